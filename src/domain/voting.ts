@@ -1,0 +1,158 @@
+/**
+ * Votes ("afstemning"): a motion, one ballot per organisation (R5), decided by
+ * majority (R6).
+ */
+import { type Board, type MajorityPolicy, type Person, hasRole, isChair, isVotingMember } from './board.js';
+import { type Result, ok, refuse } from './result.js';
+
+export const CHOICES = ['for', 'against', 'abstain'] as const;
+export type Choice = (typeof CHOICES)[number];
+export type CloseReason = 'chair' | 'all-voted' | 'deadline';
+
+export const MAX_MOTION_TEXT = 1000;
+
+export interface Motion {
+  readonly id: string;
+  /** The text voted on ("forslag"). */
+  readonly text: string;
+  /** The person (chair) who opened it. */
+  readonly openedBy: string;
+  readonly openedAt: Date;
+  /** The vote closes by itself at this instant (policy voteDeadlineHours). */
+  readonly deadline: Date;
+  /** The majority policy in force when the vote opened: a later config change does not alter it. */
+  readonly majority: MajorityPolicy;
+  /** The organisations entitled to vote when it opened (R1, R5). */
+  readonly organisationIds: readonly string[];
+  readonly closedAt?: Date;
+  readonly closedBy?: string;
+  readonly closeReason?: CloseReason;
+}
+
+/** One organisation's vote on one motion; a changed vote replaces it, the last counts (R5). */
+export interface Ballot {
+  readonly motionId: string;
+  readonly organisationId: string;
+  readonly choice: Choice;
+  /** Person id of who cast it (R5: the record shows who). */
+  readonly castBy: string;
+  readonly castAt: Date;
+}
+
+export interface Tally {
+  readonly for: number;
+  readonly against: number;
+  readonly abstain: number;
+  /** Organisations with no ballot, in board order. */
+  readonly notVoted: readonly string[];
+  readonly adopted: boolean;
+}
+
+export type OpenRefusal = 'not-chair' | 'empty-motion' | 'motion-too-long';
+export type CastRefusal =
+  | 'secretary-cannot-vote'
+  | 'guest-cannot-vote'
+  | 'not-a-member'
+  | 'vote-closed'
+  | 'invalid-choice';
+export type CloseRefusal = 'not-chair' | 'vote-closed';
+
+export function isChoice(value: unknown): value is Choice {
+  return typeof value === 'string' && (CHOICES as readonly string[]).includes(value);
+}
+
+export function isOpen(motion: Motion): boolean {
+  return motion.closedAt === undefined;
+}
+
+/** Only the chair opens votes (PRODUCT §1.4). */
+export function openMotion(
+  board: Board,
+  opener: Person,
+  input: { id: string; text: string; now: Date },
+): Result<Motion, OpenRefusal> {
+  if (!isChair(opener)) return refuse('not-chair');
+  const text = input.text.trim().replace(/\s+/g, ' ');
+  if (text.length === 0) return refuse('empty-motion');
+  if (text.length > MAX_MOTION_TEXT) return refuse('motion-too-long');
+  return ok({
+    id: input.id,
+    text,
+    openedBy: opener.id,
+    openedAt: input.now,
+    deadline: new Date(input.now.getTime() + board.policies.voteDeadlineHours * 3_600_000),
+    majority: board.policies.majority,
+    organisationIds: board.organisations.map((o) => o.id),
+  });
+}
+
+/**
+ * R5: any member of an organisation casts or changes that organisation's vote;
+ * the secretary (R3) and guests (R4) never vote.
+ */
+export function castBallot(
+  motion: Motion,
+  person: Person,
+  choice: unknown,
+  now: Date,
+): Result<Ballot, CastRefusal> {
+  if (!isVotingMember(person)) {
+    if (hasRole(person, 'secretary')) return refuse('secretary-cannot-vote');
+    if (hasRole(person, 'guest')) return refuse('guest-cannot-vote');
+    return refuse('not-a-member');
+  }
+  if (!motion.organisationIds.includes(person.organisationId!)) return refuse('not-a-member');
+  if (!isOpen(motion) || now.getTime() >= motion.deadline.getTime()) return refuse('vote-closed');
+  if (!isChoice(choice)) return refuse('invalid-choice');
+  return ok({ motionId: motion.id, organisationId: person.organisationId!, choice, castBy: person.id, castAt: now });
+}
+
+/** The ballots after `ballot` is cast: it replaces any earlier ballot of its organisation. */
+export function applyBallot(ballots: readonly Ballot[], ballot: Ballot): Ballot[] {
+  return [...ballots.filter((b) => b.organisationId !== ballot.organisationId), ballot];
+}
+
+/**
+ * R6: `simple` — adopted when for > against; abstentions do not count; a tie is not adopted.
+ * `absolute` — adopted only when more than half of all organisations vote for.
+ * Only the last ballot per organisation counts, and only entitled organisations count.
+ */
+export function tally(motion: Pick<Motion, 'organisationIds' | 'majority'>, ballots: readonly Ballot[]): Tally {
+  const latest = new Map<string, Ballot>();
+  for (const b of ballots) {
+    if (!motion.organisationIds.includes(b.organisationId)) continue;
+    const seen = latest.get(b.organisationId);
+    if (!seen || seen.castAt.getTime() <= b.castAt.getTime()) latest.set(b.organisationId, b);
+  }
+  let forCount = 0;
+  let against = 0;
+  let abstain = 0;
+  for (const b of latest.values()) {
+    if (b.choice === 'for') forCount++;
+    else if (b.choice === 'against') against++;
+    else abstain++;
+  }
+  const notVoted = motion.organisationIds.filter((id) => !latest.has(id));
+  const adopted =
+    motion.majority === 'absolute' ? forCount * 2 > motion.organisationIds.length : forCount > against;
+  return { for: forCount, against, abstain, notVoted, adopted };
+}
+
+/** Why an open motion should close now without the chair, if it should. */
+export function automaticCloseReason(motion: Motion, ballots: readonly Ballot[], now: Date): CloseReason | null {
+  if (!isOpen(motion)) return null;
+  if (tally(motion, ballots).notVoted.length === 0) return 'all-voted';
+  if (now.getTime() >= motion.deadline.getTime()) return 'deadline';
+  return null;
+}
+
+/** Only the chair closes a vote by hand. */
+export function canClose(motion: Motion, person: Person): Result<true, CloseRefusal> {
+  if (!isChair(person)) return refuse('not-chair');
+  if (!isOpen(motion)) return refuse('vote-closed');
+  return ok(true);
+}
+
+export function closed(motion: Motion, reason: CloseReason, at: Date, by?: string): Motion {
+  return { ...motion, closedAt: at, closeReason: reason, ...(by ? { closedBy: by } : {}) };
+}

@@ -1,0 +1,147 @@
+/**
+ * The Store port: everything the bot keeps. Adapters (SQLite now, PostgreSQL later)
+ * implement it with the same migrations; one contract test suite runs against each.
+ * No Teams types here: conversation references are opaque JSON.
+ */
+import type { Ballot, Motion } from '../domain/voting.js';
+
+/** The bound channel (PRODUCT §1.1). */
+export interface ChannelBinding {
+  readonly conversationReference: unknown;
+  readonly tenantId?: string;
+  readonly teamId?: string;
+  readonly channelId: string;
+  readonly serviceUrl: string;
+  readonly boundAt: Date;
+  /** Person id, or undefined when bound by installation. */
+  readonly boundBy?: string;
+}
+
+/** A person of the board as Teams knows them: needed for mentions and card refresh. */
+export interface TeamsIdentity {
+  readonly personId: string;
+  /** The `29:…` id. */
+  readonly teamsUserId: string;
+  readonly name: string;
+  readonly seenAt: Date;
+}
+
+export interface AuditEntry {
+  readonly at: Date;
+  /** Person id, or 'system' for the scheduler. */
+  readonly actor: string;
+  readonly action: string;
+  /** What it is about, e.g. 'motion:…'. */
+  readonly subject: string;
+  readonly data?: unknown;
+  /** The Teams activity that caused it, if any. */
+  readonly activityId?: string;
+}
+
+export interface StoredAuditEntry extends AuditEntry {
+  readonly seq: number;
+}
+
+export type JobStatus = 'pending' | 'running' | 'done' | 'failed' | 'cancelled';
+
+export interface JobInput {
+  /** Unique: one job per key (e.g. 'vote.deadline:<motionId>'). */
+  readonly key: string;
+  readonly kind: string;
+  readonly dueAt: Date;
+  readonly payload?: unknown;
+}
+
+export interface Job extends JobInput {
+  readonly id: number;
+  readonly status: JobStatus;
+  readonly attempts: number;
+  readonly lastError?: string;
+  readonly doneAt?: Date;
+}
+
+export type OutboxKind = 'send' | 'update';
+
+export interface OutboxInput {
+  /** Unique: a post is sent at most once per key. */
+  readonly key: string;
+  readonly kind: OutboxKind;
+  /** Opaque conversation reference to post into. */
+  readonly conversation: unknown;
+  /** The activity (message) to send, as JSON. */
+  readonly activity: unknown;
+  /** For 'update': the key of the 'send' entry whose posted message is to be replaced. */
+  readonly updatesKey?: string;
+  readonly dueAt: Date;
+}
+
+export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'failed';
+
+export interface OutboxEntry extends OutboxInput {
+  readonly id: number;
+  readonly status: OutboxStatus;
+  readonly attempts: number;
+  readonly lastError?: string;
+  /** The Teams message id the connector gave it. */
+  readonly sentActivityId?: string;
+  readonly sentAt?: Date;
+}
+
+/** Everything that reads or writes, bound to a connection or a transaction. */
+export interface Repository {
+  // Idempotency: the same activity delivered twice has one effect.
+  /** Records an activity id; false when it was already recorded. */
+  markActivityProcessed(activityId: string, at: Date): Promise<boolean>;
+
+  getBinding(): Promise<ChannelBinding | undefined>;
+  saveBinding(binding: ChannelBinding): Promise<void>;
+
+  rememberTeamsIdentity(identity: TeamsIdentity): Promise<void>;
+  listTeamsIdentities(): Promise<TeamsIdentity[]>;
+
+  insertMotion(motion: Motion): Promise<void>;
+  getMotion(id: string): Promise<Motion | undefined>;
+  listOpenMotions(): Promise<Motion[]>;
+  /** Closes the motion if it is still open; false when it was already closed (one close wins). */
+  closeMotion(id: string, closedAt: Date, reason: NonNullable<Motion['closeReason']>, closedBy?: string): Promise<boolean>;
+
+  /** Inserts or replaces the organisation's ballot: one per (motion, organisation), by unique key. */
+  upsertBallot(ballot: Ballot): Promise<void>;
+  listBallots(motionId: string): Promise<Ballot[]>;
+
+  appendAudit(entry: AuditEntry): Promise<void>;
+  listAudit(filter?: { subject?: string; action?: string }): Promise<StoredAuditEntry[]>;
+
+  /** Plans a job; a job with the same key is re-planned (due time, payload) unless it is done. */
+  scheduleJob(job: JobInput): Promise<void>;
+  cancelJob(key: string): Promise<void>;
+  getJob(key: string): Promise<Job | undefined>;
+  /** Atomically claims up to `limit` pending jobs due at `now`; each is claimed by one caller only. */
+  claimDueJobs(now: Date, limit: number): Promise<Job[]>;
+  completeJob(id: number, at: Date): Promise<void>;
+  /** Puts a claimed job back as pending at `retryAt`, or marks it failed when `retryAt` is undefined. */
+  failJob(id: number, error: string, retryAt?: Date): Promise<void>;
+
+  /**
+   * Queues a post. A 'send' with a key already queued is ignored (at most once per key).
+   * An 'update' with a key already queued replaces its activity and is sent again:
+   * an update carries the latest state, so sending it twice is harmless.
+   */
+  enqueueOutbox(entry: OutboxInput): Promise<void>;
+  getOutbox(key: string): Promise<OutboxEntry | undefined>;
+  /** Atomically claims up to `limit` pending entries due at `now`. */
+  claimOutbox(now: Date, limit: number): Promise<OutboxEntry[]>;
+  markOutboxSent(id: number, at: Date, sentActivityId?: string): Promise<void>;
+  /** Back to pending at `retryAt`, or failed for good when `retryAt` is undefined. */
+  markOutboxFailed(id: number, error: string, retryAt?: Date): Promise<void>;
+}
+
+export interface Store extends Repository {
+  /** Runs `work` in one transaction: all its writes are committed together before it resolves. */
+  transaction<T>(work: (repo: Repository) => Promise<T>): Promise<T>;
+  /** Brings the schema up to date (idempotent). */
+  migrate(): Promise<void>;
+  /** For /healthz. */
+  health(): Promise<{ ok: boolean; kind: string; detail?: string }>;
+  close(): Promise<void>;
+}
