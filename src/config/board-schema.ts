@@ -1,0 +1,119 @@
+/** The board file (PRODUCT §3), validated with zod. */
+import { z } from 'zod';
+import { DEFAULT_POLICIES } from '../domain/board.js';
+
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time "HH:MM", e.g. "09:00"');
+const mmdd = z
+  .string()
+  .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be a date "MM-DD", e.g. "09-01"');
+const uuid = z.string().regex(/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/, 'must be a GUID');
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const roleSchema = z.enum(['member', 'chair', 'secretary', 'guest']);
+
+export const personSchema = z
+  .object({
+    name: z.string().trim().min(1),
+    aadObjectId: uuid.optional(),
+    email: z.string().email().optional(),
+    organisation: z.string().min(1).optional(),
+    roles: z.array(roleSchema).min(1),
+  })
+  .strict()
+  .refine((p) => p.aadObjectId !== undefined || p.email !== undefined, {
+    message: 'a person needs an aadObjectId or an email',
+  });
+
+export const policiesSchema = z
+  .object({
+    majority: z.enum(['simple', 'absolute']).default(DEFAULT_POLICIES.majority),
+    agendaLeadDays: z.number().int().min(1).max(60).default(DEFAULT_POLICIES.agendaLeadDays),
+    agendaReminderDays: z.number().int().min(1).max(90).default(DEFAULT_POLICIES.agendaReminderDays),
+    voteDeadlineHours: z.number().positive().max(24 * 60).default(DEFAULT_POLICIES.voteDeadlineHours),
+    objectionHours: z.number().positive().max(24 * 60).default(DEFAULT_POLICIES.objectionHours),
+    datePlanningStart: mmdd.default(DEFAULT_POLICIES.datePlanningStart),
+    postingTime: hhmm.default(DEFAULT_POLICIES.postingTime),
+    meetingTime: hhmm.default(DEFAULT_POLICIES.meetingTime),
+    lbfFollowUpMeeting: z.enum(['first', 'last']).default(DEFAULT_POLICIES.lbfFollowUpMeeting),
+  })
+  .strict();
+
+export const boardFileSchema = z
+  .object({
+    board: z
+      .object({
+        name: z.string().trim().min(1),
+        locale: z.enum(['da', 'en']).default('da'),
+        timezone: z
+          .string()
+          .default('Europe/Copenhagen')
+          .refine(isTimeZone, { message: 'is not a known IANA time zone, e.g. "Europe/Copenhagen"' }),
+        tenantId: uuid.optional(),
+      })
+      .strict(),
+    policies: policiesSchema.default({}),
+    organisations: z
+      .array(z.object({ id: z.string().trim().min(1).max(20), name: z.string().trim().min(1) }).strict())
+      .min(1),
+    people: z.array(personSchema).min(1),
+  })
+  .strict()
+  .superRefine((file, ctx) => {
+    const orgIds = new Set<string>();
+    file.organisations.forEach((o, i) => {
+      if (orgIds.has(o.id)) {
+        ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['organisations', i, 'id'], message: `duplicate organisation id "${o.id}"` });
+      }
+      orgIds.add(o.id);
+    });
+    const aadIds = new Set<string>();
+    const emails = new Set<string>();
+    file.people.forEach((p, i) => {
+      const at = (field: string) => ['people', i, field];
+      if (p.aadObjectId) {
+        const key = p.aadObjectId.toLowerCase();
+        if (aadIds.has(key)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: at('aadObjectId'), message: 'the same aadObjectId is given twice' });
+        aadIds.add(key);
+      }
+      if (p.email) {
+        const key = p.email.toLowerCase();
+        if (emails.has(key)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: at('email'), message: 'the same email is given twice' });
+        emails.add(key);
+      }
+      if (p.organisation !== undefined && !orgIds.has(p.organisation)) {
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          path: at('organisation'),
+          message: `unknown organisation "${p.organisation}" (known: ${[...orgIds].join(', ')})`,
+        });
+      }
+      const votes = p.roles.includes('member') || p.roles.includes('chair');
+      if (votes && p.organisation === undefined) {
+        ctx.addIssue({ code: z.ZodIssueCode.custom, path: at('organisation'), message: 'a member or chair must name the organisation they represent' });
+      }
+      if (p.roles.includes('chair') && !p.roles.includes('member')) {
+        ctx.addIssue({ code: z.ZodIssueCode.custom, path: at('roles'), message: 'the chair is two board members (R2): add "member" to the roles' });
+      }
+      if ((p.roles.includes('secretary') || p.roles.includes('guest')) && p.roles.includes('member')) {
+        ctx.addIssue({ code: z.ZodIssueCode.custom, path: at('roles'), message: 'the secretary and guests do not vote (R3, R4): they cannot also be "member"' });
+      }
+    });
+    if (!file.people.some((p) => p.roles.includes('chair'))) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['people'], message: 'no person has the role "chair" (R2)' });
+    }
+    file.organisations.forEach((o, i) => {
+      if (!file.people.some((p) => p.organisation === o.id && p.roles.includes('member'))) {
+        ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['organisations', i], message: `organisation "${o.id}" has no member to cast its vote (R1)` });
+      }
+    });
+  });
+
+export type BoardFile = z.infer<typeof boardFileSchema>;

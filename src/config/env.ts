@@ -1,0 +1,61 @@
+/** The environment (PRODUCT §3), validated with zod at start. */
+import cron from 'node-cron';
+import { z } from 'zod';
+import { ConfigError, describeIssues } from './issues.js';
+
+const optionalText = z
+  .string()
+  .transform((s) => s.trim())
+  .optional()
+  .transform((s) => (s ? s : undefined));
+
+export const envSchema = z
+  .object({
+    NODE_ENV: optionalText,
+    PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+    BOARD_CONFIG: z.string().min(1).default('config/demo.yaml'),
+    DATA_DIR: z.string().min(1).default('./data'),
+    DATABASE_URL: optionalText.refine((u) => u === undefined || /^postgres(ql)?:\/\//.test(u), {
+      message: 'must be a postgres:// URL',
+    }),
+    BOT_ID: optionalText,
+    BOT_PASSWORD: optionalText,
+    BOT_TENANT_ID: optionalText,
+    BOT_TYPE: optionalText.refine((t) => t === undefined || ['MultiTenant', 'SingleTenant', 'UserAssignedMsi'].includes(t), {
+      message: 'must be MultiTenant, SingleTenant or UserAssignedMsi',
+    }),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    SCHEDULER_CRON: z
+      .string()
+      .default('* * * * *')
+      .refine((expr) => cron.validate(expr), { message: 'is not a valid cron expression (5 fields, or 6 with seconds)' }),
+    CLOCK_START: optionalText.refine((s) => s === undefined || !Number.isNaN(Date.parse(s)), {
+      message: 'must be an ISO-8601 instant, e.g. 2026-12-01T08:00:00+01:00',
+    }),
+  })
+  .superRefine((env, ctx) => {
+    const production = env.NODE_ENV === 'production';
+    if (production && env.CLOCK_START) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['CLOCK_START'], message: 'is for demos and tests; it is refused when NODE_ENV=production' });
+    }
+    if (production && !env.BOT_ID) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['BOT_ID'], message: 'is required when NODE_ENV=production (anonymous mode is only for local use)' });
+    }
+    if (env.BOT_ID) {
+      const type = env.BOT_TYPE ?? 'SingleTenant';
+      if (type !== 'UserAssignedMsi' && !env.BOT_PASSWORD) {
+        ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['BOT_PASSWORD'], message: `is required with BOT_ID when BOT_TYPE is ${type}` });
+      }
+      if (type !== 'MultiTenant' && !env.BOT_TENANT_ID) {
+        ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['BOT_TENANT_ID'], message: `is required with BOT_ID when BOT_TYPE is ${type}` });
+      }
+    }
+  });
+
+export type Env = z.infer<typeof envSchema>;
+
+export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) throw new ConfigError(describeIssues('The environment', parsed.error.issues));
+  return parsed.data;
+}

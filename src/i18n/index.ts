@@ -1,0 +1,29 @@
+import { DateTime } from 'luxon';
+import type { Locale } from '../domain/board.js';
+import { da } from './da.js';
+import { en } from './en.js';
+
+/** The catalogue's shape is Danish's: every language has every message. */
+export type Messages = typeof da;
+
+const catalogues: Record<Locale, Messages> = { da, en };
+
+export function messages(locale: Locale): Messages {
+  return catalogues[locale];
+}
+
+const luxonLocale: Record<Locale, string> = { da: 'da-DK', en: 'en-GB' };
+
+/** "torsdag den 10. december 2026 kl. 14.00" in the board's time zone. */
+export function formatDateTime(at: Date, locale: Locale, zone: string): string {
+  return DateTime.fromJSDate(at, { zone }).setLocale(luxonLocale[locale]).toFormat(messages(locale).date.longDateTime);
+}
+
+export function formatDate(at: Date, locale: Locale, zone: string): string {
+  return DateTime.fromJSDate(at, { zone }).setLocale(luxonLocale[locale]).toFormat(messages(locale).date.longDate);
+}
+
+/** "A, B og C" / "A, B and C" */
+export function formatList(items: readonly string[], locale: Locale): string {
+  return new Intl.ListFormat(luxonLocale[locale], { style: 'long', type: 'conjunction' }).format(items);
+}

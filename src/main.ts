@@ -1,0 +1,77 @@
+/** Composition root: env → config → store → scheduler → app. */
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import pino from 'pino';
+import { loadBoardFile } from './config/board.js';
+import { loadEnv } from './config/env.js';
+import { ConfigError } from './config/issues.js';
+import { type Clock, offsetClock, systemClock } from './domain/clock.js';
+import { Scheduler } from './scheduler/runner.js';
+import { createHttpApp, listen } from './server.js';
+import { openSqliteStore } from './store/sqlite-store.js';
+import { createAdapter } from './teams/adapter.js';
+import { createBot } from './teams/bot.js';
+import { OutboxSender, adapterConnector } from './teams/outbox-sender.js';
+import { OutboxPublisher } from './teams/publisher.js';
+import type { Deps } from './usecases/deps.js';
+import { VOTE_DEADLINE_JOB, closeVoteAtDeadline } from './usecases/voting.js';
+
+async function main(): Promise<void> {
+  const env = loadEnv();
+  const board = loadBoardFile(env.BOARD_CONFIG);
+  const log = pino({ level: env.LOG_LEVEL, base: { app: 'bestyrelsesbot' } });
+  const clock: Clock = env.CLOCK_START ? offsetClock(new Date(env.CLOCK_START)) : systemClock;
+  if (env.CLOCK_START) log.warn({ clockStart: env.CLOCK_START }, 'the clock starts at CLOCK_START (demo/test mode)');
+  if (!env.BOT_ID) log.warn('no BOT_ID: anonymous local mode (Agents Playground and tests only)');
+  if (env.DATABASE_URL) throw new ConfigError('DATABASE_URL: the PostgreSQL store is not available yet; unset it to use the SQLite store in DATA_DIR');
+
+  const store = await openSqliteStore({ file: join(env.DATA_DIR, 'bestyrelsesbot.db') });
+  await store.migrate();
+
+  const adapter = createAdapter(env);
+  const botAppId = env.BOT_ID ?? '';
+  const outbox = new OutboxSender(store, adapterConnector(adapter, botAppId), clock, log);
+  const kickOutbox = () => void outbox.flush().catch((err) => log.error({ err }, 'outbox flush failed'));
+  const deps: Deps = { store, board, clock, publisher: new OutboxPublisher(board, clock), newId: randomUUID };
+
+  const bot = createBot({ deps, adapter, botAppId, log, onCommitted: kickOutbox });
+  const scheduler = new Scheduler({
+    store,
+    clock,
+    log,
+    handlers: {
+      [VOTE_DEADLINE_JOB]: async (job) => {
+        const { motionId } = job.payload as { motionId: string };
+        await closeVoteAtDeadline(deps, motionId);
+      },
+    },
+    afterTick: () => outbox.flush(),
+  });
+
+  const server = await listen(createHttpApp({ adapter, bot, store, log }), env.PORT);
+  log.info({ port: env.PORT, board: board.name, dataDir: env.DATA_DIR, now: clock().toISOString() }, 'bestyrelsesbot listening');
+  await scheduler.start(env.SCHEDULER_CRON);
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down');
+    server.close();
+    await scheduler.stop();
+    await outbox.flush().catch(() => undefined);
+    await store.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+main().catch((err: unknown) => {
+  if (err instanceof ConfigError) {
+    process.stderr.write(`bestyrelsesbot: ${err.message}\n`);
+  } else {
+    process.stderr.write(`bestyrelsesbot: could not start: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  }
+  process.exit(1);
+});

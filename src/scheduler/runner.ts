@@ -1,0 +1,89 @@
+/**
+ * The job runner: jobs are rows in the store; a tick claims those that are due
+ * (atomically, so several instances never run one twice), runs each through the
+ * handler for its kind, and records the result. A failing job is retried with
+ * backoff. On start the runner catches up with what fell due while the bot was down.
+ * It knows neither Teams nor the bot: main hands it the handlers.
+ */
+import cron from 'node-cron';
+import type { Logger } from 'pino';
+import type { Clock } from '../domain/clock.js';
+import type { Job, Store } from '../store/port.js';
+
+export type JobHandler = (job: Job) => Promise<void>;
+
+export interface SchedulerOptions {
+  readonly store: Store;
+  readonly clock: Clock;
+  readonly handlers: Readonly<Record<string, JobHandler>>;
+  readonly log: Logger;
+  /** Runs after each tick's jobs (main uses it to flush the outbox). */
+  readonly afterTick?: () => Promise<void>;
+  readonly maxAttempts?: number;
+}
+
+/** 30 s, 1 min, 2 min … capped at 1 hour. */
+export function jobRetryDelayMs(attempt: number): number {
+  return Math.min(30_000 * 2 ** Math.max(0, attempt - 1), 3_600_000);
+}
+
+export class Scheduler {
+  private task: ReturnType<typeof cron.schedule> | undefined;
+  private ticking: Promise<number> | undefined;
+
+  constructor(private readonly options: SchedulerOptions) {}
+
+  /** Runs every due job once; resolves with how many ran. Overlapping calls share one run. */
+  tick(): Promise<number> {
+    if (!this.ticking) {
+      this.ticking = this.runDue().finally(() => {
+        this.ticking = undefined;
+      });
+    }
+    return this.ticking;
+  }
+
+  private async runDue(): Promise<number> {
+    const { store, clock, handlers, log } = this.options;
+    const maxAttempts = this.options.maxAttempts ?? 8;
+    let ran = 0;
+    for (;;) {
+      const jobs = await store.claimDueJobs(clock(), 20);
+      if (jobs.length === 0) break;
+      for (const job of jobs) {
+        ran++;
+        const handler = handlers[job.kind];
+        if (!handler) {
+          log.error({ job: job.key, kind: job.kind }, 'no handler for job kind');
+          await store.failJob(job.id, `no handler for kind ${job.kind}`);
+          continue;
+        }
+        try {
+          await handler(job);
+          await store.completeJob(job.id, clock());
+          log.info({ job: job.key }, 'job done');
+        } catch (err) {
+          const message = err instanceof Error ? err.message : String(err);
+          const retry = job.attempts < maxAttempts;
+          log.error({ job: job.key, attempts: job.attempts, err: message, retry }, 'job failed');
+          await store.failJob(job.id, message, retry ? new Date(clock().getTime() + jobRetryDelayMs(job.attempts)) : undefined);
+        }
+      }
+    }
+    await this.options.afterTick?.();
+    return ran;
+  }
+
+  /** Starts the cron tick (SCHEDULER_CRON) and catches up at once. */
+  async start(expression: string): Promise<void> {
+    this.task = cron.schedule(expression, () => {
+      this.tick().catch((err) => this.options.log.error({ err }, 'scheduler tick failed'));
+    });
+    await this.tick();
+  }
+
+  async stop(): Promise<void> {
+    await this.task?.stop();
+    await this.ticking?.catch(() => undefined);
+  }
+}

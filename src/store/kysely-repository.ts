@@ -1,0 +1,479 @@
+/**
+ * The dialect-independent half of the Store: every query of the Repository port,
+ * written with kysely so the SQLite and PostgreSQL adapters share it.
+ *
+ * Conventions: instants are ISO-8601 UTC text; JSON is text (undefined ⇄ NULL);
+ * optional domain fields are absent, never null, when the column is NULL.
+ */
+import type { ExpressionBuilder, Kysely, Selectable, Transaction } from 'kysely';
+import type { MajorityPolicy } from '../domain/board.js';
+import type { Ballot, Choice, CloseReason, Motion } from '../domain/voting.js';
+import type {
+  AuditEntry,
+  ChannelBinding,
+  Job,
+  JobInput,
+  JobStatus,
+  OutboxEntry,
+  OutboxInput,
+  OutboxKind,
+  OutboxStatus,
+  Repository,
+  StoredAuditEntry,
+  TeamsIdentity,
+} from './port.js';
+import type { Database, JobsTable, OutboxTable } from './schema.js';
+
+/** A claim older than this is taken to belong to a claimer that crashed. */
+export const STALE_CLAIM_MS = 10 * 60_000;
+
+/** Last error of a 'send' that was claimed but never confirmed: it is not sent again. */
+export const INTERRUPTED_SEND_ERROR = 'interrupted while sending; not resent (at most once per key)';
+
+export interface KyselyRepositoryOptions {
+  /**
+   * Lock the rows selected for a claim (`FOR UPDATE SKIP LOCKED`), so concurrent
+   * claimers on PostgreSQL skip each other's rows instead of waiting. SQLite
+   * serialises writers and has no such clause: leave it false there.
+   */
+  readonly lockClaimedRows?: boolean;
+}
+
+const iso = (d: Date): string => d.toISOString();
+const date = (s: string): Date => new Date(s);
+const toJson = (value: unknown): string | null => (value === undefined ? null : (JSON.stringify(value) ?? null));
+const fromJson = (text: string): unknown => JSON.parse(text);
+
+export class KyselyRepository implements Repository {
+  constructor(
+    protected readonly db: Kysely<Database> | Transaction<Database>,
+    protected readonly options: KyselyRepositoryOptions = {},
+  ) {}
+
+  /** A repository of the same kind bound to `db` (e.g. a transaction). */
+  protected withDb(db: Kysely<Database> | Transaction<Database>): KyselyRepository {
+    return new KyselyRepository(db, this.options);
+  }
+
+  /** Runs `work` in a transaction, or in the current one when this repository is bound to one. */
+  protected async atomically<T>(work: (db: Kysely<Database>) => Promise<T>): Promise<T> {
+    if (this.db.isTransaction) return work(this.db);
+    return this.db.transaction().execute((trx) => work(trx));
+  }
+
+  // — Idempotency —
+
+  async markActivityProcessed(activityId: string, at: Date): Promise<boolean> {
+    const result = await this.db
+      .insertInto('processed_activities')
+      .values({ activity_id: activityId, processed_at: iso(at) })
+      .onConflict((oc) => oc.column('activity_id').doNothing())
+      .executeTakeFirst();
+    return Number(result.numInsertedOrUpdatedRows ?? 0n) === 1;
+  }
+
+  // — Channel binding —
+
+  async getBinding(): Promise<ChannelBinding | undefined> {
+    const row = await this.db.selectFrom('channel_binding').selectAll().where('id', '=', 1).executeTakeFirst();
+    if (!row) return undefined;
+    return {
+      conversationReference: fromJson(row.conversation_reference),
+      ...(row.tenant_id !== null ? { tenantId: row.tenant_id } : {}),
+      ...(row.team_id !== null ? { teamId: row.team_id } : {}),
+      channelId: row.channel_id,
+      serviceUrl: row.service_url,
+      boundAt: date(row.bound_at),
+      ...(row.bound_by !== null ? { boundBy: row.bound_by } : {}),
+    };
+  }
+
+  async saveBinding(binding: ChannelBinding): Promise<void> {
+    const values = {
+      conversation_reference: JSON.stringify(binding.conversationReference ?? null),
+      tenant_id: binding.tenantId ?? null,
+      team_id: binding.teamId ?? null,
+      channel_id: binding.channelId,
+      service_url: binding.serviceUrl,
+      bound_at: iso(binding.boundAt),
+      bound_by: binding.boundBy ?? null,
+    };
+    await this.db
+      .insertInto('channel_binding')
+      .values({ id: 1, ...values })
+      .onConflict((oc) => oc.column('id').doUpdateSet(values))
+      .execute();
+  }
+
+  // — Teams identities —
+
+  async rememberTeamsIdentity(identity: TeamsIdentity): Promise<void> {
+    const values = { teams_user_id: identity.teamsUserId, name: identity.name, seen_at: iso(identity.seenAt) };
+    await this.db
+      .insertInto('teams_identities')
+      .values({ person_id: identity.personId, ...values })
+      .onConflict((oc) => oc.column('person_id').doUpdateSet(values))
+      .execute();
+  }
+
+  async listTeamsIdentities(): Promise<TeamsIdentity[]> {
+    const rows = await this.db.selectFrom('teams_identities').selectAll().orderBy('person_id').execute();
+    return rows.map((r) => ({ personId: r.person_id, teamsUserId: r.teams_user_id, name: r.name, seenAt: date(r.seen_at) }));
+  }
+
+  // — Motions and ballots —
+
+  async insertMotion(motion: Motion): Promise<void> {
+    await this.db
+      .insertInto('motions')
+      .values({
+        id: motion.id,
+        text: motion.text,
+        opened_by: motion.openedBy,
+        opened_at: iso(motion.openedAt),
+        deadline: iso(motion.deadline),
+        majority: motion.majority,
+        organisation_ids: JSON.stringify(motion.organisationIds),
+        closed_at: motion.closedAt ? iso(motion.closedAt) : null,
+        closed_by: motion.closedBy ?? null,
+        close_reason: motion.closeReason ?? null,
+      })
+      .execute();
+  }
+
+  async getMotion(id: string): Promise<Motion | undefined> {
+    const row = await this.db.selectFrom('motions').selectAll().where('id', '=', id).executeTakeFirst();
+    return row ? toMotion(row) : undefined;
+  }
+
+  async listOpenMotions(): Promise<Motion[]> {
+    const rows = await this.db
+      .selectFrom('motions')
+      .selectAll()
+      .where('closed_at', 'is', null)
+      .orderBy('opened_at')
+      .orderBy('id')
+      .execute();
+    return rows.map(toMotion);
+  }
+
+  async closeMotion(id: string, closedAt: Date, reason: CloseReason, closedBy?: string): Promise<boolean> {
+    const result = await this.db
+      .updateTable('motions')
+      .set({ closed_at: iso(closedAt), close_reason: reason, closed_by: closedBy ?? null })
+      .where('id', '=', id)
+      .where('closed_at', 'is', null)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) === 1;
+  }
+
+  async upsertBallot(ballot: Ballot): Promise<void> {
+    await this.db
+      .insertInto('ballots')
+      .values({
+        motion_id: ballot.motionId,
+        organisation_id: ballot.organisationId,
+        choice: ballot.choice,
+        cast_by: ballot.castBy,
+        cast_at: iso(ballot.castAt),
+      })
+      .onConflict((oc) =>
+        oc.columns(['motion_id', 'organisation_id']).doUpdateSet((eb) => ({
+          choice: eb.ref('excluded.choice'),
+          cast_by: eb.ref('excluded.cast_by'),
+          cast_at: eb.ref('excluded.cast_at'),
+        })),
+      )
+      .execute();
+  }
+
+  async listBallots(motionId: string): Promise<Ballot[]> {
+    const rows = await this.db
+      .selectFrom('ballots')
+      .selectAll()
+      .where('motion_id', '=', motionId)
+      .orderBy('cast_at')
+      .orderBy('organisation_id')
+      .execute();
+    return rows.map((r) => ({
+      motionId: r.motion_id,
+      organisationId: r.organisation_id,
+      choice: r.choice as Choice,
+      castBy: r.cast_by,
+      castAt: date(r.cast_at),
+    }));
+  }
+
+  // — Audit log (append-only: no update, no delete) —
+
+  async appendAudit(entry: AuditEntry): Promise<void> {
+    await this.db
+      .insertInto('audit_log')
+      .values({
+        at: iso(entry.at),
+        actor: entry.actor,
+        action: entry.action,
+        subject: entry.subject,
+        data: toJson(entry.data),
+        activity_id: entry.activityId ?? null,
+      })
+      .execute();
+  }
+
+  async listAudit(filter: { subject?: string; action?: string } = {}): Promise<StoredAuditEntry[]> {
+    let query = this.db.selectFrom('audit_log').selectAll();
+    if (filter.subject !== undefined) query = query.where('subject', '=', filter.subject);
+    if (filter.action !== undefined) query = query.where('action', '=', filter.action);
+    const rows = await query.orderBy('seq').execute();
+    return rows.map((r) => ({
+      seq: Number(r.seq),
+      at: date(r.at),
+      actor: r.actor,
+      action: r.action,
+      subject: r.subject,
+      ...(r.data !== null ? { data: fromJson(r.data) } : {}),
+      ...(r.activity_id !== null ? { activityId: r.activity_id } : {}),
+    }));
+  }
+
+  // — Jobs —
+
+  async scheduleJob(job: JobInput): Promise<void> {
+    await this.db
+      .insertInto('jobs')
+      .values({
+        key: job.key,
+        kind: job.kind,
+        due_at: iso(job.dueAt),
+        payload: toJson(job.payload),
+        status: 'pending',
+        attempts: 0,
+      })
+      .onConflict((oc) =>
+        oc
+          .column('key')
+          .doUpdateSet((eb) => ({
+            kind: eb.ref('excluded.kind'),
+            due_at: eb.ref('excluded.due_at'),
+            payload: eb.ref('excluded.payload'),
+            status: 'pending',
+            attempts: 0,
+            last_error: null,
+            claimed_at: null,
+          }))
+          .where('jobs.status', '<>', 'done'),
+      )
+      .execute();
+  }
+
+  async cancelJob(key: string): Promise<void> {
+    await this.db
+      .updateTable('jobs')
+      .set({ status: 'cancelled' })
+      .where('key', '=', key)
+      .where('status', '=', 'pending')
+      .execute();
+  }
+
+  async getJob(key: string): Promise<Job | undefined> {
+    const row = await this.db.selectFrom('jobs').selectAll().where('key', '=', key).executeTakeFirst();
+    return row ? toJob(row) : undefined;
+  }
+
+  async claimDueJobs(now: Date, limit: number): Promise<Job[]> {
+    if (limit <= 0) return [];
+    const nowIso = iso(now);
+    const staleIso = iso(new Date(now.getTime() - STALE_CLAIM_MS));
+    const claimable = (eb: ExpressionBuilder<Database, 'jobs'>) =>
+      eb.or([
+        eb.and([eb('status', '=', 'pending'), eb('due_at', '<=', nowIso)]),
+        eb.and([eb('status', '=', 'running'), eb('claimed_at', '<', staleIso)]),
+      ]);
+    return this.atomically(async (db) => {
+      let select = db.selectFrom('jobs').select('id').where(claimable).orderBy('due_at').orderBy('id').limit(limit);
+      if (this.options.lockClaimedRows) select = select.forUpdate().skipLocked();
+      const ids = (await select.execute()).map((r) => r.id);
+      if (ids.length === 0) return [];
+      // Guarded by the same condition: a row someone else claimed meanwhile is not taken.
+      const rows = await db
+        .updateTable('jobs')
+        .set((eb) => ({ status: 'running', claimed_at: nowIso, attempts: eb('attempts', '+', 1) }))
+        .where('id', 'in', ids)
+        .where(claimable)
+        .returningAll()
+        .execute();
+      return rows.map(toJob).sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || a.id - b.id);
+    });
+  }
+
+  /** Only a running (claimed) job completes: one re-planned meanwhile stays pending and runs again. */
+  async completeJob(id: number, at: Date): Promise<void> {
+    await this.db
+      .updateTable('jobs')
+      .set({ status: 'done', done_at: iso(at) })
+      .where('id', '=', id)
+      .where('status', '=', 'running')
+      .execute();
+  }
+
+  async failJob(id: number, error: string, retryAt?: Date): Promise<void> {
+    await this.db
+      .updateTable('jobs')
+      .set(
+        retryAt
+          ? { status: 'pending', due_at: iso(retryAt), last_error: error, claimed_at: null }
+          : { status: 'failed', last_error: error },
+      )
+      .where('id', '=', id)
+      .where('status', '=', 'running')
+      .execute();
+  }
+
+  // — Outbox —
+
+  async enqueueOutbox(entry: OutboxInput): Promise<void> {
+    const insert = this.db.insertInto('outbox').values({
+      key: entry.key,
+      kind: entry.kind,
+      conversation: JSON.stringify(entry.conversation ?? null),
+      activity: JSON.stringify(entry.activity ?? null),
+      updates_key: entry.updatesKey ?? null,
+      due_at: iso(entry.dueAt),
+      status: 'pending',
+      attempts: 0,
+    });
+    if (entry.kind === 'send') {
+      await insert.onConflict((oc) => oc.column('key').doNothing()).execute();
+      return;
+    }
+    await insert
+      .onConflict((oc) =>
+        oc
+          .column('key')
+          .doUpdateSet((eb) => ({
+            conversation: eb.ref('excluded.conversation'),
+            activity: eb.ref('excluded.activity'),
+            updates_key: eb.ref('excluded.updates_key'),
+            due_at: eb.ref('excluded.due_at'),
+            status: 'pending',
+            attempts: 0,
+            last_error: null,
+            claimed_at: null,
+          }))
+          // Never re-arm a 'send' that happens to share the key.
+          .where('outbox.kind', '=', 'update'),
+      )
+      .execute();
+  }
+
+  async getOutbox(key: string): Promise<OutboxEntry | undefined> {
+    const row = await this.db.selectFrom('outbox').selectAll().where('key', '=', key).executeTakeFirst();
+    return row ? toOutbox(row) : undefined;
+  }
+
+  async claimOutbox(now: Date, limit: number): Promise<OutboxEntry[]> {
+    if (limit <= 0) return [];
+    const nowIso = iso(now);
+    const staleIso = iso(new Date(now.getTime() - STALE_CLAIM_MS));
+    const claimable = (eb: ExpressionBuilder<Database, 'outbox'>) =>
+      eb.or([
+        eb.and([eb('status', '=', 'pending'), eb('due_at', '<=', nowIso)]),
+        eb.and([eb('status', '=', 'sending'), eb('kind', '=', 'update'), eb('claimed_at', '<', staleIso)]),
+      ]);
+    return this.atomically(async (db) => {
+      // A 'send' whose claimer vanished may or may not have been posted: never post it twice.
+      await db
+        .updateTable('outbox')
+        .set({ status: 'failed', last_error: INTERRUPTED_SEND_ERROR })
+        .where('status', '=', 'sending')
+        .where('kind', '=', 'send')
+        .where('claimed_at', '<', staleIso)
+        .execute();
+      let select = db.selectFrom('outbox').select('id').where(claimable).orderBy('id').limit(limit);
+      if (this.options.lockClaimedRows) select = select.forUpdate().skipLocked();
+      const ids = (await select.execute()).map((r) => r.id);
+      if (ids.length === 0) return [];
+      const rows = await db
+        .updateTable('outbox')
+        .set((eb) => ({ status: 'sending', claimed_at: nowIso, attempts: eb('attempts', '+', 1) }))
+        .where('id', 'in', ids)
+        .where(claimable)
+        .returningAll()
+        .execute();
+      return rows.map(toOutbox).sort((a, b) => a.id - b.id);
+    });
+  }
+
+  /**
+   * Records the post. Ignored when the entry is pending again: an 'update' re-armed
+   * while it was being sent carries newer state and must still go out.
+   */
+  async markOutboxSent(id: number, at: Date, sentActivityId?: string): Promise<void> {
+    await this.db
+      .updateTable('outbox')
+      .set({ status: 'sent', sent_at: iso(at), sent_activity_id: sentActivityId ?? null })
+      .where('id', '=', id)
+      .where('status', '<>', 'pending')
+      .execute();
+  }
+
+  /** Only the claimer of a 'sending' entry fails it. */
+  async markOutboxFailed(id: number, error: string, retryAt?: Date): Promise<void> {
+    await this.db
+      .updateTable('outbox')
+      .set(
+        retryAt
+          ? { status: 'pending', due_at: iso(retryAt), last_error: error, claimed_at: null }
+          : { status: 'failed', last_error: error },
+      )
+      .where('id', '=', id)
+      .where('status', '=', 'sending')
+      .execute();
+  }
+}
+
+function toMotion(r: Selectable<Database['motions']>): Motion {
+  return {
+    id: r.id,
+    text: r.text,
+    openedBy: r.opened_by,
+    openedAt: date(r.opened_at),
+    deadline: date(r.deadline),
+    majority: r.majority as MajorityPolicy,
+    organisationIds: fromJson(r.organisation_ids) as string[],
+    ...(r.closed_at !== null ? { closedAt: date(r.closed_at) } : {}),
+    ...(r.closed_by !== null ? { closedBy: r.closed_by } : {}),
+    ...(r.close_reason !== null ? { closeReason: r.close_reason as CloseReason } : {}),
+  };
+}
+
+function toJob(r: Selectable<JobsTable>): Job {
+  return {
+    id: Number(r.id),
+    key: r.key,
+    kind: r.kind,
+    dueAt: date(r.due_at),
+    ...(r.payload !== null ? { payload: fromJson(r.payload) } : {}),
+    status: r.status as JobStatus,
+    attempts: Number(r.attempts),
+    ...(r.last_error !== null ? { lastError: r.last_error } : {}),
+    ...(r.done_at !== null ? { doneAt: date(r.done_at) } : {}),
+  };
+}
+
+function toOutbox(r: Selectable<OutboxTable>): OutboxEntry {
+  return {
+    id: Number(r.id),
+    key: r.key,
+    kind: r.kind as OutboxKind,
+    conversation: fromJson(r.conversation),
+    activity: fromJson(r.activity),
+    ...(r.updates_key !== null ? { updatesKey: r.updates_key } : {}),
+    dueAt: date(r.due_at),
+    status: r.status as OutboxStatus,
+    attempts: Number(r.attempts),
+    ...(r.last_error !== null ? { lastError: r.last_error } : {}),
+    ...(r.sent_activity_id !== null ? { sentActivityId: r.sent_activity_id } : {}),
+    ...(r.sent_at !== null ? { sentAt: date(r.sent_at) } : {}),
+  };
+}

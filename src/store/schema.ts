@@ -1,0 +1,106 @@
+/**
+ * Table types for kysely, shared by every adapter (SQLite now, PostgreSQL later).
+ * Portable column types only: timestamps are ISO-8601 UTC text (`Date#toISOString()`,
+ * which sorts and compares correctly as text), JSON is text.
+ */
+import type { Generated } from 'kysely';
+
+/** ISO-8601 UTC instant, as written by `Date#toISOString()`. */
+export type IsoTimestamp = string;
+/** `JSON.stringify` output. */
+export type JsonText = string;
+
+export interface ProcessedActivitiesTable {
+  activity_id: string;
+  processed_at: IsoTimestamp;
+}
+
+export interface ChannelBindingTable {
+  /** Always 1: there is one bound channel. */
+  id: number;
+  conversation_reference: JsonText;
+  tenant_id: string | null;
+  team_id: string | null;
+  channel_id: string;
+  service_url: string;
+  bound_at: IsoTimestamp;
+  bound_by: string | null;
+}
+
+export interface TeamsIdentitiesTable {
+  person_id: string;
+  teams_user_id: string;
+  name: string;
+  seen_at: IsoTimestamp;
+}
+
+export interface MotionsTable {
+  id: string;
+  text: string;
+  opened_by: string;
+  opened_at: IsoTimestamp;
+  deadline: IsoTimestamp;
+  majority: string;
+  organisation_ids: JsonText;
+  closed_at: IsoTimestamp | null;
+  closed_by: string | null;
+  close_reason: string | null;
+}
+
+export interface BallotsTable {
+  motion_id: string;
+  organisation_id: string;
+  choice: string;
+  cast_by: string;
+  cast_at: IsoTimestamp;
+}
+
+export interface AuditLogTable {
+  seq: Generated<number>;
+  at: IsoTimestamp;
+  actor: string;
+  action: string;
+  subject: string;
+  data: JsonText | null;
+  activity_id: string | null;
+}
+
+export interface JobsTable {
+  id: Generated<number>;
+  key: string;
+  kind: string;
+  due_at: IsoTimestamp;
+  payload: JsonText | null;
+  status: string;
+  attempts: Generated<number>;
+  last_error: string | null;
+  claimed_at: IsoTimestamp | null;
+  done_at: IsoTimestamp | null;
+}
+
+export interface OutboxTable {
+  id: Generated<number>;
+  key: string;
+  kind: string;
+  conversation: JsonText;
+  activity: JsonText;
+  updates_key: string | null;
+  due_at: IsoTimestamp;
+  status: string;
+  attempts: Generated<number>;
+  last_error: string | null;
+  claimed_at: IsoTimestamp | null;
+  sent_activity_id: string | null;
+  sent_at: IsoTimestamp | null;
+}
+
+export interface Database {
+  processed_activities: ProcessedActivitiesTable;
+  channel_binding: ChannelBindingTable;
+  teams_identities: TeamsIdentitiesTable;
+  motions: MotionsTable;
+  ballots: BallotsTable;
+  audit_log: AuditLogTable;
+  jobs: JobsTable;
+  outbox: OutboxTable;
+}

@@ -1,0 +1,111 @@
+/**
+ * The SQLite adapter of the Store port: better-sqlite3 behind kysely's SqliteDialect,
+ * with the shared queries of KyselyRepository and the shared migrations.
+ *
+ * One Store per process and file: kysely runs every query of it on one connection,
+ * transactions one after another. Don't use the Store itself inside `transaction(work)`
+ * (it would wait for the transaction): use the repository `work` is given.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import {
+  CompiledQuery,
+  type DatabaseConnection,
+  type Driver,
+  Kysely,
+  Migrator,
+  SqliteDialect,
+  type SqliteDialectConfig,
+  SqliteDriver,
+  sql,
+} from 'kysely';
+import { KyselyRepository } from './kysely-repository.js';
+import { migrationProvider } from './migrations/index.js';
+import type { Repository, Store } from './port.js';
+import type { Database } from './schema.js';
+
+export interface SqliteStoreOptions {
+  /** Path of the database file, or ':memory:'. */
+  readonly file: string;
+}
+
+/**
+ * Transactions take the write lock when they begin (`BEGIN IMMEDIATE`): a transaction
+ * that reads and then writes (a claim) then waits on busy_timeout instead of failing
+ * with SQLITE_BUSY when another connection wrote in between.
+ */
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+}
+
+class ImmediateSqliteDialect extends SqliteDialect {
+  readonly #config: SqliteDialectConfig;
+  constructor(config: SqliteDialectConfig) {
+    super(config);
+    this.#config = config;
+  }
+  override createDriver(): Driver {
+    return new ImmediateSqliteDriver(this.#config);
+  }
+}
+
+const isInMemory = (file: string): boolean => file === '' || file === ':memory:' || file.startsWith('file:');
+
+class SqliteStore extends KyselyRepository implements Store {
+  constructor(
+    private readonly kysely: Kysely<Database>,
+    private readonly file: string,
+  ) {
+    super(kysely);
+  }
+
+  transaction<T>(work: (repo: Repository) => Promise<T>): Promise<T> {
+    return this.kysely.transaction().execute((trx) => work(this.withDb(trx)));
+  }
+
+  async migrate(): Promise<void> {
+    const migrator = new Migrator({ db: this.kysely, provider: migrationProvider('sqlite') });
+    const { error, results } = await migrator.migrateToLatest();
+    if (error === undefined) return;
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName;
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(
+      failed ? `migration ${failed} failed: ${reason}` : `migrations failed: ${reason}`,
+      { cause: error },
+    );
+  }
+
+  async health(): Promise<{ ok: boolean; kind: string; detail?: string }> {
+    try {
+      await sql`select 1`.execute(this.kysely);
+      return { ok: true, kind: 'sqlite', detail: this.file };
+    } catch (error) {
+      return { ok: false, kind: 'sqlite', detail: error instanceof Error ? error.message : String(error) };
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.kysely.destroy();
+  }
+}
+
+/** Opens (creating if needed) the SQLite database. Call `migrate()` before use. */
+export async function openSqliteStore(options: SqliteStoreOptions): Promise<Store> {
+  const { file } = options;
+  if (!isInMemory(file)) mkdirSync(dirname(resolve(file)), { recursive: true });
+  const database = new BetterSqlite3(file);
+  try {
+    database.pragma('journal_mode = WAL');
+    database.pragma('synchronous = FULL');
+    database.pragma('foreign_keys = ON');
+    database.pragma('busy_timeout = 5000');
+  } catch (error) {
+    database.close();
+    throw error;
+  }
+  const kysely = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database }) });
+  return new SqliteStore(kysely, file);
+}

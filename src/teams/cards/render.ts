@@ -1,0 +1,27 @@
+/** Cards stay data: JSON templates in cards/ bound with adaptivecards-templating. */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import * as ACData from 'adaptivecards-templating';
+
+export const CARDS_DIR = fileURLToPath(new URL('../../../cards/', import.meta.url));
+
+export type CardName = 'vote';
+
+const templates = new Map<CardName, ACData.Template>();
+
+function template(name: CardName): ACData.Template {
+  let t = templates.get(name);
+  if (!t) {
+    t = new ACData.Template(JSON.parse(readFileSync(`${CARDS_DIR}${name}.json`, 'utf8')));
+    templates.set(name, t);
+  }
+  return t;
+}
+
+export type AdaptiveCardJson = Record<string, unknown> & { type: 'AdaptiveCard'; version: string };
+
+export function renderCard(name: CardName, data: object): AdaptiveCardJson {
+  const card = template(name).expand({ $root: data }) as AdaptiveCardJson;
+  delete card.$schema;
+  return card;
+}

@@ -1,0 +1,82 @@
+import { type Board, findOrganisation, findPerson } from '../../domain/board.js';
+import { type Ballot, type Motion, isOpen, tally } from '../../domain/voting.js';
+import { formatDateTime, messages } from '../../i18n/index.js';
+import { type AdaptiveCardJson, renderCard } from './render.js';
+
+export function personName(board: Board, personId: string | undefined): string {
+  if (!personId) return '';
+  return findPerson(board, personId)?.name ?? personId;
+}
+
+/** The vote card (PRODUCT §1.4): each organisation, its current vote and who cast it. */
+export function voteCard(
+  board: Board,
+  motion: Motion,
+  ballots: readonly Ballot[],
+  refreshUserIds: readonly string[],
+): AdaptiveCardJson {
+  const m = messages(board.locale);
+  const t = tally(motion, ballots);
+  const byOrg = new Map(ballots.map((b) => [b.organisationId, b]));
+  const rows = motion.organisationIds.map((orgId) => {
+    const ballot = byOrg.get(orgId);
+    const organisation = findOrganisation(board, orgId)?.name ?? orgId;
+    const vote = ballot
+      ? `${m.choice[ballot.choice]} – ${m.voteCard.castBy(personName(board, ballot.castBy))}`
+      : m.voteCard.notVoted;
+    return { organisation, vote };
+  });
+  const open = isOpen(motion);
+  const when = (d: Date) => formatDateTime(d, board.locale, board.timezone);
+  const status = open
+    ? m.voteCard.openUntil(when(motion.deadline))
+    : m.voteCard.closedAt(closeReasonText(board, motion), when(motion.closedAt!));
+  return renderCard('vote', {
+    motionId: motion.id,
+    refreshUserIds: refreshUserIds.slice(0, 60),
+    title: m.voteCard.title,
+    motionText: motion.text,
+    status,
+    rows,
+    counts: m.voteCard.counts(t.for, t.against, t.abstain, t.notVoted.length),
+    outcome: open ? '' : m.outcome.line(t.adopted, t.for, t.against, t.abstain),
+    outcomeColor: t.adopted ? 'Good' : 'Attention',
+    isOpen: open,
+    rule: m.voteCard.oneVoteEach,
+    labels: { for: m.choice.for, against: m.choice.against, abstain: m.choice.abstain, close: m.voteCard.close },
+  });
+}
+
+export function closeReasonText(board: Board, motion: Motion): string {
+  const m = messages(board.locale);
+  switch (motion.closeReason) {
+    case 'chair':
+      return m.closeReason.chair(personName(board, motion.closedBy));
+    case 'all-voted':
+      return m.closeReason['all-voted'];
+    default:
+      return m.closeReason.deadline;
+  }
+}
+
+/**
+ * The announcement (PRODUCT §1.4): the first line is exactly
+ * "Vedtaget: 4 for, 1 imod, 1 undlader", then each organisation's vote, then those that did not vote.
+ */
+export function outcomeAnnouncement(board: Board, motion: Motion, ballots: readonly Ballot[]): string {
+  const m = messages(board.locale);
+  const t = tally(motion, ballots);
+  const byOrg = new Map(ballots.map((b) => [b.organisationId, b]));
+  const orgLabel = (id: string) => {
+    const org = findOrganisation(board, id);
+    return org ? `${org.name} (${org.id})` : id;
+  };
+  const lines = [m.outcome.line(t.adopted, t.for, t.against, t.abstain), m.outcome.motion(motion.text)];
+  for (const orgId of motion.organisationIds) {
+    const b = byOrg.get(orgId);
+    if (b) lines.push(m.outcome.orgVote(orgLabel(orgId), m.choiceWord[b.choice], personName(board, b.castBy)));
+  }
+  lines.push(t.notVoted.length ? m.outcome.notVoted(t.notVoted.map(orgLabel).join(', ')) : m.outcome.allVoted);
+  lines.push(`${closeReasonText(board, motion)}. ${m.outcome.majorityNote[motion.majority]}`);
+  return lines.join('\n\n');
+}

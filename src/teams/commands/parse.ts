@@ -1,0 +1,86 @@
+/**
+ * Command parsing: one router for all text commands (teams-ai's string routes are
+ * substring matches, so we parse the text ourselves). Commands are
+ * case-insensitive and accepted without Danish letters (PRODUCT §1).
+ */
+
+export type Command =
+  | { readonly name: 'help' }
+  | { readonly name: 'board' }
+  | { readonly name: 'bind' }
+  | { readonly name: 'vote'; readonly itemNumber: number }
+  | { readonly name: 'vote'; readonly motion: string }
+  | { readonly name: 'unknown'; readonly text: string }
+  | { readonly name: 'empty' };
+
+/** Lower-case and fold the Danish letters (ae, oe, aa and their ASCII spellings) so both forms match one keyword. */
+export function foldKeyword(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/\u00e6/g, 'ae')
+    .replace(/\u00f8/g, 'o')
+    .replace(/oe/g, 'o')
+    .replace(/\u00e5/g, 'a')
+    .replace(/aa/g, 'a')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
+}
+
+/** Teams sends HTML-ish text: strip tags, entities and leftover mentions, collapse spaces. */
+export function cleanText(raw: string): string {
+  return raw
+    .replace(/<at>[^<]*<\/at>/gi, ' ')
+    .replace(/<br\s*\/?>/gi, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
+}
+
+interface Keyword {
+  /** Folded words, matched at the start of the folded text. */
+  readonly words: readonly string[];
+  readonly build: (rest: string) => Command;
+}
+
+/** Words after a command without arguments ("hjaelp tak") are ignored rather than refused. */
+const noArgs = (command: Command) => (): Command => command;
+
+function voteCommand(rest: string): Command {
+  if (/^\d{1,3}$/.test(rest)) return { name: 'vote', itemNumber: Number(rest) };
+  return { name: 'vote', motion: rest };
+}
+
+/** Longest phrases first, so "brug denne kanal" is not read as something shorter. */
+const KEYWORDS: readonly Keyword[] = [
+  { words: ['brug', 'denne', 'kanal'], build: noArgs({ name: 'bind' }) },
+  { words: ['use', 'this', 'channel'], build: noArgs({ name: 'bind' }) },
+  { words: ['hjaelp'], build: noArgs({ name: 'help' }) },
+  { words: ['help'], build: noArgs({ name: 'help' }) },
+  { words: ['bestyrelse'], build: noArgs({ name: 'board' }) },
+  { words: ['bestyrelsen'], build: noArgs({ name: 'board' }) },
+  { words: ['board'], build: noArgs({ name: 'board' }) },
+  { words: ['afstemning'], build: voteCommand },
+  { words: ['vote'], build: voteCommand },
+];
+
+export function parseCommand(raw: string): Command {
+  const text = cleanText(raw);
+  if (!text) return { name: 'empty' };
+  const words = text.split(' ');
+  const folded = words.map((w) => foldKeyword(w).replace(/[.,:;!?]+$/, ''));
+  for (const keyword of KEYWORDS) {
+    const n = keyword.words.length;
+    if (folded.length < n) continue;
+    if (keyword.words.every((w, i) => folded[i] === w)) {
+      const rest = words.slice(n).join(' ').trim();
+      return keyword.build(rest);
+    }
+  }
+  return { name: 'unknown', text };
+}

@@ -1,0 +1,126 @@
+/**
+ * Sends what the outbox holds (PRODUCT §4): a failed send (429, 412, 5xx, network)
+ * is retried with exponential backoff and jitter; other failures are final and logged.
+ * One flush runs at a time in a process; claims are atomic across processes.
+ */
+import type { Activity, CloudAdapter, ConversationReference } from 'botbuilder';
+import type { Logger } from 'pino';
+import type { Clock } from '../domain/clock.js';
+import type { OutboxEntry, Store } from '../store/port.js';
+
+export interface ConnectorClientPort {
+  send(conversation: Partial<ConversationReference>, activity: Partial<Activity>): Promise<string | undefined>;
+  update(conversation: Partial<ConversationReference>, activityId: string, activity: Partial<Activity>): Promise<void>;
+}
+
+/** Proactive sends through the adapter (TEAMS-NOTES: Proactive messages). */
+export function adapterConnector(adapter: CloudAdapter, botAppId: string): ConnectorClientPort {
+  return {
+    async send(conversation, activity) {
+      let id: string | undefined;
+      await adapter.continueConversationAsync(botAppId, conversation, async (ctx) => {
+        id = (await ctx.sendActivity(activity))?.id;
+      });
+      return id;
+    },
+    async update(conversation, activityId, activity) {
+      await adapter.continueConversationAsync(botAppId, conversation, async (ctx) => {
+        await ctx.updateActivity({ ...activity, id: activityId, conversation: conversation.conversation } as Partial<Activity>);
+      });
+    },
+  };
+}
+
+const RETRYABLE = new Set([408, 412, 429, 500, 502, 503, 504]);
+export const MAX_ATTEMPTS = 10;
+
+export function isRetryable(err: unknown): boolean {
+  const status = (err as { statusCode?: number; status?: number })?.statusCode ?? (err as { status?: number })?.status;
+  if (typeof status === 'number') return RETRYABLE.has(status);
+  return true; // network errors and the like carry no status: try again
+}
+
+/** 1 s, 2 s, 4 s … capped at 5 minutes, with ±25 % jitter. */
+export function backoffMs(attempt: number, random: () => number = Math.random): number {
+  const base = Math.min(1000 * 2 ** Math.max(0, attempt - 1), 300_000);
+  return Math.round(base * (0.75 + random() * 0.5));
+}
+
+export class OutboxSender {
+  private running: Promise<void> | undefined;
+  private again = false;
+
+  constructor(
+    private readonly store: Store,
+    private readonly connector: ConnectorClientPort,
+    private readonly clock: Clock,
+    private readonly log: Logger,
+  ) {}
+
+  /** Sends everything due; concurrent calls join the running flush and trigger one more pass. */
+  flush(): Promise<void> {
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = (async () => {
+      try {
+        do {
+          this.again = false;
+          await this.drain();
+        } while (this.again);
+      } finally {
+        this.running = undefined;
+      }
+    })();
+    return this.running;
+  }
+
+  private async drain(): Promise<void> {
+    for (;;) {
+      const batch = await this.store.claimOutbox(this.clock(), 20);
+      if (batch.length === 0) return;
+      for (const entry of batch) await this.deliver(entry);
+    }
+  }
+
+  /** Back to pending, and a flush when it is due (the scheduler tick would also pick it up). */
+  private async retryLater(entry: OutboxEntry, reason: string, delayMs: number): Promise<void> {
+    await this.store.markOutboxFailed(entry.id, reason, new Date(this.clock().getTime() + delayMs));
+    setTimeout(() => void this.flush().catch((err) => this.log.error({ err }, 'outbox flush failed')), delayMs + 10).unref();
+  }
+
+  private async deliver(entry: OutboxEntry): Promise<void> {
+    const conversation = entry.conversation as Partial<ConversationReference>;
+    const activity = entry.activity as Partial<Activity>;
+    try {
+      if (entry.kind === 'send') {
+        const id = await this.connector.send(conversation, activity);
+        await this.store.markOutboxSent(entry.id, this.clock(), id);
+      } else {
+        const target = entry.updatesKey ? await this.store.getOutbox(entry.updatesKey) : undefined;
+        if (!target?.sentActivityId) {
+          if (!target || target.status === 'failed') {
+            await this.store.markOutboxFailed(entry.id, 'the message it updates was never posted');
+            return;
+          }
+          // The message to update is not posted yet: try again shortly, after it.
+          await this.retryLater(entry, 'waiting for the message it updates', 1000);
+          return;
+        }
+        await this.connector.update(conversation, target.sentActivityId, activity);
+        await this.store.markOutboxSent(entry.id, this.clock(), target.sentActivityId);
+      }
+      this.log.debug({ key: entry.key }, 'outbox entry sent');
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err);
+      if (isRetryable(err) && entry.attempts < MAX_ATTEMPTS) {
+        this.log.warn({ key: entry.key, attempts: entry.attempts, err: message }, 'outbox send failed; will retry');
+        await this.retryLater(entry, message, backoffMs(entry.attempts));
+      } else {
+        this.log.error({ key: entry.key, attempts: entry.attempts, err: message }, 'outbox send failed for good');
+        await this.store.markOutboxFailed(entry.id, message);
+      }
+    }
+  }
+}

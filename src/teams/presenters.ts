@@ -1,0 +1,52 @@
+/** Text answers built from the board and the i18n catalogue. */
+import { type Board, type Person, chairs, hasRole, isChair, isSecretary, isVotingMember, membersOf, secretaries } from '../domain/board.js';
+import { formatList, messages } from '../i18n/index.js';
+
+const names = (people: readonly Person[]) => people.map((p) => p.name);
+
+export function welcomeText(board: Board): string {
+  const m = messages(board.locale);
+  const orgLines = board.organisations.map((o) => `- ${o.name} (${o.id})`);
+  const chairNames = chairs(board).map((p) => {
+    const org = board.organisations.find((o) => o.id === p.organisationId);
+    return org ? `${p.name} (${org.id})` : p.name;
+  });
+  const lines = [m.bind.welcome(board.name), [m.bind.organisations, ...orgLines].join('\n'), m.bind.chairedBy(formatList(chairNames, board.locale))];
+  const sec = secretaries(board);
+  if (sec.length) lines.push(m.bind.secretary(formatList(names(sec), board.locale)));
+  lines.push(m.bind.helpHint);
+  return lines.join('\n\n');
+}
+
+function roleLabel(board: Board, person: Person): string {
+  const m = messages(board.locale);
+  return formatList(person.roles.map((r) => m.roles[r]), board.locale);
+}
+
+export function boardText(board: Board, asker?: Person): string {
+  const m = messages(board.locale);
+  const orgLines = board.organisations.map((o) => {
+    const people = membersOf(board, o.id);
+    return `- ${m.board.organisationLine(o.id, o.name, people.length ? formatList(names(people), board.locale) : m.board.nobody)}`;
+  });
+  const lines = [`**${m.board.heading(board.name)}**`, [m.board.organisations, ...orgLines].join('\n'), m.board.chair(formatList(names(chairs(board)), board.locale))];
+  const sec = secretaries(board);
+  if (sec.length) lines.push(m.board.secretary(formatList(names(sec), board.locale)));
+  const guests = board.people.filter((p) => hasRole(p, 'guest'));
+  if (guests.length) lines.push(m.board.guests(formatList(names(guests), board.locale)));
+  lines.push(m.board.majority[board.policies.majority]);
+  if (asker) lines.push(m.board.you(asker.name, roleLabel(board, asker)));
+  return lines.join('\n\n');
+}
+
+/** `hjaelp` (help): the commands for the asker's role. */
+export function helpText(board: Board, asker?: Person): string {
+  const m = messages(board.locale);
+  const items = [...m.help.everyone];
+  if (asker && isVotingMember(asker)) items.push(...m.help.member);
+  if (asker && isChair(asker)) items.push(...m.help.chair);
+  if (asker && (isChair(asker) || isSecretary(asker))) items.push(...m.help.bind);
+  if (asker && isSecretary(asker)) items.push(...m.help.secretaryNote);
+  if (asker && hasRole(asker, 'guest')) items.push(...m.help.guest);
+  return [m.help.heading, items.map((i) => `- ${i}`).join('\n')].join('\n\n');
+}

@@ -1,0 +1,42 @@
+/**
+ * The application layer: each use case authorises, validates, writes in one
+ * transaction and emits what happened. No Teams, HTTP or SQL types here: the
+ * store is a port, and what follows from an event (cards, announcements) is
+ * the Publisher's business.
+ */
+import type { Board } from '../domain/board.js';
+import type { Clock } from '../domain/clock.js';
+import type { Repository, Store } from '../store/port.js';
+
+export type BoardEvent =
+  | { readonly type: 'board.bound'; readonly channelId: string }
+  | { readonly type: 'vote.opened'; readonly motionId: string }
+  | { readonly type: 'vote.cast'; readonly motionId: string }
+  | { readonly type: 'vote.closed'; readonly motionId: string };
+
+/** Turns events into posts. It writes to the outbox through `repo`, inside the use case's transaction. */
+export interface Publisher {
+  publish(repo: Repository, event: BoardEvent): Promise<void>;
+}
+
+export interface Deps {
+  readonly store: Store;
+  readonly board: Board;
+  readonly clock: Clock;
+  readonly publisher: Publisher;
+  readonly newId: () => string;
+}
+
+/** Where a user's action came from: the activity id makes a redelivery a no-op and goes into the audit log. */
+export interface Origin {
+  readonly activityId?: string;
+}
+
+/**
+ * Records the activity as processed in the same transaction as its effect.
+ * False when it was seen before: the caller then does nothing again.
+ */
+export async function firstDelivery(repo: Repository, origin: Origin, now: Date): Promise<boolean> {
+  if (!origin.activityId) return true;
+  return repo.markActivityProcessed(origin.activityId, now);
+}

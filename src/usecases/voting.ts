@@ -1,0 +1,160 @@
+import type { Person } from '../domain/board.js';
+import { type Result, ok, refuse } from '../domain/result.js';
+import {
+  type Ballot,
+  type CastRefusal,
+  type CloseReason,
+  type Motion,
+  type OpenRefusal,
+  applyBallot,
+  automaticCloseReason,
+  canClose,
+  castBallot,
+  openMotion,
+  tally,
+} from '../domain/voting.js';
+import type { Repository } from '../store/port.js';
+import { type Deps, type Origin, firstDelivery } from './deps.js';
+
+export const VOTE_DEADLINE_JOB = 'vote.deadline';
+export const voteDeadlineJobKey = (motionId: string) => `${VOTE_DEADLINE_JOB}:${motionId}`;
+
+export interface VoteState {
+  readonly motion: Motion;
+  readonly ballots: readonly Ballot[];
+}
+
+function audit(repo: Repository, now: Date, actor: string, action: string, motionId: string, data: unknown, origin: Origin) {
+  return repo.appendAudit({
+    at: now,
+    actor,
+    action,
+    subject: `motion:${motionId}`,
+    data,
+    ...(origin.activityId ? { activityId: origin.activityId } : {}),
+  });
+}
+
+export async function loadVote(repo: Repository, motionId: string): Promise<VoteState | undefined> {
+  const motion = await repo.getMotion(motionId);
+  if (!motion) return undefined;
+  return { motion, ballots: await repo.listBallots(motionId) };
+}
+
+/** Closes the motion once (the store decides who wins a race) and emits the outcome. */
+async function closeOnce(
+  deps: Deps,
+  repo: Repository,
+  motion: Motion,
+  reason: CloseReason,
+  now: Date,
+  actor: string,
+  origin: Origin,
+): Promise<boolean> {
+  const won = await repo.closeMotion(motion.id, now, reason, reason === 'chair' ? actor : undefined);
+  if (!won) return false;
+  const ballots = await repo.listBallots(motion.id);
+  await audit(repo, now, actor, 'motion.closed', motion.id, { reason, tally: tally(motion, ballots) }, origin);
+  await repo.cancelJob(voteDeadlineJobKey(motion.id));
+  await deps.publisher.publish(repo, { type: 'vote.closed', motionId: motion.id });
+  return true;
+}
+
+/** PRODUCT §1.4: the chair opens a vote on a motion; it closes by itself at voteDeadlineHours. */
+export async function openVote(
+  deps: Deps,
+  opener: Person,
+  text: string,
+  origin: Origin,
+): Promise<Result<Motion | undefined, OpenRefusal | 'not-bound'>> {
+  const now = deps.clock();
+  const opened = await deps.store.transaction(async (repo) => {
+    if (!(await repo.getBinding())) return refuse('not-bound' as const);
+    const result = openMotion(deps.board, opener, { id: deps.newId(), text, now });
+    if (!result.ok) return result;
+    if (!(await firstDelivery(repo, origin, now))) return ok(undefined);
+    const motion = result.value;
+    await repo.insertMotion(motion);
+    await repo.scheduleJob({ key: voteDeadlineJobKey(motion.id), kind: VOTE_DEADLINE_JOB, dueAt: motion.deadline, payload: { motionId: motion.id } });
+    await audit(repo, now, opener.id, 'motion.opened', motion.id, { text: motion.text, deadline: motion.deadline, majority: motion.majority }, origin);
+    await deps.publisher.publish(repo, { type: 'vote.opened', motionId: motion.id });
+    return ok(motion);
+  });
+  return opened;
+}
+
+export type CastFailure = CastRefusal | 'unknown-motion';
+
+/**
+ * R5: one vote per organisation; any member casts or changes it; the last counts.
+ * The ballot is committed before this resolves (the invoke is answered after).
+ * When every organisation has voted the vote closes by itself.
+ */
+export async function castVote(
+  deps: Deps,
+  voter: Person,
+  input: { motionId: string; choice: unknown },
+  origin: Origin,
+): Promise<Result<VoteState, CastFailure>> {
+  const now = deps.clock();
+  return deps.store.transaction(async (repo) => {
+    const motion = await repo.getMotion(input.motionId);
+    if (!motion) return refuse('unknown-motion' as const);
+    if (!(await firstDelivery(repo, origin, now))) return ok((await loadVote(repo, motion.id))!);
+    const before = await repo.listBallots(motion.id);
+    const cast = castBallot(motion, voter, input.choice, now);
+    if (!cast.ok) return cast;
+    const ballot = cast.value;
+    await repo.upsertBallot(ballot);
+    const previous = before.find((b) => b.organisationId === ballot.organisationId);
+    await audit(
+      repo,
+      now,
+      voter.id,
+      'ballot.cast',
+      motion.id,
+      { organisationId: ballot.organisationId, choice: ballot.choice, ...(previous ? { replaces: { choice: previous.choice, castBy: previous.castBy } } : {}) },
+      origin,
+    );
+    await deps.publisher.publish(repo, { type: 'vote.cast', motionId: motion.id });
+    const after = applyBallot(before, ballot);
+    const reason = automaticCloseReason(motion, after, now);
+    if (reason) await closeOnce(deps, repo, motion, reason, now, voter.id, origin);
+    return ok((await loadVote(repo, motion.id))!);
+  });
+}
+
+export type CloseFailure = 'not-chair' | 'vote-closed' | 'unknown-motion';
+
+/** The chair closes the vote; the outcome is announced. */
+export async function closeVote(
+  deps: Deps,
+  chair: Person,
+  motionId: string,
+  origin: Origin,
+): Promise<Result<VoteState, CloseFailure>> {
+  const now = deps.clock();
+  return deps.store.transaction(async (repo) => {
+    const motion = await repo.getMotion(motionId);
+    if (!motion) return refuse('unknown-motion' as const);
+    if (!(await firstDelivery(repo, origin, now))) return ok((await loadVote(repo, motion.id))!);
+    const allowed = canClose(motion, chair);
+    if (!allowed.ok) return allowed;
+    await closeOnce(deps, repo, motion, 'chair', now, chair.id, origin);
+    return ok((await loadVote(repo, motion.id))!);
+  });
+}
+
+/** The deadline job: closes the vote if it is still open. Idempotent. */
+export async function closeVoteAtDeadline(deps: Deps, motionId: string): Promise<'closed' | 'already-closed' | 'not-due' | 'unknown-motion'> {
+  const now = deps.clock();
+  return deps.store.transaction(async (repo) => {
+    const motion = await repo.getMotion(motionId);
+    if (!motion) return 'unknown-motion';
+    if (motion.closedAt) return 'already-closed';
+    const reason = automaticCloseReason(motion, await repo.listBallots(motionId), now);
+    if (!reason) return 'not-due';
+    await closeOnce(deps, repo, motion, reason, now, 'system', {});
+    return 'closed';
+  });
+}

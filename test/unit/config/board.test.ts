@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadBoardFile, parseBoardYaml } from '../../../src/config/board.js';
+import { ConfigError } from '../../../src/config/issues.js';
+import { chairs, isVotingMember, votingMembers } from '../../../src/domain/board.js';
+
+const demo = readFileSync('config/demo.yaml', 'utf8');
+
+function errorOf(text: string): string {
+  try {
+    parseBoardYaml(text, 'board.yaml');
+  } catch (err) {
+    expect(err).toBeInstanceOf(ConfigError);
+    return (err as Error).message;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('the board file', () => {
+  it('R1: the demo board has the six organisations, one vote each', () => {
+    const board = loadBoardFile('config/demo.yaml');
+    expect(board.organisations.map((o) => o.id)).toEqual(['FOB', 'SB', 'SAB', 'SBS', 'BK', 'KOM']);
+    expect(board.organisations.find((o) => o.id === 'KOM')?.name).toBe('Slagelse Kommune');
+  });
+
+  it('R2: the demo chair is a FOB director and a Slagelse Kommune director', () => {
+    const board = loadBoardFile('config/demo.yaml');
+    expect(chairs(board).map((p) => p.organisationId).sort()).toEqual(['FOB', 'KOM']);
+  });
+
+  it('R3, R4: the demo secretary and guest do not vote; seven people do', () => {
+    const board = loadBoardFile('config/demo.yaml');
+    expect(board.people.filter((p) => !isVotingMember(p)).map((p) => p.roles[0]).sort()).toEqual(['guest', 'secretary']);
+    expect(votingMembers(board)).toHaveLength(7);
+  });
+
+  it('the Slagelse board file has the same shape and validates', () => {
+    const board = loadBoardFile('config/slagelse.yaml');
+    expect(board.organisations).toHaveLength(6);
+    expect(board.timezone).toBe('Europe/Copenhagen');
+  });
+
+  it('applies the default policies when none are given', () => {
+    const board = parseBoardYaml(demo.replace(/^policies:[\s\S]*?^organisations:/m, 'organisations:'), 'b.yaml');
+    expect(board.policies).toEqual({
+      majority: 'simple',
+      agendaLeadDays: 5,
+      agendaReminderDays: 7,
+      voteDeadlineHours: 72,
+      objectionHours: 48,
+      datePlanningStart: '09-01',
+      postingTime: '09:00',
+      meetingTime: '14:00',
+      lbfFollowUpMeeting: 'first',
+    });
+  });
+
+  it('names the file, the field and what is wrong', () => {
+    expect(errorOf(demo.replace('majority: simple', 'majority: most'))).toMatch(/^board\.yaml is not valid:\n\s+policies\.majority: .*simple.*absolute/);
+    expect(errorOf(demo.replace('organisation: SAB', 'organisation: XYZ'))).toMatch(/people\[3\]\.organisation: unknown organisation "XYZ"/);
+    expect(errorOf(demo.replace('postingTime: "09:00"', 'postingTime: "9 am"'))).toMatch(/policies\.postingTime: must be a time "HH:MM"/);
+    expect(errorOf(demo.replace('timezone: Europe/Copenhagen', 'timezone: Europe/Slagelse'))).toMatch(/board\.timezone: is not a known IANA time zone/);
+    expect(errorOf(demo.replace('locale: da', 'locale: de'))).toMatch(/board\.locale/);
+    expect(errorOf(demo.replace('aadObjectId: 00000000-0000-4000-8000-000000000002', 'aadObjectId: not-a-guid'))).toMatch(/people\[1\]\.aadObjectId: must be a GUID/);
+    expect(errorOf(demo + '\nextra: 1\n')).toMatch(/Unrecognized key.*extra/);
+  });
+
+  it('refuses a board whose chair is not a member, or an organisation without a member', () => {
+    expect(errorOf(demo.replace('roles: [member, chair]', 'roles: [chair]'))).toMatch(/people\[0\]\.roles: the chair is two board members/);
+    const withoutBk = demo.replace(/  - name: Lars Lund[\s\S]*?roles: \[member\]\n/, '');
+    expect(errorOf(withoutBk)).toMatch(/organisations\[4\]: organisation "BK" has no member/);
+  });
+
+  it('refuses a secretary who is also a voting member (R3)', () => {
+    expect(errorOf(demo.replace('roles: [secretary]', 'roles: [secretary, member]\n    organisation: FOB'))).toMatch(/secretary and guests do not vote/);
+  });
+
+  it('reports YAML syntax errors with the line', () => {
+    expect(errorOf('board:\n  name: [unclosed\n')).toMatch(/board\.yaml is not valid YAML \(line \d+\)/);
+  });
+
+  it('reports a missing file by name', () => {
+    expect(() => loadBoardFile('config/nope.yaml')).toThrow(/config\/nope\.yaml: cannot read the board file \(ENOENT\)/);
+  });
+});

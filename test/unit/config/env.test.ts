@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { loadEnv } from '../../../src/config/env.js';
+
+describe('the environment', () => {
+  it('has the defaults of PRODUCT §3', () => {
+    const env = loadEnv({});
+    expect(env).toMatchObject({ PORT: 3978, BOARD_CONFIG: 'config/demo.yaml', DATA_DIR: './data', SCHEDULER_CRON: '* * * * *', LOG_LEVEL: 'info' });
+    expect(env.BOT_ID).toBeUndefined();
+  });
+
+  it('accepts a 6-field cron with seconds and an ISO CLOCK_START', () => {
+    const env = loadEnv({ SCHEDULER_CRON: '*/10 * * * * *', CLOCK_START: '2026-12-01T08:00:00+01:00' });
+    expect(env.SCHEDULER_CRON).toBe('*/10 * * * * *');
+    expect(env.CLOCK_START).toBe('2026-12-01T08:00:00+01:00');
+  });
+
+  it('names each bad variable', () => {
+    expect(() => loadEnv({ PORT: 'abc' })).toThrow(/The environment is not valid:\n\s+PORT:/);
+    expect(() => loadEnv({ SCHEDULER_CRON: 'every minute' })).toThrow(/SCHEDULER_CRON: is not a valid cron expression/);
+    expect(() => loadEnv({ CLOCK_START: 'tomorrow' })).toThrow(/CLOCK_START: must be an ISO-8601 instant/);
+    expect(() => loadEnv({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL: must be a postgres:\/\/ URL/);
+  });
+
+  it('refuses CLOCK_START and anonymous mode in production', () => {
+    expect(() => loadEnv({ NODE_ENV: 'production', CLOCK_START: '2026-12-01T08:00:00Z', BOT_ID: 'x', BOT_PASSWORD: 'y', BOT_TENANT_ID: 't' })).toThrow(
+      /CLOCK_START: is for demos and tests; it is refused when NODE_ENV=production/,
+    );
+    expect(() => loadEnv({ NODE_ENV: 'production' })).toThrow(/BOT_ID: is required when NODE_ENV=production/);
+  });
+
+  it('requires the credentials that go with BOT_ID', () => {
+    expect(() => loadEnv({ BOT_ID: 'x' })).toThrow(/BOT_PASSWORD: is required with BOT_ID when BOT_TYPE is SingleTenant[\s\S]*BOT_TENANT_ID/);
+    expect(loadEnv({ BOT_ID: 'x', BOT_TYPE: 'UserAssignedMsi', BOT_TENANT_ID: 't' }).BOT_TYPE).toBe('UserAssignedMsi');
+  });
+});

@@ -1,0 +1,202 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { loadBoardFile } from '../../../src/config/board.js';
+import { type Board, findPersonByAadObjectId } from '../../../src/domain/board.js';
+import {
+  type Ballot,
+  CHOICES,
+  type Choice,
+  type Motion,
+  applyBallot,
+  automaticCloseReason,
+  canClose,
+  castBallot,
+  closed,
+  openMotion,
+  tally,
+} from '../../../src/domain/voting.js';
+
+const board: Board = loadBoardFile('config/demo.yaml');
+const person = (n: number) => findPersonByAadObjectId(board, `00000000-0000-4000-8000-00000000000${n}`)!;
+const anne = person(1); // chair, FOB
+const karsten = person(2); // chair, KOM
+const birgitte = person(3); // SB
+const henrik = person(4); // SAB
+const soeren = person(7); // SB, second member
+const pia = person(8); // secretary
+const gustav = person(9); // guest
+const t0 = new Date('2026-12-01T09:00:00Z');
+const at = (minutes: number) => new Date(t0.getTime() + minutes * 60_000);
+
+function motion(overrides: Partial<Motion> = {}): Motion {
+  const opened = openMotion(board, anne, { id: 'm1', text: 'Budgettet for 2027 godkendes', now: t0 });
+  if (!opened.ok) throw new Error(opened.reason);
+  return { ...opened.value, ...overrides };
+}
+
+function ballot(organisationId: string, choice: Choice, minutes = 1): Ballot {
+  return { motionId: 'm1', organisationId, choice, castBy: 'x', castAt: at(minutes) };
+}
+
+describe('opening a vote', () => {
+  it('R2: only the chair opens a vote', () => {
+    expect(openMotion(board, birgitte, { id: 'm', text: 'x', now: t0 })).toEqual({ ok: false, reason: 'not-chair' });
+    expect(openMotion(board, pia, { id: 'm', text: 'x', now: t0 })).toEqual({ ok: false, reason: 'not-chair' });
+    expect(openMotion(board, karsten, { id: 'm', text: 'x', now: t0 }).ok).toBe(true);
+  });
+
+  it('R1: a motion gives each of the six organisations a vote', () => {
+    expect(motion().organisationIds).toEqual(['FOB', 'SB', 'SAB', 'SBS', 'BK', 'KOM']);
+  });
+
+  it('refuses an empty motion and trims whitespace', () => {
+    expect(openMotion(board, anne, { id: 'm', text: '   ', now: t0 })).toEqual({ ok: false, reason: 'empty-motion' });
+    const opened = openMotion(board, anne, { id: 'm', text: '  To   ord ', now: t0 });
+    expect(opened.ok && opened.value.text).toBe('To ord');
+  });
+
+  it('closes at the deadline given by the voteDeadlineHours policy (72 h)', () => {
+    expect(motion().deadline.toISOString()).toBe('2026-12-04T09:00:00.000Z');
+  });
+});
+
+describe('casting votes (R5)', () => {
+  it('R5: a member casts the vote of their own organisation, and the record shows who', () => {
+    const result = castBallot(motion(), birgitte, 'for', at(5));
+    expect(result).toEqual({ ok: true, value: { motionId: 'm1', organisationId: 'SB', choice: 'for', castBy: birgitte.id, castAt: at(5) } });
+  });
+
+  it('R5: a second member of the same organisation changes its one vote; the last cast counts', () => {
+    const m = motion();
+    const first = castBallot(m, birgitte, 'for', at(1));
+    const second = castBallot(m, soeren, 'against', at(2));
+    if (!first.ok || !second.ok) throw new Error('refused');
+    const ballots = applyBallot(applyBallot([], first.value), second.value);
+    expect(ballots).toHaveLength(1);
+    expect(ballots[0]).toMatchObject({ organisationId: 'SB', choice: 'against', castBy: soeren.id });
+    expect(tally(m, ballots)).toMatchObject({ for: 0, against: 1 });
+  });
+
+  it('R3: the secretary does not vote', () => {
+    expect(castBallot(motion(), pia, 'for', at(1))).toEqual({ ok: false, reason: 'secretary-cannot-vote' });
+  });
+
+  it('R4: guests never vote', () => {
+    expect(castBallot(motion(), gustav, 'for', at(1))).toEqual({ ok: false, reason: 'guest-cannot-vote' });
+  });
+
+  it('refuses a malformed choice', () => {
+    for (const bad of ['yes', '', undefined, 1, null, 'FOR']) {
+      expect(castBallot(motion(), henrik, bad, at(1))).toEqual({ ok: false, reason: 'invalid-choice' });
+    }
+  });
+
+  it('refuses votes on a closed vote and after the deadline', () => {
+    expect(castBallot(closed(motion(), 'chair', at(3), anne.id), henrik, 'for', at(4))).toEqual({ ok: false, reason: 'vote-closed' });
+    expect(castBallot(motion(), henrik, 'for', at(72 * 60))).toEqual({ ok: false, reason: 'vote-closed' });
+  });
+});
+
+describe('closing', () => {
+  it('R2: only the chair closes a vote by hand', () => {
+    expect(canClose(motion(), henrik)).toEqual({ ok: false, reason: 'not-chair' });
+    expect(canClose(motion(), karsten)).toEqual({ ok: true, value: true });
+    expect(canClose(closed(motion(), 'deadline', at(1)), anne)).toEqual({ ok: false, reason: 'vote-closed' });
+  });
+
+  it('closes by itself when every organisation has voted, or at the deadline', () => {
+    const m = motion();
+    const five = ['FOB', 'SB', 'SAB', 'SBS', 'BK'].map((o) => ballot(o, 'for'));
+    expect(automaticCloseReason(m, five, at(10))).toBeNull();
+    expect(automaticCloseReason(m, [...five, ballot('KOM', 'abstain')], at(10))).toBe('all-voted');
+    expect(automaticCloseReason(m, five, m.deadline)).toBe('deadline');
+    expect(automaticCloseReason(closed(m, 'chair', at(2)), five, m.deadline)).toBeNull();
+  });
+});
+
+describe('tally and outcome (R6)', () => {
+  const all = (choices: Choice[]) => ['FOB', 'SB', 'SAB', 'SBS', 'BK', 'KOM'].map((o, i) => ballot(o, choices[i]!));
+
+  it('R6: simple majority — 4 for, 1 against, 1 abstain is adopted', () => {
+    expect(tally(motion(), all(['for', 'for', 'for', 'for', 'against', 'abstain']))).toEqual({
+      for: 4,
+      against: 1,
+      abstain: 1,
+      notVoted: [],
+      adopted: true,
+    });
+  });
+
+  it('R6: simple majority — a 3–3 tie is not adopted', () => {
+    expect(tally(motion(), all(['for', 'for', 'for', 'against', 'against', 'against'])).adopted).toBe(false);
+  });
+
+  it('R6: simple majority — abstentions do not count: 1 for, 0 against, 5 abstain is adopted', () => {
+    expect(tally(motion(), all(['for', 'abstain', 'abstain', 'abstain', 'abstain', 'abstain'])).adopted).toBe(true);
+  });
+
+  it('R6: absolute majority — needs more than half of all six organisations for (4 of 6)', () => {
+    const m = motion({ majority: 'absolute' });
+    expect(tally(m, all(['for', 'for', 'for', 'abstain', 'abstain', 'abstain'])).adopted).toBe(false);
+    expect(tally(m, all(['for', 'for', 'for', 'for', 'against', 'against'])).adopted).toBe(true);
+    expect(tally(m, [ballot('FOB', 'for'), ballot('SB', 'for'), ballot('SAB', 'for')]).adopted).toBe(false);
+  });
+
+  it('lists the organisations that did not vote, in board order', () => {
+    expect(tally(motion(), [ballot('KOM', 'for'), ballot('SB', 'against')]).notVoted).toEqual(['FOB', 'SAB', 'SBS', 'BK']);
+  });
+
+  const orgs = ['FOB', 'SB', 'SAB', 'SBS', 'BK', 'KOM'];
+  const ballotsArb = fc.array(
+    fc.record({ org: fc.constantFrom(...orgs, 'XYZ'), choice: fc.constantFrom(...CHOICES), minute: fc.integer({ min: 0, max: 1000 }) }),
+    { maxLength: 40 },
+  );
+  const toBallots = (rows: { org: string; choice: Choice; minute: number }[]) => rows.map((r) => ballot(r.org, r.choice, r.minute));
+
+  it('R5 property: at most one vote per organisation counts; counts never exceed six', () => {
+    fc.assert(
+      fc.property(ballotsArb, (rows) => {
+        const t = tally(motion(), toBallots(rows));
+        const counted = t.for + t.against + t.abstain;
+        expect(counted).toBeLessThanOrEqual(6);
+        expect(counted + t.notVoted.length).toBe(6);
+      }),
+    );
+  });
+
+  it('R6 property: simple majority is adopted exactly when for > against', () => {
+    fc.assert(
+      fc.property(ballotsArb, (rows) => {
+        const t = tally(motion(), toBallots(rows));
+        expect(t.adopted).toBe(t.for > t.against);
+      }),
+    );
+  });
+
+  it('R6 property: absolute adoption implies simple adoption, and needs at least 4 for', () => {
+    fc.assert(
+      fc.property(ballotsArb, (rows) => {
+        const b = toBallots(rows);
+        const abs = tally(motion({ majority: 'absolute' }), b);
+        if (abs.adopted) {
+          expect(abs.for).toBeGreaterThanOrEqual(4);
+          expect(tally(motion(), b).adopted).toBe(true);
+        }
+      }),
+    );
+  });
+
+  it('R5 property: the tally depends only on each organisation\'s latest ballot', () => {
+    fc.assert(
+      fc.property(ballotsArb, (rows) => {
+        const b = toBallots(rows.filter((r) => r.org !== 'XYZ'));
+        const latestOnly = b.reduce<Ballot[]>((acc, x) => {
+          const prev = acc.find((y) => y.organisationId === x.organisationId);
+          if (prev && prev.castAt.getTime() > x.castAt.getTime()) return acc;
+          return applyBallot(acc, x);
+        }, []);
+        expect(tally(motion(), b)).toEqual(tally(motion(), latestOnly));
+      }),
+    );
+  });
+});

@@ -1,0 +1,129 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openSqliteStore } from '../../../src/store/sqlite-store.js';
+import { describeStoreContract } from './store-contract.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'bestyrelsesbot-store-'));
+let counter = 0;
+/** A fresh file in a directory that does not exist yet (the store creates it). */
+const freshFile = (): string => join(dir, `run-${++counter}`, 'nested', 'bot.sqlite');
+
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describeStoreContract('sqlite :memory:', () => openSqliteStore({ file: ':memory:' }));
+describeStoreContract('sqlite file', () => openSqliteStore({ file: freshFile() }));
+
+describe('SQLite store', () => {
+  it('keeps its data when closed and reopened', async () => {
+    const file = freshFile();
+    const T = new Date('2025-03-03T09:00:00.000Z');
+    const motion = {
+      id: 'm1',
+      text: 'Forslag',
+      openedBy: 'p-chair',
+      openedAt: T,
+      deadline: new Date('2025-03-05T09:00:00.000Z'),
+      majority: 'simple' as const,
+      organisationIds: ['FOB', 'AB'],
+    };
+    const ballot = { motionId: 'm1', organisationId: 'FOB', choice: 'for' as const, castBy: 'p-fob', castAt: T };
+
+    const first = await openSqliteStore({ file });
+    await first.migrate();
+    await first.transaction(async (repo) => {
+      await repo.insertMotion(motion);
+      await repo.upsertBallot(ballot);
+      await repo.appendAudit({ at: T, actor: 'p-fob', action: 'vote.cast', subject: 'motion:m1', data: { choice: 'for' } });
+    });
+    await first.markActivityProcessed('act-1', T);
+    await first.scheduleJob({ key: 'vote.deadline:m1', kind: 'vote.deadline', dueAt: motion.deadline });
+    await first.close();
+
+    const second = await openSqliteStore({ file });
+    try {
+      await second.migrate();
+      expect(await second.getMotion('m1')).toEqual(motion);
+      expect(await second.listBallots('m1')).toEqual([ballot]);
+      expect(await second.listAudit({ subject: 'motion:m1' })).toMatchObject([{ action: 'vote.cast', data: { choice: 'for' } }]);
+      expect(await second.markActivityProcessed('act-1', T)).toBe(false);
+      expect(await second.getJob('vote.deadline:m1')).toMatchObject({ status: 'pending', dueAt: motion.deadline });
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('migrates twice harmlessly, keeping the data', async () => {
+    const store = await openSqliteStore({ file: freshFile() });
+    try {
+      await store.migrate();
+      await store.markActivityProcessed('act-1', new Date());
+      await store.migrate();
+      expect(await store.markActivityProcessed('act-1', new Date())).toBe(false);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('puts the file in WAL mode and creates the schema', async () => {
+    const file = freshFile();
+    const store = await openSqliteStore({ file });
+    await store.migrate();
+    await store.close();
+    const raw = new BetterSqlite3(file, { readonly: true });
+    try {
+      expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
+      const tables = (raw.prepare("select name from sqlite_master where type = 'table'").all() as { name: string }[]).map(
+        (t) => t.name,
+      );
+      expect(tables).toEqual(
+        expect.arrayContaining([
+          'processed_activities',
+          'channel_binding',
+          'teams_identities',
+          'motions',
+          'ballots',
+          'audit_log',
+          'jobs',
+          'outbox',
+        ]),
+      );
+    } finally {
+      raw.close();
+    }
+  });
+
+  it('reports health as sqlite, and not ok without throwing once closed', async () => {
+    const store = await openSqliteStore({ file: ':memory:' });
+    await store.migrate();
+    expect(await store.health()).toMatchObject({ ok: true, kind: 'sqlite' });
+    await store.close();
+    const after = await store.health();
+    expect(after.ok).toBe(false);
+    expect(after.kind).toBe('sqlite');
+    expect(after.detail).toEqual(expect.any(String));
+  });
+
+  it('allows only one channel binding row', async () => {
+    const file = freshFile();
+    const store = await openSqliteStore({ file });
+    await store.migrate();
+    await store.close();
+    const raw = new BetterSqlite3(file);
+    try {
+      expect(() =>
+        raw
+          .prepare(
+            "insert into channel_binding (id, conversation_reference, channel_id, service_url, bound_at) values (2, '{}', 'c', 's', 't')",
+          )
+          .run(),
+      ).toThrow(/CHECK/);
+    } finally {
+      raw.close();
+    }
+  });
+});

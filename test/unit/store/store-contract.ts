@@ -1,0 +1,683 @@
+/**
+ * The Store contract: every adapter (SQLite now, PostgreSQL later) runs this suite.
+ * Each test opens a fresh store, migrates it, and closes it afterwards.
+ * Time is passed in explicitly (`now`); nothing sleeps.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Ballot, Motion } from '../../../src/domain/voting.js';
+import type { ChannelBinding, JobInput, OutboxInput, Store } from '../../../src/store/port.js';
+
+const T0 = new Date('2025-03-03T09:00:00.000Z');
+const MINUTE = 60_000;
+/** T0 plus `minutes`. */
+const at = (minutes: number): Date => new Date(T0.getTime() + minutes * MINUTE);
+
+function motion(id: string, extra: Partial<Motion> = {}): Motion {
+  return {
+    id,
+    text: `Forslag ${id}`,
+    openedBy: 'p-chair',
+    openedAt: T0,
+    deadline: at(48 * 60),
+    majority: 'simple',
+    organisationIds: ['FOB', 'AB', 'KAB'],
+    ...extra,
+  };
+}
+
+function ballot(motionId: string, organisationId: string, extra: Partial<Ballot> = {}): Ballot {
+  return { motionId, organisationId, choice: 'for', castBy: `p-${organisationId}`, castAt: at(1), ...extra };
+}
+
+function job(key: string, extra: Partial<JobInput> = {}): JobInput {
+  return { key, kind: 'vote.deadline', dueAt: at(10), payload: { motionId: key }, ...extra };
+}
+
+const conversation = { conversation: { id: '19:abc@thread.tacv2' }, serviceUrl: 'https://smba.example/' };
+
+function post(key: string, extra: Partial<OutboxInput> = {}): OutboxInput {
+  return { key, kind: 'send', conversation, activity: { type: 'message', text: key }, dueAt: at(0), ...extra };
+}
+
+export function describeStoreContract(name: string, open: () => Promise<Store>): void {
+  describe(`Store contract: ${name}`, () => {
+    let store: Store;
+
+    beforeEach(async () => {
+      store = await open();
+      await store.migrate();
+    });
+
+    afterEach(async () => {
+      await store.close();
+    });
+
+    describe('lifecycle', () => {
+      it('migrates idempotently and reports health', async () => {
+        await store.migrate();
+        await store.migrate();
+        const health = await store.health();
+        expect(health.ok).toBe(true);
+        expect(typeof health.kind).toBe('string');
+        expect(health.kind.length).toBeGreaterThan(0);
+      });
+    });
+
+    describe('processed activities', () => {
+      it('records an activity once: the same activity processed twice is false the second time', async () => {
+        expect(await store.markActivityProcessed('act-1', T0)).toBe(true);
+        expect(await store.markActivityProcessed('act-1', at(1))).toBe(false);
+        expect(await store.markActivityProcessed('act-2', at(1))).toBe(true);
+      });
+
+      it('lets only one of two concurrent deliveries through', async () => {
+        const results = await Promise.all([
+          store.markActivityProcessed('act-x', T0),
+          store.markActivityProcessed('act-x', T0),
+        ]);
+        expect(results.filter(Boolean)).toHaveLength(1);
+      });
+    });
+
+    describe('channel binding', () => {
+      it('has no binding at first', async () => {
+        expect(await store.getBinding()).toBeUndefined();
+      });
+
+      it('saves and reads back the binding, then overwrites it', async () => {
+        const first: ChannelBinding = {
+          conversationReference: { ...conversation, channelId: 'msteams', nested: [1, 'two', null] },
+          tenantId: 'tenant-1',
+          teamId: '19:team@thread.tacv2',
+          channelId: '19:general@thread.tacv2',
+          serviceUrl: 'https://smba.example/emea/',
+          boundAt: T0,
+          boundBy: 'p-chair',
+        };
+        await store.saveBinding(first);
+        expect(await store.getBinding()).toEqual(first);
+
+        const second: ChannelBinding = {
+          conversationReference: { conversation: { id: '19:other@thread.tacv2' } },
+          channelId: '19:other@thread.tacv2',
+          serviceUrl: 'https://smba.example/emea/',
+          boundAt: at(5),
+        };
+        await store.saveBinding(second);
+        const read = await store.getBinding();
+        expect(read).toEqual(second);
+        expect(read).not.toHaveProperty('tenantId');
+        expect(read).not.toHaveProperty('teamId');
+        expect(read).not.toHaveProperty('boundBy');
+      });
+    });
+
+    describe('Teams identities', () => {
+      it('remembers identities, one per person, the latest', async () => {
+        expect(await store.listTeamsIdentities()).toEqual([]);
+        await store.rememberTeamsIdentity({ personId: 'p-b', teamsUserId: '29:b', name: 'Bo', seenAt: T0 });
+        await store.rememberTeamsIdentity({ personId: 'p-a', teamsUserId: '29:a', name: 'Anna', seenAt: T0 });
+        await store.rememberTeamsIdentity({ personId: 'p-b', teamsUserId: '29:b2', name: 'Bo Jensen', seenAt: at(3) });
+        expect(await store.listTeamsIdentities()).toEqual([
+          { personId: 'p-a', teamsUserId: '29:a', name: 'Anna', seenAt: T0 },
+          { personId: 'p-b', teamsUserId: '29:b2', name: 'Bo Jensen', seenAt: at(3) },
+        ]);
+      });
+    });
+
+    describe('motions', () => {
+      it('reads back an open motion exactly, with no close fields', async () => {
+        const m = motion('m1', { majority: 'absolute', organisationIds: ['KAB', 'FOB'] });
+        await store.insertMotion(m);
+        const read = await store.getMotion('m1');
+        expect(read).toEqual(m);
+        expect(read).not.toHaveProperty('closedAt');
+        expect(read).not.toHaveProperty('closedBy');
+        expect(read).not.toHaveProperty('closeReason');
+        expect(read?.openedAt).toBeInstanceOf(Date);
+        expect(await store.getMotion('nope')).toBeUndefined();
+      });
+
+      it('reads back a motion inserted closed', async () => {
+        const m = motion('m1', { closedAt: at(30), closeReason: 'chair', closedBy: 'p-chair' });
+        await store.insertMotion(m);
+        expect(await store.getMotion('m1')).toEqual(m);
+      });
+
+      it('rejects a second motion with the same id', async () => {
+        await store.insertMotion(motion('m1'));
+        await expect(store.insertMotion(motion('m1'))).rejects.toThrow();
+      });
+
+      it('lists only open motions', async () => {
+        await store.insertMotion(motion('m1'));
+        await store.insertMotion(motion('m2', { openedAt: at(1) }));
+        await store.insertMotion(motion('m3', { openedAt: at(2) }));
+        await store.closeMotion('m2', at(5), 'all-voted');
+        expect((await store.listOpenMotions()).map((m) => m.id)).toEqual(['m1', 'm3']);
+      });
+
+      it('closes a motion once: one close wins', async () => {
+        await store.insertMotion(motion('m1'));
+        expect(await store.closeMotion('m1', at(10), 'chair', 'p-chair')).toBe(true);
+        expect(await store.closeMotion('m1', at(20), 'deadline')).toBe(false);
+        expect(await store.getMotion('m1')).toEqual(
+          motion('m1', { closedAt: at(10), closeReason: 'chair', closedBy: 'p-chair' }),
+        );
+        expect(await store.listOpenMotions()).toEqual([]);
+      });
+
+      it('lets one of two concurrent closes win', async () => {
+        await store.insertMotion(motion('m1'));
+        const results = await Promise.all([
+          store.closeMotion('m1', at(10), 'all-voted'),
+          store.closeMotion('m1', at(10), 'deadline'),
+        ]);
+        expect(results.filter(Boolean)).toHaveLength(1);
+      });
+
+      it('closes without a closer (the scheduler): closedBy is absent', async () => {
+        await store.insertMotion(motion('m1'));
+        expect(await store.closeMotion('m1', at(60), 'deadline')).toBe(true);
+        const read = await store.getMotion('m1');
+        expect(read).toEqual(motion('m1', { closedAt: at(60), closeReason: 'deadline' }));
+        expect(read).not.toHaveProperty('closedBy');
+      });
+
+      it('does not close an unknown motion', async () => {
+        expect(await store.closeMotion('nope', at(1), 'chair', 'p-chair')).toBe(false);
+      });
+    });
+
+    describe('ballots', () => {
+      it('R5: keeps one ballot per organisation per motion, the last cast', async () => {
+        await store.insertMotion(motion('m1'));
+        await store.upsertBallot(ballot('m1', 'FOB', { choice: 'for', castBy: 'p-1', castAt: at(1) }));
+        await store.upsertBallot(ballot('m1', 'FOB', { choice: 'against', castBy: 'p-2', castAt: at(2) }));
+        expect(await store.listBallots('m1')).toEqual([
+          { motionId: 'm1', organisationId: 'FOB', choice: 'against', castBy: 'p-2', castAt: at(2) },
+        ]);
+      });
+
+      it('R5: keeps each organisation’s ballot separately, per motion, ordered by cast time', async () => {
+        await store.insertMotion(motion('m1'));
+        await store.insertMotion(motion('m2'));
+        await store.upsertBallot(ballot('m1', 'KAB', { castAt: at(3), choice: 'abstain' }));
+        await store.upsertBallot(ballot('m1', 'FOB', { castAt: at(1) }));
+        await store.upsertBallot(ballot('m1', 'AB', { castAt: at(2), choice: 'against' }));
+        await store.upsertBallot(ballot('m2', 'FOB', { castAt: at(4) }));
+        // A changed vote moves to its new cast time.
+        await store.upsertBallot(ballot('m1', 'FOB', { castAt: at(5), choice: 'against' }));
+        expect(await store.listBallots('m1')).toEqual([
+          ballot('m1', 'AB', { castAt: at(2), choice: 'against' }),
+          ballot('m1', 'KAB', { castAt: at(3), choice: 'abstain' }),
+          ballot('m1', 'FOB', { castAt: at(5), choice: 'against' }),
+        ]);
+        expect(await store.listBallots('m2')).toEqual([ballot('m2', 'FOB', { castAt: at(4) })]);
+        expect(await store.listBallots('none')).toEqual([]);
+      });
+
+      it('R5: two concurrent ballots of one organisation leave one ballot', async () => {
+        await store.insertMotion(motion('m1'));
+        await Promise.all([
+          store.upsertBallot(ballot('m1', 'AB', { choice: 'for', castBy: 'p-1' })),
+          store.upsertBallot(ballot('m1', 'AB', { choice: 'against', castBy: 'p-2' })),
+        ]);
+        expect(await store.listBallots('m1')).toHaveLength(1);
+      });
+
+      it('rejects a ballot for an unknown motion', async () => {
+        await expect(store.upsertBallot(ballot('nope', 'FOB'))).rejects.toThrow();
+      });
+    });
+
+    describe('audit log', () => {
+      it('appends entries and lists them in order, with optional fields absent when empty', async () => {
+        await store.appendAudit({
+          at: at(2),
+          actor: 'p-chair',
+          action: 'vote.opened',
+          subject: 'motion:m1',
+          data: { text: 'Forslag', organisations: ['FOB', 'AB'] },
+          activityId: 'act-1',
+        });
+        await store.appendAudit({ at: at(1), actor: 'p-fob', action: 'vote.cast', subject: 'motion:m1' });
+        await store.appendAudit({ at: at(3), actor: 'system', action: 'vote.closed', subject: 'motion:m2', data: null });
+
+        const all = await store.listAudit();
+        expect(all).toEqual([
+          {
+            seq: expect.any(Number),
+            at: at(2),
+            actor: 'p-chair',
+            action: 'vote.opened',
+            subject: 'motion:m1',
+            data: { text: 'Forslag', organisations: ['FOB', 'AB'] },
+            activityId: 'act-1',
+          },
+          { seq: expect.any(Number), at: at(1), actor: 'p-fob', action: 'vote.cast', subject: 'motion:m1' },
+          { seq: expect.any(Number), at: at(3), actor: 'system', action: 'vote.closed', subject: 'motion:m2', data: null },
+        ]);
+        expect(all[1]).not.toHaveProperty('data');
+        expect(all[1]).not.toHaveProperty('activityId');
+        const seqs = all.map((e) => e.seq);
+        expect([...seqs].sort((a, b) => a - b)).toEqual(seqs);
+        expect(new Set(seqs).size).toBe(3);
+      });
+
+      it('filters by subject, by action, and by both', async () => {
+        await store.appendAudit({ at: at(1), actor: 'p-chair', action: 'vote.opened', subject: 'motion:m1' });
+        await store.appendAudit({ at: at(2), actor: 'p-fob', action: 'vote.cast', subject: 'motion:m1' });
+        await store.appendAudit({ at: at(3), actor: 'p-ab', action: 'vote.cast', subject: 'motion:m2' });
+        await store.appendAudit({ at: at(4), actor: 'p-kab', action: 'vote.cast', subject: 'motion:m1' });
+
+        expect((await store.listAudit({ subject: 'motion:m1' })).map((e) => e.actor)).toEqual(['p-chair', 'p-fob', 'p-kab']);
+        expect((await store.listAudit({ action: 'vote.cast' })).map((e) => e.actor)).toEqual(['p-fob', 'p-ab', 'p-kab']);
+        expect((await store.listAudit({ subject: 'motion:m1', action: 'vote.cast' })).map((e) => e.actor)).toEqual([
+          'p-fob',
+          'p-kab',
+        ]);
+        expect(await store.listAudit({ subject: 'motion:none' })).toEqual([]);
+        expect(await store.listAudit({})).toHaveLength(4);
+      });
+
+      it('is append-only: the port offers no way to change or remove entries', () => {
+        const auditMethods = Object.getOwnPropertyNames(Object.getPrototypeOf(Object.getPrototypeOf(store)))
+          .concat(Object.getOwnPropertyNames(Object.getPrototypeOf(store)))
+          .filter((n) => /audit/i.test(n));
+        expect(new Set(auditMethods)).toEqual(new Set(['appendAudit', 'listAudit']));
+      });
+    });
+
+    describe('jobs', () => {
+      it('schedules a job and reads it back', async () => {
+        await store.scheduleJob(job('vote.deadline:m1', { payload: { motionId: 'm1', n: [1, 2] } }));
+        const read = await store.getJob('vote.deadline:m1');
+        expect(read).toEqual({
+          id: expect.any(Number),
+          key: 'vote.deadline:m1',
+          kind: 'vote.deadline',
+          dueAt: at(10),
+          payload: { motionId: 'm1', n: [1, 2] },
+          status: 'pending',
+          attempts: 0,
+        });
+        expect(read).not.toHaveProperty('lastError');
+        expect(read).not.toHaveProperty('doneAt');
+        expect(await store.getJob('nope')).toBeUndefined();
+      });
+
+      it('stores an absent payload as absent', async () => {
+        await store.scheduleJob({ key: 'k', kind: 'tick', dueAt: at(1) });
+        const read = await store.getJob('k');
+        expect(read).toEqual({ id: expect.any(Number), key: 'k', kind: 'tick', dueAt: at(1), status: 'pending', attempts: 0 });
+        expect(read).not.toHaveProperty('payload');
+      });
+
+      it('re-plans a job with the same key: one job, new due time, kind and payload', async () => {
+        await store.scheduleJob(job('k', { dueAt: at(10), payload: { v: 1 } }));
+        const before = await store.getJob('k');
+        await store.scheduleJob(job('k', { kind: 'agenda.reminder', dueAt: at(20), payload: { v: 2 } }));
+        const after = await store.getJob('k');
+        expect(after).toEqual({
+          id: before!.id,
+          key: 'k',
+          kind: 'agenda.reminder',
+          dueAt: at(20),
+          payload: { v: 2 },
+          status: 'pending',
+          attempts: 0,
+        });
+        expect(await store.claimDueJobs(at(15), 10)).toEqual([]);
+        expect((await store.claimDueJobs(at(20), 10)).map((j) => j.key)).toEqual(['k']);
+      });
+
+      it('does not re-plan a done job', async () => {
+        await store.scheduleJob(job('k', { dueAt: at(10) }));
+        const [claimed] = await store.claimDueJobs(at(10), 1);
+        await store.completeJob(claimed!.id, at(11));
+        await store.scheduleJob(job('k', { dueAt: at(30), payload: { v: 'new' } }));
+        const read = await store.getJob('k');
+        expect(read).toMatchObject({ status: 'done', dueAt: at(10), doneAt: at(11), payload: { motionId: 'k' } });
+        expect(await store.claimDueJobs(at(60), 10)).toEqual([]);
+      });
+
+      it('re-arms a failed or cancelled job when it is scheduled again', async () => {
+        await store.scheduleJob(job('failed', { dueAt: at(1) }));
+        await store.scheduleJob(job('cancelled', { dueAt: at(1) }));
+        const [claimed] = await store.claimDueJobs(at(1), 1);
+        expect(claimed!.key).toBe('failed');
+        await store.failJob(claimed!.id, 'boom');
+        await store.cancelJob('cancelled');
+
+        await store.scheduleJob(job('failed', { dueAt: at(5) }));
+        await store.scheduleJob(job('cancelled', { dueAt: at(5) }));
+        const failed = await store.getJob('failed');
+        expect(failed).toMatchObject({ status: 'pending', attempts: 0, dueAt: at(5) });
+        expect(failed).not.toHaveProperty('lastError');
+        expect(await store.getJob('cancelled')).toMatchObject({ status: 'pending', attempts: 0, dueAt: at(5) });
+      });
+
+      it('cancels a pending job so it is never claimed', async () => {
+        await store.scheduleJob(job('k', { dueAt: at(1) }));
+        await store.cancelJob('k');
+        expect(await store.getJob('k')).toMatchObject({ status: 'cancelled' });
+        expect(await store.claimDueJobs(at(100), 10)).toEqual([]);
+        await store.cancelJob('nope'); // unknown key: no effect, no error
+      });
+
+      it('does not cancel a done job', async () => {
+        await store.scheduleJob(job('k', { dueAt: at(1) }));
+        const [claimed] = await store.claimDueJobs(at(1), 1);
+        await store.completeJob(claimed!.id, at(2));
+        await store.cancelJob('k');
+        expect(await store.getJob('k')).toMatchObject({ status: 'done' });
+      });
+
+      it('claims due jobs only, earliest first, up to the limit', async () => {
+        await store.scheduleJob(job('c', { dueAt: at(3) }));
+        await store.scheduleJob(job('a', { dueAt: at(1) }));
+        await store.scheduleJob(job('later', { dueAt: at(60) }));
+        await store.scheduleJob(job('b', { dueAt: at(2) }));
+
+        const first = await store.claimDueJobs(at(3), 2);
+        expect(first.map((j) => j.key)).toEqual(['a', 'b']);
+        for (const j of first) expect(j).toMatchObject({ status: 'running', attempts: 1 });
+
+        // Due exactly now counts; running jobs are not claimed again; future ones wait.
+        expect((await store.claimDueJobs(at(3), 10)).map((j) => j.key)).toEqual(['c']);
+        expect(await store.claimDueJobs(at(4), 10)).toEqual([]);
+        expect(await store.claimDueJobs(at(4), 0)).toEqual([]);
+        expect((await store.getJob('a'))?.status).toBe('running');
+      });
+
+      it('completes a claimed job', async () => {
+        await store.scheduleJob(job('k', { dueAt: at(1) }));
+        const [claimed] = await store.claimDueJobs(at(1), 10);
+        await store.completeJob(claimed!.id, at(2));
+        expect(await store.getJob('k')).toEqual({
+          id: claimed!.id,
+          key: 'k',
+          kind: 'vote.deadline',
+          dueAt: at(1),
+          payload: { motionId: 'k' },
+          status: 'done',
+          attempts: 1,
+          doneAt: at(2),
+        });
+        expect(await store.claimDueJobs(at(100), 10)).toEqual([]);
+      });
+
+      it('puts a failed job back at its retry time, then claims it again', async () => {
+        await store.scheduleJob(job('k', { dueAt: at(1) }));
+        const [claimed] = await store.claimDueJobs(at(1), 10);
+        await store.failJob(claimed!.id, 'connector 503', at(5));
+        expect(await store.getJob('k')).toMatchObject({ status: 'pending', dueAt: at(5), lastError: 'connector 503', attempts: 1 });
+        expect(await store.claimDueJobs(at(4), 10)).toEqual([]);
+        const [again] = await store.claimDueJobs(at(5), 10);
+        expect(again).toMatchObject({ id: claimed!.id, status: 'running', attempts: 2, lastError: 'connector 503' });
+      });
+
+      it('marks a job failed for good without a retry time', async () => {
+        await store.scheduleJob(job('k', { dueAt: at(1) }));
+        const [claimed] = await store.claimDueJobs(at(1), 10);
+        await store.failJob(claimed!.id, 'bad payload');
+        expect(await store.getJob('k')).toMatchObject({ status: 'failed', lastError: 'bad payload' });
+        expect(await store.claimDueJobs(at(1000), 10)).toEqual([]);
+      });
+
+      it('reclaims a job whose claimer vanished over 10 minutes ago, not sooner', async () => {
+        await store.scheduleJob(job('k', { dueAt: at(0) }));
+        expect(await store.claimDueJobs(at(0), 10)).toHaveLength(1);
+        expect(await store.claimDueJobs(at(9), 10)).toEqual([]);
+        const [again] = await store.claimDueJobs(at(11), 10);
+        expect(again).toMatchObject({ key: 'k', status: 'running', attempts: 2 });
+        expect(await store.claimDueJobs(at(12), 10)).toEqual([]);
+      });
+
+      it('never gives the same job to two concurrent claimers', async () => {
+        for (let i = 0; i < 7; i++) await store.scheduleJob(job(`k${i}`, { dueAt: at(i) }));
+        const [a, b, c] = await Promise.all([
+          store.claimDueJobs(at(10), 3),
+          store.claimDueJobs(at(10), 3),
+          store.claimDueJobs(at(10), 3),
+        ]);
+        const ids = [...a!, ...b!, ...c!].map((j) => j.id);
+        expect(new Set(ids).size).toBe(ids.length);
+        expect(ids).toHaveLength(7);
+        for (const j of [...a!, ...b!, ...c!]) expect(j.attempts).toBe(1);
+      });
+
+      it('keeps a job re-planned while it ran: its old claim cannot complete or fail it', async () => {
+        await store.scheduleJob(job('k', { dueAt: at(1), payload: { v: 1 } }));
+        const [claimed] = await store.claimDueJobs(at(1), 10);
+        await store.scheduleJob(job('k', { dueAt: at(30), payload: { v: 2 } }));
+        await store.completeJob(claimed!.id, at(2));
+        await store.failJob(claimed!.id, 'late failure');
+        const read = await store.getJob('k');
+        expect(read).toMatchObject({ status: 'pending', dueAt: at(30), payload: { v: 2 }, attempts: 0 });
+        expect(read).not.toHaveProperty('doneAt');
+        expect(read).not.toHaveProperty('lastError');
+      });
+    });
+
+    describe('outbox', () => {
+      it('queues a post and reads it back', async () => {
+        await store.enqueueOutbox(post('vote.opened:m1'));
+        const read = await store.getOutbox('vote.opened:m1');
+        expect(read).toEqual({
+          id: expect.any(Number),
+          key: 'vote.opened:m1',
+          kind: 'send',
+          conversation,
+          activity: { type: 'message', text: 'vote.opened:m1' },
+          dueAt: at(0),
+          status: 'pending',
+          attempts: 0,
+        });
+        for (const absent of ['updatesKey', 'lastError', 'sentActivityId', 'sentAt']) expect(read).not.toHaveProperty(absent);
+        expect(await store.getOutbox('nope')).toBeUndefined();
+      });
+
+      it('sends at most once per key: a second send with the key is ignored, before and after sending', async () => {
+        await store.enqueueOutbox(post('k', { activity: { text: 'first' } }));
+        await store.enqueueOutbox(post('k', { activity: { text: 'second' } }));
+        expect(await store.getOutbox('k')).toMatchObject({ activity: { text: 'first' }, status: 'pending' });
+
+        const claimed = await store.claimOutbox(at(0), 10);
+        expect(claimed).toHaveLength(1);
+        await store.markOutboxSent(claimed[0]!.id, at(1), 'msg-1');
+        await store.enqueueOutbox(post('k', { activity: { text: 'third' } }));
+        expect(await store.getOutbox('k')).toMatchObject({ activity: { text: 'first' }, status: 'sent' });
+        expect(await store.claimOutbox(at(100), 10)).toEqual([]);
+      });
+
+      it('replaces an update with the latest state and sends it again', async () => {
+        const update = (text: string, dueAt: Date) =>
+          post('card:m1', { kind: 'update', updatesKey: 'vote.opened:m1', activity: { text }, dueAt });
+        await store.enqueueOutbox(update('v1', at(0)));
+        const [first] = await store.claimOutbox(at(0), 10);
+        expect(first).toMatchObject({ kind: 'update', updatesKey: 'vote.opened:m1', activity: { text: 'v1' } });
+        await store.markOutboxSent(first!.id, at(1));
+
+        await store.enqueueOutbox(update('v2', at(2)));
+        const rearmed = await store.getOutbox('card:m1');
+        expect(rearmed).toMatchObject({ id: first!.id, status: 'pending', attempts: 0, activity: { text: 'v2' }, dueAt: at(2) });
+        expect(await store.claimOutbox(at(1), 10)).toEqual([]);
+        const [second] = await store.claimOutbox(at(2), 10);
+        expect(second).toMatchObject({ id: first!.id, activity: { text: 'v2' }, status: 'sending', attempts: 1 });
+      });
+
+      it('replaces a pending update before it is sent', async () => {
+        await store.enqueueOutbox(post('u', { kind: 'update', activity: { n: 1 } }));
+        await store.enqueueOutbox(post('u', { kind: 'update', activity: { n: 2 }, conversation: { other: true } }));
+        const claimed = await store.claimOutbox(at(0), 10);
+        expect(claimed).toHaveLength(1);
+        expect(claimed[0]).toMatchObject({ activity: { n: 2 }, conversation: { other: true } });
+      });
+
+      it('keeps an update re-armed while it was being sent pending: the stale send’s result is ignored', async () => {
+        await store.enqueueOutbox(post('u', { kind: 'update', activity: { n: 1 } }));
+        const [claimed] = await store.claimOutbox(at(0), 10);
+        await store.enqueueOutbox(post('u', { kind: 'update', activity: { n: 2 } }));
+        await store.markOutboxSent(claimed!.id, at(1), 'msg-1');
+        expect(await store.getOutbox('u')).toMatchObject({ status: 'pending', activity: { n: 2 } });
+        await store.markOutboxFailed(claimed!.id, 'late failure');
+        expect(await store.getOutbox('u')).toMatchObject({ status: 'pending', activity: { n: 2 } });
+      });
+
+      it('claims due entries in posting order, up to the limit', async () => {
+        await store.enqueueOutbox(post('p1', { dueAt: at(5) }));
+        await store.enqueueOutbox(post('p2', { dueAt: at(1) }));
+        await store.enqueueOutbox(post('p3', { dueAt: at(3) }));
+        await store.enqueueOutbox(post('future', { dueAt: at(60) }));
+
+        const first = await store.claimOutbox(at(5), 2);
+        expect(first.map((e) => e.key)).toEqual(['p1', 'p2']);
+        for (const e of first) expect(e).toMatchObject({ status: 'sending', attempts: 1 });
+        expect((await store.claimOutbox(at(5), 10)).map((e) => e.key)).toEqual(['p3']);
+        expect(await store.claimOutbox(at(6), 10)).toEqual([]);
+        expect(await store.claimOutbox(at(60), 0)).toEqual([]);
+      });
+
+      it('records a sent post with its Teams message id', async () => {
+        await store.enqueueOutbox(post('k'));
+        const [claimed] = await store.claimOutbox(at(0), 10);
+        await store.markOutboxSent(claimed!.id, at(1), '1700000000000');
+        expect(await store.getOutbox('k')).toEqual({
+          ...post('k'),
+          id: claimed!.id,
+          status: 'sent',
+          attempts: 1,
+          sentActivityId: '1700000000000',
+          sentAt: at(1),
+        });
+        expect(await store.claimOutbox(at(100), 10)).toEqual([]);
+      });
+
+      it('retries a failed post at its retry time, or gives up without one', async () => {
+        await store.enqueueOutbox(post('retry'));
+        await store.enqueueOutbox(post('give-up'));
+        const claimed = await store.claimOutbox(at(0), 10);
+        expect(claimed.map((e) => e.key)).toEqual(['retry', 'give-up']);
+        await store.markOutboxFailed(claimed[0]!.id, 'throttled', at(3));
+        await store.markOutboxFailed(claimed[1]!.id, 'forbidden');
+
+        expect(await store.getOutbox('retry')).toMatchObject({ status: 'pending', dueAt: at(3), lastError: 'throttled' });
+        expect(await store.getOutbox('give-up')).toMatchObject({ status: 'failed', lastError: 'forbidden' });
+        expect(await store.claimOutbox(at(2), 10)).toEqual([]);
+        const [again] = await store.claimOutbox(at(3), 10);
+        expect(again).toMatchObject({ key: 'retry', status: 'sending', attempts: 2 });
+      });
+
+      it('never resends a send interrupted over 10 minutes ago, but sends an interrupted update again', async () => {
+        await store.enqueueOutbox(post('send'));
+        await store.enqueueOutbox(post('update', { kind: 'update' }));
+        expect(await store.claimOutbox(at(0), 10)).toHaveLength(2);
+
+        // Not stale yet: nothing happens.
+        expect(await store.claimOutbox(at(9), 10)).toEqual([]);
+        expect((await store.getOutbox('send'))?.status).toBe('sending');
+
+        const reclaimed = await store.claimOutbox(at(11), 10);
+        expect(reclaimed.map((e) => e.key)).toEqual(['update']);
+        expect(reclaimed[0]).toMatchObject({ status: 'sending', attempts: 2 });
+        expect(await store.getOutbox('send')).toMatchObject({
+          status: 'failed',
+          lastError: 'interrupted while sending; not resent (at most once per key)',
+        });
+        expect(await store.claimOutbox(at(20), 10)).toEqual([]); // the update was reclaimed at 11: not stale yet
+      });
+
+      it('records a send that completes after it was given up as interrupted', async () => {
+        await store.enqueueOutbox(post('send'));
+        const [claimed] = await store.claimOutbox(at(0), 10);
+        await store.claimOutbox(at(11), 10);
+        await store.markOutboxSent(claimed!.id, at(12), 'msg-late');
+        expect(await store.getOutbox('send')).toMatchObject({ status: 'sent', sentActivityId: 'msg-late', sentAt: at(12) });
+      });
+
+      it('never gives the same entry to two concurrent claimers', async () => {
+        for (let i = 0; i < 7; i++) await store.enqueueOutbox(post(`k${i}`));
+        const [a, b, c] = await Promise.all([
+          store.claimOutbox(at(0), 3),
+          store.claimOutbox(at(0), 3),
+          store.claimOutbox(at(0), 3),
+        ]);
+        const ids = [...a!, ...b!, ...c!].map((e) => e.id);
+        expect(new Set(ids).size).toBe(ids.length);
+        expect(ids).toHaveLength(7);
+      });
+    });
+
+    describe('transactions', () => {
+      it('commits all the work’s writes and returns its result', async () => {
+        const result = await store.transaction(async (repo) => {
+          expect(await repo.markActivityProcessed('act-1', T0)).toBe(true);
+          await repo.insertMotion(motion('m1'));
+          await repo.upsertBallot(ballot('m1', 'FOB'));
+          await repo.appendAudit({ at: T0, actor: 'p-chair', action: 'vote.opened', subject: 'motion:m1' });
+          await repo.scheduleJob(job('vote.deadline:m1'));
+          await repo.enqueueOutbox(post('vote.opened:m1'));
+          return 'done';
+        });
+        expect(result).toBe('done');
+        expect(await store.getMotion('m1')).toEqual(motion('m1'));
+        expect(await store.listBallots('m1')).toHaveLength(1);
+        expect(await store.listAudit()).toHaveLength(1);
+        expect(await store.getJob('vote.deadline:m1')).toBeDefined();
+        expect(await store.getOutbox('vote.opened:m1')).toBeDefined();
+        expect(await store.markActivityProcessed('act-1', T0)).toBe(false);
+      });
+
+      it('rolls back everything when the work throws', async () => {
+        const failure = new Error('boom');
+        await expect(
+          store.transaction(async (repo) => {
+            await repo.markActivityProcessed('act-1', T0);
+            await repo.insertMotion(motion('m1'));
+            await repo.upsertBallot(ballot('m1', 'FOB'));
+            await repo.appendAudit({ at: T0, actor: 'p-chair', action: 'vote.opened', subject: 'motion:m1' });
+            await repo.scheduleJob(job('vote.deadline:m1'));
+            await repo.enqueueOutbox(post('vote.opened:m1'));
+            await repo.saveBinding({ conversationReference: {}, channelId: 'c', serviceUrl: 's', boundAt: T0 });
+            throw failure;
+          }),
+        ).rejects.toBe(failure);
+        expect(await store.getMotion('m1')).toBeUndefined();
+        expect(await store.listBallots('m1')).toEqual([]);
+        expect(await store.listAudit()).toEqual([]);
+        expect(await store.getJob('vote.deadline:m1')).toBeUndefined();
+        expect(await store.getOutbox('vote.opened:m1')).toBeUndefined();
+        expect(await store.getBinding()).toBeUndefined();
+        expect(await store.markActivityProcessed('act-1', T0)).toBe(true);
+      });
+
+      it('rolls back a close when the work throws after it', async () => {
+        await store.insertMotion(motion('m1'));
+        await expect(
+          store.transaction(async (repo) => {
+            expect(await repo.closeMotion('m1', at(1), 'chair', 'p-chair')).toBe(true);
+            throw new Error('after close');
+          }),
+        ).rejects.toThrow('after close');
+        expect(await store.listOpenMotions()).toHaveLength(1);
+        expect(await store.closeMotion('m1', at(2), 'chair', 'p-chair')).toBe(true);
+      });
+
+      it('claims jobs and posts inside a transaction, and releases them on rollback', async () => {
+        await store.scheduleJob(job('k', { dueAt: at(0) }));
+        await store.enqueueOutbox(post('p'));
+        await expect(
+          store.transaction(async (repo) => {
+            expect(await repo.claimDueJobs(at(0), 10)).toHaveLength(1);
+            expect(await repo.claimOutbox(at(0), 10)).toHaveLength(1);
+            throw new Error('crash');
+          }),
+        ).rejects.toThrow('crash');
+        expect((await store.claimDueJobs(at(0), 10)).map((j) => j.key)).toEqual(['k']);
+        expect((await store.claimOutbox(at(0), 10)).map((e) => e.key)).toEqual(['p']);
+      });
+    });
+  });
+}
