@@ -14,6 +14,7 @@ import { castVote, closeVote, openVote } from '../usecases/voting.js';
 import { parseCommand } from './commands/parse.js';
 import { actingPerson, activityTenantId, channelIdOf, isForeignTenant, teamIdOf } from './identity.js';
 import { answerWithCard, answerWithMessage } from './invoke.js';
+import { PersonResolver } from './person-resolver.js';
 import { boardText, helpText } from './presenters.js';
 import { currentVoteCard } from './publisher.js';
 import { VERBS, VERB_DATA, type Verb } from './verbs.js';
@@ -46,6 +47,7 @@ export function createBot(options: BotOptions): Application {
     longRunningMessages: false,
   });
 
+  const people = new PersonResolver(board, log);
   const seenIdentities = new Set<string>();
   async function remember(store: Store, ctx: TurnContext, person: Person): Promise<void> {
     const teamsUserId = ctx.activity.from?.id;
@@ -61,7 +63,7 @@ export function createBot(options: BotOptions): Application {
       await refuseWith(refusal('foreign-tenant'));
       return undefined;
     }
-    const person = actingPerson(board, ctx.activity);
+    const person = await people.resolve(ctx);
     if (!person) {
       log.warn({ aadObjectId: ctx.activity.from?.aadObjectId, activityId: ctx.activity.id }, 'refused: not on the board');
       await refuseWith(refusal('stranger'));

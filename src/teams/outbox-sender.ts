@@ -19,6 +19,11 @@ export function adapterConnector(adapter: CloudAdapter, botAppId: string): Conne
     async send(conversation, activity) {
       let id: string | undefined;
       await adapter.continueConversationAsync(botAppId, conversation, async (ctx) => {
+        // A new post, not a reply to the synthetic activity of the proactive turn.
+        ctx.onSendActivities(async (_ctx, activities, next) => {
+          for (const a of activities) delete a.replyToId;
+          return next();
+        });
         id = (await ctx.sendActivity(activity))?.id;
       });
       return id;

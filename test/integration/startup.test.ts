@@ -1,0 +1,43 @@
+import { mkdtempSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cleanupBots, runBotExpectingExit, startBot } from '../support/bot-process.js';
+
+afterAll(async () => {
+  await cleanupBots();
+});
+
+describe('starting the bot', () => {
+  it('starts on an empty (missing) data directory and answers /healthz with the store state', async () => {
+    const dataDir = join(mkdtempSync(join(tmpdir(), 'bb-empty-')), 'not', 'yet', 'there');
+    const bot = await startBot({ dataDir });
+    const health = await bot.get('/healthz');
+    expect(health.status).toBe(200);
+    expect(health.body).toMatchObject({ status: 'ok', store: { ok: true, kind: 'sqlite' } });
+    expect(existsSync(join(dataDir, 'bestyrelsesbot.db'))).toBe(true);
+    await bot.stop();
+  });
+
+  it('a bad board file stops the start with one message naming the file, the field and what is wrong', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bb-config-'));
+    const file = join(dir, 'board.yaml');
+    writeFileSync(file, readFileSync('config/demo.yaml', 'utf8').replace('voteDeadlineHours: 72', 'voteDeadlineHours: soon'));
+    const result = await runBotExpectingExit({ BOARD_CONFIG: file });
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toContain(`${file} is not valid:`);
+    expect(result.stderr).toMatch(/policies\.voteDeadlineHours: Expected number, received string/);
+  });
+
+  it('a bad environment variable stops the start naming the variable', async () => {
+    const result = await runBotExpectingExit({ SCHEDULER_CRON: 'hver time' });
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toMatch(/The environment is not valid:\n\s+SCHEDULER_CRON: is not a valid cron expression/);
+  });
+
+  it('refuses CLOCK_START in production', async () => {
+    const result = await runBotExpectingExit({ NODE_ENV: 'production', CLOCK_START: '2026-12-01T09:00:00Z', BOT_ID: 'x', BOT_PASSWORD: 'y', BOT_TENANT_ID: 'z' });
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toMatch(/CLOCK_START: is for demos and tests; it is refused when NODE_ENV=production/);
+  });
+});
