@@ -1,0 +1,105 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import * as AC from 'adaptivecards';
+import { describe, expect, it } from 'vitest';
+import { loadBoardFile } from '../../../src/config/board.js';
+import { type Ballot, type Motion, closed, openMotion } from '../../../src/domain/voting.js';
+import { CARDS_DIR } from '../../../src/teams/cards/render.js';
+import { outcomeAnnouncement, voteCard } from '../../../src/teams/cards/vote-card.js';
+import { VERBS } from '../../../src/teams/verbs.js';
+
+const board = loadBoardFile('config/demo.yaml');
+const boardEn = { ...board, locale: 'en' as const };
+const anne = board.people.find((p) => p.name === 'Anne Andersen')!;
+const t0 = new Date('2026-12-10T13:00:00Z');
+
+function motion(): Motion {
+  const r = openMotion(board, anne, { id: 'm1', text: 'Budgettet for 2027 godkendes', now: t0 });
+  if (!r.ok) throw new Error(r.reason);
+  return r.value;
+}
+
+const ballots: Ballot[] = [
+  { motionId: 'm1', organisationId: 'FOB', choice: 'for', castBy: anne.id, castAt: t0 },
+  { motionId: 'm1', organisationId: 'SB', choice: 'for', castBy: '00000000-0000-4000-8000-000000000007', castAt: t0 },
+  { motionId: 'm1', organisationId: 'SAB', choice: 'for', castBy: '00000000-0000-4000-8000-000000000004', castAt: t0 },
+  { motionId: 'm1', organisationId: 'SBS', choice: 'for', castBy: '00000000-0000-4000-8000-000000000005', castAt: t0 },
+  { motionId: 'm1', organisationId: 'BK', choice: 'against', castBy: '00000000-0000-4000-8000-000000000006', castAt: t0 },
+];
+
+/** Parses a card with the Adaptive Cards SDK and returns its validation warnings and errors. */
+function lint(card: object): string[] {
+  const context = new AC.SerializationContext();
+  context.targetVersion = AC.Versions.v1_5;
+  const parsed = new AC.AdaptiveCard();
+  parsed.parse(card, context);
+  const problems = [] as string[];
+  for (let i = 0; i < context.eventCount; i++) problems.push(context.getEventAt(i).message);
+  for (const event of parsed.validateProperties().validationEvents) problems.push(event.message);
+  return problems;
+}
+
+describe('card templates', () => {
+  it('use only the verbs of the one verb table, and every table verb is used by a card', () => {
+    const used = new Set<string>();
+    for (const file of readdirSync(CARDS_DIR)) {
+      for (const match of readFileSync(`${CARDS_DIR}${file}`, 'utf8').matchAll(/"verb":\s*"([^"]+)"/g)) used.add(match[1]!);
+    }
+    expect([...used].sort()).toEqual([...VERBS].sort());
+  });
+
+  it('are Adaptive Cards 1.5', () => {
+    for (const file of readdirSync(CARDS_DIR)) {
+      expect(JSON.parse(readFileSync(`${CARDS_DIR}${file}`, 'utf8')).version, file).toBe('1.5');
+    }
+  });
+});
+
+describe('the vote card', () => {
+  it('parses cleanly with the Adaptive Cards SDK, open and closed', () => {
+    expect(lint(voteCard(board, motion(), ballots, ['29:anne']))).toEqual([]);
+    expect(lint(voteCard(board, closed(motion(), 'chair', t0, anne.id), ballots, []))).toEqual([]);
+  });
+
+  it('R5: shows each organisation\'s current vote and who cast it', () => {
+    const card = voteCard(board, motion(), ballots, []);
+    const text = JSON.stringify(card);
+    expect(text).toContain('"title":"Slagelse Boligselskab","value":"For – afgivet af Søren Skov"');
+    expect(text).toContain('"title":"Slagelse Kommune","value":"Har ikke stemt"');
+    expect(text).toContain('Åben til søndag den 13. december 2026 kl. 14.00');
+  });
+
+  it('has For, Imod, Undlader and Luk afstemning while open, and no buttons when closed', () => {
+    const open = voteCard(board, motion(), ballots, []);
+    expect((open.actions as { title: string; verb: string }[]).map((a) => [a.title, a.verb])).toEqual([
+      ['For', 'vote.cast'],
+      ['Imod', 'vote.cast'],
+      ['Undlader', 'vote.cast'],
+      ['Luk afstemning', 'vote.close'],
+    ]);
+    expect(voteCard(board, closed(motion(), 'all-voted', t0), ballots, []).actions).toEqual([]);
+  });
+
+  it('refreshes itself for the people the bot knows (vote.refresh), at most 60', () => {
+    const ids = Array.from({ length: 70 }, (_, i) => `29:p${i}`);
+    const card = voteCard(board, motion(), ballots, ids) as { refresh: { action: { verb: string; data: unknown }; userIds: string[] } };
+    expect(card.refresh.action).toMatchObject({ verb: 'vote.refresh', data: { motionId: 'm1' } });
+    expect(card.refresh.userIds).toHaveLength(60);
+  });
+});
+
+describe('the outcome announcement', () => {
+  it('R6: starts exactly "Vedtaget: 4 for, 1 imod, 0 undlader" and lists those that did not vote', () => {
+    const text = outcomeAnnouncement(board, closed(motion(), 'chair', t0, anne.id), ballots);
+    const lines = text.split('\n\n');
+    expect(lines[0]).toBe('Vedtaget: 4 for, 1 imod, 0 undlader');
+    expect(lines).toContain('BoligKorsør (BK): imod (afgivet af Lars Lund)');
+    expect(lines).toContain('Har ikke stemt: Slagelse Kommune (KOM)');
+    expect(text).toContain('Lukket af formandskabet (Anne Andersen)');
+  });
+
+  it('speaks English when the board says locale: en', () => {
+    const text = outcomeAnnouncement(boardEn, closed({ ...motion(), majority: 'simple' }, 'deadline', t0), ballots.slice(0, 1));
+    expect(text.split('\n\n')[0]).toBe('Adopted: 1 for, 0 against, 0 abstained');
+    expect(text).toContain('Did not vote: Slagelse Boligselskab (SB)');
+  });
+});
