@@ -81,7 +81,7 @@ describe('the vote card', () => {
 
   it('refreshes itself for the people the bot knows (vote.refresh), at most 60', () => {
     const ids = Array.from({ length: 70 }, (_, i) => `29:p${i}`);
-    const card = voteCard(board, motion(), ballots, ids) as { refresh: { action: { verb: string; data: unknown }; userIds: string[] } };
+    const card = voteCard(board, motion(), ballots, ids) as unknown as { refresh: { action: { verb: string; data: unknown }; userIds: string[] } };
     expect(card.refresh.action).toMatchObject({ verb: 'vote.refresh', data: { motionId: 'm1' } });
     expect(card.refresh.userIds).toHaveLength(60);
   });
