@@ -64,9 +64,21 @@ export const boardFileSchema = z
       .array(z.object({ id: z.string().trim().min(1).max(20), name: z.string().trim().min(1) }).strict())
       .min(1),
     people: z.array(personSchema).min(1),
+    /** R12: the agenda's standing items in order; a known key, or the board's own item. */
+    standingItems: z
+      .array(
+        z.union([
+          z.enum(['approve-agenda', 'approve-minutes', 'economy', 'lbf-follow-up', 'next-year-dates', 'any-other-business']),
+          z.object({ title: z.string().trim().min(1).max(300), kind: z.enum(['decision', 'information', 'discussion']) }).strict(),
+        ]),
+      )
+      .optional(),
   })
   .strict()
   .superRefine((file, ctx) => {
+    if (file.standingItems && !file.standingItems.includes('economy')) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['standingItems'], message: 'the economy ("economy") is a fixed item on every agenda (R14)' });
+    }
     const orgIds = new Set<string>();
     file.organisations.forEach((o, i) => {
       if (orgIds.has(o.id)) {

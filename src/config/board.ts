@@ -19,6 +19,7 @@ export function boardFromFile(file: BoardFile): Board {
     timezone: file.board.timezone,
     ...(file.board.tenantId ? { tenantId: file.board.tenantId.toLowerCase() } : {}),
     policies: file.policies,
+    ...(file.standingItems ? { standingItems: file.standingItems } : {}),
     organisations: file.organisations,
     people,
   };

@@ -4,6 +4,8 @@
  * policies the kommissorium leaves to the board (rules.md, "Policy").
  */
 
+import type { StandingItemConfig } from './agenda.js';
+
 export type Locale = 'da' | 'en';
 export type Role = 'member' | 'chair' | 'secretary' | 'guest';
 export type MajorityPolicy = 'simple' | 'absolute';
@@ -42,6 +44,8 @@ export interface Policies {
 
 export interface Board {
   readonly name: string;
+  /** The agenda's standing items, in order (R12); absent = the default list. */
+  readonly standingItems?: readonly StandingItemConfig[];
   readonly locale: Locale;
   readonly timezone: string;
   readonly tenantId?: string;

@@ -3,6 +3,7 @@
  * majority (R6).
  */
 import { type Board, type MajorityPolicy, type Person, hasRole, isChair, isVotingMember } from './board.js';
+import type { StandingItemKey } from './meeting.js';
 import { type Result, ok, refuse } from './result.js';
 
 export const CHOICES = ['for', 'against', 'abstain'] as const;
@@ -11,10 +12,19 @@ export type CloseReason = 'chair' | 'all-voted' | 'deadline';
 
 export const MAX_MOTION_TEXT = 1000;
 
+/** The agenda item a vote is about: an added item by id, or a standing item by key. */
+export interface AgendaItemRef {
+  readonly meetingId: string;
+  readonly itemId?: string;
+  readonly standing?: StandingItemKey;
+}
+
 export interface Motion {
   readonly id: string;
   /** The text voted on ("forslag"). */
   readonly text: string;
+  /** Set when the vote is on an agenda item (`afstemning <punktnr>`). */
+  readonly agendaItem?: AgendaItemRef;
   /** The person (chair) who opened it. */
   readonly openedBy: string;
   readonly openedAt: Date;
@@ -69,7 +79,7 @@ export function isOpen(motion: Motion): boolean {
 export function openMotion(
   board: Board,
   opener: Person,
-  input: { id: string; text: string; now: Date },
+  input: { id: string; text: string; now: Date; agendaItem?: AgendaItemRef },
 ): Result<Motion, OpenRefusal> {
   if (!isChair(opener)) return refuse('not-chair');
   const text = input.text.trim().replace(/\s+/g, ' ');
@@ -83,6 +93,7 @@ export function openMotion(
     deadline: new Date(input.now.getTime() + board.policies.voteDeadlineHours * 3_600_000),
     majority: board.policies.majority,
     organisationIds: board.organisations.map((o) => o.id),
+    ...(input.agendaItem ? { agendaItem: input.agendaItem } : {}),
   });
 }
 

@@ -57,6 +57,25 @@ export const da = {
     'channel-only': 'Skriv kommandoen i den kanal, som bestyrelsen skal bruge.',
     'unknown-item': (n: number) => `Der er intet punkt ${n} på dagsordenen for det aktuelle møde. Intet er ændret.`,
     'error': 'Der skete en fejl hos mig. Intet er ændret. Prøv igen om lidt.',
+    'bad-date': 'Datoen kan ikke læses. Brug fx 10-12-2026, 10.12.2026, 10/12/2026, 2026-12-10 eller 10/12.',
+    'impossible-date': 'Den dato findes ikke. Brug fx 10-12-2026.',
+    'bad-time': 'Tidspunktet kan ikke læses. Brug fx 14:00, 14.00 eller kl. 14.',
+    'in-past': 'Tidspunktet er allerede passeret. Vælg et tidspunkt i fremtiden.',
+    'missing-date': 'Angiv en dato.',
+    'empty-subject': 'Angiv mødets emne.',
+    'subject-too-long': 'Emnet er for langt (højst 300 tegn).',
+    'meeting-exists': 'Der er allerede planlagt et møde på det tidspunkt.',
+    'no-meeting': 'Der er intet kommende møde at sætte punkter på. Planlæg først et møde med «møde <dato> <tid>».',
+    'empty-title': 'Angiv punktets titel.',
+    'title-too-long': 'Titlen er for lang (højst 300 tegn).',
+    'bad-url': 'Bilaget skal være et link, der begynder med https://.',
+    'bad-item-number': 'Angiv punktets nummer, fx 4.',
+    'standing-item': 'Bilag kan kun knyttes til punkter, der er sat på dagsordenen med «punkt».',
+    'not-for-decision': (n: number) => `Punkt ${n} er ikke til beslutning, så der kan ikke stemmes om det. Sæt punktet på som «beslutning», eller stem om et forslag med «afstemning <forslag>».`,
+    'already-supported': 'Du har allerede støttet anmodningen.',
+    'unknown-petition': 'Jeg kan ikke finde den anmodning. Intet er ændret.',
+    'unknown-meeting': 'Jeg kan ikke finde det møde. Intet er ændret.',
+    'meeting-cancelled': 'Mødet er aflyst.',
   },
 
   unknownCommand: (text: string) => `Jeg forstod ikke «${text}». Skriv «hjælp» for at se, hvad jeg kan.`,
@@ -98,6 +117,84 @@ export const da = {
 
   vote: {
     openedElsewhere: 'Afstemningen er åbnet i bestyrelsens kanal.',
+  },
+
+  meeting: {
+    kind: { ordinary: 'Ordinært møde', extraordinary: 'Ekstraordinært møde' },
+    kindLower: { ordinary: 'ordinært møde', extraordinary: 'ekstraordinært møde' },
+    planned: (kind: string, when: string, deadline: string) =>
+      `${kind} er planlagt ${when}. Dagsordenen udsendes senest ${deadline}.`,
+    plannedLate: (kind: string, when: string) =>
+      `${kind} er indkaldt ${when}. Fristen for dagsordenen er overskredet, så den udsendes nu og mærkes «Udsendt for sent».`,
+    subject: (subject: string) => `Emne: ${subject}`,
+    none: 'Der er ingen planlagte møder.',
+    upcomingHeading: 'Kommende møder:',
+    upcomingLine: (kind: string, when: string, agenda: string) => `- ${kind} ${when} – ${agenda}`,
+    agendaDue: (deadline: string) => `dagsorden senest ${deadline}`,
+    agendaSent: (at: string) => `dagsorden udsendt ${at}`,
+    agendaSentLate: (at: string) => `dagsorden udsendt for sent ${at}`,
+    noCurrent: 'Der er intet kommende møde. Formandskabet eller sekretæren planlægger et med «møde <dato> <tid>».',
+    noMeetingOn: (date: string) => `Der er intet møde ${date}.`,
+  },
+
+  agenda: {
+    title: 'Dagsorden',
+    heading: (kind: string, when: string) => `${kind} ${when}`,
+    kind: { decision: 'til beslutning', information: 'til orientering', discussion: 'til drøftelse' },
+    standing: {
+      'approve-agenda': 'Godkendelse af dagsorden',
+      'approve-minutes': 'Godkendelse af referat fra sidste møde',
+      economy: 'Økonomi',
+      'lbf-follow-up': 'Årlig opfølgning på indikatorer i LBF-portalen og målopfyldelse i den strategiske aftale',
+      'next-year-dates': 'Mødedatoer for det kommende år',
+      'any-other-business': 'Eventuelt',
+    },
+    itemLine: (n: number, title: string, kind: string) => `${n}. ${title} (${kind})`,
+    attachment: 'Bilag',
+    late: 'Udsendt for sent',
+    lateNote: (deadline: string) => `Fristen for udsendelse var ${deadline}.`,
+    sentAt: (at: string) => `Udsendt ${at}.`,
+    draft: 'Udkast – ikke udsendt endnu.',
+    deadline: (at: string) => `Udsendes senest ${at}.`,
+    sendButton: 'Udsend dagsorden',
+    itemAdded: (n: number, title: string, kind: string, when: string) => `Punkt ${n} «${title}» (${kind}) er sat på dagsordenen for mødet ${when}.`,
+    attachmentAdded: (n: number, title: string) => `Bilaget er tilføjet punkt ${n} «${title}».`,
+    alreadySent: 'Dagsordenen er allerede udsendt.',
+    sent: 'Dagsordenen er udsendt i bestyrelsens kanal.',
+  },
+
+  petition: {
+    title: 'Anmodning om ekstraordinært møde',
+    subject: (s: string) => `Emne: ${s}`,
+    askedBy: (name: string) => `Anmodet af ${name}.`,
+    explain: (needed: number, total: number) =>
+      `Et ekstraordinært møde holdes, når et flertal af medlemmerne ønsker det: mindst ${needed} af ${total}. Tryk «Støt», hvis du støtter anmodningen.`,
+    support: 'Støt',
+    supporters: (n: number, total: number) => `${n} af ${total} medlemmer støtter.`,
+    supporterNames: (names: string) => `Støttet af: ${names}.`,
+    majority: 'Flertal opnået.',
+    announcement: (n: number, total: number, subject: string) =>
+      `Et flertal af bestyrelsens medlemmer (${n} af ${total}) kræver et ekstraordinært møde om «${subject}».`,
+    askChair: (names: string) =>
+      `${names}: fastsæt venligst tidspunktet med «ekstraordinært møde <dato> <tid> <emne>».`,
+  },
+
+  reminder: {
+    agenda: (when: string, deadline: string) =>
+      `Påmindelse: Dagsordenen til mødet ${when} skal udsendes senest ${deadline}. Tilføj punkter med «punkt <titel> [beslutning|orientering|drøftelse]» og bilag med «bilag <punktnr> <url>».`,
+    dayBefore: (kind: string, when: string) => `Påmindelse: ${kind} i morgen, ${when}. Dagsordenen står herover.`,
+    dayBeforeNoThread: (kind: string, when: string) => `Påmindelse: ${kind} i morgen, ${when}. Dagsordenen følger her.`,
+    datePlanning: (year: number) =>
+      `Påmindelse: Mødedatoerne for ${year} er ikke fastlagt. De aftales på årets sidste møde. Planlæg dem med «møde <dato> <tid>».`,
+  },
+
+  examples: {
+    meeting: 'Skriv fx: møde 10-12-2026 14:00',
+    extraordinary: 'Skriv fx: ekstraordinært møde 10-12-2026 14:00 Budgetopfølgning',
+    item: 'Skriv fx: punkt Ny delaftale om beskæftigelse beslutning',
+    attach: 'Skriv fx: bilag 4 https://intranet.example.dk/budget.pdf Budget 2027',
+    petition: 'Skriv fx: anmod om ekstraordinært møde Budgetoverskridelse i Korsør',
+    agenda: 'Skriv fx: dagsorden 10-12-2026',
   },
 
   date: {

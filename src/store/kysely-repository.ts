@@ -7,6 +7,17 @@
  */
 import type { ExpressionBuilder, Kysely, Selectable, Transaction } from 'kysely';
 import type { MajorityPolicy } from '../domain/board.js';
+import type {
+  AgendaItem,
+  AgendaItemKind,
+  Attachment,
+  Meeting,
+  MeetingKind,
+  MeetingStatus,
+  Petition,
+  PetitionSupport,
+} from '../domain/meeting.js';
+import type { StandingItemKey } from '../domain/meeting.js';
 import type { Ballot, Choice, CloseReason, Motion } from '../domain/voting.js';
 import type {
   AuditEntry,
@@ -22,7 +33,10 @@ import type {
   StoredAuditEntry,
   TeamsIdentity,
 } from './port.js';
-import type { Database, JobsTable, OutboxTable } from './schema.js';
+import type { AgendaItemsTable, Database, JobsTable, MeetingsTable, OutboxTable, PetitionsTable } from './schema.js';
+
+/** Attempts of `addAttachment` to append against a concurrently changing list before it gives up. */
+const ATTACHMENT_APPEND_ATTEMPTS = 5;
 
 /** A claim older than this is taken to belong to a claimer that crashed. */
 export const STALE_CLAIM_MS = 10 * 60_000;
@@ -137,6 +151,9 @@ export class KyselyRepository implements Repository {
         closed_at: motion.closedAt ? iso(motion.closedAt) : null,
         closed_by: motion.closedBy ?? null,
         close_reason: motion.closeReason ?? null,
+        meeting_id: motion.agendaItem?.meetingId ?? null,
+        item_id: motion.agendaItem?.itemId ?? null,
+        standing_item: motion.agendaItem?.standing ?? null,
       })
       .execute();
   }
@@ -202,6 +219,188 @@ export class KyselyRepository implements Repository {
       castBy: r.cast_by,
       castAt: date(r.cast_at),
     }));
+  }
+
+  // — Meetings (R9–R11) —
+
+  async insertMeeting(meeting: Meeting): Promise<void> {
+    const sent = meeting.agendaSentAt !== undefined;
+    await this.db
+      .insertInto('meetings')
+      .values({
+        id: meeting.id,
+        kind: meeting.kind,
+        starts_at: iso(meeting.startsAt),
+        subject: meeting.subject ?? null,
+        place: meeting.place ?? null,
+        status: meeting.status,
+        created_by: meeting.createdBy,
+        created_at: iso(meeting.createdAt),
+        agenda_sent_at: sent ? iso(meeting.agendaSentAt) : null,
+        // Lateness belongs to a send: recorded only with it.
+        agenda_late: sent ? (meeting.agendaLate ? 1 : 0) : null,
+      })
+      .execute();
+  }
+
+  async getMeeting(id: string): Promise<Meeting | undefined> {
+    const row = await this.db.selectFrom('meetings').selectAll().where('id', '=', id).executeTakeFirst();
+    return row ? toMeeting(row) : undefined;
+  }
+
+  async listMeetings(range: { from?: Date; to?: Date; status?: MeetingStatus } = {}): Promise<Meeting[]> {
+    let query = this.db.selectFrom('meetings').selectAll();
+    if (range.from !== undefined) query = query.where('starts_at', '>=', iso(range.from));
+    if (range.to !== undefined) query = query.where('starts_at', '<', iso(range.to));
+    if (range.status !== undefined) query = query.where('status', '=', range.status);
+    const rows = await query.orderBy('starts_at').orderBy('id').execute();
+    return rows.map(toMeeting);
+  }
+
+  /** A field absent or undefined in `changes` is left as it is. */
+  async updateMeeting(
+    id: string,
+    changes: Partial<Pick<Meeting, 'status' | 'startsAt' | 'place' | 'subject'>>,
+  ): Promise<void> {
+    const set: Partial<Pick<MeetingsTable, 'status' | 'starts_at' | 'place' | 'subject'>> = {
+      ...(changes.status !== undefined ? { status: changes.status } : {}),
+      ...(changes.startsAt !== undefined ? { starts_at: iso(changes.startsAt) } : {}),
+      ...(changes.place !== undefined ? { place: changes.place } : {}),
+      ...(changes.subject !== undefined ? { subject: changes.subject } : {}),
+    };
+    if (Object.keys(set).length === 0) return;
+    await this.db.updateTable('meetings').set(set).where('id', '=', id).execute();
+  }
+
+  async markAgendaSent(meetingId: string, at: Date, late: boolean): Promise<boolean> {
+    const result = await this.db
+      .updateTable('meetings')
+      .set({ agenda_sent_at: iso(at), agenda_late: late ? 1 : 0 })
+      .where('id', '=', meetingId)
+      .where('agenda_sent_at', 'is', null)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) === 1;
+  }
+
+  // — Agenda items (R12–R15) —
+
+  async insertAgendaItem(item: AgendaItem): Promise<void> {
+    await this.db
+      .insertInto('agenda_items')
+      .values({
+        id: item.id,
+        meeting_id: item.meetingId,
+        title: item.title,
+        kind: item.kind,
+        position: item.position,
+        attachments: JSON.stringify(item.attachments),
+        added_by: item.addedBy,
+        added_at: iso(item.addedAt),
+      })
+      .execute();
+  }
+
+  async listAgendaItems(meetingId: string): Promise<AgendaItem[]> {
+    const rows = await this.db
+      .selectFrom('agenda_items')
+      .selectAll()
+      .where('meeting_id', '=', meetingId)
+      .orderBy('position')
+      .execute();
+    return rows.map(toAgendaItem);
+  }
+
+  /**
+   * Read, append, write back guarded by the list read (compare-and-set): an append
+   * that raced in between is never overwritten; the append is then retried.
+   * Throws for an unknown item: the attachment must not be lost silently.
+   */
+  async addAttachment(itemId: string, attachment: Attachment): Promise<void> {
+    await this.atomically(async (db) => {
+      for (let attempt = 0; attempt < ATTACHMENT_APPEND_ATTEMPTS; attempt++) {
+        const row = await db.selectFrom('agenda_items').select('attachments').where('id', '=', itemId).executeTakeFirst();
+        if (!row) throw new Error(`agenda item ${itemId} not found`);
+        const attachments = [...(fromJson(row.attachments) as Attachment[]), attachment];
+        const result = await db
+          .updateTable('agenda_items')
+          .set({ attachments: JSON.stringify(attachments) })
+          .where('id', '=', itemId)
+          .where('attachments', '=', row.attachments)
+          .executeTakeFirst();
+        if (Number(result.numUpdatedRows) === 1) return;
+      }
+      throw new Error(`agenda item ${itemId}: attachments kept changing; attachment not added`);
+    });
+  }
+
+  // — Petitions (R11) —
+
+  async insertPetition(petition: Petition): Promise<void> {
+    await this.db
+      .insertInto('petitions')
+      .values({
+        id: petition.id,
+        subject: petition.subject,
+        created_by: petition.createdBy,
+        created_at: iso(petition.createdAt),
+        majority_at: petition.majorityAt ? iso(petition.majorityAt) : null,
+      })
+      .execute();
+  }
+
+  async getPetition(id: string): Promise<Petition | undefined> {
+    const row = await this.db.selectFrom('petitions').selectAll().where('id', '=', id).executeTakeFirst();
+    return row ? toPetition(row) : undefined;
+  }
+
+  async addPetitionSupport(support: PetitionSupport): Promise<boolean> {
+    const result = await this.db
+      .insertInto('petition_supports')
+      .values({ petition_id: support.petitionId, person_id: support.personId, supported_at: iso(support.supportedAt) })
+      .onConflict((oc) => oc.columns(['petition_id', 'person_id']).doNothing())
+      .executeTakeFirst();
+    return Number(result.numInsertedOrUpdatedRows ?? 0n) === 1;
+  }
+
+  async listPetitionSupports(petitionId: string): Promise<PetitionSupport[]> {
+    const rows = await this.db
+      .selectFrom('petition_supports')
+      .selectAll()
+      .where('petition_id', '=', petitionId)
+      .orderBy('supported_at')
+      .orderBy('person_id')
+      .execute();
+    return rows.map((r) => ({ petitionId: r.petition_id, personId: r.person_id, supportedAt: date(r.supported_at) }));
+  }
+
+  async markPetitionMajority(id: string, at: Date): Promise<boolean> {
+    const result = await this.db
+      .updateTable('petitions')
+      .set({ majority_at: iso(at) })
+      .where('id', '=', id)
+      .where('majority_at', 'is', null)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) === 1;
+  }
+
+  // — Personal conversations —
+
+  async savePersonalConversation(personId: string, conversationReference: unknown, at: Date): Promise<void> {
+    const values = { conversation_reference: JSON.stringify(conversationReference ?? null), saved_at: iso(at) };
+    await this.db
+      .insertInto('personal_conversations')
+      .values({ person_id: personId, ...values })
+      .onConflict((oc) => oc.column('person_id').doUpdateSet(values))
+      .execute();
+  }
+
+  async getPersonalConversation(personId: string): Promise<unknown | undefined> {
+    const row = await this.db
+      .selectFrom('personal_conversations')
+      .select('conversation_reference')
+      .where('person_id', '=', personId)
+      .executeTakeFirst();
+    return row ? fromJson(row.conversation_reference) : undefined;
   }
 
   // — Audit log (append-only: no update, no delete) —
@@ -444,6 +643,54 @@ function toMotion(r: Selectable<Database['motions']>): Motion {
     ...(r.closed_at !== null ? { closedAt: date(r.closed_at) } : {}),
     ...(r.closed_by !== null ? { closedBy: r.closed_by } : {}),
     ...(r.close_reason !== null ? { closeReason: r.close_reason as CloseReason } : {}),
+    ...(r.meeting_id !== null
+      ? {
+          agendaItem: {
+            meetingId: r.meeting_id,
+            ...(r.item_id !== null ? { itemId: r.item_id } : {}),
+            ...(r.standing_item !== null ? { standing: r.standing_item as StandingItemKey } : {}),
+          },
+        }
+      : {}),
+  };
+}
+
+function toMeeting(r: Selectable<MeetingsTable>): Meeting {
+  return {
+    id: r.id,
+    kind: r.kind as MeetingKind,
+    startsAt: date(r.starts_at),
+    ...(r.subject !== null ? { subject: r.subject } : {}),
+    ...(r.place !== null ? { place: r.place } : {}),
+    status: r.status as MeetingStatus,
+    createdBy: r.created_by,
+    createdAt: date(r.created_at),
+    ...(r.agenda_sent_at !== null
+      ? { agendaSentAt: date(r.agenda_sent_at), agendaLate: Number(r.agenda_late ?? 0) === 1 }
+      : {}),
+  };
+}
+
+function toAgendaItem(r: Selectable<AgendaItemsTable>): AgendaItem {
+  return {
+    id: r.id,
+    meetingId: r.meeting_id,
+    title: r.title,
+    kind: r.kind as AgendaItemKind,
+    position: Number(r.position),
+    attachments: fromJson(r.attachments) as Attachment[],
+    addedBy: r.added_by,
+    addedAt: date(r.added_at),
+  };
+}
+
+function toPetition(r: Selectable<PetitionsTable>): Petition {
+  return {
+    id: r.id,
+    subject: r.subject,
+    createdBy: r.created_by,
+    createdAt: date(r.created_at),
+    ...(r.majority_at !== null ? { majorityAt: date(r.majority_at) } : {}),
   };
 }
 

@@ -3,6 +3,7 @@
  * implement it with the same migrations; one contract test suite runs against each.
  * No Teams types here: conversation references are opaque JSON.
  */
+import type { AgendaItem, Attachment, Meeting, Petition, PetitionSupport } from '../domain/meeting.js';
 import type { Ballot, Motion } from '../domain/voting.js';
 
 /** The bound channel (PRODUCT §1.1). */
@@ -108,6 +109,36 @@ export interface Repository {
   /** Inserts or replaces the organisation's ballot: one per (motion, organisation), by unique key. */
   upsertBallot(ballot: Ballot): Promise<void>;
   listBallots(motionId: string): Promise<Ballot[]>;
+
+  // Meetings (R9-R11) and agendas (R12-R15)
+  insertMeeting(meeting: Meeting): Promise<void>;
+  getMeeting(id: string): Promise<Meeting | undefined>;
+  /** Meetings starting in [from, to), ordered by start; all statuses unless `status` is given. */
+  listMeetings(range?: { from?: Date; to?: Date; status?: Meeting['status'] }): Promise<Meeting[]>;
+  /** Sets status, start, place or subject of a meeting. */
+  updateMeeting(id: string, changes: Partial<Pick<Meeting, 'status' | 'startsAt' | 'place' | 'subject'>>): Promise<void>;
+  /** Records that the agenda went out; false when it had already (the first send wins). */
+  markAgendaSent(meetingId: string, at: Date, late: boolean): Promise<boolean>;
+
+  insertAgendaItem(item: AgendaItem): Promise<void>;
+  /** Ordered by position. */
+  listAgendaItems(meetingId: string): Promise<AgendaItem[]>;
+  /** Appends an attachment (link) to an item. */
+  addAttachment(itemId: string, attachment: Attachment): Promise<void>;
+
+  // Members' petitions for an extraordinary meeting (R11)
+  insertPetition(petition: Petition): Promise<void>;
+  getPetition(id: string): Promise<Petition | undefined>;
+  /** One support per (petition, person), by unique key; false when the person had already supported it. */
+  addPetitionSupport(support: PetitionSupport): Promise<boolean>;
+  /** Ordered by supportedAt. */
+  listPetitionSupports(petitionId: string): Promise<PetitionSupport[]>;
+  /** Records the majority once; false when it was already recorded. */
+  markPetitionMajority(id: string, at: Date): Promise<boolean>;
+
+  /** A person's 1:1 chat with the bot, for personal reminders (opaque conversation reference). */
+  savePersonalConversation(personId: string, conversationReference: unknown, at: Date): Promise<void>;
+  getPersonalConversation(personId: string): Promise<unknown | undefined>;
 
   appendAudit(entry: AuditEntry): Promise<void>;
   listAudit(filter?: { subject?: string; action?: string }): Promise<StoredAuditEntry[]>;

@@ -45,6 +45,9 @@ export interface MotionsTable {
   closed_at: IsoTimestamp | null;
   closed_by: string | null;
   close_reason: string | null;
+  meeting_id: string | null;
+  item_id: string | null;
+  standing_item: string | null;
 }
 
 export interface BallotsTable {
@@ -94,6 +97,52 @@ export interface OutboxTable {
   sent_at: IsoTimestamp | null;
 }
 
+export interface MeetingsTable {
+  id: string;
+  kind: string;
+  starts_at: IsoTimestamp;
+  subject: string | null;
+  place: string | null;
+  status: string;
+  created_by: string;
+  created_at: IsoTimestamp;
+  agenda_sent_at: IsoTimestamp | null;
+  /** 1 when the agenda went out late, 0 when on time; NULL until it went out. */
+  agenda_late: number | null;
+}
+
+export interface AgendaItemsTable {
+  id: string;
+  meeting_id: string;
+  title: string;
+  kind: string;
+  position: number;
+  /** JSON array of attachments; defaults to '[]'. */
+  attachments: Generated<JsonText>;
+  added_by: string;
+  added_at: IsoTimestamp;
+}
+
+export interface PetitionsTable {
+  id: string;
+  subject: string;
+  created_by: string;
+  created_at: IsoTimestamp;
+  majority_at: IsoTimestamp | null;
+}
+
+export interface PetitionSupportsTable {
+  petition_id: string;
+  person_id: string;
+  supported_at: IsoTimestamp;
+}
+
+export interface PersonalConversationsTable {
+  person_id: string;
+  conversation_reference: JsonText;
+  saved_at: IsoTimestamp;
+}
+
 export interface Database {
   processed_activities: ProcessedActivitiesTable;
   channel_binding: ChannelBindingTable;
@@ -103,4 +152,9 @@ export interface Database {
   audit_log: AuditLogTable;
   jobs: JobsTable;
   outbox: OutboxTable;
+  meetings: MeetingsTable;
+  agenda_items: AgendaItemsTable;
+  petitions: PetitionsTable;
+  petition_supports: PetitionSupportsTable;
+  personal_conversations: PersonalConversationsTable;
 }

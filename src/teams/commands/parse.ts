@@ -4,7 +4,17 @@
  * case-insensitive and accepted without Danish letters (PRODUCT §1).
  */
 
+export type ItemKindWord = 'decision' | 'information' | 'discussion';
+
 export type Command =
+  | { readonly name: 'meeting'; readonly args: string }
+  | { readonly name: 'extraordinary'; readonly args: string }
+  | { readonly name: 'meetings' }
+  | { readonly name: 'petition'; readonly subject: string }
+  | { readonly name: 'item'; readonly title: string; readonly kind?: ItemKindWord }
+  | { readonly name: 'attach'; readonly args: string }
+  | { readonly name: 'agenda'; readonly dateText?: string }
+  | { readonly name: 'send-agenda' }
   | { readonly name: 'help' }
   | { readonly name: 'board' }
   | { readonly name: 'bind' }
@@ -56,8 +66,45 @@ function voteCommand(rest: string): Command {
   return { name: 'vote', motion: rest };
 }
 
+const KIND_WORDS: Readonly<Record<string, ItemKindWord>> = {
+  beslutning: 'decision',
+  decision: 'decision',
+  orientering: 'information',
+  information: 'information',
+  droftelse: 'discussion',
+  discussion: 'discussion',
+};
+
+/** `punkt <titel> [beslutning|orientering|droftelse]`: a last word naming the kind sets it. */
+function itemCommand(rest: string): Command {
+  const words = rest.split(' ');
+  const last = foldKeyword(words[words.length - 1] ?? '').replace(/[.,:;!?()[\]]+/g, '');
+  const kind = KIND_WORDS[last];
+  if (kind && words.length > 1) return { name: 'item', title: words.slice(0, -1).join(' '), kind };
+  return { name: 'item', title: rest };
+}
+
 /** Longest phrases first, so "brug denne kanal" is not read as something shorter. */
 const KEYWORDS: readonly Keyword[] = [
+  { words: ['anmod', 'om', 'ekstraordinaert', 'mode'], build: (rest) => ({ name: 'petition', subject: rest }) },
+  { words: ['request', 'extraordinary', 'meeting'], build: (rest) => ({ name: 'petition', subject: rest }) },
+  { words: ['ekstraordinaert', 'mode'], build: (rest) => ({ name: 'extraordinary', args: rest }) },
+  { words: ['extraordinary', 'meeting'], build: (rest) => ({ name: 'extraordinary', args: rest }) },
+  { words: ['extraordinary'], build: (rest) => ({ name: 'extraordinary', args: rest }) },
+  { words: ['udsend', 'dagsorden'], build: noArgs({ name: 'send-agenda' }) },
+  { words: ['udsend', 'dagsordenen'], build: noArgs({ name: 'send-agenda' }) },
+  { words: ['send', 'agenda'], build: noArgs({ name: 'send-agenda' }) },
+  { words: ['moder'], build: noArgs({ name: 'meetings' }) },
+  { words: ['meetings'], build: noArgs({ name: 'meetings' }) },
+  { words: ['mode'], build: (rest) => ({ name: 'meeting', args: rest }) },
+  { words: ['meeting'], build: (rest) => ({ name: 'meeting', args: rest }) },
+  { words: ['punkt'], build: itemCommand },
+  { words: ['item'], build: itemCommand },
+  { words: ['bilag'], build: (rest) => ({ name: 'attach', args: rest }) },
+  { words: ['attach'], build: (rest) => ({ name: 'attach', args: rest }) },
+  { words: ['dagsorden'], build: (rest) => (rest ? { name: 'agenda', dateText: rest } : { name: 'agenda' }) },
+  { words: ['dagsordenen'], build: (rest) => (rest ? { name: 'agenda', dateText: rest } : { name: 'agenda' }) },
+  { words: ['agenda'], build: (rest) => (rest ? { name: 'agenda', dateText: rest } : { name: 'agenda' }) },
   { words: ['brug', 'denne', 'kanal'], build: noArgs({ name: 'bind' }) },
   { words: ['use', 'this', 'channel'], build: noArgs({ name: 'bind' }) },
   { words: ['hjaelp'], build: noArgs({ name: 'help' }) },

@@ -57,6 +57,60 @@ describe('SQLite store', () => {
     }
   });
 
+  it('keeps meetings, agenda items, petitions and personal conversations when closed and reopened', async () => {
+    const file = freshFile();
+    const T = new Date('2025-03-03T09:00:00.000Z');
+    const meeting = {
+      id: 'mt1',
+      kind: 'extraordinary' as const,
+      startsAt: new Date('2025-03-17T16:00:00.000Z'),
+      subject: 'Budget',
+      place: 'Mødelokale 1',
+      status: 'planned' as const,
+      createdBy: 'p-chair',
+      createdAt: T,
+    };
+    const item = {
+      id: 'i1',
+      meetingId: 'mt1',
+      title: 'Budget 2026',
+      kind: 'decision' as const,
+      position: 1,
+      attachments: [],
+      addedBy: 'p-chair',
+      addedAt: T,
+    };
+    const reference = { conversation: { id: 'a:1' }, serviceUrl: 'https://smba.example/' };
+
+    const first = await openSqliteStore({ file });
+    await first.migrate();
+    await first.transaction(async (repo) => {
+      await repo.insertMeeting(meeting);
+      await repo.insertAgendaItem(item);
+      await repo.addAttachment('i1', { url: 'https://x/budget.pdf', title: 'Budget' });
+      await repo.insertPetition({ id: 'pe1', subject: 'Budget', createdBy: 'p-fob', createdAt: T });
+      await repo.addPetitionSupport({ petitionId: 'pe1', personId: 'p-fob', supportedAt: T });
+    });
+    await first.markAgendaSent('mt1', T, true);
+    await first.savePersonalConversation('p-fob', reference, T);
+    await first.close();
+
+    const second = await openSqliteStore({ file });
+    try {
+      await second.migrate();
+      expect(await second.getMeeting('mt1')).toEqual({ ...meeting, agendaSentAt: T, agendaLate: true });
+      expect(await second.listMeetings({ from: T })).toHaveLength(1);
+      expect(await second.listAgendaItems('mt1')).toEqual([
+        { ...item, attachments: [{ url: 'https://x/budget.pdf', title: 'Budget' }] },
+      ]);
+      expect(await second.addPetitionSupport({ petitionId: 'pe1', personId: 'p-fob', supportedAt: T })).toBe(false);
+      expect(await second.markAgendaSent('mt1', T, false)).toBe(false);
+      expect(await second.getPersonalConversation('p-fob')).toEqual(reference);
+    } finally {
+      await second.close();
+    }
+  });
+
   it('migrates twice harmlessly, keeping the data', async () => {
     const store = await openSqliteStore({ file: freshFile() });
     try {
@@ -90,6 +144,11 @@ describe('SQLite store', () => {
           'audit_log',
           'jobs',
           'outbox',
+          'meetings',
+          'agenda_items',
+          'petitions',
+          'petition_supports',
+          'personal_conversations',
         ]),
       );
     } finally {

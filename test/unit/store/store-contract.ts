@@ -4,6 +4,7 @@
  * Time is passed in explicitly (`now`); nothing sleeps.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AgendaItem, Meeting, Petition } from '../../../src/domain/meeting.js';
 import type { Ballot, Motion } from '../../../src/domain/voting.js';
 import type { ChannelBinding, JobInput, OutboxInput, Store } from '../../../src/store/port.js';
 
@@ -37,6 +38,36 @@ const conversation = { conversation: { id: '19:abc@thread.tacv2' }, serviceUrl: 
 
 function post(key: string, extra: Partial<OutboxInput> = {}): OutboxInput {
   return { key, kind: 'send', conversation, activity: { type: 'message', text: key }, dueAt: at(0), ...extra };
+}
+
+function meeting(id: string, extra: Partial<Meeting> = {}): Meeting {
+  return {
+    id,
+    kind: 'ordinary',
+    startsAt: at(14 * 24 * 60),
+    status: 'planned',
+    createdBy: 'system',
+    createdAt: T0,
+    ...extra,
+  };
+}
+
+function agendaItem(id: string, meetingId: string, position: number, extra: Partial<AgendaItem> = {}): AgendaItem {
+  return {
+    id,
+    meetingId,
+    title: `Punkt ${id}`,
+    kind: 'decision',
+    position,
+    attachments: [],
+    addedBy: 'p-chair',
+    addedAt: at(position),
+    ...extra,
+  };
+}
+
+function petition(id: string, extra: Partial<Petition> = {}): Petition {
+  return { id, subject: `Ekstraordinært møde ${id}`, createdBy: 'p-fob', createdAt: T0, ...extra };
 }
 
 export function describeStoreContract(name: string, open: () => Promise<Store>): void {
@@ -228,6 +259,226 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
 
       it('rejects a ballot for an unknown motion', async () => {
         await expect(store.upsertBallot(ballot('nope', 'FOB'))).rejects.toThrow();
+      });
+    });
+
+    describe('meetings', () => {
+      it('reads back an ordinary meeting exactly, with optional fields absent', async () => {
+        const m = meeting('mt1');
+        await store.insertMeeting(m);
+        const read = await store.getMeeting('mt1');
+        expect(read).toEqual(m);
+        for (const field of ['subject', 'place', 'agendaSentAt', 'agendaLate']) expect(read).not.toHaveProperty(field);
+        expect(read?.startsAt).toBeInstanceOf(Date);
+        expect(await store.getMeeting('nope')).toBeUndefined();
+      });
+
+      it('reads back an extraordinary meeting with subject, place and a late agenda', async () => {
+        const m = meeting('mt1', {
+          kind: 'extraordinary',
+          subject: 'Budget',
+          place: 'https://teams.example/meet/1',
+          createdBy: 'p-chair',
+          agendaSentAt: at(60),
+          agendaLate: true,
+        });
+        await store.insertMeeting(m);
+        expect(await store.getMeeting('mt1')).toEqual(m);
+        await store.insertMeeting(meeting('mt2', { agendaSentAt: at(60), agendaLate: false }));
+        expect(await store.getMeeting('mt2')).toEqual(meeting('mt2', { agendaSentAt: at(60), agendaLate: false }));
+      });
+
+      it('rejects a second meeting with the same id', async () => {
+        await store.insertMeeting(meeting('mt1'));
+        await expect(store.insertMeeting(meeting('mt1'))).rejects.toThrow();
+      });
+
+      it('R9: lists meetings in a period in order', async () => {
+        const day = 24 * 60;
+        await store.insertMeeting(meeting('c', { startsAt: at(30 * day) }));
+        await store.insertMeeting(meeting('b', { startsAt: at(10 * day) }));
+        await store.insertMeeting(meeting('a', { startsAt: at(10 * day) })); // same start: by id
+        await store.insertMeeting(meeting('before', { startsAt: at(-1) }));
+        await store.insertMeeting(meeting('end', { startsAt: at(60 * day) }));
+        await store.insertMeeting(meeting('x', { startsAt: at(20 * day), status: 'cancelled' }));
+
+        const ids = async (range?: Parameters<Store['listMeetings']>[0]) => (await store.listMeetings(range)).map((m) => m.id);
+        expect(await ids()).toEqual(['before', 'a', 'b', 'x', 'c', 'end']);
+        // [from, to): the start is included, the end is not.
+        expect(await ids({ from: T0, to: at(60 * day) })).toEqual(['a', 'b', 'x', 'c']);
+        expect(await ids({ from: at(10 * day), to: at(30 * day) })).toEqual(['a', 'b', 'x']);
+        expect(await ids({ from: at(30 * day) })).toEqual(['c', 'end']);
+        expect(await ids({ to: T0 })).toEqual(['before']);
+        expect(await ids({ from: T0, to: at(60 * day), status: 'planned' })).toEqual(['a', 'b', 'c']);
+        expect(await ids({ status: 'cancelled' })).toEqual(['x']);
+        expect(await ids({ from: at(61 * day) })).toEqual([]);
+      });
+
+      it('cancels a meeting via updateMeeting, changing only the given fields', async () => {
+        const m = meeting('mt1', { place: 'Mødelokale 1', agendaSentAt: at(5), agendaLate: false });
+        await store.insertMeeting(m);
+        await store.insertMeeting(meeting('mt2'));
+        await store.updateMeeting('mt1', { status: 'cancelled' });
+        expect(await store.getMeeting('mt1')).toEqual({ ...m, status: 'cancelled' });
+        expect(await store.listMeetings({ status: 'planned' })).toEqual([meeting('mt2')]);
+        expect(await store.getMeeting('mt2')).toEqual(meeting('mt2'));
+      });
+
+      it('moves a meeting and sets its place and subject; undefined fields are left as they are', async () => {
+        await store.insertMeeting(meeting('mt1', { kind: 'extraordinary', subject: 'Budget', place: 'Lokale 1' }));
+        await store.updateMeeting('mt1', { startsAt: at(100), place: 'https://teams.example/meet/2' });
+        expect(await store.getMeeting('mt1')).toEqual(
+          meeting('mt1', { kind: 'extraordinary', subject: 'Budget', place: 'https://teams.example/meet/2', startsAt: at(100) }),
+        );
+        await store.updateMeeting('mt1', { subject: 'Budget 2026', place: undefined });
+        await store.updateMeeting('mt1', {});
+        expect(await store.getMeeting('mt1')).toEqual(
+          meeting('mt1', { kind: 'extraordinary', subject: 'Budget 2026', place: 'https://teams.example/meet/2', startsAt: at(100) }),
+        );
+        await store.updateMeeting('nope', { status: 'cancelled' }); // unknown meeting: no effect, no error
+        expect(await store.getMeeting('nope')).toBeUndefined();
+      });
+
+      it('R13: records the first agenda send only, with its lateness', async () => {
+        await store.insertMeeting(meeting('mt1'));
+        expect(await store.markAgendaSent('mt1', at(10), true)).toBe(true);
+        expect(await store.markAgendaSent('mt1', at(20), false)).toBe(false);
+        expect(await store.getMeeting('mt1')).toEqual(meeting('mt1', { agendaSentAt: at(10), agendaLate: true }));
+
+        await store.insertMeeting(meeting('mt2'));
+        expect(await store.markAgendaSent('mt2', at(5), false)).toBe(true);
+        const onTime = await store.getMeeting('mt2');
+        expect(onTime).toEqual(meeting('mt2', { agendaSentAt: at(5), agendaLate: false }));
+        expect(onTime?.agendaLate).toBe(false);
+
+        expect(await store.markAgendaSent('nope', at(5), false)).toBe(false);
+      });
+
+      it('R13: lets one of two concurrent agenda sends win', async () => {
+        await store.insertMeeting(meeting('mt1'));
+        const results = await Promise.all([
+          store.markAgendaSent('mt1', at(10), false),
+          store.markAgendaSent('mt1', at(10), true),
+        ]);
+        expect(results.filter(Boolean)).toHaveLength(1);
+      });
+    });
+
+    describe('agenda items', () => {
+      it('R12: lists a meeting’s added items by position, read back exactly', async () => {
+        await store.insertMeeting(meeting('mt1'));
+        await store.insertMeeting(meeting('mt2'));
+        const second = agendaItem('i2', 'mt1', 2, { kind: 'information', attachments: [{ url: 'https://x/a.pdf', title: 'Bilag' }] });
+        const first = agendaItem('i1', 'mt1', 1, { kind: 'discussion' });
+        const third = agendaItem('i3', 'mt1', 3);
+        await store.insertAgendaItem(third);
+        await store.insertAgendaItem(second);
+        await store.insertAgendaItem(first);
+        await store.insertAgendaItem(agendaItem('other', 'mt2', 1));
+        expect(await store.listAgendaItems('mt1')).toEqual([first, second, third]);
+        expect((await store.listAgendaItems('mt2')).map((i) => i.id)).toEqual(['other']);
+        expect(await store.listAgendaItems('none')).toEqual([]);
+      });
+
+      it('keeps positions unique per meeting', async () => {
+        await store.insertMeeting(meeting('mt1'));
+        await store.insertAgendaItem(agendaItem('i1', 'mt1', 1));
+        await expect(store.insertAgendaItem(agendaItem('i2', 'mt1', 1))).rejects.toThrow();
+        expect((await store.listAgendaItems('mt1')).map((i) => i.id)).toEqual(['i1']);
+      });
+
+      it('rejects an item for an unknown meeting', async () => {
+        await expect(store.insertAgendaItem(agendaItem('i1', 'nope', 1))).rejects.toThrow();
+      });
+
+      it('appends attachments in order', async () => {
+        await store.insertMeeting(meeting('mt1'));
+        await store.insertAgendaItem(agendaItem('i1', 'mt1', 1));
+        await store.insertAgendaItem(agendaItem('i2', 'mt1', 2, { attachments: [{ url: 'https://x/0' }] }));
+        await store.addAttachment('i1', { url: 'https://x/1', title: 'Regnskab' });
+        await store.addAttachment('i1', { url: 'https://x/2' });
+        await store.addAttachment('i2', { url: 'https://x/3' });
+        const [i1, i2] = await store.listAgendaItems('mt1');
+        expect(i1?.attachments).toEqual([{ url: 'https://x/1', title: 'Regnskab' }, { url: 'https://x/2' }]);
+        expect(i1?.attachments[1]).not.toHaveProperty('title');
+        expect(i2?.attachments).toEqual([{ url: 'https://x/0' }, { url: 'https://x/3' }]);
+      });
+
+      it('loses no attachment when several are added at once', async () => {
+        await store.insertMeeting(meeting('mt1'));
+        await store.insertAgendaItem(agendaItem('i1', 'mt1', 1));
+        await Promise.all([1, 2, 3, 4].map((n) => store.addAttachment('i1', { url: `https://x/${n}` })));
+        const [item] = await store.listAgendaItems('mt1');
+        expect(item?.attachments.map((a) => a.url).sort()).toEqual(['https://x/1', 'https://x/2', 'https://x/3', 'https://x/4']);
+      });
+
+      it('rejects an attachment for an unknown item', async () => {
+        await expect(store.addAttachment('nope', { url: 'https://x/1' })).rejects.toThrow();
+      });
+    });
+
+    describe('petitions', () => {
+      it('reads back a petition exactly, without a majority until one is recorded', async () => {
+        await store.insertPetition(petition('pe1'));
+        const read = await store.getPetition('pe1');
+        expect(read).toEqual(petition('pe1'));
+        expect(read).not.toHaveProperty('majorityAt');
+        expect(await store.getPetition('nope')).toBeUndefined();
+        await store.insertPetition(petition('pe2', { majorityAt: at(7) }));
+        expect(await store.getPetition('pe2')).toEqual(petition('pe2', { majorityAt: at(7) }));
+        await expect(store.insertPetition(petition('pe1'))).rejects.toThrow();
+      });
+
+      it('R11: counts each person once per petition', async () => {
+        await store.insertPetition(petition('pe1'));
+        await store.insertPetition(petition('pe2'));
+        expect(await store.addPetitionSupport({ petitionId: 'pe1', personId: 'p-b', supportedAt: at(2) })).toBe(true);
+        expect(await store.addPetitionSupport({ petitionId: 'pe1', personId: 'p-a', supportedAt: at(1) })).toBe(true);
+        expect(await store.addPetitionSupport({ petitionId: 'pe1', personId: 'p-b', supportedAt: at(3) })).toBe(false);
+        expect(await store.addPetitionSupport({ petitionId: 'pe2', personId: 'p-b', supportedAt: at(4) })).toBe(true);
+        expect(await store.listPetitionSupports('pe1')).toEqual([
+          { petitionId: 'pe1', personId: 'p-a', supportedAt: at(1) },
+          { petitionId: 'pe1', personId: 'p-b', supportedAt: at(2) },
+        ]);
+        expect(await store.listPetitionSupports('pe2')).toEqual([{ petitionId: 'pe2', personId: 'p-b', supportedAt: at(4) }]);
+        expect(await store.listPetitionSupports('none')).toEqual([]);
+      });
+
+      it('R11: two concurrent supports of one person count once', async () => {
+        await store.insertPetition(petition('pe1'));
+        const results = await Promise.all([
+          store.addPetitionSupport({ petitionId: 'pe1', personId: 'p-a', supportedAt: at(1) }),
+          store.addPetitionSupport({ petitionId: 'pe1', personId: 'p-a', supportedAt: at(1) }),
+        ]);
+        expect(results.filter(Boolean)).toHaveLength(1);
+        expect(await store.listPetitionSupports('pe1')).toHaveLength(1);
+      });
+
+      it('rejects a support for an unknown petition', async () => {
+        await expect(store.addPetitionSupport({ petitionId: 'nope', personId: 'p-a', supportedAt: at(1) })).rejects.toThrow();
+      });
+
+      it('R11: records the majority once', async () => {
+        await store.insertPetition(petition('pe1'));
+        expect(await store.markPetitionMajority('pe1', at(10))).toBe(true);
+        expect(await store.markPetitionMajority('pe1', at(20))).toBe(false);
+        expect(await store.getPetition('pe1')).toEqual(petition('pe1', { majorityAt: at(10) }));
+        expect(await store.markPetitionMajority('nope', at(10))).toBe(false);
+      });
+    });
+
+    describe('personal conversations', () => {
+      it('saves a person’s 1:1 conversation and replaces it on the next save', async () => {
+        expect(await store.getPersonalConversation('p-a')).toBeUndefined();
+        const first = { ...conversation, conversation: { id: 'a:1', conversationType: 'personal' }, user: { id: '29:a' } };
+        await store.savePersonalConversation('p-a', first, T0);
+        await store.savePersonalConversation('p-b', { conversation: { id: 'b:1' } }, T0);
+        expect(await store.getPersonalConversation('p-a')).toEqual(first);
+
+        const second = { conversation: { id: 'a:2' }, nested: [1, 'two', null] };
+        await store.savePersonalConversation('p-a', second, at(5));
+        expect(await store.getPersonalConversation('p-a')).toEqual(second);
+        expect(await store.getPersonalConversation('p-b')).toEqual({ conversation: { id: 'b:1' } });
       });
     });
 
@@ -663,6 +914,31 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
         ).rejects.toThrow('after close');
         expect(await store.listOpenMotions()).toHaveLength(1);
         expect(await store.closeMotion('m1', at(2), 'chair', 'p-chair')).toBe(true);
+      });
+
+      it('rolls back meeting, agenda, petition and personal writes when the work throws', async () => {
+        await store.insertMeeting(meeting('mt1'));
+        await store.insertAgendaItem(agendaItem('i1', 'mt1', 1));
+        await store.insertPetition(petition('pe1'));
+        await expect(
+          store.transaction(async (repo) => {
+            await repo.insertMeeting(meeting('mt2'));
+            await repo.updateMeeting('mt1', { status: 'cancelled' });
+            expect(await repo.markAgendaSent('mt1', at(1), false)).toBe(true);
+            await repo.insertAgendaItem(agendaItem('i2', 'mt1', 2));
+            await repo.addAttachment('i1', { url: 'https://x/1' });
+            expect(await repo.addPetitionSupport({ petitionId: 'pe1', personId: 'p-a', supportedAt: at(1) })).toBe(true);
+            expect(await repo.markPetitionMajority('pe1', at(1))).toBe(true);
+            await repo.savePersonalConversation('p-a', { conversation: { id: 'a:1' } }, at(1));
+            throw new Error('boom');
+          }),
+        ).rejects.toThrow('boom');
+        expect(await store.getMeeting('mt2')).toBeUndefined();
+        expect(await store.getMeeting('mt1')).toEqual(meeting('mt1'));
+        expect(await store.listAgendaItems('mt1')).toEqual([agendaItem('i1', 'mt1', 1)]);
+        expect(await store.getPetition('pe1')).toEqual(petition('pe1'));
+        expect(await store.listPetitionSupports('pe1')).toEqual([]);
+        expect(await store.getPersonalConversation('p-a')).toBeUndefined();
       });
 
       it('claims jobs and posts inside a transaction, and releases them on rollback', async () => {

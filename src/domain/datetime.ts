@@ -1,0 +1,300 @@
+/**
+ * Dates and times as the board writes them (PRODUCT.md section 1) and the
+ * moments the kommissorium asks for: the agenda deadline (R13), the reminders
+ * before a meeting, and the annual date-planning reminders (R10).
+ *
+ * Instants are UTC `Date`s; a `LocalDate`/`LocalTime` is a wall-clock reading
+ * in the board's time zone. Calendar arithmetic happens on local dates, so a
+ * reminder "at 09:00, N days before" stays at 09:00 local across a
+ * daylight-saving change. `now` is always a parameter: nothing here reads the
+ * wall clock. Expected failures are reason codes, never user text.
+ *
+ * Time-zone rules come from luxon (IANA data via Intl). An unknown zone is a
+ * configuration error (the board file is validated), so it throws.
+ */
+import { DateTime } from 'luxon';
+import type { Policies } from './board.js';
+import { type Result, ok, refuse } from './result.js';
+
+export interface LocalDate {
+  readonly year: number;
+  /** 1-12 */
+  readonly month: number;
+  /** 1-31 */
+  readonly day: number;
+}
+
+export interface LocalTime {
+  /** 0-23 */
+  readonly hour: number;
+  /** 0-59 */
+  readonly minute: number;
+}
+
+export type DateRefusal = 'bad-date' | 'impossible-date';
+export type TimeRefusal = 'bad-time';
+export type MeetingDateTimeRefusal = DateRefusal | TimeRefusal | 'in-past';
+
+// ---------------------------------------------------------------------------
+// Calendar helpers (pure calendar: no zone involved)
+
+const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+function isRealDate(year: number, month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+/** A day and month that exist in some year (29 February does, 30 February does not). */
+function isRealDayMonth(month: number, day: number): boolean {
+  return isRealDate(2000, month, day);
+}
+
+/** The date as a UTC-midnight luxon value, for calendar arithmetic only. */
+const calendar = (d: LocalDate): DateTime => DateTime.utc(d.year, d.month, d.day);
+const fromCalendar = (dt: DateTime): LocalDate => ({ year: dt.year, month: dt.month, day: dt.day });
+
+export function addDays(d: LocalDate, n: number): LocalDate {
+  return fromCalendar(calendar(d).plus({ days: n }));
+}
+
+/** Negative when `a` is before `b`, 0 when the same day, positive when after. */
+export function compareLocalDate(a: LocalDate, b: LocalDate): number {
+  return Math.sign(a.year - b.year || a.month - b.month || a.day - b.day);
+}
+
+/** "2026-12-10" */
+export function isoDate(d: LocalDate): string {
+  const pad = (n: number, w: number) => String(n).padStart(w, '0');
+  return `${pad(d.year, 4)}-${pad(d.month, 2)}-${pad(d.day, 2)}`;
+}
+
+// ---------------------------------------------------------------------------
+// Zone conversions
+
+function inZone(at: Date, zone: string): DateTime {
+  const dt = DateTime.fromJSDate(at, { zone });
+  if (!dt.isValid) throw new RangeError(`invalid time zone or instant: ${zone} (${dt.invalidReason ?? ''})`);
+  return dt;
+}
+
+/** The local calendar date of an instant in `zone`. */
+export function localDateOf(at: Date, zone: string): LocalDate {
+  const dt = inZone(at, zone);
+  return { year: dt.year, month: dt.month, day: dt.day };
+}
+
+/** The local wall time (hour and minute) of an instant in `zone`. */
+export function localTimeOf(at: Date, zone: string): LocalTime {
+  const dt = inZone(at, zone);
+  return { hour: dt.hour, minute: dt.minute };
+}
+
+/**
+ * The instant at which the wall clock in `zone` shows `date` `time`.
+ *
+ * - A wall time that does not exist (the spring-forward gap, e.g. 02:30 on
+ *   29 March 2026 in Copenhagen) follows luxon: it is moved forward by the
+ *   length of the gap, so 02:30 becomes 03:30 CEST (01:30Z). The local reading
+ *   of the result is then not the one asked for.
+ * - A wall time that occurs twice (the fall-back overlap, e.g. 02:30 on
+ *   25 October 2026 in Copenhagen) gives the first occurrence, still on summer
+ *   time (02:30 CEST = 00:30Z). Luxon alone would give the second one.
+ */
+export function toInstant(date: LocalDate, time: LocalTime, zone: string): Date {
+  const dt = DateTime.fromObject(
+    { year: date.year, month: date.month, day: date.day, hour: time.hour, minute: time.minute },
+    { zone },
+  );
+  if (!dt.isValid) throw new RangeError(`invalid local date-time or time zone: ${isoDate(date)} ${time.hour}:${time.minute} ${zone} (${dt.invalidReason ?? ''})`);
+  const earliest = Math.min(dt.toMillis(), ...dt.getPossibleOffsets().map((p) => p.toMillis()));
+  return new Date(earliest);
+}
+
+// ---------------------------------------------------------------------------
+// Parsing what people type
+
+const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+/** 10-12-2026, 10.12.2026, 10/12/2026: one separator throughout. */
+const DMY_DATE = /^(\d{1,2})([-./])(\d{1,2})\2(\d{4})$/;
+/** 10/12, 10.12 and 10.12. (the trailing dot only with dots). */
+const DM_DATE = /^(\d{1,2})(?:\/(\d{1,2})|\.(\d{1,2})\.?)$/;
+
+/** How many years ahead a year-less day and month can be: 29 February may skip 2100. */
+const MAX_YEARS_AHEAD = 8;
+
+/**
+ * A date as typed: `2026-12-10`, `10-12-2026`, `10.12.2026`, `10/12/2026`, and
+ * the year-less `10/12`, `10.12`, `10.12.` meaning the next such date on or
+ * after today in `zone` (today counts). Day and month may have one digit.
+ * Years have four digits.
+ */
+export function parseDate(text: string, now: Date, zone: string): Result<LocalDate, DateRefusal> {
+  const s = text.trim();
+
+  const full = ISO_DATE.exec(s);
+  if (full) return checkedDate(Number(full[1]), Number(full[2]), Number(full[3]));
+
+  const dmy = DMY_DATE.exec(s);
+  if (dmy) return checkedDate(Number(dmy[4]), Number(dmy[3]), Number(dmy[1]));
+
+  const dm = DM_DATE.exec(s);
+  if (dm) {
+    const day = Number(dm[1]);
+    const month = Number(dm[2] ?? dm[3]);
+    if (!isRealDayMonth(month, day)) return refuse('impossible-date');
+    const today = localDateOf(now, zone);
+    for (let year = today.year; year <= today.year + MAX_YEARS_AHEAD; year++) {
+      if (!isRealDate(year, month, day)) continue;
+      const candidate = { year, month, day };
+      if (compareLocalDate(candidate, today) >= 0) return ok(candidate);
+    }
+    return refuse('impossible-date');
+  }
+
+  return refuse('bad-date');
+}
+
+function checkedDate(year: number, month: number, day: number): Result<LocalDate, DateRefusal> {
+  return isRealDate(year, month, day) ? ok({ year, month, day }) : refuse('impossible-date');
+}
+
+/** `14:00`, `14.00`, `14`, `9:05`, optionally after `kl.`, `kl ` or `kl.` with no space; any case. */
+const TIME = /^(?:kl(?:\.\s*|\s+))?(\d{1,2})(?:[:.](\d{2}))?$/;
+
+export function parseTime(text: string): Result<LocalTime, TimeRefusal> {
+  const m = TIME.exec(text.trim().toLowerCase());
+  if (!m) return refuse('bad-time');
+  const hour = Number(m[1]);
+  const minute = m[2] === undefined ? 0 : Number(m[2]);
+  if (hour > 23 || minute > 59) return refuse('bad-time');
+  return ok({ hour, minute });
+}
+
+/**
+ * A policy time such as "09:00", already validated by the configuration.
+ * A malformed one is a programming or configuration error, so it throws.
+ */
+export function parseHhmm(s: string): LocalTime {
+  const m = /^(\d{2}):(\d{2})$/.exec(s);
+  const hour = Number(m?.[1]);
+  const minute = Number(m?.[2]);
+  if (!m || hour > 23 || minute > 59) throw new RangeError(`not an HH:mm time: ${JSON.stringify(s)}`);
+  return { hour, minute };
+}
+
+/**
+ * A meeting's start from the date and time as typed. No time means
+ * `defaultTime` (the board's `meetingTime`). A start not after `now` is refused.
+ */
+export function parseMeetingDateTime(
+  dateText: string,
+  timeText: string | undefined,
+  now: Date,
+  zone: string,
+  defaultTime: LocalTime,
+): Result<Date, MeetingDateTimeRefusal> {
+  const date = parseDate(dateText, now, zone);
+  if (!date.ok) return date;
+  let time: LocalTime = defaultTime;
+  if (timeText !== undefined && timeText.trim() !== '') {
+    const parsed = parseTime(timeText);
+    if (!parsed.ok) return parsed;
+    time = parsed.value;
+  }
+  const start = toInstant(date.value, time, zone);
+  return start.getTime() > now.getTime() ? ok(start) : refuse('in-past');
+}
+
+// ---------------------------------------------------------------------------
+// Deadlines and reminders around a meeting (R13), each at postingTime local
+
+/** `postingTime` local on the day `daysBefore` days before the meeting's local date. */
+function postingTimeBefore(meetingStart: Date, daysBefore: number, postingTime: string, zone: string): Date {
+  const day = addDays(localDateOf(meetingStart, zone), -daysBefore);
+  return toInstant(day, parseHhmm(postingTime), zone);
+}
+
+/** R13: the agenda goes out at `postingTime`, `agendaLeadDays` days before the meeting's date. */
+export function agendaDeadline(
+  meetingStart: Date,
+  policies: Pick<Policies, 'agendaLeadDays' | 'postingTime'>,
+  zone: string,
+): Date {
+  return postingTimeBefore(meetingStart, policies.agendaLeadDays, policies.postingTime, zone);
+}
+
+/** The chair and secretary are reminded `agendaReminderDays` days before the meeting's date. */
+export function agendaReminderAt(
+  meetingStart: Date,
+  policies: Pick<Policies, 'agendaReminderDays' | 'postingTime'>,
+  zone: string,
+): Date {
+  return postingTimeBefore(meetingStart, policies.agendaReminderDays, policies.postingTime, zone);
+}
+
+/** The reminder linking to the agenda, on the day before the meeting. */
+export function dayBeforeReminderAt(meetingStart: Date, policies: Pick<Policies, 'postingTime'>, zone: string): Date {
+  return postingTimeBefore(meetingStart, 1, policies.postingTime, zone);
+}
+
+/** R13: an agenda sent after its deadline is late; sent exactly at the deadline is not. */
+export function isAgendaLate(
+  meetingStart: Date,
+  sentAt: Date,
+  policies: Pick<Policies, 'agendaLeadDays' | 'postingTime'>,
+  zone: string,
+): boolean {
+  return sentAt.getTime() > agendaDeadline(meetingStart, policies, zone).getTime();
+}
+
+// ---------------------------------------------------------------------------
+// Annual date planning (R10)
+
+const DATE_PLANNING_INTERVAL_DAYS = 14;
+
+/**
+ * R10: the reminders of `year` about next year's meeting dates: from
+ * `datePlanningStart` ("MM-DD") of `year` at `postingTime` local, then every
+ * 14 days on the local calendar, up to and including 31 December of `year`.
+ * A start of "02-29" in a year without one starts on 28 February.
+ */
+export function datePlanningReminders(
+  year: number,
+  policies: Pick<Policies, 'datePlanningStart' | 'postingTime'>,
+  zone: string,
+): Date[] {
+  const m = /^(\d{2})-(\d{2})$/.exec(policies.datePlanningStart);
+  const month = Number(m?.[1]);
+  const day = Number(m?.[2]);
+  if (!m || !isRealDayMonth(month, day)) throw new RangeError(`not an MM-DD date: ${JSON.stringify(policies.datePlanningStart)}`);
+  const time = parseHhmm(policies.postingTime);
+  const last: LocalDate = { year, month: 12, day: 31 };
+  const reminders: Date[] = [];
+  for (
+    let d: LocalDate = { year, month, day: Math.min(day, daysInMonth(year, month)) };
+    compareLocalDate(d, last) <= 0;
+    d = addDays(d, DATE_PLANNING_INTERVAL_DAYS)
+  ) {
+    reminders.push(toInstant(d, time, zone));
+  }
+  return reminders;
+}
+
+/**
+ * R10: the first of this year's date-planning reminders (the year of `now` in
+ * `zone`) at or after `now`; the year's first one when `now` is before it;
+ * undefined when none remain this year.
+ */
+export function nextDatePlanningReminder(
+  now: Date,
+  policies: Pick<Policies, 'datePlanningStart' | 'postingTime'>,
+  zone: string,
+): Date | undefined {
+  const { year } = localDateOf(now, zone);
+  return datePlanningReminders(year, policies, zone).find((r) => r.getTime() >= now.getTime());
+}

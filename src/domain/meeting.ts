@@ -1,0 +1,169 @@
+/**
+ * Meetings (R9–R11, "Moedefrekvens") and their agendas (R12–R15).
+ * Instants are UTC `Date`s; local dates and times are in the board's time zone.
+ */
+import { type Board, type Person, isChair, isSecretary, isVotingMember, votingMembers } from './board.js';
+import { type Result, ok, refuse } from './result.js';
+
+export type MeetingKind = 'ordinary' | 'extraordinary';
+export type MeetingStatus = 'planned' | 'cancelled';
+
+export interface Meeting {
+  readonly id: string;
+  readonly kind: MeetingKind;
+  /** The start, as an instant. */
+  readonly startsAt: Date;
+  /** The subject of an extraordinary meeting (R11); ordinary meetings have none. */
+  readonly subject?: string;
+  /** Place or Teams link. */
+  readonly place?: string;
+  readonly status: MeetingStatus;
+  /** Person id, or 'system' for meetings created by the annual date planning. */
+  readonly createdBy: string;
+  readonly createdAt: Date;
+  /** When the agenda went out (R13); absent until it has. */
+  readonly agendaSentAt?: Date;
+  /** True when it went out after its deadline (R13: "Udsendt for sent"). */
+  readonly agendaLate?: boolean;
+}
+
+export type AgendaItemKind = 'decision' | 'information' | 'discussion';
+
+/** The standing items ("faste dagsordenspunkter", R12, R14–R16, R10). */
+export type StandingItemKey =
+  | 'approve-agenda'
+  | 'approve-minutes'
+  | 'economy'
+  | 'lbf-follow-up'
+  | 'next-year-dates'
+  | 'any-other-business';
+
+export interface Attachment {
+  readonly url: string;
+  readonly title?: string;
+}
+
+/** An item added by the chair or secretary (`punkt`). Standing items are derived, not stored. */
+export interface AgendaItem {
+  readonly id: string;
+  readonly meetingId: string;
+  readonly title: string;
+  readonly kind: AgendaItemKind;
+  /** Order among the added items of the meeting (1, 2, …). */
+  readonly position: number;
+  readonly attachments: readonly Attachment[];
+  readonly addedBy: string;
+  readonly addedAt: Date;
+}
+
+/** A numbered line of the agenda as the board sees it: standing or added. */
+export interface NumberedItem {
+  readonly number: number;
+  readonly title: string;
+  readonly kind: AgendaItemKind;
+  readonly standing?: StandingItemKey;
+  /** For added items: the stored item's id. */
+  readonly itemId?: string;
+  readonly attachments: readonly Attachment[];
+}
+
+/** A members' request for an extraordinary meeting (R11). */
+export interface Petition {
+  readonly id: string;
+  readonly subject: string;
+  readonly createdBy: string;
+  readonly createdAt: Date;
+  /** When more than half of the voting members had supported it. */
+  readonly majorityAt?: Date;
+}
+
+export interface PetitionSupport {
+  readonly petitionId: string;
+  /** Person id: each voting member counts once. */
+  readonly personId: string;
+  readonly supportedAt: Date;
+}
+
+
+export const MAX_SUBJECT = 300;
+
+export type MeetingRefusal = 'not-chair-or-secretary' | 'in-past' | 'empty-subject' | 'subject-too-long' | 'meeting-exists';
+
+/**
+ * R9: ordinary meetings; R11: an extraordinary meeting is called by the chair or the
+ * programme manager (or demanded by a members' majority, see `supportPetition`).
+ */
+export function planMeeting(
+  person: Person,
+  existing: readonly Meeting[],
+  input: { id: string; kind: MeetingKind; startsAt: Date; subject?: string; now: Date },
+): Result<Meeting, MeetingRefusal> {
+  if (!isChair(person) && !isSecretary(person)) return refuse('not-chair-or-secretary');
+  if (input.startsAt.getTime() <= input.now.getTime()) return refuse('in-past');
+  const subject = input.subject?.trim().replace(/\s+/g, ' ');
+  if (input.kind === 'extraordinary' && !subject) return refuse('empty-subject');
+  if (subject && subject.length > MAX_SUBJECT) return refuse('subject-too-long');
+  if (existing.some((m) => m.status === 'planned' && m.startsAt.getTime() === input.startsAt.getTime())) return refuse('meeting-exists');
+  return ok({
+    id: input.id,
+    kind: input.kind,
+    startsAt: input.startsAt,
+    ...(subject ? { subject } : {}),
+    status: 'planned',
+    createdBy: person.id,
+    createdAt: input.now,
+  });
+}
+
+function localDay(at: Date, zone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+}
+
+/**
+ * "Item numbers refer to the current meeting: today's if there is one, else the next"
+ * (PRODUCT §1). Only planned meetings count.
+ */
+export function currentMeeting(meetings: readonly Meeting[], now: Date, zone: string): Meeting | undefined {
+  const planned = meetings.filter((m) => m.status === 'planned').sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+  const today = localDay(now, zone);
+  return planned.find((m) => localDay(m.startsAt, zone) === today) ?? planned.find((m) => m.startsAt.getTime() > now.getTime());
+}
+
+/** The planned meetings from `now` on, in order. */
+export function upcomingMeetings(meetings: readonly Meeting[], now: Date, zone: string): Meeting[] {
+  const today = localDay(now, zone);
+  return meetings
+    .filter((m) => m.status === 'planned' && (m.startsAt.getTime() > now.getTime() || localDay(m.startsAt, zone) === today))
+    .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+}
+
+export type PetitionRefusal = 'not-a-member' | 'empty-subject' | 'subject-too-long';
+export type SupportRefusal = 'not-a-member' | 'already-supported';
+
+/** R11: any voting member may ask for an extraordinary meeting. */
+export function openPetition(person: Person, input: { id: string; subject: string; now: Date }): Result<Petition, PetitionRefusal> {
+  if (!isVotingMember(person)) return refuse('not-a-member');
+  const subject = input.subject.trim().replace(/\s+/g, ' ');
+  if (!subject) return refuse('empty-subject');
+  if (subject.length > MAX_SUBJECT) return refuse('subject-too-long');
+  return ok({ id: input.id, subject, createdBy: person.id, createdAt: input.now });
+}
+
+/** R11: "a majority of the members" — more than half of the board's voting members, as persons. */
+export function petitionHasMajority(board: Board, supports: readonly PetitionSupport[]): boolean {
+  const voters = new Set(votingMembers(board).map((p) => p.id));
+  const supporters = new Set(supports.map((s) => s.personId).filter((id) => voters.has(id)));
+  return supporters.size * 2 > voters.size;
+}
+
+/** R11: each voting member supports once; the secretary and guests do not count. */
+export function supportPetition(
+  person: Person,
+  petition: Petition,
+  supports: readonly PetitionSupport[],
+  now: Date,
+): Result<PetitionSupport, SupportRefusal> {
+  if (!isVotingMember(person)) return refuse('not-a-member');
+  if (supports.some((s) => s.personId === person.id)) return refuse('already-supported');
+  return ok({ petitionId: petition.id, personId: person.id, supportedAt: now });
+}
