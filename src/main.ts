@@ -14,6 +14,8 @@ import { createBot } from './teams/bot.js';
 import { OutboxSender, adapterConnector } from './teams/outbox-sender.js';
 import { OutboxPublisher } from './teams/publisher.js';
 import type { Deps } from './usecases/deps.js';
+import { JOB } from './scheduler/planning.js';
+import { ensureDatePlanningReminder, runAgendaPost, runAgendaReminder, runDatePlanningReminder, runMeetingReminder } from './usecases/reminders.js';
 import { VOTE_DEADLINE_JOB, closeVoteAtDeadline } from './usecases/voting.js';
 
 async function main(): Promise<void> {
@@ -32,10 +34,11 @@ async function main(): Promise<void> {
   const botAppId = env.BOT_ID ?? '';
   const outbox = new OutboxSender(store, adapterConnector(adapter, botAppId), clock, log);
   const kickOutbox = () => void outbox.flush().catch((err) => log.error({ err }, 'outbox flush failed'));
-  const deps: Deps = { store, board, clock, publisher: new OutboxPublisher(board, clock), newId: randomUUID };
+  let scheduler: Scheduler | undefined;
+  const kickScheduler = () => void scheduler?.tick().catch((err) => log.error({ err }, 'scheduler tick failed'));
+  const deps: Deps = { store, board, clock, publisher: new OutboxPublisher(board, clock), newId: randomUUID, kickScheduler };
 
-  const bot = createBot({ deps, adapter, botAppId, log, onCommitted: kickOutbox });
-  const scheduler = new Scheduler({
+  scheduler = new Scheduler({
     store,
     clock,
     log,
@@ -44,12 +47,22 @@ async function main(): Promise<void> {
         const { motionId } = job.payload as { motionId: string };
         await closeVoteAtDeadline(deps, motionId);
       },
+      [JOB.agendaPost]: (job) => runAgendaPost(deps, job),
+      [JOB.agendaReminder]: (job) => runAgendaReminder(deps, job),
+      [JOB.meetingReminder]: (job) => runMeetingReminder(deps, job),
+      [JOB.datePlanningReminder]: (job) => runDatePlanningReminder(deps, job),
     },
     afterTick: () => outbox.flush(),
   });
+  const onCommitted = () => {
+    kickOutbox();
+    kickScheduler();
+  };
+  const bot = createBot({ deps, adapter, botAppId, log, onCommitted });
 
   const server = await listen(createHttpApp({ adapter, bot, store, log }), env.PORT);
   log.info({ port: env.PORT, board: board.name, dataDir: env.DATA_DIR, now: clock().toISOString() }, 'bestyrelsesbot listening');
+  await ensureDatePlanningReminder(deps);
   await scheduler.start(env.SCHEDULER_CRON);
 
   let stopping = false;
@@ -58,7 +71,7 @@ async function main(): Promise<void> {
     stopping = true;
     log.info({ signal }, 'shutting down');
     server.close();
-    await scheduler.stop();
+    await scheduler?.stop();
     await outbox.flush().catch(() => undefined);
     await store.close();
     process.exit(0);

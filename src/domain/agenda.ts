@@ -93,7 +93,7 @@ export function numberedAgenda(
   return [...opening, ...added, ...closing].map((item, index) => ({ ...item, number: index + 1 }));
 }
 
-export type AgendaRefusal = 'not-chair-or-secretary' | 'empty-title' | 'title-too-long' | 'agenda-sent';
+export type AgendaRefusal = 'not-chair-or-secretary' | 'empty-title' | 'title-too-long';
 
 /** R12: the chair and the programme manager prepare the agenda. */
 export function addAgendaItem(
@@ -110,7 +110,6 @@ export function addAgendaItem(
   return ok({ id: input.id, meetingId: meeting.id, title, kind: input.kind, position, attachments: [], addedBy: person.id, addedAt: input.now });
 }
 
-export type AttachmentRefusal = 'not-chair-or-secretary' | 'bad-url' | 'unknown-item' | 'standing-item';
 
 /** Only http(s) links: an attachment ("bilag") is a link to where the document lives. */
 export function isAttachmentUrl(text: string): boolean {

@@ -2,11 +2,16 @@
  * What follows from an event: the posts, written to the outbox in the same
  * transaction as the change, and sent from there (outbox-sender.ts).
  */
-import { type Activity, CardFactory, type ConversationReference, MessageFactory } from 'botbuilder';
-import type { Board } from '../domain/board.js';
+import { type Activity, CardFactory, type ConversationReference, type Mention, MessageFactory } from 'botbuilder';
+import { type Board, type Person, chairs, secretaries, votingMembers } from '../domain/board.js';
+import { agendaDeadline } from '../domain/datetime.js';
+import { formatDateTime, formatList, messages } from '../i18n/index.js';
 import type { ChannelBinding, Repository } from '../store/port.js';
 import type { BoardEvent, Publisher } from '../usecases/deps.js';
+import { loadAgenda } from '../usecases/meetings.js';
 import { loadVote } from '../usecases/voting.js';
+import { agendaCard } from './cards/agenda-card.js';
+import { petitionCard } from './cards/petition-card.js';
 import { outcomeAnnouncement, voteCard } from './cards/vote-card.js';
 import { welcomeText } from './presenters.js';
 
@@ -15,7 +20,34 @@ export const outboxKeys = {
   voteCard: (motionId: string) => `motion:${motionId}:card`,
   voteCardUpdate: (motionId: string) => `motion:${motionId}:card-update`,
   voteOutcome: (motionId: string) => `motion:${motionId}:outcome`,
+  agenda: (meetingId: string) => `meeting:${meetingId}:agenda`,
+  agendaUpdate: (meetingId: string) => `meeting:${meetingId}:agenda-update`,
+  petitionCard: (petitionId: string) => `petition:${petitionId}:card`,
+  petitionCardUpdate: (petitionId: string) => `petition:${petitionId}:card-update`,
+  petitionMajority: (petitionId: string) => `petition:${petitionId}:majority`,
 };
+
+/** "<at>Anne Andersen</at>" with its mention entity when Teams' id for the person is known, else the name. */
+export async function mentionsOf(repo: Repository, people: readonly Person[]): Promise<{ names: string[]; entities: Mention[] }> {
+  const ids = new Map((await repo.listTeamsIdentities()).map((i) => [i.personId, i.teamsUserId]));
+  const names: string[] = [];
+  const entities: Mention[] = [];
+  for (const person of people) {
+    const id = ids.get(person.id);
+    if (!id) {
+      names.push(person.name);
+      continue;
+    }
+    const text = `<at>${person.name}</at>`;
+    names.push(text);
+    entities.push({ type: 'mention', text, mentioned: { id, name: person.name } } as Mention);
+  }
+  return { names, entities };
+}
+
+function chairAndSecretary(board: Board): Person[] {
+  return [...chairs(board), ...secretaries(board)];
+}
 
 /** A reference to the channel itself (not a thread): sending to it starts a new post. */
 export function channelReference(binding: ChannelBinding): Partial<ConversationReference> {
@@ -48,17 +80,43 @@ function cardActivity(card: object): Partial<Activity> {
   return MessageFactory.attachment(CardFactory.adaptiveCard(card));
 }
 
+/** A thread's conversation: replies there sit under the message. */
+function threadReference(conversation: Partial<ConversationReference>, rootId: string): Partial<ConversationReference> {
+  return { ...conversation, conversation: { ...conversation.conversation!, id: `${conversation.conversation!.id};messageid=${rootId}` } };
+}
+
 export class OutboxPublisher implements Publisher {
   constructor(
     private readonly board: Board,
     private readonly clock: () => Date,
   ) {}
 
+  /**
+   * Personal reminders go to the person's 1:1 chat with the bot when there is one,
+   * else into one channel message that @mentions the rest (PRODUCT §1.1).
+   */
+  private async remind(repo: Repository, key: string, people: readonly Person[], text: string, channel: Partial<ConversationReference>): Promise<void> {
+    const dueAt = this.clock();
+    const inChannel: Person[] = [];
+    for (const person of people) {
+      const personal = await repo.getPersonalConversation(person.id);
+      if (personal) await repo.enqueueOutbox({ key: `${key}:to:${person.id}`, kind: 'send', conversation: personal, activity: MessageFactory.text(text), dueAt });
+      else inChannel.push(person);
+    }
+    if (inChannel.length === 0) return;
+    const { names, entities } = await mentionsOf(repo, inChannel);
+    const activity = { ...MessageFactory.text(`${formatList(names, this.board.locale)}: ${text}`), entities };
+    await repo.enqueueOutbox({ key: `${key}:channel`, kind: 'send', conversation: channel, activity, dueAt });
+  }
+
   async publish(repo: Repository, event: BoardEvent): Promise<void> {
     const binding = await repo.getBinding();
     if (!binding) return;
     const conversation = channelReference(binding);
     const dueAt = this.clock();
+    const board = this.board;
+    const m = messages(board.locale);
+    const when = (d: Date) => formatDateTime(d, board.locale, board.timezone);
     switch (event.type) {
       case 'board.bound':
         await repo.enqueueOutbox({
@@ -96,6 +154,97 @@ export class OutboxPublisher implements Publisher {
             activity: MessageFactory.text(outcomeAnnouncement(this.board, state.motion, state.ballots)),
             dueAt,
           });
+        }
+        return;
+      }
+      case 'agenda.sent':
+      case 'agenda.changed': {
+        const meeting = await repo.getMeeting(event.meetingId);
+        if (!meeting) return;
+        const card = agendaCard(board, await loadAgenda(board, repo, meeting));
+        if (event.type === 'agenda.sent') {
+          await repo.enqueueOutbox({ key: outboxKeys.agenda(meeting.id), kind: 'send', conversation, activity: cardActivity(card), dueAt });
+        } else {
+          await repo.enqueueOutbox({
+            key: outboxKeys.agendaUpdate(meeting.id),
+            kind: 'update',
+            updatesKey: outboxKeys.agenda(meeting.id),
+            conversation,
+            activity: cardActivity(card),
+            dueAt,
+          });
+        }
+        return;
+      }
+      case 'petition.opened':
+      case 'petition.supported': {
+        const petition = await repo.getPetition(event.petitionId);
+        if (!petition) return;
+        const card = petitionCard(board, { petition, supports: await repo.listPetitionSupports(petition.id) });
+        if (event.type === 'petition.opened') {
+          await repo.enqueueOutbox({ key: outboxKeys.petitionCard(petition.id), kind: 'send', conversation, activity: cardActivity(card), dueAt });
+        } else {
+          await repo.enqueueOutbox({
+            key: outboxKeys.petitionCardUpdate(petition.id),
+            kind: 'update',
+            updatesKey: outboxKeys.petitionCard(petition.id),
+            conversation,
+            activity: cardActivity(card),
+            dueAt,
+          });
+        }
+        return;
+      }
+      case 'petition.majority': {
+        const petition = await repo.getPetition(event.petitionId);
+        if (!petition) return;
+        const supports = await repo.listPetitionSupports(petition.id);
+        const { names, entities } = await mentionsOf(repo, chairAndSecretary(board));
+        const text = [
+          m.petition.announcement(supports.length, votingMembers(board).length, petition.subject),
+          m.petition.askChair(formatList(names, board.locale)),
+        ].join('\n\n');
+        await repo.enqueueOutbox({ key: outboxKeys.petitionMajority(petition.id), kind: 'send', conversation, activity: { ...MessageFactory.text(text), entities }, dueAt });
+        // The card shows the majority too.
+        const card = petitionCard(board, { petition, supports });
+        await repo.enqueueOutbox({
+          key: outboxKeys.petitionCardUpdate(petition.id),
+          kind: 'update',
+          updatesKey: outboxKeys.petitionCard(petition.id),
+          conversation,
+          activity: cardActivity(card),
+          dueAt,
+        });
+        return;
+      }
+      case 'reminder.agenda': {
+        const meeting = await repo.getMeeting(event.meetingId);
+        if (!meeting) return;
+        const text = m.reminder.agenda(when(meeting.startsAt), when(agendaDeadline(meeting.startsAt, board.policies, board.timezone)));
+        await this.remind(repo, event.key, chairAndSecretary(board), text, conversation);
+        return;
+      }
+      case 'reminder.dates':
+        await this.remind(repo, event.key, chairAndSecretary(board), m.reminder.datePlanning(event.year), conversation);
+        return;
+      case 'reminder.meeting': {
+        const meeting = await repo.getMeeting(event.meetingId);
+        if (!meeting) return;
+        const kind = m.meeting.kindLower[meeting.kind];
+        const agendaPost = await repo.getOutbox(outboxKeys.agenda(meeting.id));
+        if (agendaPost?.sentActivityId) {
+          // A reply in the agenda's thread: the reminder sits under the agenda it points to.
+          await repo.enqueueOutbox({
+            key: `${event.key}:reply`,
+            kind: 'send',
+            conversation: threadReference(conversation, agendaPost.sentActivityId),
+            activity: MessageFactory.text(m.reminder.dayBefore(kind, when(meeting.startsAt))),
+            dueAt,
+          });
+        } else {
+          const card = agendaCard(board, await loadAgenda(board, repo, meeting));
+          const activity = { ...cardActivity(card), text: m.reminder.dayBeforeNoThread(kind, when(meeting.startsAt)) };
+          await repo.enqueueOutbox({ key: `${event.key}:channel`, kind: 'send', conversation, activity, dueAt });
         }
         return;
       }

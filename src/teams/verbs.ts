@@ -11,6 +11,8 @@ export const VERB_DATA = {
   'vote.cast': z.object({ motionId: id, choice: z.string() }),
   'vote.close': z.object({ motionId: id }),
   'vote.refresh': z.object({ motionId: id }),
+  'petition.support': z.object({ petitionId: id }),
+  'agenda.send': z.object({ meetingId: id }),
 } as const;
 
 export type Verb = keyof typeof VERB_DATA;

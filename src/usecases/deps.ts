@@ -12,7 +12,15 @@ export type BoardEvent =
   | { readonly type: 'board.bound'; readonly channelId: string }
   | { readonly type: 'vote.opened'; readonly motionId: string }
   | { readonly type: 'vote.cast'; readonly motionId: string }
-  | { readonly type: 'vote.closed'; readonly motionId: string };
+  | { readonly type: 'vote.closed'; readonly motionId: string }
+  | { readonly type: 'agenda.sent'; readonly meetingId: string }
+  | { readonly type: 'agenda.changed'; readonly meetingId: string }
+  | { readonly type: 'petition.opened'; readonly petitionId: string }
+  | { readonly type: 'petition.supported'; readonly petitionId: string }
+  | { readonly type: 'petition.majority'; readonly petitionId: string }
+  | { readonly type: 'reminder.agenda'; readonly meetingId: string; readonly key: string }
+  | { readonly type: 'reminder.meeting'; readonly meetingId: string; readonly key: string }
+  | { readonly type: 'reminder.dates'; readonly year: number; readonly key: string };
 
 /** Turns events into posts. It writes to the outbox through `repo`, inside the use case's transaction. */
 export interface Publisher {
@@ -21,6 +29,8 @@ export interface Publisher {
 
 export interface Deps {
   readonly store: Store;
+  /** Asks the scheduler to run what is due now (e.g. an agenda that must go out at once). */
+  readonly kickScheduler?: () => void;
   readonly board: Board;
   readonly clock: Clock;
   readonly publisher: Publisher;
@@ -30,6 +40,14 @@ export interface Deps {
 /** Where a user's action came from: the activity id makes a redelivery a no-op and goes into the audit log. */
 export interface Origin {
   readonly activityId?: string;
+}
+
+export function audit(
+  repo: Repository,
+  entry: { at: Date; actor: string; action: string; subject: string; data?: unknown },
+  origin: Origin,
+): Promise<void> {
+  return repo.appendAudit({ ...entry, ...(origin.activityId ? { activityId: origin.activityId } : {}) });
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Person } from '../domain/board.js';
 import { type Result, ok, refuse } from '../domain/result.js';
 import {
+  type AgendaItemRef,
   type Ballot,
   type CastRefusal,
   type CloseReason,
@@ -66,11 +67,12 @@ export async function openVote(
   opener: Person,
   text: string,
   origin: Origin,
+  agendaItem?: AgendaItemRef,
 ): Promise<Result<Motion | undefined, OpenRefusal | 'not-bound'>> {
   const now = deps.clock();
   const opened = await deps.store.transaction(async (repo) => {
     if (!(await repo.getBinding())) return refuse('not-bound' as const);
-    const result = openMotion(deps.board, opener, { id: deps.newId(), text, now });
+    const result = openMotion(deps.board, opener, { id: deps.newId(), text, now, ...(agendaItem ? { agendaItem } : {}) });
     if (!result.ok) return result;
     if (!(await firstDelivery(repo, origin, now))) return ok(undefined);
     const motion = result.value;

@@ -1,0 +1,24 @@
+import { type Board, findPerson, votingMembers } from '../../domain/board.js';
+import { formatList, messages } from '../../i18n/index.js';
+import type { PetitionState } from '../../usecases/petitions.js';
+import { type AdaptiveCardJson, renderCard } from './render.js';
+
+/** R11: the petition card with *Stoet* (support), the count against the majority needed. */
+export function petitionCard(board: Board, state: PetitionState): AdaptiveCardJson {
+  const m = messages(board.locale);
+  const total = votingMembers(board).length;
+  const needed = Math.floor(total / 2) + 1;
+  const names = state.supports.map((s) => findPerson(board, s.personId)?.name ?? s.personId);
+  return renderCard('petition', {
+    petitionId: state.petition.id,
+    title: m.petition.title,
+    subject: m.petition.subject(state.petition.subject),
+    askedBy: m.petition.askedBy(findPerson(board, state.petition.createdBy)?.name ?? state.petition.createdBy),
+    count: m.petition.supporters(names.length, total),
+    names: names.length ? m.petition.supporterNames(formatList(names, board.locale)) : '',
+    majority: state.petition.majorityAt !== undefined,
+    majorityText: m.petition.majority,
+    explain: m.petition.explain(needed, total),
+    supportLabel: m.petition.support,
+  });
+}

@@ -1,0 +1,41 @@
+/** Splitting command arguments: `<dato> [tid] [resten]`, `<punktnr> <url> [titel]`. */
+
+const TIME_TOKEN = /^(kl\.?)?\d{1,2}([:.]\d{2})?$/i;
+const KL_TOKEN = /^kl\.?$/i;
+const HOUR_TOKEN = /^\d{1,2}([:.]\d{2})?$/;
+
+export interface DateTimeArgs {
+  readonly dateText?: string;
+  readonly timeText?: string;
+  readonly rest: string;
+}
+
+/** "10/12 kl. 14 Budget" → date "10/12", time "kl. 14", rest "Budget". The time may be left out. */
+export function splitDateTime(args: string): DateTimeArgs {
+  const tokens = args.trim().split(/\s+/).filter(Boolean);
+  const [dateText, second, third] = tokens;
+  if (!dateText) return { rest: '' };
+  if (second && third && KL_TOKEN.test(second) && HOUR_TOKEN.test(third)) {
+    return { dateText, timeText: `${second} ${third}`, rest: tokens.slice(3).join(' ') };
+  }
+  if (second && TIME_TOKEN.test(second)) return { dateText, timeText: second, rest: tokens.slice(2).join(' ') };
+  return { dateText, rest: tokens.slice(1).join(' ') };
+}
+
+export interface AttachArgs {
+  readonly number?: number;
+  readonly url?: string;
+  readonly title?: string;
+}
+
+/** "4 https://… Budget 2027" → item 4, the url, the title. Teams may wrap a pasted link in <a>: cleanText removed the tags. */
+export function splitAttach(args: string): AttachArgs {
+  const tokens = args.trim().split(/\s+/).filter(Boolean);
+  const [first, url, ...title] = tokens;
+  const number = first && /^\d{1,3}$/.test(first) ? Number(first) : undefined;
+  return {
+    ...(number !== undefined ? { number } : {}),
+    ...(url ? { url } : {}),
+    ...(title.length ? { title: title.join(' ') } : {}),
+  };
+}

@@ -1,0 +1,203 @@
+/** Text commands: parse the arguments, call the use case, answer in the board's language. */
+import type { TurnContext } from 'botbuilder';
+import { TurnContext as TC } from 'botbuilder';
+import { isChair, isSecretary } from '../../domain/board.js';
+import { parseDate, parseHhmm, parseMeetingDateTime, isoDate } from '../../domain/datetime.js';
+import { type MeetingKind, upcomingMeetings } from '../../domain/meeting.js';
+import { formatDateTime, messages } from '../../i18n/index.js';
+import { bindChannel } from '../../usecases/binding.js';
+import { addItem, attachToItem, decisionItem, loadAgenda, meetingOn, scheduleMeeting, sendAgenda } from '../../usecases/meetings.js';
+import { startPetition } from '../../usecases/petitions.js';
+import { openVote } from '../../usecases/voting.js';
+import { agendaCard, itemTitle } from '../cards/agenda-card.js';
+import { splitAttach, splitDateTime } from '../commands/arguments.js';
+import type { Command } from '../commands/parse.js';
+import { channelIdOf } from '../identity.js';
+import { agendaDeadline } from '../../domain/datetime.js';
+import { boardText, helpText } from '../presenters.js';
+import { type HandlerContext, type RefusalKey, refusalText } from './context.js';
+import { CardFactory, MessageFactory } from 'botbuilder';
+
+const reply = (hc: HandlerContext, text: string) => hc.ctx.sendActivity(text);
+const refuseWith = (hc: HandlerContext, key: RefusalKey, example?: string) =>
+  reply(hc, example ? `${refusalText(hc.m, key)}\n\n${example}` : refusalText(hc.m, key));
+
+export interface BindRequestSource {
+  bindRequest(ctx: TurnContext): ReturnType<typeof bindRequestOf>;
+}
+
+export function bindRequestOf(ctx: TurnContext, tenantId: string | undefined, teamId: string | undefined) {
+  const channelId = channelIdOf(ctx.activity);
+  if (!channelId) return undefined;
+  return {
+    conversationReference: TC.getConversationReference(ctx.activity),
+    channelId,
+    serviceUrl: ctx.activity.serviceUrl,
+    ...(tenantId ? { tenantId } : {}),
+    ...(teamId ? { teamId } : {}),
+  };
+}
+
+async function planMeetingCommand(hc: HandlerContext, kind: MeetingKind, args: string): Promise<void> {
+  const { board } = hc.deps;
+  const example = kind === 'ordinary' ? hc.m.examples.meeting : hc.m.examples.extraordinary;
+  if (!isChair(hc.person) && !isSecretary(hc.person)) return void (await refuseWith(hc, 'not-chair-or-secretary'));
+  const parts = splitDateTime(args);
+  if (!parts.dateText) return void (await refuseWith(hc, 'missing-date', example));
+  const startsAt = parseMeetingDateTime(parts.dateText, parts.timeText, hc.deps.clock(), board.timezone, parseHhmm(board.policies.meetingTime));
+  if (!startsAt.ok) return void (await refuseWith(hc, startsAt.reason, example));
+  if (kind === 'extraordinary' && !parts.rest) return void (await refuseWith(hc, 'empty-subject', example));
+  const result = await scheduleMeeting(hc.deps, hc.person, { kind, startsAt: startsAt.value, ...(kind === 'extraordinary' ? { subject: parts.rest } : {}) }, hc.origin);
+  if (!result.ok) return void (await refuseWith(hc, result.reason, result.reason === 'in-past' ? example : undefined));
+  if (!result.value) return;
+  hc.committed();
+  const { meeting, agendaLate } = result.value;
+  const when = (d: Date) => formatDateTime(d, board.locale, board.timezone);
+  const kindText = hc.m.meeting.kind[meeting.kind];
+  await reply(
+    hc,
+    agendaLate
+      ? hc.m.meeting.plannedLate(kindText, when(meeting.startsAt))
+      : hc.m.meeting.planned(kindText, when(meeting.startsAt), when(agendaDeadline(meeting.startsAt, board.policies, board.timezone))),
+  );
+}
+
+async function listMeetings(hc: HandlerContext): Promise<void> {
+  const { board } = hc.deps;
+  const when = (d: Date) => formatDateTime(d, board.locale, board.timezone);
+  const meetings = upcomingMeetings(await hc.deps.store.listMeetings({ status: 'planned' }), hc.deps.clock(), board.timezone);
+  if (meetings.length === 0) return void (await reply(hc, hc.m.meeting.none));
+  const lines = meetings.map((meeting) => {
+    const agenda = meeting.agendaSentAt
+      ? (meeting.agendaLate ? hc.m.meeting.agendaSentLate : hc.m.meeting.agendaSent)(when(meeting.agendaSentAt))
+      : hc.m.meeting.agendaDue(when(agendaDeadline(meeting.startsAt, board.policies, board.timezone)));
+    const subject = meeting.subject ? ` (${meeting.subject})` : '';
+    return hc.m.meeting.upcomingLine(hc.m.meeting.kind[meeting.kind], `${when(meeting.startsAt)}${subject}`, agenda);
+  });
+  await reply(hc, [hc.m.meeting.upcomingHeading, lines.join('\n')].join('\n\n'));
+}
+
+async function showAgenda(hc: HandlerContext, dateText: string | undefined): Promise<void> {
+  const { board } = hc.deps;
+  let localDate: string | undefined;
+  if (dateText) {
+    const parsed = parseDate(dateText, hc.deps.clock(), board.timezone);
+    if (!parsed.ok) return void (await refuseWith(hc, parsed.reason, hc.m.examples.agenda));
+    localDate = isoDate(parsed.value);
+  }
+  const meeting = await meetingOn(hc.deps, localDate);
+  if (!meeting) return void (await reply(hc, localDate ? hc.m.meeting.noMeetingOn(dateText!) : hc.m.meeting.noCurrent));
+  const card = agendaCard(board, await loadAgenda(board, hc.deps.store, meeting), { canSend: isChair(hc.person) || isSecretary(hc.person) });
+  await hc.ctx.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
+}
+
+async function sendAgendaCommand(hc: HandlerContext): Promise<void> {
+  if (!isChair(hc.person) && !isSecretary(hc.person)) return void (await refuseWith(hc, 'not-chair-or-secretary'));
+  const meeting = await meetingOn(hc.deps, undefined);
+  if (!meeting) return void (await reply(hc, hc.m.meeting.noCurrent));
+  const result = await sendAgenda(hc.deps, hc.person, meeting.id, hc.origin);
+  if (!result.ok) return void (await reply(hc, result.reason === 'already-sent' ? hc.m.agenda.alreadySent : refusalText(hc.m, result.reason)));
+  hc.committed();
+  if (channelIdOf(hc.ctx.activity) !== (await hc.deps.store.getBinding())?.channelId) await reply(hc, hc.m.agenda.sent);
+}
+
+async function addItemCommand(hc: HandlerContext, command: Extract<Command, { name: 'item' }>): Promise<void> {
+  const { board } = hc.deps;
+  const result = await addItem(hc.deps, hc.person, { title: command.title, kind: command.kind ?? 'discussion' }, hc.origin);
+  if (!result.ok) return void (await refuseWith(hc, result.reason, result.reason === 'empty-title' ? hc.m.examples.item : undefined));
+  if (!result.value) return;
+  hc.committed();
+  const { meeting, number, item } = result.value;
+  await reply(hc, hc.m.agenda.itemAdded(number, item.title, hc.m.agenda.kind[item.kind], formatDateTime(meeting.startsAt, board.locale, board.timezone)));
+}
+
+async function attachCommand(hc: HandlerContext, args: string): Promise<void> {
+  const parsed = splitAttach(args);
+  if (parsed.number === undefined) return void (await refuseWith(hc, 'bad-item-number', hc.m.examples.attach));
+  if (!parsed.url) return void (await refuseWith(hc, 'bad-url', hc.m.examples.attach));
+  const result = await attachToItem(hc.deps, hc.person, { number: parsed.number, url: parsed.url, ...(parsed.title ? { title: parsed.title } : {}) }, hc.origin);
+  if (!result.ok) {
+    if (result.reason === 'unknown-item') return void (await reply(hc, hc.m.refusal['unknown-item'](parsed.number)));
+    return void (await refuseWith(hc, result.reason, result.reason === 'bad-url' ? hc.m.examples.attach : undefined));
+  }
+  if (!result.value) return;
+  hc.committed();
+  await reply(hc, hc.m.agenda.attachmentAdded(result.value.number, result.value.title));
+}
+
+async function voteCommand(hc: HandlerContext, command: Extract<Command, { name: 'vote' }>): Promise<void> {
+  let text: string;
+  let agendaItem;
+  if ('itemNumber' in command) {
+    if (!isChair(hc.person)) return void (await refuseWith(hc, 'not-chair-open'));
+    const found = await decisionItem(hc.deps, command.itemNumber);
+    if (!found.ok) {
+      if (found.reason === 'no-meeting') return void (await reply(hc, hc.m.meeting.noCurrent));
+      if (found.reason === 'unknown-item') return void (await reply(hc, hc.m.refusal['unknown-item'](command.itemNumber)));
+      return void (await reply(hc, hc.m.refusal['not-for-decision'](command.itemNumber)));
+    }
+    text = `${found.value.item.number}. ${itemTitle(hc.deps.board, found.value.item)}`;
+    agendaItem = {
+      meetingId: found.value.meeting.id,
+      ...(found.value.item.itemId ? { itemId: found.value.item.itemId } : {}),
+      ...(found.value.item.standing ? { standing: found.value.item.standing } : {}),
+    };
+  } else {
+    text = command.motion;
+  }
+  const result = await openVote(hc.deps, hc.person, text, hc.origin, agendaItem);
+  if (!result.ok) return void (await refuseWith(hc, result.reason === 'not-chair' ? 'not-chair-open' : result.reason));
+  hc.committed();
+  const binding = await hc.deps.store.getBinding();
+  if (binding && channelIdOf(hc.ctx.activity) !== binding.channelId) await reply(hc, hc.m.vote.openedElsewhere);
+}
+
+async function petitionCommand(hc: HandlerContext, subject: string): Promise<void> {
+  const result = await startPetition(hc.deps, hc.person, subject, hc.origin);
+  if (!result.ok) {
+    const key = result.reason === 'not-a-member' ? 'not-a-member' : result.reason;
+    return void (await refuseWith(hc, key, result.reason === 'empty-subject' ? hc.m.examples.petition : undefined));
+  }
+  if (result.value) hc.committed();
+}
+
+async function bindCommand(hc: HandlerContext, request: ReturnType<typeof bindRequestOf>): Promise<void> {
+  if (!request || hc.ctx.activity.conversation?.conversationType !== 'channel') return void (await refuseWith(hc, 'channel-only'));
+  const result = await bindChannel(hc.deps, request, { by: 'command', person: hc.person }, hc.origin);
+  if (!result.ok) return void (await refuseWith(hc, result.reason));
+  if (result.value === 'unchanged') await reply(hc, hc.m.bind.alreadyBound);
+  else hc.committed();
+}
+
+export async function handleCommand(hc: HandlerContext, command: Command, bindRequest: ReturnType<typeof bindRequestOf>): Promise<void> {
+  const { board } = hc.deps;
+  switch (command.name) {
+    case 'empty':
+    case 'help':
+      return void (await reply(hc, helpText(board, hc.person)));
+    case 'board':
+      return void (await reply(hc, boardText(board, hc.person)));
+    case 'unknown':
+      return void (await reply(hc, messages(board.locale).unknownCommand(command.text)));
+    case 'bind':
+      return bindCommand(hc, bindRequest);
+    case 'vote':
+      return voteCommand(hc, command);
+    case 'meeting':
+      return planMeetingCommand(hc, 'ordinary', command.args);
+    case 'extraordinary':
+      return planMeetingCommand(hc, 'extraordinary', command.args);
+    case 'meetings':
+      return listMeetings(hc);
+    case 'agenda':
+      return showAgenda(hc, command.dateText);
+    case 'send-agenda':
+      return sendAgendaCommand(hc);
+    case 'item':
+      return addItemCommand(hc, command);
+    case 'attach':
+      return attachCommand(hc, command.args);
+    case 'petition':
+      return petitionCommand(hc, command.subject);
+  }
+}
