@@ -3,7 +3,7 @@
  * is retried with exponential backoff and jitter; other failures are final and logged.
  * One flush runs at a time in a process; claims are atomic across processes.
  */
-import type { Activity, CloudAdapter, ConversationReference } from 'botbuilder';
+import type { Activity, CloudAdapter, ConversationReference, TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { Clock } from '../domain/clock.js';
 import type { OutboxEntry, Store } from '../store/port.js';
@@ -13,26 +13,39 @@ export interface ConnectorClientPort {
   update(conversation: Partial<ConversationReference>, activityId: string, activity: Partial<Activity>): Promise<void>;
 }
 
-/** Proactive sends through the adapter (TEAMS-NOTES: Proactive messages). */
+/**
+ * Proactive sends through the adapter (TEAMS-NOTES: Proactive messages). The adapter's
+ * turn-error handler would swallow a failed send, so the error is carried out of the
+ * turn and rethrown: the outbox must see it to retry.
+ */
 export function adapterConnector(adapter: CloudAdapter, botAppId: string): ConnectorClientPort {
+  async function inTurn<T>(conversation: Partial<ConversationReference>, work: (ctx: TurnContext) => Promise<T>): Promise<T> {
+    let result: { ok: true; value: T } | { ok: false; error: unknown } | undefined;
+    await adapter.continueConversationAsync(botAppId, conversation, async (ctx) => {
+      try {
+        result = { ok: true, value: await work(ctx) };
+      } catch (error) {
+        result = { ok: false, error };
+      }
+    });
+    if (!result) throw new Error('the proactive turn did not run');
+    if (!result.ok) throw result.error;
+    return result.value;
+  }
   return {
-    async send(conversation, activity) {
-      let id: string | undefined;
-      await adapter.continueConversationAsync(botAppId, conversation, async (ctx) => {
+    send: (conversation, activity) =>
+      inTurn(conversation, async (ctx) => {
         // A new post, not a reply to the synthetic activity of the proactive turn.
         ctx.onSendActivities(async (_ctx, activities, next) => {
           for (const a of activities) delete a.replyToId;
           return next();
         });
-        id = (await ctx.sendActivity(activity))?.id;
-      });
-      return id;
-    },
-    async update(conversation, activityId, activity) {
-      await adapter.continueConversationAsync(botAppId, conversation, async (ctx) => {
+        return (await ctx.sendActivity(activity))?.id;
+      }),
+    update: (conversation, activityId, activity) =>
+      inTurn(conversation, async (ctx) => {
         await ctx.updateActivity({ ...activity, id: activityId, conversation: conversation.conversation } as Partial<Activity>);
-      });
-    },
+      }),
   };
 }
 

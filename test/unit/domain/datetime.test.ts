@@ -250,13 +250,15 @@ describe('meeting deadlines and reminders (R13)', () => {
     expect(dayBeforeReminderAt(meeting, custom, zone)).toEqual(z('2026-12-09T06:30:00Z'));
   });
 
-  it('R13: an agenda sent at the deadline is on time; a minute later it is late', () => {
+  it('R13: an agenda sent on the deadline day is on time ("senest 5 dage før mødedatoen"); the day after it is late', () => {
     const meeting = toInstant(d(2026, 12, 10), t(14, 0), zone);
     const deadline = z('2026-12-05T08:00:00Z');
     expect(agendaDeadline(meeting, policies, zone)).toEqual(deadline);
     expect(isAgendaLate(meeting, z('2026-12-01T08:00:00Z'), policies, zone)).toBe(false);
     expect(isAgendaLate(meeting, deadline, policies, zone)).toBe(false);
-    expect(isAgendaLate(meeting, z('2026-12-05T08:01:00Z'), policies, zone)).toBe(true);
+    expect(isAgendaLate(meeting, z('2026-12-05T08:01:00Z'), policies, zone)).toBe(false);
+    expect(isAgendaLate(meeting, z('2026-12-05T22:59:59Z'), policies, zone)).toBe(false);
+    expect(isAgendaLate(meeting, z('2026-12-05T23:00:00Z'), policies, zone)).toBe(true);
     expect(isAgendaLate(meeting, z('2026-12-09T10:00:00Z'), policies, zone)).toBe(true);
   });
 });
@@ -433,7 +435,8 @@ describe('properties', () => {
         expect(localDateOf(deadline, zone)).toEqual(addDays(date, -lead));
         expect(localTimeOf(deadline, zone)).toEqual(t(9, 0));
         expect(isAgendaLate(meeting, deadline, p, zone)).toBe(false);
-        expect(isAgendaLate(meeting, new Date(deadline.getTime() + 1), p, zone)).toBe(true);
+        expect(isAgendaLate(meeting, new Date(deadline.getTime() + 1), p, zone)).toBe(false);
+        expect(isAgendaLate(meeting, DateTime.fromJSDate(deadline, { zone }).plus({ days: 1 }).startOf('day').toJSDate(), p, zone)).toBe(true);
       }),
       { numRuns: 500 },
     );
