@@ -249,7 +249,7 @@ export function isAgendaLate(
   policies: Pick<Policies, 'agendaLeadDays' | 'postingTime'>,
   zone: string,
 ): boolean {
-  // R13 asks for the agenda "senest 5 dage før mødedatoen": a question of dates. The
+  // R13 asks for the agenda "senest 5 dage foer moededatoen" (at the latest 5 days before the meeting date): a question of dates. The
   // 09:00 posting time is the bot's habit, so an agenda that goes out later on the
   // deadline day (a late scheduler tick, a restart) is still on time.
   const lastDay = localDateOf(agendaDeadline(meetingStart, policies, zone), zone);

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { loadBoardFile } from '../../../src/config/board.js';
+import { numberedAgenda, standingItemApplies } from '../../../src/domain/agenda.js';
+import { findPersonByAadObjectId } from '../../../src/domain/board.js';
+import {
+  type Meeting,
+  type PetitionSupport,
+  currentMeeting,
+  openPetition,
+  petitionHasMajority,
+  planMeeting,
+  supportPetition,
+} from '../../../src/domain/meeting.js';
+
+const board = loadBoardFile('config/demo.yaml');
+const person = (n: number) => findPersonByAadObjectId(board, `00000000-0000-4000-8000-00000000000${n}`)!;
+const [anne, , birgitte, henrik, mette, lars, soeren, pia, gustav] = [1, 2, 3, 4, 5, 6, 7, 8, 9].map(person) as [
+  ReturnType<typeof person>, ...ReturnType<typeof person>[],
+];
+const now = new Date('2027-01-10T09:00:00Z');
+
+function meeting(id: string, startsAt: string, kind: Meeting['kind'] = 'ordinary', status: Meeting['status'] = 'planned'): Meeting {
+  return { id, kind, startsAt: new Date(startsAt), status, createdBy: anne.id, createdAt: now };
+}
+
+describe('planning meetings', () => {
+  it('R9: the secretary and the chair plan ordinary meetings; members do not', () => {
+    const input = { id: 'm', kind: 'ordinary' as const, startsAt: new Date('2027-03-01T13:00:00Z'), now };
+    expect(planMeeting(pia!, [], input).ok).toBe(true);
+    expect(planMeeting(anne, [], input).ok).toBe(true);
+    expect(planMeeting(henrik!, [], input)).toEqual({ ok: false, reason: 'not-chair-or-secretary' });
+  });
+
+  it('R11: an extraordinary meeting is called by the chair or the programme manager, with a subject', () => {
+    const input = { id: 'x', kind: 'extraordinary' as const, startsAt: new Date('2027-01-12T13:00:00Z'), now };
+    expect(planMeeting(anne, [], input)).toEqual({ ok: false, reason: 'empty-subject' });
+    expect(planMeeting(pia!, [], { ...input, subject: ' Akut  budget ' })).toMatchObject({ ok: true, value: { kind: 'extraordinary', subject: 'Akut budget' } });
+    expect(planMeeting(gustav!, [], { ...input, subject: 'x' })).toEqual({ ok: false, reason: 'not-chair-or-secretary' });
+  });
+
+  it('refuses a meeting in the past and a second meeting at the same moment', () => {
+    expect(planMeeting(anne, [], { id: 'p', kind: 'ordinary', startsAt: now, now })).toEqual({ ok: false, reason: 'in-past' });
+    const taken = meeting('a', '2027-03-01T13:00:00Z');
+    expect(planMeeting(anne, [taken], { id: 'b', kind: 'ordinary', startsAt: taken.startsAt, now })).toEqual({ ok: false, reason: 'meeting-exists' });
+  });
+
+  it('the current meeting is today\'s if there is one, else the next; cancelled ones do not count', () => {
+    const today = meeting('today', '2027-01-10T07:00:00Z'); // 08:00 local, already begun
+    const next = meeting('next', '2027-02-01T13:00:00Z');
+    const cancelled = meeting('c', '2027-01-20T13:00:00Z', 'ordinary', 'cancelled');
+    expect(currentMeeting([next, today, cancelled], now, board.timezone)?.id).toBe('today');
+    expect(currentMeeting([next, cancelled], now, board.timezone)?.id).toBe('next');
+    expect(currentMeeting([cancelled], now, board.timezone)).toBeUndefined();
+  });
+});
+
+describe('standing items', () => {
+  const q1 = meeting('q1', '2027-03-04T13:00:00Z');
+  const q2 = meeting('q2', '2027-06-03T12:00:00Z');
+  const q4 = meeting('q4', '2027-12-02T13:00:00Z');
+  const extra = meeting('x', '2027-04-01T12:00:00Z', 'extraordinary');
+  const all = [q1, q2, q4, extra];
+
+  it('R14: the economy is on every agenda, ordinary and extraordinary', () => {
+    for (const m of all) expect(standingItemApplies('economy', board, m, all)).toBe(true);
+  });
+
+  it('R15: the LBF follow-up is on one meeting a year: the first by default, the last when the policy says so', () => {
+    expect(all.filter((m) => standingItemApplies('lbf-follow-up', board, m, all)).map((m) => m.id)).toEqual(['q1']);
+    const last = { ...board, policies: { ...board.policies, lbfFollowUpMeeting: 'last' as const } };
+    expect(all.filter((m) => standingItemApplies('lbf-follow-up', last, m, all)).map((m) => m.id)).toEqual(['q4']);
+  });
+
+  it('R10: next year\'s dates are a standing item on the last ordinary meeting of the year', () => {
+    expect(all.filter((m) => standingItemApplies('next-year-dates', board, m, all)).map((m) => m.id)).toEqual(['q4']);
+  });
+
+  it('R12, R16: approval of the agenda and of the last minutes open every agenda; added items come before the closing items', () => {
+    const items = [
+      { id: 'i2', meetingId: 'q4', title: 'Anden', kind: 'information' as const, position: 2, attachments: [], addedBy: pia!.id, addedAt: now },
+      { id: 'i1', meetingId: 'q4', title: 'Første', kind: 'decision' as const, position: 1, attachments: [], addedBy: pia!.id, addedAt: now },
+    ];
+    expect(numberedAgenda(board, q4, items, all).map((i) => [i.number, i.standing ?? i.title])).toEqual([
+      [1, 'approve-agenda'],
+      [2, 'approve-minutes'],
+      [3, 'economy'],
+      [4, 'Første'],
+      [5, 'Anden'],
+      [6, 'next-year-dates'],
+      [7, 'any-other-business'],
+    ]);
+  });
+
+  it('R12: the board file may give its own standing items', () => {
+    const own = { ...board, standingItems: ['economy' as const, { title: 'Nyt fra følgegrupperne', kind: 'information' as const }] };
+    expect(numberedAgenda(own, q2, [], all).map((i) => i.standing ?? i.title)).toEqual(['economy', 'Nyt fra følgegrupperne']);
+  });
+});
+
+describe('petitions (R11)', () => {
+  const petition = (() => {
+    const r = openPetition(birgitte!, { id: 'p', subject: 'Budget', now });
+    if (!r.ok) throw new Error(r.reason);
+    return r.value;
+  })();
+  const support = (p: typeof anne): PetitionSupport => ({ petitionId: 'p', personId: p.id, supportedAt: now });
+
+  it('R11: a majority is more than half of the seven voting members, as persons: four', () => {
+    const three = [birgitte, henrik, mette].map((p) => support(p!));
+    expect(petitionHasMajority(board, three)).toBe(false);
+    expect(petitionHasMajority(board, [...three, support(lars!)])).toBe(true);
+  });
+
+  it('R11: two members of one organisation count as two persons', () => {
+    expect(petitionHasMajority(board, [birgitte, soeren, henrik, mette].map((p) => support(p!)))).toBe(true);
+  });
+
+  it('R3, R4, R11: the secretary and guests neither ask nor support', () => {
+    expect(openPetition(pia!, { id: 'x', subject: 's', now })).toEqual({ ok: false, reason: 'not-a-member' });
+    expect(supportPetition(gustav!, petition, [], now)).toEqual({ ok: false, reason: 'not-a-member' });
+    expect(supportPetition(pia!, petition, [], now)).toEqual({ ok: false, reason: 'not-a-member' });
+  });
+
+  it('R11: each member supports once', () => {
+    expect(supportPetition(henrik!, petition, [support(henrik!)], now)).toEqual({ ok: false, reason: 'already-supported' });
+  });
+});

@@ -1,0 +1,67 @@
+import pino from 'pino';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Scheduler, jobRetryDelayMs } from '../../../src/scheduler/runner.js';
+import type { Store } from '../../../src/store/port.js';
+import { openSqliteStore } from '../../../src/store/sqlite-store.js';
+
+let store: Store;
+let now: Date;
+const clock = () => now;
+const log = pino({ level: 'silent' });
+
+beforeEach(async () => {
+  store = await openSqliteStore({ file: ':memory:' });
+  await store.migrate();
+  now = new Date('2026-12-01T08:00:00Z');
+});
+afterEach(async () => {
+  await store.close();
+});
+
+describe('the job runner', () => {
+  it('runs only what is due, each job once', async () => {
+    const ran: string[] = [];
+    const scheduler = new Scheduler({ store, clock, log, handlers: { k: async (job) => void ran.push(job.key) } });
+    await store.scheduleJob({ key: 'a', kind: 'k', dueAt: new Date('2026-12-01T07:00:00Z') });
+    await store.scheduleJob({ key: 'b', kind: 'k', dueAt: new Date('2026-12-01T09:00:00Z') });
+    expect(await scheduler.tick()).toBe(1);
+    expect(await scheduler.tick()).toBe(0);
+    now = new Date('2026-12-01T09:00:00Z');
+    await scheduler.tick();
+    expect(ran).toEqual(['a', 'b']);
+    expect((await store.getJob('a'))?.status).toBe('done');
+  });
+
+  it('catches up on start with what fell due while the bot was down', async () => {
+    const ran: string[] = [];
+    await store.scheduleJob({ key: 'missed', kind: 'k', dueAt: new Date('2026-11-20T08:00:00Z') });
+    const scheduler = new Scheduler({ store, clock, log, handlers: { k: async (job) => void ran.push(job.key) } });
+    await scheduler.start('0 0 1 1 *');
+    await scheduler.stop();
+    expect(ran).toEqual(['missed']);
+  });
+
+  it('retries a failing job with backoff, then gives up', async () => {
+    let calls = 0;
+    const scheduler = new Scheduler({ store, clock, log, maxAttempts: 2, handlers: { k: async () => { calls++; throw new Error('boom'); } } });
+    await store.scheduleJob({ key: 'f', kind: 'k', dueAt: now });
+    await scheduler.tick();
+    const retried = await store.getJob('f');
+    expect(retried).toMatchObject({ status: 'pending', lastError: 'boom' });
+    expect(retried!.dueAt.getTime() - now.getTime()).toBe(jobRetryDelayMs(1));
+    now = retried!.dueAt;
+    await scheduler.tick();
+    expect(await store.getJob('f')).toMatchObject({ status: 'failed', attempts: 2 });
+    expect(calls).toBe(2);
+  });
+
+  it('two schedulers on one store never run a job twice', async () => {
+    const ran: string[] = [];
+    const handlers = { k: async (job: { key: string }) => void ran.push(job.key) };
+    for (let i = 0; i < 30; i++) await store.scheduleJob({ key: `j${i}`, kind: 'k', dueAt: now });
+    const a = new Scheduler({ store, clock, log, handlers });
+    const b = new Scheduler({ store, clock, log, handlers });
+    await Promise.all([a.tick(), b.tick(), a.tick()]);
+    expect(ran.sort()).toEqual(Array.from({ length: 30 }, (_, i) => `j${i}`).sort());
+  });
+});
