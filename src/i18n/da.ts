@@ -104,13 +104,30 @@ export const da = {
 
   help: {
     heading: 'Det kan du skrive til mig (i kanalen efter @Bestyrelsesbot):',
-    everyone: ['«hjælp» – denne oversigt', '«bestyrelse» – organisationer, medlemmer og formandskab'],
-    member: ['Stem med knapperne For, Imod og Undlader på afstemningskortet.'],
+    everyone: [
+      '«hjælp» – denne oversigt',
+      '«bestyrelse» – organisationer, medlemmer og formandskab',
+      '«møder» – kommende møder og frister for dagsordenen',
+      '«dagsorden [dato]» – dagsordenen for næste møde eller mødet på datoen',
+    ],
+    member: [
+      'Stem med knapperne For, Imod og Undlader på afstemningskortet.',
+      '«anmod om ekstraordinært møde <emne>» – bed om et ekstraordinært møde; det holdes, når et flertal støtter',
+    ],
     chair: [
       '«afstemning <forslag>» – åbn en afstemning om et forslag',
+      '«afstemning <punktnr>» – åbn en afstemning om et punkt til beslutning',
       '«Luk afstemning» på kortet – luk afstemningen og offentliggør resultatet',
     ],
-    bind: ['«brug denne kanal» – knyt bestyrelsen til denne kanal'],
+    prepare: [
+      '«møde <dato> <tid>» – planlæg et ordinært møde, fx møde 10-12-2026 14:00',
+      '«ekstraordinært møde <dato> <tid> <emne>» – indkald til et ekstraordinært møde',
+      '«aflys møde <dato>» – aflys et møde',
+      '«punkt <titel> [beslutning|orientering|drøftelse]» – sæt et punkt på dagsordenen',
+      '«bilag <punktnr> <url> [titel]» – knyt et bilag til et punkt',
+      '«udsend dagsorden» – udsend dagsordenen nu i stedet for ved fristen',
+      '«brug denne kanal» – knyt bestyrelsen til denne kanal',
+    ],
     guest: ['Som gæst kan du følge med, men ikke stemme.'],
     secretaryNote: ['Som sekretær stemmer du ikke.'],
   },
@@ -135,6 +152,7 @@ export const da = {
     agendaSentLate: (at: string) => `dagsorden udsendt for sent ${at}`,
     noCurrent: 'Der er intet kommende møde. Formandskabet eller sekretæren planlægger et med «møde <dato> <tid>».',
     noMeetingOn: (date: string) => `Der er intet møde ${date}.`,
+    cancelled: (kind: string, when: string) => `${kind} ${when} er aflyst.`,
   },
 
   agenda: {
@@ -195,6 +213,7 @@ export const da = {
     attach: 'Skriv fx: bilag 4 https://intranet.example.dk/budget.pdf Budget 2027',
     petition: 'Skriv fx: anmod om ekstraordinært møde Budgetoverskridelse i Korsør',
     agenda: 'Skriv fx: dagsorden 10-12-2026',
+    cancel: 'Skriv fx: aflys møde 10-12-2026',
   },
 
   date: {

@@ -101,10 +101,30 @@ export const en: Messages = {
 
   help: {
     heading: 'What you can write to me (in the channel after @Bestyrelsesbot):',
-    everyone: ['"help" – this overview', '"board" – organisations, members and chair'],
-    member: ['Vote with the For, Against and Abstain buttons on the vote card.'],
-    chair: ['"vote <motion>" – open a vote on a motion', '"Close vote" on the card – close the vote and announce the outcome'],
-    bind: ['"use this channel" – bind the board to this channel'],
+    everyone: [
+      '"help" – this overview',
+      '"board" – organisations, members and chair',
+      '"meetings" – upcoming meetings and agenda deadlines',
+      '"agenda [date]" – the agenda of the next meeting or the meeting on that date',
+    ],
+    member: [
+      'Vote with the For, Against and Abstain buttons on the vote card.',
+      '"request extraordinary meeting <subject>" – ask for an extraordinary meeting; it is held when a majority supports it',
+    ],
+    chair: [
+      '"vote <motion>" – open a vote on a motion',
+      '"vote <item-no>" – open a vote on an item for decision',
+      '"Close vote" on the card – close the vote and announce the outcome',
+    ],
+    prepare: [
+      '"meeting <date> <time>" – plan an ordinary meeting, e.g. meeting 10-12-2026 14:00',
+      '"extraordinary <date> <time> <subject>" – call an extraordinary meeting',
+      '"cancel meeting <date>" – cancel a meeting',
+      '"item <title> [decision|information|discussion]" – put an item on the agenda',
+      '"attach <item-no> <url> [title]" – add an attachment to an item',
+      '"send agenda" – send the agenda now instead of at the deadline',
+      '"use this channel" – bind the board to this channel',
+    ],
     guest: ['As a guest you can follow along but not vote.'],
     secretaryNote: ['As secretary you do not vote.'],
   },
@@ -127,6 +147,7 @@ export const en: Messages = {
     agendaSentLate: (at) => `agenda sent late ${at}`,
     noCurrent: 'There is no upcoming meeting. The chair or the secretary plans one with "meeting <date> <time>".',
     noMeetingOn: (date) => `There is no meeting on ${date}.`,
+    cancelled: (kind, when) => `${kind} ${when} is cancelled.`,
   },
 
   agenda: {
@@ -184,6 +205,7 @@ export const en: Messages = {
     attach: 'For example: attach 4 https://intranet.example.dk/budget.pdf Budget 2027',
     petition: 'For example: request extraordinary meeting Budget overrun in Korsør',
     agenda: 'For example: agenda 10-12-2026',
+    cancel: 'For example: cancel meeting 10-12-2026',
   },
 
   date: {

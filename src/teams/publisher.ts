@@ -224,6 +224,18 @@ export class OutboxPublisher implements Publisher {
         await this.remind(repo, event.key, chairAndSecretary(board), text, conversation);
         return;
       }
+      case 'meeting.cancelled': {
+        const meeting = await repo.getMeeting(event.meetingId);
+        if (!meeting) return;
+        await repo.enqueueOutbox({
+          key: `meeting:${meeting.id}:cancelled`,
+          kind: 'send',
+          conversation,
+          activity: MessageFactory.text(m.meeting.cancelled(m.meeting.kind[meeting.kind], when(meeting.startsAt))),
+          dueAt,
+        });
+        return;
+      }
       case 'reminder.dates':
         await this.remind(repo, event.key, chairAndSecretary(board), m.reminder.datePlanning(event.year), conversation);
         return;

@@ -15,6 +15,7 @@ export type BoardEvent =
   | { readonly type: 'vote.closed'; readonly motionId: string }
   | { readonly type: 'agenda.sent'; readonly meetingId: string }
   | { readonly type: 'agenda.changed'; readonly meetingId: string }
+  | { readonly type: 'meeting.cancelled'; readonly meetingId: string }
   | { readonly type: 'petition.opened'; readonly petitionId: string }
   | { readonly type: 'petition.supported'; readonly petitionId: string }
   | { readonly type: 'petition.majority'; readonly petitionId: string }

@@ -155,6 +155,29 @@ export async function sendAgenda(
   });
 }
 
+/** `aflys moede <dato>`: the meeting is cancelled, its jobs with it, and the board told. */
+export async function cancelMeeting(
+  deps: Deps,
+  person: Person,
+  meetingId: string,
+  origin: Origin,
+): Promise<Result<Meeting | undefined, 'not-chair-or-secretary' | 'unknown-meeting' | 'meeting-cancelled'>> {
+  if (!isChair(person) && !isSecretary(person)) return refuse('not-chair-or-secretary');
+  const now = deps.clock();
+  return deps.store.transaction(async (repo) => {
+    const meeting = await repo.getMeeting(meetingId);
+    if (!meeting) return refuse('unknown-meeting' as const);
+    if (meeting.status === 'cancelled') return refuse('meeting-cancelled' as const);
+    if (!(await firstDelivery(repo, origin, now))) return ok(undefined);
+    await repo.updateMeeting(meeting.id, { status: 'cancelled' });
+    const cancelled: Meeting = { ...meeting, status: 'cancelled' };
+    await planJobs(deps, repo, cancelled, now);
+    await audit(repo, { at: now, actor: person.id, action: 'meeting.cancelled', subject: `meeting:${meeting.id}` }, origin);
+    await deps.publisher.publish(repo, { type: 'meeting.cancelled', meetingId: meeting.id });
+    return ok(cancelled);
+  });
+}
+
 /** The meeting a `dagsorden [dato]` asks for: the current one, or the one on that local date. */
 export async function meetingOn(deps: Deps, localIsoDate: string | undefined): Promise<Meeting | undefined> {
   const meetings = await deps.store.listMeetings({ status: 'planned' });

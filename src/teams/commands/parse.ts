@@ -10,6 +10,7 @@ export type Command =
   | { readonly name: 'meeting'; readonly args: string }
   | { readonly name: 'extraordinary'; readonly args: string }
   | { readonly name: 'meetings' }
+  | { readonly name: 'cancel-meeting'; readonly dateText: string }
   | { readonly name: 'petition'; readonly subject: string }
   | { readonly name: 'item'; readonly title: string; readonly kind?: ItemKindWord }
   | { readonly name: 'attach'; readonly args: string }
@@ -91,6 +92,8 @@ const KEYWORDS: readonly Keyword[] = [
   { words: ['ekstraordinaert', 'mode'], build: (rest) => ({ name: 'extraordinary', args: rest }) },
   { words: ['extraordinary', 'meeting'], build: (rest) => ({ name: 'extraordinary', args: rest }) },
   { words: ['extraordinary'], build: (rest) => ({ name: 'extraordinary', args: rest }) },
+  { words: ['aflys', 'mode'], build: (rest) => ({ name: 'cancel-meeting', dateText: rest }) },
+  { words: ['cancel', 'meeting'], build: (rest) => ({ name: 'cancel-meeting', dateText: rest }) },
   { words: ['udsend', 'dagsorden'], build: noArgs({ name: 'send-agenda' }) },
   { words: ['udsend', 'dagsordenen'], build: noArgs({ name: 'send-agenda' }) },
   { words: ['send', 'agenda'], build: noArgs({ name: 'send-agenda' }) },

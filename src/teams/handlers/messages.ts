@@ -6,7 +6,7 @@ import { parseDate, parseHhmm, parseMeetingDateTime, isoDate } from '../../domai
 import { type MeetingKind, upcomingMeetings } from '../../domain/meeting.js';
 import { formatDateTime, messages } from '../../i18n/index.js';
 import { bindChannel } from '../../usecases/binding.js';
-import { addItem, attachToItem, decisionItem, loadAgenda, meetingOn, scheduleMeeting, sendAgenda } from '../../usecases/meetings.js';
+import { addItem, attachToItem, cancelMeeting, decisionItem, loadAgenda, meetingOn, scheduleMeeting, sendAgenda } from '../../usecases/meetings.js';
 import { startPetition } from '../../usecases/petitions.js';
 import { openVote } from '../../usecases/voting.js';
 import { agendaCard, itemTitle } from '../cards/agenda-card.js';
@@ -89,6 +89,18 @@ async function showAgenda(hc: HandlerContext, dateText: string | undefined): Pro
   if (!meeting) return void (await reply(hc, localDate ? hc.m.meeting.noMeetingOn(dateText!) : hc.m.meeting.noCurrent));
   const card = agendaCard(board, await loadAgenda(board, hc.deps.store, meeting), { canSend: isChair(hc.person) || isSecretary(hc.person) });
   await hc.ctx.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
+}
+
+async function cancelMeetingCommand(hc: HandlerContext, dateText: string): Promise<void> {
+  if (!isChair(hc.person) && !isSecretary(hc.person)) return void (await refuseWith(hc, 'not-chair-or-secretary'));
+  if (!dateText) return void (await refuseWith(hc, 'missing-date', hc.m.examples.cancel));
+  const parsed = parseDate(dateText, hc.deps.clock(), hc.deps.board.timezone);
+  if (!parsed.ok) return void (await refuseWith(hc, parsed.reason, hc.m.examples.cancel));
+  const meeting = await meetingOn(hc.deps, isoDate(parsed.value));
+  if (!meeting) return void (await reply(hc, hc.m.meeting.noMeetingOn(dateText)));
+  const result = await cancelMeeting(hc.deps, hc.person, meeting.id, hc.origin);
+  if (!result.ok) return void (await refuseWith(hc, result.reason));
+  if (result.value) hc.committed();
 }
 
 async function sendAgendaCommand(hc: HandlerContext): Promise<void> {
@@ -189,6 +201,8 @@ export async function handleCommand(hc: HandlerContext, command: Command, bindRe
       return planMeetingCommand(hc, 'extraordinary', command.args);
     case 'meetings':
       return listMeetings(hc);
+    case 'cancel-meeting':
+      return cancelMeetingCommand(hc, command.dateText);
     case 'agenda':
       return showAgenda(hc, command.dateText);
     case 'send-agenda':

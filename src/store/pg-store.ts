@@ -1,0 +1,170 @@
+/**
+ * The PostgreSQL adapter of the Store port: a `pg.Pool` behind kysely's PostgresDialect,
+ * with the shared queries of KyselyRepository and the shared migrations.
+ *
+ * Several processes may share one database: claims of jobs and outbox entries lock
+ * their rows (`FOR UPDATE SKIP LOCKED`), so two instances never claim the same row,
+ * and kysely's Migrator serialises concurrent migrations with an advisory lock.
+ * Don't use the Store itself inside `transaction(work)`: use the repository `work` is given.
+ */
+import { Kysely, Migrator, PostgresDialect, sql } from 'kysely';
+import pg from 'pg';
+import { KyselyRepository } from './kysely-repository.js';
+import { migrationProvider } from './migrations/index.js';
+import type { Repository, Store } from './port.js';
+import type { Database } from './schema.js';
+
+export interface PgStoreOptions {
+  /** `postgres://user:password@host:port/database`. */
+  readonly url: string;
+  /**
+   * Keep every table (and the Migrator's own) in this schema, created by `migrate()`
+   * if missing. Lower-case letters, digits and `_` only. Default: the connection's
+   * current schema (normally `public`).
+   */
+  readonly schema?: string;
+}
+
+const POOL_MAX = 10;
+/** Connecting to an unreachable server gives up after this long. */
+const CONNECT_TIMEOUT_MS = 5_000;
+/** `health()` answers within this long, whatever the server does. */
+const HEALTH_TIMEOUT_MS = 5_000;
+
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+
+/** Where the store is, for logs and /healthz: host, port and database, never the user's password. */
+export function describePgUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    const database = decodeURIComponent(parsed.pathname.replace(/^\//, ''));
+    const socketHost = parsed.searchParams.get('host');
+    const host = parsed.host || socketHost || 'localhost';
+    return `${host}/${database}`;
+  } catch {
+    // Not a URL we can read: at least drop anything that looks like credentials.
+    return url.replace(/\/\/[^@/]*@/, '//').replace(/[?#].*$/, '');
+  }
+}
+
+function errorText(error: unknown): string {
+  if (error instanceof AggregateError && error.errors.length > 0) {
+    return error.errors.map(errorText).join('; ');
+  }
+  if (error instanceof Error) {
+    const code = (error as { code?: unknown }).code;
+    return error.message || (typeof code === 'string' ? code : error.name);
+  }
+  return String(error);
+}
+
+/**
+ * The pool's connection settings. With a schema, each new connection starts with
+ * `search_path` set to it (the `options` startup parameter: no extra round trip, and
+ * no connection is ever handed out without it). `options` given in the URL are kept.
+ */
+function poolConfig(url: string, schema: string | undefined): pg.PoolConfig {
+  const base: pg.PoolConfig = {
+    connectionString: url,
+    max: POOL_MAX,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    application_name: 'bestyrelsesbot',
+  };
+  if (schema === undefined) return base;
+  const searchPath = `-c search_path=${schema}`;
+  // Options in the connection string would override ours: merge them into one.
+  let connectionString = url;
+  let options = searchPath;
+  try {
+    const parsed = new URL(url);
+    const fromUrl = parsed.searchParams.get('options');
+    if (fromUrl !== null) {
+      parsed.searchParams.delete('options');
+      connectionString = parsed.toString();
+      options = `${fromUrl} ${searchPath}`;
+    }
+  } catch {
+    // Let pg report an unreadable URL when it connects.
+  }
+  return { ...base, connectionString, options };
+}
+
+class PgStore extends KyselyRepository implements Store {
+  constructor(
+    private readonly kysely: Kysely<Database>,
+    private readonly where: string,
+    private readonly schema: string | undefined,
+  ) {
+    super(kysely, { lockClaimedRows: true });
+  }
+
+  transaction<T>(work: (repo: Repository) => Promise<T>): Promise<T> {
+    return this.kysely.transaction().execute((trx) => work(this.withDb(trx)));
+  }
+
+  /**
+   * Runs the shared migrations in one transaction under the Migrator's advisory lock
+   * (`pg_advisory_lock`): a second process migrating at the same time waits, then
+   * finds nothing left to do. The Migrator's tables live in the store's schema.
+   */
+  async migrate(): Promise<void> {
+    const schema = this.schema ?? (await this.currentSchema());
+    const migrator = new Migrator({
+      db: this.kysely,
+      provider: migrationProvider('postgres'),
+      // Creates the schema when missing (tolerating a concurrent create).
+      migrationTableSchema: schema,
+    });
+    const { error, results } = await migrator.migrateToLatest();
+    if (error === undefined) return;
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName;
+    const reason = errorText(error);
+    throw new Error(failed ? `migration ${failed} failed: ${reason}` : `migrations failed: ${reason}`, { cause: error });
+  }
+
+  /** The schema unqualified names are created in: the Migrator must keep its tables there too. */
+  private async currentSchema(): Promise<string> {
+    const { rows } = await sql<{ schema: string | null }>`select current_schema() as schema`.execute(this.kysely);
+    const schema = rows[0]?.schema;
+    if (!schema) throw new Error('PostgreSQL: no schema on the search_path exists to create the tables in');
+    return schema;
+  }
+
+  async health(): Promise<{ ok: boolean; kind: string; detail?: string }> {
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      const timeout = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`no answer within ${HEALTH_TIMEOUT_MS} ms`)), HEALTH_TIMEOUT_MS);
+      });
+      await Promise.race([sql`select 1`.execute(this.kysely), timeout]);
+      return { ok: true, kind: 'postgres', detail: this.where };
+    } catch (error) {
+      return { ok: false, kind: 'postgres', detail: `${this.where}: ${errorText(error)}` };
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.kysely.destroy();
+  }
+}
+
+/**
+ * Opens a pool on the PostgreSQL database; connects lazily (the first query).
+ * Call `migrate()` before use.
+ */
+export async function openPgStore(options: PgStoreOptions): Promise<Store> {
+  const { url, schema } = options;
+  if (schema !== undefined && !SCHEMA_NAME.test(schema)) {
+    throw new Error(`PostgreSQL schema name "${schema}": use lower-case letters, digits and _ (at most 63)`);
+  }
+  const pool = new pg.Pool(poolConfig(url, schema));
+  // An idle connection that breaks (server restart, network) is dropped by the pool and
+  // replaced on next use; without a listener its 'error' would crash the process.
+  // The next query then reports the trouble (and health() shows it).
+  pool.on('error', () => undefined);
+  const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const where = describePgUrl(url) + (schema !== undefined ? ` (schema ${schema})` : '');
+  return new PgStore(kysely, where, schema);
+}

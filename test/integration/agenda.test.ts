@@ -1,0 +1,118 @@
+/** Agenda commands over HTTP: dagsorden, punkt, bilag, udsend dagsorden, afstemning <punktnr>, aflys møde. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHANNEL_ID, type Person, botInstalled, cardAction, channelMessage, people } from '../support/activities.js';
+import { type BotProcess, cleanupBots, startBot } from '../support/bot-process.js';
+import { type FakeConnector, type PostedActivity, startFakeConnector } from '../support/fake-connector.js';
+
+let connector: FakeConnector;
+let bot: BotProcess;
+
+beforeAll(async () => {
+  connector = await startFakeConnector();
+  bot = await startBot({ clockStart: '2026-11-02T10:00:00+01:00' });
+  await bot.send(botInstalled(connector.url, people.anne));
+  await connector.waitForPost((p) => connector.textOf(p).includes('Goddag'));
+});
+
+afterAll(async () => {
+  await cleanupBots();
+  await connector?.close();
+});
+
+async function sayFull(from: Person, text: string): Promise<PostedActivity> {
+  const since = connector.mark();
+  await bot.send(channelMessage(connector.url, from, text));
+  return connector.waitForPost(() => true, { since });
+}
+const say = async (from: Person, text: string) => connector.textOf(await sayFull(from, text));
+const cardOf = (p: PostedActivity) => (p.attachments as any[] | undefined)?.[0]?.content;
+
+describe('preparing an agenda (R12, R13)', () => {
+  it('plans two meetings and lists them with their deadlines', async () => {
+    await say(people.pia, 'møde 03-12-2026 kl. 14');
+    await say(people.pia, 'møde 10-12-2026 14.00');
+    expect(await say(people.lars, 'møder')).toBe(
+      [
+        'Kommende møder:',
+        '- Ordinært møde torsdag den 3. december 2026 kl. 14.00 – dagsorden senest lørdag den 28. november 2026 kl. 09.00\n- Ordinært møde torsdag den 10. december 2026 kl. 14.00 – dagsorden senest lørdag den 5. december 2026 kl. 09.00',
+      ].join('\n\n'),
+    );
+  });
+
+  it('R12, R15: items go on the next meeting, after the standing items (the LBF follow-up is on the first meeting of the year); members cannot add them', async () => {
+    expect(await say(people.henrik, 'punkt Noget andet')).toBe('Det er kun formandskabet og sekretæren, der kan det.');
+    expect(await say(people.pia, 'punkt Budget 2027 beslutning')).toMatch(/^Punkt 5 «Budget 2027» \(til beslutning\) er sat på dagsordenen for mødet torsdag den 3\. december 2026/);
+    expect(await say(people.anne, 'punkt Status fra følgegrupperne orientering')).toMatch(/^Punkt 6 «Status fra følgegrupperne» \(til orientering\)/);
+    expect(await say(people.anne, 'punkt')).toBe('Angiv punktets titel.\n\nSkriv fx: punkt Ny delaftale om beskæftigelse beslutning');
+  });
+
+  it('R13: bilag adds a link to an item; bad links and standing items are refused', async () => {
+    expect(await say(people.pia, 'bilag 5 https://intranet.example.dk/budget-2027.pdf Budgetforslag 2027')).toBe('Bilaget er tilføjet punkt 5 «Budget 2027».');
+    expect(await say(people.pia, 'bilag 5 ftp://example.dk/x')).toMatch(/^Bilaget skal være et link, der begynder med https:\/\//);
+    expect(await say(people.pia, 'bilag 3 https://example.dk/x')).toBe('Bilag kan kun knyttes til punkter, der er sat på dagsordenen med «punkt».');
+    expect(await say(people.pia, 'bilag 42 https://example.dk/x')).toBe('Der er intet punkt 42 på dagsordenen for det aktuelle møde. Intet er ændret.');
+  });
+
+  it('dagsorden shows the draft with its items, attachments and an Udsend button for the secretary', async () => {
+    const post = await sayFull(people.pia, 'dagsorden');
+    const text = connector.textOf(post);
+    expect(text).toContain('Ordinært møde torsdag den 3. december 2026 kl. 14.00');
+    expect(text).toContain('4. Årlig opfølgning på indikatorer i LBF-portalen og målopfyldelse i den strategiske aftale (til drøftelse)');
+    expect(text).toContain('5. Budget 2027 (til beslutning)');
+    expect(text).toContain('Bilag: [Budgetforslag 2027](https://intranet.example.dk/budget-2027.pdf)');
+    expect(text).toContain('Udkast – ikke udsendt endnu. Udsendes senest lørdag den 28. november 2026 kl. 09.00.');
+    expect(cardOf(post).actions).toEqual([expect.objectContaining({ verb: 'agenda.send', title: 'Udsend dagsorden' })]);
+    const memberView = await sayFull(people.henrik, 'dagsorden 10/12');
+    expect(connector.textOf(memberView)).toContain('Ordinært møde torsdag den 10. december 2026');
+    expect(cardOf(memberView).actions).toEqual([]);
+    expect(await say(people.henrik, 'dagsorden 11/12')).toBe('Der er intet møde 11/12.');
+  });
+
+  it('R13: udsend dagsorden sends it early, once, not late; the deadline job then sends nothing', async () => {
+    const since = connector.mark();
+    await bot.send(channelMessage(connector.url, people.anne, 'udsend dagsorden'));
+    const agenda = await connector.waitForPost((p) => connector.textOf(p).startsWith('Dagsorden') && p.conversationId === CHANNEL_ID, { since });
+    expect(connector.textOf(agenda)).not.toContain('Udsendt for sent');
+    expect(connector.textOf(agenda)).toContain('Udsendt mandag den 2. november 2026');
+    expect(await say(people.anne, 'udsend dagsorden')).toBe('Dagsordenen er allerede udsendt.');
+    const viaCard = await bot.send(cardAction(connector.url, people.pia, 'agenda.send', { meetingId: cardOf(agenda).actions?.[0]?.data?.meetingId ?? 'x' }));
+    expect(viaCard.status).toBe(200);
+    bot = await bot.restart({ clockStart: '2026-11-28T09:30:00+01:00' });
+    await say(people.anne, 'hjælp');
+    expect(connector.posts().filter((p) => connector.textOf(p).startsWith('Dagsorden') && connector.textOf(p).includes('3. december') && p.conversationId === CHANNEL_ID)).toHaveLength(1);
+  });
+
+  it('an item added after the agenda went out updates the posted agenda', async () => {
+    const agenda = connector.posts().find((p) => connector.textOf(p).startsWith('Dagsorden') && connector.textOf(p).includes('3. december') && p.conversationId === CHANNEL_ID)!;
+    await say(people.pia, 'punkt Hastesag om lokaler drøftelse');
+    await connector.waitForUpdate((u) => u.id === agenda.id && connector.textOf(u).includes('Hastesag om lokaler (til drøftelse)'));
+  });
+});
+
+describe('votes on agenda items (R17)', () => {
+  it('R17: the chair opens a vote on an item for decision; its title is the motion', async () => {
+    const since = connector.mark();
+    await bot.send(channelMessage(connector.url, people.anne, 'afstemning 5'));
+    const card = await connector.waitForPost((p) => connector.textOf(p).startsWith('Afstemning'), { since });
+    expect(connector.textOf(card)).toContain('5. Budget 2027');
+  });
+
+  it('refuses a vote on an item that is not for decision, or that does not exist', async () => {
+    expect(await say(people.anne, 'afstemning 6')).toMatch(/^Punkt 6 er ikke til beslutning/);
+    expect(await say(people.anne, 'afstemning 99')).toBe('Der er intet punkt 99 på dagsordenen for det aktuelle møde. Intet er ændret.');
+    expect(await say(people.birgitte, 'afstemning 5')).toBe('Det er kun formandskabet, der kan åbne en afstemning.');
+  });
+});
+
+describe('cancelling a meeting', () => {
+  it('the chair cancels; the board is told and its agenda does not go out', async () => {
+    expect(await say(people.henrik, 'aflys møde 10-12-2026')).toBe('Det er kun formandskabet og sekretæren, der kan det.');
+    const since = connector.mark();
+    await bot.send(channelMessage(connector.url, people.karsten, 'aflys møde 10-12-2026'));
+    await connector.waitForPost((p) => connector.textOf(p) === 'Ordinært møde torsdag den 10. december 2026 kl. 14.00 er aflyst.', { since });
+    bot = await bot.restart({ clockStart: '2026-12-05T10:00:00+01:00' });
+    expect(await say(people.anne, 'møder')).toBe('Der er ingen planlagte møder.');
+    const sent = connector.posts().filter((p) => p.conversationId === CHANNEL_ID && connector.textOf(p).startsWith('Dagsorden') && connector.textOf(p).includes('10. december'));
+    expect(sent).toEqual([]);
+  });
+});
