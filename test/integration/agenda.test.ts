@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNEL_ID, type Person, botInstalled, cardAction, channelMessage, people } from '../support/activities.js';
 import { type BotProcess, cleanupBots, startBot } from '../support/bot-process.js';
+import { ask } from '../support/conversation.js';
 import { type FakeConnector, type PostedActivity, startFakeConnector } from '../support/fake-connector.js';
 
 let connector: FakeConnector;
@@ -19,11 +20,7 @@ afterAll(async () => {
   await connector?.close();
 });
 
-async function sayFull(from: Person, text: string): Promise<PostedActivity> {
-  const since = connector.mark();
-  await bot.send(channelMessage(connector.url, from, text));
-  return connector.waitForPost(() => true, { since });
-}
+const sayFull = (from: Person, text: string) => ask(bot, connector, from, text);
 const say = async (from: Person, text: string) => connector.textOf(await sayFull(from, text));
 const cardOf = (p: PostedActivity) => (p.attachments as any[] | undefined)?.[0]?.content;
 

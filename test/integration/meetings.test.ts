@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNEL_ID, type Person, botInstalled, cardAction, channelMessage, people } from '../support/activities.js';
 import { type BotProcess, cleanupBots, startBot } from '../support/bot-process.js';
+import { ask } from '../support/conversation.js';
 import { type FakeConnector, type PostedActivity, startFakeConnector } from '../support/fake-connector.js';
 
 let connector: FakeConnector;
@@ -25,12 +26,7 @@ afterAll(async () => {
   await connector?.close();
 });
 
-async function say(from: Person, text: string): Promise<string> {
-  const since = connector.mark();
-  const res = await bot.send(channelMessage(connector.url, from, text));
-  expect(res.status).toBeLessThan(300);
-  return connector.textOf(await connector.waitForPost(() => true, { since }));
-}
+const say = async (from: Person, text: string) => connector.textOf(await ask(bot, connector, from, text));
 
 const isAgendaCard = (p: PostedActivity) => connector.textOf(p).startsWith('Dagsorden') && p.conversationId === CHANNEL_ID;
 const agendaPostsFor = (heading: string) => connector.posts().filter((p) => isAgendaCard(p) && connector.textOf(p).includes(heading));

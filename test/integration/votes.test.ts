@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNEL_ID, FOREIGN_TENANT_ID, type Person, botInstalled, cardAction, channelMessage, people } from '../support/activities.js';
 import { type BotProcess, cleanupBots, startBot } from '../support/bot-process.js';
+import { ask } from '../support/conversation.js';
 import { type FakeConnector, type PostedActivity, startFakeConnector } from '../support/fake-connector.js';
 
 const CARD = 'application/vnd.microsoft.card.adaptive';
@@ -40,13 +41,8 @@ function motionIdOf(card: Card): string {
   return action.data.motionId;
 }
 
-async function say(from: Person, text: string, opts: Parameters<typeof channelMessage>[3] = {}): Promise<string> {
-  const since = connector.mark();
-  const res = await bot.send(channelMessage(connector.url, from, text, opts));
-  expect(res.status).toBeLessThan(300);
-  const reply = await connector.waitForPost(() => true, { since });
-  return connector.textOf(reply);
-}
+const say = async (from: Person, text: string, opts: Parameters<typeof channelMessage>[3] = {}) =>
+  connector.textOf(await ask(bot, connector, from, text, opts));
 
 async function act(from: Person, verb: string, data: Record<string, unknown>, opts: Parameters<typeof cardAction>[4] = {}) {
   const res = await bot.send(cardAction(connector.url, from, verb, data, opts));

@@ -1,0 +1,257 @@
+/**
+ * The Store contract against PostgreSQL, plus what only a shared server shows:
+ * two stores (two pools, as two bot instances) claiming, voting, closing and
+ * migrating at the same time. Runs when TEST_DATABASE_URL or DATABASE_URL is set
+ * (CI sets it); each test works in a fresh schema, dropped afterwards.
+ */
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import type { Store } from '../../../src/store/port.js';
+import { describePgUrl, openPgStore } from '../../../src/store/pg-store.js';
+import { describeStoreContract } from './store-contract.js';
+
+const url = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
+
+const T0 = new Date('2025-03-03T09:00:00.000Z');
+const at = (minutes: number): Date => new Date(T0.getTime() + minutes * 60_000);
+
+/** Schemas made by this file, dropped when their test ends (and at the end, in case). */
+const schemas = new Set<string>();
+const freshSchema = (): string => {
+  const schema = `t_${randomBytes(6).toString('hex')}`;
+  schemas.add(schema);
+  return schema;
+};
+
+async function dropSchemas(): Promise<void> {
+  if (!url || schemas.size === 0) return;
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    for (const schema of schemas) await client.query(`drop schema if exists "${schema}" cascade`);
+    schemas.clear();
+  } finally {
+    await client.end();
+  }
+}
+
+describe.skipIf(!url)('PostgreSQL store', () => {
+  const dbUrl = url ?? '';
+
+  afterEach(dropSchemas);
+  afterAll(dropSchemas);
+
+  describeStoreContract('postgres', () => openPgStore({ url: dbUrl, schema: freshSchema() }));
+
+  describe('PostgreSQL only', () => {
+    const opened: Store[] = [];
+    afterEach(async () => {
+      await Promise.all(opened.splice(0).map((s) => s.close()));
+    });
+
+    /** Two stores on one new schema, each with its own pool: two instances of the bot. */
+    async function twoStores(): Promise<[Store, Store]> {
+      const schema = freshSchema();
+      const a = await openPgStore({ url: dbUrl, schema });
+      const b = await openPgStore({ url: dbUrl, schema });
+      opened.push(a, b);
+      await a.migrate();
+      await b.migrate();
+      return [a, b];
+    }
+
+    it('puts every table, and the Migrator’s, in the given schema', async () => {
+      const schema = freshSchema();
+      const store = await openPgStore({ url: dbUrl, schema });
+      opened.push(store);
+      await store.migrate();
+      const client = new pg.Client({ connectionString: dbUrl });
+      await client.connect();
+      try {
+        const { rows } = await client.query<{ table_name: string }>(
+          'select table_name from information_schema.tables where table_schema = $1 order by table_name',
+          [schema],
+        );
+        expect(rows.map((r) => r.table_name)).toEqual(
+          expect.arrayContaining(['kysely_migration', 'kysely_migration_lock', 'motions', 'jobs', 'outbox', 'meetings']),
+        );
+        const { rows: migrations } = await client.query<{ name: string }>(`select name from "${schema}".kysely_migration order by name`);
+        expect(migrations.map((m) => m.name)).toEqual(['0001_initial', '0002_meetings', '0003_motion_items']);
+      } finally {
+        await client.end();
+      }
+    });
+
+    it('migrates concurrently from two stores', async () => {
+      const schema = freshSchema();
+      const stores = await Promise.all([1, 2, 3].map(() => openPgStore({ url: dbUrl, schema })));
+      opened.push(...stores);
+      await Promise.all(stores.map((s) => s.migrate()));
+      await Promise.all(stores.map((s) => s.migrate()));
+      expect(await stores[0]!.markActivityProcessed('act-1', T0)).toBe(true);
+      expect(await stores[1]!.markActivityProcessed('act-1', T0)).toBe(false);
+    });
+
+    it('migrates two schemas at once', async () => {
+      const stores = await Promise.all([freshSchema(), freshSchema()].map((schema) => openPgStore({ url: dbUrl, schema })));
+      opened.push(...stores);
+      await Promise.all(stores.map((s) => s.migrate()));
+      await stores[0]!.markActivityProcessed('act-1', T0);
+      expect(await stores[1]!.markActivityProcessed('act-1', T0)).toBe(true);
+    });
+
+    it('never gives one job to both instances, and together they claim all due jobs', async () => {
+      const [a, b] = await twoStores();
+      for (let i = 0; i < 50; i++) await a.scheduleJob({ key: `k${i}`, kind: 'tick', dueAt: at(i % 5) });
+      const claimedBy = new Map<number, string>();
+      for (let round = 0; round < 10; round++) {
+        const batches = await Promise.all([
+          a.claimDueJobs(at(10), 4),
+          b.claimDueJobs(at(10), 4),
+          a.claimDueJobs(at(10), 3),
+          b.claimDueJobs(at(10), 3),
+        ]);
+        batches.forEach((batch, n) => {
+          for (const job of batch) {
+            expect(claimedBy.has(job.id), `job ${job.key} claimed twice`).toBe(false);
+            claimedBy.set(job.id, n % 2 === 0 ? 'a' : 'b');
+            expect(job).toMatchObject({ status: 'running', attempts: 1 });
+          }
+        });
+      }
+      expect(claimedBy.size).toBe(50);
+      expect(await a.claimDueJobs(at(10), 50)).toEqual([]);
+      expect(new Set(claimedBy.values())).toEqual(new Set(['a', 'b']));
+    });
+
+    it('never gives one outbox entry to both instances, and together they claim all', async () => {
+      const [a, b] = await twoStores();
+      for (let i = 0; i < 50; i++) {
+        await b.enqueueOutbox({ key: `p${i}`, kind: i % 3 === 0 ? 'update' : 'send', conversation: { id: 'c' }, activity: { n: i }, dueAt: at(0) });
+      }
+      const claimed = new Set<number>();
+      for (let round = 0; round < 10; round++) {
+        const batches = await Promise.all([a.claimOutbox(at(1), 4), b.claimOutbox(at(1), 4), a.claimOutbox(at(1), 3), b.claimOutbox(at(1), 3)]);
+        for (const entry of batches.flat()) {
+          expect(claimed.has(entry.id), `entry ${entry.key} claimed twice`).toBe(false);
+          claimed.add(entry.id);
+          expect(entry).toMatchObject({ status: 'sending', attempts: 1 });
+        }
+      }
+      expect(claimed.size).toBe(50);
+      expect(await b.claimOutbox(at(1), 50)).toEqual([]);
+    });
+
+    it('keeps one ballot when both instances record one organisation’s vote at once', async () => {
+      const [a, b] = await twoStores();
+      for (let m = 0; m < 10; m++) {
+        await a.insertMotion({
+          id: `m${m}`,
+          text: 'Forslag',
+          openedBy: 'p-chair',
+          openedAt: T0,
+          deadline: at(60),
+          majority: 'simple',
+          organisationIds: ['FOB', 'AB'],
+        });
+      }
+      await Promise.all(
+        Array.from({ length: 10 }, (_, m) => [
+          a.upsertBallot({ motionId: `m${m}`, organisationId: 'FOB', choice: 'for', castBy: 'p-1', castAt: at(1) }),
+          b.upsertBallot({ motionId: `m${m}`, organisationId: 'FOB', choice: 'against', castBy: 'p-2', castAt: at(1) }),
+          b.transaction((repo) =>
+            repo.upsertBallot({ motionId: `m${m}`, organisationId: 'FOB', choice: 'abstain', castBy: 'p-3', castAt: at(1) }),
+          ),
+        ]).flat(),
+      );
+      for (let m = 0; m < 10; m++) {
+        const ballots = await b.listBallots(`m${m}`);
+        expect(ballots).toHaveLength(1);
+        expect(ballots[0]).toMatchObject({ motionId: `m${m}`, organisationId: 'FOB' });
+      }
+    });
+
+    it('lets exactly one of the instances close a motion', async () => {
+      const [a, b] = await twoStores();
+      for (let m = 0; m < 10; m++) {
+        await a.insertMotion({
+          id: `m${m}`,
+          text: 'Forslag',
+          openedBy: 'p-chair',
+          openedAt: T0,
+          deadline: at(60),
+          majority: 'simple',
+          organisationIds: ['FOB'],
+        });
+      }
+      for (let m = 0; m < 10; m++) {
+        const results = await Promise.all([
+          a.closeMotion(`m${m}`, at(60), 'deadline'),
+          b.closeMotion(`m${m}`, at(61), 'all-voted'),
+          b.transaction((repo) => repo.closeMotion(`m${m}`, at(62), 'chair', 'p-chair')),
+        ]);
+        expect(results.filter(Boolean)).toHaveLength(1);
+      }
+      expect(await a.listOpenMotions()).toEqual([]);
+    });
+
+    it('records an activity once across instances, also inside transactions', async () => {
+      const [a, b] = await twoStores();
+      const results = await Promise.all([
+        a.markActivityProcessed('act', T0),
+        b.markActivityProcessed('act', T0),
+        a.transaction((repo) => repo.markActivityProcessed('act', T0)),
+        b.transaction(async (repo) => {
+          const first = await repo.markActivityProcessed('act', T0);
+          // The transaction is still usable after the duplicate: nothing aborted it.
+          await repo.appendAudit({ at: T0, actor: 'system', action: 'probe', subject: 'act' });
+          return first;
+        }),
+      ]);
+      expect(results.filter(Boolean)).toHaveLength(1);
+      expect(await a.listAudit({ action: 'probe' })).toHaveLength(1);
+    });
+
+    it('sorts text bytewise, as SQLite does, whatever the database locale', async () => {
+      const [a] = await twoStores();
+      const ids = ['p-a', 'p-B', 'p_c', 'pA', 'p-Ø', 'p-æ', 'p a', 'P-z'];
+      for (const personId of ids) await a.rememberTeamsIdentity({ personId, teamsUserId: `29:${personId}`, name: personId, seenAt: T0 });
+      expect((await a.listTeamsIdentities()).map((i) => i.personId)).toEqual([...ids].sort());
+    });
+
+    it('reports health as postgres without the password', async () => {
+      const schema = freshSchema();
+      const withPassword = new URL(dbUrl);
+      withPassword.password = 'sekret-pw';
+      const store = await openPgStore({ url: withPassword.toString(), schema });
+      opened.push(store);
+      const health = await store.health();
+      expect(health.kind).toBe('postgres');
+      expect(health.detail).not.toContain('sekret-pw');
+      expect(describePgUrl('postgres://bot:sekret-pw@db.example:6543/board')).toBe('db.example:6543/board');
+      expect(describePgUrl('postgresql://bot:sekret-pw@db.example/board?sslmode=require')).toBe('db.example/board');
+    });
+
+    it('reports health not ok, without throwing, for an unreachable server and once closed', async () => {
+      const store = await openPgStore({ url: 'postgres://bot:sekret-pw@127.0.0.1:1/nowhere' });
+      const started = Date.now();
+      const health = await store.health();
+      expect(Date.now() - started).toBeLessThan(6_000);
+      expect(health).toMatchObject({ ok: false, kind: 'postgres' });
+      expect(health.detail).toEqual(expect.stringContaining('127.0.0.1:1/nowhere'));
+      expect(health.detail).not.toContain('sekret-pw');
+      await store.close();
+
+      const [a] = await twoStores();
+      expect(await a.health()).toMatchObject({ ok: true, kind: 'postgres' });
+      await a.close();
+      opened.splice(opened.indexOf(a), 1);
+      expect(await a.health()).toMatchObject({ ok: false, kind: 'postgres', detail: expect.any(String) });
+    });
+
+    it('refuses a schema name it would have to quote', async () => {
+      await expect(openPgStore({ url: dbUrl, schema: 'Bad-Name' })).rejects.toThrow(/schema/);
+    });
+  });
+});
