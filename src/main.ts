@@ -1,6 +1,5 @@
 /** Composition root: env → config → store → scheduler → app. */
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
 import pino from 'pino';
 import { loadBoardFile } from './config/board.js';
 import { loadEnv } from './config/env.js';
@@ -8,7 +7,7 @@ import { ConfigError } from './config/issues.js';
 import { type Clock, offsetClock, systemClock } from './domain/clock.js';
 import { Scheduler } from './scheduler/runner.js';
 import { createHttpApp, listen } from './server.js';
-import { openSqliteStore } from './store/sqlite-store.js';
+import { openStore } from './store/open-store.js';
 import { createAdapter } from './teams/adapter.js';
 import { createBot } from './teams/bot.js';
 import { OutboxSender, adapterConnector } from './teams/outbox-sender.js';
@@ -25,9 +24,8 @@ async function main(): Promise<void> {
   const clock: Clock = env.CLOCK_START ? offsetClock(new Date(env.CLOCK_START)) : systemClock;
   if (env.CLOCK_START) log.warn({ clockStart: env.CLOCK_START }, 'the clock starts at CLOCK_START (demo/test mode)');
   if (!env.BOT_ID) log.warn('no BOT_ID: anonymous local mode (Agents Playground and tests only)');
-  if (env.DATABASE_URL) throw new ConfigError('DATABASE_URL: the PostgreSQL store is not available yet; unset it to use the SQLite store in DATA_DIR');
 
-  const store = await openSqliteStore({ file: join(env.DATA_DIR, 'bestyrelsesbot.db') });
+  const store = await openStore(env, log);
   await store.migrate();
 
   const adapter = createAdapter(env);

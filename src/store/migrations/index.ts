@@ -1,9 +1,18 @@
 /**
  * Schema migrations, in code, shared by every adapter. Column types are portable
- * (text, integer); the only dialect difference is the auto-increment id column,
- * picked by `idColumn`. Never edit a released migration: add a new one.
+ * (text, integer); the dialect differences are the auto-increment id column, picked
+ * by `idColumn`, and the collation of text, picked by `textType`. Never edit a
+ * released migration: add a new one.
  */
-import { type ColumnDefinitionBuilder, type CreateTableBuilder, type Kysely, type Migration, type MigrationProvider, sql } from 'kysely';
+import {
+  type ColumnDefinitionBuilder,
+  type CreateTableBuilder,
+  type Kysely,
+  type Migration,
+  type MigrationProvider,
+  type RawBuilder,
+  sql,
+} from 'kysely';
 
 export type SqlDialectKind = 'sqlite' | 'postgres';
 
@@ -18,99 +27,110 @@ export function idColumn<TB extends string, C extends string>(
     : table.addColumn(name, 'integer', (col) => col.primaryKey().autoIncrement());
 }
 
+/**
+ * Text, compared and sorted by code point as SQLite's BINARY collation does: plain
+ * `text` on SQLite; `text collate "C"` on PostgreSQL, whose default collation follows
+ * the database's locale (e.g. en-US sorts 'p-a' before 'p-B', SQLite the other way).
+ * ISO timestamps compare correctly either way; ids, keys and names sort the same only so.
+ */
+export function textType(dialect: SqlDialectKind): 'text' | RawBuilder<unknown> {
+  return dialect === 'postgres' ? sql`text collate "C"` : 'text';
+}
+
 const notNull = (col: ColumnDefinitionBuilder) => col.notNull();
 
 function initial(dialect: SqlDialectKind): Migration {
+  const text = textType(dialect);
   return {
     async up(db: Kysely<any>): Promise<void> {
       await db.schema
         .createTable('processed_activities')
-        .addColumn('activity_id', 'text', (col) => col.primaryKey())
-        .addColumn('processed_at', 'text', notNull)
+        .addColumn('activity_id', text, (col) => col.primaryKey())
+        .addColumn('processed_at', text, notNull)
         .execute();
 
       await db.schema
         .createTable('channel_binding')
         .addColumn('id', 'integer', (col) => col.primaryKey())
-        .addColumn('conversation_reference', 'text', notNull)
-        .addColumn('tenant_id', 'text')
-        .addColumn('team_id', 'text')
-        .addColumn('channel_id', 'text', notNull)
-        .addColumn('service_url', 'text', notNull)
-        .addColumn('bound_at', 'text', notNull)
-        .addColumn('bound_by', 'text')
+        .addColumn('conversation_reference', text, notNull)
+        .addColumn('tenant_id', text)
+        .addColumn('team_id', text)
+        .addColumn('channel_id', text, notNull)
+        .addColumn('service_url', text, notNull)
+        .addColumn('bound_at', text, notNull)
+        .addColumn('bound_by', text)
         .addCheckConstraint('channel_binding_single_row', sql`id = 1`)
         .execute();
 
       await db.schema
         .createTable('teams_identities')
-        .addColumn('person_id', 'text', (col) => col.primaryKey())
-        .addColumn('teams_user_id', 'text', notNull)
-        .addColumn('name', 'text', notNull)
-        .addColumn('seen_at', 'text', notNull)
+        .addColumn('person_id', text, (col) => col.primaryKey())
+        .addColumn('teams_user_id', text, notNull)
+        .addColumn('name', text, notNull)
+        .addColumn('seen_at', text, notNull)
         .execute();
 
       await db.schema
         .createTable('motions')
-        .addColumn('id', 'text', (col) => col.primaryKey())
-        .addColumn('text', 'text', notNull)
-        .addColumn('opened_by', 'text', notNull)
-        .addColumn('opened_at', 'text', notNull)
-        .addColumn('deadline', 'text', notNull)
-        .addColumn('majority', 'text', notNull)
-        .addColumn('organisation_ids', 'text', notNull)
-        .addColumn('closed_at', 'text')
-        .addColumn('closed_by', 'text')
-        .addColumn('close_reason', 'text')
+        .addColumn('id', text, (col) => col.primaryKey())
+        .addColumn('text', text, notNull)
+        .addColumn('opened_by', text, notNull)
+        .addColumn('opened_at', text, notNull)
+        .addColumn('deadline', text, notNull)
+        .addColumn('majority', text, notNull)
+        .addColumn('organisation_ids', text, notNull)
+        .addColumn('closed_at', text)
+        .addColumn('closed_by', text)
+        .addColumn('close_reason', text)
         .execute();
 
       // R5: one ballot per (motion, organisation), enforced by the primary key.
       await db.schema
         .createTable('ballots')
-        .addColumn('motion_id', 'text', (col) => col.notNull().references('motions.id'))
-        .addColumn('organisation_id', 'text', notNull)
-        .addColumn('choice', 'text', notNull)
-        .addColumn('cast_by', 'text', notNull)
-        .addColumn('cast_at', 'text', notNull)
+        .addColumn('motion_id', text, (col) => col.notNull().references('motions.id'))
+        .addColumn('organisation_id', text, notNull)
+        .addColumn('choice', text, notNull)
+        .addColumn('cast_by', text, notNull)
+        .addColumn('cast_at', text, notNull)
         .addPrimaryKeyConstraint('ballots_pk', ['motion_id', 'organisation_id'])
         .execute();
 
       await idColumn(db.schema.createTable('audit_log'), 'seq', dialect)
-        .addColumn('at', 'text', notNull)
-        .addColumn('actor', 'text', notNull)
-        .addColumn('action', 'text', notNull)
-        .addColumn('subject', 'text', notNull)
-        .addColumn('data', 'text')
-        .addColumn('activity_id', 'text')
+        .addColumn('at', text, notNull)
+        .addColumn('actor', text, notNull)
+        .addColumn('action', text, notNull)
+        .addColumn('subject', text, notNull)
+        .addColumn('data', text)
+        .addColumn('activity_id', text)
         .execute();
       await db.schema.createIndex('audit_log_subject_idx').on('audit_log').column('subject').execute();
 
       await idColumn(db.schema.createTable('jobs'), 'id', dialect)
-        .addColumn('key', 'text', (col) => col.notNull().unique())
-        .addColumn('kind', 'text', notNull)
-        .addColumn('due_at', 'text', notNull)
-        .addColumn('payload', 'text')
-        .addColumn('status', 'text', notNull)
+        .addColumn('key', text, (col) => col.notNull().unique())
+        .addColumn('kind', text, notNull)
+        .addColumn('due_at', text, notNull)
+        .addColumn('payload', text)
+        .addColumn('status', text, notNull)
         .addColumn('attempts', 'integer', (col) => col.notNull().defaultTo(0))
-        .addColumn('last_error', 'text')
-        .addColumn('claimed_at', 'text')
-        .addColumn('done_at', 'text')
+        .addColumn('last_error', text)
+        .addColumn('claimed_at', text)
+        .addColumn('done_at', text)
         .execute();
       await db.schema.createIndex('jobs_status_due_idx').on('jobs').columns(['status', 'due_at']).execute();
 
       await idColumn(db.schema.createTable('outbox'), 'id', dialect)
-        .addColumn('key', 'text', (col) => col.notNull().unique())
-        .addColumn('kind', 'text', notNull)
-        .addColumn('conversation', 'text', notNull)
-        .addColumn('activity', 'text', notNull)
-        .addColumn('updates_key', 'text')
-        .addColumn('due_at', 'text', notNull)
-        .addColumn('status', 'text', notNull)
+        .addColumn('key', text, (col) => col.notNull().unique())
+        .addColumn('kind', text, notNull)
+        .addColumn('conversation', text, notNull)
+        .addColumn('activity', text, notNull)
+        .addColumn('updates_key', text)
+        .addColumn('due_at', text, notNull)
+        .addColumn('status', text, notNull)
         .addColumn('attempts', 'integer', (col) => col.notNull().defaultTo(0))
-        .addColumn('last_error', 'text')
-        .addColumn('claimed_at', 'text')
-        .addColumn('sent_activity_id', 'text')
-        .addColumn('sent_at', 'text')
+        .addColumn('last_error', text)
+        .addColumn('claimed_at', text)
+        .addColumn('sent_activity_id', text)
+        .addColumn('sent_at', text)
         .execute();
       await db.schema.createIndex('outbox_status_due_idx').on('outbox').columns(['status', 'due_at']).execute();
     },
@@ -133,20 +153,21 @@ function initial(dialect: SqlDialectKind): Migration {
 }
 
 /** Meetings (R9–R11), their agenda items (R12–R15), members' petitions (R11) and personal chats. */
-function meetings(): Migration {
+function meetings(dialect: SqlDialectKind): Migration {
+  const text = textType(dialect);
   return {
     async up(db: Kysely<any>): Promise<void> {
       await db.schema
         .createTable('meetings')
-        .addColumn('id', 'text', (col) => col.primaryKey())
-        .addColumn('kind', 'text', notNull)
-        .addColumn('starts_at', 'text', notNull)
-        .addColumn('subject', 'text')
-        .addColumn('place', 'text')
-        .addColumn('status', 'text', notNull)
-        .addColumn('created_by', 'text', notNull)
-        .addColumn('created_at', 'text', notNull)
-        .addColumn('agenda_sent_at', 'text')
+        .addColumn('id', text, (col) => col.primaryKey())
+        .addColumn('kind', text, notNull)
+        .addColumn('starts_at', text, notNull)
+        .addColumn('subject', text)
+        .addColumn('place', text)
+        .addColumn('status', text, notNull)
+        .addColumn('created_by', text, notNull)
+        .addColumn('created_at', text, notNull)
+        .addColumn('agenda_sent_at', text)
         // A boolean as 0/1: portable across SQLite and PostgreSQL.
         .addColumn('agenda_late', 'integer')
         .execute();
@@ -155,40 +176,40 @@ function meetings(): Migration {
       // Positions are unique per meeting: two items added at once cannot share a number.
       await db.schema
         .createTable('agenda_items')
-        .addColumn('id', 'text', (col) => col.primaryKey())
-        .addColumn('meeting_id', 'text', (col) => col.notNull().references('meetings.id'))
-        .addColumn('title', 'text', notNull)
-        .addColumn('kind', 'text', notNull)
+        .addColumn('id', text, (col) => col.primaryKey())
+        .addColumn('meeting_id', text, (col) => col.notNull().references('meetings.id'))
+        .addColumn('title', text, notNull)
+        .addColumn('kind', text, notNull)
         .addColumn('position', 'integer', notNull)
-        .addColumn('attachments', 'text', (col) => col.notNull().defaultTo('[]'))
-        .addColumn('added_by', 'text', notNull)
-        .addColumn('added_at', 'text', notNull)
+        .addColumn('attachments', text, (col) => col.notNull().defaultTo('[]'))
+        .addColumn('added_by', text, notNull)
+        .addColumn('added_at', text, notNull)
         .addUniqueConstraint('agenda_items_meeting_position_unique', ['meeting_id', 'position'])
         .execute();
 
       await db.schema
         .createTable('petitions')
-        .addColumn('id', 'text', (col) => col.primaryKey())
-        .addColumn('subject', 'text', notNull)
-        .addColumn('created_by', 'text', notNull)
-        .addColumn('created_at', 'text', notNull)
-        .addColumn('majority_at', 'text')
+        .addColumn('id', text, (col) => col.primaryKey())
+        .addColumn('subject', text, notNull)
+        .addColumn('created_by', text, notNull)
+        .addColumn('created_at', text, notNull)
+        .addColumn('majority_at', text)
         .execute();
 
       // R11: each person supports a petition once, enforced by the primary key.
       await db.schema
         .createTable('petition_supports')
-        .addColumn('petition_id', 'text', (col) => col.notNull().references('petitions.id'))
-        .addColumn('person_id', 'text', notNull)
-        .addColumn('supported_at', 'text', notNull)
+        .addColumn('petition_id', text, (col) => col.notNull().references('petitions.id'))
+        .addColumn('person_id', text, notNull)
+        .addColumn('supported_at', text, notNull)
         .addPrimaryKeyConstraint('petition_supports_pk', ['petition_id', 'person_id'])
         .execute();
 
       await db.schema
         .createTable('personal_conversations')
-        .addColumn('person_id', 'text', (col) => col.primaryKey())
-        .addColumn('conversation_reference', 'text', notNull)
-        .addColumn('saved_at', 'text', notNull)
+        .addColumn('person_id', text, (col) => col.primaryKey())
+        .addColumn('conversation_reference', text, notNull)
+        .addColumn('saved_at', text, notNull)
         .execute();
     },
 
@@ -201,12 +222,13 @@ function meetings(): Migration {
 }
 
 /** A vote on an agenda item remembers which (for the minutes, R16). */
-function motionItems(): Migration {
+function motionItems(dialect: SqlDialectKind): Migration {
+  const text = textType(dialect);
   return {
     async up(db: Kysely<any>): Promise<void> {
-      await db.schema.alterTable('motions').addColumn('meeting_id', 'text').execute();
-      await db.schema.alterTable('motions').addColumn('item_id', 'text').execute();
-      await db.schema.alterTable('motions').addColumn('standing_item', 'text').execute();
+      await db.schema.alterTable('motions').addColumn('meeting_id', text).execute();
+      await db.schema.alterTable('motions').addColumn('item_id', text).execute();
+      await db.schema.alterTable('motions').addColumn('standing_item', text).execute();
       await db.schema.createIndex('motions_meeting_idx').on('motions').column('meeting_id').execute();
     },
     async down(db: Kysely<any>): Promise<void> {
@@ -220,8 +242,8 @@ function motionItems(): Migration {
 export function migrations(dialect: SqlDialectKind): Record<string, Migration> {
   return {
     '0001_initial': initial(dialect),
-    '0002_meetings': meetings(),
-    '0003_motion_items': motionItems(),
+    '0002_meetings': meetings(dialect),
+    '0003_motion_items': motionItems(dialect),
   };
 }
 
