@@ -14,6 +14,7 @@ import { OutboxSender, adapterConnector } from './teams/outbox-sender.js';
 import { OutboxPublisher } from './teams/publisher.js';
 import type { Deps } from './usecases/deps.js';
 import { JOB } from './scheduler/planning.js';
+import { CONCLUSION_WINDOW_JOB, decideAtWindow } from './usecases/conclusions.js';
 import { ensureDatePlanningReminder, runAgendaPost, runAgendaReminder, runDatePlanningReminder, runMeetingReminder } from './usecases/reminders.js';
 import { VOTE_DEADLINE_JOB, closeVoteAtDeadline } from './usecases/voting.js';
 
@@ -32,9 +33,10 @@ async function main(): Promise<void> {
   const botAppId = env.BOT_ID ?? '';
   const outbox = new OutboxSender(store, adapterConnector(adapter, botAppId), clock, log);
   const kickOutbox = () => void outbox.flush().catch((err) => log.error({ err }, 'outbox flush failed'));
+  const publicUrl = env.PUBLIC_URL ?? `http://localhost:${env.PORT}`;
   let scheduler: Scheduler | undefined;
   const kickScheduler = () => void scheduler?.tick().catch((err) => log.error({ err }, 'scheduler tick failed'));
-  const deps: Deps = { store, board, clock, publisher: new OutboxPublisher(board, clock), newId: randomUUID, kickScheduler };
+  const deps: Deps = { store, board, clock, publisher: new OutboxPublisher(board, clock, publicUrl), newId: randomUUID, kickScheduler };
 
   scheduler = new Scheduler({
     store,
@@ -49,6 +51,7 @@ async function main(): Promise<void> {
       [JOB.agendaReminder]: (job) => runAgendaReminder(deps, job),
       [JOB.meetingReminder]: (job) => runMeetingReminder(deps, job),
       [JOB.datePlanningReminder]: (job) => runDatePlanningReminder(deps, job),
+      [CONCLUSION_WINDOW_JOB]: (job) => decideAtWindow(deps, (job.payload as { conclusionId: string }).conclusionId),
     },
     afterTick: () => outbox.flush(),
   });
@@ -56,7 +59,7 @@ async function main(): Promise<void> {
     kickOutbox();
     kickScheduler();
   };
-  const bot = createBot({ deps, adapter, botAppId, log, onCommitted });
+  const bot = createBot({ deps, adapter, botAppId, log, onCommitted, publicUrl });
 
   const server = await listen(createHttpApp({ adapter, bot, store, log }), env.PORT);
   log.info({ port: env.PORT, board: board.name, dataDir: env.DATA_DIR, now: clock().toISOString() }, 'bestyrelsesbot listening');

@@ -29,6 +29,16 @@ export function createHttpApp(options: ServerOptions): express.Express {
     }
   });
 
+  // R16: the minutes as a Markdown file. The id (a random UUID) is the capability:
+  // the link is only ever posted in the board's channel.
+  app.get('/minutes/:file', async (req, res) => {
+    const match = /^([0-9a-f-]{36})\.md$/.exec(req.params.file ?? '');
+    const minutes = match ? await store.getMinutes(match[1]!) : undefined;
+    if (!minutes) return void res.status(404).type('text/plain').send('Not found');
+    res.type('text/markdown; charset=utf-8').setHeader('Content-Disposition', `inline; filename="referat-${minutes.meetingId}.md"`);
+    res.send(`${minutes.text}\n`);
+  });
+
   app.get('/healthz', async (_req, res) => {
     const health = await store.health();
     res.status(health.ok ? 200 : 503).json({ status: health.ok ? 'ok' : 'unavailable', store: health });

@@ -24,6 +24,8 @@ export const envSchema = z
     BOT_TYPE: optionalText.refine((t) => t === undefined || ['MultiTenant', 'SingleTenant', 'UserAssignedMsi'].includes(t), {
       message: 'must be MultiTenant, SingleTenant or UserAssignedMsi',
     }),
+    /** Where users reach the bot over HTTPS (links to minutes files); default http://localhost:PORT. */
+    PUBLIC_URL: optionalText.refine((u) => u === undefined || /^https?:\/\/[^\s]+$/.test(u), { message: 'must be an http(s) URL, e.g. https://bestyrelsesbot.azurewebsites.net' }),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     SCHEDULER_CRON: z
       .string()

@@ -7,6 +7,8 @@
  */
 import type { ExpressionBuilder, Kysely, Selectable, Transaction } from 'kysely';
 import type { MajorityPolicy } from '../domain/board.js';
+import type { Conclusion, ConclusionStatus, Dissent, Objection } from '../domain/conclusion.js';
+import type { DateAnswer, DatePoll } from '../domain/date-planning.js';
 import type {
   AgendaItem,
   AgendaItemKind,
@@ -18,6 +20,7 @@ import type {
   PetitionSupport,
 } from '../domain/meeting.js';
 import type { StandingItemKey } from '../domain/meeting.js';
+import type { Attendee, Minutes } from '../domain/minutes.js';
 import type { Ballot, Choice, CloseReason, Motion } from '../domain/voting.js';
 import type {
   AuditEntry,
@@ -33,7 +36,19 @@ import type {
   StoredAuditEntry,
   TeamsIdentity,
 } from './port.js';
-import type { AgendaItemsTable, Database, JobsTable, MeetingsTable, OutboxTable, PetitionsTable } from './schema.js';
+import type {
+  AgendaItemsTable,
+  AttendeesTable,
+  ConclusionsTable,
+  Database,
+  DatePollsTable,
+  DissentsTable,
+  JobsTable,
+  MeetingsTable,
+  MinutesTable,
+  OutboxTable,
+  PetitionsTable,
+} from './schema.js';
 
 /** Attempts of `addAttachment` to append against a concurrently changing list before it gives up. */
 const ATTACHMENT_APPEND_ATTEMPTS = 5;
@@ -182,6 +197,15 @@ export class KyselyRepository implements Repository {
       .where('closed_at', 'is', null)
       .executeTakeFirst();
     return Number(result.numUpdatedRows) === 1;
+  }
+
+  async listMotions(filter: { meetingId?: string; openedFrom?: Date; openedTo?: Date } = {}): Promise<Motion[]> {
+    let query = this.db.selectFrom('motions').selectAll();
+    if (filter.meetingId !== undefined) query = query.where('meeting_id', '=', filter.meetingId);
+    if (filter.openedFrom !== undefined) query = query.where('opened_at', '>=', iso(filter.openedFrom));
+    if (filter.openedTo !== undefined) query = query.where('opened_at', '<', iso(filter.openedTo));
+    const rows = await query.orderBy('opened_at').orderBy('id').execute();
+    return rows.map(toMotion);
   }
 
   async upsertBallot(ballot: Ballot): Promise<void> {
@@ -381,6 +405,288 @@ export class KyselyRepository implements Repository {
       .where('majority_at', 'is', null)
       .executeTakeFirst();
     return Number(result.numUpdatedRows) === 1;
+  }
+
+  // — Decisions by consent (R7) and dissents (R8) —
+
+  async insertConclusion(conclusion: Conclusion): Promise<void> {
+    await this.db
+      .insertInto('conclusions')
+      .values({
+        id: conclusion.id,
+        meeting_id: conclusion.agendaItem.meetingId,
+        item_id: conclusion.agendaItem.itemId ?? null,
+        standing_item: conclusion.agendaItem.standing ?? null,
+        item_label: conclusion.itemLabel,
+        text: conclusion.text,
+        concluded_by: conclusion.concludedBy,
+        concluded_at: iso(conclusion.concludedAt),
+        objection_deadline: iso(conclusion.objectionDeadline),
+        status: conclusion.status,
+        decided_at: conclusion.decidedAt ? iso(conclusion.decidedAt) : null,
+        decided_by: conclusion.decidedBy ?? null,
+        motion_id: conclusion.motionId ?? null,
+      })
+      .execute();
+  }
+
+  async getConclusion(id: string): Promise<Conclusion | undefined> {
+    const row = await this.db.selectFrom('conclusions').selectAll().where('id', '=', id).executeTakeFirst();
+    return row ? toConclusion(row) : undefined;
+  }
+
+  async listConclusions(filter: { meetingId?: string; from?: Date; to?: Date } = {}): Promise<Conclusion[]> {
+    let query = this.db.selectFrom('conclusions').selectAll();
+    if (filter.meetingId !== undefined) query = query.where('meeting_id', '=', filter.meetingId);
+    if (filter.from !== undefined) query = query.where('concluded_at', '>=', iso(filter.from));
+    if (filter.to !== undefined) query = query.where('concluded_at', '<', iso(filter.to));
+    const rows = await query.orderBy('concluded_at').orderBy('id').execute();
+    return rows.map(toConclusion);
+  }
+
+  /** Fields absent or undefined in `change` (other than status) are left as they are. */
+  async updateConclusion(
+    id: string,
+    from: ConclusionStatus,
+    change: Pick<Conclusion, 'status'> & Partial<Pick<Conclusion, 'decidedAt' | 'decidedBy' | 'motionId'>>,
+  ): Promise<boolean> {
+    const set: Partial<Pick<ConclusionsTable, 'status' | 'decided_at' | 'decided_by' | 'motion_id'>> = {
+      status: change.status,
+      ...(change.decidedAt !== undefined ? { decided_at: iso(change.decidedAt) } : {}),
+      ...(change.decidedBy !== undefined ? { decided_by: change.decidedBy } : {}),
+      ...(change.motionId !== undefined ? { motion_id: change.motionId } : {}),
+    };
+    const result = await this.db
+      .updateTable('conclusions')
+      .set(set)
+      .where('id', '=', id)
+      .where('status', '=', from)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) === 1;
+  }
+
+  async addObjection(objection: Objection): Promise<boolean> {
+    const result = await this.db
+      .insertInto('objections')
+      .values({
+        conclusion_id: objection.conclusionId,
+        person_id: objection.personId,
+        organisation_id: objection.organisationId,
+        at: iso(objection.at),
+      })
+      .onConflict((oc) => oc.columns(['conclusion_id', 'person_id']).doNothing())
+      .executeTakeFirst();
+    return Number(result.numInsertedOrUpdatedRows ?? 0n) === 1;
+  }
+
+  async listObjections(conclusionId: string): Promise<Objection[]> {
+    const rows = await this.db
+      .selectFrom('objections')
+      .selectAll()
+      .where('conclusion_id', '=', conclusionId)
+      .orderBy('at')
+      .orderBy('person_id')
+      .execute();
+    return rows.map((r) => ({
+      conclusionId: r.conclusion_id,
+      personId: r.person_id,
+      organisationId: r.organisation_id,
+      at: date(r.at),
+    }));
+  }
+
+  /**
+   * The conflict target is the subject's own unique key: a dissent with an id already
+   * used still fails loudly, it is not taken for the person's earlier dissent.
+   */
+  async insertDissent(dissent: Dissent): Promise<boolean> {
+    const { subject } = dissent;
+    const onConclusion = 'conclusionId' in subject;
+    const result = await this.db
+      .insertInto('dissents')
+      .values({
+        id: dissent.id,
+        conclusion_id: onConclusion ? subject.conclusionId : null,
+        motion_id: 'motionId' in subject ? subject.motionId : null,
+        person_id: dissent.personId,
+        organisation_id: dissent.organisationId,
+        text: dissent.text,
+        at: iso(dissent.at),
+      })
+      .onConflict((oc) => oc.columns([onConclusion ? 'conclusion_id' : 'motion_id', 'person_id']).doNothing())
+      .executeTakeFirst();
+    return Number(result.numInsertedOrUpdatedRows ?? 0n) === 1;
+  }
+
+  async listDissents(subject: { conclusionId: string } | { motionId: string }): Promise<Dissent[]> {
+    let query = this.db.selectFrom('dissents').selectAll();
+    query =
+      'conclusionId' in subject
+        ? query.where('conclusion_id', '=', subject.conclusionId)
+        : query.where('motion_id', '=', subject.motionId);
+    const rows = await query.orderBy('at').orderBy('id').execute();
+    return rows.map(toDissent);
+  }
+
+  // — Next year's dates (R10) —
+
+  async insertDatePoll(poll: DatePoll): Promise<void> {
+    await this.db
+      .insertInto('date_polls')
+      .values({
+        id: poll.id,
+        year: poll.year,
+        proposed_dates: JSON.stringify(poll.proposedDates),
+        time: poll.time,
+        created_by: poll.createdBy,
+        created_at: iso(poll.createdAt),
+        confirmed_at: poll.confirmedAt ? iso(poll.confirmedAt) : null,
+        confirmed_by: poll.confirmedBy ?? null,
+        confirmed_dates: toJson(poll.confirmedDates),
+      })
+      .execute();
+  }
+
+  async getDatePoll(id: string): Promise<DatePoll | undefined> {
+    const row = await this.db.selectFrom('date_polls').selectAll().where('id', '=', id).executeTakeFirst();
+    return row ? toDatePoll(row) : undefined;
+  }
+
+  async listDatePolls(year: number): Promise<DatePoll[]> {
+    const rows = await this.db
+      .selectFrom('date_polls')
+      .selectAll()
+      .where('year', '=', year)
+      .orderBy('created_at', 'desc')
+      .orderBy('id')
+      .execute();
+    return rows.map(toDatePoll);
+  }
+
+  async confirmDatePoll(id: string, at: Date, by: string, dates: readonly string[]): Promise<boolean> {
+    const result = await this.db
+      .updateTable('date_polls')
+      .set({ confirmed_at: iso(at), confirmed_by: by, confirmed_dates: JSON.stringify(dates) })
+      .where('id', '=', id)
+      .where('confirmed_at', 'is', null)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) === 1;
+  }
+
+  async upsertDateAnswer(answer: DateAnswer): Promise<void> {
+    await this.db
+      .insertInto('date_answers')
+      .values({
+        poll_id: answer.pollId,
+        person_id: answer.personId,
+        available: JSON.stringify(answer.available),
+        answered_at: iso(answer.answeredAt),
+      })
+      .onConflict((oc) =>
+        oc.columns(['poll_id', 'person_id']).doUpdateSet((eb) => ({
+          available: eb.ref('excluded.available'),
+          answered_at: eb.ref('excluded.answered_at'),
+        })),
+      )
+      .execute();
+  }
+
+  /** Ordered by answer time. */
+  async listDateAnswers(pollId: string): Promise<DateAnswer[]> {
+    const rows = await this.db
+      .selectFrom('date_answers')
+      .selectAll()
+      .where('poll_id', '=', pollId)
+      .orderBy('answered_at')
+      .orderBy('person_id')
+      .execute();
+    return rows.map((r) => ({
+      pollId: r.poll_id,
+      personId: r.person_id,
+      available: fromJson(r.available) as string[],
+      answeredAt: date(r.answered_at),
+    }));
+  }
+
+  // — Minutes and attendance (R16) —
+
+  async insertMinutes(minutes: Minutes): Promise<void> {
+    await this.db
+      .insertInto('minutes')
+      .values({
+        id: minutes.id,
+        meeting_id: minutes.meetingId,
+        version: minutes.version,
+        corrects_id: minutes.correctsId ?? null,
+        text: minutes.text,
+        drafted_by: minutes.draftedBy,
+        drafted_at: iso(minutes.draftedAt),
+        updated_at: iso(minutes.updatedAt),
+        approved_at: minutes.approvedAt ? iso(minutes.approvedAt) : null,
+        approved_by: minutes.approvedBy ?? null,
+      })
+      .execute();
+  }
+
+  async getMinutes(id: string): Promise<Minutes | undefined> {
+    const row = await this.db.selectFrom('minutes').selectAll().where('id', '=', id).executeTakeFirst();
+    return row ? toMinutes(row) : undefined;
+  }
+
+  async listMinutes(meetingId: string): Promise<Minutes[]> {
+    const rows = await this.db
+      .selectFrom('minutes')
+      .selectAll()
+      .where('meeting_id', '=', meetingId)
+      .orderBy('version')
+      .execute();
+    return rows.map(toMinutes);
+  }
+
+  async updateMinutesText(id: string, text: string, at: Date): Promise<boolean> {
+    const result = await this.db
+      .updateTable('minutes')
+      .set({ text, updated_at: iso(at) })
+      .where('id', '=', id)
+      .where('approved_at', 'is', null)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) === 1;
+  }
+
+  async approveMinutes(id: string, at: Date, by: string): Promise<boolean> {
+    const result = await this.db
+      .updateTable('minutes')
+      .set({ approved_at: iso(at), approved_by: by })
+      .where('id', '=', id)
+      .where('approved_at', 'is', null)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) === 1;
+  }
+
+  async addAttendee(attendee: Attendee): Promise<boolean> {
+    const result = await this.db
+      .insertInto('attendees')
+      .values({
+        meeting_id: attendee.meetingId,
+        name: attendee.name,
+        person_id: attendee.personId ?? null,
+        added_by: attendee.addedBy,
+        added_at: iso(attendee.addedAt),
+      })
+      .onConflict((oc) => oc.columns(['meeting_id', 'name']).doNothing())
+      .executeTakeFirst();
+    return Number(result.numInsertedOrUpdatedRows ?? 0n) === 1;
+  }
+
+  async listAttendees(meetingId: string): Promise<Attendee[]> {
+    const rows = await this.db
+      .selectFrom('attendees')
+      .selectAll()
+      .where('meeting_id', '=', meetingId)
+      .orderBy('added_at')
+      .orderBy('name')
+      .execute();
+    return rows.map(toAttendee);
   }
 
   // — Personal conversations —
@@ -691,6 +997,76 @@ function toPetition(r: Selectable<PetitionsTable>): Petition {
     createdBy: r.created_by,
     createdAt: date(r.created_at),
     ...(r.majority_at !== null ? { majorityAt: date(r.majority_at) } : {}),
+  };
+}
+
+function toConclusion(r: Selectable<ConclusionsTable>): Conclusion {
+  return {
+    id: r.id,
+    agendaItem: {
+      meetingId: r.meeting_id,
+      ...(r.item_id !== null ? { itemId: r.item_id } : {}),
+      ...(r.standing_item !== null ? { standing: r.standing_item as StandingItemKey } : {}),
+    },
+    itemLabel: r.item_label,
+    text: r.text,
+    concludedBy: r.concluded_by,
+    concludedAt: date(r.concluded_at),
+    objectionDeadline: date(r.objection_deadline),
+    status: r.status as ConclusionStatus,
+    ...(r.decided_at !== null ? { decidedAt: date(r.decided_at) } : {}),
+    ...(r.decided_by !== null ? { decidedBy: r.decided_by as NonNullable<Conclusion['decidedBy']> } : {}),
+    ...(r.motion_id !== null ? { motionId: r.motion_id } : {}),
+  };
+}
+
+function toDissent(r: Selectable<DissentsTable>): Dissent {
+  return {
+    id: r.id,
+    subject: r.conclusion_id !== null ? { conclusionId: r.conclusion_id } : { motionId: r.motion_id! },
+    personId: r.person_id,
+    organisationId: r.organisation_id,
+    text: r.text,
+    at: date(r.at),
+  };
+}
+
+function toDatePoll(r: Selectable<DatePollsTable>): DatePoll {
+  return {
+    id: r.id,
+    year: Number(r.year),
+    proposedDates: fromJson(r.proposed_dates) as string[],
+    time: r.time,
+    createdBy: r.created_by,
+    createdAt: date(r.created_at),
+    ...(r.confirmed_at !== null ? { confirmedAt: date(r.confirmed_at) } : {}),
+    ...(r.confirmed_by !== null ? { confirmedBy: r.confirmed_by } : {}),
+    ...(r.confirmed_dates !== null ? { confirmedDates: fromJson(r.confirmed_dates) as string[] } : {}),
+  };
+}
+
+function toMinutes(r: Selectable<MinutesTable>): Minutes {
+  return {
+    id: r.id,
+    meetingId: r.meeting_id,
+    version: Number(r.version),
+    ...(r.corrects_id !== null ? { correctsId: r.corrects_id } : {}),
+    text: r.text,
+    draftedBy: r.drafted_by,
+    draftedAt: date(r.drafted_at),
+    updatedAt: date(r.updated_at),
+    ...(r.approved_at !== null ? { approvedAt: date(r.approved_at) } : {}),
+    ...(r.approved_by !== null ? { approvedBy: r.approved_by } : {}),
+  };
+}
+
+function toAttendee(r: Selectable<AttendeesTable>): Attendee {
+  return {
+    meetingId: r.meeting_id,
+    ...(r.person_id !== null ? { personId: r.person_id } : {}),
+    name: r.name,
+    addedBy: r.added_by,
+    addedAt: date(r.added_at),
   };
 }
 

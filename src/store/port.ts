@@ -3,7 +3,10 @@
  * implement it with the same migrations; one contract test suite runs against each.
  * No Teams types here: conversation references are opaque JSON.
  */
+import type { Conclusion, Dissent, Objection } from '../domain/conclusion.js';
+import type { DateAnswer, DatePoll } from '../domain/date-planning.js';
 import type { AgendaItem, Attachment, Meeting, Petition, PetitionSupport } from '../domain/meeting.js';
+import type { Attendee, Minutes } from '../domain/minutes.js';
 import type { Ballot, Motion } from '../domain/voting.js';
 
 /** The bound channel (PRODUCT §1.1). */
@@ -106,6 +109,9 @@ export interface Repository {
   /** Closes the motion if it is still open; false when it was already closed (one close wins). */
   closeMotion(id: string, closedAt: Date, reason: NonNullable<Motion['closeReason']>, closedBy?: string): Promise<boolean>;
 
+  /** Motions by agenda meeting and/or opening time in [openedFrom, openedTo), ordered by openedAt. */
+  listMotions(filter?: { meetingId?: string; openedFrom?: Date; openedTo?: Date }): Promise<Motion[]>;
+
   /** Inserts or replaces the organisation's ballot: one per (motion, organisation), by unique key. */
   upsertBallot(ballot: Ballot): Promise<void>;
   listBallots(motionId: string): Promise<Ballot[]>;
@@ -135,6 +141,54 @@ export interface Repository {
   listPetitionSupports(petitionId: string): Promise<PetitionSupport[]>;
   /** Records the majority once; false when it was already recorded. */
   markPetitionMajority(id: string, at: Date): Promise<boolean>;
+
+  // Decisions by consent (R7) and dissents (R8)
+  insertConclusion(conclusion: Conclusion): Promise<void>;
+  getConclusion(id: string): Promise<Conclusion | undefined>;
+  /** By meeting and/or concluded time in [from, to), ordered by concludedAt. */
+  listConclusions(filter?: { meetingId?: string; from?: Date; to?: Date }): Promise<Conclusion[]>;
+  /**
+   * Moves a conclusion on from `from` (only if it is still in that status): to 'decided'
+   * (with decidedAt, decidedBy), 'objected', or 'voted' (with motionId). False when another
+   * change came first.
+   */
+  updateConclusion(
+    id: string,
+    from: Conclusion['status'],
+    change: Pick<Conclusion, 'status'> & Partial<Pick<Conclusion, 'decidedAt' | 'decidedBy' | 'motionId'>>,
+  ): Promise<boolean>;
+  /** One objection per (conclusion, person); false when the person had objected already. */
+  addObjection(objection: Objection): Promise<boolean>;
+  /** Ordered by time. */
+  listObjections(conclusionId: string): Promise<Objection[]>;
+  /** One dissent per (subject, person); false when the person had one already. */
+  insertDissent(dissent: Dissent): Promise<boolean>;
+  /** Ordered by time. */
+  listDissents(subject: { conclusionId: string } | { motionId: string }): Promise<Dissent[]>;
+
+  // Next year's dates (R10)
+  insertDatePoll(poll: DatePoll): Promise<void>;
+  getDatePoll(id: string): Promise<DatePoll | undefined>;
+  /** The polls for a year, newest first. */
+  listDatePolls(year: number): Promise<DatePoll[]>;
+  /** Records the confirmation once; false when the poll was confirmed already. */
+  confirmDatePoll(id: string, at: Date, by: string, dates: readonly string[]): Promise<boolean>;
+  /** A person's answer replaces their earlier one (unique per poll and person). */
+  upsertDateAnswer(answer: DateAnswer): Promise<void>;
+  listDateAnswers(pollId: string): Promise<DateAnswer[]>;
+
+  // Minutes (R16)
+  insertMinutes(minutes: Minutes): Promise<void>;
+  getMinutes(id: string): Promise<Minutes | undefined>;
+  /** A meeting's minutes, by version ascending. */
+  listMinutes(meetingId: string): Promise<Minutes[]>;
+  /** Replaces the text of unapproved minutes; false when they are approved (they never change). */
+  updateMinutesText(id: string, text: string, at: Date): Promise<boolean>;
+  /** Approves once; false when already approved. */
+  approveMinutes(id: string, at: Date, by: string): Promise<boolean>;
+  /** Attendance the secretary adds (R16); one row per (meeting, name). False when already there. */
+  addAttendee(attendee: Attendee): Promise<boolean>;
+  listAttendees(meetingId: string): Promise<Attendee[]>;
 
   /** A person's 1:1 chat with the bot, for personal reminders (opaque conversation reference). */
   savePersonalConversation(personId: string, conversationReference: unknown, at: Date): Promise<void>;

@@ -143,6 +143,84 @@ export interface PersonalConversationsTable {
   saved_at: IsoTimestamp;
 }
 
+export interface ConclusionsTable {
+  id: string;
+  meeting_id: string;
+  item_id: string | null;
+  standing_item: string | null;
+  item_label: string;
+  text: string;
+  concluded_by: string;
+  concluded_at: IsoTimestamp;
+  objection_deadline: IsoTimestamp;
+  status: string;
+  decided_at: IsoTimestamp | null;
+  decided_by: string | null;
+  motion_id: string | null;
+}
+
+export interface ObjectionsTable {
+  conclusion_id: string;
+  person_id: string;
+  organisation_id: string;
+  at: IsoTimestamp;
+}
+
+/** A dissent is on a conclusion or on a motion (vote): exactly one of the two is set. */
+export interface DissentsTable {
+  id: string;
+  conclusion_id: string | null;
+  motion_id: string | null;
+  person_id: string;
+  organisation_id: string;
+  text: string;
+  at: IsoTimestamp;
+}
+
+export interface DatePollsTable {
+  id: string;
+  year: number;
+  /** JSON array of ISO local dates. */
+  proposed_dates: JsonText;
+  /** Local time, "HH:mm". */
+  time: string;
+  created_by: string;
+  created_at: IsoTimestamp;
+  confirmed_at: IsoTimestamp | null;
+  confirmed_by: string | null;
+  /** JSON array of ISO local dates; NULL until confirmed. */
+  confirmed_dates: JsonText | null;
+}
+
+export interface DateAnswersTable {
+  poll_id: string;
+  person_id: string;
+  /** JSON array of ISO local dates. */
+  available: JsonText;
+  answered_at: IsoTimestamp;
+}
+
+export interface MinutesTable {
+  id: string;
+  meeting_id: string;
+  version: number;
+  corrects_id: string | null;
+  text: string;
+  drafted_by: string;
+  drafted_at: IsoTimestamp;
+  updated_at: IsoTimestamp;
+  approved_at: IsoTimestamp | null;
+  approved_by: string | null;
+}
+
+export interface AttendeesTable {
+  meeting_id: string;
+  name: string;
+  person_id: string | null;
+  added_by: string;
+  added_at: IsoTimestamp;
+}
+
 export interface Database {
   processed_activities: ProcessedActivitiesTable;
   channel_binding: ChannelBindingTable;
@@ -157,4 +235,11 @@ export interface Database {
   petitions: PetitionsTable;
   petition_supports: PetitionSupportsTable;
   personal_conversations: PersonalConversationsTable;
+  conclusions: ConclusionsTable;
+  objections: ObjectionsTable;
+  dissents: DissentsTable;
+  date_polls: DatePollsTable;
+  date_answers: DateAnswersTable;
+  minutes: MinutesTable;
+  attendees: AttendeesTable;
 }

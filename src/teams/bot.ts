@@ -25,6 +25,8 @@ export interface BotOptions {
   readonly log: Logger;
   /** Called after a change was committed, to send what it queued and run what fell due. */
   readonly onCommitted: () => void;
+  /** The bot's public base URL (links to minutes files). */
+  readonly publicUrl: string;
 }
 
 export function createBot(options: BotOptions): Application {
@@ -101,7 +103,7 @@ export function createBot(options: BotOptions): Application {
   app.activity(ActivityTypes.Message, async (ctx) => {
     const person = await identify(ctx, (text) => ctx.sendActivity(text));
     if (!person) return;
-    await handleCommand(handlerContext(ctx, person, deps, options.onCommitted), parseCommand(ctx.activity.text ?? ''), bindRequest(ctx));
+    await handleCommand(handlerContext(ctx, person, deps, options.onCommitted, options.publicUrl), parseCommand(ctx.activity.text ?? ''), bindRequest(ctx));
   });
 
   for (const verb of VERBS) {
@@ -115,7 +117,7 @@ export function createBot(options: BotOptions): Application {
           return '';
         }
         const person = await identify(ctx, answerRefusal);
-        if (person) await cardHandlers[verb](handlerContext(ctx, person, deps, options.onCommitted), parsed.data as never);
+        if (person) await cardHandlers[verb](handlerContext(ctx, person, deps, options.onCommitted, options.publicUrl), parsed.data as never);
       } catch (err) {
         log.error({ err, verb, activityId: ctx.activity.id }, 'card action failed');
         await answerRefusal(refusalText(m, 'error'));

@@ -3,14 +3,21 @@
  * transaction as the change, and sent from there (outbox-sender.ts).
  */
 import { type Activity, CardFactory, type ConversationReference, type Mention, MessageFactory } from 'botbuilder';
-import { type Board, type Person, chairs, secretaries, votingMembers } from '../domain/board.js';
-import { agendaDeadline } from '../domain/datetime.js';
+import { type Board, type Person, chairs, findPerson, secretaries, votingMembers } from '../domain/board.js';
+import { agendaDeadline, isoDate, localDateOf, parseHhmm, toInstant } from '../domain/datetime.js';
+import type { Meeting } from '../domain/meeting.js';
+import type { Minutes } from '../domain/minutes.js';
 import { formatDateTime, formatList, messages } from '../i18n/index.js';
 import type { ChannelBinding, Repository } from '../store/port.js';
 import type { BoardEvent, Publisher } from '../usecases/deps.js';
+import { loadConclusion } from '../usecases/conclusions.js';
+import { loadPoll } from '../usecases/date-polls.js';
 import { loadAgenda } from '../usecases/meetings.js';
 import { loadVote } from '../usecases/voting.js';
 import { agendaCard } from './cards/agenda-card.js';
+import { conclusionCard } from './cards/conclusion-card.js';
+import { datesCard } from './cards/dates-card.js';
+import { minutesCard } from './cards/minutes-card.js';
 import { petitionCard } from './cards/petition-card.js';
 import { outcomeAnnouncement, voteCard } from './cards/vote-card.js';
 import { welcomeText } from './presenters.js';
@@ -73,11 +80,16 @@ export async function refreshUserIds(repo: Repository): Promise<string[]> {
 export async function currentVoteCard(board: Board, repo: Repository, motionId: string) {
   const state = await loadVote(repo, motionId);
   if (!state) return undefined;
-  return voteCard(board, state.motion, state.ballots, await refreshUserIds(repo));
+  return voteCard(board, state.motion, state.ballots, await refreshUserIds(repo), await repo.listDissents({ motionId }));
 }
 
 function cardActivity(card: object): Partial<Activity> {
   return MessageFactory.attachment(CardFactory.adaptiveCard(card));
+}
+
+function parseIso(iso: string) {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  return { year, month, day };
 }
 
 /** A thread's conversation: replies there sit under the message. */
@@ -85,11 +97,32 @@ function threadReference(conversation: Partial<ConversationReference>, rootId: s
   return { ...conversation, conversation: { ...conversation.conversation!, id: `${conversation.conversation!.id};messageid=${rootId}` } };
 }
 
+/** Where the bot serves minutes as Markdown files (GET /minutes/<id>.md): the id is the capability. */
+export function minutesFileUrl(publicUrl: string, minutesId: string): string {
+  return `${publicUrl.replace(/\/+$/, '')}/minutes/${minutesId}.md`;
+}
+
+export function minutesActivity(board: Board, minutes: Minutes, meeting: Meeting | undefined, publicUrl: string): Partial<Activity> {
+  const url = minutesFileUrl(publicUrl, minutes.id);
+  const date = meeting ? isoDate(localDateOf(meeting.startsAt, board.timezone)) : minutes.meetingId;
+  const activity = cardActivity(minutesCard(board, minutes, url));
+  activity.attachments = [...(activity.attachments ?? []), { contentType: 'text/markdown', contentUrl: url, name: messages(board.locale).minutes.fileName(date) }];
+  return activity;
+}
+
 export class OutboxPublisher implements Publisher {
   constructor(
     private readonly board: Board,
     private readonly clock: () => Date,
+    private readonly publicUrl: string = 'http://localhost:3978',
   ) {}
+
+  /** Sends a card once under `key`, or replaces the card sent under it. */
+  private async card(repo: Repository, key: string, conversation: Partial<ConversationReference>, activity: Partial<Activity>, replace: boolean): Promise<void> {
+    const dueAt = this.clock();
+    if (replace) await repo.enqueueOutbox({ key: `${key}-update`, kind: 'update', updatesKey: key, conversation, activity, dueAt });
+    else await repo.enqueueOutbox({ key, kind: 'send', conversation, activity, dueAt });
+  }
 
   /**
    * Personal reminders go to the person's 1:1 chat with the bot when there is one,
@@ -134,10 +167,11 @@ export class OutboxPublisher implements Publisher {
         return;
       }
       case 'vote.cast':
+      case 'vote.dissent':
       case 'vote.closed': {
         const state = await loadVote(repo, event.motionId);
         if (!state) return;
-        const card = voteCard(this.board, state.motion, state.ballots, await refreshUserIds(repo));
+        const card = (await currentVoteCard(board, repo, event.motionId))!;
         await repo.enqueueOutbox({
           key: outboxKeys.voteCardUpdate(event.motionId),
           kind: 'update',
@@ -222,6 +256,49 @@ export class OutboxPublisher implements Publisher {
         if (!meeting) return;
         const text = m.reminder.agenda(when(meeting.startsAt), when(agendaDeadline(meeting.startsAt, board.policies, board.timezone)));
         await this.remind(repo, event.key, chairAndSecretary(board), text, conversation);
+        return;
+      }
+      case 'conclusion.posted':
+      case 'conclusion.changed':
+      case 'conclusion.objected':
+      case 'conclusion.decided': {
+        const state = await loadConclusion(repo, event.conclusionId);
+        if (!state) return;
+        const key = `conclusion:${event.conclusionId}:card`;
+        await this.card(repo, key, conversation, cardActivity(conclusionCard(board, state)), event.type !== 'conclusion.posted');
+        const { conclusion } = state;
+        if (event.type === 'conclusion.objected') {
+          const person = findPerson(board, event.personId);
+          const { names, entities } = await mentionsOf(repo, chairs(board));
+          const text = `${m.conclusion.objected(person?.name ?? event.personId, person?.organisationId ?? '', conclusion.itemLabel)} ${formatList(names, board.locale)}`;
+          await repo.enqueueOutbox({ key: `conclusion:${conclusion.id}:objection:${event.personId}`, kind: 'send', conversation, activity: { ...MessageFactory.text(text), entities }, dueAt });
+        }
+        if (event.type === 'conclusion.decided') {
+          const how = conclusion.decidedBy === 'chair' ? m.conclusion.decidedByChair(findPerson(board, conclusion.concludedBy)?.name ?? '') : m.conclusion.decidedByWindow;
+          const text = [m.conclusion.decided(conclusion.itemLabel, conclusion.text), how].join('\n\n');
+          await repo.enqueueOutbox({ key: `conclusion:${conclusion.id}:decided`, kind: 'send', conversation, activity: MessageFactory.text(text), dueAt });
+        }
+        return;
+      }
+      case 'dates.poll':
+      case 'dates.changed':
+      case 'dates.confirmed': {
+        const state = await loadPoll(repo, event.pollId);
+        if (!state) return;
+        await this.card(repo, `dates:${event.pollId}:card`, conversation, cardActivity(datesCard(board, state)), event.type !== 'dates.poll');
+        if (event.type === 'dates.confirmed') {
+          const dates = (state.poll.confirmedDates ?? []).map((d) => formatDateTime(toInstant(parseIso(d), parseHhmm(state.poll.time), board.timezone), board.locale, board.timezone));
+          await repo.enqueueOutbox({ key: `dates:${event.pollId}:confirmed`, kind: 'send', conversation, activity: MessageFactory.text(m.dates.confirmed(state.poll.year, formatList(dates, board.locale))), dueAt });
+        }
+        return;
+      }
+      case 'minutes.posted':
+      case 'minutes.updated':
+      case 'minutes.approved': {
+        const minutes = await repo.getMinutes(event.minutesId);
+        if (!minutes) return;
+        const meeting = await repo.getMeeting(minutes.meetingId);
+        await this.card(repo, `minutes:${minutes.id}:card`, conversation, minutesActivity(board, minutes, meeting, this.publicUrl), event.type !== 'minutes.posted');
         return;
       }
       case 'meeting.cancelled': {

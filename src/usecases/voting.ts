@@ -61,6 +61,25 @@ async function closeOnce(
   return true;
 }
 
+/** Opens a vote inside the caller's transaction (also used for a vote on a conclusion, R7). */
+export async function openVoteIn(
+  deps: Deps,
+  repo: Repository,
+  opener: Person,
+  input: { id?: string; text: string; agendaItem?: AgendaItemRef; now: Date },
+  origin: Origin,
+): Promise<Result<Motion, OpenRefusal | 'not-bound'>> {
+  if (!(await repo.getBinding())) return refuse('not-bound' as const);
+  const result = openMotion(deps.board, opener, { id: input.id ?? deps.newId(), text: input.text, now: input.now, ...(input.agendaItem ? { agendaItem: input.agendaItem } : {}) });
+  if (!result.ok) return result;
+  const motion = result.value;
+  await repo.insertMotion(motion);
+  await repo.scheduleJob({ key: voteDeadlineJobKey(motion.id), kind: VOTE_DEADLINE_JOB, dueAt: motion.deadline, payload: { motionId: motion.id } });
+  await audit(repo, input.now, opener.id, 'motion.opened', motion.id, { text: motion.text, deadline: motion.deadline, majority: motion.majority, agendaItem: motion.agendaItem }, origin);
+  await deps.publisher.publish(repo, { type: 'vote.opened', motionId: motion.id });
+  return ok(motion);
+}
+
 /** PRODUCT §1.4: the chair opens a vote on a motion; it closes by itself at voteDeadlineHours. */
 export async function openVote(
   deps: Deps,
@@ -70,19 +89,13 @@ export async function openVote(
   agendaItem?: AgendaItemRef,
 ): Promise<Result<Motion | undefined, OpenRefusal | 'not-bound'>> {
   const now = deps.clock();
-  const opened = await deps.store.transaction(async (repo) => {
+  return deps.store.transaction(async (repo) => {
     if (!(await repo.getBinding())) return refuse('not-bound' as const);
-    const result = openMotion(deps.board, opener, { id: deps.newId(), text, now, ...(agendaItem ? { agendaItem } : {}) });
-    if (!result.ok) return result;
+    const check = openMotion(deps.board, opener, { id: 'check', text, now });
+    if (!check.ok) return check;
     if (!(await firstDelivery(repo, origin, now))) return ok(undefined);
-    const motion = result.value;
-    await repo.insertMotion(motion);
-    await repo.scheduleJob({ key: voteDeadlineJobKey(motion.id), kind: VOTE_DEADLINE_JOB, dueAt: motion.deadline, payload: { motionId: motion.id } });
-    await audit(repo, now, opener.id, 'motion.opened', motion.id, { text: motion.text, deadline: motion.deadline, majority: motion.majority }, origin);
-    await deps.publisher.publish(repo, { type: 'vote.opened', motionId: motion.id });
-    return ok(motion);
+    return openVoteIn(deps, repo, opener, { text, now, ...(agendaItem ? { agendaItem } : {}) }, origin);
   });
-  return opened;
 }
 
 export type CastFailure = CastRefusal | 'unknown-motion';

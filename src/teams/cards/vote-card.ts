@@ -1,4 +1,5 @@
 import { type Board, findOrganisation, findPerson } from '../../domain/board.js';
+import type { Dissent } from '../../domain/conclusion.js';
 import { type Ballot, type Motion, isOpen, tally } from '../../domain/voting.js';
 import { formatDateTime, messages } from '../../i18n/index.js';
 import { type AdaptiveCardJson, renderCard } from './render.js';
@@ -9,11 +10,17 @@ export function personName(board: Board, personId: string | undefined): string {
 }
 
 /** The vote card (PRODUCT §1.4): each organisation, its current vote and who cast it. */
+export function organisationLabel(board: Board, id: string): string {
+  const org = findOrganisation(board, id);
+  return org ? `${org.name} (${org.id})` : id;
+}
+
 export function voteCard(
   board: Board,
   motion: Motion,
   ballots: readonly Ballot[],
   refreshUserIds: readonly string[],
+  dissents: readonly Dissent[] = [],
 ): AdaptiveCardJson {
   const m = messages(board.locale);
   const t = tally(motion, ballots);
@@ -43,7 +50,19 @@ export function voteCard(
     outcomeColor: t.adopted ? 'Good' : 'Attention',
     isOpen: open,
     rule: m.voteCard.oneVoteEach,
-    labels: { for: m.choice.for, against: m.choice.against, abstain: m.choice.abstain, close: m.voteCard.close },
+    dissentHeading: m.dissent.heading,
+    dissents: dissents.map((d) => ({ line: m.dissent.line(personName(board, d.personId), d.organisationId, d.text) })),
+    // R8: after the vote, members of organisations that voted against may add a dissent.
+    showDissent: !open && t.against > 0,
+    dissentHint: m.dissent.hint,
+    labels: {
+      for: m.choice.for,
+      against: m.choice.against,
+      abstain: m.choice.abstain,
+      close: m.voteCard.close,
+      dissent: m.dissent.vote,
+      dissentPlaceholder: m.dissent.placeholder,
+    },
   });
 }
 
@@ -67,10 +86,7 @@ export function outcomeAnnouncement(board: Board, motion: Motion, ballots: reado
   const m = messages(board.locale);
   const t = tally(motion, ballots);
   const byOrg = new Map(ballots.map((b) => [b.organisationId, b]));
-  const orgLabel = (id: string) => {
-    const org = findOrganisation(board, id);
-    return org ? `${org.name} (${org.id})` : id;
-  };
+  const orgLabel = (id: string) => organisationLabel(board, id);
   const lines = [m.outcome.line(t.adopted, t.for, t.against, t.abstain), m.outcome.motion(motion.text)];
   for (const orgId of motion.organisationIds) {
     const b = byOrg.get(orgId);

@@ -16,6 +16,12 @@ export type Command =
   | { readonly name: 'attach'; readonly args: string }
   | { readonly name: 'agenda'; readonly dateText?: string }
   | { readonly name: 'send-agenda' }
+  | { readonly name: 'conclude'; readonly args: string }
+  | { readonly name: 'plan-dates'; readonly yearText: string }
+  | { readonly name: 'minutes'; readonly dateText?: string }
+  | { readonly name: 'correct-minutes' }
+  | { readonly name: 'attendee'; readonly who: string }
+  | { readonly name: 'report'; readonly args: string }
   | { readonly name: 'help' }
   | { readonly name: 'board' }
   | { readonly name: 'bind' }
@@ -51,6 +57,35 @@ export function cleanText(raw: string): string {
     .replace(/&#39;/g, "'")
     .replace(/[\s\u00a0]+/g, ' ')
     .trim();
+}
+
+/**
+ * Teams text with its line breaks kept (for a corrected minutes text): block ends
+ * and <br> become newlines, other tags go, entities are decoded.
+ */
+export function richText(raw: string): string {
+  return raw
+    .replace(/<at>[^<]*<\/at>/gi, '')
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/<\/(p|div|li|h[1-6])>/gi, '\n')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[ \t\u00a0]+\n/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/** The text after the first `count` words, line breaks kept. */
+export function afterWords(text: string, count: number): string {
+  let rest = text.trimStart();
+  for (let i = 0; i < count; i++) rest = rest.replace(/^\S+\s*/, '');
+  return rest.trim();
 }
 
 interface Keyword {
@@ -92,6 +127,19 @@ const KEYWORDS: readonly Keyword[] = [
   { words: ['ekstraordinaert', 'mode'], build: (rest) => ({ name: 'extraordinary', args: rest }) },
   { words: ['extraordinary', 'meeting'], build: (rest) => ({ name: 'extraordinary', args: rest }) },
   { words: ['extraordinary'], build: (rest) => ({ name: 'extraordinary', args: rest }) },
+  { words: ['ret', 'referat'], build: () => ({ name: 'correct-minutes' }) },
+  { words: ['ret', 'referatet'], build: () => ({ name: 'correct-minutes' }) },
+  { words: ['correct', 'minutes'], build: () => ({ name: 'correct-minutes' }) },
+  { words: ['plan', 'dates'], build: (rest) => ({ name: 'plan-dates', yearText: rest }) },
+  { words: ['modedatoer'], build: (rest) => ({ name: 'plan-dates', yearText: rest }) },
+  { words: ['konklusion'], build: (rest) => ({ name: 'conclude', args: rest }) },
+  { words: ['conclude'], build: (rest) => ({ name: 'conclude', args: rest }) },
+  { words: ['referat'], build: (rest) => (rest ? { name: 'minutes', dateText: rest } : { name: 'minutes' }) },
+  { words: ['minutes'], build: (rest) => (rest ? { name: 'minutes', dateText: rest } : { name: 'minutes' }) },
+  { words: ['deltager'], build: (rest) => ({ name: 'attendee', who: rest }) },
+  { words: ['attendee'], build: (rest) => ({ name: 'attendee', who: rest }) },
+  { words: ['status'], build: (rest) => ({ name: 'report', args: rest }) },
+  { words: ['report'], build: (rest) => ({ name: 'report', args: rest }) },
   { words: ['aflys', 'mode'], build: (rest) => ({ name: 'cancel-meeting', dateText: rest }) },
   { words: ['cancel', 'meeting'], build: (rest) => ({ name: 'cancel-meeting', dateText: rest }) },
   { words: ['udsend', 'dagsorden'], build: noArgs({ name: 'send-agenda' }) },

@@ -1,7 +1,15 @@
 /** Card actions (PRODUCT §2): each verb's handler answers with the updated card or a message saying why not. */
 import type { TurnContext } from 'botbuilder';
 import { isChair, isSecretary } from '../../domain/board.js';
+import { closeConclusionAction, dissentToConclusion, dissentToVote, objectToConclusion, voteOnConclusion } from '../../usecases/conclusions.js';
+import { answerDatePoll, confirmDatePollAction } from '../../usecases/date-polls.js';
 import { loadAgenda, sendAgenda } from '../../usecases/meetings.js';
+import { approveMinutesAction } from '../../usecases/minutes.js';
+import { formatDateTime } from '../../i18n/index.js';
+import { conclusionCard } from '../cards/conclusion-card.js';
+import { datesCard } from '../cards/dates-card.js';
+import { minutesCard } from '../cards/minutes-card.js';
+import { minutesFileUrl } from '../publisher.js';
 import { supportPetitionAction } from '../../usecases/petitions.js';
 import { castVote, closeVote } from '../../usecases/voting.js';
 import { agendaCard } from '../cards/agenda-card.js';
@@ -41,6 +49,71 @@ export const cardHandlers: { [V in Verb]: CardHandler<V> } = {
     if (!result.ok) return void (await refuse(hc.ctx, refusalText(hc.m, result.reason)));
     hc.committed();
     await answerWithCard(hc.ctx, petitionCard(hc.deps.board, result.value));
+  },
+
+  'vote.dissent': async (hc, data) => {
+    const result = await dissentToVote(hc.deps, hc.person, data.motionId, data.text, hc.origin);
+    if (!result.ok) return void (await refuse(hc.ctx, refusalText(hc.m, result.reason)));
+    hc.committed();
+    await answerWithCard(hc.ctx, (await currentVoteCard(hc.deps.board, hc.deps.store, data.motionId))!);
+  },
+
+  'conclusion.object': async (hc, data) => {
+    const result = await objectToConclusion(hc.deps, hc.person, data.conclusionId, hc.origin);
+    if (!result.ok) return void (await refuse(hc.ctx, refusalText(hc.m, result.reason)));
+    hc.committed();
+    await answerWithCard(hc.ctx, conclusionCard(hc.deps.board, result.value));
+  },
+
+  'conclusion.dissent': async (hc, data) => {
+    const result = await dissentToConclusion(hc.deps, hc.person, data.conclusionId, data.text, hc.origin);
+    if (!result.ok) return void (await refuse(hc.ctx, refusalText(hc.m, result.reason)));
+    hc.committed();
+    await answerWithCard(hc.ctx, conclusionCard(hc.deps.board, result.value));
+  },
+
+  'conclusion.close': async (hc, data) => {
+    const result = await closeConclusionAction(hc.deps, hc.person, data.conclusionId, hc.origin);
+    if (!result.ok) return void (await refuse(hc.ctx, refusalText(hc.m, result.reason === 'not-chair' ? 'not-chair' : result.reason)));
+    hc.committed();
+    await answerWithCard(hc.ctx, conclusionCard(hc.deps.board, result.value));
+  },
+
+  'conclusion.vote': async (hc, data) => {
+    const result = await voteOnConclusion(hc.deps, hc.person, data.conclusionId, hc.origin);
+    if (!result.ok) return void (await refuse(hc.ctx, refusalText(hc.m, result.reason === 'not-chair' ? 'not-chair-open' : result.reason)));
+    hc.committed();
+    await answerWithCard(hc.ctx, conclusionCard(hc.deps.board, result.value));
+  },
+
+  'dates.answer': async (hc, data) => {
+    const result = await answerDatePoll(hc.deps, hc.person, data.pollId, data.available, hc.origin);
+    if (!result.ok) return void (await refuse(hc.ctx, refusalText(hc.m, result.reason)));
+    hc.committed();
+    await answerWithCard(hc.ctx, datesCard(hc.deps.board, result.value));
+  },
+
+  'dates.confirm': async (hc, data) => {
+    const result = await confirmDatePollAction(hc.deps, hc.person, data.pollId, data.dates, hc.origin);
+    if (!result.ok) return void (await refuse(hc.ctx, refusalText(hc.m, result.reason)));
+    hc.committed();
+    await answerWithCard(hc.ctx, datesCard(hc.deps.board, result.value.state));
+  },
+
+  'minutes.approve': async (hc, data) => {
+    const versions = await hc.deps.store.listMinutes(data.meetingId);
+    const latest = versions[versions.length - 1];
+    if (!latest) return void (await refuse(hc.ctx, refusalText(hc.m, 'unknown-minutes')));
+    const result = await approveMinutesAction(hc.deps, hc.person, latest.id, hc.origin);
+    if (!result.ok) {
+      if (result.reason === 'objection-window-open') {
+        const from = new Date(latest.updatedAt.getTime() + hc.deps.board.policies.objectionHours * 3_600_000);
+        return void (await refuse(hc.ctx, hc.m.minutes.approvableFrom(formatDateTime(from, hc.deps.board.locale, hc.deps.board.timezone))));
+      }
+      return void (await refuse(hc.ctx, refusalText(hc.m, result.reason)));
+    }
+    hc.committed();
+    await answerWithCard(hc.ctx, minutesCard(hc.deps.board, result.value.minutes, minutesFileUrl(hc.publicUrl, result.value.minutes.id)));
   },
 
   'agenda.send': async (hc, data) => {

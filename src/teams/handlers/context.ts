@@ -14,12 +14,14 @@ export interface HandlerContext {
   readonly origin: Origin;
   /** Sends what a committed change queued (outbox) and runs what fell due (scheduler). */
   readonly committed: () => void;
+  /** The bot's public base URL (links to minutes files). */
+  readonly publicUrl: string;
 }
 
 export function refusalText(m: Messages, key: RefusalKey): string {
   return m.refusal[key];
 }
 
-export function handlerContext(ctx: TurnContext, person: Person, deps: Deps, committed: () => void): HandlerContext {
-  return { ctx, person, deps, m: messages(deps.board.locale), origin: ctx.activity.id ? { activityId: ctx.activity.id } : {}, committed };
+export function handlerContext(ctx: TurnContext, person: Person, deps: Deps, committed: () => void, publicUrl: string): HandlerContext {
+  return { ctx, person, deps, m: messages(deps.board.locale), origin: ctx.activity.id ? { activityId: ctx.activity.id } : {}, committed, publicUrl };
 }

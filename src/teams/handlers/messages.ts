@@ -2,12 +2,19 @@
 import type { TurnContext } from 'botbuilder';
 import { TurnContext as TC } from 'botbuilder';
 import { isChair, isSecretary } from '../../domain/board.js';
-import { parseDate, parseHhmm, parseMeetingDateTime, isoDate } from '../../domain/datetime.js';
+import { addDays, isoDate, localDateOf, parseDate, parseHhmm, parseMeetingDateTime, toInstant } from '../../domain/datetime.js';
 import { type MeetingKind, upcomingMeetings } from '../../domain/meeting.js';
 import { formatDateTime, messages } from '../../i18n/index.js';
 import { bindChannel } from '../../usecases/binding.js';
 import { addItem, attachToItem, cancelMeeting, decisionItem, loadAgenda, meetingOn, scheduleMeeting, sendAgenda } from '../../usecases/meetings.js';
 import { startPetition } from '../../usecases/petitions.js';
+import { concludeItem } from '../../usecases/conclusions.js';
+import { startDatePoll } from '../../usecases/date-polls.js';
+import { addAttendee, correctMinutes, draftMinutes, lastHeldMeeting, progressReport } from '../../usecases/minutes.js';
+import { minutesMarkdown } from '../minutes-text.js';
+import { reportMarkdown } from '../report-text.js';
+import { minutesActivity } from '../publisher.js';
+import { afterWords, richText } from '../commands/parse.js';
 import { openVote } from '../../usecases/voting.js';
 import { agendaCard, itemTitle } from '../cards/agenda-card.js';
 import { splitAttach, splitDateTime } from '../commands/arguments.js';
@@ -181,6 +188,101 @@ async function bindCommand(hc: HandlerContext, request: ReturnType<typeof bindRe
   else hc.committed();
 }
 
+/** A date about the past or a period: a year-less date means the latest such date up to today. */
+function parsePastDate(text: string, now: Date, zone: string) {
+  const parsed = parseDate(text, now, zone);
+  if (!parsed.ok || /\d{4}/.test(text)) return parsed;
+  const today = localDateOf(now, zone);
+  const d = parsed.value;
+  const later = d.month > today.month || (d.month === today.month && d.day > today.day);
+  return later ? parseDate(`${d.day}.${d.month}.${d.year - 1}`, now, zone) : parsed;
+}
+
+async function concludeCommand(hc: HandlerContext, args: string): Promise<void> {
+  if (!isChair(hc.person)) return void (await refuseWith(hc, 'not-chair'));
+  const match = /^(\d{1,3})\s+([\s\S]+)$/.exec(args.trim());
+  if (!match) return void (await refuseWith(hc, args.trim() ? 'empty-conclusion' : 'bad-item-number', hc.m.examples.conclude));
+  const number = Number(match[1]);
+  const text = afterWords(richText(hc.ctx.activity.text ?? ''), 2) || match[2]!;
+  const result = await concludeItem(hc.deps, hc.person, { number, text, label: (item) => `${item.number}. ${itemTitle(hc.deps.board, item)}` }, hc.origin);
+  if (!result.ok) {
+    if (result.reason === 'unknown-item') return void (await reply(hc, hc.m.refusal['unknown-item'](number)));
+    if (result.reason === 'no-meeting') return void (await reply(hc, hc.m.meeting.noCurrent));
+    return void (await refuseWith(hc, result.reason));
+  }
+  if (!result.value) return;
+  hc.committed();
+  const binding = await hc.deps.store.getBinding();
+  if (binding && channelIdOf(hc.ctx.activity) !== binding.channelId) await reply(hc, hc.m.conclusion.posted);
+}
+
+async function planDatesCommand(hc: HandlerContext, yearText: string): Promise<void> {
+  if (!isChair(hc.person) && !isSecretary(hc.person)) return void (await refuseWith(hc, 'not-chair-or-secretary'));
+  if (!/^\d{4}$/.test(yearText.trim())) return void (await refuseWith(hc, 'bad-year', hc.m.examples.dates));
+  const result = await startDatePoll(hc.deps, hc.person, Number(yearText.trim()), hc.origin);
+  if (!result.ok) return void (await refuseWith(hc, result.reason));
+  if (result.value) hc.committed();
+}
+
+async function minutesCommand(hc: HandlerContext, dateText: string | undefined): Promise<void> {
+  const { board } = hc.deps;
+  if (!isSecretary(hc.person)) return void (await refuseWith(hc, 'not-secretary'));
+  let meeting;
+  if (dateText) {
+    const parsed = parsePastDate(dateText, hc.deps.clock(), board.timezone);
+    if (!parsed.ok) return void (await refuseWith(hc, parsed.reason, hc.m.examples.agenda));
+    const day = isoDate(parsed.value);
+    const dayOf = (d: Date) => isoDate(localDateOf(d, board.timezone));
+    meeting = (await hc.deps.store.listMeetings({ status: 'planned' })).find((m) => dayOf(m.startsAt) === day);
+    if (!meeting) return void (await reply(hc, hc.m.meeting.noMeetingOn(dateText)));
+  } else {
+    meeting = await lastHeldMeeting(hc.deps);
+    if (!meeting) return void (await refuseWith(hc, 'no-held-meeting'));
+  }
+  const result = await draftMinutes(hc.deps, hc.person, meeting.id, (record) => minutesMarkdown(board, record), hc.origin);
+  if (!result.ok) return void (await refuseWith(hc, result.reason));
+  if (result.value.created) return hc.committed();
+  // Already drafted: show them as they stand (with the secretary's corrections).
+  await hc.ctx.sendActivity(minutesActivity(board, result.value.minutes, result.value.meeting, hc.publicUrl));
+}
+
+async function correctMinutesCommand(hc: HandlerContext): Promise<void> {
+  if (!isSecretary(hc.person)) return void (await refuseWith(hc, 'not-secretary'));
+  const text = afterWords(richText(hc.ctx.activity.text ?? ''), 2);
+  if (!text) return void (await refuseWith(hc, 'empty-minutes', hc.m.examples.correct));
+  const meeting = await lastHeldMeeting(hc.deps);
+  if (!meeting) return void (await refuseWith(hc, 'no-held-meeting'));
+  const result = await correctMinutes(hc.deps, hc.person, meeting.id, text, hc.origin);
+  if (!result.ok) return void (await refuseWith(hc, result.reason));
+  if (!result.value) return;
+  hc.committed();
+  await reply(hc, result.value.created ? hc.m.minutes.correctedNew : hc.m.minutes.corrected);
+}
+
+async function attendeeCommand(hc: HandlerContext, who: string): Promise<void> {
+  if (!isSecretary(hc.person)) return void (await refuseWith(hc, 'not-secretary'));
+  const meeting = await lastHeldMeeting(hc.deps);
+  if (!meeting) return void (await refuseWith(hc, 'no-held-meeting'));
+  const result = await addAttendee(hc.deps, hc.person, meeting.id, who, hc.origin);
+  if (!result.ok) return void (await refuseWith(hc, result.reason === 'empty-name' ? 'empty-name' : result.reason, result.reason === 'empty-name' ? hc.m.examples.attendee : undefined));
+  if (result.value) await reply(hc, hc.m.minutes.attendeeAdded(result.value.name));
+}
+
+async function reportCommand(hc: HandlerContext, args: string): Promise<void> {
+  const { board } = hc.deps;
+  const [fromText, toText, extra] = args.trim().split(/\s+/);
+  if (!fromText || !toText || extra) return void (await refuseWith(hc, 'bad-period'));
+  const now = hc.deps.clock();
+  const from = parsePastDate(fromText, now, board.timezone);
+  const to = /\d{4}/.test(toText) ? parseDate(toText, now, board.timezone) : parsePastDate(toText, now, board.timezone);
+  if (!from.ok) return void (await refuseWith(hc, from.reason, hc.m.examples.report));
+  if (!to.ok) return void (await refuseWith(hc, to.reason, hc.m.examples.report));
+  const start = toInstant(from.value, { hour: 0, minute: 0 }, board.timezone);
+  const end = toInstant(addDays(to.value, 1), { hour: 0, minute: 0 }, board.timezone);
+  if (end.getTime() <= start.getTime()) return void (await refuseWith(hc, 'bad-period'));
+  await reply(hc, reportMarkdown(board, await progressReport(hc.deps, start, end)));
+}
+
 export async function handleCommand(hc: HandlerContext, command: Command, bindRequest: ReturnType<typeof bindRequestOf>): Promise<void> {
   const { board } = hc.deps;
   switch (command.name) {
@@ -213,5 +315,17 @@ export async function handleCommand(hc: HandlerContext, command: Command, bindRe
       return attachCommand(hc, command.args);
     case 'petition':
       return petitionCommand(hc, command.subject);
+    case 'conclude':
+      return concludeCommand(hc, command.args);
+    case 'plan-dates':
+      return planDatesCommand(hc, command.yearText);
+    case 'minutes':
+      return minutesCommand(hc, command.dateText);
+    case 'correct-minutes':
+      return correctMinutesCommand(hc);
+    case 'attendee':
+      return attendeeCommand(hc, command.who);
+    case 'report':
+      return reportCommand(hc, command.args);
   }
 }

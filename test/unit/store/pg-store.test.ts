@@ -74,10 +74,24 @@ describe.skipIf(!url)('PostgreSQL store', () => {
           [schema],
         );
         expect(rows.map((r) => r.table_name)).toEqual(
-          expect.arrayContaining(['kysely_migration', 'kysely_migration_lock', 'motions', 'jobs', 'outbox', 'meetings']),
+          expect.arrayContaining([
+            'kysely_migration',
+            'kysely_migration_lock',
+            'motions',
+            'jobs',
+            'outbox',
+            'meetings',
+            'conclusions',
+            'objections',
+            'dissents',
+            'date_polls',
+            'date_answers',
+            'minutes',
+            'attendees',
+          ]),
         );
         const { rows: migrations } = await client.query<{ name: string }>(`select name from "${schema}".kysely_migration order by name`);
-        expect(migrations.map((m) => m.name)).toEqual(['0001_initial', '0002_meetings', '0003_motion_items']);
+        expect(migrations.map((m) => m.name)).toEqual(['0001_initial', '0002_meetings', '0003_motion_items', '0004_decisions']);
       } finally {
         await client.end();
       }

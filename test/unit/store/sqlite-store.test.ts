@@ -111,6 +111,89 @@ describe('SQLite store', () => {
     }
   });
 
+  it('keeps conclusions, objections, dissents, date polls, minutes and attendees when closed and reopened', async () => {
+    const file = freshFile();
+    const T = new Date('2025-03-03T09:00:00.000Z');
+    const later = new Date('2025-03-05T09:00:00.000Z');
+    const motion = {
+      id: 'm1',
+      text: 'Forslag',
+      openedBy: 'p-chair',
+      openedAt: T,
+      deadline: later,
+      majority: 'simple' as const,
+      organisationIds: ['FOB', 'AB'],
+      agendaItem: { meetingId: 'mt1', itemId: 'i1' },
+    };
+    const conclusion = {
+      id: 'c1',
+      agendaItem: { meetingId: 'mt1', itemId: 'i1' },
+      itemLabel: '4. Budget 2026',
+      text: 'Budgettet godkendes.',
+      concludedBy: 'p-chair',
+      concludedAt: T,
+      objectionDeadline: later,
+      status: 'open' as const,
+    };
+    const objection = { conclusionId: 'c1', personId: 'p-ab', organisationId: 'AB', at: T };
+    const dissent = { id: 'd1', subject: { motionId: 'm1' }, personId: 'p-ab', organisationId: 'AB', text: 'Imod.\n«Ordret»', at: T };
+    const poll = {
+      id: 'dp1',
+      year: 2026,
+      proposedDates: ['2026-03-05', '2026-06-04', '2026-09-03', '2026-12-03'],
+      time: '16:00',
+      createdBy: 'p-secretary',
+      createdAt: T,
+    };
+    const answer = { pollId: 'dp1', personId: 'p-ab', available: ['2026-03-05'], answeredAt: T };
+    const minutes = {
+      id: 'r1',
+      meetingId: 'mt1',
+      version: 1,
+      text: '# Referat',
+      draftedBy: 'p-secretary',
+      draftedAt: T,
+      updatedAt: T,
+    };
+    const attendee = { meetingId: 'mt1', name: 'Revisor Bo', addedBy: 'p-secretary', addedAt: T };
+
+    const first = await openSqliteStore({ file });
+    await first.migrate();
+    await first.transaction(async (repo) => {
+      await repo.insertMotion(motion);
+      await repo.insertConclusion(conclusion);
+      await repo.addObjection(objection);
+      await repo.updateConclusion('c1', 'open', { status: 'objected' });
+      await repo.insertDissent(dissent);
+      await repo.insertDatePoll(poll);
+      await repo.upsertDateAnswer(answer);
+      await repo.insertMinutes(minutes);
+      await repo.addAttendee(attendee);
+    });
+    await first.confirmDatePoll('dp1', later, 'p-chair', poll.proposedDates);
+    await first.approveMinutes('r1', later, 'p-chair');
+    await first.close();
+
+    const second = await openSqliteStore({ file });
+    try {
+      await second.migrate();
+      expect(await second.listMotions({ meetingId: 'mt1' })).toEqual([motion]);
+      expect(await second.getConclusion('c1')).toEqual({ ...conclusion, status: 'objected' });
+      expect(await second.listConclusions({ meetingId: 'mt1' })).toHaveLength(1);
+      expect(await second.listObjections('c1')).toEqual([objection]);
+      expect(await second.addObjection(objection)).toBe(false);
+      expect(await second.listDissents({ motionId: 'm1' })).toEqual([dissent]);
+      expect(await second.getDatePoll('dp1')).toEqual({ ...poll, confirmedAt: later, confirmedBy: 'p-chair', confirmedDates: poll.proposedDates });
+      expect(await second.confirmDatePoll('dp1', later, 'p-chair', [])).toBe(false);
+      expect(await second.listDateAnswers('dp1')).toEqual([answer]);
+      expect(await second.getMinutes('r1')).toEqual({ ...minutes, approvedAt: later, approvedBy: 'p-chair' });
+      expect(await second.updateMinutesText('r1', 'changed', later)).toBe(false);
+      expect(await second.listAttendees('mt1')).toEqual([attendee]);
+    } finally {
+      await second.close();
+    }
+  });
+
   it('migrates twice harmlessly, keeping the data', async () => {
     const store = await openSqliteStore({ file: freshFile() });
     try {
@@ -149,6 +232,13 @@ describe('SQLite store', () => {
           'petitions',
           'petition_supports',
           'personal_conversations',
+          'conclusions',
+          'objections',
+          'dissents',
+          'date_polls',
+          'date_answers',
+          'minutes',
+          'attendees',
         ]),
       );
     } finally {

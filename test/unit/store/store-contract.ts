@@ -4,7 +4,10 @@
  * Time is passed in explicitly (`now`); nothing sleeps.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Conclusion, Dissent } from '../../../src/domain/conclusion.js';
+import type { DatePoll } from '../../../src/domain/date-planning.js';
 import type { AgendaItem, Meeting, Petition } from '../../../src/domain/meeting.js';
+import type { Minutes } from '../../../src/domain/minutes.js';
 import type { Ballot, Motion } from '../../../src/domain/voting.js';
 import type { ChannelBinding, JobInput, OutboxInput, Store } from '../../../src/store/port.js';
 
@@ -68,6 +71,49 @@ function agendaItem(id: string, meetingId: string, position: number, extra: Part
 
 function petition(id: string, extra: Partial<Petition> = {}): Petition {
   return { id, subject: `Ekstraordinært møde ${id}`, createdBy: 'p-fob', createdAt: T0, ...extra };
+}
+
+function conclusion(id: string, meetingId: string, extra: Partial<Conclusion> = {}): Conclusion {
+  return {
+    id,
+    agendaItem: { meetingId, itemId: `${meetingId}-i1` },
+    itemLabel: `1. Punkt ${id}`,
+    text: `Konklusion ${id}`,
+    concludedBy: 'p-chair',
+    concludedAt: T0,
+    objectionDeadline: at(48 * 60),
+    status: 'open',
+    ...extra,
+  };
+}
+
+function dissent(id: string, subject: Dissent['subject'], personId: string, extra: Partial<Dissent> = {}): Dissent {
+  return { id, subject, personId, organisationId: `org-${personId}`, text: `Særstandpunkt ${id}`, at: at(1), ...extra };
+}
+
+function datePoll(id: string, extra: Partial<DatePoll> = {}): DatePoll {
+  return {
+    id,
+    year: 2026,
+    proposedDates: ['2026-03-05', '2026-06-04', '2026-09-03', '2026-12-03', '2026-12-10'],
+    time: '16:00',
+    createdBy: 'p-secretary',
+    createdAt: T0,
+    ...extra,
+  };
+}
+
+function minutes(id: string, meetingId: string, version: number, extra: Partial<Minutes> = {}): Minutes {
+  return {
+    id,
+    meetingId,
+    version,
+    text: `# Referat ${id}\n\n1. Godkendt.`,
+    draftedBy: 'p-secretary',
+    draftedAt: T0,
+    updatedAt: T0,
+    ...extra,
+  };
 }
 
 export function describeStoreContract(name: string, open: () => Promise<Store>): void {
@@ -464,6 +510,327 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
         expect(await store.markPetitionMajority('pe1', at(20))).toBe(false);
         expect(await store.getPetition('pe1')).toEqual(petition('pe1', { majorityAt: at(10) }));
         expect(await store.markPetitionMajority('nope', at(10))).toBe(false);
+      });
+    });
+
+    describe('conclusions (R7)', () => {
+      it('reads back an open conclusion exactly, with optional fields absent', async () => {
+        const c = conclusion('c1', 'mt1');
+        await store.insertConclusion(c);
+        const read = await store.getConclusion('c1');
+        expect(read).toEqual(c);
+        for (const field of ['decidedAt', 'decidedBy', 'motionId']) expect(read).not.toHaveProperty(field);
+        expect(read?.agendaItem).not.toHaveProperty('standing');
+        expect(read?.concludedAt).toBeInstanceOf(Date);
+        expect(await store.getConclusion('nope')).toBeUndefined();
+      });
+
+      it('reads back a conclusion on a standing item, and one inserted decided', async () => {
+        const standing = conclusion('c1', 'mt1', { agendaItem: { meetingId: 'mt1', standing: 'approve-minutes' } });
+        await store.insertConclusion(standing);
+        const read = await store.getConclusion('c1');
+        expect(read).toEqual(standing);
+        expect(read?.agendaItem).not.toHaveProperty('itemId');
+
+        const decided = conclusion('c2', 'mt1', { status: 'decided', decidedAt: at(30), decidedBy: 'chair' });
+        await store.insertConclusion(decided);
+        expect(await store.getConclusion('c2')).toEqual(decided);
+        await expect(store.insertConclusion(conclusion('c1', 'mt2'))).rejects.toThrow();
+      });
+
+      it('R7: moves a conclusion on once (decided, objected, voted)', async () => {
+        await store.insertConclusion(conclusion('c1', 'mt1'));
+        expect(await store.updateConclusion('c1', 'open', { status: 'decided', decidedAt: at(10), decidedBy: 'chair' })).toBe(true);
+        // The window running out later finds it decided already.
+        expect(await store.updateConclusion('c1', 'open', { status: 'decided', decidedAt: at(48 * 60), decidedBy: 'window' })).toBe(false);
+        expect(await store.updateConclusion('c1', 'open', { status: 'objected' })).toBe(false);
+        expect(await store.getConclusion('c1')).toEqual(
+          conclusion('c1', 'mt1', { status: 'decided', decidedAt: at(10), decidedBy: 'chair' }),
+        );
+
+        await store.insertConclusion(conclusion('c2', 'mt1'));
+        expect(await store.updateConclusion('c2', 'open', { status: 'objected' })).toBe(true);
+        const objected = await store.getConclusion('c2');
+        expect(objected).toEqual(conclusion('c2', 'mt1', { status: 'objected' }));
+        for (const field of ['decidedAt', 'decidedBy', 'motionId']) expect(objected).not.toHaveProperty(field);
+        expect(await store.updateConclusion('c2', 'open', { status: 'decided', decidedAt: at(48 * 60), decidedBy: 'window' })).toBe(false);
+        expect(await store.updateConclusion('c2', 'objected', { status: 'voted', motionId: 'm1' })).toBe(true);
+        expect(await store.updateConclusion('c2', 'objected', { status: 'voted', motionId: 'm2' })).toBe(false);
+        expect(await store.getConclusion('c2')).toEqual(conclusion('c2', 'mt1', { status: 'voted', motionId: 'm1' }));
+
+        expect(await store.updateConclusion('nope', 'open', { status: 'objected' })).toBe(false);
+      });
+
+      it('R7: lets one of two concurrent moves of a conclusion win', async () => {
+        await store.insertConclusion(conclusion('c1', 'mt1'));
+        const results = await Promise.all([
+          store.updateConclusion('c1', 'open', { status: 'decided', decidedAt: at(48 * 60), decidedBy: 'window' }),
+          store.updateConclusion('c1', 'open', { status: 'objected' }),
+        ]);
+        expect(results.filter(Boolean)).toHaveLength(1);
+      });
+
+      it('R7: counts one objection per person', async () => {
+        await store.insertConclusion(conclusion('c1', 'mt1'));
+        await store.insertConclusion(conclusion('c2', 'mt1'));
+        const objection = (conclusionId: string, personId: string, minute: number) => ({
+          conclusionId,
+          personId,
+          organisationId: `org-${personId}`,
+          at: at(minute),
+        });
+        expect(await store.addObjection(objection('c1', 'p-b', 2))).toBe(true);
+        expect(await store.addObjection(objection('c1', 'p-a', 3))).toBe(true);
+        expect(await store.addObjection(objection('c1', 'p-b', 4))).toBe(false);
+        expect(await store.addObjection(objection('c2', 'p-b', 5))).toBe(true);
+        expect(await store.listObjections('c1')).toEqual([objection('c1', 'p-b', 2), objection('c1', 'p-a', 3)]);
+        expect(await store.listObjections('c2')).toEqual([objection('c2', 'p-b', 5)]);
+        expect(await store.listObjections('none')).toEqual([]);
+
+        const results = await Promise.all([store.addObjection(objection('c2', 'p-c', 6)), store.addObjection(objection('c2', 'p-c', 6))]);
+        expect(results.filter(Boolean)).toHaveLength(1);
+        expect(await store.listObjections('c2')).toHaveLength(2);
+      });
+
+      it('rejects an objection to an unknown conclusion', async () => {
+        await expect(
+          store.addObjection({ conclusionId: 'nope', personId: 'p-a', organisationId: 'FOB', at: at(1) }),
+        ).rejects.toThrow();
+      });
+    });
+
+    describe('dissents (R8)', () => {
+      it('R8: keeps one dissent per person per conclusion and per vote, word for word', async () => {
+        await store.insertConclusion(conclusion('c1', 'mt1'));
+        await store.insertMotion(motion('m1'));
+        const words = '  Vi kan ikke støtte dette.\n\n«Særstandpunkt» — 100 % imod; "citat" & \'apostrof\' 😀\t';
+        const onConclusion = dissent('d1', { conclusionId: 'c1' }, 'p-a', { text: words, at: at(3) });
+        const onVote = dissent('d2', { motionId: 'm1' }, 'p-a', { at: at(2) });
+        const other = dissent('d3', { conclusionId: 'c1' }, 'p-b', { at: at(1) });
+
+        expect(await store.insertDissent(onConclusion)).toBe(true);
+        expect(await store.insertDissent(onVote)).toBe(true); // same person, other subject
+        expect(await store.insertDissent(other)).toBe(true);
+        expect(await store.insertDissent(dissent('d4', { conclusionId: 'c1' }, 'p-a', { text: 'Andet' }))).toBe(false);
+        expect(await store.insertDissent(dissent('d5', { motionId: 'm1' }, 'p-a', { text: 'Andet' }))).toBe(false);
+
+        const read = await store.listDissents({ conclusionId: 'c1' });
+        expect(read).toEqual([other, onConclusion]);
+        expect(read[1]?.text).toBe(words);
+        expect(read[1]?.subject).not.toHaveProperty('motionId');
+        const votes = await store.listDissents({ motionId: 'm1' });
+        expect(votes).toEqual([onVote]);
+        expect(votes[0]?.subject).not.toHaveProperty('conclusionId');
+        expect(await store.listDissents({ conclusionId: 'none' })).toEqual([]);
+        expect(await store.listDissents({ motionId: 'c1' })).toEqual([]);
+      });
+
+      it('R8: two concurrent dissents of one person on one subject leave one', async () => {
+        await store.insertConclusion(conclusion('c1', 'mt1'));
+        const results = await Promise.all([
+          store.insertDissent(dissent('d1', { conclusionId: 'c1' }, 'p-a')),
+          store.insertDissent(dissent('d2', { conclusionId: 'c1' }, 'p-a')),
+        ]);
+        expect(results.filter(Boolean)).toHaveLength(1);
+        expect(await store.listDissents({ conclusionId: 'c1' })).toHaveLength(1);
+      });
+
+      it('rejects a dissent with a used id, or on an unknown subject', async () => {
+        await store.insertConclusion(conclusion('c1', 'mt1'));
+        await store.insertMotion(motion('m1'));
+        expect(await store.insertDissent(dissent('d1', { conclusionId: 'c1' }, 'p-a'))).toBe(true);
+        await expect(store.insertDissent(dissent('d1', { motionId: 'm1' }, 'p-b'))).rejects.toThrow();
+        await expect(store.insertDissent(dissent('d2', { conclusionId: 'nope' }, 'p-a'))).rejects.toThrow();
+        await expect(store.insertDissent(dissent('d3', { motionId: 'nope' }, 'p-a'))).rejects.toThrow();
+        expect(await store.listDissents({ motionId: 'm1' })).toEqual([]);
+      });
+    });
+
+    describe('date polls (R10)', () => {
+      it('reads back a poll exactly, unconfirmed fields absent, and lists a year’s polls newest first', async () => {
+        const p1 = datePoll('dp1');
+        await store.insertDatePoll(p1);
+        const read = await store.getDatePoll('dp1');
+        expect(read).toEqual(p1);
+        for (const field of ['confirmedAt', 'confirmedBy', 'confirmedDates']) expect(read).not.toHaveProperty(field);
+        expect(await store.getDatePoll('nope')).toBeUndefined();
+
+        const p2 = datePoll('dp2', { createdAt: at(60), confirmedAt: at(90), confirmedBy: 'p-chair', confirmedDates: ['2026-03-05'] });
+        const p0 = datePoll('dp0', { createdAt: at(60) }); // same time as dp2: by id
+        const other = datePoll('dp3', { year: 2027, createdAt: at(120) });
+        await store.insertDatePoll(p2);
+        await store.insertDatePoll(p0);
+        await store.insertDatePoll(other);
+        expect(await store.getDatePoll('dp2')).toEqual(p2);
+        expect(await store.listDatePolls(2026)).toEqual([p0, p2, p1]);
+        expect(await store.listDatePolls(2027)).toEqual([other]);
+        expect(await store.listDatePolls(2030)).toEqual([]);
+        await expect(store.insertDatePoll(datePoll('dp1'))).rejects.toThrow();
+      });
+
+      it('R10: confirms a date poll once; answers replace earlier answers', async () => {
+        await store.insertDatePoll(datePoll('dp1'));
+        await store.insertDatePoll(datePoll('dp2'));
+        const answer = (personId: string, available: string[], minute: number, pollId = 'dp1') => ({
+          pollId,
+          personId,
+          available,
+          answeredAt: at(minute),
+        });
+        await store.upsertDateAnswer(answer('p-b', ['2026-03-05', '2026-06-04'], 1));
+        await store.upsertDateAnswer(answer('p-a', [], 2));
+        await store.upsertDateAnswer(answer('p-b', ['2026-09-03'], 3));
+        await store.upsertDateAnswer(answer('p-b', ['2026-12-03'], 4, 'dp2'));
+        expect(await store.listDateAnswers('dp1')).toEqual([answer('p-a', [], 2), answer('p-b', ['2026-09-03'], 3)]);
+        expect(await store.listDateAnswers('dp2')).toEqual([answer('p-b', ['2026-12-03'], 4, 'dp2')]);
+        expect(await store.listDateAnswers('none')).toEqual([]);
+
+        const dates = ['2026-03-05', '2026-06-04', '2026-09-03', '2026-12-03'];
+        expect(await store.confirmDatePoll('dp1', at(10), 'p-chair', dates)).toBe(true);
+        expect(await store.confirmDatePoll('dp1', at(20), 'p-other', ['2026-12-10'])).toBe(false);
+        expect(await store.getDatePoll('dp1')).toEqual(datePoll('dp1', { confirmedAt: at(10), confirmedBy: 'p-chair', confirmedDates: dates }));
+        expect(await store.getDatePoll('dp2')).toEqual(datePoll('dp2'));
+        expect(await store.confirmDatePoll('nope', at(10), 'p-chair', dates)).toBe(false);
+
+        const results = await Promise.all([
+          store.confirmDatePoll('dp2', at(30), 'p-chair', dates),
+          store.confirmDatePoll('dp2', at(30), 'p-chair', dates),
+        ]);
+        expect(results.filter(Boolean)).toHaveLength(1);
+      });
+
+      it('rejects an answer to an unknown poll', async () => {
+        await expect(store.upsertDateAnswer({ pollId: 'nope', personId: 'p-a', available: [], answeredAt: at(1) })).rejects.toThrow();
+      });
+    });
+
+    describe('minutes (R16)', () => {
+      it('reads back minutes exactly, with optional fields absent, and a correction with its link', async () => {
+        const first = minutes('r1', 'mt1', 1);
+        await store.insertMinutes(first);
+        const read = await store.getMinutes('r1');
+        expect(read).toEqual(first);
+        for (const field of ['correctsId', 'approvedAt', 'approvedBy']) expect(read).not.toHaveProperty(field);
+        expect(await store.getMinutes('nope')).toBeUndefined();
+
+        const correction = minutes('r2', 'mt1', 2, { correctsId: 'r1', approvedAt: at(5), approvedBy: 'consent', updatedAt: at(2) });
+        await store.insertMinutes(correction);
+        expect(await store.getMinutes('r2')).toEqual(correction);
+        await expect(store.insertMinutes(minutes('r3', 'mt1', 3, { correctsId: 'nope' }))).rejects.toThrow();
+      });
+
+      it('R16: approved minutes never change', async () => {
+        await store.insertMinutes(minutes('r1', 'mt1', 1));
+        expect(await store.updateMinutesText('r1', '# Rettet referat', at(5))).toBe(true);
+        expect(await store.getMinutes('r1')).toEqual(minutes('r1', 'mt1', 1, { text: '# Rettet referat', updatedAt: at(5) }));
+
+        expect(await store.approveMinutes('r1', at(60), 'p-chair')).toBe(true);
+        expect(await store.approveMinutes('r1', at(70), 'consent')).toBe(false);
+        expect(await store.updateMinutesText('r1', '# Ændret efter godkendelse', at(80))).toBe(false);
+        const approved = minutes('r1', 'mt1', 1, { text: '# Rettet referat', updatedAt: at(5), approvedAt: at(60), approvedBy: 'p-chair' });
+        expect(await store.getMinutes('r1')).toEqual(approved);
+
+        expect(await store.updateMinutesText('nope', 'x', at(1))).toBe(false);
+        expect(await store.approveMinutes('nope', at(1), 'p-chair')).toBe(false);
+
+        await store.insertMinutes(minutes('r2', 'mt2', 1));
+        const results = await Promise.all([
+          store.approveMinutes('r2', at(60), 'p-chair'),
+          store.approveMinutes('r2', at(60), 'consent'),
+          store.updateMinutesText('r2', 'late edit', at(60)),
+        ]);
+        expect(results.slice(0, 2).filter(Boolean)).toHaveLength(1);
+        const r2 = await store.getMinutes('r2');
+        expect(r2?.approvedAt).toEqual(at(60));
+        // An edit that came first is what was approved; one that came after changed nothing.
+        expect(r2?.text).toBe(results[2] ? 'late edit' : minutes('r2', 'mt2', 1).text);
+      });
+
+      it('R16: minutes versions are unique per meeting', async () => {
+        await store.insertMinutes(minutes('r1', 'mt1', 1, { approvedAt: at(60), approvedBy: 'p-chair' }));
+        await store.insertMinutes(minutes('other', 'mt2', 1));
+        await expect(store.insertMinutes(minutes('r1b', 'mt1', 1))).rejects.toThrow();
+        await store.insertMinutes(minutes('r3', 'mt1', 3, { correctsId: 'r1' }));
+        await store.insertMinutes(minutes('r2', 'mt1', 2, { correctsId: 'r1' }));
+
+        expect((await store.listMinutes('mt1')).map((m) => [m.id, m.version])).toEqual([
+          ['r1', 1],
+          ['r2', 2],
+          ['r3', 3],
+        ]);
+        expect(await store.listMinutes('mt2')).toEqual([minutes('other', 'mt2', 1)]);
+        expect(await store.listMinutes('none')).toEqual([]);
+
+        const drafts = await Promise.allSettled([
+          store.insertMinutes(minutes('r4a', 'mt1', 4)),
+          store.insertMinutes(minutes('r4b', 'mt1', 4)),
+        ]);
+        expect(drafts.filter((d) => d.status === 'fulfilled')).toHaveLength(1);
+        expect((await store.listMinutes('mt1')).filter((m) => m.version === 4)).toHaveLength(1);
+      });
+
+      it('R16: keeps each attendee once per meeting, in the order added', async () => {
+        const board = { meetingId: 'mt1', personId: 'p-fob', name: 'Anna Fob', addedBy: 'p-secretary', addedAt: at(2) };
+        const guest = { meetingId: 'mt1', name: 'Revisor Bo', addedBy: 'p-secretary', addedAt: at(1) };
+        const sameTime = { meetingId: 'mt1', name: 'Ærø Gæst', addedBy: 'p-secretary', addedAt: at(2) };
+        expect(await store.addAttendee(board)).toBe(true);
+        expect(await store.addAttendee(guest)).toBe(true);
+        expect(await store.addAttendee(sameTime)).toBe(true);
+        expect(await store.addAttendee({ ...guest, personId: 'p-x', addedAt: at(9) })).toBe(false);
+        expect(await store.addAttendee({ ...guest, meetingId: 'mt2' })).toBe(true);
+
+        const read = await store.listAttendees('mt1');
+        expect(read).toEqual([guest, board, sameTime]);
+        expect(read[0]).not.toHaveProperty('personId');
+        expect(await store.listAttendees('mt2')).toEqual([{ ...guest, meetingId: 'mt2' }]);
+        expect(await store.listAttendees('none')).toEqual([]);
+
+        const results = await Promise.all([store.addAttendee({ ...board, meetingId: 'mt3' }), store.addAttendee({ ...board, meetingId: 'mt3' })]);
+        expect(results.filter(Boolean)).toHaveLength(1);
+      });
+    });
+
+    describe('records of a period (R18)', () => {
+      it('R18: lists motions and conclusions in a period', async () => {
+        const day = 24 * 60;
+        const item = (meetingId: string) => ({ agendaItem: { meetingId, itemId: `${meetingId}-i1` } });
+        await store.insertMotion(motion('m-c', { openedAt: at(30 * day), ...item('mt2') }));
+        await store.insertMotion(motion('m-b', { openedAt: at(10 * day), ...item('mt1') }));
+        await store.insertMotion(motion('m-a', { openedAt: at(10 * day) })); // same time: by id; no meeting
+        await store.insertMotion(motion('m-before', { openedAt: at(-1), ...item('mt1') }));
+        await store.insertMotion(motion('m-end', { openedAt: at(60 * day), closedAt: at(61 * day), closeReason: 'deadline' }));
+
+        const motions = async (filter?: Parameters<Store['listMotions']>[0]) => (await store.listMotions(filter)).map((m) => m.id);
+        expect(await motions()).toEqual(['m-before', 'm-a', 'm-b', 'm-c', 'm-end']);
+        expect(await motions({ openedFrom: T0, openedTo: at(60 * day) })).toEqual(['m-a', 'm-b', 'm-c']);
+        expect(await motions({ openedFrom: at(10 * day), openedTo: at(30 * day) })).toEqual(['m-a', 'm-b']);
+        expect(await motions({ openedFrom: at(30 * day) })).toEqual(['m-c', 'm-end']);
+        expect(await motions({ openedTo: T0 })).toEqual(['m-before']);
+        expect(await motions({ meetingId: 'mt1' })).toEqual(['m-before', 'm-b']);
+        expect(await motions({ meetingId: 'mt1', openedFrom: T0 })).toEqual(['m-b']);
+        expect(await motions({ meetingId: 'none' })).toEqual([]);
+        expect((await store.listMotions({ meetingId: 'mt2' }))[0]).toEqual(motion('m-c', { openedAt: at(30 * day), ...item('mt2') }));
+
+        await store.insertConclusion(conclusion('c-c', 'mt2', { concludedAt: at(30 * day) }));
+        await store.insertConclusion(conclusion('c-b', 'mt1', { concludedAt: at(10 * day), status: 'decided', decidedAt: at(11 * day), decidedBy: 'window' }));
+        await store.insertConclusion(conclusion('c-a', 'mt1', { concludedAt: at(10 * day), agendaItem: { meetingId: 'mt1', standing: 'approve-minutes' } }));
+        await store.insertConclusion(conclusion('c-before', 'mt1', { concludedAt: at(-1) }));
+        await store.insertConclusion(conclusion('c-end', 'mt3', { concludedAt: at(60 * day) }));
+
+        const conclusions = async (filter?: Parameters<Store['listConclusions']>[0]) =>
+          (await store.listConclusions(filter)).map((c) => c.id);
+        expect(await conclusions()).toEqual(['c-before', 'c-a', 'c-b', 'c-c', 'c-end']);
+        expect(await conclusions({ from: T0, to: at(60 * day) })).toEqual(['c-a', 'c-b', 'c-c']);
+        expect(await conclusions({ from: at(10 * day), to: at(30 * day) })).toEqual(['c-a', 'c-b']);
+        expect(await conclusions({ from: at(30 * day) })).toEqual(['c-c', 'c-end']);
+        expect(await conclusions({ to: T0 })).toEqual(['c-before']);
+        expect(await conclusions({ meetingId: 'mt1' })).toEqual(['c-before', 'c-a', 'c-b']);
+        expect(await conclusions({ meetingId: 'mt1', from: T0, to: at(30 * day) })).toEqual(['c-a', 'c-b']);
+        expect(await conclusions({ meetingId: 'none' })).toEqual([]);
+        expect(await store.listConclusions({ meetingId: 'mt1', from: T0 })).toEqual([
+          conclusion('c-a', 'mt1', { concludedAt: at(10 * day), agendaItem: { meetingId: 'mt1', standing: 'approve-minutes' } }),
+          conclusion('c-b', 'mt1', { concludedAt: at(10 * day), status: 'decided', decidedAt: at(11 * day), decidedBy: 'window' }),
+        ]);
       });
     });
 
@@ -939,6 +1306,61 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
         expect(await store.getPetition('pe1')).toEqual(petition('pe1'));
         expect(await store.listPetitionSupports('pe1')).toEqual([]);
         expect(await store.getPersonalConversation('p-a')).toBeUndefined();
+      });
+
+      it('rolls back conclusion, objection, dissent, date poll, minutes and attendance writes when the work throws', async () => {
+        await store.insertMotion(motion('m1'));
+        await store.insertConclusion(conclusion('c1', 'mt1'));
+        await store.insertDatePoll(datePoll('dp1'));
+        await store.upsertDateAnswer({ pollId: 'dp1', personId: 'p-a', available: ['2026-03-05'], answeredAt: at(1) });
+        await store.insertMinutes(minutes('r1', 'mt1', 1));
+        await expect(
+          store.transaction(async (repo) => {
+            await repo.insertConclusion(conclusion('c2', 'mt1'));
+            expect(await repo.updateConclusion('c1', 'open', { status: 'objected' })).toBe(true);
+            expect(await repo.addObjection({ conclusionId: 'c1', personId: 'p-a', organisationId: 'FOB', at: at(2) })).toBe(true);
+            expect(await repo.insertDissent(dissent('d1', { conclusionId: 'c1' }, 'p-a'))).toBe(true);
+            expect(await repo.insertDissent(dissent('d2', { motionId: 'm1' }, 'p-a'))).toBe(true);
+            await repo.insertDatePoll(datePoll('dp2'));
+            expect(await repo.confirmDatePoll('dp1', at(3), 'p-chair', ['2026-03-05'])).toBe(true);
+            await repo.upsertDateAnswer({ pollId: 'dp1', personId: 'p-a', available: [], answeredAt: at(3) });
+            await repo.insertMinutes(minutes('r2', 'mt1', 2));
+            expect(await repo.updateMinutesText('r1', 'changed', at(4))).toBe(true);
+            expect(await repo.approveMinutes('r1', at(5), 'p-chair')).toBe(true);
+            expect(await repo.addAttendee({ meetingId: 'mt1', name: 'Anna', addedBy: 'p-secretary', addedAt: at(5) })).toBe(true);
+            throw new Error('boom');
+          }),
+        ).rejects.toThrow('boom');
+        expect(await store.getConclusion('c2')).toBeUndefined();
+        expect(await store.getConclusion('c1')).toEqual(conclusion('c1', 'mt1'));
+        expect(await store.listObjections('c1')).toEqual([]);
+        expect(await store.listDissents({ conclusionId: 'c1' })).toEqual([]);
+        expect(await store.listDissents({ motionId: 'm1' })).toEqual([]);
+        expect(await store.getDatePoll('dp2')).toBeUndefined();
+        expect(await store.getDatePoll('dp1')).toEqual(datePoll('dp1'));
+        expect(await store.listDateAnswers('dp1')).toEqual([
+          { pollId: 'dp1', personId: 'p-a', available: ['2026-03-05'], answeredAt: at(1) },
+        ]);
+        expect(await store.listMinutes('mt1')).toEqual([minutes('r1', 'mt1', 1)]);
+        expect(await store.listAttendees('mt1')).toEqual([]);
+      });
+
+      it('keeps a transaction usable after a duplicate objection, dissent or attendee', async () => {
+        await store.insertConclusion(conclusion('c1', 'mt1'));
+        await store.addObjection({ conclusionId: 'c1', personId: 'p-a', organisationId: 'FOB', at: at(1) });
+        await store.insertDissent(dissent('d1', { conclusionId: 'c1' }, 'p-a'));
+        await store.addAttendee({ meetingId: 'mt1', name: 'Anna', addedBy: 'p-secretary', addedAt: at(1) });
+        const result = await store.transaction(async (repo) => {
+          const again = [
+            await repo.addObjection({ conclusionId: 'c1', personId: 'p-a', organisationId: 'FOB', at: at(2) }),
+            await repo.insertDissent(dissent('d2', { conclusionId: 'c1' }, 'p-a')),
+            await repo.addAttendee({ meetingId: 'mt1', name: 'Anna', addedBy: 'p-secretary', addedAt: at(2) }),
+          ];
+          expect(await repo.updateConclusion('c1', 'open', { status: 'objected' })).toBe(true);
+          return again;
+        });
+        expect(result).toEqual([false, false, false]);
+        expect((await store.getConclusion('c1'))?.status).toBe('objected');
       });
 
       it('claims jobs and posts inside a transaction, and releases them on rollback', async () => {

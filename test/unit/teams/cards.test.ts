@@ -68,7 +68,7 @@ describe('the vote card', () => {
     expect(text).toContain('Åben til søndag den 13. december 2026 kl. 14.00');
   });
 
-  it('has For, Imod, Undlader and Luk afstemning while open, and no buttons when closed', () => {
+  it('has For, Imod, Undlader and Luk afstemning while open; closed, only Saerstandpunkt when someone voted against (R8)', () => {
     const open = voteCard(board, motion(), ballots, []);
     expect((open.actions as { title: string; verb: string }[]).map((a) => [a.title, a.verb])).toEqual([
       ['For', 'vote.cast'],
@@ -76,7 +76,10 @@ describe('the vote card', () => {
       ['Undlader', 'vote.cast'],
       ['Luk afstemning', 'vote.close'],
     ]);
-    expect(voteCard(board, closed(motion(), 'all-voted', t0), ballots, []).actions).toEqual([]);
+    const closedActions = voteCard(board, closed(motion(), 'all-voted', t0), ballots, []).actions as { type: string; title: string; card: { actions: { verb: string }[] } }[];
+    expect(closedActions.map((a) => [a.type, a.title, a.card.actions[0]!.verb])).toEqual([['Action.ShowCard', 'Særstandpunkt', 'vote.dissent']]);
+    const noAgainst = ballots.filter((b) => b.choice !== 'against');
+    expect(voteCard(board, closed(motion(), 'all-voted', t0), noAgainst, []).actions).toEqual([]);
   });
 
   it('refreshes itself for the people the bot knows (vote.refresh), at most 60', () => {

@@ -1,0 +1,151 @@
+/**
+ * Decisions by consent (R7) and dissents (R8). The chair concludes an agenda item;
+ * if nobody objects before the chair closes it or the objection window ends, the item
+ * is declared decided ("afgjort"). An objection sends it to a formal vote or back to
+ * the chair. A member who disagrees may have a dissent ("saerstandpunkt") entered in
+ * the minutes, in their own words.
+ */
+import { type Board, type Person, isChair, isVotingMember } from './board.js';
+import type { AgendaItemRef, Ballot, Motion } from './voting.js';
+import { type Result, ok, refuse } from './result.js';
+
+export type ConclusionStatus = 'open' | 'decided' | 'objected' | 'voted';
+
+export interface Conclusion {
+  readonly id: string;
+  readonly agendaItem: AgendaItemRef;
+  /** The item's number and title when concluded, as the board saw them. */
+  readonly itemLabel: string;
+  readonly text: string;
+  readonly concludedBy: string;
+  readonly concludedAt: Date;
+  /** End of the objection window (policy objectionHours). */
+  readonly objectionDeadline: Date;
+  readonly status: ConclusionStatus;
+  readonly decidedAt?: Date;
+  /** How it was decided: by the chair's close, or by the window running out. */
+  readonly decidedBy?: 'chair' | 'window';
+  /** The formal vote opened on it after an objection. */
+  readonly motionId?: string;
+}
+
+export interface Objection {
+  readonly conclusionId: string;
+  readonly personId: string;
+  readonly organisationId: string;
+  readonly at: Date;
+}
+
+/** A dissent ("saerstandpunkt", R8): on a conclusion or on a vote, word for word. */
+export interface Dissent {
+  readonly id: string;
+  readonly subject: { readonly conclusionId: string } | { readonly motionId: string };
+  readonly personId: string;
+  readonly organisationId: string;
+  readonly text: string;
+  readonly at: Date;
+}
+
+export const MAX_CONCLUSION_TEXT = 2000;
+export const MAX_DISSENT_TEXT = 2000;
+
+export type ConcludeRefusal = 'not-chair' | 'empty-conclusion' | 'conclusion-too-long';
+
+/** R7: the chair concludes an item. */
+export function conclude(
+  board: Board,
+  chair: Person,
+  input: { id: string; agendaItem: AgendaItemRef; itemLabel: string; text: string; now: Date },
+): Result<Conclusion, ConcludeRefusal> {
+  if (!isChair(chair)) return refuse('not-chair');
+  const text = input.text.trim();
+  if (!text) return refuse('empty-conclusion');
+  if (text.length > MAX_CONCLUSION_TEXT) return refuse('conclusion-too-long');
+  return ok({
+    id: input.id,
+    agendaItem: input.agendaItem,
+    itemLabel: input.itemLabel,
+    text,
+    concludedBy: chair.id,
+    concludedAt: input.now,
+    objectionDeadline: new Date(input.now.getTime() + board.policies.objectionHours * 3_600_000),
+    status: 'open',
+  });
+}
+
+export type ObjectRefusal = 'not-a-member' | 'conclusion-closed' | 'already-objected';
+
+/** R7: any voting member may object while the conclusion is open. */
+export function object(person: Person, conclusion: Conclusion, objections: readonly Objection[], now: Date): Result<Objection, ObjectRefusal> {
+  if (!isVotingMember(person)) return refuse('not-a-member');
+  if (conclusion.status !== 'open' && conclusion.status !== 'objected') return refuse('conclusion-closed');
+  if (conclusion.status === 'open' && now.getTime() >= conclusion.objectionDeadline.getTime()) return refuse('conclusion-closed');
+  if (objections.some((o) => o.personId === person.id)) return refuse('already-objected');
+  return ok({ conclusionId: conclusion.id, personId: person.id, organisationId: person.organisationId!, at: now });
+}
+
+export type CloseConclusionRefusal = 'not-chair' | 'conclusion-closed' | 'has-objection';
+
+/** R7: with no objection, the chair's close declares the item decided. */
+export function closeConclusion(person: Person, conclusion: Conclusion, objections: readonly Objection[]): Result<true, CloseConclusionRefusal> {
+  if (!isChair(person)) return refuse('not-chair');
+  if (conclusion.status !== 'open') return refuse(conclusion.status === 'objected' ? 'has-objection' : 'conclusion-closed');
+  if (objections.length > 0) return refuse('has-objection');
+  return ok(true);
+}
+
+/** R7: the window ran out with no objection: decided. */
+export function decidedByWindow(conclusion: Conclusion, objections: readonly Objection[], now: Date): boolean {
+  return conclusion.status === 'open' && objections.length === 0 && now.getTime() >= conclusion.objectionDeadline.getTime();
+}
+
+export type VoteOnConclusionRefusal = 'not-chair' | 'no-objection' | 'already-voting';
+
+/** R7: after an objection the chair may send the conclusion to a formal vote (R5, R6). */
+export function canVoteOnConclusion(person: Person, conclusion: Conclusion): Result<true, VoteOnConclusionRefusal> {
+  if (!isChair(person)) return refuse('not-chair');
+  if (conclusion.motionId || conclusion.status === 'voted') return refuse('already-voting');
+  if (conclusion.status !== 'objected') return refuse('no-objection');
+  return ok(true);
+}
+
+export type DissentRefusal = 'not-a-member' | 'empty-dissent' | 'dissent-too-long' | 'not-against' | 'vote-open' | 'already-dissented';
+
+function cleanDissent(text: unknown): Result<string, 'empty-dissent' | 'dissent-too-long'> {
+  const clean = typeof text === 'string' ? text.trim() : '';
+  if (!clean) return refuse('empty-dissent');
+  if (clean.length > MAX_DISSENT_TEXT) return refuse('dissent-too-long');
+  return ok(clean);
+}
+
+/** R8: a member may ask for a dissent on a conclusion to be entered in the minutes. */
+export function dissentOnConclusion(
+  person: Person,
+  conclusion: Conclusion,
+  existing: readonly Dissent[],
+  input: { id: string; text: unknown; now: Date },
+): Result<Dissent, DissentRefusal> {
+  if (!isVotingMember(person)) return refuse('not-a-member');
+  if (existing.some((d) => d.personId === person.id)) return refuse('already-dissented');
+  const text = cleanDissent(input.text);
+  if (!text.ok) return text;
+  return ok({ id: input.id, subject: { conclusionId: conclusion.id }, personId: person.id, organisationId: person.organisationId!, text: text.value, at: input.now });
+}
+
+/** R8: on a closed vote, members whose organisation voted against may add a dissent. */
+export function dissentOnVote(
+  person: Person,
+  motion: Motion,
+  ballots: readonly Ballot[],
+  existing: readonly Dissent[],
+  input: { id: string; text: unknown; now: Date },
+): Result<Dissent, DissentRefusal> {
+  if (!isVotingMember(person)) return refuse('not-a-member');
+  if (motion.closedAt === undefined) return refuse('vote-open');
+  const ballot = ballots.find((b) => b.organisationId === person.organisationId);
+  if (ballot?.choice !== 'against') return refuse('not-against');
+  if (existing.some((d) => d.personId === person.id)) return refuse('already-dissented');
+  const text = cleanDissent(input.text);
+  if (!text.ok) return text;
+  return ok({ id: input.id, subject: { motionId: motion.id }, personId: person.id, organisationId: person.organisationId!, text: text.value, at: input.now });
+}

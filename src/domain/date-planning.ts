@@ -1,0 +1,79 @@
+/**
+ * Next year's meeting dates (R10): a poll of proposed dates, the members' answers,
+ * and the chair's confirmation, which creates the ordinary meetings.
+ */
+import { type Board, type Person, isChair, isSecretary, isVotingMember } from './board.js';
+import { type Result, ok, refuse } from './result.js';
+
+export interface DatePoll {
+  readonly id: string;
+  /** The year the dates are for. */
+  readonly year: number;
+  /** Local dates, ISO "2028-03-09", in order. */
+  readonly proposedDates: readonly string[];
+  /** Local time of the meetings, "HH:mm" (policy meetingTime). */
+  readonly time: string;
+  readonly createdBy: string;
+  readonly createdAt: Date;
+  readonly confirmedAt?: Date;
+  readonly confirmedBy?: string;
+  readonly confirmedDates?: readonly string[];
+}
+
+/** One person's answer: the dates they can attend. A new answer replaces the old. */
+export interface DateAnswer {
+  readonly pollId: string;
+  readonly personId: string;
+  readonly available: readonly string[];
+  readonly answeredAt: Date;
+}
+
+/** R9: four ordinary meetings a year. */
+export const MIN_CONFIRMED_DATES = 4;
+
+export type PollRefusal = 'not-chair-or-secretary' | 'bad-year' | 'poll-exists';
+export type AnswerRefusal = 'not-a-member' | 'poll-confirmed' | 'unknown-date';
+export type ConfirmRefusal = 'not-chair' | 'poll-confirmed' | 'too-few-dates' | 'unknown-date' | 'date-in-past';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** `moededatoer <aar>`: the chair or the secretary, for this year or a coming one. */
+export function canStartPoll(person: Person, year: number, currentYear: number): Result<true, 'not-chair-or-secretary' | 'bad-year'> {
+  if (!isChair(person) && !isSecretary(person)) return refuse('not-chair-or-secretary');
+  if (!Number.isInteger(year) || year < currentYear || year > currentYear + 5) return refuse('bad-year');
+  return ok(true);
+}
+
+/** Members (and the secretary, who plans the meetings) mark the dates they can attend. */
+export function answerPoll(person: Person, poll: DatePoll, available: readonly string[], now: Date): Result<DateAnswer, AnswerRefusal> {
+  if (!isVotingMember(person) && !isSecretary(person)) return refuse('not-a-member');
+  if (poll.confirmedAt) return refuse('poll-confirmed');
+  const unique = [...new Set(available)];
+  if (unique.some((d) => !poll.proposedDates.includes(d))) return refuse('unknown-date');
+  return ok({ pollId: poll.id, personId: person.id, available: unique.sort(), answeredAt: now });
+}
+
+/** Per proposed date: the organisations that can come (any of their members can), in board order. */
+export function organisationsAvailable(board: Board, poll: DatePoll, answers: readonly DateAnswer[]): Map<string, string[]> {
+  const orgOf = new Map(board.people.filter(isVotingMember).map((p) => [p.id, p.organisationId!]));
+  const result = new Map<string, string[]>();
+  for (const date of poll.proposedDates) {
+    const orgs = new Set(answers.filter((a) => a.available.includes(date)).map((a) => orgOf.get(a.personId)).filter((o): o is string => !!o));
+    result.set(date, board.organisations.map((o) => o.id).filter((id) => orgs.has(id)));
+  }
+  return result;
+}
+
+/**
+ * R10: the chair confirms a set of at least four of the proposed dates, none of them
+ * past (`today` is the local date, ISO). Confirming twice is refused.
+ */
+export function confirmPoll(person: Person, poll: DatePoll, dates: readonly string[], today: string): Result<readonly string[], ConfirmRefusal> {
+  if (!isChair(person)) return refuse('not-chair');
+  if (poll.confirmedAt) return refuse('poll-confirmed');
+  const unique = [...new Set(dates)].sort();
+  if (unique.some((d) => !ISO_DATE.test(d) || !poll.proposedDates.includes(d))) return refuse('unknown-date');
+  if (unique.some((d) => d <= today)) return refuse('date-in-past');
+  if (unique.length < MIN_CONFIRMED_DATES) return refuse('too-few-dates');
+  return ok(unique);
+}

@@ -1,0 +1,201 @@
+/**
+ * Proposed dates for next year's ordinary meetings (R9, R10): the dates the
+ * date-planning poll (`date-planning.ts`) offers the board at the last meeting
+ * of the year.
+ *
+ * Pure calendar work: the year is a parameter, nothing reads the wall clock,
+ * and the results are data (local dates and ISO strings), never text.
+ * Danish public holidays come from date-holidays; Easter is computed.
+ */
+import Holidays from 'date-holidays';
+import { DateTime } from 'luxon';
+import { type LocalDate, addDays, compareLocalDate, isoDate } from './datetime.js';
+
+export interface ProposalOptions {
+  /** The board's usual weekday, 1 = Monday … 7 = Sunday. Default 4 (Thursday). */
+  readonly weekday?: number;
+  /** Proposals per quarter, 1–3. Default 2. */
+  readonly perQuarter?: number;
+}
+
+export const DEFAULT_PROPOSAL_WEEKDAY = 4;
+export const DEFAULT_PROPOSALS_PER_QUARTER = 2;
+export const MAX_PROPOSALS_PER_QUARTER = 3;
+
+// ---------------------------------------------------------------------------
+// Days off
+
+const denmark = new Holidays('DK');
+
+/**
+ * Customary days off that date-holidays lists only as observances
+ * (Grundlovsdag, Juleaftensdag) or not at all (Nytaarsaftensdag): month, day.
+ */
+const CUSTOMARY_DAYS_OFF: readonly (readonly [number, number])[] = [
+  [6, 5], // Grundlovsdag
+  [12, 24], // Juleaftensdag
+  [12, 31], // Nytaarsaftensdag
+];
+
+/**
+ * The ISO local dates ("2028-06-05") of `year` on which a Danish board does not
+ * meet: every `public` holiday date-holidays lists for DK (from 2024 without
+ * Store Bededag, which was abolished), plus Grundlovsdag (5 June),
+ * Juleaftensdag (24 December) and Nytaarsaftensdag (31 December). Other
+ * observances (Fastelavn, 1. maj, Mors Dag) are ordinary days.
+ */
+export function danishDaysOff(year: number): Set<string> {
+  const days = new Set<string>();
+  for (const h of denmark.getHolidays(year)) {
+    // `date` is the local start, "YYYY-MM-DD hh:mm:ss", in the country's zone.
+    if (h.type === 'public') days.add(h.date.slice(0, 10));
+  }
+  for (const [month, day] of CUSTOMARY_DAYS_OFF) days.add(isoDate({ year, month, day }));
+  return days;
+}
+
+/** 1 = Monday … 7 = Sunday. */
+function weekdayOf(d: LocalDate): number {
+  return DateTime.utc(d.year, d.month, d.day).weekday;
+}
+
+/**
+ * A day the board can meet: Monday to Friday, not in `daysOff` (ISO dates, as
+ * from `danishDaysOff`), and not in July (the board's summer holiday).
+ */
+export function isMeetingDay(date: LocalDate, daysOff: Set<string>): boolean {
+  return weekdayOf(date) <= 5 && date.month !== 7 && !daysOff.has(isoDate(date));
+}
+
+// ---------------------------------------------------------------------------
+// Holiday periods the proposals keep away from
+
+/** Easter Sunday of `year` (Gregorian; the anonymous Meeus/Jones/Butcher algorithm). */
+export function easterSunday(year: number): LocalDate {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return { year, month, day };
+}
+
+/** ISO weeks of the usual school holidays in Zealand: winter (vinterferie) and autumn (efteraarsferie). */
+const SCHOOL_HOLIDAY_WEEKS: readonly number[] = [7, 42];
+
+/**
+ * A holiday period around `date` that a proposal avoids even on a meeting day:
+ * Easter week (Palm Sunday to 2. paaskedag) and the school winter and autumn
+ * holidays (ISO weeks 7 and 42). July, the first week of August, the first half
+ * of January and the days after 15 December are kept out by the windows below.
+ */
+function inHolidayPeriod(date: LocalDate, easter: LocalDate): boolean {
+  if (compareLocalDate(date, addDays(easter, -7)) >= 0 && compareLocalDate(date, addDays(easter, 1)) <= 0) return true;
+  const week = DateTime.utc(date.year, date.month, date.day).weekNumber;
+  return SCHOOL_HOLIDAY_WEEKS.includes(week);
+}
+
+// ---------------------------------------------------------------------------
+// Proposals
+
+/** A window of days in one month: `from` to `to` (inclusive; `to` is capped at the month's end). */
+interface Window {
+  readonly month: number;
+  readonly from: number;
+  readonly to: number;
+}
+
+const END = 31;
+
+/**
+ * Per quarter, the windows in order of preference; the first `perQuarter` are
+ * used. Windows never overlap, so the proposals are distinct.
+ */
+const QUARTER_WINDOWS: readonly (readonly Window[])[] = [
+  // Q1: February and March; late January (after the first half) only for a third date.
+  [{ month: 2, from: 8, to: END }, { month: 3, from: 8, to: END }, { month: 1, from: 15, to: END }],
+  // Q2: May and June; April (outside Easter week) only for a third date.
+  [{ month: 5, from: 8, to: END }, { month: 6, from: 8, to: END }, { month: 4, from: 8, to: END }],
+  // Q3: August after its first week, and September; never July. A third date is late September.
+  [{ month: 8, from: 8, to: END }, { month: 9, from: 8, to: 21 }, { month: 9, from: 22, to: END }],
+  // Q4: November and early December (not after the 15th); October only for a third date.
+  [{ month: 11, from: 8, to: END }, { month: 12, from: 8, to: 15 }, { month: 10, from: 8, to: END }],
+];
+
+function lastDayOfMonth(year: number, month: number): number {
+  return DateTime.utc(year, month, 1).daysInMonth ?? 28;
+}
+
+function daysOfWindow(year: number, w: Window): LocalDate[] {
+  const to = Math.min(w.to, lastDayOfMonth(year, w.month));
+  const days: LocalDate[] = [];
+  for (let day = w.from; day <= to; day++) days.push({ year, month: w.month, day });
+  return days;
+}
+
+/**
+ * The proposal in one window: the first occurrence of `weekday` on or after the
+ * window's first day; failing that the later occurrences in the window in
+ * order; failing all of them, the days after the first occurrence one by one
+ * (the next days of the same week first), then the window's days before it.
+ */
+function proposeInWindow(year: number, w: Window, weekday: number, ok: (d: LocalDate) => boolean): LocalDate {
+  const days = daysOfWindow(year, w);
+  const first = days.findIndex((d) => weekdayOf(d) === weekday);
+  const occurrences = days.filter((d) => weekdayOf(d) === weekday);
+  const fallback = [...days.slice(first + 1), ...days.slice(0, Math.max(first, 0))];
+  const found = [...occurrences, ...fallback].find(ok);
+  // Every window holds at least six working days outside holiday periods.
+  if (!found) throw new Error(`no meeting day in ${year}-${w.month} ${w.from}-${w.to}`);
+  return found;
+}
+
+/**
+ * R9/R10: proposed dates for the ordinary meetings of `year`, `perQuarter` in
+ * each quarter, in date order and all distinct, for the board to choose from.
+ *
+ * Placement rule. Each quarter has fixed windows, in different months where
+ * the quarter allows, taken in this order:
+ * - Q1: February from the 8th; March from the 8th; (third) 15–31 January.
+ * - Q2: May from the 8th; June from the 8th; (third) April from the 8th.
+ * - Q3: August from the 8th; 8–21 September; (third) 22–30 September. Never July.
+ * - Q4: November from the 8th; 8–15 December; (third) October from the 8th.
+ *
+ * In each window the proposal is the first occurrence of `weekday` on or after
+ * the window's first day (from the 8th: the month's second occurrence). If that
+ * day is not acceptable, the next occurrence in the window is tried, and so on;
+ * if none is, the days after the first occurrence one by one (the next
+ * weekdays of that week first), then the window's earlier days. A day is
+ * acceptable when it `isMeetingDay` (Monday–Friday, not a Danish day off, not
+ * July) and is outside Easter week (Palm Sunday to 2. paaskedag, computed) and
+ * the school winter and autumn holidays (ISO weeks 7 and 42).
+ *
+ * A weekend `weekday` (6, 7) therefore gives the next working day after it.
+ * Throws a RangeError for a weekday outside 1–7 or perQuarter outside 1–3.
+ */
+export function proposeMeetingDates(year: number, options: ProposalOptions = {}): LocalDate[] {
+  const weekday = options.weekday ?? DEFAULT_PROPOSAL_WEEKDAY;
+  const perQuarter = options.perQuarter ?? DEFAULT_PROPOSALS_PER_QUARTER;
+  if (!Number.isInteger(year)) throw new RangeError(`not a year: ${year}`);
+  if (!Number.isInteger(weekday) || weekday < 1 || weekday > 7) throw new RangeError(`not a weekday 1-7: ${weekday}`);
+  if (!Number.isInteger(perQuarter) || perQuarter < 1 || perQuarter > MAX_PROPOSALS_PER_QUARTER) {
+    throw new RangeError(`perQuarter must be 1-${MAX_PROPOSALS_PER_QUARTER}: ${perQuarter}`);
+  }
+
+  const daysOff = danishDaysOff(year);
+  const easter = easterSunday(year);
+  const ok = (d: LocalDate) => isMeetingDay(d, daysOff) && !inHolidayPeriod(d, easter);
+
+  return QUARTER_WINDOWS.flatMap((windows) => windows.slice(0, perQuarter))
+    .map((w) => proposeInWindow(year, w, weekday, ok))
+    .sort(compareLocalDate);
+}

@@ -1,0 +1,79 @@
+/**
+ * Minutes ("referat", R16): drafted from the record by the secretary, corrected by
+ * the secretary, approved by the board. Approved minutes never change; a later
+ * correction is a new record linked to the one it corrects.
+ */
+import type { Conclusion, Dissent, Objection } from './conclusion.js';
+import type { Meeting, NumberedItem } from './meeting.js';
+import type { Ballot, Motion, Tally } from './voting.js';
+
+export interface Minutes {
+  readonly id: string;
+  readonly meetingId: string;
+  /** 1 for the first minutes of a meeting; a correction after approval is version n + 1. */
+  readonly version: number;
+  /** The minutes this one corrects (approved earlier). */
+  readonly correctsId?: string;
+  /** Markdown. */
+  readonly text: string;
+  readonly draftedBy: string;
+  readonly draftedAt: Date;
+  readonly updatedAt: Date;
+  readonly approvedAt?: Date;
+  /** Person id of the chair, or 'consent' when approved by the standing item's conclusion. */
+  readonly approvedBy?: string;
+}
+
+export type MinutesEditRefusal = 'not-secretary' | 'minutes-approved' | 'empty-minutes';
+export type MinutesApproveRefusal = 'not-chair' | 'minutes-approved' | 'objection-window-open';
+
+/** Approved minutes never change (R16). */
+export function canEditMinutes(minutes: Minutes): boolean {
+  return minutes.approvedAt === undefined;
+}
+
+/** The chair approves minutes once the objection window since their last change has ended. */
+export function approvableFrom(minutes: Minutes, objectionHours: number): Date {
+  return new Date(minutes.updatedAt.getTime() + objectionHours * 3_600_000);
+}
+
+
+/** Someone present at a meeting: a board person, or a name the secretary added. */
+export interface Attendee {
+  readonly meetingId: string;
+  readonly personId?: string;
+  readonly name: string;
+  readonly addedBy: string;
+  readonly addedAt: Date;
+}
+
+export interface VoteRecord {
+  readonly motion: Motion;
+  readonly ballots: readonly Ballot[];
+  readonly tally: Tally;
+  readonly dissents: readonly Dissent[];
+}
+
+export interface ConclusionRecord {
+  readonly conclusion: Conclusion;
+  readonly objections: readonly Objection[];
+  readonly dissents: readonly Dissent[];
+}
+
+/** Everything the minutes say, gathered from the record (R16); turned into text by the shell. */
+export interface MinutesRecord {
+  readonly meeting: Meeting;
+  /** Organisation ids present, in board order. */
+  readonly organisations: readonly string[];
+  /** Person ids of board people who acted in the meeting or were added. */
+  readonly people: readonly string[];
+  /** Names the secretary added who are not board people (e.g. guests). */
+  readonly otherAttendees: readonly string[];
+  readonly items: readonly {
+    readonly item: NumberedItem;
+    readonly conclusions: readonly ConclusionRecord[];
+    readonly votes: readonly VoteRecord[];
+  }[];
+  /** Votes of the meeting not tied to an agenda item (free motions opened on the meeting day). */
+  readonly otherVotes: readonly VoteRecord[];
+}

@@ -1,0 +1,36 @@
+import { type Board, findPerson } from '../../domain/board.js';
+import { formatDateTime, formatList, messages } from '../../i18n/index.js';
+import type { ConclusionState } from '../../usecases/conclusions.js';
+import { type AdaptiveCardJson, renderCard } from './render.js';
+
+const nameOf = (board: Board, id: string) => findPerson(board, id)?.name ?? id;
+
+/** R7, R8: the chair's conclusion with Indsigelse, Saerstandpunkt, Afslut, and after an objection a vote. */
+export function conclusionCard(board: Board, state: ConclusionState): AdaptiveCardJson {
+  const m = messages(board.locale);
+  const { conclusion, objections, dissents } = state;
+  const status = conclusion.status;
+  return renderCard('conclusion', {
+    conclusionId: conclusion.id,
+    title: m.conclusion.title,
+    item: m.conclusion.item(conclusion.itemLabel),
+    by: m.conclusion.by(nameOf(board, conclusion.concludedBy)),
+    text: conclusion.text,
+    status: m.conclusion.status[status],
+    statusColor: status === 'decided' ? 'Good' : status === 'open' ? 'Default' : 'Attention',
+    objections: objections.length ? m.conclusion.objections(formatList(objections.map((o) => `${nameOf(board, o.personId)} (${o.organisationId})`), board.locale)) : '',
+    dissents: dissents.map((d) => ({ line: m.conclusion.dissentLine(nameOf(board, d.personId), d.organisationId, d.text) })),
+    window: m.conclusion.window(formatDateTime(conclusion.objectionDeadline, board.locale, board.timezone)),
+    isOpen: status === 'open',
+    isObjected: status === 'objected',
+    // R8: a dissent can be entered whatever became of the conclusion: it goes to the minutes.
+    canDissent: true,
+    labels: {
+      object: m.conclusion.object,
+      dissent: m.conclusion.dissent,
+      dissentPlaceholder: m.conclusion.dissentPlaceholder,
+      close: m.conclusion.close,
+      toVote: m.conclusion.toVote,
+    },
+  });
+}

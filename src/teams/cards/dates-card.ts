@@ -1,0 +1,33 @@
+import { type Board, findPerson } from '../../domain/board.js';
+import { organisationsAvailable } from '../../domain/date-planning.js';
+import { formatDate, formatList, messages } from '../../i18n/index.js';
+import type { PollState } from '../../usecases/date-polls.js';
+import { type AdaptiveCardJson, renderCard } from './render.js';
+
+/** A local ISO date at noon in the zone, for formatting only. */
+export function localDateAsInstant(iso: string): Date {
+  return new Date(`${iso}T12:00:00Z`);
+}
+
+/** R10: the poll of next year's dates: per date, how many organisations can come. */
+export function datesCard(board: Board, state: PollState): AdaptiveCardJson {
+  const m = messages(board.locale);
+  const { poll, answers } = state;
+  const byDate = organisationsAvailable(board, poll, answers);
+  const total = board.organisations.length;
+  const day = (iso: string) => formatDate(localDateAsInstant(iso), board.locale, 'UTC');
+  const answeredNames = answers.map((a) => findPerson(board, a.personId)?.name ?? a.personId);
+  return renderCard('dates', {
+    pollId: poll.id,
+    title: m.dates.title(poll.year),
+    intro: m.dates.intro(poll.time.replace(':', '.')),
+    availableLabel: m.dates.available,
+    options: poll.proposedDates.map((d) => ({ title: m.dates.option(day(d), byDate.get(d)?.length ?? 0, total), value: d })),
+    confirmOptions: poll.proposedDates.map((d) => ({ title: `${day(d)} (${byDate.get(d)?.length ?? 0}/${total})`, value: d })),
+    answered: answeredNames.length ? m.dates.answered(formatList(answeredNames, board.locale)) : '',
+    confirmed: poll.confirmedAt !== undefined,
+    confirmedText: m.dates.confirmedCard(formatList((poll.confirmedDates ?? []).map(day), board.locale)),
+    confirmedNote: m.dates.confirmedNote,
+    labels: { save: m.dates.save, confirm: m.dates.confirm, confirmLabel: m.dates.confirmLabel },
+  });
+}
