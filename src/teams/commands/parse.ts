@@ -30,17 +30,23 @@ export type Command =
   | { readonly name: 'unknown'; readonly text: string }
   | { readonly name: 'empty' };
 
-/** Lower-case and fold the Danish letters (ae, oe, aa and their ASCII spellings) so both forms match one keyword. */
+/** Lower-case with the Danish letters folded to ASCII (ae, o, a) and other accents dropped. */
 export function foldKeyword(text: string): string {
   return text
     .toLowerCase()
     .replace(/\u00e6/g, 'ae')
     .replace(/\u00f8/g, 'o')
-    .replace(/oe/g, 'o')
     .replace(/\u00e5/g, 'a')
-    .replace(/aa/g, 'a')
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '');
+}
+
+/** The ASCII spellings oe and aa (for the Danish o-slash and a-ring) read as o and a. */
+const altSpelling = (folded: string) => folded.replace(/oe/g, 'o').replace(/aa/g, 'a');
+
+/** "moede", "møde" and "mode" all match the keyword "mode"; "modedatoer" stays itself. */
+export function sameWord(input: string, keyword: string): boolean {
+  return input === keyword || altSpelling(input) === altSpelling(keyword);
 }
 
 /** Teams sends HTML-ish text: strip tags, entities and leftover mentions, collapse spaces. */
@@ -115,7 +121,7 @@ const KIND_WORDS: Readonly<Record<string, ItemKindWord>> = {
 function itemCommand(rest: string): Command {
   const words = rest.split(' ');
   const last = foldKeyword(words[words.length - 1] ?? '').replace(/[.,:;!?()[\]]+/g, '');
-  const kind = KIND_WORDS[last];
+  const kind = KIND_WORDS[last] ?? KIND_WORDS[altSpelling(last)];
   if (kind && words.length > 1) return { name: 'item', title: words.slice(0, -1).join(' '), kind };
   return { name: 'item', title: rest };
 }
@@ -175,7 +181,7 @@ export function parseCommand(raw: string): Command {
   for (const keyword of KEYWORDS) {
     const n = keyword.words.length;
     if (folded.length < n) continue;
-    if (keyword.words.every((w, i) => folded[i] === w)) {
+    if (keyword.words.every((w, i) => sameWord(folded[i]!, w))) {
       const rest = words.slice(n).join(' ').trim();
       return keyword.build(rest);
     }

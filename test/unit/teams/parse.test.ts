@@ -48,3 +48,21 @@ describe('parsing commands', () => {
     );
   });
 });
+
+describe('spellings without Danish letters (PRODUCT §1)', () => {
+  it('reads ø as ø, o or oe, and å as å, a or aa, without breaking other words', () => {
+    for (const text of ['mødedatoer 2028', 'modedatoer 2028', 'moededatoer 2028', 'MØDEDATOER 2028']) {
+      expect(parseCommand(text), text).toEqual({ name: 'plan-dates', yearText: '2028' });
+    }
+    for (const text of ['møde 10/12 14:00', 'mode 10/12 14:00', 'moede 10/12 14:00']) {
+      expect(parseCommand(text), text).toEqual({ name: 'meeting', args: '10/12 14:00' });
+    }
+    expect(parseCommand('møder')).toEqual({ name: 'meetings' });
+    expect(parseCommand('moeder')).toEqual({ name: 'meetings' });
+    expect(parseCommand('ekstraordinaert mode 10/12 14 Budget')).toEqual({ name: 'extraordinary', args: '10/12 14 Budget' });
+    expect(parseCommand('punkt Ny plan drøftelse')).toEqual({ name: 'item', title: 'Ny plan', kind: 'discussion' });
+    expect(parseCommand('punkt Ny plan droeftelse')).toEqual({ name: 'item', title: 'Ny plan', kind: 'discussion' });
+    expect(parseCommand('aflys møde 10/12')).toEqual({ name: 'cancel-meeting', dateText: '10/12' });
+    expect(parseCommand('anmod om ekstraordinaert moede Budget')).toEqual({ name: 'petition', subject: 'Budget' });
+  });
+});

@@ -1,0 +1,265 @@
+/**
+ * Issue "Decisions by consent, next year's dates in one poll, and minutes from the record",
+ * walked over HTTP as Teams would, restarting with later CLOCK_START values.
+ */
+import Holidays from 'date-holidays';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHANNEL_ID, type Person, botInstalled, cardAction, channelMessage, people } from '../support/activities.js';
+import { type BotProcess, cleanupBots, startBot } from '../support/bot-process.js';
+import { ask } from '../support/conversation.js';
+import { type FakeConnector, type PostedActivity, startFakeConnector } from '../support/fake-connector.js';
+
+const CARD = 'application/vnd.microsoft.card.adaptive';
+const MESSAGE = 'application/vnd.microsoft.activity.message';
+
+let connector: FakeConnector;
+let bot: BotProcess;
+
+const cet = (local: string) => `${local}+01:00`;
+
+beforeAll(async () => {
+  connector = await startFakeConnector();
+  bot = await startBot({ clockStart: cet('2027-11-10T10:00:00') });
+  await bot.send(botInstalled(connector.url, people.anne));
+  await connector.waitForPost((p) => connector.textOf(p).includes('Goddag'));
+});
+
+afterAll(async () => {
+  await cleanupBots();
+  await connector?.close();
+});
+
+const say = async (from: Person, text: string) => connector.textOf(await ask(bot, connector, from, text));
+const content = (p: PostedActivity) => (p.attachments as any[] | undefined)?.find((a) => a.contentType === CARD)?.content;
+const allActions = (card: any): any[] => (card?.actions ?? []).flatMap((a: any) => (a.type === 'Action.ShowCard' ? [a, ...allActions(a.card)] : [a]));
+const dataOf = (card: any, verb: string) => allActions(card).find((a) => a.verb === verb)?.data;
+
+async function post(from: Person, text: string, match: (p: PostedActivity) => boolean): Promise<PostedActivity> {
+  const since = connector.mark();
+  await bot.send(channelMessage(connector.url, from, text));
+  return connector.waitForPost(match, { since });
+}
+
+async function act(from: Person, verb: string, data: Record<string, unknown>) {
+  const res = await bot.send(cardAction(connector.url, from, verb, data));
+  expect(res.status).toBe(200);
+  return res.body as { type: string; value: any };
+}
+
+describe('the meeting of 25 November 2027', () => {
+  it('is planned with two items for decision', async () => {
+    await say(people.pia, 'møde 25-11-2027 14:00');
+    expect(await say(people.pia, 'punkt Ny delaftale om beskæftigelse beslutning')).toMatch(/^Punkt 5 /);
+    expect(await say(people.pia, 'punkt Budget 2028 beslutning')).toMatch(/^Punkt 6 /);
+    bot = await bot.restart({ clockStart: cet('2027-11-25T14:05:00') });
+  });
+});
+
+describe('decisions by consent (R7) and dissents (R8)', () => {
+  let decidedByChair: string;
+  let objected: string;
+  let byWindow: string;
+  let voteCard: PostedActivity;
+
+  it('R7: only the chair concludes; the conclusion card has Indsigelse, Særstandpunkt and Afslut', async () => {
+    expect(await say(people.henrik, 'konklusion 5 Vi er enige')).toBe('Det er kun formandskabet, der kan det.');
+    expect(await say(people.anne, 'konklusion 42 Noget')).toBe('Der er intet punkt 42 på dagsordenen for det aktuelle møde. Intet er ændret.');
+    const card = await post(people.anne, 'konklusion 5 Bestyrelsen godkender den nye delaftale om beskæftigelse.', (p) => connector.textOf(p).startsWith('Konklusion'));
+    expect(card.conversationId).toBe(CHANNEL_ID);
+    expect(connector.textOf(card)).toContain('Punkt 5. Ny delaftale om beskæftigelse');
+    expect(allActions(content(card)).map((a) => a.title)).toEqual(['Indsigelse', 'Særstandpunkt', 'Særstandpunkt', 'Afslut']);
+    decidedByChair = dataOf(content(card), 'conclusion.close').conclusionId;
+  });
+
+  it('R7: with no objection, the chair\'s close declares the item decided', async () => {
+    expect(await act(people.henrik, 'conclusion.close', { conclusionId: decidedByChair })).toMatchObject({ type: MESSAGE, value: 'Det er kun formandskabet, der kan det.' });
+    const since = connector.mark();
+    const res = await act(people.anne, 'conclusion.close', { conclusionId: decidedByChair });
+    expect(res.type).toBe(CARD);
+    const decided = await connector.waitForPost((p) => connector.textOf(p).startsWith('Afgjort: Punkt 5.'), { since });
+    expect(connector.textOf(decided)).toContain('Bestyrelsen godkender den nye delaftale om beskæftigelse.');
+    expect(connector.textOf(decided)).toContain('afsluttede punktet uden indsigelser');
+    expect(await act(people.henrik, 'conclusion.object', { conclusionId: decidedByChair })).toMatchObject({ type: MESSAGE, value: 'Konklusionen er afsluttet. Intet er ændret.' });
+  });
+
+  it('R7: an objection is announced at once, naming who objected for which organisation', async () => {
+    const card = await post(people.karsten, 'konklusion 6 Budget 2028 godkendes som fremlagt.', (p) => connector.textOf(p).startsWith('Konklusion'));
+    objected = dataOf(content(card), 'conclusion.object').conclusionId;
+    expect(await act(people.pia, 'conclusion.object', { conclusionId: objected })).toMatchObject({ type: MESSAGE });
+    const since = connector.mark();
+    const res = await act(people.henrik, 'conclusion.object', { conclusionId: objected });
+    expect(res.type).toBe(CARD);
+    const announcement = await connector.waitForPost((p) => connector.textOf(p).startsWith('Indsigelse:'), { since });
+    expect(connector.textOf(announcement)).toContain('Henrik Holm (SAB) gør indsigelse mod konklusionen på punkt 6. Budget 2028');
+    expect(await act(people.anne, 'conclusion.close', { conclusionId: objected })).toMatchObject({ type: MESSAGE, value: expect.stringMatching(/^Der er gjort indsigelse/) });
+  });
+
+  it('R8: a member enters a dissent on the conclusion in their own words', async () => {
+    expect(await act(people.mette, 'conclusion.dissent', { conclusionId: objected, text: '   ' })).toMatchObject({ type: MESSAGE, value: 'Skriv dit særstandpunkt i feltet, før du trykker.' });
+    const res = await act(people.mette, 'conclusion.dissent', { conclusionId: objected, text: 'Skælskør Boligselskab ønsker budgettet udskudt til januar.' });
+    expect(connector.textOf(res.value)).toContain('Særstandpunkt fra Mette Møller (SBS): «Skælskør Boligselskab ønsker budgettet udskudt til januar.»');
+  });
+
+  it('R7: one press by the chair opens a formal vote on the same text', async () => {
+    expect(await act(people.lars, 'conclusion.vote', { conclusionId: objected })).toMatchObject({ type: MESSAGE });
+    const since = connector.mark();
+    const res = await act(people.anne, 'conclusion.vote', { conclusionId: objected });
+    expect(connector.textOf(res.value)).toContain('Sat til afstemning.');
+    voteCard = await connector.waitForPost((p) => connector.textOf(p).startsWith('Afstemning'), { since });
+    expect(connector.textOf(voteCard)).toContain('Budget 2028 godkendes som fremlagt.');
+    expect(await act(people.anne, 'conclusion.vote', { conclusionId: objected })).toMatchObject({ type: MESSAGE, value: 'Konklusionen er allerede sat til afstemning.' });
+  });
+
+  it('R5, R6, R8: the vote is held; a member whose organisation voted against adds a dissent', async () => {
+    const motionId = dataOf(content(voteCard), 'vote.cast').motionId;
+    for (const [who, choice] of [[people.anne, 'for'], [people.birgitte, 'for'], [people.henrik, 'against'], [people.mette, 'abstain'], [people.lars, 'against']] as const) {
+      await act(who, 'vote.cast', { motionId, choice });
+    }
+    const since = connector.mark();
+    await act(people.karsten, 'vote.close', { motionId });
+    await act(people.anne, 'vote.close', { motionId });
+    await connector.waitForPost((p) => String(p.text).startsWith('Ikke vedtaget: 2 for, 2 imod, 1 undlader'), { since });
+    expect(await act(people.birgitte, 'vote.dissent', { motionId, text: 'Uenig' })).toMatchObject({ type: MESSAGE, value: expect.stringMatching(/^Særstandpunkt på en afstemning kan kun/) });
+    const res = await act(people.lars, 'vote.dissent', { motionId, text: 'BoligKorsør kan ikke bære sin andel af budgettet.' });
+    expect(res.type).toBe(CARD);
+    expect(connector.textOf(res.value)).toContain('Lars Lund (BK): «BoligKorsør kan ikke bære sin andel af budgettet.»');
+  });
+
+  it('R7: a conclusion nobody objects to is decided by itself when the window ends', async () => {
+    const card = await post(people.anne, 'konklusion 3 Bestyrelsen tager orienteringen om økonomien til efterretning.', (p) => connector.textOf(p).startsWith('Konklusion'));
+    byWindow = dataOf(content(card), 'conclusion.close').conclusionId;
+    expect(connector.textOf(card)).toContain('dog senest lørdag den 27. november 2027 kl. 14.05');
+    bot = await bot.restart({ clockStart: cet('2027-11-27T15:00:00') });
+    const decided = await connector.waitForPost((p) => connector.textOf(p).startsWith('Afgjort: Punkt 3. Økonomi'));
+    expect(connector.textOf(decided)).toContain('Fristen for indsigelser udløb uden indsigelser.');
+  });
+});
+
+describe('minutes from the record (R16)', () => {
+  let minutesCard: PostedActivity;
+
+  it('only the secretary drafts minutes', async () => {
+    expect(await say(people.anne, 'referat')).toBe('Det er kun sekretæren, der kan det.');
+  });
+
+  it('R16, R8: referat lists the conclusions and the vote with each organisation\'s vote and the dissents, word for word', async () => {
+    minutesCard = await post(people.pia, 'referat', (p) => connector.textOf(p).startsWith('Referat'));
+    const text = connector.textOf(minutesCard);
+    expect(text).toContain('Referat – Ordinært møde torsdag den 25. november 2027 kl. 14.00');
+    expect(text).toContain('Konklusion: Bestyrelsen godkender den nye delaftale om beskæftigelse.');
+    expect(text).toContain('Konklusion: Bestyrelsen tager orienteringen om økonomien til efterretning.');
+    expect(text).toContain('Afgjort uden indsigelser.');
+    expect(text).toContain('Indsigelse fra Henrik Holm (SAB).');
+    expect(text).toContain('Afstemning: Budget 2028 godkendes som fremlagt.');
+    expect(text).toContain('Ikke vedtaget: 2 for, 2 imod, 1 undlader');
+    expect(text).toContain('- Fællesorganisationens Boligforening (FOB): for (Anne Andersen)');
+    expect(text).toContain('- BoligKorsør (BK): imod (Lars Lund)');
+    expect(text).toContain('- Har ikke stemt: Slagelse Kommune (KOM)');
+    expect(text).toContain('Særstandpunkt fra Mette Møller (SBS): «Skælskør Boligselskab ønsker budgettet udskudt til januar.»');
+    expect(text).toContain('Særstandpunkt fra Lars Lund (BK): «BoligKorsør kan ikke bære sin andel af budgettet.»');
+    expect(text).toMatch(/Organisationer: .*Fællesorganisationens Boligforening \(FOB\)/);
+  });
+
+  it('is also a Markdown file the card links to', async () => {
+    const file = (minutesCard.attachments as any[]).find((a) => a.contentType === 'text/markdown');
+    expect(file.name).toBe('referat-2027-11-25.md');
+    const path = new URL(file.contentUrl).pathname;
+    const res = await bot.get(path);
+    expect(res.status).toBe(200);
+    expect(String(res.body)).toContain('Særstandpunkt fra Lars Lund (BK): «BoligKorsør kan ikke bære sin andel af budgettet.»');
+    expect((await bot.get('/minutes/00000000-0000-4000-8000-000000000000.md')).status).toBe(404);
+  });
+
+  it('R16: the secretary corrects; the chair approves after the objection window; approved minutes refuse edits', async () => {
+    expect(await say(people.pia, 'ret referat Rettet referat.\n\nAfsnit to.')).toBe('Referatet er rettet.');
+    const meetingId = dataOf(content(minutesCard), 'minutes.approve').meetingId;
+    expect(await act(people.anne, 'minutes.approve', { meetingId })).toMatchObject({ type: MESSAGE, value: expect.stringMatching(/^Referatet kan godkendes fra mandag den 29\. november 2027/) });
+    bot = await bot.restart({ clockStart: cet('2027-11-29T16:00:00') });
+    expect(await act(people.henrik, 'minutes.approve', { meetingId })).toMatchObject({ type: MESSAGE, value: 'Det er kun formandskabet, der kan det.' });
+    const approved = await act(people.karsten, 'minutes.approve', { meetingId });
+    expect(approved.type).toBe(CARD);
+    expect(connector.textOf(approved.value)).toMatch(/Godkendt mandag den 29\. november 2027 kl\. 16\.00 \(Karsten Kjær\)/);
+    expect(await act(people.anne, 'minutes.approve', { meetingId })).toMatchObject({ type: MESSAGE, value: 'Referatet er godkendt og kan ikke ændres.' });
+    const path = new URL((minutesCard.attachments as any[]).find((a) => a.contentType === 'text/markdown').contentUrl).pathname;
+    expect(await say(people.pia, 'ret referat Ny tekst efter godkendelsen.')).toMatch(/^Referatet var godkendt og ændres ikke/);
+    expect(String((await bot.get(path)).body)).toBe('Rettet referat.\n\nAfsnit to.\n');
+  });
+});
+
+describe('next year\'s dates in one poll (R10)', () => {
+  let pollId: string;
+  let proposed: string[];
+
+  it('R10: mødedatoer 2028 proposes no weekend, no Danish public holiday and no July date', async () => {
+    expect(await say(people.henrik, 'mødedatoer 2028')).toBe('Det er kun formandskabet og sekretæren, der kan det.');
+    const card = await post(people.pia, 'modedatoer 2028', (p) => connector.textOf(p).startsWith('Mødedatoer for 2028'));
+    const choiceSet = content(card).body.find((b: any) => b.type === 'Input.ChoiceSet');
+    proposed = choiceSet.choices.map((c: any) => c.value);
+    pollId = dataOf(content(card), 'dates.answer').pollId;
+    expect(proposed.length).toBeGreaterThanOrEqual(4);
+    const holidays = new Holidays('DK');
+    for (const iso of proposed) {
+      const day = new Date(`${iso}T12:00:00Z`);
+      expect([0, 6], iso).not.toContain(day.getUTCDay());
+      expect(day.getUTCMonth(), iso).not.toBe(6);
+      const holiday = holidays.isHoliday(day);
+      expect(holiday && holiday.some((h) => h.type === 'public'), iso).toBeFalsy();
+    }
+    const quarters = new Set(proposed.map((d) => Math.floor((Number(d.slice(5, 7)) - 1) / 3)));
+    expect(quarters).toEqual(new Set([0, 1, 2, 3]));
+  });
+
+  it('members mark the dates they can attend; the card counts organisations per date', async () => {
+    const res = await act(people.birgitte, 'dates.answer', { pollId, available: `${proposed[0]},${proposed[2]}` });
+    await act(people.soeren, 'dates.answer', { pollId, available: proposed[0] });
+    const after = await act(people.henrik, 'dates.answer', { pollId, available: [proposed[0]] });
+    expect(res.type).toBe(CARD);
+    const choices = after.value.body.find((b: any) => b.type === 'Input.ChoiceSet').choices;
+    expect(choices[0].title).toMatch(/ – 2 af 6 organisationer kan$/);
+    expect(await act(people.gustav, 'dates.answer', { pollId, available: proposed[0] })).toMatchObject({ type: MESSAGE });
+    expect(await act(people.henrik, 'dates.answer', { pollId, available: '2028-07-14' })).toMatchObject({ type: MESSAGE, value: 'Vælg blandt de foreslåede datoer. Intet er ændret.' });
+  });
+
+  it('R9, R10: the chair confirms four dates, which creates four meetings with their agenda deadlines; confirming twice is refused', async () => {
+    const four = [proposed[0], proposed[2], proposed[4], proposed[6]] as string[];
+    expect(await act(people.henrik, 'dates.confirm', { pollId, dates: four.join(',') })).toMatchObject({ type: MESSAGE, value: 'Det er kun formandskabet, der kan det.' });
+    expect(await act(people.anne, 'dates.confirm', { pollId, dates: four.slice(0, 3).join(',') })).toMatchObject({ type: MESSAGE, value: expect.stringMatching(/^Vælg mindst fire datoer/) });
+    const since = connector.mark();
+    const res = await act(people.anne, 'dates.confirm', { pollId, dates: four.join(',') });
+    expect(res.type).toBe(CARD);
+    await connector.waitForPost((p) => connector.textOf(p).startsWith('Mødedatoerne for 2028 er fastlagt:'), { since });
+    expect(await act(people.karsten, 'dates.confirm', { pollId, dates: four.join(',') })).toMatchObject({ type: MESSAGE, value: 'Mødedatoerne er allerede bekræftet. Intet er ændret.' });
+    const meetings = await say(people.lars, 'møder');
+    expect(meetings.split('\n').filter((l) => l.startsWith('- Ordinært møde') && l.includes('2028'))).toHaveLength(4);
+    expect(meetings).toMatch(/dagsorden senest/);
+  });
+
+  it('R10: the annual reminder stops once the dates are set', async () => {
+    const reminders = () => connector.posts().filter((p) => connector.textOf(p).includes('Mødedatoerne for 2028 er ikke fastlagt')).length;
+    const before = reminders();
+    expect(before).toBeGreaterThan(0); // 10 and 24 November reminded: the dates were not set then
+    bot = await bot.restart({ clockStart: cet('2027-12-08T09:00:30') });
+    await say(people.anne, 'hjælp');
+    expect(reminders()).toBe(before);
+  });
+
+  it('R13: the first 2028 meeting\'s agenda goes out at its deadline', async () => {
+    const first = proposed[0]!;
+    const [y, m, d] = first.split('-').map(Number) as [number, number, number];
+    const deadline = new Date(Date.UTC(y, m - 1, d - 5, 8, 0, 30)); // 09:00:30 CET five days before
+    bot = await bot.restart({ clockStart: deadline.toISOString() });
+    await connector.waitForPost((p) => connector.textOf(p).startsWith('Dagsorden') && connector.textOf(p).includes('2028') && p.conversationId === CHANNEL_ID);
+  });
+});
+
+describe('the progress summary (R18)', () => {
+  it('R18: status lists the decisions of a period', async () => {
+    const text = await say(people.karsten, 'status 01-11-2027 31-12-2027');
+    expect(text).toContain('Status for perioden mandag den 1. november 2027 – fredag den 31. december 2027');
+    expect(text).toContain('Møder holdt: 1');
+    expect(text).toContain('- Budget 2028 godkendes som fremlagt.: Ikke vedtaget: 2 for, 2 imod, 1 undlader');
+    expect(text).toContain('Afgjort ved konsensus: 2');
+    expect(text).toContain('- Punkt 5. Ny delaftale om beskæftigelse: Bestyrelsen godkender den nye delaftale om beskæftigelse.');
+    expect(await say(people.karsten, 'status 2027')).toMatch(/^Angiv en periode med to datoer/);
+  });
+});
