@@ -44,7 +44,7 @@ export function foldKeyword(text: string): string {
 /** The ASCII spellings oe and aa (for the Danish o-slash and a-ring) read as o and a. */
 const altSpelling = (folded: string) => folded.replace(/oe/g, 'o').replace(/aa/g, 'a');
 
-/** "moede", "møde" and "mode" all match the keyword "mode"; "modedatoer" stays itself. */
+/** "moede", "mode" (and the Danish spelling) all match the keyword "mode"; "modedatoer" stays itself. */
 export function sameWord(input: string, keyword: string): boolean {
   return input === keyword || altSpelling(input) === altSpelling(keyword);
 }
