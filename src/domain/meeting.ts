@@ -96,7 +96,7 @@ export type MeetingRefusal = 'not-chair-or-secretary' | 'in-past' | 'empty-subje
 export function planMeeting(
   person: Person,
   existing: readonly Meeting[],
-  input: { id: string; kind: MeetingKind; startsAt: Date; subject?: string; now: Date },
+  input: { id: string; kind: MeetingKind; startsAt: Date; subject?: string; place?: string; now: Date },
 ): Result<Meeting, MeetingRefusal> {
   if (!isChair(person) && !isSecretary(person)) return refuse('not-chair-or-secretary');
   if (input.startsAt.getTime() <= input.now.getTime()) return refuse('in-past');
@@ -109,6 +109,7 @@ export function planMeeting(
     kind: input.kind,
     startsAt: input.startsAt,
     ...(subject ? { subject } : {}),
+    ...(input.place?.trim() ? { place: input.place.trim().slice(0, MAX_SUBJECT) } : {}),
     status: 'planned',
     createdBy: person.id,
     createdAt: input.now,

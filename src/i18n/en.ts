@@ -170,6 +170,7 @@ export const en: Messages = {
     planned: (kind, when, deadline) => `${kind} planned for ${when}. The agenda goes out by ${deadline}.`,
     plannedLate: (kind, when) => `${kind} called for ${when}. The agenda deadline has passed, so it goes out now, marked "Sent late".`,
     subject: (subject) => `Subject: ${subject}`,
+    place: (place) => `Place: ${place}`,
     none: 'No meetings are planned.',
     upcomingHeading: 'Upcoming meetings:',
     upcomingLine: (kind, when, agenda) => `- ${kind} ${when} – ${agenda}`,

@@ -49,7 +49,7 @@ export interface PlannedMeeting {
 export async function scheduleMeeting(
   deps: Deps,
   person: Person,
-  input: { kind: MeetingKind; startsAt: Date; subject?: string },
+  input: { kind: MeetingKind; startsAt: Date; subject?: string; place?: string },
   origin: Origin,
 ): Promise<Result<PlannedMeeting | undefined, MeetingRefusal>> {
   const now = deps.clock();

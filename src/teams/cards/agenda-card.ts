@@ -35,7 +35,7 @@ export function agendaCard(board: Board, view: AgendaView, options: { canSend?: 
     meetingId: meeting.id,
     title: m.agenda.title,
     heading: meetingHeading(board, meeting),
-    subject: meeting.subject ? m.meeting.subject(meeting.subject) : '',
+    subject: [meeting.subject ? m.meeting.subject(meeting.subject) : '', meeting.place ? m.meeting.place(meeting.place) : ''].filter(Boolean).join('\n\n'),
     late: meeting.agendaLate === true,
     lateText: m.agenda.late,
     lateNote: m.agenda.lateNote(when(deadline)),

@@ -54,7 +54,9 @@ async function planMeetingCommand(hc: HandlerContext, kind: MeetingKind, args: s
   const startsAt = parseMeetingDateTime(parts.dateText, parts.timeText, hc.deps.clock(), board.timezone, parseHhmm(board.policies.meetingTime));
   if (!startsAt.ok) return void (await refuseWith(hc, startsAt.reason, example));
   if (kind === 'extraordinary' && !parts.rest) return void (await refuseWith(hc, 'empty-subject', example));
-  const result = await scheduleMeeting(hc.deps, hc.person, { kind, startsAt: startsAt.value, ...(kind === 'extraordinary' ? { subject: parts.rest } : {}) }, hc.origin);
+  // After the date and time: the subject of an extraordinary meeting, the place (or Teams link) of an ordinary one.
+  const rest = kind === 'extraordinary' ? { subject: parts.rest } : parts.rest ? { place: parts.rest } : {};
+  const result = await scheduleMeeting(hc.deps, hc.person, { kind, startsAt: startsAt.value, ...rest }, hc.origin);
   if (!result.ok) return void (await refuseWith(hc, result.reason, result.reason === 'in-past' ? example : undefined));
   if (!result.value) return;
   hc.committed();
