@@ -35,6 +35,27 @@ describe('starting the bot', () => {
     expect(result.stderr).toMatch(/The environment is not valid:\n\s+SCHEDULER_CRON: is not a valid cron expression/);
   });
 
+  it('refuses anonymous mode in production', async () => {
+    const result = await runBotExpectingExit({ NODE_ENV: 'production' });
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toMatch(/BOT_ID: is required when NODE_ENV=production/);
+  });
+
+  it('with credentials, an activity without a valid Bot Framework token gets 401', async () => {
+    const bot = await startBot({
+      env: { BOT_ID: '11111111-1111-4111-8111-111111111111', BOT_PASSWORD: 'not-a-secret', BOT_TENANT_ID: '22222222-2222-4222-8222-222222222222' },
+    });
+    const activity = { type: 'message', id: 'a1', text: 'hjælp', channelId: 'msteams', serviceUrl: 'http://127.0.0.1:9/', conversation: { id: 'x' }, from: { id: '29:a' }, recipient: { id: '28:b' } };
+    expect((await bot.send(activity)).status).toBe(401);
+    const forged = await fetch(`${bot.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Bearer eyJhbGciOiJub25lIn0.eyJhdWQiOiJ4In0.' },
+      body: JSON.stringify(activity),
+    });
+    expect(forged.status).toBe(401);
+    await bot.stop();
+  });
+
   it('refuses CLOCK_START in production', async () => {
     const result = await runBotExpectingExit({ NODE_ENV: 'production', CLOCK_START: '2026-12-01T09:00:00Z', BOT_ID: 'x', BOT_PASSWORD: 'y', BOT_TENANT_ID: 'z' });
     expect(result.code).not.toBe(0);
