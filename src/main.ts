@@ -61,17 +61,17 @@ async function main(): Promise<void> {
   };
   const bot = createBot({ deps, adapter, botAppId, log, onCommitted, publicUrl });
 
-  const server = await listen(createHttpApp({ adapter, bot, store, log }), env.PORT);
-  log.info({ port: env.PORT, board: board.name, dataDir: env.DATA_DIR, now: clock().toISOString() }, 'bestyrelsesbot listening');
-  await ensureDatePlanningReminder(deps);
-  await scheduler.start(env.SCHEDULER_CRON);
-
+  // Signals are handled from here on, so that a stop during the start-up catch-up
+  // waits for what it began (a post half sent would otherwise count as interrupted).
+  let server: Awaited<ReturnType<typeof listen>> | undefined;
+  let starting: Promise<void> = Promise.resolve();
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, 'shutting down');
-    server.close();
+    server?.close();
+    await starting.catch(() => undefined);
     await scheduler?.stop();
     await outbox.flush().catch(() => undefined);
     await store.close();
@@ -79,6 +79,14 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
+
+  server = await listen(createHttpApp({ adapter, bot, store, log }), env.PORT);
+  log.info({ port: env.PORT, board: board.name, dataDir: env.DATA_DIR, now: clock().toISOString() }, 'bestyrelsesbot listening');
+  starting = (async () => {
+    await ensureDatePlanningReminder(deps);
+    await scheduler.start(env.SCHEDULER_CRON);
+  })();
+  await starting;
 }
 
 main().catch((err: unknown) => {

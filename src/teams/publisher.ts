@@ -22,16 +22,17 @@ import { petitionCard } from './cards/petition-card.js';
 import { outcomeAnnouncement, voteCard } from './cards/vote-card.js';
 import { welcomeText } from './presenters.js';
 
+/** Outbox keys: a post is sent at most once per key; a card's updates go under `<key>-update`. */
 export const outboxKeys = {
   welcome: (channelId: string) => `welcome:${channelId}`,
   voteCard: (motionId: string) => `motion:${motionId}:card`,
-  voteCardUpdate: (motionId: string) => `motion:${motionId}:card-update`,
   voteOutcome: (motionId: string) => `motion:${motionId}:outcome`,
   agenda: (meetingId: string) => `meeting:${meetingId}:agenda`,
-  agendaUpdate: (meetingId: string) => `meeting:${meetingId}:agenda-update`,
   petitionCard: (petitionId: string) => `petition:${petitionId}:card`,
-  petitionCardUpdate: (petitionId: string) => `petition:${petitionId}:card-update`,
   petitionMajority: (petitionId: string) => `petition:${petitionId}:majority`,
+  conclusionCard: (conclusionId: string) => `conclusion:${conclusionId}:card`,
+  datesCard: (pollId: string) => `dates:${pollId}:card`,
+  minutesCard: (minutesId: string) => `minutes:${minutesId}:card`,
 };
 
 /** "<at>Anne Andersen</at>" with its mention entity when Teams' id for the person is known, else the name. */
@@ -163,7 +164,7 @@ export class OutboxPublisher implements Publisher {
       case 'vote.opened': {
         const card = await currentVoteCard(this.board, repo, event.motionId);
         if (!card) return;
-        await repo.enqueueOutbox({ key: outboxKeys.voteCard(event.motionId), kind: 'send', conversation, activity: cardActivity(card), dueAt });
+        await this.card(repo, outboxKeys.voteCard(event.motionId), conversation, cardActivity(card), false);
         return;
       }
       case 'vote.cast':
@@ -172,14 +173,7 @@ export class OutboxPublisher implements Publisher {
         const state = await loadVote(repo, event.motionId);
         if (!state) return;
         const card = (await currentVoteCard(board, repo, event.motionId))!;
-        await repo.enqueueOutbox({
-          key: outboxKeys.voteCardUpdate(event.motionId),
-          kind: 'update',
-          updatesKey: outboxKeys.voteCard(event.motionId),
-          conversation,
-          activity: cardActivity(card),
-          dueAt,
-        });
+        await this.card(repo, outboxKeys.voteCard(event.motionId), conversation, cardActivity(card), true);
         if (event.type === 'vote.closed') {
           await repo.enqueueOutbox({
             key: outboxKeys.voteOutcome(event.motionId),
@@ -196,18 +190,7 @@ export class OutboxPublisher implements Publisher {
         const meeting = await repo.getMeeting(event.meetingId);
         if (!meeting) return;
         const card = agendaCard(board, await loadAgenda(board, repo, meeting));
-        if (event.type === 'agenda.sent') {
-          await repo.enqueueOutbox({ key: outboxKeys.agenda(meeting.id), kind: 'send', conversation, activity: cardActivity(card), dueAt });
-        } else {
-          await repo.enqueueOutbox({
-            key: outboxKeys.agendaUpdate(meeting.id),
-            kind: 'update',
-            updatesKey: outboxKeys.agenda(meeting.id),
-            conversation,
-            activity: cardActivity(card),
-            dueAt,
-          });
-        }
+        await this.card(repo, outboxKeys.agenda(meeting.id), conversation, cardActivity(card), event.type === 'agenda.changed');
         return;
       }
       case 'petition.opened':
@@ -215,18 +198,7 @@ export class OutboxPublisher implements Publisher {
         const petition = await repo.getPetition(event.petitionId);
         if (!petition) return;
         const card = petitionCard(board, { petition, supports: await repo.listPetitionSupports(petition.id) });
-        if (event.type === 'petition.opened') {
-          await repo.enqueueOutbox({ key: outboxKeys.petitionCard(petition.id), kind: 'send', conversation, activity: cardActivity(card), dueAt });
-        } else {
-          await repo.enqueueOutbox({
-            key: outboxKeys.petitionCardUpdate(petition.id),
-            kind: 'update',
-            updatesKey: outboxKeys.petitionCard(petition.id),
-            conversation,
-            activity: cardActivity(card),
-            dueAt,
-          });
-        }
+        await this.card(repo, outboxKeys.petitionCard(petition.id), conversation, cardActivity(card), event.type === 'petition.supported');
         return;
       }
       case 'petition.majority': {
@@ -240,15 +212,7 @@ export class OutboxPublisher implements Publisher {
         ].join('\n\n');
         await repo.enqueueOutbox({ key: outboxKeys.petitionMajority(petition.id), kind: 'send', conversation, activity: { ...MessageFactory.text(text), entities }, dueAt });
         // The card shows the majority too.
-        const card = petitionCard(board, { petition, supports });
-        await repo.enqueueOutbox({
-          key: outboxKeys.petitionCardUpdate(petition.id),
-          kind: 'update',
-          updatesKey: outboxKeys.petitionCard(petition.id),
-          conversation,
-          activity: cardActivity(card),
-          dueAt,
-        });
+        await this.card(repo, outboxKeys.petitionCard(petition.id), conversation, cardActivity(petitionCard(board, { petition, supports })), true);
         return;
       }
       case 'reminder.agenda': {
@@ -264,8 +228,7 @@ export class OutboxPublisher implements Publisher {
       case 'conclusion.decided': {
         const state = await loadConclusion(repo, event.conclusionId);
         if (!state) return;
-        const key = `conclusion:${event.conclusionId}:card`;
-        await this.card(repo, key, conversation, cardActivity(conclusionCard(board, state)), event.type !== 'conclusion.posted');
+        await this.card(repo, outboxKeys.conclusionCard(event.conclusionId), conversation, cardActivity(conclusionCard(board, state)), event.type !== 'conclusion.posted');
         const { conclusion } = state;
         if (event.type === 'conclusion.objected') {
           const person = findPerson(board, event.personId);
@@ -285,7 +248,7 @@ export class OutboxPublisher implements Publisher {
       case 'dates.confirmed': {
         const state = await loadPoll(repo, event.pollId);
         if (!state) return;
-        await this.card(repo, `dates:${event.pollId}:card`, conversation, cardActivity(datesCard(board, state)), event.type !== 'dates.poll');
+        await this.card(repo, outboxKeys.datesCard(event.pollId), conversation, cardActivity(datesCard(board, state)), event.type !== 'dates.poll');
         if (event.type === 'dates.confirmed') {
           const dates = (state.poll.confirmedDates ?? []).map((d) => formatDateTime(toInstant(parseIso(d), parseHhmm(state.poll.time), board.timezone), board.locale, board.timezone));
           await repo.enqueueOutbox({ key: `dates:${event.pollId}:confirmed`, kind: 'send', conversation, activity: MessageFactory.text(m.dates.confirmed(state.poll.year, formatList(dates, board.locale))), dueAt });
@@ -298,7 +261,7 @@ export class OutboxPublisher implements Publisher {
         const minutes = await repo.getMinutes(event.minutesId);
         if (!minutes) return;
         const meeting = await repo.getMeeting(minutes.meetingId);
-        await this.card(repo, `minutes:${minutes.id}:card`, conversation, minutesActivity(board, minutes, meeting, this.publicUrl), event.type !== 'minutes.posted');
+        await this.card(repo, outboxKeys.minutesCard(minutes.id), conversation, minutesActivity(board, minutes, meeting, this.publicUrl), event.type !== 'minutes.posted');
         return;
       }
       case 'meeting.cancelled': {

@@ -15,7 +15,7 @@ import {
   tally,
 } from '../domain/voting.js';
 import type { Repository } from '../store/port.js';
-import { type Deps, type Origin, firstDelivery } from './deps.js';
+import { type Deps, type Origin, audit, firstDelivery } from './deps.js';
 
 export const VOTE_DEADLINE_JOB = 'vote.deadline';
 export const voteDeadlineJobKey = (motionId: string) => `${VOTE_DEADLINE_JOB}:${motionId}`;
@@ -25,15 +25,9 @@ export interface VoteState {
   readonly ballots: readonly Ballot[];
 }
 
-function audit(repo: Repository, now: Date, actor: string, action: string, motionId: string, data: unknown, origin: Origin) {
-  return repo.appendAudit({
-    at: now,
-    actor,
-    action,
-    subject: `motion:${motionId}`,
-    data,
-    ...(origin.activityId ? { activityId: origin.activityId } : {}),
-  });
+/** The audit entry of a change to a motion. */
+function auditMotion(repo: Repository, now: Date, actor: string, action: string, motionId: string, data: unknown, origin: Origin) {
+  return audit(repo, { at: now, actor, action, subject: `motion:${motionId}`, data }, origin);
 }
 
 export async function loadVote(repo: Repository, motionId: string): Promise<VoteState | undefined> {
@@ -55,7 +49,7 @@ async function closeOnce(
   const won = await repo.closeMotion(motion.id, now, reason, reason === 'chair' ? actor : undefined);
   if (!won) return false;
   const ballots = await repo.listBallots(motion.id);
-  await audit(repo, now, actor, 'motion.closed', motion.id, { reason, tally: tally(motion, ballots) }, origin);
+  await auditMotion(repo, now, actor, 'motion.closed', motion.id, { reason, tally: tally(motion, ballots) }, origin);
   await repo.cancelJob(voteDeadlineJobKey(motion.id));
   await deps.publisher.publish(repo, { type: 'vote.closed', motionId: motion.id });
   return true;
@@ -75,7 +69,7 @@ export async function openVoteIn(
   const motion = result.value;
   await repo.insertMotion(motion);
   await repo.scheduleJob({ key: voteDeadlineJobKey(motion.id), kind: VOTE_DEADLINE_JOB, dueAt: motion.deadline, payload: { motionId: motion.id } });
-  await audit(repo, input.now, opener.id, 'motion.opened', motion.id, { text: motion.text, deadline: motion.deadline, majority: motion.majority, agendaItem: motion.agendaItem }, origin);
+  await auditMotion(repo, input.now, opener.id, 'motion.opened', motion.id, { text: motion.text, deadline: motion.deadline, majority: motion.majority, agendaItem: motion.agendaItem }, origin);
   await deps.publisher.publish(repo, { type: 'vote.opened', motionId: motion.id });
   return ok(motion);
 }
@@ -122,8 +116,7 @@ export async function castVote(
     const ballot = cast.value;
     await repo.upsertBallot(ballot);
     const previous = before.find((b) => b.organisationId === ballot.organisationId);
-    await audit(
-      repo,
+    await auditMotion(repo,
       now,
       voter.id,
       'ballot.cast',
