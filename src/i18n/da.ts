@@ -112,7 +112,7 @@ export const da = {
   unknownCommand: (text: string) => `Jeg forstod ikke «${text}». Skriv «hjælp» for at se, hvad jeg kan.`,
 
   bind: {
-    welcome: (board: string) => `Goddag. Jeg er bestyrelsens bot for ${board}, og jeg bruger fremover denne kanal.`,
+    welcome: (board: string) => `Goddag. Jeg er bot for ${board} og bruger fremover denne kanal til dagsordener, afstemninger og påmindelser.`,
     organisations: 'Organisationerne (én stemme hver):',
     chairedBy: (names: string) => `Formandskab: ${names}.`,
     secretary: (names: string) => `Sekretær: ${names}.`,

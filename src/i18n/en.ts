@@ -109,7 +109,7 @@ export const en: Messages = {
   unknownCommand: (text) => `I did not understand "${text}". Write "help" to see what I can do.`,
 
   bind: {
-    welcome: (board) => `Hello. I am the board bot for ${board}, and from now on I use this channel.`,
+    welcome: (board) => `Hello. I am the bot of ${board}, and from now on I use this channel for agendas, votes and reminders.`,
     organisations: 'The organisations (one vote each):',
     chairedBy: (names) => `Chair: ${names}.`,
     secretary: (names) => `Secretary: ${names}.`,
