@@ -84,8 +84,16 @@ export function createBot(options: BotOptions): Application {
       return;
     }
     const request = bindRequest(ctx);
-    if (!request) return; // installed in a personal scope: nothing to bind
+    if (!request) {
+      // Installed in a personal scope: nothing to bind, but the 1:1 chat can carry personal reminders.
+      if (ctx.activity.conversation?.conversationType === 'personal') {
+        const person = actingPerson(board, ctx.activity);
+        if (person) await remember(ctx, person);
+      }
+      return;
+    }
     const installer = actingPerson(board, ctx.activity);
+    if (installer) await remember(ctx, installer);
     const result = await bindChannel(deps, request, { by: 'install', ...(installer ? { installer } : {}) }, { activityId: ctx.activity.id });
     if (result.ok && result.value !== 'unchanged') options.onCommitted();
   }

@@ -1,0 +1,172 @@
+/**
+ * The playground's web client, driven as a person would in headless Chromium: what Anne
+ * Andersen (the playground's current user) clicks and types, and what she sees.
+ * Selectors: ../shared/spec/PLAYGROUND.md, "What the UI does".
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Browser, type BrowserContext, type Locator, type Page, chromium } from 'playwright-core';
+
+export const CHROMIUM = process.env.E2E_CHROMIUM ?? '/usr/bin/chromium';
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export interface Client {
+  readonly page: Page;
+  /** Screenshot into the results folder; returns the file's path. */
+  shot(name: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+/**
+ * Debian Chromium with a fresh profile in a temp dir (removed on close). A persistent context
+ * is the Playwright way to give Chromium its own user data dir; it is the browser.
+ */
+export async function openClient(url: string, resultsDir: string): Promise<Client> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'bestyrelsesbot-e2e-chromium-'));
+  let context: BrowserContext | undefined;
+  try {
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM,
+      args: ARGS,
+      headless: true,
+      viewport: { width: 1400, height: 1100 },
+      locale: 'da-DK',
+      timezoneId: 'Europe/Copenhagen',
+    });
+  } catch (err) {
+    rmSync(userDataDir, { recursive: true, force: true });
+    throw err;
+  }
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.setDefaultTimeout(30_000);
+  const consoleLines: string[] = [];
+  page.on('console', (m) => consoleLines.push(`[${m.type()}] ${m.text()}`));
+  page.on('pageerror', (e) => consoleLines.push(`[pageerror] ${e.message}`));
+  await page.goto(url);
+  let closed = false;
+  return {
+    page,
+    async shot(name) {
+      const path = join(resultsDir, `${name}.png`);
+      await page.screenshot({ path });
+      return path;
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      writeFileSync(join(resultsDir, 'browser-console.log'), consoleLines.join('\n'));
+      const browser: Browser | null = context!.browser();
+      await Promise.race([context!.close(), new Promise((r) => setTimeout(r, 10_000))]);
+      await browser?.close().catch(() => undefined);
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+// ------------------------------------------------------------- what she does ----
+
+/** The conversation list entry, e.g. "Boligsocial bestyrelse - Bestyrelsesmøder". */
+export async function openConversation(page: Page, name: string): Promise<void> {
+  await page.getByRole('treeitem', { name, exact: true }).click();
+  // A channel shows the "Start a new post" box with its Post button.
+  await newPostBox(page).waitFor({ state: 'visible' });
+}
+
+/** The box for a new post at the top of a channel (each post below has its own reply box). */
+export function newPostBox(page: Page): Locator {
+  return page
+    .getByRole('group')
+    .filter({ has: page.getByRole('button', { name: 'Post', exact: true }) })
+    .locator('[data-lexical-editor="true"][role="textbox"]');
+}
+
+/**
+ * A new post in the open channel addressed to the bot, as a person writes it: "@Bestyr…",
+ * pick the bot in the mention menu, the rest of the text, "Post". Resolves when her post is
+ * shown in the channel.
+ */
+export async function postToBot(page: Page, botName: string, text: string): Promise<Locator> {
+  const box = newPostBox(page);
+  await box.click();
+  await box.pressSequentially(`@${botName.slice(0, 6)}`, { delay: 20 });
+  await page.getByRole('menuitem', { name: botName }).click();
+  await box.pressSequentially(` ${text}`, { delay: 5 });
+  await page.getByRole('button', { name: 'Post', exact: true }).click();
+  const mine = post(page, `${botName} ${text}`);
+  await mine.waitFor({ state: 'visible' });
+  return mine;
+}
+
+/** A post (with its thread of replies) in the open channel that shows this text. */
+export function post(page: Page, text: string | RegExp): Locator {
+  return page
+    .getByRole('group')
+    .filter({ hasText: text })
+    .filter({ has: page.getByRole('button', { name: 'Show more information' }) })
+    .last();
+}
+
+/** The Adaptive Card in the page showing this text. */
+export function card(page: Page, text: string | RegExp): Locator {
+  return page.locator('.ac-adaptiveCard').filter({ hasText: text });
+}
+
+// -------------------------------------------------------------- what she sees ----
+
+/**
+ * Waits until the locator's visible text satisfies `test` (it is re-read as the page
+ * changes); fails with the last text seen. The element is scrolled into view.
+ */
+export async function waitForText(
+  locator: Locator,
+  test: (text: string) => boolean,
+  opts: { timeoutMs?: number; what?: string } = {},
+): Promise<string> {
+  const timeoutMs = opts.timeoutMs ?? 30_000;
+  const deadline = Date.now() + timeoutMs;
+  let last = '';
+  let problem = '';
+  while (Date.now() < deadline) {
+    try {
+      const count = await locator.count();
+      if (count > 0) {
+        last = await locator.first().innerText({ timeout: 2_000 });
+        if (test(last)) {
+          await locator.first().scrollIntoViewIfNeeded({ timeout: 2_000 }).catch(() => undefined);
+          return last;
+        }
+      } else problem = 'no such element in the page';
+    } catch (err) {
+      problem = (err as Error).message.split('\n')[0] ?? '';
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(
+    `${opts.what ?? 'the expected text'} did not show within ${timeoutMs} ms` +
+      (last ? `; the element showed:\n${last}` : `; ${problem}`),
+  );
+}
+
+/** Waits until the page shows every one of these texts inside the locator. */
+export function waitForTexts(locator: Locator, texts: readonly (string | RegExp)[], what?: string, timeoutMs?: number): Promise<string> {
+  return waitForText(
+    locator,
+    (t) => texts.every((x) => (typeof x === 'string' ? normalise(t).includes(normalise(x)) : x.test(normalise(t)))),
+    { what: what ?? texts.join(' / '), ...(timeoutMs ? { timeoutMs } : {}) },
+  );
+}
+
+/** Whitespace as one space (innerText puts table cells and paragraphs on lines of their own). */
+export function normalise(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
