@@ -11,7 +11,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { cleanupBots } from '../support/bot-process.js';
 import { type Client, card, normalise, openClient, openConversation, post, postToBot, waitForTexts } from './client.js';
-import { CARD, CHANNEL_NAME, type StreamEvent, type TestBed, TEAM_NAME, cardOf, makeResultsDir, startTestBed, textOf, threadOf } from './playground.js';
+import { board, literal, m, organisation, welcomeLines, when } from './expected.js';
+import { CARD, CHANNEL_ID, CHANNEL_NAME, type StreamEvent, type TestBed, TEAM_NAME, cardOf, makeResultsDir, startTestBed, textOf, threadOf } from './playground.js';
 
 const BOT_NAME = 'Bestyrelsesbot';
 
@@ -20,27 +21,51 @@ const BOT_NAME = 'Bestyrelsesbot';
 // in real time. All dates below are in August 2027 (CEST, +02:00): no DST change in between.
 const CLOCK_START = '2027-08-20T10:00:00+02:00';
 const addDays = (isoDate: string, days: number): string => {
-  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
 };
 const ddmmyyyy = (isoDate: string) => isoDate.split('-').reverse().join('-');
 /** The planned ordinary meeting: 10 days after the clock starts, 14:00. */
 const MEETING_DATE = addDays(CLOCK_START.slice(0, 10), 10); // 2027-08-30, a Monday
+const MEETING_AT = `${MEETING_DATE}T14:00:00+02:00`;
 /** R13: the agenda goes out 5 days before the meeting at 09:00; the bot is restarted just after. */
-const AGENDA_DEADLINE = `${addDays(MEETING_DATE, -5)}T09:00:30+02:00`; // Wednesday 25 August 2027
+const AGENDA_DUE = `${addDays(MEETING_DATE, -5)}T09:00:00+02:00`; // Wednesday 25 August 2027
+const AGENDA_DEADLINE = AGENDA_DUE.replace('09:00:00', '09:00:30');
 
 const MOTION = 'Budgettet for 2027 godkendes';
 const PETITION_SUBJECT = 'Budgetoverskridelse';
 
-/** The other five organisations' members, as the playground's mock data names them. */
+/**
+ * Anne (the playground's current user) and the other five organisations' members, as the
+ * playground's mock data has them (.m365agentsplayground.yml); their organisations are the
+ * demo board's (config/demo.yaml).
+ */
+const person = (id: string, name: string, orgId: string) => ({ id, name, org: organisation(orgId) });
+const anne = person('29:anne', 'Anne Andersen', 'FOB');
 const members = {
-  karsten: { id: '29:karsten', name: 'Karsten Kjær', org: 'Slagelse Kommune' },
-  birgitte: { id: '29:birgitte', name: 'Birgitte Bach', org: 'Slagelse Boligselskab' },
-  henrik: { id: '29:henrik', name: 'Henrik Holm', org: 'Slagelse Almennyttige Boligselskab' },
-  mette: { id: '29:mette', name: 'Mette Møller', org: 'Skælskør Boligselskab' },
-  lars: { id: '29:lars', name: 'Lars Lund', org: 'BoligKorsør' },
-} as const;
-const anne = { id: '29:anne', name: 'Anne Andersen', org: 'Fællesorganisationens Boligforening' } as const;
+  karsten: person('29:karsten', 'Karsten Kjær', 'KOM'),
+  birgitte: person('29:birgitte', 'Birgitte Bach', 'SB'),
+  henrik: person('29:henrik', 'Henrik Holm', 'SAB'),
+  mette: person('29:mette', 'Mette Møller', 'SBS'),
+  lars: person('29:lars', 'Lars Lund', 'BK'),
+};
+type Choice = 'for' | 'against' | 'abstain';
+/** Who votes what: 4 for, 1 against, 1 abstains. Anne votes in the page, the others by invoke. */
+const ballots: { who: ReturnType<typeof person>; choice: Choice }[] = [
+  { who: anne, choice: 'for' },
+  { who: members.karsten, choice: 'for' },
+  { who: members.birgitte, choice: 'for' },
+  { who: members.henrik, choice: 'against' },
+  { who: members.mette, choice: 'abstain' },
+  { who: members.lars, choice: 'for' },
+];
+/** Voting members of the demo board (SB has two): a petition needs more than half of them. */
+const VOTING_MEMBERS = board.people.filter((p) => p.roles.includes('member')).length;
+const PETITION_NEEDED = Math.floor(VOTING_MEMBERS / 2) + 1;
+
+/** A row of the vote card as the page shows it: the organisation, then its vote, then who cast it. */
+const cardRow = (org: { name: string }, choice: string, by: string) =>
+  new RegExp(`${literal(org.name)} ${literal(choice)}\\b.{0,40}?${literal(by)}`);
 
 let bed: TestBed;
 let client: Client;
@@ -83,16 +108,17 @@ function cardPost(text: string, since = 0): Promise<StreamEvent> {
   });
 }
 
-/** The data of the card's button with this title, as the client would send it. */
-function buttonData(e: StreamEvent, title: string): Record<string, unknown> {
+/** The card's button with this title (verb and data), as the web client would send it. */
+function button(e: StreamEvent, title: string): { verb: string; data: Record<string, unknown> } {
   const action = (cardOf(e)?.actions ?? []).find((a: { title?: string }) => a.title === title);
-  if (!action) throw new Error(`the card has no button «${title}»: ${JSON.stringify(cardOf(e)?.actions)}`);
-  return action.data ?? {};
+  if (!action?.verb) throw new Error(`the card has no button «${title}»: ${JSON.stringify(cardOf(e)?.actions)}`);
+  return { verb: action.verb, data: action.data ?? {} };
 }
 
-/** Another member presses a button on a card in the channel. */
-async function press(who: { id: string }, e: StreamEvent, verb: string, title: string): Promise<void> {
-  const answer = await bed.invokeAs(who.id, threadOf(e), e.message!.messageId, verb, buttonData(e, title));
+/** Another member presses a button on a card in the channel (the playground's invoke route). */
+async function press(who: { id: string }, e: StreamEvent, title: string): Promise<void> {
+  const { verb, data } = button(e, title);
+  const answer = await bed.invokeAs(who.id, threadOf(e), e.message!.messageId, verb, data);
   expect(answer.status, JSON.stringify(answer.body)).toBe(200);
   // A card back is success; a refusal comes back as a message (type ….activity.message).
   expect(answer.body?.type, `${who.id} pressed «${title}»: ${JSON.stringify(answer.body)}`).toBe(CARD);
@@ -102,29 +128,15 @@ describe.sequential('the board in the Agents Playground (Anne Andersen, chair, F
   it('Anne opens the channel «Bestyrelsesmøder»; the bot welcomes the board there', async () => {
     const { page } = client;
     await openConversation(page, `${TEAM_NAME} - ${CHANNEL_NAME}`);
-    // Binding the board to this channel. Install events arrive for every conversation the
-    // page opens, the Personal Chat first (on page load); the bot binds on the first one it
-    // sees. The playground's announcement (scripts/playground.mjs) tells the chair to write
-    // this in the channel; it is a no-op ("bruger allerede") when the channel is bound.
+    // Binding the board to this channel. Install events arrive for every conversation the page
+    // opens, the Personal Chat first (on page load), and the bot keeps the first binding. The
+    // playground's own instructions (scripts/playground.mjs) have the chair write this in the
+    // channel; when the channel is bound already it only answers that it is.
     await postToBot(page, BOT_NAME, 'brug denne kanal');
-    const welcome = post(page, 'Goddag. Jeg er bestyrelsens bot for');
-    const text = await waitForTexts(
-      welcome,
-      [
-        'Goddag. Jeg er bestyrelsens bot for Den boligsociale bestyrelse i Slagelse, og jeg bruger fremover denne kanal.',
-        'Organisationerne (én stemme hver):',
-        'Fællesorganisationens Boligforening (FOB)',
-        'Slagelse Boligselskab (SB)',
-        'Slagelse Almennyttige Boligselskab (SAB)',
-        'Skælskør Boligselskab (SBS)',
-        'BoligKorsør (BK)',
-        'Slagelse Kommune (KOM)',
-        'Formandskab: Anne Andersen (FOB) og Karsten Kjær (KOM).',
-        'Sekretær: Pia Poulsen.',
-      ],
-      'the welcome in the channel',
-    );
+    const lines = welcomeLines();
+    const text = await waitForTexts(post(page, lines[0]!), lines, 'the welcome in the channel');
     expect(text).toContain(BOT_NAME);
+    for (const org of board.organisations) expect(normalise(text)).toContain(`${org.name} (${org.id})`);
     await shot('welcome');
   });
 
@@ -132,11 +144,10 @@ describe.sequential('the board in the Agents Playground (Anne Andersen, chair, F
     const { page } = client;
     const command = `møde ${ddmmyyyy(MEETING_DATE)} 14:00`;
     await postToBot(page, BOT_NAME, command);
-    await waitForTexts(
-      post(page, `${BOT_NAME} ${command}`),
-      ['Ordinært møde er planlagt mandag den 30. august 2027 kl. 14.00. Dagsordenen udsendes senest onsdag den 25. august 2027 kl. 09.00.'],
-      'the answer in the thread of her post',
-    );
+    const answer = m.meeting.planned(m.meeting.kind.ordinary, when(MEETING_AT), when(AGENDA_DUE));
+    expect(answer).toContain('mandag den 30. august 2027 kl. 14.00');
+    expect(answer).toContain('onsdag den 25. august 2027 kl. 09.00');
+    await waitForTexts(post(page, `${BOT_NAME} ${command}`), [answer], 'the answer in the thread of her post');
     await shot('meeting-planned');
   });
 
@@ -147,30 +158,34 @@ describe.sequential('the board in the Agents Playground (Anne Andersen, chair, F
     const since = bed.stream.mark();
     await postToBot(page, BOT_NAME, `afstemning ${MOTION}`);
     voteCard = await cardPost(MOTION, since);
-    expect(voteCard.actionConversationId?.split(';')[0]).toBe('19:board-channel@thread.tacv2');
+    expect(voteCard.actionConversationId?.split(';')[0]).toBe(CHANNEL_ID);
     const shown = card(page, MOTION);
     await waitForTexts(
       shown,
       [
-        'Afstemning',
+        m.voteCard.title,
         MOTION,
-        'Åben til mandag den 23. august 2027',
-        ...[anne, ...Object.values(members)].map((p) => new RegExp(`${p.org} Har ikke stemt`)),
-        'For: 0 · Imod: 0 · Undlader: 0 · Mangler: 6',
+        ...board.organisations.map((org) => `${org.name} ${m.voteCard.notVoted}`),
+        m.voteCard.counts(0, 0, 0, board.organisations.length),
       ],
       'the new vote card',
     );
-    for (const name of ['For', 'Imod', 'Undlader', 'Luk afstemning']) {
+    for (const name of [m.choice.for, m.choice.against, m.choice.abstain, m.voteCard.close]) {
       await shown.getByRole('button', { name, exact: true }).waitFor({ state: 'visible' });
     }
     await shot('vote-card');
   });
 
-  it('Anne presses «For»: FOB\'s vote is on her card, cast by her', async () => {
+  it(`Anne presses «${m.choice.for}»: FOB's vote is on her card, cast by her`, async () => {
     const { page } = client;
     const shown = card(page, MOTION);
-    await shown.getByRole('button', { name: 'For', exact: true }).click();
-    await waitForTexts(shown, [`${anne.org} For – afgivet af ${anne.name}`, 'Mangler: 5'], 'her vote on the card');
+    // Her click goes through the web client's invoke; its answer is her card.
+    const [answer] = await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith('/_conversation/v1/invoke') && r.request().method() === 'POST'),
+      shown.getByRole('button', { name: m.choice.for, exact: true }).click(),
+    ]);
+    expect(answer.status()).toBe(200);
+    await waitForTexts(shown, [cardRow(anne.org, m.choice.for, anne.name), m.voteCard.counts(1, 0, 0, 5)], 'her vote on the card');
     await shot('vote-anne');
   });
 
@@ -178,59 +193,46 @@ describe.sequential('the board in the Agents Playground (Anne Andersen, chair, F
     const { page } = client;
     const since = bed.stream.mark();
     // One at a time, as people do; the last of the six closes the vote.
-    await press(members.karsten, voteCard, 'vote.cast', 'For');
-    await press(members.birgitte, voteCard, 'vote.cast', 'For');
-    await press(members.henrik, voteCard, 'vote.cast', 'Imod');
-    await press(members.mette, voteCard, 'vote.cast', 'Undlader');
-    await press(members.lars, voteCard, 'vote.cast', 'For');
+    for (const { who, choice } of ballots.filter((b) => b.who !== anne)) await press(who, voteCard, m.choice[choice]);
 
     // The bot updates the card for everyone (PUT through the connector) …
     await bed.stream.waitFor(
-      (e) => e.action === 'updateMessage' && e.message?.messageId === voteCard.message!.messageId && textOf(e).includes('Vedtaget'),
+      (e) => e.action === 'updateMessage' && e.message?.messageId === voteCard.message!.messageId && textOf(e).includes(m.closeReason['all-voted']),
       { since, what: 'the closed vote card (update)' },
     );
-    // … and Anne's page shows it.
+    // … and Anne's page shows it: each organisation's vote and who cast it, closed, the outcome.
     const shown = card(page, MOTION);
     const text = await waitForTexts(
       shown,
       [
-        `${anne.org} For – afgivet af ${anne.name}`,
-        `${members.karsten.org} For – afgivet af ${members.karsten.name}`,
-        `${members.birgitte.org} For – afgivet af ${members.birgitte.name}`,
-        `${members.henrik.org} Imod – afgivet af ${members.henrik.name}`,
-        `${members.mette.org} Undlader – afgivet af ${members.mette.name}`,
-        `${members.lars.org} For – afgivet af ${members.lars.name}`,
-        'For: 4 · Imod: 1 · Undlader: 1 · Mangler: 0',
-        'Lukket, da alle organisationer havde stemt',
+        ...ballots.map(({ who, choice }) => cardRow(who.org, m.choice[choice], who.name)),
+        m.voteCard.counts(4, 1, 1, 0),
+        m.closeReason['all-voted'],
         'Vedtaget: 4 for, 1 imod, 1 undlader',
       ],
       'the vote card updated for everyone',
     );
-    expect(normalise(text)).not.toContain('Har ikke stemt');
+    expect(normalise(text)).not.toContain(m.voteCard.notVoted);
     // Closed: no more voting buttons.
-    await expect.poll(() => shown.getByRole('button', { name: 'For', exact: true }).count()).toBe(0);
+    await expect.poll(() => shown.getByRole('button', { name: m.choice.for, exact: true }).count()).toBe(0);
     await shot('vote-closed');
 
-    // The outcome, announced in the channel as a post of its own.
-    const outcome = post(page, 'Alle organisationer har stemt.');
+    // The outcome, announced in the channel as a post of its own; its first line is exactly
+    // PRODUCT §1.4's outcome line.
+    const outcome = post(page, m.outcome.motion(MOTION));
     const announced = await waitForTexts(
       outcome,
       [
         'Vedtaget: 4 for, 1 imod, 1 undlader',
-        `Forslag: ${MOTION}`,
-        'Fællesorganisationens Boligforening (FOB): for (afgivet af Anne Andersen)',
-        'Slagelse Kommune (KOM): for (afgivet af Karsten Kjær)',
-        'Slagelse Boligselskab (SB): for (afgivet af Birgitte Bach)',
-        'Slagelse Almennyttige Boligselskab (SAB): imod (afgivet af Henrik Holm)',
-        'Skælskør Boligselskab (SBS): undlader (afgivet af Mette Møller)',
-        'BoligKorsør (BK): for (afgivet af Lars Lund)',
-        'Alle organisationer har stemt.',
-        'Afgjort ved simpelt flertal.',
+        m.outcome.motion(MOTION),
+        ...ballots.map(({ who, choice }) => m.outcome.orgVote(`${who.org.name} (${who.org.id})`, m.choiceWord[choice], who.name)),
+        m.outcome.allVoted,
       ],
       'the outcome post',
     );
-    // The first line is exactly the outcome line (PRODUCT §1.4).
-    expect(announced.split('\n').map((l) => l.trim()).filter(Boolean)).toContain('Vedtaget: 4 for, 1 imod, 1 undlader');
+    expect(normalise(announced)).toContain(BOT_NAME);
+    expect(await outcome.getByRole('paragraph').first().innerText()).toBe('Vedtaget: 4 for, 1 imod, 1 undlader');
+    await outcome.scrollIntoViewIfNeeded();
     await shot('vote-outcome');
   });
 
@@ -240,34 +242,32 @@ describe.sequential('the board in the Agents Playground (Anne Andersen, chair, F
     const { page } = client;
     const since = bed.stream.mark();
     await postToBot(page, BOT_NAME, `anmod om ekstraordinært møde ${PETITION_SUBJECT}`);
-    petitionCard = await cardPost('Anmodning om ekstraordinært møde', since);
-    const shown = card(page, 'Anmodning om ekstraordinært møde');
+    petitionCard = await cardPost(m.petition.subject(PETITION_SUBJECT), since);
+    const shown = card(page, m.petition.subject(PETITION_SUBJECT));
     await waitForTexts(
       shown,
-      ['Anmodning om ekstraordinært møde', `Emne: ${PETITION_SUBJECT}`, 'Anmodet af Anne Andersen.', 'mindst 4 af 7'],
+      [m.petition.title, m.petition.subject(PETITION_SUBJECT), m.petition.askedBy(anne.name), m.petition.explain(PETITION_NEEDED, VOTING_MEMBERS)],
       'the petition card',
     );
-    await shown.getByRole('button', { name: 'Støt', exact: true }).waitFor({ state: 'visible' });
+    await shown.getByRole('button', { name: m.petition.support, exact: true }).waitFor({ state: 'visible' });
     await shot('petition');
   });
 
   it('four members press «Støt»; Anne\'s page shows the majority announcement', async () => {
     const { page } = client;
-    for (const who of [members.karsten, members.birgitte, members.henrik, members.mette]) {
-      await press(who, petitionCard, 'petition.support', 'Støt');
-    }
-    const announcement = post(page, 'Et flertal af bestyrelsens medlemmer');
+    const supporters = [members.karsten, members.birgitte, members.henrik, members.mette];
+    expect(supporters).toHaveLength(PETITION_NEEDED);
+    for (const who of supporters) await press(who, petitionCard, m.petition.support);
+
+    const announcement = m.petition.announcement(PETITION_NEEDED, VOTING_MEMBERS, PETITION_SUBJECT);
+    expect(announcement).toContain('Et flertal af bestyrelsens medlemmer (4 af 7)');
+    await waitForTexts(post(page, announcement), [announcement, anne.name, 'Pia Poulsen'], 'the majority announcement');
     await waitForTexts(
-      announcement,
-      [
-        `Et flertal af bestyrelsens medlemmer (4 af 7) kræver et ekstraordinært møde om «${PETITION_SUBJECT}».`,
-        'Anne Andersen',
-        'Pia Poulsen',
-        'fastsæt venligst tidspunktet',
-      ],
-      'the majority announcement',
+      card(page, m.petition.subject(PETITION_SUBJECT)),
+      [m.petition.supporters(PETITION_NEEDED, VOTING_MEMBERS), m.petition.majority],
+      'the petition card updated',
     );
-    await waitForTexts(card(page, 'Anmodning om ekstraordinært møde'), ['4 af 7 medlemmer støtter.'], 'the petition card updated');
+    await post(page, announcement).scrollIntoViewIfNeeded();
     await shot('petition-majority');
   });
 
@@ -275,14 +275,13 @@ describe.sequential('the board in the Agents Playground (Anne Andersen, chair, F
     const { page } = client;
     const since = bed.stream.mark();
     await bed.restartBot(AGENDA_DEADLINE);
-    await cardPost('Dagsorden', since);
-    const shown = card(page, 'Dagsorden');
-    const text = await waitForTexts(
-      shown,
-      ['Dagsorden', 'Ordinært møde mandag den 30. august 2027 kl. 14.00', 'Økonomi'],
-      'the agenda card',
-    );
-    expect(normalise(text)).not.toContain('Udsendt for sent');
+    const heading = m.agenda.heading(m.meeting.kind.ordinary, when(MEETING_AT));
+    await cardPost(heading, since);
+    const shown = card(page, heading);
+    const text = await waitForTexts(shown, [m.agenda.title, heading, m.agenda.standing.economy], 'the agenda card');
+    expect(normalise(text)).toContain('Dagsorden');
+    expect(normalise(text)).toContain('Økonomi');
+    expect(normalise(text)).not.toContain(m.agenda.late);
     await shot('agenda');
   });
 });

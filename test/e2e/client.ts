@@ -157,13 +157,16 @@ export async function waitForText(
   );
 }
 
-/** Waits until the page shows every one of these texts inside the locator. */
-export function waitForTexts(locator: Locator, texts: readonly (string | RegExp)[], what?: string, timeoutMs?: number): Promise<string> {
-  return waitForText(
-    locator,
-    (t) => texts.every((x) => (typeof x === 'string' ? normalise(t).includes(normalise(x)) : x.test(normalise(t)))),
-    { what: what ?? texts.join(' / '), ...(timeoutMs ? { timeoutMs } : {}) },
-  );
+/** Waits until the page shows every one of these texts inside the locator; on failure, names the ones missing. */
+export async function waitForTexts(locator: Locator, texts: readonly (string | RegExp)[], what?: string, timeoutMs?: number): Promise<string> {
+  const shows = (t: string, x: string | RegExp) => (typeof x === 'string' ? normalise(t).includes(normalise(x)) : x.test(normalise(t)));
+  try {
+    return await waitForText(locator, (t) => texts.every((x) => shows(t, x)), { what: what ?? texts.join(' / '), ...(timeoutMs ? { timeoutMs } : {}) });
+  } catch (err) {
+    const last = await locator.first().innerText({ timeout: 1_000 }).catch(() => '');
+    const missing = texts.filter((x) => !shows(last, x));
+    throw new Error(`${(err as Error).message}\n--- missing ---\n${missing.map(String).join('\n')}`);
+  }
 }
 
 /** Whitespace as one space (innerText puts table cells and paragraphs on lines of their own). */

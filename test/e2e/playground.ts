@@ -22,7 +22,7 @@ import { type IncomingMessage, type Server, type ServerResponse, createServer, r
 import { join, resolve } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import WebSocket from 'ws';
-import { type BotProcess, REPO_ROOT, freePort, makeDataDir, startBot } from '../support/bot-process.js';
+import { type BotProcess, REPO_ROOT, cleanupBots, freePort, makeDataDir, startBot } from '../support/bot-process.js';
 
 export { REPO_ROOT };
 
@@ -100,19 +100,48 @@ async function startForwarder(): Promise<Forwarder> {
 const groups = new Set<number>();
 let exitHookInstalled = false;
 
-/** A run that dies must not leave a playground listening (the bot has its own hook in bot-process.ts). */
+function killGroups(): void {
+  for (const pgid of groups) {
+    try {
+      process.kill(-pgid, 'SIGKILL');
+    } catch {
+      // gone
+    }
+  }
+  groups.clear();
+}
+
+/** A run that dies must not leave a playground listening (the bot has its own 'exit' hook in bot-process.ts). */
 function installExitHook(): void {
   if (exitHookInstalled) return;
   exitHookInstalled = true;
-  process.on('exit', () => {
-    for (const pgid of groups) {
-      try {
-        process.kill(-pgid, 'SIGKILL');
-      } catch {
-        // gone
-      }
-    }
-  });
+  process.on('exit', killGroups);
+}
+
+const SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+
+/**
+ * While a test bed runs, an interrupt must not leave it behind. The playground has a process
+ * group of its own, so a Ctrl-C in the terminal does not reach it, and in a vitest worker
+ * `process.exit` throws, so 'exit' hooks do not run. On SIGINT/SIGTERM/SIGHUP: kill the
+ * playground and the bot, then let the signal do what it would have done (Playwright's own
+ * handler closes Chromium; without other handlers the signal ends this process), and end this
+ * process 5 s later if it is still there.
+ */
+function onSignal(signal: NodeJS.Signals): void {
+  killGroups();
+  void cleanupBots();
+  removeSignalHandlers();
+  if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+  else setTimeout(() => process.kill(process.pid, 'SIGKILL'), 5_000).unref();
+}
+
+function addSignalHandlers(): void {
+  for (const signal of SIGNALS) process.on(signal, onSignal);
+}
+
+function removeSignalHandlers(): void {
+  for (const signal of SIGNALS) process.off(signal, onSignal);
 }
 
 interface PlaygroundProcess {
@@ -378,6 +407,7 @@ export async function startTestBed(opts: TestBedOptions): Promise<TestBed> {
   const stop = async (): Promise<void> => {
     if (stopped) return;
     stopped = true;
+    removeSignalHandlers();
     stream?.close();
     await playground?.stop();
     if (bot) {
@@ -389,6 +419,7 @@ export async function startTestBed(opts: TestBedOptions): Promise<TestBed> {
     if (playground) writeFileSync(join(opts.resultsDir, 'playground.log'), playground.output());
   };
 
+  addSignalHandlers();
   try {
     bot = await startBot({ clockStart: opts.clockStart, dataDir, env });
     forwarder = await startForwarder();

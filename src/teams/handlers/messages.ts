@@ -1,37 +1,29 @@
 /** Text commands: parse the arguments, call the use case, answer in the board's language. */
-import type { TurnContext } from 'botbuilder';
-import { TurnContext as TC } from 'botbuilder';
+import { CardFactory, MessageFactory, type TurnContext, TurnContext as TC } from 'botbuilder';
 import { isChair, isSecretary } from '../../domain/board.js';
-import { addDays, isoDate, localDateOf, parseDate, parseHhmm, parseMeetingDateTime, toInstant } from '../../domain/datetime.js';
+import { addDays, agendaDeadline, isoDate, localDateOf, parseDate, parseHhmm, parseMeetingDateTime, toInstant } from '../../domain/datetime.js';
 import { type MeetingKind, upcomingMeetings } from '../../domain/meeting.js';
 import { formatDateTime, messages } from '../../i18n/index.js';
 import { bindChannel } from '../../usecases/binding.js';
-import { addItem, attachToItem, cancelMeeting, decisionItem, loadAgenda, meetingOn, scheduleMeeting, sendAgenda } from '../../usecases/meetings.js';
-import { startPetition } from '../../usecases/petitions.js';
 import { concludeItem } from '../../usecases/conclusions.js';
 import { startDatePoll } from '../../usecases/date-polls.js';
+import { addItem, attachToItem, cancelMeeting, decisionItem, loadAgenda, meetingOn, scheduleMeeting, sendAgenda } from '../../usecases/meetings.js';
 import { addAttendee, correctMinutes, draftMinutes, lastHeldMeeting, progressReport } from '../../usecases/minutes.js';
-import { minutesMarkdown } from '../minutes-text.js';
-import { reportMarkdown } from '../report-text.js';
-import { minutesActivity } from '../publisher.js';
-import { afterWords, richText } from '../commands/parse.js';
+import { startPetition } from '../../usecases/petitions.js';
 import { openVote } from '../../usecases/voting.js';
 import { agendaCard, itemTitle } from '../cards/agenda-card.js';
 import { splitAttach, splitDateTime } from '../commands/arguments.js';
-import type { Command } from '../commands/parse.js';
+import { type Command, afterWords, richText } from '../commands/parse.js';
 import { channelIdOf } from '../identity.js';
-import { agendaDeadline } from '../../domain/datetime.js';
+import { minutesMarkdown } from '../minutes-text.js';
 import { boardText, helpText } from '../presenters.js';
+import { minutesActivity } from '../publisher.js';
+import { reportMarkdown } from '../report-text.js';
 import { type HandlerContext, type RefusalKey, refusalText } from './context.js';
-import { CardFactory, MessageFactory } from 'botbuilder';
 
 const reply = (hc: HandlerContext, text: string) => hc.ctx.sendActivity(text);
 const refuseWith = (hc: HandlerContext, key: RefusalKey, example?: string) =>
   reply(hc, example ? `${refusalText(hc.m, key)}\n\n${example}` : refusalText(hc.m, key));
-
-export interface BindRequestSource {
-  bindRequest(ctx: TurnContext): ReturnType<typeof bindRequestOf>;
-}
 
 export function bindRequestOf(ctx: TurnContext, tenantId: string | undefined, teamId: string | undefined) {
   const channelId = channelIdOf(ctx.activity);
