@@ -218,7 +218,7 @@ export const da = {
     subject: (s: string) => `Emne: ${s}`,
     askedBy: (name: string) => `Anmodet af ${name}.`,
     explain: (needed: number, total: number) =>
-      `Et ekstraordinært møde holdes, når et flertal af medlemmerne ønsker det: mindst ${needed} af ${total}. Tryk «Støt», hvis du støtter anmodningen.`,
+      `Et ekstraordinært møde holdes, når et flertal af medlemmerne ønsker det: mindst ${needed} af ${total}. Tryk «Støt», hvis du støtter anmodningen – også hvis du selv har anmodet.`,
     support: 'Støt',
     supporters: (n: number, total: number) => `${n} af ${total} medlemmer støtter.`,
     supporterNames: (names: string) => `Støttet af: ${names}.`,

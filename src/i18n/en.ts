@@ -213,7 +213,7 @@ export const en: Messages = {
     subject: (s) => `Subject: ${s}`,
     askedBy: (name) => `Requested by ${name}.`,
     explain: (needed, total) =>
-      `An extraordinary meeting is held when a majority of the members want it: at least ${needed} of ${total}. Press "Support" if you support the request.`,
+      `An extraordinary meeting is held when a majority of the members want it: at least ${needed} of ${total}. Press "Support" if you support the request – also if you made it.`,
     support: 'Support',
     supporters: (n, total) => `${n} of ${total} members support it.`,
     supporterNames: (names) => `Supported by: ${names}.`,

@@ -20,14 +20,21 @@ export function actingPerson(board: Board, activity: Partial<Activity>): Person 
   return findPersonByAadObjectId(board, activity.from?.aadObjectId);
 }
 
-/** The channel id without the thread suffix: the board binds to the channel, not a thread. */
+/**
+ * The channel id without the thread suffix: the board binds to the channel, not a
+ * thread. Only in a team: a personal or group chat has no channel (the Agents
+ * Playground sends `settings.selectedChannel` for a personal chat too).
+ */
 export function channelIdOf(activity: Partial<Activity>): string | undefined {
   const data = activity.channelData as
-    | { channel?: { id?: string }; settings?: { selectedChannel?: { id?: string } }; teamsChannelId?: string }
+    | { channel?: { id?: string }; team?: { id?: string }; settings?: { selectedChannel?: { id?: string } }; teamsChannelId?: string }
     | undefined;
+  const type = activity.conversation?.conversationType;
+  if (type && type !== 'channel') return undefined;
+  if (!type && !data?.team?.id) return undefined;
   const id = data?.settings?.selectedChannel?.id ?? data?.channel?.id ?? data?.teamsChannelId;
   if (id) return id;
-  if (activity.conversation?.conversationType === 'channel') return activity.conversation.id?.split(';')[0];
+  if (type === 'channel') return activity.conversation?.id?.split(';')[0];
   return undefined;
 }
 

@@ -1,6 +1,5 @@
 /** The scheduled work (R10, R13): what each job does when it falls due. */
-import { localDateOf } from '../domain/datetime.js';
-import { datePlanningReminders } from '../domain/datetime.js';
+import { agendaDeadline, datePlanningReminders, localDateOf } from '../domain/datetime.js';
 import { JOB, jobKeys } from '../scheduler/planning.js';
 import type { Job } from '../store/port.js';
 import { type Deps, audit } from './deps.js';
@@ -19,6 +18,8 @@ export async function runAgendaReminder(deps: Deps, job: Job): Promise<void> {
   await deps.store.transaction(async (repo) => {
     const meeting = await repo.getMeeting(payloadMeetingId(job));
     if (!meeting || meeting.status !== 'planned' || meeting.agendaSentAt) return;
+    // Caught up after the deadline (the bot was down): the agenda goes out now; a reminder to prepare it would be noise.
+    if (now.getTime() >= agendaDeadline(meeting.startsAt, deps.board.policies, deps.board.timezone).getTime()) return;
     await audit(repo, { at: now, actor: 'system', action: 'reminder.agenda', subject: `meeting:${meeting.id}` }, {});
     await deps.publisher.publish(repo, { type: 'reminder.agenda', meetingId: meeting.id, key: job.key });
   });

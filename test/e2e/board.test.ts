@@ -128,11 +128,9 @@ describe.sequential('the board in the Agents Playground (Anne Andersen, chair, F
   it('Anne opens the channel «Bestyrelsesmøder»; the bot welcomes the board there', async () => {
     const { page } = client;
     await openConversation(page, `${TEAM_NAME} - ${CHANNEL_NAME}`);
-    // Binding the board to this channel. Install events arrive for every conversation the page
-    // opens, the Personal Chat first (on page load), and the bot keeps the first binding. The
-    // playground's own instructions (scripts/playground.mjs) have the chair write this in the
-    // channel; when the channel is bound already it only answers that it is.
-    await postToBot(page, BOT_NAME, 'brug denne kanal');
+    // Opening the channel installs the bot there (the playground sends install events for
+    // each conversation the page opens): the board is bound to it and welcomed. The Personal
+    // Chat's install event on page load binds nothing: a 1:1 chat has no channel.
     const lines = welcomeLines();
     const text = await waitForTexts(post(page, lines[0]!), lines, 'the welcome in the channel');
     expect(text).toContain(BOT_NAME);

@@ -180,7 +180,7 @@ async function startPlaygroundProcess(endpoint: string, dir: string): Promise<Pl
       M365_AGENTS_PLAYGROUND_LOGFILE: logFile,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true, // its own process group: stop() ends it and anything it started
+    detached: true, // its own process group: stop() signals the group, so it ends with anything it started
   });
   if (child.pid !== undefined) groups.add(child.pid);
   let out = '';
@@ -219,7 +219,6 @@ async function startPlaygroundProcess(endpoint: string, dir: string): Promise<Pl
     const timer = setTimeout(() => signalGroup('SIGKILL'), STOP_GRACE_MS);
     await exited;
     clearTimeout(timer);
-    signalGroup('SIGKILL'); // anything left in the group
   };
 
   const deadline = Date.now() + PLAYGROUND_READY_TIMEOUT_MS;

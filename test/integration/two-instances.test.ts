@@ -9,6 +9,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNEL_ID, type Person, botInstalled, cardAction, channelMessage, people } from '../support/activities.js';
 import { type BotProcess, cleanupBots, startBot } from '../support/bot-process.js';
+import { votesOn } from '../support/cards.js';
 import { ask } from '../support/conversation.js';
 import { type FakeConnector, startFakeConnector } from '../support/fake-connector.js';
 
@@ -80,9 +81,9 @@ describe.skipIf(!baseUrl)('two instances on one PostgreSQL database', () => {
     await b.send(cardAction(connector.url, people.karsten, 'vote.cast', { motionId, choice: 'for' }));
     const outcome = await connector.waitForPost((p) => /^(Ikke vedtaget|Vedtaget):/.test(String(p.text)), { since });
     const refreshed = await a.send(cardAction(connector.url, people.anne, 'vote.refresh', { motionId }));
-    const facts = refreshed.body.value.body.find((x: any) => x.type === 'FactSet').facts as { title: string; value: string }[];
-    expect(facts).toHaveLength(6);
-    expect(facts.every((f) => /^(For|Imod|Undlader) – afgivet af /.test(f.value))).toBe(true);
+    const votes = Object.values(votesOn(refreshed.body.value));
+    expect(votes).toHaveLength(6);
+    expect(votes.every((v) => /^(For|Imod|Undlader) – afgivet af /.test(v))).toBe(true);
     const counts = String(outcome.text).split('\n')[0]!;
     expect(counts).toMatch(/^(Vedtaget|Ikke vedtaget): \d for, \d imod, \d undlader$/);
     const [, f, ag, ab] = /(\d) for, (\d) imod, (\d) undlader/.exec(counts)!.map(Number) as number[];

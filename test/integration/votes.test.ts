@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNEL_ID, FOREIGN_TENANT_ID, type Person, botInstalled, cardAction, channelMessage, people } from '../support/activities.js';
 import { type BotProcess, cleanupBots, startBot } from '../support/bot-process.js';
+import { type CardJson, votesOn } from '../support/cards.js';
 import { ask } from '../support/conversation.js';
 import { type FakeConnector, type PostedActivity, startFakeConnector } from '../support/fake-connector.js';
 
@@ -24,16 +25,10 @@ afterAll(async () => {
   await connector?.close();
 });
 
-type Card = { type: 'AdaptiveCard'; body: any[]; actions?: any[] };
+type Card = CardJson;
 
 function cardOf(activity: { attachments?: { contentType: string; content: Card }[] }): Card | undefined {
   return activity.attachments?.find((a) => a.contentType === 'application/vnd.microsoft.card.adaptive')?.content;
-}
-
-/** "organisation name" → "vote text" from the vote card's FactSet. */
-function votesOn(card: Card): Record<string, string> {
-  const facts = card.body.find((b) => b.type === 'FactSet')?.facts ?? [];
-  return Object.fromEntries(facts.map((f: { title: string; value: string }) => [f.title, f.value]));
 }
 
 function motionIdOf(card: Card): string {

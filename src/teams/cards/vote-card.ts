@@ -31,7 +31,7 @@ export function voteCard(
     const vote = ballot
       ? `${m.choice[ballot.choice]} – ${m.voteCard.castBy(personName(board, ballot.castBy))}`
       : m.voteCard.notVoted;
-    return { organisation, vote };
+    return { organisation, vote, voted: ballot !== undefined };
   });
   const open = isOpen(motion);
   const when = (d: Date) => formatDateTime(d, board.locale, board.timezone);

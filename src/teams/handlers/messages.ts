@@ -36,8 +36,9 @@ async function bindCommand(hc: HandlerContext, request: ReturnType<typeof bindRe
   if (!request || hc.ctx.activity.conversation?.conversationType !== 'channel') return void (await refuseWith(hc, 'channel-only'));
   const result = await bindChannel(hc.deps, request, { by: 'command', person: hc.person }, hc.origin);
   if (!result.ok) return void (await refuseWith(hc, result.reason));
-  if (result.value === 'unchanged') await reply(hc, hc.m.bind.alreadyBound);
-  else hc.committed();
+  if (result.value === 'unchanged') return void (await reply(hc, hc.m.bind.alreadyBound));
+  hc.committed();
+  await reply(hc, hc.m.bind.rebound);
 }
 
 export async function handleCommand(hc: HandlerContext, command: Command, bindRequest: ReturnType<typeof bindRequestOf>): Promise<void> {
