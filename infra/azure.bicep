@@ -284,6 +284,11 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
           value: logLevel
         }
         {
+          // Links to the minutes' Markdown files (GET /minutes/<id>.md).
+          name: 'PUBLIC_URL'
+          value: 'https://${webAppName}.azurewebsites.net'
+        }
+        {
           // Zip deploy runs the Oryx build on App Service ...
           name: 'SCM_DO_BUILD_DURING_DEPLOYMENT'
           value: 'true'
