@@ -263,3 +263,19 @@ describe('the progress summary (R18)', () => {
     expect(await say(people.karsten, 'status 2027')).toMatch(/^Angiv en periode med to datoer/);
   });
 });
+
+describe('approving the minutes by consent at the next meeting (R7, R16)', () => {
+  it('R16: the decided standing item "Godkendelse af referat" approves the previous meeting\'s minutes', async () => {
+    const minutes = await post(people.pia, 'referat 25-11-2027', (p) => connector.textOf(p).startsWith('Referat'));
+    expect(connector.textOf(minutes)).toContain('Rettelse til referatet (version 2).');
+    expect(connector.textOf(minutes)).not.toContain('Godkendt');
+    // The first 2028 meeting (10 February), during the meeting.
+    bot = await bot.restart({ clockStart: cet('2028-02-10T14:10:00') });
+    const card = await post(people.anne, 'konklusion 2 Referatet fra mødet den 25. november 2027 godkendes.', (p) => connector.textOf(p).startsWith('Konklusion'));
+    expect(connector.textOf(card)).toContain('Punkt 2. Godkendelse af referat fra sidste møde');
+    await act(people.anne, 'conclusion.close', { conclusionId: dataOf(content(card), 'conclusion.close').conclusionId });
+    const shown = await post(people.pia, 'referat 25-11-2027', (p) => connector.textOf(p).startsWith('Referat'));
+    expect(connector.textOf(shown)).toMatch(/Godkendt torsdag den 10\. februar 2028 kl\. 14\.10 \(af bestyrelsen ved konsensus\)/);
+    expect(allActions(content(shown)).map((a) => a.title)).toEqual(['Hent som Markdown-fil']);
+  });
+});

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { loadBoardFile } from '../../../src/config/board.js';
+import { findPersonByAadObjectId } from '../../../src/domain/board.js';
+import {
+  type Conclusion,
+  type Objection,
+  canVoteOnConclusion,
+  closeConclusion,
+  conclude,
+  decidedByWindow,
+  dissentOnConclusion,
+  dissentOnVote,
+  object,
+} from '../../../src/domain/conclusion.js';
+import { approvableFrom, canEditMinutes } from '../../../src/domain/minutes.js';
+import { type Ballot, closed, openMotion } from '../../../src/domain/voting.js';
+
+const board = loadBoardFile('config/demo.yaml');
+const person = (n: number) => findPersonByAadObjectId(board, `00000000-0000-4000-8000-00000000000${n}`)!;
+const [anne, karsten, birgitte, henrik, , , , pia, gustav] = [1, 2, 3, 4, 5, 6, 7, 8, 9].map(person);
+const t0 = new Date('2027-11-25T13:05:00Z');
+const later = (hours: number) => new Date(t0.getTime() + hours * 3_600_000);
+
+function conclusion(): Conclusion {
+  const r = conclude(board, anne!, { id: 'c', agendaItem: { meetingId: 'm', itemId: 'i' }, itemLabel: '5. Delaftale', text: ' Godkendt. ', now: t0 });
+  if (!r.ok) throw new Error(r.reason);
+  return r.value;
+}
+const objection = (p: typeof anne): Objection => ({ conclusionId: 'c', personId: p!.id, organisationId: p!.organisationId!, at: t0 });
+
+describe('decisions by consent (R7)', () => {
+  it('R7: only the chair concludes; the objection window is objectionHours (48 h)', () => {
+    expect(conclude(board, henrik!, { id: 'c', agendaItem: { meetingId: 'm' }, itemLabel: 'x', text: 'y', now: t0 })).toEqual({ ok: false, reason: 'not-chair' });
+    expect(conclusion()).toMatchObject({ text: 'Godkendt.', status: 'open', objectionDeadline: later(48) });
+  });
+
+  it('R7: with no objection the chair\'s close decides it, and so does the end of the window', () => {
+    expect(closeConclusion(karsten!, conclusion(), [])).toEqual({ ok: true, value: true });
+    expect(closeConclusion(henrik!, conclusion(), [])).toEqual({ ok: false, reason: 'not-chair' });
+    expect(decidedByWindow(conclusion(), [], later(47.9))).toBe(false);
+    expect(decidedByWindow(conclusion(), [], later(48))).toBe(true);
+  });
+
+  it('R7: an objection by a member stops it; it can then only go to a formal vote', () => {
+    expect(object(henrik!, conclusion(), [], later(1))).toMatchObject({ ok: true, value: { organisationId: 'SAB' } });
+    expect(object(pia!, conclusion(), [], later(1))).toEqual({ ok: false, reason: 'not-a-member' });
+    expect(object(gustav!, conclusion(), [], later(1))).toEqual({ ok: false, reason: 'not-a-member' });
+    expect(object(henrik!, conclusion(), [objection(henrik)], later(1))).toEqual({ ok: false, reason: 'already-objected' });
+    expect(object(henrik!, conclusion(), [], later(49))).toEqual({ ok: false, reason: 'conclusion-closed' });
+    const objected = { ...conclusion(), status: 'objected' as const };
+    expect(closeConclusion(anne!, objected, [objection(henrik)])).toEqual({ ok: false, reason: 'has-objection' });
+    expect(decidedByWindow(objected, [objection(henrik)], later(49))).toBe(false);
+    expect(canVoteOnConclusion(anne!, conclusion())).toEqual({ ok: false, reason: 'no-objection' });
+    expect(canVoteOnConclusion(henrik!, objected)).toEqual({ ok: false, reason: 'not-chair' });
+    expect(canVoteOnConclusion(anne!, objected)).toEqual({ ok: true, value: true });
+    expect(canVoteOnConclusion(anne!, { ...objected, status: 'voted', motionId: 'v' })).toEqual({ ok: false, reason: 'already-voting' });
+  });
+});
+
+describe('dissents (R8)', () => {
+  it('R8: a member enters a dissent on a conclusion, in their own words, once', () => {
+    const d = dissentOnConclusion(birgitte!, conclusion(), [], { id: 'd', text: '  Vi er uenige.  ', now: t0 });
+    expect(d).toMatchObject({ ok: true, value: { text: 'Vi er uenige.', organisationId: 'SB', subject: { conclusionId: 'c' } } });
+    expect(dissentOnConclusion(birgitte!, conclusion(), [d.ok ? d.value : (undefined as never)], { id: 'e', text: 'Igen', now: t0 })).toEqual({ ok: false, reason: 'already-dissented' });
+    expect(dissentOnConclusion(birgitte!, conclusion(), [], { id: 'e', text: ' ', now: t0 })).toEqual({ ok: false, reason: 'empty-dissent' });
+    expect(dissentOnConclusion(pia!, conclusion(), [], { id: 'e', text: 'x', now: t0 })).toEqual({ ok: false, reason: 'not-a-member' });
+  });
+
+  it('R8: on a vote, only after it closed and only for members whose organisation voted against', () => {
+    const opened = openMotion(board, anne!, { id: 'v', text: 'Budget', now: t0 });
+    if (!opened.ok) throw new Error(opened.reason);
+    const ballots: Ballot[] = [
+      { motionId: 'v', organisationId: 'SAB', choice: 'against', castBy: henrik!.id, castAt: t0 },
+      { motionId: 'v', organisationId: 'SB', choice: 'for', castBy: birgitte!.id, castAt: t0 },
+    ];
+    const input = { id: 'd', text: 'SAB kan ikke støtte budgettet.', now: later(1) };
+    expect(dissentOnVote(henrik!, opened.value, ballots, [], input)).toEqual({ ok: false, reason: 'vote-open' });
+    const done = closed(opened.value, 'chair', later(1), anne!.id);
+    expect(dissentOnVote(henrik!, done, ballots, [], input)).toMatchObject({ ok: true, value: { organisationId: 'SAB', text: 'SAB kan ikke støtte budgettet.' } });
+    expect(dissentOnVote(birgitte!, done, ballots, [], input)).toEqual({ ok: false, reason: 'not-against' });
+  });
+});
+
+describe('minutes (R16)', () => {
+  it('R16: approved minutes never change; approval waits for the objection window since the last change', () => {
+    const minutes = { id: 'x', meetingId: 'm', version: 1, text: 't', draftedBy: pia!.id, draftedAt: t0, updatedAt: t0 };
+    expect(canEditMinutes(minutes)).toBe(true);
+    expect(canEditMinutes({ ...minutes, approvedAt: later(50), approvedBy: anne!.id })).toBe(false);
+    expect(approvableFrom(minutes, 48)).toEqual(later(48));
+  });
+});

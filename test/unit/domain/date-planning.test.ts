@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { loadBoardFile } from '../../../src/config/board.js';
+import { findPersonByAadObjectId } from '../../../src/domain/board.js';
+import { type DateAnswer, type DatePoll, answerPoll, canStartPoll, confirmPoll, organisationsAvailable } from '../../../src/domain/date-planning.js';
+
+const board = loadBoardFile('config/demo.yaml');
+const person = (n: number) => findPersonByAadObjectId(board, `00000000-0000-4000-8000-00000000000${n}`)!;
+const [anne, karsten, birgitte, henrik, soeren, pia, gustav] = [1, 2, 3, 4, 7, 8, 9].map(person) as ReturnType<typeof person>[];
+const now = new Date('2027-11-20T10:00:00Z');
+const poll: DatePoll = {
+  id: 'p',
+  year: 2028,
+  proposedDates: ['2028-02-10', '2028-03-09', '2028-05-11', '2028-06-08', '2028-08-10', '2028-09-14', '2028-11-09', '2028-12-14'],
+  time: '14:00',
+  createdBy: 'x',
+  createdAt: now,
+};
+
+describe('next year\'s dates (R10)', () => {
+  it('R10: the chair or the secretary starts a poll for this year or a coming one', () => {
+    expect(canStartPoll(pia!, 2028, 2027).ok).toBe(true);
+    expect(canStartPoll(anne!, 2028, 2027).ok).toBe(true);
+    expect(canStartPoll(henrik!, 2028, 2027)).toEqual({ ok: false, reason: 'not-chair-or-secretary' });
+    expect(canStartPoll(anne!, 2026, 2027)).toEqual({ ok: false, reason: 'bad-year' });
+  });
+
+  it('R10: members mark dates among the proposed ones; guests do not answer', () => {
+    expect(answerPoll(birgitte!, poll, ['2028-03-09', '2028-02-10', '2028-02-10'], now)).toMatchObject({ ok: true, value: { available: ['2028-02-10', '2028-03-09'] } });
+    expect(answerPoll(birgitte!, poll, ['2028-07-13'], now)).toEqual({ ok: false, reason: 'unknown-date' });
+    expect(answerPoll(gustav!, poll, ['2028-02-10'], now)).toEqual({ ok: false, reason: 'not-a-member' });
+    expect(answerPoll(pia!, poll, ['2028-02-10'], now).ok).toBe(true);
+  });
+
+  it('R5, R10: counts organisations per date, once each however many of their people can come', () => {
+    const answer = (p: typeof anne, available: string[]): DateAnswer => ({ pollId: 'p', personId: p!.id, available, answeredAt: now });
+    const counts = organisationsAvailable(board, poll, [answer(birgitte, ['2028-02-10']), answer(soeren, ['2028-02-10']), answer(karsten, ['2028-02-10', '2028-03-09']), answer(pia, ['2028-02-10'])]);
+    expect(counts.get('2028-02-10')).toEqual(['SB', 'KOM']);
+    expect(counts.get('2028-03-09')).toEqual(['KOM']);
+    expect(counts.get('2028-05-11')).toEqual([]);
+  });
+
+  it('R9, R10: the chair confirms four or more proposed future dates, once', () => {
+    const four = ['2028-02-10', '2028-05-11', '2028-08-10', '2028-11-09'];
+    expect(confirmPoll(anne!, poll, four, '2027-11-20')).toEqual({ ok: true, value: four });
+    expect(confirmPoll(pia!, poll, four, '2027-11-20')).toEqual({ ok: false, reason: 'not-chair' });
+    expect(confirmPoll(anne!, poll, four.slice(0, 3), '2027-11-20')).toEqual({ ok: false, reason: 'too-few-dates' });
+    expect(confirmPoll(anne!, poll, [...four.slice(0, 3), '2028-07-13'], '2027-11-20')).toEqual({ ok: false, reason: 'unknown-date' });
+    expect(confirmPoll(anne!, poll, four, '2028-03-01')).toEqual({ ok: false, reason: 'date-in-past' });
+    expect(confirmPoll(anne!, { ...poll, confirmedAt: now }, four, '2027-11-20')).toEqual({ ok: false, reason: 'poll-confirmed' });
+  });
+});
