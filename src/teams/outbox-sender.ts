@@ -126,7 +126,8 @@ export class OutboxSender {
           await this.retryLater(entry, 'waiting for the message it updates', 1000);
           return;
         }
-        await this.connector.update(conversation, target.sentActivityId, activity);
+        // Where the message was posted, even if the board has moved to another channel since.
+        await this.connector.update(target.conversation as Partial<ConversationReference>, target.sentActivityId, activity);
         await this.store.markOutboxSent(entry.id, this.clock(), target.sentActivityId);
       }
       this.log.debug({ key: entry.key }, 'outbox entry sent');
