@@ -45,7 +45,7 @@ export const da = {
     'not-chair-or-secretary': 'Det er kun formandskabet og sekretæren, der kan det.',
     'secretary-cannot-vote': 'Sekretæren betjener bestyrelsen, men stemmer ikke. Din stemme er ikke registreret.',
     'guest-cannot-vote': 'Gæster deltager uden stemmeret. Din stemme er ikke registreret.',
-    'not-a-member': 'Du er ikke medlem for en organisation i bestyrelsen, så du kan ikke stemme.',
+    'not-a-member': 'Det er kun bestyrelsens medlemmer, der kan det. Intet er ændret.',
     'vote-closed': 'Afstemningen er lukket. Der kan ikke længere stemmes.',
     'invalid-choice': 'Stemmen skal være For, Imod eller Undlader. Intet er ændret.',
     'unknown-motion': 'Jeg kan ikke finde den afstemning. Intet er ændret.',

@@ -42,7 +42,7 @@ export const en: Messages = {
     'not-chair-or-secretary': 'Only the chair and the secretary can do that.',
     'secretary-cannot-vote': 'The secretary serves the board but does not vote. Your vote was not recorded.',
     'guest-cannot-vote': 'Guests take part without a vote. Your vote was not recorded.',
-    'not-a-member': 'You are not a member for an organisation on the board, so you cannot vote.',
+    'not-a-member': 'Only the board\'s members can do that. Nothing was changed.',
     'vote-closed': 'The vote is closed. No more votes can be cast.',
     'invalid-choice': 'The vote must be For, Against or Abstain. Nothing was changed.',
     'unknown-motion': 'I cannot find that vote. Nothing was changed.',
