@@ -8,6 +8,7 @@
  *
  *   npm run bench
  */
+import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { botInstalled, cardAction, channelMessage, people } from '../test/support/activities.js';
 import { cleanupBots, startBot } from '../test/support/bot-process.js';
@@ -22,6 +23,17 @@ function stats(samples: number[]) {
 }
 
 const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
+
+/** The process's resident set size from /proc (Linux), in MB. */
+function rssMegabytes(pid: number): number | undefined {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = /VmRSS:\s+(\d+) kB/.exec(status)?.[1];
+    return kb ? Number(kb) / 1024 : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 async function main(): Promise<void> {
   const connector = await startFakeConnector();
@@ -59,6 +71,8 @@ async function main(): Promise<void> {
     console.log(`invoke vote.cast        p50 ${fmt(v.p50)}  p95 ${fmt(v.p95)}  max ${fmt(v.max)}`);
     console.log(`ratio vote.cast/healthz p50 ${(v.p50 / b.p50).toFixed(2)}  p95 ${(v.p95 / b.p95).toFixed(2)}`);
     console.log(`target: vote.cast p95 under 100 ms: ${v.p95 < 100 ? 'met' : 'NOT met'}`);
+    const rss = rssMegabytes(bot.pid);
+    if (rss !== undefined) console.log(`bot resident memory after the run: ${rss.toFixed(0)} MB`);
   } finally {
     await cleanupBots();
     await connector.close();
