@@ -187,12 +187,19 @@ resource keyVault 'Microsoft.KeyVault/vaults@2023-07-01' = if (usePostgres) {
   }
 }
 
+// DATABASE_URL for node-postgres. The user name, password and database name are
+// percent-encoded (uriComponent) so that any character is safe in the URL.
+// sslmode=verify-full: TLS with certificate and host name checks. node-postgres 8
+// treats sslmode=require the same way but prints a SECURITY WARNING, because from
+// pg 9 'require' takes libpq's meaning (TLS without verification). The server's
+// certificate chains to a public root CA (DigiCert Global Root G2 / Microsoft RSA
+// Root CA 2017) that is in Node's bundled CA store.
 resource databaseUrlSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (usePostgres) {
   parent: keyVault
   name: databaseUrlSecretName
   properties: {
     contentType: 'text/plain'
-    value: 'postgres://${uriComponent(postgresAdminLogin)}:${uriComponent(postgresAdminPassword)}@${postgres.properties.fullyQualifiedDomainName}:5432/${postgresDatabaseName}?sslmode=require'
+    value: 'postgres://${uriComponent(postgresAdminLogin)}:${uriComponent(postgresAdminPassword)}@${postgres.properties.fullyQualifiedDomainName}:5432/${uriComponent(postgresDatabaseName)}?sslmode=verify-full'
   }
 }
 
@@ -320,9 +327,14 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
 
 // No FTP, and no basic-auth publishing credentials: the Agents Toolkit and
 // `az webapp deploy` deploy with the signed-in Microsoft Entra account.
+// `location` is not in the published type of this resource (Bicep may warn that it is
+// not allowed), but App Service refuses the request without it ("The parameter
+// location has an invalid value"; Azure/bicep-types-az#1317, #1571); the Azure
+// Verified Module for sites sets it too.
 resource webAppFtpPolicy 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2023-12-01' = {
   parent: webApp
   name: 'ftp'
+  location: location
   properties: {
     allow: false
   }
@@ -331,6 +343,7 @@ resource webAppFtpPolicy 'Microsoft.Web/sites/basicPublishingCredentialsPolicies
 resource webAppScmPolicy 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2023-12-01' = {
   parent: webApp
   name: 'scm'
+  location: location
   properties: {
     allow: false
   }
