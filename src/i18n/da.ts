@@ -140,6 +140,7 @@ export const da = {
       '«bestyrelse» – organisationer, medlemmer og formandskab',
       '«møder» – kommende møder og frister for dagsordenen',
       '«dagsorden [dato]» – dagsordenen for næste møde eller mødet på datoen',
+      '«status <fra> <til>» – bestyrelsens beslutninger i en periode, fx status 01-01-2026 31-12-2026',
     ],
     member: [
       'Stem med knapperne For, Imod og Undlader på afstemningskortet.',
@@ -149,6 +150,7 @@ export const da = {
       '«afstemning <forslag>» – åbn en afstemning om et forslag',
       '«afstemning <punktnr>» – åbn en afstemning om et punkt til beslutning',
       '«Luk afstemning» på kortet – luk afstemningen og offentliggør resultatet',
+      '«konklusion <punktnr> <tekst>» – konkludér et punkt; uden indsigelser er det afgjort',
     ],
     prepare: [
       '«møde <dato> <tid>» – planlæg et ordinært møde, fx møde 10-12-2026 14:00',
@@ -157,9 +159,15 @@ export const da = {
       '«punkt <titel> [beslutning|orientering|drøftelse]» – sæt et punkt på dagsordenen',
       '«bilag <punktnr> <url> [titel]» – knyt et bilag til et punkt',
       '«udsend dagsorden» – udsend dagsordenen nu i stedet for ved fristen',
+      '«mødedatoer <år>» – foreslå næste års mødedatoer til afstemning',
       '«brug denne kanal» – knyt bestyrelsen til denne kanal',
     ],
     guest: ['Som gæst kan du følge med, men ikke stemme.'],
+    secretary: [
+      '«referat [dato]» – skriv referatet af sidste møde ud fra det registrerede, eller vis det',
+      '«ret referat <tekst>» – erstat referatets tekst med en rettet udgave',
+      '«deltager <navn>» – føj en deltager til referatet af sidste møde',
+    ],
     secretaryNote: ['Som sekretær stemmer du ikke.'],
   },
 

@@ -137,6 +137,7 @@ export const en: Messages = {
       '"board" – organisations, members and chair',
       '"meetings" – upcoming meetings and agenda deadlines',
       '"agenda [date]" – the agenda of the next meeting or the meeting on that date',
+      '"report <from> <to>" – the board\'s decisions in a period, e.g. report 01-01-2026 31-12-2026',
     ],
     member: [
       'Vote with the For, Against and Abstain buttons on the vote card.',
@@ -146,6 +147,7 @@ export const en: Messages = {
       '"vote <motion>" – open a vote on a motion',
       '"vote <item-no>" – open a vote on an item for decision',
       '"Close vote" on the card – close the vote and announce the outcome',
+      '"conclude <item-no> <text>" – conclude an item; without objections it is decided',
     ],
     prepare: [
       '"meeting <date> <time>" – plan an ordinary meeting, e.g. meeting 10-12-2026 14:00',
@@ -154,9 +156,15 @@ export const en: Messages = {
       '"item <title> [decision|information|discussion]" – put an item on the agenda',
       '"attach <item-no> <url> [title]" – add an attachment to an item',
       '"send agenda" – send the agenda now instead of at the deadline',
+      '"plan dates <year>" – propose next year\'s meeting dates in a poll',
       '"use this channel" – bind the board to this channel',
     ],
     guest: ['As a guest you can follow along but not vote.'],
+    secretary: [
+      '"minutes [date]" – draft the minutes of the last meeting from the record, or show them',
+      '"correct minutes <text>" – replace the minutes\' text with a corrected one',
+      '"attendee <name>" – add someone to the attendance of the last meeting',
+    ],
     secretaryNote: ['As secretary you do not vote.'],
   },
 

@@ -46,7 +46,7 @@ export function helpText(board: Board, asker?: Person): string {
   if (asker && isVotingMember(asker)) items.push(...m.help.member);
   if (asker && isChair(asker)) items.push(...m.help.chair);
   if (asker && (isChair(asker) || isSecretary(asker))) items.push(...m.help.prepare);
-  if (asker && isSecretary(asker)) items.push(...m.help.secretaryNote);
+  if (asker && isSecretary(asker)) items.push(...m.help.secretary, ...m.help.secretaryNote);
   if (asker && hasRole(asker, 'guest')) items.push(...m.help.guest);
   return [m.help.heading, items.map((i) => `- ${i}`).join('\n')].join('\n\n');
 }

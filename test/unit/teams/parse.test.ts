@@ -66,3 +66,19 @@ describe('spellings without Danish letters (PRODUCT §1)', () => {
     expect(parseCommand('anmod om ekstraordinaert moede Budget')).toEqual({ name: 'petition', subject: 'Budget' });
   });
 });
+
+describe('every command the help names is one the bot reads', () => {
+  it('hjælp and help list only commands that parse', async () => {
+    const { da } = await import('../../../src/i18n/da.js');
+    const { en } = await import('../../../src/i18n/en.js');
+    for (const help of [da.help, en.help]) {
+      const lines = [...help.everyone, ...help.member, ...help.chair, ...help.prepare, ...help.secretary];
+      for (const line of lines) {
+        const quoted = /^[«"]([^»"]+)[»"]/.exec(line)?.[1];
+        if (!quoted || /^(Luk afstemning|Close vote)$/.test(quoted)) continue;
+        const example = quoted.replace(/<[^>]+>|\[[^\]]+\]/g, '1').replace(/\s+/g, ' ').trim();
+        expect(parseCommand(example).name, `${line} → ${example}`).not.toBe('unknown');
+      }
+    }
+  });
+});
