@@ -36,7 +36,7 @@ async function main(): Promise<void> {
   const publicUrl = env.PUBLIC_URL ?? `http://localhost:${env.PORT}`;
   let scheduler: Scheduler | undefined;
   const kickScheduler = () => void scheduler?.tick().catch((err) => log.error({ err }, 'scheduler tick failed'));
-  const deps: Deps = { store, board, clock, publisher: new OutboxPublisher(board, clock, publicUrl), newId: randomUUID, kickScheduler };
+  const deps: Deps = { store, board, clock, publisher: new OutboxPublisher(board, clock, publicUrl), newId: randomUUID };
 
   scheduler = new Scheduler({
     store,

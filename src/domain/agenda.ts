@@ -3,6 +3,7 @@
  * the secretary add, and the numbering the board refers to (`punktnr`).
  */
 import { type Board, type Person, isChair, isSecretary } from './board.js';
+import { localDateOf } from './datetime.js';
 import type { AgendaItem, AgendaItemKind, Meeting, NumberedItem, StandingItemKey } from './meeting.js';
 import { type Result, ok, refuse } from './result.js';
 
@@ -34,8 +35,7 @@ const CLOSING: ReadonlySet<StandingItemKey> = new Set(['next-year-dates', 'any-o
 export const MAX_ITEM_TITLE = 300;
 
 function sameLocalYear(a: Date, b: Date, zone: string): boolean {
-  const year = (d: Date) => new Intl.DateTimeFormat('en', { timeZone: zone, year: 'numeric' }).format(d);
-  return year(a) === year(b);
+  return localDateOf(a, zone).year === localDateOf(b, zone).year;
 }
 
 /** The planned ordinary meetings in the meeting's calendar year, in order. */

@@ -73,6 +73,11 @@ export function isoDate(d: LocalDate): string {
   return `${pad(d.year, 4)}-${pad(d.month, 2)}-${pad(d.day, 2)}`;
 }
 
+/** The local date of an instant in `zone`, ISO ("2026-12-10"). */
+export function localIsoDate(at: Date, zone: string): string {
+  return isoDate(localDateOf(at, zone));
+}
+
 // ---------------------------------------------------------------------------
 // Zone conversions
 

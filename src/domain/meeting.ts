@@ -3,6 +3,7 @@
  * Instants are UTC `Date`s; local dates and times are in the board's time zone.
  */
 import { type Board, type Person, isChair, isSecretary, isVotingMember, votingMembers } from './board.js';
+import { localIsoDate } from './datetime.js';
 import { type Result, ok, refuse } from './result.js';
 
 export type MeetingKind = 'ordinary' | 'extraordinary';
@@ -116,25 +117,21 @@ export function planMeeting(
   });
 }
 
-function localDay(at: Date, zone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
-}
-
 /**
  * "Item numbers refer to the current meeting: today's if there is one, else the next"
  * (PRODUCT §1). Only planned meetings count.
  */
 export function currentMeeting(meetings: readonly Meeting[], now: Date, zone: string): Meeting | undefined {
   const planned = meetings.filter((m) => m.status === 'planned').sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
-  const today = localDay(now, zone);
-  return planned.find((m) => localDay(m.startsAt, zone) === today) ?? planned.find((m) => m.startsAt.getTime() > now.getTime());
+  const today = localIsoDate(now, zone);
+  return planned.find((m) => localIsoDate(m.startsAt, zone) === today) ?? planned.find((m) => m.startsAt.getTime() > now.getTime());
 }
 
 /** The planned meetings from `now` on, in order. */
 export function upcomingMeetings(meetings: readonly Meeting[], now: Date, zone: string): Meeting[] {
-  const today = localDay(now, zone);
+  const today = localIsoDate(now, zone);
   return meetings
-    .filter((m) => m.status === 'planned' && (m.startsAt.getTime() > now.getTime() || localDay(m.startsAt, zone) === today))
+    .filter((m) => m.status === 'planned' && (m.startsAt.getTime() > now.getTime() || localIsoDate(m.startsAt, zone) === today))
     .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
 }
 
@@ -150,11 +147,15 @@ export function openPetition(person: Person, input: { id: string; subject: strin
   return ok({ id: input.id, subject, createdBy: person.id, createdAt: input.now });
 }
 
-/** R11: "a majority of the members" — more than half of the board's voting members, as persons. */
+/** R11: "a majority of the members" — more than half of the board's voting members, as persons (4 of 7). */
+export function supportsNeeded(board: Board): number {
+  return Math.floor(votingMembers(board).length / 2) + 1;
+}
+
 export function petitionHasMajority(board: Board, supports: readonly PetitionSupport[]): boolean {
   const voters = new Set(votingMembers(board).map((p) => p.id));
   const supporters = new Set(supports.map((s) => s.personId).filter((id) => voters.has(id)));
-  return supporters.size * 2 > voters.size;
+  return supporters.size >= supportsNeeded(board);
 }
 
 /** R11: each voting member supports once; the secretary and guests do not count. */

@@ -4,7 +4,7 @@
  */
 import { type Activity, CardFactory, type ConversationReference, type Mention, MessageFactory } from 'botbuilder';
 import { type Board, type Person, chairs, findPerson, secretaries, votingMembers } from '../domain/board.js';
-import { agendaDeadline, isoDate, localDateOf, parseHhmm, toInstant } from '../domain/datetime.js';
+import { agendaDeadline, localIsoDate, parseHhmm, toInstant } from '../domain/datetime.js';
 import type { Meeting } from '../domain/meeting.js';
 import type { Minutes } from '../domain/minutes.js';
 import { formatDateTime, formatList, messages } from '../i18n/index.js';
@@ -13,7 +13,7 @@ import type { BoardEvent, Publisher } from '../usecases/deps.js';
 import { loadConclusion } from '../usecases/conclusions.js';
 import { loadPoll } from '../usecases/date-polls.js';
 import { loadAgenda } from '../usecases/meetings.js';
-import { loadVote } from '../usecases/voting.js';
+import { type VoteState, loadVote } from '../usecases/voting.js';
 import { agendaCard } from './cards/agenda-card.js';
 import { conclusionCard } from './cards/conclusion-card.js';
 import { datesCard } from './cards/dates-card.js';
@@ -78,10 +78,13 @@ export async function refreshUserIds(repo: Repository): Promise<string[]> {
   return (await repo.listTeamsIdentities()).map((i) => i.teamsUserId);
 }
 
+async function cardOfVote(board: Board, repo: Repository, state: VoteState) {
+  return voteCard(board, state.motion, state.ballots, await refreshUserIds(repo), await repo.listDissents({ motionId: state.motion.id }));
+}
+
 export async function currentVoteCard(board: Board, repo: Repository, motionId: string) {
   const state = await loadVote(repo, motionId);
-  if (!state) return undefined;
-  return voteCard(board, state.motion, state.ballots, await refreshUserIds(repo), await repo.listDissents({ motionId }));
+  return state ? cardOfVote(board, repo, state) : undefined;
 }
 
 function cardActivity(card: object): Partial<Activity> {
@@ -105,7 +108,7 @@ export function minutesFileUrl(publicUrl: string, minutesId: string): string {
 
 export function minutesActivity(board: Board, minutes: Minutes, meeting: Meeting | undefined, publicUrl: string): Partial<Activity> {
   const url = minutesFileUrl(publicUrl, minutes.id);
-  const date = meeting ? isoDate(localDateOf(meeting.startsAt, board.timezone)) : minutes.meetingId;
+  const date = meeting ? localIsoDate(meeting.startsAt, board.timezone) : minutes.meetingId;
   const activity = cardActivity(minutesCard(board, minutes, url));
   activity.attachments = [...(activity.attachments ?? []), { contentType: 'text/markdown', contentUrl: url, name: messages(board.locale).minutes.fileName(date) }];
   return activity;
@@ -172,7 +175,7 @@ export class OutboxPublisher implements Publisher {
       case 'vote.closed': {
         const state = await loadVote(repo, event.motionId);
         if (!state) return;
-        const card = (await currentVoteCard(board, repo, event.motionId))!;
+        const card = await cardOfVote(board, repo, state);
         await this.card(repo, outboxKeys.voteCard(event.motionId), conversation, cardActivity(card), true);
         if (event.type === 'vote.closed') {
           await repo.enqueueOutbox({

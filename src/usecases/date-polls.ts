@@ -1,6 +1,6 @@
 /** R10: next year's meeting dates, chosen in one poll and confirmed by the chair. */
 import type { Person } from '../domain/board.js';
-import { isoDate, localDateOf, parseHhmm, toInstant } from '../domain/datetime.js';
+import { isoDate, localDateOf, localIsoDate, parseHhmm, toInstant } from '../domain/datetime.js';
 import { type AnswerRefusal, type ConfirmRefusal, type DateAnswer, type DatePoll, answerPoll, canStartPoll, confirmPoll } from '../domain/date-planning.js';
 import { proposeMeetingDates } from '../domain/date-proposals.js';
 import { type Meeting, planMeeting } from '../domain/meeting.js';
@@ -36,7 +36,7 @@ export async function startDatePoll(
     const earlier = await repo.listDatePolls(year);
     if (earlier.some((p) => p.confirmedAt)) return refuse('poll-confirmed' as const);
     if (!(await firstDelivery(repo, origin, now))) return ok(undefined);
-    const today = isoDate(localDateOf(now, board.timezone));
+    const today = localIsoDate(now, board.timezone);
     const proposedDates = proposeMeetingDates(year).map(isoDate).filter((d) => d > today);
     const poll: DatePoll = { id: deps.newId(), year, proposedDates, time: board.policies.meetingTime, createdBy: person.id, createdAt: now };
     await repo.insertDatePoll(poll);
@@ -86,7 +86,7 @@ export async function confirmDatePollAction(
     const state = await loadPoll(repo, pollId);
     if (!state) return refuse('unknown-poll' as const);
     if (!(await firstDelivery(repo, origin, now))) return ok({ state, meetings: [] });
-    const confirmed = confirmPoll(chair, state.poll, dates, isoDate(localDateOf(now, board.timezone)));
+    const confirmed = confirmPoll(chair, state.poll, dates, localIsoDate(now, board.timezone));
     if (!confirmed.ok) return confirmed;
     const time = parseHhmm(state.poll.time);
     const existing = await repo.listMeetings({ status: 'planned' });

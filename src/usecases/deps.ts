@@ -41,8 +41,6 @@ export interface Publisher {
 
 export interface Deps {
   readonly store: Store;
-  /** Asks the scheduler to run what is due now (e.g. an agenda that must go out at once). */
-  readonly kickScheduler?: () => void;
   readonly board: Board;
   readonly clock: Clock;
   readonly publisher: Publisher;

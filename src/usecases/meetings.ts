@@ -2,7 +2,7 @@
 import { addAgendaItem, isAttachmentUrl, numberedAgenda, type AgendaRefusal } from '../domain/agenda.js';
 import type { Board, Person } from '../domain/board.js';
 import { isChair, isSecretary } from '../domain/board.js';
-import { isAgendaLate } from '../domain/datetime.js';
+import { isAgendaLate, localIsoDate } from '../domain/datetime.js';
 import {
   type AgendaItem,
   type AgendaItemKind,
@@ -68,7 +68,6 @@ export async function scheduleMeeting(
     );
     return ok({ meeting, agendaLate: isAgendaLate(meeting.startsAt, now, deps.board.policies, deps.board.timezone) });
   });
-  if (result.ok && result.value) deps.kickScheduler?.();
   return result;
 }
 
@@ -179,11 +178,10 @@ export async function cancelMeeting(
 }
 
 /** The meeting a `dagsorden [dato]` asks for: the current one, or the one on that local date. */
-export async function meetingOn(deps: Deps, localIsoDate: string | undefined): Promise<Meeting | undefined> {
+export async function meetingOn(deps: Deps, localDate: string | undefined): Promise<Meeting | undefined> {
   const meetings = await deps.store.listMeetings({ status: 'planned' });
-  if (!localIsoDate) return currentMeeting(meetings, deps.clock(), deps.board.timezone);
-  const day = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: deps.board.timezone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
-  return meetings.find((m) => day(m.startsAt) === localIsoDate);
+  if (!localDate) return currentMeeting(meetings, deps.clock(), deps.board.timezone);
+  return meetings.find((m) => localIsoDate(m.startsAt, deps.board.timezone) === localDate);
 }
 
 /** `afstemning <punktnr>`: the item, if it is on the current agenda and for decision. */

@@ -1,6 +1,6 @@
 /** Minutes (R16) and the progress summary (R18), from the record. */
 import { type Person, isChair, isSecretary, isVotingMember, findPerson } from '../domain/board.js';
-import { localDateOf, isoDate } from '../domain/datetime.js';
+import { localIsoDate } from '../domain/datetime.js';
 import type { Meeting } from '../domain/meeting.js';
 import { type Attendee, type Minutes, type MinutesRecord, type VoteRecord, approvableFrom, canEditMinutes } from '../domain/minutes.js';
 import { type Result, ok, refuse } from '../domain/result.js';
@@ -14,7 +14,7 @@ async function voteRecord(repo: Repository, motion: Motion): Promise<VoteRecord>
   return { motion, ballots, tally: tally(motion, ballots), dissents };
 }
 
-const sameLocalDay = (a: Date, b: Date, zone: string) => isoDate(localDateOf(a, zone)) === isoDate(localDateOf(b, zone));
+const sameLocalDay = (a: Date, b: Date, zone: string) => localIsoDate(a, zone) === localIsoDate(b, zone);
 
 /** The record of a meeting: its items with conclusions, votes and dissents, and who took part. */
 export async function minutesRecord(deps: Deps, repo: Repository, meeting: Meeting): Promise<MinutesRecord> {
@@ -66,6 +66,20 @@ export async function lastHeldMeeting(deps: Deps): Promise<Meeting | undefined> 
   return held[held.length - 1];
 }
 
+/** New minutes: the first version, or a correction linked to the approved `previous`. */
+function newMinutes(deps: Deps, secretary: Person, meetingId: string, text: string, now: Date, previous?: Minutes): Minutes {
+  return {
+    id: deps.newId(),
+    meetingId,
+    version: previous ? previous.version + 1 : 1,
+    ...(previous ? { correctsId: previous.id } : {}),
+    text,
+    draftedBy: secretary.id,
+    draftedAt: now,
+    updatedAt: now,
+  };
+}
+
 export interface MinutesState {
   readonly minutes: Minutes;
   readonly meeting: Meeting;
@@ -99,15 +113,7 @@ export async function draftMinutes(
     const fresh = await firstDelivery(repo, origin, now);
     if (latest) return ok({ minutes: latest, meeting, created: false });
     if (!fresh) return refuse('no-minutes' as const);
-    const minutes: Minutes = {
-      id: deps.newId(),
-      meetingId: meeting.id,
-      version: 1,
-      text: render(await minutesRecord(deps, repo, meeting)),
-      draftedBy: secretary.id,
-      draftedAt: now,
-      updatedAt: now,
-    };
+    const minutes = newMinutes(deps, secretary, meeting.id, render(await minutesRecord(deps, repo, meeting)), now);
     await repo.insertMinutes(minutes);
     await audit(repo, { at: now, actor: secretary.id, action: 'minutes.drafted', subject: `minutes:${minutes.id}`, data: { meetingId: meeting.id } }, origin);
     await deps.publisher.publish(repo, { type: 'minutes.posted', minutesId: minutes.id });
@@ -142,16 +148,7 @@ export async function correctMinutes(
       await deps.publisher.publish(repo, { type: 'minutes.updated', minutesId: latest.id });
       return ok({ minutes: (await repo.getMinutes(latest.id))!, meeting, created: false });
     }
-    const correction: Minutes = {
-      id: deps.newId(),
-      meetingId: meeting.id,
-      version: latest.version + 1,
-      correctsId: latest.id,
-      text: clean,
-      draftedBy: secretary.id,
-      draftedAt: now,
-      updatedAt: now,
-    };
+    const correction = newMinutes(deps, secretary, meeting.id, clean, now, latest);
     await repo.insertMinutes(correction);
     await audit(repo, { at: now, actor: secretary.id, action: 'minutes.correction', subject: `minutes:${correction.id}`, data: { corrects: latest.id } }, origin);
     await deps.publisher.publish(repo, { type: 'minutes.posted', minutesId: correction.id });

@@ -1,18 +1,15 @@
 /** Agenda commands over HTTP: dagsorden, punkt, bilag, udsend dagsorden, afstemning <punktnr>, aflys møde. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHANNEL_ID, type Person, botInstalled, cardAction, channelMessage, people } from '../support/activities.js';
-import { type BotProcess, cleanupBots, startBot } from '../support/bot-process.js';
-import { ask } from '../support/conversation.js';
-import { type FakeConnector, type PostedActivity, startFakeConnector } from '../support/fake-connector.js';
+import { CHANNEL_ID, type Person, cardAction, channelMessage, people } from '../support/activities.js';
+import { type BotProcess, cleanupBots } from '../support/bot-process.js';
+import { ask, startInstalledBoard } from '../support/conversation.js';
+import { type FakeConnector, type PostedActivity } from '../support/fake-connector.js';
 
 let connector: FakeConnector;
 let bot: BotProcess;
 
 beforeAll(async () => {
-  connector = await startFakeConnector();
-  bot = await startBot({ clockStart: '2026-11-02T10:00:00+01:00' });
-  await bot.send(botInstalled(connector.url, people.anne));
-  await connector.waitForPost((p) => connector.textOf(p).includes('Goddag'));
+  ({ connector, bot } = await startInstalledBoard('2026-11-02T10:00:00+01:00'));
 });
 
 afterAll(async () => {

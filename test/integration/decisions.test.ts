@@ -4,10 +4,10 @@
  */
 import Holidays from 'date-holidays';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHANNEL_ID, type Person, botInstalled, cardAction, channelMessage, people } from '../support/activities.js';
-import { type BotProcess, cleanupBots, startBot } from '../support/bot-process.js';
-import { ask } from '../support/conversation.js';
-import { type FakeConnector, type PostedActivity, startFakeConnector } from '../support/fake-connector.js';
+import { CHANNEL_ID, type Person, cardAction, channelMessage, people } from '../support/activities.js';
+import { type BotProcess, cleanupBots } from '../support/bot-process.js';
+import { ask, startInstalledBoard } from '../support/conversation.js';
+import { type FakeConnector, type PostedActivity } from '../support/fake-connector.js';
 
 const CARD = 'application/vnd.microsoft.card.adaptive';
 const MESSAGE = 'application/vnd.microsoft.activity.message';
@@ -18,10 +18,7 @@ let bot: BotProcess;
 const cet = (local: string) => `${local}+01:00`;
 
 beforeAll(async () => {
-  connector = await startFakeConnector();
-  bot = await startBot({ clockStart: cet('2027-11-10T10:00:00') });
-  await bot.send(botInstalled(connector.url, people.anne));
-  await connector.waitForPost((p) => connector.textOf(p).includes('Goddag'));
+  ({ connector, bot } = await startInstalledBoard(cet('2027-11-10T10:00:00')));
 });
 
 afterAll(async () => {

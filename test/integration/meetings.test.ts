@@ -3,10 +3,10 @@
  * data directory, restarting the server with later CLOCK_START values.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHANNEL_ID, type Person, botInstalled, cardAction, channelMessage, people } from '../support/activities.js';
-import { type BotProcess, cleanupBots, startBot } from '../support/bot-process.js';
-import { ask } from '../support/conversation.js';
-import { type FakeConnector, type PostedActivity, startFakeConnector } from '../support/fake-connector.js';
+import { CHANNEL_ID, type Person, cardAction, channelMessage, people } from '../support/activities.js';
+import { type BotProcess, cleanupBots } from '../support/bot-process.js';
+import { ask, startInstalledBoard } from '../support/conversation.js';
+import { type FakeConnector, type PostedActivity } from '../support/fake-connector.js';
 
 let connector: FakeConnector;
 let bot: BotProcess;
@@ -15,10 +15,7 @@ let bot: BotProcess;
 const at = (local: string) => `${local}+02:00`;
 
 beforeAll(async () => {
-  connector = await startFakeConnector();
-  bot = await startBot({ clockStart: at('2027-08-20T10:00:00') });
-  await bot.send(botInstalled(connector.url, people.anne));
-  await connector.waitForPost((p) => connector.textOf(p).includes('Goddag'));
+  ({ connector, bot } = await startInstalledBoard(at('2027-08-20T10:00:00')));
 });
 
 afterAll(async () => {

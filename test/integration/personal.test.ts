@@ -1,18 +1,15 @@
 /** Personal reminders (PRODUCT §1.1): to the 1:1 chat where the bot has one, else an @mention in the channel. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHANNEL_ID, botInstalled, people, personalMessage } from '../support/activities.js';
-import { type BotProcess, cleanupBots, startBot } from '../support/bot-process.js';
-import { ask } from '../support/conversation.js';
-import { type FakeConnector, startFakeConnector } from '../support/fake-connector.js';
+import { CHANNEL_ID, people, personalMessage } from '../support/activities.js';
+import { type BotProcess, cleanupBots } from '../support/bot-process.js';
+import { ask, startInstalledBoard } from '../support/conversation.js';
+import { type FakeConnector } from '../support/fake-connector.js';
 
 let connector: FakeConnector;
 let bot: BotProcess;
 
 beforeAll(async () => {
-  connector = await startFakeConnector();
-  bot = await startBot({ clockStart: '2027-02-01T10:00:00+01:00' });
-  await bot.send(botInstalled(connector.url, people.anne));
-  await connector.waitForPost((p) => connector.textOf(p).includes('Goddag'));
+  ({ connector, bot } = await startInstalledBoard('2027-02-01T10:00:00+01:00'));
 });
 
 afterAll(async () => {

@@ -1,7 +1,7 @@
 /** Saying something to the bot in the channel and reading its answer in the same thread. */
-import { type ChannelAccount, type ChannelMessageOptions, channelMessage } from './activities.js';
-import type { BotProcess } from './bot-process.js';
-import type { FakeConnector, PostedActivity } from './fake-connector.js';
+import { type ChannelAccount, type ChannelMessageOptions, botInstalled, channelMessage, people } from './activities.js';
+import { type BotProcess, startBot } from './bot-process.js';
+import { type FakeConnector, type PostedActivity, startFakeConnector } from './fake-connector.js';
 
 /**
  * Sends a channel message and resolves with the bot's first reply in that thread —
@@ -19,4 +19,16 @@ export async function ask(
   const res = await bot.send(activity);
   if (res.status >= 300) throw new Error(`the bot answered HTTP ${res.status}`);
   return connector.waitForPost((p) => p.conversationId === activity.conversation.id, { since });
+}
+
+/**
+ * A fake connector and the demo board's bot at `clockStart`, installed in the board
+ * channel by the chair, with its welcome posted: where most flows begin.
+ */
+export async function startInstalledBoard(clockStart: string): Promise<{ connector: FakeConnector; bot: BotProcess }> {
+  const connector = await startFakeConnector();
+  const bot = await startBot({ clockStart });
+  await bot.send(botInstalled(connector.url, people.anne));
+  await connector.waitForPost((p) => connector.textOf(p).includes('Goddag'));
+  return { connector, bot };
 }

@@ -1,4 +1,5 @@
 import { type Board, findPerson, votingMembers } from '../../domain/board.js';
+import { supportsNeeded } from '../../domain/meeting.js';
 import { formatList, messages } from '../../i18n/index.js';
 import type { PetitionState } from '../../usecases/petitions.js';
 import { type AdaptiveCardJson, renderCard } from './render.js';
@@ -7,7 +8,7 @@ import { type AdaptiveCardJson, renderCard } from './render.js';
 export function petitionCard(board: Board, state: PetitionState): AdaptiveCardJson {
   const m = messages(board.locale);
   const total = votingMembers(board).length;
-  const needed = Math.floor(total / 2) + 1;
+  const needed = supportsNeeded(board);
   const names = state.supports.map((s) => findPerson(board, s.personId)?.name ?? s.personId);
   return renderCard('petition', {
     petitionId: state.petition.id,

@@ -1,6 +1,6 @@
 /** Minutes (R16) and the progress summary (R18). */
 import { isSecretary } from '../../domain/board.js';
-import { addDays, isoDate, localDateOf, parseDate, toInstant } from '../../domain/datetime.js';
+import { addDays, isoDate, localDateOf, localIsoDate, parseDate, toInstant } from '../../domain/datetime.js';
 import { addAttendee, correctMinutes, draftMinutes, lastHeldMeeting, progressReport } from '../../usecases/minutes.js';
 import { afterWords, richText } from '../commands/parse.js';
 import { minutesMarkdown } from '../minutes-text.js';
@@ -27,8 +27,7 @@ export async function minutesCommand(hc: HandlerContext, dateText: string | unde
     const parsed = parsePastDate(dateText, hc.deps.clock(), board.timezone);
     if (!parsed.ok) return void (await refuseWith(hc, parsed.reason, hc.m.examples.agenda));
     const day = isoDate(parsed.value);
-    const dayOf = (d: Date) => isoDate(localDateOf(d, board.timezone));
-    meeting = (await hc.deps.store.listMeetings({ status: 'planned' })).find((m) => dayOf(m.startsAt) === day);
+    meeting = (await hc.deps.store.listMeetings({ status: 'planned' })).find((m) => localIsoDate(m.startsAt, board.timezone) === day);
     if (!meeting) return void (await reply(hc, hc.m.meeting.noMeetingOn(dateText)));
   } else {
     meeting = await lastHeldMeeting(hc.deps);
