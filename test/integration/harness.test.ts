@@ -311,6 +311,28 @@ describe('fake connector', () => {
     });
   });
 
+  it('setResponseDelay: records a post when it arrives and answers it late, like a slow Teams', async () => {
+    connector.setResponseDelay(300);
+    const started = Date.now();
+    let answered = false;
+    const answer = post(connector, THREAD, { type: 'message', text: 'slow' }).then((r) => {
+      answered = true;
+      return r;
+    });
+    const seen = await connector.waitForPost((p) => p.text === 'slow');
+    expect(answered).toBe(false);
+    const res = await answer;
+    expect(res.status).toBe(201);
+    expect((res.json as { id: string }).id).toBe(seen.id);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(290);
+    // reset() forgets the delay.
+    connector.reset();
+    const quick = Date.now();
+    await post(connector, THREAD, { type: 'message', text: 'quick' });
+    expect(Date.now() - quick).toBeLessThan(250);
+    expect(() => connector.setResponseDelay(-1)).toThrow(/ms must be >= 0/);
+  });
+
   it('reset() forgets requests and messages', async () => {
     const { id } = (await post(connector, THREAD, { type: 'message', text: 'x' })).json as { id: string };
     connector.reset();

@@ -113,6 +113,8 @@ export interface FakeConnectorOptions {
   members?: ConnectorMember[];
   /** What GET /v3/teams/:id answers (default: the demo team with General and the board channel). */
   team?: FakeTeam;
+  /** Answer activity POSTs/PUTs this many ms late (default 0); see `setResponseDelay`. */
+  responseDelayMs?: number;
 }
 
 export interface WaitOptions {
@@ -167,8 +169,13 @@ export interface FakeConnector {
    * Calls queue up. Failed requests are recorded (`failed: true`) but are not posts or updates.
    */
   failNext(n: number, status: number, headers?: Record<string, string>): void;
+  /**
+   * Answer activity POSTs/PUTs `ms` late, like a slow Teams. The message is recorded (posted) when
+   * the request arrives, before the answer: a bot killed while waiting has posted it without knowing.
+   */
+  setResponseDelay(ms: number): void;
   setMembers(members: ConnectorMember[]): void;
-  /** Forget all requests, messages, conversations and pending failures (members and team stay). */
+  /** Forget all requests, messages, conversations, pending failures and a delay set since the start (members and team stay). */
   reset(): void;
   close(): Promise<void>;
 }
@@ -377,6 +384,7 @@ export async function startFakeConnector(options: FakeConnectorOptions = {}): Pr
   const conversations: { id: string; body: Json; key: string }[] = [];
   let failures: Failure[] = [];
   let members: ConnectorMember[] = options.members ?? demoMembers();
+  let responseDelayMs = options.responseDelayMs ?? 0;
   const team: FakeTeam = options.team ?? {
     id: TEAM_ID,
     name: TEAM_NAME,
@@ -521,6 +529,8 @@ export async function startFakeConnector(options: FakeConnectorOptions = {}): Pr
       at: Date.now(),
     };
     requests.push(record);
+    events.emit('request', record);
+    if (responseDelayMs > 0 && ACTIVITY_WRITE_ROUTES.has(route.route)) await new Promise((r) => setTimeout(r, responseDelayMs));
     const payload = result.json === undefined ? '' : JSON.stringify(result.json);
     res.writeHead(result.status, {
       ...(payload !== '' ? { 'content-type': 'application/json; charset=utf-8' } : {}),
@@ -528,7 +538,6 @@ export async function startFakeConnector(options: FakeConnectorOptions = {}): Pr
       ...(result.headers ?? {}),
     });
     res.end(payload);
-    events.emit('request', record);
   }
 
   const server = createServer((req, res) => {
@@ -635,6 +644,10 @@ export async function startFakeConnector(options: FakeConnectorOptions = {}): Pr
       if (!Number.isInteger(n) || n < 1) throw new Error(`failNext: n must be a positive integer, got ${n}`);
       failures.push({ remaining: n, status, headers });
     },
+    setResponseDelay(ms) {
+      if (!Number.isFinite(ms) || ms < 0) throw new Error(`setResponseDelay: ms must be >= 0, got ${ms}`);
+      responseDelayMs = ms;
+    },
     setMembers(list) {
       members = list;
     },
@@ -643,6 +656,7 @@ export async function startFakeConnector(options: FakeConnectorOptions = {}): Pr
       messages.clear();
       conversations.length = 0;
       failures = [];
+      responseDelayMs = options.responseDelayMs ?? 0;
     },
     async close() {
       for (const c of [...closers]) c(new Error('fake connector closed while waiting'));
