@@ -62,7 +62,7 @@ async function main(): Promise<void> {
   const bot = createBot({ deps, adapter, botAppId, log, onCommitted, publicUrl });
 
   // Signals are handled from here on, so that a stop during the start-up catch-up
-  // waits for what it began (a post half sent would otherwise count as interrupted).
+  // waits for what it began (a post half sent would otherwise be sent again on the next start).
   let server: Awaited<ReturnType<typeof listen>> | undefined;
   let starting: Promise<void> = Promise.resolve();
   let stopping = false;

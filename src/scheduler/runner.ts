@@ -1,9 +1,11 @@
 /**
- * The job runner: jobs are rows in the store; a tick claims those that are due
- * (atomically, so several instances never run one twice), runs each through the
- * handler for its kind, and records the result. A failing job is retried with
- * backoff. On start the runner catches up with what fell due while the bot was down.
- * It knows neither Teams nor the bot: main hands it the handlers.
+ * The job runner: jobs are rows in the store; a tick claims those that are due, one
+ * at a time (atomically, so several instances never run one at once), runs each
+ * through the handler for its kind, and records the result. A failing job is retried
+ * with backoff. On start the runner catches up with what fell due while the bot was
+ * down, and with a job a killed process had claimed but not finished (the store gives
+ * it to the next claimer: store/claims.ts). A job may so run twice; handlers are
+ * idempotent. It knows neither Teams nor the bot: main hands it the handlers.
  */
 import cron from 'node-cron';
 import type { Logger } from 'pino';
@@ -48,7 +50,8 @@ export class Scheduler {
     const maxAttempts = this.options.maxAttempts ?? 8;
     let ran = 0;
     for (;;) {
-      const jobs = await store.claimDueJobs(clock(), 20);
+      // One claim per job: a crash then interrupts the one job in hand, not a claimed batch.
+      const jobs = await store.claimDueJobs(clock(), 1);
       if (jobs.length === 0) break;
       for (const job of jobs) {
         ran++;

@@ -5,7 +5,7 @@
  * Conventions: instants are ISO-8601 UTC text; JSON is text (undefined ⇄ NULL);
  * optional domain fields are absent, never null, when the column is NULL.
  */
-import type { ExpressionBuilder, Kysely, Selectable, Transaction } from 'kysely';
+import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { MajorityPolicy } from '../domain/board.js';
 import type { Conclusion, ConclusionStatus, Dissent, Objection } from '../domain/conclusion.js';
 import type { DateAnswer, DatePoll } from '../domain/date-planning.js';
@@ -22,16 +22,17 @@ import type {
 import type { StandingItemKey } from '../domain/meeting.js';
 import type { Attendee, Minutes } from '../domain/minutes.js';
 import type { Ballot, Choice, CloseReason, Motion } from '../domain/voting.js';
+import { type Claimer, soleClaimer } from './claims.js';
+import * as queues from './kysely-queues.js';
+import type { QueueOptions } from './kysely-queues.js';
 import type {
   AuditEntry,
   ChannelBinding,
   Job,
   JobInput,
-  JobStatus,
   OutboxEntry,
   OutboxInput,
-  OutboxKind,
-  OutboxStatus,
+  ReadOptions,
   Repository,
   StoredAuditEntry,
   TeamsIdentity,
@@ -43,29 +44,24 @@ import type {
   Database,
   DatePollsTable,
   DissentsTable,
-  JobsTable,
   MeetingsTable,
   MinutesTable,
-  OutboxTable,
   PetitionsTable,
 } from './schema.js';
 
 /** Attempts of `addAttachment` to append against a concurrently changing list before it gives up. */
 const ATTACHMENT_APPEND_ATTEMPTS = 5;
 
-/** A claim older than this is taken to belong to a claimer that crashed. */
-export const STALE_CLAIM_MS = 10 * 60_000;
-
-/** Last error of a 'send' that was claimed but never confirmed: it is not sent again. */
-export const INTERRUPTED_SEND_ERROR = 'interrupted while sending; not resent (at most once per key)';
-
 export interface KyselyRepositoryOptions {
   /**
-   * Lock the rows selected for a claim (`FOR UPDATE SKIP LOCKED`), so concurrent
-   * claimers on PostgreSQL skip each other's rows instead of waiting. SQLite
-   * serialises writers and has no such clause: leave it false there.
+   * PostgreSQL: lock rows where the port asks for it (`{ lock: true }`: `FOR UPDATE`)
+   * and the rows selected for a claim (`FOR UPDATE SKIP LOCKED`, so concurrent claimers
+   * skip each other's rows). SQLite serialises write transactions (`BEGIN IMMEDIATE`)
+   * and has no such clause: leave it false there.
    */
-  readonly lockClaimedRows?: boolean;
+  readonly lockRows?: boolean;
+  /** Who this process claims jobs and posts as (claims.ts). Default: the sole process on the database. */
+  readonly claimer?: Claimer;
 }
 
 const iso = (d: Date): string => d.toISOString();
@@ -74,10 +70,22 @@ const toJson = (value: unknown): string | null => (value === undefined ? null : 
 const fromJson = (text: string): unknown => JSON.parse(text);
 
 export class KyselyRepository implements Repository {
+  protected readonly options: KyselyRepositoryOptions & { readonly claimer: Claimer };
+  private readonly queueOptions: QueueOptions;
+
   constructor(
     protected readonly db: Kysely<Database> | Transaction<Database>,
-    protected readonly options: KyselyRepositoryOptions = {},
-  ) {}
+    options: KyselyRepositoryOptions = {},
+  ) {
+    // One claimer for the store and every transaction's repository made from it.
+    this.options = { ...options, claimer: options.claimer ?? soleClaimer() };
+    this.queueOptions = { lockRows: this.options.lockRows ?? false, claimer: this.options.claimer };
+  }
+
+  /** Reads `query`'s row locked until the transaction ends, when asked and where the store locks rows. */
+  private locked<Q extends { forUpdate(): Q }>(query: Q, read?: ReadOptions): Q {
+    return read?.lock && this.options.lockRows ? query.forUpdate() : query;
+  }
 
   /** A repository of the same kind bound to `db` (e.g. a transaction). */
   protected withDb(db: Kysely<Database> | Transaction<Database>): KyselyRepository {
@@ -173,8 +181,8 @@ export class KyselyRepository implements Repository {
       .execute();
   }
 
-  async getMotion(id: string): Promise<Motion | undefined> {
-    const row = await this.db.selectFrom('motions').selectAll().where('id', '=', id).executeTakeFirst();
+  async getMotion(id: string, read?: ReadOptions): Promise<Motion | undefined> {
+    const row = await this.locked(this.db.selectFrom('motions').selectAll().where('id', '=', id), read).executeTakeFirst();
     return row ? toMotion(row) : undefined;
   }
 
@@ -372,8 +380,8 @@ export class KyselyRepository implements Repository {
       .execute();
   }
 
-  async getPetition(id: string): Promise<Petition | undefined> {
-    const row = await this.db.selectFrom('petitions').selectAll().where('id', '=', id).executeTakeFirst();
+  async getPetition(id: string, read?: ReadOptions): Promise<Petition | undefined> {
+    const row = await this.locked(this.db.selectFrom('petitions').selectAll().where('id', '=', id), read).executeTakeFirst();
     return row ? toPetition(row) : undefined;
   }
 
@@ -430,8 +438,8 @@ export class KyselyRepository implements Repository {
       .execute();
   }
 
-  async getConclusion(id: string): Promise<Conclusion | undefined> {
-    const row = await this.db.selectFrom('conclusions').selectAll().where('id', '=', id).executeTakeFirst();
+  async getConclusion(id: string, read?: ReadOptions): Promise<Conclusion | undefined> {
+    const row = await this.locked(this.db.selectFrom('conclusions').selectAll().where('id', '=', id), read).executeTakeFirst();
     return row ? toConclusion(row) : undefined;
   }
 
@@ -547,8 +555,8 @@ export class KyselyRepository implements Repository {
       .execute();
   }
 
-  async getDatePoll(id: string): Promise<DatePoll | undefined> {
-    const row = await this.db.selectFrom('date_polls').selectAll().where('id', '=', id).executeTakeFirst();
+  async getDatePoll(id: string, read?: ReadOptions): Promise<DatePoll | undefined> {
+    const row = await this.locked(this.db.selectFrom('date_polls').selectAll().where('id', '=', id), read).executeTakeFirst();
     return row ? toDatePoll(row) : undefined;
   }
 
@@ -628,8 +636,8 @@ export class KyselyRepository implements Repository {
       .execute();
   }
 
-  async getMinutes(id: string): Promise<Minutes | undefined> {
-    const row = await this.db.selectFrom('minutes').selectAll().where('id', '=', id).executeTakeFirst();
+  async getMinutes(id: string, read?: ReadOptions): Promise<Minutes | undefined> {
+    const row = await this.locked(this.db.selectFrom('minutes').selectAll().where('id', '=', id), read).executeTakeFirst();
     return row ? toMinutes(row) : undefined;
   }
 
@@ -741,199 +749,50 @@ export class KyselyRepository implements Repository {
     }));
   }
 
-  // — Jobs —
+  // — Jobs and outbox (kysely-queues.ts) —
 
-  async scheduleJob(job: JobInput): Promise<void> {
-    await this.db
-      .insertInto('jobs')
-      .values({
-        key: job.key,
-        kind: job.kind,
-        due_at: iso(job.dueAt),
-        payload: toJson(job.payload),
-        status: 'pending',
-        attempts: 0,
-      })
-      .onConflict((oc) =>
-        oc
-          .column('key')
-          .doUpdateSet((eb) => ({
-            kind: eb.ref('excluded.kind'),
-            due_at: eb.ref('excluded.due_at'),
-            payload: eb.ref('excluded.payload'),
-            status: 'pending',
-            attempts: 0,
-            last_error: null,
-            claimed_at: null,
-          }))
-          .where('jobs.status', '<>', 'done'),
-      )
-      .execute();
+  scheduleJob(job: JobInput): Promise<void> {
+    return queues.scheduleJob(this.db, job);
   }
 
-  async cancelJob(key: string): Promise<void> {
-    await this.db
-      .updateTable('jobs')
-      .set({ status: 'cancelled' })
-      .where('key', '=', key)
-      .where('status', '=', 'pending')
-      .execute();
+  cancelJob(key: string): Promise<void> {
+    return queues.cancelJob(this.db, key);
   }
 
-  async getJob(key: string): Promise<Job | undefined> {
-    const row = await this.db.selectFrom('jobs').selectAll().where('key', '=', key).executeTakeFirst();
-    return row ? toJob(row) : undefined;
+  getJob(key: string): Promise<Job | undefined> {
+    return queues.getJob(this.db, key);
   }
 
-  async claimDueJobs(now: Date, limit: number): Promise<Job[]> {
-    if (limit <= 0) return [];
-    const nowIso = iso(now);
-    const staleIso = iso(new Date(now.getTime() - STALE_CLAIM_MS));
-    const claimable = (eb: ExpressionBuilder<Database, 'jobs'>) =>
-      eb.or([
-        eb.and([eb('status', '=', 'pending'), eb('due_at', '<=', nowIso)]),
-        eb.and([eb('status', '=', 'running'), eb('claimed_at', '<', staleIso)]),
-      ]);
-    return this.atomically(async (db) => {
-      let select = db.selectFrom('jobs').select('id').where(claimable).orderBy('due_at').orderBy('id').limit(limit);
-      if (this.options.lockClaimedRows) select = select.forUpdate().skipLocked();
-      const ids = (await select.execute()).map((r) => r.id);
-      if (ids.length === 0) return [];
-      // Guarded by the same condition: a row someone else claimed meanwhile is not taken.
-      const rows = await db
-        .updateTable('jobs')
-        .set((eb) => ({ status: 'running', claimed_at: nowIso, attempts: eb('attempts', '+', 1) }))
-        .where('id', 'in', ids)
-        .where(claimable)
-        .returningAll()
-        .execute();
-      return rows.map(toJob).sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || a.id - b.id);
-    });
+  claimDueJobs(now: Date, limit: number): Promise<Job[]> {
+    return queues.claimDueJobs(this.db, this.queueOptions, now, limit);
   }
 
-  /** Only a running (claimed) job completes: one re-planned meanwhile stays pending and runs again. */
-  async completeJob(id: number, at: Date): Promise<void> {
-    await this.db
-      .updateTable('jobs')
-      .set({ status: 'done', done_at: iso(at) })
-      .where('id', '=', id)
-      .where('status', '=', 'running')
-      .execute();
+  completeJob(id: number, at: Date): Promise<void> {
+    return queues.completeJob(this.db, id, at);
   }
 
-  async failJob(id: number, error: string, retryAt?: Date): Promise<void> {
-    await this.db
-      .updateTable('jobs')
-      .set(
-        retryAt
-          ? { status: 'pending', due_at: iso(retryAt), last_error: error, claimed_at: null }
-          : { status: 'failed', last_error: error },
-      )
-      .where('id', '=', id)
-      .where('status', '=', 'running')
-      .execute();
+  failJob(id: number, error: string, retryAt?: Date): Promise<void> {
+    return queues.failJob(this.db, this.queueOptions, id, error, retryAt);
   }
 
-  // — Outbox —
-
-  async enqueueOutbox(entry: OutboxInput): Promise<void> {
-    const insert = this.db.insertInto('outbox').values({
-      key: entry.key,
-      kind: entry.kind,
-      conversation: JSON.stringify(entry.conversation ?? null),
-      activity: JSON.stringify(entry.activity ?? null),
-      updates_key: entry.updatesKey ?? null,
-      due_at: iso(entry.dueAt),
-      status: 'pending',
-      attempts: 0,
-    });
-    if (entry.kind === 'send') {
-      await insert.onConflict((oc) => oc.column('key').doNothing()).execute();
-      return;
-    }
-    await insert
-      .onConflict((oc) =>
-        oc
-          .column('key')
-          .doUpdateSet((eb) => ({
-            conversation: eb.ref('excluded.conversation'),
-            activity: eb.ref('excluded.activity'),
-            updates_key: eb.ref('excluded.updates_key'),
-            due_at: eb.ref('excluded.due_at'),
-            status: 'pending',
-            attempts: 0,
-            last_error: null,
-            claimed_at: null,
-          }))
-          // Never re-arm a 'send' that happens to share the key.
-          .where('outbox.kind', '=', 'update'),
-      )
-      .execute();
+  enqueueOutbox(entry: OutboxInput): Promise<void> {
+    return queues.enqueueOutbox(this.db, entry);
   }
 
-  async getOutbox(key: string): Promise<OutboxEntry | undefined> {
-    const row = await this.db.selectFrom('outbox').selectAll().where('key', '=', key).executeTakeFirst();
-    return row ? toOutbox(row) : undefined;
+  getOutbox(key: string): Promise<OutboxEntry | undefined> {
+    return queues.getOutbox(this.db, key);
   }
 
-  async claimOutbox(now: Date, limit: number): Promise<OutboxEntry[]> {
-    if (limit <= 0) return [];
-    const nowIso = iso(now);
-    const staleIso = iso(new Date(now.getTime() - STALE_CLAIM_MS));
-    const claimable = (eb: ExpressionBuilder<Database, 'outbox'>) =>
-      eb.or([
-        eb.and([eb('status', '=', 'pending'), eb('due_at', '<=', nowIso)]),
-        eb.and([eb('status', '=', 'sending'), eb('kind', '=', 'update'), eb('claimed_at', '<', staleIso)]),
-      ]);
-    return this.atomically(async (db) => {
-      // A 'send' whose claimer vanished may or may not have been posted: never post it twice.
-      await db
-        .updateTable('outbox')
-        .set({ status: 'failed', last_error: INTERRUPTED_SEND_ERROR })
-        .where('status', '=', 'sending')
-        .where('kind', '=', 'send')
-        .where('claimed_at', '<', staleIso)
-        .execute();
-      let select = db.selectFrom('outbox').select('id').where(claimable).orderBy('id').limit(limit);
-      if (this.options.lockClaimedRows) select = select.forUpdate().skipLocked();
-      const ids = (await select.execute()).map((r) => r.id);
-      if (ids.length === 0) return [];
-      const rows = await db
-        .updateTable('outbox')
-        .set((eb) => ({ status: 'sending', claimed_at: nowIso, attempts: eb('attempts', '+', 1) }))
-        .where('id', 'in', ids)
-        .where(claimable)
-        .returningAll()
-        .execute();
-      return rows.map(toOutbox).sort((a, b) => a.id - b.id);
-    });
+  claimOutbox(now: Date, limit: number): Promise<OutboxEntry[]> {
+    return queues.claimOutbox(this.db, this.queueOptions, now, limit);
   }
 
-  /**
-   * Records the post. Ignored when the entry is pending again: an 'update' re-armed
-   * while it was being sent carries newer state and must still go out.
-   */
-  async markOutboxSent(id: number, at: Date, sentActivityId?: string): Promise<void> {
-    await this.db
-      .updateTable('outbox')
-      .set({ status: 'sent', sent_at: iso(at), sent_activity_id: sentActivityId ?? null })
-      .where('id', '=', id)
-      .where('status', '<>', 'pending')
-      .execute();
+  markOutboxSent(id: number, at: Date, sentActivityId?: string): Promise<void> {
+    return queues.markOutboxSent(this.db, id, at, sentActivityId);
   }
 
-  /** Only the claimer of a 'sending' entry fails it. */
-  async markOutboxFailed(id: number, error: string, retryAt?: Date): Promise<void> {
-    await this.db
-      .updateTable('outbox')
-      .set(
-        retryAt
-          ? { status: 'pending', due_at: iso(retryAt), last_error: error, claimed_at: null }
-          : { status: 'failed', last_error: error },
-      )
-      .where('id', '=', id)
-      .where('status', '=', 'sending')
-      .execute();
+  markOutboxFailed(id: number, error: string, retryAt?: Date): Promise<void> {
+    return queues.markOutboxFailed(this.db, this.queueOptions, id, error, retryAt);
   }
 }
 
@@ -1067,36 +926,5 @@ function toAttendee(r: Selectable<AttendeesTable>): Attendee {
     name: r.name,
     addedBy: r.added_by,
     addedAt: date(r.added_at),
-  };
-}
-
-function toJob(r: Selectable<JobsTable>): Job {
-  return {
-    id: Number(r.id),
-    key: r.key,
-    kind: r.kind,
-    dueAt: date(r.due_at),
-    ...(r.payload !== null ? { payload: fromJson(r.payload) } : {}),
-    status: r.status as JobStatus,
-    attempts: Number(r.attempts),
-    ...(r.last_error !== null ? { lastError: r.last_error } : {}),
-    ...(r.done_at !== null ? { doneAt: date(r.done_at) } : {}),
-  };
-}
-
-function toOutbox(r: Selectable<OutboxTable>): OutboxEntry {
-  return {
-    id: Number(r.id),
-    key: r.key,
-    kind: r.kind as OutboxKind,
-    conversation: fromJson(r.conversation),
-    activity: fromJson(r.activity),
-    ...(r.updates_key !== null ? { updatesKey: r.updates_key } : {}),
-    dueAt: date(r.due_at),
-    status: r.status as OutboxStatus,
-    attempts: Number(r.attempts),
-    ...(r.last_error !== null ? { lastError: r.last_error } : {}),
-    ...(r.sent_activity_id !== null ? { sentActivityId: r.sent_activity_id } : {}),
-    ...(r.sent_at !== null ? { sentAt: date(r.sent_at) } : {}),
   };
 }

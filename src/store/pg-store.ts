@@ -3,14 +3,18 @@
  * with the shared queries of KyselyRepository and the shared migrations.
  *
  * Several processes may share one database: claims of jobs and outbox entries lock
- * their rows (`FOR UPDATE SKIP LOCKED`), so two instances never claim the same row,
- * and kysely's Migrator serialises concurrent migrations with an advisory lock.
+ * their rows (`FOR UPDATE SKIP LOCKED`), so two instances never claim the same row;
+ * each instance's presence (pg-presence.ts) tells the others when it is gone, so its
+ * unfinished claims are taken over; a change that depends on a count locks its
+ * aggregate's row (`FOR UPDATE`); and kysely's Migrator serialises concurrent
+ * migrations with an advisory lock.
  * Don't use the Store itself inside `transaction(work)`: use the repository `work` is given.
  */
 import { Kysely, Migrator, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { KyselyRepository } from './kysely-repository.js';
 import { migrationProvider } from './migrations/index.js';
+import { PgPresence } from './pg-presence.js';
 import type { Repository, Store } from './port.js';
 import type { Database } from './schema.js';
 
@@ -94,8 +98,9 @@ class PgStore extends KyselyRepository implements Store {
     private readonly kysely: Kysely<Database>,
     private readonly where: string,
     private readonly schema: string | undefined,
+    private readonly presence: PgPresence,
   ) {
-    super(kysely, { lockClaimedRows: true });
+    super(kysely, { lockRows: true, claimer: presence });
   }
 
   transaction<T>(work: (repo: Repository) => Promise<T>): Promise<T> {
@@ -146,6 +151,7 @@ class PgStore extends KyselyRepository implements Store {
   }
 
   async close(): Promise<void> {
+    await this.presence.close();
     await this.kysely.destroy();
   }
 }
@@ -159,12 +165,18 @@ export async function openPgStore(options: PgStoreOptions): Promise<Store> {
   if (schema !== undefined && !SCHEMA_NAME.test(schema)) {
     throw new Error(`PostgreSQL schema name "${schema}": use lower-case letters, digits and _ (at most 63)`);
   }
-  const pool = new pg.Pool(poolConfig(url, schema));
+  const config = poolConfig(url, schema);
+  const pool = new pg.Pool(config);
   // An idle connection that breaks (server restart, network) is dropped by the pool and
   // replaced on next use; without a listener its 'error' would crash the process.
   // The next query then reports the trouble (and health() shows it).
   pool.on('error', () => undefined);
   const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   const where = describePgUrl(url) + (schema !== undefined ? ` (schema ${schema})` : '');
-  return new PgStore(kysely, where, schema);
+  const presence = new PgPresence({
+    connectionString: config.connectionString,
+    connectionTimeoutMillis: config.connectionTimeoutMillis,
+    application_name: `${config.application_name} presence`,
+  });
+  return new PgStore(kysely, where, schema, presence);
 }

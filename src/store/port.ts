@@ -91,6 +91,18 @@ export interface OutboxEntry extends OutboxInput {
   readonly sentAt?: Date;
 }
 
+/**
+ * `{ lock: true }` reads an aggregate's row for a change that depends on what else is
+ * stored about it (a count of ballots, supports, objections): the row stays locked
+ * until the transaction ends, so two such changes of one aggregate run one after the
+ * other, the second reading what the first wrote (PRODUCT §4: a count-based transition
+ * happens exactly once). Read it first in the transaction. PostgreSQL: `FOR UPDATE`;
+ * SQLite serialises write transactions anyway. Outside a transaction it locks nothing.
+ */
+export interface ReadOptions {
+  readonly lock?: boolean;
+}
+
 /** Everything that reads or writes, bound to a connection or a transaction. */
 export interface Repository {
   // Idempotency: the same activity delivered twice has one effect.
@@ -104,7 +116,7 @@ export interface Repository {
   listTeamsIdentities(): Promise<TeamsIdentity[]>;
 
   insertMotion(motion: Motion): Promise<void>;
-  getMotion(id: string): Promise<Motion | undefined>;
+  getMotion(id: string, read?: ReadOptions): Promise<Motion | undefined>;
   listOpenMotions(): Promise<Motion[]>;
   /** Closes the motion if it is still open; false when it was already closed (one close wins). */
   closeMotion(id: string, closedAt: Date, reason: NonNullable<Motion['closeReason']>, closedBy?: string): Promise<boolean>;
@@ -134,7 +146,7 @@ export interface Repository {
 
   // Members' petitions for an extraordinary meeting (R11)
   insertPetition(petition: Petition): Promise<void>;
-  getPetition(id: string): Promise<Petition | undefined>;
+  getPetition(id: string, read?: ReadOptions): Promise<Petition | undefined>;
   /** One support per (petition, person), by unique key; false when the person had already supported it. */
   addPetitionSupport(support: PetitionSupport): Promise<boolean>;
   /** Ordered by supportedAt. */
@@ -144,7 +156,7 @@ export interface Repository {
 
   // Decisions by consent (R7) and dissents (R8)
   insertConclusion(conclusion: Conclusion): Promise<void>;
-  getConclusion(id: string): Promise<Conclusion | undefined>;
+  getConclusion(id: string, read?: ReadOptions): Promise<Conclusion | undefined>;
   /** By meeting and/or concluded time in [from, to), ordered by concludedAt. */
   listConclusions(filter?: { meetingId?: string; from?: Date; to?: Date }): Promise<Conclusion[]>;
   /**
@@ -168,7 +180,7 @@ export interface Repository {
 
   // Next year's dates (R10)
   insertDatePoll(poll: DatePoll): Promise<void>;
-  getDatePoll(id: string): Promise<DatePoll | undefined>;
+  getDatePoll(id: string, read?: ReadOptions): Promise<DatePoll | undefined>;
   /** The polls for a year, newest first. */
   listDatePolls(year: number): Promise<DatePoll[]>;
   /** Records the confirmation once; false when the poll was confirmed already. */
@@ -179,7 +191,7 @@ export interface Repository {
 
   // Minutes (R16)
   insertMinutes(minutes: Minutes): Promise<void>;
-  getMinutes(id: string): Promise<Minutes | undefined>;
+  getMinutes(id: string, read?: ReadOptions): Promise<Minutes | undefined>;
   /** A meeting's minutes, by version ascending. */
   listMinutes(meetingId: string): Promise<Minutes[]>;
   /** Replaces the text of unapproved minutes; false when they are approved (they never change). */
@@ -201,23 +213,40 @@ export interface Repository {
   scheduleJob(job: JobInput): Promise<void>;
   cancelJob(key: string): Promise<void>;
   getJob(key: string): Promise<Job | undefined>;
-  /** Atomically claims up to `limit` pending jobs due at `now`; each is claimed by one caller only. */
+  /**
+   * Atomically claims up to `limit` jobs for this process: pending ones due at `now`, and
+   * running ones whose claimer is gone (a killed process) or whose lease ran out
+   * (claims.ts). Each is claimed by one caller only. Claim one at a time: what a crash
+   * interrupts is run again, so it should be no more than the one job in hand.
+   */
   claimDueJobs(now: Date, limit: number): Promise<Job[]>;
   completeJob(id: number, at: Date): Promise<void>;
-  /** Puts a claimed job back as pending at `retryAt`, or marks it failed when `retryAt` is undefined. */
+  /**
+   * Puts this process's claimed job back as pending at `retryAt`, or marks it failed when
+   * `retryAt` is undefined. No effect on a job another process has taken over.
+   */
   failJob(id: number, error: string, retryAt?: Date): Promise<void>;
 
   /**
-   * Queues a post. A 'send' with a key already queued is ignored (at most once per key).
+   * Queues a post. A 'send' with a key already queued is ignored: one post per key, sent
+   * at least once; only a crash while it is being sent may make it arrive twice.
    * An 'update' with a key already queued replaces its activity and is sent again:
    * an update carries the latest state, so sending it twice is harmless.
    */
   enqueueOutbox(entry: OutboxInput): Promise<void>;
   getOutbox(key: string): Promise<OutboxEntry | undefined>;
-  /** Atomically claims up to `limit` pending entries due at `now`. */
+  /**
+   * Atomically claims up to `limit` entries for this process: pending ones due at `now`,
+   * and ones being sent by a claimer that is gone (a killed process) or whose lease ran
+   * out (claims.ts): those may or may not have reached Teams and are sent again. Claim
+   * one at a time, so a crash leaves only the post in flight uncertain.
+   */
   claimOutbox(now: Date, limit: number): Promise<OutboxEntry[]>;
   markOutboxSent(id: number, at: Date, sentActivityId?: string): Promise<void>;
-  /** Back to pending at `retryAt`, or failed for good when `retryAt` is undefined. */
+  /**
+   * This process's claim back to pending at `retryAt`, or failed for good when `retryAt`
+   * is undefined. No effect on an entry another process has taken over.
+   */
   markOutboxFailed(id: number, error: string, retryAt?: Date): Promise<void>;
 }
 

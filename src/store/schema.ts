@@ -78,6 +78,8 @@ export interface JobsTable {
   attempts: Generated<number>;
   last_error: string | null;
   claimed_at: IsoTimestamp | null;
+  /** The claimer (process) holding a running job: see store/claims.ts. */
+  claimed_by: number | null;
   done_at: IsoTimestamp | null;
 }
 
@@ -93,6 +95,8 @@ export interface OutboxTable {
   attempts: Generated<number>;
   last_error: string | null;
   claimed_at: IsoTimestamp | null;
+  /** The claimer (process) holding an entry being sent: see store/claims.ts. */
+  claimed_by: number | null;
   sent_activity_id: string | null;
   sent_at: IsoTimestamp | null;
 }

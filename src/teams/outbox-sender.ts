@@ -1,7 +1,13 @@
 /**
- * Sends what the outbox holds (PRODUCT §4): a failed send (429, 412, 5xx, network)
- * is retried with exponential backoff and jitter; other failures are final and logged.
- * One flush runs at a time in a process; claims are atomic across processes.
+ * Sends what the outbox holds (PRODUCT §4): a failed send (429, 412, 5xx, network,
+ * no answer within SEND_TIMEOUT_MS) is retried with exponential backoff and jitter;
+ * other failures are final and logged. One flush runs at a time in a process; claims
+ * are atomic across processes.
+ *
+ * A committed post is never lost: entries are claimed one at a time, so a kill -9
+ * leaves only the post in flight uncertain, and the store gives a claim whose process
+ * is gone to the next claimer (store/claims.ts), which sends it again. At least once
+ * per key; a crash may make that one post arrive twice.
  */
 import type { Activity, CloudAdapter, ConversationReference, TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
@@ -51,6 +57,32 @@ export function adapterConnector(adapter: CloudAdapter, botAppId: string): Conne
 
 const RETRYABLE = new Set([408, 412, 429, 500, 502, 503, 504]);
 export const MAX_ATTEMPTS = 10;
+/**
+ * A send that has not been answered by then is treated as failed and retried (it may
+ * have arrived: at least once). Well under the claim lease (store/claims.ts), so a live
+ * sender never holds a claim long enough for another instance to take it over.
+ */
+export const SEND_TIMEOUT_MS = 30_000;
+
+export class SendTimeoutError extends Error {
+  constructor(ms: number) {
+    super(`no answer from the Bot Connector within ${ms} ms`);
+    this.name = 'SendTimeoutError';
+  }
+}
+
+/** `work`, or a SendTimeoutError after `ms` (the work itself runs on; its result is then ignored). */
+async function within<T>(ms: number, work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new SendTimeoutError(ms)), ms);
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 export function isRetryable(err: unknown): boolean {
   const status = (err as { statusCode?: number; status?: number })?.statusCode ?? (err as { status?: number })?.status;
@@ -73,6 +105,7 @@ export class OutboxSender {
     private readonly connector: ConnectorClientPort,
     private readonly clock: Clock,
     private readonly log: Logger,
+    private readonly sendTimeoutMs: number = SEND_TIMEOUT_MS,
   ) {}
 
   /** Sends everything due; concurrent calls join the running flush and trigger one more pass. */
@@ -94,11 +127,12 @@ export class OutboxSender {
     return this.running;
   }
 
+  /** One claim per send: a crash then interrupts one post, never a batch of claimed ones. */
   private async drain(): Promise<void> {
     for (;;) {
-      const batch = await this.store.claimOutbox(this.clock(), 20);
-      if (batch.length === 0) return;
-      for (const entry of batch) await this.deliver(entry);
+      const [entry] = await this.store.claimOutbox(this.clock(), 1);
+      if (!entry) return;
+      await this.deliver(entry);
     }
   }
 
@@ -113,7 +147,7 @@ export class OutboxSender {
     const activity = entry.activity as Partial<Activity>;
     try {
       if (entry.kind === 'send') {
-        const id = await this.connector.send(conversation, activity);
+        const id = await within(this.sendTimeoutMs, this.connector.send(conversation, activity));
         await this.store.markOutboxSent(entry.id, this.clock(), id);
       } else {
         const target = entry.updatesKey ? await this.store.getOutbox(entry.updatesKey) : undefined;
@@ -127,7 +161,7 @@ export class OutboxSender {
           return;
         }
         // Where the message was posted, even if the board has moved to another channel since.
-        await this.connector.update(target.conversation as Partial<ConversationReference>, target.sentActivityId, activity);
+        await within(this.sendTimeoutMs, this.connector.update(target.conversation as Partial<ConversationReference>, target.sentActivityId, activity));
         await this.store.markOutboxSent(entry.id, this.clock(), target.sentActivityId);
       }
       this.log.debug({ key: entry.key }, 'outbox entry sent');

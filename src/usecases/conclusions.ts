@@ -17,7 +17,7 @@ import {
 } from '../domain/conclusion.js';
 import type { NumberedItem } from '../domain/meeting.js';
 import { type Result, ok, refuse } from '../domain/result.js';
-import type { Repository } from '../store/port.js';
+import type { ReadOptions, Repository } from '../store/port.js';
 import { type Deps, type Origin, audit, firstDelivery } from './deps.js';
 import { findCurrentMeeting, loadAgenda } from './meetings.js';
 import { approveMinutesByConsent } from './minutes.js';
@@ -32,8 +32,9 @@ export interface ConclusionState {
   readonly dissents: Awaited<ReturnType<Repository['listDissents']>>;
 }
 
-export async function loadConclusion(repo: Repository, id: string): Promise<ConclusionState | undefined> {
-  const conclusion = await repo.getConclusion(id);
+/** `lock`: for a change, first in its transaction (see ReadOptions). */
+export async function loadConclusion(repo: Repository, id: string, read?: ReadOptions): Promise<ConclusionState | undefined> {
+  const conclusion = await repo.getConclusion(id, read);
   if (!conclusion) return undefined;
   const [objections, dissents] = await Promise.all([repo.listObjections(id), repo.listDissents({ conclusionId: id })]);
   return { conclusion, objections, dissents };
@@ -85,7 +86,7 @@ export async function objectToConclusion(
 ): Promise<Result<ConclusionState, ObjectRefusal | 'unknown-conclusion'>> {
   const now = deps.clock();
   return deps.store.transaction(async (repo) => {
-    const state = await loadConclusion(repo, conclusionId);
+    const state = await loadConclusion(repo, conclusionId, { lock: true });
     if (!state) return refuse('unknown-conclusion' as const);
     if (!(await firstDelivery(repo, origin, now))) return ok(state);
     const made = object(person, state.conclusion, state.objections, now);
@@ -110,7 +111,7 @@ export async function dissentToConclusion(
 ): Promise<Result<ConclusionState, DissentRefusal | 'unknown-conclusion'>> {
   const now = deps.clock();
   return deps.store.transaction(async (repo) => {
-    const state = await loadConclusion(repo, conclusionId);
+    const state = await loadConclusion(repo, conclusionId, { lock: true });
     if (!state) return refuse('unknown-conclusion' as const);
     if (!(await firstDelivery(repo, origin, now))) return ok(state);
     const made = dissentOnConclusion(person, state.conclusion, state.dissents, { id: deps.newId(), text, now });
@@ -153,7 +154,7 @@ export async function closeConclusionAction(
 ): Promise<Result<ConclusionState, CloseConclusionRefusal | 'unknown-conclusion'>> {
   const now = deps.clock();
   return deps.store.transaction(async (repo) => {
-    const state = await loadConclusion(repo, conclusionId);
+    const state = await loadConclusion(repo, conclusionId, { lock: true });
     if (!state) return refuse('unknown-conclusion' as const);
     if (!(await firstDelivery(repo, origin, now))) return ok(state);
     const allowed = closeConclusion(chair, state.conclusion, state.objections);
@@ -166,7 +167,7 @@ export async function closeConclusionAction(
 /** The objection window's job: decided if still open and unopposed. Idempotent. */
 export async function decideAtWindow(deps: Deps, conclusionId: string): Promise<void> {
   await deps.store.transaction(async (repo) => {
-    const state = await loadConclusion(repo, conclusionId);
+    const state = await loadConclusion(repo, conclusionId, { lock: true });
     if (!state || !decidedByWindow(state.conclusion, state.objections, deps.clock())) return;
     await decide(deps, repo, state.conclusion, 'window', 'system', {});
   });
@@ -181,7 +182,7 @@ export async function voteOnConclusion(
 ): Promise<Result<ConclusionState, VoteOnConclusionRefusal | 'unknown-conclusion' | 'not-bound' | 'not-chair'>> {
   const now = deps.clock();
   return deps.store.transaction(async (repo) => {
-    const state = await loadConclusion(repo, conclusionId);
+    const state = await loadConclusion(repo, conclusionId, { lock: true });
     if (!state) return refuse('unknown-conclusion' as const);
     if (!(await firstDelivery(repo, origin, now))) return ok(state);
     const allowed = canVoteOnConclusion(chair, state.conclusion);

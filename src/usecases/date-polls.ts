@@ -6,7 +6,7 @@ import { proposeMeetingDates } from '../domain/date-proposals.js';
 import { type Meeting, planMeeting } from '../domain/meeting.js';
 import { type Result, ok, refuse } from '../domain/result.js';
 import { planMeetingJobs } from '../scheduler/planning.js';
-import type { Repository } from '../store/port.js';
+import type { ReadOptions, Repository } from '../store/port.js';
 import { type Deps, type Origin, audit, firstDelivery } from './deps.js';
 
 export interface PollState {
@@ -14,8 +14,9 @@ export interface PollState {
   readonly answers: readonly DateAnswer[];
 }
 
-export async function loadPoll(repo: Repository, pollId: string): Promise<PollState | undefined> {
-  const poll = await repo.getDatePoll(pollId);
+/** `lock`: for a change, first in its transaction (see ReadOptions). */
+export async function loadPoll(repo: Repository, pollId: string, read?: ReadOptions): Promise<PollState | undefined> {
+  const poll = await repo.getDatePoll(pollId, read);
   if (!poll) return undefined;
   return { poll, answers: await repo.listDateAnswers(pollId) };
 }
@@ -56,7 +57,7 @@ export async function answerDatePoll(
 ): Promise<Result<PollState, AnswerRefusal | 'unknown-poll'>> {
   const now = deps.clock();
   return deps.store.transaction(async (repo) => {
-    const state = await loadPoll(repo, pollId);
+    const state = await loadPoll(repo, pollId, { lock: true });
     if (!state) return refuse('unknown-poll' as const);
     if (!(await firstDelivery(repo, origin, now))) return ok(state);
     const answer = answerPoll(person, state.poll, available, now);
@@ -83,7 +84,7 @@ export async function confirmDatePollAction(
   const now = deps.clock();
   const { board } = deps;
   return deps.store.transaction(async (repo) => {
-    const state = await loadPoll(repo, pollId);
+    const state = await loadPoll(repo, pollId, { lock: true });
     if (!state) return refuse('unknown-poll' as const);
     if (!(await firstDelivery(repo, origin, now))) return ok({ state, meetings: [] });
     const confirmed = confirmPoll(chair, state.poll, dates, localIsoDate(now, board.timezone));

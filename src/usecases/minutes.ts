@@ -140,7 +140,9 @@ export async function correctMinutes(
     const meeting = await repo.getMeeting(meetingId);
     if (!meeting) return refuse('unknown-meeting' as const);
     const versions = await repo.listMinutes(meeting.id);
-    const latest = versions[versions.length - 1];
+    const listed = versions[versions.length - 1];
+    // Locked: an approval at the same instant is either before this (then this is a new version) or after it.
+    const latest = listed && (await repo.getMinutes(listed.id, { lock: true }));
     if (!latest) return refuse('no-minutes' as const);
     if (!(await firstDelivery(repo, origin, now))) return ok(undefined);
     if (canEditMinutes(latest) && (await repo.updateMinutesText(latest.id, clean, now))) {
@@ -168,7 +170,8 @@ export async function approveMinutesAction(
   if (!isChair(chair)) return refuse('not-chair');
   const now = deps.clock();
   return deps.store.transaction(async (repo) => {
-    const minutes = await repo.getMinutes(minutesId);
+    // Locked first: a correction made at the same instant restarts the window before this reads it.
+    const minutes = await repo.getMinutes(minutesId, { lock: true });
     if (!minutes) return refuse('unknown-minutes' as const);
     if (!(await firstDelivery(repo, origin, now))) return ok({ minutes });
     if (!canEditMinutes(minutes)) return refuse('minutes-approved' as const);
@@ -192,7 +195,8 @@ export async function approveMinutesByConsent(deps: Deps, repo: Repository, meet
   const previous = before[before.length - 1];
   if (!previous) return;
   const versions = await repo.listMinutes(previous.id);
-  const latest = versions[versions.length - 1];
+  const listed = versions[versions.length - 1];
+  const latest = listed && (await repo.getMinutes(listed.id, { lock: true }));
   if (!latest || !canEditMinutes(latest)) return;
   const now = deps.clock();
   if (!(await repo.approveMinutes(latest.id, now, 'consent'))) return;

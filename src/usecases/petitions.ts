@@ -41,7 +41,8 @@ export async function supportPetitionAction(
 ): Promise<Result<PetitionState, SupportRefusal | 'unknown-petition'>> {
   const now = deps.clock();
   return deps.store.transaction(async (repo) => {
-    const petition = await repo.getPetition(petitionId);
+    // Locked first: of two supports given at once, the second counts the first (PRODUCT §4).
+    const petition = await repo.getPetition(petitionId, { lock: true });
     if (!petition) return refuse('unknown-petition' as const);
     const before = await repo.listPetitionSupports(petitionId);
     if (!(await firstDelivery(repo, origin, now))) return ok({ petition, supports: before });

@@ -107,7 +107,8 @@ export async function castVote(
 ): Promise<Result<VoteState, CastFailure>> {
   const now = deps.clock();
   return deps.store.transaction(async (repo) => {
-    const motion = await repo.getMotion(input.motionId);
+    // Locked first: of two last ballots cast at once, the second counts the first (PRODUCT §4).
+    const motion = await repo.getMotion(input.motionId, { lock: true });
     if (!motion) return refuse('unknown-motion' as const);
     if (!(await firstDelivery(repo, origin, now))) return ok((await loadVote(repo, motion.id))!);
     const before = await repo.listBallots(motion.id);
@@ -143,7 +144,7 @@ export async function closeVote(
 ): Promise<Result<VoteState, CloseFailure>> {
   const now = deps.clock();
   return deps.store.transaction(async (repo) => {
-    const motion = await repo.getMotion(motionId);
+    const motion = await repo.getMotion(motionId, { lock: true });
     if (!motion) return refuse('unknown-motion' as const);
     if (!(await firstDelivery(repo, origin, now))) return ok((await loadVote(repo, motion.id))!);
     const allowed = canClose(motion, chair);
@@ -157,7 +158,7 @@ export async function closeVote(
 export async function closeVoteAtDeadline(deps: Deps, motionId: string): Promise<'closed' | 'already-closed' | 'not-due' | 'unknown-motion'> {
   const now = deps.clock();
   return deps.store.transaction(async (repo) => {
-    const motion = await repo.getMotion(motionId);
+    const motion = await repo.getMotion(motionId, { lock: true });
     if (!motion) return 'unknown-motion';
     if (motion.closedAt) return 'already-closed';
     const reason = automaticCloseReason(motion, await repo.listBallots(motionId), now);

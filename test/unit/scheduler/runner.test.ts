@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Scheduler, jobRetryDelayMs } from '../../../src/scheduler/runner.js';
@@ -63,5 +66,49 @@ describe('the job runner', () => {
     const b = new Scheduler({ store, clock, log, handlers });
     await Promise.all([a.tick(), b.tick(), a.tick()]);
     expect(ran.sort()).toEqual(Array.from({ length: 30 }, (_, i) => `j${i}`).sort());
+  });
+
+  it('a job a killed process was running runs again on the next start, at once, with the jobs it had not reached', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bestyrelsesbot-jobs-'));
+    const file = join(dir, 'bot.db');
+    try {
+      const first = await openSqliteStore({ file });
+      await first.migrate();
+      for (let i = 1; i <= 4; i++) await first.scheduleJob({ key: `agenda-${i}`, kind: 'k', dueAt: now });
+      const started: string[] = [];
+      let dying!: () => void;
+      const killed = new Promise<void>((resolve) => (dying = resolve));
+      const hanging = new Scheduler({
+        store: first,
+        clock,
+        log,
+        handlers: {
+          k: async (job) => {
+            started.push(job.key);
+            if (job.key === 'agenda-2') {
+              dying();
+              await new Promise<never>(() => undefined);
+            }
+          },
+        },
+      });
+      void hanging.tick();
+      await killed;
+      await first.close(); // as a kill -9 while agenda-2 ran
+
+      const second = await openSqliteStore({ file });
+      try {
+        const ran: string[] = [];
+        await new Scheduler({ store: second, clock, log, handlers: { k: async (job) => void ran.push(job.key) } }).tick();
+        expect(started).toEqual(['agenda-1', 'agenda-2']);
+        expect(ran).toEqual(['agenda-2', 'agenda-3', 'agenda-4']);
+        for (let i = 1; i <= 4; i++) expect((await second.getJob(`agenda-${i}`))?.status).toBe('done');
+        expect(await second.getJob('agenda-2')).toMatchObject({ attempts: 2 });
+      } finally {
+        await second.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

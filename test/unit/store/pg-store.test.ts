@@ -8,6 +8,8 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { Store } from '../../../src/store/port.js';
+import { CLAIM_LEASE_MS } from '../../../src/store/claims.js';
+import { CLAIMER_LOCK_SPACE } from '../../../src/store/pg-presence.js';
 import { describePgUrl, openPgStore } from '../../../src/store/pg-store.js';
 import { describeStoreContract } from './store-contract.js';
 
@@ -15,6 +17,8 @@ const url = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
 
 const T0 = new Date('2025-03-03T09:00:00.000Z');
 const at = (minutes: number): Date => new Date(T0.getTime() + minutes * 60_000);
+/** A claim's lease, in minutes. */
+const LEASE = CLAIM_LEASE_MS / 60_000;
 
 /** Schemas made by this file, dropped when their test ends (and at the end, in case). */
 const schemas = new Set<string>();
@@ -42,7 +46,11 @@ describe.skipIf(!url)('PostgreSQL store', () => {
   afterEach(dropSchemas);
   afterAll(dropSchemas);
 
-  describeStoreContract('postgres', () => openPgStore({ url: dbUrl, schema: freshSchema() }));
+  let lastSchema = '';
+  describeStoreContract('postgres', () => openPgStore({ url: dbUrl, schema: (lastSchema = freshSchema()) }), {
+    // Another instance on the same database.
+    reopen: () => openPgStore({ url: dbUrl, schema: lastSchema }),
+  });
 
   describe('PostgreSQL only', () => {
     const opened: Store[] = [];
@@ -50,15 +58,15 @@ describe.skipIf(!url)('PostgreSQL store', () => {
       await Promise.all(opened.splice(0).map((s) => s.close()));
     });
 
-    /** Two stores on one new schema, each with its own pool: two instances of the bot. */
-    async function twoStores(): Promise<[Store, Store]> {
+    /** Two stores on one new schema (returned third), each with its own pool: two instances of the bot. */
+    async function twoStores(): Promise<[Store, Store, string]> {
       const schema = freshSchema();
       const a = await openPgStore({ url: dbUrl, schema });
       const b = await openPgStore({ url: dbUrl, schema });
       opened.push(a, b);
       await a.migrate();
       await b.migrate();
-      return [a, b];
+      return [a, b, schema];
     }
 
     it('puts every table, and the Migrator’s, in the given schema', async () => {
@@ -91,7 +99,7 @@ describe.skipIf(!url)('PostgreSQL store', () => {
           ]),
         );
         const { rows: migrations } = await client.query<{ name: string }>(`select name from "${schema}".kysely_migration order by name`);
-        expect(migrations.map((m) => m.name)).toEqual(['0001_initial', '0002_meetings', '0003_motion_items', '0004_decisions']);
+        expect(migrations.map((m) => m.name)).toEqual(['0001_initial', '0002_meetings', '0003_motion_items', '0004_decisions', '0005_claimers']);
       } finally {
         await client.end();
       }
@@ -155,6 +163,58 @@ describe.skipIf(!url)('PostgreSQL store', () => {
       }
       expect(claimed.size).toBe(50);
       expect(await b.claimOutbox(at(1), 50)).toEqual([]);
+    });
+
+    it('holds a live instance’s claims until their lease ends; then the other takes over, and the first can no longer fail them', async () => {
+      const [a, b] = await twoStores();
+      await a.enqueueOutbox({ key: 'p', kind: 'send', conversation: { id: 'c' }, activity: { n: 1 }, dueAt: at(0) });
+      await a.scheduleJob({ key: 'j', kind: 'tick', dueAt: at(0) });
+      const [post] = await a.claimOutbox(at(0), 1);
+      const [job] = await a.claimDueJobs(at(0), 1);
+      expect(await b.claimOutbox(at(LEASE), 10)).toEqual([]);
+      expect(await b.claimDueJobs(at(LEASE), 10)).toEqual([]);
+
+      const [takenPost] = await b.claimOutbox(at(LEASE + 1), 10);
+      const [takenJob] = await b.claimDueJobs(at(LEASE + 1), 10);
+      expect(takenPost).toMatchObject({ id: post!.id, attempts: 2 });
+      expect(takenJob).toMatchObject({ id: job!.id, attempts: 2 });
+      // A's late failures would put them back or give them up under B's feet: ignored.
+      await a.markOutboxFailed(post!.id, 'late 503', at(LEASE + 2));
+      await a.failJob(job!.id, 'late failure');
+      expect(await b.getOutbox('p')).toMatchObject({ status: 'sending', attempts: 2 });
+      expect(await b.getJob('j')).toMatchObject({ status: 'running', attempts: 2 });
+      await b.markOutboxFailed(takenPost!.id, '503', at(LEASE + 2));
+      expect(await b.getOutbox('p')).toMatchObject({ status: 'pending', lastError: '503' });
+    });
+
+    it('gives the claims of an instance whose connection drops (killed) to the other at once; it comes back under a new claimer', async () => {
+      const [a, b, schema] = await twoStores();
+      for (const key of ['p1', 'p2']) await a.enqueueOutbox({ key, kind: 'send', conversation: { id: 'c' }, activity: { key }, dueAt: at(0) });
+      await a.scheduleJob({ key: 'j', kind: 'tick', dueAt: at(0) });
+      const [post] = await a.claimOutbox(at(0), 1);
+      const [job] = await a.claimDueJobs(at(0), 1);
+      expect(await b.claimOutbox(at(0), 1)).toMatchObject([{ key: 'p2', attempts: 1 }]);
+
+      // What the server sees of a kill -9: A's connections close. Its presence lock goes with them.
+      const admin = new pg.Client({ connectionString: dbUrl });
+      await admin.connect();
+      try {
+        const { rows } = await admin.query<{ n: number }>(
+          `select count(pg_terminate_backend(l.pid))::int as n from pg_locks l
+           where l.locktype = 'advisory' and l.objsubid = 2 and l.classid = $1::int4::oid
+             and l.objid = (select claimed_by from "${schema}".outbox where id = $2)::oid`,
+          [CLAIMER_LOCK_SPACE, post!.id],
+        );
+        expect(rows[0]!.n).toBe(1);
+      } finally {
+        await admin.end();
+      }
+      await expect.poll(async () => (await b.claimOutbox(at(0), 1)).map((e) => [e.key, e.attempts])).toEqual([['p1', 2]]);
+      expect(await b.claimDueJobs(at(0), 1)).toMatchObject([{ id: job!.id, attempts: 2 }]);
+
+      // A lives on (its pool is fine): its next claim takes a new presence, and B's claims stay B's.
+      await a.enqueueOutbox({ key: 'p3', kind: 'send', conversation: { id: 'c' }, activity: {}, dueAt: at(0) });
+      expect((await a.claimOutbox(at(0), 10)).map((e) => e.key)).toEqual(['p3']);
     });
 
     it('keeps one ballot when both instances record one organisation’s vote at once', async () => {

@@ -16,7 +16,11 @@ afterAll(() => {
 });
 
 describeStoreContract('sqlite :memory:', () => openSqliteStore({ file: ':memory:' }));
-describeStoreContract('sqlite file', () => openSqliteStore({ file: freshFile() }));
+let lastFile = '';
+describeStoreContract('sqlite file', () => openSqliteStore({ file: (lastFile = freshFile()) }), {
+  // The next process on the same file (a restart).
+  reopen: () => openSqliteStore({ file: lastFile }),
+});
 
 describe('SQLite store', () => {
   it('keeps its data when closed and reopened', async () => {

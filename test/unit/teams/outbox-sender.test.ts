@@ -1,8 +1,18 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pino from 'pino';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Store } from '../../../src/store/port.js';
 import { openSqliteStore } from '../../../src/store/sqlite-store.js';
-import { type ConnectorClientPort, MAX_ATTEMPTS, OutboxSender, backoffMs, isRetryable } from '../../../src/teams/outbox-sender.js';
+import {
+  type ConnectorClientPort,
+  MAX_ATTEMPTS,
+  OutboxSender,
+  SEND_TIMEOUT_MS,
+  backoffMs,
+  isRetryable,
+} from '../../../src/teams/outbox-sender.js';
 
 let store: Store;
 let now: Date;
@@ -39,8 +49,16 @@ beforeEach(async () => {
   now = new Date('2026-12-01T08:00:00Z');
 });
 afterEach(async () => {
+  vi.useRealTimers();
   await store.close();
 });
+
+/** A promise and its resolve, to hold a send until the test lets it go (or never). */
+function gate(): { promise: Promise<void>; open: () => void } {
+  let open!: () => void;
+  const promise = new Promise<void>((resolve) => (open = resolve));
+  return { promise, open };
+}
 
 describe('the outbox sender (PRODUCT §4)', () => {
   it('sends each entry once per key and records the message id', async () => {
@@ -111,5 +129,66 @@ describe('the outbox sender (PRODUCT §4)', () => {
     await sender.flush();
     expect(calls).toEqual([]);
     expect(await store.getOutbox('card-update')).toMatchObject({ status: 'failed', lastError: 'the message it updates was never posted' });
+  });
+
+  it('claims one entry per send: a kill -9 mid-batch leaves only the post in flight, which the next process sends again with the rest', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bestyrelsesbot-outbox-'));
+    const file = join(dir, 'bot.db');
+    try {
+      const first = await openSqliteStore({ file });
+      await first.migrate();
+      for (let i = 1; i <= 5; i++) {
+        await first.enqueueOutbox({ key: `agenda-${i}`, kind: 'send', conversation: channel('c'), activity: { text: `dagsorden ${i}` }, dueAt: now });
+      }
+      // The first process posts agenda 1, then dies while agenda 2 is on its way (Teams got it; no answer came back).
+      const arrived: string[] = [];
+      const inFlight = gate();
+      const dying: ConnectorClientPort = {
+        async send(_conversation, activity) {
+          arrived.push(String(activity.text));
+          if (arrived.length === 2) {
+            inFlight.open();
+            await new Promise<never>(() => undefined);
+          }
+          return `msg-${arrived.length}`;
+        },
+        update: async () => undefined,
+      };
+      void new OutboxSender(first, dying, clock, log).flush();
+      await inFlight.promise;
+      await first.close();
+
+      const second = await openSqliteStore({ file });
+      try {
+        const { port, calls } = fakeConnector();
+        await new OutboxSender(second, port, clock, log).flush();
+        expect(arrived).toEqual(['dagsorden 1', 'dagsorden 2']);
+        expect(calls.map((c) => c.text)).toEqual(['dagsorden 2', 'dagsorden 3', 'dagsorden 4', 'dagsorden 5']);
+        for (let i = 1; i <= 5; i++) expect((await second.getOutbox(`agenda-${i}`))?.status).toBe('sent');
+        expect(await second.getOutbox('agenda-2')).toMatchObject({ attempts: 2, sentActivityId: 'msg-1' });
+      } finally {
+        await second.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('treats a send with no answer within SEND_TIMEOUT_MS as failed, and retries it', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const hung = gate();
+    const port: ConnectorClientPort = {
+      send: async () => {
+        await hung.promise;
+        return 'late';
+      },
+      update: async () => undefined,
+    };
+    await store.enqueueOutbox({ key: 'k', kind: 'send', conversation: channel('c'), activity: { text: 'hej' }, dueAt: now });
+    const flushed = new OutboxSender(store, port, clock, log).flush();
+    await vi.advanceTimersByTimeAsync(SEND_TIMEOUT_MS);
+    await flushed;
+    expect(await store.getOutbox('k')).toMatchObject({ status: 'pending', attempts: 1, lastError: expect.stringMatching(/no answer .* within 30000 ms/) });
+    hung.open();
   });
 });

@@ -1,0 +1,116 @@
+/**
+ * PRODUCT §4, "a committed post is never lost": fifteen agendas fall due at once,
+ * Teams answers slowly (400 ms a post), and the bot is killed (-9) in the middle
+ * of posting them. After a restart every agenda is in the channel, and at most
+ * one twice: the one in flight at the kill. On SQLite, and on PostgreSQL with two
+ * instances (the PostgreSQL part runs when TEST_DATABASE_URL is set).
+ */
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { afterAll, describe, expect, it } from 'vitest';
+import { AGENDAS, DUE_AT, MEETING_TIMES, PLAN_AT, agendaCounts, installAndPlanMeetings, isAgenda, until } from '../support/agendas.js';
+import { type BotEnv, type BotProcess, cleanupBots, startBot } from '../support/bot-process.js';
+import { type FakeConnector, startFakeConnector } from '../support/fake-connector.js';
+import { type StoreProbe, probeStore } from '../support/store-probe.js';
+
+const baseUrl = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
+
+/** A little after DUE_AT: the clock of an instance started (or restarted) after the catch-up began. */
+const LATER = '2026-12-12T09:01:00+01:00';
+
+/** Every agenda posted and nothing left in the outbox. */
+function settled(connector: FakeConnector, probe: StoreProbe): Promise<void> {
+  return until(
+    async () => agendaCounts(connector).size === AGENDAS && (await probe.unsent()) === 0,
+    async () => `${agendaCounts(connector).size} of ${AGENDAS} agendas posted; unsent outbox entries:\n${await probe.describeUnsent()}`,
+  );
+}
+
+function expectEveryAgendaPostedAtMostOneTwice(connector: FakeConnector): void {
+  const counts = agendaCounts(connector);
+  expect([...counts.keys()].sort()).toEqual(MEETING_TIMES.map((t) => t.replace(':', '.')));
+  const twice = [...counts.values()].filter((n) => n > 1);
+  expect(twice.every((n) => n === 2), `agendas posted more than twice: ${JSON.stringify([...counts])}`).toBe(true);
+  expect(twice.length, `agendas posted twice: ${JSON.stringify([...counts])}`).toBeLessThanOrEqual(1);
+}
+
+afterAll(async () => {
+  await cleanupBots();
+});
+
+describe('a kill -9 in the middle of fifteen agendas due at once (PRODUCT §4)', () => {
+  it('SQLite: after the restart all fifteen are posted, at most one twice', async () => {
+    const connector = await startFakeConnector();
+    try {
+      let bot = await startBot({ clockStart: PLAN_AT });
+      await installAndPlanMeetings(bot, connector);
+      await bot.stop();
+
+      connector.setResponseDelay(400);
+      const since = connector.mark();
+      bot = await startBot({ clockStart: DUE_AT, dataDir: bot.dataDir });
+      await connector.waitForPost((p) => isAgenda(connector)(p) && connector.posts().filter(isAgenda(connector)).length >= 2, { since, timeoutMs: 15_000 });
+      await bot.kill('SIGKILL');
+      const beforeRestart = agendaCounts(connector).size;
+      expect(beforeRestart).toBeLessThan(AGENDAS);
+
+      bot = await startBot({ clockStart: LATER, dataDir: bot.dataDir });
+      const probe = probeStore({ dataDir: bot.dataDir });
+      try {
+        await settled(connector, probe);
+      } finally {
+        await probe.close();
+      }
+      expectEveryAgendaPostedAtMostOneTwice(connector);
+    } finally {
+      await connector.close();
+    }
+  }, 90_000);
+
+  describe.skipIf(!baseUrl)('PostgreSQL, two instances', () => {
+    const schema = `t_${randomBytes(6).toString('hex')}`;
+    const env: BotEnv = {};
+    let admin: pg.Client;
+
+    afterAll(async () => {
+      await admin?.query(`drop schema if exists ${schema} cascade`);
+      await admin?.end();
+    });
+
+    it('after the killed instance restarts all fifteen are posted, at most one twice', async () => {
+      admin = new pg.Client({ connectionString: baseUrl });
+      await admin.connect();
+      await admin.query(`create schema ${schema}`);
+      const url = new URL(baseUrl!);
+      url.searchParams.set('options', `-c search_path=${schema}`);
+      env.DATABASE_URL = url.toString();
+
+      const connector = await startFakeConnector();
+      const probe = probeStore({ url: baseUrl!, schema });
+      try {
+        let a: BotProcess = await startBot({ clockStart: PLAN_AT, env });
+        await installAndPlanMeetings(a, connector);
+        await a.stop();
+
+        connector.setResponseDelay(400);
+        const since = connector.mark();
+        // A catches up alone and starts posting; B joins while A is at it; A is killed mid-batch.
+        a = await startBot({ clockStart: DUE_AT, env });
+        await connector.waitForPost(isAgenda(connector), { since, timeoutMs: 15_000 });
+        const b = await startBot({ clockStart: LATER, env });
+        const mark = connector.mark();
+        await connector.waitForPost(isAgenda(connector), { since: mark, timeoutMs: 15_000 });
+        await a.kill('SIGKILL');
+        expect(agendaCounts(connector).size).toBeLessThan(AGENDAS);
+
+        a = await startBot({ clockStart: LATER, env });
+        await settled(connector, probe);
+        expectEveryAgendaPostedAtMostOneTwice(connector);
+        await Promise.all([a.stop(), b.stop()]);
+      } finally {
+        await probe.close();
+        await connector.close();
+      }
+    }, 90_000);
+  });
+});

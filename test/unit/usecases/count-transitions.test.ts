@@ -1,0 +1,257 @@
+/**
+ * PRODUCT §4: every transition that depends on a count (a vote's automatic close, a
+ * petition's majority, a confirmed poll, a decided conclusion) happens exactly once,
+ * also when the deciding actions arrive at the same instant on two instances.
+ *
+ * The two deciding actions run at once, twenty times: on PostgreSQL through two
+ * stores with a pool each (two bot instances; runs when TEST_DATABASE_URL is set);
+ * on SQLite, which one process owns, through that process's one store.
+ */
+import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { loadBoardFile } from '../../../src/config/board.js';
+import type { Person } from '../../../src/domain/board.js';
+import { openPgStore } from '../../../src/store/pg-store.js';
+import type { Store } from '../../../src/store/port.js';
+import { openSqliteStore } from '../../../src/store/sqlite-store.js';
+import { OutboxPublisher, outboxKeys } from '../../../src/teams/publisher.js';
+import { closeConclusionAction, objectToConclusion } from '../../../src/usecases/conclusions.js';
+import { confirmDatePollAction } from '../../../src/usecases/date-polls.js';
+import { approveMinutesAction, correctMinutes } from '../../../src/usecases/minutes.js';
+import type { Deps } from '../../../src/usecases/deps.js';
+import { startPetition, supportPetitionAction } from '../../../src/usecases/petitions.js';
+import { castVote, openVote } from '../../../src/usecases/voting.js';
+import { DEMO_CONFIG_PATH } from '../../support/paths.js';
+
+const TRIES = 20;
+const pgUrl = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
+const board = loadBoardFile(DEMO_CONFIG_PATH);
+const NOW = new Date('2026-12-01T09:00:00Z');
+
+const person = (name: string): Person => {
+  const found = board.people.find((p) => p.name.startsWith(name));
+  if (!found) throw new Error(`no ${name} on the demo board`);
+  return found;
+};
+const [anne, karsten, birgitte, henrik, mette, lars, pia] = ['Anne', 'Karsten', 'Birgitte', 'Henrik', 'Mette', 'Lars', 'Pia'].map(person) as [
+  Person,
+  Person,
+  Person,
+  Person,
+  Person,
+  Person,
+  Person,
+];
+
+function depsOn(store: Store): Deps {
+  const clock = () => NOW;
+  return { store, board, clock, publisher: new OutboxPublisher(board, clock), newId: randomUUID };
+}
+
+const channel = { conversation: { id: '19:board@thread.tacv2' }, serviceUrl: 'https://smba.example/emea/', channelId: 'msteams' };
+
+interface Backend {
+  readonly name: string;
+  /** Two stores (or one twice) on one fresh, migrated database. */
+  open(): Promise<[Store, Store]>;
+  cleanup(): Promise<void>;
+}
+
+const sqlite: Backend = (() => {
+  const dir = mkdtempSync(join(tmpdir(), 'bestyrelsesbot-races-'));
+  let n = 0;
+  return {
+    name: 'SQLite, one process',
+    async open() {
+      const store = await openSqliteStore({ file: join(dir, `races-${++n}.db`) });
+      await store.migrate();
+      return [store, store];
+    },
+    async cleanup() {
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+})();
+
+const postgres: Backend = (() => {
+  const schemas: string[] = [];
+  return {
+    name: 'PostgreSQL, two instances',
+    async open() {
+      const schema = `t_${randomBytes(6).toString('hex')}`;
+      schemas.push(schema);
+      const a = await openPgStore({ url: pgUrl!, schema });
+      const b = await openPgStore({ url: pgUrl!, schema });
+      await a.migrate();
+      await b.migrate();
+      return [a, b];
+    },
+    async cleanup() {
+      if (schemas.length === 0) return;
+      const client = new pg.Client({ connectionString: pgUrl });
+      await client.connect();
+      try {
+        for (const schema of schemas.splice(0)) await client.query(`drop schema if exists "${schema}" cascade`);
+      } finally {
+        await client.end();
+      }
+    },
+  };
+})();
+
+const backends = pgUrl ? [sqlite, postgres] : [sqlite];
+
+describe.each(backends)('count-based transitions happen exactly once: $name', (backend) => {
+  let stores: Store[] = [];
+  let a: Deps;
+  let b: Deps;
+
+  async function open(): Promise<void> {
+    const [sa, sb] = await backend.open();
+    stores = [sa, sb];
+    await sa.saveBinding({ conversationReference: channel, channelId: channel.conversation.id, serviceUrl: channel.serviceUrl, boundAt: NOW });
+    a = depsOn(sa);
+    b = depsOn(sb);
+  }
+
+  afterEach(async () => {
+    await Promise.all([...new Set(stores.splice(0))].map((s) => s.close()));
+  });
+  afterAll(() => backend.cleanup());
+
+  it('R5, R6: the last two organisations voting at once on two instances close the vote once, with one announcement', async () => {
+    await open();
+    const store = a.store;
+    for (let i = 0; i < TRIES; i++) {
+      const opened = await openVote(a, anne, `Forslag ${i}`, {});
+      if (!opened.ok || !opened.value) throw new Error('the vote did not open');
+      const motionId = opened.value.id;
+      for (const [voter, deps] of [[anne, a], [birgitte, b], [henrik, a], [mette, b]] as const) {
+        expect((await castVote(deps, voter, { motionId, choice: 'for' }, {})).ok).toBe(true);
+      }
+      const last = await Promise.all([
+        castVote(a, lars, { motionId, choice: 'against' }, {}),
+        castVote(b, karsten, { motionId, choice: 'for' }, {}),
+      ]);
+      expect(last.map((r) => r.ok)).toEqual([true, true]);
+
+      const motion = await store.getMotion(motionId);
+      expect(motion?.closeReason, `try ${i}: the motion with six ballots is still open`).toBe('all-voted');
+      expect(await store.listBallots(motionId)).toHaveLength(6);
+      expect(await store.listAudit({ subject: `motion:${motionId}`, action: 'motion.closed' })).toHaveLength(1);
+      expect(await store.getOutbox(outboxKeys.voteOutcome(motionId))).toMatchObject({ kind: 'send', status: 'pending' });
+    }
+  });
+
+  it('R11: the two supports that make the majority, given at once, announce it once', async () => {
+    await open();
+    const store = a.store;
+    for (let i = 0; i < TRIES; i++) {
+      const started = await startPetition(a, henrik, `Ekstraordinært møde ${i}`, {});
+      if (!started.ok || !started.value) throw new Error('the petition did not start');
+      const petitionId = started.value.id;
+      // Four of the seven voting members make the majority: two now, then the third and fourth at once.
+      expect((await supportPetitionAction(a, anne, petitionId, {})).ok).toBe(true);
+      expect((await supportPetitionAction(b, birgitte, petitionId, {})).ok).toBe(true);
+      const last = await Promise.all([supportPetitionAction(a, henrik, petitionId, {}), supportPetitionAction(b, mette, petitionId, {})]);
+      expect(last.map((r) => r.ok)).toEqual([true, true]);
+
+      expect((await store.getPetition(petitionId))?.majorityAt, `try ${i}: four supports, no majority`).toEqual(NOW);
+      expect(await store.listAudit({ subject: `petition:${petitionId}`, action: 'petition.majority' })).toHaveLength(1);
+      expect(await store.getOutbox(outboxKeys.petitionMajority(petitionId))).toMatchObject({ kind: 'send' });
+    }
+  });
+
+  it('R7: the chair closing and a member objecting at once: decided without objection, or objected and not decided', async () => {
+    await open();
+    const store = a.store;
+    const outcomes = { decided: 0, objected: 0 };
+    for (let i = 0; i < TRIES; i++) {
+      const id = `c${i}`;
+      await store.insertConclusion({
+        id,
+        agendaItem: { meetingId: 'mt1', itemId: `i${i}` },
+        itemLabel: `${i + 5}. Punkt`,
+        text: `Konklusion ${i}`,
+        concludedBy: anne.id,
+        concludedAt: NOW,
+        objectionDeadline: new Date(NOW.getTime() + 48 * 3_600_000),
+        status: 'open',
+      });
+      const [closed, objected] = await Promise.all([closeConclusionAction(a, anne, id, {}), objectToConclusion(b, henrik, id, {})]);
+      expect(closed.ok !== objected.ok, `try ${i}: both the close and the objection went through`).toBe(true);
+
+      const conclusion = await store.getConclusion(id);
+      const objections = await store.listObjections(id);
+      const decidedPost = await store.getOutbox(`conclusion:${id}:decided`);
+      if (closed.ok) {
+        outcomes.decided++;
+        expect(conclusion?.status).toBe('decided');
+        expect(objections).toEqual([]);
+        expect(decidedPost).toBeDefined();
+      } else {
+        outcomes.objected++;
+        expect(conclusion?.status).toBe('objected');
+        expect(objections).toHaveLength(1);
+        expect(decidedPost).toBeUndefined();
+      }
+      expect(await store.listAudit({ subject: `conclusion:${id}`, action: 'conclusion.decided' })).toHaveLength(closed.ok ? 1 : 0);
+    }
+    expect(outcomes.decided + outcomes.objected).toBe(TRIES);
+  });
+
+  it('R10: two chairs confirming a poll at once confirm it once, with one set of meetings', async () => {
+    await open();
+    const store = a.store;
+    const day = (n: number) => new Date(Date.UTC(2027, 0, 4 + n)).toISOString().slice(0, 10);
+    for (let i = 0; i < TRIES; i++) {
+      const pollId = `dp${i}`;
+      const proposed = Array.from({ length: 5 }, (_, k) => day(i * 5 + k));
+      await store.insertDatePoll({ id: pollId, year: 2027, proposedDates: proposed, time: '14:00', createdBy: anne.id, createdAt: NOW });
+      const before = (await store.listMeetings()).length;
+      const results = await Promise.all([
+        confirmDatePollAction(a, anne, pollId, proposed.slice(0, 4), {}),
+        confirmDatePollAction(b, karsten, pollId, proposed.slice(1), {}),
+      ]);
+      expect(results.filter((r) => r.ok), `try ${i}`).toHaveLength(1);
+      expect(results.find((r) => !r.ok)).toMatchObject({ reason: 'poll-confirmed' });
+      const poll = await store.getDatePoll(pollId);
+      const winner = results[0]!.ok ? anne : karsten;
+      expect(poll).toMatchObject({ confirmedBy: winner.id, confirmedDates: winner === anne ? proposed.slice(0, 4) : proposed.slice(1) });
+      expect((await store.listMeetings()).length - before).toBe(4);
+      expect(await store.listAudit({ subject: 'dates:2027', action: 'dates.confirmed' })).toHaveLength(i + 1);
+    }
+  });
+
+  it('R16: the chair approving while the secretary corrects: never approves a text changed at that instant', async () => {
+    await open();
+    const store = a.store;
+    const long = new Date(NOW.getTime() - 7 * 24 * 3_600_000);
+    for (let i = 0; i < TRIES; i++) {
+      const meetingId = `mt${i}`;
+      await store.insertMeeting({ id: meetingId, kind: 'ordinary', startsAt: long, status: 'planned', createdBy: pia.id, createdAt: long });
+      await store.insertMinutes({ id: `r${i}`, meetingId, version: 1, text: 'Udkast', draftedBy: pia.id, draftedAt: long, updatedAt: long });
+      const [approved, corrected] = await Promise.all([
+        approveMinutesAction(a, anne, `r${i}`, {}),
+        correctMinutes(b, pia, meetingId, 'Rettet tekst', {}),
+      ]);
+      expect(corrected.ok).toBe(true);
+      const versions = await store.listMinutes(meetingId);
+      if (approved.ok) {
+        // Approved as drafted; the correction came after and is a new version to approve in turn.
+        expect(versions.map((v) => [v.version, v.text, v.approvedAt !== undefined])).toEqual([
+          [1, 'Udkast', true],
+          [2, 'Rettet tekst', false],
+        ]);
+      } else {
+        // Corrected first: the objection window starts again, so it is not approved yet.
+        expect(approved).toMatchObject({ reason: 'objection-window-open' });
+        expect(versions.map((v) => [v.version, v.text, v.approvedAt !== undefined])).toEqual([[1, 'Rettet tekst', false]]);
+      }
+    }
+  });
+});
