@@ -59,10 +59,12 @@ const RETRYABLE = new Set([408, 412, 429, 500, 502, 503, 504]);
 export const MAX_ATTEMPTS = 10;
 /**
  * A send that has not been answered by then is treated as failed and retried (it may
- * have arrived: at least once). Well under the claim lease (store/claims.ts), so a live
- * sender never holds a claim long enough for another instance to take it over.
+ * have arrived: at least once). Teams answers in well under a second; a minute leaves
+ * room for the connector client's own retries, and stays under the claim lease
+ * (store/claims.ts), so a live sender never holds a claim long enough for another
+ * instance to take it over. Without it a hung connection would stop the outbox.
  */
-export const SEND_TIMEOUT_MS = 30_000;
+export const SEND_TIMEOUT_MS = 60_000;
 
 export class SendTimeoutError extends Error {
   constructor(ms: number) {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CLAIM_LEASE_MS } from '../../../src/store/claims.js';
 import type { Store } from '../../../src/store/port.js';
 import { openSqliteStore } from '../../../src/store/sqlite-store.js';
 import {
@@ -188,7 +189,9 @@ describe('the outbox sender (PRODUCT §4)', () => {
     const flushed = new OutboxSender(store, port, clock, log).flush();
     await vi.advanceTimersByTimeAsync(SEND_TIMEOUT_MS);
     await flushed;
-    expect(await store.getOutbox('k')).toMatchObject({ status: 'pending', attempts: 1, lastError: expect.stringMatching(/no answer .* within 30000 ms/) });
+    expect(await store.getOutbox('k')).toMatchObject({ status: 'pending', attempts: 1, lastError: `no answer from the Bot Connector within ${SEND_TIMEOUT_MS} ms` });
     hung.open();
+    // A live sender's claim is never taken over while it waits for an answer.
+    expect(SEND_TIMEOUT_MS).toBeLessThan(CLAIM_LEASE_MS);
   });
 });
