@@ -3,7 +3,9 @@
  * with the shared queries of KyselyRepository and the shared migrations.
  *
  * One Store per process and file: kysely runs every query of it on one connection,
- * transactions one after another. Don't use the Store itself inside `transaction(work)`
+ * transactions one after another. So a claim on a job or a post made by any other
+ * claimer is one a process that ran on this file before left behind when it was
+ * killed: the next process takes it over at once (claims.ts). Don't use the Store itself inside `transaction(work)`
  * (it would wait for the transaction): use the repository `work` is given.
  */
 import { mkdirSync } from 'node:fs';
