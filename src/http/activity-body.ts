@@ -13,8 +13,21 @@ const instant = z
   .string()
   .refine((s) => !Number.isNaN(Date.parse(s)), { message: 'is not a date' })
   .nullish();
-const account = z.object({ id, name: optionalString, aadObjectId: optionalString }).passthrough();
+/** The fields of a ChannelAccount botbuilder copies into replies (its serializer checks their types). */
+const account = z.object({ id, name: optionalString, aadObjectId: optionalString, role: optionalString }).passthrough();
+const conversation = z
+  .object({ id, name: optionalString, conversationType: optionalString, tenantId: optionalString, aadObjectId: optionalString, role: optionalString, isGroup: z.boolean().nullish() })
+  .passthrough();
 const objectList = z.array(z.object({}).passthrough()).nullish();
+/** Entities: each has a type; a mention names whom (botbuilder strips the bot's mention from the text). */
+const entity = z
+  .object({ type: z.string() })
+  .passthrough()
+  .superRefine((e, ctx) => {
+    if (e.type.toLowerCase() !== 'mention') return;
+    const mention = e as { text?: unknown; mentioned?: { id?: unknown } };
+    if (typeof mention.text !== 'string' || typeof mention.mentioned?.id !== 'string') ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'a mention needs text and mentioned.id' });
+  });
 
 const activitySchema = z
   .object({
@@ -27,7 +40,7 @@ const activitySchema = z
       .refine((u) => /^https?:\/\/[^\s/?#]+/i.test(u) && URL.canParse(u), { message: 'is not an http(s) URL' }),
     from: account,
     recipient: account,
-    conversation: z.object({ id, conversationType: optionalString, tenantId: optionalString }).passthrough(),
+    conversation,
     text: optionalString,
     name: optionalString,
     action: optionalString,
@@ -36,13 +49,17 @@ const activitySchema = z
     timestamp: instant,
     localTimestamp: instant,
     expiration: instant,
-    entities: objectList,
+    entities: z.array(entity).nullish(),
     attachments: objectList,
     membersAdded: z.array(account).nullish(),
     membersRemoved: z.array(account).nullish(),
-    channelData: z.object({}).passthrough().nullish(),
+    channelData: z.object({ tenant: z.object({ id: optionalString }).passthrough().nullish() }).passthrough().nullish(),
   })
-  .passthrough();
+  .passthrough()
+  .refine((a) => typeof a.text === 'string' || !a.entities?.some((e) => e.type.toLowerCase() === 'mention'), { message: 'a mention without text', path: ['text'] });
+
+/** Optional fields that may come as null: dropped, so that null reads as absent everywhere. */
+const DROPPED_WHEN_NULL = ['id', 'text', 'name', 'action', 'replyToId', 'locale', 'timestamp', 'localTimestamp', 'expiration', 'entities', 'attachments', 'membersAdded', 'membersRemoved', 'channelData'];
 
 /** An activity that passed the checks; dates as botbuilder wants them (Date objects). */
 export type InboundActivity = Record<string, unknown> & { type: string; id?: string };
@@ -58,6 +75,7 @@ export function parseActivityBody(body: unknown): ParsedBody {
     return { ok: false, problem: `${issue.path.join('.') || '(body)'}: ${issue.message}` };
   }
   const activity = { ...(body as Record<string, unknown>) } as InboundActivity;
+  for (const field of DROPPED_WHEN_NULL) if (activity[field] === null) delete activity[field];
   // As botbuilder's own validateAndFixActivity: ISO strings become Dates, the raw text kept.
   for (const [field, raw] of [['timestamp', 'rawTimestamp'], ['localTimestamp', 'rawLocalTimestamp'], ['expiration', 'rawExpiration']] as const) {
     const value = activity[field];

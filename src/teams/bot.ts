@@ -133,11 +133,17 @@ export function createBot(options: BotOptions): Application {
       return '';
     });
   }
-  // Any other verb: a clear refusal instead of HTTP 501.
-  app.adaptiveCards.actionExecute(/^.*$/, async (ctx) => {
-    log.warn({ verb: ctx.activity.value?.action?.verb, activityId: ctx.activity.id }, 'refused: unknown card verb');
-    await answerWithMessage(ctx, refusalText(m, 'unknown-action'));
-    return '';
+  // Any other invoke — an unknown verb, a card action without one, an invoke this bot does not
+  // offer — gets a clean answer that changes nothing, instead of HTTP 501.
+  app.activity(ActivityTypes.Invoke, async (ctx) => {
+    const action = (ctx.activity.value as { action?: { verb?: unknown } } | null | undefined)?.action;
+    log.warn({ name: ctx.activity.name, verb: typeof action?.verb === 'string' ? action.verb : undefined, activityId: ctx.activity.id }, 'refused: unhandled invoke');
+    if (ctx.activity.name === 'adaptiveCard/action') {
+      const known = typeof action?.verb === 'string' && action.verb !== '';
+      await answerWithMessage(ctx, refusalText(m, known ? 'unknown-action' : 'malformed-data'));
+    } else {
+      await ctx.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200 } });
+    }
   });
 
   app.error(async (ctx, err) => {
