@@ -13,6 +13,7 @@ import {
   type RawBuilder,
   sql,
 } from 'kysely';
+import { secrets } from './secrets.js';
 
 export type SqlDialectKind = 'sqlite' | 'postgres';
 
@@ -359,6 +360,7 @@ export function migrations(dialect: SqlDialectKind): Record<string, Migration> {
     '0002_meetings': meetings(dialect),
     '0003_motion_items': motionItems(dialect),
     '0004_decisions': decisions(dialect),
+    '0005_secrets': secrets(dialect),
   };
 }
 
