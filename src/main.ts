@@ -1,9 +1,10 @@
 /** Composition root: env → config → store → scheduler → app. */
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import pino from 'pino';
 import { loadBoardFile } from './config/board.js';
 import { loadEnv } from './config/env.js';
 import { ConfigError } from './config/issues.js';
+import { LINK_KEY_SECRET, fileLinks } from './files/links.js';
 import { type Clock, offsetClock, systemClock } from './domain/clock.js';
 import { Scheduler } from './scheduler/runner.js';
 import { createHttpApp, listen } from './server.js';
@@ -36,7 +37,10 @@ async function main(): Promise<void> {
   const publicUrl = env.PUBLIC_URL ?? `http://localhost:${env.PORT}`;
   let scheduler: Scheduler | undefined;
   const kickScheduler = () => void scheduler?.tick().catch((err) => log.error({ err }, 'scheduler tick failed'));
-  const deps: Deps = { store, board, clock, publisher: new OutboxPublisher(board, clock, publicUrl), newId: randomUUID };
+  // The key that signs file links: made once, kept in the store (all instances, all restarts).
+  const linkKey = await store.secret(LINK_KEY_SECRET, () => randomBytes(32).toString('base64'));
+  const links = fileLinks({ publicUrl, key: linkKey, clock, ttlDays: board.policies.linkTtlDays });
+  const deps: Deps = { store, board, clock, publisher: new OutboxPublisher(board, clock, links), newId: randomUUID };
 
   scheduler = new Scheduler({
     store,
@@ -59,7 +63,7 @@ async function main(): Promise<void> {
     kickOutbox();
     kickScheduler();
   };
-  const bot = createBot({ deps, adapter, botAppId, log, onCommitted, publicUrl });
+  const bot = createBot({ deps, adapter, botAppId, log, onCommitted, links });
 
   // Signals are handled from here on, so that a stop during the start-up catch-up
   // waits for what it began (a post half sent would otherwise count as interrupted).
@@ -80,7 +84,7 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
 
-  server = await listen(createHttpApp({ adapter, bot, store, log }), env.PORT);
+  server = await listen(createHttpApp({ adapter, bot, store, log, links, board }), env.PORT);
   log.info({ port: env.PORT, board: board.name, dataDir: env.DATA_DIR, now: clock().toISOString() }, 'bestyrelsesbot listening');
   starting = (async () => {
     await ensureDatePlanningReminder(deps);

@@ -1,6 +1,6 @@
 /**
  * HTTP hosting (PRODUCT §3 HTTP): POST /api/messages (Bot Framework), GET /healthz and the
- * file links. Nothing a client sends gets a 5xx: a malformed body is 400, a bad or missing
+ * signed file links (http/files.ts). Nothing a client sends gets a 5xx: a malformed body is 400, a bad or missing
  * token 401, each with a generic body; the reason goes to the log only.
  */
 import type { Server } from 'node:http';
@@ -8,7 +8,10 @@ import type { Application } from '@microsoft/teams-ai';
 import type { Activity } from 'botbuilder';
 import express from 'express';
 import type { Logger } from 'pino';
+import type { Board } from './domain/board.js';
+import type { FileLinks } from './files/links.js';
 import { parseActivityBody } from './http/activity-body.js';
+import { fileRoutes } from './http/files.js';
 import type { Store } from './store/port.js';
 import { type BotAdapter, isKeySourceUnavailable } from './teams/adapter.js';
 
@@ -31,6 +34,8 @@ export interface ServerOptions {
   readonly bot: Application;
   readonly store: Store;
   readonly log: Logger;
+  readonly links: FileLinks;
+  readonly board: Board;
 }
 
 export function createHttpApp(options: ServerOptions): express.Express {
@@ -68,19 +73,14 @@ export function createHttpApp(options: ServerOptions): express.Express {
     }
   });
 
-  // R16: the minutes as a Markdown file. The id (a random UUID) is the capability:
-  // the link is only ever posted in the board's channel.
-  app.get('/minutes/:file', async (req, res) => {
-    const match = /^([0-9a-f-]{36})\.md$/.exec(req.params.file ?? '');
-    const minutes = match ? await store.getMinutes(match[1]!) : undefined;
-    if (!minutes) return void res.status(404).type('text/plain').send('Not found');
-    res.type('text/markdown; charset=utf-8').setHeader('Content-Disposition', `inline; filename="referat-${minutes.meetingId}.md"`);
-    res.send(`${minutes.text}\n`);
-  });
+  app.use(fileRoutes({ store, links: options.links, board: options.board, log }));
 
+  // Whether the bot can serve; where its store is and what failed goes to the log only.
   app.get('/healthz', async (_req, res) => {
     const health = await store.health();
-    res.status(health.ok ? 200 : 503).json({ status: health.ok ? 'ok' : 'unavailable', store: health });
+    if (!health.ok) log.error({ store: health.kind, detail: health.detail }, 'health check: the store is unavailable');
+    res.setHeader('Cache-Control', 'no-store');
+    res.status(health.ok ? 200 : 503).json({ status: health.ok ? 'ok' : 'unavailable' });
   });
 
   // Body-parser and other request errors: a generic answer, never the parser's message or a stack.

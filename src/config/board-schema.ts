@@ -43,6 +43,7 @@ export const policiesSchema = z
     postingTime: hhmm.default(DEFAULT_POLICIES.postingTime),
     meetingTime: hhmm.default(DEFAULT_POLICIES.meetingTime),
     lbfFollowUpMeeting: z.enum(['first', 'last']).default(DEFAULT_POLICIES.lbfFollowUpMeeting),
+    linkTtlDays: z.number().int().min(1).max(3650).default(DEFAULT_POLICIES.linkTtlDays),
   })
   .strict();
 

@@ -40,6 +40,8 @@ export interface Policies {
   /** "HH:mm" local time */
   readonly meetingTime: string;
   readonly lbfFollowUpMeeting: 'first' | 'last';
+  /** How many days a link to one of the bot's files (minutes, agenda) works. */
+  readonly linkTtlDays: number;
 }
 
 export interface Board {
@@ -64,6 +66,7 @@ export const DEFAULT_POLICIES: Policies = {
   postingTime: '09:00',
   meetingTime: '14:00',
   lbfFollowUpMeeting: 'first',
+  linkTtlDays: 30,
 };
 
 export function hasRole(person: Person, role: Role): boolean {

@@ -355,6 +355,21 @@ export const da = {
     attendee: 'Skriv fx: deltager Gustav Grøn',
   },
 
+  /** The HTTP boundary: file links, and posts cut to fit Teams' 40 KB. */
+  boundary: {
+    fileNotFound: 'Filen findes ikke, eller linket er udløbet. Hent et nyt link i bestyrelsens kanal.',
+    minutesSuperseded: 'Denne version af referatet er afløst af en nyere, godkendt version. Hent det nye link i bestyrelsens kanal.',
+    agendaFileName: (date: string) => `dagsorden-${date}.md`,
+    /** Shown on a card that had to be cut. */
+    cutNote: (url: string) => `Indholdet er for langt til Teams og er afkortet her. [Se det hele](${url}).`,
+    cutNoteNoLink: 'Indholdet er for langt til Teams og er afkortet her.',
+    agendaItemsShown: (shown: number, total: number) => `Kortet viser de første ${shown} af ${total} punkter.`,
+    /** Said to the person whose command made the long post. */
+    minutesCut: 'Referatet er for langt til at blive vist helt i Teams. Kortet viser begyndelsen og linker til hele referatet.',
+    agendaCut: 'Dagsordenen er for lang til at blive vist helt i Teams. Kortet viser de første punkter og linker til hele dagsordenen.',
+    postCut: 'Opslaget er for langt til Teams og er afkortet.',
+  },
+
   date: {
     /** luxon format: "torsdag den 10. december 2026 kl. 14.00" */
     longDateTime: "cccc 'den' d. LLLL yyyy 'kl.' HH.mm",

@@ -346,6 +346,19 @@ export const en: Messages = {
     attendee: 'For example: attendee Gustav Grøn',
   },
 
+  /** The HTTP boundary: file links, and posts cut to fit Teams' 40 KB. */
+  boundary: {
+    fileNotFound: 'The file does not exist, or the link has expired. Get a new link in the board\'s channel.',
+    minutesSuperseded: 'This version of the minutes has been replaced by a later, approved version. Get the new link in the board\'s channel.',
+    agendaFileName: (date: string) => `agenda-${date}.md`,
+    cutNote: (url: string) => `The content is too long for Teams and is shortened here. [See all of it](${url}).`,
+    cutNoteNoLink: 'The content is too long for Teams and is shortened here.',
+    agendaItemsShown: (shown: number, total: number) => `The card shows the first ${shown} of ${total} items.`,
+    minutesCut: 'The minutes are too long to be shown in full in Teams. The card shows the beginning and links to the whole minutes.',
+    agendaCut: 'The agenda is too long to be shown in full in Teams. The card shows the first items and links to the whole agenda.',
+    postCut: 'The post is too long for Teams and has been shortened.',
+  },
+
   date: {
     longDateTime: "cccc d LLLL yyyy 'at' HH:mm",
     longDate: 'cccc d LLLL yyyy',

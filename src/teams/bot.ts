@@ -6,6 +6,7 @@ import { Application, TeamsAdapter } from '@microsoft/teams-ai';
 import { ActivityTypes, type TurnContext, TurnContext as TC } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { Person } from '../domain/board.js';
+import type { FileLinks } from '../files/links.js';
 import { messages } from '../i18n/index.js';
 import { bindChannel } from '../usecases/binding.js';
 import type { Deps } from '../usecases/deps.js';
@@ -25,8 +26,8 @@ export interface BotOptions {
   readonly log: Logger;
   /** Called after a change was committed, to send what it queued and run what fell due. */
   readonly onCommitted: () => void;
-  /** The bot's public base URL (links to minutes files). */
-  readonly publicUrl: string;
+  /** Signed links to the bot's files (minutes, agenda). */
+  readonly links: FileLinks;
 }
 
 export function createBot(options: BotOptions): Application {
@@ -111,7 +112,7 @@ export function createBot(options: BotOptions): Application {
   app.activity(ActivityTypes.Message, async (ctx) => {
     const person = await identify(ctx, (text) => ctx.sendActivity(text));
     if (!person) return;
-    await handleCommand(handlerContext(ctx, person, deps, options.onCommitted, options.publicUrl), parseCommand(ctx.activity.text ?? ''), bindRequest(ctx));
+    await handleCommand(handlerContext(ctx, person, deps, options.onCommitted, options.links), parseCommand(ctx.activity.text ?? ''), bindRequest(ctx));
   });
 
   for (const verb of VERBS) {
@@ -125,7 +126,7 @@ export function createBot(options: BotOptions): Application {
           return '';
         }
         const person = await identify(ctx, answerRefusal);
-        if (person) await cardHandlers[verb](handlerContext(ctx, person, deps, options.onCommitted, options.publicUrl), parsed.data as never);
+        if (person) await cardHandlers[verb](handlerContext(ctx, person, deps, options.onCommitted, options.links), parsed.data as never);
       } catch (err) {
         log.error({ err, verb, activityId: ctx.activity.id }, 'card action failed');
         await answerRefusal(refusalText(m, 'error'));

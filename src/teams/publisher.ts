@@ -5,6 +5,7 @@
 import { type Activity, CardFactory, type ConversationReference, type Mention, MessageFactory } from 'botbuilder';
 import { type Board, type Person, chairs, findPerson, secretaries, votingMembers } from '../domain/board.js';
 import { agendaDeadline, localIsoDate, parseHhmm, toInstant } from '../domain/datetime.js';
+import { type FileLinks, minutesPath } from '../files/links.js';
 import type { Meeting } from '../domain/meeting.js';
 import type { Minutes } from '../domain/minutes.js';
 import { formatDateTime, formatList, messages } from '../i18n/index.js';
@@ -101,13 +102,8 @@ function threadReference(conversation: Partial<ConversationReference>, rootId: s
   return { ...conversation, conversation: { ...conversation.conversation!, id: `${conversation.conversation!.id};messageid=${rootId}` } };
 }
 
-/** Where the bot serves minutes as Markdown files (GET /minutes/<id>.md): the id is the capability. */
-export function minutesFileUrl(publicUrl: string, minutesId: string): string {
-  return `${publicUrl.replace(/\/+$/, '')}/minutes/${minutesId}.md`;
-}
-
-export function minutesActivity(board: Board, minutes: Minutes, meeting: Meeting | undefined, publicUrl: string): Partial<Activity> {
-  const url = minutesFileUrl(publicUrl, minutes.id);
+export function minutesActivity(board: Board, minutes: Minutes, meeting: Meeting | undefined, links: FileLinks): Partial<Activity> {
+  const url = links.url(minutesPath(minutes.id));
   const date = meeting ? localIsoDate(meeting.startsAt, board.timezone) : minutes.meetingId;
   const activity = cardActivity(minutesCard(board, minutes, url));
   activity.attachments = [...(activity.attachments ?? []), { contentType: 'text/markdown', contentUrl: url, name: messages(board.locale).minutes.fileName(date) }];
@@ -118,7 +114,7 @@ export class OutboxPublisher implements Publisher {
   constructor(
     private readonly board: Board,
     private readonly clock: () => Date,
-    private readonly publicUrl: string = 'http://localhost:3978',
+    private readonly links: FileLinks,
   ) {}
 
   /** Sends a card once under `key`, or replaces the card sent under it. */
@@ -264,7 +260,7 @@ export class OutboxPublisher implements Publisher {
         const minutes = await repo.getMinutes(event.minutesId);
         if (!minutes) return;
         const meeting = await repo.getMeeting(minutes.meetingId);
-        await this.card(repo, outboxKeys.minutesCard(minutes.id), conversation, minutesActivity(board, minutes, meeting, this.publicUrl), event.type !== 'minutes.posted');
+        await this.card(repo, outboxKeys.minutesCard(minutes.id), conversation, minutesActivity(board, minutes, meeting, this.links), event.type !== 'minutes.posted');
         return;
       }
       case 'meeting.cancelled': {

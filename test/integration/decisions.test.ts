@@ -160,8 +160,8 @@ describe('minutes from the record (R16)', () => {
   it('is also a Markdown file the card links to', async () => {
     const file = (minutesCard.attachments as any[]).find((a) => a.contentType === 'text/markdown');
     expect(file.name).toBe('referat-2027-11-25.md');
-    const path = new URL(file.contentUrl).pathname;
-    const res = await bot.get(path);
+    const url = new URL(file.contentUrl);
+    const res = await bot.get(url.pathname + url.search);
     expect(res.status).toBe(200);
     expect(String(res.body)).toContain('Særstandpunkt fra Lars Lund (BK): «BoligKorsør kan ikke bære sin andel af budgettet.»');
     expect((await bot.get('/minutes/00000000-0000-4000-8000-000000000000.md')).status).toBe(404);
@@ -177,7 +177,8 @@ describe('minutes from the record (R16)', () => {
     expect(approved.type).toBe(CARD);
     expect(connector.textOf(approved.value)).toMatch(/Godkendt mandag den 29\. november 2027 kl\. 16\.00 \(Karsten Kjær\)/);
     expect(await act(people.anne, 'minutes.approve', { meetingId })).toMatchObject({ type: MESSAGE, value: 'Referatet er godkendt og kan ikke ændres.' });
-    const path = new URL((minutesCard.attachments as any[]).find((a) => a.contentType === 'text/markdown').contentUrl).pathname;
+    const url = new URL((minutesCard.attachments as any[]).find((a) => a.contentType === 'text/markdown').contentUrl);
+    const path = url.pathname + url.search;
     expect(await say(people.pia, 'ret referat Ny tekst efter godkendelsen.')).toMatch(/^Referatet var godkendt og ændres ikke/);
     expect(String((await bot.get(path)).body)).toBe('Rettet referat.\n\nAfsnit to.\n');
   });

@@ -15,7 +15,8 @@ import { datesCard } from '../cards/dates-card.js';
 import { minutesCard } from '../cards/minutes-card.js';
 import { petitionCard } from '../cards/petition-card.js';
 import { answerWithCard, answerWithMessage } from '../invoke.js';
-import { currentVoteCard, minutesFileUrl } from '../publisher.js';
+import { minutesPath } from '../../files/links.js';
+import { currentVoteCard } from '../publisher.js';
 import type { Verb, VerbData } from '../verbs.js';
 import { type HandlerContext, type RefusalKey, refusalText } from './context.js';
 
@@ -90,7 +91,7 @@ export const cardHandlers: { [V in Verb]: CardHandler<V> } = {
       const from = approvableFrom(latest, board.policies.objectionHours);
       return void (await answerWithMessage(hc.ctx, hc.m.minutes.approvableFrom(formatDateTime(from, board.locale, board.timezone))));
     }
-    await respond(hc, result, (done) => minutesCard(board, done.minutes, minutesFileUrl(hc.publicUrl, done.minutes.id)));
+    await respond(hc, result, (done) => minutesCard(board, done.minutes, hc.links.url(minutesPath(done.minutes.id))));
   },
 
   'agenda.send': async (hc, data) => {

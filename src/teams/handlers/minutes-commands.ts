@@ -37,7 +37,7 @@ export async function minutesCommand(hc: HandlerContext, dateText: string | unde
   if (!result.ok) return void (await refuseWith(hc, result.reason));
   if (result.value.created) return hc.committed();
   // Already drafted: show them as they stand (with the secretary's corrections).
-  await hc.ctx.sendActivity(minutesActivity(board, result.value.minutes, result.value.meeting, hc.publicUrl));
+  await hc.ctx.sendActivity(minutesActivity(board, result.value.minutes, result.value.meeting, hc.links));
 }
 
 export async function correctMinutesCommand(hc: HandlerContext): Promise<void> {

@@ -52,7 +52,14 @@ describe('the board file', () => {
       postingTime: '09:00',
       meetingTime: '14:00',
       lbfFollowUpMeeting: 'first',
+      linkTtlDays: 30,
     });
+  });
+
+  it('linkTtlDays: how long file links work, a whole number of days', () => {
+    expect(parseBoardYaml(demo.replace('linkTtlDays: 30', 'linkTtlDays: 7'), 'b.yaml').policies.linkTtlDays).toBe(7);
+    expect(errorOf(demo.replace('linkTtlDays: 30', 'linkTtlDays: 0'))).toMatch(/policies\.linkTtlDays: Number must be greater than or equal to 1/);
+    expect(errorOf(demo.replace('linkTtlDays: 30', 'linkTtlDays: 2.5'))).toMatch(/policies\.linkTtlDays: Expected integer/);
   });
 
   it('names the file, the field and what is wrong', () => {
