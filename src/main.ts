@@ -11,6 +11,7 @@ import { createHttpApp, listen } from './server.js';
 import { openStore } from './store/open-store.js';
 import { createAdapter } from './teams/adapter.js';
 import { createBot } from './teams/bot.js';
+import { fitToTeams } from './teams/fit.js';
 import { OutboxSender, adapterConnector } from './teams/outbox-sender.js';
 import { OutboxPublisher } from './teams/publisher.js';
 import type { Deps } from './usecases/deps.js';
@@ -31,6 +32,8 @@ async function main(): Promise<void> {
   await store.migrate();
 
   const adapter = createAdapter(env);
+  // Nothing leaves over Teams' 40 KB: replies, outbox posts and updates, invoke answers.
+  adapter.use(fitToTeams(board.locale));
   const botAppId = env.BOT_ID ?? '';
   const outbox = new OutboxSender(store, adapterConnector(adapter, botAppId), clock, log);
   const kickOutbox = () => void outbox.flush().catch((err) => log.error({ err }, 'outbox flush failed'));

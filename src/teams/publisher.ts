@@ -5,7 +5,7 @@
 import { type Activity, CardFactory, type ConversationReference, type Mention, MessageFactory } from 'botbuilder';
 import { type Board, type Person, chairs, findPerson, secretaries, votingMembers } from '../domain/board.js';
 import { agendaDeadline, localIsoDate, parseHhmm, toInstant } from '../domain/datetime.js';
-import { type FileLinks, minutesPath } from '../files/links.js';
+import type { FileLinks } from '../files/links.js';
 import type { Meeting } from '../domain/meeting.js';
 import type { Minutes } from '../domain/minutes.js';
 import { formatDateTime, formatList, messages } from '../i18n/index.js';
@@ -15,12 +15,11 @@ import { loadConclusion } from '../usecases/conclusions.js';
 import { loadPoll } from '../usecases/date-polls.js';
 import { loadAgenda } from '../usecases/meetings.js';
 import { type VoteState, loadVote } from '../usecases/voting.js';
-import { agendaCard } from './cards/agenda-card.js';
 import { conclusionCard } from './cards/conclusion-card.js';
 import { datesCard } from './cards/dates-card.js';
-import { minutesCard } from './cards/minutes-card.js';
 import { petitionCard } from './cards/petition-card.js';
 import { outcomeAnnouncement, voteCard } from './cards/vote-card.js';
+import { agendaPost as fittedAgenda, minutesPost } from './long-posts.js';
 import { welcomeText } from './presenters.js';
 
 /** Outbox keys: a post is sent at most once per key; a card's updates go under `<key>-update`. */
@@ -102,14 +101,6 @@ function threadReference(conversation: Partial<ConversationReference>, rootId: s
   return { ...conversation, conversation: { ...conversation.conversation!, id: `${conversation.conversation!.id};messageid=${rootId}` } };
 }
 
-export function minutesActivity(board: Board, minutes: Minutes, meeting: Meeting | undefined, links: FileLinks): Partial<Activity> {
-  const url = links.url(minutesPath(minutes.id));
-  const date = meeting ? localIsoDate(meeting.startsAt, board.timezone) : minutes.meetingId;
-  const activity = cardActivity(minutesCard(board, minutes, url));
-  activity.attachments = [...(activity.attachments ?? []), { contentType: 'text/markdown', contentUrl: url, name: messages(board.locale).minutes.fileName(date) }];
-  return activity;
-}
-
 export class OutboxPublisher implements Publisher {
   constructor(
     private readonly board: Board,
@@ -188,8 +179,8 @@ export class OutboxPublisher implements Publisher {
       case 'agenda.changed': {
         const meeting = await repo.getMeeting(event.meetingId);
         if (!meeting) return;
-        const card = agendaCard(board, await loadAgenda(board, repo, meeting));
-        await this.card(repo, outboxKeys.agenda(meeting.id), conversation, cardActivity(card), event.type === 'agenda.changed');
+        const { activity } = fittedAgenda(board, await loadAgenda(board, repo, meeting), this.links);
+        await this.card(repo, outboxKeys.agenda(meeting.id), conversation, activity, event.type === 'agenda.changed');
         return;
       }
       case 'petition.opened':
@@ -260,7 +251,7 @@ export class OutboxPublisher implements Publisher {
         const minutes = await repo.getMinutes(event.minutesId);
         if (!minutes) return;
         const meeting = await repo.getMeeting(minutes.meetingId);
-        await this.card(repo, outboxKeys.minutesCard(minutes.id), conversation, minutesActivity(board, minutes, meeting, this.links), event.type !== 'minutes.posted');
+        await this.card(repo, outboxKeys.minutesCard(minutes.id), conversation, minutesPost(board, minutes, meeting, this.links).activity, event.type !== 'minutes.posted');
         return;
       }
       case 'meeting.cancelled': {
@@ -293,8 +284,8 @@ export class OutboxPublisher implements Publisher {
             dueAt,
           });
         } else {
-          const card = agendaCard(board, await loadAgenda(board, repo, meeting));
-          const activity = { ...cardActivity(card), text: m.reminder.dayBeforeNoThread(kind, when(meeting.startsAt)) };
+          const { activity: agenda } = fittedAgenda(board, await loadAgenda(board, repo, meeting), this.links);
+          const activity = { ...agenda, text: m.reminder.dayBeforeNoThread(kind, when(meeting.startsAt)) };
           await repo.enqueueOutbox({ key: `${event.key}:channel`, kind: 'send', conversation, activity, dueAt });
         }
         return;

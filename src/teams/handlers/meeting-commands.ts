@@ -1,12 +1,11 @@
 /** Meetings, agendas and petitions (R9, R11-R14). */
-import { CardFactory, MessageFactory } from 'botbuilder';
 import { isChair, isSecretary } from '../../domain/board.js';
 import { agendaDeadline, isoDate, parseDate, parseHhmm, parseMeetingDateTime } from '../../domain/datetime.js';
 import { type MeetingKind, upcomingMeetings } from '../../domain/meeting.js';
 import { formatDateTime } from '../../i18n/index.js';
 import { addItem, attachToItem, cancelMeeting, loadAgenda, meetingOn, scheduleMeeting, sendAgenda } from '../../usecases/meetings.js';
 import { startPetition } from '../../usecases/petitions.js';
-import { agendaCard } from '../cards/agenda-card.js';
+import { agendaPost } from '../long-posts.js';
 import { splitAttach, splitDateTime } from '../commands/arguments.js';
 import type { Command } from '../commands/parse.js';
 import { channelIdOf } from '../identity.js';
@@ -64,8 +63,8 @@ export async function showAgenda(hc: HandlerContext, dateText: string | undefine
   }
   const meeting = await meetingOn(hc.deps, localDate);
   if (!meeting) return void (await reply(hc, localDate ? hc.m.meeting.noMeetingOn(dateText!) : hc.m.meeting.noCurrent));
-  const card = agendaCard(board, await loadAgenda(board, hc.deps.store, meeting), { canSend: isChair(hc.person) || isSecretary(hc.person) });
-  await hc.ctx.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
+  const { activity } = agendaPost(board, await loadAgenda(board, hc.deps.store, meeting), hc.links, { canSend: isChair(hc.person) || isSecretary(hc.person) });
+  await hc.ctx.sendActivity(activity);
 }
 
 export async function cancelMeetingCommand(hc: HandlerContext, dateText: string): Promise<void> {
@@ -87,7 +86,16 @@ export async function sendAgendaCommand(hc: HandlerContext): Promise<void> {
   const result = await sendAgenda(hc.deps, hc.person, meeting.id, hc.origin);
   if (!result.ok) return void (await reply(hc, result.reason === 'already-sent' ? hc.m.agenda.alreadySent : refusalText(hc.m, result.reason)));
   hc.committed();
-  if (channelIdOf(hc.ctx.activity) !== (await hc.deps.store.getBinding())?.channelId) await reply(hc, hc.m.agenda.sent);
+  const cut = agendaPost(hc.deps.board, await loadAgenda(hc.deps.board, hc.deps.store, meeting), hc.links).cut;
+  const elsewhere = channelIdOf(hc.ctx.activity) !== (await hc.deps.store.getBinding())?.channelId;
+  if (elsewhere || cut) await reply(hc, [elsewhere ? hc.m.agenda.sent : '', cut ? hc.m.boundary.agendaCut : ''].filter(Boolean).join(' '));
+}
+
+/** " <the agenda is cut>" when the agenda was sent and its card can no longer hold it all (the sender is told). */
+async function agendaCutNote(hc: HandlerContext, meetingId: string): Promise<string> {
+  const meeting = await hc.deps.store.getMeeting(meetingId);
+  if (!meeting?.agendaSentAt) return '';
+  return agendaPost(hc.deps.board, await loadAgenda(hc.deps.board, hc.deps.store, meeting), hc.links).cut ? ` ${hc.m.boundary.agendaCut}` : '';
 }
 
 export async function addItemCommand(hc: HandlerContext, command: Extract<Command, { name: 'item' }>): Promise<void> {
@@ -97,7 +105,8 @@ export async function addItemCommand(hc: HandlerContext, command: Extract<Comman
   if (!result.value) return;
   hc.committed();
   const { meeting, number, item } = result.value;
-  await reply(hc, hc.m.agenda.itemAdded(number, item.title, hc.m.agenda.kind[item.kind], formatDateTime(meeting.startsAt, board.locale, board.timezone)));
+  const said = hc.m.agenda.itemAdded(number, item.title, hc.m.agenda.kind[item.kind], formatDateTime(meeting.startsAt, board.locale, board.timezone));
+  await reply(hc, `${said}${await agendaCutNote(hc, meeting.id)}`);
 }
 
 export async function attachCommand(hc: HandlerContext, args: string): Promise<void> {

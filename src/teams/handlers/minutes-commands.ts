@@ -4,7 +4,7 @@ import { addDays, isoDate, localDateOf, localIsoDate, parseDate, toInstant } fro
 import { addAttendee, correctMinutes, draftMinutes, lastHeldMeeting, progressReport } from '../../usecases/minutes.js';
 import { afterWords, richText } from '../commands/parse.js';
 import { minutesMarkdown } from '../minutes-text.js';
-import { minutesActivity } from '../publisher.js';
+import { minutesPost } from '../long-posts.js';
 import { reportMarkdown } from '../report-text.js';
 import type { HandlerContext } from './context.js';
 import { refuseWith, reply } from './reply.js';
@@ -35,9 +35,15 @@ export async function minutesCommand(hc: HandlerContext, dateText: string | unde
   }
   const result = await draftMinutes(hc.deps, hc.person, meeting.id, (record) => minutesMarkdown(board, record), hc.origin);
   if (!result.ok) return void (await refuseWith(hc, result.reason));
-  if (result.value.created) return hc.committed();
-  // Already drafted: show them as they stand (with the secretary's corrections).
-  await hc.ctx.sendActivity(minutesActivity(board, result.value.minutes, result.value.meeting, hc.links));
+  const post = minutesPost(board, result.value.minutes, result.value.meeting, hc.links);
+  if (result.value.created) {
+    hc.committed();
+    // The card goes to the channel; the secretary is told here when it could not hold all of them.
+    if (post.cut) await reply(hc, hc.m.boundary.minutesCut);
+    return;
+  }
+  // Already drafted: show them as they stand (with the secretary's corrections); a cut card says so itself.
+  await hc.ctx.sendActivity(post.activity);
 }
 
 export async function correctMinutesCommand(hc: HandlerContext): Promise<void> {
@@ -50,7 +56,9 @@ export async function correctMinutesCommand(hc: HandlerContext): Promise<void> {
   if (!result.ok) return void (await refuseWith(hc, result.reason));
   if (!result.value) return;
   hc.committed();
-  await reply(hc, result.value.created ? hc.m.minutes.correctedNew : hc.m.minutes.corrected);
+  const said = result.value.created ? hc.m.minutes.correctedNew : hc.m.minutes.corrected;
+  const cut = minutesPost(hc.deps.board, result.value.minutes, result.value.meeting, hc.links).cut;
+  await reply(hc, cut ? `${said} ${hc.m.boundary.minutesCut}` : said);
 }
 
 export async function attendeeCommand(hc: HandlerContext, who: string): Promise<void> {
