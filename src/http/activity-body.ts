@@ -56,7 +56,11 @@ const activitySchema = z
     channelData: z.object({ tenant: z.object({ id: optionalString }).passthrough().nullish() }).passthrough().nullish(),
   })
   .passthrough()
-  .refine((a) => typeof a.text === 'string' || !a.entities?.some((e) => e.type.toLowerCase() === 'mention'), { message: 'a mention without text', path: ['text'] });
+  // botbuilder strips the bot's @mention from a message's text: a message with a mention has text.
+  .refine((a) => a.type !== 'message' || typeof a.text === 'string' || !a.entities?.some((e) => e.type.toLowerCase() === 'mention'), {
+    message: 'a message with a mention but no text',
+    path: ['text'],
+  });
 
 /** Optional fields that may come as null: dropped, so that null reads as absent everywhere. */
 const DROPPED_WHEN_NULL = ['id', 'text', 'name', 'action', 'replyToId', 'locale', 'timestamp', 'localTimestamp', 'expiration', 'entities', 'attachments', 'membersAdded', 'membersRemoved', 'channelData'];
