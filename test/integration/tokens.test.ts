@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TeamsActivity, botInstalled, cardAction, channelMessage, people } from '../support/activities.js';
-import { type BotProcess, cleanupBots, startBot } from '../support/bot-process.js';
+import { type BotProcess, cleanupBots, freePort, startBot } from '../support/bot-process.js';
 import { type CardJson, votesOn } from '../support/cards.js';
 import { type FakeConnector, startFakeConnector } from '../support/fake-connector.js';
 import { outboxSettled, rowsOf, storeSnapshot } from '../support/store-snapshot.js';
@@ -113,5 +113,23 @@ describe('a bad or missing token is 401 with a generic body, and nothing is stor
   it('none of them reached the vote or the channel', async () => {
     expect(rowsOf(bot.dataDir, 'ballots')).toHaveLength(1);
     expect(connector.posts().some((p) => connector.textOf(p).includes('Forfalsket'))).toBe(false);
+  });
+});
+
+describe('when the channel\'s keys cannot be fetched', () => {
+  it('a request is 503 with a generic body (the bot\'s trouble, not the client\'s), and nothing is stored', async () => {
+    const port = await freePort(); // nothing listens there
+    const lonely = await startBot({
+      env: { BOT_ID: APP_ID, BOT_PASSWORD: 'not-a-secret', BOT_TENANT_ID: '22222222-2222-4222-8222-222222222222', BOT_OPENID_METADATA_URL: `http://127.0.0.1:${port}/openid` },
+    });
+    const before = storeSnapshot(lonely.dataDir);
+    const res = await fetch(`${lonely.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: await bearer() },
+      body: JSON.stringify(channelMessage(connector.url, people.anne, 'hjælp')),
+    });
+    expect(res.status).toBe(503);
+    expect(await res.json()).toEqual({ error: 'unavailable' });
+    expect(storeSnapshot(lonely.dataDir)).toEqual(before);
   });
 });
