@@ -21,6 +21,7 @@ import { minutesCard } from './cards/minutes-card.js';
 import { petitionCard } from './cards/petition-card.js';
 import { outcomeAnnouncement, voteCard } from './cards/vote-card.js';
 import { welcomeText } from './presenters.js';
+import { md } from './text/markdown.js';
 
 /** Outbox keys: a post is sent at most once per key; a card's updates go under `<key>-update`. */
 export const outboxKeys = {
@@ -43,10 +44,10 @@ export async function mentionsOf(repo: Repository, people: readonly Person[]): P
   for (const person of people) {
     const id = ids.get(person.id);
     if (!id) {
-      names.push(person.name);
+      names.push(md(person.name));
       continue;
     }
-    const text = `<at>${person.name}</at>`;
+    const text = `<at>${md(person.name)}</at>`;
     names.push(text);
     entities.push({ type: 'mention', text, mentioned: { id, name: person.name } } as Mention);
   }
@@ -210,7 +211,7 @@ export class OutboxPublisher implements Publisher {
         const supports = await repo.listPetitionSupports(petition.id);
         const { names, entities } = await mentionsOf(repo, chairAndSecretary(board));
         const text = [
-          m.petition.announcement(supports.length, votingMembers(board).length, petition.subject),
+          m.petition.announcement(supports.length, votingMembers(board).length, md(petition.subject)),
           m.petition.askChair(formatList(names, board.locale)),
         ].join('\n\n');
         await repo.enqueueOutbox({ key: outboxKeys.petitionMajority(petition.id), kind: 'send', conversation, activity: { ...MessageFactory.text(text), entities }, dueAt });
@@ -236,12 +237,12 @@ export class OutboxPublisher implements Publisher {
         if (event.type === 'conclusion.objected') {
           const person = findPerson(board, event.personId);
           const { names, entities } = await mentionsOf(repo, chairs(board));
-          const text = `${m.conclusion.objected(person?.name ?? event.personId, person?.organisationId ?? '', conclusion.itemLabel)} ${formatList(names, board.locale)}`;
+          const text = `${m.conclusion.objected(md(person?.name ?? event.personId), md(person?.organisationId ?? ''), md(conclusion.itemLabel))} ${formatList(names, board.locale)}`;
           await repo.enqueueOutbox({ key: `conclusion:${conclusion.id}:objection:${event.personId}`, kind: 'send', conversation, activity: { ...MessageFactory.text(text), entities }, dueAt });
         }
         if (event.type === 'conclusion.decided') {
-          const how = conclusion.decidedBy === 'chair' ? m.conclusion.decidedByChair(findPerson(board, conclusion.concludedBy)?.name ?? '') : m.conclusion.decidedByWindow;
-          const text = [m.conclusion.decided(conclusion.itemLabel, conclusion.text), how].join('\n\n');
+          const how = conclusion.decidedBy === 'chair' ? m.conclusion.decidedByChair(md(findPerson(board, conclusion.concludedBy)?.name ?? '')) : m.conclusion.decidedByWindow;
+          const text = [m.conclusion.decided(md(conclusion.itemLabel), md(conclusion.text)), how].join('\n\n');
           await repo.enqueueOutbox({ key: `conclusion:${conclusion.id}:decided`, kind: 'send', conversation, activity: MessageFactory.text(text), dueAt });
         }
         return;

@@ -5,6 +5,7 @@ import { bindChannel } from '../../usecases/binding.js';
 import type { Command } from '../commands/parse.js';
 import { channelIdOf } from '../identity.js';
 import { boardText, helpText } from '../presenters.js';
+import { md } from '../text/markdown.js';
 import type { HandlerContext } from './context.js';
 import { concludeCommand, planDatesCommand, voteCommand } from './decision-commands.js';
 import {
@@ -50,7 +51,7 @@ export async function handleCommand(hc: HandlerContext, command: Command, bindRe
     case 'board':
       return void (await reply(hc, boardText(board, hc.person)));
     case 'unknown':
-      return void (await reply(hc, messages(board.locale).unknownCommand(command.text)));
+      return void (await reply(hc, messages(board.locale).unknownCommand(md(command.text))));
     case 'bind':
       return bindCommand(hc, bindRequest);
     case 'vote':
