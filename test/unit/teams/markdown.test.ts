@@ -5,20 +5,10 @@
  * from it, and its visible text is what was typed.
  */
 import fc from 'fast-check';
-import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { md, mdLink, mdParagraphs, mdQuote, noBlockStart, unquote } from '../../../src/teams/text/markdown.js';
+import { attribute as decode, lines, normalise, render, tags, visible } from '../../support/markdown.js';
 
-const renderer = new MarkdownIt({ html: true, linkify: false });
-const render = (markdown: string) => renderer.render(markdown);
-
-const decode = (html: string) =>
-  html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
-/** The tags in rendered HTML, e.g. ['p', '/p']. */
-const tags = (html: string) => [...html.matchAll(/<(\/?[a-z0-9]+)[^>]*>/gi)].map((m) => m[1]!.toLowerCase());
-/** Visible text: tags dropped, entities decoded, white space collapsed. */
-const visible = (html: string) => normalise(decode(html.replace(/<[^>]*>/g, ' ')));
-const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
 const uriDecoded = (url: string) => {
   try {
     return decodeURIComponent(url);
@@ -26,7 +16,6 @@ const uriDecoded = (url: string) => {
     return url;
   }
 };
-const lines = (text: string) => text.split(/\r\n|\r|\n/).map(normalise).filter(Boolean);
 
 /** Pieces of Markdown, HTML and Teams syntax, glued together at random. */
 const TOKENS = [
