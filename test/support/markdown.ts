@@ -28,3 +28,16 @@ export const lines = (text: string): string[] => text.split(/\r\n|\r|\n/).map(no
 
 /** An href attribute's value as the browser reads it. */
 export const attribute = decode;
+
+/**
+ * The bot's Markdown with its escapes undone (a backslash before punctuation, the entities
+ * the escaper writes), its structure kept: to compare what a person sees with plain text.
+ */
+export const literal = (markdown: string): string =>
+  markdown
+    .replace(/\\([!-/:-@[-`{-~])/g, '$1')
+    .replace(/&#123;/g, '{')
+    .replace(/&#125;/g, '}')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
