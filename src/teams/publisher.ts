@@ -26,6 +26,7 @@ import { md } from './text/markdown.js';
 /** Outbox keys: a post is sent at most once per key; a card's updates go under `<key>-update`. */
 export const outboxKeys = {
   welcome: (channelId: string) => `welcome:${channelId}`,
+  installNotice: (conversationKey: string, notice: string) => `install-notice:${notice}:${conversationKey}`,
   voteCard: (motionId: string) => `motion:${motionId}:card`,
   voteOutcome: (motionId: string) => `motion:${motionId}:outcome`,
   agenda: (meetingId: string) => `meeting:${meetingId}:agenda`,
@@ -148,6 +149,14 @@ export class OutboxPublisher implements Publisher {
   }
 
   async publish(repo: Repository, event: BoardEvent): Promise<void> {
+    if (event.type === 'install.notice') {
+      // To the conversation the install came from (no binding needed); each notice once per conversation.
+      const m = messages(this.board.locale);
+      const text = event.notice === 'officers-bind' ? m.trust.installByOfficers : m.trust.installElsewhere;
+      const conversation = event.conversationReference as Partial<ConversationReference>;
+      await repo.enqueueOutbox({ key: outboxKeys.installNotice(event.conversationKey, event.notice), kind: 'send', conversation, activity: MessageFactory.text(text), dueAt: this.clock() });
+      return;
+    }
     const binding = await repo.getBinding();
     if (!binding) return;
     const conversation = channelReference(binding);

@@ -35,7 +35,7 @@ export function bindRequestOf(ctx: TurnContext, tenantId: string | undefined, te
 
 async function bindCommand(hc: HandlerContext, request: ReturnType<typeof bindRequestOf>): Promise<void> {
   if (!request || hc.ctx.activity.conversation?.conversationType !== 'channel') return void (await refuseWith(hc, 'channel-only'));
-  const result = await bindChannel(hc.deps, request, { by: 'command', person: hc.person }, hc.origin);
+  const result = await bindChannel(hc.deps, request, hc.person, hc.origin);
   if (!result.ok) return void (await refuseWith(hc, result.reason));
   if (result.value === 'unchanged') return void (await reply(hc, hc.m.bind.alreadyBound));
   hc.committed();
