@@ -21,12 +21,12 @@ import {
   cardAction,
   channelMessage,
   demoConfig,
-  groupChatMessage,
   installationUpdate,
   people,
   personalMessage,
 } from '../support/activities.js';
 import { type BotProcess, cleanupBots, makeDataDir, startBot } from '../support/bot-process.js';
+import { groupChatMessage } from '../support/group-chat.js';
 import { type FakeConnector, type PostedActivity, startFakeConnector } from '../support/fake-connector.js';
 import { DEMO_CONFIG_PATH } from '../support/paths.js';
 

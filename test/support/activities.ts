@@ -332,21 +332,6 @@ export function personalMessage(
   };
 }
 
-/** A message in a group chat (no team, no channel), addressed to the bot with an @mention. */
-export function groupChatMessage(serviceUrl: string, from: ChannelAccount, text: string, opts: PersonalMessageOptions = {}): TeamsActivity {
-  const tenantId = opts.tenantId ?? TENANT_ID;
-  return {
-    ...base(serviceUrl, 'message', opts.id ?? newMessageId(), opts.timestamp),
-    localTimezone: 'Europe/Copenhagen',
-    from: account(from),
-    conversation: { id: GROUP_CHAT_ID, conversationType: 'groupChat', isGroup: true, tenantId },
-    text: `${BOT_MENTION} ${text}`,
-    textFormat: 'plain',
-    entities: [{ type: 'mention', text: BOT_MENTION, mentioned: { ...BOT } }],
-    channelData: { tenant: { id: tenantId } },
-  };
-}
-
 /** The 1:1 conversation id the builders use for a person: `a:1:<key>`. */
 export function personalConversationId(person: ChannelAccount): string {
   return `a:1:${keyOf(person)}`;
