@@ -58,6 +58,12 @@ export const boardFileSchema = z
           .default('Europe/Copenhagen')
           .refine(isTimeZone, { message: 'is not a known IANA time zone, e.g. "Europe/Copenhagen"' }),
         tenantId: uuid.optional(),
+        /** The board's Teams channel: an install there binds the board (PRODUCT §1.1). */
+        channelId: z
+          .string()
+          .trim()
+          .regex(/^19:[^\s;]+@thread\.[a-z0-9]+$/, 'must be a Teams channel id, e.g. "19:abc123@thread.tacv2" (the channel, without ";messageid=…")')
+          .optional(),
       })
       .strict(),
     policies: policiesSchema.default({}),

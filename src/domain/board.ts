@@ -51,6 +51,8 @@ export interface Board {
   readonly locale: Locale;
   readonly timezone: string;
   readonly tenantId?: string;
+  /** The Teams channel the board uses (`19:…@thread.tacv2`): an install there binds the board, whoever installs. */
+  readonly channelId?: string;
   readonly policies: Policies;
   readonly organisations: readonly Organisation[];
   readonly people: readonly Person[];

@@ -21,10 +21,12 @@ import { petitionCard } from './cards/petition-card.js';
 import { outcomeAnnouncement, voteCard } from './cards/vote-card.js';
 import { agendaPost as fittedAgenda, minutesPost } from './long-posts.js';
 import { welcomeText } from './presenters.js';
+import { md } from './text/markdown.js';
 
 /** Outbox keys: a post is sent at most once per key; a card's updates go under `<key>-update`. */
 export const outboxKeys = {
   welcome: (channelId: string) => `welcome:${channelId}`,
+  installNotice: (conversationKey: string, notice: string) => `install-notice:${notice}:${conversationKey}`,
   voteCard: (motionId: string) => `motion:${motionId}:card`,
   voteOutcome: (motionId: string) => `motion:${motionId}:outcome`,
   agenda: (meetingId: string) => `meeting:${meetingId}:agenda`,
@@ -43,10 +45,10 @@ export async function mentionsOf(repo: Repository, people: readonly Person[]): P
   for (const person of people) {
     const id = ids.get(person.id);
     if (!id) {
-      names.push(person.name);
+      names.push(md(person.name));
       continue;
     }
-    const text = `<at>${person.name}</at>`;
+    const text = `<at>${md(person.name)}</at>`;
     names.push(text);
     entities.push({ type: 'mention', text, mentioned: { id, name: person.name } } as Mention);
   }
@@ -134,6 +136,14 @@ export class OutboxPublisher implements Publisher {
   }
 
   async publish(repo: Repository, event: BoardEvent): Promise<void> {
+    if (event.type === 'install.notice') {
+      // To the conversation the install came from (no binding needed); each notice once per conversation.
+      const m = messages(this.board.locale);
+      const text = event.notice === 'officers-bind' ? m.trust.installByOfficers : m.trust.installElsewhere;
+      const conversation = event.conversationReference as Partial<ConversationReference>;
+      await repo.enqueueOutbox({ key: outboxKeys.installNotice(event.conversationKey, event.notice), kind: 'send', conversation, activity: MessageFactory.text(text), dueAt: this.clock() });
+      return;
+    }
     const binding = await repo.getBinding();
     if (!binding) return;
     const conversation = channelReference(binding);
@@ -197,7 +207,7 @@ export class OutboxPublisher implements Publisher {
         const supports = await repo.listPetitionSupports(petition.id);
         const { names, entities } = await mentionsOf(repo, chairAndSecretary(board));
         const text = [
-          m.petition.announcement(supports.length, votingMembers(board).length, petition.subject),
+          m.petition.announcement(supports.length, votingMembers(board).length, md(petition.subject)),
           m.petition.askChair(formatList(names, board.locale)),
         ].join('\n\n');
         await repo.enqueueOutbox({ key: outboxKeys.petitionMajority(petition.id), kind: 'send', conversation, activity: { ...MessageFactory.text(text), entities }, dueAt });
@@ -223,12 +233,12 @@ export class OutboxPublisher implements Publisher {
         if (event.type === 'conclusion.objected') {
           const person = findPerson(board, event.personId);
           const { names, entities } = await mentionsOf(repo, chairs(board));
-          const text = `${m.conclusion.objected(person?.name ?? event.personId, person?.organisationId ?? '', conclusion.itemLabel)} ${formatList(names, board.locale)}`;
+          const text = `${m.conclusion.objected(md(person?.name ?? event.personId), md(person?.organisationId ?? ''), md(conclusion.itemLabel))} ${formatList(names, board.locale)}`;
           await repo.enqueueOutbox({ key: `conclusion:${conclusion.id}:objection:${event.personId}`, kind: 'send', conversation, activity: { ...MessageFactory.text(text), entities }, dueAt });
         }
         if (event.type === 'conclusion.decided') {
-          const how = conclusion.decidedBy === 'chair' ? m.conclusion.decidedByChair(findPerson(board, conclusion.concludedBy)?.name ?? '') : m.conclusion.decidedByWindow;
-          const text = [m.conclusion.decided(conclusion.itemLabel, conclusion.text), how].join('\n\n');
+          const how = conclusion.decidedBy === 'chair' ? m.conclusion.decidedByChair(md(findPerson(board, conclusion.concludedBy)?.name ?? '')) : m.conclusion.decidedByWindow;
+          const text = [m.conclusion.decided(md(conclusion.itemLabel), md(conclusion.text)), how].join('\n\n');
           await repo.enqueueOutbox({ key: `conclusion:${conclusion.id}:decided`, kind: 'send', conversation, activity: MessageFactory.text(text), dueAt });
         }
         return;

@@ -6,6 +6,7 @@ import { afterWords, richText } from '../commands/parse.js';
 import { minutesMarkdown } from '../minutes-text.js';
 import { minutesPost } from '../long-posts.js';
 import { reportMarkdown } from '../report-text.js';
+import { md, mdParagraphs } from '../text/markdown.js';
 import type { HandlerContext } from './context.js';
 import { refuseWith, reply } from './reply.js';
 
@@ -28,7 +29,7 @@ export async function minutesCommand(hc: HandlerContext, dateText: string | unde
     if (!parsed.ok) return void (await refuseWith(hc, parsed.reason, hc.m.examples.agenda));
     const day = isoDate(parsed.value);
     meeting = (await hc.deps.store.listMeetings({ status: 'planned' })).find((m) => localIsoDate(m.startsAt, board.timezone) === day);
-    if (!meeting) return void (await reply(hc, hc.m.meeting.noMeetingOn(dateText)));
+    if (!meeting) return void (await reply(hc, hc.m.meeting.noMeetingOn(md(dateText))));
   } else {
     meeting = await lastHeldMeeting(hc.deps);
     if (!meeting) return void (await refuseWith(hc, 'no-held-meeting'));
@@ -52,7 +53,8 @@ export async function correctMinutesCommand(hc: HandlerContext): Promise<void> {
   if (!text) return void (await refuseWith(hc, 'empty-minutes', hc.m.examples.correct));
   const meeting = await lastHeldMeeting(hc.deps);
   if (!meeting) return void (await refuseWith(hc, 'no-held-meeting'));
-  const result = await correctMinutes(hc.deps, hc.person, meeting.id, text, hc.origin);
+  // The contract shows corrections literally: the secretary's lines, each a paragraph, no Markdown of her own.
+  const result = await correctMinutes(hc.deps, hc.person, meeting.id, mdParagraphs(text), hc.origin);
   if (!result.ok) return void (await refuseWith(hc, result.reason));
   if (!result.value) return;
   hc.committed();
@@ -67,7 +69,7 @@ export async function attendeeCommand(hc: HandlerContext, who: string): Promise<
   if (!meeting) return void (await refuseWith(hc, 'no-held-meeting'));
   const result = await addAttendee(hc.deps, hc.person, meeting.id, who, hc.origin);
   if (!result.ok) return void (await refuseWith(hc, result.reason === 'empty-name' ? 'empty-name' : result.reason, result.reason === 'empty-name' ? hc.m.examples.attendee : undefined));
-  if (result.value) await reply(hc, hc.m.minutes.attendeeAdded(result.value.name));
+  if (result.value) await reply(hc, hc.m.minutes.attendeeAdded(md(result.value.name)));
 }
 
 export async function reportCommand(hc: HandlerContext, args: string): Promise<void> {

@@ -72,6 +72,14 @@ describe('the board file', () => {
     expect(errorOf(demo + '\nextra: 1\n')).toMatch(/Unrecognized key.*extra/);
   });
 
+  it('board.channelId (optional) names the channel an install binds; a thread or another id is refused naming the field', () => {
+    expect(parseBoardYaml(demo, 'b.yaml').channelId).toBeUndefined();
+    const withChannel = (id: string) => demo.replace(/^board:\n/m, `board:\n  channelId: "${id}"\n`);
+    expect(parseBoardYaml(withChannel('19:abc123@thread.tacv2'), 'b.yaml').channelId).toBe('19:abc123@thread.tacv2');
+    expect(errorOf(withChannel('19:abc123@thread.tacv2;messageid=1700000000000'))).toMatch(/board\.channelId: must be a Teams channel id/);
+    expect(errorOf(withChannel('general'))).toMatch(/board\.channelId: must be a Teams channel id/);
+  });
+
   it('refuses a board whose chair is not a member, or an organisation without a member', () => {
     expect(errorOf(demo.replace('roles: [member, chair]', 'roles: [chair]'))).toMatch(/people\[0\]\.roles: the chair is two board members/);
     const withoutBk = demo.replace(/  - name: Lars Lund[\s\S]*?roles: \[member\]\n/, '');
