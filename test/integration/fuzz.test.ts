@@ -156,11 +156,15 @@ describe('fuzzing POST /api/messages', () => {
     expect(seen.get(400)).toBeGreaterThan(0);
     expect(seen.get(200)).toBeGreaterThan(0);
     await outboxSettled(bot.dataDir);
-    const { processed_activities: processedAfter, ...after } = storeSnapshot(bot.dataDir);
-    const { processed_activities: processedBefore, ...rest } = before;
+    const { processed_activities: processedAfter, outbox: outboxAfter, ...after } = storeSnapshot(bot.dataDir);
+    const { processed_activities: processedBefore, outbox: outboxBefore, ...rest } = before;
     expect(after).toEqual(rest);
-    // An install event is recorded as delivered (so that a redelivery is known) even when it changes nothing.
-    const added = (processedAfter as { activity_id: string }[]).filter((r) => !(processedBefore as { activity_id: string }[]).some((b) => b.activity_id === r.activity_id));
-    for (const row of added) expect(installIds, row.activity_id).toContain(row.activity_id);
+    // An install event is answered and recorded as delivered (so that a redelivery is known), and
+    // an install by someone other than the chair or the secretary is told, once per conversation,
+    // who binds the board: that notice is the only post they may queue.
+    const added = <T,>(rows: unknown[], old: unknown[], key: (r: T) => string) => (rows as T[]).filter((r) => !(old as T[]).some((o) => key(o) === key(r)));
+    for (const row of added<{ activity_id: string }>(processedAfter!, processedBefore!, (r) => r.activity_id)) expect(installIds, row.activity_id).toContain(row.activity_id);
+    for (const row of added<{ key: string }>(outboxAfter!, outboxBefore!, (r) => r.key)) expect(row.key).toMatch(/^install-notice:/);
+    expect((outboxAfter as { key: string }[]).filter((r) => outboxBefore!.some((o) => (o as { key: string }).key === r.key))).toEqual(outboxBefore);
   }, 120_000);
 });
