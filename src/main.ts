@@ -27,6 +27,7 @@ async function main(): Promise<void> {
   const clock: Clock = env.CLOCK_START ? offsetClock(new Date(env.CLOCK_START)) : systemClock;
   if (env.CLOCK_START) log.warn({ clockStart: env.CLOCK_START }, 'the clock starts at CLOCK_START (demo/test mode)');
   if (!env.BOT_ID) log.warn('no BOT_ID: anonymous local mode (Agents Playground and tests only)');
+  if (env.BOT_OPENID_METADATA_URL) log.warn({ metadata: env.BOT_OPENID_METADATA_URL }, 'tokens are checked against BOT_OPENID_METADATA_URL, not Microsoft\'s keys (test mode)');
 
   const store = await openStore(env, log);
   await store.migrate();
