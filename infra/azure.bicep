@@ -291,7 +291,7 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
           value: logLevel
         }
         {
-          // Links to the minutes' Markdown files (GET /minutes/<id>.md).
+          // Base of the signed links to the minutes' and agendas' Markdown files (GET /minutes/<id>.md?exp=…&sig=…).
           name: 'PUBLIC_URL'
           value: 'https://${webAppName}.azurewebsites.net'
         }

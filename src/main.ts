@@ -1,15 +1,17 @@
 /** Composition root: env → config → store → scheduler → app. */
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import pino from 'pino';
 import { loadBoardFile } from './config/board.js';
 import { loadEnv } from './config/env.js';
 import { ConfigError } from './config/issues.js';
+import { LINK_KEY_SECRET, fileLinks } from './files/links.js';
 import { type Clock, offsetClock, systemClock } from './domain/clock.js';
 import { Scheduler } from './scheduler/runner.js';
 import { createHttpApp, listen } from './server.js';
 import { openStore } from './store/open-store.js';
 import { createAdapter } from './teams/adapter.js';
 import { createBot } from './teams/bot.js';
+import { fitToTeams } from './teams/fit.js';
 import { OutboxSender, adapterConnector } from './teams/outbox-sender.js';
 import { OutboxPublisher } from './teams/publisher.js';
 import type { Deps } from './usecases/deps.js';
@@ -25,18 +27,24 @@ async function main(): Promise<void> {
   const clock: Clock = env.CLOCK_START ? offsetClock(new Date(env.CLOCK_START)) : systemClock;
   if (env.CLOCK_START) log.warn({ clockStart: env.CLOCK_START }, 'the clock starts at CLOCK_START (demo/test mode)');
   if (!env.BOT_ID) log.warn('no BOT_ID: anonymous local mode (Agents Playground and tests only)');
+  if (env.BOT_OPENID_METADATA_URL) log.warn({ metadata: env.BOT_OPENID_METADATA_URL }, 'tokens are checked against BOT_OPENID_METADATA_URL, not Microsoft\'s keys (test mode)');
 
   const store = await openStore(env, log);
   await store.migrate();
 
   const adapter = createAdapter(env);
+  // Nothing leaves over Teams' 40 KB: replies, outbox posts and updates, invoke answers.
+  adapter.use(fitToTeams(board.locale));
   const botAppId = env.BOT_ID ?? '';
   const outbox = new OutboxSender(store, adapterConnector(adapter, botAppId), clock, log);
   const kickOutbox = () => void outbox.flush().catch((err) => log.error({ err }, 'outbox flush failed'));
   const publicUrl = env.PUBLIC_URL ?? `http://localhost:${env.PORT}`;
   let scheduler: Scheduler | undefined;
   const kickScheduler = () => void scheduler?.tick().catch((err) => log.error({ err }, 'scheduler tick failed'));
-  const deps: Deps = { store, board, clock, publisher: new OutboxPublisher(board, clock, publicUrl), newId: randomUUID };
+  // The key that signs file links: made once, kept in the store (all instances, all restarts).
+  const linkKey = await store.secret(LINK_KEY_SECRET, () => randomBytes(32).toString('base64'));
+  const links = fileLinks({ publicUrl, key: linkKey, clock, ttlDays: board.policies.linkTtlDays });
+  const deps: Deps = { store, board, clock, publisher: new OutboxPublisher(board, clock, links), newId: randomUUID };
 
   scheduler = new Scheduler({
     store,
@@ -59,7 +67,7 @@ async function main(): Promise<void> {
     kickOutbox();
     kickScheduler();
   };
-  const bot = createBot({ deps, adapter, botAppId, log, onCommitted, publicUrl });
+  const bot = createBot({ deps, adapter, botAppId, log, onCommitted, links });
 
   // Signals are handled from here on, so that a stop during the start-up catch-up
   // waits for what it began (a post half sent would otherwise be sent again on the next start).
@@ -80,7 +88,7 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
 
-  server = await listen(createHttpApp({ adapter, bot, store, log }), env.PORT);
+  server = await listen(createHttpApp({ adapter, bot, store, log, links, board }), env.PORT);
   log.info({ port: env.PORT, board: board.name, dataDir: env.DATA_DIR, now: clock().toISOString() }, 'bestyrelsesbot listening');
   starting = (async () => {
     await ensureDatePlanningReminder(deps);

@@ -1,47 +1,95 @@
-/** HTTP hosting: POST /api/messages (Bot Framework) and GET /healthz. */
+/**
+ * HTTP hosting (PRODUCT §3 HTTP): POST /api/messages (Bot Framework), GET /healthz and the
+ * signed file links (http/files.ts). Nothing a client sends gets a 5xx: a malformed body is 400, a bad or missing
+ * token 401, each with a generic body; the reason goes to the log only.
+ */
 import type { Server } from 'node:http';
-import type { Application, TeamsAdapter } from '@microsoft/teams-ai';
+import type { Application } from '@microsoft/teams-ai';
+import type { Activity } from 'botbuilder';
 import express from 'express';
 import type { Logger } from 'pino';
+import type { Board } from './domain/board.js';
+import type { FileLinks } from './files/links.js';
+import { parseActivityBody } from './http/activity-body.js';
+import { fileRoutes } from './http/files.js';
 import type { Store } from './store/port.js';
+import { type BotAdapter, isKeySourceUnavailable } from './teams/adapter.js';
+
+/** The most a client gets to read about why its request was refused. */
+const GENERIC = {
+  400: { error: 'bad request' },
+  401: { error: 'unauthorized' },
+  413: { error: 'too large' },
+  415: { error: 'unsupported media type' },
+  500: { error: 'internal error' },
+  503: { error: 'unavailable' },
+} as const;
+
+function refuse(res: express.Response, status: keyof typeof GENERIC): void {
+  res.status(status).json(GENERIC[status]);
+}
 
 export interface ServerOptions {
-  readonly adapter: TeamsAdapter;
+  readonly adapter: BotAdapter;
   readonly bot: Application;
   readonly store: Store;
   readonly log: Logger;
+  readonly links: FileLinks;
+  readonly board: Board;
 }
 
 export function createHttpApp(options: ServerOptions): express.Express {
   const { adapter, bot, store, log } = options;
   const app = express();
   app.disable('x-powered-by');
-  app.use(express.json({ limit: '1mb' }));
 
-  app.post('/api/messages', async (req, res) => {
+  app.post('/api/messages', express.json({ limit: '1mb' }), async (req, res) => {
+    const parsed = parseActivityBody(req.body);
+    if (!parsed.ok) {
+      log.warn({ problem: parsed.problem, contentType: req.headers['content-type'] }, 'refused: malformed activity');
+      return refuse(res, 400);
+    }
+    const activity = parsed.activity as unknown as Activity;
+    const header = req.headers.authorization ?? '';
+    let auth;
     try {
-      await adapter.process(req, res, async (context) => {
-        await bot.run(context);
-      });
+      auth = await adapter.authenticate(activity, header);
     } catch (err) {
-      log.error({ err }, 'failed to process activity');
-      if (!res.headersSent) res.status(500).end();
+      if (isKeySourceUnavailable(err)) {
+        log.error({ err }, 'the channel\'s token keys could not be fetched');
+        return refuse(res, 503);
+      }
+      log.warn({ reason: err instanceof Error ? err.message : String(err), activityId: activity.id, type: activity.type }, 'refused: bad or missing token');
+      return refuse(res, 401);
+    }
+    try {
+      const answer = await adapter.runTurn(auth, activity, (context) => bot.run(context).then(() => undefined));
+      res.status(answer?.status ?? 200);
+      if (answer?.body !== undefined) res.json(answer.body);
+      else res.end();
+    } catch (err) {
+      log.error({ err, activityId: activity.id, type: activity.type }, 'failed to process activity');
+      if (!res.headersSent) refuse(res, 500);
     }
   });
 
-  // R16: the minutes as a Markdown file. The id (a random UUID) is the capability:
-  // the link is only ever posted in the board's channel.
-  app.get('/minutes/:file', async (req, res) => {
-    const match = /^([0-9a-f-]{36})\.md$/.exec(req.params.file ?? '');
-    const minutes = match ? await store.getMinutes(match[1]!) : undefined;
-    if (!minutes) return void res.status(404).type('text/plain').send('Not found');
-    res.type('text/markdown; charset=utf-8').setHeader('Content-Disposition', `inline; filename="referat-${minutes.meetingId}.md"`);
-    res.send(`${minutes.text}\n`);
-  });
+  app.use(fileRoutes({ store, links: options.links, board: options.board, log }));
 
+  // Whether the bot can serve; where its store is and what failed goes to the log only.
   app.get('/healthz', async (_req, res) => {
     const health = await store.health();
-    res.status(health.ok ? 200 : 503).json({ status: health.ok ? 'ok' : 'unavailable', store: health });
+    if (!health.ok) log.error({ store: health.kind, detail: health.detail }, 'health check: the store is unavailable');
+    res.setHeader('Cache-Control', 'no-store');
+    res.status(health.ok ? 200 : 503).json({ status: health.ok ? 'ok' : 'unavailable' });
+  });
+
+  // Body-parser and other request errors: a generic answer, never the parser's message or a stack.
+  app.use((err: unknown, req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    const status = (err as { status?: number; statusCode?: number }).status ?? (err as { statusCode?: number }).statusCode ?? 500;
+    if (status >= 500) log.error({ err, path: req.path }, 'request failed');
+    else log.warn({ reason: err instanceof Error ? err.message : String(err), path: req.path }, 'refused: bad request');
+    if (res.headersSent) return;
+    refuse(res, status === 413 || status === 415 || status === 401 ? status : status < 500 ? 400 : 500);
   });
 
   return app;

@@ -43,6 +43,7 @@ export const policiesSchema = z
     postingTime: hhmm.default(DEFAULT_POLICIES.postingTime),
     meetingTime: hhmm.default(DEFAULT_POLICIES.meetingTime),
     lbfFollowUpMeeting: z.enum(['first', 'last']).default(DEFAULT_POLICIES.lbfFollowUpMeeting),
+    linkTtlDays: z.number().int().min(1).max(3650).default(DEFAULT_POLICIES.linkTtlDays),
   })
   .strict();
 
@@ -57,6 +58,12 @@ export const boardFileSchema = z
           .default('Europe/Copenhagen')
           .refine(isTimeZone, { message: 'is not a known IANA time zone, e.g. "Europe/Copenhagen"' }),
         tenantId: uuid.optional(),
+        /** The board's Teams channel: an install there binds the board (PRODUCT §1.1). */
+        channelId: z
+          .string()
+          .trim()
+          .regex(/^19:[^\s;]+@thread\.[a-z0-9]+$/, 'must be a Teams channel id, e.g. "19:abc123@thread.tacv2" (the channel, without ";messageid=…")')
+          .optional(),
       })
       .strict(),
     policies: policiesSchema.default({}),

@@ -18,6 +18,7 @@ export function boardFromFile(file: BoardFile): Board {
     locale: file.board.locale,
     timezone: file.board.timezone,
     ...(file.board.tenantId ? { tenantId: file.board.tenantId.toLowerCase() } : {}),
+    ...(file.board.channelId ? { channelId: file.board.channelId } : {}),
     policies: file.policies,
     ...(file.standingItems ? { standingItems: file.standingItems } : {}),
     organisations: file.organisations,

@@ -9,6 +9,9 @@ const optionalText = z
   .optional()
   .transform((s) => (s ? s : undefined));
 
+/** The values of NODE_ENV (any case) under which the bot may run without credentials. */
+const ANONYMOUS_NODE_ENVS = ['development', 'test'];
+
 export const envSchema = z
   .object({
     NODE_ENV: optionalText,
@@ -31,17 +34,34 @@ export const envSchema = z
       .string()
       .default('* * * * *')
       .refine((expr) => cron.validate(expr), { message: 'is not a valid cron expression (5 fields, or 6 with seconds)' }),
+    /**
+     * Tests only: the OpenID document whose keys (JWKS, endorsed for "msteams") validate incoming
+     * channel tokens instead of Microsoft's, so that token checks can be tested offline.
+     */
+    BOT_OPENID_METADATA_URL: optionalText.refine((u) => u === undefined || /^https?:\/\/[^\s]+$/.test(u), { message: 'must be an http(s) URL' }),
     CLOCK_START: optionalText.refine((s) => s === undefined || !Number.isNaN(Date.parse(s)), {
       message: 'must be an ISO-8601 instant, e.g. 2026-12-01T08:00:00+01:00',
     }),
   })
   .superRefine((env, ctx) => {
-    const production = env.NODE_ENV === 'production';
+    const nodeEnv = env.NODE_ENV?.toLowerCase();
+    const production = nodeEnv === 'production';
     if (production && env.CLOCK_START) {
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['CLOCK_START'], message: 'is for demos and tests; it is refused when NODE_ENV=production' });
     }
-    if (production && !env.BOT_ID) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['BOT_ID'], message: 'is required when NODE_ENV=production (anonymous mode is only for local use)' });
+    if (production && env.BOT_OPENID_METADATA_URL) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['BOT_OPENID_METADATA_URL'], message: 'is for tests; it is refused when NODE_ENV=production' });
+    }
+    if (env.BOT_OPENID_METADATA_URL && !env.BOT_ID) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['BOT_OPENID_METADATA_URL'], message: 'needs BOT_ID (without it no token is checked)' });
+    }
+    // Anonymous mode only by intent: a misspelt or unusual NODE_ENV is not "local".
+    if (!env.BOT_ID && nodeEnv !== undefined && !ANONYMOUS_NODE_ENVS.includes(nodeEnv)) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['BOT_ID'],
+        message: `is required unless NODE_ENV is unset, development or test (NODE_ENV is "${env.NODE_ENV}"; anonymous mode is only for local use)`,
+      });
     }
     if (env.BOT_ID) {
       const type = env.BOT_TYPE ?? 'SingleTenant';

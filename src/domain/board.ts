@@ -40,6 +40,8 @@ export interface Policies {
   /** "HH:mm" local time */
   readonly meetingTime: string;
   readonly lbfFollowUpMeeting: 'first' | 'last';
+  /** How many days a link to one of the bot's files (minutes, agenda) works. */
+  readonly linkTtlDays: number;
 }
 
 export interface Board {
@@ -49,6 +51,8 @@ export interface Board {
   readonly locale: Locale;
   readonly timezone: string;
   readonly tenantId?: string;
+  /** The Teams channel the board uses (`19:…@thread.tacv2`): an install there binds the board, whoever installs. */
+  readonly channelId?: string;
   readonly policies: Policies;
   readonly organisations: readonly Organisation[];
   readonly people: readonly Person[];
@@ -64,6 +68,7 @@ export const DEFAULT_POLICIES: Policies = {
   postingTime: '09:00',
   meetingTime: '14:00',
   lbfFollowUpMeeting: 'first',
+  linkTtlDays: 30,
 };
 
 export function hasRole(person: Person, role: Role): boolean {

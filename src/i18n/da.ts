@@ -263,7 +263,7 @@ export const da = {
       voted: 'Sat til afstemning.',
     },
     objections: (names: string) => `Indsigelse fra: ${names}.`,
-    dissentLine: (name: string, org: string, text: string) => `Særstandpunkt fra ${name} (${org}): «${text}»`,
+    dissentBy: (name: string, org: string) => `Særstandpunkt fra ${name} (${org}):`,
     decided: (label: string, text: string) => `Afgjort: Punkt ${label}. ${text}`,
     decidedByChair: (name: string) => `Formandskabet (${name}) afsluttede punktet uden indsigelser.`,
     decidedByWindow: 'Fristen for indsigelser udløb uden indsigelser.',
@@ -276,7 +276,7 @@ export const da = {
     vote: 'Særstandpunkt',
     placeholder: 'Dit særstandpunkt til referatet',
     heading: 'Særstandpunkter:',
-    line: (name: string, org: string, text: string) => `${name} (${org}): «${text}»`,
+    by: (name: string, org: string) => `${name} (${org}):`,
     hint: 'Medlemmer fra organisationer, der stemte imod, kan få et særstandpunkt ført til referat.',
   },
 
@@ -314,7 +314,7 @@ export const da = {
     notVoted: (orgs: string) => `- Har ikke stemt: ${orgs}`,
     voteOpen: 'Afstemningen var ikke lukket, da referatet blev skrevet.',
     otherVotes: 'Øvrige afstemninger',
-    dissent: (name: string, org: string, text: string) => `Særstandpunkt fra ${name} (${org}): «${text}»`,
+    dissentBy: (name: string, org: string) => `Særstandpunkt fra ${name} (${org}):`,
     draft: (when: string) => `Udkast af ${when}.`,
     approved: (when: string, by: string) => `Godkendt ${when} (${by}).`,
     byConsent: 'af bestyrelsen ved konsensus',
@@ -353,6 +353,27 @@ export const da = {
     report: 'Skriv fx: status 01-01-2026 31-12-2026',
     correct: 'Skriv fx: ret referat <hele den rettede tekst>',
     attendee: 'Skriv fx: deltager Gustav Grøn',
+  },
+
+  /** The HTTP boundary: file links, and posts cut to fit Teams' 40 KB. */
+  boundary: {
+    fileNotFound: 'Filen findes ikke, eller linket er udløbet. Hent et nyt link i bestyrelsens kanal.',
+    minutesSuperseded: 'Denne version af referatet er afløst af en nyere, godkendt version. Hent det nye link i bestyrelsens kanal.',
+    agendaFileName: (date: string) => `dagsorden-${date}.md`,
+    /** Shown on a card that had to be cut. */
+    cutNote: (url: string) => `Indholdet er for langt til Teams og er afkortet her. [Se det hele](${url}).`,
+    cutNoteNoLink: 'Indholdet er for langt til Teams og er afkortet her.',
+    agendaItemsShown: (shown: number, total: number) => `Kortet viser de første ${shown} af ${total} punkter.`,
+    /** Said to the person whose command made the long post. */
+    minutesCut: 'Referatet er for langt til at blive vist helt i Teams. Kortet viser begyndelsen og linker til hele referatet.',
+    agendaCut: 'Dagsordenen er for lang til at blive vist helt i Teams. Kortet viser de første punkter og linker til hele dagsordenen.',
+  },
+
+  /** Where the bot answers, and who binds the board to a channel (PRODUCT §1.1). Name nobody. */
+  trust: {
+    elsewhere: 'Det kan jeg kun svare på i bestyrelsens kanal eller i en 1:1-chat med mig.',
+    installByOfficers: 'Tak, fordi I har tilføjet mig. Det er formandskabet eller sekretæren, der knytter bestyrelsen til en kanal: skriv «@Bestyrelsesbot brug denne kanal» i kanalen.',
+    installElsewhere: 'Bestyrelsen bruger en anden kanal. Formandskabet eller sekretæren kan flytte den hertil ved at skrive «@Bestyrelsesbot brug denne kanal» her.',
   },
 
   date: {

@@ -255,7 +255,7 @@ export const en: Messages = {
       voted: 'Put to a vote.',
     },
     objections: (names) => `Objection from: ${names}.`,
-    dissentLine: (name, org, text) => `Dissent from ${name} (${org}): "${text}"`,
+    dissentBy: (name, org) => `Dissent from ${name} (${org}):`,
     decided: (label, text) => `Decided: Item ${label}. ${text}`,
     decidedByChair: (name) => `The chair (${name}) closed the item without objections.`,
     decidedByWindow: 'The objection window ended without objections.',
@@ -267,7 +267,7 @@ export const en: Messages = {
     vote: 'Dissent',
     placeholder: 'Your dissent for the minutes',
     heading: 'Dissents:',
-    line: (name, org, text) => `${name} (${org}): "${text}"`,
+    by: (name, org) => `${name} (${org}):`,
     hint: 'Members of organisations that voted against may have a dissent entered in the minutes.',
   },
 
@@ -305,7 +305,7 @@ export const en: Messages = {
     notVoted: (orgs) => `- Did not vote: ${orgs}`,
     voteOpen: 'The vote was still open when the minutes were written.',
     otherVotes: 'Other votes',
-    dissent: (name, org, text) => `Dissent from ${name} (${org}): "${text}"`,
+    dissentBy: (name, org) => `Dissent from ${name} (${org}):`,
     draft: (when) => `Draft of ${when}.`,
     approved: (when, by) => `Approved ${when} (${by}).`,
     byConsent: 'by the board by consent',
@@ -344,6 +344,24 @@ export const en: Messages = {
     report: 'For example: report 01-01-2026 31-12-2026',
     correct: 'For example: correct minutes <the whole corrected text>',
     attendee: 'For example: attendee Gustav Grøn',
+  },
+
+  /** The HTTP boundary: file links, and posts cut to fit Teams' 40 KB. */
+  boundary: {
+    fileNotFound: 'The file does not exist, or the link has expired. Get a new link in the board\'s channel.',
+    minutesSuperseded: 'This version of the minutes has been replaced by a later, approved version. Get the new link in the board\'s channel.',
+    agendaFileName: (date: string) => `agenda-${date}.md`,
+    cutNote: (url: string) => `The content is too long for Teams and is shortened here. [See all of it](${url}).`,
+    cutNoteNoLink: 'The content is too long for Teams and is shortened here.',
+    agendaItemsShown: (shown: number, total: number) => `The card shows the first ${shown} of ${total} items.`,
+    minutesCut: 'The minutes are too long to be shown in full in Teams. The card shows the beginning and links to the whole minutes.',
+    agendaCut: 'The agenda is too long to be shown in full in Teams. The card shows the first items and links to the whole agenda.',
+  },
+
+  trust: {
+    elsewhere: 'I can only answer that in the board\'s channel or in a 1:1 chat with me.',
+    installByOfficers: 'Thank you for adding me. The chair or the secretary binds the board to a channel: write "@Bestyrelsesbot use this channel" in that channel.',
+    installElsewhere: 'The board uses another channel. The chair or the secretary can move it here by writing "@Bestyrelsesbot use this channel" here.',
   },
 
   date: {

@@ -15,6 +15,7 @@ import pg from 'pg';
 import { KyselyRepository } from './kysely-repository.js';
 import { migrationProvider } from './migrations/index.js';
 import { PgPresence } from './pg-presence.js';
+import { getOrCreateSecret } from './secrets.js';
 import type { Repository, Store } from './port.js';
 import type { Database } from './schema.js';
 
@@ -133,6 +134,10 @@ class PgStore extends KyselyRepository implements Store {
     const schema = rows[0]?.schema;
     if (!schema) throw new Error('PostgreSQL: no schema on the search_path exists to create the tables in');
     return schema;
+  }
+
+  secret(name: string, generate: () => string): Promise<string> {
+    return getOrCreateSecret(this.kysely, name, generate);
   }
 
   async health(): Promise<{ ok: boolean; kind: string; detail?: string }> {

@@ -255,7 +255,12 @@ export interface Store extends Repository {
   transaction<T>(work: (repo: Repository) => Promise<T>): Promise<T>;
   /** Brings the schema up to date (idempotent). */
   migrate(): Promise<void>;
-  /** For /healthz. */
+  /**
+   * A secret of the bot's own (e.g. the key that signs file links): the stored one, or, the
+   * first time, `generate()`'s value, stored. All instances on one database get the same.
+   */
+  secret(name: string, generate: () => string): Promise<string>;
+  /** For /healthz (the detail is for the log only). */
   health(): Promise<{ ok: boolean; kind: string; detail?: string }>;
   close(): Promise<void>;
 }

@@ -225,6 +225,12 @@ export interface AttendeesTable {
   added_at: IsoTimestamp;
 }
 
+export interface SecretsTable {
+  name: string;
+  value: string;
+  created_at: IsoTimestamp;
+}
+
 export interface Database {
   processed_activities: ProcessedActivitiesTable;
   channel_binding: ChannelBindingTable;
@@ -246,4 +252,5 @@ export interface Database {
   date_answers: DateAnswersTable;
   minutes: MinutesTable;
   attendees: AttendeesTable;
+  secrets: SecretsTable;
 }

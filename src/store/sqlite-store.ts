@@ -8,7 +8,7 @@
  * killed: the next process takes it over at once (claims.ts). Don't use the Store itself inside `transaction(work)`
  * (it would wait for the transaction): use the repository `work` is given.
  */
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, mkdirSync, openSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import {
@@ -24,6 +24,7 @@ import {
 } from 'kysely';
 import { KyselyRepository } from './kysely-repository.js';
 import { migrationProvider } from './migrations/index.js';
+import { getOrCreateSecret } from './secrets.js';
 import type { Repository, Store } from './port.js';
 import type { Database } from './schema.js';
 
@@ -80,6 +81,10 @@ class SqliteStore extends KyselyRepository implements Store {
     );
   }
 
+  secret(name: string, generate: () => string): Promise<string> {
+    return getOrCreateSecret(this.kysely, name, generate);
+  }
+
   async health(): Promise<{ ok: boolean; kind: string; detail?: string }> {
     try {
       await sql`select 1`.execute(this.kysely);
@@ -94,10 +99,34 @@ class SqliteStore extends KyselyRepository implements Store {
   }
 }
 
+/** chmod, where the file system lets us: a missing file or one we do not own is left as it is. */
+function restrict(path: string, mode: number): void {
+  try {
+    chmodSync(path, mode);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'ENOENT' && code !== 'EPERM') throw error;
+  }
+}
+
+/**
+ * PRODUCT §4: data files are readable by the bot's user only. The directory is made (or
+ * tightened to) 0700 and the database file is created 0600 before SQLite opens it; SQLite
+ * gives its -wal and -shm files the database file's mode. Files left by an earlier,
+ * looser version are tightened too.
+ */
+function prepareFiles(file: string): void {
+  const dir = dirname(resolve(file));
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  restrict(dir, 0o700);
+  closeSync(openSync(file, 'a', 0o600));
+  for (const path of [file, `${file}-wal`, `${file}-shm`, `${file}-journal`]) restrict(path, 0o600);
+}
+
 /** Opens (creating if needed) the SQLite database. Call `migrate()` before use. */
 export async function openSqliteStore(options: SqliteStoreOptions): Promise<Store> {
   const { file } = options;
-  if (!isInMemory(file)) mkdirSync(dirname(resolve(file)), { recursive: true });
+  if (!isInMemory(file)) prepareFiles(file);
   const database = new BetterSqlite3(file);
   try {
     database.pragma('journal_mode = WAL');

@@ -6,8 +6,9 @@ import { Application, TeamsAdapter } from '@microsoft/teams-ai';
 import { ActivityTypes, type TurnContext, TurnContext as TC } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { Person } from '../domain/board.js';
+import type { FileLinks } from '../files/links.js';
 import { messages } from '../i18n/index.js';
-import { bindChannel } from '../usecases/binding.js';
+import { bindOnInstall as bindOnInstallUseCase } from '../usecases/binding.js';
 import type { Deps } from '../usecases/deps.js';
 import { parseCommand } from './commands/parse.js';
 import { cardHandlers } from './handlers/cards.js';
@@ -16,6 +17,7 @@ import { bindRequestOf, handleCommand } from './handlers/messages.js';
 import { actingPerson, activityTenantId, isForeignTenant, teamIdOf } from './identity.js';
 import { answerWithMessage } from './invoke.js';
 import { PersonResolver } from './person-resolver.js';
+import { type Asked, answersHere, whereFrom } from './scope.js';
 import { VERBS, VERB_DATA } from './verbs.js';
 
 export interface BotOptions {
@@ -25,8 +27,8 @@ export interface BotOptions {
   readonly log: Logger;
   /** Called after a change was committed, to send what it queued and run what fell due. */
   readonly onCommitted: () => void;
-  /** The bot's public base URL (links to minutes files). */
-  readonly publicUrl: string;
+  /** Signed links to the bot's files (minutes, agenda). */
+  readonly links: FileLinks;
 }
 
 export function createBot(options: BotOptions): Application {
@@ -78,6 +80,14 @@ export function createBot(options: BotOptions): Application {
 
   const bindRequest = (ctx: TurnContext) => bindRequestOf(ctx, activityTenantId(ctx.activity), teamIdOf(ctx.activity));
 
+  /** PRODUCT §1.1: the bound channel and 1:1 chats only (src/teams/scope.ts); elsewhere the refusal to say, naming nobody. */
+  async function refusalHere(ctx: TurnContext, asked: Asked): Promise<string | undefined> {
+    const where = whereFrom(ctx.activity, await deps.store.getBinding());
+    if (answersHere(asked, where)) return undefined;
+    log.info({ where, ...asked, activityId: ctx.activity.id }, 'refused: not the board\'s channel');
+    return where === 'unbound' ? refusalText(m, 'not-bound') : m.trust.elsewhere;
+  }
+
   async function bindOnInstall(ctx: TurnContext): Promise<void> {
     if (isForeignTenant(board, ctx.activity)) {
       log.warn({ tenant: activityTenantId(ctx.activity) }, 'install from a foreign tenant ignored');
@@ -92,10 +102,11 @@ export function createBot(options: BotOptions): Application {
       }
       return;
     }
-    const installer = actingPerson(board, ctx.activity);
+    const installer = await people.resolve(ctx);
     if (installer) await remember(ctx, installer);
-    const result = await bindChannel(deps, request, { by: 'install', ...(installer ? { installer } : {}) }, { activityId: ctx.activity.id });
-    if (result.ok && result.value !== 'unchanged') options.onCommitted();
+    const conversation = { key: (ctx.activity.conversation?.id ?? request.channelId).split(';')[0]!, reference: TC.getConversationReference(ctx.activity) };
+    const outcome = await bindOnInstallUseCase(deps, request, installer, conversation, ctx.activity.id ? { activityId: ctx.activity.id } : {});
+    if (outcome !== 'unchanged') options.onCommitted();
   }
 
   app.activity(ActivityTypes.ConversationUpdate, async (ctx) => {
@@ -111,7 +122,10 @@ export function createBot(options: BotOptions): Application {
   app.activity(ActivityTypes.Message, async (ctx) => {
     const person = await identify(ctx, (text) => ctx.sendActivity(text));
     if (!person) return;
-    await handleCommand(handlerContext(ctx, person, deps, options.onCommitted, options.publicUrl), parseCommand(ctx.activity.text ?? ''), bindRequest(ctx));
+    const command = parseCommand(ctx.activity.text ?? '');
+    const refusal = await refusalHere(ctx, { command: command.name });
+    if (refusal) return void (await ctx.sendActivity(refusal));
+    await handleCommand(handlerContext(ctx, person, deps, options.onCommitted, options.links), command, bindRequest(ctx));
   });
 
   for (const verb of VERBS) {
@@ -125,7 +139,13 @@ export function createBot(options: BotOptions): Application {
           return '';
         }
         const person = await identify(ctx, answerRefusal);
-        if (person) await cardHandlers[verb](handlerContext(ctx, person, deps, options.onCommitted, options.publicUrl), parsed.data as never);
+        if (!person) return '';
+        const refusal = await refusalHere(ctx, { verb });
+        if (refusal) {
+          await answerRefusal(refusal);
+          return '';
+        }
+        await cardHandlers[verb](handlerContext(ctx, person, deps, options.onCommitted, options.links), parsed.data as never);
       } catch (err) {
         log.error({ err, verb, activityId: ctx.activity.id }, 'card action failed');
         await answerRefusal(refusalText(m, 'error'));
@@ -133,11 +153,17 @@ export function createBot(options: BotOptions): Application {
       return '';
     });
   }
-  // Any other verb: a clear refusal instead of HTTP 501.
-  app.adaptiveCards.actionExecute(/^.*$/, async (ctx) => {
-    log.warn({ verb: ctx.activity.value?.action?.verb, activityId: ctx.activity.id }, 'refused: unknown card verb');
-    await answerWithMessage(ctx, refusalText(m, 'unknown-action'));
-    return '';
+  // Any other invoke — an unknown verb, a card action without one, an invoke this bot does not
+  // offer — gets a clean answer that changes nothing, instead of HTTP 501.
+  app.activity(ActivityTypes.Invoke, async (ctx) => {
+    const action = (ctx.activity.value as { action?: { verb?: unknown } } | null | undefined)?.action;
+    log.warn({ name: ctx.activity.name, verb: typeof action?.verb === 'string' ? action.verb : undefined, activityId: ctx.activity.id }, 'refused: unhandled invoke');
+    if (ctx.activity.name === 'adaptiveCard/action') {
+      const known = typeof action?.verb === 'string' && action.verb !== '';
+      await answerWithMessage(ctx, refusalText(m, known ? 'unknown-action' : 'malformed-data'));
+    } else {
+      await ctx.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200 } });
+    }
   });
 
   app.error(async (ctx, err) => {

@@ -1,16 +1,21 @@
-/** The minutes as Markdown (R16), in the board's language, from the record. */
-import { type Board, findPerson } from '../domain/board.js';
+/** The minutes as Markdown (R16), in the board's language, from the record. Every user text in it is literal. */
+import type { Board } from '../domain/board.js';
+import type { Dissent } from '../domain/conclusion.js';
 import type { MinutesRecord, VoteRecord } from '../domain/minutes.js';
 import { formatDateTime, formatList, messages } from '../i18n/index.js';
 import { itemTitle } from './cards/agenda-card.js';
-import { organisationLabel } from './cards/vote-card.js';
+import { organisationLabel, personName as nameOf } from './cards/vote-card.js';
+import { md, mdQuote } from './text/markdown.js';
 
-const nameOf = (board: Board, id: string) => findPerson(board, id)?.name ?? id;
+/** R8: who dissents, then the member's own words as a quotation. */
+function dissentLines(board: Board, dissent: Dissent): string[] {
+  return [messages(board.locale).minutes.dissentBy(nameOf(board, dissent.personId), md(dissent.organisationId)), mdQuote(dissent.text)];
+}
 
 function voteLines(board: Board, vote: VoteRecord): string[] {
   const m = messages(board.locale);
   const { motion, tally, ballots, dissents } = vote;
-  const lines = [m.minutes.vote(motion.text)];
+  const lines = [m.minutes.vote(md(motion.text))];
   if (!motion.closedAt) {
     lines.push(m.minutes.voteOpen);
   } else {
@@ -22,7 +27,7 @@ function voteLines(board: Board, vote: VoteRecord): string[] {
     }
     if (tally.notVoted.length) lines.push(m.minutes.notVoted(tally.notVoted.map((o) => organisationLabel(board, o)).join(', ')));
   }
-  for (const d of dissents) lines.push(m.minutes.dissent(nameOf(board, d.personId), d.organisationId, d.text));
+  for (const d of dissents) lines.push(...dissentLines(board, d));
   return lines;
 }
 
@@ -30,28 +35,28 @@ export function minutesMarkdown(board: Board, record: MinutesRecord): string {
   const m = messages(board.locale);
   const when = (d: Date) => formatDateTime(d, board.locale, board.timezone);
   const { meeting } = record;
-  const out: string[] = [`**${m.minutes.heading(m.meeting.kind[meeting.kind], when(meeting.startsAt))}**`, board.name];
-  if (meeting.subject) out.push(m.meeting.subject(meeting.subject));
+  const out: string[] = [`**${m.minutes.heading(m.meeting.kind[meeting.kind], when(meeting.startsAt))}**`, md(board.name)];
+  if (meeting.subject) out.push(m.meeting.subject(md(meeting.subject)));
   if (meeting.agendaLate && meeting.agendaSentAt) out.push(m.minutes.lateAgenda(when(meeting.agendaSentAt)));
 
   const attendance = [];
   if (record.organisations.length) attendance.push(m.minutes.organisations(formatList(record.organisations.map((o) => organisationLabel(board, o)), board.locale)));
   if (record.people.length) attendance.push(m.minutes.people(formatList(record.people.map((id) => nameOf(board, id)), board.locale)));
-  if (record.otherAttendees.length) attendance.push(m.minutes.others(formatList(record.otherAttendees, board.locale)));
+  if (record.otherAttendees.length) attendance.push(m.minutes.others(formatList(record.otherAttendees.map(md), board.locale)));
   out.push(`**${m.minutes.attendance}**\n\n${attendance.length ? attendance.join('\n\n') : m.minutes.nobody}`);
 
   for (const { item, conclusions, votes } of record.items) {
     const lines: string[] = [];
     for (const { conclusion, objections, dissents } of conclusions) {
-      lines.push(m.minutes.conclusion(conclusion.text));
+      lines.push(m.minutes.conclusion(md(conclusion.text)));
       if (conclusion.status === 'decided') lines.push(m.minutes.decided);
       else if (conclusion.status === 'voted') lines.push(m.minutes.sentToVote);
       else if (conclusion.status === 'open') lines.push(m.minutes.pending);
-      if (objections.length) lines.push(m.minutes.objected(formatList(objections.map((o) => `${nameOf(board, o.personId)} (${o.organisationId})`), board.locale)));
-      for (const d of dissents) lines.push(m.minutes.dissent(nameOf(board, d.personId), d.organisationId, d.text));
+      if (objections.length) lines.push(m.minutes.objected(formatList(objections.map((o) => `${nameOf(board, o.personId)} (${md(o.organisationId)})`), board.locale)));
+      for (const d of dissents) lines.push(...dissentLines(board, d));
     }
     for (const vote of votes) lines.push(...voteLines(board, vote));
-    out.push(`**${item.number}. ${itemTitle(board, item)}** (${m.agenda.kind[item.kind]})\n\n${lines.length ? lines.join('\n\n') : m.minutes.nothing}`);
+    out.push(`**${item.number}. ${md(itemTitle(board, item))}** (${m.agenda.kind[item.kind]})\n\n${lines.length ? lines.join('\n\n') : m.minutes.nothing}`);
   }
   if (record.otherVotes.length) {
     out.push(`**${m.minutes.otherVotes}**\n\n${record.otherVotes.flatMap((v) => voteLines(board, v)).join('\n\n')}`);

@@ -1,17 +1,18 @@
-/** Text answers built from the board and the i18n catalogue. */
+/** Text answers built from the board and the i18n catalogue; names from the board file are literal. */
 import { type Board, type Person, chairs, hasRole, isChair, isSecretary, isVotingMember, membersOf, secretaries } from '../domain/board.js';
 import { formatList, messages } from '../i18n/index.js';
+import { md } from './text/markdown.js';
 
-const names = (people: readonly Person[]) => people.map((p) => p.name);
+const names = (people: readonly Person[]) => people.map((p) => md(p.name));
 
 export function welcomeText(board: Board): string {
   const m = messages(board.locale);
-  const orgLines = board.organisations.map((o) => `- ${o.name} (${o.id})`);
+  const orgLines = board.organisations.map((o) => `- ${md(o.name)} (${md(o.id)})`);
   const chairNames = chairs(board).map((p) => {
     const org = board.organisations.find((o) => o.id === p.organisationId);
-    return org ? `${p.name} (${org.id})` : p.name;
+    return org ? `${md(p.name)} (${md(org.id)})` : md(p.name);
   });
-  const lines = [m.bind.welcome(board.name), [m.bind.organisations, ...orgLines].join('\n'), m.bind.chairedBy(formatList(chairNames, board.locale))];
+  const lines = [m.bind.welcome(md(board.name)), [m.bind.organisations, ...orgLines].join('\n'), m.bind.chairedBy(formatList(chairNames, board.locale))];
   const sec = secretaries(board);
   if (sec.length) lines.push(m.bind.secretary(formatList(names(sec), board.locale)));
   lines.push(m.bind.helpHint);
@@ -27,15 +28,15 @@ export function boardText(board: Board, asker?: Person): string {
   const m = messages(board.locale);
   const orgLines = board.organisations.map((o) => {
     const people = membersOf(board, o.id);
-    return `- ${m.board.organisationLine(o.id, o.name, people.length ? formatList(names(people), board.locale) : m.board.nobody)}`;
+    return `- ${m.board.organisationLine(md(o.id), md(o.name), people.length ? formatList(names(people), board.locale) : m.board.nobody)}`;
   });
-  const lines = [`**${m.board.heading(board.name)}**`, [m.board.organisations, ...orgLines].join('\n'), m.board.chair(formatList(names(chairs(board)), board.locale))];
+  const lines = [`**${m.board.heading(md(board.name))}**`, [m.board.organisations, ...orgLines].join('\n'), m.board.chair(formatList(names(chairs(board)), board.locale))];
   const sec = secretaries(board);
   if (sec.length) lines.push(m.board.secretary(formatList(names(sec), board.locale)));
   const guests = board.people.filter((p) => hasRole(p, 'guest'));
   if (guests.length) lines.push(m.board.guests(formatList(names(guests), board.locale)));
   lines.push(m.board.majority[board.policies.majority]);
-  if (asker) lines.push(m.board.you(asker.name, roleLabel(board, asker)));
+  if (asker) lines.push(m.board.you(md(asker.name), roleLabel(board, asker)));
   return lines.join('\n\n');
 }
 

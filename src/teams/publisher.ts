@@ -5,6 +5,7 @@
 import { type Activity, CardFactory, type ConversationReference, type Mention, MessageFactory } from 'botbuilder';
 import { type Board, type Person, chairs, findPerson, secretaries, votingMembers } from '../domain/board.js';
 import { agendaDeadline, localIsoDate, parseHhmm, toInstant } from '../domain/datetime.js';
+import type { FileLinks } from '../files/links.js';
 import type { Meeting } from '../domain/meeting.js';
 import type { Minutes } from '../domain/minutes.js';
 import { formatDateTime, formatList, messages } from '../i18n/index.js';
@@ -14,17 +15,18 @@ import { loadConclusion } from '../usecases/conclusions.js';
 import { loadPoll } from '../usecases/date-polls.js';
 import { loadAgenda } from '../usecases/meetings.js';
 import { type VoteState, loadVote } from '../usecases/voting.js';
-import { agendaCard } from './cards/agenda-card.js';
 import { conclusionCard } from './cards/conclusion-card.js';
 import { datesCard } from './cards/dates-card.js';
-import { minutesCard } from './cards/minutes-card.js';
 import { petitionCard } from './cards/petition-card.js';
 import { outcomeAnnouncement, voteCard } from './cards/vote-card.js';
+import { agendaPost as fittedAgenda, minutesPost } from './long-posts.js';
 import { welcomeText } from './presenters.js';
+import { md } from './text/markdown.js';
 
 /** Outbox keys: a post is sent at most once per key; a card's updates go under `<key>-update`. */
 export const outboxKeys = {
   welcome: (channelId: string) => `welcome:${channelId}`,
+  installNotice: (conversationKey: string, notice: string) => `install-notice:${notice}:${conversationKey}`,
   voteCard: (motionId: string) => `motion:${motionId}:card`,
   voteOutcome: (motionId: string) => `motion:${motionId}:outcome`,
   agenda: (meetingId: string) => `meeting:${meetingId}:agenda`,
@@ -43,10 +45,10 @@ export async function mentionsOf(repo: Repository, people: readonly Person[]): P
   for (const person of people) {
     const id = ids.get(person.id);
     if (!id) {
-      names.push(person.name);
+      names.push(md(person.name));
       continue;
     }
-    const text = `<at>${person.name}</at>`;
+    const text = `<at>${md(person.name)}</at>`;
     names.push(text);
     entities.push({ type: 'mention', text, mentioned: { id, name: person.name } } as Mention);
   }
@@ -101,24 +103,11 @@ function threadReference(conversation: Partial<ConversationReference>, rootId: s
   return { ...conversation, conversation: { ...conversation.conversation!, id: `${conversation.conversation!.id};messageid=${rootId}` } };
 }
 
-/** Where the bot serves minutes as Markdown files (GET /minutes/<id>.md): the id is the capability. */
-export function minutesFileUrl(publicUrl: string, minutesId: string): string {
-  return `${publicUrl.replace(/\/+$/, '')}/minutes/${minutesId}.md`;
-}
-
-export function minutesActivity(board: Board, minutes: Minutes, meeting: Meeting | undefined, publicUrl: string): Partial<Activity> {
-  const url = minutesFileUrl(publicUrl, minutes.id);
-  const date = meeting ? localIsoDate(meeting.startsAt, board.timezone) : minutes.meetingId;
-  const activity = cardActivity(minutesCard(board, minutes, url));
-  activity.attachments = [...(activity.attachments ?? []), { contentType: 'text/markdown', contentUrl: url, name: messages(board.locale).minutes.fileName(date) }];
-  return activity;
-}
-
 export class OutboxPublisher implements Publisher {
   constructor(
     private readonly board: Board,
     private readonly clock: () => Date,
-    private readonly publicUrl: string = 'http://localhost:3978',
+    private readonly links: FileLinks,
   ) {}
 
   /** Sends a card once under `key`, or replaces the card sent under it. */
@@ -147,6 +136,14 @@ export class OutboxPublisher implements Publisher {
   }
 
   async publish(repo: Repository, event: BoardEvent): Promise<void> {
+    if (event.type === 'install.notice') {
+      // To the conversation the install came from (no binding needed); each notice once per conversation.
+      const m = messages(this.board.locale);
+      const text = event.notice === 'officers-bind' ? m.trust.installByOfficers : m.trust.installElsewhere;
+      const conversation = event.conversationReference as Partial<ConversationReference>;
+      await repo.enqueueOutbox({ key: outboxKeys.installNotice(event.conversationKey, event.notice), kind: 'send', conversation, activity: MessageFactory.text(text), dueAt: this.clock() });
+      return;
+    }
     const binding = await repo.getBinding();
     if (!binding) return;
     const conversation = channelReference(binding);
@@ -192,8 +189,8 @@ export class OutboxPublisher implements Publisher {
       case 'agenda.changed': {
         const meeting = await repo.getMeeting(event.meetingId);
         if (!meeting) return;
-        const card = agendaCard(board, await loadAgenda(board, repo, meeting));
-        await this.card(repo, outboxKeys.agenda(meeting.id), conversation, cardActivity(card), event.type === 'agenda.changed');
+        const { activity } = fittedAgenda(board, await loadAgenda(board, repo, meeting), this.links);
+        await this.card(repo, outboxKeys.agenda(meeting.id), conversation, activity, event.type === 'agenda.changed');
         return;
       }
       case 'petition.opened':
@@ -210,7 +207,7 @@ export class OutboxPublisher implements Publisher {
         const supports = await repo.listPetitionSupports(petition.id);
         const { names, entities } = await mentionsOf(repo, chairAndSecretary(board));
         const text = [
-          m.petition.announcement(supports.length, votingMembers(board).length, petition.subject),
+          m.petition.announcement(supports.length, votingMembers(board).length, md(petition.subject)),
           m.petition.askChair(formatList(names, board.locale)),
         ].join('\n\n');
         await repo.enqueueOutbox({ key: outboxKeys.petitionMajority(petition.id), kind: 'send', conversation, activity: { ...MessageFactory.text(text), entities }, dueAt });
@@ -236,12 +233,12 @@ export class OutboxPublisher implements Publisher {
         if (event.type === 'conclusion.objected') {
           const person = findPerson(board, event.personId);
           const { names, entities } = await mentionsOf(repo, chairs(board));
-          const text = `${m.conclusion.objected(person?.name ?? event.personId, person?.organisationId ?? '', conclusion.itemLabel)} ${formatList(names, board.locale)}`;
+          const text = `${m.conclusion.objected(md(person?.name ?? event.personId), md(person?.organisationId ?? ''), md(conclusion.itemLabel))} ${formatList(names, board.locale)}`;
           await repo.enqueueOutbox({ key: `conclusion:${conclusion.id}:objection:${event.personId}`, kind: 'send', conversation, activity: { ...MessageFactory.text(text), entities }, dueAt });
         }
         if (event.type === 'conclusion.decided') {
-          const how = conclusion.decidedBy === 'chair' ? m.conclusion.decidedByChair(findPerson(board, conclusion.concludedBy)?.name ?? '') : m.conclusion.decidedByWindow;
-          const text = [m.conclusion.decided(conclusion.itemLabel, conclusion.text), how].join('\n\n');
+          const how = conclusion.decidedBy === 'chair' ? m.conclusion.decidedByChair(md(findPerson(board, conclusion.concludedBy)?.name ?? '')) : m.conclusion.decidedByWindow;
+          const text = [m.conclusion.decided(md(conclusion.itemLabel), md(conclusion.text)), how].join('\n\n');
           await repo.enqueueOutbox({ key: `conclusion:${conclusion.id}:decided`, kind: 'send', conversation, activity: MessageFactory.text(text), dueAt });
         }
         return;
@@ -264,7 +261,7 @@ export class OutboxPublisher implements Publisher {
         const minutes = await repo.getMinutes(event.minutesId);
         if (!minutes) return;
         const meeting = await repo.getMeeting(minutes.meetingId);
-        await this.card(repo, outboxKeys.minutesCard(minutes.id), conversation, minutesActivity(board, minutes, meeting, this.publicUrl), event.type !== 'minutes.posted');
+        await this.card(repo, outboxKeys.minutesCard(minutes.id), conversation, minutesPost(board, minutes, meeting, this.links).activity, event.type !== 'minutes.posted');
         return;
       }
       case 'meeting.cancelled': {
@@ -297,8 +294,8 @@ export class OutboxPublisher implements Publisher {
             dueAt,
           });
         } else {
-          const card = agendaCard(board, await loadAgenda(board, repo, meeting));
-          const activity = { ...cardActivity(card), text: m.reminder.dayBeforeNoThread(kind, when(meeting.startsAt)) };
+          const { activity: agenda } = fittedAgenda(board, await loadAgenda(board, repo, meeting), this.links);
+          const activity = { ...agenda, text: m.reminder.dayBeforeNoThread(kind, when(meeting.startsAt)) };
           await repo.enqueueOutbox({ key: `${event.key}:channel`, kind: 'send', conversation, activity, dueAt });
         }
         return;

@@ -2,6 +2,7 @@
 import type { Board } from '../domain/board.js';
 import { formatDate, formatDateTime, messages } from '../i18n/index.js';
 import type { ProgressReport } from '../usecases/minutes.js';
+import { md } from './text/markdown.js';
 
 export function reportMarkdown(board: Board, report: ProgressReport): string {
   const m = messages(board.locale);
@@ -11,10 +12,10 @@ export function reportMarkdown(board: Board, report: ProgressReport): string {
   const late = report.meetings.filter((mt) => mt.agendaLate);
   return [
     `**${m.report.heading(day(report.from), day(new Date(report.to.getTime() - 1)))}**`,
-    board.name,
+    md(board.name),
     `**${m.report.meetings(report.meetings.length)}**\n\n${list(report.meetings.map((mt) => m.report.meetingLine(m.meeting.kind[mt.kind], when(mt.startsAt), mt.agendaLate === true)))}`,
-    `**${m.report.votes(report.votes.length)}**\n\n${list(report.votes.map((v) => m.report.voteLine(v.motion.text, m.outcome.line(v.tally.adopted, v.tally.for, v.tally.against, v.tally.abstain))))}`,
-    `**${m.report.conclusions(report.conclusions.length)}**\n\n${list(report.conclusions.map((c) => m.report.conclusionLine(c.itemLabel, c.text)))}`,
+    `**${m.report.votes(report.votes.length)}**\n\n${list(report.votes.map((v) => m.report.voteLine(md(v.motion.text), m.outcome.line(v.tally.adopted, v.tally.for, v.tally.against, v.tally.abstain))))}`,
+    `**${m.report.conclusions(report.conclusions.length)}**\n\n${list(report.conclusions.map((c) => m.report.conclusionLine(md(c.itemLabel), md(c.text))))}`,
     `**${m.report.lateAgendas(late.length)}**`,
   ].join('\n\n');
 }

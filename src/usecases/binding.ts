@@ -1,6 +1,6 @@
 import { type Person, isChair, isSecretary } from '../domain/board.js';
 import { type Result, ok, refuse } from '../domain/result.js';
-import type { ChannelBinding } from '../store/port.js';
+import type { ChannelBinding, Repository } from '../store/port.js';
 import { type Deps, type Origin, firstDelivery } from './deps.js';
 
 export type BindOutcome = 'bound' | 'rebound' | 'unchanged';
@@ -13,44 +13,79 @@ export interface BindRequest {
   readonly teamId?: string;
 }
 
-/**
- * PRODUCT §1.1: on installation the board is bound to the channel, unless it is
- * bound already (the playground and Teams resend install events; a second team
- * installing the bot must not steal the board). `brug denne kanal` by the chair
- * or the secretary rebinds on purpose.
- */
-export async function bindChannel(
-  deps: Deps,
-  request: BindRequest,
-  how: { readonly by: 'install'; readonly installer?: Person } | { readonly by: 'command'; readonly person: Person },
-  origin: Origin,
-): Promise<Result<BindOutcome, 'not-chair-or-secretary'>> {
-  if (how.by === 'command' && !isChair(how.person) && !isSecretary(how.person)) return refuse('not-chair-or-secretary');
+const isOfficer = (person: Person | undefined) => person !== undefined && (isChair(person) || isSecretary(person));
+
+async function saveBinding(deps: Deps, repo: Repository, request: BindRequest, actor: Person | undefined, by: 'install' | 'command', origin: Origin, now: Date, previous?: ChannelBinding) {
+  const binding: ChannelBinding = {
+    conversationReference: request.conversationReference,
+    channelId: request.channelId,
+    serviceUrl: request.serviceUrl,
+    boundAt: now,
+    ...(request.tenantId ? { tenantId: request.tenantId } : {}),
+    ...(request.teamId ? { teamId: request.teamId } : {}),
+    ...(actor ? { boundBy: actor.id } : {}),
+  };
+  await repo.saveBinding(binding);
+  await repo.appendAudit({
+    at: now,
+    actor: actor?.id ?? 'installation',
+    action: 'board.bound',
+    subject: `channel:${request.channelId}`,
+    data: { channelId: request.channelId, teamId: request.teamId, previous: previous?.channelId, by },
+    ...(origin.activityId ? { activityId: origin.activityId } : {}),
+  });
+  await deps.publisher.publish(repo, { type: 'board.bound', channelId: request.channelId });
+}
+
+/** `brug denne kanal` by the chair or the secretary binds the board to the channel, or moves it there. */
+export async function bindChannel(deps: Deps, request: BindRequest, person: Person, origin: Origin): Promise<Result<BindOutcome, 'not-chair-or-secretary'>> {
+  if (!isOfficer(person)) return refuse('not-chair-or-secretary');
   const now = deps.clock();
   return deps.store.transaction(async (repo) => {
     if (!(await firstDelivery(repo, origin, now))) return ok('unchanged' as const);
     const current = await repo.getBinding();
-    if (current && (current.channelId === request.channelId || how.by === 'install')) return ok('unchanged' as const);
-    const actor = how.by === 'command' ? how.person : how.installer;
-    const binding: ChannelBinding = {
-      conversationReference: request.conversationReference,
-      channelId: request.channelId,
-      serviceUrl: request.serviceUrl,
-      boundAt: now,
-      ...(request.tenantId ? { tenantId: request.tenantId } : {}),
-      ...(request.teamId ? { teamId: request.teamId } : {}),
-      ...(actor ? { boundBy: actor.id } : {}),
-    };
-    await repo.saveBinding(binding);
-    await repo.appendAudit({
-      at: now,
-      actor: actor?.id ?? 'installation',
-      action: 'board.bound',
-      subject: `channel:${request.channelId}`,
-      data: { channelId: request.channelId, teamId: request.teamId, previous: current?.channelId, by: how.by },
-      ...(origin.activityId ? { activityId: origin.activityId } : {}),
-    });
-    await deps.publisher.publish(repo, { type: 'board.bound', channelId: request.channelId });
+    if (current?.channelId === request.channelId) return ok('unchanged' as const);
+    await saveBinding(deps, repo, request, person, 'command', origin, now, current);
     return ok(current ? ('rebound' as const) : ('bound' as const));
+  });
+}
+
+/**
+ * What an install did: bound the board, or nothing (`unchanged`: already bound there, or
+ * a redelivery), or told the conversation who binds the board (`told`).
+ */
+export type InstallOutcome = 'bound' | 'unchanged' | 'told';
+
+/**
+ * PRODUCT §1.1: an install binds the board only when the installer is the chair or the
+ * secretary, or the channel is the one the board file names; an install never moves a
+ * bound board (Teams and the playground resend installs; `brug denne kanal` moves it).
+ * Any other install in a channel is told, naming nobody and each notice once per conversation, that
+ * the chair or the secretary binds the board (`officers-bind`), or, with the board bound
+ * elsewhere, how to move it (`bound-elsewhere`).
+ */
+export async function bindOnInstall(
+  deps: Deps,
+  request: BindRequest,
+  installer: Person | undefined,
+  conversation: { readonly key: string; readonly reference: unknown },
+  origin: Origin,
+): Promise<InstallOutcome> {
+  const now = deps.clock();
+  return deps.store.transaction(async (repo) => {
+    if (!(await firstDelivery(repo, origin, now))) return 'unchanged';
+    const current = await repo.getBinding();
+    if (current?.channelId === request.channelId) return 'unchanged';
+    if (!current && (isOfficer(installer) || deps.board.channelId === request.channelId)) {
+      await saveBinding(deps, repo, request, installer, 'install', origin, now);
+      return 'bound';
+    }
+    await deps.publisher.publish(repo, {
+      type: 'install.notice',
+      conversationKey: conversation.key,
+      conversationReference: conversation.reference,
+      notice: current ? 'bound-elsewhere' : 'officers-bind',
+    });
+    return 'told';
   });
 }

@@ -10,6 +10,8 @@ import type { Repository, Store } from '../store/port.js';
 
 export type BoardEvent =
   | { readonly type: 'board.bound'; readonly channelId: string }
+  /** An install that bound nothing: the conversation is told who binds the board (once per conversation). */
+  | { readonly type: 'install.notice'; readonly conversationKey: string; readonly conversationReference: unknown; readonly notice: 'officers-bind' | 'bound-elsewhere' }
   | { readonly type: 'vote.opened'; readonly motionId: string }
   | { readonly type: 'vote.cast'; readonly motionId: string }
   | { readonly type: 'vote.closed'; readonly motionId: string }

@@ -4,6 +4,7 @@ import { CHANNEL_ID, type Person, cardAction, channelMessage, people } from '../
 import { type BotProcess, cleanupBots } from '../support/bot-process.js';
 import { ask, startInstalledBoard } from '../support/conversation.js';
 import { type FakeConnector, type PostedActivity } from '../support/fake-connector.js';
+import { literal } from '../support/markdown.js';
 
 let connector: FakeConnector;
 let bot: BotProcess;
@@ -49,7 +50,7 @@ describe('preparing an agenda (R12, R13)', () => {
 
   it('dagsorden shows the draft with its items, attachments and an Udsend button for the secretary', async () => {
     const post = await sayFull(people.pia, 'dagsorden');
-    const text = connector.textOf(post);
+    const text = literal(connector.textOf(post));
     expect(text).toContain('Ordinært møde torsdag den 3. december 2026 kl. 14.00');
     expect(text).toContain('4. Årlig opfølgning på indikatorer i LBF-portalen og målopfyldelse i den strategiske aftale (til drøftelse)');
     expect(text).toContain('5. Budget 2027 (til beslutning)');
@@ -88,7 +89,7 @@ describe('votes on agenda items (R17)', () => {
     const since = connector.mark();
     await bot.send(channelMessage(connector.url, people.anne, 'afstemning 5'));
     const card = await connector.waitForPost((p) => connector.textOf(p).startsWith('Afstemning'), { since });
-    expect(connector.textOf(card)).toContain('5. Budget 2027');
+    expect(literal(connector.textOf(card))).toContain('5. Budget 2027');
   });
 
   it('refuses a vote on an item that is not for decision, or that does not exist', async () => {

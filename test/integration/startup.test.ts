@@ -9,12 +9,12 @@ afterAll(async () => {
 });
 
 describe('starting the bot', () => {
-  it('starts on an empty (missing) data directory and answers /healthz with the store state', async () => {
+  it('starts on an empty (missing) data directory and answers /healthz with nothing but its state', async () => {
     const dataDir = join(mkdtempSync(join(tmpdir(), 'bb-empty-')), 'not', 'yet', 'there');
     const bot = await startBot({ dataDir });
     const health = await bot.get('/healthz');
     expect(health.status).toBe(200);
-    expect(health.body).toMatchObject({ status: 'ok', store: { ok: true, kind: 'sqlite' } });
+    expect(health.body).toEqual({ status: 'ok' });
     expect(existsSync(join(dataDir, 'bestyrelsesbot.db'))).toBe(true);
     await bot.stop();
   });
@@ -38,7 +38,15 @@ describe('starting the bot', () => {
   it('refuses anonymous mode in production', async () => {
     const result = await runBotExpectingExit({ NODE_ENV: 'production' });
     expect(result.code).not.toBe(0);
-    expect(result.stderr).toMatch(/BOT_ID: is required when NODE_ENV=production/);
+    expect(result.stderr).toMatch(/BOT_ID: is required unless NODE_ENV is unset, development or test/);
+  });
+
+  it('refuses anonymous mode unless NODE_ENV is unset, development or test (NODE_ENV=Production, prod), naming NODE_ENV and BOT_ID', async () => {
+    for (const NODE_ENV of ['Production', 'prod']) {
+      const result = await runBotExpectingExit({ NODE_ENV });
+      expect(result.code).not.toBe(0);
+      expect(result.stderr).toContain(`BOT_ID: is required unless NODE_ENV is unset, development or test (NODE_ENV is "${NODE_ENV}"`);
+    }
   });
 
   it('with credentials, an activity without a valid Bot Framework token gets 401', async () => {

@@ -40,6 +40,13 @@ export const TENANT_ID: string = demoConfig.board.tenantId;
 export const TEAM_ID = '19:team-slagelse@thread.tacv2';
 export const TEAM_NAME = 'Boligsocial bestyrelse';
 export const CHANNEL_ID = '19:board-channel@thread.tacv2';
+/** Another channel of the board's team. */
+export const OTHER_CHANNEL_ID = '19:other-channel@thread.tacv2';
+/** Another team of the tenant, and a channel of it. */
+export const OTHER_TEAM_ID = '19:team-other@thread.tacv2';
+export const OTHER_TEAM_CHANNEL_ID = '19:other-team-channel@thread.tacv2';
+/** A group chat the bot was added to. */
+export const GROUP_CHAT_ID = '19:group-chat@thread.v2';
 /** Another tenant, for the "foreign tenant is refused" tests. */
 export const FOREIGN_TENANT_ID = '99999999-0000-4000-8000-00000000ffff';
 export const BOT = { id: '28:bestyrelsesbot', name: 'Bestyrelsesbot' } as const;
@@ -240,13 +247,13 @@ function base(serviceUrl: string, type: string, id: string, timestamp?: string) 
   };
 }
 
-function channelData(tenantId: string, channelId: string = CHANNEL_ID): TeamsChannelData {
+function channelData(tenantId: string, channelId: string = CHANNEL_ID, teamId: string = TEAM_ID): TeamsChannelData {
   return {
     tenant: { id: tenantId },
-    team: { id: TEAM_ID },
+    team: { id: teamId },
     channel: { id: channelId },
     teamsChannelId: channelId,
-    teamsTeamId: TEAM_ID,
+    teamsTeamId: teamId,
   };
 }
 
@@ -267,6 +274,8 @@ export interface ChannelMessageOptions {
   /** Leave out the @mention of the bot (default: mentioned, as Teams requires in channels). */
   mention?: boolean;
   timestamp?: string;
+  /** The team the channel belongs to (default: the board's team). */
+  teamId?: string;
 }
 
 /** A message in the board channel, addressed to the bot with an @mention. */
@@ -290,7 +299,7 @@ export function channelMessage(
     text: mention ? `${BOT_MENTION} ${text}` : text,
     textFormat: 'plain',
     entities: mention ? [{ type: 'mention', text: BOT_MENTION, mentioned: { ...BOT } }] : [],
-    channelData: channelData(tenantId, conversationId.split(';')[0]),
+    channelData: channelData(tenantId, conversationId.split(';')[0], opts.teamId),
   };
   // A reply inside an existing thread points at the thread's root message.
   if (rootId && rootId !== id) activity.replyToId = rootId;
@@ -340,6 +349,8 @@ export interface CardActionOptions {
   id?: string;
   trigger?: 'manual' | 'automatic';
   timestamp?: string;
+  /** The team of the channel the card lives in (default: the board's team). */
+  teamId?: string;
 }
 
 /** A press on an `Action.Execute` button (Universal Actions): invoke `adaptiveCard/action`. */
@@ -354,7 +365,8 @@ export function cardAction<TData extends Record<string, unknown>>(
   const replyToId = opts.replyToId ?? newMessageId();
   let conversationId = opts.conversationId ?? CHANNEL_ID;
   const personal = conversationId.startsWith('a:');
-  if (!personal && !conversationId.includes(';messageid=')) conversationId = threadId(conversationId, replyToId);
+  const group = conversationId === GROUP_CHAT_ID;
+  if (!personal && !group && !conversationId.includes(';messageid=')) conversationId = threadId(conversationId, replyToId);
   const value: AdaptiveCardActionValue<TData> = {
     action: { type: 'Action.Execute', verb, data },
     trigger: opts.trigger ?? 'manual',
@@ -365,12 +377,15 @@ export function cardAction<TData extends Record<string, unknown>>(
     from: account(from),
     conversation: personal
       ? { id: conversationId, conversationType: 'personal', tenantId }
-      : channelConversation(conversationId, tenantId),
+      : group
+        ? { id: conversationId, conversationType: 'groupChat', isGroup: true, tenantId }
+        : channelConversation(conversationId, tenantId),
     replyToId,
     value,
-    channelData: personal
-      ? { tenant: { id: tenantId }, source: { name: 'message' }, legacy: { replyToId } }
-      : { ...channelData(tenantId), source: { name: 'message' }, legacy: { replyToId } },
+    channelData:
+      personal || group
+        ? { tenant: { id: tenantId }, source: { name: 'message' }, legacy: { replyToId } }
+        : { ...channelData(tenantId, conversationId.split(';')[0], opts.teamId), source: { name: 'message' }, legacy: { replyToId } },
   };
 }
 
@@ -379,6 +394,8 @@ export interface InstallOptions {
   /** The channel the installer chose (default: the board channel). */
   selectedChannelId?: string;
   id?: string;
+  /** The team the bot is added to (default: the board's team); its General channel is the conversation. */
+  teamId?: string;
 }
 
 /** The bot being added to the team: `conversationUpdate` / `teamMemberAdded` in the General channel. */
@@ -388,12 +405,12 @@ export function botInstalled(serviceUrl: string, installer: ChannelAccount, opts
     ...base(serviceUrl, 'conversationUpdate', opts.id ?? `f:${randomUUID()}`),
     from: account(installer),
     // On a team install the conversation is the team's General channel, whose id is the team id.
-    conversation: channelConversation(TEAM_ID, tenantId),
+    conversation: channelConversation(opts.teamId ?? TEAM_ID, tenantId),
     membersAdded: [{ id: BOT.id }],
     channelData: {
       eventType: 'teamMemberAdded',
       tenant: { id: tenantId },
-      team: { id: TEAM_ID, name: TEAM_NAME },
+      team: { id: opts.teamId ?? TEAM_ID, name: TEAM_NAME },
       settings: { selectedChannel: { id: opts.selectedChannelId ?? CHANNEL_ID } },
     },
   };

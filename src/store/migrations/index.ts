@@ -13,7 +13,8 @@ import {
   type RawBuilder,
   sql,
 } from 'kysely';
-import { claimers } from './0005-claimers.js';
+import { claimers } from './0006-claimers.js';
+import { secrets } from './secrets.js';
 
 export type SqlDialectKind = 'sqlite' | 'postgres';
 
@@ -360,7 +361,8 @@ export function migrations(dialect: SqlDialectKind): Record<string, Migration> {
     '0002_meetings': meetings(dialect),
     '0003_motion_items': motionItems(dialect),
     '0004_decisions': decisions(dialect),
-    '0005_claimers': claimers(),
+    '0005_secrets': secrets(dialect),
+    '0006_claimers': claimers(),
   };
 }
 

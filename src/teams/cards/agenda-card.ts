@@ -3,6 +3,7 @@ import { agendaDeadline } from '../../domain/datetime.js';
 import type { Meeting, NumberedItem } from '../../domain/meeting.js';
 import { formatDateTime, messages } from '../../i18n/index.js';
 import type { AgendaView } from '../../usecases/meetings.js';
+import { md, mdLink, noBlockStart } from '../text/markdown.js';
 import { type AdaptiveCardJson, renderCard } from './render.js';
 
 export function itemTitle(board: Board, item: NumberedItem): string {
@@ -12,12 +13,6 @@ export function itemTitle(board: Board, item: NumberedItem): string {
 export function meetingHeading(board: Board, meeting: Meeting): string {
   const m = messages(board.locale);
   return m.agenda.heading(m.meeting.kind[meeting.kind], formatDateTime(meeting.startsAt, board.locale, board.timezone));
-}
-
-/** Markdown link text is escaped so a title cannot break the link. */
-function link(url: string, title: string | undefined, fallback: string): string {
-  const text = (title ?? fallback).replace(/[[\]]/g, '');
-  return `[${text}](${url.replace(/[()\s]/g, encodeURIComponent)})`;
 }
 
 /**
@@ -35,13 +30,14 @@ export function agendaCard(board: Board, view: AgendaView, options: { canSend?: 
     meetingId: meeting.id,
     title: m.agenda.title,
     heading: meetingHeading(board, meeting),
-    subject: [meeting.subject ? m.meeting.subject(meeting.subject) : '', meeting.place ? m.meeting.place(meeting.place) : ''].filter(Boolean).join('\n\n'),
+    subject: [meeting.subject ? m.meeting.subject(md(meeting.subject)) : '', meeting.place ? m.meeting.place(md(meeting.place)) : ''].filter(Boolean).join('\n\n'),
     late: meeting.agendaLate === true,
     lateText: m.agenda.late,
     lateNote: m.agenda.lateNote(when(deadline)),
     items: view.items.map((item) => ({
-      line: m.agenda.itemLine(item.number, itemTitle(board, item), m.agenda.kind[item.kind]),
-      attachments: item.attachments.map((a, i) => ({ text: `${m.agenda.attachment}: ${link(a.url, a.title, `${m.agenda.attachment} ${i + 1}`)}` })),
+      // "5. Title" would start a numbered list: the dot is escaped.
+      line: noBlockStart(m.agenda.itemLine(item.number, md(itemTitle(board, item)), m.agenda.kind[item.kind])),
+      attachments: item.attachments.map((a, i) => ({ text: `${m.agenda.attachment}: ${mdLink(a.title ?? `${m.agenda.attachment} ${i + 1}`, a.url)}` })),
     })),
     status,
     canSend: options.canSend === true && !meeting.agendaSentAt,

@@ -1,9 +1,9 @@
-import { type Board, findPerson } from '../../domain/board.js';
+import type { Board } from '../../domain/board.js';
 import { formatDateTime, formatList, messages } from '../../i18n/index.js';
 import type { ConclusionState } from '../../usecases/conclusions.js';
+import { md, mdParagraphs } from '../text/markdown.js';
 import { type AdaptiveCardJson, renderCard } from './render.js';
-
-const nameOf = (board: Board, id: string) => findPerson(board, id)?.name ?? id;
+import { dissentOnCard, personName as nameOf } from './vote-card.js';
 
 /** R7, R8: the chair's conclusion with Indsigelse, Saerstandpunkt, Afslut, and after an objection a vote. */
 export function conclusionCard(board: Board, state: ConclusionState): AdaptiveCardJson {
@@ -13,13 +13,13 @@ export function conclusionCard(board: Board, state: ConclusionState): AdaptiveCa
   return renderCard('conclusion', {
     conclusionId: conclusion.id,
     title: m.conclusion.title,
-    item: m.conclusion.item(conclusion.itemLabel),
+    item: m.conclusion.item(md(conclusion.itemLabel)),
     by: m.conclusion.by(nameOf(board, conclusion.concludedBy)),
-    text: conclusion.text,
+    text: mdParagraphs(conclusion.text),
     status: m.conclusion.status[status],
     statusColor: status === 'decided' ? 'Good' : status === 'open' ? 'Default' : 'Attention',
-    objections: objections.length ? m.conclusion.objections(formatList(objections.map((o) => `${nameOf(board, o.personId)} (${o.organisationId})`), board.locale)) : '',
-    dissents: dissents.map((d) => ({ line: m.conclusion.dissentLine(nameOf(board, d.personId), d.organisationId, d.text) })),
+    objections: objections.length ? m.conclusion.objections(formatList(objections.map((o) => `${nameOf(board, o.personId)} (${md(o.organisationId)})`), board.locale)) : '',
+    dissents: dissents.map((d) => dissentOnCard(board, m.conclusion.dissentBy, d)),
     window: m.conclusion.window(formatDateTime(conclusion.objectionDeadline, board.locale, board.timezone)),
     isOpen: status === 'open',
     isObjected: status === 'objected',

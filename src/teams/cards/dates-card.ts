@@ -1,8 +1,9 @@
-import { type Board, findPerson } from '../../domain/board.js';
+import type { Board } from '../../domain/board.js';
 import { organisationsAvailable } from '../../domain/date-planning.js';
 import { formatDate, formatList, messages } from '../../i18n/index.js';
 import type { PollState } from '../../usecases/date-polls.js';
 import { type AdaptiveCardJson, renderCard } from './render.js';
+import { personName } from './vote-card.js';
 
 /** A local ISO date at noon in the zone, for formatting only. */
 export function localDateAsInstant(iso: string): Date {
@@ -16,7 +17,7 @@ export function datesCard(board: Board, state: PollState): AdaptiveCardJson {
   const byDate = organisationsAvailable(board, poll, answers);
   const total = board.organisations.length;
   const day = (iso: string) => formatDate(localDateAsInstant(iso), board.locale, 'UTC');
-  const answeredNames = answers.map((a) => findPerson(board, a.personId)?.name ?? a.personId);
+  const answeredNames = answers.map((a) => personName(board, a.personId));
   return renderCard('dates', {
     pollId: poll.id,
     title: m.dates.title(poll.year),

@@ -1,14 +1,26 @@
 import { type Board, findPerson } from '../../domain/board.js';
 import type { Minutes } from '../../domain/minutes.js';
 import { formatDateTime, messages } from '../../i18n/index.js';
+import { md, unquote } from '../text/markdown.js';
 import { type AdaptiveCardJson, renderCard } from './render.js';
+
+/**
+ * The minutes' Markdown as the card's blocks: one per paragraph; a quotation (a member's
+ * dissent) in a box of its own, its lines as they were written.
+ */
+function blocks(text: string): { text: string; style: 'default' | 'emphasis' }[] {
+  return text.split(/\n{2,}/).map((block) => {
+    const quoted = unquote(block);
+    return quoted ? { text: quoted.join('\n\n'), style: 'emphasis' } : { text: block, style: 'default' };
+  });
+}
 
 /** R16: the minutes as a card; *Godkend referat* for the chair while unapproved; a link to the Markdown file. */
 export function minutesCard(board: Board, minutes: Minutes, downloadUrl: string): AdaptiveCardJson {
   const m = messages(board.locale);
   const when = (d: Date) => formatDateTime(d, board.locale, board.timezone);
   const approved = minutes.approvedAt !== undefined;
-  const by = minutes.approvedBy === 'consent' ? m.minutes.byConsent : (findPerson(board, minutes.approvedBy ?? '')?.name ?? '');
+  const by = minutes.approvedBy === 'consent' ? m.minutes.byConsent : md(findPerson(board, minutes.approvedBy ?? '')?.name ?? '');
   const status = [approved ? m.minutes.approved(when(minutes.approvedAt!), by) : m.minutes.draft(when(minutes.updatedAt))];
   if (minutes.correctsId) status.push(m.minutes.corrects(minutes.version));
   return renderCard('minutes', {
@@ -16,7 +28,7 @@ export function minutesCard(board: Board, minutes: Minutes, downloadUrl: string)
     title: m.minutes.title,
     status: status.join(' '),
     statusColor: approved ? 'Good' : 'Default',
-    paragraphs: minutes.text.split(/\n{2,}/).map((text) => ({ text })),
+    paragraphs: blocks(minutes.text),
     canApprove: !approved,
     downloadUrl,
     labels: { approve: m.minutes.approve, download: m.minutes.download },

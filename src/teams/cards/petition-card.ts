@@ -1,20 +1,22 @@
-import { type Board, findPerson, votingMembers } from '../../domain/board.js';
+import { type Board, votingMembers } from '../../domain/board.js';
 import { supportsNeeded } from '../../domain/meeting.js';
 import { formatList, messages } from '../../i18n/index.js';
 import type { PetitionState } from '../../usecases/petitions.js';
+import { md } from '../text/markdown.js';
 import { type AdaptiveCardJson, renderCard } from './render.js';
+import { personName } from './vote-card.js';
 
 /** R11: the petition card with *Stoet* (support), the count against the majority needed. */
 export function petitionCard(board: Board, state: PetitionState): AdaptiveCardJson {
   const m = messages(board.locale);
   const total = votingMembers(board).length;
   const needed = supportsNeeded(board);
-  const names = state.supports.map((s) => findPerson(board, s.personId)?.name ?? s.personId);
+  const names = state.supports.map((s) => personName(board, s.personId));
   return renderCard('petition', {
     petitionId: state.petition.id,
     title: m.petition.title,
-    subject: m.petition.subject(state.petition.subject),
-    askedBy: m.petition.askedBy(findPerson(board, state.petition.createdBy)?.name ?? state.petition.createdBy),
+    subject: m.petition.subject(md(state.petition.subject)),
+    askedBy: m.petition.askedBy(personName(board, state.petition.createdBy)),
     count: m.petition.supporters(names.length, total),
     names: names.length ? m.petition.supporterNames(formatList(names, board.locale)) : '',
     majority: state.petition.majorityAt !== undefined,

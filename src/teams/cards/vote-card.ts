@@ -2,18 +2,27 @@ import { type Board, findOrganisation, findPerson } from '../../domain/board.js'
 import type { Dissent } from '../../domain/conclusion.js';
 import { type Ballot, type Motion, isOpen, tally } from '../../domain/voting.js';
 import { formatDateTime, messages } from '../../i18n/index.js';
+import { md, mdParagraphs } from '../text/markdown.js';
 import { type AdaptiveCardJson, renderCard } from './render.js';
 
+/** A person's name as Markdown (literal). */
 export function personName(board: Board, personId: string | undefined): string {
   if (!personId) return '';
-  return findPerson(board, personId)?.name ?? personId;
+  return md(findPerson(board, personId)?.name ?? personId);
+}
+
+/** A dissent on a card: who, then the member's own text in a block of its own, literal (R8). */
+export function dissentOnCard(board: Board, by: (name: string, org: string) => string, dissent: Dissent) {
+  return { by: by(personName(board, dissent.personId), md(dissent.organisationId)), text: mdParagraphs(dissent.text) };
+}
+
+/** "Name (ID)" as Markdown (literal). */
+export function organisationLabel(board: Board, id: string): string {
+  const org = findOrganisation(board, id);
+  return org ? `${md(org.name)} (${md(org.id)})` : md(id);
 }
 
 /** The vote card (PRODUCT §1.4): each organisation, its current vote and who cast it. */
-export function organisationLabel(board: Board, id: string): string {
-  const org = findOrganisation(board, id);
-  return org ? `${org.name} (${org.id})` : id;
-}
 
 export function voteCard(
   board: Board,
@@ -27,7 +36,7 @@ export function voteCard(
   const byOrg = new Map(ballots.map((b) => [b.organisationId, b]));
   const rows = motion.organisationIds.map((orgId) => {
     const ballot = byOrg.get(orgId);
-    const organisation = findOrganisation(board, orgId)?.name ?? orgId;
+    const organisation = md(findOrganisation(board, orgId)?.name ?? orgId);
     const vote = ballot
       ? `${m.choice[ballot.choice]} – ${m.voteCard.castBy(personName(board, ballot.castBy))}`
       : m.voteCard.notVoted;
@@ -42,7 +51,7 @@ export function voteCard(
     motionId: motion.id,
     refreshUserIds: refreshUserIds.slice(0, 60),
     title: m.voteCard.title,
-    motionText: motion.text,
+    motionText: md(motion.text),
     status,
     rows,
     counts: m.voteCard.counts(t.for, t.against, t.abstain, t.notVoted.length),
@@ -51,7 +60,7 @@ export function voteCard(
     isOpen: open,
     rule: m.voteCard.oneVoteEach,
     dissentHeading: m.dissent.heading,
-    dissents: dissents.map((d) => ({ line: m.dissent.line(personName(board, d.personId), d.organisationId, d.text) })),
+    dissents: dissents.map((d) => dissentOnCard(board, m.dissent.by, d)),
     // R8: after the vote, members of organisations that voted against may add a dissent.
     showDissent: !open && t.against > 0,
     dissentHint: m.dissent.hint,
@@ -87,7 +96,7 @@ export function outcomeAnnouncement(board: Board, motion: Motion, ballots: reado
   const t = tally(motion, ballots);
   const byOrg = new Map(ballots.map((b) => [b.organisationId, b]));
   const orgLabel = (id: string) => organisationLabel(board, id);
-  const lines = [m.outcome.line(t.adopted, t.for, t.against, t.abstain), m.outcome.motion(motion.text)];
+  const lines = [m.outcome.line(t.adopted, t.for, t.against, t.abstain), m.outcome.motion(md(motion.text))];
   for (const orgId of motion.organisationIds) {
     const b = byOrg.get(orgId);
     if (b) lines.push(m.outcome.orgVote(orgLabel(orgId), m.choiceWord[b.choice], personName(board, b.castBy)));

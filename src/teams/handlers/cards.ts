@@ -9,13 +9,12 @@ import { loadAgenda, sendAgenda } from '../../usecases/meetings.js';
 import { approveMinutesAction } from '../../usecases/minutes.js';
 import { supportPetitionAction } from '../../usecases/petitions.js';
 import { castVote, closeVote } from '../../usecases/voting.js';
-import { agendaCard } from '../cards/agenda-card.js';
 import { conclusionCard } from '../cards/conclusion-card.js';
 import { datesCard } from '../cards/dates-card.js';
-import { minutesCard } from '../cards/minutes-card.js';
 import { petitionCard } from '../cards/petition-card.js';
 import { answerWithCard, answerWithMessage } from '../invoke.js';
-import { currentVoteCard, minutesFileUrl } from '../publisher.js';
+import { agendaPost, minutesPost } from '../long-posts.js';
+import { currentVoteCard } from '../publisher.js';
 import type { Verb, VerbData } from '../verbs.js';
 import { type HandlerContext, type RefusalKey, refusalText } from './context.js';
 
@@ -90,7 +89,7 @@ export const cardHandlers: { [V in Verb]: CardHandler<V> } = {
       const from = approvableFrom(latest, board.policies.objectionHours);
       return void (await answerWithMessage(hc.ctx, hc.m.minutes.approvableFrom(formatDateTime(from, board.locale, board.timezone))));
     }
-    await respond(hc, result, (done) => minutesCard(board, done.minutes, minutesFileUrl(hc.publicUrl, done.minutes.id)));
+    await respond(hc, result, async (done) => minutesPost(board, done.minutes, await hc.deps.store.getMeeting(done.minutes.meetingId), hc.links).card);
   },
 
   'agenda.send': async (hc, data) => {
@@ -99,6 +98,6 @@ export const cardHandlers: { [V in Verb]: CardHandler<V> } = {
     if (!result.ok && result.reason !== 'already-sent') return void (await refuse(hc, result.reason));
     if (result.ok) hc.committed();
     const meeting = await hc.deps.store.getMeeting(data.meetingId);
-    await answerWithCard(hc.ctx, agendaCard(hc.deps.board, await loadAgenda(hc.deps.board, hc.deps.store, meeting!)));
+    await answerWithCard(hc.ctx, agendaPost(hc.deps.board, await loadAgenda(hc.deps.board, hc.deps.store, meeting!), hc.links).card);
   },
 };

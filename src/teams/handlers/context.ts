@@ -2,6 +2,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { Person } from '../../domain/board.js';
 import { type Messages, messages } from '../../i18n/index.js';
+import type { FileLinks } from '../../files/links.js';
 import type { Deps, Origin } from '../../usecases/deps.js';
 
 export type RefusalKey = { [K in keyof Messages['refusal']]: Messages['refusal'][K] extends string ? K : never }[keyof Messages['refusal']];
@@ -14,14 +15,14 @@ export interface HandlerContext {
   readonly origin: Origin;
   /** Sends what a committed change queued (outbox) and runs what fell due (scheduler). */
   readonly committed: () => void;
-  /** The bot's public base URL (links to minutes files). */
-  readonly publicUrl: string;
+  /** Signed links to the bot's files (minutes, agenda). */
+  readonly links: FileLinks;
 }
 
 export function refusalText(m: Messages, key: RefusalKey): string {
   return m.refusal[key];
 }
 
-export function handlerContext(ctx: TurnContext, person: Person, deps: Deps, committed: () => void, publicUrl: string): HandlerContext {
-  return { ctx, person, deps, m: messages(deps.board.locale), origin: ctx.activity.id ? { activityId: ctx.activity.id } : {}, committed, publicUrl };
+export function handlerContext(ctx: TurnContext, person: Person, deps: Deps, committed: () => void, links: FileLinks): HandlerContext {
+  return { ctx, person, deps, m: messages(deps.board.locale), origin: ctx.activity.id ? { activityId: ctx.activity.id } : {}, committed, links };
 }

@@ -1,15 +1,15 @@
 /** Meetings, agendas and petitions (R9, R11-R14). */
-import { CardFactory, MessageFactory } from 'botbuilder';
 import { isChair, isSecretary } from '../../domain/board.js';
 import { agendaDeadline, isoDate, parseDate, parseHhmm, parseMeetingDateTime } from '../../domain/datetime.js';
 import { type MeetingKind, upcomingMeetings } from '../../domain/meeting.js';
 import { formatDateTime } from '../../i18n/index.js';
 import { addItem, attachToItem, cancelMeeting, loadAgenda, meetingOn, scheduleMeeting, sendAgenda } from '../../usecases/meetings.js';
 import { startPetition } from '../../usecases/petitions.js';
-import { agendaCard } from '../cards/agenda-card.js';
+import { agendaPost } from '../long-posts.js';
 import { splitAttach, splitDateTime } from '../commands/arguments.js';
 import type { Command } from '../commands/parse.js';
 import { channelIdOf } from '../identity.js';
+import { md } from '../text/markdown.js';
 import { type HandlerContext, refusalText } from './context.js';
 import { refuseWith, reply } from './reply.js';
 
@@ -48,7 +48,7 @@ export async function listMeetings(hc: HandlerContext): Promise<void> {
     const agenda = meeting.agendaSentAt
       ? (meeting.agendaLate ? hc.m.meeting.agendaSentLate : hc.m.meeting.agendaSent)(when(meeting.agendaSentAt))
       : hc.m.meeting.agendaDue(when(agendaDeadline(meeting.startsAt, board.policies, board.timezone)));
-    const subject = meeting.subject ? ` (${meeting.subject})` : '';
+    const subject = meeting.subject ? ` (${md(meeting.subject)})` : '';
     return hc.m.meeting.upcomingLine(hc.m.meeting.kind[meeting.kind], `${when(meeting.startsAt)}${subject}`, agenda);
   });
   await reply(hc, [hc.m.meeting.upcomingHeading, lines.join('\n')].join('\n\n'));
@@ -63,9 +63,9 @@ export async function showAgenda(hc: HandlerContext, dateText: string | undefine
     localDate = isoDate(parsed.value);
   }
   const meeting = await meetingOn(hc.deps, localDate);
-  if (!meeting) return void (await reply(hc, localDate ? hc.m.meeting.noMeetingOn(dateText!) : hc.m.meeting.noCurrent));
-  const card = agendaCard(board, await loadAgenda(board, hc.deps.store, meeting), { canSend: isChair(hc.person) || isSecretary(hc.person) });
-  await hc.ctx.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
+  if (!meeting) return void (await reply(hc, localDate ? hc.m.meeting.noMeetingOn(md(dateText!)) : hc.m.meeting.noCurrent));
+  const { activity } = agendaPost(board, await loadAgenda(board, hc.deps.store, meeting), hc.links, { canSend: isChair(hc.person) || isSecretary(hc.person) });
+  await hc.ctx.sendActivity(activity);
 }
 
 export async function cancelMeetingCommand(hc: HandlerContext, dateText: string): Promise<void> {
@@ -74,7 +74,7 @@ export async function cancelMeetingCommand(hc: HandlerContext, dateText: string)
   const parsed = parseDate(dateText, hc.deps.clock(), hc.deps.board.timezone);
   if (!parsed.ok) return void (await refuseWith(hc, parsed.reason, hc.m.examples.cancel));
   const meeting = await meetingOn(hc.deps, isoDate(parsed.value));
-  if (!meeting) return void (await reply(hc, hc.m.meeting.noMeetingOn(dateText)));
+  if (!meeting) return void (await reply(hc, hc.m.meeting.noMeetingOn(md(dateText))));
   const result = await cancelMeeting(hc.deps, hc.person, meeting.id, hc.origin);
   if (!result.ok) return void (await refuseWith(hc, result.reason));
   if (result.value) hc.committed();
@@ -87,7 +87,16 @@ export async function sendAgendaCommand(hc: HandlerContext): Promise<void> {
   const result = await sendAgenda(hc.deps, hc.person, meeting.id, hc.origin);
   if (!result.ok) return void (await reply(hc, result.reason === 'already-sent' ? hc.m.agenda.alreadySent : refusalText(hc.m, result.reason)));
   hc.committed();
-  if (channelIdOf(hc.ctx.activity) !== (await hc.deps.store.getBinding())?.channelId) await reply(hc, hc.m.agenda.sent);
+  const cut = agendaPost(hc.deps.board, await loadAgenda(hc.deps.board, hc.deps.store, meeting), hc.links).cut;
+  const elsewhere = channelIdOf(hc.ctx.activity) !== (await hc.deps.store.getBinding())?.channelId;
+  if (elsewhere || cut) await reply(hc, [elsewhere ? hc.m.agenda.sent : '', cut ? hc.m.boundary.agendaCut : ''].filter(Boolean).join(' '));
+}
+
+/** " <the agenda is cut>" when the agenda was sent and its card can no longer hold it all (the sender is told). */
+async function agendaCutNote(hc: HandlerContext, meetingId: string): Promise<string> {
+  const meeting = await hc.deps.store.getMeeting(meetingId);
+  if (!meeting?.agendaSentAt) return '';
+  return agendaPost(hc.deps.board, await loadAgenda(hc.deps.board, hc.deps.store, meeting), hc.links).cut ? ` ${hc.m.boundary.agendaCut}` : '';
 }
 
 export async function addItemCommand(hc: HandlerContext, command: Extract<Command, { name: 'item' }>): Promise<void> {
@@ -97,7 +106,8 @@ export async function addItemCommand(hc: HandlerContext, command: Extract<Comman
   if (!result.value) return;
   hc.committed();
   const { meeting, number, item } = result.value;
-  await reply(hc, hc.m.agenda.itemAdded(number, item.title, hc.m.agenda.kind[item.kind], formatDateTime(meeting.startsAt, board.locale, board.timezone)));
+  const said = hc.m.agenda.itemAdded(number, md(item.title), hc.m.agenda.kind[item.kind], formatDateTime(meeting.startsAt, board.locale, board.timezone));
+  await reply(hc, `${said}${await agendaCutNote(hc, meeting.id)}`);
 }
 
 export async function attachCommand(hc: HandlerContext, args: string): Promise<void> {
@@ -111,7 +121,7 @@ export async function attachCommand(hc: HandlerContext, args: string): Promise<v
   }
   if (!result.value) return;
   hc.committed();
-  await reply(hc, hc.m.agenda.attachmentAdded(result.value.number, result.value.title));
+  await reply(hc, hc.m.agenda.attachmentAdded(result.value.number, md(result.value.title)));
 }
 
 export async function petitionCommand(hc: HandlerContext, subject: string): Promise<void> {

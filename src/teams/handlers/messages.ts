@@ -5,6 +5,7 @@ import { bindChannel } from '../../usecases/binding.js';
 import type { Command } from '../commands/parse.js';
 import { channelIdOf } from '../identity.js';
 import { boardText, helpText } from '../presenters.js';
+import { md } from '../text/markdown.js';
 import type { HandlerContext } from './context.js';
 import { concludeCommand, planDatesCommand, voteCommand } from './decision-commands.js';
 import {
@@ -34,7 +35,7 @@ export function bindRequestOf(ctx: TurnContext, tenantId: string | undefined, te
 
 async function bindCommand(hc: HandlerContext, request: ReturnType<typeof bindRequestOf>): Promise<void> {
   if (!request || hc.ctx.activity.conversation?.conversationType !== 'channel') return void (await refuseWith(hc, 'channel-only'));
-  const result = await bindChannel(hc.deps, request, { by: 'command', person: hc.person }, hc.origin);
+  const result = await bindChannel(hc.deps, request, hc.person, hc.origin);
   if (!result.ok) return void (await refuseWith(hc, result.reason));
   if (result.value === 'unchanged') return void (await reply(hc, hc.m.bind.alreadyBound));
   hc.committed();
@@ -50,7 +51,7 @@ export async function handleCommand(hc: HandlerContext, command: Command, bindRe
     case 'board':
       return void (await reply(hc, boardText(board, hc.person)));
     case 'unknown':
-      return void (await reply(hc, messages(board.locale).unknownCommand(command.text)));
+      return void (await reply(hc, messages(board.locale).unknownCommand(md(command.text))));
     case 'bind':
       return bindCommand(hc, bindRequest);
     case 'vote':

@@ -4,8 +4,9 @@ import { addDays, isoDate, localDateOf, localIsoDate, parseDate, toInstant } fro
 import { addAttendee, correctMinutes, draftMinutes, lastHeldMeeting, progressReport } from '../../usecases/minutes.js';
 import { afterWords, richText } from '../commands/parse.js';
 import { minutesMarkdown } from '../minutes-text.js';
-import { minutesActivity } from '../publisher.js';
+import { minutesPost } from '../long-posts.js';
 import { reportMarkdown } from '../report-text.js';
+import { md, mdParagraphs } from '../text/markdown.js';
 import type { HandlerContext } from './context.js';
 import { refuseWith, reply } from './reply.js';
 
@@ -28,16 +29,22 @@ export async function minutesCommand(hc: HandlerContext, dateText: string | unde
     if (!parsed.ok) return void (await refuseWith(hc, parsed.reason, hc.m.examples.agenda));
     const day = isoDate(parsed.value);
     meeting = (await hc.deps.store.listMeetings({ status: 'planned' })).find((m) => localIsoDate(m.startsAt, board.timezone) === day);
-    if (!meeting) return void (await reply(hc, hc.m.meeting.noMeetingOn(dateText)));
+    if (!meeting) return void (await reply(hc, hc.m.meeting.noMeetingOn(md(dateText))));
   } else {
     meeting = await lastHeldMeeting(hc.deps);
     if (!meeting) return void (await refuseWith(hc, 'no-held-meeting'));
   }
   const result = await draftMinutes(hc.deps, hc.person, meeting.id, (record) => minutesMarkdown(board, record), hc.origin);
   if (!result.ok) return void (await refuseWith(hc, result.reason));
-  if (result.value.created) return hc.committed();
-  // Already drafted: show them as they stand (with the secretary's corrections).
-  await hc.ctx.sendActivity(minutesActivity(board, result.value.minutes, result.value.meeting, hc.publicUrl));
+  const post = minutesPost(board, result.value.minutes, result.value.meeting, hc.links);
+  if (result.value.created) {
+    hc.committed();
+    // The card goes to the channel; the secretary is told here when it could not hold all of them.
+    if (post.cut) await reply(hc, hc.m.boundary.minutesCut);
+    return;
+  }
+  // Already drafted: show them as they stand (with the secretary's corrections); a cut card says so itself.
+  await hc.ctx.sendActivity(post.activity);
 }
 
 export async function correctMinutesCommand(hc: HandlerContext): Promise<void> {
@@ -46,11 +53,14 @@ export async function correctMinutesCommand(hc: HandlerContext): Promise<void> {
   if (!text) return void (await refuseWith(hc, 'empty-minutes', hc.m.examples.correct));
   const meeting = await lastHeldMeeting(hc.deps);
   if (!meeting) return void (await refuseWith(hc, 'no-held-meeting'));
-  const result = await correctMinutes(hc.deps, hc.person, meeting.id, text, hc.origin);
+  // The contract shows corrections literally: the secretary's lines, each a paragraph, no Markdown of her own.
+  const result = await correctMinutes(hc.deps, hc.person, meeting.id, mdParagraphs(text), hc.origin);
   if (!result.ok) return void (await refuseWith(hc, result.reason));
   if (!result.value) return;
   hc.committed();
-  await reply(hc, result.value.created ? hc.m.minutes.correctedNew : hc.m.minutes.corrected);
+  const said = result.value.created ? hc.m.minutes.correctedNew : hc.m.minutes.corrected;
+  const cut = minutesPost(hc.deps.board, result.value.minutes, result.value.meeting, hc.links).cut;
+  await reply(hc, cut ? `${said} ${hc.m.boundary.minutesCut}` : said);
 }
 
 export async function attendeeCommand(hc: HandlerContext, who: string): Promise<void> {
@@ -59,7 +69,7 @@ export async function attendeeCommand(hc: HandlerContext, who: string): Promise<
   if (!meeting) return void (await refuseWith(hc, 'no-held-meeting'));
   const result = await addAttendee(hc.deps, hc.person, meeting.id, who, hc.origin);
   if (!result.ok) return void (await refuseWith(hc, result.reason === 'empty-name' ? 'empty-name' : result.reason, result.reason === 'empty-name' ? hc.m.examples.attendee : undefined));
-  if (result.value) await reply(hc, hc.m.minutes.attendeeAdded(result.value.name));
+  if (result.value) await reply(hc, hc.m.minutes.attendeeAdded(md(result.value.name)));
 }
 
 export async function reportCommand(hc: HandlerContext, args: string): Promise<void> {

@@ -52,7 +52,14 @@ describe('the board file', () => {
       postingTime: '09:00',
       meetingTime: '14:00',
       lbfFollowUpMeeting: 'first',
+      linkTtlDays: 30,
     });
+  });
+
+  it('linkTtlDays: how long file links work, a whole number of days', () => {
+    expect(parseBoardYaml(demo.replace('linkTtlDays: 30', 'linkTtlDays: 7'), 'b.yaml').policies.linkTtlDays).toBe(7);
+    expect(errorOf(demo.replace('linkTtlDays: 30', 'linkTtlDays: 0'))).toMatch(/policies\.linkTtlDays: Number must be greater than or equal to 1/);
+    expect(errorOf(demo.replace('linkTtlDays: 30', 'linkTtlDays: 2.5'))).toMatch(/policies\.linkTtlDays: Expected integer/);
   });
 
   it('names the file, the field and what is wrong', () => {
@@ -63,6 +70,14 @@ describe('the board file', () => {
     expect(errorOf(demo.replace('locale: da', 'locale: de'))).toMatch(/board\.locale/);
     expect(errorOf(demo.replace('aadObjectId: 00000000-0000-4000-8000-000000000002', 'aadObjectId: not-a-guid'))).toMatch(/people\[1\]\.aadObjectId: must be a GUID/);
     expect(errorOf(demo + '\nextra: 1\n')).toMatch(/Unrecognized key.*extra/);
+  });
+
+  it('board.channelId (optional) names the channel an install binds; a thread or another id is refused naming the field', () => {
+    expect(parseBoardYaml(demo, 'b.yaml').channelId).toBeUndefined();
+    const withChannel = (id: string) => demo.replace(/^board:\n/m, `board:\n  channelId: "${id}"\n`);
+    expect(parseBoardYaml(withChannel('19:abc123@thread.tacv2'), 'b.yaml').channelId).toBe('19:abc123@thread.tacv2');
+    expect(errorOf(withChannel('19:abc123@thread.tacv2;messageid=1700000000000'))).toMatch(/board\.channelId: must be a Teams channel id/);
+    expect(errorOf(withChannel('general'))).toMatch(/board\.channelId: must be a Teams channel id/);
   });
 
   it('refuses a board whose chair is not a member, or an organisation without a member', () => {

@@ -25,7 +25,31 @@ describe('the environment', () => {
     expect(() => loadEnv({ NODE_ENV: 'production', CLOCK_START: '2026-12-01T08:00:00Z', BOT_ID: 'x', BOT_PASSWORD: 'y', BOT_TENANT_ID: 't' })).toThrow(
       /CLOCK_START: is for demos and tests; it is refused when NODE_ENV=production/,
     );
-    expect(() => loadEnv({ NODE_ENV: 'production' })).toThrow(/BOT_ID: is required when NODE_ENV=production/);
+    expect(() => loadEnv({ NODE_ENV: 'production' })).toThrow(/BOT_ID: is required unless NODE_ENV is unset, development or test/);
+  });
+
+  it('anonymous mode (no BOT_ID) only when NODE_ENV is unset, development or test, in any case', () => {
+    for (const NODE_ENV of [undefined, '', 'development', 'Development', 'test', 'TEST']) {
+      expect(loadEnv(NODE_ENV === undefined ? {} : { NODE_ENV }).BOT_ID).toBeUndefined();
+    }
+    for (const NODE_ENV of ['production', 'Production', 'PRODUCTION', 'prod', 'staging', 'dev']) {
+      expect(() => loadEnv({ NODE_ENV }), NODE_ENV).toThrow(/BOT_ID: is required unless NODE_ENV is unset, development or test \(NODE_ENV is ".*"; anonymous mode is only for local use\)/);
+    }
+  });
+
+  it('treats NODE_ENV=production case-insensitively for CLOCK_START and BOT_OPENID_METADATA_URL', () => {
+    const creds = { BOT_ID: 'x', BOT_PASSWORD: 'y', BOT_TENANT_ID: 't' };
+    expect(() => loadEnv({ ...creds, NODE_ENV: 'Production', CLOCK_START: '2026-12-01T08:00:00Z' })).toThrow(/CLOCK_START: is for demos and tests; it is refused when NODE_ENV=production/);
+    expect(() => loadEnv({ ...creds, NODE_ENV: 'PRODUCTION', BOT_OPENID_METADATA_URL: 'http://127.0.0.1:9/openid' })).toThrow(
+      /BOT_OPENID_METADATA_URL: is for tests; it is refused when NODE_ENV=production/,
+    );
+  });
+
+  it('BOT_OPENID_METADATA_URL is an http(s) URL and needs BOT_ID (tokens are only checked with credentials)', () => {
+    const creds = { BOT_ID: 'x', BOT_PASSWORD: 'y', BOT_TENANT_ID: 't' };
+    expect(loadEnv({ ...creds, BOT_OPENID_METADATA_URL: 'http://127.0.0.1:9/openid' }).BOT_OPENID_METADATA_URL).toBe('http://127.0.0.1:9/openid');
+    expect(() => loadEnv({ ...creds, BOT_OPENID_METADATA_URL: 'openid.json' })).toThrow(/BOT_OPENID_METADATA_URL: must be an http\(s\) URL/);
+    expect(() => loadEnv({ BOT_OPENID_METADATA_URL: 'http://127.0.0.1:9/openid' })).toThrow(/BOT_OPENID_METADATA_URL: needs BOT_ID/);
   });
 
   it('requires the credentials that go with BOT_ID', () => {

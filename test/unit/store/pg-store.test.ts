@@ -99,7 +99,7 @@ describe.skipIf(!url)('PostgreSQL store', () => {
           ]),
         );
         const { rows: migrations } = await client.query<{ name: string }>(`select name from "${schema}".kysely_migration order by name`);
-        expect(migrations.map((m) => m.name)).toEqual(['0001_initial', '0002_meetings', '0003_motion_items', '0004_decisions', '0005_claimers']);
+        expect(migrations.map((m) => m.name)).toEqual(['0001_initial', '0002_meetings', '0003_motion_items', '0004_decisions', '0005_secrets', '0006_claimers']);
       } finally {
         await client.end();
       }
@@ -113,6 +113,13 @@ describe.skipIf(!url)('PostgreSQL store', () => {
       await Promise.all(stores.map((s) => s.migrate()));
       expect(await stores[0]!.markActivityProcessed('act-1', T0)).toBe(true);
       expect(await stores[1]!.markActivityProcessed('act-1', T0)).toBe(false);
+    });
+
+    it('gives every instance the same secret, also when they ask at once', async () => {
+      const [a, b] = await twoStores();
+      const asked = await Promise.all([a, b, a, b].map((s, i) => s.secret('file-links', () => `candidate-${i}`)));
+      expect(new Set(asked).size).toBe(1);
+      expect(await b.secret('file-links', () => 'later')).toBe(asked[0]);
     });
 
     it('migrates two schemas at once', async () => {

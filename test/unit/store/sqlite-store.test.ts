@@ -1,6 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../../../src/store/sqlite-store.js';
@@ -23,6 +23,41 @@ describeStoreContract('sqlite file', () => openSqliteStore({ file: (lastFile = f
 });
 
 describe('SQLite store', () => {
+  it('keeps its files to the bot\'s user: DATA_DIR 0700, the database and its -wal/-shm 0600, whatever the umask', async () => {
+    const previous = process.umask(0o022);
+    try {
+      const file = freshFile();
+      const store = await openSqliteStore({ file });
+      try {
+        await store.migrate();
+        await store.markActivityProcessed('act-1', new Date());
+        expect(statSync(dirname(file)).mode & 0o777).toBe(0o700);
+        for (const f of [file, `${file}-wal`, `${file}-shm`]) expect(statSync(f).mode & 0o777, f).toBe(0o600);
+      } finally {
+        await store.close();
+      }
+    } finally {
+      process.umask(previous);
+    }
+  });
+
+  it('tightens an existing data directory and database files that others could read', async () => {
+    const file = freshFile();
+    mkdirSync(dirname(file), { recursive: true, mode: 0o755 });
+    chmodSync(dirname(file), 0o755);
+    const first = await openSqliteStore({ file });
+    await first.migrate();
+    await first.close();
+    chmodSync(file, 0o644);
+    const second = await openSqliteStore({ file });
+    try {
+      expect(statSync(dirname(file)).mode & 0o777).toBe(0o700);
+      expect(statSync(file).mode & 0o777).toBe(0o600);
+    } finally {
+      await second.close();
+    }
+  });
+
   it('keeps its data when closed and reopened', async () => {
     const file = freshFile();
     const T = new Date('2025-03-03T09:00:00.000Z');

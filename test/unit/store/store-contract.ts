@@ -141,6 +141,16 @@ export function describeStoreContract(name: string, open: () => Promise<Store>, 
       await store.close();
     });
 
+    describe('secrets', () => {
+      it('makes a secret once and gives the same one after (generate is not asked again)', async () => {
+        let calls = 0;
+        const generate = () => `s-${++calls}`;
+        expect(await store.secret('file-links', generate)).toBe('s-1');
+        expect(await store.secret('file-links', generate)).toBe('s-1');
+        expect(await store.secret('other', generate)).toBe('s-3');
+      });
+    });
+
     describe('lifecycle', () => {
       it('migrates idempotently and reports health', async () => {
         await store.migrate();

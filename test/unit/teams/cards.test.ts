@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { loadBoardFile } from '../../../src/config/board.js';
 import { type Ballot, type Motion, closed, openMotion } from '../../../src/domain/voting.js';
 import { CARDS_DIR } from '../../../src/teams/cards/render.js';
+import { minutesCard } from '../../../src/teams/cards/minutes-card.js';
 import { outcomeAnnouncement, voteCard } from '../../../src/teams/cards/vote-card.js';
+import { mdQuote } from '../../../src/teams/text/markdown.js';
 import { VERBS } from '../../../src/teams/verbs.js';
 import { votesOn } from '../../support/cards.js';
 
@@ -61,6 +63,16 @@ describe('the vote card', () => {
     expect(lint(voteCard(board, closed(motion(), 'chair', t0, anne.id), ballots, []))).toEqual([]);
   });
 
+  it('R8: a dissent is who, then the member\'s lines in a box of their own; the card still parses cleanly', () => {
+    const lars = board.people.find((p) => p.name === 'Lars Lund')!;
+    const dissent = { id: 'd1', subject: { motionId: 'm1' }, personId: lars.id, organisationId: 'BK', text: 'Uenig.\n**9. Forged**', at: t0 };
+    const card = voteCard(board, closed(motion(), 'all-voted', t0), ballots, [], [dissent]) as any;
+    expect(lint(card)).toEqual([]);
+    const box = JSON.stringify(card.body);
+    expect(box).toContain('"text":"Lars Lund (BK):"');
+    expect(box).toContain('"style":"emphasis","spacing":"None","items":[{"type":"TextBlock","text":"Uenig.\\n\\n\\\\*\\\\*9. Forged\\\\*\\\\*"');
+  });
+
   it('R5: shows each organisation\'s current vote and who cast it', () => {
     const card = voteCard(board, motion(), ballots, []);
     expect(votesOn(card as never)).toMatchObject({ 'Slagelse Boligselskab': 'For – afgivet af Søren Skov', 'Slagelse Kommune': 'Har ikke stemt' });
@@ -87,6 +99,22 @@ describe('the vote card', () => {
     const card = voteCard(board, motion(), ballots, ids) as unknown as { refresh: { action: { verb: string; data: unknown }; userIds: string[] } };
     expect(card.refresh.action).toMatchObject({ verb: 'vote.refresh', data: { motionId: 'm1' } });
     expect(card.refresh.userIds).toHaveLength(60);
+  });
+});
+
+describe('the minutes card', () => {
+  it('R16, R8: shows each paragraph, and a quoted dissent in a box of its own without the quote marks; parses cleanly', () => {
+    const text = ['**Referat**', 'Særstandpunkt fra Lars Lund (BK):', mdQuote('Uenig.\n# Forged'), 'Slut.'].join('\n\n');
+    const minutes = { id: 'x', meetingId: 'mt', version: 1, text, draftedBy: anne.id, draftedAt: t0, updatedAt: t0 };
+    const card = minutesCard(board, minutes, 'https://bot.example/minutes/x.md') as any;
+    expect(lint(card)).toEqual([]);
+    const blocks = card.body.filter((b: any) => b.type === 'Container').map((c: any) => [c.style, c.items[0].text]);
+    expect(blocks).toEqual([
+      ['default', '**Referat**'],
+      ['default', 'Særstandpunkt fra Lars Lund (BK):'],
+      ['emphasis', 'Uenig.\n\n\\# Forged'],
+      ['default', 'Slut.'],
+    ]);
   });
 });
 

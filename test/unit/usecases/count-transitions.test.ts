@@ -18,6 +18,7 @@ import type { Person } from '../../../src/domain/board.js';
 import { openPgStore } from '../../../src/store/pg-store.js';
 import type { Store } from '../../../src/store/port.js';
 import { openSqliteStore } from '../../../src/store/sqlite-store.js';
+import { fileLinks } from '../../../src/files/links.js';
 import { OutboxPublisher, outboxKeys } from '../../../src/teams/publisher.js';
 import { closeConclusionAction, objectToConclusion } from '../../../src/usecases/conclusions.js';
 import { confirmDatePollAction } from '../../../src/usecases/date-polls.js';
@@ -49,7 +50,7 @@ const [anne, karsten, birgitte, henrik, mette, lars, pia] = ['Anne', 'Karsten', 
 
 function depsOn(store: Store): Deps {
   const clock = () => NOW;
-  return { store, board, clock, publisher: new OutboxPublisher(board, clock), newId: randomUUID };
+  return { store, board, clock, publisher: new OutboxPublisher(board, clock, fileLinks({ publicUrl: 'http://localhost:3978', key: Buffer.alloc(32, 7).toString('base64'), clock, ttlDays: 30 })), newId: randomUUID };
 }
 
 const channel = { conversation: { id: '19:board@thread.tacv2' }, serviceUrl: 'https://smba.example/emea/', channelId: 'msteams' };

@@ -1,0 +1,52 @@
+/**
+ * Signed links to the bot's files (PRODUCT §1.7: "links to files are signed and expire"):
+ * `<publicUrl><path>?exp=<unix seconds>&sig=<HMAC-SHA256 of path and exp, base64url>`.
+ * The key is the store's (shared by every instance, kept over restarts); a link lives
+ * the board's `linkTtlDays` from when it was made, by the bot's clock.
+ */
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { Clock } from '../domain/clock.js';
+
+export const LINK_KEY_SECRET = 'file-links';
+
+/** Where the bot serves a version of the minutes as Markdown. */
+export const minutesPath = (minutesId: string) => `/minutes/${minutesId}.md`;
+/** Where the bot serves a meeting's agenda as Markdown (for an agenda too long for a card). */
+export const agendaPath = (meetingId: string) => `/agenda/${meetingId}.md`;
+
+export interface FileLinks {
+  /** A signed link to `path` (e.g. `/minutes/<id>.md`), valid for the board's linkTtlDays from now. */
+  url(path: string): string;
+  /** Whether a request for `path` carries a signature made for it with our key that has not expired. */
+  verify(path: string, query: Readonly<Record<string, unknown>>): boolean;
+}
+
+export interface FileLinkOptions {
+  readonly publicUrl: string;
+  /** The HMAC key (32 random bytes, base64, from the store). */
+  readonly key: string;
+  readonly clock: Clock;
+  readonly ttlDays: number;
+}
+
+const DAY_S = 86_400;
+
+export function fileLinks(options: FileLinkOptions): FileLinks {
+  const base = options.publicUrl.replace(/\/+$/, '');
+  const key = Buffer.from(options.key, 'base64');
+  const sign = (path: string, exp: number) => createHmac('sha256', key).update(`${path}\n${exp}`).digest();
+  return {
+    url(path) {
+      const exp = Math.floor(options.clock().getTime() / 1000) + Math.round(options.ttlDays * DAY_S);
+      return `${base}${path}?exp=${exp}&sig=${sign(path, exp).toString('base64url')}`;
+    },
+    verify(path, query) {
+      const { exp, sig } = query;
+      if (typeof exp !== 'string' || !/^\d{1,12}$/.test(exp) || typeof sig !== 'string' || !/^[\w-]{43}$/.test(sig)) return false;
+      const expected = sign(path, Number(exp));
+      const given = Buffer.from(sig, 'base64url');
+      if (given.length !== expected.length || !timingSafeEqual(given, expected)) return false;
+      return Number(exp) * 1000 > options.clock().getTime();
+    },
+  };
+}

@@ -1,0 +1,27 @@
+/**
+ * The agenda as Markdown (R13): the whole of it, served as a file when the card cannot hold
+ * every item. User text goes through the escaper, as on the card.
+ */
+import type { Board } from '../domain/board.js';
+import { agendaDeadline } from '../domain/datetime.js';
+import { formatDateTime, messages } from '../i18n/index.js';
+import type { AgendaView } from '../usecases/meetings.js';
+import { itemTitle, meetingHeading } from './cards/agenda-card.js';
+import { md, mdLink, noBlockStart } from './text/markdown.js';
+
+export function agendaMarkdown(board: Board, view: AgendaView): string {
+  const m = messages(board.locale);
+  const { meeting } = view;
+  const when = (d: Date) => formatDateTime(d, board.locale, board.timezone);
+  const lines = [`# ${m.agenda.title} – ${meetingHeading(board, meeting)}`, ''];
+  if (meeting.subject) lines.push(m.meeting.subject(md(meeting.subject)), '');
+  if (meeting.place) lines.push(m.meeting.place(md(meeting.place)), '');
+  lines.push(meeting.agendaSentAt ? m.agenda.sentAt(when(meeting.agendaSentAt)) : `${m.agenda.draft} ${m.agenda.deadline(when(agendaDeadline(meeting.startsAt, board.policies, board.timezone)))}`);
+  if (meeting.agendaLate) lines.push('', `${m.agenda.late}. ${m.agenda.lateNote(when(agendaDeadline(meeting.startsAt, board.policies, board.timezone)))}`);
+  lines.push('');
+  for (const item of view.items) {
+    lines.push('', noBlockStart(m.agenda.itemLine(item.number, md(itemTitle(board, item)), m.agenda.kind[item.kind])));
+    for (const [i, a] of item.attachments.entries()) lines.push('', `${m.agenda.attachment}: ${mdLink(a.title ?? `${m.agenda.attachment} ${i + 1}`, a.url)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,84 @@
+/** Teams' 40 KB (TEAMS-NOTES): what is over it is shortened, says so, and fits. */
+import { CardFactory, MessageFactory } from 'botbuilder';
+import { describe, expect, it } from 'vitest';
+import { TEAMS_LIMIT, WIRE_BUDGET, cutText, fitActivity, fits, largestFitting, sizeOf } from '../../../src/teams/fit.js';
+
+const card = (texts: string[], data: object = {}) => ({
+  type: 'AdaptiveCard',
+  version: '1.5',
+  body: texts.map((text) => ({ type: 'TextBlock', text, wrap: true })),
+  actions: [{ type: 'Action.Execute', title: 'For', verb: 'vote.cast', data }],
+});
+
+describe('fitting an activity into 40 KB', () => {
+  it('leaves an activity that fits as it is', () => {
+    const activity = MessageFactory.text('Kort svar.');
+    expect(fitActivity(activity, 'da')).toEqual({ activity, cut: false });
+  });
+
+  it('shortens the long texts of a card, keeps its buttons and their data, and says so on the card', () => {
+    const activity = MessageFactory.attachment(CardFactory.adaptiveCard(card(['Afstemning', 'æ'.repeat(60_000), 'Åben til fredag'], { motionId: 'm-1' })));
+    expect(sizeOf(activity)).toBeGreaterThan(TEAMS_LIMIT);
+    const { activity: fitted, cut } = fitActivity(activity, 'da');
+    expect(cut).toBe(true);
+    expect(sizeOf(fitted)).toBeLessThanOrEqual(WIRE_BUDGET);
+    const content = fitted.attachments![0]!.content as ReturnType<typeof card>;
+    expect(content.actions).toEqual([{ type: 'Action.Execute', title: 'For', verb: 'vote.cast', data: { motionId: 'm-1' } }]);
+    expect(content.body[0]!.text).toBe('Afstemning');
+    expect(content.body[1]!.text).toMatch(/^æ+ …$/);
+    expect(content.body.at(-1)!.text).toBe('Indholdet er for langt til Teams og er afkortet her.');
+    // The original is untouched.
+    expect(sizeOf(activity)).toBeGreaterThan(TEAMS_LIMIT);
+  });
+
+  it('shortens a long text message', () => {
+    const { activity, cut } = fitActivity(MessageFactory.text('ord '.repeat(20_000)), 'en');
+    expect(cut).toBe(true);
+    expect(fits(activity, WIRE_BUDGET)).toBe(true);
+    expect(activity.text).toMatch(/The content is too long for Teams and is shortened here\.$/);
+  });
+
+  it('shortens an invoke answer\'s card', () => {
+    const answer = { type: 'invokeResponse', value: { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card(['x'.repeat(50_000)]) } } };
+    const { activity, cut } = fitActivity(answer, 'da');
+    expect(cut).toBe(true);
+    expect(sizeOf((activity.value as { body: unknown }).body)).toBeLessThanOrEqual(WIRE_BUDGET);
+    expect(JSON.stringify(activity)).toContain('Indholdet er for langt til Teams');
+  });
+
+  it('as a last resort, when no text can be cut, sends only the note', () => {
+    const activity = MessageFactory.attachment(CardFactory.adaptiveCard(card(['Kort'], { blob: 'y'.repeat(50_000) })));
+    const { activity: fitted, cut } = fitActivity(activity, 'da');
+    expect(cut).toBe(true);
+    expect(fitted.attachments).toBeUndefined();
+    expect(fitted.text).toBe('Indholdet er for langt til Teams og er afkortet her.');
+  });
+});
+
+describe('the helpers', () => {
+  it('largestFitting finds the most that fits', () => {
+    const { n, value } = largestFitting(100_000, (k) => 'x'.repeat(k));
+    expect(fits(value)).toBe(true);
+    expect(fits('x'.repeat(n + 1))).toBe(false);
+  });
+
+  it('cutText cuts at a paragraph or a word near the end, with an ellipsis', () => {
+    expect(cutText('kort', 10)).toBe('kort');
+    expect(cutText('første afsnit her\n\nandet afsnit', 22)).toBe('første afsnit her …');
+    expect(cutText('et to tre fire fem seks syv otte ni ti', 36)).toBe('et to tre fire fem seks syv otte ni …');
+  });
+});
+
+describe('the adapter middleware', () => {
+  it('fits every activity a turn sends, replies and invoke answers alike', async () => {
+    const { TestAdapter } = await import('botbuilder');
+    const { fitToTeams } = await import('../../../src/teams/fit.js');
+    const adapter = new TestAdapter(async (ctx) => {
+      await ctx.sendActivity(MessageFactory.text('ord '.repeat(20_000)));
+    }).use(fitToTeams('da'));
+    await adapter.send('hej').assertReply((reply) => {
+      expect(sizeOf(reply)).toBeLessThanOrEqual(WIRE_BUDGET);
+      expect(reply.text).toMatch(/Indholdet er for langt til Teams og er afkortet her\.$/);
+    });
+  });
+});
