@@ -5,7 +5,7 @@ import { loadBoardFile } from './config/board.js';
 import { loadEnv } from './config/env.js';
 import { ConfigError } from './config/issues.js';
 import { LINK_KEY_SECRET, fileLinks } from './files/links.js';
-import { type Clock, offsetClock, systemClock } from './domain/clock.js';
+import { type Clock, offsetClock, systemClock } from './clock.js';
 import { Scheduler } from './scheduler/runner.js';
 import { createHttpApp, listen } from './server.js';
 import { openStore } from './store/open-store.js';

@@ -8,7 +8,7 @@ import type { Application } from '@microsoft/teams-ai';
 import type { Activity } from 'botbuilder';
 import express from 'express';
 import type { Logger } from 'pino';
-import type { Board } from './domain/board.js';
+import type { Board } from './domain/kernel/board.js';
 import type { FileLinks } from './files/links.js';
 import { parseActivityBody } from './http/activity-body.js';
 import { fileRoutes } from './http/files.js';

@@ -1,6 +1,6 @@
 /** The board file (PRODUCT §3), validated with zod. */
 import { z } from 'zod';
-import { DEFAULT_POLICIES } from '../domain/board.js';
+import { DEFAULT_POLICIES } from '../domain/kernel/board.js';
 
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time "HH:MM", e.g. "09:00"');
 const mmdd = z

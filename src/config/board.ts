@@ -1,10 +1,16 @@
 import { readFileSync } from 'node:fs';
+import { basename, extname } from 'node:path';
 import { parse, YAMLParseError } from 'yaml';
-import type { Board, Person } from '../domain/board.js';
+import type { Board, Person } from '../domain/kernel/board.js';
 import { boardFileSchema, type BoardFile } from './board-schema.js';
 import { ConfigError, describeIssues } from './issues.js';
 
-export function boardFromFile(file: BoardFile): Board {
+/** A board's id: its file's name without the extension (`config/demo.yaml` → `demo`). */
+export function boardIdOf(path: string): string {
+  return basename(path, extname(path));
+}
+
+export function boardFromFile(file: BoardFile, id: string): Board {
   const people: Person[] = file.people.map((p) => ({
     id: (p.aadObjectId ?? p.email!).toLowerCase(),
     name: p.name,
@@ -14,6 +20,7 @@ export function boardFromFile(file: BoardFile): Board {
     roles: [...new Set(p.roles)],
   }));
   return {
+    id,
     name: file.board.name,
     locale: file.board.locale,
     timezone: file.board.timezone,
@@ -27,7 +34,7 @@ export function boardFromFile(file: BoardFile): Board {
 }
 
 /** Parses and validates board YAML; throws ConfigError naming the file and each bad field. */
-export function parseBoardYaml(text: string, source: string): Board {
+export function parseBoardYaml(text: string, source: string, id: string = boardIdOf(source)): Board {
   let raw: unknown;
   try {
     raw = parse(text);
@@ -37,7 +44,7 @@ export function parseBoardYaml(text: string, source: string): Board {
   }
   const parsed = boardFileSchema.safeParse(raw);
   if (!parsed.success) throw new ConfigError(describeIssues(source, parsed.error.issues));
-  return boardFromFile(parsed.data);
+  return boardFromFile(parsed.data, id);
 }
 
 export function loadBoardFile(path: string): Board {

@@ -2,13 +2,12 @@
  * Agendas (R12–R16): the standing items every meeting has, the items the chair and
  * the secretary add, and the numbering the board refers to (`punktnr`).
  */
-import { type Board, type Person, isChair, isSecretary } from './board.js';
-import { localDateOf } from './datetime.js';
-import type { AgendaItem, AgendaItemKind, Meeting, NumberedItem, StandingItemKey } from './meeting.js';
-import { type Result, ok, refuse } from './result.js';
+import type { AgendaItemKind, Board, Person, StandingItemKey } from './kernel/board.js';
+import { localDateOf } from './kernel/calendar.js';
+import { type Result, ok, refuse } from './kernel/result.js';
+import type { AgendaItem, Meeting, NumberedItem } from './meeting.js';
 
-/** A standing item in the board file: a known one by key, or one of the board's own. */
-export type StandingItemConfig = StandingItemKey | { readonly title: string; readonly kind: AgendaItemKind };
+export type { StandingItemConfig } from './kernel/board.js';
 
 /** R12, R14, R15, R16, R10: the default standing items, in agenda order. */
 export const DEFAULT_STANDING_ITEMS: readonly StandingItemKey[] = [
@@ -93,16 +92,15 @@ export function numberedAgenda(
   return [...opening, ...added, ...closing].map((item, index) => ({ ...item, number: index + 1 }));
 }
 
-export type AgendaRefusal = 'not-chair-or-secretary' | 'empty-title' | 'title-too-long';
+export type AgendaRefusal = 'empty-title' | 'title-too-long';
 
-/** R12: the chair and the programme manager prepare the agenda. */
+/** R12: the chair and the programme manager prepare the agenda (policy `agenda.edit`). */
 export function addAgendaItem(
   person: Person,
   meeting: Meeting,
   existing: readonly AgendaItem[],
   input: { id: string; title: string; kind: AgendaItemKind; now: Date },
 ): Result<AgendaItem, AgendaRefusal> {
-  if (!isChair(person) && !isSecretary(person)) return refuse('not-chair-or-secretary');
   const title = input.title.trim().replace(/\s+/g, ' ');
   if (!title) return refuse('empty-title');
   if (title.length > MAX_ITEM_TITLE) return refuse('title-too-long');

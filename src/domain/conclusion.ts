@@ -5,9 +5,9 @@
  * the chair. A member who disagrees may have a dissent ("saerstandpunkt") entered in
  * the minutes, in their own words.
  */
-import { type Board, type Person, isChair, isVotingMember } from './board.js';
+import type { Board, Person } from './kernel/board.js';
+import { type Result, ok, refuse } from './kernel/result.js';
 import type { AgendaItemRef, Ballot, Motion } from './voting.js';
-import { type Result, ok, refuse } from './result.js';
 
 export type ConclusionStatus = 'open' | 'decided' | 'objected' | 'voted';
 
@@ -49,15 +49,14 @@ export interface Dissent {
 export const MAX_CONCLUSION_TEXT = 2000;
 export const MAX_DISSENT_TEXT = 2000;
 
-export type ConcludeRefusal = 'not-chair' | 'empty-conclusion' | 'conclusion-too-long';
+export type ConcludeRefusal = 'empty-conclusion' | 'conclusion-too-long';
 
-/** R7: the chair concludes an item. */
+/** R7: the chair concludes an item (policy `conclusion.make`). */
 export function conclude(
   board: Board,
   chair: Person,
   input: { id: string; agendaItem: AgendaItemRef; itemLabel: string; text: string; now: Date },
 ): Result<Conclusion, ConcludeRefusal> {
-  if (!isChair(chair)) return refuse('not-chair');
   const text = input.text.trim();
   if (!text) return refuse('empty-conclusion');
   if (text.length > MAX_CONCLUSION_TEXT) return refuse('conclusion-too-long');
@@ -73,22 +72,20 @@ export function conclude(
   });
 }
 
-export type ObjectRefusal = 'not-a-member' | 'conclusion-closed' | 'already-objected';
+export type ObjectRefusal = 'conclusion-closed' | 'already-objected';
 
-/** R7: any voting member may object while the conclusion is open. */
+/** R7: any voting member (policy `conclusion.object`) may object while the conclusion is open. */
 export function object(person: Person, conclusion: Conclusion, objections: readonly Objection[], now: Date): Result<Objection, ObjectRefusal> {
-  if (!isVotingMember(person)) return refuse('not-a-member');
   if (conclusion.status !== 'open' && conclusion.status !== 'objected') return refuse('conclusion-closed');
   if (conclusion.status === 'open' && now.getTime() >= conclusion.objectionDeadline.getTime()) return refuse('conclusion-closed');
   if (objections.some((o) => o.personId === person.id)) return refuse('already-objected');
   return ok({ conclusionId: conclusion.id, personId: person.id, organisationId: person.organisationId!, at: now });
 }
 
-export type CloseConclusionRefusal = 'not-chair' | 'conclusion-closed' | 'has-objection';
+export type CloseConclusionRefusal = 'conclusion-closed' | 'has-objection';
 
-/** R7: with no objection, the chair's close declares the item decided. */
-export function closeConclusion(person: Person, conclusion: Conclusion, objections: readonly Objection[]): Result<true, CloseConclusionRefusal> {
-  if (!isChair(person)) return refuse('not-chair');
+/** R7: with no objection, the chair's close (policy `conclusion.close`) declares the item decided. */
+export function closeConclusion(conclusion: Conclusion, objections: readonly Objection[]): Result<true, CloseConclusionRefusal> {
   if (conclusion.status !== 'open') return refuse(conclusion.status === 'objected' ? 'has-objection' : 'conclusion-closed');
   if (objections.length > 0) return refuse('has-objection');
   return ok(true);
@@ -99,17 +96,16 @@ export function decidedByWindow(conclusion: Conclusion, objections: readonly Obj
   return conclusion.status === 'open' && objections.length === 0 && now.getTime() >= conclusion.objectionDeadline.getTime();
 }
 
-export type VoteOnConclusionRefusal = 'not-chair' | 'no-objection' | 'already-voting';
+export type VoteOnConclusionRefusal = 'no-objection' | 'already-voting';
 
-/** R7: after an objection the chair may send the conclusion to a formal vote (R5, R6). */
-export function canVoteOnConclusion(person: Person, conclusion: Conclusion): Result<true, VoteOnConclusionRefusal> {
-  if (!isChair(person)) return refuse('not-chair');
+/** R7: after an objection the chair (policy `conclusion.vote`) may send the conclusion to a formal vote (R5, R6). */
+export function canVoteOnConclusion(conclusion: Conclusion): Result<true, VoteOnConclusionRefusal> {
   if (conclusion.motionId || conclusion.status === 'voted') return refuse('already-voting');
   if (conclusion.status !== 'objected') return refuse('no-objection');
   return ok(true);
 }
 
-export type DissentRefusal = 'not-a-member' | 'empty-dissent' | 'dissent-too-long' | 'not-against' | 'vote-open' | 'already-dissented';
+export type DissentRefusal = 'empty-dissent' | 'dissent-too-long' | 'not-against' | 'vote-open' | 'already-dissented';
 
 function cleanDissent(text: unknown): Result<string, 'empty-dissent' | 'dissent-too-long'> {
   const clean = typeof text === 'string' ? text.trim() : '';
@@ -118,21 +114,20 @@ function cleanDissent(text: unknown): Result<string, 'empty-dissent' | 'dissent-
   return ok(clean);
 }
 
-/** R8: a member may ask for a dissent on a conclusion to be entered in the minutes. */
+/** R8: a member (policy `conclusion.dissent`) may ask for a dissent on a conclusion to be entered in the minutes. */
 export function dissentOnConclusion(
   person: Person,
   conclusion: Conclusion,
   existing: readonly Dissent[],
   input: { id: string; text: unknown; now: Date },
 ): Result<Dissent, DissentRefusal> {
-  if (!isVotingMember(person)) return refuse('not-a-member');
   if (existing.some((d) => d.personId === person.id)) return refuse('already-dissented');
   const text = cleanDissent(input.text);
   if (!text.ok) return text;
   return ok({ id: input.id, subject: { conclusionId: conclusion.id }, personId: person.id, organisationId: person.organisationId!, text: text.value, at: input.now });
 }
 
-/** R8: on a closed vote, members whose organisation voted against may add a dissent. */
+/** R8: on a closed vote, members (policy `vote.dissent`) whose organisation voted against may add a dissent. */
 export function dissentOnVote(
   person: Person,
   motion: Motion,
@@ -140,7 +135,6 @@ export function dissentOnVote(
   existing: readonly Dissent[],
   input: { id: string; text: unknown; now: Date },
 ): Result<Dissent, DissentRefusal> {
-  if (!isVotingMember(person)) return refuse('not-a-member');
   if (motion.closedAt === undefined) return refuse('vote-open');
   const ballot = ballots.find((b) => b.organisationId === person.organisationId);
   if (ballot?.choice !== 'against') return refuse('not-against');

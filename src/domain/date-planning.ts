@@ -2,8 +2,8 @@
  * Next year's meeting dates (R10): a poll of proposed dates, the members' answers,
  * and the chair's confirmation, which creates the ordinary meetings.
  */
-import { type Board, type Person, isChair, isSecretary, isVotingMember } from './board.js';
-import { type Result, ok, refuse } from './result.js';
+import { type Board, type Person, isVotingMember } from './kernel/board.js';
+import { type Result, ok, refuse } from './kernel/result.js';
 
 export interface DatePoll {
   readonly id: string;
@@ -31,22 +31,20 @@ export interface DateAnswer {
 /** R9: four ordinary meetings a year. */
 export const MIN_CONFIRMED_DATES = 4;
 
-export type PollRefusal = 'not-chair-or-secretary' | 'bad-year' | 'poll-exists';
-export type AnswerRefusal = 'not-a-member' | 'poll-confirmed' | 'unknown-date';
-export type ConfirmRefusal = 'not-chair' | 'poll-confirmed' | 'too-few-dates' | 'unknown-date' | 'date-in-past';
+export type PollRefusal = 'bad-year' | 'poll-exists';
+export type AnswerRefusal = 'poll-confirmed' | 'unknown-date';
+export type ConfirmRefusal = 'poll-confirmed' | 'too-few-dates' | 'unknown-date' | 'date-in-past';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** `moededatoer <aar>`: the chair or the secretary, for this year or a coming one. */
-export function canStartPoll(person: Person, year: number, currentYear: number): Result<true, 'not-chair-or-secretary' | 'bad-year'> {
-  if (!isChair(person) && !isSecretary(person)) return refuse('not-chair-or-secretary');
+/** `moededatoer <aar>` (the chair or the secretary: policy `dates.plan`): for this year or a coming one. */
+export function canStartPoll(year: number, currentYear: number): Result<true, 'bad-year'> {
   if (!Number.isInteger(year) || year < currentYear || year > currentYear + 5) return refuse('bad-year');
   return ok(true);
 }
 
-/** Members (and the secretary, who plans the meetings) mark the dates they can attend. */
+/** Members (and the secretary, who plans the meetings: policy `dates.answer`) mark the dates they can attend. */
 export function answerPoll(person: Person, poll: DatePoll, available: readonly string[], now: Date): Result<DateAnswer, AnswerRefusal> {
-  if (!isVotingMember(person) && !isSecretary(person)) return refuse('not-a-member');
   if (poll.confirmedAt) return refuse('poll-confirmed');
   const unique = [...new Set(available)];
   if (unique.some((d) => !poll.proposedDates.includes(d))) return refuse('unknown-date');
@@ -65,11 +63,10 @@ export function organisationsAvailable(board: Board, poll: DatePoll, answers: re
 }
 
 /**
- * R10: the chair confirms a set of at least four of the proposed dates, none of them
- * past (`today` is the local date, ISO). Confirming twice is refused.
+ * R10: the chair (policy `dates.confirm`) confirms a set of at least four of the proposed
+ * dates, none of them past (`today` is the local date, ISO). Confirming twice is refused.
  */
-export function confirmPoll(person: Person, poll: DatePoll, dates: readonly string[], today: string): Result<readonly string[], ConfirmRefusal> {
-  if (!isChair(person)) return refuse('not-chair');
+export function confirmPoll(poll: DatePoll, dates: readonly string[], today: string): Result<readonly string[], ConfirmRefusal> {
   if (poll.confirmedAt) return refuse('poll-confirmed');
   const unique = [...new Set(dates)].sort();
   if (unique.some((d) => !ISO_DATE.test(d) || !poll.proposedDates.includes(d))) return refuse('unknown-date');

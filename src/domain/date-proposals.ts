@@ -9,7 +9,7 @@
  */
 import Holidays from 'date-holidays';
 import { DateTime } from 'luxon';
-import { type LocalDate, addDays, compareLocalDate, isoDate } from './datetime.js';
+import { type LocalDate, addDays, compareLocalDate, isoDate } from './kernel/calendar.js';
 
 export interface ProposalOptions {
   /** The board's usual weekday, 1 = Monday … 7 = Sunday. Default 4 (Thursday). */

@@ -2,9 +2,13 @@
  * Meetings (R9–R11, "Moedefrekvens") and their agendas (R12–R15).
  * Instants are UTC `Date`s; local dates and times are in the board's time zone.
  */
-import { type Board, type Person, isChair, isSecretary, isVotingMember, votingMembers } from './board.js';
-import { localIsoDate } from './datetime.js';
-import { type Result, ok, refuse } from './result.js';
+import type { AgendaItemKind, Person, StandingItemKey } from './kernel/board.js';
+import { localIsoDate } from './kernel/calendar.js';
+import { type Result, ok, refuse } from './kernel/result.js';
+
+export type { AgendaItemKind, StandingItemKey } from './kernel/board.js';
+/** Where the store finds the petition types (it imports them from here). */
+export type { Petition, PetitionSupport } from './petition.js';
 
 export type MeetingKind = 'ordinary' | 'extraordinary';
 export type MeetingStatus = 'planned' | 'cancelled';
@@ -27,17 +31,6 @@ export interface Meeting {
   /** True when it went out after its deadline (R13: "Udsendt for sent"). */
   readonly agendaLate?: boolean;
 }
-
-export type AgendaItemKind = 'decision' | 'information' | 'discussion';
-
-/** The standing items ("faste dagsordenspunkter", R12, R14–R16, R10). */
-export type StandingItemKey =
-  | 'approve-agenda'
-  | 'approve-minutes'
-  | 'economy'
-  | 'lbf-follow-up'
-  | 'next-year-dates'
-  | 'any-other-business';
 
 export interface Attachment {
   readonly url: string;
@@ -68,38 +61,19 @@ export interface NumberedItem {
   readonly attachments: readonly Attachment[];
 }
 
-/** A members' request for an extraordinary meeting (R11). */
-export interface Petition {
-  readonly id: string;
-  readonly subject: string;
-  readonly createdBy: string;
-  readonly createdAt: Date;
-  /** When more than half of the voting members had supported it. */
-  readonly majorityAt?: Date;
-}
-
-export interface PetitionSupport {
-  readonly petitionId: string;
-  /** Person id: each voting member counts once. */
-  readonly personId: string;
-  readonly supportedAt: Date;
-}
-
-
 export const MAX_SUBJECT = 300;
 
-export type MeetingRefusal = 'not-chair-or-secretary' | 'in-past' | 'empty-subject' | 'subject-too-long' | 'meeting-exists';
+export type MeetingRefusal = 'in-past' | 'empty-subject' | 'subject-too-long' | 'meeting-exists';
 
 /**
  * R9: ordinary meetings; R11: an extraordinary meeting is called by the chair or the
- * programme manager (or demanded by a members' majority, see `supportPetition`).
+ * programme manager (policy `meeting.plan`), or demanded by a members' majority (petition.ts).
  */
 export function planMeeting(
   person: Person,
   existing: readonly Meeting[],
   input: { id: string; kind: MeetingKind; startsAt: Date; subject?: string; place?: string; now: Date },
 ): Result<Meeting, MeetingRefusal> {
-  if (!isChair(person) && !isSecretary(person)) return refuse('not-chair-or-secretary');
   if (input.startsAt.getTime() <= input.now.getTime()) return refuse('in-past');
   const subject = input.subject?.trim().replace(/\s+/g, ' ');
   if (input.kind === 'extraordinary' && !subject) return refuse('empty-subject');
@@ -133,39 +107,4 @@ export function upcomingMeetings(meetings: readonly Meeting[], now: Date, zone: 
   return meetings
     .filter((m) => m.status === 'planned' && (m.startsAt.getTime() > now.getTime() || localIsoDate(m.startsAt, zone) === today))
     .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
-}
-
-export type PetitionRefusal = 'not-a-member' | 'empty-subject' | 'subject-too-long';
-export type SupportRefusal = 'not-a-member' | 'already-supported';
-
-/** R11: any voting member may ask for an extraordinary meeting. */
-export function openPetition(person: Person, input: { id: string; subject: string; now: Date }): Result<Petition, PetitionRefusal> {
-  if (!isVotingMember(person)) return refuse('not-a-member');
-  const subject = input.subject.trim().replace(/\s+/g, ' ');
-  if (!subject) return refuse('empty-subject');
-  if (subject.length > MAX_SUBJECT) return refuse('subject-too-long');
-  return ok({ id: input.id, subject, createdBy: person.id, createdAt: input.now });
-}
-
-/** R11: "a majority of the members" — more than half of the board's voting members, as persons (4 of 7). */
-export function supportsNeeded(board: Board): number {
-  return Math.floor(votingMembers(board).length / 2) + 1;
-}
-
-export function petitionHasMajority(board: Board, supports: readonly PetitionSupport[]): boolean {
-  const voters = new Set(votingMembers(board).map((p) => p.id));
-  const supporters = new Set(supports.map((s) => s.personId).filter((id) => voters.has(id)));
-  return supporters.size >= supportsNeeded(board);
-}
-
-/** R11: each voting member supports once; the secretary and guests do not count. */
-export function supportPetition(
-  person: Person,
-  petition: Petition,
-  supports: readonly PetitionSupport[],
-  now: Date,
-): Result<PetitionSupport, SupportRefusal> {
-  if (!isVotingMember(person)) return refuse('not-a-member');
-  if (supports.some((s) => s.personId === person.id)) return refuse('already-supported');
-  return ok({ petitionId: petition.id, personId: person.id, supportedAt: now });
 }

@@ -2,9 +2,8 @@
  * Votes ("afstemning"): a motion, one ballot per organisation (R5), decided by
  * majority (R6).
  */
-import { type Board, type MajorityPolicy, type Person, hasRole, isChair, isVotingMember } from './board.js';
-import type { StandingItemKey } from './meeting.js';
-import { type Result, ok, refuse } from './result.js';
+import type { Board, MajorityPolicy, Person, StandingItemKey } from './kernel/board.js';
+import { type Result, ok, refuse } from './kernel/result.js';
 
 export const CHOICES = ['for', 'against', 'abstain'] as const;
 export type Choice = (typeof CHOICES)[number];
@@ -58,14 +57,10 @@ export interface Tally {
   readonly adopted: boolean;
 }
 
-export type OpenRefusal = 'not-chair' | 'empty-motion' | 'motion-too-long';
-export type CastRefusal =
-  | 'secretary-cannot-vote'
-  | 'guest-cannot-vote'
-  | 'not-a-member'
-  | 'vote-closed'
-  | 'invalid-choice';
-export type CloseRefusal = 'not-chair' | 'vote-closed';
+/** Who may open, cast and close is the role policy's (kernel/policy.ts): these are the rules beyond it. */
+export type OpenRefusal = 'empty-motion' | 'motion-too-long';
+export type CastRefusal = 'not-a-member' | 'vote-closed' | 'invalid-choice';
+export type CloseRefusal = 'vote-closed';
 
 export function isChoice(value: unknown): value is Choice {
   return typeof value === 'string' && (CHOICES as readonly string[]).includes(value);
@@ -75,13 +70,12 @@ export function isOpen(motion: Motion): boolean {
   return motion.closedAt === undefined;
 }
 
-/** Only the chair opens votes (PRODUCT §1.4). */
+/** The chair opens votes (PRODUCT §1.4; policy `vote.open`). */
 export function openMotion(
   board: Board,
   opener: Person,
   input: { id: string; text: string; now: Date; agendaItem?: AgendaItemRef },
 ): Result<Motion, OpenRefusal> {
-  if (!isChair(opener)) return refuse('not-chair');
   const text = input.text.trim().replace(/\s+/g, ' ');
   if (text.length === 0) return refuse('empty-motion');
   if (text.length > MAX_MOTION_TEXT) return refuse('motion-too-long');
@@ -98,8 +92,9 @@ export function openMotion(
 }
 
 /**
- * R5: any member of an organisation casts or changes that organisation's vote;
- * the secretary (R3) and guests (R4) never vote.
+ * R5: any member of an organisation casts or changes that organisation's vote (that the
+ * secretary, R3, and guests, R4, never vote is the policy's `vote.cast`); only the
+ * organisations entitled when the vote opened vote on it.
  */
 export function castBallot(
   motion: Motion,
@@ -107,15 +102,10 @@ export function castBallot(
   choice: unknown,
   now: Date,
 ): Result<Ballot, CastRefusal> {
-  if (!isVotingMember(person)) {
-    if (hasRole(person, 'secretary')) return refuse('secretary-cannot-vote');
-    if (hasRole(person, 'guest')) return refuse('guest-cannot-vote');
-    return refuse('not-a-member');
-  }
-  if (!motion.organisationIds.includes(person.organisationId!)) return refuse('not-a-member');
+  if (!person.organisationId || !motion.organisationIds.includes(person.organisationId)) return refuse('not-a-member');
   if (!isOpen(motion) || now.getTime() >= motion.deadline.getTime()) return refuse('vote-closed');
   if (!isChoice(choice)) return refuse('invalid-choice');
-  return ok({ motionId: motion.id, organisationId: person.organisationId!, choice, castBy: person.id, castAt: now });
+  return ok({ motionId: motion.id, organisationId: person.organisationId, choice, castBy: person.id, castAt: now });
 }
 
 /** The ballots after `ballot` is cast: it replaces any earlier ballot of its organisation. */
@@ -157,9 +147,8 @@ export function automaticCloseReason(motion: Motion, ballots: readonly Ballot[],
   return null;
 }
 
-/** Only the chair closes a vote by hand. */
-export function canClose(motion: Motion, person: Person): Result<true, CloseRefusal> {
-  if (!isChair(person)) return refuse('not-chair');
+/** The chair closes a vote by hand (policy `vote.close`) while it is open. */
+export function canClose(motion: Motion): Result<true, CloseRefusal> {
   if (!isOpen(motion)) return refuse('vote-closed');
   return ok(true);
 }

@@ -5,7 +5,7 @@
  * the board's `linkTtlDays` from when it was made, by the bot's clock.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import type { Clock } from '../domain/clock.js';
+import type { Clock } from '../domain/kernel/clock.js';
 
 export const LINK_KEY_SECRET = 'file-links';
 

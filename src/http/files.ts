@@ -6,8 +6,8 @@
  */
 import express from 'express';
 import type { Logger } from 'pino';
-import type { Board } from '../domain/board.js';
-import { localIsoDate } from '../domain/datetime.js';
+import type { Board } from '../domain/kernel/board.js';
+import { localIsoDate } from '../domain/kernel/calendar.js';
 import { type FileLinks, agendaPath, minutesPath } from '../files/links.js';
 import { messages } from '../i18n/index.js';
 import type { Store } from '../store/port.js';

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { Locale } from '../domain/board.js';
+import type { Locale } from '../domain/kernel/board.js';
 import { da } from './da.js';
 import { en } from './en.js';
 

@@ -3,8 +3,8 @@
  * one job per meeting and kind (the key), re-planned when the meeting changes,
  * cancelled with it.
  */
-import type { Board } from '../domain/board.js';
-import { agendaDeadline, agendaReminderAt, dayBeforeReminderAt, nextDatePlanningReminder } from '../domain/datetime.js';
+import type { Board } from '../domain/kernel/board.js';
+import { agendaDeadline, agendaReminderAt, dayBeforeReminderAt, nextDatePlanningReminder } from '../domain/kernel/calendar.js';
 import type { Meeting } from '../domain/meeting.js';
 import type { JobInput } from '../store/port.js';
 

@@ -9,7 +9,7 @@
  */
 import cron from 'node-cron';
 import type { Logger } from 'pino';
-import type { Clock } from '../domain/clock.js';
+import type { Clock } from '../domain/kernel/clock.js';
 import type { Job, Store } from '../store/port.js';
 
 export type JobHandler = (job: Job) => Promise<void>;

@@ -5,7 +5,7 @@
 import { Application, TeamsAdapter } from '@microsoft/teams-ai';
 import { ActivityTypes, type TurnContext, TurnContext as TC } from 'botbuilder';
 import type { Logger } from 'pino';
-import type { Person } from '../domain/board.js';
+import type { Person } from '../domain/kernel/board.js';
 import type { FileLinks } from '../files/links.js';
 import { messages } from '../i18n/index.js';
 import { bindOnInstall as bindOnInstallUseCase } from '../usecases/binding.js';

@@ -6,7 +6,7 @@
  * what still does not fit.
  */
 import type { Activity, Middleware, TurnContext } from 'botbuilder';
-import { type Locale } from '../domain/board.js';
+import { type Locale } from '../domain/kernel/board.js';
 import { messages } from '../i18n/index.js';
 
 export const TEAMS_LIMIT = 40 * 1024;

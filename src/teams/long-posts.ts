@@ -5,8 +5,8 @@
  * `cut` tells the caller, so that the person who asked can be told.
  */
 import { type Activity, CardFactory, MessageFactory } from 'botbuilder';
-import type { Board } from '../domain/board.js';
-import { localIsoDate } from '../domain/datetime.js';
+import type { Board } from '../domain/kernel/board.js';
+import { localIsoDate } from '../domain/kernel/calendar.js';
 import type { Meeting } from '../domain/meeting.js';
 import type { Minutes } from '../domain/minutes.js';
 import { type FileLinks, agendaPath, minutesPath } from '../files/links.js';

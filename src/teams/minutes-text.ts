@@ -1,5 +1,5 @@
 /** The minutes as Markdown (R16), in the board's language, from the record. Every user text in it is literal. */
-import type { Board } from '../domain/board.js';
+import type { Board } from '../domain/kernel/board.js';
 import type { Dissent } from '../domain/conclusion.js';
 import type { MinutesRecord, VoteRecord } from '../domain/minutes.js';
 import { formatDateTime, formatList, messages } from '../i18n/index.js';

@@ -11,7 +11,7 @@
  */
 import type { Activity, CloudAdapter, ConversationReference, TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
-import type { Clock } from '../domain/clock.js';
+import type { Clock } from '../domain/kernel/clock.js';
 import type { OutboxEntry, Store } from '../store/port.js';
 
 export interface ConnectorClientPort {

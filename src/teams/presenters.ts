@@ -1,5 +1,5 @@
 /** Text answers built from the board and the i18n catalogue; names from the board file are literal. */
-import { type Board, type Person, chairs, hasRole, isChair, isSecretary, isVotingMember, membersOf, secretaries } from '../domain/board.js';
+import { type Board, type Person, chairs, hasRole, isChair, isSecretary, isVotingMember, membersOf, secretaries } from '../domain/kernel/board.js';
 import { formatList, messages } from '../i18n/index.js';
 import { md } from './text/markdown.js';
 

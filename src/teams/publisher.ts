@@ -3,8 +3,8 @@
  * transaction as the change, and sent from there (outbox-sender.ts).
  */
 import { type Activity, CardFactory, type ConversationReference, type Mention, MessageFactory } from 'botbuilder';
-import { type Board, type Person, chairs, findPerson, secretaries, votingMembers } from '../domain/board.js';
-import { agendaDeadline, localIsoDate, parseHhmm, toInstant } from '../domain/datetime.js';
+import { type Board, type Person, chairs, findPerson, secretaries, votingMembers } from '../domain/kernel/board.js';
+import { agendaDeadline, localIsoDate, parseHhmm, toInstant } from '../domain/kernel/calendar.js';
 import type { FileLinks } from '../files/links.js';
 import type { Meeting } from '../domain/meeting.js';
 import type { Minutes } from '../domain/minutes.js';

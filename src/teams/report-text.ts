@@ -1,5 +1,5 @@
 /** R18: the progress summary for the political level, as Markdown. */
-import type { Board } from '../domain/board.js';
+import type { Board } from '../domain/kernel/board.js';
 import { formatDate, formatDateTime, messages } from '../i18n/index.js';
 import type { ProgressReport } from '../usecases/minutes.js';
 import { md } from './text/markdown.js';

@@ -1,5 +1,5 @@
-import { type Person, isChair, isSecretary } from '../domain/board.js';
-import { type Result, ok, refuse } from '../domain/result.js';
+import { type Person, isChair, isSecretary } from '../domain/kernel/board.js';
+import { type Result, ok, refuse } from '../domain/kernel/result.js';
 import type { ChannelBinding, Repository } from '../store/port.js';
 import { type Deps, type Origin, firstDelivery } from './deps.js';
 

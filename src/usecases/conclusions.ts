@@ -1,5 +1,5 @@
 /** Decisions by consent (R7) and dissents (R8). */
-import type { Person } from '../domain/board.js';
+import type { Person } from '../domain/kernel/board.js';
 import {
   type CloseConclusionRefusal,
   type ConcludeRefusal,
@@ -16,7 +16,8 @@ import {
   object,
 } from '../domain/conclusion.js';
 import type { NumberedItem } from '../domain/meeting.js';
-import { type Result, ok, refuse } from '../domain/result.js';
+import { type Result, ok, refuse } from '../domain/kernel/result.js';
+import { can } from '../domain/kernel/policy.js';
 import type { ReadOptions, Repository } from '../store/port.js';
 import { type Deps, type Origin, audit, firstDelivery } from './deps.js';
 import { findCurrentMeeting, loadAgenda } from './meetings.js';
@@ -57,7 +58,9 @@ export async function concludeItem(
   chair: Person,
   input: { number: number; text: string; label: (item: NumberedItem) => string },
   origin: Origin,
-): Promise<Result<Conclusion | undefined, ConcludeRefusal | 'no-meeting' | 'unknown-item' | 'not-bound'>> {
+): Promise<Result<Conclusion | undefined, ConcludeRefusal | 'no-meeting' | 'unknown-item' | 'not-bound' | 'not-chair'>> {
+  const allowed = can(chair, 'conclusion.make');
+  if (!allowed.ok) return allowed;
   const now = deps.clock();
   return deps.store.transaction(async (repo) => {
     if (!(await repo.getBinding())) return refuse('not-bound' as const);
@@ -83,7 +86,9 @@ export async function objectToConclusion(
   person: Person,
   conclusionId: string,
   origin: Origin,
-): Promise<Result<ConclusionState, ObjectRefusal | 'unknown-conclusion'>> {
+): Promise<Result<ConclusionState, ObjectRefusal | 'unknown-conclusion' | 'not-a-member'>> {
+  const allowed = can(person, 'conclusion.object');
+  if (!allowed.ok) return allowed;
   const now = deps.clock();
   return deps.store.transaction(async (repo) => {
     const state = await loadConclusion(repo, conclusionId, { lock: true });
@@ -108,7 +113,9 @@ export async function dissentToConclusion(
   conclusionId: string,
   text: unknown,
   origin: Origin,
-): Promise<Result<ConclusionState, DissentRefusal | 'unknown-conclusion'>> {
+): Promise<Result<ConclusionState, DissentRefusal | 'unknown-conclusion' | 'not-a-member'>> {
+  const allowed = can(person, 'conclusion.dissent');
+  if (!allowed.ok) return allowed;
   const now = deps.clock();
   return deps.store.transaction(async (repo) => {
     const state = await loadConclusion(repo, conclusionId, { lock: true });
@@ -130,7 +137,9 @@ export async function dissentToVote(
   motionId: string,
   text: unknown,
   origin: Origin,
-): Promise<Result<true, DissentRefusal | 'unknown-motion'>> {
+): Promise<Result<true, DissentRefusal | 'unknown-motion' | 'not-a-member'>> {
+  const allowed = can(person, 'vote.dissent');
+  if (!allowed.ok) return allowed;
   const now = deps.clock();
   return deps.store.transaction(async (repo) => {
     const motion = await repo.getMotion(motionId);
@@ -151,13 +160,15 @@ export async function closeConclusionAction(
   chair: Person,
   conclusionId: string,
   origin: Origin,
-): Promise<Result<ConclusionState, CloseConclusionRefusal | 'unknown-conclusion'>> {
+): Promise<Result<ConclusionState, CloseConclusionRefusal | 'unknown-conclusion' | 'not-chair'>> {
+  const permitted = can(chair, 'conclusion.close');
+  if (!permitted.ok) return permitted;
   const now = deps.clock();
   return deps.store.transaction(async (repo) => {
     const state = await loadConclusion(repo, conclusionId, { lock: true });
     if (!state) return refuse('unknown-conclusion' as const);
     if (!(await firstDelivery(repo, origin, now))) return ok(state);
-    const allowed = closeConclusion(chair, state.conclusion, state.objections);
+    const allowed = closeConclusion(state.conclusion, state.objections);
     if (!allowed.ok) return allowed;
     if (!(await decide(deps, repo, state.conclusion, 'chair', chair.id, origin))) return refuse('conclusion-closed' as const);
     return ok((await loadConclusion(repo, conclusionId))!);
@@ -180,12 +191,14 @@ export async function voteOnConclusion(
   conclusionId: string,
   origin: Origin,
 ): Promise<Result<ConclusionState, VoteOnConclusionRefusal | 'unknown-conclusion' | 'not-bound' | 'not-chair'>> {
+  const permitted = can(chair, 'conclusion.vote');
+  if (!permitted.ok) return permitted;
   const now = deps.clock();
   return deps.store.transaction(async (repo) => {
     const state = await loadConclusion(repo, conclusionId, { lock: true });
     if (!state) return refuse('unknown-conclusion' as const);
     if (!(await firstDelivery(repo, origin, now))) return ok(state);
-    const allowed = canVoteOnConclusion(chair, state.conclusion);
+    const allowed = canVoteOnConclusion(state.conclusion);
     if (!allowed.ok) return allowed;
     if (!(await repo.getBinding())) return refuse('not-bound' as const);
     // The conclusion moves on first: of two presses at once, only one opens a vote.

@@ -1,10 +1,11 @@
 /** R10: next year's meeting dates, chosen in one poll and confirmed by the chair. */
-import type { Person } from '../domain/board.js';
-import { isoDate, localDateOf, localIsoDate, parseHhmm, toInstant } from '../domain/datetime.js';
+import type { Person } from '../domain/kernel/board.js';
+import { isoDate, localDateOf, localIsoDate, parseHhmm, toInstant } from '../domain/kernel/calendar.js';
 import { type AnswerRefusal, type ConfirmRefusal, type DateAnswer, type DatePoll, answerPoll, canStartPoll, confirmPoll } from '../domain/date-planning.js';
 import { proposeMeetingDates } from '../domain/date-proposals.js';
 import { type Meeting, planMeeting } from '../domain/meeting.js';
-import { type Result, ok, refuse } from '../domain/result.js';
+import { type Result, ok, refuse } from '../domain/kernel/result.js';
+import { can } from '../domain/kernel/policy.js';
 import { planMeetingJobs } from '../scheduler/planning.js';
 import type { ReadOptions, Repository } from '../store/port.js';
 import { type Deps, type Origin, audit, firstDelivery } from './deps.js';
@@ -30,7 +31,9 @@ export async function startDatePoll(
 ): Promise<Result<PollState | undefined, 'not-chair-or-secretary' | 'bad-year' | 'poll-confirmed' | 'not-bound'>> {
   const now = deps.clock();
   const { board } = deps;
-  const allowed = canStartPoll(person, year, localDateOf(now, board.timezone).year);
+  const permitted = can(person, 'dates.plan');
+  if (!permitted.ok) return permitted;
+  const allowed = canStartPoll(year, localDateOf(now, board.timezone).year);
   if (!allowed.ok) return allowed;
   return deps.store.transaction(async (repo) => {
     if (!(await repo.getBinding())) return refuse('not-bound' as const);
@@ -54,7 +57,9 @@ export async function answerDatePoll(
   pollId: string,
   available: readonly string[],
   origin: Origin,
-): Promise<Result<PollState, AnswerRefusal | 'unknown-poll'>> {
+): Promise<Result<PollState, AnswerRefusal | 'unknown-poll' | 'not-a-member'>> {
+  const allowed = can(person, 'dates.answer');
+  if (!allowed.ok) return allowed;
   const now = deps.clock();
   return deps.store.transaction(async (repo) => {
     const state = await loadPoll(repo, pollId, { lock: true });
@@ -80,14 +85,16 @@ export async function confirmDatePollAction(
   pollId: string,
   dates: readonly string[],
   origin: Origin,
-): Promise<Result<{ state: PollState; meetings: readonly Meeting[] }, ConfirmRefusal | 'unknown-poll' | 'meeting-exists'>> {
+): Promise<Result<{ state: PollState; meetings: readonly Meeting[] }, ConfirmRefusal | 'unknown-poll' | 'meeting-exists' | 'not-chair'>> {
+  const allowed = can(chair, 'dates.confirm');
+  if (!allowed.ok) return allowed;
   const now = deps.clock();
   const { board } = deps;
   return deps.store.transaction(async (repo) => {
     const state = await loadPoll(repo, pollId, { lock: true });
     if (!state) return refuse('unknown-poll' as const);
     if (!(await firstDelivery(repo, origin, now))) return ok({ state, meetings: [] });
-    const confirmed = confirmPoll(chair, state.poll, dates, localIsoDate(now, board.timezone));
+    const confirmed = confirmPoll(state.poll, dates, localIsoDate(now, board.timezone));
     if (!confirmed.ok) return confirmed;
     const time = parseHhmm(state.poll.time);
     const existing = await repo.listMeetings({ status: 'planned' });

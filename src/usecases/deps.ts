@@ -4,8 +4,8 @@
  * store is a port, and what follows from an event (cards, announcements) is
  * the Publisher's business.
  */
-import type { Board } from '../domain/board.js';
-import type { Clock } from '../domain/clock.js';
+import type { Board } from '../domain/kernel/board.js';
+import type { Clock } from '../domain/kernel/clock.js';
 import type { Repository, Store } from '../store/port.js';
 
 export type BoardEvent =

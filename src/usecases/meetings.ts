@@ -1,8 +1,8 @@
 /** Meetings (R9, R11) and their agendas (R12–R15). */
 import { addAgendaItem, isAttachmentUrl, numberedAgenda, type AgendaRefusal } from '../domain/agenda.js';
-import type { Board, Person } from '../domain/board.js';
-import { isChair, isSecretary } from '../domain/board.js';
-import { isAgendaLate, localIsoDate } from '../domain/datetime.js';
+import type { Board, Person } from '../domain/kernel/board.js';
+import { isChair, isSecretary } from '../domain/kernel/board.js';
+import { isAgendaLate, localIsoDate } from '../domain/kernel/calendar.js';
 import {
   type AgendaItem,
   type AgendaItemKind,
@@ -13,7 +13,7 @@ import {
   currentMeeting,
   planMeeting,
 } from '../domain/meeting.js';
-import { type Result, ok, refuse } from '../domain/result.js';
+import { type Result, ok, refuse } from '../domain/kernel/result.js';
 import { planMeetingJobs } from '../scheduler/planning.js';
 import type { Repository } from '../store/port.js';
 import { type Deps, type Origin, audit, firstDelivery } from './deps.js';
@@ -51,7 +51,8 @@ export async function scheduleMeeting(
   person: Person,
   input: { kind: MeetingKind; startsAt: Date; subject?: string; place?: string },
   origin: Origin,
-): Promise<Result<PlannedMeeting | undefined, MeetingRefusal>> {
+): Promise<Result<PlannedMeeting | undefined, MeetingRefusal | 'not-chair-or-secretary'>> {
+  if (!isChair(person) && !isSecretary(person)) return refuse('not-chair-or-secretary');
   const now = deps.clock();
   const result = await deps.store.transaction(async (repo) => {
     const existing = await repo.listMeetings({ status: 'planned' });
@@ -71,7 +72,7 @@ export async function scheduleMeeting(
   return result;
 }
 
-export type ItemRefusal = AgendaRefusal | 'no-meeting';
+export type ItemRefusal = AgendaRefusal | 'no-meeting' | 'not-chair-or-secretary';
 
 /** `punkt <titel> [kind]`: an item on the current meeting's agenda (R12). */
 export async function addItem(

@@ -1,9 +1,9 @@
 /** Minutes (R16) and the progress summary (R18), from the record. */
-import { type Person, isChair, isSecretary, isVotingMember, findPerson } from '../domain/board.js';
-import { localIsoDate } from '../domain/datetime.js';
+import { type Person, isChair, isSecretary, isVotingMember, findPerson } from '../domain/kernel/board.js';
+import { localIsoDate } from '../domain/kernel/calendar.js';
 import type { Meeting } from '../domain/meeting.js';
 import { type Attendee, type Minutes, type MinutesRecord, type VoteRecord, approvableFrom, canEditMinutes } from '../domain/minutes.js';
-import { type Result, ok, refuse } from '../domain/result.js';
+import { type Result, ok, refuse } from '../domain/kernel/result.js';
 import { type Motion, tally } from '../domain/voting.js';
 import type { Repository } from '../store/port.js';
 import { type Deps, type Origin, audit, firstDelivery } from './deps.js';

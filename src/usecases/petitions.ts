@@ -1,7 +1,8 @@
 /** R11: a majority of the members can demand an extraordinary meeting. */
-import type { Person } from '../domain/board.js';
-import { type Petition, type PetitionRefusal, type PetitionSupport, type SupportRefusal, openPetition, petitionHasMajority, supportPetition } from '../domain/meeting.js';
-import { type Result, ok, refuse } from '../domain/result.js';
+import type { Person } from '../domain/kernel/board.js';
+import { type Petition, type PetitionRefusal, type PetitionSupport, type SupportRefusal, openPetition, petitionHasMajority, supportPetition } from '../domain/petition.js';
+import { can } from '../domain/kernel/policy.js';
+import { type Result, ok, refuse } from '../domain/kernel/result.js';
 import { type Deps, type Origin, audit, firstDelivery } from './deps.js';
 
 export interface PetitionState {
@@ -15,7 +16,9 @@ export async function startPetition(
   person: Person,
   subject: string,
   origin: Origin,
-): Promise<Result<Petition | undefined, PetitionRefusal | 'not-bound'>> {
+): Promise<Result<Petition | undefined, PetitionRefusal | 'not-bound' | 'not-a-member'>> {
+  const allowed = can(person, 'petition.open');
+  if (!allowed.ok) return allowed;
   const now = deps.clock();
   return deps.store.transaction(async (repo) => {
     if (!(await repo.getBinding())) return refuse('not-bound' as const);
@@ -38,7 +41,9 @@ export async function supportPetitionAction(
   person: Person,
   petitionId: string,
   origin: Origin,
-): Promise<Result<PetitionState, SupportRefusal | 'unknown-petition'>> {
+): Promise<Result<PetitionState, SupportRefusal | 'unknown-petition' | 'not-a-member'>> {
+  const allowed = can(person, 'petition.support');
+  if (!allowed.ok) return allowed;
   const now = deps.clock();
   return deps.store.transaction(async (repo) => {
     // Locked first: of two supports given at once, the second counts the first (PRODUCT §4).

@@ -1,5 +1,5 @@
 /** The scheduled work (R10, R13): what each job does when it falls due. */
-import { agendaDeadline, datePlanningReminders, localDateOf } from '../domain/datetime.js';
+import { agendaDeadline, datePlanningReminders, localDateOf } from '../domain/kernel/calendar.js';
 import { JOB, jobKeys } from '../scheduler/planning.js';
 import type { Job } from '../store/port.js';
 import { type Deps, audit } from './deps.js';

@@ -1,5 +1,6 @@
-import type { Person } from '../domain/board.js';
-import { type Result, ok, refuse } from '../domain/result.js';
+import type { Person } from '../domain/kernel/board.js';
+import { type Result, ok, refuse } from '../domain/kernel/result.js';
+import { can } from '../domain/kernel/policy.js';
 import {
   type AgendaItemRef,
   type Ballot,
@@ -81,7 +82,9 @@ export async function openVote(
   text: string,
   origin: Origin,
   agendaItem?: AgendaItemRef,
-): Promise<Result<Motion | undefined, OpenRefusal | 'not-bound'>> {
+): Promise<Result<Motion | undefined, OpenRefusal | 'not-bound' | 'not-chair'>> {
+  const allowed = can(opener, 'vote.open');
+  if (!allowed.ok) return allowed;
   const now = deps.clock();
   return deps.store.transaction(async (repo) => {
     if (!(await repo.getBinding())) return refuse('not-bound' as const);
@@ -92,7 +95,7 @@ export async function openVote(
   });
 }
 
-export type CastFailure = CastRefusal | 'unknown-motion';
+export type CastFailure = CastRefusal | 'unknown-motion' | 'secretary-cannot-vote' | 'guest-cannot-vote';
 
 /**
  * R5: one vote per organisation; any member casts or changes it; the last counts.
@@ -105,6 +108,8 @@ export async function castVote(
   input: { motionId: string; choice: unknown },
   origin: Origin,
 ): Promise<Result<VoteState, CastFailure>> {
+  const allowed = can(voter, 'vote.cast');
+  if (!allowed.ok) return allowed;
   const now = deps.clock();
   return deps.store.transaction(async (repo) => {
     // Locked first: of two last ballots cast at once, the second counts the first (PRODUCT §4).
@@ -142,13 +147,15 @@ export async function closeVote(
   motionId: string,
   origin: Origin,
 ): Promise<Result<VoteState, CloseFailure>> {
+  const allowed = can(chair, 'vote.close');
+  if (!allowed.ok) return allowed;
   const now = deps.clock();
   return deps.store.transaction(async (repo) => {
     const motion = await repo.getMotion(motionId, { lock: true });
     if (!motion) return refuse('unknown-motion' as const);
     if (!(await firstDelivery(repo, origin, now))) return ok((await loadVote(repo, motion.id))!);
-    const allowed = canClose(motion, chair);
-    if (!allowed.ok) return allowed;
+    const closable = canClose(motion);
+    if (!closable.ok) return closable;
     await closeOnce(deps, repo, motion, 'chair', now, chair.id, origin);
     return ok((await loadVote(repo, motion.id))!);
   });

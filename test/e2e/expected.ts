@@ -6,7 +6,7 @@
  * are written out in the test itself.
  */
 import { loadBoardFile } from '../../src/config/board.js';
-import { type Organisation, findOrganisation } from '../../src/domain/board.js';
+import { type Organisation, findOrganisation } from '../../src/domain/kernel/board.js';
 import { formatDateTime, messages } from '../../src/i18n/index.js';
 import { welcomeText } from '../../src/teams/presenters.js';
 import { DEMO_CONFIG_PATH } from '../support/paths.js';

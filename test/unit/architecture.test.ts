@@ -12,7 +12,7 @@ describe('layering (ARCHITECTURE.md)', () => {
   it('src/domain imports nothing of Teams, HTTP, SQL or the other folders (only luxon and date-holidays)', () => {
     for (const file of files('src/domain')) {
       for (const spec of importsOf(file)) {
-        expect(spec, `${file} imports ${spec}`).toMatch(/^(\.\/[\w-]+\.js|luxon|date-holidays)$/);
+        expect(spec, `${file} imports ${spec}`).toMatch(/^(\.\/(kernel\/)?[\w-]+\.js|\.\.\/[\w-]+\.js|luxon|date-holidays)$/);
       }
     }
   });

@@ -1,5 +1,5 @@
-import type { Board } from '../../domain/board.js';
-import { agendaDeadline } from '../../domain/datetime.js';
+import type { Board } from '../../domain/kernel/board.js';
+import { agendaDeadline } from '../../domain/kernel/calendar.js';
 import type { Meeting, NumberedItem } from '../../domain/meeting.js';
 import { formatDateTime, messages } from '../../i18n/index.js';
 import type { AgendaView } from '../../usecases/meetings.js';

@@ -1,4 +1,4 @@
-import type { Board } from '../../domain/board.js';
+import type { Board } from '../../domain/kernel/board.js';
 import { formatDateTime, formatList, messages } from '../../i18n/index.js';
 import type { ConclusionState } from '../../usecases/conclusions.js';
 import { md, mdParagraphs } from '../text/markdown.js';

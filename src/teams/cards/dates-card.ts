@@ -1,4 +1,4 @@
-import type { Board } from '../../domain/board.js';
+import type { Board } from '../../domain/kernel/board.js';
 import { organisationsAvailable } from '../../domain/date-planning.js';
 import { formatDate, formatList, messages } from '../../i18n/index.js';
 import type { PollState } from '../../usecases/date-polls.js';

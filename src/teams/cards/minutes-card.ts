@@ -1,4 +1,4 @@
-import { type Board, findPerson } from '../../domain/board.js';
+import { type Board, findPerson } from '../../domain/kernel/board.js';
 import type { Minutes } from '../../domain/minutes.js';
 import { formatDateTime, messages } from '../../i18n/index.js';
 import { md, unquote } from '../text/markdown.js';

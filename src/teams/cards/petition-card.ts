@@ -1,5 +1,5 @@
-import { type Board, votingMembers } from '../../domain/board.js';
-import { supportsNeeded } from '../../domain/meeting.js';
+import { type Board, votingMembers } from '../../domain/kernel/board.js';
+import { supportsNeeded } from '../../domain/petition.js';
 import { formatList, messages } from '../../i18n/index.js';
 import type { PetitionState } from '../../usecases/petitions.js';
 import { md } from '../text/markdown.js';

@@ -1,4 +1,4 @@
-import { type Board, findOrganisation, findPerson } from '../../domain/board.js';
+import { type Board, findOrganisation, findPerson } from '../../domain/kernel/board.js';
 import type { Dissent } from '../../domain/conclusion.js';
 import { type Ballot, type Motion, isOpen, tally } from '../../domain/voting.js';
 import { formatDateTime, messages } from '../../i18n/index.js';

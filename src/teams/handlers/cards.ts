@@ -1,7 +1,7 @@
 /** Card actions (PRODUCT §2): each verb's handler answers with the updated card or a message saying why not. */
-import { isChair, isSecretary } from '../../domain/board.js';
+import { isChair, isSecretary } from '../../domain/kernel/board.js';
 import { approvableFrom } from '../../domain/minutes.js';
-import type { Result } from '../../domain/result.js';
+import type { Result } from '../../domain/kernel/result.js';
 import { formatDateTime } from '../../i18n/index.js';
 import { closeConclusionAction, dissentToConclusion, dissentToVote, objectToConclusion, voteOnConclusion } from '../../usecases/conclusions.js';
 import { answerDatePoll, confirmDatePollAction } from '../../usecases/date-polls.js';

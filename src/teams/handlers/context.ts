@@ -1,6 +1,6 @@
 /** What every handler gets: the turn, the acting person, the use cases' dependencies and the catalogue. */
 import type { TurnContext } from 'botbuilder';
-import type { Person } from '../../domain/board.js';
+import type { Person } from '../../domain/kernel/board.js';
 import { type Messages, messages } from '../../i18n/index.js';
 import type { FileLinks } from '../../files/links.js';
 import type { Deps, Origin } from '../../usecases/deps.js';

@@ -1,5 +1,5 @@
 /** Votes, conclusions and next year's dates (R5-R7, R10, R17). */
-import { isChair, isSecretary } from '../../domain/board.js';
+import { isChair, isSecretary } from '../../domain/kernel/board.js';
 import { concludeItem } from '../../usecases/conclusions.js';
 import { startDatePoll } from '../../usecases/date-polls.js';
 import { decisionItem } from '../../usecases/meetings.js';

@@ -1,6 +1,6 @@
 /** Meetings, agendas and petitions (R9, R11-R14). */
-import { isChair, isSecretary } from '../../domain/board.js';
-import { agendaDeadline, isoDate, parseDate, parseHhmm, parseMeetingDateTime } from '../../domain/datetime.js';
+import { isChair, isSecretary } from '../../domain/kernel/board.js';
+import { agendaDeadline, isoDate, parseDate, parseHhmm, parseMeetingDateTime } from '../../domain/kernel/calendar.js';
 import { type MeetingKind, upcomingMeetings } from '../../domain/meeting.js';
 import { formatDateTime } from '../../i18n/index.js';
 import { addItem, attachToItem, cancelMeeting, loadAgenda, meetingOn, scheduleMeeting, sendAgenda } from '../../usecases/meetings.js';

@@ -1,6 +1,6 @@
 /** Minutes (R16) and the progress summary (R18). */
-import { isSecretary } from '../../domain/board.js';
-import { addDays, isoDate, localDateOf, localIsoDate, parseDate, toInstant } from '../../domain/datetime.js';
+import { isSecretary } from '../../domain/kernel/board.js';
+import { addDays, isoDate, localDateOf, localIsoDate, parseDate, toInstant } from '../../domain/kernel/calendar.js';
 import { addAttendee, correctMinutes, draftMinutes, lastHeldMeeting, progressReport } from '../../usecases/minutes.js';
 import { afterWords, richText } from '../commands/parse.js';
 import { minutesMarkdown } from '../minutes-text.js';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadBoardFile, parseBoardYaml } from '../../../src/config/board.js';
 import { ConfigError } from '../../../src/config/issues.js';
-import { chairs, isVotingMember, votingMembers } from '../../../src/domain/board.js';
+import { chairs, isVotingMember, votingMembers } from '../../../src/domain/kernel/board.js';
 
 const demo = readFileSync('config/demo.yaml', 'utf8');
 
@@ -38,6 +38,11 @@ describe('the board file', () => {
     const board = loadBoardFile('config/slagelse.yaml');
     expect(board.organisations).toHaveLength(6);
     expect(board.timezone).toBe('Europe/Copenhagen');
+  });
+
+  it('names each board by its file: the file name without its extension', () => {
+    expect(loadBoardFile('config/demo.yaml').id).toBe('demo');
+    expect(parseBoardYaml(demo, 'boards/slagelse.yml').id).toBe('slagelse');
   });
 
   it('applies the default policies when none are given', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadBoardFile } from '../../../src/config/board.js';
-import { findPersonByAadObjectId } from '../../../src/domain/board.js';
+import { findPersonByAadObjectId } from '../../../src/domain/kernel/board.js';
+import { can } from '../../../src/domain/kernel/policy.js';
 import {
   type Conclusion,
   type Objection,
@@ -30,30 +31,34 @@ const objection = (p: typeof anne): Objection => ({ conclusionId: 'c', personId:
 
 describe('decisions by consent (R7)', () => {
   it('R7: only the chair concludes; the objection window is objectionHours (48 h)', () => {
-    expect(conclude(board, henrik!, { id: 'c', agendaItem: { meetingId: 'm' }, itemLabel: 'x', text: 'y', now: t0 })).toEqual({ ok: false, reason: 'not-chair' });
+    expect(can(henrik!, 'conclusion.make')).toEqual({ ok: false, reason: 'not-chair' });
+    expect(can(anne!, 'conclusion.make')).toEqual({ ok: true, value: true });
     expect(conclusion()).toMatchObject({ text: 'Godkendt.', status: 'open', objectionDeadline: later(48) });
   });
 
   it('R7: with no objection the chair\'s close decides it, and so does the end of the window', () => {
-    expect(closeConclusion(karsten!, conclusion(), [])).toEqual({ ok: true, value: true });
-    expect(closeConclusion(henrik!, conclusion(), [])).toEqual({ ok: false, reason: 'not-chair' });
+    expect(can(karsten!, 'conclusion.close')).toEqual({ ok: true, value: true });
+    expect(closeConclusion(conclusion(), [])).toEqual({ ok: true, value: true });
+    expect(can(henrik!, 'conclusion.close')).toEqual({ ok: false, reason: 'not-chair' });
     expect(decidedByWindow(conclusion(), [], later(47.9))).toBe(false);
     expect(decidedByWindow(conclusion(), [], later(48))).toBe(true);
   });
 
   it('R7: an objection by a member stops it; it can then only go to a formal vote', () => {
     expect(object(henrik!, conclusion(), [], later(1))).toMatchObject({ ok: true, value: { organisationId: 'SAB' } });
-    expect(object(pia!, conclusion(), [], later(1))).toEqual({ ok: false, reason: 'not-a-member' });
-    expect(object(gustav!, conclusion(), [], later(1))).toEqual({ ok: false, reason: 'not-a-member' });
+    expect(can(henrik!, 'conclusion.object')).toEqual({ ok: true, value: true });
+    expect(can(pia!, 'conclusion.object')).toEqual({ ok: false, reason: 'not-a-member' });
+    expect(can(gustav!, 'conclusion.object')).toEqual({ ok: false, reason: 'not-a-member' });
     expect(object(henrik!, conclusion(), [objection(henrik)], later(1))).toEqual({ ok: false, reason: 'already-objected' });
     expect(object(henrik!, conclusion(), [], later(49))).toEqual({ ok: false, reason: 'conclusion-closed' });
     const objected = { ...conclusion(), status: 'objected' as const };
-    expect(closeConclusion(anne!, objected, [objection(henrik)])).toEqual({ ok: false, reason: 'has-objection' });
+    expect(closeConclusion(objected, [objection(henrik)])).toEqual({ ok: false, reason: 'has-objection' });
     expect(decidedByWindow(objected, [objection(henrik)], later(49))).toBe(false);
-    expect(canVoteOnConclusion(anne!, conclusion())).toEqual({ ok: false, reason: 'no-objection' });
-    expect(canVoteOnConclusion(henrik!, objected)).toEqual({ ok: false, reason: 'not-chair' });
-    expect(canVoteOnConclusion(anne!, objected)).toEqual({ ok: true, value: true });
-    expect(canVoteOnConclusion(anne!, { ...objected, status: 'voted', motionId: 'v' })).toEqual({ ok: false, reason: 'already-voting' });
+    expect(canVoteOnConclusion(conclusion())).toEqual({ ok: false, reason: 'no-objection' });
+    expect(can(henrik!, 'conclusion.vote')).toEqual({ ok: false, reason: 'not-chair' });
+    expect(can(anne!, 'conclusion.vote')).toEqual({ ok: true, value: true });
+    expect(canVoteOnConclusion(objected)).toEqual({ ok: true, value: true });
+    expect(canVoteOnConclusion({ ...objected, status: 'voted', motionId: 'v' })).toEqual({ ok: false, reason: 'already-voting' });
   });
 });
 
@@ -63,7 +68,8 @@ describe('dissents (R8)', () => {
     expect(d).toMatchObject({ ok: true, value: { text: 'Vi er uenige.', organisationId: 'SB', subject: { conclusionId: 'c' } } });
     expect(dissentOnConclusion(birgitte!, conclusion(), [d.ok ? d.value : (undefined as never)], { id: 'e', text: 'Igen', now: t0 })).toEqual({ ok: false, reason: 'already-dissented' });
     expect(dissentOnConclusion(birgitte!, conclusion(), [], { id: 'e', text: ' ', now: t0 })).toEqual({ ok: false, reason: 'empty-dissent' });
-    expect(dissentOnConclusion(pia!, conclusion(), [], { id: 'e', text: 'x', now: t0 })).toEqual({ ok: false, reason: 'not-a-member' });
+    expect(can(birgitte!, 'conclusion.dissent')).toEqual({ ok: true, value: true });
+    expect(can(pia!, 'conclusion.dissent')).toEqual({ ok: false, reason: 'not-a-member' });
   });
 
   it('R8: on a vote, only after it closed and only for members whose organisation voted against', () => {

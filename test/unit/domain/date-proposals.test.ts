@@ -8,7 +8,7 @@ import {
   isMeetingDay,
   proposeMeetingDates,
 } from '../../../src/domain/date-proposals.js';
-import { type LocalDate, addDays, compareLocalDate, isoDate } from '../../../src/domain/datetime.js';
+import { type LocalDate, addDays, compareLocalDate, isoDate } from '../../../src/domain/kernel/calendar.js';
 
 const d = (year: number, month: number, day: number): LocalDate => ({ year, month, day });
 const isos = (dates: readonly LocalDate[]) => dates.map(isoDate);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_POLICIES, type Policies } from '../../../src/domain/board.js';
+import { DEFAULT_POLICIES, type Policies } from '../../../src/domain/kernel/board.js';
 import {
   type LocalDate,
   type LocalTime,
@@ -21,7 +21,7 @@ import {
   parseMeetingDateTime,
   parseTime,
   toInstant,
-} from '../../../src/domain/datetime.js';
+} from '../../../src/domain/kernel/calendar.js';
 
 const zone = 'Europe/Copenhagen';
 const now = new Date('2026-11-26T10:00:00Z'); // Thursday 26 November 2026, 11:00 CET

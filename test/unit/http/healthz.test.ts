@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEFAULT_POLICIES } from '../../../src/domain/board.js';
+import { DEFAULT_POLICIES } from '../../../src/domain/kernel/board.js';
 import { fileLinks } from '../../../src/files/links.js';
 import { createHttpApp, listen } from '../../../src/server.js';
 import type { Store } from '../../../src/store/port.js';
@@ -17,7 +17,7 @@ async function serve(health: Awaited<ReturnType<Store['health']>>) {
   const lines: string[] = [];
   const log = pino({ level: 'info' }, new Writable({ write: (chunk, _enc, done) => (lines.push(String(chunk)), done()) }));
   const store = { health: async () => health } as unknown as Store;
-  const board = { name: 'B', locale: 'da', timezone: 'Europe/Copenhagen', policies: DEFAULT_POLICIES, organisations: [], people: [] } as const;
+  const board = { id: 'b', name: 'B', locale: 'da', timezone: 'Europe/Copenhagen', policies: DEFAULT_POLICIES, organisations: [], people: [] } as const;
   const links = fileLinks({ publicUrl: 'http://localhost', key: 'a2V5', clock: () => new Date(), ttlDays: 30 });
   const app = createHttpApp({ adapter: {} as never, bot: {} as never, store, log, links, board });
   const server = await listen(app, 0);

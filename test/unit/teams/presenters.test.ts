@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadBoardFile } from '../../../src/config/board.js';
-import { findPersonByAadObjectId } from '../../../src/domain/board.js';
+import { findPersonByAadObjectId } from '../../../src/domain/kernel/board.js';
 import { boardText, helpText, welcomeText } from '../../../src/teams/presenters.js';
 
 const board = loadBoardFile('config/demo.yaml');

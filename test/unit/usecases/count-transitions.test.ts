@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { loadBoardFile } from '../../../src/config/board.js';
-import type { Person } from '../../../src/domain/board.js';
+import type { Person } from '../../../src/domain/kernel/board.js';
 import { openPgStore } from '../../../src/store/pg-store.js';
 import type { Store } from '../../../src/store/port.js';
 import { openSqliteStore } from '../../../src/store/sqlite-store.js';

@@ -1,5 +1,7 @@
-/** The clock is a parameter everywhere: the domain never reads the wall clock itself. */
-export type Clock = () => Date;
+/** The wall clock, read only here and handed to everything else as a `Clock` (src/domain/kernel/clock.ts). */
+import type { Clock } from './domain/kernel/clock.js';
+
+export type { Clock };
 
 export const systemClock: Clock = () => new Date();
 

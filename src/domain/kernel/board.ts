@@ -1,0 +1,146 @@
+/**
+ * The board as the terms of reference ("kommissorium", Organisering) describe it:
+ * organisations with one vote each (R1, R5), people with roles (R2–R4), and the
+ * policies the kommissorium leaves to the board (rules.md, "Policy").
+ */
+
+export type Locale = 'da' | 'en';
+
+export type AgendaItemKind = 'decision' | 'information' | 'discussion';
+
+/** The standing items ("faste dagsordenspunkter", R12, R14–R16, R10). */
+export type StandingItemKey =
+  | 'approve-agenda'
+  | 'approve-minutes'
+  | 'economy'
+  | 'lbf-follow-up'
+  | 'next-year-dates'
+  | 'any-other-business';
+
+/** A standing item in the board file: a known one by key, or one of the board's own. */
+export type StandingItemConfig = StandingItemKey | { readonly title: string; readonly kind: AgendaItemKind };
+export type Role = 'member' | 'chair' | 'secretary' | 'guest';
+export type MajorityPolicy = 'simple' | 'absolute';
+
+export interface Organisation {
+  /** Short code, e.g. "FOB". */
+  readonly id: string;
+  readonly name: string;
+}
+
+export interface Person {
+  /** Stable id inside the board: the aadObjectId when given, else the e-mail. */
+  readonly id: string;
+  readonly name: string;
+  readonly aadObjectId?: string;
+  readonly email?: string;
+  /** The organisation the person represents; none for the secretary and guests. */
+  readonly organisationId?: string;
+  readonly roles: readonly Role[];
+}
+
+export interface Policies {
+  readonly majority: MajorityPolicy;
+  readonly agendaLeadDays: number;
+  readonly agendaReminderDays: number;
+  readonly voteDeadlineHours: number;
+  readonly objectionHours: number;
+  /** "MM-DD" */
+  readonly datePlanningStart: string;
+  /** "HH:mm" local time */
+  readonly postingTime: string;
+  /** "HH:mm" local time */
+  readonly meetingTime: string;
+  readonly lbfFollowUpMeeting: 'first' | 'last';
+  /** How many days a link to one of the bot's files (minutes, agenda) works. */
+  readonly linkTtlDays: number;
+}
+
+export interface Board {
+  /**
+   * Which board this is: the board file's name without its extension (`config/demo.yaml` → `demo`).
+   * Every action names the board it is on, so one process can serve several.
+   */
+  readonly id: string;
+  readonly name: string;
+  /** The agenda's standing items, in order (R12); absent = the default list. */
+  readonly standingItems?: readonly StandingItemConfig[];
+  readonly locale: Locale;
+  readonly timezone: string;
+  readonly tenantId?: string;
+  /** The Teams channel the board uses (`19:…@thread.tacv2`): an install there binds the board, whoever installs. */
+  readonly channelId?: string;
+  readonly policies: Policies;
+  readonly organisations: readonly Organisation[];
+  readonly people: readonly Person[];
+}
+
+export const DEFAULT_POLICIES: Policies = {
+  majority: 'simple',
+  agendaLeadDays: 5,
+  agendaReminderDays: 7,
+  voteDeadlineHours: 72,
+  objectionHours: 48,
+  datePlanningStart: '09-01',
+  postingTime: '09:00',
+  meetingTime: '14:00',
+  lbfFollowUpMeeting: 'first',
+  linkTtlDays: 30,
+};
+
+export function hasRole(person: Person, role: Role): boolean {
+  return person.roles.includes(role);
+}
+
+/** R5: a person votes for their organisation when they are a member of one. */
+export function isVotingMember(person: Person): boolean {
+  return hasRole(person, 'member') && person.organisationId !== undefined;
+}
+
+/** R2: the chair ("formandskab"). */
+export function isChair(person: Person): boolean {
+  return hasRole(person, 'chair');
+}
+
+/** R3: the programme manager, the board's secretary. */
+export function isSecretary(person: Person): boolean {
+  return hasRole(person, 'secretary');
+}
+
+export function findPersonByAadObjectId(board: Board, aadObjectId: string | undefined): Person | undefined {
+  if (!aadObjectId) return undefined;
+  const wanted = aadObjectId.toLowerCase();
+  return board.people.find((p) => p.aadObjectId?.toLowerCase() === wanted);
+}
+
+export function findPersonByEmail(board: Board, email: string | undefined): Person | undefined {
+  if (!email) return undefined;
+  const wanted = email.toLowerCase();
+  return board.people.find((p) => p.email?.toLowerCase() === wanted);
+}
+
+export function findPerson(board: Board, personId: string): Person | undefined {
+  return board.people.find((p) => p.id === personId);
+}
+
+export function findOrganisation(board: Board, organisationId: string | undefined): Organisation | undefined {
+  if (!organisationId) return undefined;
+  return board.organisations.find((o) => o.id === organisationId);
+}
+
+export function chairs(board: Board): Person[] {
+  return board.people.filter(isChair);
+}
+
+export function secretaries(board: Board): Person[] {
+  return board.people.filter(isSecretary);
+}
+
+/** R11: "a majority of the members" counts voting members as persons. */
+export function votingMembers(board: Board): Person[] {
+  return board.people.filter(isVotingMember);
+}
+
+export function membersOf(board: Board, organisationId: string): Person[] {
+  return board.people.filter((p) => p.organisationId === organisationId && isVotingMember(p));
+}

@@ -1,0 +1,58 @@
+/**
+ * Members' petitions (R11): a majority of the members can demand an extraordinary
+ * meeting. Any voting member asks and supports (policy `petition.open`, `petition.support`).
+ */
+import { type Board, type Person, votingMembers } from './kernel/board.js';
+import { type Result, ok, refuse } from './kernel/result.js';
+
+export const MAX_PETITION_SUBJECT = 300;
+
+/** A members' request for an extraordinary meeting (R11). */
+export interface Petition {
+  readonly id: string;
+  readonly subject: string;
+  readonly createdBy: string;
+  readonly createdAt: Date;
+  /** When more than half of the voting members had supported it. */
+  readonly majorityAt?: Date;
+}
+
+export interface PetitionSupport {
+  readonly petitionId: string;
+  /** Person id: each voting member counts once. */
+  readonly personId: string;
+  readonly supportedAt: Date;
+}
+
+export type PetitionRefusal = 'empty-subject' | 'subject-too-long';
+export type SupportRefusal = 'already-supported';
+
+/** R11: any voting member may ask for an extraordinary meeting. */
+export function openPetition(person: Person, input: { id: string; subject: string; now: Date }): Result<Petition, PetitionRefusal> {
+  const subject = input.subject.trim().replace(/\s+/g, ' ');
+  if (!subject) return refuse('empty-subject');
+  if (subject.length > MAX_PETITION_SUBJECT) return refuse('subject-too-long');
+  return ok({ id: input.id, subject, createdBy: person.id, createdAt: input.now });
+}
+
+/** R11: "a majority of the members" — more than half of the board's voting members, as persons (4 of 7). */
+export function supportsNeeded(board: Board): number {
+  return Math.floor(votingMembers(board).length / 2) + 1;
+}
+
+export function petitionHasMajority(board: Board, supports: readonly PetitionSupport[]): boolean {
+  const voters = new Set(votingMembers(board).map((p) => p.id));
+  const supporters = new Set(supports.map((s) => s.personId).filter((id) => voters.has(id)));
+  return supporters.size >= supportsNeeded(board);
+}
+
+/** R11: each voting member supports once (the secretary and guests do not count: policy `petition.support`). */
+export function supportPetition(
+  person: Person,
+  petition: Petition,
+  supports: readonly PetitionSupport[],
+  now: Date,
+): Result<PetitionSupport, SupportRefusal> {
+  if (supports.some((s) => s.personId === person.id)) return refuse('already-supported');
+  return ok({ petitionId: petition.id, personId: person.id, supportedAt: now });
+}
