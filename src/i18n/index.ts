@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import type { Locale } from '../domain/kernel/board.js';
-import { da } from './da.js';
-import { en } from './en.js';
+import { da } from './da/index.js';
+import { en } from './en/index.js';
 
 /** The catalogue's shape is Danish's: every language has every message. */
 export type Messages = typeof da;

@@ -69,8 +69,8 @@ describe('spellings without Danish letters (PRODUCT §1)', () => {
 
 describe('every command the help names is one the bot reads', () => {
   it('hjælp and help list only commands that parse', async () => {
-    const { da } = await import('../../../src/i18n/da.js');
-    const { en } = await import('../../../src/i18n/en.js');
+    const { da } = await import('../../../src/i18n/da/index.js');
+    const { en } = await import('../../../src/i18n/en/index.js');
     for (const help of [da.help, en.help]) {
       const lines = [...help.everyone, ...help.member, ...help.chair, ...help.prepare, ...help.secretary];
       for (const line of lines) {

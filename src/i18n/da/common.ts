@@ -1,0 +1,52 @@
+/** Shared by every feature: roles, the refusals of the turn itself, dates, the HTTP boundary and where the bot answers. */
+export const common = {
+  roles: { member: 'medlem', chair: 'formandskab', secretary: 'sekretær', guest: 'gæst' },
+
+  unknownCommand: (text: string) => `Jeg forstod ikke «${text}». Skriv «hjælp» for at se, hvad jeg kan.`,
+
+  /** The HTTP boundary: file links, and posts cut to fit Teams' 40 KB. */
+  boundary: {
+    fileNotFound: 'Filen findes ikke, eller linket er udløbet. Hent et nyt link i bestyrelsens kanal.',
+    minutesSuperseded: 'Denne version af referatet er afløst af en nyere, godkendt version. Hent det nye link i bestyrelsens kanal.',
+    agendaFileName: (date: string) => `dagsorden-${date}.md`,
+    /** Shown on a card that had to be cut. */
+    cutNote: (url: string) => `Indholdet er for langt til Teams og er afkortet her. [Se det hele](${url}).`,
+    cutNoteNoLink: 'Indholdet er for langt til Teams og er afkortet her.',
+    agendaItemsShown: (shown: number, total: number) => `Kortet viser de første ${shown} af ${total} punkter.`,
+    /** Said to the person whose command made the long post. */
+    minutesCut: 'Referatet er for langt til at blive vist helt i Teams. Kortet viser begyndelsen og linker til hele referatet.',
+    agendaCut: 'Dagsordenen er for lang til at blive vist helt i Teams. Kortet viser de første punkter og linker til hele dagsordenen.',
+  },
+
+  /** Where the bot answers, and who binds the board to a channel (PRODUCT §1.1). Name nobody. */
+  trust: {
+    elsewhere: 'Det kan jeg kun svare på i bestyrelsens kanal eller i en 1:1-chat med mig.',
+    installByOfficers: 'Tak, fordi I har tilføjet mig. Det er formandskabet eller sekretæren, der knytter bestyrelsen til en kanal: skriv «@Bestyrelsesbot brug denne kanal» i kanalen.',
+    installElsewhere: 'Bestyrelsen bruger en anden kanal. Formandskabet eller sekretæren kan flytte den hertil ved at skrive «@Bestyrelsesbot brug denne kanal» her.',
+  },
+
+  date: {
+    /** luxon format: "torsdag den 10. december 2026 kl. 14.00" */
+    longDateTime: "cccc 'den' d. LLLL yyyy 'kl.' HH.mm",
+    longDate: "cccc 'den' d. LLLL yyyy",
+  },
+
+  refusal: {
+    stranger: 'Du står ikke på bestyrelsens liste, så jeg kan ikke tage imod dette fra dig. Kontakt sekretæren, hvis det er en fejl.',
+    'foreign-tenant': 'Denne bot betjener kun bestyrelsens egen organisation. Henvendelsen er afvist.',
+    'not-chair': 'Det er kun formandskabet, der kan det.',
+    'not-chair-or-secretary': 'Det er kun formandskabet og sekretæren, der kan det.',
+    'not-a-member': 'Det er kun bestyrelsens medlemmer, der kan det. Intet er ændret.',
+    'not-secretary': 'Det er kun sekretæren, der kan det.',
+    'malformed-data': 'Handlingen kunne ikke læses. Intet er ændret.',
+    'unknown-action': 'Den handling kender jeg ikke. Intet er ændret.',
+    'not-bound': 'Bestyrelsen er endnu ikke knyttet til en kanal. Formandskabet eller sekretæren skriver «@Bestyrelsesbot brug denne kanal» i bestyrelsens kanal.',
+    'channel-only': 'Skriv kommandoen i den kanal, som bestyrelsen skal bruge.',
+    'error': 'Der skete en fejl hos mig. Intet er ændret. Prøv igen om lidt.',
+    'bad-date': 'Datoen kan ikke læses. Brug fx 10-12-2026, 10.12.2026, 10/12/2026, 2026-12-10 eller 10/12.',
+    'impossible-date': 'Den dato findes ikke. Brug fx 10-12-2026.',
+    'bad-time': 'Tidspunktet kan ikke læses. Brug fx 14:00, 14.00 eller kl. 14.',
+    'in-past': 'Tidspunktet er allerede passeret. Vælg et tidspunkt i fremtiden.',
+    'missing-date': 'Angiv en dato.',
+  },
+};

@@ -1,0 +1,43 @@
+/** Decisions by consent (R7) and dissents on them (R8). */
+export const conclusions = {
+  conclusion: {
+    title: 'Konklusion',
+    item: (label: string) => `Punkt ${label}`,
+    by: (name: string) => `Formandskabets konklusion (${name}):`,
+    window: (when: string) => `Er der ingen indsigelse, er punktet afgjort, når formandskabet afslutter det, dog senest ${when}.`,
+    object: 'Indsigelse',
+    dissent: 'Særstandpunkt',
+    dissentPlaceholder: 'Dit særstandpunkt til referatet',
+    close: 'Afslut',
+    toVote: 'Sæt til afstemning',
+    status: {
+      open: 'Åben for indsigelser.',
+      decided: 'Afgjort.',
+      objected: 'Der er gjort indsigelse. Formandskabet kan sætte konklusionen til afstemning.',
+      voted: 'Sat til afstemning.',
+    },
+    objections: (names: string) => `Indsigelse fra: ${names}.`,
+    dissentBy: (name: string, org: string) => `Særstandpunkt fra ${name} (${org}):`,
+    decided: (label: string, text: string) => `Afgjort: Punkt ${label}. ${text}`,
+    decidedByChair: (name: string) => `Formandskabet (${name}) afsluttede punktet uden indsigelser.`,
+    decidedByWindow: 'Fristen for indsigelser udløb uden indsigelser.',
+    objected: (name: string, org: string, label: string) =>
+      `Indsigelse: ${name} (${org}) gør indsigelse mod konklusionen på punkt ${label}. Formandskabet kan sætte den til afstemning med ét tryk på kortet.`,
+    posted: 'Konklusionen er lagt i kanalen.',
+  },
+
+  refusal: {
+    'empty-conclusion': 'Skriv konklusionen efter punktets nummer.',
+    'conclusion-too-long': 'Konklusionen er for lang (højst 2000 tegn).',
+    'unknown-conclusion': 'Jeg kan ikke finde den konklusion. Intet er ændret.',
+    'conclusion-closed': 'Konklusionen er afsluttet. Intet er ændret.',
+    'already-objected': 'Du har allerede gjort indsigelse.',
+    'has-objection': 'Der er gjort indsigelse, så punktet kan ikke erklæres afgjort. Sæt konklusionen til afstemning, eller fremsæt en ny.',
+    'no-objection': 'Der er ingen indsigelse. Afslut konklusionen, så er punktet afgjort.',
+    'already-voting': 'Konklusionen er allerede sat til afstemning.',
+  },
+
+  examples: {
+    conclude: 'Skriv fx: konklusion 4 Bestyrelsen godkender den nye delaftale.',
+  },
+};

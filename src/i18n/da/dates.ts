@@ -1,0 +1,35 @@
+/** Next year's meeting dates (R10). */
+export const dates = {
+  dates: {
+    title: (year: number) => `Mødedatoer for ${year}`,
+    intro: (time: string) => `Forslag til næste års ordinære møder, alle kl. ${time}. Markér de datoer, du kan deltage, og tryk «Gem mine svar».`,
+    option: (date: string, n: number, total: number) => `${date} – ${n} af ${total} organisationer kan`,
+    available: 'Jeg kan deltage:',
+    save: 'Gem mine svar',
+    confirmLabel: 'Formandskabet: vælg mindst fire datoer',
+    confirm: 'Bekræft datoer',
+    answered: (names: string) => `Har svaret: ${names}.`,
+    confirmed: (year: number, dates: string) => `Mødedatoerne for ${year} er fastlagt: ${dates}.`,
+    confirmedCard: (dates: string) => `Fastlagt: ${dates}.`,
+    confirmedNote: 'Møderne er oprettet med dagsordensfrister og påmindelser.',
+  },
+
+  refusal: {
+    'bad-year': 'Angiv et år fra i år og frem, fx 2027.',
+    'poll-confirmed': 'Mødedatoerne er allerede bekræftet. Intet er ændret.',
+    'poll-exists': 'Der er allerede en afstemning om mødedatoer for det år.',
+    'unknown-poll': 'Jeg kan ikke finde den afstemning om mødedatoer. Intet er ændret.',
+    'unknown-date': 'Vælg blandt de foreslåede datoer. Intet er ændret.',
+    'too-few-dates': 'Vælg mindst fire datoer (fire ordinære møder om året). Intet er ændret.',
+    'date-in-past': 'En af datoerne er passeret. Intet er ændret.',
+  },
+
+  examples: {
+    dates: 'Skriv fx: mødedatoer 2027',
+  },
+
+  reminder: {
+    datePlanning: (year: number) =>
+      `Påmindelse: Mødedatoerne for ${year} er ikke fastlagt. De aftales på årets sidste møde. Planlæg dem med «møde <dato> <tid>».`,
+  },
+};

@@ -1,0 +1,14 @@
+/** Danish: the board's language. Short, formal sentences; "I" to the board, "du" to one person. One file per feature. */
+
+import { compose } from '../compose.js';
+import { board } from './board.js';
+import { common } from './common.js';
+import { conclusions } from './conclusions.js';
+import { dates } from './dates.js';
+import { meetings } from './meetings.js';
+import { minutes } from './minutes.js';
+import { petitions } from './petitions.js';
+import { report } from './report.js';
+import { voting } from './voting.js';
+
+export const da = compose({ common, voting, meetings, petitions, conclusions, dates, minutes, report, board });

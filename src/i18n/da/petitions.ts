@@ -1,0 +1,27 @@
+/** Members' petitions for an extraordinary meeting (R11). */
+export const petitions = {
+  petition: {
+    title: 'Anmodning om ekstraordinært møde',
+    subject: (s: string) => `Emne: ${s}`,
+    askedBy: (name: string) => `Anmodet af ${name}.`,
+    explain: (needed: number, total: number) =>
+      `Et ekstraordinært møde holdes, når et flertal af medlemmerne ønsker det: mindst ${needed} af ${total}. Tryk «Støt», hvis du støtter anmodningen – også hvis du selv har anmodet.`,
+    support: 'Støt',
+    supporters: (n: number, total: number) => `${n} af ${total} medlemmer støtter.`,
+    supporterNames: (names: string) => `Støttet af: ${names}.`,
+    majority: 'Flertal opnået.',
+    announcement: (n: number, total: number, subject: string) =>
+      `Et flertal af bestyrelsens medlemmer (${n} af ${total}) kræver et ekstraordinært møde om «${subject}».`,
+    askChair: (names: string) =>
+      `${names}: fastsæt venligst tidspunktet med «ekstraordinært møde <dato> <tid> <emne>».`,
+  },
+
+  refusal: {
+    'already-supported': 'Du har allerede støttet anmodningen.',
+    'unknown-petition': 'Jeg kan ikke finde den anmodning. Intet er ændret.',
+  },
+
+  examples: {
+    petition: 'Skriv fx: anmod om ekstraordinært møde Budgetoverskridelse i Korsør',
+  },
+};

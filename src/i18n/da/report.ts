@@ -1,0 +1,22 @@
+/** The progress summary (R18). */
+export const report = {
+  report: {
+    heading: (from: string, to: string) => `Status for perioden ${from} – ${to}`,
+    meetings: (n: number) => `Møder holdt: ${n}`,
+    meetingLine: (kind: string, when: string, late: boolean) => `- ${kind} ${when}${late ? ' (dagsorden udsendt for sent)' : ''}`,
+    votes: (n: number) => `Afstemninger: ${n}`,
+    voteLine: (text: string, outcome: string) => `- ${text}: ${outcome}`,
+    conclusions: (n: number) => `Afgjort ved konsensus: ${n}`,
+    conclusionLine: (label: string, text: string) => `- Punkt ${label}: ${text}`,
+    lateAgendas: (n: number) => `Dagsordener udsendt for sent: ${n}`,
+    none: '- Ingen',
+  },
+
+  refusal: {
+    'bad-period': 'Angiv en periode med to datoer, fx status 01-01-2026 31-12-2026.',
+  },
+
+  examples: {
+    report: 'Skriv fx: status 01-01-2026 31-12-2026',
+  },
+};

@@ -1,0 +1,67 @@
+/** Votes (R5, R6), their cards and announcements, and dissents on votes (R8). */
+export const voting = {
+  choice: { for: 'For', against: 'Imod', abstain: 'Undlader' },
+
+  /** Lower-case choice words as used in the outcome line ("4 for, 1 imod, 1 undlader"). */
+  choiceWord: { for: 'for', against: 'imod', abstain: 'undlader' },
+
+  outcome: {
+    adopted: 'Vedtaget',
+    notAdopted: 'Ikke vedtaget',
+    /** The announcement's first line: PRODUCT §1.4, exactly. */
+    line: (adopted: boolean, f: number, a: number, ab: number) =>
+      `${adopted ? 'Vedtaget' : 'Ikke vedtaget'}: ${f} for, ${a} imod, ${ab} undlader`,
+    motion: (text: string) => `Forslag: ${text}`,
+    orgVote: (org: string, choice: string, by: string) => `${org}: ${choice} (afgivet af ${by})`,
+    notVoted: (orgs: string) => `Har ikke stemt: ${orgs}`,
+    allVoted: 'Alle organisationer har stemt.',
+    majorityNote: { simple: 'Afgjort ved simpelt flertal.', absolute: 'Afgjort ved absolut flertal (mindst 4 af 6 for).' },
+  },
+
+  closeReason: {
+    chair: (name: string) => `Lukket af formandskabet (${name})`,
+    'all-voted': 'Lukket, da alle organisationer havde stemt',
+    deadline: 'Lukket ved fristens udløb',
+  },
+
+  voteCard: {
+    title: 'Afstemning',
+    openUntil: (when: string) => `Åben til ${when}`,
+    closedAt: (reason: string, when: string) => `${reason} ${when}.`,
+    notVoted: 'Har ikke stemt',
+    castBy: (name: string) => `afgivet af ${name}`,
+    counts: (f: number, a: number, ab: number, missing: number) =>
+      `For: ${f} · Imod: ${a} · Undlader: ${ab} · Mangler: ${missing}`,
+    oneVoteEach: 'Én stemme pr. organisation. Et medlem kan ændre organisationens stemme, så længe afstemningen er åben. Den sidst afgivne stemme tæller.',
+    close: 'Luk afstemning',
+  },
+
+  vote: {
+    openedElsewhere: 'Afstemningen er åbnet i bestyrelsens kanal.',
+  },
+
+  dissent: {
+    vote: 'Særstandpunkt',
+    placeholder: 'Dit særstandpunkt til referatet',
+    heading: 'Særstandpunkter:',
+    by: (name: string, org: string) => `${name} (${org}):`,
+    hint: 'Medlemmer fra organisationer, der stemte imod, kan få et særstandpunkt ført til referat.',
+  },
+
+  refusal: {
+    'not-chair-open': 'Det er kun formandskabet, der kan åbne en afstemning.',
+    'not-chair-close': 'Det er kun formandskabet, der kan lukke afstemningen.',
+    'secretary-cannot-vote': 'Sekretæren betjener bestyrelsen, men stemmer ikke. Din stemme er ikke registreret.',
+    'guest-cannot-vote': 'Gæster deltager uden stemmeret. Din stemme er ikke registreret.',
+    'vote-closed': 'Afstemningen er lukket. Der kan ikke længere stemmes.',
+    'invalid-choice': 'Stemmen skal være For, Imod eller Undlader. Intet er ændret.',
+    'unknown-motion': 'Jeg kan ikke finde den afstemning. Intet er ændret.',
+    'empty-motion': 'Skriv forslaget efter kommandoen, fx: afstemning Bestyrelsen godkender budgettet for 2027',
+    'motion-too-long': 'Forslaget er for langt (højst 1000 tegn). Forkort det, og prøv igen.',
+    'not-against': 'Særstandpunkt på en afstemning kan kun tilføjes af medlemmer fra organisationer, der stemte imod.',
+    'vote-open': 'Afstemningen er ikke lukket endnu.',
+    'empty-dissent': 'Skriv dit særstandpunkt i feltet, før du trykker.',
+    'dissent-too-long': 'Særstandpunktet er for langt (højst 2000 tegn).',
+    'already-dissented': 'Du har allerede et særstandpunkt her.',
+  },
+};

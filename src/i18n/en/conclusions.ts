@@ -1,0 +1,43 @@
+import type { conclusions as da } from '../da/conclusions.js';
+
+export const conclusions: typeof da = {
+  conclusion: {
+    title: 'Conclusion',
+    item: (label) => `Item ${label}`,
+    by: (name) => `The chair's conclusion (${name}):`,
+    window: (when) => `If nobody objects, the item is decided when the chair closes it, at the latest ${when}.`,
+    object: 'Object',
+    dissent: 'Dissent',
+    dissentPlaceholder: 'Your dissent for the minutes',
+    close: 'Close',
+    toVote: 'Put to a vote',
+    status: {
+      open: 'Open for objections.',
+      decided: 'Decided.',
+      objected: 'An objection has been made. The chair can put the conclusion to a vote.',
+      voted: 'Put to a vote.',
+    },
+    objections: (names) => `Objection from: ${names}.`,
+    dissentBy: (name, org) => `Dissent from ${name} (${org}):`,
+    decided: (label, text) => `Decided: Item ${label}. ${text}`,
+    decidedByChair: (name) => `The chair (${name}) closed the item without objections.`,
+    decidedByWindow: 'The objection window ended without objections.',
+    objected: (name, org, label) => `Objection: ${name} (${org}) objects to the conclusion on item ${label}. The chair can put it to a vote with one press on the card.`,
+    posted: 'The conclusion has been posted in the channel.',
+  },
+
+  refusal: {
+    'empty-conclusion': 'Write the conclusion after the item number.',
+    'conclusion-too-long': 'The conclusion is too long (at most 2000 characters).',
+    'unknown-conclusion': 'I cannot find that conclusion. Nothing was changed.',
+    'conclusion-closed': 'The conclusion is closed. Nothing was changed.',
+    'already-objected': 'You have already objected.',
+    'has-objection': 'An objection has been made, so the item cannot be declared decided. Put the conclusion to a vote, or make a new one.',
+    'no-objection': 'There is no objection. Close the conclusion and the item is decided.',
+    'already-voting': 'The conclusion has already been put to a vote.',
+  },
+
+  examples: {
+    conclude: 'For example: conclude 4 The board approves the new sub-agreement.',
+  },
+};

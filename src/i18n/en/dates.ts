@@ -1,0 +1,35 @@
+import type { dates as da } from '../da/dates.js';
+
+export const dates: typeof da = {
+  dates: {
+    title: (year) => `Meeting dates for ${year}`,
+    intro: (time) => `Proposed dates for next year's ordinary meetings, all at ${time}. Mark the dates you can attend and press "Save my answers".`,
+    option: (date, n, total) => `${date} – ${n} of ${total} organisations can come`,
+    available: 'I can attend:',
+    save: 'Save my answers',
+    confirmLabel: 'Chair: choose at least four dates',
+    confirm: 'Confirm dates',
+    answered: (names) => `Answered: ${names}.`,
+    confirmed: (year, dates) => `The meeting dates for ${year} are set: ${dates}.`,
+    confirmedCard: (dates) => `Set: ${dates}.`,
+    confirmedNote: 'The meetings have been created with their agenda deadlines and reminders.',
+  },
+
+  refusal: {
+    'bad-year': 'Give a year from this year on, e.g. 2027.',
+    'poll-confirmed': 'The meeting dates have already been confirmed. Nothing was changed.',
+    'poll-exists': 'There is already a poll on the meeting dates for that year.',
+    'unknown-poll': 'I cannot find that date poll. Nothing was changed.',
+    'unknown-date': 'Choose among the proposed dates. Nothing was changed.',
+    'too-few-dates': 'Choose at least four dates (four ordinary meetings a year). Nothing was changed.',
+    'date-in-past': 'One of the dates has passed. Nothing was changed.',
+  },
+
+  examples: {
+    dates: 'For example: plan dates 2027',
+  },
+
+  reminder: {
+    datePlanning: (year) => `Reminder: the meeting dates for ${year} are not set. They are agreed at the last meeting of the year. Plan them with "meeting <date> <time>".`,
+  },
+};

@@ -1,0 +1,26 @@
+import type { petitions as da } from '../da/petitions.js';
+
+export const petitions: typeof da = {
+  petition: {
+    title: 'Request for an extraordinary meeting',
+    subject: (s) => `Subject: ${s}`,
+    askedBy: (name) => `Requested by ${name}.`,
+    explain: (needed, total) =>
+      `An extraordinary meeting is held when a majority of the members want it: at least ${needed} of ${total}. Press "Support" if you support the request – also if you made it.`,
+    support: 'Support',
+    supporters: (n, total) => `${n} of ${total} members support it.`,
+    supporterNames: (names) => `Supported by: ${names}.`,
+    majority: 'Majority reached.',
+    announcement: (n, total, subject) => `A majority of the board's members (${n} of ${total}) demands an extraordinary meeting on "${subject}".`,
+    askChair: (names) => `${names}: please set the date with "extraordinary <date> <time> <subject>".`,
+  },
+
+  refusal: {
+    'already-supported': 'You have already supported the request.',
+    'unknown-petition': 'I cannot find that request. Nothing was changed.',
+  },
+
+  examples: {
+    petition: 'For example: request extraordinary meeting Budget overrun in Korsør',
+  },
+};

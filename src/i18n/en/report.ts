@@ -1,0 +1,23 @@
+import type { report as da } from '../da/report.js';
+
+export const report: typeof da = {
+  report: {
+    heading: (from, to) => `Progress for the period ${from} – ${to}`,
+    meetings: (n) => `Meetings held: ${n}`,
+    meetingLine: (kind, when, late) => `- ${kind} ${when}${late ? ' (agenda sent late)' : ''}`,
+    votes: (n) => `Votes: ${n}`,
+    voteLine: (text, outcome) => `- ${text}: ${outcome}`,
+    conclusions: (n) => `Decided by consent: ${n}`,
+    conclusionLine: (label, text) => `- Item ${label}: ${text}`,
+    lateAgendas: (n) => `Agendas sent late: ${n}`,
+    none: '- None',
+  },
+
+  refusal: {
+    'bad-period': 'Give a period with two dates, e.g. report 01-01-2026 31-12-2026.',
+  },
+
+  examples: {
+    report: 'For example: report 01-01-2026 31-12-2026',
+  },
+};

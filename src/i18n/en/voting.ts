@@ -1,0 +1,64 @@
+import type { voting as da } from '../da/voting.js';
+
+export const voting: typeof da = {
+  choice: { for: 'For', against: 'Against', abstain: 'Abstain' },
+
+  choiceWord: { for: 'for', against: 'against', abstain: 'abstained' },
+
+  outcome: {
+    adopted: 'Adopted',
+    notAdopted: 'Not adopted',
+    line: (adopted, f, a, ab) => `${adopted ? 'Adopted' : 'Not adopted'}: ${f} for, ${a} against, ${ab} abstained`,
+    motion: (text) => `Motion: ${text}`,
+    orgVote: (org, choice, by) => `${org}: ${choice} (cast by ${by})`,
+    notVoted: (orgs) => `Did not vote: ${orgs}`,
+    allVoted: 'All organisations voted.',
+    majorityNote: { simple: 'Decided by simple majority.', absolute: 'Decided by absolute majority (at least 4 of 6 for).' },
+  },
+
+  closeReason: {
+    chair: (name) => `Closed by the chair (${name})`,
+    'all-voted': 'Closed when every organisation had voted',
+    deadline: 'Closed at the deadline',
+  },
+
+  voteCard: {
+    title: 'Vote',
+    openUntil: (when) => `Open until ${when}`,
+    closedAt: (reason, when) => `${reason} ${when}.`,
+    notVoted: 'Not voted',
+    castBy: (name) => `cast by ${name}`,
+    counts: (f, a, ab, missing) => `For: ${f} · Against: ${a} · Abstain: ${ab} · Missing: ${missing}`,
+    oneVoteEach: 'One vote per organisation. A member may change their organisation\'s vote while the vote is open; the last vote cast counts.',
+    close: 'Close vote',
+  },
+
+  vote: {
+    openedElsewhere: 'The vote has been opened in the board\'s channel.',
+  },
+
+  dissent: {
+    vote: 'Dissent',
+    placeholder: 'Your dissent for the minutes',
+    heading: 'Dissents:',
+    by: (name, org) => `${name} (${org}):`,
+    hint: 'Members of organisations that voted against may have a dissent entered in the minutes.',
+  },
+
+  refusal: {
+    'not-chair-open': 'Only the chair can open a vote.',
+    'not-chair-close': 'Only the chair can close the vote.',
+    'secretary-cannot-vote': 'The secretary serves the board but does not vote. Your vote was not recorded.',
+    'guest-cannot-vote': 'Guests take part without a vote. Your vote was not recorded.',
+    'vote-closed': 'The vote is closed. No more votes can be cast.',
+    'invalid-choice': 'The vote must be For, Against or Abstain. Nothing was changed.',
+    'unknown-motion': 'I cannot find that vote. Nothing was changed.',
+    'empty-motion': 'Write the motion after the command, e.g.: vote The board approves the 2027 budget',
+    'motion-too-long': 'The motion is too long (at most 1000 characters). Please shorten it and try again.',
+    'not-against': 'A dissent on a vote can only be added by members of organisations that voted against.',
+    'vote-open': 'The vote is not closed yet.',
+    'empty-dissent': 'Write your dissent in the field before pressing.',
+    'dissent-too-long': 'The dissent is too long (at most 2000 characters).',
+    'already-dissented': 'You already have a dissent here.',
+  },
+};
