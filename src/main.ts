@@ -12,9 +12,11 @@ import { openStore } from './store/open-store.js';
 import { createAdapter } from './teams/adapter.js';
 import { createBot } from './teams/bot.js';
 import { fitToTeams } from './teams/fit.js';
-import { OutboxSender, adapterConnector } from './teams/outbox-sender.js';
-import { OutboxPublisher } from './teams/publisher.js';
-import type { Deps } from './usecases/deps.js';
+import { OutboxSender, adapterConnector } from './teams/outbox/sender.js';
+import { LegacyPublisher } from './teams/publisher.js';
+import { OutboxPublisher } from './teams/outbox/publisher.js';
+import { FEATURES } from './features.js';
+import { teamsTexts } from './teams/texts.js';
 import { JOB } from './scheduler/planning.js';
 import { CONCLUSION_WINDOW_JOB, decideAtWindow } from './usecases/conclusions.js';
 import { ensureDatePlanningReminder, runAgendaPost, runAgendaReminder, runDatePlanningReminder, runMeetingReminder } from './usecases/reminders.js';
@@ -44,7 +46,7 @@ async function main(): Promise<void> {
   // The key that signs file links: made once, kept in the store (all instances, all restarts).
   const linkKey = await store.secret(LINK_KEY_SECRET, () => randomBytes(32).toString('base64'));
   const links = fileLinks({ publicUrl, key: linkKey, clock, ttlDays: board.policies.linkTtlDays });
-  const deps: Deps = { store, board, clock, publisher: new OutboxPublisher(board, clock, links), newId: randomUUID };
+  const deps = { store, board, clock, publisher: new OutboxPublisher(FEATURES, links, new LegacyPublisher(board, clock, links)), texts: teamsTexts, newId: randomUUID };
 
   scheduler = new Scheduler({
     store,
@@ -53,7 +55,7 @@ async function main(): Promise<void> {
     handlers: {
       [VOTE_DEADLINE_JOB]: async (job) => {
         const { motionId } = job.payload as { motionId: string };
-        await closeVoteAtDeadline(deps, motionId);
+        await closeVoteAtDeadline(deps, board, motionId);
       },
       [JOB.agendaPost]: (job) => runAgendaPost(deps, job),
       [JOB.agendaReminder]: (job) => runAgendaReminder(deps, job),
@@ -67,7 +69,7 @@ async function main(): Promise<void> {
     kickOutbox();
     kickScheduler();
   };
-  const bot = createBot({ deps, adapter, botAppId, log, onCommitted, links });
+  const bot = createBot({ deps, features: FEATURES, adapter, botAppId, log, onCommitted, links });
 
   // Signals are handled from here on, so that a stop during the start-up catch-up
   // waits for what it began (a post half sent would otherwise be sent again on the next start).

@@ -113,6 +113,11 @@ export function applyBallot(ballots: readonly Ballot[], ballot: Ballot): Ballot[
   return [...ballots.filter((b) => b.organisationId !== ballot.organisationId), ballot];
 }
 
+/** R6, absolute majority: more than half of all the organisations (4 of 6). */
+export function absoluteMajority(organisations: number): number {
+  return Math.floor(organisations / 2) + 1;
+}
+
 /**
  * R6: `simple` — adopted when for > against; abstentions do not count; a tie is not adopted.
  * `absolute` — adopted only when more than half of all organisations vote for.
@@ -135,7 +140,7 @@ export function tally(motion: Pick<Motion, 'organisationIds' | 'majority'>, ball
   }
   const notVoted = motion.organisationIds.filter((id) => !latest.has(id));
   const adopted =
-    motion.majority === 'absolute' ? forCount * 2 > motion.organisationIds.length : forCount > against;
+    motion.majority === 'absolute' ? forCount >= absoluteMajority(motion.organisationIds.length) : forCount > against;
   return { for: forCount, against, abstain, notVoted, adopted };
 }
 

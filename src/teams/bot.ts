@@ -8,20 +8,26 @@ import type { Logger } from 'pino';
 import type { Person } from '../domain/kernel/board.js';
 import type { FileLinks } from '../files/links.js';
 import { messages } from '../i18n/index.js';
-import { bindOnInstall as bindOnInstallUseCase } from '../usecases/binding.js';
+import { bindOnInstall as bindOnInstallUseCase, boundChannelId } from '../usecases/binding.js';
 import type { Deps } from '../usecases/deps.js';
+import type { TeamsFeature, VerbSpec } from './feature.js';
+import type { OutboxPublisher } from './outbox/publisher.js';
+import { makeTurn } from './turn/make.js';
+import { answerInvoke, sendReply } from './turn/reply.js';
 import { parseCommand } from './commands/parse.js';
 import { cardHandlers } from './handlers/cards.js';
 import { handlerContext, refusalText } from './handlers/context.js';
 import { bindRequestOf, handleCommand } from './handlers/messages.js';
-import { actingPerson, activityTenantId, isForeignTenant, teamIdOf } from './identity.js';
-import { answerWithMessage } from './invoke.js';
-import { PersonResolver } from './person-resolver.js';
-import { type Asked, answersHere, whereFrom } from './scope.js';
+import { actingPerson, activityTenantId, channelIdOf, isForeignTenant, teamIdOf } from './turn/identity.js';
+import { answerWithMessage } from './turn/invoke.js';
+import { PersonResolver } from './turn/person-resolver.js';
+import { type Asked, answersHere, whereFrom } from './turn/scope.js';
 import { VERBS, VERB_DATA } from './verbs.js';
+import { voteArgs, voteCommand } from './voting/commands.js';
 
 export interface BotOptions {
-  readonly deps: Deps;
+  readonly deps: Deps & { readonly publisher: OutboxPublisher };
+  readonly features: readonly TeamsFeature<never>[];
   readonly adapter: TeamsAdapter;
   readonly botAppId: string;
   readonly log: Logger;
@@ -81,11 +87,17 @@ export function createBot(options: BotOptions): Application {
   const bindRequest = (ctx: TurnContext) => bindRequestOf(ctx, activityTenantId(ctx.activity), teamIdOf(ctx.activity));
 
   /** PRODUCT §1.1: the bound channel and 1:1 chats only (src/teams/scope.ts); elsewhere the refusal to say, naming nobody. */
-  async function refusalHere(ctx: TurnContext, asked: Asked): Promise<string | undefined> {
-    const where = whereFrom(ctx.activity, await deps.store.getBinding());
+  async function refusalHere(ctx: TurnContext, asked: Asked, bound: string | undefined): Promise<string | undefined> {
+    const where = whereFrom(ctx.activity, bound);
     if (answersHere(asked, where)) return undefined;
     log.info({ where, ...asked, activityId: ctx.activity.id }, 'refused: not the board\'s channel');
     return where === 'unbound' ? refusalText(m, 'not-bound') : m.trust.elsewhere;
+  }
+
+  const featureVerbs = new Map<string, VerbSpec>(options.features.flatMap((f) => Object.entries(f.verbs ?? {})));
+
+  function turnFor(ctx: TurnContext, person: Person, bound: string | undefined) {
+    return makeTurn(ctx, person, board, deps, options.links, { boundChannelId: bound, channelId: channelIdOf(ctx.activity), bindRequest: bindRequest(ctx) });
   }
 
   async function bindOnInstall(ctx: TurnContext): Promise<void> {
@@ -123,10 +135,46 @@ export function createBot(options: BotOptions): Application {
     const person = await identify(ctx, (text) => ctx.sendActivity(text));
     if (!person) return;
     const command = parseCommand(ctx.activity.text ?? '');
-    const refusal = await refusalHere(ctx, { command: command.name });
+    const bound = await boundChannelId(deps);
+    const refusal = await refusalHere(ctx, { command: command.name }, bound);
     if (refusal) return void (await ctx.sendActivity(refusal));
+    if (command.name === 'vote') {
+      const { turn, committed } = turnFor(ctx, person, bound);
+      await sendReply(ctx, turn.m, await voteCommand(turn, voteArgs('itemNumber' in command ? String(command.itemNumber) : command.motion)));
+      if (committed()) options.onCommitted();
+      return;
+    }
     await handleCommand(handlerContext(ctx, person, deps, options.onCommitted, options.links), command, bindRequest(ctx));
   });
+
+  for (const [verb, spec] of featureVerbs) {
+    app.adaptiveCards.actionExecute(verb, async (ctx) => {
+      const answerRefusal = (text: string) => answerWithMessage(ctx, text);
+      try {
+        const parsed = spec.data.safeParse(ctx.activity.value?.action?.data ?? {});
+        if (!parsed.success) {
+          log.warn({ verb, activityId: ctx.activity.id, issues: parsed.error.issues }, 'refused: malformed card data');
+          await answerRefusal(refusalText(m, 'malformed-data'));
+          return '';
+        }
+        const person = await identify(ctx, answerRefusal);
+        if (!person) return '';
+        const bound = await boundChannelId(deps);
+        const refusal = await refusalHere(ctx, { verb: verb as never }, bound);
+        if (refusal) {
+          await answerRefusal(refusal);
+          return '';
+        }
+        const { turn, committed } = turnFor(ctx, person, bound);
+        await answerInvoke(ctx, turn.m, await spec.handle(turn, parsed.data));
+        if (committed()) options.onCommitted();
+      } catch (err) {
+        log.error({ err, verb, activityId: ctx.activity.id }, 'card action failed');
+        await answerRefusal(refusalText(m, 'error'));
+      }
+      return '';
+    });
+  }
 
   for (const verb of VERBS) {
     app.adaptiveCards.actionExecute(verb, async (ctx) => {
@@ -140,7 +188,7 @@ export function createBot(options: BotOptions): Application {
         }
         const person = await identify(ctx, answerRefusal);
         if (!person) return '';
-        const refusal = await refusalHere(ctx, { verb });
+        const refusal = await refusalHere(ctx, { verb }, await boundChannelId(deps));
         if (refusal) {
           await answerRefusal(refusal);
           return '';

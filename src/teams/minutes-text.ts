@@ -4,7 +4,7 @@ import type { Dissent } from '../domain/conclusion.js';
 import type { MinutesRecord, VoteRecord } from '../domain/minutes.js';
 import { formatDateTime, formatList, messages } from '../i18n/index.js';
 import { itemTitle } from './cards/agenda-card.js';
-import { organisationLabel, personName as nameOf } from './cards/vote-card.js';
+import { organisationLabel, personName as nameOf } from './text/names.js';
 import { md, mdQuote } from './text/markdown.js';
 
 /** R8: who dissents, then the member's own words as a quotation. */

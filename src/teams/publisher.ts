@@ -1,6 +1,6 @@
 /**
  * What follows from an event: the posts, written to the outbox in the same
- * transaction as the change, and sent from there (outbox-sender.ts).
+ * transaction as the change, and sent from there (outbox/sender.ts).
  */
 import { type Activity, CardFactory, type ConversationReference, type Mention, MessageFactory } from 'botbuilder';
 import { type Board, type Person, chairs, findPerson, secretaries, votingMembers } from '../domain/kernel/board.js';
@@ -10,32 +10,19 @@ import type { Meeting } from '../domain/meeting.js';
 import type { Minutes } from '../domain/minutes.js';
 import { formatDateTime, formatList, messages } from '../i18n/index.js';
 import type { ChannelBinding, Repository } from '../store/port.js';
-import type { BoardEvent, Publisher } from '../usecases/deps.js';
+import type { LegacyEvent } from '../usecases/deps.js';
 import { loadConclusion } from '../usecases/conclusions.js';
 import { loadPoll } from '../usecases/date-polls.js';
 import { loadAgenda } from '../usecases/meetings.js';
-import { type VoteState, loadVote } from '../usecases/voting.js';
 import { conclusionCard } from './cards/conclusion-card.js';
 import { datesCard } from './cards/dates-card.js';
 import { petitionCard } from './cards/petition-card.js';
-import { outcomeAnnouncement, voteCard } from './cards/vote-card.js';
 import { agendaPost as fittedAgenda, minutesPost } from './long-posts.js';
 import { welcomeText } from './presenters.js';
 import { md } from './text/markdown.js';
 
-/** Outbox keys: a post is sent at most once per key; a card's updates go under `<key>-update`. */
-export const outboxKeys = {
-  welcome: (channelId: string) => `welcome:${channelId}`,
-  installNotice: (conversationKey: string, notice: string) => `install-notice:${notice}:${conversationKey}`,
-  voteCard: (motionId: string) => `motion:${motionId}:card`,
-  voteOutcome: (motionId: string) => `motion:${motionId}:outcome`,
-  agenda: (meetingId: string) => `meeting:${meetingId}:agenda`,
-  petitionCard: (petitionId: string) => `petition:${petitionId}:card`,
-  petitionMajority: (petitionId: string) => `petition:${petitionId}:majority`,
-  conclusionCard: (conclusionId: string) => `conclusion:${conclusionId}:card`,
-  datesCard: (pollId: string) => `dates:${pollId}:card`,
-  minutesCard: (minutesId: string) => `minutes:${minutesId}:card`,
-};
+export { outboxKeys } from './outbox/keys.js';
+import { outboxKeys } from './outbox/keys.js';
 
 /** "<at>Anne Andersen</at>" with its mention entity when Teams' id for the person is known, else the name. */
 export async function mentionsOf(repo: Repository, people: readonly Person[]): Promise<{ names: string[]; entities: Mention[] }> {
@@ -80,15 +67,6 @@ export async function refreshUserIds(repo: Repository): Promise<string[]> {
   return (await repo.listTeamsIdentities()).map((i) => i.teamsUserId);
 }
 
-async function cardOfVote(board: Board, repo: Repository, state: VoteState) {
-  return voteCard(board, state.motion, state.ballots, await refreshUserIds(repo), await repo.listDissents({ motionId: state.motion.id }));
-}
-
-export async function currentVoteCard(board: Board, repo: Repository, motionId: string) {
-  const state = await loadVote(repo, motionId);
-  return state ? cardOfVote(board, repo, state) : undefined;
-}
-
 function cardActivity(card: object): Partial<Activity> {
   return MessageFactory.attachment(CardFactory.adaptiveCard(card));
 }
@@ -103,7 +81,8 @@ function threadReference(conversation: Partial<ConversationReference>, rootId: s
   return { ...conversation, conversation: { ...conversation.conversation!, id: `${conversation.conversation!.id};messageid=${rootId}` } };
 }
 
-export class OutboxPublisher implements Publisher {
+/** The features not yet moved to their reactions (teams/<feature>/reactions.ts). Going. */
+export class LegacyPublisher {
   constructor(
     private readonly board: Board,
     private readonly clock: () => Date,
@@ -135,7 +114,7 @@ export class OutboxPublisher implements Publisher {
     await repo.enqueueOutbox({ key: `${key}:channel`, kind: 'send', conversation: channel, activity, dueAt });
   }
 
-  async publish(repo: Repository, event: BoardEvent): Promise<void> {
+  async publishOne(repo: Repository, event: LegacyEvent): Promise<void> {
     if (event.type === 'install.notice') {
       // To the conversation the install came from (no binding needed); each notice once per conversation.
       const m = messages(this.board.locale);
@@ -161,30 +140,6 @@ export class OutboxPublisher implements Publisher {
           dueAt,
         });
         return;
-      case 'vote.opened': {
-        const card = await currentVoteCard(this.board, repo, event.motionId);
-        if (!card) return;
-        await this.card(repo, outboxKeys.voteCard(event.motionId), conversation, cardActivity(card), false);
-        return;
-      }
-      case 'vote.cast':
-      case 'vote.dissent':
-      case 'vote.closed': {
-        const state = await loadVote(repo, event.motionId);
-        if (!state) return;
-        const card = await cardOfVote(board, repo, state);
-        await this.card(repo, outboxKeys.voteCard(event.motionId), conversation, cardActivity(card), true);
-        if (event.type === 'vote.closed') {
-          await repo.enqueueOutbox({
-            key: outboxKeys.voteOutcome(event.motionId),
-            kind: 'send',
-            conversation,
-            activity: MessageFactory.text(outcomeAnnouncement(this.board, state.motion, state.ballots)),
-            dueAt,
-          });
-        }
-        return;
-      }
       case 'agenda.sent':
       case 'agenda.changed': {
         const meeting = await repo.getMeeting(event.meetingId);

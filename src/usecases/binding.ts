@@ -1,7 +1,7 @@
 import { type Person, isChair, isSecretary } from '../domain/kernel/board.js';
 import { type Result, ok, refuse } from '../domain/kernel/result.js';
 import type { ChannelBinding, Repository } from '../store/port.js';
-import { type Deps, type Origin, firstDelivery } from './deps.js';
+import { type Deps, type LegacyOrigin as Origin, firstDelivery } from './deps.js';
 
 export type BindOutcome = 'bound' | 'rebound' | 'unchanged';
 
@@ -34,7 +34,7 @@ async function saveBinding(deps: Deps, repo: Repository, request: BindRequest, a
     data: { channelId: request.channelId, teamId: request.teamId, previous: previous?.channelId, by },
     ...(origin.activityId ? { activityId: origin.activityId } : {}),
   });
-  await deps.publisher.publish(repo, { type: 'board.bound', channelId: request.channelId });
+  await deps.publisher.publishOne(repo, { type: 'board.bound', channelId: request.channelId });
 }
 
 /** `brug denne kanal` by the chair or the secretary binds the board to the channel, or moves it there. */
@@ -80,7 +80,7 @@ export async function bindOnInstall(
       await saveBinding(deps, repo, request, installer, 'install', origin, now);
       return 'bound';
     }
-    await deps.publisher.publish(repo, {
+    await deps.publisher.publishOne(repo, {
       type: 'install.notice',
       conversationKey: conversation.key,
       conversationReference: conversation.reference,
@@ -88,4 +88,9 @@ export async function bindOnInstall(
     });
     return 'told';
   });
+}
+
+/** The channel the board is bound to, if it is (PRODUCT §1.1: where the bot answers). */
+export async function boundChannelId(deps: Deps): Promise<string | undefined> {
+  return (await deps.store.getBinding())?.channelId;
 }

@@ -12,16 +12,16 @@ import {
   conclude,
   decidedByWindow,
   dissentOnConclusion,
-  dissentOnVote,
   object,
 } from '../domain/conclusion.js';
 import type { NumberedItem } from '../domain/meeting.js';
 import { type Result, ok, refuse } from '../domain/kernel/result.js';
 import { can } from '../domain/kernel/policy.js';
 import type { ReadOptions, Repository } from '../store/port.js';
-import { type Deps, type Origin, audit, firstDelivery } from './deps.js';
+import { type Deps, type LegacyOrigin as Origin, audit, firstDelivery } from './deps.js';
 import { findCurrentMeeting, loadAgenda } from './meetings.js';
 import { approveMinutesByConsent } from './minutes.js';
+import { record } from './runner.js';
 import { openVoteIn } from './voting.js';
 
 export const CONCLUSION_WINDOW_JOB = 'conclusion.window';
@@ -48,7 +48,7 @@ async function decide(deps: Deps, repo: Repository, conclusion: Conclusion, by: 
   await repo.cancelJob(conclusionWindowJobKey(conclusion.id));
   await audit(repo, { at: now, actor, action: 'conclusion.decided', subject: `conclusion:${conclusion.id}`, data: { by } }, origin);
   if (conclusion.agendaItem.standing === 'approve-minutes') await approveMinutesByConsent(deps, repo, conclusion.agendaItem.meetingId, origin);
-  await deps.publisher.publish(repo, { type: 'conclusion.decided', conclusionId: conclusion.id });
+  await deps.publisher.publishOne(repo, { type: 'conclusion.decided', conclusionId: conclusion.id });
   return true;
 }
 
@@ -76,7 +76,7 @@ export async function concludeItem(
     await repo.insertConclusion(conclusion);
     await repo.scheduleJob({ key: conclusionWindowJobKey(conclusion.id), kind: CONCLUSION_WINDOW_JOB, dueAt: conclusion.objectionDeadline, payload: { conclusionId: conclusion.id } });
     await audit(repo, { at: now, actor: chair.id, action: 'conclusion.posted', subject: `conclusion:${conclusion.id}`, data: { item: conclusion.itemLabel, text: conclusion.text } }, origin);
-    await deps.publisher.publish(repo, { type: 'conclusion.posted', conclusionId: conclusion.id });
+    await deps.publisher.publishOne(repo, { type: 'conclusion.posted', conclusionId: conclusion.id });
     return ok(conclusion);
   });
 }
@@ -102,7 +102,7 @@ export async function objectToConclusion(
       await repo.cancelJob(conclusionWindowJobKey(conclusionId));
     }
     await audit(repo, { at: now, actor: person.id, action: 'conclusion.objected', subject: `conclusion:${conclusionId}`, data: { organisationId: made.value.organisationId } }, origin);
-    await deps.publisher.publish(repo, { type: 'conclusion.objected', conclusionId, personId: person.id });
+    await deps.publisher.publishOne(repo, { type: 'conclusion.objected', conclusionId, personId: person.id });
     return ok((await loadConclusion(repo, conclusionId))!);
   });
 }
@@ -125,32 +125,8 @@ export async function dissentToConclusion(
     if (!made.ok) return made;
     if (!(await repo.insertDissent(made.value))) return refuse('already-dissented' as const);
     await audit(repo, { at: now, actor: person.id, action: 'dissent.added', subject: `conclusion:${conclusionId}`, data: { organisationId: made.value.organisationId, text: made.value.text } }, origin);
-    await deps.publisher.publish(repo, { type: 'conclusion.changed', conclusionId });
+    await deps.publisher.publishOne(repo, { type: 'conclusion.changed', conclusionId });
     return ok((await loadConclusion(repo, conclusionId))!);
-  });
-}
-
-/** R8: a dissent on a closed vote, by a member whose organisation voted against. */
-export async function dissentToVote(
-  deps: Deps,
-  person: Person,
-  motionId: string,
-  text: unknown,
-  origin: Origin,
-): Promise<Result<true, DissentRefusal | 'unknown-motion' | 'not-a-member'>> {
-  const allowed = can(person, 'vote.dissent');
-  if (!allowed.ok) return allowed;
-  const now = deps.clock();
-  return deps.store.transaction(async (repo) => {
-    const motion = await repo.getMotion(motionId);
-    if (!motion) return refuse('unknown-motion' as const);
-    if (!(await firstDelivery(repo, origin, now))) return ok(true as const);
-    const made = dissentOnVote(person, motion, await repo.listBallots(motionId), await repo.listDissents({ motionId }), { id: deps.newId(), text, now });
-    if (!made.ok) return made;
-    if (!(await repo.insertDissent(made.value))) return refuse('already-dissented' as const);
-    await audit(repo, { at: now, actor: person.id, action: 'dissent.added', subject: `motion:${motionId}`, data: { organisationId: made.value.organisationId, text: made.value.text } }, origin);
-    await deps.publisher.publish(repo, { type: 'vote.dissent', motionId });
-    return ok(true as const);
   });
 }
 
@@ -204,10 +180,12 @@ export async function voteOnConclusion(
     // The conclusion moves on first: of two presses at once, only one opens a vote.
     const motionId = deps.newId();
     if (!(await repo.updateConclusion(conclusionId, 'objected', { status: 'voted', motionId }))) return refuse('already-voting' as const);
-    const opened = await openVoteIn(deps, repo, chair, { id: motionId, text: state.conclusion.text, agendaItem: state.conclusion.agendaItem, now }, origin);
+    const acting = { board: deps.board, actor: chair, ...origin };
+    const opened = await openVoteIn({ repo, now, board: deps.board, actor: chair, newId: deps.newId }, { id: motionId, text: state.conclusion.text, agendaItem: state.conclusion.agendaItem });
     if (!opened.ok) throw new Error(`could not open the vote on conclusion ${conclusionId}: ${opened.reason}`);
+    await record(deps, repo, acting, now, opened.events);
     await audit(repo, { at: now, actor: chair.id, action: 'conclusion.to-vote', subject: `conclusion:${conclusionId}`, data: { motionId } }, origin);
-    await deps.publisher.publish(repo, { type: 'conclusion.changed', conclusionId });
+    await deps.publisher.publishOne(repo, { type: 'conclusion.changed', conclusionId });
     return ok((await loadConclusion(repo, conclusionId))!);
   });
 }

@@ -8,7 +8,7 @@ import { type Result, ok, refuse } from '../domain/kernel/result.js';
 import { can } from '../domain/kernel/policy.js';
 import { planMeetingJobs } from '../scheduler/planning.js';
 import type { ReadOptions, Repository } from '../store/port.js';
-import { type Deps, type Origin, audit, firstDelivery } from './deps.js';
+import { type Deps, type LegacyOrigin as Origin, audit, firstDelivery } from './deps.js';
 
 export interface PollState {
   readonly poll: DatePoll;
@@ -45,7 +45,7 @@ export async function startDatePoll(
     const poll: DatePoll = { id: deps.newId(), year, proposedDates, time: board.policies.meetingTime, createdBy: person.id, createdAt: now };
     await repo.insertDatePoll(poll);
     await audit(repo, { at: now, actor: person.id, action: 'dates.poll', subject: `dates:${year}`, data: { pollId: poll.id, proposedDates } }, origin);
-    await deps.publisher.publish(repo, { type: 'dates.poll', pollId: poll.id });
+    await deps.publisher.publishOne(repo, { type: 'dates.poll', pollId: poll.id });
     return ok({ poll, answers: [] });
   });
 }
@@ -69,7 +69,7 @@ export async function answerDatePoll(
     if (!answer.ok) return answer;
     await repo.upsertDateAnswer(answer.value);
     await audit(repo, { at: now, actor: person.id, action: 'dates.answered', subject: `dates:${state.poll.year}`, data: { pollId, available: answer.value.available } }, origin);
-    await deps.publisher.publish(repo, { type: 'dates.changed', pollId });
+    await deps.publisher.publishOne(repo, { type: 'dates.changed', pollId });
     return ok((await loadPoll(repo, pollId))!);
   });
 }
@@ -115,7 +115,7 @@ export async function confirmDatePollAction(
       for (const job of jobs.plan) await repo.scheduleJob(job);
     }
     await audit(repo, { at: now, actor: chair.id, action: 'dates.confirmed', subject: `dates:${state.poll.year}`, data: { pollId, dates: confirmed.value } }, origin);
-    await deps.publisher.publish(repo, { type: 'dates.confirmed', pollId });
+    await deps.publisher.publishOne(repo, { type: 'dates.confirmed', pollId });
     return ok({ state: (await loadPoll(repo, pollId))!, meetings });
   });
 }

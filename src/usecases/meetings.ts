@@ -16,7 +16,7 @@ import {
 import { type Result, ok, refuse } from '../domain/kernel/result.js';
 import { planMeetingJobs } from '../scheduler/planning.js';
 import type { Repository } from '../store/port.js';
-import { type Deps, type Origin, audit, firstDelivery } from './deps.js';
+import { type Deps, type LegacyOrigin as Origin, audit, firstDelivery } from './deps.js';
 
 /** Everything needed to show a meeting's agenda. */
 export interface AgendaView {
@@ -31,6 +31,11 @@ export async function loadAgenda(board: Board, repo: Repository, meeting: Meetin
 
 export async function findCurrentMeeting(deps: Deps, repo: Repository): Promise<Meeting | undefined> {
   return currentMeeting(await repo.listMeetings({ status: 'planned' }), deps.clock(), deps.board.timezone);
+}
+
+/** The meeting item numbers refer to (PRODUCT §1): today's, else the next. */
+export async function currentMeetingOf(read: { repo: Repository; now: Date; board: Board }): Promise<Meeting | undefined> {
+  return currentMeeting(await read.repo.listMeetings({ status: 'planned' }), read.now, read.board.timezone);
 }
 
 async function planJobs(deps: Deps, repo: Repository, meeting: Meeting, now: Date): Promise<void> {
@@ -92,7 +97,7 @@ export async function addItem(
     if (!(await firstDelivery(repo, origin, now))) return ok(undefined);
     await repo.insertAgendaItem(added.value);
     await audit(repo, { at: now, actor: person.id, action: 'agenda.item-added', subject: `meeting:${meeting.id}`, data: { itemId: added.value.id, title: added.value.title, kind: added.value.kind } }, origin);
-    if (meeting.agendaSentAt) await deps.publisher.publish(repo, { type: 'agenda.changed', meetingId: meeting.id });
+    if (meeting.agendaSentAt) await deps.publisher.publishOne(repo, { type: 'agenda.changed', meetingId: meeting.id });
     const view = await loadAgenda(deps.board, repo, meeting);
     const number = view.items.find((i) => i.itemId === added.value.id)!.number;
     return ok({ meeting, number, item: added.value });
@@ -122,7 +127,7 @@ export async function attachToItem(
     const title = input.title?.trim();
     await repo.addAttachment(item.itemId, { url: input.url, ...(title ? { title } : {}) });
     await audit(repo, { at: now, actor: person.id, action: 'agenda.attachment-added', subject: `meeting:${meeting.id}`, data: { itemId: item.itemId, url: input.url, title } }, origin);
-    if (meeting.agendaSentAt) await deps.publisher.publish(repo, { type: 'agenda.changed', meetingId: meeting.id });
+    if (meeting.agendaSentAt) await deps.publisher.publishOne(repo, { type: 'agenda.changed', meetingId: meeting.id });
     return ok({ number: item.number, title: item.title });
   });
 }
@@ -150,7 +155,7 @@ export async function sendAgenda(
     await repo.cancelJob(`meeting:${meeting.id}:agenda-post`);
     await repo.cancelJob(`meeting:${meeting.id}:agenda-reminder`);
     await audit(repo, { at: now, actor: actor === 'system' ? 'system' : actor.id, action: 'agenda.sent', subject: `meeting:${meeting.id}`, data: { late } }, origin);
-    await deps.publisher.publish(repo, { type: 'agenda.sent', meetingId: meeting.id });
+    await deps.publisher.publishOne(repo, { type: 'agenda.sent', meetingId: meeting.id });
     return ok({ meeting: { ...meeting, agendaSentAt: now, agendaLate: late }, late });
   });
 }
@@ -173,7 +178,7 @@ export async function cancelMeeting(
     const cancelled: Meeting = { ...meeting, status: 'cancelled' };
     await planJobs(deps, repo, cancelled, now);
     await audit(repo, { at: now, actor: person.id, action: 'meeting.cancelled', subject: `meeting:${meeting.id}` }, origin);
-    await deps.publisher.publish(repo, { type: 'meeting.cancelled', meetingId: meeting.id });
+    await deps.publisher.publishOne(repo, { type: 'meeting.cancelled', meetingId: meeting.id });
     return ok(cancelled);
   });
 }

@@ -6,7 +6,7 @@ import { type Attendee, type Minutes, type MinutesRecord, type VoteRecord, appro
 import { type Result, ok, refuse } from '../domain/kernel/result.js';
 import { type Motion, tally } from '../domain/voting.js';
 import type { Repository } from '../store/port.js';
-import { type Deps, type Origin, audit, firstDelivery } from './deps.js';
+import { type Deps, type LegacyOrigin as Origin, audit, firstDelivery } from './deps.js';
 import { loadAgenda } from './meetings.js';
 
 async function voteRecord(repo: Repository, motion: Motion): Promise<VoteRecord> {
@@ -116,7 +116,7 @@ export async function draftMinutes(
     const minutes = newMinutes(deps, secretary, meeting.id, render(await minutesRecord(deps, repo, meeting)), now);
     await repo.insertMinutes(minutes);
     await audit(repo, { at: now, actor: secretary.id, action: 'minutes.drafted', subject: `minutes:${minutes.id}`, data: { meetingId: meeting.id } }, origin);
-    await deps.publisher.publish(repo, { type: 'minutes.posted', minutesId: minutes.id });
+    await deps.publisher.publishOne(repo, { type: 'minutes.posted', minutesId: minutes.id });
     return ok({ minutes, meeting, created: true });
   });
 }
@@ -147,13 +147,13 @@ export async function correctMinutes(
     if (!(await firstDelivery(repo, origin, now))) return ok(undefined);
     if (canEditMinutes(latest) && (await repo.updateMinutesText(latest.id, clean, now))) {
       await audit(repo, { at: now, actor: secretary.id, action: 'minutes.corrected', subject: `minutes:${latest.id}`, data: { text: clean } }, origin);
-      await deps.publisher.publish(repo, { type: 'minutes.updated', minutesId: latest.id });
+      await deps.publisher.publishOne(repo, { type: 'minutes.updated', minutesId: latest.id });
       return ok({ minutes: (await repo.getMinutes(latest.id))!, meeting, created: false });
     }
     const correction = newMinutes(deps, secretary, meeting.id, clean, now, latest);
     await repo.insertMinutes(correction);
     await audit(repo, { at: now, actor: secretary.id, action: 'minutes.correction', subject: `minutes:${correction.id}`, data: { corrects: latest.id } }, origin);
-    await deps.publisher.publish(repo, { type: 'minutes.posted', minutesId: correction.id });
+    await deps.publisher.publishOne(repo, { type: 'minutes.posted', minutesId: correction.id });
     return ok({ minutes: correction, meeting, created: true });
   });
 }
@@ -179,7 +179,7 @@ export async function approveMinutesAction(
     if (now.getTime() < from.getTime()) return refuse('objection-window-open' as const);
     if (!(await repo.approveMinutes(minutes.id, now, chair.id))) return refuse('minutes-approved' as const);
     await audit(repo, { at: now, actor: chair.id, action: 'minutes.approved', subject: `minutes:${minutes.id}`, data: { by: 'chair' } }, origin);
-    await deps.publisher.publish(repo, { type: 'minutes.approved', minutesId: minutes.id });
+    await deps.publisher.publishOne(repo, { type: 'minutes.approved', minutesId: minutes.id });
     return ok({ minutes: (await repo.getMinutes(minutes.id))! });
   });
 }
@@ -201,7 +201,7 @@ export async function approveMinutesByConsent(deps: Deps, repo: Repository, meet
   const now = deps.clock();
   if (!(await repo.approveMinutes(latest.id, now, 'consent'))) return;
   await audit(repo, { at: now, actor: 'system', action: 'minutes.approved', subject: `minutes:${latest.id}`, data: { by: 'consent', meetingId } }, origin);
-  await deps.publisher.publish(repo, { type: 'minutes.approved', minutesId: latest.id });
+  await deps.publisher.publishOne(repo, { type: 'minutes.approved', minutesId: latest.id });
 }
 
 /** `deltager <navn>` (secretary): adds someone to a held meeting's attendance. */

@@ -3,7 +3,7 @@ import type { Person } from '../domain/kernel/board.js';
 import { type Petition, type PetitionRefusal, type PetitionSupport, type SupportRefusal, openPetition, petitionHasMajority, supportPetition } from '../domain/petition.js';
 import { can } from '../domain/kernel/policy.js';
 import { type Result, ok, refuse } from '../domain/kernel/result.js';
-import { type Deps, type Origin, audit, firstDelivery } from './deps.js';
+import { type Deps, type LegacyOrigin as Origin, audit, firstDelivery } from './deps.js';
 
 export interface PetitionState {
   readonly petition: Petition;
@@ -27,7 +27,7 @@ export async function startPetition(
     if (!(await firstDelivery(repo, origin, now))) return ok(undefined);
     await repo.insertPetition(opened.value);
     await audit(repo, { at: now, actor: person.id, action: 'petition.opened', subject: `petition:${opened.value.id}`, data: { subject: opened.value.subject } }, origin);
-    await deps.publisher.publish(repo, { type: 'petition.opened', petitionId: opened.value.id });
+    await deps.publisher.publishOne(repo, { type: 'petition.opened', petitionId: opened.value.id });
     return ok(opened.value);
   });
 }
@@ -55,11 +55,11 @@ export async function supportPetitionAction(
     if (!support.ok) return support;
     if (!(await repo.addPetitionSupport(support.value))) return refuse('already-supported' as const);
     await audit(repo, { at: now, actor: person.id, action: 'petition.supported', subject: `petition:${petitionId}`, data: {} }, origin);
-    await deps.publisher.publish(repo, { type: 'petition.supported', petitionId });
+    await deps.publisher.publishOne(repo, { type: 'petition.supported', petitionId });
     const supports = await repo.listPetitionSupports(petitionId);
     if (petitionHasMajority(deps.board, supports) && (await repo.markPetitionMajority(petitionId, now))) {
       await audit(repo, { at: now, actor: 'system', action: 'petition.majority', subject: `petition:${petitionId}`, data: { supporters: supports.map((s) => s.personId) } }, origin);
-      await deps.publisher.publish(repo, { type: 'petition.majority', petitionId });
+      await deps.publisher.publishOne(repo, { type: 'petition.majority', petitionId });
     }
     return ok({ petition: (await repo.getPetition(petitionId))!, supports });
   });

@@ -21,7 +21,7 @@ export async function runAgendaReminder(deps: Deps, job: Job): Promise<void> {
     // Caught up after the deadline (the bot was down): the agenda goes out now; a reminder to prepare it would be noise.
     if (now.getTime() >= agendaDeadline(meeting.startsAt, deps.board.policies, deps.board.timezone).getTime()) return;
     await audit(repo, { at: now, actor: 'system', action: 'reminder.agenda', subject: `meeting:${meeting.id}` }, {});
-    await deps.publisher.publish(repo, { type: 'reminder.agenda', meetingId: meeting.id, key: job.key });
+    await deps.publisher.publishOne(repo, { type: 'reminder.agenda', meetingId: meeting.id, key: job.key });
   });
 }
 
@@ -32,7 +32,7 @@ export async function runMeetingReminder(deps: Deps, job: Job): Promise<void> {
     const meeting = await repo.getMeeting(payloadMeetingId(job));
     if (!meeting || meeting.status !== 'planned' || meeting.startsAt.getTime() <= now.getTime()) return;
     await audit(repo, { at: now, actor: 'system', action: 'reminder.meeting', subject: `meeting:${meeting.id}` }, {});
-    await deps.publisher.publish(repo, { type: 'reminder.meeting', meetingId: meeting.id, key: job.key });
+    await deps.publisher.publishOne(repo, { type: 'reminder.meeting', meetingId: meeting.id, key: job.key });
   });
 }
 
@@ -75,7 +75,7 @@ export async function runDatePlanningReminder(deps: Deps, job: Job): Promise<voi
   if (year === localDateOf(now, zone).year && !(await hasDates(deps, year + 1))) {
     await deps.store.transaction(async (repo) => {
       await audit(repo, { at: now, actor: 'system', action: 'reminder.dates', subject: `dates:${year + 1}` }, {});
-      await deps.publisher.publish(repo, { type: 'reminder.dates', year: year + 1, key: job.key });
+      await deps.publisher.publishOne(repo, { type: 'reminder.dates', year: year + 1, key: job.key });
     });
   }
   await ensureDatePlanningReminder(deps);

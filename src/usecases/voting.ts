@@ -1,6 +1,12 @@
-import type { Person } from '../domain/kernel/board.js';
-import { type Result, ok, refuse } from '../domain/kernel/result.js';
-import { can } from '../domain/kernel/policy.js';
+/**
+ * Votes (PRODUCT §1.4, R5, R6): the chair opens one on a motion or an agenda item, members
+ * cast their organisation's vote, and it closes by the chair's hand, when every
+ * organisation has voted, or at its deadline (the job). Dissents on a closed vote (R8).
+ */
+import type { Dissent } from '../domain/conclusion.js';
+import { dissentOnVote, type DissentRefusal } from '../domain/conclusion.js';
+import type { Board } from '../domain/kernel/board.js';
+import { refuse } from '../domain/kernel/result.js';
 import {
   type AgendaItemRef,
   type Ballot,
@@ -12,165 +18,166 @@ import {
   automaticCloseReason,
   canClose,
   castBallot,
+  closed,
   openMotion,
   tally,
 } from '../domain/voting.js';
 import type { Repository } from '../store/port.js';
-import { type Deps, type Origin, audit, firstDelivery } from './deps.js';
+import type { Deps } from './deps.js';
+import { currentMeetingOf, loadAgenda } from './meetings.js';
+import { type Origin, type Outcome, type Tx, ask, done, personOf, run } from './runner.js';
 
 export const VOTE_DEADLINE_JOB = 'vote.deadline';
 export const voteDeadlineJobKey = (motionId: string) => `${VOTE_DEADLINE_JOB}:${motionId}`;
 
+/** A vote as its card shows it. */
 export interface VoteState {
   readonly motion: Motion;
   readonly ballots: readonly Ballot[];
+  /** R8: dissents, on a closed vote only. */
+  readonly dissents: readonly Dissent[];
 }
 
-/** The audit entry of a change to a motion. */
-function auditMotion(repo: Repository, now: Date, actor: string, action: string, motionId: string, data: unknown, origin: Origin) {
-  return audit(repo, { at: now, actor, action, subject: `motion:${motionId}`, data }, origin);
-}
+export type VotingEvent =
+  | { readonly type: 'motion.opened'; readonly motion: Motion; readonly data: unknown }
+  | ({ readonly type: 'ballot.cast' } & VoteState & { readonly data: unknown })
+  | ({ readonly type: 'motion.closed' } & VoteState & { readonly data: unknown })
+  | ({ readonly type: 'dissent.added'; readonly dissent: Dissent } & VoteState & { readonly data: unknown });
 
-export async function loadVote(repo: Repository, motionId: string): Promise<VoteState | undefined> {
-  const motion = await repo.getMotion(motionId);
+async function loadVote(repo: Repository, motionId: string, read?: { lock: true }): Promise<VoteState | undefined> {
+  const motion = await repo.getMotion(motionId, read);
   if (!motion) return undefined;
-  return { motion, ballots: await repo.listBallots(motionId) };
+  const [ballots, dissents] = await Promise.all([repo.listBallots(motionId), repo.listDissents({ motionId })]);
+  return { motion, ballots, dissents };
 }
 
-/** Closes the motion once (the store decides who wins a race) and emits the outcome. */
-async function closeOnce(
-  deps: Deps,
-  repo: Repository,
-  motion: Motion,
-  reason: CloseReason,
-  now: Date,
-  actor: string,
-  origin: Origin,
-): Promise<boolean> {
-  const won = await repo.closeMotion(motion.id, now, reason, reason === 'chair' ? actor : undefined);
-  if (!won) return false;
-  const ballots = await repo.listBallots(motion.id);
-  await auditMotion(repo, now, actor, 'motion.closed', motion.id, { reason, tally: tally(motion, ballots) }, origin);
-  await repo.cancelJob(voteDeadlineJobKey(motion.id));
-  await deps.publisher.publish(repo, { type: 'vote.closed', motionId: motion.id });
-  return true;
+/** What a redelivered vote action answers: the vote as it stands. */
+const current = (motionId: string) => async (tx: Tx): Promise<Outcome<VoteState, 'unknown-motion'>> => {
+  const state = await loadVote(tx.repo, motionId);
+  return state ? done(state) : refuse('unknown-motion');
+};
+
+/** Closes the motion once (the store decides who wins a race); the event that says so, if this closed it. */
+async function closeIn(tx: Tx, motion: Motion, ballots: readonly Ballot[], reason: CloseReason): Promise<VotingEvent | undefined> {
+  const by = reason === 'chair' ? personOf(tx).id : undefined;
+  if (!(await tx.repo.closeMotion(motion.id, tx.now, reason, by))) return undefined;
+  await tx.repo.cancelJob(voteDeadlineJobKey(motion.id));
+  return { type: 'motion.closed', motion: closed(motion, reason, tx.now, by), ballots, dissents: [], data: { reason, tally: tally(motion, ballots) } };
 }
 
 /** Opens a vote inside the caller's transaction (also used for a vote on a conclusion, R7). */
-export async function openVoteIn(
-  deps: Deps,
-  repo: Repository,
-  opener: Person,
-  input: { id?: string; text: string; agendaItem?: AgendaItemRef; now: Date },
-  origin: Origin,
-): Promise<Result<Motion, OpenRefusal | 'not-bound'>> {
-  if (!(await repo.getBinding())) return refuse('not-bound' as const);
-  const result = openMotion(deps.board, opener, { id: input.id ?? deps.newId(), text: input.text, now: input.now, ...(input.agendaItem ? { agendaItem: input.agendaItem } : {}) });
-  if (!result.ok) return result;
-  const motion = result.value;
-  await repo.insertMotion(motion);
-  await repo.scheduleJob({ key: voteDeadlineJobKey(motion.id), kind: VOTE_DEADLINE_JOB, dueAt: motion.deadline, payload: { motionId: motion.id } });
-  await auditMotion(repo, input.now, opener.id, 'motion.opened', motion.id, { text: motion.text, deadline: motion.deadline, majority: motion.majority, agendaItem: motion.agendaItem }, origin);
-  await deps.publisher.publish(repo, { type: 'vote.opened', motionId: motion.id });
-  return ok(motion);
+export async function openVoteIn(tx: Tx, input: { id?: string; text: string; agendaItem?: AgendaItemRef }): Promise<Outcome<Motion, OpenRefusal>> {
+  const made = openMotion(tx.board, personOf(tx), { id: input.id ?? tx.newId(), text: input.text, now: tx.now, ...(input.agendaItem ? { agendaItem: input.agendaItem } : {}) });
+  if (!made.ok) return made;
+  const motion = made.value;
+  await tx.repo.insertMotion(motion);
+  await tx.repo.scheduleJob({ key: voteDeadlineJobKey(motion.id), kind: VOTE_DEADLINE_JOB, dueAt: motion.deadline, payload: { motionId: motion.id } });
+  return done(motion, { type: 'motion.opened', motion, data: { text: motion.text, deadline: motion.deadline, majority: motion.majority, agendaItem: motion.agendaItem } });
 }
 
-/** PRODUCT §1.4: the chair opens a vote on a motion; it closes by itself at voteDeadlineHours. */
-export async function openVote(
-  deps: Deps,
-  opener: Person,
-  text: string,
-  origin: Origin,
-  agendaItem?: AgendaItemRef,
-): Promise<Result<Motion | undefined, OpenRefusal | 'not-bound' | 'not-chair'>> {
-  const allowed = can(opener, 'vote.open');
-  if (!allowed.ok) return allowed;
-  const now = deps.clock();
-  return deps.store.transaction(async (repo) => {
-    if (!(await repo.getBinding())) return refuse('not-bound' as const);
-    const check = openMotion(deps.board, opener, { id: 'check', text, now });
-    if (!check.ok) return check;
-    if (!(await firstDelivery(repo, origin, now))) return ok(undefined);
-    return openVoteIn(deps, repo, opener, { text, now, ...(agendaItem ? { agendaItem } : {}) }, origin);
-  });
-}
-
-export type CastFailure = CastRefusal | 'unknown-motion' | 'secretary-cannot-vote' | 'guest-cannot-vote';
+export type OpenVoteRefusal = OpenRefusal | 'not-bound' | 'no-meeting' | 'unknown-item' | 'not-for-decision';
 
 /**
- * R5: one vote per organisation; any member casts or changes it; the last counts.
- * The ballot is committed before this resolves (the invoke is answered after).
- * When every organisation has voted the vote closes by itself.
+ * `afstemning <forslag>` / `afstemning <punktnr>` (PRODUCT §1.4): the chair opens a vote on
+ * a motion, or on an item of the current meeting that is for decision. It closes by itself
+ * at voteDeadlineHours.
  */
-export async function castVote(
-  deps: Deps,
-  voter: Person,
-  input: { motionId: string; choice: unknown },
-  origin: Origin,
-): Promise<Result<VoteState, CastFailure>> {
-  const allowed = can(voter, 'vote.cast');
-  if (!allowed.ok) return allowed;
-  const now = deps.clock();
-  return deps.store.transaction(async (repo) => {
-    // Locked first: of two last ballots cast at once, the second counts the first (PRODUCT §4).
-    const motion = await repo.getMotion(input.motionId, { lock: true });
-    if (!motion) return refuse('unknown-motion' as const);
-    if (!(await firstDelivery(repo, origin, now))) return ok((await loadVote(repo, motion.id))!);
-    const before = await repo.listBallots(motion.id);
-    const cast = castBallot(motion, voter, input.choice, now);
-    if (!cast.ok) return cast;
-    const ballot = cast.value;
-    await repo.upsertBallot(ballot);
-    const previous = before.find((b) => b.organisationId === ballot.organisationId);
-    await auditMotion(repo,
-      now,
-      voter.id,
-      'ballot.cast',
-      motion.id,
-      { organisationId: ballot.organisationId, choice: ballot.choice, ...(previous ? { replaces: { choice: previous.choice, castBy: previous.castBy } } : {}) },
-      origin,
-    );
-    await deps.publisher.publish(repo, { type: 'vote.cast', motionId: motion.id });
-    const after = applyBallot(before, ballot);
-    const reason = automaticCloseReason(motion, after, now);
-    if (reason) await closeOnce(deps, repo, motion, reason, now, voter.id, origin);
-    return ok((await loadVote(repo, motion.id))!);
+export function openVote(deps: Deps, origin: Origin, input: { readonly motion: string } | { readonly itemNumber: number }) {
+  return run(deps, origin, { action: 'vote.open' }, async (tx): Promise<Outcome<Motion, OpenVoteRefusal>> => {
+    if (!(await tx.repo.getBinding())) return refuse('not-bound');
+    if ('motion' in input) return openVoteIn(tx, { text: input.motion });
+    const meeting = await currentMeetingOf(tx);
+    if (!meeting) return refuse('no-meeting');
+    const item = (await loadAgenda(tx.board, tx.repo, meeting)).items.find((i) => i.number === input.itemNumber);
+    if (!item) return refuse('unknown-item');
+    if (item.kind !== 'decision') return refuse('not-for-decision');
+    const agendaItem = { meetingId: meeting.id, ...(item.itemId ? { itemId: item.itemId } : {}), ...(item.standing ? { standing: item.standing } : {}) };
+    return openVoteIn(tx, { text: deps.texts.itemLabel(tx.board, item), agendaItem });
   });
 }
 
-export type CloseFailure = 'not-chair' | 'vote-closed' | 'unknown-motion';
+/**
+ * R5: one vote per organisation; any member casts or changes it; the last counts. The
+ * motion is read once (locked: of two last ballots cast at once, the second counts the
+ * first, PRODUCT §4) and its ballots once; when every organisation has voted it closes.
+ */
+export function castVote(deps: Deps, origin: Origin, input: { readonly motionId: string; readonly choice: unknown }) {
+  return run(deps, origin, { action: 'vote.cast', again: current(input.motionId) }, async (tx): Promise<Outcome<VoteState, CastRefusal | 'unknown-motion'>> => {
+    const motion = await tx.repo.getMotion(input.motionId, { lock: true });
+    if (!motion) return refuse('unknown-motion');
+    const before = await tx.repo.listBallots(motion.id);
+    const cast = castBallot(motion, personOf(tx), input.choice, tx.now);
+    if (!cast.ok) return cast;
+    const ballot = cast.value;
+    await tx.repo.upsertBallot(ballot);
+    const previous = before.find((b) => b.organisationId === ballot.organisationId);
+    const ballots = applyBallot(before, ballot);
+    const castEvent: VotingEvent = {
+      type: 'ballot.cast',
+      motion,
+      ballots,
+      dissents: [],
+      data: { organisationId: ballot.organisationId, choice: ballot.choice, ...(previous ? { replaces: { choice: previous.choice, castBy: previous.castBy } } : {}) },
+    };
+    const reason = automaticCloseReason(motion, ballots, tx.now);
+    const closing = reason ? await closeIn(tx, motion, ballots, reason) : undefined;
+    return done({ motion: closing?.motion ?? motion, ballots, dissents: [] }, castEvent, closing ? [closing] : []);
+  });
+}
 
-/** The chair closes the vote; the outcome is announced. */
-export async function closeVote(
-  deps: Deps,
-  chair: Person,
-  motionId: string,
-  origin: Origin,
-): Promise<Result<VoteState, CloseFailure>> {
-  const allowed = can(chair, 'vote.close');
-  if (!allowed.ok) return allowed;
-  const now = deps.clock();
-  return deps.store.transaction(async (repo) => {
-    const motion = await repo.getMotion(motionId, { lock: true });
-    if (!motion) return refuse('unknown-motion' as const);
-    if (!(await firstDelivery(repo, origin, now))) return ok((await loadVote(repo, motion.id))!);
+/** *Luk afstemning*: the chair closes the vote; the outcome is announced. */
+export function closeVote(deps: Deps, origin: Origin, motionId: string) {
+  return run(deps, origin, { action: 'vote.close', again: current(motionId) }, async (tx): Promise<Outcome<VoteState, 'vote-closed' | 'unknown-motion'>> => {
+    const motion = await tx.repo.getMotion(motionId, { lock: true });
+    if (!motion) return refuse('unknown-motion');
     const closable = canClose(motion);
     if (!closable.ok) return closable;
-    await closeOnce(deps, repo, motion, 'chair', now, chair.id, origin);
-    return ok((await loadVote(repo, motion.id))!);
+    const ballots = await tx.repo.listBallots(motion.id);
+    const closing = await closeIn(tx, motion, ballots, 'chair');
+    if (!closing) return refuse('vote-closed');
+    return done({ motion: closing.motion, ballots, dissents: [] }, closing);
   });
 }
 
 /** The deadline job: closes the vote if it is still open. Idempotent. */
-export async function closeVoteAtDeadline(deps: Deps, motionId: string): Promise<'closed' | 'already-closed' | 'not-due' | 'unknown-motion'> {
-  const now = deps.clock();
-  return deps.store.transaction(async (repo) => {
-    const motion = await repo.getMotion(motionId, { lock: true });
-    if (!motion) return 'unknown-motion';
-    if (motion.closedAt) return 'already-closed';
-    const reason = automaticCloseReason(motion, await repo.listBallots(motionId), now);
-    if (!reason) return 'not-due';
-    await closeOnce(deps, repo, motion, reason, now, 'system', {});
-    return 'closed';
+export async function closeVoteAtDeadline(deps: Deps, board: Board, motionId: string): Promise<'closed' | 'already-closed' | 'not-due' | 'unknown-motion'> {
+  const result = await run(deps, { board, actor: 'system' }, { action: 'vote.close' }, async (tx) => {
+    const motion = await tx.repo.getMotion(motionId, { lock: true });
+    if (!motion) return done('unknown-motion' as const);
+    if (motion.closedAt) return done('already-closed' as const);
+    const ballots = await tx.repo.listBallots(motionId);
+    const reason = automaticCloseReason(motion, ballots, tx.now);
+    if (!reason) return done('not-due' as const);
+    const closing = await closeIn(tx, motion, ballots, reason);
+    return closing ? done('closed' as const, closing) : done('already-closed' as const);
+  });
+  return result.ok && result.value ? result.value : 'unknown-motion';
+}
+
+/** R8: a dissent on a closed vote, by a member whose organisation voted against. */
+export function dissentToVote(deps: Deps, origin: Origin, input: { readonly motionId: string; readonly text?: unknown }) {
+  return run(deps, origin, { action: 'vote.dissent', again: current(input.motionId) }, async (tx): Promise<Outcome<VoteState, DissentRefusal | 'unknown-motion'>> => {
+    const state = await loadVote(tx.repo, input.motionId);
+    if (!state) return refuse('unknown-motion');
+    const made = dissentOnVote(personOf(tx), state.motion, state.ballots, state.dissents, { id: tx.newId(), text: input.text, now: tx.now });
+    if (!made.ok) return made;
+    const dissent = made.value;
+    if (!(await tx.repo.insertDissent(dissent))) return refuse('already-dissented');
+    const after = { ...state, dissents: [...state.dissents, dissent] };
+    return done(after, { type: 'dissent.added', ...after, dissent, data: { organisationId: dissent.organisationId, text: dissent.text } });
   });
 }
+
+/** *Opdater* (card refresh): the vote as it stands. */
+export function showVote(deps: Deps, origin: Origin, motionId: string) {
+  return ask(deps, origin, 'board.read', async ({ repo }) => {
+    const state = await loadVote(repo, motionId);
+    return state ? { ok: true as const, value: state } : refuse('unknown-motion' as const);
+  });
+}
+
+/** Who sees a card refresh by itself: the Teams ids of the board's people who wrote to the bot. */
+export async function refreshAudience(deps: Deps): Promise<string[]> {
+  return (await deps.store.listTeamsIdentities()).map((i) => i.teamsUserId);
+}
+

@@ -15,7 +15,7 @@ export const voting = {
     orgVote: (org: string, choice: string, by: string) => `${org}: ${choice} (afgivet af ${by})`,
     notVoted: (orgs: string) => `Har ikke stemt: ${orgs}`,
     allVoted: 'Alle organisationer har stemt.',
-    majorityNote: { simple: 'Afgjort ved simpelt flertal.', absolute: 'Afgjort ved absolut flertal (mindst 4 af 6 for).' },
+    majorityNote: { simple: 'Afgjort ved simpelt flertal.', absolute: (needed: number, total: number) => `Afgjort ved absolut flertal (mindst ${needed} af ${total} for).` },
   },
 
   closeReason: {

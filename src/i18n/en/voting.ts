@@ -13,7 +13,7 @@ export const voting: typeof da = {
     orgVote: (org, choice, by) => `${org}: ${choice} (cast by ${by})`,
     notVoted: (orgs) => `Did not vote: ${orgs}`,
     allVoted: 'All organisations voted.',
-    majorityNote: { simple: 'Decided by simple majority.', absolute: 'Decided by absolute majority (at least 4 of 6 for).' },
+    majorityNote: { simple: 'Decided by simple majority.', absolute: (needed, total) => `Decided by absolute majority (at least ${needed} of ${total} for).` },
   },
 
   closeReason: {

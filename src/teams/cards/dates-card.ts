@@ -3,7 +3,7 @@ import { organisationsAvailable } from '../../domain/date-planning.js';
 import { formatDate, formatList, messages } from '../../i18n/index.js';
 import type { PollState } from '../../usecases/date-polls.js';
 import { type AdaptiveCardJson, renderCard } from './render.js';
-import { personName } from './vote-card.js';
+import { personName } from '../text/names.js';
 
 /** A local ISO date at noon in the zone, for formatting only. */
 export function localDateAsInstant(iso: string): Date {

@@ -4,7 +4,7 @@ import { formatList, messages } from '../../i18n/index.js';
 import type { PetitionState } from '../../usecases/petitions.js';
 import { md } from '../text/markdown.js';
 import { type AdaptiveCardJson, renderCard } from './render.js';
-import { personName } from './vote-card.js';
+import { personName } from '../text/names.js';
 
 /** R11: the petition card with *Stoet* (support), the count against the majority needed. */
 export function petitionCard(board: Board, state: PetitionState): AdaptiveCardJson {

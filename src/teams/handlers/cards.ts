@@ -3,18 +3,16 @@ import { isChair, isSecretary } from '../../domain/kernel/board.js';
 import { approvableFrom } from '../../domain/minutes.js';
 import type { Result } from '../../domain/kernel/result.js';
 import { formatDateTime } from '../../i18n/index.js';
-import { closeConclusionAction, dissentToConclusion, dissentToVote, objectToConclusion, voteOnConclusion } from '../../usecases/conclusions.js';
+import { closeConclusionAction, dissentToConclusion, objectToConclusion, voteOnConclusion } from '../../usecases/conclusions.js';
 import { answerDatePoll, confirmDatePollAction } from '../../usecases/date-polls.js';
 import { loadAgenda, sendAgenda } from '../../usecases/meetings.js';
 import { approveMinutesAction } from '../../usecases/minutes.js';
 import { supportPetitionAction } from '../../usecases/petitions.js';
-import { castVote, closeVote } from '../../usecases/voting.js';
 import { conclusionCard } from '../cards/conclusion-card.js';
 import { datesCard } from '../cards/dates-card.js';
 import { petitionCard } from '../cards/petition-card.js';
-import { answerWithCard, answerWithMessage } from '../invoke.js';
+import { answerWithCard, answerWithMessage } from '../turn/invoke.js';
 import { agendaPost, minutesPost } from '../long-posts.js';
-import { currentVoteCard } from '../publisher.js';
 import type { Verb, VerbData } from '../verbs.js';
 import { type HandlerContext, type RefusalKey, refusalText } from './context.js';
 
@@ -37,22 +35,7 @@ function saying<T, R extends string, K extends RefusalKey>(result: Result<T, R>,
   return result.ok ? result : { ok: false, reason: key(result.reason) };
 }
 
-const voteCardOf = (hc: HandlerContext, motionId: string) => async () => (await currentVoteCard(hc.deps.board, hc.deps.store, motionId))!;
-
 export const cardHandlers: { [V in Verb]: CardHandler<V> } = {
-  'vote.cast': async (hc, data) => respond(hc, await castVote(hc.deps, hc.person, data, hc.origin), voteCardOf(hc, data.motionId)),
-
-  'vote.close': async (hc, data) =>
-    respond(hc, saying(await closeVote(hc.deps, hc.person, data.motionId, hc.origin), (r) => (r === 'not-chair' ? 'not-chair-close' : r)), voteCardOf(hc, data.motionId)),
-
-  'vote.refresh': async (hc, data) => {
-    const card = await currentVoteCard(hc.deps.board, hc.deps.store, data.motionId);
-    if (!card) return void (await refuse(hc, 'unknown-motion'));
-    await answerWithCard(hc.ctx, card);
-  },
-
-  'vote.dissent': async (hc, data) =>
-    respond(hc, await dissentToVote(hc.deps, hc.person, data.motionId, data.text, hc.origin), voteCardOf(hc, data.motionId)),
 
   'petition.support': async (hc, data) =>
     respond(hc, await supportPetitionAction(hc.deps, hc.person, data.petitionId, hc.origin), (state) => petitionCard(hc.deps.board, state)),

@@ -3,7 +3,7 @@ import type { TurnContext } from 'botbuilder';
 import type { Person } from '../../domain/kernel/board.js';
 import { type Messages, messages } from '../../i18n/index.js';
 import type { FileLinks } from '../../files/links.js';
-import type { Deps, Origin } from '../../usecases/deps.js';
+import type { Deps, LegacyOrigin as Origin } from '../../usecases/deps.js';
 
 export type RefusalKey = { [K in keyof Messages['refusal']]: Messages['refusal'][K] extends string ? K : never }[keyof Messages['refusal']];
 

@@ -2,40 +2,11 @@
 import { isChair, isSecretary } from '../../domain/kernel/board.js';
 import { concludeItem } from '../../usecases/conclusions.js';
 import { startDatePoll } from '../../usecases/date-polls.js';
-import { decisionItem } from '../../usecases/meetings.js';
-import { openVote } from '../../usecases/voting.js';
 import { itemTitle } from '../cards/agenda-card.js';
 import { type Command, afterWords, richText } from '../commands/parse.js';
-import { channelIdOf } from '../identity.js';
+import { channelIdOf } from '../turn/identity.js';
 import type { HandlerContext } from './context.js';
 import { refuseWith, reply } from './reply.js';
-
-export async function voteCommand(hc: HandlerContext, command: Extract<Command, { name: 'vote' }>): Promise<void> {
-  let text: string;
-  let agendaItem;
-  if ('itemNumber' in command) {
-    if (!isChair(hc.person)) return void (await refuseWith(hc, 'not-chair-open'));
-    const found = await decisionItem(hc.deps, command.itemNumber);
-    if (!found.ok) {
-      if (found.reason === 'no-meeting') return void (await reply(hc, hc.m.meeting.noCurrent));
-      if (found.reason === 'unknown-item') return void (await reply(hc, hc.m.refusal['unknown-item'](command.itemNumber)));
-      return void (await reply(hc, hc.m.refusal['not-for-decision'](command.itemNumber)));
-    }
-    text = `${found.value.item.number}. ${itemTitle(hc.deps.board, found.value.item)}`;
-    agendaItem = {
-      meetingId: found.value.meeting.id,
-      ...(found.value.item.itemId ? { itemId: found.value.item.itemId } : {}),
-      ...(found.value.item.standing ? { standing: found.value.item.standing } : {}),
-    };
-  } else {
-    text = command.motion;
-  }
-  const result = await openVote(hc.deps, hc.person, text, hc.origin, agendaItem);
-  if (!result.ok) return void (await refuseWith(hc, result.reason === 'not-chair' ? 'not-chair-open' : result.reason));
-  hc.committed();
-  const binding = await hc.deps.store.getBinding();
-  if (binding && channelIdOf(hc.ctx.activity) !== binding.channelId) await reply(hc, hc.m.vote.openedElsewhere);
-}
 
 export async function concludeCommand(hc: HandlerContext, args: string): Promise<void> {
   if (!isChair(hc.person)) return void (await refuseWith(hc, 'not-chair'));

@@ -8,7 +8,7 @@ import { startPetition } from '../../usecases/petitions.js';
 import { agendaPost } from '../long-posts.js';
 import { splitAttach, splitDateTime } from '../commands/arguments.js';
 import type { Command } from '../commands/parse.js';
-import { channelIdOf } from '../identity.js';
+import { channelIdOf } from '../turn/identity.js';
 import { md } from '../text/markdown.js';
 import { type HandlerContext, refusalText } from './context.js';
 import { refuseWith, reply } from './reply.js';

@@ -3,11 +3,11 @@ import { type TurnContext, TurnContext as TC } from 'botbuilder';
 import { messages } from '../../i18n/index.js';
 import { bindChannel } from '../../usecases/binding.js';
 import type { Command } from '../commands/parse.js';
-import { channelIdOf } from '../identity.js';
+import { channelIdOf } from '../turn/identity.js';
 import { boardText, helpText } from '../presenters.js';
 import { md } from '../text/markdown.js';
 import type { HandlerContext } from './context.js';
-import { concludeCommand, planDatesCommand, voteCommand } from './decision-commands.js';
+import { concludeCommand, planDatesCommand } from './decision-commands.js';
 import {
   addItemCommand,
   attachCommand,
@@ -55,7 +55,7 @@ export async function handleCommand(hc: HandlerContext, command: Command, bindRe
     case 'bind':
       return bindCommand(hc, bindRequest);
     case 'vote':
-      return voteCommand(hc, command);
+      throw new Error('the vote command is routed to its feature');
     case 'meeting':
       return planMeetingCommand(hc, 'ordinary', command.args);
     case 'extraordinary':

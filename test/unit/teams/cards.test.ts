@@ -5,12 +5,14 @@ import { loadBoardFile } from '../../../src/config/board.js';
 import { type Ballot, type Motion, closed, openMotion } from '../../../src/domain/voting.js';
 import { CARDS_DIR } from '../../../src/teams/cards/render.js';
 import { minutesCard } from '../../../src/teams/cards/minutes-card.js';
-import { outcomeAnnouncement, voteCard } from '../../../src/teams/cards/vote-card.js';
+import { outcomeAnnouncement, voteCard } from '../../../src/teams/voting/card.js';
 import { mdQuote } from '../../../src/teams/text/markdown.js';
-import { VERBS } from '../../../src/teams/verbs.js';
+import { FEATURES } from '../../../src/features.js';
+import { VERBS as LEGACY_VERBS } from '../../../src/teams/verbs.js';
 import { votesOn } from '../../support/cards.js';
 
 const board = loadBoardFile('config/demo.yaml');
+const VERBS = [...LEGACY_VERBS, ...FEATURES.flatMap((f) => Object.keys(f.verbs ?? {}))];
 const boardEn = { ...board, locale: 'en' as const };
 const anne = board.people.find((p) => p.name === 'Anne Andersen')!;
 const t0 = new Date('2026-12-10T13:00:00Z');
@@ -126,6 +128,14 @@ describe('the outcome announcement', () => {
     expect(lines).toContain('BoligKorsør (BK): imod (afgivet af Lars Lund)');
     expect(lines).toContain('Har ikke stemt: Slagelse Kommune (KOM)');
     expect(text).toContain('Lukket af formandskabet (Anne Andersen)');
+  });
+
+  it('R6: an absolute majority is explained with the count it needs, computed from the organisations that vote', () => {
+    const six = closed({ ...motion(), majority: 'absolute' }, 'chair', t0, anne.id);
+    expect(outcomeAnnouncement(board, six, ballots)).toContain('Afgjort ved absolut flertal (mindst 4 af 6 for).');
+    const five = { ...six, organisationIds: ['FOB', 'SB', 'SAB', 'SBS', 'BK'] };
+    expect(outcomeAnnouncement(board, five, ballots)).toContain('Afgjort ved absolut flertal (mindst 3 af 5 for).');
+    expect(outcomeAnnouncement(boardEn, five, ballots)).toContain('Decided by absolute majority (at least 3 of 5 for).');
   });
 
   it('speaks English when the board says locale: en', () => {

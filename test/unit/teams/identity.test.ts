@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { channelIdOf } from '../../../src/teams/identity.js';
+import { channelIdOf } from '../../../src/teams/turn/identity.js';
 
 describe('the channel an activity is in', () => {
   it('is the selected channel of a team install, without the thread suffix of a channel message', () => {

@@ -19,7 +19,10 @@ import { openPgStore } from '../../../src/store/pg-store.js';
 import type { Store } from '../../../src/store/port.js';
 import { openSqliteStore } from '../../../src/store/sqlite-store.js';
 import { fileLinks } from '../../../src/files/links.js';
-import { OutboxPublisher, outboxKeys } from '../../../src/teams/publisher.js';
+import { LegacyPublisher, outboxKeys } from '../../../src/teams/publisher.js';
+import { FEATURES } from '../../../src/features.js';
+import { OutboxPublisher } from '../../../src/teams/outbox/publisher.js';
+import { teamsTexts } from '../../../src/teams/texts.js';
 import { closeConclusionAction, objectToConclusion } from '../../../src/usecases/conclusions.js';
 import { confirmDatePollAction } from '../../../src/usecases/date-polls.js';
 import { approveMinutesAction, correctMinutes } from '../../../src/usecases/minutes.js';
@@ -48,9 +51,13 @@ const [anne, karsten, birgitte, henrik, mette, lars, pia] = ['Anne', 'Karsten', 
   Person,
 ];
 
+/** The origin of a person's action on the demo board. */
+const by = (actor: Person) => ({ board, actor });
+
 function depsOn(store: Store): Deps {
   const clock = () => NOW;
-  return { store, board, clock, publisher: new OutboxPublisher(board, clock, fileLinks({ publicUrl: 'http://localhost:3978', key: Buffer.alloc(32, 7).toString('base64'), clock, ttlDays: 30 })), newId: randomUUID };
+  const links = fileLinks({ publicUrl: 'http://localhost:3978', key: Buffer.alloc(32, 7).toString('base64'), clock, ttlDays: 30 });
+  return { store, board, clock, publisher: new OutboxPublisher(FEATURES, links, new LegacyPublisher(board, clock, links)), texts: teamsTexts, newId: randomUUID };
 }
 
 const channel = { conversation: { id: '19:board@thread.tacv2' }, serviceUrl: 'https://smba.example/emea/', channelId: 'msteams' };
@@ -128,15 +135,15 @@ describe.each(backends)('count-based transitions happen exactly once: $name', (b
     await open();
     const store = a.store;
     for (let i = 0; i < TRIES; i++) {
-      const opened = await openVote(a, anne, `Forslag ${i}`, {});
+      const opened = await openVote(a, by(anne), { motion: `Forslag ${i}` });
       if (!opened.ok || !opened.value) throw new Error('the vote did not open');
       const motionId = opened.value.id;
       for (const [voter, deps] of [[anne, a], [birgitte, b], [henrik, a], [mette, b]] as const) {
-        expect((await castVote(deps, voter, { motionId, choice: 'for' }, {})).ok).toBe(true);
+        expect((await castVote(deps, by(voter), { motionId, choice: 'for' })).ok).toBe(true);
       }
       const last = await Promise.all([
-        castVote(a, lars, { motionId, choice: 'against' }, {}),
-        castVote(b, karsten, { motionId, choice: 'for' }, {}),
+        castVote(a, by(lars), { motionId, choice: 'against' }),
+        castVote(b, by(karsten), { motionId, choice: 'for' }),
       ]);
       expect(last.map((r) => r.ok)).toEqual([true, true]);
 

@@ -1,6 +1,6 @@
 /** Who is acting, from a Teams activity (TEAMS-NOTES: Identities). */
 import type { Activity } from 'botbuilder';
-import { type Board, type Person, findPersonByAadObjectId } from '../domain/kernel/board.js';
+import { type Board, type Person, findPersonByAadObjectId } from '../../domain/kernel/board.js';
 
 export function activityTenantId(activity: Partial<Activity>): string | undefined {
   const fromChannelData = (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id;

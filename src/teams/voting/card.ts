@@ -1,29 +1,13 @@
-import { type Board, findOrganisation, findPerson } from '../../domain/kernel/board.js';
+/** The vote card and the outcome announcement (PRODUCT §1.4). */
+import { type Board, findOrganisation } from '../../domain/kernel/board.js';
 import type { Dissent } from '../../domain/conclusion.js';
-import { type Ballot, type Motion, isOpen, tally } from '../../domain/voting.js';
+import { type Ballot, type Motion, absoluteMajority, isOpen, tally } from '../../domain/voting.js';
 import { formatDateTime, messages } from '../../i18n/index.js';
-import { md, mdParagraphs } from '../text/markdown.js';
-import { type AdaptiveCardJson, renderCard } from './render.js';
-
-/** A person's name as Markdown (literal). */
-export function personName(board: Board, personId: string | undefined): string {
-  if (!personId) return '';
-  return md(findPerson(board, personId)?.name ?? personId);
-}
-
-/** A dissent on a card: who, then the member's own text in a block of its own, literal (R8). */
-export function dissentOnCard(board: Board, by: (name: string, org: string) => string, dissent: Dissent) {
-  return { by: by(personName(board, dissent.personId), md(dissent.organisationId)), text: mdParagraphs(dissent.text) };
-}
-
-/** "Name (ID)" as Markdown (literal). */
-export function organisationLabel(board: Board, id: string): string {
-  const org = findOrganisation(board, id);
-  return org ? `${md(org.name)} (${md(org.id)})` : md(id);
-}
+import { type AdaptiveCardJson, renderCard } from '../cards/render.js';
+import { md } from '../text/markdown.js';
+import { dissentOnCard, organisationLabel, personName } from '../text/names.js';
 
 /** The vote card (PRODUCT §1.4): each organisation, its current vote and who cast it. */
-
 export function voteCard(
   board: Board,
   motion: Motion,
@@ -102,6 +86,8 @@ export function outcomeAnnouncement(board: Board, motion: Motion, ballots: reado
     if (b) lines.push(m.outcome.orgVote(orgLabel(orgId), m.choiceWord[b.choice], personName(board, b.castBy)));
   }
   lines.push(t.notVoted.length ? m.outcome.notVoted(t.notVoted.map(orgLabel).join(', ')) : m.outcome.allVoted);
-  lines.push(`${closeReasonText(board, motion)}. ${m.outcome.majorityNote[motion.majority]}`);
+  const total = motion.organisationIds.length;
+  const majority = motion.majority === 'absolute' ? m.outcome.majorityNote.absolute(absoluteMajority(total), total) : m.outcome.majorityNote.simple;
+  lines.push(`${closeReasonText(board, motion)}. ${majority}`);
   return lines.join('\n\n');
 }

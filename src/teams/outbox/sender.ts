@@ -11,8 +11,8 @@
  */
 import type { Activity, CloudAdapter, ConversationReference, TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
-import type { Clock } from '../domain/kernel/clock.js';
-import type { OutboxEntry, Store } from '../store/port.js';
+import type { Clock } from '../../domain/kernel/clock.js';
+import type { OutboxEntry, Store } from '../../store/port.js';
 
 export interface ConnectorClientPort {
   send(conversation: Partial<ConversationReference>, activity: Partial<Activity>): Promise<string | undefined>;

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CLAIM_LEASE_MS } from '../../../src/store/claims.js';
-import type { Store } from '../../../src/store/port.js';
-import { openSqliteStore } from '../../../src/store/sqlite-store.js';
+import { CLAIM_LEASE_MS } from '../../../../src/store/claims.js';
+import type { Store } from '../../../../src/store/port.js';
+import { openSqliteStore } from '../../../../src/store/sqlite-store.js';
 import {
   type ConnectorClientPort,
   MAX_ATTEMPTS,
@@ -13,7 +13,7 @@ import {
   SEND_TIMEOUT_MS,
   backoffMs,
   isRetryable,
-} from '../../../src/teams/outbox-sender.js';
+} from '../../../../src/teams/outbox/sender.js';
 
 let store: Store;
 let now: Date;

@@ -4,10 +4,9 @@
  * and card action; the router asks it before any handler runs.
  */
 import type { Activity } from 'botbuilder';
-import type { ChannelBinding } from '../store/port.js';
-import type { Command } from './commands/parse.js';
+import type { Command } from '../commands/parse.js';
 import { channelIdOf } from './identity.js';
-import type { Verb } from './verbs.js';
+import type { Verb } from '../verbs.js';
 
 /**
  * - `board`: the bound channel, or a 1:1 chat (the person is known to be the board's by then);
@@ -16,11 +15,12 @@ import type { Verb } from './verbs.js';
  */
 export type Where = 'board' | 'unbound' | 'elsewhere';
 
-export function whereFrom(activity: Partial<Activity>, binding: ChannelBinding | undefined): Where {
+/** `boundChannelId`: the channel the board is bound to, if it is. */
+export function whereFrom(activity: Partial<Activity>, boundChannelId: string | undefined): Where {
   if (activity.conversation?.conversationType === 'personal') return 'board';
   const channelId = channelIdOf(activity);
-  if (binding && channelId === binding.channelId) return 'board';
-  return binding ? 'elsewhere' : 'unbound';
+  if (boundChannelId !== undefined && channelId === boundChannelId) return 'board';
+  return boundChannelId !== undefined ? 'elsewhere' : 'unbound';
 }
 
 export type Asked = { readonly command: Command['name'] } | { readonly verb: Verb };

@@ -5,7 +5,7 @@
  */
 import { type TurnContext, TeamsInfo } from 'botbuilder';
 import type { Logger } from 'pino';
-import { type Board, type Person, findPersonByAadObjectId } from '../domain/kernel/board.js';
+import { type Board, type Person, findPersonByAadObjectId } from '../../domain/kernel/board.js';
 
 export class PersonResolver {
   private readonly byAad = new Map<string, Person | undefined>();

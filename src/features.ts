@@ -1,0 +1,11 @@
+/**
+ * THE registration list: one line per feature. A feature brings its Teams part (command
+ * words, verbs, card, reactions to events); everything that dispatches — the parser and
+ * help, the card router, the publisher, the scheduler — is fed from here.
+ */
+import type { TeamsFeature } from './teams/feature.js';
+import { voting } from './teams/voting/index.js';
+
+export const FEATURES: readonly TeamsFeature<never>[] = [
+  voting,
+];

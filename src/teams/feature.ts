@@ -1,0 +1,24 @@
+/**
+ * What a feature brings to Teams: its card verbs (data schema, handler) and its reactions
+ * to events (posts). Its text commands come with the command table (commands/table.ts).
+ * src/features.ts lists the features.
+ */
+import type { z } from 'zod';
+import type { BoardEvent } from '../usecases/event.js';
+import type { Reactions } from './outbox/posts.js';
+import type { Turn } from './turn/context.js';
+import type { Reply } from './turn/reply.js';
+
+export interface VerbSpec<S extends z.ZodTypeAny = z.ZodTypeAny> {
+  /** The card action's data (PRODUCT §2); anything else is refused as malformed, changing nothing. */
+  readonly data: S;
+  handle(turn: Turn, data: z.infer<S>): Promise<Reply>;
+}
+
+export const verb = <S extends z.ZodTypeAny>(data: S, handle: (turn: Turn, data: z.infer<S>) => Promise<Reply>): VerbSpec<S> => ({ data, handle });
+
+export interface TeamsFeature<E extends BoardEvent = never> {
+  readonly name: string;
+  readonly verbs?: Readonly<Record<string, VerbSpec>>;
+  readonly reactions?: Reactions<E>;
+}

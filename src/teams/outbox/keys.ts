@@ -1,0 +1,20 @@
+/** Outbox keys: a post is sent at most once per key; a card's updates go under `<key>-update`. */
+export const outboxKeys = {
+  welcome: (channelId: string) => `welcome:${channelId}`,
+  installNotice: (conversationKey: string, notice: string) => `install-notice:${notice}:${conversationKey}`,
+  voteCard: (motionId: string) => `motion:${motionId}:card`,
+  voteOutcome: (motionId: string) => `motion:${motionId}:outcome`,
+  agenda: (meetingId: string) => `meeting:${meetingId}:agenda`,
+  meetingCancelled: (meetingId: string) => `meeting:${meetingId}:cancelled`,
+  petitionCard: (petitionId: string) => `petition:${petitionId}:card`,
+  petitionMajority: (petitionId: string) => `petition:${petitionId}:majority`,
+  conclusionCard: (conclusionId: string) => `conclusion:${conclusionId}:card`,
+  conclusionObjection: (conclusionId: string, personId: string) => `conclusion:${conclusionId}:objection:${personId}`,
+  conclusionDecided: (conclusionId: string) => `conclusion:${conclusionId}:decided`,
+  datesCard: (pollId: string) => `dates:${pollId}:card`,
+  datesConfirmed: (pollId: string) => `dates:${pollId}:confirmed`,
+  minutesCard: (minutesId: string) => `minutes:${minutesId}:card`,
+};
+
+/** The key of the entry that replaces the card sent under `key`. */
+export const updateKey = (key: string) => `${key}-update`;

@@ -1,0 +1,74 @@
+/**
+ * What a feature's reactions say about an event: the posts it makes, each under its key.
+ * A post is rendered only when it is written, and of several posts under one key in one
+ * change only the last is (a vote that closes on its last ballot renders its card once).
+ */
+import { type Activity, CardFactory, type Mention, MessageFactory } from 'botbuilder';
+import type { Board, Person } from '../../domain/kernel/board.js';
+import type { FileLinks } from '../../files/links.js';
+import { type Messages, formatList } from '../../i18n/index.js';
+import type { Repository } from '../../store/port.js';
+import type { BoardEvent } from '../../usecases/event.js';
+import type { AdaptiveCardJson } from '../cards/render.js';
+import type { Conversation } from './conversation.js';
+import { updateKey } from './keys.js';
+import { mentionsOf } from './mentions.js';
+
+export interface Post {
+  /** The outbox key of a new post; for an update, the key of the post it replaces. */
+  readonly key: string;
+  readonly update?: boolean;
+  readonly conversation: Conversation;
+  readonly render: () => Partial<Activity>;
+}
+
+/** The outbox key a post is written under. */
+export const entryKey = (post: Post) => (post.update ? updateKey(post.key) : post.key);
+
+export interface ReactionContext {
+  readonly repo: Repository;
+  readonly board: Board;
+  readonly m: Messages;
+  readonly links: FileLinks;
+  /** The bound channel (reactions marked `anywhere` get none). */
+  readonly channel: Conversation;
+  /** Teams' ids of the board's people who wrote to the bot: a vote card refreshes for them (read once per change). */
+  refreshUserIds(): Promise<string[]>;
+  mentions(people: readonly Person[]): Promise<{ names: string[]; entities: Mention[] }>;
+}
+
+export type Reaction<E extends BoardEvent> = (event: E, ctx: ReactionContext) => readonly Post[] | Promise<readonly Post[]>;
+
+/** A feature's reactions, by event type; `anywhere` ones need no bound channel. */
+export type Reactions<E extends BoardEvent> = {
+  readonly [T in E['type']]?: Reaction<Extract<E, { type: T }>> | { readonly anywhere: true; readonly react: Reaction<Extract<E, { type: T }>> };
+};
+
+export const cardActivity = (card: object): Partial<Activity> => MessageFactory.attachment(CardFactory.adaptiveCard(card));
+
+/** A card: sent once under `key`, or (update) replacing the card sent under it. */
+export function cardPost(key: string, conversation: Conversation, card: () => AdaptiveCardJson, update = false): Post {
+  return { key, update, conversation, render: () => cardActivity(card()) };
+}
+
+export function textPost(key: string, conversation: Conversation, text: string, entities?: readonly Mention[]): Post {
+  return { key, conversation, render: () => ({ ...MessageFactory.text(text), ...(entities ? { entities: [...entities] } : {}) }) };
+}
+
+/**
+ * Personal reminders go to the person's 1:1 chat with the bot when there is one,
+ * else into one channel message that @mentions the rest (PRODUCT §1.1).
+ */
+export async function reminderPosts(ctx: ReactionContext, key: string, people: readonly Person[], text: string): Promise<Post[]> {
+  const posts: Post[] = [];
+  const inChannel: Person[] = [];
+  for (const person of people) {
+    const personal = await ctx.repo.getPersonalConversation(person.id);
+    if (personal) posts.push(textPost(`${key}:to:${person.id}`, personal as Conversation, text));
+    else inChannel.push(person);
+  }
+  if (inChannel.length === 0) return posts;
+  const { names, entities } = await ctx.mentions(inChannel);
+  posts.push(textPost(`${key}:channel`, ctx.channel, `${formatList(names, ctx.board.locale)}: ${text}`, entities));
+  return posts;
+}

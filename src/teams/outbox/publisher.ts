@@ -1,0 +1,84 @@
+/**
+ * What follows from events: each feature's reactions (teams/<feature>/reactions.ts) say
+ * which posts an event makes; this core only dispatches, and writes the posts to the
+ * outbox in the use case's transaction. They are sent from there (sender.ts).
+ */
+import type { Activity } from 'botbuilder';
+import type { Board } from '../../domain/kernel/board.js';
+import type { FileLinks } from '../../files/links.js';
+import { messages } from '../../i18n/index.js';
+import type { ChannelBinding, Repository, TeamsIdentity } from '../../store/port.js';
+import type { LegacyEvent, Publisher } from '../../usecases/deps.js';
+import type { BoardEvent } from '../../usecases/event.js';
+import { channelReference } from './conversation.js';
+import { mentionsOf } from './mentions.js';
+import { type Post, type Reaction, type ReactionContext, type Reactions, entryKey } from './posts.js';
+
+interface Registered {
+  readonly react: Reaction<BoardEvent>;
+  readonly anywhere: boolean;
+}
+
+/** The cards a change posted, by the key of the card (for the invoke answer: the same card, rendered once). */
+export type Rendered = Map<string, Partial<Activity>>;
+
+export class OutboxPublisher implements Publisher {
+  private readonly reactions = new Map<string, Registered[]>();
+
+  constructor(
+    features: readonly { readonly reactions?: Reactions<never> }[],
+    private readonly links: FileLinks,
+    private readonly legacy?: { publishOne(repo: Repository, event: LegacyEvent): Promise<void> },
+  ) {
+    for (const feature of features) {
+      for (const [type, entry] of Object.entries(feature.reactions ?? {}) as [string, Reaction<BoardEvent> | { anywhere: true; react: Reaction<BoardEvent> }][]) {
+        const registered = typeof entry === 'function' ? { react: entry, anywhere: false } : { react: entry.react, anywhere: true };
+        this.reactions.set(type, [...(this.reactions.get(type) ?? []), registered]);
+      }
+    }
+  }
+
+  publishOne(repo: Repository, event: LegacyEvent): Promise<void> {
+    if (!this.legacy) throw new Error(`no publisher for ${event.type}`);
+    return this.legacy.publishOne(repo, event);
+  }
+
+  async publish(repo: Repository, board: Board, events: readonly BoardEvent[], now: Date, rendered?: Rendered): Promise<void> {
+    let binding: Promise<ChannelBinding | undefined> | undefined;
+    let identities: Promise<TeamsIdentity[]> | undefined;
+    const known = () => (identities ??= repo.listTeamsIdentities());
+    const base = {
+      repo,
+      board,
+      m: messages(board.locale),
+      links: this.links,
+      refreshUserIds: async () => (await known()).map((i) => i.teamsUserId),
+      mentions: async (people: Parameters<ReactionContext['mentions']>[0]) => mentionsOf(await known(), people),
+    };
+    // Keyed by outbox entry: a later post under the same key replaces an earlier one before either is rendered.
+    const posts = new Map<string, Post>();
+    for (const event of events) {
+      for (const { react, anywhere } of this.reactions.get(event.type) ?? []) {
+        let channel = {};
+        if (!anywhere) {
+          const bound = await (binding ??= repo.getBinding());
+          if (!bound) continue;
+          channel = channelReference(bound);
+        }
+        for (const post of await react(event, { ...base, channel })) posts.set(entryKey(post), post);
+      }
+    }
+    for (const [key, post] of posts) {
+      const activity = post.render();
+      rendered?.set(post.key, activity);
+      await repo.enqueueOutbox({
+        key,
+        kind: post.update ? 'update' : 'send',
+        conversation: post.conversation,
+        activity,
+        ...(post.update ? { updatesKey: post.key } : {}),
+        dueAt: now,
+      });
+    }
+  }
+}

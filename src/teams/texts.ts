@@ -1,0 +1,11 @@
+/** The texts the use cases store (usecases/deps.ts `Texts`), written the way Teams shows them. */
+import type { Board } from '../domain/kernel/board.js';
+import type { NumberedItem } from '../domain/meeting.js';
+import type { Texts } from '../usecases/deps.js';
+import { itemTitle } from './cards/agenda-card.js';
+import { minutesMarkdown } from './minutes-text.js';
+
+export const teamsTexts: Texts = {
+  itemLabel: (board: Board, item: NumberedItem) => `${item.number}. ${itemTitle(board, item)}`,
+  minutes: minutesMarkdown,
+};

@@ -1,0 +1,30 @@
+/** The vote card's actions (PRODUCT §2): the answer is the card as the change left it, rendered once. */
+import { z } from 'zod';
+import type { Result } from '../../domain/kernel/result.js';
+import { type VoteState, castVote, closeVote, dissentToVote, refreshAudience, showVote } from '../../usecases/voting.js';
+import { type VerbSpec, verb } from '../feature.js';
+import { outboxKeys } from '../outbox/keys.js';
+import type { Turn } from '../turn/context.js';
+import { type RefusalKey, type Reply, refusal, showCard } from '../turn/reply.js';
+import { id, text } from '../verb-data.js';
+import { voteCard } from './card.js';
+
+/** The card the change posted, or (a redelivery, a refresh: nothing posted) the card of the state it returned. */
+async function answer(turn: Turn, result: Result<VoteState, RefusalKey>): Promise<Reply> {
+  if (!result.ok) return refusal(result.reason);
+  const { motion, ballots, dissents } = result.value;
+  return showCard(turn.posted(outboxKeys.voteCard(motion.id)) ?? voteCard(turn.origin.board, motion, ballots, await refreshAudience(turn.deps), dissents));
+}
+
+/** A refusal said in the words of this verb ("only the chair can close the vote"). */
+const saying = <T, R extends string>(result: Result<T, R>, words: Partial<Record<R, RefusalKey>>): Result<T, RefusalKey> =>
+  result.ok ? result : { ok: false, reason: words[result.reason] ?? (result.reason as unknown as RefusalKey) };
+
+export const votingVerbs: Record<string, VerbSpec> = {
+  'vote.cast': verb(z.object({ motionId: id, choice: z.string() }), async (turn, data) => answer(turn, await castVote(turn.deps, turn.origin, data))),
+  'vote.close': verb(z.object({ motionId: id }), async (turn, data) =>
+    answer(turn, saying(await closeVote(turn.deps, turn.origin, data.motionId), { 'not-chair': 'not-chair-close' })),
+  ),
+  'vote.refresh': verb(z.object({ motionId: id }), async (turn, data) => answer(turn, await showVote(turn.deps, turn.origin, data.motionId))),
+  'vote.dissent': verb(z.object({ motionId: id, text }), async (turn, data) => answer(turn, await dissentToVote(turn.deps, turn.origin, data))),
+};

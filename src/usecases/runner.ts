@@ -1,0 +1,147 @@
+/**
+ * The one shape of every change (ARCHITECTURE rule 2): `run` asks the role policy, reads
+ * the clock once, opens one transaction, records the activity as processed in it (a
+ * redelivery then answers what was committed, with no second effect), lets the use case
+ * state its rule and its writes, writes one audit entry per event it returns (the
+ * subject derived from the event) and hands the events to the publisher, which turns
+ * them into posts in the same transaction (the outbox). A refusal rolls everything back:
+ * bad input changes nothing.
+ */
+import type { Board, Person } from '../domain/kernel/board.js';
+import { type Action, type RefusalOf, can } from '../domain/kernel/policy.js';
+import { type Result, ok } from '../domain/kernel/result.js';
+import type { Repository } from '../store/port.js';
+import type { Deps } from './deps.js';
+import { type BoardEvent, subjectOf } from './event.js';
+
+/** Who acts, on which board, and the Teams activity that asked (its id makes a redelivery a no-op). */
+export interface Origin {
+  readonly board: Board;
+  readonly actor: Person | 'system';
+  readonly activityId?: string;
+}
+
+/** What the use case's work sees: one transaction, one instant, the board and the actor. */
+export interface Tx {
+  readonly repo: Repository;
+  readonly now: Date;
+  readonly board: Board;
+  readonly actor: Person | 'system';
+  readonly newId: () => string;
+}
+
+/** A change done: the value the caller gets, and what happened (audited and published). */
+export interface Done<T> {
+  readonly ok: true;
+  readonly value: T;
+  readonly events: readonly BoardEvent[];
+}
+
+export type Outcome<T, R extends string> = Done<T> | { readonly ok: false; readonly reason: R };
+
+export const done = <T, E extends BoardEvent = BoardEvent>(value: T, ...events: (E | readonly E[])[]): Done<T> => ({ ok: true, value, events: events.flat() as E[] });
+
+export interface RunSpec<T, R extends string, A extends Action> {
+  /** The policy's action: asked before anything else. */
+  readonly action: A;
+  /**
+   * What a redelivered activity answers: its effect was committed the first time.
+   * Reads only; its events are ignored. Without it a redelivery answers `undefined`.
+   */
+  readonly again?: (tx: Tx) => Promise<Outcome<T, R>>;
+}
+
+class Refused<R extends string> extends Error {
+  constructor(readonly reason: R) {
+    super(`refused: ${reason}`);
+  }
+}
+
+/** One audit entry per event, then the events to the publisher: in the caller's transaction. */
+export async function record(deps: Deps, repo: Repository, origin: Origin, now: Date, events: readonly BoardEvent[]): Promise<void> {
+  for (const event of events) {
+    if (event.unrecorded) continue;
+    await repo.appendAudit({
+      at: now,
+      actor: event.actor ?? actorId(origin.actor),
+      action: event.type,
+      subject: subjectOf(event),
+      ...(event.data !== undefined ? { data: event.data } : {}),
+      ...(origin.activityId ? { activityId: origin.activityId } : {}),
+    });
+  }
+  if (events.length) await deps.publisher.publish(repo, origin.board, events, now);
+}
+
+/** The audit's actor: the person, or who acted for nobody in particular. */
+const actorId = (actor: Person | 'system') => (actor === 'system' ? 'system' : actor.id);
+
+export function run<T, R extends string, A extends Action>(
+  deps: Deps,
+  origin: Origin,
+  spec: RunSpec<T, R, A> & { readonly again: (tx: Tx) => Promise<Outcome<T, R>> },
+  work: (tx: Tx) => Promise<Outcome<T, R>>,
+): Promise<Result<T, R | RefusalOf<A>>>;
+export function run<T, R extends string, A extends Action>(
+  deps: Deps,
+  origin: Origin,
+  spec: RunSpec<T, R, A>,
+  work: (tx: Tx) => Promise<Outcome<T, R>>,
+): Promise<Result<T | undefined, R | RefusalOf<A>>>;
+export async function run<T, R extends string, A extends Action>(
+  deps: Deps,
+  origin: Origin,
+  spec: RunSpec<T, R, A>,
+  work: (tx: Tx) => Promise<Outcome<T, R>>,
+): Promise<Result<T | undefined, R | RefusalOf<A>>> {
+  const allowed = can(origin.actor, spec.action);
+  if (!allowed.ok) return allowed;
+  const now = deps.clock();
+  let fresh = true;
+  try {
+    const value = await deps.store.transaction(async (repo) => {
+      const tx: Tx = { repo, now, board: origin.board, actor: origin.actor, newId: deps.newId };
+      if (origin.activityId && !(await repo.markActivityProcessed(origin.activityId, now))) {
+        fresh = false;
+        if (!spec.again) return undefined;
+        const again = await spec.again(tx);
+        if (!again.ok) throw new Refused(again.reason);
+        return again.value;
+      }
+      const outcome = await work(tx);
+      if (!outcome.ok) throw new Refused(outcome.reason);
+      await record(deps, repo, origin, now, outcome.events);
+      return outcome.value;
+    });
+    if (fresh) deps.onCommit?.();
+    return ok(value);
+  } catch (err) {
+    if (err instanceof Refused) return { ok: false, reason: err.reason as R };
+    throw err;
+  }
+}
+
+/** What a question reads: the store outside any transaction, at one instant. */
+export interface Reading {
+  readonly repo: Repository;
+  readonly now: Date;
+  readonly board: Board;
+}
+
+/** A question, not a change: the policy's answer first, then reads (nothing recorded, nothing published). */
+export async function ask<T, R extends string, A extends Action>(
+  deps: Deps,
+  origin: Origin,
+  action: A,
+  read: (reading: Reading) => Promise<Result<T, R>>,
+): Promise<Result<T, R | RefusalOf<A>>> {
+  const allowed = can(origin.actor, action);
+  if (!allowed.ok) return allowed;
+  return read({ repo: deps.store, now: deps.clock(), board: origin.board });
+}
+
+/** The acting person of a command only people give (the policy let them through). */
+export function personOf(tx: { readonly actor: Person | 'system' }): Person {
+  if (tx.actor === 'system') throw new Error('this action is a person\'s, not the scheduler\'s');
+  return tx.actor;
+}
