@@ -61,7 +61,7 @@ async function main(): Promise<void> {
       [JOB.agendaReminder]: (job) => runAgendaReminder(deps, job),
       [JOB.meetingReminder]: (job) => runMeetingReminder(deps, job),
       [JOB.datePlanningReminder]: (job) => runDatePlanningReminder(deps, job),
-      [CONCLUSION_WINDOW_JOB]: (job) => decideAtWindow(deps, (job.payload as { conclusionId: string }).conclusionId),
+      [CONCLUSION_WINDOW_JOB]: (job) => decideAtWindow(deps, board, (job.payload as { conclusionId: string }).conclusionId),
     },
     afterTick: () => outbox.flush(),
   });

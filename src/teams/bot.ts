@@ -24,6 +24,35 @@ import { PersonResolver } from './turn/person-resolver.js';
 import { type Asked, answersHere, whereFrom } from './turn/scope.js';
 import { VERBS, VERB_DATA } from './verbs.js';
 import { voteArgs, voteCommand } from './voting/commands.js';
+import { petitionCommand } from './petitions/commands.js';
+import { concludeArgs, concludeCommand } from './conclusions/commands.js';
+import { attendeeCommand, correctMinutesCommand, minutesCommand } from './minutes/commands.js';
+import { reportCommand } from './report/commands.js';
+import type { Turn } from './turn/context.js';
+import type { Reply } from './turn/reply.js';
+import type { Command } from './commands/parse.js';
+
+/** The commands the features answer (going: the command tables will route them all). */
+function routedCommand(command: Command): ((turn: Turn) => Promise<Reply>) | undefined {
+  switch (command.name) {
+    case 'vote':
+      return (turn) => voteCommand(turn, voteArgs('itemNumber' in command ? String(command.itemNumber) : command.motion));
+    case 'petition':
+      return (turn) => petitionCommand(turn, { subject: command.subject });
+    case 'conclude':
+      return (turn) => concludeCommand(turn, concludeArgs(command.args));
+    case 'minutes':
+      return (turn) => minutesCommand(turn, command.dateText ? { dateText: command.dateText } : {});
+    case 'correct-minutes':
+      return (turn) => correctMinutesCommand(turn);
+    case 'attendee':
+      return (turn) => attendeeCommand(turn, { who: command.who });
+    case 'report':
+      return (turn) => reportCommand(turn, { args: command.args });
+    default:
+      return undefined;
+  }
+}
 
 export interface BotOptions {
   readonly deps: Deps & { readonly publisher: OutboxPublisher };
@@ -138,9 +167,10 @@ export function createBot(options: BotOptions): Application {
     const bound = await boundChannelId(deps);
     const refusal = await refusalHere(ctx, { command: command.name }, bound);
     if (refusal) return void (await ctx.sendActivity(refusal));
-    if (command.name === 'vote') {
+    const routed = routedCommand(command);
+    if (routed) {
       const { turn, committed } = turnFor(ctx, person, bound);
-      await sendReply(ctx, turn.m, await voteCommand(turn, voteArgs('itemNumber' in command ? String(command.itemNumber) : command.motion)));
+      await sendReply(ctx, turn.m, await routed(turn));
       if (committed()) options.onCommitted();
       return;
     }

@@ -10,6 +10,16 @@ import { type Locale } from '../domain/kernel/board.js';
 import { messages } from '../i18n/index.js';
 
 export const TEAMS_LIMIT = 40 * 1024;
+
+/** A post whose length users decide (the minutes, the agenda), built to fit (minutes/post.ts, meetings/post.ts). */
+export interface FittedPost {
+  /** The message to post (card, and for the minutes the Markdown file too). */
+  readonly activity: Partial<Activity>;
+  /** The card alone (for an invoke answer). */
+  readonly card: Record<string, unknown> & { type: 'AdaptiveCard'; version: string };
+  /** True when the card shows only part of the content. */
+  readonly cut: boolean;
+}
 /**
  * The most an activity may measure where it is built: room is left for what botbuilder adds
  * when it sends it (conversation, sender, recipient, service URL, ids).

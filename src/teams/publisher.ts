@@ -11,13 +11,10 @@ import type { Minutes } from '../domain/minutes.js';
 import { formatDateTime, formatList, messages } from '../i18n/index.js';
 import type { ChannelBinding, Repository } from '../store/port.js';
 import type { LegacyEvent } from '../usecases/deps.js';
-import { loadConclusion } from '../usecases/conclusions.js';
 import { loadPoll } from '../usecases/date-polls.js';
 import { loadAgenda } from '../usecases/meetings.js';
-import { conclusionCard } from './cards/conclusion-card.js';
 import { datesCard } from './cards/dates-card.js';
-import { petitionCard } from './cards/petition-card.js';
-import { agendaPost as fittedAgenda, minutesPost } from './long-posts.js';
+import { agendaPost as fittedAgenda } from './long-posts.js';
 import { welcomeText } from './presenters.js';
 import { md } from './text/markdown.js';
 
@@ -148,54 +145,11 @@ export class LegacyPublisher {
         await this.card(repo, outboxKeys.agenda(meeting.id), conversation, activity, event.type === 'agenda.changed');
         return;
       }
-      case 'petition.opened':
-      case 'petition.supported': {
-        const petition = await repo.getPetition(event.petitionId);
-        if (!petition) return;
-        const card = petitionCard(board, { petition, supports: await repo.listPetitionSupports(petition.id) });
-        await this.card(repo, outboxKeys.petitionCard(petition.id), conversation, cardActivity(card), event.type === 'petition.supported');
-        return;
-      }
-      case 'petition.majority': {
-        const petition = await repo.getPetition(event.petitionId);
-        if (!petition) return;
-        const supports = await repo.listPetitionSupports(petition.id);
-        const { names, entities } = await mentionsOf(repo, chairAndSecretary(board));
-        const text = [
-          m.petition.announcement(supports.length, votingMembers(board).length, md(petition.subject)),
-          m.petition.askChair(formatList(names, board.locale)),
-        ].join('\n\n');
-        await repo.enqueueOutbox({ key: outboxKeys.petitionMajority(petition.id), kind: 'send', conversation, activity: { ...MessageFactory.text(text), entities }, dueAt });
-        // The card shows the majority too.
-        await this.card(repo, outboxKeys.petitionCard(petition.id), conversation, cardActivity(petitionCard(board, { petition, supports })), true);
-        return;
-      }
       case 'reminder.agenda': {
         const meeting = await repo.getMeeting(event.meetingId);
         if (!meeting) return;
         const text = m.reminder.agenda(when(meeting.startsAt), when(agendaDeadline(meeting.startsAt, board.policies, board.timezone)));
         await this.remind(repo, event.key, chairAndSecretary(board), text, conversation);
-        return;
-      }
-      case 'conclusion.posted':
-      case 'conclusion.changed':
-      case 'conclusion.objected':
-      case 'conclusion.decided': {
-        const state = await loadConclusion(repo, event.conclusionId);
-        if (!state) return;
-        await this.card(repo, outboxKeys.conclusionCard(event.conclusionId), conversation, cardActivity(conclusionCard(board, state)), event.type !== 'conclusion.posted');
-        const { conclusion } = state;
-        if (event.type === 'conclusion.objected') {
-          const person = findPerson(board, event.personId);
-          const { names, entities } = await mentionsOf(repo, chairs(board));
-          const text = `${m.conclusion.objected(md(person?.name ?? event.personId), md(person?.organisationId ?? ''), md(conclusion.itemLabel))} ${formatList(names, board.locale)}`;
-          await repo.enqueueOutbox({ key: `conclusion:${conclusion.id}:objection:${event.personId}`, kind: 'send', conversation, activity: { ...MessageFactory.text(text), entities }, dueAt });
-        }
-        if (event.type === 'conclusion.decided') {
-          const how = conclusion.decidedBy === 'chair' ? m.conclusion.decidedByChair(md(findPerson(board, conclusion.concludedBy)?.name ?? '')) : m.conclusion.decidedByWindow;
-          const text = [m.conclusion.decided(md(conclusion.itemLabel), md(conclusion.text)), how].join('\n\n');
-          await repo.enqueueOutbox({ key: `conclusion:${conclusion.id}:decided`, kind: 'send', conversation, activity: MessageFactory.text(text), dueAt });
-        }
         return;
       }
       case 'dates.poll':
@@ -208,15 +162,6 @@ export class LegacyPublisher {
           const dates = (state.poll.confirmedDates ?? []).map((d) => formatDateTime(toInstant(parseIso(d), parseHhmm(state.poll.time), board.timezone), board.locale, board.timezone));
           await repo.enqueueOutbox({ key: `dates:${event.pollId}:confirmed`, kind: 'send', conversation, activity: MessageFactory.text(m.dates.confirmed(state.poll.year, formatList(dates, board.locale))), dueAt });
         }
-        return;
-      }
-      case 'minutes.posted':
-      case 'minutes.updated':
-      case 'minutes.approved': {
-        const minutes = await repo.getMinutes(event.minutesId);
-        if (!minutes) return;
-        const meeting = await repo.getMeeting(minutes.meetingId);
-        await this.card(repo, outboxKeys.minutesCard(minutes.id), conversation, minutesPost(board, minutes, meeting, this.links).activity, event.type !== 'minutes.posted');
         return;
       }
       case 'meeting.cancelled': {

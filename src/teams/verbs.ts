@@ -7,15 +7,9 @@ import { z } from 'zod';
 import { id, isoDates, text } from './verb-data.js';
 
 export const VERB_DATA = {
-  'petition.support': z.object({ petitionId: id }),
   'agenda.send': z.object({ meetingId: id }),
-  'conclusion.object': z.object({ conclusionId: id }),
-  'conclusion.dissent': z.object({ conclusionId: id, text }),
-  'conclusion.close': z.object({ conclusionId: id }),
-  'conclusion.vote': z.object({ conclusionId: id }),
   'dates.answer': z.object({ pollId: id, available: isoDates }),
   'dates.confirm': z.object({ pollId: id, dates: isoDates }),
-  'minutes.approve': z.object({ meetingId: id }),
 } as const;
 
 export type Verb = keyof typeof VERB_DATA;

@@ -1,12 +1,9 @@
-/** Decisions by consent (R7) and dissents (R8). */
-import type { Person } from '../domain/kernel/board.js';
+/** Decisions by consent (R7) and dissents on them (R8). */
+import type { Board } from '../domain/kernel/board.js';
 import {
-  type CloseConclusionRefusal,
-  type ConcludeRefusal,
   type Conclusion,
-  type DissentRefusal,
-  type ObjectRefusal,
-  type VoteOnConclusionRefusal,
+  type Dissent,
+  type Objection,
   canVoteOnConclusion,
   closeConclusion,
   conclude,
@@ -14,178 +11,143 @@ import {
   dissentOnConclusion,
   object,
 } from '../domain/conclusion.js';
-import type { NumberedItem } from '../domain/meeting.js';
-import { type Result, ok, refuse } from '../domain/kernel/result.js';
-import { can } from '../domain/kernel/policy.js';
+import { refuse } from '../domain/kernel/result.js';
 import type { ReadOptions, Repository } from '../store/port.js';
-import { type Deps, type LegacyOrigin as Origin, audit, firstDelivery } from './deps.js';
-import { findCurrentMeeting, loadAgenda } from './meetings.js';
-import { approveMinutesByConsent } from './minutes.js';
-import { record } from './runner.js';
-import { openVoteIn } from './voting.js';
+import type { Deps } from './deps.js';
+import type { EventsOf } from './event.js';
+import { currentMeetingOf, loadAgenda } from './meetings.js';
+import { type MinutesEvent, approveByConsentIn } from './minutes.js';
+import { type Origin, type Outcome, type Tx, done, personOf, run } from './runner.js';
+import { type VotingEvent, openVoteIn } from './voting.js';
 
 export const CONCLUSION_WINDOW_JOB = 'conclusion.window';
 export const conclusionWindowJobKey = (id: string) => `conclusion:${id}:window`;
 
 export interface ConclusionState {
   readonly conclusion: Conclusion;
-  readonly objections: Awaited<ReturnType<Repository['listObjections']>>;
-  readonly dissents: Awaited<ReturnType<Repository['listDissents']>>;
+  readonly objections: readonly Objection[];
+  readonly dissents: readonly Dissent[];
 }
 
+export type ConclusionEvent =
+  | EventsOf<'conclusion.posted' | 'conclusion.decided' | 'conclusion.to-vote', { readonly data: unknown } & ConclusionState>
+  | ({ readonly type: 'conclusion.objected'; readonly objection: Objection; readonly data: unknown } & ConclusionState)
+  | ({ readonly type: 'dissent.added'; readonly dissent: Dissent; readonly data: unknown } & ConclusionState);
+
 /** `lock`: for a change, first in its transaction (see ReadOptions). */
-export async function loadConclusion(repo: Repository, id: string, read?: ReadOptions): Promise<ConclusionState | undefined> {
+async function loadConclusion(repo: Repository, id: string, read?: ReadOptions): Promise<ConclusionState | undefined> {
   const conclusion = await repo.getConclusion(id, read);
   if (!conclusion) return undefined;
   const [objections, dissents] = await Promise.all([repo.listObjections(id), repo.listDissents({ conclusionId: id })]);
   return { conclusion, objections, dissents };
 }
 
+const current = (id: string) => async (tx: Tx): Promise<Outcome<ConclusionState, 'unknown-conclusion'>> => {
+  const state = await loadConclusion(tx.repo, id);
+  return state ? done(state) : refuse('unknown-conclusion');
+};
+
 /** Declares the item decided, once; approving minutes when the item is their approval (R16). */
-async function decide(deps: Deps, repo: Repository, conclusion: Conclusion, by: 'chair' | 'window', actor: string, origin: Origin): Promise<boolean> {
-  const now = deps.clock();
-  if (!(await repo.updateConclusion(conclusion.id, 'open', { status: 'decided', decidedAt: now, decidedBy: by }))) return false;
-  await repo.cancelJob(conclusionWindowJobKey(conclusion.id));
-  await audit(repo, { at: now, actor, action: 'conclusion.decided', subject: `conclusion:${conclusion.id}`, data: { by } }, origin);
-  if (conclusion.agendaItem.standing === 'approve-minutes') await approveMinutesByConsent(deps, repo, conclusion.agendaItem.meetingId, origin);
-  await deps.publisher.publishOne(repo, { type: 'conclusion.decided', conclusionId: conclusion.id });
-  return true;
+async function decideIn(tx: Tx, state: ConclusionState, by: 'chair' | 'window'): Promise<{ state: ConclusionState; events: (ConclusionEvent | MinutesEvent)[] } | undefined> {
+  const { conclusion } = state;
+  if (!(await tx.repo.updateConclusion(conclusion.id, 'open', { status: 'decided', decidedAt: tx.now, decidedBy: by }))) return undefined;
+  await tx.repo.cancelJob(conclusionWindowJobKey(conclusion.id));
+  const decided = { ...state, conclusion: { ...conclusion, status: 'decided' as const, decidedAt: tx.now, decidedBy: by } };
+  const approved = conclusion.agendaItem.standing === 'approve-minutes' ? await approveByConsentIn(tx, conclusion.agendaItem.meetingId) : [];
+  return { state: decided, events: [{ type: 'conclusion.decided', ...decided, data: { by } }, ...approved] };
 }
 
 /** `konklusion <punktnr> <tekst>`: the chair's conclusion on an item of the current meeting. */
-export async function concludeItem(
-  deps: Deps,
-  chair: Person,
-  input: { number: number; text: string; label: (item: NumberedItem) => string },
-  origin: Origin,
-): Promise<Result<Conclusion | undefined, ConcludeRefusal | 'no-meeting' | 'unknown-item' | 'not-bound' | 'not-chair'>> {
-  const allowed = can(chair, 'conclusion.make');
-  if (!allowed.ok) return allowed;
-  const now = deps.clock();
-  return deps.store.transaction(async (repo) => {
-    if (!(await repo.getBinding())) return refuse('not-bound' as const);
-    const meeting = await findCurrentMeeting(deps, repo);
-    if (!meeting) return refuse('no-meeting' as const);
-    const item = (await loadAgenda(deps.board, repo, meeting)).items.find((i) => i.number === input.number);
-    if (!item) return refuse('unknown-item' as const);
+export function concludeItem(deps: Deps, origin: Origin, input: { readonly number?: number; readonly text: string; readonly given?: boolean }) {
+  return run(deps, origin, { action: 'conclusion.make' }, async (tx) => {
+    // Without a number: nothing written is a missing number; anything else, a missing conclusion.
+    if (input.number === undefined) return refuse(input.given ? 'empty-conclusion' : 'bad-item-number');
+    if (!(await tx.repo.getBinding())) return refuse('not-bound');
+    const meeting = await currentMeetingOf(tx);
+    if (!meeting) return refuse('no-meeting');
+    const item = (await loadAgenda(tx.board, tx.repo, meeting)).items.find((i) => i.number === input.number);
+    if (!item) return refuse('unknown-item');
     const agendaItem = { meetingId: meeting.id, ...(item.itemId ? { itemId: item.itemId } : {}), ...(item.standing ? { standing: item.standing } : {}) };
-    const made = conclude(deps.board, chair, { id: deps.newId(), agendaItem, itemLabel: input.label(item), text: input.text, now });
+    const made = conclude(tx.board, personOf(tx), { id: tx.newId(), agendaItem, itemLabel: deps.texts.itemLabel(tx.board, item), text: input.text, now: tx.now });
     if (!made.ok) return made;
-    if (!(await firstDelivery(repo, origin, now))) return ok(undefined);
     const conclusion = made.value;
-    await repo.insertConclusion(conclusion);
-    await repo.scheduleJob({ key: conclusionWindowJobKey(conclusion.id), kind: CONCLUSION_WINDOW_JOB, dueAt: conclusion.objectionDeadline, payload: { conclusionId: conclusion.id } });
-    await audit(repo, { at: now, actor: chair.id, action: 'conclusion.posted', subject: `conclusion:${conclusion.id}`, data: { item: conclusion.itemLabel, text: conclusion.text } }, origin);
-    await deps.publisher.publishOne(repo, { type: 'conclusion.posted', conclusionId: conclusion.id });
-    return ok(conclusion);
+    await tx.repo.insertConclusion(conclusion);
+    await tx.repo.scheduleJob({ key: conclusionWindowJobKey(conclusion.id), kind: CONCLUSION_WINDOW_JOB, dueAt: conclusion.objectionDeadline, payload: { conclusionId: conclusion.id } });
+    return done(conclusion, { type: 'conclusion.posted', conclusion, objections: [], dissents: [], data: { item: conclusion.itemLabel, text: conclusion.text } });
   });
 }
 
-export async function objectToConclusion(
-  deps: Deps,
-  person: Person,
-  conclusionId: string,
-  origin: Origin,
-): Promise<Result<ConclusionState, ObjectRefusal | 'unknown-conclusion' | 'not-a-member'>> {
-  const allowed = can(person, 'conclusion.object');
-  if (!allowed.ok) return allowed;
-  const now = deps.clock();
-  return deps.store.transaction(async (repo) => {
-    const state = await loadConclusion(repo, conclusionId, { lock: true });
-    if (!state) return refuse('unknown-conclusion' as const);
-    if (!(await firstDelivery(repo, origin, now))) return ok(state);
-    const made = object(person, state.conclusion, state.objections, now);
+/** *Indsigelse*: a member objects; an open conclusion then waits for the chair (R7). */
+export function objectToConclusion(deps: Deps, origin: Origin, conclusionId: string) {
+  return run(deps, origin, { action: 'conclusion.object', again: current(conclusionId) }, async (tx) => {
+    const state = await loadConclusion(tx.repo, conclusionId, { lock: true });
+    if (!state) return refuse('unknown-conclusion');
+    const made = object(personOf(tx), state.conclusion, state.objections, tx.now);
     if (!made.ok) return made;
-    if (!(await repo.addObjection(made.value))) return refuse('already-objected' as const);
-    if (state.conclusion.status === 'open') {
-      await repo.updateConclusion(conclusionId, 'open', { status: 'objected' });
-      await repo.cancelJob(conclusionWindowJobKey(conclusionId));
+    const objection = made.value;
+    if (!(await tx.repo.addObjection(objection))) return refuse('already-objected');
+    let conclusion = state.conclusion;
+    if (conclusion.status === 'open') {
+      await tx.repo.updateConclusion(conclusionId, 'open', { status: 'objected' });
+      await tx.repo.cancelJob(conclusionWindowJobKey(conclusionId));
+      conclusion = { ...conclusion, status: 'objected' };
     }
-    await audit(repo, { at: now, actor: person.id, action: 'conclusion.objected', subject: `conclusion:${conclusionId}`, data: { organisationId: made.value.organisationId } }, origin);
-    await deps.publisher.publishOne(repo, { type: 'conclusion.objected', conclusionId, personId: person.id });
-    return ok((await loadConclusion(repo, conclusionId))!);
+    const after = { ...state, conclusion, objections: [...state.objections, objection] };
+    return done(after, { type: 'conclusion.objected', ...after, objection, data: { organisationId: objection.organisationId } });
   });
 }
 
-export async function dissentToConclusion(
-  deps: Deps,
-  person: Person,
-  conclusionId: string,
-  text: unknown,
-  origin: Origin,
-): Promise<Result<ConclusionState, DissentRefusal | 'unknown-conclusion' | 'not-a-member'>> {
-  const allowed = can(person, 'conclusion.dissent');
-  if (!allowed.ok) return allowed;
-  const now = deps.clock();
-  return deps.store.transaction(async (repo) => {
-    const state = await loadConclusion(repo, conclusionId, { lock: true });
-    if (!state) return refuse('unknown-conclusion' as const);
-    if (!(await firstDelivery(repo, origin, now))) return ok(state);
-    const made = dissentOnConclusion(person, state.conclusion, state.dissents, { id: deps.newId(), text, now });
+/** *Saerstandpunkt* on a conclusion (R8): the member's own words, for the minutes. */
+export function dissentToConclusion(deps: Deps, origin: Origin, input: { readonly conclusionId: string; readonly text?: unknown }) {
+  return run(deps, origin, { action: 'conclusion.dissent', again: current(input.conclusionId) }, async (tx) => {
+    const state = await loadConclusion(tx.repo, input.conclusionId, { lock: true });
+    if (!state) return refuse('unknown-conclusion');
+    const made = dissentOnConclusion(personOf(tx), state.conclusion, state.dissents, { id: tx.newId(), text: input.text, now: tx.now });
     if (!made.ok) return made;
-    if (!(await repo.insertDissent(made.value))) return refuse('already-dissented' as const);
-    await audit(repo, { at: now, actor: person.id, action: 'dissent.added', subject: `conclusion:${conclusionId}`, data: { organisationId: made.value.organisationId, text: made.value.text } }, origin);
-    await deps.publisher.publishOne(repo, { type: 'conclusion.changed', conclusionId });
-    return ok((await loadConclusion(repo, conclusionId))!);
+    const dissent = made.value;
+    if (!(await tx.repo.insertDissent(dissent))) return refuse('already-dissented');
+    const after = { ...state, dissents: [...state.dissents, dissent] };
+    return done(after, { type: 'dissent.added', ...after, dissent, data: { organisationId: dissent.organisationId, text: dissent.text } });
   });
 }
 
 /** *Afslut*: the chair closes; with no objection the item is decided (R7). */
-export async function closeConclusionAction(
-  deps: Deps,
-  chair: Person,
-  conclusionId: string,
-  origin: Origin,
-): Promise<Result<ConclusionState, CloseConclusionRefusal | 'unknown-conclusion' | 'not-chair'>> {
-  const permitted = can(chair, 'conclusion.close');
-  if (!permitted.ok) return permitted;
-  const now = deps.clock();
-  return deps.store.transaction(async (repo) => {
-    const state = await loadConclusion(repo, conclusionId, { lock: true });
-    if (!state) return refuse('unknown-conclusion' as const);
-    if (!(await firstDelivery(repo, origin, now))) return ok(state);
+export function closeConclusionAction(deps: Deps, origin: Origin, conclusionId: string) {
+  return run(deps, origin, { action: 'conclusion.close', again: current(conclusionId) }, async (tx) => {
+    const state = await loadConclusion(tx.repo, conclusionId, { lock: true });
+    if (!state) return refuse('unknown-conclusion');
     const allowed = closeConclusion(state.conclusion, state.objections);
     if (!allowed.ok) return allowed;
-    if (!(await decide(deps, repo, state.conclusion, 'chair', chair.id, origin))) return refuse('conclusion-closed' as const);
-    return ok((await loadConclusion(repo, conclusionId))!);
+    const decided = await decideIn(tx, state, 'chair');
+    if (!decided) return refuse('conclusion-closed');
+    return done(decided.state, decided.events);
   });
 }
 
 /** The objection window's job: decided if still open and unopposed. Idempotent. */
-export async function decideAtWindow(deps: Deps, conclusionId: string): Promise<void> {
-  await deps.store.transaction(async (repo) => {
-    const state = await loadConclusion(repo, conclusionId, { lock: true });
-    if (!state || !decidedByWindow(state.conclusion, state.objections, deps.clock())) return;
-    await decide(deps, repo, state.conclusion, 'window', 'system', {});
+export async function decideAtWindow(deps: Deps, board: Board, conclusionId: string): Promise<void> {
+  await run(deps, { board, actor: 'system' }, { action: 'conclusion.close' }, async (tx) => {
+    const state = await loadConclusion(tx.repo, conclusionId, { lock: true });
+    if (!state || !decidedByWindow(state.conclusion, state.objections, tx.now)) return done(undefined);
+    const decided = await decideIn(tx, state, 'window');
+    return done(undefined, decided?.events ?? []);
   });
 }
 
 /** R7: after an objection, one press by the chair opens a formal vote on the conclusion's text. */
-export async function voteOnConclusion(
-  deps: Deps,
-  chair: Person,
-  conclusionId: string,
-  origin: Origin,
-): Promise<Result<ConclusionState, VoteOnConclusionRefusal | 'unknown-conclusion' | 'not-bound' | 'not-chair'>> {
-  const permitted = can(chair, 'conclusion.vote');
-  if (!permitted.ok) return permitted;
-  const now = deps.clock();
-  return deps.store.transaction(async (repo) => {
-    const state = await loadConclusion(repo, conclusionId, { lock: true });
-    if (!state) return refuse('unknown-conclusion' as const);
-    if (!(await firstDelivery(repo, origin, now))) return ok(state);
+export function voteOnConclusion(deps: Deps, origin: Origin, conclusionId: string) {
+  return run(deps, origin, { action: 'conclusion.vote', again: current(conclusionId) }, async (tx) => {
+    const state = await loadConclusion(tx.repo, conclusionId, { lock: true });
+    if (!state) return refuse('unknown-conclusion');
     const allowed = canVoteOnConclusion(state.conclusion);
     if (!allowed.ok) return allowed;
-    if (!(await repo.getBinding())) return refuse('not-bound' as const);
+    if (!(await tx.repo.getBinding())) return refuse('not-bound');
     // The conclusion moves on first: of two presses at once, only one opens a vote.
-    const motionId = deps.newId();
-    if (!(await repo.updateConclusion(conclusionId, 'objected', { status: 'voted', motionId }))) return refuse('already-voting' as const);
-    const acting = { board: deps.board, actor: chair, ...origin };
-    const opened = await openVoteIn({ repo, now, board: deps.board, actor: chair, newId: deps.newId }, { id: motionId, text: state.conclusion.text, agendaItem: state.conclusion.agendaItem });
+    const motionId = tx.newId();
+    if (!(await tx.repo.updateConclusion(conclusionId, 'objected', { status: 'voted', motionId }))) return refuse('already-voting');
+    const opened = await openVoteIn(tx, { id: motionId, text: state.conclusion.text, agendaItem: state.conclusion.agendaItem });
     if (!opened.ok) throw new Error(`could not open the vote on conclusion ${conclusionId}: ${opened.reason}`);
-    await record(deps, repo, acting, now, opened.events);
-    await audit(repo, { at: now, actor: chair.id, action: 'conclusion.to-vote', subject: `conclusion:${conclusionId}`, data: { motionId } }, origin);
-    await deps.publisher.publishOne(repo, { type: 'conclusion.changed', conclusionId });
-    return ok((await loadConclusion(repo, conclusionId))!);
+    const after = { ...state, conclusion: { ...state.conclusion, status: 'voted' as const, motionId } };
+    return done<ConclusionState, ConclusionEvent | VotingEvent>(after, opened.events as VotingEvent[], { type: 'conclusion.to-vote', ...after, data: { motionId } });
   });
 }

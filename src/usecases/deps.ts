@@ -18,19 +18,9 @@ export type LegacyEvent =
   | { readonly type: 'agenda.sent'; readonly meetingId: string }
   | { readonly type: 'agenda.changed'; readonly meetingId: string }
   | { readonly type: 'meeting.cancelled'; readonly meetingId: string }
-  | { readonly type: 'conclusion.posted'; readonly conclusionId: string }
-  | { readonly type: 'conclusion.objected'; readonly conclusionId: string; readonly personId: string }
-  | { readonly type: 'conclusion.changed'; readonly conclusionId: string }
-  | { readonly type: 'conclusion.decided'; readonly conclusionId: string }
   | { readonly type: 'dates.poll'; readonly pollId: string }
   | { readonly type: 'dates.changed'; readonly pollId: string }
   | { readonly type: 'dates.confirmed'; readonly pollId: string }
-  | { readonly type: 'minutes.posted'; readonly minutesId: string }
-  | { readonly type: 'minutes.updated'; readonly minutesId: string }
-  | { readonly type: 'minutes.approved'; readonly minutesId: string }
-  | { readonly type: 'petition.opened'; readonly petitionId: string }
-  | { readonly type: 'petition.supported'; readonly petitionId: string }
-  | { readonly type: 'petition.majority'; readonly petitionId: string }
   | { readonly type: 'reminder.agenda'; readonly meetingId: string; readonly key: string }
   | { readonly type: 'reminder.meeting'; readonly meetingId: string; readonly key: string }
   | { readonly type: 'reminder.dates'; readonly year: number; readonly key: string };

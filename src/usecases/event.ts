@@ -15,6 +15,9 @@ export interface BoardEvent {
   readonly unrecorded?: true;
 }
 
+/** Events of several types with the same fields, one member per type (so each can be picked by its type). */
+export type EventsOf<T extends string, Fields> = T extends string ? { readonly type: T } & Fields : never;
+
 /**
  * What an event is about, for the audit log: the aggregate it carries, by the first of
  * these it has. `motion:<id>`, `meeting:<id>`, `dates:<year>`, `channel:<id>`, …

@@ -1,13 +1,27 @@
-/** Minutes (R16) and the progress summary (R18), from the record. */
-import { type Person, isChair, isSecretary, isVotingMember, findPerson } from '../domain/kernel/board.js';
-import { localIsoDate } from '../domain/kernel/calendar.js';
+/** Minutes (R16): drafted from the record by the secretary, corrected, approved by the chair or by consent. */
+import { isVotingMember } from '../domain/kernel/board.js';
+import { isoDate, localIsoDate, parsePastDate } from '../domain/kernel/calendar.js';
+import { refuse } from '../domain/kernel/result.js';
 import type { Meeting } from '../domain/meeting.js';
 import { type Attendee, type Minutes, type MinutesRecord, type VoteRecord, approvableFrom, canEditMinutes } from '../domain/minutes.js';
-import { type Result, ok, refuse } from '../domain/kernel/result.js';
 import { type Motion, tally } from '../domain/voting.js';
 import type { Repository } from '../store/port.js';
-import { type Deps, type LegacyOrigin as Origin, audit, firstDelivery } from './deps.js';
+import type { Deps } from './deps.js';
+import type { EventsOf } from './event.js';
 import { loadAgenda } from './meetings.js';
+import { type Origin, type Outcome, type Reading, type Tx, ask, done, personOf, run } from './runner.js';
+
+export interface MinutesState {
+  readonly minutes: Minutes;
+  /** The meeting they are of (its date names the file). */
+  readonly meeting: Meeting;
+  /** True when this call created them. */
+  readonly created: boolean;
+}
+
+export type MinutesEvent =
+  | EventsOf<'minutes.drafted' | 'minutes.corrected' | 'minutes.correction' | 'minutes.approved', { readonly data: unknown; readonly actor?: 'system' } & Omit<MinutesState, 'created'>>
+  | { readonly type: 'minutes.attendee-added'; readonly meeting: Meeting; readonly attendee: Attendee; readonly data: unknown };
 
 async function voteRecord(repo: Repository, motion: Motion): Promise<VoteRecord> {
   const [ballots, dissents] = await Promise.all([repo.listBallots(motion.id), repo.listDissents({ motionId: motion.id })]);
@@ -17,8 +31,8 @@ async function voteRecord(repo: Repository, motion: Motion): Promise<VoteRecord>
 const sameLocalDay = (a: Date, b: Date, zone: string) => localIsoDate(a, zone) === localIsoDate(b, zone);
 
 /** The record of a meeting: its items with conclusions, votes and dissents, and who took part. */
-export async function minutesRecord(deps: Deps, repo: Repository, meeting: Meeting): Promise<MinutesRecord> {
-  const { board } = deps;
+export async function minutesRecord(read: Reading, meeting: Meeting): Promise<MinutesRecord> {
+  const { board, repo } = read;
   const zone = board.timezone;
   const view = await loadAgenda(board, repo, meeting);
   const conclusions = await repo.listConclusions({ meetingId: meeting.id });
@@ -60,191 +74,153 @@ export async function minutesRecord(deps: Deps, repo: Repository, meeting: Meeti
 }
 
 /** The last meeting that has begun (today's included): the one `referat` is about by default. */
-export async function lastHeldMeeting(deps: Deps): Promise<Meeting | undefined> {
-  const now = deps.clock();
-  const held = (await deps.store.listMeetings({ status: 'planned', to: new Date(now.getTime() + 1) })).filter((m) => m.startsAt.getTime() <= now.getTime());
+async function lastHeldMeeting(read: Reading): Promise<Meeting | undefined> {
+  const held = (await read.repo.listMeetings({ status: 'planned', to: new Date(read.now.getTime() + 1) })).filter((m) => m.startsAt.getTime() <= read.now.getTime());
   return held[held.length - 1];
 }
 
 /** New minutes: the first version, or a correction linked to the approved `previous`. */
-function newMinutes(deps: Deps, secretary: Person, meetingId: string, text: string, now: Date, previous?: Minutes): Minutes {
+function newMinutes(tx: Tx, meetingId: string, text: string, previous?: Minutes): Minutes {
   return {
-    id: deps.newId(),
+    id: tx.newId(),
     meetingId,
     version: previous ? previous.version + 1 : 1,
     ...(previous ? { correctsId: previous.id } : {}),
     text,
-    draftedBy: secretary.id,
-    draftedAt: now,
-    updatedAt: now,
+    draftedBy: personOf(tx).id,
+    draftedAt: tx.now,
+    updatedAt: tx.now,
   };
 }
 
-export interface MinutesState {
-  readonly minutes: Minutes;
-  readonly meeting: Meeting;
-  /** True when this call created them. */
-  readonly created: boolean;
+/** The latest version of a meeting's minutes; `lock` it for a change. */
+async function latestOf(repo: Repository, meetingId: string, read?: { lock: true }): Promise<Minutes | undefined> {
+  const versions = await repo.listMinutes(meetingId);
+  const listed = versions[versions.length - 1];
+  return listed && (read ? repo.getMinutes(listed.id, read) : listed);
 }
 
-export type MinutesRefusal = 'not-secretary' | 'unknown-meeting' | 'meeting-not-held' | 'empty-minutes' | 'no-minutes' | 'not-bound';
+/** The held meeting `referat [dato]` is about: the one on that date, or the last one held. */
+async function heldMeeting(tx: Tx, dateText: string | undefined): Promise<Outcome<Meeting, 'bad-date' | 'impossible-date' | 'no-meeting-on' | 'no-held-meeting'>> {
+  if (!dateText) {
+    const last = await lastHeldMeeting(tx);
+    return last ? done(last) : refuse('no-held-meeting');
+  }
+  const parsed = parsePastDate(dateText, tx.now, tx.board.timezone);
+  if (!parsed.ok) return parsed;
+  const day = isoDate(parsed.value);
+  const meeting = (await tx.repo.listMeetings({ status: 'planned' })).find((m) => localIsoDate(m.startsAt, tx.board.timezone) === day);
+  return meeting ? done(meeting) : refuse('no-meeting-on');
+}
 
 /**
  * `referat [dato]` (secretary): drafts the minutes of a held meeting from the record, or,
- * when they exist, posts them again as they stand (a draft is never overwritten: the
- * secretary's corrections are kept).
+ * when they exist, shows them as they stand (a draft is never overwritten: the secretary's
+ * corrections are kept).
  */
-export async function draftMinutes(
-  deps: Deps,
-  secretary: Person,
-  meetingId: string,
-  render: (record: MinutesRecord) => string,
-  origin: Origin,
-): Promise<Result<MinutesState, MinutesRefusal>> {
-  if (!isSecretary(secretary)) return refuse('not-secretary');
-  const now = deps.clock();
-  return deps.store.transaction(async (repo) => {
-    if (!(await repo.getBinding())) return refuse('not-bound' as const);
-    const meeting = await repo.getMeeting(meetingId);
-    if (!meeting) return refuse('unknown-meeting' as const);
-    if (meeting.startsAt.getTime() > now.getTime()) return refuse('meeting-not-held' as const);
-    const existing = await repo.listMinutes(meeting.id);
-    const latest = existing[existing.length - 1];
-    const fresh = await firstDelivery(repo, origin, now);
-    if (latest) return ok({ minutes: latest, meeting, created: false });
-    if (!fresh) return refuse('no-minutes' as const);
-    const minutes = newMinutes(deps, secretary, meeting.id, render(await minutesRecord(deps, repo, meeting)), now);
-    await repo.insertMinutes(minutes);
-    await audit(repo, { at: now, actor: secretary.id, action: 'minutes.drafted', subject: `minutes:${minutes.id}`, data: { meetingId: meeting.id } }, origin);
-    await deps.publisher.publishOne(repo, { type: 'minutes.posted', minutesId: minutes.id });
-    return ok({ minutes, meeting, created: true });
+type DraftRefusal = 'bad-date' | 'impossible-date' | 'no-meeting-on' | 'no-held-meeting' | 'not-bound' | 'meeting-not-held';
+
+export function draftMinutes(deps: Deps, origin: Origin, input: { readonly dateText?: string }) {
+  const existing = async (tx: Tx): Promise<Outcome<MinutesState, 'no-minutes' | 'bad-date' | 'impossible-date' | 'no-meeting-on' | 'no-held-meeting'>> => {
+    const meeting = await heldMeeting(tx, input.dateText);
+    if (!meeting.ok) return meeting;
+    const latest = await latestOf(tx.repo, meeting.value.id);
+    return latest ? done({ minutes: latest, meeting: meeting.value, created: false }) : refuse('no-minutes');
+  };
+  return run(deps, origin, { action: 'minutes.write', again: existing }, async (tx): Promise<Outcome<MinutesState, DraftRefusal>> => {
+    const found = await heldMeeting(tx, input.dateText);
+    if (!found.ok) return found;
+    const meeting = found.value;
+    if (!(await tx.repo.getBinding())) return refuse('not-bound');
+    if (meeting.startsAt.getTime() > tx.now.getTime()) return refuse('meeting-not-held');
+    const latest = await latestOf(tx.repo, meeting.id);
+    if (latest) return done({ minutes: latest, meeting, created: false });
+    const minutes = newMinutes(tx, meeting.id, deps.texts.minutes(tx.board, await minutesRecord(tx, meeting)));
+    await tx.repo.insertMinutes(minutes);
+    return done({ minutes, meeting, created: true }, { type: 'minutes.drafted', minutes, meeting, data: { meetingId: meeting.id } });
   });
 }
 
 /**
- * `ret referat <tekst>` (secretary): replaces the draft's text. Approved minutes never
- * change: a correction after approval is a new version linked to them, to be approved in turn.
+ * `ret referat <tekst>` (secretary): replaces the draft's text of the last held meeting (or the one named).
+ * Approved minutes never change: a correction after approval is a new version linked to
+ * them, to be approved in turn.
  */
-export async function correctMinutes(
-  deps: Deps,
-  secretary: Person,
-  meetingId: string,
-  text: string,
-  origin: Origin,
-): Promise<Result<MinutesState | undefined, MinutesRefusal>> {
-  if (!isSecretary(secretary)) return refuse('not-secretary');
-  const clean = text.trim();
-  if (!clean) return refuse('empty-minutes');
-  const now = deps.clock();
-  return deps.store.transaction(async (repo) => {
-    const meeting = await repo.getMeeting(meetingId);
-    if (!meeting) return refuse('unknown-meeting' as const);
-    const versions = await repo.listMinutes(meeting.id);
-    const listed = versions[versions.length - 1];
+export function correctMinutes(deps: Deps, origin: Origin, input: { readonly text: string; readonly meetingId?: string }) {
+  return run(deps, origin, { action: 'minutes.write' }, async (tx) => {
+    const clean = input.text.trim();
+    if (!clean) return refuse('empty-minutes');
+    const meeting = input.meetingId ? await tx.repo.getMeeting(input.meetingId) : await lastHeldMeeting(tx);
+    if (!meeting) return refuse('no-held-meeting');
     // Locked: an approval at the same instant is either before this (then this is a new version) or after it.
-    const latest = listed && (await repo.getMinutes(listed.id, { lock: true }));
-    if (!latest) return refuse('no-minutes' as const);
-    if (!(await firstDelivery(repo, origin, now))) return ok(undefined);
-    if (canEditMinutes(latest) && (await repo.updateMinutesText(latest.id, clean, now))) {
-      await audit(repo, { at: now, actor: secretary.id, action: 'minutes.corrected', subject: `minutes:${latest.id}`, data: { text: clean } }, origin);
-      await deps.publisher.publishOne(repo, { type: 'minutes.updated', minutesId: latest.id });
-      return ok({ minutes: (await repo.getMinutes(latest.id))!, meeting, created: false });
+    const latest = await latestOf(tx.repo, meeting.id, { lock: true });
+    if (!latest) return refuse('no-minutes');
+    if (canEditMinutes(latest) && (await tx.repo.updateMinutesText(latest.id, clean, tx.now))) {
+      const minutes = { ...latest, text: clean, updatedAt: tx.now };
+      return done({ minutes, meeting, created: false }, { type: 'minutes.corrected', minutes, meeting, data: { text: clean } });
     }
-    const correction = newMinutes(deps, secretary, meeting.id, clean, now, latest);
-    await repo.insertMinutes(correction);
-    await audit(repo, { at: now, actor: secretary.id, action: 'minutes.correction', subject: `minutes:${correction.id}`, data: { corrects: latest.id } }, origin);
-    await deps.publisher.publishOne(repo, { type: 'minutes.posted', minutesId: correction.id });
-    return ok({ minutes: correction, meeting, created: true });
+    const correction = newMinutes(tx, meeting.id, clean, latest);
+    await tx.repo.insertMinutes(correction);
+    return done({ minutes: correction, meeting, created: true }, { type: 'minutes.correction', minutes: correction, meeting, data: { corrects: latest.id } });
   });
 }
 
-export type ApproveRefusal = 'not-chair' | 'unknown-minutes' | 'minutes-approved' | 'objection-window-open';
+/** The latest minutes of a meeting (for *Godkend referat*, which names the meeting). */
+export function latestMinutes(deps: Deps, origin: Origin, meetingId: string) {
+  return ask(deps, origin, 'board.read', async ({ repo }) => {
+    const latest = await latestOf(repo, meetingId);
+    return latest ? { ok: true as const, value: latest } : refuse('unknown-minutes' as const);
+  });
+}
 
 /** `minutes.approve` (chair), once the objection window since the last change has ended. */
-export async function approveMinutesAction(
-  deps: Deps,
-  chair: Person,
-  minutesId: string,
-  origin: Origin,
-): Promise<Result<{ minutes: Minutes; approvableFrom?: Date }, ApproveRefusal>> {
-  if (!isChair(chair)) return refuse('not-chair');
-  const now = deps.clock();
-  return deps.store.transaction(async (repo) => {
+export function approveMinutesAction(deps: Deps, origin: Origin, minutesId: string) {
+  const current = async (tx: Tx): Promise<Outcome<Omit<MinutesState, 'created'>, 'unknown-minutes'>> => {
+    const minutes = await tx.repo.getMinutes(minutesId);
+    const meeting = minutes && (await tx.repo.getMeeting(minutes.meetingId));
+    return minutes && meeting ? done({ minutes, meeting }) : refuse('unknown-minutes');
+  };
+  return run(deps, origin, { action: 'minutes.approve', again: current }, async (tx) => {
     // Locked first: a correction made at the same instant restarts the window before this reads it.
-    const minutes = await repo.getMinutes(minutesId, { lock: true });
-    if (!minutes) return refuse('unknown-minutes' as const);
-    if (!(await firstDelivery(repo, origin, now))) return ok({ minutes });
-    if (!canEditMinutes(minutes)) return refuse('minutes-approved' as const);
-    const from = approvableFrom(minutes, deps.board.policies.objectionHours);
-    if (now.getTime() < from.getTime()) return refuse('objection-window-open' as const);
-    if (!(await repo.approveMinutes(minutes.id, now, chair.id))) return refuse('minutes-approved' as const);
-    await audit(repo, { at: now, actor: chair.id, action: 'minutes.approved', subject: `minutes:${minutes.id}`, data: { by: 'chair' } }, origin);
-    await deps.publisher.publishOne(repo, { type: 'minutes.approved', minutesId: minutes.id });
-    return ok({ minutes: (await repo.getMinutes(minutes.id))! });
+    const minutes = await tx.repo.getMinutes(minutesId, { lock: true });
+    const meeting = minutes && (await tx.repo.getMeeting(minutes.meetingId));
+    if (!minutes || !meeting) return refuse('unknown-minutes');
+    if (!canEditMinutes(minutes)) return refuse('minutes-approved');
+    if (tx.now.getTime() < approvableFrom(minutes, tx.board.policies.objectionHours).getTime()) return refuse('objection-window-open');
+    const chair = personOf(tx);
+    if (!(await tx.repo.approveMinutes(minutes.id, tx.now, chair.id))) return refuse('minutes-approved');
+    const approved = { ...minutes, approvedAt: tx.now, approvedBy: chair.id };
+    return done({ minutes: approved, meeting }, { type: 'minutes.approved', minutes: approved, meeting, data: { by: 'chair' } });
   });
 }
 
 /**
  * R16: the standing item "approval of the minutes" decided by consent at a meeting
- * approves the latest unapproved minutes of the meeting before it.
+ * approves the latest unapproved minutes of the meeting before it (in the caller's transaction).
  */
-export async function approveMinutesByConsent(deps: Deps, repo: Repository, meetingId: string, origin: Origin): Promise<void> {
-  const meeting = await repo.getMeeting(meetingId);
-  if (!meeting) return;
-  const before = (await repo.listMeetings({ status: 'planned', to: meeting.startsAt })).filter((m) => m.id !== meeting.id);
+export async function approveByConsentIn(tx: Tx, meetingId: string): Promise<MinutesEvent[]> {
+  const meeting = await tx.repo.getMeeting(meetingId);
+  if (!meeting) return [];
+  const before = (await tx.repo.listMeetings({ status: 'planned', to: meeting.startsAt })).filter((m) => m.id !== meeting.id);
   const previous = before[before.length - 1];
-  if (!previous) return;
-  const versions = await repo.listMinutes(previous.id);
-  const listed = versions[versions.length - 1];
-  const latest = listed && (await repo.getMinutes(listed.id, { lock: true }));
-  if (!latest || !canEditMinutes(latest)) return;
-  const now = deps.clock();
-  if (!(await repo.approveMinutes(latest.id, now, 'consent'))) return;
-  await audit(repo, { at: now, actor: 'system', action: 'minutes.approved', subject: `minutes:${latest.id}`, data: { by: 'consent', meetingId } }, origin);
-  await deps.publisher.publishOne(repo, { type: 'minutes.approved', minutesId: latest.id });
+  if (!previous) return [];
+  const latest = await latestOf(tx.repo, previous.id, { lock: true });
+  if (!latest || !canEditMinutes(latest)) return [];
+  if (!(await tx.repo.approveMinutes(latest.id, tx.now, 'consent'))) return [];
+  const approved = { ...latest, approvedAt: tx.now, approvedBy: 'consent' };
+  return [{ type: 'minutes.approved', minutes: approved, meeting: previous, actor: 'system', data: { by: 'consent', meetingId } }];
 }
 
-/** `deltager <navn>` (secretary): adds someone to a held meeting's attendance. */
-export async function addAttendee(
-  deps: Deps,
-  secretary: Person,
-  meetingId: string,
-  name: string,
-  origin: Origin,
-): Promise<Result<Attendee | undefined, 'not-secretary' | 'empty-name' | 'unknown-meeting' | 'already-attending'>> {
-  if (!isSecretary(secretary)) return refuse('not-secretary');
-  const clean = name.trim().replace(/\s+/g, ' ');
-  if (!clean) return refuse('empty-name');
-  const now = deps.clock();
-  const person = deps.board.people.find((p) => p.name.toLowerCase() === clean.toLowerCase());
-  return deps.store.transaction(async (repo) => {
-    if (!(await repo.getMeeting(meetingId))) return refuse('unknown-meeting' as const);
-    if (!(await firstDelivery(repo, origin, now))) return ok(undefined);
-    const attendee: Attendee = { meetingId, name: person?.name ?? clean, ...(person ? { personId: person.id } : {}), addedBy: secretary.id, addedAt: now };
-    if (!(await repo.addAttendee(attendee))) return refuse('already-attending' as const);
-    await audit(repo, { at: now, actor: secretary.id, action: 'minutes.attendee-added', subject: `meeting:${meetingId}`, data: { name: attendee.name } }, origin);
-    return ok(attendee);
+/** `deltager <navn>` (secretary): adds someone to the last held meeting's attendance. */
+export function addAttendee(deps: Deps, origin: Origin, input: { readonly name: string }) {
+  return run(deps, origin, { action: 'minutes.write' }, async (tx) => {
+    const meeting = await lastHeldMeeting(tx);
+    if (!meeting) return refuse('no-held-meeting');
+    const clean = input.name.trim().replace(/\s+/g, ' ');
+    if (!clean) return refuse('empty-name');
+    const person = tx.board.people.find((p) => p.name.toLowerCase() === clean.toLowerCase());
+    const attendee: Attendee = { meetingId: meeting.id, name: person?.name ?? clean, ...(person ? { personId: person.id } : {}), addedBy: personOf(tx).id, addedAt: tx.now };
+    if (!(await tx.repo.addAttendee(attendee))) return refuse('already-attending');
+    return done(attendee, { type: 'minutes.attendee-added', meeting, attendee, data: { name: attendee.name } });
   });
-}
-
-export const personName = (deps: Deps, id: string) => findPerson(deps.board, id)?.name ?? id;
-
-/** R18: the decisions of a period, for the political level. */
-export interface ProgressReport {
-  readonly from: Date;
-  readonly to: Date;
-  readonly votes: readonly VoteRecord[];
-  readonly conclusions: readonly Awaited<ReturnType<Repository['listConclusions']>>[number][];
-  readonly meetings: readonly Meeting[];
-}
-
-export async function progressReport(deps: Deps, from: Date, to: Date): Promise<ProgressReport> {
-  const repo = deps.store;
-  const now = deps.clock();
-  const motions = (await repo.listMotions({ openedFrom: from, openedTo: to })).filter((m) => m.closedAt !== undefined);
-  const votes = [];
-  for (const m of motions) votes.push(await voteRecord(repo, m));
-  const conclusions = (await repo.listConclusions({ from, to })).filter((c) => c.status === 'decided');
-  const meetings = (await repo.listMeetings({ from, to, status: 'planned' })).filter((m) => m.startsAt.getTime() <= now.getTime());
-  return { from, to, votes, conclusions, meetings };
 }

@@ -1,66 +1,59 @@
 /** R11: a majority of the members can demand an extraordinary meeting. */
-import type { Person } from '../domain/kernel/board.js';
-import { type Petition, type PetitionRefusal, type PetitionSupport, type SupportRefusal, openPetition, petitionHasMajority, supportPetition } from '../domain/petition.js';
-import { can } from '../domain/kernel/policy.js';
-import { type Result, ok, refuse } from '../domain/kernel/result.js';
-import { type Deps, type LegacyOrigin as Origin, audit, firstDelivery } from './deps.js';
+import { refuse } from '../domain/kernel/result.js';
+import { type Petition, type PetitionSupport, openPetition, petitionHasMajority, supportPetition } from '../domain/petition.js';
+import type { Deps } from './deps.js';
+import { type Origin, type Outcome, type Tx, done, personOf, run } from './runner.js';
 
 export interface PetitionState {
   readonly petition: Petition;
   readonly supports: readonly PetitionSupport[];
 }
 
+export type PetitionEvent =
+  | ({ readonly type: 'petition.opened'; readonly data: unknown } & PetitionState)
+  | ({ readonly type: 'petition.supported'; readonly data: unknown } & PetitionState)
+  | ({ readonly type: 'petition.majority'; readonly actor: 'system'; readonly data: unknown } & PetitionState);
+
 /** `anmod om ekstraordinaert moede <emne>`: posts a petition card with *Stoet* (support). */
-export async function startPetition(
-  deps: Deps,
-  person: Person,
-  subject: string,
-  origin: Origin,
-): Promise<Result<Petition | undefined, PetitionRefusal | 'not-bound' | 'not-a-member'>> {
-  const allowed = can(person, 'petition.open');
-  if (!allowed.ok) return allowed;
-  const now = deps.clock();
-  return deps.store.transaction(async (repo) => {
-    if (!(await repo.getBinding())) return refuse('not-bound' as const);
-    const opened = openPetition(person, { id: deps.newId(), subject, now });
+export function startPetition(deps: Deps, origin: Origin, subject: string) {
+  return run(deps, origin, { action: 'petition.open' }, async (tx) => {
+    if (!(await tx.repo.getBinding())) return refuse('not-bound');
+    const opened = openPetition(personOf(tx), { id: tx.newId(), subject, now: tx.now });
     if (!opened.ok) return opened;
-    if (!(await firstDelivery(repo, origin, now))) return ok(undefined);
-    await repo.insertPetition(opened.value);
-    await audit(repo, { at: now, actor: person.id, action: 'petition.opened', subject: `petition:${opened.value.id}`, data: { subject: opened.value.subject } }, origin);
-    await deps.publisher.publishOne(repo, { type: 'petition.opened', petitionId: opened.value.id });
-    return ok(opened.value);
+    const petition = opened.value;
+    await tx.repo.insertPetition(petition);
+    return done(petition, { type: 'petition.opened', petition, supports: [], data: { subject: petition.subject } });
   });
 }
+
+const current = (petitionId: string) => async (tx: Tx): Promise<Outcome<PetitionState, 'unknown-petition'>> => {
+  const petition = await tx.repo.getPetition(petitionId);
+  return petition ? done({ petition, supports: await tx.repo.listPetitionSupports(petitionId) }) : refuse('unknown-petition');
+};
 
 /**
  * *Stoet* (support): each voting member counts once. When more than half of the voting members
  * have supported it, the majority is announced once.
  */
-export async function supportPetitionAction(
-  deps: Deps,
-  person: Person,
-  petitionId: string,
-  origin: Origin,
-): Promise<Result<PetitionState, SupportRefusal | 'unknown-petition' | 'not-a-member'>> {
-  const allowed = can(person, 'petition.support');
-  if (!allowed.ok) return allowed;
-  const now = deps.clock();
-  return deps.store.transaction(async (repo) => {
+export function supportPetitionAction(deps: Deps, origin: Origin, petitionId: string) {
+  return run(deps, origin, { action: 'petition.support', again: current(petitionId) }, async (tx) => {
     // Locked first: of two supports given at once, the second counts the first (PRODUCT §4).
-    const petition = await repo.getPetition(petitionId, { lock: true });
-    if (!petition) return refuse('unknown-petition' as const);
-    const before = await repo.listPetitionSupports(petitionId);
-    if (!(await firstDelivery(repo, origin, now))) return ok({ petition, supports: before });
-    const support = supportPetition(person, petition, before, now);
+    const petition = await tx.repo.getPetition(petitionId, { lock: true });
+    if (!petition) return refuse('unknown-petition');
+    const before = await tx.repo.listPetitionSupports(petitionId);
+    const support = supportPetition(personOf(tx), petition, before, tx.now);
     if (!support.ok) return support;
-    if (!(await repo.addPetitionSupport(support.value))) return refuse('already-supported' as const);
-    await audit(repo, { at: now, actor: person.id, action: 'petition.supported', subject: `petition:${petitionId}`, data: {} }, origin);
-    await deps.publisher.publishOne(repo, { type: 'petition.supported', petitionId });
-    const supports = await repo.listPetitionSupports(petitionId);
-    if (petitionHasMajority(deps.board, supports) && (await repo.markPetitionMajority(petitionId, now))) {
-      await audit(repo, { at: now, actor: 'system', action: 'petition.majority', subject: `petition:${petitionId}`, data: { supporters: supports.map((s) => s.personId) } }, origin);
-      await deps.publisher.publishOne(repo, { type: 'petition.majority', petitionId });
-    }
-    return ok({ petition: (await repo.getPetition(petitionId))!, supports });
+    if (!(await tx.repo.addPetitionSupport(support.value))) return refuse('already-supported');
+    const supports = [...before, support.value];
+    const supported: PetitionEvent = { type: 'petition.supported', petition, supports, data: {} };
+    if (!petitionHasMajority(tx.board, supports) || !(await tx.repo.markPetitionMajority(petitionId, tx.now))) return done({ petition, supports }, supported);
+    const withMajority = { ...petition, majorityAt: tx.now };
+    return done<PetitionState, PetitionEvent>({ petition: withMajority, supports }, supported, {
+      type: 'petition.majority',
+      petition: withMajority,
+      supports,
+      actor: 'system',
+      data: { supporters: supports.map((s) => s.personId) },
+    });
   });
 }

@@ -41,14 +41,14 @@ export type Outcome<T, R extends string> = Done<T> | { readonly ok: false; reado
 
 export const done = <T, E extends BoardEvent = BoardEvent>(value: T, ...events: (E | readonly E[])[]): Done<T> => ({ ok: true, value, events: events.flat() as E[] });
 
-export interface RunSpec<T, R extends string, A extends Action> {
+export interface RunSpec<T, A extends Action, R2 extends string = never> {
   /** The policy's action: asked before anything else. */
   readonly action: A;
   /**
    * What a redelivered activity answers: its effect was committed the first time.
    * Reads only; its events are ignored. Without it a redelivery answers `undefined`.
    */
-  readonly again?: (tx: Tx) => Promise<Outcome<T, R>>;
+  readonly again?: (tx: Tx) => Promise<Outcome<T, R2>>;
 }
 
 class Refused<R extends string> extends Error {
@@ -76,24 +76,24 @@ export async function record(deps: Deps, repo: Repository, origin: Origin, now: 
 /** The audit's actor: the person, or who acted for nobody in particular. */
 const actorId = (actor: Person | 'system') => (actor === 'system' ? 'system' : actor.id);
 
-export function run<T, R extends string, A extends Action>(
+export function run<T, R extends string, A extends Action, R2 extends string>(
   deps: Deps,
   origin: Origin,
-  spec: RunSpec<T, R, A> & { readonly again: (tx: Tx) => Promise<Outcome<T, R>> },
+  spec: RunSpec<T, A, R2> & { readonly again: (tx: Tx) => Promise<Outcome<T, R2>> },
   work: (tx: Tx) => Promise<Outcome<T, R>>,
-): Promise<Result<T, R | RefusalOf<A>>>;
+): Promise<Result<T, R | R2 | RefusalOf<A>>>;
 export function run<T, R extends string, A extends Action>(
   deps: Deps,
   origin: Origin,
-  spec: RunSpec<T, R, A>,
+  spec: RunSpec<T, A>,
   work: (tx: Tx) => Promise<Outcome<T, R>>,
 ): Promise<Result<T | undefined, R | RefusalOf<A>>>;
-export async function run<T, R extends string, A extends Action>(
+export async function run<T, R extends string, A extends Action, R2 extends string>(
   deps: Deps,
   origin: Origin,
-  spec: RunSpec<T, R, A>,
+  spec: RunSpec<T, A, R2>,
   work: (tx: Tx) => Promise<Outcome<T, R>>,
-): Promise<Result<T | undefined, R | RefusalOf<A>>> {
+): Promise<Result<T | undefined, R | R2 | RefusalOf<A>>> {
   const allowed = can(origin.actor, spec.action);
   if (!allowed.ok) return allowed;
   const now = deps.clock();
@@ -116,7 +116,7 @@ export async function run<T, R extends string, A extends Action>(
     if (fresh) deps.onCommit?.();
     return ok(value);
   } catch (err) {
-    if (err instanceof Refused) return { ok: false, reason: err.reason as R };
+    if (err instanceof Refused) return { ok: false, reason: err.reason as R | R2 };
     throw err;
   }
 }

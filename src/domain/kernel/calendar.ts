@@ -307,3 +307,16 @@ export function nextDatePlanningReminder(
   const { year } = localDateOf(now, zone);
   return datePlanningReminders(year, policies, zone).find((r) => r.getTime() >= now.getTime());
 }
+
+/**
+ * A date about the past or a period (`referat <dato>`, `status <fra> <til>`): a year-less
+ * date means the latest such date up to today.
+ */
+export function parsePastDate(text: string, now: Date, zone: string): Result<LocalDate, DateRefusal> {
+  const parsed = parseDate(text, now, zone);
+  if (!parsed.ok || /\d{4}/.test(text)) return parsed;
+  const today = localDateOf(now, zone);
+  const d = parsed.value;
+  const later = d.month > today.month || (d.month === today.month && d.day > today.day);
+  return later ? parseDate(`${d.day}.${d.month}.${d.year - 1}`, now, zone) : parsed;
+}

@@ -1,18 +1,11 @@
 /** Card actions (PRODUCT §2): each verb's handler answers with the updated card or a message saying why not. */
 import { isChair, isSecretary } from '../../domain/kernel/board.js';
-import { approvableFrom } from '../../domain/minutes.js';
 import type { Result } from '../../domain/kernel/result.js';
-import { formatDateTime } from '../../i18n/index.js';
-import { closeConclusionAction, dissentToConclusion, objectToConclusion, voteOnConclusion } from '../../usecases/conclusions.js';
 import { answerDatePoll, confirmDatePollAction } from '../../usecases/date-polls.js';
 import { loadAgenda, sendAgenda } from '../../usecases/meetings.js';
-import { approveMinutesAction } from '../../usecases/minutes.js';
-import { supportPetitionAction } from '../../usecases/petitions.js';
-import { conclusionCard } from '../cards/conclusion-card.js';
 import { datesCard } from '../cards/dates-card.js';
-import { petitionCard } from '../cards/petition-card.js';
 import { answerWithCard, answerWithMessage } from '../turn/invoke.js';
-import { agendaPost, minutesPost } from '../long-posts.js';
+import { agendaPost } from '../long-posts.js';
 import type { Verb, VerbData } from '../verbs.js';
 import { type HandlerContext, type RefusalKey, refusalText } from './context.js';
 
@@ -37,43 +30,11 @@ function saying<T, R extends string, K extends RefusalKey>(result: Result<T, R>,
 
 export const cardHandlers: { [V in Verb]: CardHandler<V> } = {
 
-  'petition.support': async (hc, data) =>
-    respond(hc, await supportPetitionAction(hc.deps, hc.person, data.petitionId, hc.origin), (state) => petitionCard(hc.deps.board, state)),
-
-  'conclusion.object': async (hc, data) =>
-    respond(hc, await objectToConclusion(hc.deps, hc.person, data.conclusionId, hc.origin), (state) => conclusionCard(hc.deps.board, state)),
-
-  'conclusion.dissent': async (hc, data) =>
-    respond(hc, await dissentToConclusion(hc.deps, hc.person, data.conclusionId, data.text, hc.origin), (state) => conclusionCard(hc.deps.board, state)),
-
-  'conclusion.close': async (hc, data) =>
-    respond(hc, await closeConclusionAction(hc.deps, hc.person, data.conclusionId, hc.origin), (state) => conclusionCard(hc.deps.board, state)),
-
-  'conclusion.vote': async (hc, data) =>
-    respond(
-      hc,
-      saying(await voteOnConclusion(hc.deps, hc.person, data.conclusionId, hc.origin), (r) => (r === 'not-chair' ? 'not-chair-open' : r)),
-      (state) => conclusionCard(hc.deps.board, state),
-    ),
-
   'dates.answer': async (hc, data) =>
     respond(hc, await answerDatePoll(hc.deps, hc.person, data.pollId, data.available, hc.origin), (state) => datesCard(hc.deps.board, state)),
 
   'dates.confirm': async (hc, data) =>
     respond(hc, await confirmDatePollAction(hc.deps, hc.person, data.pollId, data.dates, hc.origin), (done) => datesCard(hc.deps.board, done.state)),
-
-  'minutes.approve': async (hc, data) => {
-    const { board } = hc.deps;
-    const versions = await hc.deps.store.listMinutes(data.meetingId);
-    const latest = versions[versions.length - 1];
-    if (!latest) return void (await refuse(hc, 'unknown-minutes'));
-    const result = await approveMinutesAction(hc.deps, hc.person, latest.id, hc.origin);
-    if (!result.ok && result.reason === 'objection-window-open') {
-      const from = approvableFrom(latest, board.policies.objectionHours);
-      return void (await answerWithMessage(hc.ctx, hc.m.minutes.approvableFrom(formatDateTime(from, board.locale, board.timezone))));
-    }
-    await respond(hc, result, async (done) => minutesPost(board, done.minutes, await hc.deps.store.getMeeting(done.minutes.meetingId), hc.links).card);
-  },
 
   'agenda.send': async (hc, data) => {
     if (!isChair(hc.person) && !isSecretary(hc.person)) return void (await refuse(hc, 'not-chair-or-secretary'));

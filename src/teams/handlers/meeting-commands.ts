@@ -4,7 +4,6 @@ import { agendaDeadline, isoDate, parseDate, parseHhmm, parseMeetingDateTime } f
 import { type MeetingKind, upcomingMeetings } from '../../domain/meeting.js';
 import { formatDateTime } from '../../i18n/index.js';
 import { addItem, attachToItem, cancelMeeting, loadAgenda, meetingOn, scheduleMeeting, sendAgenda } from '../../usecases/meetings.js';
-import { startPetition } from '../../usecases/petitions.js';
 import { agendaPost } from '../long-posts.js';
 import { splitAttach, splitDateTime } from '../commands/arguments.js';
 import type { Command } from '../commands/parse.js';
@@ -122,13 +121,4 @@ export async function attachCommand(hc: HandlerContext, args: string): Promise<v
   if (!result.value) return;
   hc.committed();
   await reply(hc, hc.m.agenda.attachmentAdded(result.value.number, md(result.value.title)));
-}
-
-export async function petitionCommand(hc: HandlerContext, subject: string): Promise<void> {
-  const result = await startPetition(hc.deps, hc.person, subject, hc.origin);
-  if (!result.ok) {
-    const key = result.reason === 'not-a-member' ? 'not-a-member' : result.reason;
-    return void (await refuseWith(hc, key, result.reason === 'empty-subject' ? hc.m.examples.petition : undefined));
-  }
-  if (result.value) hc.committed();
 }

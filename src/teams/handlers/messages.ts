@@ -7,18 +7,16 @@ import { channelIdOf } from '../turn/identity.js';
 import { boardText, helpText } from '../presenters.js';
 import { md } from '../text/markdown.js';
 import type { HandlerContext } from './context.js';
-import { concludeCommand, planDatesCommand } from './decision-commands.js';
+import { planDatesCommand } from './decision-commands.js';
 import {
   addItemCommand,
   attachCommand,
   cancelMeetingCommand,
   listMeetings,
-  petitionCommand,
   planMeetingCommand,
   sendAgendaCommand,
   showAgenda,
 } from './meeting-commands.js';
-import { attendeeCommand, correctMinutesCommand, minutesCommand, reportCommand } from './minutes-commands.js';
 import { refuseWith, reply } from './reply.js';
 
 export function bindRequestOf(ctx: TurnContext, tenantId: string | undefined, teamId: string | undefined) {
@@ -73,18 +71,14 @@ export async function handleCommand(hc: HandlerContext, command: Command, bindRe
     case 'attach':
       return attachCommand(hc, command.args);
     case 'petition':
-      return petitionCommand(hc, command.subject);
-    case 'conclude':
-      return concludeCommand(hc, command.args);
+      throw new Error('the petition command is routed to its feature');
     case 'plan-dates':
       return planDatesCommand(hc, command.yearText);
+    case 'conclude':
     case 'minutes':
-      return minutesCommand(hc, command.dateText);
     case 'correct-minutes':
-      return correctMinutesCommand(hc);
     case 'attendee':
-      return attendeeCommand(hc, command.who);
     case 'report':
-      return reportCommand(hc, command.args);
+      throw new Error(`the ${command.name} command is routed to its feature`);
   }
 }

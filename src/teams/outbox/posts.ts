@@ -72,3 +72,8 @@ export async function reminderPosts(ctx: ReactionContext, key: string, people: r
   posts.push(textPost(`${key}:channel`, ctx.channel, `${formatList(names, ctx.board.locale)}: ${text}`, entities));
   return posts;
 }
+
+/** A whole message (a card with a file, a fitted post): sent once under `key`, or replacing the one sent under it. */
+export function messagePost(key: string, conversation: Conversation, render: () => Partial<Activity>, update = false): Post {
+  return { key, update, conversation, render };
+}

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadBoardFile } from '../../../src/config/board.js';
 import { type Ballot, type Motion, closed, openMotion } from '../../../src/domain/voting.js';
 import { CARDS_DIR } from '../../../src/teams/cards/render.js';
-import { minutesCard } from '../../../src/teams/cards/minutes-card.js';
+import { minutesCard } from '../../../src/teams/minutes/card.js';
 import { outcomeAnnouncement, voteCard } from '../../../src/teams/voting/card.js';
 import { mdQuote } from '../../../src/teams/text/markdown.js';
 import { FEATURES } from '../../../src/features.js';

@@ -159,13 +159,13 @@ describe.each(backends)('count-based transitions happen exactly once: $name', (b
     await open();
     const store = a.store;
     for (let i = 0; i < TRIES; i++) {
-      const started = await startPetition(a, henrik, `Ekstraordinært møde ${i}`, {});
+      const started = await startPetition(a, by(henrik), `Ekstraordinært møde ${i}`);
       if (!started.ok || !started.value) throw new Error('the petition did not start');
       const petitionId = started.value.id;
       // Four of the seven voting members make the majority: two now, then the third and fourth at once.
-      expect((await supportPetitionAction(a, anne, petitionId, {})).ok).toBe(true);
-      expect((await supportPetitionAction(b, birgitte, petitionId, {})).ok).toBe(true);
-      const last = await Promise.all([supportPetitionAction(a, henrik, petitionId, {}), supportPetitionAction(b, mette, petitionId, {})]);
+      expect((await supportPetitionAction(a, by(anne), petitionId)).ok).toBe(true);
+      expect((await supportPetitionAction(b, by(birgitte), petitionId)).ok).toBe(true);
+      const last = await Promise.all([supportPetitionAction(a, by(henrik), petitionId), supportPetitionAction(b, by(mette), petitionId)]);
       expect(last.map((r) => r.ok)).toEqual([true, true]);
 
       expect((await store.getPetition(petitionId))?.majorityAt, `try ${i}: four supports, no majority`).toEqual(NOW);
@@ -190,7 +190,7 @@ describe.each(backends)('count-based transitions happen exactly once: $name', (b
         objectionDeadline: new Date(NOW.getTime() + 48 * 3_600_000),
         status: 'open',
       });
-      const [closed, objected] = await Promise.all([closeConclusionAction(a, anne, id, {}), objectToConclusion(b, henrik, id, {})]);
+      const [closed, objected] = await Promise.all([closeConclusionAction(a, by(anne), id), objectToConclusion(b, by(henrik), id)]);
       expect(closed.ok !== objected.ok, `try ${i}: both the close and the objection went through`).toBe(true);
 
       const conclusion = await store.getConclusion(id);
@@ -244,8 +244,8 @@ describe.each(backends)('count-based transitions happen exactly once: $name', (b
       await store.insertMeeting({ id: meetingId, kind: 'ordinary', startsAt: long, status: 'planned', createdBy: pia.id, createdAt: long });
       await store.insertMinutes({ id: `r${i}`, meetingId, version: 1, text: 'Udkast', draftedBy: pia.id, draftedAt: long, updatedAt: long });
       const [approved, corrected] = await Promise.all([
-        approveMinutesAction(a, anne, `r${i}`, {}),
-        correctMinutes(b, pia, meetingId, 'Rettet tekst', {}),
+        approveMinutesAction(a, by(anne), `r${i}`),
+        correctMinutes(b, by(pia), { meetingId, text: 'Rettet tekst' }),
       ]);
       expect(corrected.ok).toBe(true);
       const versions = await store.listMinutes(meetingId);

@@ -3,7 +3,7 @@ import { supportsNeeded } from '../../domain/petition.js';
 import { formatList, messages } from '../../i18n/index.js';
 import type { PetitionState } from '../../usecases/petitions.js';
 import { md } from '../text/markdown.js';
-import { type AdaptiveCardJson, renderCard } from './render.js';
+import { type AdaptiveCardJson, renderCard } from '../cards/render.js';
 import { personName } from '../text/names.js';
 
 /** R11: the petition card with *Stoet* (support), the count against the majority needed. */

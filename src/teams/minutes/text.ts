@@ -1,11 +1,11 @@
 /** The minutes as Markdown (R16), in the board's language, from the record. Every user text in it is literal. */
-import type { Board } from '../domain/kernel/board.js';
-import type { Dissent } from '../domain/conclusion.js';
-import type { MinutesRecord, VoteRecord } from '../domain/minutes.js';
-import { formatDateTime, formatList, messages } from '../i18n/index.js';
-import { itemTitle } from './cards/agenda-card.js';
-import { organisationLabel, personName as nameOf } from './text/names.js';
-import { md, mdQuote } from './text/markdown.js';
+import type { Board } from '../../domain/kernel/board.js';
+import type { Dissent } from '../../domain/conclusion.js';
+import type { MinutesRecord, VoteRecord } from '../../domain/minutes.js';
+import { formatDateTime, formatList, messages } from '../../i18n/index.js';
+import { itemTitle } from '../cards/agenda-card.js';
+import { organisationLabel, personName as nameOf } from '../text/names.js';
+import { md, mdQuote } from '../text/markdown.js';
 
 /** R8: who dissents, then the member's own words as a quotation. */
 function dissentLines(board: Board, dissent: Dissent): string[] {

@@ -2,7 +2,7 @@ import type { Board } from '../../domain/kernel/board.js';
 import { formatDateTime, formatList, messages } from '../../i18n/index.js';
 import type { ConclusionState } from '../../usecases/conclusions.js';
 import { md, mdParagraphs } from '../text/markdown.js';
-import { type AdaptiveCardJson, renderCard } from './render.js';
+import { type AdaptiveCardJson, renderCard } from '../cards/render.js';
 import { dissentOnCard, personName as nameOf } from '../text/names.js';
 
 /** R7, R8: the chair's conclusion with Indsigelse, Saerstandpunkt, Afslut, and after an objection a vote. */

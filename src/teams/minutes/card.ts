@@ -2,7 +2,7 @@ import { type Board, findPerson } from '../../domain/kernel/board.js';
 import type { Minutes } from '../../domain/minutes.js';
 import { formatDateTime, messages } from '../../i18n/index.js';
 import { md, unquote } from '../text/markdown.js';
-import { type AdaptiveCardJson, renderCard } from './render.js';
+import { type AdaptiveCardJson, renderCard } from '../cards/render.js';
 
 /**
  * The minutes' Markdown as the card's blocks: one per paragraph; a quotation (a member's

@@ -1,8 +1,8 @@
 /** R18: the progress summary for the political level, as Markdown. */
-import type { Board } from '../domain/kernel/board.js';
-import { formatDate, formatDateTime, messages } from '../i18n/index.js';
-import type { ProgressReport } from '../usecases/minutes.js';
-import { md } from './text/markdown.js';
+import type { Board } from '../../domain/kernel/board.js';
+import { formatDate, formatDateTime, messages } from '../../i18n/index.js';
+import type { ProgressReport } from '../../usecases/report.js';
+import { md } from '../text/markdown.js';
 
 export function reportMarkdown(board: Board, report: ProgressReport): string {
   const m = messages(board.locale);

@@ -1,0 +1,33 @@
+/** What follows from a conclusion (R7, R8): its card, kept up to date; an objection and the decision announced. */
+import { chairs, findPerson } from '../../domain/kernel/board.js';
+import { formatList } from '../../i18n/index.js';
+import type { ConclusionEvent, ConclusionState } from '../../usecases/conclusions.js';
+import { outboxKeys } from '../outbox/keys.js';
+import { type Post, type ReactionContext, type Reactions, cardPost, textPost } from '../outbox/posts.js';
+import { md } from '../text/markdown.js';
+import { conclusionCard } from './card.js';
+
+const card = (ctx: ReactionContext, state: ConclusionState, update = true): Post =>
+  cardPost(outboxKeys.conclusionCard(state.conclusion.id), ctx.channel, () => conclusionCard(ctx.board, state), update);
+
+export const conclusionReactions: Reactions<ConclusionEvent> = {
+  'conclusion.posted': (event, ctx) => [card(ctx, event, false)],
+  'conclusion.objected': async (event, ctx) => {
+    const { board, m } = ctx;
+    const { conclusion, objection } = event;
+    const person = findPerson(board, objection.personId);
+    const { names, entities } = await ctx.mentions(chairs(board));
+    const text = `${m.conclusion.objected(md(person?.name ?? objection.personId), md(person?.organisationId ?? ''), md(conclusion.itemLabel))} ${formatList(names, board.locale)}`;
+    return [card(ctx, event), textPost(outboxKeys.conclusionObjection(conclusion.id, objection.personId), ctx.channel, text, entities)];
+  },
+  // A dissent on a vote is the vote's (its event carries no conclusion).
+  'dissent.added': (event, ctx) => ('conclusion' in event ? [card(ctx, event)] : []),
+  'conclusion.to-vote': (event, ctx) => [card(ctx, event)],
+  'conclusion.decided': (event, ctx) => {
+    const { board, m } = ctx;
+    const { conclusion } = event;
+    const how = conclusion.decidedBy === 'chair' ? m.conclusion.decidedByChair(md(findPerson(board, conclusion.concludedBy)?.name ?? '')) : m.conclusion.decidedByWindow;
+    const text = [m.conclusion.decided(md(conclusion.itemLabel), md(conclusion.text)), how].join('\n\n');
+    return [card(ctx, event), textPost(outboxKeys.conclusionDecided(conclusion.id), ctx.channel, text)];
+  },
+};

@@ -1,0 +1,28 @@
+/** The conclusion card's actions (R7, R8): the answer is the card as the change left it. */
+import { z } from 'zod';
+import type { Result } from '../../domain/kernel/result.js';
+import { type ConclusionState, closeConclusionAction, dissentToConclusion, objectToConclusion, voteOnConclusion } from '../../usecases/conclusions.js';
+import { type VerbSpec, verb } from '../feature.js';
+import { outboxKeys } from '../outbox/keys.js';
+import type { Turn } from '../turn/context.js';
+import { type RefusalKey, type Reply, refusal, showCard } from '../turn/reply.js';
+import { id, text } from '../verb-data.js';
+import { conclusionCard } from './card.js';
+
+function answer(turn: Turn, result: Result<ConclusionState, RefusalKey>): Reply {
+  if (!result.ok) return refusal(result.reason);
+  return showCard(turn.posted(outboxKeys.conclusionCard(result.value.conclusion.id)) ?? conclusionCard(turn.origin.board, result.value));
+}
+
+const conclusionId = z.object({ conclusionId: id });
+
+export const conclusionVerbs: Record<string, VerbSpec> = {
+  'conclusion.object': verb(conclusionId, async (turn, data) => answer(turn, await objectToConclusion(turn.deps, turn.origin, data.conclusionId))),
+  'conclusion.dissent': verb(z.object({ conclusionId: id, text }), async (turn, data) => answer(turn, await dissentToConclusion(turn.deps, turn.origin, data))),
+  'conclusion.close': verb(conclusionId, async (turn, data) => answer(turn, await closeConclusionAction(turn.deps, turn.origin, data.conclusionId))),
+  'conclusion.vote': verb(conclusionId, async (turn, data) => {
+    const result = await voteOnConclusion(turn.deps, turn.origin, data.conclusionId);
+    // Said in the words of this verb: only the chair can open a vote.
+    return answer(turn, !result.ok && result.reason === 'not-chair' ? { ok: false, reason: 'not-chair-open' } : result);
+  }),
+};

@@ -1,0 +1,46 @@
+/** `referat [dato]`, `ret referat <tekst>`, `deltager <navn>` (R16): the secretary's minutes. */
+import { addAttendee, correctMinutes, draftMinutes } from '../../usecases/minutes.js';
+import { afterWords } from '../commands/parse.js';
+import { md, mdParagraphs } from '../text/markdown.js';
+import type { Turn } from '../turn/context.js';
+import { type Reply, nothing, refusal, say, showCard } from '../turn/reply.js';
+import { minutesPost } from './post.js';
+
+export async function minutesCommand(turn: Turn, args: { readonly dateText?: string }): Promise<Reply> {
+  const { m } = turn;
+  const result = await draftMinutes(turn.deps, turn.origin, args);
+  if (!result.ok) {
+    switch (result.reason) {
+      case 'bad-date':
+      case 'impossible-date':
+        return refusal(result.reason, 'agenda');
+      case 'no-meeting-on':
+        return say(m.meeting.noMeetingOn(md(args.dateText ?? '')));
+      default:
+        return refusal(result.reason);
+    }
+  }
+  const { minutes, meeting, created } = result.value;
+  const post = minutesPost(turn.origin.board, minutes, meeting, turn.links);
+  // Drafted now: the card goes to the channel, and the secretary is told here when it could not hold all of them.
+  if (created) return post.cut ? say(m.boundary.minutesCut) : nothing;
+  // Already drafted: shown as they stand (with the secretary's corrections); a cut card says so itself.
+  return showCard(post.card, post.activity);
+}
+
+export async function correctMinutesCommand(turn: Turn): Promise<Reply> {
+  const { m } = turn;
+  // The contract shows corrections literally: the secretary's lines, each a paragraph, no Markdown of her own.
+  const result = await correctMinutes(turn.deps, turn.origin, { text: mdParagraphs(afterWords(turn.richText, 2)) });
+  if (!result.ok) return refusal(result.reason, result.reason === 'empty-minutes' ? 'correct' : undefined);
+  if (!result.value) return nothing;
+  const said = result.value.created ? m.minutes.correctedNew : m.minutes.corrected;
+  const cut = minutesPost(turn.origin.board, result.value.minutes, result.value.meeting, turn.links).cut;
+  return say(cut ? `${said} ${m.boundary.minutesCut}` : said);
+}
+
+export async function attendeeCommand(turn: Turn, args: { readonly who: string }): Promise<Reply> {
+  const result = await addAttendee(turn.deps, turn.origin, { name: args.who });
+  if (!result.ok) return refusal(result.reason, result.reason === 'empty-name' ? 'attendee' : undefined);
+  return result.value ? say(turn.m.minutes.attendeeAdded(md(result.value.name))) : nothing;
+}

@@ -1,0 +1,34 @@
+/**
+ * The minutes as a post (R16), built to fit Teams' 40 KB (fit.ts): when the whole text does
+ * not fit, the card shows its beginning, says so, and links to the whole as a signed file.
+ * `cut` tells the caller, so that the secretary can be told.
+ */
+import type { Board } from '../../domain/kernel/board.js';
+import { localIsoDate } from '../../domain/kernel/calendar.js';
+import type { Meeting } from '../../domain/meeting.js';
+import type { Minutes } from '../../domain/minutes.js';
+import { type FileLinks, minutesPath } from '../../files/links.js';
+import { messages } from '../../i18n/index.js';
+import type { AdaptiveCardJson } from '../cards/render.js';
+import { type FittedPost, fits, largestFitting, noteOnCard } from '../fit.js';
+import { cardActivity } from '../outbox/posts.js';
+import { minutesCard } from './card.js';
+
+/** R16: the minutes card with the Markdown file attached; the text cut to fit, with a link to the file. */
+export function minutesPost(board: Board, minutes: Minutes, meeting: Meeting | undefined, links: FileLinks): FittedPost {
+  const m = messages(board.locale);
+  const url = links.url(minutesPath(minutes.id));
+  const date = meeting ? localIsoDate(meeting.startsAt, board.timezone) : minutes.meetingId;
+  const file = { contentType: 'text/markdown', contentUrl: url, name: m.minutes.fileName(date) };
+  const build = (card: AdaptiveCardJson) => {
+    const activity = cardActivity(card);
+    activity.attachments = [...(activity.attachments ?? []), file];
+    return activity;
+  };
+  const whole = minutesCard(board, minutes, url);
+  if (fits(build(whole))) return { activity: build(whole), card: whole, cut: false };
+  const note = m.boundary.cutNote(url);
+  const shortened = (n: number) => noteOnCard(minutesCard(board, { ...minutes, text: `${minutes.text.slice(0, n).trimEnd()} …` }, url), note);
+  const { value } = largestFitting(minutes.text.length, (n) => build(shortened(n)));
+  return { activity: value, card: value.attachments![0]!.content as AdaptiveCardJson, cut: true };
+}

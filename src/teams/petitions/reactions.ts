@@ -1,0 +1,26 @@
+/** What follows from a petition (R11): its card, kept up to date, and the majority announced once. */
+import { chairs, secretaries, votingMembers } from '../../domain/kernel/board.js';
+import { formatList } from '../../i18n/index.js';
+import type { PetitionEvent, PetitionState } from '../../usecases/petitions.js';
+import { outboxKeys } from '../outbox/keys.js';
+import { type Post, type ReactionContext, type Reactions, cardPost, textPost } from '../outbox/posts.js';
+import { md } from '../text/markdown.js';
+import { petitionCard } from './card.js';
+
+const card = (ctx: ReactionContext, state: PetitionState, update: boolean): Post =>
+  cardPost(outboxKeys.petitionCard(state.petition.id), ctx.channel, () => petitionCard(ctx.board, state), update);
+
+export const petitionReactions: Reactions<PetitionEvent> = {
+  'petition.opened': (event, ctx) => [card(ctx, event, false)],
+  'petition.supported': (event, ctx) => [card(ctx, event, true)],
+  'petition.majority': async (event, ctx) => {
+    const { board, m } = ctx;
+    const { names, entities } = await ctx.mentions([...chairs(board), ...secretaries(board)]);
+    const text = [
+      m.petition.announcement(event.supports.length, votingMembers(board).length, md(event.petition.subject)),
+      m.petition.askChair(formatList(names, board.locale)),
+    ].join('\n\n');
+    // The card shows the majority too.
+    return [textPost(outboxKeys.petitionMajority(event.petition.id), ctx.channel, text, entities), card(ctx, event, true)];
+  },
+};

@@ -1,0 +1,41 @@
+/** R18: the decisions of a period, for the political level (`status <fra> <til>`). */
+import { type DateRefusal, addDays, parseDate, parsePastDate, toInstant } from '../domain/kernel/calendar.js';
+import { type Result, refuse } from '../domain/kernel/result.js';
+import type { Conclusion } from '../domain/conclusion.js';
+import type { Meeting } from '../domain/meeting.js';
+import type { VoteRecord } from '../domain/minutes.js';
+import { tally } from '../domain/voting.js';
+import type { Deps } from './deps.js';
+import { type Origin, ask } from './runner.js';
+
+export interface ProgressReport {
+  readonly from: Date;
+  /** Exclusive. */
+  readonly to: Date;
+  readonly votes: readonly VoteRecord[];
+  readonly conclusions: readonly Conclusion[];
+  readonly meetings: readonly Meeting[];
+}
+
+/** The period from `fromText` to `toText`, both days included; a year-less date is the latest such (PRODUCT §1.8). */
+export function progressReport(deps: Deps, origin: Origin, input: { readonly fromText: string; readonly toText: string }) {
+  return ask(deps, origin, 'board.read', async ({ repo, now, board }): Promise<Result<ProgressReport, DateRefusal | 'bad-period'>> => {
+    const zone = board.timezone;
+    const from = parsePastDate(input.fromText, now, zone);
+    if (!from.ok) return from;
+    const to = /\d{4}/.test(input.toText) ? parseDate(input.toText, now, zone) : parsePastDate(input.toText, now, zone);
+    if (!to.ok) return to;
+    const start = toInstant(from.value, { hour: 0, minute: 0 }, zone);
+    const end = toInstant(addDays(to.value, 1), { hour: 0, minute: 0 }, zone);
+    if (end.getTime() <= start.getTime()) return refuse('bad-period');
+    const motions = (await repo.listMotions({ openedFrom: start, openedTo: end })).filter((m) => m.closedAt !== undefined);
+    const votes: VoteRecord[] = [];
+    for (const motion of motions) {
+      const [ballots, dissents] = await Promise.all([repo.listBallots(motion.id), repo.listDissents({ motionId: motion.id })]);
+      votes.push({ motion, ballots, tally: tally(motion, ballots), dissents });
+    }
+    const conclusions = (await repo.listConclusions({ from: start, to: end })).filter((c) => c.status === 'decided');
+    const meetings = (await repo.listMeetings({ from: start, to: end, status: 'planned' })).filter((m) => m.startsAt.getTime() <= now.getTime());
+    return { ok: true as const, value: { from: start, to: end, votes, conclusions, meetings } };
+  });
+}
