@@ -1,17 +1,53 @@
 /**
  * THE registration list: one line per feature. A feature brings its Teams part (command
- * words, verbs, card, reactions to events); everything that dispatches — the parser and
- * help, the card router, the publisher, the scheduler — is fed from here.
+ * table, card verbs, reactions to events) and its jobs; everything that dispatches — the
+ * parser and help, the card router, the publisher, the scheduler — is fed from here.
  */
-import type { TeamsFeature } from './teams/feature.js';
+import { agendaJobs } from './usecases/agenda.js';
+import { conclusionJobs } from './usecases/conclusions.js';
+import { datesJobs } from './usecases/dates.js';
+import type { JobDefinition } from './usecases/jobs.js';
+import { votingJobs } from './usecases/voting.js';
+import { agenda } from './teams/agenda/index.js';
+import { board } from './teams/board/index.js';
+import { type CommandIndex, commandIndex, parsed } from './teams/commands/index.js';
 import { conclusions } from './teams/conclusions/index.js';
+import { dates } from './teams/dates/index.js';
+import type { TeamsFeature } from './teams/feature.js';
+import { meetings } from './teams/meetings/index.js';
 import { minutes } from './teams/minutes/index.js';
 import { petitions } from './teams/petitions/index.js';
+import { report } from './teams/report/index.js';
 import { voting } from './teams/voting/index.js';
 
-export const FEATURES: readonly TeamsFeature<never>[] = [
-  voting,
-  petitions,
-  conclusions,
-  minutes,
+export interface Feature {
+  readonly teams: TeamsFeature<never>;
+  readonly jobs?: readonly JobDefinition[];
+}
+
+export const FEATURES: readonly Feature[] = [
+  { teams: board },
+  { teams: meetings },
+  { teams: agenda, jobs: agendaJobs },
+  { teams: petitions },
+  { teams: voting, jobs: votingJobs },
+  { teams: conclusions, jobs: conclusionJobs },
+  { teams: dates, jobs: datesJobs },
+  { teams: minutes },
+  { teams: report },
 ];
+
+export const TEAMS_FEATURES: readonly TeamsFeature<never>[] = FEATURES.map((f) => f.teams);
+export const JOBS: readonly JobDefinition[] = FEATURES.flatMap((f) => f.jobs ?? []);
+
+/** The parser, help and the manifest's command lists, from the features' command tables. */
+export const COMMANDS: CommandIndex = commandIndex(
+  TEAMS_FEATURES.flatMap((f) => f.commands ?? []),
+  TEAMS_FEATURES.flatMap((f) => f.helpNotes ?? []),
+);
+
+/** The card verbs (PRODUCT §2), each with its feature's data schema and handler. */
+export const VERBS = Object.fromEntries(TEAMS_FEATURES.flatMap((f) => Object.entries(f.verbs ?? {})));
+
+/** What the parser makes of a text: `{ name, ...args }`. */
+export const parseCommand = (raw: string) => parsed(COMMANDS, raw);

@@ -1,26 +1,12 @@
-/** Composition root: env → config → store → scheduler → app. */
-import { randomBytes, randomUUID } from 'node:crypto';
+/** Composition root: env → config → store → createBotApp → listen. */
 import pino from 'pino';
+import { createBotApp } from './app.js';
+import { type Clock, offsetClock, systemClock } from './clock.js';
 import { loadBoardFile } from './config/board.js';
 import { loadEnv } from './config/env.js';
 import { ConfigError } from './config/issues.js';
-import { LINK_KEY_SECRET, fileLinks } from './files/links.js';
-import { type Clock, offsetClock, systemClock } from './clock.js';
-import { Scheduler } from './scheduler/runner.js';
-import { createHttpApp, listen } from './server.js';
+import { listen } from './server.js';
 import { openStore } from './store/open-store.js';
-import { createAdapter } from './teams/adapter.js';
-import { createBot } from './teams/bot.js';
-import { fitToTeams } from './teams/fit.js';
-import { OutboxSender, adapterConnector } from './teams/outbox/sender.js';
-import { LegacyPublisher } from './teams/publisher.js';
-import { OutboxPublisher } from './teams/outbox/publisher.js';
-import { FEATURES } from './features.js';
-import { teamsTexts } from './teams/texts.js';
-import { JOB } from './scheduler/planning.js';
-import { CONCLUSION_WINDOW_JOB, decideAtWindow } from './usecases/conclusions.js';
-import { ensureDatePlanningReminder, runAgendaPost, runAgendaReminder, runDatePlanningReminder, runMeetingReminder } from './usecases/reminders.js';
-import { VOTE_DEADLINE_JOB, closeVoteAtDeadline } from './usecases/voting.js';
 
 async function main(): Promise<void> {
   const env = loadEnv();
@@ -33,43 +19,7 @@ async function main(): Promise<void> {
 
   const store = await openStore(env, log);
   await store.migrate();
-
-  const adapter = createAdapter(env);
-  // Nothing leaves over Teams' 40 KB: replies, outbox posts and updates, invoke answers.
-  adapter.use(fitToTeams(board.locale));
-  const botAppId = env.BOT_ID ?? '';
-  const outbox = new OutboxSender(store, adapterConnector(adapter, botAppId), clock, log);
-  const kickOutbox = () => void outbox.flush().catch((err) => log.error({ err }, 'outbox flush failed'));
-  const publicUrl = env.PUBLIC_URL ?? `http://localhost:${env.PORT}`;
-  let scheduler: Scheduler | undefined;
-  const kickScheduler = () => void scheduler?.tick().catch((err) => log.error({ err }, 'scheduler tick failed'));
-  // The key that signs file links: made once, kept in the store (all instances, all restarts).
-  const linkKey = await store.secret(LINK_KEY_SECRET, () => randomBytes(32).toString('base64'));
-  const links = fileLinks({ publicUrl, key: linkKey, clock, ttlDays: board.policies.linkTtlDays });
-  const deps = { store, board, clock, publisher: new OutboxPublisher(FEATURES, links, new LegacyPublisher(board, clock, links)), texts: teamsTexts, newId: randomUUID };
-
-  scheduler = new Scheduler({
-    store,
-    clock,
-    log,
-    handlers: {
-      [VOTE_DEADLINE_JOB]: async (job) => {
-        const { motionId } = job.payload as { motionId: string };
-        await closeVoteAtDeadline(deps, board, motionId);
-      },
-      [JOB.agendaPost]: (job) => runAgendaPost(deps, job),
-      [JOB.agendaReminder]: (job) => runAgendaReminder(deps, job),
-      [JOB.meetingReminder]: (job) => runMeetingReminder(deps, job),
-      [JOB.datePlanningReminder]: (job) => runDatePlanningReminder(deps, job),
-      [CONCLUSION_WINDOW_JOB]: (job) => decideAtWindow(deps, board, (job.payload as { conclusionId: string }).conclusionId),
-    },
-    afterTick: () => outbox.flush(),
-  });
-  const onCommitted = () => {
-    kickOutbox();
-    kickScheduler();
-  };
-  const bot = createBot({ deps, features: FEATURES, adapter, botAppId, log, onCommitted, links });
+  const bot = await createBotApp({ store, clock, boards: [board], log, publicUrl: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`, auth: env });
 
   // Signals are handled from here on, so that a stop during the start-up catch-up
   // waits for what it began (a post half sent would otherwise be sent again on the next start).
@@ -82,20 +32,16 @@ async function main(): Promise<void> {
     log.info({ signal }, 'shutting down');
     server?.close();
     await starting.catch(() => undefined);
-    await scheduler?.stop();
-    await outbox.flush().catch(() => undefined);
+    await bot.close();
     await store.close();
     process.exit(0);
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
 
-  server = await listen(createHttpApp({ adapter, bot, store, log, links, board }), env.PORT);
+  server = await listen(bot.app, env.PORT);
   log.info({ port: env.PORT, board: board.name, dataDir: env.DATA_DIR, now: clock().toISOString() }, 'bestyrelsesbot listening');
-  starting = (async () => {
-    await ensureDatePlanningReminder(deps);
-    await scheduler.start(env.SCHEDULER_CRON);
-  })();
+  starting = bot.start(env.SCHEDULER_CRON);
   await starting;
 }
 

@@ -11,8 +11,8 @@ import { localIsoDate } from '../domain/kernel/calendar.js';
 import { type FileLinks, agendaPath, minutesPath } from '../files/links.js';
 import { messages } from '../i18n/index.js';
 import type { Store } from '../store/port.js';
-import { agendaMarkdown } from '../teams/agenda-text.js';
-import { loadAgenda } from '../usecases/meetings.js';
+import { agendaMarkdown } from '../teams/agenda/text.js';
+import { loadAgenda } from '../usecases/agenda.js';
 
 export interface FileRouteOptions {
   readonly store: Store;

@@ -3,6 +3,7 @@
  * and their refusals, examples and reminders are merged into one section each (the turn
  * says any refusal by its code). The parts' shapes are Danish's: English is checked against them.
  */
+import type { agenda } from './da/agenda.js';
 import type { board } from './da/board.js';
 import type { common } from './da/common.js';
 import type { conclusions } from './da/conclusions.js';
@@ -17,6 +18,7 @@ export interface Parts {
   readonly common: typeof common;
   readonly voting: typeof voting;
   readonly meetings: typeof meetings;
+  readonly agenda: typeof agenda;
   readonly petitions: typeof petitions;
   readonly conclusions: typeof conclusions;
   readonly dates: typeof dates;
@@ -26,19 +28,21 @@ export interface Parts {
 }
 
 export function compose(parts: Parts) {
-  const { common: c, voting: v, meetings: mt, petitions: p, conclusions: cn, dates: d, minutes: mi, report: r, board: b } = parts;
+  const { common: c, voting: v, meetings: mt, agenda: ag, petitions: p, conclusions: cn, dates: d, minutes: mi, report: r, board: b } = parts;
   return {
     ...c,
     ...v,
     ...mt,
+    ...ag,
     ...p,
     ...cn,
     ...d,
     ...mi,
     ...r,
     ...b,
-    refusal: { ...c.refusal, ...v.refusal, ...mt.refusal, ...p.refusal, ...cn.refusal, ...d.refusal, ...mi.refusal, ...r.refusal },
-    examples: { ...mt.examples, ...p.examples, ...cn.examples, ...d.examples, ...mi.examples, ...r.examples },
-    reminder: { ...mt.reminder, ...d.reminder },
+    refusal: { ...c.refusal, ...v.refusal, ...mt.refusal, ...ag.refusal, ...p.refusal, ...cn.refusal, ...d.refusal, ...mi.refusal, ...r.refusal },
+    examples: { ...mt.examples, ...ag.examples, ...p.examples, ...cn.examples, ...d.examples, ...mi.examples, ...r.examples },
+    reminder: { ...ag.reminder, ...d.reminder },
+    commands: { ...b.commands, ...mt.commands, ...ag.commands, ...p.commands, ...v.commands, ...cn.commands, ...d.commands, ...mi.commands, ...r.commands },
   };
 }

@@ -8,6 +8,10 @@ export type Messages = typeof da;
 
 const catalogues: Record<Locale, Messages> = { da, en };
 
+/** Every language the bot speaks (commands are read in all of them, whatever the board's). */
+export const LOCALES = Object.keys(catalogues) as Locale[];
+export type { Locale };
+
 export function messages(locale: Locale): Messages {
   return catalogues[locale];
 }
@@ -21,6 +25,11 @@ export function formatDateTime(at: Date, locale: Locale, zone: string): string {
 
 export function formatDate(at: Date, locale: Locale, zone: string): string {
   return DateTime.fromJSDate(at, { zone }).setLocale(luxonLocale[locale]).toFormat(messages(locale).date.longDate);
+}
+
+/** A count as a word ("seks", "six"); from thirteen on, in digits. */
+export function countWord(n: number, locale: Locale): string {
+  return messages(locale).numbers[n] ?? String(n);
 }
 
 /** "A, B og C" / "A, B and C" */

@@ -5,7 +5,8 @@
  * with backoff. On start the runner catches up with what fell due while the bot was
  * down, and with a job a killed process had claimed but not finished (the store gives
  * it to the next claimer: store/claims.ts). A job may so run twice; handlers are
- * idempotent. It knows neither Teams nor the bot: main hands it the handlers.
+ * idempotent. It knows neither Teams nor the bot: the features' jobs come through the
+ * registry (registry.ts). A failure that retrying cannot cure (PermanentJobError) fails at once.
  */
 import cron from 'node-cron';
 import type { Logger } from 'pino';
@@ -67,7 +68,7 @@ export class Scheduler {
           log.info({ job: job.key }, 'job done');
         } catch (err) {
           const message = err instanceof Error ? err.message : String(err);
-          const retry = job.attempts < maxAttempts;
+          const retry = job.attempts < maxAttempts && !(err instanceof Error && err.name === 'PermanentJobError');
           log.error({ job: job.key, attempts: job.attempts, err: message, retry }, 'job failed');
           await store.failJob(job.id, message, retry ? new Date(clock().getTime() + jobRetryDelayMs(job.attempts)) : undefined);
         }

@@ -42,7 +42,10 @@ class LocalChannelCredentialFactory extends ConfigurationServiceClientCredential
   }
 }
 
-export function createAdapter(env: Env): BotAdapter {
+/** The adapter for the bot's credentials (none: anonymous local mode). */
+export type AdapterSettings = Pick<Env, 'BOT_ID' | 'BOT_PASSWORD' | 'BOT_TENANT_ID' | 'BOT_TYPE' | 'BOT_OPENID_METADATA_URL'>;
+
+export function createAdapter(env: AdapterSettings): BotAdapter {
   if (!env.BOT_ID) return new BotAdapter({}, new ConfigurationServiceClientCredentialFactory({}));
   const credentials = {
     MicrosoftAppId: env.BOT_ID,

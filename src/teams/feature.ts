@@ -1,10 +1,11 @@
 /**
- * What a feature brings to Teams: its card verbs (data schema, handler) and its reactions
- * to events (posts). Its text commands come with the command table (commands/table.ts).
+ * What a feature brings to Teams: its command table (commands/table.ts), its card verbs
+ * (data schema, handler), its help notes and its reactions to events (posts).
  * src/features.ts lists the features.
  */
 import type { z } from 'zod';
 import type { BoardEvent } from '../usecases/event.js';
+import type { CommandSpec, HelpNote } from './commands/table.js';
 import type { Reactions } from './outbox/posts.js';
 import type { Turn } from './turn/context.js';
 import type { Reply } from './turn/reply.js';
@@ -19,6 +20,8 @@ export const verb = <S extends z.ZodTypeAny>(data: S, handle: (turn: Turn, data:
 
 export interface TeamsFeature<E extends BoardEvent = never> {
   readonly name: string;
+  readonly commands?: readonly CommandSpec<any>[];
   readonly verbs?: Readonly<Record<string, VerbSpec>>;
+  readonly helpNotes?: readonly HelpNote[];
   readonly reactions?: Reactions<E>;
 }

@@ -2,7 +2,7 @@
 import type { Board } from '../domain/kernel/board.js';
 import type { NumberedItem } from '../domain/meeting.js';
 import type { Texts } from '../usecases/deps.js';
-import { itemTitle } from './cards/agenda-card.js';
+import { itemTitle } from './agenda/card.js';
 import { minutesMarkdown } from './minutes/text.js';
 
 export const teamsTexts: Texts = {

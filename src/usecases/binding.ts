@@ -1,7 +1,9 @@
-import { type Person, isChair, isSecretary } from '../domain/kernel/board.js';
-import { type Result, ok, refuse } from '../domain/kernel/result.js';
-import type { ChannelBinding, Repository } from '../store/port.js';
-import { type Deps, type LegacyOrigin as Origin, firstDelivery } from './deps.js';
+/** PRODUCT §1.1: which channel is the board's, and who binds it there. */
+import type { Person } from '../domain/kernel/board.js';
+import { can } from '../domain/kernel/policy.js';
+import type { ChannelBinding } from '../store/port.js';
+import type { Deps } from './deps.js';
+import { type Origin, type Tx, done, run } from './runner.js';
 
 export type BindOutcome = 'bound' | 'rebound' | 'unchanged';
 
@@ -13,40 +15,42 @@ export interface BindRequest {
   readonly teamId?: string;
 }
 
-const isOfficer = (person: Person | undefined) => person !== undefined && (isChair(person) || isSecretary(person));
+export type BindingEvent =
+  | { readonly type: 'board.bound'; readonly channelId: string; readonly actor?: 'installation'; readonly data: unknown }
+  /** An install that bound nothing: the conversation is told who binds the board (once per conversation). */
+  | {
+      readonly type: 'install.notice';
+      readonly unrecorded: true;
+      readonly conversationKey: string;
+      readonly conversationReference: unknown;
+      readonly notice: 'officers-bind' | 'bound-elsewhere';
+    };
 
-async function saveBinding(deps: Deps, repo: Repository, request: BindRequest, actor: Person | undefined, by: 'install' | 'command', origin: Origin, now: Date, previous?: ChannelBinding) {
-  const binding: ChannelBinding = {
+async function bindIn(tx: Tx, request: BindRequest, actor: Person | undefined, by: 'install' | 'command', previous?: ChannelBinding): Promise<BindingEvent> {
+  await tx.repo.saveBinding({
     conversationReference: request.conversationReference,
     channelId: request.channelId,
     serviceUrl: request.serviceUrl,
-    boundAt: now,
+    boundAt: tx.now,
     ...(request.tenantId ? { tenantId: request.tenantId } : {}),
     ...(request.teamId ? { teamId: request.teamId } : {}),
     ...(actor ? { boundBy: actor.id } : {}),
-  };
-  await repo.saveBinding(binding);
-  await repo.appendAudit({
-    at: now,
-    actor: actor?.id ?? 'installation',
-    action: 'board.bound',
-    subject: `channel:${request.channelId}`,
-    data: { channelId: request.channelId, teamId: request.teamId, previous: previous?.channelId, by },
-    ...(origin.activityId ? { activityId: origin.activityId } : {}),
   });
-  await deps.publisher.publishOne(repo, { type: 'board.bound', channelId: request.channelId });
+  return {
+    type: 'board.bound',
+    channelId: request.channelId,
+    ...(actor ? {} : { actor: 'installation' as const }),
+    data: { channelId: request.channelId, teamId: request.teamId, previous: previous?.channelId, by },
+  };
 }
 
 /** `brug denne kanal` by the chair or the secretary binds the board to the channel, or moves it there. */
-export async function bindChannel(deps: Deps, request: BindRequest, person: Person, origin: Origin): Promise<Result<BindOutcome, 'not-chair-or-secretary'>> {
-  if (!isOfficer(person)) return refuse('not-chair-or-secretary');
-  const now = deps.clock();
-  return deps.store.transaction(async (repo) => {
-    if (!(await firstDelivery(repo, origin, now))) return ok('unchanged' as const);
-    const current = await repo.getBinding();
-    if (current?.channelId === request.channelId) return ok('unchanged' as const);
-    await saveBinding(deps, repo, request, person, 'command', origin, now, current);
-    return ok(current ? ('rebound' as const) : ('bound' as const));
+export function bindChannel(deps: Deps, origin: Origin & { readonly actor: Person }, request: BindRequest) {
+  return run(deps, origin, { action: 'board.bind', again: async () => done('unchanged' as BindOutcome) }, async (tx) => {
+    const current = await tx.repo.getBinding();
+    if (current?.channelId === request.channelId) return done('unchanged' as BindOutcome);
+    const bound = await bindIn(tx, request, origin.actor, 'command', current);
+    return done((current ? 'rebound' : 'bound') as BindOutcome, bound);
   });
 }
 
@@ -66,31 +70,39 @@ export type InstallOutcome = 'bound' | 'unchanged' | 'told';
  */
 export async function bindOnInstall(
   deps: Deps,
+  origin: Omit<Origin, 'actor'> & { readonly installer?: Person },
   request: BindRequest,
-  installer: Person | undefined,
   conversation: { readonly key: string; readonly reference: unknown },
-  origin: Origin,
 ): Promise<InstallOutcome> {
-  const now = deps.clock();
-  return deps.store.transaction(async (repo) => {
-    if (!(await firstDelivery(repo, origin, now))) return 'unchanged';
-    const current = await repo.getBinding();
-    if (current?.channelId === request.channelId) return 'unchanged';
-    if (!current && (isOfficer(installer) || deps.board.channelId === request.channelId)) {
-      await saveBinding(deps, repo, request, installer, 'install', origin, now);
-      return 'bound';
-    }
-    await deps.publisher.publishOne(repo, {
+  const { installer, ...rest } = origin;
+  const acting = { ...rest, actor: installer ?? ('system' as const) };
+  const result = await run(deps, acting, { action: 'board.read', again: async () => done('unchanged' as InstallOutcome) }, async (tx) => {
+    const current = await tx.repo.getBinding();
+    if (current?.channelId === request.channelId) return done('unchanged' as InstallOutcome);
+    const officer = installer !== undefined && can(installer, 'board.bind').ok;
+    if (!current && (officer || tx.board.channelId === request.channelId)) return done('bound' as InstallOutcome, await bindIn(tx, request, installer, 'install'));
+    return done('told' as InstallOutcome, {
       type: 'install.notice',
+      unrecorded: true,
       conversationKey: conversation.key,
       conversationReference: conversation.reference,
       notice: current ? 'bound-elsewhere' : 'officers-bind',
-    });
-    return 'told';
+    } satisfies BindingEvent);
   });
+  return result.ok ? result.value : 'unchanged';
 }
 
 /** The channel the board is bound to, if it is (PRODUCT §1.1: where the bot answers). */
 export async function boundChannelId(deps: Deps): Promise<string | undefined> {
   return (await deps.store.getBinding())?.channelId;
+}
+
+/**
+ * Remembers Teams' ids for a board person (mentions, card refresh) and, from a 1:1 chat,
+ * the chat itself (personal reminders go there).
+ */
+export async function rememberPerson(deps: Deps, person: Person, teams: { readonly userId: string; readonly personalChat?: unknown }): Promise<void> {
+  const now = deps.clock();
+  await deps.store.rememberTeamsIdentity({ personId: person.id, teamsUserId: teams.userId, name: person.name, seenAt: now });
+  if (teams.personalChat) await deps.store.savePersonalConversation(person.id, teams.personalChat, now);
 }

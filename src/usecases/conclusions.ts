@@ -13,9 +13,12 @@ import {
 } from '../domain/conclusion.js';
 import { refuse } from '../domain/kernel/result.js';
 import type { ReadOptions, Repository } from '../store/port.js';
+import { z } from 'zod';
 import type { Deps } from './deps.js';
+import { defineJob } from './jobs.js';
 import type { EventsOf } from './event.js';
-import { currentMeetingOf, loadAgenda } from './meetings.js';
+import { currentMeetingOf } from './meetings.js';
+import { loadAgenda } from './agenda.js';
 import { type MinutesEvent, approveByConsentIn } from './minutes.js';
 import { type Origin, type Outcome, type Tx, done, personOf, run } from './runner.js';
 import { type VotingEvent, openVoteIn } from './voting.js';
@@ -151,3 +154,12 @@ export function voteOnConclusion(deps: Deps, origin: Origin, conclusionId: strin
     return done<ConclusionState, ConclusionEvent | VotingEvent>(after, opened.events as VotingEvent[], { type: 'conclusion.to-vote', ...after, data: { motionId } });
   });
 }
+
+export const conclusionJobs = [
+  /** R7: the objection window ends; unopposed, the item is decided. */
+  defineJob({
+    kind: CONCLUSION_WINDOW_JOB,
+    payload: z.object({ conclusionId: z.string().min(1) }),
+    run: async ({ deps, board }, { conclusionId }) => decideAtWindow(deps, board, conclusionId),
+  }),
+];

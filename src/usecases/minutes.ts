@@ -8,7 +8,8 @@ import { type Motion, tally } from '../domain/voting.js';
 import type { Repository } from '../store/port.js';
 import type { Deps } from './deps.js';
 import type { EventsOf } from './event.js';
-import { loadAgenda } from './meetings.js';
+
+import { loadAgenda } from './agenda.js';
 import { type Origin, type Outcome, type Reading, type Tx, ask, done, personOf, run } from './runner.js';
 
 export interface MinutesState {

@@ -76,19 +76,19 @@ export async function record(deps: Deps, repo: Repository, origin: Origin, now: 
 /** The audit's actor: the person, or who acted for nobody in particular. */
 const actorId = (actor: Person | 'system') => (actor === 'system' ? 'system' : actor.id);
 
-export function run<T, R extends string, A extends Action, R2 extends string>(
+export function run<T, A extends Action, R extends string = never, R2 extends string = never>(
   deps: Deps,
   origin: Origin,
   spec: RunSpec<T, A, R2> & { readonly again: (tx: Tx) => Promise<Outcome<T, R2>> },
   work: (tx: Tx) => Promise<Outcome<T, R>>,
 ): Promise<Result<T, R | R2 | RefusalOf<A>>>;
-export function run<T, R extends string, A extends Action>(
+export function run<T, A extends Action, R extends string = never>(
   deps: Deps,
   origin: Origin,
   spec: RunSpec<T, A>,
   work: (tx: Tx) => Promise<Outcome<T, R>>,
 ): Promise<Result<T | undefined, R | RefusalOf<A>>>;
-export async function run<T, R extends string, A extends Action, R2 extends string>(
+export async function run<T, A extends Action, R extends string = never, R2 extends string = never>(
   deps: Deps,
   origin: Origin,
   spec: RunSpec<T, A, R2>,
@@ -129,7 +129,7 @@ export interface Reading {
 }
 
 /** A question, not a change: the policy's answer first, then reads (nothing recorded, nothing published). */
-export async function ask<T, R extends string, A extends Action>(
+export async function ask<T, A extends Action, R extends string = never>(
   deps: Deps,
   origin: Origin,
   action: A,

@@ -23,8 +23,11 @@ import {
   tally,
 } from '../domain/voting.js';
 import type { Repository } from '../store/port.js';
+import { z } from 'zod';
 import type { Deps } from './deps.js';
-import { currentMeetingOf, loadAgenda } from './meetings.js';
+import { defineJob } from './jobs.js';
+import { currentMeetingOf } from './meetings.js';
+import { loadAgenda } from './agenda.js';
 import { type Origin, type Outcome, type Tx, ask, done, personOf, run } from './runner.js';
 
 export const VOTE_DEADLINE_JOB = 'vote.deadline';
@@ -181,3 +184,12 @@ export async function refreshAudience(deps: Deps): Promise<string[]> {
   return (await deps.store.listTeamsIdentities()).map((i) => i.teamsUserId);
 }
 
+
+export const votingJobs = [
+  /** The vote's deadline (voteDeadlineHours): it closes if it is still open. */
+  defineJob({
+    kind: VOTE_DEADLINE_JOB,
+    payload: z.object({ motionId: z.string().min(1) }),
+    run: async ({ deps, board }, { motionId }) => void (await closeVoteAtDeadline(deps, board, motionId)),
+  }),
+];

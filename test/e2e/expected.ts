@@ -8,7 +8,7 @@
 import { loadBoardFile } from '../../src/config/board.js';
 import { type Organisation, findOrganisation } from '../../src/domain/kernel/board.js';
 import { formatDateTime, messages } from '../../src/i18n/index.js';
-import { welcomeText } from '../../src/teams/presenters.js';
+import { welcomeText } from '../../src/teams/board/text.js';
 import { DEMO_CONFIG_PATH } from '../support/paths.js';
 
 export const board = loadBoardFile(DEMO_CONFIG_PATH);

@@ -12,7 +12,7 @@ import { inflateSync } from 'node:zlib';
 import { AppManifestUtils } from '@microsoft/app-manifest';
 import AdmZip from 'adm-zip';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { parseCommand } from '../../src/teams/commands/parse.js';
+import { parseCommand } from '../../src/features.js';
 
 // ------------------------------------------------------------ fixtures ----
 

@@ -12,7 +12,7 @@ export const board = {
 
   board: {
     heading: (name: string) => `${name}`,
-    organisations: 'Organisationer (én stemme hver, i alt seks):',
+    organisations: (total: string) => `Organisationer (én stemme hver, i alt ${total}):`,
     organisationLine: (id: string, name: string, people: string) => `${id} – ${name}: ${people}`,
     nobody: 'ingen',
     chair: (names: string) => `Formandskab: ${names}`,
@@ -24,39 +24,18 @@ export const board = {
 
   help: {
     heading: 'Det kan du skrive til mig (i kanalen efter @Bestyrelsesbot):',
-    everyone: [
-      '«hjælp» – denne oversigt',
-      '«bestyrelse» – organisationer, medlemmer og formandskab',
-      '«møder» – kommende møder og frister for dagsordenen',
-      '«dagsorden [dato]» – dagsordenen for næste møde eller mødet på datoen',
-      '«status <fra> <til>» – bestyrelsens beslutninger i en periode, fx status 01-01-2026 31-12-2026',
-    ],
-    member: [
-      'Stem med knapperne For, Imod og Undlader på afstemningskortet.',
-      '«anmod om ekstraordinært møde <emne>» – bed om et ekstraordinært møde; det holdes, når et flertal støtter',
-    ],
-    chair: [
-      '«afstemning <forslag>» – åbn en afstemning om et forslag',
-      '«afstemning <punktnr>» – åbn en afstemning om et punkt til beslutning',
-      '«Luk afstemning» på kortet – luk afstemningen og offentliggør resultatet',
-      '«konklusion <punktnr> <tekst>» – konkludér et punkt; uden indsigelser er det afgjort',
-    ],
-    prepare: [
-      '«møde <dato> <tid>» – planlæg et ordinært møde, fx møde 10-12-2026 14:00',
-      '«ekstraordinært møde <dato> <tid> <emne>» – indkald til et ekstraordinært møde',
-      '«aflys møde <dato>» – aflys et møde',
-      '«punkt <titel> [beslutning|orientering|drøftelse]» – sæt et punkt på dagsordenen',
-      '«bilag <punktnr> <url> [titel]» – knyt et bilag til et punkt',
-      '«udsend dagsorden» – udsend dagsordenen nu i stedet for ved fristen',
-      '«mødedatoer <år>» – foreslå næste års mødedatoer til afstemning',
-      '«brug denne kanal» – knyt bestyrelsen til denne kanal',
-    ],
-    guest: ['Som gæst kan du følge med, men ikke stemme.'],
-    secretary: [
-      '«referat [dato]» – skriv referatet af sidste møde ud fra det registrerede, eller vis det',
-      '«ret referat <tekst>» – erstat referatets tekst med en rettet udgave',
-      '«deltager <navn>» – føj en deltager til referatet af sidste møde',
-    ],
-    secretaryNote: ['Som sekretær stemmer du ikke.'],
+    /** One line of help: the command as written, and what it does. */
+    line: (command: string, text: string) => `«${command}» – ${text}`,
+    groups: { meetings: 'Møder og dagsorden', decisions: 'Afstemninger og beslutninger', minutes: 'Referat', lookup: 'Opslag' },
+    guest: 'Som gæst kan du følge med, men ikke stemme.',
+    secretaryNote: 'Som sekretær stemmer du ikke.',
+  },
+
+
+  /** The feature's commands: their words (the first is shown), usage lines for help, the manifest's description. */
+  commands: {
+    help: { words: ['hjælp'], usage: [{ text: 'denne oversigt' }], manifest: 'Vis de kommandoer, du kan bruge' },
+    board: { words: ['bestyrelse', 'bestyrelsen'], usage: [{ text: 'organisationer, medlemmer og formandskab' }], manifest: 'Vis bestyrelsen, organisationerne og formandskabet' },
+    bind: { words: ['brug denne kanal'], usage: [{ text: 'knyt bestyrelsen til denne kanal' }], manifest: 'Knyt bestyrelsen til denne kanal – formandskab og sekretær' },
   },
 };

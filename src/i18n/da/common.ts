@@ -1,6 +1,8 @@
 /** Shared by every feature: roles, the refusals of the turn itself, dates, the HTTP boundary and where the bot answers. */
 export const common = {
   roles: { member: 'medlem', chair: 'formandskab', secretary: 'sekretær', guest: 'gæst' },
+  /** Small counts in words, as in "i alt seks" (larger ones are written in digits). */
+  numbers: ['nul', 'en', 'to', 'tre', 'fire', 'fem', 'seks', 'syv', 'otte', 'ni', 'ti', 'elleve', 'tolv'],
 
   unknownCommand: (text: string) => `Jeg forstod ikke «${text}». Skriv «hjælp» for at se, hvad jeg kan.`,
 

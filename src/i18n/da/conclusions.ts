@@ -40,4 +40,9 @@ export const conclusions = {
   examples: {
     conclude: 'Skriv fx: konklusion 4 Bestyrelsen godkender den nye delaftale.',
   },
+
+  /** The feature's commands: their words (the first is shown), usage lines for help, the manifest's description. */
+  commands: {
+    conclude: { words: ['konklusion'], usage: [{ args: '<punktnr> <tekst>', text: 'konkludér et punkt; uden indsigelser er det afgjort' }], manifest: 'Konkludér et punkt: konklusion <punktnr> <tekst> – formandskabet' },
+  },
 };

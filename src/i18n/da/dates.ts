@@ -6,7 +6,7 @@ export const dates = {
     option: (date: string, n: number, total: number) => `${date} – ${n} af ${total} organisationer kan`,
     available: 'Jeg kan deltage:',
     save: 'Gem mine svar',
-    confirmLabel: 'Formandskabet: vælg mindst fire datoer',
+    confirmLabel: (n: string) => `Formandskabet: vælg mindst ${n} datoer`,
     confirm: 'Bekræft datoer',
     answered: (names: string) => `Har svaret: ${names}.`,
     confirmed: (year: number, dates: string) => `Mødedatoerne for ${year} er fastlagt: ${dates}.`,
@@ -20,7 +20,7 @@ export const dates = {
     'poll-exists': 'Der er allerede en afstemning om mødedatoer for det år.',
     'unknown-poll': 'Jeg kan ikke finde den afstemning om mødedatoer. Intet er ændret.',
     'unknown-date': 'Vælg blandt de foreslåede datoer. Intet er ændret.',
-    'too-few-dates': 'Vælg mindst fire datoer (fire ordinære møder om året). Intet er ændret.',
+    'too-few-dates': (n: string) => `Vælg mindst ${n} datoer (${n} ordinære møder om året). Intet er ændret.`,
     'date-in-past': 'En af datoerne er passeret. Intet er ændret.',
   },
 
@@ -31,5 +31,10 @@ export const dates = {
   reminder: {
     datePlanning: (year: number) =>
       `Påmindelse: Mødedatoerne for ${year} er ikke fastlagt. De aftales på årets sidste møde. Planlæg dem med «møde <dato> <tid>».`,
+  },
+
+  /** The feature's commands: their words (the first is shown), usage lines for help, the manifest's description. */
+  commands: {
+    'plan-dates': { words: ['mødedatoer'], usage: [{ args: '<år>', text: 'foreslå næste års mødedatoer til afstemning' }] },
   },
 };

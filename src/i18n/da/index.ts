@@ -1,6 +1,7 @@
 /** Danish: the board's language. Short, formal sentences; "I" to the board, "du" to one person. One file per feature. */
 
 import { compose } from '../compose.js';
+import { agenda } from './agenda.js';
 import { board } from './board.js';
 import { common } from './common.js';
 import { conclusions } from './conclusions.js';
@@ -11,4 +12,4 @@ import { petitions } from './petitions.js';
 import { report } from './report.js';
 import { voting } from './voting.js';
 
-export const da = compose({ common, voting, meetings, petitions, conclusions, dates, minutes, report, board });
+export const da = compose({ common, voting, meetings, agenda, petitions, conclusions, dates, minutes, report, board });

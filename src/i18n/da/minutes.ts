@@ -50,4 +50,11 @@ export const minutes = {
     correct: 'Skriv fx: ret referat <hele den rettede tekst>',
     attendee: 'Skriv fx: deltager Gustav Grøn',
   },
+
+  /** The feature's commands: their words (the first is shown), usage lines for help, the manifest's description. */
+  commands: {
+    minutes: { words: ['referat'], usage: [{ args: '[dato]', text: 'skriv referatet af sidste møde ud fra det registrerede, eller vis det' }], manifest: 'Skriv eller vis referatet af sidste møde – sekretæren' },
+    'correct-minutes': { words: ['ret referat', 'ret referatet'], usage: [{ args: '<tekst>', text: 'erstat referatets tekst med en rettet udgave' }] },
+    attendee: { words: ['deltager'], usage: [{ args: '<navn>', text: 'føj en deltager til referatet af sidste møde' }] },
+  },
 };

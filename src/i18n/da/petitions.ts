@@ -24,4 +24,9 @@ export const petitions = {
   examples: {
     petition: 'Skriv fx: anmod om ekstraordinært møde Budgetoverskridelse i Korsør',
   },
+
+  /** The feature's commands: their words (the first is shown), usage lines for help, the manifest's description. */
+  commands: {
+    petition: { words: ['anmod om ekstraordinært møde'], usage: [{ args: '<emne>', text: 'bed om et ekstraordinært møde; det holdes, når et flertal støtter' }] },
+  },
 };

@@ -19,4 +19,9 @@ export const report = {
   examples: {
     report: 'Skriv fx: status 01-01-2026 31-12-2026',
   },
+
+  /** The feature's commands: their words (the first is shown), usage lines for help, the manifest's description. */
+  commands: {
+    report: { words: ['status'], usage: [{ args: '<fra> <til>', text: 'bestyrelsens beslutninger i en periode, fx status 01-01-2026 31-12-2026' }] },
+  },
 };

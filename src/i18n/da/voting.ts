@@ -36,6 +36,12 @@ export const voting = {
     close: 'Luk afstemning',
   },
 
+  /** Help lines for the vote card's buttons. */
+  voteHelp: {
+    cast: 'Stem med knapperne For, Imod og Undlader på afstemningskortet.',
+    close: '«Luk afstemning» på kortet – luk afstemningen og offentliggør resultatet',
+  },
+
   vote: {
     openedElsewhere: 'Afstemningen er åbnet i bestyrelsens kanal.',
   },
@@ -63,5 +69,10 @@ export const voting = {
     'empty-dissent': 'Skriv dit særstandpunkt i feltet, før du trykker.',
     'dissent-too-long': 'Særstandpunktet er for langt (højst 2000 tegn).',
     'already-dissented': 'Du har allerede et særstandpunkt her.',
+  },
+
+  /** The feature's commands: their words (the first is shown), usage lines for help, the manifest's description. */
+  commands: {
+    vote: { words: ['afstemning'], usage: [{ args: '<forslag>', text: 'åbn en afstemning om et forslag' }, { args: '<punktnr>', text: 'åbn en afstemning om et punkt til beslutning' }], manifest: 'Åbn en afstemning om et forslag – kun formandskabet' },
   },
 };

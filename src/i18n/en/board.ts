@@ -13,7 +13,7 @@ export const board: typeof da = {
 
   board: {
     heading: (name) => name,
-    organisations: 'Organisations (one vote each, six in all):',
+    organisations: (total) => `Organisations (one vote each, ${total} in all):`,
     organisationLine: (id, name, people) => `${id} – ${name}: ${people}`,
     nobody: 'nobody',
     chair: (names) => `Chair: ${names}`,
@@ -25,39 +25,16 @@ export const board: typeof da = {
 
   help: {
     heading: 'What you can write to me (in the channel after @Bestyrelsesbot):',
-    everyone: [
-      '"help" – this overview',
-      '"board" – organisations, members and chair',
-      '"meetings" – upcoming meetings and agenda deadlines',
-      '"agenda [date]" – the agenda of the next meeting or the meeting on that date',
-      '"report <from> <to>" – the board\'s decisions in a period, e.g. report 01-01-2026 31-12-2026',
-    ],
-    member: [
-      'Vote with the For, Against and Abstain buttons on the vote card.',
-      '"request extraordinary meeting <subject>" – ask for an extraordinary meeting; it is held when a majority supports it',
-    ],
-    chair: [
-      '"vote <motion>" – open a vote on a motion',
-      '"vote <item-no>" – open a vote on an item for decision',
-      '"Close vote" on the card – close the vote and announce the outcome',
-      '"conclude <item-no> <text>" – conclude an item; without objections it is decided',
-    ],
-    prepare: [
-      '"meeting <date> <time>" – plan an ordinary meeting, e.g. meeting 10-12-2026 14:00',
-      '"extraordinary <date> <time> <subject>" – call an extraordinary meeting',
-      '"cancel meeting <date>" – cancel a meeting',
-      '"item <title> [decision|information|discussion]" – put an item on the agenda',
-      '"attach <item-no> <url> [title]" – add an attachment to an item',
-      '"send agenda" – send the agenda now instead of at the deadline',
-      '"plan dates <year>" – propose next year\'s meeting dates in a poll',
-      '"use this channel" – bind the board to this channel',
-    ],
-    guest: ['As a guest you can follow along but not vote.'],
-    secretary: [
-      '"minutes [date]" – draft the minutes of the last meeting from the record, or show them',
-      '"correct minutes <text>" – replace the minutes\' text with a corrected one',
-      '"attendee <name>" – add someone to the attendance of the last meeting',
-    ],
-    secretaryNote: ['As secretary you do not vote.'],
+    line: (command, text) => `"${command}" – ${text}`,
+    groups: { meetings: 'Meetings and agendas', decisions: 'Votes and decisions', minutes: 'Minutes', lookup: 'Looking things up' },
+    guest: 'As a guest you can follow along but not vote.',
+    secretaryNote: 'As secretary you do not vote.',
+  },
+
+
+  commands: {
+    help: { words: ['help'], usage: [{ text: 'this overview' }], manifest: 'Show the commands you can use' },
+    board: { words: ['board'], usage: [{ text: 'organisations, members and chair' }], manifest: 'Show the board, its organisations and the chair' },
+    bind: { words: ['use this channel'], usage: [{ text: 'bind the board to this channel' }], manifest: 'Link the board to this channel – chair and secretary' },
   },
 };

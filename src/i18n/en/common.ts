@@ -1,6 +1,7 @@
 import type { common as da } from '../da/common.js';
 
 export const common: typeof da = {
+  numbers: ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'],
   roles: { member: 'member', chair: 'chair', secretary: 'secretary', guest: 'guest' },
 
   unknownCommand: (text) => `I did not understand "${text}". Write "help" to see what I can do.`,

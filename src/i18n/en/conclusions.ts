@@ -40,4 +40,8 @@ export const conclusions: typeof da = {
   examples: {
     conclude: 'For example: conclude 4 The board approves the new sub-agreement.',
   },
+
+  commands: {
+    conclude: { words: ['conclude'], usage: [{ args: '<item-no> <text>', text: 'conclude an item; without objections it is decided' }], manifest: 'Conclude an item: conclude <item-no> <text> – the chair' },
+  },
 };

@@ -7,7 +7,7 @@ export const dates: typeof da = {
     option: (date, n, total) => `${date} – ${n} of ${total} organisations can come`,
     available: 'I can attend:',
     save: 'Save my answers',
-    confirmLabel: 'Chair: choose at least four dates',
+    confirmLabel: (n) => `Chair: choose at least ${n} dates`,
     confirm: 'Confirm dates',
     answered: (names) => `Answered: ${names}.`,
     confirmed: (year, dates) => `The meeting dates for ${year} are set: ${dates}.`,
@@ -21,7 +21,7 @@ export const dates: typeof da = {
     'poll-exists': 'There is already a poll on the meeting dates for that year.',
     'unknown-poll': 'I cannot find that date poll. Nothing was changed.',
     'unknown-date': 'Choose among the proposed dates. Nothing was changed.',
-    'too-few-dates': 'Choose at least four dates (four ordinary meetings a year). Nothing was changed.',
+    'too-few-dates': (n) => `Choose at least ${n} dates (${n} ordinary meetings a year). Nothing was changed.`,
     'date-in-past': 'One of the dates has passed. Nothing was changed.',
   },
 
@@ -31,5 +31,9 @@ export const dates: typeof da = {
 
   reminder: {
     datePlanning: (year) => `Reminder: the meeting dates for ${year} are not set. They are agreed at the last meeting of the year. Plan them with "meeting <date> <time>".`,
+  },
+
+  commands: {
+    'plan-dates': { words: ['plan dates'], usage: [{ args: '<year>', text: 'propose next year\'s meeting dates in a poll' }] },
   },
 };

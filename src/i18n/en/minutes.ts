@@ -51,4 +51,10 @@ export const minutes: typeof da = {
     correct: 'For example: correct minutes <the whole corrected text>',
     attendee: 'For example: attendee Gustav Grøn',
   },
+
+  commands: {
+    minutes: { words: ['minutes'], usage: [{ args: '[date]', text: 'draft the minutes of the last meeting from the record, or show them' }], manifest: 'Draft or show the minutes of the last meeting – the secretary' },
+    'correct-minutes': { words: ['correct minutes'], usage: [{ args: '<text>', text: 'replace the minutes\' text with a corrected one' }] },
+    attendee: { words: ['attendee'], usage: [{ args: '<name>', text: 'add someone to the attendance of the last meeting' }] },
+  },
 };

@@ -23,4 +23,8 @@ export const petitions: typeof da = {
   examples: {
     petition: 'For example: request extraordinary meeting Budget overrun in Korsør',
   },
+
+  commands: {
+    petition: { words: ['request extraordinary meeting'], usage: [{ args: '<subject>', text: 'ask for an extraordinary meeting; it is held when a majority supports it' }] },
+  },
 };

@@ -20,4 +20,8 @@ export const report: typeof da = {
   examples: {
     report: 'For example: report 01-01-2026 31-12-2026',
   },
+
+  commands: {
+    report: { words: ['report'], usage: [{ args: '<from> <to>', text: 'the board\'s decisions in a period, e.g. report 01-01-2026 31-12-2026' }] },
+  },
 };

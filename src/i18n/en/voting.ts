@@ -33,6 +33,11 @@ export const voting: typeof da = {
     close: 'Close vote',
   },
 
+  voteHelp: {
+    cast: 'Vote with the For, Against and Abstain buttons on the vote card.',
+    close: '"Close vote" on the card – close the vote and announce the outcome',
+  },
+
   vote: {
     openedElsewhere: 'The vote has been opened in the board\'s channel.',
   },
@@ -60,5 +65,9 @@ export const voting: typeof da = {
     'empty-dissent': 'Write your dissent in the field before pressing.',
     'dissent-too-long': 'The dissent is too long (at most 2000 characters).',
     'already-dissented': 'You already have a dissent here.',
+  },
+
+  commands: {
+    vote: { words: ['vote'], usage: [{ args: '<motion>', text: 'open a vote on a motion' }, { args: '<item-no>', text: 'open a vote on an item for decision' }], manifest: 'Open a vote on a motion – chair only' },
   },
 };

@@ -1,6 +1,6 @@
 /** `konklusion <punktnr> <tekst>` (R7): the chair concludes an item of the current meeting. */
 import { concludeItem } from '../../usecases/conclusions.js';
-import { afterWords } from '../commands/parse.js';
+import { afterWords } from '../commands/text.js';
 import type { Turn } from '../turn/context.js';
 import { type Reply, nothing, refusal, say } from '../turn/reply.js';
 
@@ -18,8 +18,9 @@ export function concludeArgs(rest: string): ConcludeArgs {
   return match ? { number: Number(match[1]), text: match[2]!, given: true } : { text: '', given: rest.trim() !== '' };
 }
 
-export async function concludeCommand(turn: Turn, args: ConcludeArgs): Promise<Reply> {
+export async function concludeCommand(turn: Turn, given: { readonly args: string }): Promise<Reply> {
   const { m } = turn;
+  const args = concludeArgs(given.args);
   // The conclusion as written, its line breaks kept.
   const text = args.number === undefined ? '' : afterWords(turn.richText, 2) || args.text;
   const result = await concludeItem(turn.deps, turn.origin, { ...(args.number !== undefined ? { number: args.number } : {}), text, given: args.given });

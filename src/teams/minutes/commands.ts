@@ -1,6 +1,6 @@
 /** `referat [dato]`, `ret referat <tekst>`, `deltager <navn>` (R16): the secretary's minutes. */
 import { addAttendee, correctMinutes, draftMinutes } from '../../usecases/minutes.js';
-import { afterWords } from '../commands/parse.js';
+import { afterWords } from '../commands/text.js';
 import { md, mdParagraphs } from '../text/markdown.js';
 import type { Turn } from '../turn/context.js';
 import { type Reply, nothing, refusal, say, showCard } from '../turn/reply.js';

@@ -1,11 +1,19 @@
 /** Minutes in Teams (R16): the minutes card, its approval, and what minutes post. */
 import type { MinutesEvent } from '../../usecases/minutes.js';
+import { command, noArgs } from '../commands/table.js';
 import type { TeamsFeature } from '../feature.js';
+import { attendeeCommand, correctMinutesCommand, minutesCommand } from './commands.js';
 import { minutesReactions } from './reactions.js';
 import { minutesVerbs } from './verbs.js';
 
 export const minutes: TeamsFeature<MinutesEvent> = {
   name: 'minutes',
+  commands: [
+    command({ name: 'minutes', action: 'minutes.write', group: 'minutes', args: (rest) => (rest ? { dateText: rest } : {}), manifest: { order: 10 }, handle: minutesCommand }),
+    // The corrected text is taken from the message as written, its line breaks kept.
+    command({ name: 'correct-minutes', action: 'minutes.write', group: 'minutes', args: noArgs, handle: correctMinutesCommand }),
+    command({ name: 'attendee', action: 'minutes.write', group: 'minutes', args: (who) => ({ who }), handle: attendeeCommand }),
+  ],
   verbs: minutesVerbs,
   reactions: minutesReactions,
 };

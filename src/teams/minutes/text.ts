@@ -3,7 +3,7 @@ import type { Board } from '../../domain/kernel/board.js';
 import type { Dissent } from '../../domain/conclusion.js';
 import type { MinutesRecord, VoteRecord } from '../../domain/minutes.js';
 import { formatDateTime, formatList, messages } from '../../i18n/index.js';
-import { itemTitle } from '../cards/agenda-card.js';
+import { itemTitle } from '../agenda/card.js';
 import { organisationLabel, personName as nameOf } from '../text/names.js';
 import { md, mdQuote } from '../text/markdown.js';
 

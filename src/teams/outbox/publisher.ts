@@ -8,7 +8,7 @@ import type { Board } from '../../domain/kernel/board.js';
 import type { FileLinks } from '../../files/links.js';
 import { messages } from '../../i18n/index.js';
 import type { ChannelBinding, Repository, TeamsIdentity } from '../../store/port.js';
-import type { LegacyEvent, Publisher } from '../../usecases/deps.js';
+import type { Publisher } from '../../usecases/deps.js';
 import type { BoardEvent } from '../../usecases/event.js';
 import { channelReference } from './conversation.js';
 import { mentionsOf } from './mentions.js';
@@ -28,7 +28,6 @@ export class OutboxPublisher implements Publisher {
   constructor(
     features: readonly { readonly reactions?: Reactions<never> }[],
     private readonly links: FileLinks,
-    private readonly legacy?: { publishOne(repo: Repository, event: LegacyEvent): Promise<void> },
   ) {
     for (const feature of features) {
       for (const [type, entry] of Object.entries(feature.reactions ?? {}) as [string, Reaction<BoardEvent> | { anywhere: true; react: Reaction<BoardEvent> }][]) {
@@ -36,11 +35,6 @@ export class OutboxPublisher implements Publisher {
         this.reactions.set(type, [...(this.reactions.get(type) ?? []), registered]);
       }
     }
-  }
-
-  publishOne(repo: Repository, event: LegacyEvent): Promise<void> {
-    if (!this.legacy) throw new Error(`no publisher for ${event.type}`);
-    return this.legacy.publishOne(repo, event);
   }
 
   async publish(repo: Repository, board: Board, events: readonly BoardEvent[], now: Date, rendered?: Rendered): Promise<void> {

@@ -1,5 +1,5 @@
 /** A Turn for one activity: who, where, and the dependencies whose publisher keeps what this turn posted. */
-import { type TurnContext } from 'botbuilder';
+import { type TurnContext, TurnContext as TC } from 'botbuilder';
 import type { Board, Person } from '../../domain/kernel/board.js';
 import type { FileLinks } from '../../files/links.js';
 import { messages } from '../../i18n/index.js';
@@ -7,15 +7,24 @@ import type { BindRequest } from '../../usecases/binding.js';
 import type { Deps } from '../../usecases/deps.js';
 import type { AdaptiveCardJson } from '../cards/render.js';
 import type { OutboxPublisher, Rendered } from '../outbox/publisher.js';
-import { richText } from '../commands/parse.js';
+import type { CommandIndex } from '../commands/index.js';
+import { richText } from '../commands/text.js';
+import { activityTenantId, channelIdOf, teamIdOf } from './identity.js';
 import type { Turn } from './context.js';
 
-export interface TurnPlace {
-  /** The bound channel's id, if the board is bound. */
-  readonly boundChannelId: string | undefined;
-  /** The channel the activity came from, if any. */
-  readonly channelId: string | undefined;
-  readonly bindRequest: BindRequest | undefined;
+/** The channel an activity came from, to bind the board to; undefined outside a channel. */
+export function bindRequestOf(ctx: TurnContext): BindRequest | undefined {
+  const channelId = channelIdOf(ctx.activity);
+  if (!channelId) return undefined;
+  const tenantId = activityTenantId(ctx.activity);
+  const teamId = teamIdOf(ctx.activity);
+  return {
+    conversationReference: TC.getConversationReference(ctx.activity),
+    channelId,
+    serviceUrl: ctx.activity.serviceUrl,
+    ...(tenantId ? { tenantId } : {}),
+    ...(teamId ? { teamId } : {}),
+  };
 }
 
 export interface MadeTurn {
@@ -24,14 +33,17 @@ export interface MadeTurn {
   committed(): boolean;
 }
 
-export function makeTurn(
-  ctx: TurnContext,
-  person: Person,
-  board: Board,
-  deps: Deps & { readonly publisher: OutboxPublisher },
-  links: FileLinks,
-  place: TurnPlace,
-): MadeTurn {
+export interface TurnSetting {
+  readonly board: Board;
+  readonly deps: Deps & { readonly publisher: OutboxPublisher };
+  readonly links: FileLinks;
+  readonly commands: CommandIndex;
+}
+
+/** `boundChannelId`: the channel the board is bound to, if it is. */
+export function makeTurn(ctx: TurnContext, person: Person, setting: TurnSetting, boundChannelId: string | undefined): MadeTurn {
+  const { board, deps, links } = setting;
+  const channelId = channelIdOf(ctx.activity);
   const rendered: Rendered = new Map();
   let committed = false;
   const publisher = deps.publisher;
@@ -39,7 +51,6 @@ export function makeTurn(
     ...deps,
     publisher: {
       publish: (repo, b, events, now) => publisher.publish(repo, b, events, now, rendered),
-      publishOne: (repo, event) => publisher.publishOne(repo, event),
     },
     onCommit: () => {
       committed = true;
@@ -52,9 +63,11 @@ export function makeTurn(
     deps: turnDeps,
     links,
     richText: richText(ctx.activity.text ?? ''),
-    bound: place.boundChannelId !== undefined,
-    inBoundChannel: place.channelId !== undefined && place.channelId === place.boundChannelId,
-    ...(place.bindRequest ? { bindRequest: place.bindRequest } : {}),
+    bound: boundChannelId !== undefined,
+    inBoundChannel: channelId !== undefined && channelId === boundChannelId,
+    // Binding is done from a channel's conversation only.
+    ...(ctx.activity.conversation?.conversationType === 'channel' && bindRequestOf(ctx) ? { bindRequest: bindRequestOf(ctx)! } : {}),
+    commands: setting.commands,
     posted: (key) => rendered.get(key)?.attachments?.[0]?.content as AdaptiveCardJson | undefined,
   };
   return { turn, committed: () => committed };

@@ -4,9 +4,7 @@
  * and card action; the router asks it before any handler runs.
  */
 import type { Activity } from 'botbuilder';
-import type { Command } from '../commands/parse.js';
 import { channelIdOf } from './identity.js';
-import type { Verb } from '../verbs.js';
 
 /**
  * - `board`: the bound channel, or a 1:1 chat (the person is known to be the board's by then);
@@ -23,14 +21,11 @@ export function whereFrom(activity: Partial<Activity>, boundChannelId: string | 
   return boundChannelId !== undefined ? 'elsewhere' : 'unbound';
 }
 
-export type Asked = { readonly command: Command['name'] } | { readonly verb: Verb };
-
 /**
- * Outside the board's places only `brug denne kanal` is handled (it is how the chair or
- * the secretary binds or moves the board; it reveals nothing). Everything else, help
- * included, gets a short answer that says where the bot answers and names nobody.
+ * Outside the board's places only what is answered anywhere is handled (`brug denne kanal`:
+ * it is how the chair or the secretary binds or moves the board; it reveals nothing).
+ * Everything else, help included, gets a short answer that says where the bot answers and names nobody.
  */
-export function answersHere(asked: Asked, where: Where): boolean {
-  if (where === 'board') return true;
-  return 'command' in asked && asked.command === 'bind';
+export function answersHere(anywhere: boolean, where: Where): boolean {
+  return where === 'board' || anywhere;
 }

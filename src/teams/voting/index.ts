@@ -1,11 +1,19 @@
 /** Votes in Teams: the vote card's actions and what a vote posts. */
 import type { VotingEvent } from '../../usecases/voting.js';
+import { can } from '../../domain/kernel/policy.js';
+import { command } from '../commands/table.js';
 import type { TeamsFeature } from '../feature.js';
+import { voteArgs, voteCommand } from './commands.js';
 import { votingReactions } from './reactions.js';
 import { votingVerbs } from './verbs.js';
 
 export const voting: TeamsFeature<VotingEvent> = {
   name: 'voting',
+  commands: [command({ name: 'vote', action: 'vote.open', group: 'decisions', args: voteArgs, manifest: { order: 5 }, handle: voteCommand })],
   verbs: votingVerbs,
+  helpNotes: [
+    { group: 'decisions', shownTo: (p) => can(p, 'vote.cast').ok, text: (m) => m.voteHelp.cast },
+    { group: 'decisions', shownTo: (p) => can(p, 'vote.close').ok, text: (m) => m.voteHelp.close },
+  ],
   reactions: votingReactions,
 };

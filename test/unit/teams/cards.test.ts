@@ -7,12 +7,11 @@ import { CARDS_DIR } from '../../../src/teams/cards/render.js';
 import { minutesCard } from '../../../src/teams/minutes/card.js';
 import { outcomeAnnouncement, voteCard } from '../../../src/teams/voting/card.js';
 import { mdQuote } from '../../../src/teams/text/markdown.js';
-import { FEATURES } from '../../../src/features.js';
-import { VERBS as LEGACY_VERBS } from '../../../src/teams/verbs.js';
+import { VERBS as VERB_TABLE } from '../../../src/features.js';
 import { votesOn } from '../../support/cards.js';
 
 const board = loadBoardFile('config/demo.yaml');
-const VERBS = [...LEGACY_VERBS, ...FEATURES.flatMap((f) => Object.keys(f.verbs ?? {}))];
+const VERBS = Object.keys(VERB_TABLE);
 const boardEn = { ...board, locale: 'en' as const };
 const anne = board.people.find((p) => p.name === 'Anne Andersen')!;
 const t0 = new Date('2026-12-10T13:00:00Z');

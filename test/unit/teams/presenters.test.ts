@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { loadBoardFile } from '../../../src/config/board.js';
 import { findPersonByAadObjectId } from '../../../src/domain/kernel/board.js';
-import { boardText, helpText, welcomeText } from '../../../src/teams/presenters.js';
+import { COMMANDS } from '../../../src/features.js';
+import { boardText, welcomeText } from '../../../src/teams/board/text.js';
+
+const helpText = COMMANDS.help;
 
 const board = loadBoardFile('config/demo.yaml');
 const person = (n: number) => findPersonByAadObjectId(board, `00000000-0000-4000-8000-00000000000${n}`)!;
@@ -31,5 +34,12 @@ describe('help for each role (PRODUCT §1.8: commands for your role)', () => {
   it('the welcome and the board overview name the organisations and the chair', () => {
     expect(welcomeText(board)).toContain('Formandskab: Anne Andersen (FOB) og Karsten Kjær (KOM).');
     expect(boardText(board)).toContain('SB – Slagelse Boligselskab: Birgitte Bach og Søren Skov');
+  });
+
+  it('R1: the overview counts the organisations of the board it is about', () => {
+    expect(boardText(board)).toContain('Organisationer (én stemme hver, i alt seks):');
+    const five = { ...board, organisations: board.organisations.slice(0, 5) };
+    expect(boardText(five)).toContain('Organisationer (én stemme hver, i alt fem):');
+    expect(boardText({ ...five, locale: 'en' })).toContain('Organisations (one vote each, five in all):');
   });
 });

@@ -19,12 +19,12 @@ import { openPgStore } from '../../../src/store/pg-store.js';
 import type { Store } from '../../../src/store/port.js';
 import { openSqliteStore } from '../../../src/store/sqlite-store.js';
 import { fileLinks } from '../../../src/files/links.js';
-import { LegacyPublisher, outboxKeys } from '../../../src/teams/publisher.js';
-import { FEATURES } from '../../../src/features.js';
+import { TEAMS_FEATURES } from '../../../src/features.js';
+import { outboxKeys } from '../../../src/teams/outbox/keys.js';
 import { OutboxPublisher } from '../../../src/teams/outbox/publisher.js';
 import { teamsTexts } from '../../../src/teams/texts.js';
 import { closeConclusionAction, objectToConclusion } from '../../../src/usecases/conclusions.js';
-import { confirmDatePollAction } from '../../../src/usecases/date-polls.js';
+import { confirmDatePollAction } from '../../../src/usecases/dates.js';
 import { approveMinutesAction, correctMinutes } from '../../../src/usecases/minutes.js';
 import type { Deps } from '../../../src/usecases/deps.js';
 import { startPetition, supportPetitionAction } from '../../../src/usecases/petitions.js';
@@ -57,7 +57,7 @@ const by = (actor: Person) => ({ board, actor });
 function depsOn(store: Store): Deps {
   const clock = () => NOW;
   const links = fileLinks({ publicUrl: 'http://localhost:3978', key: Buffer.alloc(32, 7).toString('base64'), clock, ttlDays: 30 });
-  return { store, board, clock, publisher: new OutboxPublisher(FEATURES, links, new LegacyPublisher(board, clock, links)), texts: teamsTexts, newId: randomUUID };
+  return { store, clock, publisher: new OutboxPublisher(TEAMS_FEATURES, links), texts: teamsTexts, newId: randomUUID };
 }
 
 const channel = { conversation: { id: '19:board@thread.tacv2' }, serviceUrl: 'https://smba.example/emea/', channelId: 'msteams' };
@@ -222,8 +222,8 @@ describe.each(backends)('count-based transitions happen exactly once: $name', (b
       await store.insertDatePoll({ id: pollId, year: 2027, proposedDates: proposed, time: '14:00', createdBy: anne.id, createdAt: NOW });
       const before = (await store.listMeetings()).length;
       const results = await Promise.all([
-        confirmDatePollAction(a, anne, pollId, proposed.slice(0, 4), {}),
-        confirmDatePollAction(b, karsten, pollId, proposed.slice(1), {}),
+        confirmDatePollAction(a, by(anne), { pollId, dates: proposed.slice(0, 4) }),
+        confirmDatePollAction(b, by(karsten), { pollId, dates: proposed.slice(1) }),
       ]);
       expect(results.filter((r) => r.ok), `try ${i}`).toHaveLength(1);
       expect(results.find((r) => !r.ok)).toMatchObject({ reason: 'poll-confirmed' });

@@ -1,9 +1,9 @@
 /** The agenda file (served when the card cannot hold every item): user text shows literally (PRODUCT §4). */
 import { describe, expect, it } from 'vitest';
-import { loadBoardFile } from '../../../src/config/board.js';
-import type { AgendaView } from '../../../src/usecases/meetings.js';
-import { agendaMarkdown } from '../../../src/teams/agenda-text.js';
-import { render, tags } from '../../support/markdown.js';
+import { loadBoardFile } from '../../../../src/config/board.js';
+import type { AgendaView } from '../../../../src/usecases/agenda.js';
+import { agendaMarkdown } from '../../../../src/teams/agenda/text.js';
+import { render, tags } from '../../../support/markdown.js';
 
 const board = loadBoardFile('config/demo.yaml');
 

@@ -2,9 +2,9 @@ import type { Board } from '../../domain/kernel/board.js';
 import { agendaDeadline } from '../../domain/kernel/calendar.js';
 import type { Meeting, NumberedItem } from '../../domain/meeting.js';
 import { formatDateTime, messages } from '../../i18n/index.js';
-import type { AgendaView } from '../../usecases/meetings.js';
+import type { AgendaView } from '../../usecases/agenda.js';
 import { md, mdLink, noBlockStart } from '../text/markdown.js';
-import { type AdaptiveCardJson, renderCard } from './render.js';
+import { type AdaptiveCardJson, renderCard } from '../cards/render.js';
 
 export function itemTitle(board: Board, item: NumberedItem): string {
   return item.standing ? messages(board.locale).agenda.standing[item.standing] : item.title;

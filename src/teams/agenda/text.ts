@@ -2,12 +2,12 @@
  * The agenda as Markdown (R13): the whole of it, served as a file when the card cannot hold
  * every item. User text goes through the escaper, as on the card.
  */
-import type { Board } from '../domain/kernel/board.js';
-import { agendaDeadline } from '../domain/kernel/calendar.js';
-import { formatDateTime, messages } from '../i18n/index.js';
-import type { AgendaView } from '../usecases/meetings.js';
-import { itemTitle, meetingHeading } from './cards/agenda-card.js';
-import { md, mdLink, noBlockStart } from './text/markdown.js';
+import type { Board } from '../../domain/kernel/board.js';
+import { agendaDeadline } from '../../domain/kernel/calendar.js';
+import { formatDateTime, messages } from '../../i18n/index.js';
+import type { AgendaView } from '../../usecases/agenda.js';
+import { itemTitle, meetingHeading } from './card.js';
+import { md, mdLink, noBlockStart } from '../text/markdown.js';
 
 export function agendaMarkdown(board: Board, view: AgendaView): string {
   const m = messages(board.locale);

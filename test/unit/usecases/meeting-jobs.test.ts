@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadBoardFile } from '../../../src/config/board.js';
 import type { Meeting } from '../../../src/domain/meeting.js';
-import { jobKeys, planMeetingJobs } from '../../../src/scheduler/planning.js';
+import { jobKeys, planMeetingJobs } from '../../../src/usecases/meeting-jobs.js';
 
 const board = loadBoardFile('config/demo.yaml');
 

@@ -1,8 +1,8 @@
 import type { Board } from '../../domain/kernel/board.js';
-import { organisationsAvailable } from '../../domain/date-planning.js';
-import { formatDate, formatList, messages } from '../../i18n/index.js';
-import type { PollState } from '../../usecases/date-polls.js';
-import { type AdaptiveCardJson, renderCard } from './render.js';
+import { MIN_CONFIRMED_DATES, organisationsAvailable } from '../../domain/date-planning.js';
+import { countWord, formatDate, formatList, messages } from '../../i18n/index.js';
+import type { PollState } from '../../usecases/dates.js';
+import { type AdaptiveCardJson, renderCard } from '../cards/render.js';
 import { personName } from '../text/names.js';
 
 /** A local ISO date at noon in the zone, for formatting only. */
@@ -29,6 +29,6 @@ export function datesCard(board: Board, state: PollState): AdaptiveCardJson {
     confirmed: poll.confirmedAt !== undefined,
     confirmedText: m.dates.confirmedCard(formatList((poll.confirmedDates ?? []).map(day), board.locale)),
     confirmedNote: m.dates.confirmedNote,
-    labels: { save: m.dates.save, confirm: m.dates.confirm, confirmLabel: m.dates.confirmLabel },
+    labels: { save: m.dates.save, confirm: m.dates.confirm, confirmLabel: m.dates.confirmLabel(countWord(MIN_CONFIRMED_DATES, board.locale)) },
   });
 }

@@ -1,12 +1,12 @@
 /**
- * Job planning (pure): which jobs a meeting needs, and when. Planned idempotently:
- * one job per meeting and kind (the key), re-planned when the meeting changes,
- * cancelled with it.
+ * A meeting's jobs (pure): which it needs, and when. Planned idempotently: one job per
+ * meeting and kind (the key), re-planned when the meeting changes, cancelled with it.
+ * What each job does is the agenda's (agenda.ts) and the dates' (dates.ts).
  */
 import type { Board } from '../domain/kernel/board.js';
-import { agendaDeadline, agendaReminderAt, dayBeforeReminderAt, nextDatePlanningReminder } from '../domain/kernel/calendar.js';
+import { agendaDeadline, agendaReminderAt, dayBeforeReminderAt } from '../domain/kernel/calendar.js';
 import type { Meeting } from '../domain/meeting.js';
-import type { JobInput } from '../store/port.js';
+import type { JobInput, Repository } from '../store/port.js';
 
 export const JOB = {
   agendaReminder: 'agenda.reminder',
@@ -56,9 +56,9 @@ export function planMeetingJobs(board: Board, meeting: Meeting, now: Date): Meet
   return { plan, cancel };
 }
 
-/** R10: the next annual reminder about next year's dates, from `now` on (none left this year: undefined). */
-export function planDatePlanningReminder(board: Board, now: Date): JobInput | undefined {
-  const at = nextDatePlanningReminder(now, board.policies, board.timezone);
-  if (!at) return undefined;
-  return { key: jobKeys.datePlanning(at), kind: JOB.datePlanningReminder, dueAt: at };
+/** Plans (and cancels) the meeting's jobs in the caller's transaction. */
+export async function planMeetingJobsIn(tx: { readonly repo: Repository; readonly board: Board; readonly now: Date }, meeting: Meeting): Promise<void> {
+  const jobs = planMeetingJobs(tx.board, meeting, tx.now);
+  for (const job of jobs.plan) await tx.repo.scheduleJob(job);
+  for (const key of jobs.cancel) await tx.repo.cancelJob(key);
 }

@@ -1,7 +1,7 @@
 /** Text answers built from the board and the i18n catalogue; names from the board file are literal. */
-import { type Board, type Person, chairs, hasRole, isChair, isSecretary, isVotingMember, membersOf, secretaries } from '../domain/kernel/board.js';
-import { formatList, messages } from '../i18n/index.js';
-import { md } from './text/markdown.js';
+import { type Board, type Person, chairs, hasRole, membersOf, secretaries } from '../../domain/kernel/board.js';
+import { countWord, formatList, messages } from '../../i18n/index.js';
+import { md } from '../text/markdown.js';
 
 const names = (people: readonly Person[]) => people.map((p) => md(p.name));
 
@@ -30,7 +30,7 @@ export function boardText(board: Board, asker?: Person): string {
     const people = membersOf(board, o.id);
     return `- ${m.board.organisationLine(md(o.id), md(o.name), people.length ? formatList(names(people), board.locale) : m.board.nobody)}`;
   });
-  const lines = [`**${m.board.heading(md(board.name))}**`, [m.board.organisations, ...orgLines].join('\n'), m.board.chair(formatList(names(chairs(board)), board.locale))];
+  const lines = [`**${m.board.heading(md(board.name))}**`, [m.board.organisations(countWord(board.organisations.length, board.locale)), ...orgLines].join('\n'), m.board.chair(formatList(names(chairs(board)), board.locale))];
   const sec = secretaries(board);
   if (sec.length) lines.push(m.board.secretary(formatList(names(sec), board.locale)));
   const guests = board.people.filter((p) => hasRole(p, 'guest'));
@@ -38,16 +38,4 @@ export function boardText(board: Board, asker?: Person): string {
   lines.push(m.board.majority[board.policies.majority]);
   if (asker) lines.push(m.board.you(md(asker.name), roleLabel(board, asker)));
   return lines.join('\n\n');
-}
-
-/** `hjaelp` (help): the commands for the asker's role. */
-export function helpText(board: Board, asker?: Person): string {
-  const m = messages(board.locale);
-  const items = [...m.help.everyone];
-  if (asker && isVotingMember(asker)) items.push(...m.help.member);
-  if (asker && isChair(asker)) items.push(...m.help.chair);
-  if (asker && (isChair(asker) || isSecretary(asker))) items.push(...m.help.prepare);
-  if (asker && isSecretary(asker)) items.push(...m.help.secretary, ...m.help.secretaryNote);
-  if (asker && hasRole(asker, 'guest')) items.push(...m.help.guest);
-  return [m.help.heading, items.map((i) => `- ${i}`).join('\n')].join('\n\n');
 }

@@ -1,0 +1,104 @@
+/**
+ * createBotApp: the bot as one object, for main.ts and for tests. It takes what differs
+ * between a deployment and a test — the store, the clock, the connector that posts to
+ * Teams, the board, the logger — and wires the features (features.ts) into the Teams app,
+ * the outbox, the scheduler and the HTTP routes. Listening is the caller's.
+ */
+import { randomBytes, randomUUID } from 'node:crypto';
+import type express from 'express';
+import type { Logger } from 'pino';
+import type { Board } from './domain/kernel/board.js';
+import type { Clock } from './domain/kernel/clock.js';
+import { COMMANDS, JOBS, TEAMS_FEATURES, VERBS } from './features.js';
+import { LINK_KEY_SECRET, type FileLinks, fileLinks } from './files/links.js';
+import { jobHandlers } from './scheduler/registry.js';
+import { Scheduler } from './scheduler/runner.js';
+import { createHttpApp } from './server.js';
+import type { Store } from './store/port.js';
+import { type AdapterSettings, createAdapter } from './teams/adapter.js';
+import { createTeamsApp } from './teams/app.js';
+import { fitToTeams } from './teams/fit.js';
+import { OutboxPublisher } from './teams/outbox/publisher.js';
+import { type ConnectorClientPort, OutboxSender, adapterConnector } from './teams/outbox/sender.js';
+import { teamsTexts } from './teams/texts.js';
+import { ensureDatePlanningReminder } from './usecases/dates.js';
+import type { Deps } from './usecases/deps.js';
+
+export interface BotAppDeps {
+  /** Opened and migrated. The caller closes it. */
+  readonly store: Store;
+  readonly clock: Clock;
+  /** The boards served. One for now: each action names its board, so more can follow. */
+  readonly boards: readonly Board[];
+  readonly log: Logger;
+  /** Where the bot is reached over HTTPS (file links). */
+  readonly publicUrl: string;
+  /** The bot's credentials; without BOT_ID, anonymous local mode. */
+  readonly auth?: AdapterSettings;
+  /** Posts to Teams; by default through the adapter (Bot Connector). */
+  readonly connector?: ConnectorClientPort;
+  readonly newId?: () => string;
+  /** How long an outbox send may take (ms). */
+  readonly sendTimeoutMs?: number;
+}
+
+export interface BotApp {
+  /** POST /api/messages, GET /healthz, the signed files. */
+  readonly app: express.Express;
+  readonly deps: Deps;
+  readonly links: FileLinks;
+  /** Runs every job that is due; resolves with how many ran (then the outbox is flushed). */
+  tick(): Promise<number>;
+  /** Sends what the outbox holds. */
+  flush(): Promise<void>;
+  /** Catches up (the annual reminder, what fell due while down) and ticks on `cron` from then on. */
+  start(cron: string): Promise<void>;
+  /** Stops the ticks, waits for what runs, and sends what is left in the outbox. */
+  close(): Promise<void>;
+}
+
+export async function createBotApp(options: BotAppDeps): Promise<BotApp> {
+  const { store, clock, log } = options;
+  if (options.boards.length !== 1) throw new Error(`createBotApp serves one board (got ${options.boards.length})`);
+  const board = options.boards[0]!;
+
+  const adapter = createAdapter(options.auth ?? {});
+  // Nothing leaves over Teams' 40 KB: replies, outbox posts and updates, invoke answers.
+  adapter.use(fitToTeams(board.locale));
+  const botAppId = options.auth?.BOT_ID ?? '';
+  const outbox = new OutboxSender(store, options.connector ?? adapterConnector(adapter, botAppId), clock, log, options.sendTimeoutMs);
+  // The key that signs file links: made once, kept in the store (all instances, all restarts).
+  const linkKey = await store.secret(LINK_KEY_SECRET, () => randomBytes(32).toString('base64'));
+  const links = fileLinks({ publicUrl: options.publicUrl, key: linkKey, clock, ttlDays: board.policies.linkTtlDays });
+  const deps = { store, clock, publisher: new OutboxPublisher(TEAMS_FEATURES, links), texts: teamsTexts, newId: options.newId ?? randomUUID };
+
+  const scheduler = new Scheduler({
+    store,
+    clock,
+    log,
+    handlers: jobHandlers(JOBS, () => ({ deps, board })),
+    afterTick: () => outbox.flush(),
+  });
+  const onCommitted = () => {
+    void outbox.flush().catch((err) => log.error({ err }, 'outbox flush failed'));
+    void scheduler.tick().catch((err) => log.error({ err }, 'scheduler tick failed'));
+  };
+  const bot = createTeamsApp({ deps, board, adapter, botAppId, log, onCommitted, links, commands: COMMANDS, verbs: VERBS });
+  const app = createHttpApp({ adapter, bot, store, log, links, board });
+
+  return {
+    app,
+    deps,
+    links,
+    tick: () => scheduler.tick(),
+    flush: () => outbox.flush(),
+    async start(cron) {
+      await ensureDatePlanningReminder({ deps, board });
+      await scheduler.start(cron);
+    },
+    async close() {
+      await scheduler.stop();
+      await outbox.flush().catch((err) => log.error({ err }, 'outbox flush failed'));
+    },
+  };
+}

@@ -1,0 +1,61 @@
+/** Agendas (R12–R15): items, attachments, sending, and the reminders about them. */
+export const agenda = {
+  agenda: {
+    title: 'Dagsorden',
+    heading: (kind: string, when: string) => `${kind} ${when}`,
+    kind: { decision: 'til beslutning', information: 'til orientering', discussion: 'til drøftelse' },
+    /** The last word of `punkt <titel> [beslutning|orientering|drøftelse]` that sets the kind. */
+    kindWord: { decision: 'beslutning', information: 'orientering', discussion: 'drøftelse' },
+    standing: {
+      'approve-agenda': 'Godkendelse af dagsorden',
+      'approve-minutes': 'Godkendelse af referat fra sidste møde',
+      economy: 'Økonomi',
+      'lbf-follow-up': 'Årlig opfølgning på indikatorer i LBF-portalen og målopfyldelse i den strategiske aftale',
+      'next-year-dates': 'Mødedatoer for det kommende år',
+      'any-other-business': 'Eventuelt',
+    },
+    itemLine: (n: number, title: string, kind: string) => `${n}. ${title} (${kind})`,
+    attachment: 'Bilag',
+    late: 'Udsendt for sent',
+    lateNote: (deadline: string) => `Fristen for udsendelse var ${deadline}.`,
+    sentAt: (at: string) => `Udsendt ${at}.`,
+    draft: 'Udkast – ikke udsendt endnu.',
+    deadline: (at: string) => `Udsendes senest ${at}.`,
+    sendButton: 'Udsend dagsorden',
+    itemAdded: (n: number, title: string, kind: string, when: string) => `Punkt ${n} «${title}» (${kind}) er sat på dagsordenen for mødet ${when}.`,
+    attachmentAdded: (n: number, title: string) => `Bilaget er tilføjet punkt ${n} «${title}».`,
+    alreadySent: 'Dagsordenen er allerede udsendt.',
+    sent: 'Dagsordenen er udsendt i bestyrelsens kanal.',
+  },
+
+  refusal: {
+    'empty-title': 'Angiv punktets titel.',
+    'title-too-long': 'Titlen er for lang (højst 300 tegn).',
+    'bad-url': 'Bilaget skal være et link, der begynder med https://.',
+    'bad-item-number': 'Angiv punktets nummer, fx 4.',
+    'standing-item': 'Bilag kan kun knyttes til punkter, der er sat på dagsordenen med «punkt».',
+    'not-for-decision': (n: number) => `Punkt ${n} er ikke til beslutning, så der kan ikke stemmes om det. Sæt punktet på som «beslutning», eller stem om et forslag med «afstemning <forslag>».`,
+    'unknown-item': (n: number) => `Der er intet punkt ${n} på dagsordenen for det aktuelle møde. Intet er ændret.`,
+  },
+
+  examples: {
+    item: 'Skriv fx: punkt Ny delaftale om beskæftigelse beslutning',
+    attach: 'Skriv fx: bilag 4 https://intranet.example.dk/budget.pdf Budget 2027',
+    agenda: 'Skriv fx: dagsorden 10-12-2026',
+  },
+
+  reminder: {
+    agenda: (when: string, deadline: string) =>
+      `Påmindelse: Dagsordenen til mødet ${when} skal udsendes senest ${deadline}. Tilføj punkter med «punkt <titel> [beslutning|orientering|drøftelse]» og bilag med «bilag <punktnr> <url>».`,
+    dayBefore: (kind: string, when: string) => `Påmindelse: ${kind} i morgen, ${when}. Dagsordenen står herover.`,
+    dayBeforeNoThread: (kind: string, when: string) => `Påmindelse: ${kind} i morgen, ${when}. Dagsordenen følger her.`,
+  },
+
+  /** The feature's commands: their words (the first is shown), usage lines for help, the manifest's description. */
+  commands: {
+    agenda: { words: ['dagsorden', 'dagsordenen'], usage: [{ args: '[dato]', text: 'dagsordenen for næste møde eller mødet på datoen' }], manifest: 'Vis dagsordenen for næste møde' },
+    item: { words: ['punkt'], usage: [{ args: '<titel> [beslutning|orientering|drøftelse]', text: 'sæt et punkt på dagsordenen' }], manifest: 'Sæt et punkt på dagsordenen – formandskab og sekretær' },
+    attach: { words: ['bilag'], usage: [{ args: '<punktnr> <url> [titel]', text: 'knyt et bilag til et punkt' }] },
+    'send-agenda': { words: ['udsend dagsorden', 'udsend dagsordenen'], usage: [{ text: 'udsend dagsordenen nu i stedet for ved fristen' }] },
+  },
+};

@@ -1,0 +1,60 @@
+import type { agenda as da } from '../da/agenda.js';
+
+export const agenda: typeof da = {
+  agenda: {
+    title: 'Agenda',
+    heading: (kind, when) => `${kind} ${when}`,
+    kindWord: { decision: 'decision', information: 'information', discussion: 'discussion' },
+    kind: { decision: 'for decision', information: 'for information', discussion: 'for discussion' },
+    standing: {
+      'approve-agenda': 'Approval of the agenda',
+      'approve-minutes': 'Approval of the minutes of the last meeting',
+      economy: 'Economy',
+      'lbf-follow-up': 'Yearly follow-up on the LBF portal indicators and the goals of the strategic agreement',
+      'next-year-dates': 'Meeting dates for the coming year',
+      'any-other-business': 'Any other business',
+    },
+    itemLine: (n, title, kind) => `${n}. ${title} (${kind})`,
+    attachment: 'Attachment',
+    late: 'Sent late',
+    lateNote: (deadline) => `The deadline for sending it was ${deadline}.`,
+    sentAt: (at) => `Sent ${at}.`,
+    draft: 'Draft – not sent yet.',
+    deadline: (at) => `Goes out by ${at}.`,
+    sendButton: 'Send agenda',
+    itemAdded: (n, title, kind, when) => `Item ${n} "${title}" (${kind}) is on the agenda of the meeting ${when}.`,
+    attachmentAdded: (n, title) => `The attachment was added to item ${n} "${title}".`,
+    alreadySent: 'The agenda has already been sent.',
+    sent: 'The agenda has been sent in the board\'s channel.',
+  },
+
+  refusal: {
+    'empty-title': 'Give the item\'s title.',
+    'title-too-long': 'The title is too long (at most 300 characters).',
+    'bad-url': 'The attachment must be a link starting with https://.',
+    'bad-item-number': 'Give the item\'s number, e.g. 4.',
+    'standing-item': 'Attachments can only be added to items put on the agenda with "item".',
+    'not-for-decision': (n) => `Item ${n} is not for decision, so it cannot be voted on. Add it as "decision", or vote on a motion with "vote <motion>".`,
+    'unknown-item': (n) => `There is no item ${n} on the agenda of the current meeting. Nothing was changed.`,
+  },
+
+  examples: {
+    item: 'For example: item New sub-agreement on employment decision',
+    attach: 'For example: attach 4 https://intranet.example.dk/budget.pdf Budget 2027',
+    agenda: 'For example: agenda 10-12-2026',
+  },
+
+  reminder: {
+    agenda: (when, deadline) =>
+      `Reminder: the agenda for the meeting ${when} must go out by ${deadline}. Add items with "item <title> [decision|information|discussion]" and attachments with "attach <item-no> <url>".`,
+    dayBefore: (kind, when) => `Reminder: ${kind} tomorrow, ${when}. The agenda is above.`,
+    dayBeforeNoThread: (kind, when) => `Reminder: ${kind} tomorrow, ${when}. The agenda follows.`,
+  },
+
+  commands: {
+    agenda: { words: ['agenda'], usage: [{ args: '[date]', text: 'the agenda of the next meeting or the meeting on that date' }], manifest: 'Show the agenda of the next meeting' },
+    item: { words: ['item'], usage: [{ args: '<title> [decision|information|discussion]', text: 'put an item on the agenda' }], manifest: 'Put an item on the agenda – chair and secretary' },
+    attach: { words: ['attach'], usage: [{ args: '<item-no> <url> [title]', text: 'add an attachment to an item' }] },
+    'send-agenda': { words: ['send agenda'], usage: [{ text: 'send the agenda now instead of at the deadline' }] },
+  },
+};

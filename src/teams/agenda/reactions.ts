@@ -1,0 +1,39 @@
+/** What follows from an agenda (R13): the agenda card, posted once and kept up to date, and the reminders about it. */
+import { chairs, secretaries } from '../../domain/kernel/board.js';
+import { agendaDeadline } from '../../domain/kernel/calendar.js';
+import { formatDateTime } from '../../i18n/index.js';
+import type { AgendaEvent, AgendaView } from '../../usecases/agenda.js';
+import { threadReference } from '../outbox/conversation.js';
+import { outboxKeys } from '../outbox/keys.js';
+import { type Post, type ReactionContext, type Reactions, messagePost, reminderPosts, textPost } from '../outbox/posts.js';
+import { agendaPost } from './post.js';
+
+const card = (ctx: ReactionContext, view: AgendaView, update: boolean): Post =>
+  messagePost(outboxKeys.agenda(view.meeting.id), ctx.channel, () => agendaPost(ctx.board, view, ctx.links).activity, update);
+
+/** An item or attachment added after the agenda went out: the posted agenda is updated. */
+const changed = (event: { view: AgendaView }, ctx: ReactionContext): Post[] => (event.view.meeting.agendaSentAt ? [card(ctx, event.view, true)] : []);
+
+export const agendaReactions: Reactions<AgendaEvent> = {
+  'agenda.sent': (event, ctx) => [card(ctx, event.view, false)],
+  'agenda.item-added': changed,
+  'agenda.attachment-added': changed,
+  'reminder.agenda': (event, ctx) => {
+    const { board, m } = ctx;
+    const when = (d: Date) => formatDateTime(d, board.locale, board.timezone);
+    const { startsAt } = event.meeting;
+    const text = m.reminder.agenda(when(startsAt), when(agendaDeadline(startsAt, board.policies, board.timezone)));
+    return reminderPosts(ctx, event.key, [...chairs(board), ...secretaries(board)], text);
+  },
+  'reminder.meeting': async (event, ctx) => {
+    const { board, m } = ctx;
+    const { meeting } = event;
+    const kind = m.meeting.kindLower[meeting.kind];
+    const when = formatDateTime(meeting.startsAt, board.locale, board.timezone);
+    const posted = await ctx.repo.getOutbox(outboxKeys.agenda(meeting.id));
+    // A reply in the agenda's thread: the reminder sits under the agenda it points to.
+    if (posted?.sentActivityId) return [textPost(`${event.key}:reply`, threadReference(ctx.channel, posted.sentActivityId), m.reminder.dayBefore(kind, when))];
+    const text = m.reminder.dayBeforeNoThread(kind, when);
+    return [messagePost(`${event.key}:channel`, ctx.channel, () => ({ ...agendaPost(board, event.view, ctx.links).activity, text }))];
+  },
+};

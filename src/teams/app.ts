@@ -1,0 +1,66 @@
+/**
+ * The Teams application (teams-ai): routing only. Installs bind the board (turn/install.ts);
+ * messages go through the command tables, card actions through the verbs' table (turn/routes.ts).
+ */
+import { Application, type TeamsAdapter } from '@microsoft/teams-ai';
+import { ActivityTypes } from 'botbuilder';
+import type { Logger } from 'pino';
+import type { Board } from '../domain/kernel/board.js';
+import type { FileLinks } from '../files/links.js';
+import { messages } from '../i18n/index.js';
+import type { Deps } from '../usecases/deps.js';
+import type { CommandIndex } from './commands/index.js';
+import type { VerbSpec } from './feature.js';
+import type { OutboxPublisher } from './outbox/publisher.js';
+import { onInstall } from './turn/install.js';
+import { People } from './turn/people.js';
+import { type Routing, onMessage, routeVerbs } from './turn/routes.js';
+
+export interface TeamsAppOptions {
+  readonly deps: Deps & { readonly publisher: OutboxPublisher };
+  /** The board this app serves. */
+  readonly board: Board;
+  readonly adapter: TeamsAdapter;
+  readonly botAppId: string;
+  readonly log: Logger;
+  /** Called after a change was committed, to send what it queued and run what fell due. */
+  readonly onCommitted: () => void;
+  /** Signed links to the bot's files (minutes, agenda). */
+  readonly links: FileLinks;
+  readonly commands: CommandIndex;
+  readonly verbs: Readonly<Record<string, VerbSpec>>;
+}
+
+export function createTeamsApp(options: TeamsAppOptions): Application {
+  const { deps, board, log } = options;
+  const m = messages(board.locale);
+  const app = new Application({
+    adapter: options.adapter,
+    botAppId: options.botAppId,
+    removeRecipientMention: true,
+    startTypingTimer: false,
+    longRunningMessages: false,
+  });
+  const people = new People(deps, board, log);
+  const routing: Routing = { ...options, m, people };
+
+  app.activity(ActivityTypes.ConversationUpdate, async (ctx) => {
+    const botId = ctx.activity.recipient?.id;
+    if (ctx.activity.membersAdded?.some((member) => member.id === botId)) await onInstall(ctx, deps, board, people, log, options.onCommitted);
+  });
+
+  app.activity(ActivityTypes.InstallationUpdate, async (ctx) => {
+    const action = (ctx.activity as { action?: string }).action;
+    if (!action || action.startsWith('add')) await onInstall(ctx, deps, board, people, log, options.onCommitted);
+  });
+
+  app.activity(ActivityTypes.Message, (ctx) => onMessage(routing, ctx));
+  routeVerbs(app, routing);
+
+  app.error(async (ctx, err) => {
+    log.error({ err, activityId: ctx.activity.id, type: ctx.activity.type }, 'turn failed');
+    if (ctx.activity.type === ActivityTypes.Message) await ctx.sendActivity(m.refusal.error).catch(() => undefined);
+  });
+
+  return app;
+}

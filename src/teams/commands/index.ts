@@ -1,0 +1,108 @@
+/**
+ * The command tables as one: the parser (both languages' words, folded, the longest phrase
+ * first), `hjaelp` for the asker's role, and the Teams manifest's command lists.
+ */
+import type { Board, Person } from '../../domain/kernel/board.js';
+import { can } from '../../domain/kernel/policy.js';
+import { LOCALES, type Locale, type Messages, messages } from '../../i18n/index.js';
+import { type CommandSpec, HELP_GROUPS, type HelpNote } from './table.js';
+import { cleanText, foldKeyword, sameWord } from './text.js';
+
+export type Matched =
+  | { readonly kind: 'command'; readonly spec: CommandSpec; readonly args: object }
+  | { readonly kind: 'empty' }
+  | { readonly kind: 'unknown'; readonly text: string };
+
+export interface ManifestCommandList {
+  readonly scopes: readonly ('team' | 'personal')[];
+  readonly commands: readonly { readonly title: string; readonly description: string }[];
+}
+
+export interface CommandIndex {
+  readonly specs: readonly CommandSpec[];
+  match(raw: string): Matched;
+  /** `hjaelp` for `asker`'s role, grouped. */
+  help(board: Board, asker: Person): string;
+  /** The usage lines help can show, every one of them (to check that each parses). */
+  usageLines(locale: Locale): string[];
+  /** The manifest's command lists: titles in the manifest's language (Danish), descriptions in `locale`. */
+  manifestLists(locale: Locale): ManifestCommandList[];
+}
+
+/** A command's texts in one language. */
+interface CommandTexts {
+  readonly words: readonly string[];
+  readonly usage: readonly { readonly args?: string; readonly text: string }[];
+  readonly manifest?: string;
+}
+
+const texts = (m: Messages, spec: CommandSpec): CommandTexts => m.commands[spec.name] as CommandTexts;
+const words = (m: Messages, spec: CommandSpec): readonly string[] => texts(m, spec).words;
+
+/** "«afstemning <forslag>» – aabn en afstemning om et forslag" */
+function usage(m: Messages, spec: CommandSpec): string[] {
+  const word = words(m, spec)[0]!;
+  return texts(m, spec).usage.map((u) => m.help.line(u.args ? `${word} ${u.args}` : word, u.text));
+}
+
+export function commandIndex(specs: readonly CommandSpec[], notes: readonly HelpNote[]): CommandIndex {
+  const names = new Set<string>();
+  for (const spec of specs) {
+    if (names.has(spec.name)) throw new Error(`two command table entries for ${spec.name}`);
+    names.add(spec.name);
+  }
+  // Every spelling of every command in every language, the longest first ("brug denne kanal" before "brug").
+  const phrases = specs
+    .flatMap((spec) => LOCALES.flatMap((locale) => words(messages(locale), spec).map((w) => ({ spec, words: w.split(' ').map(foldKeyword) }))))
+    .sort((a, b) => b.words.length - a.words.length);
+
+  return {
+    specs,
+    match(raw) {
+      const text = cleanText(raw);
+      if (!text) return { kind: 'empty' };
+      const given = text.split(' ');
+      const folded = given.map((w) => foldKeyword(w).replace(/[.,:;!?]+$/, ''));
+      for (const phrase of phrases) {
+        const n = phrase.words.length;
+        if (folded.length >= n && phrase.words.every((w, i) => sameWord(folded[i]!, w))) {
+          return { kind: 'command', spec: phrase.spec, args: phrase.spec.args(given.slice(n).join(' ').trim()) };
+        }
+      }
+      return { kind: 'unknown', text };
+    },
+    help(board, asker) {
+      const m = messages(board.locale);
+      const sections: string[] = [];
+      for (const group of HELP_GROUPS) {
+        const lines = [
+          ...notes.filter((n) => n.group === group && n.shownTo(asker)).map((n) => n.text(m)),
+          ...specs.filter((s) => s.group === group && can(asker, s.action).ok).flatMap((s) => usage(m, s)),
+        ];
+        if (lines.length) sections.push(`**${m.help.groups[group]}**\n${lines.map((l) => `- ${l}`).join('\n')}`);
+      }
+      const closing = notes.filter((n) => n.group === undefined && n.shownTo(asker)).map((n) => n.text(m));
+      return [m.help.heading, ...sections, ...closing].join('\n\n');
+    },
+    usageLines(locale) {
+      return specs.flatMap((s) => usage(messages(locale), s));
+    },
+    manifestLists(locale) {
+      const titles = messages('da');
+      const m = messages(locale);
+      const listed = specs.filter((s) => s.manifest).sort((a, b) => a.manifest!.order - b.manifest!.order);
+      const entry = (s: CommandSpec) => ({ title: words(titles, s)[0]!, description: texts(m, s).manifest ?? '' });
+      return [
+        { scopes: ['team'], commands: listed.map(entry) },
+        { scopes: ['personal'], commands: listed.filter((s) => s.manifest!.personal).map(entry) },
+      ];
+    },
+  };
+}
+
+/** What the parser makes of a text, as a plain value: `{ name, ...args }` (for tests and logs). */
+export function parsed(index: CommandIndex, raw: string): { readonly name: string } & Record<string, unknown> {
+  const matched = index.match(raw);
+  if (matched.kind === 'command') return { name: matched.spec.name, ...matched.args };
+  return matched.kind === 'empty' ? { name: 'empty' } : { name: 'unknown', text: matched.text };
+}

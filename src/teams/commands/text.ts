@@ -1,0 +1,69 @@
+/**
+ * Reading what Teams sends: its HTML-ish text cleaned, line breaks kept where they matter,
+ * and words folded so that commands are case-insensitive and accepted without Danish
+ * letters (PRODUCT §1).
+ */
+
+/** Lower-case with the Danish letters folded to ASCII (ae, o, a) and other accents dropped. */
+export function foldKeyword(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/\u00e6/g, 'ae')
+    .replace(/\u00f8/g, 'o')
+    .replace(/\u00e5/g, 'a')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
+}
+
+/** The ASCII spellings oe and aa (for the Danish o-slash and a-ring) read as o and a. */
+export const altSpelling = (folded: string) => folded.replace(/oe/g, 'o').replace(/aa/g, 'a');
+
+/** "moede", "mode" (and the Danish spelling) all match the keyword "mode"; "modedatoer" stays itself. */
+export function sameWord(input: string, keyword: string): boolean {
+  return input === keyword || altSpelling(input) === altSpelling(keyword);
+}
+
+/** Teams sends HTML-ish text: strip tags, entities and leftover mentions, collapse spaces. */
+export function cleanText(raw: string): string {
+  return raw
+    .replace(/<at>[^<]*<\/at>/gi, ' ')
+    .replace(/<br\s*\/?>/gi, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
+}
+
+/**
+ * Teams text with its line breaks kept (for a corrected minutes text): block ends
+ * and <br> become newlines, other tags go, entities are decoded.
+ */
+export function richText(raw: string): string {
+  return raw
+    .replace(/<at>[^<]*<\/at>/gi, '')
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/<\/(p|div|li|h[1-6])>/gi, '\n')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[ \t\u00a0]+\n/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/** The text after the first `count` words, line breaks kept. */
+export function afterWords(text: string, count: number): string {
+  let rest = text.trimStart();
+  for (let i = 0; i < count; i++) rest = rest.replace(/^\S+\s*/, '');
+  return rest.trim();
+}

@@ -1,0 +1,68 @@
+/** `moede`, `ekstraordinaert moede`, `moeder`, `aflys moede` (R9, R11): meetings by command. */
+import { agendaDeadline } from '../../domain/kernel/calendar.js';
+import type { MeetingKind } from '../../domain/meeting.js';
+import { formatDateTime } from '../../i18n/index.js';
+import { cancelMeeting, scheduleMeeting, upcoming } from '../../usecases/meetings.js';
+import { splitDateTime } from '../commands/arguments.js';
+import { md } from '../text/markdown.js';
+import type { Turn } from '../turn/context.js';
+import { type Reply, nothing, refusal, say } from '../turn/reply.js';
+
+export async function planMeetingCommand(turn: Turn, kind: MeetingKind, args: { readonly args: string }): Promise<Reply> {
+  const { m } = turn;
+  const { board } = turn.origin;
+  const example = kind === 'ordinary' ? 'meeting' : 'extraordinary';
+  const parts = splitDateTime(args.args);
+  const result = await scheduleMeeting(turn.deps, turn.origin, {
+    kind,
+    ...(parts.dateText ? { dateText: parts.dateText } : {}),
+    ...(parts.timeText ? { timeText: parts.timeText } : {}),
+    rest: parts.rest,
+  });
+  if (!result.ok) {
+    const withExample = ['missing-date', 'bad-date', 'impossible-date', 'bad-time', 'in-past', 'empty-subject'].includes(result.reason);
+    return refusal(result.reason, withExample ? example : undefined);
+  }
+  if (!result.value) return nothing;
+  const { meeting, agendaLate } = result.value;
+  const when = (d: Date) => formatDateTime(d, board.locale, board.timezone);
+  const kindText = m.meeting.kind[meeting.kind];
+  return say(
+    agendaLate
+      ? m.meeting.plannedLate(kindText, when(meeting.startsAt))
+      : m.meeting.planned(kindText, when(meeting.startsAt), when(agendaDeadline(meeting.startsAt, board.policies, board.timezone))),
+  );
+}
+
+export async function listMeetingsCommand(turn: Turn): Promise<Reply> {
+  const { m } = turn;
+  const { board } = turn.origin;
+  const when = (d: Date) => formatDateTime(d, board.locale, board.timezone);
+  const result = await upcoming(turn.deps, turn.origin);
+  if (!result.ok) return refusal(result.reason);
+  if (result.value.length === 0) return say(m.meeting.none);
+  const lines = result.value.map((meeting) => {
+    const agenda = meeting.agendaSentAt
+      ? (meeting.agendaLate ? m.meeting.agendaSentLate : m.meeting.agendaSent)(when(meeting.agendaSentAt))
+      : m.meeting.agendaDue(when(agendaDeadline(meeting.startsAt, board.policies, board.timezone)));
+    const subject = meeting.subject ? ` (${md(meeting.subject)})` : '';
+    return m.meeting.upcomingLine(m.meeting.kind[meeting.kind], `${when(meeting.startsAt)}${subject}`, agenda);
+  });
+  return say([m.meeting.upcomingHeading, lines.join('\n')].join('\n\n'));
+}
+
+export async function cancelMeetingCommand(turn: Turn, args: { readonly dateText: string }): Promise<Reply> {
+  const result = await cancelMeeting(turn.deps, turn.origin, args);
+  if (result.ok) return nothing;
+  switch (result.reason) {
+    case 'missing-date':
+    case 'bad-date':
+    case 'impossible-date':
+      return refusal(result.reason, 'cancel');
+    case 'no-meeting-on':
+    case 'no-meeting':
+      return say(turn.m.meeting.noMeetingOn(md(args.dateText)));
+    default:
+      return refusal(result.reason);
+  }
+}

@@ -1,0 +1,154 @@
+/**
+ * Agendas (R12–R15): items and attachments on the current meeting's agenda, sent once at
+ * the deadline or earlier by hand (R13), and the reminders about them.
+ */
+import { z } from 'zod';
+import { isAttachmentUrl, numberedAgenda } from '../domain/agenda.js';
+import type { Board } from '../domain/kernel/board.js';
+import { agendaDeadline, isAgendaLate, type DateRefusal } from '../domain/kernel/calendar.js';
+import { type Result, refuse } from '../domain/kernel/result.js';
+import { addAgendaItem, type AgendaRefusal } from '../domain/agenda.js';
+import type { AgendaItem, AgendaItemKind, Meeting, NumberedItem } from '../domain/meeting.js';
+import type { Repository } from '../store/port.js';
+import type { Deps } from './deps.js';
+import { defineJob } from './jobs.js';
+import { JOB, jobKeys } from './meeting-jobs.js';
+import { currentMeetingOf, meetingNamed } from './meetings.js';
+import { type Origin, type Outcome, ask, done, personOf, run } from './runner.js';
+
+/** Everything needed to show a meeting's agenda. */
+export interface AgendaView {
+  readonly meeting: Meeting;
+  readonly items: readonly NumberedItem[];
+}
+
+export type AgendaEvent =
+  | { readonly type: 'agenda.item-added'; readonly meeting: Meeting; readonly view: AgendaView; readonly data: unknown }
+  | { readonly type: 'agenda.attachment-added'; readonly meeting: Meeting; readonly view: AgendaView; readonly data: unknown }
+  | { readonly type: 'agenda.sent'; readonly meeting: Meeting; readonly view: AgendaView; readonly data: unknown }
+  | { readonly type: 'reminder.agenda'; readonly meeting: Meeting; readonly key: string }
+  | { readonly type: 'reminder.meeting'; readonly meeting: Meeting; readonly view: AgendaView; readonly key: string };
+
+export async function loadAgenda(board: Board, repo: Repository, meeting: Meeting): Promise<AgendaView> {
+  const [items, meetings] = await Promise.all([repo.listAgendaItems(meeting.id), repo.listMeetings({ status: 'planned' })]);
+  return { meeting, items: numberedAgenda(board, meeting, items, meetings) };
+}
+
+/** `dagsorden [dato]`: the agenda of the current meeting, or of the meeting on that date. */
+export function showAgenda(deps: Deps, origin: Origin, input: { readonly dateText?: string }) {
+  return ask(deps, origin, 'board.read', async (read): Promise<Result<AgendaView, DateRefusal | 'no-meeting-on' | 'no-meeting'>> => {
+    const found = await meetingNamed(read, input.dateText);
+    if (!found.ok) return found;
+    return { ok: true, value: await loadAgenda(read.board, read.repo, found.value) };
+  });
+}
+
+/** The agenda of a meeting by its id (*Udsend dagsorden* on a card names it). */
+export function agendaOf(deps: Deps, origin: Origin, meetingId: string) {
+  return ask(deps, origin, 'board.read', async ({ repo, board }): Promise<Result<AgendaView, 'unknown-meeting'>> => {
+    const meeting = await repo.getMeeting(meetingId);
+    return meeting ? { ok: true, value: await loadAgenda(board, repo, meeting) } : refuse('unknown-meeting');
+  });
+}
+
+export interface AddedItem {
+  readonly view: AgendaView;
+  readonly number: number;
+  readonly item: AgendaItem;
+}
+
+/** `punkt <titel> [kind]`: an item on the current meeting's agenda (R12). */
+export function addItem(deps: Deps, origin: Origin, input: { readonly title: string; readonly kind: AgendaItemKind }) {
+  return run(deps, origin, { action: 'agenda.edit' }, async (tx): Promise<Outcome<AddedItem, AgendaRefusal | 'no-meeting'>> => {
+    const meeting = await currentMeetingOf(tx);
+    if (!meeting) return refuse('no-meeting');
+    const existing = await tx.repo.listAgendaItems(meeting.id);
+    const added = addAgendaItem(personOf(tx), meeting, existing, { id: tx.newId(), now: tx.now, ...input });
+    if (!added.ok) return added;
+    const item = added.value;
+    await tx.repo.insertAgendaItem(item);
+    const view = await loadAgenda(tx.board, tx.repo, meeting);
+    const number = view.items.find((i) => i.itemId === item.id)!.number;
+    return done({ view, number, item }, { type: 'agenda.item-added', meeting, view, data: { itemId: item.id, title: item.title, kind: item.kind } });
+  });
+}
+
+/** `bilag <punktnr> <url> [titel]` (R13: the agenda with any attachments). */
+export function attachToItem(deps: Deps, origin: Origin, input: { readonly number?: number; readonly url?: string; readonly title?: string }) {
+  return run(deps, origin, { action: 'agenda.edit' }, async (tx) => {
+    if (input.number === undefined) return refuse('bad-item-number');
+    if (!input.url || !isAttachmentUrl(input.url)) return refuse('bad-url');
+    const meeting = await currentMeetingOf(tx);
+    if (!meeting) return refuse('no-meeting');
+    const before = await loadAgenda(tx.board, tx.repo, meeting);
+    const item = before.items.find((i) => i.number === input.number);
+    if (!item) return refuse('unknown-item');
+    if (!item.itemId) return refuse('standing-item');
+    const title = input.title?.trim();
+    const attachment = { url: input.url, ...(title ? { title } : {}) };
+    await tx.repo.addAttachment(item.itemId, attachment);
+    const view = { meeting, items: before.items.map((i) => (i === item ? { ...i, attachments: [...i.attachments, attachment] } : i)) };
+    return done({ view, number: item.number, title: item.title }, { type: 'agenda.attachment-added', meeting, view, data: { itemId: item.itemId, url: input.url, title } });
+  });
+}
+
+export interface SentAgenda {
+  readonly view: AgendaView;
+  readonly late: boolean;
+}
+
+/**
+ * R13: sends the agenda once — at its deadline by the scheduler, or earlier by
+ * `udsend dagsorden` (the current meeting) or *Udsend dagsorden* (`meetingId`). Sent after
+ * the deadline it is marked late, on the card and in the record.
+ */
+export function sendAgenda(deps: Deps, origin: Origin, input: { readonly meetingId?: string }) {
+  return run(deps, origin, { action: 'agenda.send' }, async (tx): Promise<Outcome<SentAgenda, 'no-meeting' | 'unknown-meeting' | 'meeting-cancelled' | 'already-sent'>> => {
+    const meeting = input.meetingId ? await tx.repo.getMeeting(input.meetingId) : await currentMeetingOf(tx);
+    if (!meeting) return refuse(input.meetingId ? 'unknown-meeting' : 'no-meeting');
+    if (meeting.status !== 'planned') return refuse('meeting-cancelled');
+    if (meeting.agendaSentAt) return refuse('already-sent');
+    const late = isAgendaLate(meeting.startsAt, tx.now, tx.board.policies, tx.board.timezone);
+    if (!(await tx.repo.markAgendaSent(meeting.id, tx.now, late))) return refuse('already-sent');
+    await tx.repo.cancelJob(jobKeys.agendaPost(meeting.id));
+    await tx.repo.cancelJob(jobKeys.agendaReminder(meeting.id));
+    const sent = { ...meeting, agendaSentAt: tx.now, agendaLate: late };
+    const view = await loadAgenda(tx.board, tx.repo, sent);
+    return done({ view, late }, { type: 'agenda.sent', meeting: sent, view, data: { late } });
+  });
+}
+
+const meetingPayload = z.object({ meetingId: z.string().min(1) });
+
+export const agendaJobs = [
+  /** R13: at the deadline the agenda goes out, whatever its state, unless it went out earlier. */
+  defineJob({
+    kind: JOB.agendaPost,
+    payload: meetingPayload,
+    run: async ({ deps, board }, { meetingId }) => void (await sendAgenda(deps, { board, actor: 'system' }, { meetingId })),
+  }),
+  /** R12, R13: the chair and the secretary are reminded to prepare the agenda. */
+  defineJob({
+    kind: JOB.agendaReminder,
+    payload: meetingPayload,
+    run: async ({ deps, board }, { meetingId }, job) =>
+      void (await run(deps, { board, actor: 'system' }, { action: 'agenda.send' }, async (tx) => {
+        const meeting = await tx.repo.getMeeting(meetingId);
+        if (!meeting || meeting.status !== 'planned' || meeting.agendaSentAt) return done(undefined);
+        // Caught up after the deadline (the bot was down): the agenda goes out now; a reminder to prepare it would be noise.
+        if (tx.now.getTime() >= agendaDeadline(meeting.startsAt, tx.board.policies, tx.board.timezone).getTime()) return done(undefined);
+        return done(undefined, { type: 'reminder.agenda', meeting, key: job.key });
+      })),
+  }),
+  /** The day before the meeting the board is reminded, with a link to the agenda. */
+  defineJob({
+    kind: JOB.meetingReminder,
+    payload: meetingPayload,
+    run: async ({ deps, board }, { meetingId }, job) =>
+      void (await run(deps, { board, actor: 'system' }, { action: 'agenda.send' }, async (tx) => {
+        const meeting = await tx.repo.getMeeting(meetingId);
+        if (!meeting || meeting.status !== 'planned' || meeting.startsAt.getTime() <= tx.now.getTime()) return done(undefined);
+        return done(undefined, { type: 'reminder.meeting', meeting, view: await loadAgenda(tx.board, tx.repo, meeting), key: job.key });
+      })),
+  }),
+];

@@ -1,0 +1,151 @@
+/** R10: next year's meeting dates, chosen in one poll and confirmed by the chair; the annual reminder. */
+import { z } from 'zod';
+import { type AnswerRefusal, type ConfirmRefusal, type DateAnswer, type DatePoll, answerPoll, canStartPoll, confirmPoll } from '../domain/date-planning.js';
+import { proposeMeetingDates } from '../domain/date-proposals.js';
+import { datePlanningReminders, isoDate, localDateOf, localIsoDate, parseHhmm, toInstant } from '../domain/kernel/calendar.js';
+import { refuse } from '../domain/kernel/result.js';
+import { type Meeting, planMeeting } from '../domain/meeting.js';
+import type { ReadOptions, Repository } from '../store/port.js';
+import type { Deps } from './deps.js';
+import type { EventsOf } from './event.js';
+import { type JobContext, defineJob } from './jobs.js';
+import { JOB, jobKeys, planMeetingJobsIn } from './meeting-jobs.js';
+import { type Origin, type Outcome, type Tx, done, personOf, run } from './runner.js';
+
+export interface PollState {
+  readonly poll: DatePoll;
+  readonly answers: readonly DateAnswer[];
+}
+
+export type DatesEvent =
+  | EventsOf<'dates.poll' | 'dates.answered', { readonly data: unknown } & PollState>
+  | ({ readonly type: 'dates.confirmed'; readonly meetings: readonly Meeting[]; readonly data: unknown } & PollState)
+  | { readonly type: 'reminder.dates'; readonly year: number; readonly key: string };
+
+/** `lock`: for a change, first in its transaction (see ReadOptions). */
+async function loadPoll(repo: Repository, pollId: string, read?: ReadOptions): Promise<PollState | undefined> {
+  const poll = await repo.getDatePoll(pollId, read);
+  if (!poll) return undefined;
+  return { poll, answers: await repo.listDateAnswers(pollId) };
+}
+
+const current = (pollId: string) => async (tx: Tx): Promise<Outcome<PollState, 'unknown-poll'>> => {
+  const state = await loadPoll(tx.repo, pollId);
+  return state ? done(state) : refuse('unknown-poll');
+};
+
+/** `moededatoer <aar>` (chair, secretary): posts a poll of proposed dates for the year. */
+export function startDatePoll(deps: Deps, origin: Origin, input: { readonly yearText: string }) {
+  return run(deps, origin, { action: 'dates.plan' }, async (tx) => {
+    if (!/^\d{4}$/.test(input.yearText.trim())) return refuse('bad-year');
+    const year = Number(input.yearText.trim());
+    const allowed = canStartPoll(year, localDateOf(tx.now, tx.board.timezone).year);
+    if (!allowed.ok) return allowed;
+    if (!(await tx.repo.getBinding())) return refuse('not-bound');
+    const earlier = await tx.repo.listDatePolls(year);
+    if (earlier.some((p) => p.confirmedAt)) return refuse('poll-confirmed');
+    const today = localIsoDate(tx.now, tx.board.timezone);
+    const proposedDates = proposeMeetingDates(year).map(isoDate).filter((d) => d > today);
+    const poll: DatePoll = { id: tx.newId(), year, proposedDates, time: tx.board.policies.meetingTime, createdBy: personOf(tx).id, createdAt: tx.now };
+    await tx.repo.insertDatePoll(poll);
+    return done({ poll, answers: [] }, { type: 'dates.poll', poll, answers: [], data: { pollId: poll.id, proposedDates } });
+  });
+}
+
+/** `dates.answer`: a member marks the dates they can attend (a new answer replaces the old). */
+export function answerDatePoll(deps: Deps, origin: Origin, input: { readonly pollId: string; readonly available: readonly string[] }) {
+  return run(deps, origin, { action: 'dates.answer', again: current(input.pollId) }, async (tx): Promise<Outcome<PollState, AnswerRefusal | 'unknown-poll'>> => {
+    const state = await loadPoll(tx.repo, input.pollId, { lock: true });
+    if (!state) return refuse('unknown-poll');
+    const made = answerPoll(personOf(tx), state.poll, input.available, tx.now);
+    if (!made.ok) return made;
+    const answer = made.value;
+    await tx.repo.upsertDateAnswer(answer);
+    const answers = [...state.answers.filter((a) => a.personId !== answer.personId), answer];
+    const after = { poll: state.poll, answers };
+    return done(after, { type: 'dates.answered', ...after, data: { pollId: input.pollId, available: answer.available } });
+  });
+}
+
+/**
+ * `dates.confirm` (chair): confirms at least four dates; creates the year's ordinary
+ * meetings with all their agenda and reminder jobs. The annual reminders stop by
+ * themselves, since the year now has its dates.
+ */
+export function confirmDatePollAction(deps: Deps, origin: Origin, input: { readonly pollId: string; readonly dates: readonly string[] }) {
+  const again = async (tx: Tx): Promise<Outcome<{ state: PollState; meetings: readonly Meeting[] }, 'unknown-poll'>> => {
+    const state = await loadPoll(tx.repo, input.pollId);
+    return state ? done({ state, meetings: [] }) : refuse('unknown-poll');
+  };
+  return run(deps, origin, { action: 'dates.confirm', again }, async (tx): Promise<Outcome<{ state: PollState; meetings: readonly Meeting[] }, ConfirmRefusal | 'unknown-poll' | 'meeting-exists'>> => {
+    const { board } = tx;
+    const state = await loadPoll(tx.repo, input.pollId, { lock: true });
+    if (!state) return refuse('unknown-poll');
+    const confirmed = confirmPoll(state.poll, input.dates, localIsoDate(tx.now, board.timezone));
+    if (!confirmed.ok) return confirmed;
+    const time = parseHhmm(state.poll.time);
+    const existing = await tx.repo.listMeetings({ status: 'planned' });
+    const meetings: Meeting[] = [];
+    for (const date of confirmed.value) {
+      const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+      const planned = planMeeting(personOf(tx), [...existing, ...meetings], { id: tx.newId(), kind: 'ordinary', startsAt: toInstant({ year: y, month: m, day: d }, time, board.timezone), now: tx.now });
+      if (!planned.ok) return refuse(planned.reason === 'meeting-exists' ? 'meeting-exists' : 'date-in-past');
+      meetings.push(planned.value);
+    }
+    if (!(await tx.repo.confirmDatePoll(input.pollId, tx.now, personOf(tx).id, confirmed.value))) return refuse('poll-confirmed');
+    for (const meeting of meetings) {
+      await tx.repo.insertMeeting(meeting);
+      await planMeetingJobsIn(tx, meeting);
+    }
+    const poll = { ...state.poll, confirmedAt: tx.now, confirmedBy: personOf(tx).id, confirmedDates: confirmed.value };
+    const after = { poll, answers: state.answers };
+    return done({ state: after, meetings }, { type: 'dates.confirmed', ...after, meetings, data: { pollId: input.pollId, dates: confirmed.value } });
+  });
+}
+
+/** Whether `year` has its dates: at least one ordinary meeting planned in it. */
+async function hasDates({ deps, board }: JobContext, year: number): Promise<boolean> {
+  const meetings = await deps.store.listMeetings({ status: 'planned' });
+  return meetings.some((m) => m.kind === 'ordinary' && localDateOf(m.startsAt, board.timezone).year === year);
+}
+
+/**
+ * R10: plans this year's date-planning reminder: the latest one already due if it was
+ * never planned (a bot started after it still reminds at once), else the next one.
+ */
+export async function ensureDatePlanningReminder(context: JobContext): Promise<void> {
+  const { deps, board } = context;
+  const now = deps.clock();
+  const year = localDateOf(now, board.timezone).year;
+  const series = datePlanningReminders(year, board.policies, board.timezone);
+  const due = series.filter((t) => t.getTime() <= now.getTime());
+  const latest = due[due.length - 1];
+  if (latest && !(await deps.store.getJob(jobKeys.datePlanning(latest)))) {
+    if (!(await hasDates(context, year + 1))) {
+      await deps.store.scheduleJob({ key: jobKeys.datePlanning(latest), kind: JOB.datePlanningReminder, dueAt: latest });
+      return;
+    }
+  }
+  const next = series.find((t) => t.getTime() > now.getTime());
+  if (next) await deps.store.scheduleJob({ key: jobKeys.datePlanning(next), kind: JOB.datePlanningReminder, dueAt: next });
+}
+
+export const datesJobs = [
+  /**
+   * R10: from datePlanningStart, every two weeks, the chair and the secretary are reminded
+   * until next year has its dates. A reminder left over from an earlier year (the bot was
+   * down) is not sent.
+   */
+  defineJob({
+    kind: JOB.datePlanningReminder,
+    payload: z.unknown(),
+    run: async (context, _payload, job) => {
+      const { deps, board } = context;
+      const year = localDateOf(job.dueAt, board.timezone).year;
+      if (year === localDateOf(deps.clock(), board.timezone).year && !(await hasDates(context, year + 1))) {
+        await run(deps, { board, actor: 'system' }, { action: 'dates.plan' }, async () => done(undefined, { type: 'reminder.dates', year: year + 1, key: job.key }));
+      }
+      await ensureDatePlanningReminder(context);
+    },
+  }),
+];
