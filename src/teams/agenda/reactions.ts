@@ -30,9 +30,9 @@ export const agendaReactions: Reactions<AgendaEvent> = {
     const { meeting } = event;
     const kind = m.meeting.kindLower[meeting.kind];
     const when = formatDateTime(meeting.startsAt, board.locale, board.timezone);
-    const posted = await ctx.repo.getOutbox(outboxKeys.agenda(meeting.id));
+    const agendaMessage = await ctx.sentActivityId(outboxKeys.agenda(meeting.id));
     // A reply in the agenda's thread: the reminder sits under the agenda it points to.
-    if (posted?.sentActivityId) return [textPost(`${event.key}:reply`, threadReference(ctx.channel, posted.sentActivityId), m.reminder.dayBefore(kind, when))];
+    if (agendaMessage) return [textPost(`${event.key}:reply`, threadReference(ctx.channel, agendaMessage), m.reminder.dayBefore(kind, when))];
     const text = m.reminder.dayBeforeNoThread(kind, when);
     return [messagePost(`${event.key}:channel`, ctx.channel, () => ({ ...agendaPost(board, event.view, ctx.links).activity, text }))];
   },

@@ -14,7 +14,7 @@ async function bindCommand(turn: Turn): Promise<Reply> {
 }
 
 export const boardCommands: readonly CommandSpec[] = [
-  command({ name: 'help', action: 'board.read', group: 'lookup', args: noArgs, manifest: { order: 1, personal: true }, handle: async (turn) => say(turn.commands.help(turn.origin.board, turn.person)) }),
+  command({ name: 'help', action: 'board.read', group: 'lookup', args: noArgs, manifest: { order: 1, personal: true }, handle: async (turn) => say(turn.help()) }),
   command({ name: 'board', action: 'board.read', group: 'lookup', args: noArgs, manifest: { order: 2, personal: true }, handle: async (turn) => say(boardText(turn.origin.board, turn.person)) }),
   command({ name: 'bind', action: 'board.bind', group: 'meetings', args: noArgs, anywhere: true, manifest: { order: 6 }, handle: bindCommand }),
 ];

@@ -7,7 +7,6 @@ import { type Activity, CardFactory, type Mention, MessageFactory } from 'botbui
 import type { Board, Person } from '../../domain/kernel/board.js';
 import type { FileLinks } from '../../files/links.js';
 import { type Messages, formatList } from '../../i18n/index.js';
-import type { Repository } from '../../store/port.js';
 import type { BoardEvent } from '../../usecases/event.js';
 import type { AdaptiveCardJson } from '../cards/render.js';
 import type { Conversation } from './conversation.js';
@@ -26,7 +25,6 @@ export interface Post {
 export const entryKey = (post: Post) => (post.update ? updateKey(post.key) : post.key);
 
 export interface ReactionContext {
-  readonly repo: Repository;
   readonly board: Board;
   readonly m: Messages;
   readonly links: FileLinks;
@@ -35,6 +33,10 @@ export interface ReactionContext {
   /** Teams' ids of the board's people who wrote to the bot: a vote card refreshes for them (read once per change). */
   refreshUserIds(): Promise<string[]>;
   mentions(people: readonly Person[]): Promise<{ names: string[]; entities: Mention[] }>;
+  /** The Teams message id of the post sent under `key`, once it is sent. */
+  sentActivityId(key: string): Promise<string | undefined>;
+  /** A person's 1:1 chat with the bot, if there is one. */
+  personalChat(personId: string): Promise<Conversation | undefined>;
 }
 
 export type Reaction<E extends BoardEvent> = (event: E, ctx: ReactionContext) => readonly Post[] | Promise<readonly Post[]>;
@@ -63,8 +65,8 @@ export async function reminderPosts(ctx: ReactionContext, key: string, people: r
   const posts: Post[] = [];
   const inChannel: Person[] = [];
   for (const person of people) {
-    const personal = await ctx.repo.getPersonalConversation(person.id);
-    if (personal) posts.push(textPost(`${key}:to:${person.id}`, personal as Conversation, text));
+    const personal = await ctx.personalChat(person.id);
+    if (personal) posts.push(textPost(`${key}:to:${person.id}`, personal, text));
     else inChannel.push(person);
   }
   if (inChannel.length === 0) return posts;

@@ -10,7 +10,7 @@ import { messages } from '../../i18n/index.js';
 import type { ChannelBinding, Repository, TeamsIdentity } from '../../store/port.js';
 import type { Publisher } from '../../usecases/deps.js';
 import type { BoardEvent } from '../../usecases/event.js';
-import { channelReference } from './conversation.js';
+import { type Conversation, channelReference } from './conversation.js';
 import { mentionsOf } from './mentions.js';
 import { type Post, type Reaction, type ReactionContext, type Reactions, entryKey } from './posts.js';
 
@@ -42,12 +42,13 @@ export class OutboxPublisher implements Publisher {
     let identities: Promise<TeamsIdentity[]> | undefined;
     const known = () => (identities ??= repo.listTeamsIdentities());
     const base = {
-      repo,
       board,
       m: messages(board.locale),
       links: this.links,
       refreshUserIds: async () => (await known()).map((i) => i.teamsUserId),
       mentions: async (people: Parameters<ReactionContext['mentions']>[0]) => mentionsOf(await known(), people),
+      sentActivityId: async (key: string) => (await repo.getOutbox(key))?.sentActivityId,
+      personalChat: async (personId: string) => (await repo.getPersonalConversation(personId)) as Conversation | undefined,
     };
     // Keyed by outbox entry: a later post under the same key replaces an earlier one before either is rendered.
     const posts = new Map<string, Post>();

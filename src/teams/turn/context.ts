@@ -6,7 +6,6 @@ import type { BindRequest } from '../../usecases/binding.js';
 import type { Deps } from '../../usecases/deps.js';
 import type { Origin } from '../../usecases/runner.js';
 import type { AdaptiveCardJson } from '../cards/render.js';
-import type { CommandIndex } from '../commands/index.js';
 
 export interface Turn {
   readonly person: Person;
@@ -24,8 +23,8 @@ export interface Turn {
   readonly inBoundChannel: boolean;
   /** The channel it came from, for `brug denne kanal`; undefined outside a channel. */
   readonly bindRequest?: BindRequest;
-  /** The command tables (help is made from them). */
-  readonly commands: CommandIndex;
+  /** `hjaelp` for this person: the commands their role allows (made from the command tables). */
+  help(): string;
   /** The card this turn's change posted under `key` (rendered once, for the invoke answer too). */
   posted(key: string): AdaptiveCardJson | undefined;
 }
