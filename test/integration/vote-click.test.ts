@@ -1,0 +1,114 @@
+/**
+ * One vote click (issue 9): the motion and its ballots are read once, the card is rendered
+ * once, and that card is both the outbox's update for everyone and the clicker's invoke
+ * answer. The bot runs in this process (createBotApp) on a real SQLite file, over HTTP,
+ * and every SQL statement it prepares is counted.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createBotApp, type BotApp } from '../../src/app.js';
+import { loadBoardFile } from '../../src/config/board.js';
+import type { Person } from '../../src/domain/kernel/board.js';
+import { listen } from '../../src/server.js';
+import type { Store } from '../../src/store/port.js';
+import { openSqliteStore } from '../../src/store/sqlite-store.js';
+import * as render from '../../src/teams/cards/render.js';
+import { outboxKeys, updateKey } from '../../src/teams/outbox/keys.js';
+import { openVote } from '../../src/usecases/voting.js';
+import { CHANNEL_ID, cardAction, people } from '../support/activities.js';
+import { DEMO_CONFIG_PATH } from '../support/paths.js';
+
+vi.mock('../../src/teams/cards/render.js', async (original) => {
+  const actual = await original<typeof import('../../src/teams/cards/render.js')>();
+  return { ...actual, renderCard: vi.fn(actual.renderCard) };
+});
+
+const NOW = new Date('2026-12-01T09:00:00Z');
+const SERVICE_URL = 'http://127.0.0.1:9/';
+const board = loadBoardFile(DEMO_CONFIG_PATH);
+const onBoard = (name: string): Person => board.people.find((p) => p.name.startsWith(name))!;
+
+let dir: string;
+let store: Store;
+let bot: BotApp;
+let server: { close(): void; address(): AddressInfo | string | null };
+let url: string;
+let motionId: string;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'vote-click-'));
+  store = await openSqliteStore({ file: join(dir, 'bestyrelsesbot.db') });
+  await store.migrate();
+  await store.saveBinding({ conversationReference: { conversation: { id: CHANNEL_ID } }, channelId: CHANNEL_ID, serviceUrl: SERVICE_URL, boundAt: NOW });
+  const connector = { send: async () => 'sent-1', update: async () => undefined };
+  bot = await createBotApp({ store, clock: () => NOW, boards: [board], log: pino({ level: 'silent' }), publicUrl: 'http://localhost', connector });
+  server = await listen(bot.app, 0);
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/messages`;
+  const opened = await openVote(bot.deps, { board, actor: onBoard('Anne') }, { motion: 'Budgettet for 2027 godkendes' });
+  if (!opened.ok || !opened.value) throw new Error('the vote did not open');
+  motionId = opened.value.id;
+});
+
+afterAll(async () => {
+  server?.close();
+  await bot?.close();
+  await store?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function click(from: (typeof people)[keyof typeof people], choice: string) {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(cardAction(SERVICE_URL, from, 'vote.cast', { motionId, choice })) });
+  expect(res.status).toBe(200);
+  return (await res.json()) as { type: string; value: Record<string, unknown> };
+}
+
+/** The statements prepared while `work` runs, up to the commit of its change (the sends and ticks it kicks come after). */
+async function statementsOf<T>(work: () => Promise<T>): Promise<{ result: T; sql: string[] }> {
+  const prepare = vi.spyOn(BetterSqlite3.prototype, 'prepare');
+  try {
+    const result = await work();
+    const sql = prepare.mock.calls.map(([text]) => String(text));
+    const commit = sql.findIndex((s) => /^commit/i.test(s));
+    return { result, sql: commit >= 0 ? sql.slice(0, commit + 1) : sql };
+  } finally {
+    prepare.mockRestore();
+  }
+}
+
+describe('one vote click (issue 9)', () => {
+  it('reads the motion once and its ballots once, renders the card once, and answers with the card it posted', async () => {
+    await click(people.birgitte, 'for'); // the first click also remembers who Birgitte is in Teams
+    const renders = vi.mocked(render.renderCard);
+    renders.mockClear();
+
+    const { result: answer, sql } = await statementsOf(() => click(people.birgitte, 'against'));
+
+    const reads = (table: string) => sql.filter((s) => new RegExp(`^select .* from "${table}"`, 'is').test(s));
+    expect(reads('motions'), sql.join('\n')).toHaveLength(1);
+    expect(reads('ballots'), sql.join('\n')).toHaveLength(1);
+    expect(renders.mock.calls.filter(([name]) => name === 'vote')).toHaveLength(1);
+    // The whole click: where the bot answers (the binding), then one transaction: first delivery,
+    // the motion, its ballots, the ballot, the audit entry, the binding and Teams ids for the card, the outbox.
+    expect(sql.filter((s) => !/^(begin|commit)/i.test(s)), sql.join('\n')).toHaveLength(9);
+
+    expect(answer.type).toBe('application/vnd.microsoft.card.adaptive');
+    const update = await store.getOutbox(updateKey(outboxKeys.voteCard(motionId)));
+    expect((update?.activity as { attachments: { content: unknown }[] }).attachments[0]!.content).toEqual(answer.value);
+    expect(JSON.stringify(answer.value)).toContain('Imod – afgivet af Birgitte Bach');
+  });
+
+  it('a vote that closes on its last ballot still renders its card once (updated and announced)', async () => {
+    for (const who of [people.anne, people.henrik, people.mette, people.lars]) await click(who, 'for');
+    const renders = vi.mocked(render.renderCard);
+    renders.mockClear();
+    const { sql } = await statementsOf(() => click(people.karsten, 'for'));
+    expect(renders.mock.calls.filter(([name]) => name === 'vote')).toHaveLength(1);
+    expect(sql.filter((s) => /^select .* from "motions"/is.test(s))).toHaveLength(1);
+    expect(await store.getOutbox(outboxKeys.voteOutcome(motionId))).toMatchObject({ kind: 'send' });
+  });
+});
