@@ -58,7 +58,7 @@ class Refused<R extends string> extends Error {
 }
 
 /** One audit entry per event, then the events to the publisher: in the caller's transaction. */
-export async function record(deps: Deps, repo: Repository, origin: Origin, now: Date, events: readonly BoardEvent[]): Promise<void> {
+async function record(deps: Deps, repo: Repository, origin: Origin, now: Date, events: readonly BoardEvent[]): Promise<void> {
   for (const event of events) {
     if (event.unrecorded) continue;
     await repo.appendAudit({

@@ -1,0 +1,90 @@
+/** The one command runner (issue 9): policy, clock, one transaction, first delivery, audit, publishing. */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadBoardFile } from '../../../src/config/board.js';
+import type { Person } from '../../../src/domain/kernel/board.js';
+import { refuse } from '../../../src/domain/kernel/result.js';
+import type { Store } from '../../../src/store/port.js';
+import { openSqliteStore } from '../../../src/store/sqlite-store.js';
+import type { Deps } from '../../../src/usecases/deps.js';
+import type { BoardEvent } from '../../../src/usecases/event.js';
+import { done, run } from '../../../src/usecases/runner.js';
+import { DEMO_CONFIG_PATH } from '../../support/paths.js';
+
+const board = loadBoardFile(DEMO_CONFIG_PATH);
+const anne = board.people.find((p) => p.name.startsWith('Anne'))!;
+const birgitte = board.people.find((p) => p.name.startsWith('Birgitte'))!;
+const NOW = new Date('2026-12-01T09:00:00Z');
+
+let store: Store;
+let published: BoardEvent[][];
+let deps: Deps;
+
+beforeEach(async () => {
+  store = await openSqliteStore({ file: ':memory:' });
+  await store.migrate();
+  published = [];
+  deps = {
+    store,
+    clock: () => NOW,
+    newId: () => 'id-1',
+    texts: { itemLabel: () => '', minutes: () => '' },
+    publisher: {
+      publish: async (repo, _board, events) => {
+        published.push([...events]);
+        // Written in the use case's transaction: a rollback takes it back.
+        await repo.enqueueOutbox({ key: `post:${events.length}`, kind: 'send', conversation: {}, activity: {}, dueAt: NOW });
+      },
+    },
+  };
+});
+afterEach(async () => {
+  await store.close();
+});
+
+const by = (actor: Person, activityId?: string) => ({ board, actor, ...(activityId ? { activityId } : {}) });
+
+describe('run', () => {
+  it('audits each event with its subject derived from it, and publishes them in the same transaction', async () => {
+    const result = await run(deps, by(anne, 'act-1'), { action: 'vote.open' }, async () =>
+      done('opened', { type: 'motion.opened', motion: { id: 'm1' }, data: { text: 'Forslag' } }, { type: 'petition.majority', petition: { id: 'p1' }, actor: 'system' }),
+    );
+    expect(result).toEqual({ ok: true, value: 'opened' });
+    expect(await store.listAudit()).toMatchObject([
+      { actor: anne.id, action: 'motion.opened', subject: 'motion:m1', data: { text: 'Forslag' }, activityId: 'act-1' },
+      { actor: 'system', action: 'petition.majority', subject: 'petition:p1' },
+    ]);
+    expect(published.map((events) => events.map((e) => e.type))).toEqual([['motion.opened', 'petition.majority']]);
+    expect(await store.getOutbox('post:2')).toBeDefined();
+  });
+
+  it('asks the role policy first: a refusal reads and writes nothing', async () => {
+    let worked = false;
+    const result = await run(deps, by(birgitte, 'act-2'), { action: 'vote.open' }, async () => {
+      worked = true;
+      return done(undefined);
+    });
+    expect(result).toEqual({ ok: false, reason: 'not-chair' });
+    expect(worked).toBe(false);
+    expect(await store.markActivityProcessed('act-2', NOW)).toBe(true);
+  });
+
+  it('rolls a refused change back, the activity with it: the same activity may then go through', async () => {
+    const refused = await run(deps, by(anne, 'act-3'), { action: 'vote.open' }, async (tx) => {
+      await tx.repo.appendAudit({ at: NOW, actor: 'x', action: 'written-then-refused', subject: 'motion:m9' });
+      return refuse('empty-motion' as const);
+    });
+    expect(refused).toEqual({ ok: false, reason: 'empty-motion' });
+    expect(await store.listAudit()).toEqual([]);
+    const again = await run(deps, by(anne, 'act-3'), { action: 'vote.open' }, async () => done('now'));
+    expect(again).toEqual({ ok: true, value: 'now' });
+  });
+
+  it('answers a redelivered activity with what is committed (again), with no second effect', async () => {
+    const work = async () => done('first', { type: 'motion.opened', motion: { id: 'm2' } });
+    const spec = { action: 'vote.open' as const, again: async () => done('as it stands') };
+    expect(await run(deps, by(anne, 'act-4'), spec, work)).toEqual({ ok: true, value: 'first' });
+    expect(await run(deps, by(anne, 'act-4'), spec, work)).toEqual({ ok: true, value: 'as it stands' });
+    expect(await store.listAudit({ subject: 'motion:m2' })).toHaveLength(1);
+    expect(published).toHaveLength(1);
+  });
+});
