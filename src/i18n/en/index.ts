@@ -11,4 +11,4 @@ import { petitions } from './petitions.js';
 import { report } from './report.js';
 import { voting } from './voting.js';
 
-export const en = compose({ common, voting, meetings, agenda, petitions, conclusions, dates, minutes, report, board });
+export const en = compose(common, voting, meetings, agenda, petitions, conclusions, dates, minutes, report, board);
