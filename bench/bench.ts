@@ -31,7 +31,7 @@ import { DEFAULT_HISTORY, type Seeded, seedHistory } from './lib/history.js';
 import { isCardAnswer, runRound } from './lib/load.js';
 import { loadAverage, machineDescription, rssMb, treeRssMb } from './lib/proc.js';
 import { type Window, formatSummary, readProfile, summarise } from './lib/profile.js';
-import { type Column, type Figures, median, table } from './lib/report.js';
+import { type Column, type Figures, median, table, totals } from './lib/report.js';
 import { type Server, removeLogs, startScript, startServer } from './lib/servers.js';
 import { type SinkConnector, startSinkConnector } from './lib/sink-connector.js';
 import { type StoreInstance, type StoreTarget, describeUrl, pgTarget, sqliteTarget } from './lib/stores.js';
@@ -122,7 +122,21 @@ async function historyBot(target: StoreTarget, sink: SinkConnector): Promise<{ s
     await db.close();
   }
   const server = await started({ launch: { kind: 'start-script' }, env: store.env });
-  return { server, motion: await openMotion(server.url, sink, 'Benchmark med historik'), seeded };
+  return { server, motion: await openMotion(server.url, sink, 'Benchmark'), seeded };
+}
+
+/** PRODUCT §5's targets, met or not on this run (printed, never asserted). */
+function targets(bot: Figures, bare: Figures): string {
+  const b = totals(bot.rounds);
+  const base = totals(bare.rounds);
+  const check = (ok: boolean): string => (ok ? 'met' : 'NOT met');
+  const startRatio = median(bot.startMs) / median(bare.startMs);
+  const rssRatio = (bot.rssIdleMb ?? Number.NaN) / (bare.rssIdleMb ?? Number.NaN);
+  return (
+    `targets (PRODUCT §5): throughput ≥ 0.5× bare: ${check(b.perSecond / base.perSecond >= 0.5)}; ` +
+    `p99 < 35 ms: ${check(b.p99 < 35)}; start ≤ 1.5× bare: ${check(startRatio <= 1.5)}; ` +
+    `idle RSS ≤ 1.15× bare: ${check(rssRatio <= 1.15)}; all answers cards: ${check(b.non200 + b.notCard + b.errors === 0)}`
+  );
 }
 
 async function benchStore(target: StoreTarget, sink: SinkConnector): Promise<void> {
@@ -193,8 +207,10 @@ async function benchStore(target: StoreTarget, sink: SinkConnector): Promise<voi
   const updates = (sink.counts()['PUT activity'] ?? 0) - sentBefore;
 
   for (const line of table(contenders.map((c): Column => ({ title: c.title, figures: c.figures })))) console.log(line);
+  console.log(targets(botFigures, bareFigures));
   if (withNpm) console.log(`bot started by \`npm start\` itself (npm included): ${median(starts.npm).toFixed(0)} ms median (${starts.npm.map((s) => s.toFixed(0)).join(' ')})`);
-  console.log(`the bots' outboxes sent ${updates} card updates to the connector during the load (votes are coalesced per card)`);
+  console.log(`the bots' outboxes sent ${updates} card updates to the connector during the load (pending updates of a card are coalesced)`);
+  if (target.name === 'PostgreSQL') console.log('CPU per vote is the bot process\'s only: the PostgreSQL server\'s own work is not in it');
   const ids = contenders.map((c) => `${c.title} ${c.server.pid}`).join(', ');
   console.log(`server processes: ${ids}; start command of the bot: \`${startScript()}\`; load average now: ${loadAverage()}`);
 
