@@ -31,10 +31,10 @@ import { DEFAULT_HISTORY, type Seeded, seedHistory } from './lib/history.js';
 import { isCardAnswer, runRound } from './lib/load.js';
 import { loadAverage, machineDescription, rssMb, treeRssMb } from './lib/proc.js';
 import { type Window, formatSummary, readProfile, summarise } from './lib/profile.js';
-import { type Column, type Figures, median, table, totals } from './lib/report.js';
+import { type Column, type Figures, median, perVote, table, totals } from './lib/report.js';
 import { type Server, removeLogs, startScript, startServer } from './lib/servers.js';
 import { type SinkConnector, startSinkConnector } from './lib/sink-connector.js';
-import { type StoreInstance, type StoreTarget, describeUrl, pgTarget, sqliteTarget } from './lib/stores.js';
+import { type StoreInstance, type StoreTarget, type TableStats, describeUrl, pgTarget, sqliteTarget } from './lib/stores.js';
 
 const envNumber = (name: string, fallback: number): number => {
   const value = Number(process.env[name]);
@@ -99,6 +99,11 @@ interface Contender {
   nextBody: () => string;
   /** The bot's load rounds, for the CPU profile. */
   windows: Window[];
+  /** The bot's store, and its PostgreSQL counters before the load. */
+  store?: StoreInstance;
+  statsBefore?: Record<string, TableStats>;
+  /** Requests sent during the warm-up and the rounds (each a vote, for the bots). */
+  sent: number;
 }
 
 async function settleAndMeasure(server: Server, figures: Figures): Promise<void> {
@@ -108,7 +113,10 @@ async function settleAndMeasure(server: Server, figures: Figures): Promise<void>
 }
 
 /** A bot whose store holds history (bench/lib/history.ts); started after seeding. */
-async function historyBot(target: StoreTarget, sink: SinkConnector): Promise<{ server: Server; motion: OpenMotion; seeded: Seeded }> {
+async function historyBot(
+  target: StoreTarget,
+  sink: SinkConnector,
+): Promise<{ server: Server; store: StoreInstance; motion: OpenMotion; seeded: Seeded }> {
   const store = await freshStore(target);
   const maker = await started({ launch: { kind: 'start-script' }, env: store.env });
   await install(maker.url, sink);
@@ -122,7 +130,7 @@ async function historyBot(target: StoreTarget, sink: SinkConnector): Promise<{ s
     await db.close();
   }
   const server = await started({ launch: { kind: 'start-script' }, env: store.env });
-  return { server, motion: await openMotion(server.url, sink, 'Benchmark'), seeded };
+  return { server, store, motion: await openMotion(server.url, sink, 'Benchmark'), seeded };
 }
 
 /** PRODUCT §5's targets, met or not on this run (printed, never asserted). */
@@ -164,15 +172,23 @@ async function benchStore(target: StoreTarget, sink: SinkConnector): Promise<voi
   writeFileSync(cardFile, JSON.stringify(first.body.value));
 
   const contenders: Contender[] = [
-    { title: 'bot', server: bot, figures: botFigures, nextBody: () => JSON.stringify(votes()), windows: [] },
+    { title: 'bot', server: bot, figures: botFigures, nextBody: () => JSON.stringify(votes()), windows: [], store, sent: 0 },
   ];
   if (config.history) {
-    const { server, motion: historyMotion, seeded } = await historyBot(target, sink);
+    const { server, store: historyStore, motion: historyMotion, seeded } = await historyBot(target, sink);
     const figures: Figures = { rounds: [], startMs: [server.startMs] };
     await settleAndMeasure(server, figures);
     const historyVotes = voteActivities(sink.url, historyMotion);
     figures.answerBytes = Buffer.byteLength(JSON.stringify((await post(server.url, historyVotes())).body));
-    contenders.push({ title: 'bot+history', server, figures, nextBody: () => JSON.stringify(historyVotes()), windows: [] });
+    contenders.push({
+      title: 'bot+history',
+      server,
+      figures,
+      nextBody: () => JSON.stringify(historyVotes()),
+      windows: [],
+      store: historyStore,
+      sent: 0,
+    });
     console.log(
       `history: ${Object.entries(seeded.written).map(([t, n]) => `${n} ${t}`).join(', ')} written in ${seeded.seconds.toFixed(1)} s; ` +
         `now ${seeded.counts.motions} motions, ${seeded.counts.audit_log} audit rows` +
@@ -185,18 +201,20 @@ async function benchStore(target: StoreTarget, sink: SinkConnector): Promise<voi
   await settleAndMeasure(bare, bareFigures);
   const bareAnswer = await post(bare.url, votes());
   bareFigures.answerBytes = Buffer.byteLength(JSON.stringify(bareAnswer.body));
-  contenders.push({ title: 'bare', server: bare, figures: bareFigures, nextBody: () => JSON.stringify(votes()), windows: [] });
+  contenders.push({ title: 'bare', server: bare, figures: bareFigures, nextBody: () => JSON.stringify(votes()), windows: [], sent: 0 });
 
   const sentBefore = sink.counts()['PUT activity'] ?? 0;
-  for (const c of contenders) {
-    await runRound({ url: c.server.url, pid: c.server.pid, connections: config.connections, seconds: config.warmup, nextBody: c.nextBody });
-  }
-  for (let round = 0; round < config.rounds; round++) {
+  for (const c of contenders) c.statsBefore = await c.store?.tableStats?.();
+  const round = async (c: Contender, seconds: number) => {
+    const result = await runRound({ url: c.server.url, pid: c.server.pid, connections: config.connections, seconds, nextBody: c.nextBody });
+    c.sent += result.sent;
+    return result;
+  };
+  for (const c of contenders) await round(c, config.warmup);
+  for (let r = 0; r < config.rounds; r++) {
     for (const c of contenders) {
       const startUs = Number(process.hrtime.bigint() / 1000n);
-      c.figures.rounds.push(
-        await runRound({ url: c.server.url, pid: c.server.pid, connections: config.connections, seconds: config.seconds, nextBody: c.nextBody }),
-      );
+      c.figures.rounds.push(await round(c, config.seconds));
       c.windows.push({ startUs, endUs: Number(process.hrtime.bigint() / 1000n) });
     }
   }
@@ -214,12 +232,19 @@ async function benchStore(target: StoreTarget, sink: SinkConnector): Promise<voi
   const ids = contenders.map((c) => `${c.title} ${c.server.pid}`).join(', ');
   console.log(`server processes: ${ids}; start command of the bot: \`${startScript()}\`; load average now: ${loadAverage()}`);
 
+  // Stopped, the bots' database sessions have reported their counters (and the profile is written).
+  for (const c of contenders) await c.server.stop();
+  for (const c of contenders) {
+    if (!c.statsBefore || !c.store?.tableStats) continue;
+    for (const line of perVote(c.title, c.statsBefore, await c.store.tableStats(), c.sent)) console.log(line);
+  }
   await cleanUp();
   if (profileDir) {
+    // The main thread's profile (thread 0) of the server process; tsx's loader thread writes another.
     const file = readdirSync(profileDir)
       .filter((f) => f.endsWith('.cpuprofile'))
       .map((f) => join(profileDir, f))
-      .sort((a, b) => statSync(b).size - statSync(a).size)[0];
+      .sort((a, b) => Number(b.includes(`.${bot.pid}.0.`)) - Number(a.includes(`.${bot.pid}.0.`)) || statSync(b).size - statSync(a).size)[0];
     if (file) {
       console.log('');
       for (const line of formatSummary(summarise(readProfile(file), contenders[0]!.windows, 20))) console.log(line);

@@ -18,6 +18,7 @@ interface CallFrame {
 interface ProfileNode {
   id: number;
   callFrame: CallFrame;
+  children?: number[];
 }
 
 interface CpuProfile {
@@ -40,6 +41,8 @@ export interface ProfileSummary {
   /** Idle, GC and "program" (native, unattributed), in ms. */
   special: Record<string, number>;
   byModule: { name: string; ms: number }[];
+  /** Time with the module anywhere on the stack (what it did and what it called). */
+  inclusiveByModule: { name: string; ms: number }[];
   byFunction: { name: string; module: string; ms: number }[];
   windowed: boolean;
 }
@@ -63,6 +66,8 @@ export function moduleOf(url: string): string {
 
 export function summarise(profile: CpuProfile, windows: readonly Window[] = [], top = 25): ProfileSummary {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const self = new Map<number, number>();
   let t = profile.startTime;
   let used = 0;
@@ -82,6 +87,16 @@ export function summarise(profile: CpuProfile, windows: readonly Window[] = [], 
   const modules = new Map<string, number>();
   const functions = new Map<string, { name: string; module: string; ms: number }>();
   let busyMs = 0;
+  const inclusive = new Map<string, number>();
+  for (const [id, us] of self) {
+    if (SPECIAL.has(byId.get(id)!.callFrame.functionName)) continue;
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const frame = byId.get(at)!.callFrame;
+      if (!SPECIAL.has(frame.functionName)) seen.add(moduleOf(frame.url));
+    }
+    for (const m of seen) inclusive.set(m, (inclusive.get(m) ?? 0) + us / 1000);
+  }
   for (const [id, us] of self) {
     const frame = byId.get(id)!.callFrame;
     const ms = us / 1000;
@@ -102,6 +117,11 @@ export function summarise(profile: CpuProfile, windows: readonly Window[] = [], 
     busyMs,
     special,
     byModule: [...modules].map(([name, ms]) => ({ name, ms })).sort((a, b) => b.ms - a.ms).slice(0, top),
+    inclusiveByModule: [...inclusive]
+      .filter(([name]) => name.startsWith('src/'))
+      .map(([name, ms]) => ({ name, ms }))
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, top),
     byFunction: [...functions.values()].sort((a, b) => b.ms - a.ms).slice(0, top),
     windowed,
   };
@@ -115,6 +135,8 @@ export function formatSummary(s: ProfileSummary): string[] {
       Object.entries(s.special).map(([k, v]) => `${k} ${v.toFixed(0)} ms`).join(', '),
     'self time by module:',
     ...s.byModule.map((m) => `  ${pct(m.ms, s.busyMs)}  ${m.ms.toFixed(0).padStart(7)} ms  ${m.name}`),
+    'time with a file of src/ on the stack (inclusive):',
+    ...s.inclusiveByModule.map((m) => `  ${pct(m.ms, s.busyMs)}  ${m.ms.toFixed(0).padStart(7)} ms  ${m.name}`),
     'self time by function:',
     ...s.byFunction.map((f) => `  ${pct(f.ms, s.busyMs)}  ${f.ms.toFixed(0).padStart(7)} ms  ${f.name}  (${f.module})`),
   ];

@@ -1,5 +1,6 @@
 /** The benchmark's figures and how they are printed: a table per store, with ratios. */
 import { percentile, type RoundResult } from './load.js';
+import type { TableStats } from './stores.js';
 
 export interface Figures {
   rounds: RoundResult[];
@@ -30,13 +31,15 @@ export function totals(rounds: readonly RoundResult[]): Totals {
   const seconds = rounds.reduce((s, r) => s + r.seconds, 0);
   const latencies = rounds.flatMap((r) => r.latencies).sort((a, b) => a - b);
   const cpu = rounds.reduce((s, r) => s + r.cpuSeconds, 0);
+  const sent = rounds.reduce((s, r) => s + r.sent, 0);
   return {
     answers,
     perSecond: seconds > 0 ? answers / seconds : Number.NaN,
     roundRates: rounds.map((r) => (r.seconds > 0 ? r.answers / r.seconds : Number.NaN)),
     p50: percentile(latencies, 0.5),
     p99: percentile(latencies, 0.99),
-    cpuMsPerAnswer: answers > 0 ? (1000 * cpu) / answers : Number.NaN,
+    // Per request sent: those in flight at the end of a round were served after it, at its cost.
+    cpuMsPerAnswer: sent > 0 ? (1000 * cpu) / sent : Number.NaN,
     non200: rounds.reduce((s, r) => s + r.non200, 0),
     notCard: rounds.reduce((s, r) => s + r.notCard, 0),
     errors: rounds.reduce((s, r) => s + r.errors, 0),
@@ -103,4 +106,22 @@ export function table(columns: readonly Column[]): string[] {
     for (const sample of c.badSamples) lines.push(`  bad answer: ${sample}`);
   }
   return lines;
+}
+
+/**
+ * What each vote cost PostgreSQL, table by table (pg_stat_user_tables, before and after the
+ * load, divided by the answers): sequential and index scans, rows inserted, updated, deleted.
+ * A sequential scan per vote on a table that grows with history is a cost that grows with it.
+ */
+export function perVote(title: string, before: Record<string, TableStats>, after: Record<string, TableStats>, votes: number): string[] {
+  const answers = votes;
+  const cells: string[] = [];
+  const f = (n: number): string => (n / answers).toFixed(2).replace(/\.?0+$/, '');
+  for (const [table, a] of Object.entries(after).sort(([x], [y]) => x.localeCompare(y))) {
+    const b = before[table] ?? { seqScans: 0, indexScans: 0, inserted: 0, updated: 0, deleted: 0 };
+    const d = { seq: a.seqScans - b.seqScans, idx: a.indexScans - b.indexScans, ins: a.inserted - b.inserted, upd: a.updated - b.updated, del: a.deleted - b.deleted };
+    const parts = Object.entries(d).filter(([, n]) => n / answers >= 0.005).map(([k, n]) => `${k} ${f(n)}`);
+    if (parts.length > 0) cells.push(`${table}: ${parts.join(', ')}`);
+  }
+  return [`${title}, PostgreSQL per vote (${votes} votes): ${cells.join('; ') || 'nothing counted'}`];
 }

@@ -24,10 +24,24 @@ export interface SeedDb {
   close(): Promise<void>;
 }
 
+/** What PostgreSQL counted on a table (pg_stat_user_tables): scans and rows written. */
+export interface TableStats {
+  seqScans: number;
+  indexScans: number;
+  inserted: number;
+  updated: number;
+  deleted: number;
+}
+
 export interface StoreInstance {
   /** Environment for the bot: DATA_DIR, and DATABASE_URL for PostgreSQL. */
   readonly env: Record<string, string>;
   open(): Promise<SeedDb>;
+  /**
+   * PostgreSQL only: the counters of each table of the bot's schema. A server process
+   * reports its counters when it ends at the latest: read them after the bot stopped.
+   */
+  tableStats?(): Promise<Record<string, TableStats>>;
   dispose(): Promise<void>;
 }
 
@@ -152,6 +166,23 @@ export function pgTarget(url: string): StoreTarget {
       return {
         env: { DATA_DIR: dataDir, DATABASE_URL: withSearchPath(url, schema) },
         open: async () => pgDb(url, schema),
+        async tableStats() {
+          const client = new pg.Client({ connectionString: url });
+          await client.connect();
+          try {
+            const { rows } = await client.query<{ relname: string; seq: number; idx: number; ins: number; upd: number; del: number }>(
+              `select relname, seq_scan::int as seq, coalesce(idx_scan, 0)::int as idx, n_tup_ins::int as ins,
+                      n_tup_upd::int as upd, n_tup_del::int as del
+                 from pg_stat_user_tables where schemaname = $1`,
+              [schema],
+            );
+            return Object.fromEntries(
+              rows.map((r) => [r.relname, { seqScans: r.seq, indexScans: r.idx, inserted: r.ins, updated: r.upd, deleted: r.del }]),
+            );
+          } finally {
+            await client.end();
+          }
+        },
         async dispose() {
           rmSync(dataDir, { recursive: true, force: true });
           const drop = new pg.Client({ connectionString: url });
