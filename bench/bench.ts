@@ -18,7 +18,7 @@
  *   BENCH_CONNECTIONS=10   concurrent connections     BENCH_WARMUP=1       seconds of warm-up per server
  *   BENCH_STARTS=3         starts per server for start to healthy
  *   BENCH_STORES=sqlite,postgres                      which stores (default: both; PostgreSQL needs a URL)
- *   BENCH_DATABASE_URL or TEST_DATABASE_URL           PostgreSQL (a fresh schema per bot, dropped after)
+ *   BENCH_DATABASE_URL or TEST_DATABASE_URL           PostgreSQL (a fresh database per bot, dropped after)
  *   BENCH_HISTORY=1        also a bot whose store holds 5,000 closed motions and 100,000 audit rows
  *   BENCH_CPU_PROF=1       run the load bot under node --cpu-prof and summarise its profile
  */

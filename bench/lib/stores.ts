@@ -1,8 +1,10 @@
 /**
  * The stores the bot is measured on: SQLite in a fresh DATA_DIR, and PostgreSQL in a fresh
- * schema of the database given by BENCH_DATABASE_URL or TEST_DATABASE_URL (the
- * connection's `options=-c search_path=…`, as the integration tests do). Each instance
- * also opens a plain connection for bench/lib/history.ts to seed.
+ * database (created on the server of BENCH_DATABASE_URL or TEST_DATABASE_URL, dropped
+ * after), the bot's tables in its `public` schema as in a deployment. Not a schema of the
+ * shared database: the bot's migrations look at every table of the database they run in
+ * (kysely's Migrator), so its start would depend on, and race with, other users' schemas.
+ * Each instance also opens a plain connection for bench/lib/history.ts to seed.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -105,14 +107,27 @@ export function sqliteTarget(): StoreTarget {
   };
 }
 
-function withSearchPath(url: string, schema: string): string {
+function inDatabase(url: string, database: string): string {
   const parsed = new URL(url);
-  parsed.searchParams.set('options', `-c search_path=${schema}`);
+  parsed.pathname = `/${database}`;
+  parsed.searchParams.delete('options');
   return parsed.toString();
 }
 
+const SCHEMA = 'public';
+
+async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
 function pgDb(url: string, schema: string): SeedDb {
-  const client = new pg.Client({ connectionString: withSearchPath(url, schema) });
+  const client = new pg.Client({ connectionString: url });
   const connected = client.connect();
   const q = async <R extends pg.QueryResultRow>(text: string, values?: unknown[]) => {
     await connected;
@@ -157,38 +172,28 @@ export function pgTarget(url: string): StoreTarget {
   return {
     name: 'PostgreSQL',
     async fresh() {
-      const schema = `bench_${randomBytes(6).toString('hex')}`;
-      const admin = new pg.Client({ connectionString: url });
-      await admin.connect();
-      await admin.query(`create schema ${schema}`);
-      await admin.end();
+      const database = `bestyrelsesbot_bench_${randomBytes(6).toString('hex')}`;
+      await withClient(url, (admin) => admin.query(`create database ${database}`));
+      const botUrl = inDatabase(url, database);
       const dataDir = mkdtempSync(join(tmpdir(), 'bestyrelsesbot-bench-'));
       return {
-        env: { DATA_DIR: dataDir, DATABASE_URL: withSearchPath(url, schema) },
-        open: async () => pgDb(url, schema),
-        async tableStats() {
-          const client = new pg.Client({ connectionString: url });
-          await client.connect();
-          try {
+        env: { DATA_DIR: dataDir, DATABASE_URL: botUrl },
+        open: async () => pgDb(botUrl, SCHEMA),
+        tableStats: () =>
+          withClient(botUrl, async (client) => {
             const { rows } = await client.query<{ relname: string; seq: number; idx: number; ins: number; upd: number; del: number }>(
               `select relname, seq_scan::int as seq, coalesce(idx_scan, 0)::int as idx, n_tup_ins::int as ins,
                       n_tup_upd::int as upd, n_tup_del::int as del
                  from pg_stat_user_tables where schemaname = $1`,
-              [schema],
+              [SCHEMA],
             );
             return Object.fromEntries(
               rows.map((r) => [r.relname, { seqScans: r.seq, indexScans: r.idx, inserted: r.ins, updated: r.upd, deleted: r.del }]),
             );
-          } finally {
-            await client.end();
-          }
-        },
+          }),
         async dispose() {
           rmSync(dataDir, { recursive: true, force: true });
-          const drop = new pg.Client({ connectionString: url });
-          await drop.connect();
-          await drop.query(`drop schema if exists ${schema} cascade`);
-          await drop.end();
+          await withClient(url, (admin) => admin.query(`drop database if exists ${database} with (force)`));
         },
       };
     },
