@@ -9,9 +9,9 @@ import pg from 'pg';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { Store } from '../../../src/store/port.js';
 import { CLAIM_LEASE_MS } from '../../../src/store/claims.js';
-import { CLAIMER_LOCK_SPACE } from '../../../src/store/pg-presence.js';
-import { describePgUrl, openPgStore } from '../../../src/store/pg-store.js';
-import { describeStoreContract } from './store-contract.js';
+import { CLAIMER_LOCK_SPACE } from '../../../src/store/postgres-presence.js';
+import { describePgUrl, openPgStore } from '../../../src/store/postgres.js';
+import { describeStoreContract } from './contract/index.js';
 
 const url = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
 
