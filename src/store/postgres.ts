@@ -10,11 +10,12 @@
  * migrations with an advisory lock.
  * Don't use the Store itself inside `transaction(work)`: use the repository `work` is given.
  */
-import { Kysely, PostgresDialect, sql } from 'kysely';
+import { type DatabaseIntrospector, Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { errorText, migrateToLatest } from './kysely/migrate.js';
 import { kyselyStore } from './kysely/repository.js';
 import type { Store } from './port.js';
+import { SearchPathIntrospector } from './postgres-introspector.js';
 import { PgPresence } from './postgres-presence.js';
 import type { Database } from './schema.js';
 
@@ -82,6 +83,13 @@ function poolConfig(url: string, schema: string | undefined): pg.PoolConfig {
   return { ...base, connectionString, options };
 }
 
+/** kysely's PostgreSQL dialect, with an introspector that other schemas coming and going cannot break (postgres-introspector.ts). */
+class StorePostgresDialect extends PostgresDialect {
+  override createIntrospector(db: Kysely<any>): DatabaseIntrospector {
+    return new SearchPathIntrospector(db);
+  }
+}
+
 /**
  * Runs the shared migrations in one transaction under the Migrator's advisory lock
  * (`pg_advisory_lock`): a second process migrating at the same time waits, then finds
@@ -131,7 +139,7 @@ export async function openPgStore(options: PgStoreOptions): Promise<Store> {
   // replaced on next use; without a listener its 'error' would crash the process.
   // The next query then reports the trouble (and health() shows it).
   pool.on('error', () => undefined);
-  const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const kysely = new Kysely<Database>({ dialect: new StorePostgresDialect({ pool }) });
   const where = describePgUrl(url) + (schema !== undefined ? ` (schema ${schema})` : '');
   const presence = new PgPresence({
     connectionString: config.connectionString,
