@@ -4,18 +4,16 @@
  * migrating at the same time. Runs when TEST_DATABASE_URL or DATABASE_URL is set
  * (CI sets it); each test works in a fresh schema, dropped afterwards.
  */
-import { randomBytes } from 'node:crypto';
-import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { Store } from '../../../src/store/port.js';
 import { CLAIM_LEASE_MS } from '../../../src/store/claims.js';
-import { SearchPathIntrospector } from '../../../src/store/postgres-introspector.js';
 import { CLAIMER_LOCK_SPACE } from '../../../src/store/postgres-presence.js';
 import { describePgUrl, openPgStore } from '../../../src/store/postgres.js';
+import { TestSchemas, pgTestUrl } from '../../support/pg-schemas.js';
 import { describeStoreContract } from './contract/index.js';
 
-const url = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
+const url = pgTestUrl;
 
 const T0 = new Date('2025-03-03T09:00:00.000Z');
 const at = (minutes: number): Date => new Date(T0.getTime() + minutes * 60_000);
@@ -23,24 +21,9 @@ const at = (minutes: number): Date => new Date(T0.getTime() + minutes * 60_000);
 const LEASE = CLAIM_LEASE_MS / 60_000;
 
 /** Schemas made by this file, dropped when their test ends (and at the end, in case). */
-const schemas = new Set<string>();
-const freshSchema = (): string => {
-  const schema = `t_${randomBytes(6).toString('hex')}`;
-  schemas.add(schema);
-  return schema;
-};
-
-async function dropSchemas(): Promise<void> {
-  if (!url || schemas.size === 0) return;
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    for (const schema of schemas) await client.query(`drop schema if exists "${schema}" cascade`);
-    schemas.clear();
-  } finally {
-    await client.end();
-  }
-}
+const schemas = new TestSchemas(url ?? '');
+const freshSchema = (): string => schemas.fresh();
+const dropSchemas = (): Promise<void> => schemas.drop();
 
 describe.skipIf(!url)('PostgreSQL store', () => {
   const dbUrl = url ?? '';
@@ -130,57 +113,6 @@ describe.skipIf(!url)('PostgreSQL store', () => {
       await Promise.all(stores.map((s) => s.migrate()));
       await stores[0]!.markActivityProcessed('act-1', T0);
       expect(await stores[1]!.markActivityProcessed('act-1', T0)).toBe(true);
-    });
-
-    it('migrates while other schemas on the server come and go (other applications, other tests)', async () => {
-      // Others create schemas with tables and drop them again (each a transaction of its own).
-      const churners = await Promise.all(
-        [1, 2, 3].map(async () => {
-          const client = new pg.Client({ connectionString: dbUrl });
-          await client.connect();
-          await client.query('set synchronous_commit = off');
-          return client;
-        }),
-      );
-      let stop = false;
-      const churn = churners.map(async (client) => {
-        while (!stop) {
-          const other = freshSchema();
-          const tables = Array.from({ length: 20 }, (_, i) => `create table "${other}".t${i} (a integer, b text, c text);`);
-          await client.query(`create schema "${other}"; ${tables.join(' ')}`);
-          await client.query(`drop schema "${other}" cascade`);
-        }
-      });
-      const failures: string[] = [];
-      try {
-        // A new store's migration, then more for a few seconds: each looks for the Migrator's tables.
-        const store = await openPgStore({ url: dbUrl, schema: freshSchema() });
-        opened.push(store);
-        const until = Date.now() + 6_000;
-        do await store.migrate().catch((error: unknown) => failures.push(String(error)));
-        while (Date.now() < until);
-      } finally {
-        stop = true;
-        await Promise.all(churn);
-        await Promise.all(churners.map((client) => client.end()));
-      }
-      expect(failures).toEqual([]);
-    });
-
-    it('looks up the Migrator\'s tables as kysely does, in the store\'s schema only', async () => {
-      const [, , schema] = await twoStores();
-      const pool = new pg.Pool({ connectionString: dbUrl, options: `-c search_path=${schema}` });
-      const db = new Kysely<unknown>({ dialect: new PostgresDialect({ pool }) });
-      try {
-        const ours = new SearchPathIntrospector(db);
-        for (const withInternalKyselyTables of [false, true]) {
-          const kyselys = (await db.introspection.getTables({ withInternalKyselyTables })).filter((t) => t.schema === schema);
-          expect(kyselys.length).toBeGreaterThan(20);
-          expect(await ours.getTables({ withInternalKyselyTables })).toEqual(kyselys);
-        }
-      } finally {
-        await db.destroy();
-      }
     });
 
     it('never gives one job to both instances, and together they claim all due jobs', async () => {

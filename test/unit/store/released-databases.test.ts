@@ -17,9 +17,10 @@ import { openSqliteStore } from '../../../src/store/sqlite.js';
 import { expected, readBack } from '../../fixtures/store-0006/read-back.js';
 import * as rows from '../../fixtures/store-0006/rows.js';
 import { migrationSql } from '../../support/migration-sql.js';
+import { TestSchemas, pgTestUrl } from '../../support/pg-schemas.js';
 
 const fixture = (name: string): string => join(import.meta.dirname, '../../fixtures/store-0006', name);
-const url = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
+const url = pgTestUrl;
 
 /** What only the fixture's rows can show: the claims its (gone) process left are taken over at once. */
 async function expectClaimsTakenOver(store: Store): Promise<void> {
@@ -97,22 +98,9 @@ describe('a SQLite database made by the released store (migrations 0001-0006)', 
 
 describe.skipIf(!url)('a PostgreSQL database made by the released store (migrations 0001-0006)', () => {
   const dbUrl = url ?? '';
-  const schemas: string[] = [];
-  afterAll(async () => {
-    const client = new pg.Client({ connectionString: dbUrl });
-    await client.connect();
-    try {
-      for (const schema of schemas) await client.query(`drop schema if exists "${schema}" cascade`);
-    } finally {
-      await client.end();
-    }
-  });
-
-  const freshSchema = (): string => {
-    const schema = `t_${randomBytes(6).toString('hex')}`;
-    schemas.push(schema);
-    return schema;
-  };
+  const schemas = new TestSchemas(dbUrl);
+  afterAll(() => schemas.drop());
+  const freshSchema = (): string => schemas.fresh();
 
   /** Runs `work` with a connection of its own (the dump changes the session's settings). */
   async function withClient<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
