@@ -1,7 +1,7 @@
 /** The bound channel (one row), the board's Teams identities, and personal (1:1) conversations. */
 import type { ChannelBinding, IdentitiesPort, TeamsIdentity } from '../ports/identities.js';
 import type { StoreContext } from './context.js';
-import { date, fromJson, iso } from './values.js';
+import { date, fromJson, iso, json } from './values.js';
 
 export function identitiesQueries(ctx: StoreContext): IdentitiesPort {
   const { db } = ctx;
@@ -22,7 +22,7 @@ export function identitiesQueries(ctx: StoreContext): IdentitiesPort {
 
     async saveBinding(binding: ChannelBinding): Promise<void> {
       const values = {
-        conversation_reference: JSON.stringify(binding.conversationReference ?? null),
+        conversation_reference: json(binding.conversationReference),
         tenant_id: binding.tenantId ?? null,
         team_id: binding.teamId ?? null,
         channel_id: binding.channelId,
@@ -52,7 +52,7 @@ export function identitiesQueries(ctx: StoreContext): IdentitiesPort {
     },
 
     async savePersonalConversation(personId: string, conversationReference: unknown, at: Date): Promise<void> {
-      const values = { conversation_reference: JSON.stringify(conversationReference ?? null), saved_at: iso(at) };
+      const values = { conversation_reference: json(conversationReference), saved_at: iso(at) };
       await db
         .insertInto('personal_conversations')
         .values({ person_id: personId, ...values })

@@ -7,7 +7,7 @@ import { leaseEnded } from '../claims.js';
 import type { OutboxEntry, OutboxInput, OutboxKind, OutboxPort, OutboxStatus } from '../ports/queues.js';
 import type { Database, OutboxTable } from '../schema.js';
 import { type StoreContext, atomically } from './context.js';
-import { date, fromJson, iso } from './values.js';
+import { date, fromJson, iso, json } from './values.js';
 
 export function outboxQueries(ctx: StoreContext): OutboxPort {
   const { db } = ctx;
@@ -16,8 +16,8 @@ export function outboxQueries(ctx: StoreContext): OutboxPort {
       const insert = db.insertInto('outbox').values({
         key: entry.key,
         kind: entry.kind,
-        conversation: JSON.stringify(entry.conversation ?? null),
-        activity: JSON.stringify(entry.activity ?? null),
+        conversation: json(entry.conversation),
+        activity: json(entry.activity),
         updates_key: entry.updatesKey ?? null,
         due_at: iso(entry.dueAt),
         status: 'pending',

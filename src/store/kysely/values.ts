@@ -7,7 +7,9 @@ import type { InsertResult, UpdateResult } from 'kysely';
 
 export const iso = (d: Date): string => d.toISOString();
 export const date = (s: string): Date => new Date(s);
-/** JSON text, or NULL for undefined. */
+/** JSON text for a NOT NULL column: undefined is written as JSON null. */
+export const json = (value: unknown): string => JSON.stringify(value ?? null);
+/** JSON text for a nullable column: NULL for undefined. */
 export const toJson = (value: unknown): string | null => (value === undefined ? null : (JSON.stringify(value) ?? null));
 export const fromJson = (text: string): unknown => JSON.parse(text);
 
