@@ -1,9 +1,14 @@
-/** Values and builders the contract's tests share. Time is passed in explicitly (`at`); nothing sleeps. */
-import type { Conclusion, Dissent } from '../../../../src/domain/conclusion.js';
-import type { DatePoll } from '../../../../src/domain/date-planning.js';
-import type { AgendaItem, Meeting, Petition } from '../../../../src/domain/meeting.js';
-import type { Minutes } from '../../../../src/domain/minutes.js';
-import type { Ballot, Motion } from '../../../../src/domain/voting.js';
+/**
+ * Values and builders the contract's tests share. Time is passed in explicitly (`at`);
+ * nothing sleeps. The entities' types come through the ports, as the store names them.
+ */
+import type { AgendaItem } from '../../../../src/store/ports/agenda.js';
+import type { Conclusion, Dissent } from '../../../../src/store/ports/conclusions.js';
+import type { DatePoll } from '../../../../src/store/ports/date-polls.js';
+import type { Meeting } from '../../../../src/store/ports/meetings.js';
+import type { Minutes } from '../../../../src/store/ports/minutes.js';
+import type { Petition } from '../../../../src/store/ports/petitions.js';
+import type { Ballot, Motion } from '../../../../src/store/ports/voting.js';
 import { CLAIM_LEASE_MS } from '../../../../src/store/claims.js';
 import type { JobInput, OutboxInput } from '../../../../src/store/port.js';
 
