@@ -8,6 +8,8 @@ export function secretsQueries(ctx: StoreContext): SecretsPort {
   return {
     /** The secret named `name`; when there is none yet, `generate()`'s value is stored and returned (one winner across instances). */
     async secret(name: string, generate: () => string): Promise<string> {
+      const existing = await db.selectFrom('secrets').select('value').where('name', '=', name).executeTakeFirst();
+      if (existing) return existing.value;
       await db
         .insertInto('secrets')
         .values({ name, value: generate(), created_at: iso(new Date()) })
