@@ -7,8 +7,6 @@ import { localIsoDate } from './kernel/calendar.js';
 import { type Result, ok, refuse } from './kernel/result.js';
 
 export type { AgendaItemKind, StandingItemKey } from './kernel/board.js';
-/** Where the store finds the petition types (it imports them from here). */
-export type { Petition, PetitionSupport } from './petition.js';
 
 export type MeetingKind = 'ordinary' | 'extraordinary';
 export type MeetingStatus = 'planned' | 'cancelled';

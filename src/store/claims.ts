@@ -7,7 +7,7 @@
  *  - at once when its claimer is gone: a process killed while it worked. On SQLite
  *    one process owns the file, so every claimer but this process is gone (a
  *    restarted bot takes over its predecessor's claims). On PostgreSQL a claimer
- *    holds a presence lock for as long as it lives (pg-presence.ts); the server
+ *    holds a presence lock for as long as it lives (postgres-presence.ts); the server
  *    releases it as soon as a killed process's connection drops.
  *  - when its lease ran out (CLAIM_LEASE_MS after the claim): a claimer that lives
  *    but hangs. The lease is longer than any send may take (SEND_TIMEOUT_MS in the
@@ -18,6 +18,9 @@ import { type RawBuilder, type SqlBool, sql } from 'kysely';
 
 /** How long a claim holds against a claimer that still lives. */
 export const CLAIM_LEASE_MS = 2 * 60_000;
+
+/** Where a claim's lease has run out at `now`: it was made before this instant. */
+export const leaseEnded = (now: Date): Date => new Date(now.getTime() - CLAIM_LEASE_MS);
 
 /** The columns that name a claimer. */
 export type ClaimerColumn = 'jobs.claimed_by' | 'outbox.claimed_by';

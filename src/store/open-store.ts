@@ -1,12 +1,11 @@
 /**
  * Picks the store from the environment: PostgreSQL when DATABASE_URL is set,
  * otherwise SQLite in DATA_DIR. Logs which, never the database password.
+ * Each adapter is loaded only when chosen: a bot on SQLite never loads `pg`.
  */
 import { join } from 'node:path';
 import type { Env } from '../config/env.js';
-import { describePgUrl, openPgStore } from './pg-store.js';
 import type { Store } from './port.js';
-import { openSqliteStore } from './sqlite-store.js';
 
 export interface StoreLog {
   info(data: object, message: string): void;
@@ -15,10 +14,12 @@ export interface StoreLog {
 /** Opens (does not migrate) the store the environment asks for. */
 export async function openStore(env: Pick<Env, 'DATABASE_URL' | 'DATA_DIR'>, log?: StoreLog): Promise<Store> {
   if (env.DATABASE_URL) {
+    const { describePgUrl, openPgStore } = await import('./postgres.js');
     const store = await openPgStore({ url: env.DATABASE_URL });
     log?.info({ store: 'postgres', database: describePgUrl(env.DATABASE_URL) }, 'store: PostgreSQL');
     return store;
   }
+  const { openSqliteStore } = await import('./sqlite.js');
   const file = join(env.DATA_DIR, 'bestyrelsesbot.db');
   const store = await openSqliteStore({ file });
   log?.info({ store: 'sqlite', file }, 'store: SQLite');

@@ -16,7 +16,7 @@ import { loadBoardFile } from '../../src/config/board.js';
 import type { Person } from '../../src/domain/kernel/board.js';
 import { listen } from '../../src/server.js';
 import type { Store } from '../../src/store/port.js';
-import { openSqliteStore } from '../../src/store/sqlite-store.js';
+import { openSqliteStore } from '../../src/store/sqlite.js';
 import * as render from '../../src/teams/cards/render.js';
 import { outboxKeys, updateKey } from '../../src/teams/outbox/keys.js';
 import { openVote } from '../../src/usecases/voting.js';

@@ -1,4 +1,6 @@
 /**
+ * Migration 0006_claimers. Released: never change it.
+ *
  * Who holds a claim on a job or an outbox entry (PRODUCT §4: a committed post is never
  * lost). A claim records its claimer, so a claim whose claimer is gone (a process
  * killed while it was sending) is taken over at once instead of being lost or waiting

@@ -6,7 +6,7 @@ import { JOBS } from '../../../src/features.js';
 import { jobHandlers } from '../../../src/scheduler/registry.js';
 import { Scheduler } from '../../../src/scheduler/runner.js';
 import type { Store } from '../../../src/store/port.js';
-import { openSqliteStore } from '../../../src/store/sqlite-store.js';
+import { openSqliteStore } from '../../../src/store/sqlite.js';
 import { type JobContext, defineJob } from '../../../src/usecases/jobs.js';
 
 let store: Store;

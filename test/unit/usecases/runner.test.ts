@@ -4,7 +4,7 @@ import { loadBoardFile } from '../../../src/config/board.js';
 import type { Person } from '../../../src/domain/kernel/board.js';
 import { refuse } from '../../../src/domain/kernel/result.js';
 import type { Store } from '../../../src/store/port.js';
-import { openSqliteStore } from '../../../src/store/sqlite-store.js';
+import { openSqliteStore } from '../../../src/store/sqlite.js';
 import type { Deps } from '../../../src/usecases/deps.js';
 import type { BoardEvent } from '../../../src/usecases/event.js';
 import { done, run } from '../../../src/usecases/runner.js';

@@ -5,7 +5,7 @@ import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CLAIM_LEASE_MS } from '../../../../src/store/claims.js';
 import type { Store } from '../../../../src/store/port.js';
-import { openSqliteStore } from '../../../../src/store/sqlite-store.js';
+import { openSqliteStore } from '../../../../src/store/sqlite.js';
 import {
   type ConnectorClientPort,
   MAX_ATTEMPTS,

@@ -1,6 +1,6 @@
 /**
  * The SQLite adapter of the Store port: better-sqlite3 behind kysely's SqliteDialect,
- * with the shared queries of KyselyRepository and the shared migrations.
+ * with the shared queries (kysely/) and the shared migrations.
  *
  * One Store per process and file: kysely runs every query of it on one connection,
  * transactions one after another. So a claim on a job or a post made by any other
@@ -16,16 +16,14 @@ import {
   type DatabaseConnection,
   type Driver,
   Kysely,
-  Migrator,
   SqliteDialect,
   type SqliteDialectConfig,
   SqliteDriver,
   sql,
 } from 'kysely';
-import { KyselyRepository } from './kysely-repository.js';
-import { migrationProvider } from './migrations/index.js';
-import { getOrCreateSecret } from './secrets.js';
-import type { Repository, Store } from './port.js';
+import { migrateToLatest } from './kysely/migrate.js';
+import { kyselyStore } from './kysely/repository.js';
+import type { Store } from './port.js';
 import type { Database } from './schema.js';
 
 export interface SqliteStoreOptions {
@@ -56,48 +54,6 @@ class ImmediateSqliteDialect extends SqliteDialect {
 }
 
 const isInMemory = (file: string): boolean => file === '' || file === ':memory:' || file.startsWith('file:');
-
-class SqliteStore extends KyselyRepository implements Store {
-  constructor(
-    private readonly kysely: Kysely<Database>,
-    private readonly file: string,
-  ) {
-    super(kysely);
-  }
-
-  transaction<T>(work: (repo: Repository) => Promise<T>): Promise<T> {
-    return this.kysely.transaction().execute((trx) => work(this.withDb(trx)));
-  }
-
-  async migrate(): Promise<void> {
-    const migrator = new Migrator({ db: this.kysely, provider: migrationProvider('sqlite') });
-    const { error, results } = await migrator.migrateToLatest();
-    if (error === undefined) return;
-    const failed = results?.find((r) => r.status === 'Error')?.migrationName;
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(
-      failed ? `migration ${failed} failed: ${reason}` : `migrations failed: ${reason}`,
-      { cause: error },
-    );
-  }
-
-  secret(name: string, generate: () => string): Promise<string> {
-    return getOrCreateSecret(this.kysely, name, generate);
-  }
-
-  async health(): Promise<{ ok: boolean; kind: string; detail?: string }> {
-    try {
-      await sql`select 1`.execute(this.kysely);
-      return { ok: true, kind: 'sqlite', detail: this.file };
-    } catch (error) {
-      return { ok: false, kind: 'sqlite', detail: error instanceof Error ? error.message : String(error) };
-    }
-  }
-
-  async close(): Promise<void> {
-    await this.kysely.destroy();
-  }
-}
 
 /** chmod, where the file system lets us: a missing file or one we do not own is left as it is. */
 function restrict(path: string, mode: number): void {
@@ -138,5 +94,16 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
     throw error;
   }
   const kysely = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database }) });
-  return new SqliteStore(kysely, file);
+  return kyselyStore(kysely, {}, {
+    migrate: () => migrateToLatest(kysely, 'sqlite'),
+    async health() {
+      try {
+        await sql`select 1`.execute(kysely);
+        return { ok: true, kind: 'sqlite', detail: file };
+      } catch (error) {
+        return { ok: false, kind: 'sqlite', detail: error instanceof Error ? error.message : String(error) };
+      }
+    },
+    close: () => kysely.destroy(),
+  });
 }

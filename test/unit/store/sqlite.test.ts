@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openSqliteStore } from '../../../src/store/sqlite-store.js';
-import { describeStoreContract } from './store-contract.js';
+import { openSqliteStore } from '../../../src/store/sqlite.js';
+import { describeStoreContract } from './contract/index.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'bestyrelsesbot-store-'));
 let counter = 0;

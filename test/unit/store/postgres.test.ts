@@ -4,16 +4,16 @@
  * migrating at the same time. Runs when TEST_DATABASE_URL or DATABASE_URL is set
  * (CI sets it); each test works in a fresh schema, dropped afterwards.
  */
-import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { Store } from '../../../src/store/port.js';
 import { CLAIM_LEASE_MS } from '../../../src/store/claims.js';
-import { CLAIMER_LOCK_SPACE } from '../../../src/store/pg-presence.js';
-import { describePgUrl, openPgStore } from '../../../src/store/pg-store.js';
-import { describeStoreContract } from './store-contract.js';
+import { CLAIMER_LOCK_SPACE } from '../../../src/store/postgres-presence.js';
+import { describePgUrl, openPgStore } from '../../../src/store/postgres.js';
+import { TestSchemas, pgTestUrl } from '../../support/pg-schemas.js';
+import { describeStoreContract } from './contract/index.js';
 
-const url = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
+const url = pgTestUrl;
 
 const T0 = new Date('2025-03-03T09:00:00.000Z');
 const at = (minutes: number): Date => new Date(T0.getTime() + minutes * 60_000);
@@ -21,24 +21,9 @@ const at = (minutes: number): Date => new Date(T0.getTime() + minutes * 60_000);
 const LEASE = CLAIM_LEASE_MS / 60_000;
 
 /** Schemas made by this file, dropped when their test ends (and at the end, in case). */
-const schemas = new Set<string>();
-const freshSchema = (): string => {
-  const schema = `t_${randomBytes(6).toString('hex')}`;
-  schemas.add(schema);
-  return schema;
-};
-
-async function dropSchemas(): Promise<void> {
-  if (!url || schemas.size === 0) return;
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    for (const schema of schemas) await client.query(`drop schema if exists "${schema}" cascade`);
-    schemas.clear();
-  } finally {
-    await client.end();
-  }
-}
+const schemas = new TestSchemas(url ?? '');
+const freshSchema = (): string => schemas.fresh();
+const dropSchemas = (): Promise<void> => schemas.drop();
 
 describe.skipIf(!url)('PostgreSQL store', () => {
   const dbUrl = url ?? '';

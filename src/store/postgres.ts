@@ -1,22 +1,22 @@
 /**
  * The PostgreSQL adapter of the Store port: a `pg.Pool` behind kysely's PostgresDialect,
- * with the shared queries of KyselyRepository and the shared migrations.
+ * with the shared queries (kysely/) and the shared migrations.
  *
  * Several processes may share one database: claims of jobs and outbox entries lock
  * their rows (`FOR UPDATE SKIP LOCKED`), so two instances never claim the same row;
- * each instance's presence (pg-presence.ts) tells the others when it is gone, so its
+ * each instance's presence (postgres-presence.ts) tells the others when it is gone, so its
  * unfinished claims are taken over; a change that depends on a count locks its
  * aggregate's row (`FOR UPDATE`); and kysely's Migrator serialises concurrent
  * migrations with an advisory lock.
  * Don't use the Store itself inside `transaction(work)`: use the repository `work` is given.
  */
-import { Kysely, Migrator, PostgresDialect, sql } from 'kysely';
+import { type DatabaseIntrospector, Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
-import { KyselyRepository } from './kysely-repository.js';
-import { migrationProvider } from './migrations/index.js';
-import { PgPresence } from './pg-presence.js';
-import { getOrCreateSecret } from './secrets.js';
-import type { Repository, Store } from './port.js';
+import { errorText, migrateToLatest } from './kysely/migrate.js';
+import { kyselyStore } from './kysely/repository.js';
+import type { Store } from './port.js';
+import { SearchPathIntrospector } from './postgres-introspector.js';
+import { PgPresence } from './postgres-presence.js';
 import type { Database } from './schema.js';
 
 export interface PgStoreOptions {
@@ -52,17 +52,6 @@ export function describePgUrl(url: string): string {
   }
 }
 
-function errorText(error: unknown): string {
-  if (error instanceof AggregateError && error.errors.length > 0) {
-    return error.errors.map(errorText).join('; ');
-  }
-  if (error instanceof Error) {
-    const code = (error as { code?: unknown }).code;
-    return error.message || (typeof code === 'string' ? code : error.name);
-  }
-  return String(error);
-}
-
 /**
  * The pool's connection settings. With a schema, each new connection starts with
  * `search_path` set to it (the `options` startup parameter: no extra round trip, and
@@ -94,70 +83,44 @@ function poolConfig(url: string, schema: string | undefined): pg.PoolConfig {
   return { ...base, connectionString, options };
 }
 
-class PgStore extends KyselyRepository implements Store {
-  constructor(
-    private readonly kysely: Kysely<Database>,
-    private readonly where: string,
-    private readonly schema: string | undefined,
-    private readonly presence: PgPresence,
-  ) {
-    super(kysely, { lockRows: true, claimer: presence });
+/** kysely's PostgreSQL dialect, with an introspector that other schemas coming and going cannot break (postgres-introspector.ts). */
+class StorePostgresDialect extends PostgresDialect {
+  override createIntrospector(db: Kysely<any>): DatabaseIntrospector {
+    return new SearchPathIntrospector(db);
   }
+}
 
-  transaction<T>(work: (repo: Repository) => Promise<T>): Promise<T> {
-    return this.kysely.transaction().execute((trx) => work(this.withDb(trx)));
-  }
+/**
+ * Runs the shared migrations in one transaction under the Migrator's advisory lock
+ * (`pg_advisory_lock`): a second process migrating at the same time waits, then finds
+ * nothing left to do. The Migrator's tables live in the store's schema (created when
+ * missing, tolerating a concurrent create).
+ */
+async function migrate(kysely: Kysely<Database>, schema: string | undefined): Promise<void> {
+  await migrateToLatest(kysely, 'postgres', schema ?? (await currentSchema(kysely)));
+}
 
-  /**
-   * Runs the shared migrations in one transaction under the Migrator's advisory lock
-   * (`pg_advisory_lock`): a second process migrating at the same time waits, then
-   * finds nothing left to do. The Migrator's tables live in the store's schema.
-   */
-  async migrate(): Promise<void> {
-    const schema = this.schema ?? (await this.currentSchema());
-    const migrator = new Migrator({
-      db: this.kysely,
-      provider: migrationProvider('postgres'),
-      // Creates the schema when missing (tolerating a concurrent create).
-      migrationTableSchema: schema,
+/** The schema unqualified names are created in: the Migrator must keep its tables there too. */
+async function currentSchema(kysely: Kysely<Database>): Promise<string> {
+  const { rows } = await sql<{ schema: string | null }>`select current_schema() as schema`.execute(kysely);
+  const schema = rows[0]?.schema;
+  if (!schema) throw new Error('PostgreSQL: no schema on the search_path exists to create the tables in');
+  return schema;
+}
+
+/** Whether the server answers, within HEALTH_TIMEOUT_MS whatever it does; `where` says which (no password). */
+async function health(kysely: Kysely<Database>, where: string): Promise<{ ok: boolean; kind: string; detail?: string }> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no answer within ${HEALTH_TIMEOUT_MS} ms`)), HEALTH_TIMEOUT_MS);
     });
-    const { error, results } = await migrator.migrateToLatest();
-    if (error === undefined) return;
-    const failed = results?.find((r) => r.status === 'Error')?.migrationName;
-    const reason = errorText(error);
-    throw new Error(failed ? `migration ${failed} failed: ${reason}` : `migrations failed: ${reason}`, { cause: error });
-  }
-
-  /** The schema unqualified names are created in: the Migrator must keep its tables there too. */
-  private async currentSchema(): Promise<string> {
-    const { rows } = await sql<{ schema: string | null }>`select current_schema() as schema`.execute(this.kysely);
-    const schema = rows[0]?.schema;
-    if (!schema) throw new Error('PostgreSQL: no schema on the search_path exists to create the tables in');
-    return schema;
-  }
-
-  secret(name: string, generate: () => string): Promise<string> {
-    return getOrCreateSecret(this.kysely, name, generate);
-  }
-
-  async health(): Promise<{ ok: boolean; kind: string; detail?: string }> {
-    let timer: NodeJS.Timeout | undefined;
-    try {
-      const timeout = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`no answer within ${HEALTH_TIMEOUT_MS} ms`)), HEALTH_TIMEOUT_MS);
-      });
-      await Promise.race([sql`select 1`.execute(this.kysely), timeout]);
-      return { ok: true, kind: 'postgres', detail: this.where };
-    } catch (error) {
-      return { ok: false, kind: 'postgres', detail: `${this.where}: ${errorText(error)}` };
-    } finally {
-      clearTimeout(timer);
-    }
-  }
-
-  async close(): Promise<void> {
-    await this.presence.close();
-    await this.kysely.destroy();
+    await Promise.race([sql`select 1`.execute(kysely), timeout]);
+    return { ok: true, kind: 'postgres', detail: where };
+  } catch (error) {
+    return { ok: false, kind: 'postgres', detail: `${where}: ${errorText(error)}` };
+  } finally {
+    clearTimeout(timer);
   }
 }
 
@@ -176,12 +139,23 @@ export async function openPgStore(options: PgStoreOptions): Promise<Store> {
   // replaced on next use; without a listener its 'error' would crash the process.
   // The next query then reports the trouble (and health() shows it).
   pool.on('error', () => undefined);
-  const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const kysely = new Kysely<Database>({ dialect: new StorePostgresDialect({ pool }) });
   const where = describePgUrl(url) + (schema !== undefined ? ` (schema ${schema})` : '');
   const presence = new PgPresence({
     connectionString: config.connectionString,
     connectionTimeoutMillis: config.connectionTimeoutMillis,
     application_name: `${config.application_name} presence`,
   });
-  return new PgStore(kysely, where, schema, presence);
+  return kyselyStore(
+    kysely,
+    { lockRows: true, claimer: presence },
+    {
+      migrate: () => migrate(kysely, schema),
+      health: () => health(kysely, where),
+      async close() {
+        await presence.close();
+        await kysely.destroy();
+      },
+    },
+  );
 }

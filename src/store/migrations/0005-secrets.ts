@@ -1,9 +1,11 @@
 /**
+ * Migration 0005_secrets. Released: never change it.
+ *
  * Secrets the bot makes for itself and keeps in the store, so that every instance on the
  * same database shares them and they survive restarts (e.g. the key that signs file links).
  */
 import type { Kysely, Migration } from 'kysely';
-import { type SqlDialectKind, textType } from './index.js';
+import { type SqlDialectKind, textType } from './columns.js';
 
 export function secrets(dialect: SqlDialectKind): Migration {
   const text = textType(dialect);

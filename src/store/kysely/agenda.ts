@@ -1,0 +1,86 @@
+/** Agenda items (R12-R15), their attachments, and the agenda's sending (a meeting's agenda_sent_at). */
+import type { Selectable } from 'kysely';
+import type { AgendaItem, AgendaPort, Attachment } from '../ports/agenda.js';
+import type { AgendaItemsTable } from '../schema.js';
+import { type StoreContext, atomically } from './context.js';
+import { date, fromJson, iso, updated } from './values.js';
+
+/** Attempts of `addAttachment` to append against a concurrently changing list before it gives up. */
+const ATTACHMENT_APPEND_ATTEMPTS = 5;
+
+export function agendaQueries(ctx: StoreContext): AgendaPort {
+  const { db } = ctx;
+  return {
+    async markAgendaSent(meetingId: string, at: Date, late: boolean): Promise<boolean> {
+      const result = await db
+        .updateTable('meetings')
+        .set({ agenda_sent_at: iso(at), agenda_late: late ? 1 : 0 })
+        .where('id', '=', meetingId)
+        .where('agenda_sent_at', 'is', null)
+        .executeTakeFirst();
+      return updated(result);
+    },
+
+    async insertAgendaItem(item: AgendaItem): Promise<void> {
+      await db
+        .insertInto('agenda_items')
+        .values({
+          id: item.id,
+          meeting_id: item.meetingId,
+          title: item.title,
+          kind: item.kind,
+          position: item.position,
+          attachments: JSON.stringify(item.attachments),
+          added_by: item.addedBy,
+          added_at: iso(item.addedAt),
+        })
+        .execute();
+    },
+
+    async listAgendaItems(meetingId: string): Promise<AgendaItem[]> {
+      const rows = await db
+        .selectFrom('agenda_items')
+        .selectAll()
+        .where('meeting_id', '=', meetingId)
+        .orderBy('position')
+        .execute();
+      return rows.map(toAgendaItem);
+    },
+
+    /**
+     * Read, append, write back guarded by the list read (compare-and-set): an append
+     * that raced in between is never overwritten; the append is then retried.
+     * Throws for an unknown item: the attachment must not be lost silently.
+     */
+    async addAttachment(itemId: string, attachment: Attachment): Promise<void> {
+      await atomically(db, async (db) => {
+        for (let attempt = 0; attempt < ATTACHMENT_APPEND_ATTEMPTS; attempt++) {
+          const row = await db.selectFrom('agenda_items').select('attachments').where('id', '=', itemId).executeTakeFirst();
+          if (!row) throw new Error(`agenda item ${itemId} not found`);
+          const attachments = [...(fromJson(row.attachments) as Attachment[]), attachment];
+          const result = await db
+            .updateTable('agenda_items')
+            .set({ attachments: JSON.stringify(attachments) })
+            .where('id', '=', itemId)
+            .where('attachments', '=', row.attachments)
+            .executeTakeFirst();
+          if (updated(result)) return;
+        }
+        throw new Error(`agenda item ${itemId}: attachments kept changing; attachment not added`);
+      });
+    },
+  };
+}
+
+function toAgendaItem(r: Selectable<AgendaItemsTable>): AgendaItem {
+  return {
+    id: r.id,
+    meetingId: r.meeting_id,
+    title: r.title,
+    kind: r.kind as AgendaItem['kind'],
+    position: Number(r.position),
+    attachments: fromJson(r.attachments) as Attachment[],
+    addedBy: r.added_by,
+    addedAt: date(r.added_at),
+  };
+}

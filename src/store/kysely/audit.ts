@@ -1,0 +1,39 @@
+/** The audit log: append-only (the port has no update, no delete). */
+import type { AuditEntry, AuditPort, StoredAuditEntry } from '../ports/audit.js';
+import type { StoreContext } from './context.js';
+import { date, fromJson, iso, toJson } from './values.js';
+
+export function auditQueries(ctx: StoreContext): AuditPort {
+  const { db } = ctx;
+  return {
+    async appendAudit(entry: AuditEntry): Promise<void> {
+      await db
+        .insertInto('audit_log')
+        .values({
+          at: iso(entry.at),
+          actor: entry.actor,
+          action: entry.action,
+          subject: entry.subject,
+          data: toJson(entry.data),
+          activity_id: entry.activityId ?? null,
+        })
+        .execute();
+    },
+
+    async listAudit(filter: { subject?: string; action?: string } = {}): Promise<StoredAuditEntry[]> {
+      let query = db.selectFrom('audit_log').selectAll();
+      if (filter.subject !== undefined) query = query.where('subject', '=', filter.subject);
+      if (filter.action !== undefined) query = query.where('action', '=', filter.action);
+      const rows = await query.orderBy('seq').execute();
+      return rows.map((r) => ({
+        seq: Number(r.seq),
+        at: date(r.at),
+        actor: r.actor,
+        action: r.action,
+        subject: r.subject,
+        ...(r.data !== null ? { data: fromJson(r.data) } : {}),
+        ...(r.activity_id !== null ? { activityId: r.activity_id } : {}),
+      }));
+    },
+  };
+}

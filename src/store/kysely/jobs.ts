@@ -1,0 +1,113 @@
+/** Jobs: scheduled work, claimed by one process at a time and done at least once (../claims.ts). */
+import type { ExpressionBuilder, Selectable } from 'kysely';
+import { leaseEnded } from '../claims.js';
+import type { Job, JobInput, JobStatus, JobsPort } from '../ports/queues.js';
+import type { Database, JobsTable } from '../schema.js';
+import { type StoreContext, atomically } from './context.js';
+import { date, fromJson, iso, toJson } from './values.js';
+
+export function jobsQueries(ctx: StoreContext): JobsPort {
+  const { db } = ctx;
+  return {
+    async scheduleJob(job: JobInput): Promise<void> {
+      await db
+        .insertInto('jobs')
+        .values({
+          key: job.key,
+          kind: job.kind,
+          due_at: iso(job.dueAt),
+          payload: toJson(job.payload),
+          status: 'pending',
+          attempts: 0,
+        })
+        .onConflict((oc) =>
+          oc
+            .column('key')
+            .doUpdateSet((eb) => ({
+              kind: eb.ref('excluded.kind'),
+              due_at: eb.ref('excluded.due_at'),
+              payload: eb.ref('excluded.payload'),
+              status: 'pending',
+              attempts: 0,
+              last_error: null,
+              claimed_at: null,
+              claimed_by: null,
+            }))
+            .where('jobs.status', '<>', 'done'),
+        )
+        .execute();
+    },
+
+    async cancelJob(key: string): Promise<void> {
+      await db.updateTable('jobs').set({ status: 'cancelled' }).where('key', '=', key).where('status', '=', 'pending').execute();
+    },
+
+    async getJob(key: string): Promise<Job | undefined> {
+      const row = await db.selectFrom('jobs').selectAll().where('key', '=', key).executeTakeFirst();
+      return row ? toJob(row) : undefined;
+    },
+
+    async claimDueJobs(now: Date, limit: number): Promise<Job[]> {
+      if (limit <= 0) return [];
+      const { claimer } = ctx;
+      const me = await claimer.id();
+      const nowIso = iso(now);
+      const leaseEnd = iso(leaseEnded(now));
+      const claimable = (eb: ExpressionBuilder<Database, 'jobs'>) =>
+        eb.or([
+          eb.and([eb('status', '=', 'pending'), eb('due_at', '<=', nowIso)]),
+          eb.and([eb('status', '=', 'running'), eb.or([eb('claimed_at', '<', leaseEnd), claimer.gone('jobs.claimed_by', me)])]),
+        ]);
+      return atomically(db, async (trx) => {
+        let select = trx.selectFrom('jobs').select('id').where(claimable).orderBy('due_at').orderBy('id').limit(limit);
+        if (ctx.lockRows) select = select.forUpdate().skipLocked();
+        const ids = (await select.execute()).map((r) => r.id);
+        if (ids.length === 0) return [];
+        // Guarded by the same condition: a row someone else claimed meanwhile is not taken.
+        const rows = await trx
+          .updateTable('jobs')
+          .set((eb) => ({ status: 'running', claimed_at: nowIso, claimed_by: me, attempts: eb('attempts', '+', 1) }))
+          .where('id', 'in', ids)
+          .where(claimable)
+          .returningAll()
+          .execute();
+        return rows.map(toJob).sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || a.id - b.id);
+      });
+    },
+
+    /** Only a running (claimed) job completes: one re-planned meanwhile stays pending and runs again. */
+    async completeJob(id: number, at: Date): Promise<void> {
+      await db.updateTable('jobs').set({ status: 'done', done_at: iso(at) }).where('id', '=', id).where('status', '=', 'running').execute();
+    },
+
+    /** Only this process's claim fails: a job another process took over is its business now. */
+    async failJob(id: number, error: string, retryAt?: Date): Promise<void> {
+      const me = await ctx.claimer.id();
+      await db
+        .updateTable('jobs')
+        .set(
+          retryAt
+            ? { status: 'pending', due_at: iso(retryAt), last_error: error, claimed_at: null, claimed_by: null }
+            : { status: 'failed', last_error: error },
+        )
+        .where('id', '=', id)
+        .where('status', '=', 'running')
+        .where('claimed_by', '=', me)
+        .execute();
+    },
+  };
+}
+
+function toJob(r: Selectable<JobsTable>): Job {
+  return {
+    id: Number(r.id),
+    key: r.key,
+    kind: r.kind,
+    dueAt: date(r.due_at),
+    ...(r.payload !== null ? { payload: fromJson(r.payload) } : {}),
+    status: r.status as JobStatus,
+    attempts: Number(r.attempts),
+    ...(r.last_error !== null ? { lastError: r.last_error } : {}),
+    ...(r.done_at !== null ? { doneAt: date(r.done_at) } : {}),
+  };
+}

@@ -1,0 +1,116 @@
+/** Minutes and attendance (R16). */
+import type { Selectable } from 'kysely';
+import type { Attendee, Minutes, MinutesPort } from '../ports/minutes.js';
+import type { ReadOptions } from '../ports/read.js';
+import type { AttendeesTable, MinutesTable } from '../schema.js';
+import { type StoreContext, locked } from './context.js';
+import { date, inserted, iso, updated } from './values.js';
+
+export function minutesQueries(ctx: StoreContext): MinutesPort {
+  const { db } = ctx;
+  return {
+    async insertMinutes(minutes: Minutes): Promise<void> {
+      await db
+        .insertInto('minutes')
+        .values({
+          id: minutes.id,
+          meeting_id: minutes.meetingId,
+          version: minutes.version,
+          corrects_id: minutes.correctsId ?? null,
+          text: minutes.text,
+          drafted_by: minutes.draftedBy,
+          drafted_at: iso(minutes.draftedAt),
+          updated_at: iso(minutes.updatedAt),
+          approved_at: minutes.approvedAt ? iso(minutes.approvedAt) : null,
+          approved_by: minutes.approvedBy ?? null,
+        })
+        .execute();
+    },
+
+    async getMinutes(id: string, read?: ReadOptions): Promise<Minutes | undefined> {
+      const row = await locked(ctx, db.selectFrom('minutes').selectAll().where('id', '=', id), read).executeTakeFirst();
+      return row ? toMinutes(row) : undefined;
+    },
+
+    async listMinutes(meetingId: string): Promise<Minutes[]> {
+      const rows = await db
+        .selectFrom('minutes')
+        .selectAll()
+        .where('meeting_id', '=', meetingId)
+        .orderBy('version')
+        .execute();
+      return rows.map(toMinutes);
+    },
+
+    async updateMinutesText(id: string, text: string, at: Date): Promise<boolean> {
+      const result = await db
+        .updateTable('minutes')
+        .set({ text, updated_at: iso(at) })
+        .where('id', '=', id)
+        .where('approved_at', 'is', null)
+        .executeTakeFirst();
+      return updated(result);
+    },
+
+    async approveMinutes(id: string, at: Date, by: string): Promise<boolean> {
+      const result = await db
+        .updateTable('minutes')
+        .set({ approved_at: iso(at), approved_by: by })
+        .where('id', '=', id)
+        .where('approved_at', 'is', null)
+        .executeTakeFirst();
+      return updated(result);
+    },
+
+    async addAttendee(attendee: Attendee): Promise<boolean> {
+      const result = await db
+        .insertInto('attendees')
+        .values({
+          meeting_id: attendee.meetingId,
+          name: attendee.name,
+          person_id: attendee.personId ?? null,
+          added_by: attendee.addedBy,
+          added_at: iso(attendee.addedAt),
+        })
+        .onConflict((oc) => oc.columns(['meeting_id', 'name']).doNothing())
+        .executeTakeFirst();
+      return inserted(result);
+    },
+
+    async listAttendees(meetingId: string): Promise<Attendee[]> {
+      const rows = await db
+        .selectFrom('attendees')
+        .selectAll()
+        .where('meeting_id', '=', meetingId)
+        .orderBy('added_at')
+        .orderBy('name')
+        .execute();
+      return rows.map(toAttendee);
+    },
+  };
+}
+
+function toMinutes(r: Selectable<MinutesTable>): Minutes {
+  return {
+    id: r.id,
+    meetingId: r.meeting_id,
+    version: Number(r.version),
+    ...(r.corrects_id !== null ? { correctsId: r.corrects_id } : {}),
+    text: r.text,
+    draftedBy: r.drafted_by,
+    draftedAt: date(r.drafted_at),
+    updatedAt: date(r.updated_at),
+    ...(r.approved_at !== null ? { approvedAt: date(r.approved_at) } : {}),
+    ...(r.approved_by !== null ? { approvedBy: r.approved_by } : {}),
+  };
+}
+
+function toAttendee(r: Selectable<AttendeesTable>): Attendee {
+  return {
+    meetingId: r.meeting_id,
+    ...(r.person_id !== null ? { personId: r.person_id } : {}),
+    name: r.name,
+    addedBy: r.added_by,
+    addedAt: date(r.added_at),
+  };
+}

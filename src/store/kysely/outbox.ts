@@ -1,0 +1,134 @@
+/**
+ * The outbox: posts to Teams, committed with the change they tell of, claimed by one
+ * process at a time and sent at least once (../claims.ts).
+ */
+import type { ExpressionBuilder, Selectable } from 'kysely';
+import { leaseEnded } from '../claims.js';
+import type { OutboxEntry, OutboxInput, OutboxKind, OutboxPort, OutboxStatus } from '../ports/queues.js';
+import type { Database, OutboxTable } from '../schema.js';
+import { type StoreContext, atomically } from './context.js';
+import { date, fromJson, iso, json } from './values.js';
+
+export function outboxQueries(ctx: StoreContext): OutboxPort {
+  const { db } = ctx;
+  return {
+    async enqueueOutbox(entry: OutboxInput): Promise<void> {
+      const insert = db.insertInto('outbox').values({
+        key: entry.key,
+        kind: entry.kind,
+        conversation: json(entry.conversation),
+        activity: json(entry.activity),
+        updates_key: entry.updatesKey ?? null,
+        due_at: iso(entry.dueAt),
+        status: 'pending',
+        attempts: 0,
+      });
+      if (entry.kind === 'send') {
+        await insert.onConflict((oc) => oc.column('key').doNothing()).execute();
+        return;
+      }
+      await insert
+        .onConflict((oc) =>
+          oc
+            .column('key')
+            .doUpdateSet((eb) => ({
+              conversation: eb.ref('excluded.conversation'),
+              activity: eb.ref('excluded.activity'),
+              updates_key: eb.ref('excluded.updates_key'),
+              due_at: eb.ref('excluded.due_at'),
+              status: 'pending',
+              attempts: 0,
+              last_error: null,
+              claimed_at: null,
+              claimed_by: null,
+            }))
+            // Never re-arm a 'send' that happens to share the key.
+            .where('outbox.kind', '=', 'update'),
+        )
+        .execute();
+    },
+
+    async getOutbox(key: string): Promise<OutboxEntry | undefined> {
+      const row = await db.selectFrom('outbox').selectAll().where('key', '=', key).executeTakeFirst();
+      return row ? toOutbox(row) : undefined;
+    },
+
+    /**
+     * Pending entries that are due, and entries being sent by a claimer that is gone or
+     * whose lease ran out: those may or may not have reached Teams, and are sent again
+     * (at least once per key; a 'send' interrupted by a crash may arrive twice).
+     */
+    async claimOutbox(now: Date, limit: number): Promise<OutboxEntry[]> {
+      if (limit <= 0) return [];
+      const { claimer } = ctx;
+      const me = await claimer.id();
+      const nowIso = iso(now);
+      const leaseEnd = iso(leaseEnded(now));
+      const claimable = (eb: ExpressionBuilder<Database, 'outbox'>) =>
+        eb.or([
+          eb.and([eb('status', '=', 'pending'), eb('due_at', '<=', nowIso)]),
+          eb.and([eb('status', '=', 'sending'), eb.or([eb('claimed_at', '<', leaseEnd), claimer.gone('outbox.claimed_by', me)])]),
+        ]);
+      return atomically(db, async (trx) => {
+        let select = trx.selectFrom('outbox').select('id').where(claimable).orderBy('id').limit(limit);
+        if (ctx.lockRows) select = select.forUpdate().skipLocked();
+        const ids = (await select.execute()).map((r) => r.id);
+        if (ids.length === 0) return [];
+        const rows = await trx
+          .updateTable('outbox')
+          .set((eb) => ({ status: 'sending', claimed_at: nowIso, claimed_by: me, attempts: eb('attempts', '+', 1) }))
+          .where('id', 'in', ids)
+          .where(claimable)
+          .returningAll()
+          .execute();
+        return rows.map(toOutbox).sort((a, b) => a.id - b.id);
+      });
+    },
+
+    /**
+     * Records the post, whoever sent it. Ignored when the entry is pending again: an
+     * 'update' re-armed while it was being sent carries newer state and must still go out.
+     */
+    async markOutboxSent(id: number, at: Date, sentActivityId?: string): Promise<void> {
+      await db
+        .updateTable('outbox')
+        .set({ status: 'sent', sent_at: iso(at), sent_activity_id: sentActivityId ?? null })
+        .where('id', '=', id)
+        .where('status', '<>', 'pending')
+        .execute();
+    },
+
+    /** Only this process's claim of a 'sending' entry fails: one another process took over is its business now. */
+    async markOutboxFailed(id: number, error: string, retryAt?: Date): Promise<void> {
+      const me = await ctx.claimer.id();
+      await db
+        .updateTable('outbox')
+        .set(
+          retryAt
+            ? { status: 'pending', due_at: iso(retryAt), last_error: error, claimed_at: null, claimed_by: null }
+            : { status: 'failed', last_error: error },
+        )
+        .where('id', '=', id)
+        .where('status', '=', 'sending')
+        .where('claimed_by', '=', me)
+        .execute();
+    },
+  };
+}
+
+function toOutbox(r: Selectable<OutboxTable>): OutboxEntry {
+  return {
+    id: Number(r.id),
+    key: r.key,
+    kind: r.kind as OutboxKind,
+    conversation: fromJson(r.conversation),
+    activity: fromJson(r.activity),
+    ...(r.updates_key !== null ? { updatesKey: r.updates_key } : {}),
+    dueAt: date(r.due_at),
+    status: r.status as OutboxStatus,
+    attempts: Number(r.attempts),
+    ...(r.last_error !== null ? { lastError: r.last_error } : {}),
+    ...(r.sent_activity_id !== null ? { sentActivityId: r.sent_activity_id } : {}),
+    ...(r.sent_at !== null ? { sentAt: date(r.sent_at) } : {}),
+  };
+}

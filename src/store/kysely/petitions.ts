@@ -1,0 +1,70 @@
+/** Members' petitions for an extraordinary meeting and their supports (R11). */
+import type { Selectable } from 'kysely';
+import type { Petition, PetitionSupport, PetitionsPort } from '../ports/petitions.js';
+import type { ReadOptions } from '../ports/read.js';
+import type { PetitionsTable } from '../schema.js';
+import { type StoreContext, locked } from './context.js';
+import { date, inserted, iso, updated } from './values.js';
+
+export function petitionsQueries(ctx: StoreContext): PetitionsPort {
+  const { db } = ctx;
+  return {
+    async insertPetition(petition: Petition): Promise<void> {
+      await db
+        .insertInto('petitions')
+        .values({
+          id: petition.id,
+          subject: petition.subject,
+          created_by: petition.createdBy,
+          created_at: iso(petition.createdAt),
+          majority_at: petition.majorityAt ? iso(petition.majorityAt) : null,
+        })
+        .execute();
+    },
+
+    async getPetition(id: string, read?: ReadOptions): Promise<Petition | undefined> {
+      const row = await locked(ctx, db.selectFrom('petitions').selectAll().where('id', '=', id), read).executeTakeFirst();
+      return row ? toPetition(row) : undefined;
+    },
+
+    async addPetitionSupport(support: PetitionSupport): Promise<boolean> {
+      const result = await db
+        .insertInto('petition_supports')
+        .values({ petition_id: support.petitionId, person_id: support.personId, supported_at: iso(support.supportedAt) })
+        .onConflict((oc) => oc.columns(['petition_id', 'person_id']).doNothing())
+        .executeTakeFirst();
+      return inserted(result);
+    },
+
+    async listPetitionSupports(petitionId: string): Promise<PetitionSupport[]> {
+      const rows = await db
+        .selectFrom('petition_supports')
+        .selectAll()
+        .where('petition_id', '=', petitionId)
+        .orderBy('supported_at')
+        .orderBy('person_id')
+        .execute();
+      return rows.map((r) => ({ petitionId: r.petition_id, personId: r.person_id, supportedAt: date(r.supported_at) }));
+    },
+
+    async markPetitionMajority(id: string, at: Date): Promise<boolean> {
+      const result = await db
+        .updateTable('petitions')
+        .set({ majority_at: iso(at) })
+        .where('id', '=', id)
+        .where('majority_at', 'is', null)
+        .executeTakeFirst();
+      return updated(result);
+    },
+  };
+}
+
+function toPetition(r: Selectable<PetitionsTable>): Petition {
+  return {
+    id: r.id,
+    subject: r.subject,
+    createdBy: r.created_by,
+    createdAt: date(r.created_at),
+    ...(r.majority_at !== null ? { majorityAt: date(r.majority_at) } : {}),
+  };
+}

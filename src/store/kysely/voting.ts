@@ -1,0 +1,132 @@
+/** Motions and their ballots (R5, R6). */
+import type { Selectable } from 'kysely';
+import type { Ballot, Motion, VotingPort } from '../ports/voting.js';
+import type { ReadOptions } from '../ports/read.js';
+import type { MotionsTable } from '../schema.js';
+import { type StoreContext, locked } from './context.js';
+import { date, fromJson, iso, updated } from './values.js';
+
+type CloseReason = NonNullable<Motion['closeReason']>;
+type StandingItemKey = NonNullable<NonNullable<Motion['agendaItem']>['standing']>;
+
+export function votingQueries(ctx: StoreContext): VotingPort {
+  const { db } = ctx;
+  return {
+    async insertMotion(motion: Motion): Promise<void> {
+      await db
+        .insertInto('motions')
+        .values({
+          id: motion.id,
+          text: motion.text,
+          opened_by: motion.openedBy,
+          opened_at: iso(motion.openedAt),
+          deadline: iso(motion.deadline),
+          majority: motion.majority,
+          organisation_ids: JSON.stringify(motion.organisationIds),
+          closed_at: motion.closedAt ? iso(motion.closedAt) : null,
+          closed_by: motion.closedBy ?? null,
+          close_reason: motion.closeReason ?? null,
+          meeting_id: motion.agendaItem?.meetingId ?? null,
+          item_id: motion.agendaItem?.itemId ?? null,
+          standing_item: motion.agendaItem?.standing ?? null,
+        })
+        .execute();
+    },
+
+    async getMotion(id: string, read?: ReadOptions): Promise<Motion | undefined> {
+      const row = await locked(ctx, db.selectFrom('motions').selectAll().where('id', '=', id), read).executeTakeFirst();
+      return row ? toMotion(row) : undefined;
+    },
+
+    async listOpenMotions(): Promise<Motion[]> {
+      const rows = await db
+        .selectFrom('motions')
+        .selectAll()
+        .where('closed_at', 'is', null)
+        .orderBy('opened_at')
+        .orderBy('id')
+        .execute();
+      return rows.map(toMotion);
+    },
+
+    async closeMotion(id: string, closedAt: Date, reason: CloseReason, closedBy?: string): Promise<boolean> {
+      const result = await db
+        .updateTable('motions')
+        .set({ closed_at: iso(closedAt), close_reason: reason, closed_by: closedBy ?? null })
+        .where('id', '=', id)
+        .where('closed_at', 'is', null)
+        .executeTakeFirst();
+      return updated(result);
+    },
+
+    async listMotions(filter: { meetingId?: string; openedFrom?: Date; openedTo?: Date } = {}): Promise<Motion[]> {
+      let query = db.selectFrom('motions').selectAll();
+      if (filter.meetingId !== undefined) query = query.where('meeting_id', '=', filter.meetingId);
+      if (filter.openedFrom !== undefined) query = query.where('opened_at', '>=', iso(filter.openedFrom));
+      if (filter.openedTo !== undefined) query = query.where('opened_at', '<', iso(filter.openedTo));
+      const rows = await query.orderBy('opened_at').orderBy('id').execute();
+      return rows.map(toMotion);
+    },
+
+    async upsertBallot(ballot: Ballot): Promise<void> {
+      await db
+        .insertInto('ballots')
+        .values({
+          motion_id: ballot.motionId,
+          organisation_id: ballot.organisationId,
+          choice: ballot.choice,
+          cast_by: ballot.castBy,
+          cast_at: iso(ballot.castAt),
+        })
+        .onConflict((oc) =>
+          oc.columns(['motion_id', 'organisation_id']).doUpdateSet((eb) => ({
+            choice: eb.ref('excluded.choice'),
+            cast_by: eb.ref('excluded.cast_by'),
+            cast_at: eb.ref('excluded.cast_at'),
+          })),
+        )
+        .execute();
+    },
+
+    async listBallots(motionId: string): Promise<Ballot[]> {
+      const rows = await db
+        .selectFrom('ballots')
+        .selectAll()
+        .where('motion_id', '=', motionId)
+        .orderBy('cast_at')
+        .orderBy('organisation_id')
+        .execute();
+      return rows.map((r) => ({
+        motionId: r.motion_id,
+        organisationId: r.organisation_id,
+        choice: r.choice as Ballot['choice'],
+        castBy: r.cast_by,
+        castAt: date(r.cast_at),
+      }));
+    },
+  };
+}
+
+function toMotion(r: Selectable<MotionsTable>): Motion {
+  return {
+    id: r.id,
+    text: r.text,
+    openedBy: r.opened_by,
+    openedAt: date(r.opened_at),
+    deadline: date(r.deadline),
+    majority: r.majority as Motion['majority'],
+    organisationIds: fromJson(r.organisation_ids) as string[],
+    ...(r.closed_at !== null ? { closedAt: date(r.closed_at) } : {}),
+    ...(r.closed_by !== null ? { closedBy: r.closed_by } : {}),
+    ...(r.close_reason !== null ? { closeReason: r.close_reason as CloseReason } : {}),
+    ...(r.meeting_id !== null
+      ? {
+          agendaItem: {
+            meetingId: r.meeting_id,
+            ...(r.item_id !== null ? { itemId: r.item_id } : {}),
+            ...(r.standing_item !== null ? { standing: r.standing_item as StandingItemKey } : {}),
+          },
+        }
+      : {}),
+  };
+}

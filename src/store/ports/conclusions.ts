@@ -1,0 +1,30 @@
+/** Decisions by consent (R7), objections, and dissents (R8) on conclusions and on votes. */
+import type { Conclusion, Dissent, Objection } from '../../domain/conclusion.js';
+import type { ReadOptions } from './read.js';
+
+export type { Conclusion, Dissent, Objection };
+
+export interface ConclusionsPort {
+  insertConclusion(conclusion: Conclusion): Promise<void>;
+  getConclusion(id: string, read?: ReadOptions): Promise<Conclusion | undefined>;
+  /** By meeting and/or concluded time in [from, to), ordered by concludedAt. */
+  listConclusions(filter?: { meetingId?: string; from?: Date; to?: Date }): Promise<Conclusion[]>;
+  /**
+   * Moves a conclusion on from `from` (only if it is still in that status): to 'decided'
+   * (with decidedAt, decidedBy), 'objected', or 'voted' (with motionId). False when another
+   * change came first.
+   */
+  updateConclusion(
+    id: string,
+    from: Conclusion['status'],
+    change: Pick<Conclusion, 'status'> & Partial<Pick<Conclusion, 'decidedAt' | 'decidedBy' | 'motionId'>>,
+  ): Promise<boolean>;
+  /** One objection per (conclusion, person); false when the person had objected already. */
+  addObjection(objection: Objection): Promise<boolean>;
+  /** Ordered by time. */
+  listObjections(conclusionId: string): Promise<Objection[]>;
+  /** One dissent per (subject, person); false when the person had one already. */
+  insertDissent(dissent: Dissent): Promise<boolean>;
+  /** Ordered by time. */
+  listDissents(subject: { conclusionId: string } | { motionId: string }): Promise<Dissent[]>;
+}

@@ -1,0 +1,38 @@
+/**
+ * Where the bot speaks and to whom: the bound channel, the board's people as Teams
+ * knows them, and their 1:1 chats with the bot. No Teams types: conversation
+ * references are opaque JSON.
+ */
+
+/** The bound channel (PRODUCT §1.1). */
+export interface ChannelBinding {
+  readonly conversationReference: unknown;
+  readonly tenantId?: string;
+  readonly teamId?: string;
+  readonly channelId: string;
+  readonly serviceUrl: string;
+  readonly boundAt: Date;
+  /** Person id, or undefined when bound by installation. */
+  readonly boundBy?: string;
+}
+
+/** A person of the board as Teams knows them: needed for mentions and card refresh. */
+export interface TeamsIdentity {
+  readonly personId: string;
+  /** The `29:…` id. */
+  readonly teamsUserId: string;
+  readonly name: string;
+  readonly seenAt: Date;
+}
+
+export interface IdentitiesPort {
+  getBinding(): Promise<ChannelBinding | undefined>;
+  saveBinding(binding: ChannelBinding): Promise<void>;
+
+  rememberTeamsIdentity(identity: TeamsIdentity): Promise<void>;
+  listTeamsIdentities(): Promise<TeamsIdentity[]>;
+
+  /** A person's 1:1 chat with the bot, for personal reminders (opaque conversation reference). */
+  savePersonalConversation(personId: string, conversationReference: unknown, at: Date): Promise<void>;
+  getPersonalConversation(personId: string): Promise<unknown | undefined>;
+}

@@ -1,0 +1,19 @@
+/** Minutes and attendance (R16). */
+import type { Attendee, Minutes } from '../../domain/minutes.js';
+import type { ReadOptions } from './read.js';
+
+export type { Attendee, Minutes };
+
+export interface MinutesPort {
+  insertMinutes(minutes: Minutes): Promise<void>;
+  getMinutes(id: string, read?: ReadOptions): Promise<Minutes | undefined>;
+  /** A meeting's minutes, by version ascending. */
+  listMinutes(meetingId: string): Promise<Minutes[]>;
+  /** Replaces the text of unapproved minutes; false when they are approved (they never change). */
+  updateMinutesText(id: string, text: string, at: Date): Promise<boolean>;
+  /** Approves once; false when already approved. */
+  approveMinutes(id: string, at: Date, by: string): Promise<boolean>;
+  /** Attendance the secretary adds (R16); one row per (meeting, name). False when already there. */
+  addAttendee(attendee: Attendee): Promise<boolean>;
+  listAttendees(meetingId: string): Promise<Attendee[]>;
+}

@@ -1,0 +1,16 @@
+/** Members' petitions for an extraordinary meeting (R11). */
+import type { Petition, PetitionSupport } from '../../domain/petition.js';
+import type { ReadOptions } from './read.js';
+
+export type { Petition, PetitionSupport };
+
+export interface PetitionsPort {
+  insertPetition(petition: Petition): Promise<void>;
+  getPetition(id: string, read?: ReadOptions): Promise<Petition | undefined>;
+  /** One support per (petition, person), by unique key; false when the person had already supported it. */
+  addPetitionSupport(support: PetitionSupport): Promise<boolean>;
+  /** Ordered by supportedAt. */
+  listPetitionSupports(petitionId: string): Promise<PetitionSupport[]>;
+  /** Records the majority once; false when it was already recorded. */
+  markPetitionMajority(id: string, at: Date): Promise<boolean>;
+}

@@ -1,0 +1,95 @@
+/**
+ * The store's two work queues: jobs (scheduled work) and the outbox (posts to Teams).
+ * Both are claimed one entry at a time by a claimer (../claims.ts) and done at least once.
+ */
+
+export type JobStatus = 'pending' | 'running' | 'done' | 'failed' | 'cancelled';
+
+export interface JobInput {
+  /** Unique: one job per key (e.g. 'vote.deadline:<motionId>'). */
+  readonly key: string;
+  readonly kind: string;
+  readonly dueAt: Date;
+  readonly payload?: unknown;
+}
+
+export interface Job extends JobInput {
+  readonly id: number;
+  readonly status: JobStatus;
+  readonly attempts: number;
+  readonly lastError?: string;
+  readonly doneAt?: Date;
+}
+
+export type OutboxKind = 'send' | 'update';
+
+export interface OutboxInput {
+  /** Unique: a post is sent at most once per key. */
+  readonly key: string;
+  readonly kind: OutboxKind;
+  /** Opaque conversation reference to post into. */
+  readonly conversation: unknown;
+  /** The activity (message) to send, as JSON. */
+  readonly activity: unknown;
+  /** For 'update': the key of the 'send' entry whose posted message is to be replaced. */
+  readonly updatesKey?: string;
+  readonly dueAt: Date;
+}
+
+export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'failed';
+
+export interface OutboxEntry extends OutboxInput {
+  readonly id: number;
+  readonly status: OutboxStatus;
+  readonly attempts: number;
+  readonly lastError?: string;
+  /** The Teams message id the connector gave it. */
+  readonly sentActivityId?: string;
+  readonly sentAt?: Date;
+}
+
+export interface JobsPort {
+  /** Plans a job; a job with the same key is re-planned (due time, payload) unless it is done. */
+  scheduleJob(job: JobInput): Promise<void>;
+  cancelJob(key: string): Promise<void>;
+  getJob(key: string): Promise<Job | undefined>;
+  /**
+   * Atomically claims up to `limit` jobs for this process: pending ones due at `now`, and
+   * running ones whose claimer is gone (a killed process) or whose lease ran out
+   * (../claims.ts). Each is claimed by one caller only. Claim one at a time: what a crash
+   * interrupts is run again, so it should be no more than the one job in hand.
+   */
+  claimDueJobs(now: Date, limit: number): Promise<Job[]>;
+  completeJob(id: number, at: Date): Promise<void>;
+  /**
+   * Puts this process's claimed job back as pending at `retryAt`, or marks it failed when
+   * `retryAt` is undefined. No effect on a job another process has taken over.
+   */
+  failJob(id: number, error: string, retryAt?: Date): Promise<void>;
+}
+
+export interface OutboxPort {
+  /**
+   * Queues a post. A 'send' with a key already queued is ignored: one post per key, sent
+   * at least once; only a crash while it is being sent may make it arrive twice.
+   * An 'update' with a key already queued replaces its activity and is sent again:
+   * an update carries the latest state, so sending it twice is harmless.
+   */
+  enqueueOutbox(entry: OutboxInput): Promise<void>;
+  getOutbox(key: string): Promise<OutboxEntry | undefined>;
+  /**
+   * Atomically claims up to `limit` entries for this process: pending ones due at `now`,
+   * and ones being sent by a claimer that is gone (a killed process) or whose lease ran
+   * out (../claims.ts): those may or may not have reached Teams and are sent again. Claim
+   * one at a time, so a crash leaves only the post in flight uncertain.
+   */
+  claimOutbox(now: Date, limit: number): Promise<OutboxEntry[]>;
+  markOutboxSent(id: number, at: Date, sentActivityId?: string): Promise<void>;
+  /**
+   * This process's claim back to pending at `retryAt`, or failed for good when `retryAt`
+   * is undefined. No effect on an entry another process has taken over.
+   */
+  markOutboxFailed(id: number, error: string, retryAt?: Date): Promise<void>;
+}
+
+export interface QueuesPort extends JobsPort, OutboxPort {}

@@ -1,0 +1,20 @@
+/** Votes: motions and their ballots (R5, R6). */
+import type { Ballot, Motion } from '../../domain/voting.js';
+import type { ReadOptions } from './read.js';
+
+export type { Ballot, Motion };
+
+export interface VotingPort {
+  insertMotion(motion: Motion): Promise<void>;
+  getMotion(id: string, read?: ReadOptions): Promise<Motion | undefined>;
+  listOpenMotions(): Promise<Motion[]>;
+  /** Closes the motion if it is still open; false when it was already closed (one close wins). */
+  closeMotion(id: string, closedAt: Date, reason: NonNullable<Motion['closeReason']>, closedBy?: string): Promise<boolean>;
+
+  /** Motions by agenda meeting and/or opening time in [openedFrom, openedTo), ordered by openedAt. */
+  listMotions(filter?: { meetingId?: string; openedFrom?: Date; openedTo?: Date }): Promise<Motion[]>;
+
+  /** Inserts or replaces the organisation's ballot: one per (motion, organisation), by unique key. */
+  upsertBallot(ballot: Ballot): Promise<void>;
+  listBallots(motionId: string): Promise<Ballot[]>;
+}

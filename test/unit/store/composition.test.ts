@@ -1,0 +1,35 @@
+/**
+ * The Store is composed of one part per feature (src/store/kysely/<feature>.ts): each
+ * method comes from exactly one part, so no part silently replaces another's.
+ */
+import { describe, expect, it } from 'vitest';
+import { soleClaimer } from '../../../src/store/claims.js';
+import type { Db, StoreContext } from '../../../src/store/kysely/context.js';
+import { kyselyRepository, repositoryParts } from '../../../src/store/kysely/repository.js';
+import { openSqliteStore } from '../../../src/store/sqlite.js';
+
+/** A context whose connection is never used: the parts only build their methods. */
+const ctx: StoreContext = { db: {} as Db, lockRows: false, claimer: soleClaimer() };
+
+describe('the Store composition', () => {
+  it('takes each repository method from exactly one feature part', () => {
+    const owners = new Map<string, string[]>();
+    for (const part of repositoryParts) {
+      for (const method of Object.keys(part(ctx))) owners.set(method, [...(owners.get(method) ?? []), part.name]);
+    }
+    const shared = [...owners].filter(([, parts]) => parts.length > 1);
+    expect(shared).toEqual([]);
+    expect(new Set(Object.keys(kyselyRepository(ctx)))).toEqual(new Set(owners.keys()));
+  });
+
+  it('gives the Store the repository methods plus its own: transaction, secret, migrate, health, close', async () => {
+    const store = await openSqliteStore({ file: ':memory:' });
+    try {
+      const own = ['transaction', 'secret', 'migrate', 'health', 'close'];
+      expect(new Set(Object.keys(store))).toEqual(new Set([...Object.keys(kyselyRepository(ctx)), ...own]));
+      for (const [name, value] of Object.entries(store)) expect(typeof value, name).toBe('function');
+    } finally {
+      await store.close();
+    }
+  });
+});
