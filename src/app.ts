@@ -51,8 +51,13 @@ export interface BotApp {
   tick(): Promise<number>;
   /** Sends what the outbox holds. */
   flush(): Promise<void>;
-  /** Catches up (the annual reminder, what fell due while down) and ticks on `cron` from then on. */
-  start(cron: string): Promise<void>;
+  /**
+   * Catches up (the annual reminder, what fell due while down) and ticks on `cron` from then on;
+   * without `cron`, only catches up (tests then tick themselves).
+   */
+  start(cron?: string): Promise<void>;
+  /** Resolves once the sends and ticks that committed changes set going are done (tests). */
+  settled(): Promise<void>;
   /** Stops the ticks, waits for what runs, and sends what is left in the outbox. */
   close(): Promise<void>;
 }
@@ -79,9 +84,15 @@ export async function createBotApp(options: BotAppDeps): Promise<BotApp> {
     handlers: jobHandlers(JOBS, () => ({ deps, board })),
     afterTick: () => outbox.flush(),
   });
+  // What a committed change sets going runs on after the turn's answer; settled() waits for it.
+  const inFlight = new Set<Promise<unknown>>();
+  const track = (work: Promise<unknown>, failed: string) => {
+    const running: Promise<unknown> = work.catch((err) => log.error({ err }, failed)).finally(() => inFlight.delete(running));
+    inFlight.add(running);
+  };
   const onCommitted = () => {
-    void outbox.flush().catch((err) => log.error({ err }, 'outbox flush failed'));
-    void scheduler.tick().catch((err) => log.error({ err }, 'scheduler tick failed'));
+    track(outbox.flush(), 'outbox flush failed');
+    track(scheduler.tick(), 'scheduler tick failed');
   };
   const bot = createTeamsApp({ deps, board, adapter, botAppId, log, onCommitted, links, commands: COMMANDS, verbs: VERBS });
   const app = createHttpApp({ adapter, bot, store, log, links, board });
@@ -94,7 +105,11 @@ export async function createBotApp(options: BotAppDeps): Promise<BotApp> {
     flush: () => outbox.flush(),
     async start(cron) {
       await ensureDatePlanningReminder({ deps, board });
-      await scheduler.start(cron);
+      if (cron === undefined) await scheduler.tick();
+      else await scheduler.start(cron);
+    },
+    async settled() {
+      while (inFlight.size > 0) await Promise.all(inFlight);
     },
     async close() {
       await scheduler.stop();

@@ -3,12 +3,17 @@ import { type ChannelAccount, type ChannelMessageOptions, botInstalled, channelM
 import { type BotProcess, startBot } from './bot-process.js';
 import { type FakeConnector, type PostedActivity, startFakeConnector } from './fake-connector.js';
 
+/** The bot as a test reaches it: in this process (app-harness.ts) or as a child process (bot-process.ts). */
+export interface BotEndpoint {
+  send(activity: unknown): Promise<{ status: number }>;
+}
+
 /**
  * Sends a channel message and resolves with the bot's first reply in that thread —
  * not with a scheduled post that happens to arrive meanwhile in the channel.
  */
 export async function ask(
-  bot: BotProcess,
+  bot: BotEndpoint,
   connector: FakeConnector,
   from: ChannelAccount,
   text: string,
@@ -22,8 +27,8 @@ export async function ask(
 }
 
 /**
- * A fake connector and the demo board's bot at `clockStart`, installed in the board
- * channel by the chair, with its welcome posted: where most flows begin.
+ * A fake connector and the demo board's bot at `clockStart` as a child process, installed in
+ * the board channel by the chair, with its welcome posted.
  */
 export async function startInstalledBoard(clockStart: string): Promise<{ connector: FakeConnector; bot: BotProcess }> {
   const connector = await startFakeConnector();

@@ -1,0 +1,202 @@
+/**
+ * The bot in the test's own process: createBotApp (as src/main.ts builds it) on SQLite in
+ * memory (or in a temp file), with a manual clock and the scheduler driven by the test.
+ * Activities still arrive over real HTTP (the express app listens on 127.0.0.1), and
+ * everything the bot sends — replies in a turn and the outbox's posts and updates — goes
+ * through botbuilder's connector client to the fake Bot Connector, so a test reads one list.
+ *
+ * Time moves when the test says: `at(iso)` sets the clock and ticks (the due jobs run,
+ * the outbox is flushed); no cron, no sleeping. `restart(iso)` closes the app and
+ * creates a new one on the same store, as a restart of the process would.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { type Server, createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pino from 'pino';
+import { type BotApp, createBotApp } from '../../src/app.js';
+import { loadBoardFile } from '../../src/config/board.js';
+import type { Clock } from '../../src/domain/kernel/clock.js';
+import type { Store } from '../../src/store/port.js';
+import { openSqliteStore } from '../../src/store/sqlite.js';
+import type { AdapterSettings } from '../../src/teams/adapter.js';
+import { botInstalled, people } from './activities.js';
+import { type FakeConnector, startFakeConnector } from './fake-connector.js';
+import { DEMO_CONFIG_PATH } from './paths.js';
+
+/** A clock that stands still until the test moves it. */
+export interface ManualClock extends Clock {
+  set(instant: string | Date): void;
+  advance(ms: number): void;
+}
+
+export function manualClock(start: string | Date): ManualClock {
+  let now = new Date(start).getTime();
+  if (Number.isNaN(now)) throw new Error(`manualClock: not an instant: ${String(start)}`);
+  const clock = (() => new Date(now)) as ManualClock;
+  clock.set = (instant) => {
+    const next = new Date(instant).getTime();
+    if (Number.isNaN(next)) throw new Error(`clock.set: not an instant: ${String(instant)}`);
+    now = next;
+  };
+  clock.advance = (ms) => {
+    now += ms;
+  };
+  return clock;
+}
+
+/** What the bot answered over HTTP (as bot-process's BotProcess.send answers). */
+export interface BotResponse {
+  status: number;
+  /** Parsed JSON body; the raw text if it was not JSON; undefined when empty. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  body: any;
+}
+
+export interface HarnessOptions {
+  /** Where the clock starts (ISO instant). */
+  clockStart: string;
+  /** SQLite in memory (default), or in a file of a temp directory (`dataDir`), for tests that read it beside the bot. */
+  store?: 'memory' | 'file';
+  /** The board file (default config/demo.yaml). */
+  boardConfig?: string;
+  /** Credentials (default: anonymous local mode). */
+  auth?: AdapterSettings;
+  /** A connector to share; default: a fresh one, closed with the harness. */
+  connector?: FakeConnector;
+}
+
+export interface Harness {
+  readonly clock: ManualClock;
+  readonly connector: FakeConnector;
+  readonly store: Store;
+  /** The temp directory holding `bestyrelsesbot.db` (store: 'file'). */
+  readonly dataDir: string | undefined;
+  /** `http://127.0.0.1:<port>`: the same across restarts. */
+  readonly url: string;
+  /** The app now serving (a new one after each restart). */
+  readonly app: BotApp;
+  /** POST /api/messages; resolves once the bot has answered and sent what the turn set going. */
+  send(activity: unknown): Promise<BotResponse>;
+  /** GET a path on the bot. */
+  get(path: string): Promise<BotResponse>;
+  /** Runs the due jobs and flushes the outbox; resolves with how many jobs ran. */
+  tick(): Promise<number>;
+  /** Moves the clock to `instant` and ticks. */
+  at(instant: string): Promise<void>;
+  /** Closes the app and creates a new one on the same store (at `instant`, if given), which catches up. */
+  restart(instant?: string): Promise<void>;
+  /** The log lines at warn and above, parsed. */
+  logs(): Record<string, unknown>[];
+  close(): Promise<void>;
+}
+
+async function readResponse(res: Response): Promise<BotResponse> {
+  const text = await res.text();
+  let body: unknown;
+  if (text !== '') {
+    try {
+      body = JSON.parse(text);
+    } catch {
+      body = text;
+    }
+  }
+  return { status: res.status, body };
+}
+
+export async function startHarness(options: HarnessOptions): Promise<Harness> {
+  const clock = manualClock(options.clockStart);
+  const board = loadBoardFile(options.boardConfig ?? DEMO_CONFIG_PATH);
+  const connector = options.connector ?? (await startFakeConnector());
+  const dataDir = options.store === 'file' ? mkdtempSync(join(tmpdir(), 'bestyrelsesbot-test-')) : undefined;
+  const store = await openSqliteStore({ file: dataDir ? join(dataDir, 'bestyrelsesbot.db') : ':memory:' });
+  await store.migrate();
+
+  const lines: string[] = [];
+  const log = pino({ level: 'warn', base: { app: 'bestyrelsesbot' } }, { write: (line: string) => void lines.push(line) });
+
+  let app: BotApp | undefined;
+  // One server for the harness's life; a restart swaps the app behind it.
+  const server: Server = createServer((req, res) => {
+    if (app) app.app(req, res);
+    else res.writeHead(503).end();
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolve);
+  });
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  const open = async () => {
+    const created = await createBotApp({ store, clock, boards: [board], log, publicUrl: url, ...(options.auth ? { auth: options.auth } : {}) });
+    await created.start();
+    app = created;
+  };
+  await open();
+  const current = () => {
+    if (!app) throw new Error('the harness is closed');
+    return app;
+  };
+
+  const harness: Harness = {
+    clock,
+    connector,
+    store,
+    dataDir,
+    url,
+    get app() {
+      return current();
+    },
+    async send(activity) {
+      const res = await fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+      const answer = await readResponse(res);
+      await current().settled();
+      return answer;
+    },
+    async get(path) {
+      return readResponse(await fetch(`${url}${path.startsWith('/') ? path : `/${path}`}`));
+    },
+    tick: () => current().tick(),
+    async at(instant) {
+      clock.set(instant);
+      await current().tick();
+    },
+    async restart(instant) {
+      const closing = current();
+      app = undefined;
+      await closing.close();
+      if (instant !== undefined) clock.set(instant);
+      await open();
+    },
+    logs: () =>
+      lines.flatMap((line) => {
+        try {
+          return [JSON.parse(line) as Record<string, unknown>];
+        } catch {
+          return [];
+        }
+      }),
+    async close() {
+      const closing = app;
+      app = undefined;
+      await closing?.close();
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      await store.close();
+      if (!options.connector) await connector.close();
+      if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+  return harness;
+}
+
+/** The demo board's bot at `clockStart`, installed in the board channel by the chair, its welcome posted: where most flows begin. */
+export async function startInstalledHarness(clockStart: string, options: Omit<HarnessOptions, 'clockStart'> = {}): Promise<Harness> {
+  const harness = await startHarness({ ...options, clockStart });
+  await harness.send(botInstalled(harness.connector.url, people.anne));
+  await harness.connector.waitForPost((p) => harness.connector.textOf(p).includes('Goddag'));
+  return harness;
+}
