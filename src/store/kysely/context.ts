@@ -4,7 +4,7 @@
  * that what every query must know (e.g. a board it is scoped to) is added once and
  * reaches every feature.
  */
-import type { Kysely, Transaction } from 'kysely';
+import type { DeleteQueryBuilder, DeleteResult, Insertable, InsertQueryBuilder, InsertResult, Kysely, SelectQueryBuilder, Transaction, UpdateQueryBuilder, UpdateResult } from 'kysely';
 import { type Claimer, soleClaimer } from '../claims.js';
 import type { ReadOptions } from '../ports/read.js';
 import type { Database } from '../schema.js';
@@ -21,18 +21,30 @@ export interface StoreOptions {
   readonly lockRows?: boolean;
   /** Who this process claims jobs and posts as (claims.ts). Default: the sole process on the database. */
   readonly claimer?: Claimer;
+  /** The board the store is opened for (Store.forBoard gives the others). Default: SOLE_BOARD. */
+  readonly board?: string;
 }
+
+/** The board of a store opened without one: a deployment of one board, and tests. */
+export const SOLE_BOARD = 'board';
 
 export interface StoreContext {
   readonly db: Db;
   readonly lockRows: boolean;
   /** One claimer for the store and every transaction's repository made from it. */
   readonly claimer: Claimer;
+  /** The board every query is scoped to (the helpers below; no feature reads `db` itself). */
+  readonly board: string;
 }
 
 /** The context of a store on `db`. */
 export function storeContext(db: Kysely<Database>, options: StoreOptions = {}): StoreContext {
-  return { db, lockRows: options.lockRows ?? false, claimer: options.claimer ?? soleClaimer() };
+  return { db, lockRows: options.lockRows ?? false, claimer: options.claimer ?? soleClaimer(), board: options.board ?? SOLE_BOARD };
+}
+
+/** The same store's context for another board. */
+export function forBoard(ctx: StoreContext, board: string): StoreContext {
+  return { ...ctx, board };
 }
 
 /** The same store's context inside the transaction `trx`. */
@@ -45,8 +57,43 @@ export function locked<Q extends { forUpdate(): Q }>(ctx: StoreContext, query: Q
   return read?.lock && ctx.lockRows ? query.forUpdate() : query;
 }
 
-/** Runs `work` in a transaction, or in the current one when `db` is one. */
-export function atomically<T>(db: Db, work: (db: Kysely<Database>) => Promise<T>): Promise<T> {
-  if (db.isTransaction) return work(db);
-  return db.transaction().execute((trx) => work(trx));
+/** Runs `work` in a transaction, or in the current one when the context is in one. */
+export function atomically<T>(ctx: StoreContext, work: (ctx: StoreContext) => Promise<T>): Promise<T> {
+  if (ctx.db.isTransaction) return work(ctx);
+  return ctx.db.transaction().execute((trx) => work(inTransaction(ctx, trx)));
+}
+
+/** The tables whose rows belong to a board: all but the deployment's secrets. */
+export type BoardTable = Exclude<keyof Database, 'secrets'>;
+
+/** A row to insert, without its board (the helper adds it). */
+export type BoardRow<T extends BoardTable> = Omit<Insertable<Database[T]>, 'board_id'>;
+
+/**
+ * THE scoping of every query to the store's board, for each feature's file: selects,
+ * updates and deletes of `ctx.board`'s rows only, inserts with `ctx.board`. A feature's
+ * queries are made with these and nothing else (test/unit/store/board-scope.test.ts):
+ * a new table gets a `board_id` and is scoped by the same four functions.
+ */
+export const scoped = {
+  select<T extends BoardTable>(ctx: StoreContext, table: T): SelectQueryBuilder<Database, T, {}> {
+    return (ctx.db.selectFrom(table) as unknown as SelectQueryBuilder<any, any, {}>).where(`${table}.board_id`, '=', ctx.board as never) as never;
+  },
+  update<T extends BoardTable>(ctx: StoreContext, table: T): UpdateQueryBuilder<Database, T, T, UpdateResult> {
+    return (ctx.db.updateTable(table) as unknown as UpdateQueryBuilder<any, any, any, UpdateResult>).where(`${table}.board_id`, '=', ctx.board as never) as never;
+  },
+  delete<T extends BoardTable>(ctx: StoreContext, table: T): DeleteQueryBuilder<Database, T, DeleteResult> {
+    return (ctx.db.deleteFrom(table) as unknown as DeleteQueryBuilder<any, any, DeleteResult>).where(`${table}.board_id`, '=', ctx.board as never) as never;
+  },
+  insert<T extends BoardTable>(ctx: StoreContext, table: T, values: BoardRow<T>): InsertQueryBuilder<Database, T, InsertResult> {
+    return (ctx.db.insertInto(table) as unknown as InsertQueryBuilder<any, any, InsertResult>).values({ ...values, board_id: ctx.board }) as never;
+  },
+};
+
+/**
+ * The one way to read across boards: the queues' claims (one tick, one sender, for every
+ * board). Each claimed entry carries its board; what is done with it is scoped again.
+ */
+export function acrossBoards(ctx: StoreContext): Db {
+  return ctx.db;
 }

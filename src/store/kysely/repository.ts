@@ -5,12 +5,12 @@
  * parts share no method name (test/unit/store/composition.test.ts).
  */
 import type { Kysely } from 'kysely';
-import type { Repository, Store } from '../port.js';
+import type { MigrateOptions, Repository, Store } from '../port.js';
 import type { Database } from '../schema.js';
 import { agendaQueries } from './agenda.js';
 import { auditQueries } from './audit.js';
 import { conclusionsQueries } from './conclusions.js';
-import { type StoreContext, type StoreOptions, inTransaction, storeContext } from './context.js';
+import { type StoreContext, type StoreOptions, forBoard, inTransaction, storeContext } from './context.js';
 import { datePollsQueries } from './date-polls.js';
 import { idempotencyQueries } from './idempotency.js';
 import { identitiesQueries } from './identities.js';
@@ -50,7 +50,7 @@ export function kyselyRepository(ctx: StoreContext): Repository {
 
 /** What an adapter adds to the shared queries: its schema, its health, its shutdown. */
 export interface StoreLifecycle {
-  migrate(): Promise<void>;
+  migrate(options?: MigrateOptions): Promise<void>;
   health(): Promise<{ ok: boolean; kind: string; detail?: string }>;
   close(): Promise<void>;
 }
@@ -60,14 +60,27 @@ export interface StoreLifecycle {
  * would wait for the transaction): use the repository `work` is given.
  */
 export function kyselyStore(db: Kysely<Database>, options: StoreOptions, lifecycle: StoreLifecycle): Store {
-  const ctx = storeContext(db, options);
-  return {
+  return boardStore(storeContext(db, options), lifecycle, new Map());
+}
+
+/** The store for `ctx.board`; `forBoard` gives the same connection's store for another (made once each). */
+function boardStore(ctx: StoreContext, lifecycle: StoreLifecycle, made: Map<string, Store>): Store {
+  const store: Store = {
     ...kyselyRepository(ctx),
     ...secretsQueries(ctx),
+    boardId: ctx.board,
+    forBoard(board: string): Store {
+      if (board === ctx.board) return store;
+      let other = made.get(board);
+      if (!other) made.set(board, (other = boardStore(forBoard(ctx, board), lifecycle, made)));
+      return other;
+    },
     transaction: <T>(work: (repo: Repository) => Promise<T>): Promise<T> =>
-      db.transaction().execute((trx) => work(kyselyRepository(inTransaction(ctx, trx)))),
-    migrate: () => lifecycle.migrate(),
+      ctx.db.transaction().execute((trx) => work(kyselyRepository(inTransaction(ctx, trx)))),
+    migrate: (migrateOptions) => lifecycle.migrate(migrateOptions),
     health: () => lifecycle.health(),
     close: () => lifecycle.close(),
   };
+  made.set(ctx.board, store);
+  return store;
 }

@@ -13,12 +13,14 @@ import { motionItems } from './0003-motion-items.js';
 import { decisions } from './0004-decisions.js';
 import { secrets } from './0005-secrets.js';
 import { claimers } from './0006-claimers.js';
+import { type BoardsMigrationOptions, boards } from './0010-boards.js';
 import type { SqlDialectKind } from './columns.js';
 
 export { type SqlDialectKind, idColumn, textType } from './columns.js';
+export type { BoardsMigrationOptions } from './0010-boards.js';
 
 /** All migrations, by name; names sort in the order they run. */
-export function migrations(dialect: SqlDialectKind): Record<string, Migration> {
+export function migrations(dialect: SqlDialectKind, options: BoardsMigrationOptions = {}): Record<string, Migration> {
   return {
     '0001_initial': initial(dialect),
     '0002_meetings': meetings(dialect),
@@ -26,10 +28,11 @@ export function migrations(dialect: SqlDialectKind): Record<string, Migration> {
     '0004_decisions': decisions(dialect),
     '0005_secrets': secrets(dialect),
     '0006_claimers': claimers(),
+    '0010_boards': boards(dialect, options),
   };
 }
 
 /** For kysely's `Migrator`. */
-export function migrationProvider(dialect: SqlDialectKind): MigrationProvider {
-  return { getMigrations: async () => migrations(dialect) };
+export function migrationProvider(dialect: SqlDialectKind, options: BoardsMigrationOptions = {}): MigrationProvider {
+  return { getMigrations: async () => migrations(dialect, options) };
 }
