@@ -35,7 +35,8 @@ export interface ServerOptions {
   readonly store: Store;
   readonly log: Logger;
   readonly links: FileLinks;
-  readonly board: Board;
+  /** The boards served, by id (R19). */
+  readonly boards: ReadonlyMap<string, Board>;
 }
 
 export function createHttpApp(options: ServerOptions): express.Express {
@@ -73,7 +74,7 @@ export function createHttpApp(options: ServerOptions): express.Express {
     }
   });
 
-  app.use(fileRoutes({ store, links: options.links, board: options.board, log }));
+  app.use(fileRoutes({ store, links: options.links, boards: options.boards, log }));
 
   // Whether the bot can serve; where its store is and what failed goes to the log only.
   app.get('/healthz', async (_req, res) => {

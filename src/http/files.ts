@@ -17,15 +17,18 @@ import { loadAgenda } from '../usecases/agenda.js';
 export interface FileRouteOptions {
   readonly store: Store;
   readonly links: FileLinks;
-  readonly board: Board;
+  /** The boards served (R19): a file's path names its board. */
+  readonly boards: ReadonlyMap<string, Board>;
   readonly log: Logger;
 }
 
 const UUID_MD = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.md$/;
 
 export function fileRoutes(options: FileRouteOptions): express.Router {
-  const { store, links, board, log } = options;
-  const m = messages(board.locale);
+  const { store, links, boards, log } = options;
+  // Before a board is known (a bad link), the first board's language.
+  const first = boards.values().next().value as Board;
+  const m = messages(first.locale);
   const router = express.Router();
 
   router.use(['/minutes', '/agenda'], (_req, res, next) => {
@@ -38,30 +41,38 @@ export function fileRoutes(options: FileRouteOptions): express.Router {
   const markdown = (res: express.Response, fileName: string, text: string) =>
     void res.status(200).type('text/markdown; charset=utf-8').setHeader('Content-Disposition', `inline; filename="${fileName}"`).send(text);
 
-  /** The id from `<uuid>.md` when the request carries a good, unexpired signature for that path. */
-  function signedId(req: express.Request, path: (id: string) => string): string | undefined {
-    const file = req.params.file;
+  /**
+   * The board and the id from `<board>/<uuid>.md` when the request carries a good,
+   * unexpired signature for that path (the board is signed with it: R19).
+   */
+  function signed(req: express.Request, path: (boardId: string, id: string) => string): { board: Board; id: string } | undefined {
+    const { board: boardId, file } = req.params;
     const id = typeof file === 'string' ? UUID_MD.exec(file)?.[1] : undefined;
-    if (!id) return undefined;
-    if (links.verify(path(id), req.query as Record<string, unknown>)) return id;
+    const board = typeof boardId === 'string' ? boards.get(boardId) : undefined;
+    if (!id || !board) return undefined;
+    if (links.verify(path(board.id, id), req.query as Record<string, unknown>)) return { board, id };
     log.info({ path: req.path }, 'refused: file link unsigned, tampered with or expired');
     return undefined;
   }
 
-  router.get('/minutes/:file', async (req, res) => {
-    const id = signedId(req, minutesPath);
-    const minutes = id ? await store.getMinutes(id) : undefined;
-    if (!minutes) return notFound(res);
-    const later = (await store.listMinutes(minutes.meetingId)).some((v) => v.version > minutes.version && v.approvedAt !== undefined);
-    if (later) return void res.status(410).type('text/plain; charset=utf-8').send(`${m.boundary.minutesSuperseded}\n`);
+  router.get('/minutes/:board/:file', async (req, res) => {
+    const found = signed(req, minutesPath);
+    const boardStore = found && store.forBoard(found.board.id);
+    const minutes = found && boardStore ? await boardStore.getMinutes(found.id) : undefined;
+    if (!minutes || !boardStore) return notFound(res);
+    const later = (await boardStore.listMinutes(minutes.meetingId)).some((v) => v.version > minutes.version && v.approvedAt !== undefined);
+    if (later) return void res.status(410).type('text/plain; charset=utf-8').send(`${messages(found.board.locale).boundary.minutesSuperseded}\n`);
     markdown(res, `referat-${minutes.meetingId}.md`, `${minutes.text}\n`);
   });
 
-  router.get('/agenda/:file', async (req, res) => {
-    const id = signedId(req, agendaPath);
-    const meeting = id ? await store.getMeeting(id) : undefined;
-    if (!meeting) return notFound(res);
-    markdown(res, m.boundary.agendaFileName(localIsoDate(meeting.startsAt, board.timezone)), agendaMarkdown(board, await loadAgenda(board, store, meeting)));
+  router.get('/agenda/:board/:file', async (req, res) => {
+    const found = signed(req, agendaPath);
+    const boardStore = found && store.forBoard(found.board.id);
+    const meeting = found && boardStore ? await boardStore.getMeeting(found.id) : undefined;
+    if (!found || !meeting || !boardStore) return notFound(res);
+    const { board } = found;
+    const fileName = messages(board.locale).boundary.agendaFileName(localIsoDate(meeting.startsAt, board.timezone));
+    markdown(res, fileName, agendaMarkdown(board, await loadAgenda(board, boardStore, meeting)));
   });
 
   return router;

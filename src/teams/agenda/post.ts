@@ -17,7 +17,7 @@ export function agendaPost(board: Board, view: AgendaView, links: FileLinks, opt
   const m = messages(board.locale);
   const whole = agendaCard(board, view, options);
   if (fits(cardActivity(whole))) return { activity: cardActivity(whole), card: whole, cut: false };
-  const url = links.url(agendaPath(view.meeting.id));
+  const url = links.url(agendaPath(board.id, view.meeting.id), board.policies.linkTtlDays);
   const total = view.items.length;
   const shortened = (n: number) =>
     noteOnCard(agendaCard(board, { ...view, items: view.items.slice(0, n) }, options), `${m.boundary.agendaItemsShown(n, total)} ${m.boundary.cutNote(url)}`);

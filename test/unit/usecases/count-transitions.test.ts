@@ -56,7 +56,7 @@ const by = (actor: Person) => ({ board, actor });
 
 function depsOn(store: Store): Deps {
   const clock = () => NOW;
-  const links = fileLinks({ publicUrl: 'http://localhost:3978', key: Buffer.alloc(32, 7).toString('base64'), clock, ttlDays: 30 });
+  const links = fileLinks({ publicUrl: 'http://localhost:3978', key: Buffer.alloc(32, 7).toString('base64'), clock });
   return { store, clock, publisher: new OutboxPublisher(TEAMS_FEATURES, links), texts: teamsTexts, newId: randomUUID };
 }
 
