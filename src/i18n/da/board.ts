@@ -18,7 +18,10 @@ export const board = {
     chair: (names: string) => `Formandskab: ${names}`,
     secretary: (names: string) => `Sekretær: ${names}`,
     guests: (names: string) => `Gæster: ${names}`,
-    majority: { simple: 'Afstemninger afgøres ved simpelt flertal.', absolute: 'Afstemninger afgøres ved absolut flertal.' },
+    majority: {
+      simple: 'Afstemninger afgøres ved simpelt flertal.',
+      absolute: (needed: number, total: number) => `Afstemninger afgøres ved absolut flertal (mindst ${needed} af ${total} organisationer for).`,
+    },
     you: (name: string, role: string) => `Du er registreret som ${name} (${role}).`,
   },
 

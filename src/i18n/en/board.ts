@@ -19,7 +19,7 @@ export const board: typeof da = {
     chair: (names) => `Chair: ${names}`,
     secretary: (names) => `Secretary: ${names}`,
     guests: (names) => `Guests: ${names}`,
-    majority: { simple: 'Votes are decided by simple majority.', absolute: 'Votes are decided by absolute majority.' },
+    majority: { simple: 'Votes are decided by simple majority.', absolute: (needed: number, total: number) => `Votes are decided by absolute majority (at least ${needed} of ${total} organisations for).` },
     you: (name, role) => `You are registered as ${name} (${role}).`,
   },
 
