@@ -59,7 +59,7 @@ const channelOf = (b: number) => `19:bench-${b}@thread.tacv2`;
 /** Board `b`: 3–6 organisations, 6–12 people, the first person the chair. */
 function boardYaml(b: number): string {
   const people = 6 + (b % 7);
-  const orgs = 3 + (b % 4);
+  const orgs = Math.min(3 + (b % 4), people - 1);
   const lines = [`board:`, `  id: ${boardId(b)}`, `  name: Bench-bestyrelse ${b}`, `organisations:`];
   for (let o = 0; o < orgs; o++) lines.push(`  - { id: O${o}, name: Organisation ${o} }`);
   lines.push('people:');

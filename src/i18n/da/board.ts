@@ -39,6 +39,6 @@ export const board = {
   commands: {
     help: { words: ['hjælp'], usage: [{ text: 'denne oversigt' }], manifest: 'Vis de kommandoer, du kan bruge' },
     board: { words: ['bestyrelse', 'bestyrelsen'], usage: [{ text: 'organisationer, medlemmer og formandskab' }], manifest: 'Vis bestyrelsen, organisationerne og formandskabet' },
-    bind: { words: ['brug denne kanal'], usage: [{ text: 'knyt bestyrelsen til denne kanal' }], manifest: 'Knyt bestyrelsen til denne kanal – formandskab og sekretær' },
+    bind: { words: ['brug denne kanal'], usage: [{ args: '[bestyrelsens id]', text: 'knyt bestyrelsen til denne kanal (id’et fra bestyrelsens fil, når botten betjener flere)' }], manifest: 'Knyt bestyrelsen til denne kanal – formandskab og sekretær' },
   },
 };

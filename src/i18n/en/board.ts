@@ -35,6 +35,6 @@ export const board: typeof da = {
   commands: {
     help: { words: ['help'], usage: [{ text: 'this overview' }], manifest: 'Show the commands you can use' },
     board: { words: ['board'], usage: [{ text: 'organisations, members and chair' }], manifest: 'Show the board, its organisations and the chair' },
-    bind: { words: ['use this channel'], usage: [{ text: 'bind the board to this channel' }], manifest: 'Link the board to this channel – chair and secretary' },
+    bind: { words: ['use this channel'], usage: [{ args: '[board-id]', text: 'bind the board to this channel (the id from the board\'s file, when the bot serves several)' }], manifest: 'Link the board to this channel – chair and secretary' },
   },
 };

@@ -22,6 +22,8 @@ export type Located =
       readonly text: string;
       /** A 1:1 chat with someone on several boards: the answer names the board. */
       readonly named: boolean;
+      /** The board's bound channel, when the activity came from it (then not read again). */
+      readonly boundChannelId?: string;
     }
   | { readonly refusal: string };
 
@@ -99,7 +101,7 @@ export class BoardDirectory {
     if (type === 'personal') return this.inPersonalChat(ctx, text);
     const channelId = channelIdOf(ctx.activity);
     const bound = channelId ? await this.ofChannel(channelId) : undefined;
-    if (bound) return { board: bound, text, named: false };
+    if (bound) return { board: bound, text, named: false, boundChannelId: channelId! };
     if (this.sole) return { board: this.sole, text, named: false };
     return { refusal: channelId ? this.m.trust.unboundChannel : this.m.trust.elsewhere };
   }

@@ -55,7 +55,7 @@ export async function onMessage(r: Routing, ctx: TurnContext): Promise<void> {
   const person = await r.boards.peopleOf(board).identify(ctx, (text) => ctx.sendActivity(text));
   if (!person) return;
   const matched = r.commands.match(located.text);
-  const bound = await boundChannelId(r.deps, board);
+  const bound = located.boundChannelId ?? (await boundChannelId(r.deps, board));
   const command = matched.kind === 'command' ? matched.spec.name : matched.kind;
   const refusal = refusalHere(r, m, ctx, matched.kind === 'command' && matched.spec.anywhere === true, bound, { command, board: board.id });
   if (refusal) return void (await ctx.sendActivity(refusal));
@@ -92,7 +92,7 @@ export function routeVerbs(app: Application, r: Routing): void {
         // Someone not on the card's board is refused here (a stranger to it), whatever other boards they sit on.
         const person = await r.boards.peopleOf(board).identify(ctx, answerRefusal);
         if (!person) return '';
-        const bound = await boundChannelId(r.deps, board);
+        const bound = located.boundChannelId ?? (await boundChannelId(r.deps, board));
         const refusal = refusalHere(r, m, ctx, false, bound, { verb, board: board.id });
         if (refusal) {
           await answerRefusal(refusal);
