@@ -12,7 +12,7 @@ import type { Clock } from './domain/kernel/clock.js';
 import { COMMANDS, JOBS, TEAMS_FEATURES, VERBS } from './features.js';
 import { LINK_KEY_SECRET, type FileLinks, fileLinks } from './files/links.js';
 import { PermanentJobError, jobHandlers } from './scheduler/registry.js';
-import { Scheduler } from './scheduler/runner.js';
+import { Scheduler, yieldToEventLoop } from './scheduler/runner.js';
 import { createHttpApp } from './server.js';
 import type { Store } from './store/port.js';
 import { type AdapterSettings, createAdapter } from './teams/adapter.js';
@@ -113,7 +113,10 @@ export async function createBotApp(options: BotAppDeps): Promise<BotApp> {
     tick: () => scheduler.tick(),
     flush: () => outbox.flush(),
     async start(cron) {
-      for (const board of options.boards) await ensureDatePlanningReminder({ deps, board });
+      for (const board of options.boards) {
+        await ensureDatePlanningReminder({ deps, board });
+        await yieldToEventLoop(); // requests are answered while many boards catch up
+      }
       if (cron === undefined) await scheduler.tick();
       else await scheduler.start(cron);
     },

@@ -25,6 +25,9 @@ export interface SchedulerOptions {
   readonly maxAttempts?: number;
 }
 
+/** Lets pending I/O (requests) run before going on. */
+export const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 /** 30 s, 1 min, 2 min … capped at 1 hour. */
 export function jobRetryDelayMs(attempt: number): number {
   return Math.min(30_000 * 2 ** Math.max(0, attempt - 1), 3_600_000);
@@ -55,6 +58,10 @@ export class Scheduler {
       // when nothing is due): a crash then interrupts the one job in hand, not a claimed batch.
       const jobs = await store.claimDueJobs(clock(), 1);
       if (jobs.length === 0) break;
+      // Between jobs, the event loop: on SQLite a run of jobs is otherwise one chain of
+      // promises that never yields, and a catch-up of many boards' jobs would hold every
+      // request (a vote, /healthz) until it ends.
+      if (ran > 0) await yieldToEventLoop();
       for (const job of jobs) {
         ran++;
         // What is done with a job is its board's.
