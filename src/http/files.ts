@@ -55,25 +55,50 @@ export function fileRoutes(options: FileRouteOptions): express.Router {
     return undefined;
   }
 
+  async function serveMinutes(res: express.Response, board: Board, id: string): Promise<void> {
+    const boardStore = store.forBoard(board.id);
+    const minutes = await boardStore.getMinutes(id);
+    if (!minutes) return notFound(res);
+    const later = (await boardStore.listMinutes(minutes.meetingId)).some((v) => v.version > minutes.version && v.approvedAt !== undefined);
+    if (later) return void res.status(410).type('text/plain; charset=utf-8').send(`${messages(board.locale).boundary.minutesSuperseded}\n`);
+    markdown(res, `referat-${minutes.meetingId}.md`, `${minutes.text}\n`);
+  }
+
+  async function serveAgenda(res: express.Response, board: Board, id: string): Promise<void> {
+    const boardStore = store.forBoard(board.id);
+    const meeting = await boardStore.getMeeting(id);
+    if (!meeting) return notFound(res);
+    const fileName = messages(board.locale).boundary.agendaFileName(localIsoDate(meeting.startsAt, board.timezone));
+    markdown(res, fileName, agendaMarkdown(board, await loadAgenda(board, boardStore, meeting)));
+  }
+
   router.get('/minutes/:board/:file', async (req, res) => {
     const found = signed(req, minutesPath);
-    const boardStore = found && store.forBoard(found.board.id);
-    const minutes = found && boardStore ? await boardStore.getMinutes(found.id) : undefined;
-    if (!minutes || !boardStore) return notFound(res);
-    const later = (await boardStore.listMinutes(minutes.meetingId)).some((v) => v.version > minutes.version && v.approvedAt !== undefined);
-    if (later) return void res.status(410).type('text/plain; charset=utf-8').send(`${messages(found.board.locale).boundary.minutesSuperseded}\n`);
-    markdown(res, `referat-${minutes.meetingId}.md`, `${minutes.text}\n`);
+    return found ? serveMinutes(res, found.board, found.id) : notFound(res);
   });
 
   router.get('/agenda/:board/:file', async (req, res) => {
     const found = signed(req, agendaPath);
-    const boardStore = found && store.forBoard(found.board.id);
-    const meeting = found && boardStore ? await boardStore.getMeeting(found.id) : undefined;
-    if (!found || !meeting || !boardStore) return notFound(res);
-    const { board } = found;
-    const fileName = messages(board.locale).boundary.agendaFileName(localIsoDate(meeting.startsAt, board.timezone));
-    markdown(res, fileName, agendaMarkdown(board, await loadAgenda(board, boardStore, meeting)));
+    return found ? serveAgenda(res, found.board, found.id) : notFound(res);
   });
+
+  // Links made before boards had ids (/minutes/<id>.md, /agenda/<id>.md) work on until they
+  // expire on a deployment of one board: they were made for it.
+  if (boards.size === 1) {
+    const legacyId = (req: express.Request, kind: 'minutes' | 'agenda'): string | undefined => {
+      const file = req.params.file;
+      const id = typeof file === 'string' ? UUID_MD.exec(file)?.[1] : undefined;
+      return id && links.verify(`/${kind}/${id}.md`, req.query as Record<string, unknown>) ? id : undefined;
+    };
+    router.get('/minutes/:file', async (req, res) => {
+      const id = legacyId(req, 'minutes');
+      return id ? serveMinutes(res, first, id) : notFound(res);
+    });
+    router.get('/agenda/:file', async (req, res) => {
+      const id = legacyId(req, 'agenda');
+      return id ? serveAgenda(res, first, id) : notFound(res);
+    });
+  }
 
   return router;
 }

@@ -70,6 +70,15 @@ export class BoardDirectory {
     return people;
   }
 
+  /**
+   * From a 1:1 chat: the chat is remembered on every board the person sits on (personal
+   * reminders of each board go there), not only on the board the message was for.
+   */
+  async rememberPersonalChat(ctx: TurnContext): Promise<void> {
+    if (ctx.activity.conversation?.conversationType !== 'personal' || this.list.length === 1) return;
+    for (const { board, person } of await this.boardsOf(ctx)) await this.peopleOf(board).remember(ctx, person);
+  }
+
   /** The board a channel is bound to (R19: at most one). */
   async ofChannel(channelId: string): Promise<Board | undefined> {
     const id = await boardOfChannel(this.deps, channelId);

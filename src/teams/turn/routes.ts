@@ -54,6 +54,7 @@ export async function onMessage(r: Routing, ctx: TurnContext): Promise<void> {
   const m = messages(board.locale);
   const person = await r.boards.peopleOf(board).identify(ctx, (text) => ctx.sendActivity(text));
   if (!person) return;
+  await r.boards.rememberPersonalChat(ctx);
   const matched = r.commands.match(located.text);
   const bound = located.boundChannelId ?? (await boundChannelId(r.deps, board));
   const command = matched.kind === 'command' ? matched.spec.name : matched.kind;
