@@ -95,7 +95,7 @@ export async function createBotApp(options: BotAppDeps): Promise<BotApp> {
     track(scheduler.tick(), 'scheduler tick failed');
   };
   const bot = createTeamsApp({ deps, board, adapter, botAppId, log, onCommitted, links, commands: COMMANDS, verbs: VERBS });
-  const app = createHttpApp({ adapter, bot, store, log, links, board });
+  const app = createHttpApp({ adapter, bot, store, log, links, board, clock });
 
   return {
     app,

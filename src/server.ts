@@ -9,6 +9,7 @@ import type { Activity } from 'botbuilder';
 import express from 'express';
 import type { Logger } from 'pino';
 import type { Board } from './domain/kernel/board.js';
+import type { Clock } from './domain/kernel/clock.js';
 import type { FileLinks } from './files/links.js';
 import { parseActivityBody } from './http/activity-body.js';
 import { fileRoutes } from './http/files.js';
@@ -36,6 +37,7 @@ export interface ServerOptions {
   readonly log: Logger;
   readonly links: FileLinks;
   readonly board: Board;
+  readonly clock: Clock;
 }
 
 export function createHttpApp(options: ServerOptions): express.Express {
@@ -73,7 +75,7 @@ export function createHttpApp(options: ServerOptions): express.Express {
     }
   });
 
-  app.use(fileRoutes({ store, links: options.links, board: options.board, log }));
+  app.use(fileRoutes({ store, links: options.links, board: options.board, log, clock: options.clock }));
 
   // Whether the bot can serve; where its store is and what failed goes to the log only.
   app.get('/healthz', async (_req, res) => {

@@ -11,8 +11,14 @@ export const LINK_KEY_SECRET = 'file-links';
 
 /** Where the bot serves a version of the minutes as Markdown. */
 export const minutesPath = (minutesId: string) => `/minutes/${minutesId}.md`;
+/** Where the bot serves a version of the minutes as a Word document. */
+export const minutesWordPath = (minutesId: string) => `/minutes/${minutesId}.docx`;
 /** Where the bot serves a meeting's agenda as Markdown (for an agenda too long for a card). */
 export const agendaPath = (meetingId: string) => `/agenda/${meetingId}.md`;
+/** Where the bot serves a meeting's calendar invitation. */
+export const meetingCalendarPath = (meetingId: string) => `/calendar/${meetingId}.ics`;
+/** Where the bot serves one calendar file with all the meetings a confirmed date poll created. */
+export const datesCalendarPath = (pollId: string) => `/calendar/dates-${pollId}.ics`;
 
 export interface FileLinks {
   /** A signed link to `path` (e.g. `/minutes/<id>.md`), valid for the board's linkTtlDays from now. */
