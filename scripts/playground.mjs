@@ -2,17 +2,22 @@
 // npm run playground — the bot plus the Microsoft 365 Agents Playground, locally.
 //
 // 1. Starts the bot in local anonymous mode: `node --import tsx src/main.ts`
-//    with PORT=3978 and DATA_DIR=./data/playground (unless DATA_DIR is set).
-// 2. Waits until http://127.0.0.1:3978/healthz answers 200 (at most 30 s).
-// 3. Starts the Agents Playground against http://localhost:3978/api/messages
-//    on port 56150 (mock Teams data: .m365agentsplayground.yml). It opens a
-//    browser unless TEAMSAPPTESTER_BROWSER=none.
+//    with PORT (default 3978) and DATA_DIR=./data/playground (unless set).
+// 2. Waits until http://127.0.0.1:$PORT/healthz answers 200 (at most 30 s).
+// 3. Starts the Agents Playground against http://localhost:$PORT/api/messages
+//    on PLAYGROUND_PORT (default 56150; mock Teams data:
+//    .m365agentsplayground.yml) and prints its URL. It opens a browser only
+//    where there is a desktop to open it on (on Linux: DISPLAY or
+//    WAYLAND_DISPLAY set, and xdg-open installed); elsewhere, or with
+//    TEAMSAPPTESTER_BROWSER=none, it only prints the URL.
 // Ctrl-C or SIGTERM stops both. If either one exits, the other is stopped and
 // this script exits with that one's exit code.
 //
 // Environment:
+//   PORT                     the bot's port (default 3978)
+//   PLAYGROUND_PORT          the playground's port (default 56150)
 //   DATA_DIR                 the bot's data folder (default ./data/playground)
-//   TEAMSAPPTESTER_BROWSER   `none`: do not open a browser
+//   TEAMSAPPTESTER_BROWSER   `none`: never open a browser
 //   PLAYGROUND_BOT_COMMAND   run this shell command instead of the bot (for
 //                            testing the wiring with a stand-in); it gets the
 //                            same environment and must serve GET /healthz
@@ -25,8 +30,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const BOT_PORT = 3978;
-const PLAYGROUND_PORT = 56150;
+const BOT_PORT = port('PORT', 3978);
+const PLAYGROUND_PORT = port('PLAYGROUND_PORT', 56150);
 const HEALTH_URL = `http://127.0.0.1:${BOT_PORT}/healthz`;
 const BOT_ENDPOINT = `http://localhost:${BOT_PORT}/api/messages`;
 const BOT_READY_TIMEOUT_MS = 30_000;
@@ -35,6 +40,27 @@ const STOP_GRACE_MS = 5_000;
 const PLAYGROUND_LOG = join(ROOT, 'devTools', 'm365agentsplayground.log');
 const BOARD_CHANNEL = 'Bestyrelsesmøder';
 const POSIX = process.platform !== 'win32';
+
+/** A TCP port from the environment, or the default; anything else stops the script. */
+function port(name, fallback) {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!/^\d+$/.test(raw) || n < 1 || n > 65535) {
+    process.stderr.write(`[playground.mjs] ${name}=${raw} is not a port (1-65535).\n`);
+    process.exit(2);
+  }
+  return n;
+}
+
+/** Whether a browser can be opened here: a desktop session and its opener. */
+function canOpenBrowser() {
+  if (process.env.TEAMSAPPTESTER_BROWSER === 'none') return false;
+  if (process.platform === 'darwin' || process.platform === 'win32') return true;
+  if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) return false;
+  const path = (process.env.PATH || '').split(':');
+  return path.some((dir) => dir && existsSync(join(dir, 'xdg-open')));
+}
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const say = (line) => process.stdout.write(`[playground.mjs] ${line}\n`);
@@ -198,6 +224,14 @@ function showPlaygroundLogErrors() {
   for (const line of errors) process.stderr.write(`[playground] ${line}\n`);
 }
 
+function playgroundEnvironment() {
+  const env = { ...process.env };
+  // Without a desktop the playground's `open` fails (spawn xdg-open ENOENT)
+  // and takes the playground down; ask it not to open anything.
+  if (!canOpenBrowser()) env.TEAMSAPPTESTER_BROWSER = 'none';
+  return env;
+}
+
 async function startPlayground() {
   if (await probe(`http://127.0.0.1:${PLAYGROUND_PORT}/_debug/ping`)) {
     say(`Port ${PLAYGROUND_PORT} is in use (another playground?). Stop it first.`);
@@ -217,7 +251,7 @@ async function startPlayground() {
       '-p',
       String(PLAYGROUND_PORT),
     ],
-    { env: { ...process.env } },
+    { env: playgroundEnvironment() },
   );
   // It falls back to a free port of its own choosing if 56150 is taken.
   let port = PLAYGROUND_PORT;
@@ -250,7 +284,7 @@ function announce(port) {
   const url = `http://localhost:${port}`;
   const lines = [
     '',
-    `  Agents Playground kører: åbn ${url}`,
+    `  Agents Playground kører: åbn ${url}` + (canOpenBrowser() ? '' : ' i en browser'),
     `  Kanalen "${BOARD_CHANNEL}" er bestyrelsens kanal. Skriv dér: @Bestyrelsesbot brug denne kanal`,
     '  Du er formanden Anne Andersen. Stop med Ctrl-C.',
     '',

@@ -104,7 +104,7 @@ export async function createBotApp(options: BotAppDeps): Promise<BotApp> {
   };
   const boards = new BoardDirectory(options.boards, deps, log);
   const bot = createTeamsApp({ deps, boards, adapter, botAppId, log, onCommitted, links, commands: COMMANDS, verbs: VERBS });
-  const app = createHttpApp({ adapter, bot, store, log, links, boards: boardsById });
+  const app = createHttpApp({ adapter, bot, store, log, links, boards: boardsById, clock });
 
   return {
     app,

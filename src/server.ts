@@ -9,6 +9,7 @@ import type { Activity } from 'botbuilder';
 import express from 'express';
 import type { Logger } from 'pino';
 import type { Board } from './domain/kernel/board.js';
+import type { Clock } from './domain/kernel/clock.js';
 import type { FileLinks } from './files/links.js';
 import { parseActivityBody } from './http/activity-body.js';
 import { fileRoutes } from './http/files.js';
@@ -37,6 +38,7 @@ export interface ServerOptions {
   readonly links: FileLinks;
   /** The boards served, by id (R19). */
   readonly boards: ReadonlyMap<string, Board>;
+  readonly clock: Clock;
 }
 
 export function createHttpApp(options: ServerOptions): express.Express {
@@ -74,7 +76,7 @@ export function createHttpApp(options: ServerOptions): express.Express {
     }
   });
 
-  app.use(fileRoutes({ store, links: options.links, boards: options.boards, log }));
+  app.use(fileRoutes({ store, links: options.links, boards: options.boards, log, clock: options.clock }));
 
   // Whether the bot can serve; where its store is and what failed goes to the log only.
   app.get('/healthz', async (_req, res) => {

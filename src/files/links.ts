@@ -11,8 +11,14 @@ export const LINK_KEY_SECRET = 'file-links';
 
 /** Where the bot serves a version of a board's minutes as Markdown (the board is in the signed path: R19). */
 export const minutesPath = (boardId: string, minutesId: string) => `/minutes/${boardId}/${minutesId}.md`;
+/** Where the bot serves a version of a board's minutes as a Word document. */
+export const minutesWordPath = (boardId: string, minutesId: string) => `/minutes/${boardId}/${minutesId}.docx`;
 /** Where the bot serves a board's meeting's agenda as Markdown (for an agenda too long for a card). */
 export const agendaPath = (boardId: string, meetingId: string) => `/agenda/${boardId}/${meetingId}.md`;
+/** Where the bot serves a board's meeting's calendar invitation. */
+export const meetingCalendarPath = (boardId: string, meetingId: string) => `/calendar/${boardId}/${meetingId}.ics`;
+/** Where the bot serves one calendar file with all the meetings a board's confirmed date poll created. */
+export const datesCalendarPath = (boardId: string, pollId: string) => `/calendar/${boardId}/dates-${pollId}.ics`;
 
 export interface FileLinks {
   /** A signed link to `path` (e.g. `/minutes/<board>/<id>.md`), valid for `ttlDays` (the board's linkTtlDays) from now. */

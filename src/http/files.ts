@@ -1,14 +1,20 @@
 /**
- * The bot's files over HTTP (PRODUCT §1.7, §3 HTTP): the minutes as Markdown and, for an
- * agenda too long for a card, the agenda. Only signed links that have not expired are
+ * The bot's files over HTTP (PRODUCT §1.2, §1.7, §3 HTTP): the minutes as Markdown and as a
+ * Word document, the agenda (for an agenda too long for a card), and calendar invitations:
+ * one per meeting, one per confirmed date poll. Only signed links that have not expired are
  * served; a version of the minutes replaced by a later approved one is gone (410). Every
- * answer is `no-store` and `nosniff`, and a refusal says nothing about why.
+ * answer is `no-store` and `nosniff`, and a refusal says nothing about why. A file's path names
+ * its board (R19: `/minutes/<board-id>/<id>.md`), signed with it.
  */
 import express from 'express';
 import type { Logger } from 'pino';
 import type { Board } from '../domain/kernel/board.js';
 import { localIsoDate } from '../domain/kernel/calendar.js';
-import { type FileLinks, agendaPath, minutesPath } from '../files/links.js';
+import type { Clock } from '../domain/kernel/clock.js';
+import type { Meeting } from '../domain/meeting.js';
+import { type CalendarEntry, calendarText } from '../files/calendar.js';
+import { type FileLinks, agendaPath } from '../files/links.js';
+import { minutesDocument } from '../files/word.js';
 import { messages } from '../i18n/index.js';
 import type { Store } from '../store/port.js';
 import { agendaMarkdown } from '../teams/agenda/text.js';
@@ -20,18 +26,27 @@ export interface FileRouteOptions {
   /** The boards served (R19): a file's path names its board. */
   readonly boards: ReadonlyMap<string, Board>;
   readonly log: Logger;
+  /** The bot's clock: the calendar files' DTSTAMP. */
+  readonly clock: Clock;
 }
 
-const UUID_MD = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.md$/;
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+const fileName = (prefix: string, ext: string) => new RegExp(`^${prefix}(${UUID})\\.${ext}$`);
+const UUID_MD = fileName('', 'md');
+const UUID_DOCX = fileName('', 'docx');
+const UUID_ICS = fileName('', 'ics');
+const DATES_ICS = fileName('dates-', 'ics');
+
+type Kind = 'minutes' | 'agenda' | 'calendar';
 
 export function fileRoutes(options: FileRouteOptions): express.Router {
-  const { store, links, boards, log } = options;
+  const { store, links, boards, log, clock } = options;
   // Before a board is known (a bad link), the first board's language.
   const first = boards.values().next().value as Board;
   const m = messages(first.locale);
   const router = express.Router();
 
-  router.use(['/minutes', '/agenda'], (_req, res, next) => {
+  router.use(['/minutes', '/agenda', '/calendar'], (_req, res, next) => {
     res.setHeader('Cache-Control', 'no-store');
     res.setHeader('X-Content-Type-Options', 'nosniff');
     next();
@@ -41,64 +56,84 @@ export function fileRoutes(options: FileRouteOptions): express.Router {
   const markdown = (res: express.Response, fileName: string, text: string) =>
     void res.status(200).type('text/markdown; charset=utf-8').setHeader('Content-Disposition', `inline; filename="${fileName}"`).send(text);
 
+  const calendar = (res: express.Response, name: string, text: string) =>
+    void res.status(200).type('text/calendar; charset=utf-8').setHeader('Content-Disposition', `attachment; filename="${name}"`).send(text);
+
   /**
-   * The board and the id from `<board>/<uuid>.md` when the request carries a good,
-   * unexpired signature for that path (the board is signed with it: R19).
+   * The board and the id from the file name (`<uuid>.md` by default) when the request
+   * carries a good, unexpired signature for its path: `/<kind>/<board>/<file>`, or on a
+   * deployment of one board a link made before boards had ids, `/<kind>/<file>` (it works
+   * on until it expires).
    */
-  function signed(req: express.Request, path: (boardId: string, id: string) => string): { board: Board; id: string } | undefined {
+  function signedId(req: express.Request, kind: Kind, pattern = UUID_MD): { board: Board; id: string } | undefined {
     const { board: boardId, file } = req.params;
-    const id = typeof file === 'string' ? UUID_MD.exec(file)?.[1] : undefined;
-    const board = typeof boardId === 'string' ? boards.get(boardId) : undefined;
+    const id = typeof file === 'string' ? pattern.exec(file)?.[1] : undefined;
+    const board = typeof boardId === 'string' ? boards.get(boardId) : boards.size === 1 ? first : undefined;
     if (!id || !board) return undefined;
-    if (links.verify(path(board.id, id), req.query as Record<string, unknown>)) return { board, id };
+    const path = typeof boardId === 'string' ? `/${kind}/${board.id}/${file}` : `/${kind}/${file}`;
+    if (links.verify(path, req.query as Record<string, unknown>)) return { board, id };
     log.info({ path: req.path }, 'refused: file link unsigned, tampered with or expired');
     return undefined;
   }
 
-  async function serveMinutes(res: express.Response, board: Board, id: string): Promise<void> {
+  router.get(['/minutes/:board/:file', '/minutes/:file'], async (req, res) => {
+    const word = typeof req.params.file === 'string' && req.params.file.endsWith('.docx');
+    const found = signedId(req, 'minutes', word ? UUID_DOCX : UUID_MD);
+    if (!found) return notFound(res);
+    const { board } = found;
     const boardStore = store.forBoard(board.id);
-    const minutes = await boardStore.getMinutes(id);
+    const minutes = await boardStore.getMinutes(found.id);
     if (!minutes) return notFound(res);
+    const bm = messages(board.locale);
     const later = (await boardStore.listMinutes(minutes.meetingId)).some((v) => v.version > minutes.version && v.approvedAt !== undefined);
-    if (later) return void res.status(410).type('text/plain; charset=utf-8').send(`${messages(board.locale).boundary.minutesSuperseded}\n`);
-    markdown(res, `referat-${minutes.meetingId}.md`, `${minutes.text}\n`);
-  }
-
-  async function serveAgenda(res: express.Response, board: Board, id: string): Promise<void> {
-    const boardStore = store.forBoard(board.id);
-    const meeting = await boardStore.getMeeting(id);
-    if (!meeting) return notFound(res);
-    const fileName = messages(board.locale).boundary.agendaFileName(localIsoDate(meeting.startsAt, board.timezone));
-    markdown(res, fileName, agendaMarkdown(board, await loadAgenda(board, boardStore, meeting)));
-  }
-
-  router.get('/minutes/:board/:file', async (req, res) => {
-    const found = signed(req, minutesPath);
-    return found ? serveMinutes(res, found.board, found.id) : notFound(res);
+    if (later) return void res.status(410).type('text/plain; charset=utf-8').send(`${bm.boundary.minutesSuperseded}\n`);
+    if (!word) return markdown(res, `referat-${minutes.meetingId}.md`, `${minutes.text}\n`);
+    const meeting = await boardStore.getMeeting(minutes.meetingId);
+    const date = meeting ? localIsoDate(meeting.startsAt, board.timezone) : minutes.meetingId;
+    res
+      .status(200)
+      .type('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+      .setHeader('Content-Disposition', `attachment; filename="${bm.files.wordFileName(date)}"`)
+      .send(await minutesDocument(board, minutes));
   });
 
-  router.get('/agenda/:board/:file', async (req, res) => {
-    const found = signed(req, agendaPath);
-    return found ? serveAgenda(res, found.board, found.id) : notFound(res);
+  const entry = (board: Board, meeting: Meeting): CalendarEntry => ({
+    meeting,
+    agendaUrl: links.url(agendaPath(board.id, meeting.id), board.policies.linkTtlDays),
   });
 
-  // Links made before boards had ids (/minutes/<id>.md, /agenda/<id>.md) work on until they
-  // expire on a deployment of one board: they were made for it.
-  if (boards.size === 1) {
-    const legacyId = (req: express.Request, kind: 'minutes' | 'agenda'): string | undefined => {
-      const file = req.params.file;
-      const id = typeof file === 'string' ? UUID_MD.exec(file)?.[1] : undefined;
-      return id && links.verify(`/${kind}/${id}.md`, req.query as Record<string, unknown>) ? id : undefined;
-    };
-    router.get('/minutes/:file', async (req, res) => {
-      const id = legacyId(req, 'minutes');
-      return id ? serveMinutes(res, first, id) : notFound(res);
-    });
-    router.get('/agenda/:file', async (req, res) => {
-      const id = legacyId(req, 'agenda');
-      return id ? serveAgenda(res, first, id) : notFound(res);
-    });
-  }
+  router.get(['/calendar/:board/:file', '/calendar/:file'], async (req, res) => {
+    const poll = signedId(req, 'calendar', DATES_ICS);
+    if (poll) {
+      const { board } = poll;
+      const boardStore = store.forBoard(board.id);
+      const found = await boardStore.getDatePoll(poll.id);
+      if (!found?.confirmedDates?.length) return notFound(res);
+      const dates = new Set(found.confirmedDates);
+      const meetings = (await boardStore.listMeetings())
+        .filter((mt) => mt.kind === 'ordinary' && dates.has(localIsoDate(mt.startsAt, board.timezone)))
+        .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+      const text = await calendarText({ board, entries: meetings.map((mt) => entry(board, mt)), now: clock(), method: 'PUBLISH' });
+      return calendar(res, messages(board.locale).files.yearFileName(found.year), text);
+    }
+    const one = signedId(req, 'calendar', UUID_ICS);
+    const meeting = one ? await store.forBoard(one.board.id).getMeeting(one.id) : undefined;
+    if (!one || !meeting) return notFound(res);
+    const { board } = one;
+    const method = meeting.status === 'cancelled' ? 'CANCEL' : 'PUBLISH';
+    const text = await calendarText({ board, entries: [entry(board, meeting)], now: clock(), method });
+    calendar(res, messages(board.locale).files.calendarFileName(localIsoDate(meeting.startsAt, board.timezone)), text);
+  });
+
+  router.get(['/agenda/:board/:file', '/agenda/:file'], async (req, res) => {
+    const found = signedId(req, 'agenda');
+    const boardStore = found && store.forBoard(found.board.id);
+    const meeting = found && boardStore ? await boardStore.getMeeting(found.id) : undefined;
+    if (!found || !boardStore || !meeting) return notFound(res);
+    const { board } = found;
+    const name = messages(board.locale).boundary.agendaFileName(localIsoDate(meeting.startsAt, board.timezone));
+    markdown(res, name, agendaMarkdown(board, await loadAgenda(board, boardStore, meeting)));
+  });
 
   return router;
 }

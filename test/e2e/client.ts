@@ -1,7 +1,7 @@
 /**
  * The playground's web client, driven as a person would in headless Chromium: what Anne
  * Andersen (the playground's current user) clicks and types, and what she sees.
- * Selectors: ../shared/spec/PLAYGROUND.md, "What the UI does".
+ * Selectors: docs/playground.md, "The end-to-end tests".
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

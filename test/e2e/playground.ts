@@ -2,7 +2,7 @@
  * The e2e test bed: the real bot (test/support/bot-process.ts) behind the Microsoft 365
  * Agents Playground (`agentsplayground`), which is both the Teams-like web client the
  * browser drives and the mock Bot Connector the bot answers to
- * (../shared/spec/PLAYGROUND.md).
+ * (docs/playground.md).
  *
  *   Chromium ──▶ playground :P ──▶ forwarder :F ──▶ bot :B   (POST /api/messages)
  *   bot ──▶ http://localhost:P/_connector (serviceUrl of every activity the playground sends)

@@ -275,6 +275,6 @@ describe('approving the minutes by consent at the next meeting (R7, R16)', () =>
     await act(people.anne, 'conclusion.close', { conclusionId: dataOf(content(card), 'conclusion.close').conclusionId });
     const shown = await post(people.pia, 'referat 25-11-2027', (p) => connector.textOf(p).startsWith('Referat'));
     expect(connector.textOf(shown)).toMatch(/Godkendt torsdag den 10\. februar 2028 kl\. 14\.10 \(af bestyrelsen ved konsensus\)/);
-    expect(allActions(content(shown)).map((a) => a.title)).toEqual(['Hent som Markdown-fil']);
+    expect(allActions(content(shown)).map((a) => a.title)).toEqual(['Hent som Word-dokument', 'Hent som Markdown-fil']);
   });
 });

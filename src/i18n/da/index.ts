@@ -6,10 +6,11 @@ import { board } from './board.js';
 import { common } from './common.js';
 import { conclusions } from './conclusions.js';
 import { dates } from './dates.js';
+import { files } from './files.js';
 import { meetings } from './meetings.js';
 import { minutes } from './minutes.js';
 import { petitions } from './petitions.js';
 import { report } from './report.js';
 import { voting } from './voting.js';
 
-export const da = compose(common, voting, meetings, agenda, petitions, conclusions, dates, minutes, report, board);
+export const da = compose(common, voting, meetings, agenda, petitions, conclusions, dates, minutes, report, board, files);

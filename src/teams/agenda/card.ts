@@ -20,7 +20,7 @@ export function meetingHeading(board: Board, meeting: Meeting): string {
  * date in long form, and "Udsendt for sent" when it went out after its deadline.
  * `canSend` shows the *Udsend dagsorden* button on a draft.
  */
-export function agendaCard(board: Board, view: AgendaView, options: { canSend?: boolean } = {}): AdaptiveCardJson {
+export function agendaCard(board: Board, view: AgendaView, options: { canSend?: boolean; calendarUrl?: string } = {}): AdaptiveCardJson {
   const m = messages(board.locale);
   const { meeting } = view;
   const when = (d: Date) => formatDateTime(d, board.locale, board.timezone);
@@ -42,5 +42,7 @@ export function agendaCard(board: Board, view: AgendaView, options: { canSend?: 
     status,
     canSend: options.canSend === true && !meeting.agendaSentAt,
     sendLabel: m.agenda.sendButton,
+    calendarUrl: options.calendarUrl ?? '',
+    calendarLabel: m.files.addToCalendar,
   });
 }

@@ -1,10 +1,11 @@
 /** `moede`, `ekstraordinaert moede`, `moeder`, `aflys moede` (R9, R11): meetings by command. */
 import { agendaDeadline } from '../../domain/kernel/calendar.js';
 import type { MeetingKind } from '../../domain/meeting.js';
+import { meetingCalendarPath } from '../../files/links.js';
 import { formatDateTime } from '../../i18n/index.js';
 import { cancelMeeting, scheduleMeeting, upcoming } from '../../usecases/meetings.js';
 import { splitDateTime } from '../commands/arguments.js';
-import { md } from '../text/markdown.js';
+import { md, mdLink } from '../text/markdown.js';
 import type { Turn } from '../turn/context.js';
 import { type Reply, nothing, refusal, say } from '../turn/reply.js';
 
@@ -27,11 +28,10 @@ export async function planMeetingCommand(turn: Turn, kind: MeetingKind, args: { 
   const { meeting, agendaLate } = result.value;
   const when = (d: Date) => formatDateTime(d, board.locale, board.timezone);
   const kindText = m.meeting.kind[meeting.kind];
-  return say(
-    agendaLate
-      ? m.meeting.plannedLate(kindText, when(meeting.startsAt))
-      : m.meeting.planned(kindText, when(meeting.startsAt), when(agendaDeadline(meeting.startsAt, board.policies, board.timezone))),
-  );
+  const answer = agendaLate
+    ? m.meeting.plannedLate(kindText, when(meeting.startsAt))
+    : m.meeting.planned(kindText, when(meeting.startsAt), when(agendaDeadline(meeting.startsAt, board.policies, board.timezone)));
+  return say(`${answer}\n\n${mdLink(m.files.addToCalendar, turn.links.url(meetingCalendarPath(turn.origin.board.id, meeting.id), turn.origin.board.policies.linkTtlDays))}`);
 }
 
 export async function listMeetingsCommand(turn: Turn): Promise<Reply> {
@@ -46,7 +46,8 @@ export async function listMeetingsCommand(turn: Turn): Promise<Reply> {
       ? (meeting.agendaLate ? m.meeting.agendaSentLate : m.meeting.agendaSent)(when(meeting.agendaSentAt))
       : m.meeting.agendaDue(when(agendaDeadline(meeting.startsAt, board.policies, board.timezone)));
     const subject = meeting.subject ? ` (${md(meeting.subject)})` : '';
-    return m.meeting.upcomingLine(m.meeting.kind[meeting.kind], `${when(meeting.startsAt)}${subject}`, agenda);
+    const calendar = mdLink(m.files.addToCalendar, turn.links.url(meetingCalendarPath(turn.origin.board.id, meeting.id), turn.origin.board.policies.linkTtlDays));
+    return `${m.meeting.upcomingLine(m.meeting.kind[meeting.kind], `${when(meeting.startsAt)}${subject}`, agenda)} – ${calendar}`;
   });
   return say([m.meeting.upcomingHeading, lines.join('\n')].join('\n\n'));
 }

@@ -15,8 +15,8 @@ function blocks(text: string): { text: string; style: 'default' | 'emphasis' }[]
   });
 }
 
-/** R16: the minutes as a card; *Godkend referat* for the chair while unapproved; a link to the Markdown file. */
-export function minutesCard(board: Board, minutes: Minutes, downloadUrl: string): AdaptiveCardJson {
+/** R16: the minutes as a card; *Godkend referat* for the chair while unapproved; links to the Word document and the Markdown file. */
+export function minutesCard(board: Board, minutes: Minutes, downloadUrl: string, wordUrl = ''): AdaptiveCardJson {
   const m = messages(board.locale);
   const when = (d: Date) => formatDateTime(d, board.locale, board.timezone);
   const approved = minutes.approvedAt !== undefined;
@@ -31,6 +31,7 @@ export function minutesCard(board: Board, minutes: Minutes, downloadUrl: string)
     paragraphs: blocks(minutes.text),
     canApprove: !approved,
     downloadUrl,
-    labels: { approve: m.minutes.approve, download: m.minutes.download },
+    wordUrl,
+    labels: { approve: m.minutes.approve, download: m.minutes.download, word: m.files.wordDownload },
   });
 }

@@ -7,7 +7,7 @@ import type { Board } from '../../domain/kernel/board.js';
 import { localIsoDate } from '../../domain/kernel/calendar.js';
 import type { Meeting } from '../../domain/meeting.js';
 import type { Minutes } from '../../domain/minutes.js';
-import { type FileLinks, minutesPath } from '../../files/links.js';
+import { type FileLinks, minutesPath, minutesWordPath } from '../../files/links.js';
 import { messages } from '../../i18n/index.js';
 import type { AdaptiveCardJson } from '../cards/render.js';
 import { type FittedPost, fits, largestFitting, noteOnCard } from '../fit.js';
@@ -18,6 +18,7 @@ import { minutesCard } from './card.js';
 export function minutesPost(board: Board, minutes: Minutes, meeting: Meeting | undefined, links: FileLinks): FittedPost {
   const m = messages(board.locale);
   const url = links.url(minutesPath(board.id, minutes.id), board.policies.linkTtlDays);
+  const wordUrl = links.url(minutesWordPath(board.id, minutes.id), board.policies.linkTtlDays);
   const date = meeting ? localIsoDate(meeting.startsAt, board.timezone) : minutes.meetingId;
   const file = { contentType: 'text/markdown', contentUrl: url, name: m.minutes.fileName(date) };
   const build = (card: AdaptiveCardJson) => {
@@ -25,10 +26,10 @@ export function minutesPost(board: Board, minutes: Minutes, meeting: Meeting | u
     activity.attachments = [...(activity.attachments ?? []), file];
     return activity;
   };
-  const whole = minutesCard(board, minutes, url);
+  const whole = minutesCard(board, minutes, url, wordUrl);
   if (fits(build(whole))) return { activity: build(whole), card: whole, cut: false };
   const note = m.boundary.cutNote(url);
-  const shortened = (n: number) => noteOnCard(minutesCard(board, { ...minutes, text: `${minutes.text.slice(0, n).trimEnd()} …` }, url), note);
+  const shortened = (n: number) => noteOnCard(minutesCard(board, { ...minutes, text: `${minutes.text.slice(0, n).trimEnd()} …` }, url, wordUrl), note);
   const { value } = largestFitting(minutes.text.length, (n) => build(shortened(n)));
   return { activity: value, card: value.attachments![0]!.content as AdaptiveCardJson, cut: true };
 }

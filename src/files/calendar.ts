@@ -1,0 +1,81 @@
+/**
+ * Calendar invitations (PRODUCT §1.2): an iCalendar file (RFC 5545) per meeting, and one for
+ * all the meetings a confirmed date poll created. Made with ical-generator, times in the
+ * board's time zone with its VTIMEZONE; the UID is the meeting's own, so a calendar that
+ * imported the meeting recognises it again; a cancelled meeting comes with METHOD:CANCEL and
+ * STATUS:CANCELLED and a raised SEQUENCE. The libraries load on the first file asked for.
+ *
+ * A meeting has no end in the record; the event lasts MEETING_HOURS.
+ */
+import type { Board } from '../domain/kernel/board.js';
+import type { Meeting } from '../domain/meeting.js';
+import { messages } from '../i18n/index.js';
+
+/** How long a meeting is shown in the calendar. */
+export const MEETING_HOURS = 2;
+
+/** The UID of a meeting's event: stable for the meeting's life, unique across boards and deployments. */
+export const meetingUid = (meeting: Meeting) => `${meeting.id}@bestyrelsesbot`;
+
+/**
+ * The event's SEQUENCE: 0 as planned, raised by each change a calendar must take over the old
+ * one. Meetings are not moved (a moved meeting is cancelled and planned anew, with a new UID),
+ * so cancelling is the one change.
+ */
+export const meetingSequence = (meeting: Meeting) => (meeting.status === 'cancelled' ? 1 : 0);
+
+export interface CalendarEntry {
+  readonly meeting: Meeting;
+  /** A link to the meeting's agenda, for the description. */
+  readonly agendaUrl?: string;
+}
+
+export interface CalendarFile {
+  readonly board: Board;
+  readonly entries: readonly CalendarEntry[];
+  /** DTSTAMP: when the file was made (the bot's clock). */
+  readonly now: Date;
+  /** CANCEL for a single cancelled meeting; PUBLISH otherwise. */
+  readonly method: 'PUBLISH' | 'CANCEL';
+}
+
+/** The iCalendar text (CRLF lines) for the entries. */
+export async function calendarText(file: CalendarFile): Promise<string> {
+  const [{ default: ical, ICalCalendarMethod, ICalEventStatus }, { getVtimezoneComponent }, { DateTime }] = await Promise.all([
+    import('ical-generator'),
+    import('@touch4it/ical-timezones'),
+    import('luxon'),
+  ]);
+  const { board, entries, now } = file;
+  const m = messages(board.locale);
+  const zone = board.timezone;
+  const calendar = ical({
+    prodId: { company: 'bestyrelsesbot', product: 'bestyrelsesbot', language: board.locale.toUpperCase() },
+    name: m.files.calendarName(board.name),
+    method: file.method === 'CANCEL' ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.PUBLISH,
+    // No calendar-wide zone (it would write DTSTAMP as local time); the generator writes a
+    // VTIMEZONE for each zone the events use.
+    timezone: { name: '', generator: getVtimezoneComponent },
+  });
+  for (const { meeting, agendaUrl } of entries) {
+    const cancelled = meeting.status === 'cancelled';
+    const start = DateTime.fromJSDate(meeting.startsAt, { zone });
+    const kind = m.meeting.kind[meeting.kind];
+    const description = [cancelled ? m.files.eventCancelled : undefined, meeting.subject, agendaUrl ? m.files.eventAgenda(agendaUrl) : undefined]
+      .filter((line): line is string => Boolean(line))
+      .join('\n');
+    calendar.createEvent({
+      id: meetingUid(meeting),
+      sequence: meetingSequence(meeting),
+      stamp: now,
+      start,
+      end: start.plus({ hours: MEETING_HOURS }),
+      timezone: zone,
+      summary: meeting.subject ? m.files.eventTitleWithSubject(kind, meeting.subject, board.name) : m.files.eventTitle(kind, board.name),
+      ...(meeting.place ? { location: meeting.place } : {}),
+      ...(description ? { description } : {}),
+      status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+    });
+  }
+  return calendar.toString();
+}

@@ -1,0 +1,190 @@
+/**
+ * The minutes as a Word document (PRODUCT §1.7, R16): the board's name, the title, the
+ * approval state ("Udkast …" / "Godkendt …"), then the minutes' own text — the meeting,
+ * attendance, each item with its decision and per-organisation votes, dissents as
+ * quotations. The text is the stored version's Markdown (the record, corrections
+ * included), read with markdown-it, so what a member wrote stays literal: the bot escaped it
+ * when it wrote the Markdown, and the parser gives back exactly those characters.
+ * docx and markdown-it load on the first document asked for.
+ */
+import type { Board } from '../domain/kernel/board.js';
+import type { Minutes } from '../domain/minutes.js';
+import { formatDateTime, messages } from '../i18n/index.js';
+
+/** The slice of a markdown-it token this file reads. */
+interface Token {
+  readonly type: string;
+  readonly tag: string;
+  readonly content: string;
+  readonly children: Token[] | null;
+  attrGet(name: string): string | null;
+}
+
+interface Run {
+  readonly text: string;
+  readonly bold: boolean;
+  readonly italics: boolean;
+  readonly link?: string;
+  readonly breakBefore?: boolean;
+}
+
+interface Block {
+  readonly kind: 'paragraph' | 'heading' | 'bullet' | 'numbered';
+  readonly quote: boolean;
+  readonly runs: readonly Run[];
+}
+
+/** Inline tokens as runs with their emphasis. */
+function runsOf(tokens: readonly Token[]): Run[] {
+  const runs: Run[] = [];
+  let bold = 0;
+  let italics = 0;
+  let link: string | undefined;
+  let breakNext = false;
+  const push = (text: string) => {
+    runs.push({ text, bold: bold > 0, italics: italics > 0, ...(link ? { link } : {}), ...(breakNext ? { breakBefore: true } : {}) });
+    breakNext = false;
+  };
+  for (const t of tokens) {
+    switch (t.type) {
+      case 'text':
+      case 'code_inline':
+      case 'html_inline':
+        if (t.content) push(t.content);
+        break;
+      case 'strong_open':
+        bold += 1;
+        break;
+      case 'strong_close':
+        bold -= 1;
+        break;
+      case 'em_open':
+        italics += 1;
+        break;
+      case 'em_close':
+        italics -= 1;
+        break;
+      case 'link_open':
+        link = t.attrGet('href') ?? undefined;
+        break;
+      case 'link_close':
+        link = undefined;
+        break;
+      case 'softbreak':
+      case 'hardbreak':
+        breakNext = true;
+        break;
+      default:
+        if (t.content) push(t.content);
+    }
+  }
+  return runs;
+}
+
+/** The Markdown's blocks: paragraphs, headings and list items, each marked when inside a quotation. */
+function blocksOf(tokens: readonly Token[]): Block[] {
+  const blocks: Block[] = [];
+  let quote = 0;
+  const lists: ('bullet' | 'numbered')[] = [];
+  let heading = false;
+  for (const t of tokens) {
+    switch (t.type) {
+      case 'blockquote_open':
+        quote += 1;
+        break;
+      case 'blockquote_close':
+        quote -= 1;
+        break;
+      case 'bullet_list_open':
+        lists.push('bullet');
+        break;
+      case 'ordered_list_open':
+        lists.push('numbered');
+        break;
+      case 'bullet_list_close':
+      case 'ordered_list_close':
+        lists.pop();
+        break;
+      case 'heading_open':
+        heading = true;
+        break;
+      case 'heading_close':
+        heading = false;
+        break;
+      case 'inline': {
+        const kind = heading ? 'heading' : (lists.at(-1) ?? 'paragraph');
+        blocks.push({ kind, quote: quote > 0, runs: runsOf(t.children ?? []) });
+        break;
+      }
+      case 'fence':
+      case 'code_block':
+        blocks.push({ kind: 'paragraph', quote: quote > 0, runs: t.content.replace(/\n$/, '').split('\n').map((text, i) => ({ text, bold: false, italics: false, ...(i ? { breakBefore: true } : {}) })) });
+        break;
+      default:
+        break;
+    }
+  }
+  return blocks;
+}
+
+/** A paragraph that opens with bold text (an item's number and title, "Til stede") is a heading. */
+const startsBold = (block: Block) => block.kind === 'paragraph' && !block.quote && (block.runs[0]?.bold ?? false);
+
+/** The .docx bytes of one version of the minutes. */
+export async function minutesDocument(board: Board, minutes: Minutes): Promise<Buffer> {
+  const [docx, { default: MarkdownIt }] = await Promise.all([import('docx'), import('markdown-it')]);
+  const { Document, ExternalHyperlink, HeadingLevel, Packer, Paragraph, TextRun, AlignmentType, LevelFormat } = docx;
+  const m = messages(board.locale);
+  const when = (d: Date) => formatDateTime(d, board.locale, board.timezone);
+  const tokens = new MarkdownIt('commonmark', { html: false, linkify: false }).parse(minutes.text, {}) as unknown as Token[];
+  const blocks = blocksOf(tokens);
+
+  const textRuns = (runs: readonly Run[]) =>
+    runs.map((r) => {
+      const run = new TextRun({ text: r.text, bold: r.bold, italics: r.italics, ...(r.breakBefore ? { break: 1 } : {}), ...(r.link ? { style: 'Hyperlink' } : {}) });
+      return r.link && /^https?:\/\//i.test(r.link) ? new ExternalHyperlink({ link: r.link, children: [run] }) : run;
+    });
+
+  const status = minutes.approvedAt ? m.files.wordApproved(when(minutes.approvedAt)) : m.files.wordDraft(when(minutes.updatedAt));
+  const head = [
+    new Paragraph({ children: [new TextRun({ text: board.name, color: '555555' })] }),
+    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(m.minutes.title)] }),
+    new Paragraph({ children: [new TextRun({ text: status, bold: true })] }),
+    ...(minutes.correctsId ? [new Paragraph({ children: [new TextRun(m.files.wordCorrects(minutes.version))] })] : []),
+  ];
+  let first = true;
+  const body = blocks.map((block) => {
+    const children = textRuns(block.runs);
+    if (block.quote) return new Paragraph({ style: 'MinutesQuote', children });
+    if (block.kind === 'bullet') return new Paragraph({ bullet: { level: 0 }, children });
+    if (block.kind === 'numbered') return new Paragraph({ numbering: { reference: 'minutes-numbers', level: 0 }, children });
+    if (block.kind === 'heading' || startsBold(block)) {
+      const level = first ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2;
+      first = false;
+      return new Paragraph({ heading: level, children });
+    }
+    return new Paragraph({ children });
+  });
+
+  const document = new Document({
+    creator: 'bestyrelsesbot',
+    title: `${m.minutes.title} – ${board.name}`,
+    styles: {
+      paragraphStyles: [
+        {
+          id: 'MinutesQuote',
+          name: m.files.wordQuoteStyle,
+          basedOn: 'Normal',
+          next: 'Normal',
+          run: { italics: true },
+          paragraph: { indent: { left: 567 }, border: { left: { style: 'single', size: 12, color: '999999', space: 8 } } },
+        },
+      ],
+    },
+    numbering: {
+      config: [{ reference: 'minutes-numbers', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START }] }],
+    },
+    sections: [{ children: [...head, ...body] }],
+  });
+  return Packer.toBuffer(document);
+}

@@ -1,0 +1,22 @@
+/** The bot's files: calendar invitations (.ics) and the minutes as a Word document. */
+import type { files as da } from '../da/files.js';
+
+export const files: typeof da = {
+  files: {
+    eventTitle: (kind: string, board: string) => `${kind} – ${board}`,
+    eventTitleWithSubject: (kind: string, subject: string, board: string) => `${kind}: ${subject} – ${board}`,
+    eventAgenda: (url: string) => `Agenda: ${url}`,
+    eventCancelled: 'The meeting is cancelled.',
+    calendarName: (board: string) => `Meetings of ${board}`,
+    calendarFileName: (date: string) => `meeting-${date}.ics`,
+    yearFileName: (year: number) => `meetings-${year}.ics`,
+    addToCalendar: 'Add to calendar',
+    addYearToCalendar: (year: number) => `Add the meetings of ${year} to your calendar`,
+    wordDownload: 'Download as a Word document',
+    wordFileName: (date: string) => `minutes-${date}.docx`,
+    wordDraft: (when: string) => `Draft, last changed ${when}`,
+    wordApproved: (when: string) => `Approved ${when}`,
+    wordCorrects: (version: number) => `Correction, version ${version}`,
+    wordQuoteStyle: 'Quotation (dissent)',
+  },
+};
