@@ -82,7 +82,7 @@ describe('calendar invitations (issue 13, point 1)', () => {
     expect(lines).toContain('DTSTAMP:20261129T090000Z');
     const uid = lines.find((l) => l.startsWith('UID:'));
     expect(uid).toMatch(/^UID:[0-9a-f-]{36}@bestyrelsesbot$/);
-    expect(lines.find((l) => l.startsWith('DESCRIPTION:'))).toMatch(/^DESCRIPTION:Dagsorden: http:\/\/127\.0\.0\.1:\d+\/agenda\/[0-9a-f-]{36}\.md\?exp=/);
+    expect(lines.find((l) => l.startsWith('DESCRIPTION:'))).toMatch(/^DESCRIPTION:Dagsorden: http:\/\/127\.0\.0\.1:\d+\/agenda\/demo\/[0-9a-f-]{36}\.md\?exp=/);
 
     // møder lists it with the same invitation.
     const listed = await say(people.henrik, 'møder');
