@@ -16,7 +16,8 @@ export { REPO_ROOT };
 /** Run nothing on a schedule: once a year at midnight on 1 January. Tests drive time by restarts. */
 export const NO_TICK_CRON = '0 0 1 1 *';
 const DEFAULT_ENTRY = 'src/main.ts';
-const READY_TIMEOUT_MS = 20_000;
+/** How long a bot may take to start (TEST_BOT_READY_MS: longer on a loaded machine). */
+const READY_TIMEOUT_MS = Number(process.env.TEST_BOT_READY_MS) || 20_000;
 
 /** Inherited variables that would change how the bot runs (credentials, production, another store). */
 const SCRUBBED_ENV = [
