@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHANNEL_ID, type ChannelAccount, cardAction, channelMessage, people, personalMessage } from '../support/activities.js';
+import { CHANNEL_ID, type ChannelAccount, botInstalled, cardAction, channelMessage, people, personalMessage } from '../support/activities.js';
 import { type Harness, startHarness } from '../support/app-harness.js';
 import type { PostedActivity } from '../support/fake-connector.js';
 import { DEMO_CONFIG_PATH } from '../support/paths.js';
@@ -85,6 +85,15 @@ describe('several boards on one deployment (R19)', () => {
   it('in an unbound channel, says how a board is bound there, and binds nothing without a board id', async () => {
     expect(await say(people.anne, 'brug denne kanal', UNBOUND_CHANNEL)).toContain('brug denne kanal <bestyrelsens id>');
     expect(await say(people.anne, 'brug denne kanal ingen-saadan', UNBOUND_CHANNEL)).toContain('Den bestyrelse kender jeg ikke');
+    expect(await slagelse().getBinding()).toBeUndefined();
+    expect(await h.store.forBoard('folgegruppe').getBinding()).toBeUndefined();
+  });
+
+  it('an install in an unbound channel by someone who binds no board binds nothing and says how to bind', async () => {
+    const since = h.connector.mark();
+    await h.send(botInstalled(h.connector.url, people.birgitte, { selectedChannelId: UNBOUND_CHANNEL, teamId: '19:another-team@thread.tacv2' }));
+    const notice = await h.connector.waitForPost((p) => textOf(p).includes('Jeg betjener flere bestyrelser'), { since });
+    expect(textOf(notice)).toContain('brug denne kanal <bestyrelsens id>');
     expect(await slagelse().getBinding()).toBeUndefined();
     expect(await h.store.forBoard('folgegruppe').getBinding()).toBeUndefined();
   });
