@@ -21,6 +21,7 @@ import { fitToTeams } from './teams/fit.js';
 import { OutboxPublisher } from './teams/outbox/publisher.js';
 import { type ConnectorClientPort, OutboxSender, adapterConnector } from './teams/outbox/sender.js';
 import { teamsTexts } from './teams/texts.js';
+import { storeAgendas } from './usecases/agenda-rows.js';
 import { ensureDatePlanningReminder } from './usecases/dates.js';
 import type { Deps } from './usecases/deps.js';
 
@@ -104,6 +105,7 @@ export async function createBotApp(options: BotAppDeps): Promise<BotApp> {
     tick: () => scheduler.tick(),
     flush: () => outbox.flush(),
     async start(cron) {
+      await storeAgendas(deps, board);
       await ensureDatePlanningReminder({ deps, board });
       if (cron === undefined) await scheduler.tick();
       else await scheduler.start(cron);

@@ -121,6 +121,12 @@ export interface AgendaItemsTable {
   title: string;
   kind: string;
   position: number;
+  /** 'opening' | 'subject' | 'added' | 'closing'; defaults to 'added'. */
+  section: Generated<string>;
+  standing_item: string | null;
+  /** Fixed when the agenda is sent. */
+  number: number | null;
+  added_after_sending: Generated<number>;
   /** JSON array of attachments; defaults to '[]'. */
   attachments: Generated<JsonText>;
   added_by: string;

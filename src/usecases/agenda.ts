@@ -13,6 +13,7 @@ import type { Repository } from '../store/port.js';
 import type { Deps } from './deps.js';
 import { defineJob } from './jobs.js';
 import { JOB, jobKeys } from './meeting-jobs.js';
+import { freezeNumbersIn } from './agenda-rows.js';
 import { currentMeetingOf, meetingNamed } from './meetings.js';
 import { type Origin, type Outcome, ask, done, personOf, run } from './runner.js';
 
@@ -29,9 +30,8 @@ export type AgendaEvent =
   | { readonly type: 'reminder.agenda'; readonly meeting: Meeting; readonly key: string }
   | { readonly type: 'reminder.meeting'; readonly meeting: Meeting; readonly view: AgendaView; readonly key: string };
 
-export async function loadAgenda(board: Board, repo: Repository, meeting: Meeting): Promise<AgendaView> {
-  const [items, meetings] = await Promise.all([repo.listAgendaItems(meeting.id), repo.listMeetings({ status: 'planned' })]);
-  return { meeting, items: numberedAgenda(board, meeting, items, meetings) };
+export async function loadAgenda(_board: Board, repo: Repository, meeting: Meeting): Promise<AgendaView> {
+  return { meeting, items: numberedAgenda(meeting, await repo.listAgendaItems(meeting.id)) };
 }
 
 /** `dagsorden [dato]`: the agenda of the current meeting, or of the meeting on that date. */
@@ -83,7 +83,7 @@ export function attachToItem(deps: Deps, origin: Origin, input: { readonly numbe
     const before = await loadAgenda(tx.board, tx.repo, meeting);
     const item = before.items.find((i) => i.number === input.number);
     if (!item) return refuse('unknown-item');
-    if (!item.itemId) return refuse('standing-item');
+    if (item.section === 'opening' || item.section === 'closing') return refuse('standing-item');
     const title = input.title?.trim();
     const attachment = { url: input.url, ...(title ? { title } : {}) };
     await tx.repo.addAttachment(item.itemId, attachment);
@@ -113,6 +113,7 @@ export function sendAgenda(deps: Deps, origin: Origin, input: { readonly meeting
     await tx.repo.cancelJob(jobKeys.agendaPost(meeting.id));
     await tx.repo.cancelJob(jobKeys.agendaReminder(meeting.id));
     const sent = { ...meeting, agendaSentAt: tx.now, agendaLate: late };
+    await freezeNumbersIn(tx, sent);
     const view = await loadAgenda(tx.board, tx.repo, sent);
     return done({ view, late }, { type: 'agenda.sent', meeting: sent, view, data: { late } });
   });

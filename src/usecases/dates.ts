@@ -9,6 +9,7 @@ import type { ReadOptions, Repository } from '../store/port.js';
 import type { Deps } from './deps.js';
 import type { EventsOf } from './event.js';
 import { type JobContext, defineJob } from './jobs.js';
+import { syncAgendasIn } from './agenda-rows.js';
 import { JOB, jobKeys, planMeetingJobsIn } from './meeting-jobs.js';
 import { type Origin, type Outcome, type Tx, done, personOf, run } from './runner.js';
 
@@ -97,6 +98,7 @@ export function confirmDatePollAction(deps: Deps, origin: Origin, input: { reado
       await tx.repo.insertMeeting(meeting);
       await planMeetingJobsIn(tx, meeting);
     }
+    await syncAgendasIn(tx);
     const poll = { ...state.poll, confirmedAt: tx.now, confirmedBy: personOf(tx).id, confirmedDates: confirmed.value };
     const after = { poll, answers: state.answers };
     return done({ state: after, meetings }, { type: 'dates.confirmed', ...after, meetings, data: { pollId: input.pollId, dates: confirmed.value } });

@@ -45,7 +45,8 @@ export async function minutesRecord(read: Reading, meeting: Meeting): Promise<Mi
   const acted = new Set<string>();
   const items = [];
   for (const item of view.items) {
-    const matches = (ref: { itemId?: string; standing?: string }) => (item.itemId ? ref.itemId === item.itemId : ref.standing === item.standing && !ref.itemId);
+    // A decision names its item's row; one made before agendas were stored names a standing item by key.
+    const matches = (ref: { itemId?: string; standing?: string }) => (ref.itemId ? ref.itemId === item.itemId : ref.standing !== undefined && ref.standing === item.standing);
     const itemConclusions = [];
     for (const conclusion of conclusions.filter((c) => matches(c.agendaItem))) {
       const [objections, dissents] = await Promise.all([repo.listObjections(conclusion.id), repo.listDissents({ conclusionId: conclusion.id })]);
