@@ -48,6 +48,8 @@ export interface MotionsTable {
   meeting_id: string | null;
   item_id: string | null;
   standing_item: string | null;
+  item_heading: string | null;
+  reopened_at: IsoTimestamp | null;
 }
 
 export interface BallotsTable {
@@ -158,6 +160,9 @@ export interface ConclusionsTable {
   meeting_id: string;
   item_id: string | null;
   standing_item: string | null;
+  item_heading: string | null;
+  reopened_at: IsoTimestamp | null;
+  until_closed: Generated<number>;
   item_label: string;
   text: string;
   concluded_by: string;

@@ -28,7 +28,9 @@ export async function currentMeetingOf(read: Where): Promise<Meeting | undefined
  * The meeting a date names (`dagsorden <dato>`, `aflys moede <dato>`), or without one the
  * current meeting. `no-meeting-on`: none that day; `no-meeting`: no current one.
  */
-export async function meetingNamed(read: Where, dateText: string | undefined): Promise<Outcome<Meeting, DateRefusal | 'no-meeting-on' | 'no-meeting'>> {
+export type MeetingNamedRefusal = DateRefusal | 'no-meeting-on' | 'no-meeting';
+
+export async function meetingNamed(read: Where, dateText: string | undefined): Promise<Outcome<Meeting, MeetingNamedRefusal>> {
   if (!dateText) {
     const current = await currentMeetingOf(read);
     return current ? done(current) : refuse('no-meeting');
