@@ -4,6 +4,7 @@ import { can } from '../../domain/kernel/policy.js';
 import { LOCALES, formatDate, messages } from '../../i18n/index.js';
 import { altSpelling, foldKeyword } from '../commands/text.js';
 import { addItem, attachToItem, sendAgenda, showAgenda } from '../../usecases/agenda.js';
+import { reopenItem } from '../../usecases/decisions.js';
 import { leadingDate, splitAttach } from '../commands/arguments.js';
 import { md } from '../text/markdown.js';
 import type { Turn } from '../turn/context.js';
@@ -104,4 +105,24 @@ export function itemArgs(args: string): { readonly title: string; readonly kind?
   const kind = KIND_WORDS.get(last) ?? KIND_WORDS.get(altSpelling(last));
   if (kind && words.length > 1) return { title: words.slice(0, -1).join(' '), kind, ...on };
   return { title: rest, ...on };
+}
+
+/** `genoptag [dato] <punktnr>` (chair): a decided item is reopened, so that a new decision can be made. */
+export function reopenArgs(args: string): { readonly number?: number; readonly dateText?: string } {
+  const { dateText, rest } = leadingDate(args);
+  return { ...(/^\d{1,3}$/.test(rest) ? { number: Number(rest) } : {}), ...(dateText ? { dateText } : {}) };
+}
+
+export async function reopenCommand(turn: Turn, args: { readonly number?: number; readonly dateText?: string }): Promise<Reply> {
+  const { m } = turn;
+  const result = await reopenItem(turn.deps, turn.origin, args);
+  if (!result.ok) {
+    if (result.reason === 'unknown-item') return say(m.refusal['unknown-item'](args.number!));
+    if (result.reason === 'not-decided') return say(m.refusal['not-decided'](args.number!));
+    if (result.reason === 'bad-item-number') return refusal(result.reason, 'reopen');
+    return meetingRefusal(turn, result.reason, args.dateText) ?? refusal(result.reason as RefusalKey);
+  }
+  if (!result.value) return nothing;
+  const { meeting, item } = result.value;
+  return say(m.agenda.reopened(md(turn.deps.texts.itemHeading(turn.origin.board, item, meeting))));
 }

@@ -1,0 +1,179 @@
+/**
+ * The board's record stays true (issue 10): frozen agendas, item commands that name their
+ * meeting, an extraordinary meeting's subject on its agenda, one decision per item, and R7's
+ * in-meeting conclusions — over HTTP, in process (app-harness.ts), with the clock moved by the test.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { type Person, cardAction, channelMessage, people } from '../support/activities.js';
+import { type Harness, startInstalledHarness } from '../support/app-harness.js';
+import { ask } from '../support/conversation.js';
+import type { PostedActivity } from '../support/fake-connector.js';
+
+let h: Harness | undefined;
+afterEach(async () => {
+  await h?.close();
+  h = undefined;
+});
+
+async function board(clockStart: string): Promise<Harness> {
+  h = await startInstalledHarness(clockStart);
+  return h;
+}
+
+const say = async (bot: Harness, from: Person, text: string) => bot.connector.textOf(await ask(bot, bot.connector, from, text));
+/** A command whose effect is a card in the channel, not an answer in the thread. */
+const act = async (bot: Harness, from: Person, text: string) => void (await bot.send(channelMessage(bot.connector.url, from, text)));
+const isCard = (p: PostedActivity, kind: string) => JSON.stringify(p.attachments ?? []).includes(kind);
+/** The agenda card's numbered lines as the message now shows them. */
+function agendaLines(bot: Harness, messageId: string): string[] {
+  const state = bot.connector.message(messageId)!;
+  return bot.connector.textOf(state.activity).split('\n').filter((l) => /^\d+\\?\. /.test(l));
+}
+const lastPost = (bot: Harness, predicate: (p: PostedActivity) => boolean) => bot.connector.posts().filter(predicate).at(-1)!;
+
+describe('stored, frozen agendas (issue 10, point 1; R12, R13)', () => {
+  it('R13: the sent agenda keeps its numbers and titles when another meeting is planned, and konklusion <n> acts on the item the card shows as <n>', async () => {
+    const bot = await board('2026-11-02T10:00:00+01:00');
+    await say(bot, people.pia, 'møde 10-12-2026 kl. 14');
+    await say(bot, people.pia, 'punkt Strategi for unge beslutning');
+    await act(bot, people.pia, 'udsend dagsorden');
+    const agenda = lastPost(bot, (p) => isCard(p, 'Dagsorden'));
+    const before = agendaLines(bot, agenda.id);
+    expect(before).toEqual([
+      '1\\. Godkendelse af dagsorden (til beslutning)',
+      '2\\. Godkendelse af referat fra sidste møde (til beslutning)',
+      '3\\. Økonomi (til orientering)',
+      '4\\. Årlig opfølgning på indikatorer i LBF-portalen og målopfyldelse i den strategiske aftale (til drøftelse)',
+      '5\\. Strategi for unge (til beslutning)',
+      '6\\. Mødedatoer for det kommende år (til beslutning)',
+      '7\\. Eventuelt (til orientering)',
+    ]);
+
+    // A later meeting of the same year would now be the year's last: the sent agenda does not move.
+    await say(bot, people.pia, 'møde 17-12-2026 kl. 14');
+    expect(agendaLines(bot, agenda.id)).toEqual(before);
+    const shown = await ask(bot, bot.connector, people.lars, 'dagsorden 10-12-2026');
+    expect(bot.connector.textOf(shown).split('\n').filter((l) => /^\d+\\?\. /.test(l))).toEqual(before);
+    // The draft of the 17th carries next year's dates now.
+    const draft = bot.connector.textOf(await ask(bot, bot.connector, people.lars, 'dagsorden 17-12-2026'));
+    expect(draft).toContain('Mødedatoer for det kommende år');
+
+    await act(bot, people.anne, 'konklusion 6 Datoerne for 2027 fastlægges ved afstemning i januar.');
+    const conclusion = lastPost(bot, (p) => isCard(p, 'Datoerne for 2027'));
+    expect(bot.connector.textOf(conclusion)).toContain('Punkt 6. Mødedatoer for det kommende år – dagsordenen til mødet torsdag den 10. december 2026');
+  });
+
+  it('an item added after sending is appended with the next number, marked on the card, the card updated and a notice posted under it', async () => {
+    const bot = await board('2026-11-02T10:00:00+01:00');
+    await say(bot, people.pia, 'møde 10-12-2026 kl. 14');
+    await act(bot, people.pia, 'udsend dagsorden');
+    const agenda = lastPost(bot, (p) => isCard(p, 'Dagsorden'));
+    expect(agendaLines(bot, agenda.id)).toHaveLength(6);
+
+    const answer = await say(bot, people.anne, 'punkt Nyt tag på Slotsgade beslutning');
+    expect(answer).toBe(
+      'Punkt 7 «Nyt tag på Slotsgade» (til beslutning) er tilføjet dagsordenen til mødet torsdag den 10. december 2026 efter udsendelse. Den udsendte dagsorden er opdateret, og bestyrelsen har fået besked i dens tråd.',
+    );
+    const text = bot.connector.textOf(bot.connector.message(agenda.id)!.activity);
+    expect(agendaLines(bot, agenda.id).at(-1)).toBe('7\\. Nyt tag på Slotsgade (til beslutning)');
+    expect(text).toContain('7\\. Nyt tag på Slotsgade (til beslutning)\nTilføjet efter udsendelse');
+    // Numbers before it are unchanged: Eventuelt stays 6.
+    expect(agendaLines(bot, agenda.id)[5]).toBe('6\\. Eventuelt (til orientering)');
+    const notice = lastPost(bot, (p) => bot.connector.textOf(p).includes('er tilføjet dagsordenen efter udsendelse'));
+    expect(notice.conversationId).toBe(`${agenda.conversationId.split(';')[0]};messageid=${agenda.id}`);
+    expect(bot.connector.textOf(notice)).toBe('Punkt 7 «Nyt tag på Slotsgade» (til beslutning) er tilføjet dagsordenen efter udsendelse. Dagsordenen herover er opdateret.');
+  });
+});
+
+describe('item commands name their meeting (issue 10, point 2)', () => {
+  it('punkt <dato> reaches a meeting that is not the next; bilag, afstemning and konklusion take a date too; answers name the meeting', async () => {
+    const bot = await board('2026-11-02T10:00:00+01:00');
+    await say(bot, people.pia, 'møde 10-12-2026 kl. 14');
+    await say(bot, people.anne, 'ekstraordinært møde 03-12-2026 kl. 14 Nyt tag');
+    expect(await say(bot, people.pia, 'punkt 10-12-2026 Budget 2027 beslutning')).toBe(
+      'Punkt 5 «Budget 2027» (til beslutning) er sat på dagsordenen til mødet torsdag den 10. december 2026.',
+    );
+    // Without a date: the next meeting, the extraordinary one, named in the answer.
+    expect(await say(bot, people.pia, 'punkt Tagets pris orientering')).toBe(
+      'Punkt 5 «Tagets pris» (til orientering) er sat på dagsordenen til mødet torsdag den 3. december 2026.',
+    );
+    expect(await say(bot, people.pia, 'bilag 10-12-2026 5 https://intranet.example.dk/budget.pdf Budget')).toBe(
+      'Bilaget er tilføjet punkt 5 «Budget 2027» på dagsordenen til mødet torsdag den 10. december 2026.',
+    );
+    await act(bot, people.anne, 'afstemning 10-12-2026 5');
+    const vote = lastPost(bot, (p) => isCard(p, 'vote.cast'));
+    expect(bot.connector.textOf(vote)).toContain('Punkt 5. Budget 2027 – dagsordenen til mødet torsdag den 10. december 2026');
+    expect(await say(bot, people.pia, 'punkt 24-12-2026 Jul')).toBe('Der er intet møde 24-12-2026.');
+  });
+});
+
+describe('an extraordinary meeting\'s subject (issue 10, point 3; R11)', () => {
+  it('R11: the subject is an item til beslutning right after the standing opening items', async () => {
+    const bot = await board('2026-11-02T10:00:00+01:00');
+    await say(bot, people.anne, 'ekstraordinært møde 03-12-2026 kl. 14 Salg af Slotsgade 4');
+    const lines = bot.connector.textOf(await ask(bot, bot.connector, people.lars, 'dagsorden 03-12-2026')).split('\n').filter((l) => /^\d+\\?\. /.test(l));
+    expect(lines).toEqual([
+      '1\\. Godkendelse af dagsorden (til beslutning)',
+      '2\\. Godkendelse af referat fra sidste møde (til beslutning)',
+      '3\\. Økonomi (til orientering)',
+      '4\\. Salg af Slotsgade 4 (til beslutning)',
+      '5\\. Eventuelt (til orientering)',
+    ]);
+  });
+});
+
+describe('one decision per item (issue 10, point 4; R7)', () => {
+  it('R7: a vote on a decided item is refused naming the decision; genoptag reopens it (audited); a vote from a conclusion shows the item and the conclusion card its outcome', async () => {
+    const bot = await board('2026-11-02T10:00:00+01:00');
+    await say(bot, people.pia, 'møde 10-12-2026 kl. 14');
+    await say(bot, people.pia, 'punkt Strategi for unge beslutning');
+    await act(bot, people.anne, 'konklusion 5 Strategien vedtages.');
+    const card = lastPost(bot, (p) => isCard(p, 'Strategien vedtages.'));
+    const conclusionId = /"conclusionId":"([^"]+)"/.exec(JSON.stringify(card))![1]!;
+    // An objection, then a formal vote on the conclusion.
+    await bot.send(cardAction(bot.connector.url, people.henrik, 'conclusion.object', { conclusionId }, { replyToId: card.id }));
+    await bot.send(cardAction(bot.connector.url, people.anne, 'conclusion.vote', { conclusionId }, { replyToId: card.id }));
+    const vote = lastPost(bot, (p) => isCard(p, 'vote.cast'));
+    expect(bot.connector.textOf(vote)).toContain('Punkt 5. Strategi for unge – dagsordenen til mødet torsdag den 10. december 2026');
+    const motionId = /"motionId":"([^"]+)"/.exec(JSON.stringify(vote))![1]!;
+    for (const p of [people.anne, people.karsten, people.birgitte, people.henrik, people.mette, people.lars]) {
+      await bot.send(cardAction(bot.connector.url, p, 'vote.cast', { motionId, choice: p === people.henrik ? 'against' : 'for' }, { replyToId: vote.id }));
+    }
+    expect(bot.connector.textOf(bot.connector.message(card.id)!.activity)).toContain('Afstemningen er afsluttet. Vedtaget: 5 for, 1 imod, 0 undlader');
+
+    expect(await say(bot, people.anne, 'afstemning 5')).toBe(
+      'Punkt 5. Strategi for unge – dagsordenen til mødet torsdag den 10. december 2026 er allerede afgjort ved afstemning: Vedtaget: 5 for, 1 imod, 0 undlader. Formanden kan genoptage punktet med «genoptag 5».',
+    );
+    expect(await say(bot, people.anne, 'konklusion 5 Noget andet')).toContain('er allerede afgjort ved afstemning');
+    expect(await say(bot, people.henrik, 'genoptag 5')).toContain('formandskabet');
+    expect(await say(bot, people.anne, 'genoptag 5')).toBe(
+      'Punkt 5. Strategi for unge – dagsordenen til mødet torsdag den 10. december 2026 er genoptaget. Der kan nu træffes en ny beslutning om punktet; den tidligere står fortsat i referatet.',
+    );
+    expect(await bot.store.listAudit({ action: 'agenda.item-reopened' })).toHaveLength(1);
+    await act(bot, people.anne, 'afstemning 5');
+    expect(bot.connector.posts().filter((p) => isCard(p, 'vote.cast'))).toHaveLength(2);
+  });
+});
+
+describe('R7: conclusions in a meeting (issue 10, point 7)', () => {
+  it('R7: a conclusion posted during the meeting stays open past the window until the chair closes it; one posted outside it is decided at the window', async () => {
+    const bot = await board('2026-11-02T10:00:00+01:00');
+    await say(bot, people.pia, 'møde 10-12-2026 kl. 14');
+    await say(bot, people.pia, 'punkt Strategi for unge beslutning');
+    await say(bot, people.pia, 'punkt Legepladsen beslutning');
+    // Outside the meeting: the 48-hour window decides.
+    await bot.at('2026-12-01T10:00:00+01:00');
+    await act(bot, people.anne, 'konklusion 6 Legepladsen renoveres.');
+    await bot.at('2026-12-03T10:30:00+01:00');
+    expect(bot.connector.posts().some((p) => bot.connector.textOf(p).startsWith('Afgjort: Punkt 6\\. Legepladsen.'))).toBe(true);
+    // In the meeting: open until the chair closes it.
+    await bot.at('2026-12-10T14:30:00+01:00');
+    await act(bot, people.anne, 'konklusion 5 Strategien vedtages.');
+    const card = lastPost(bot, (p) => isCard(p, 'Strategien vedtages.'));
+    expect(bot.connector.textOf(card)).toContain('Er der ingen indsigelse, er punktet afgjort, når formandskabet afslutter det på mødet.');
+    await bot.at('2026-12-13T14:30:00+01:00');
+    expect(bot.connector.posts().some((p) => bot.connector.textOf(p).startsWith('Afgjort: Punkt 5\\.'))).toBe(false);
+    await bot.send(cardAction(bot.connector.url, people.anne, 'conclusion.close', { conclusionId: /"conclusionId":"([^"]+)"/.exec(JSON.stringify(card))![1]! }, { replyToId: card.id }));
+    expect(bot.connector.posts().some((p) => bot.connector.textOf(p).startsWith('Afgjort: Punkt 5\\. Strategi for unge.'))).toBe(true);
+  });
+});
