@@ -177,3 +177,40 @@ describe('R7: conclusions in a meeting (issue 10, point 7)', () => {
     expect(bot.connector.posts().some((p) => bot.connector.textOf(p).startsWith('Afgjort: Punkt 5\\. Strategi for unge.'))).toBe(true);
   });
 });
+
+describe('attendance recorded, not guessed (issue 10, point 5; R16)', () => {
+  it('R16: the minutes list exactly the people who pressed Jeg deltager or were added, not those who only voted', async () => {
+    const bot = await board('2026-11-02T10:00:00+01:00');
+    await say(bot, people.pia, 'møde 10-12-2026 kl. 14');
+    await say(bot, people.pia, 'punkt Strategi for unge beslutning');
+    // Days before the meeting Lars votes on the item: that is no attendance.
+    await bot.at('2026-12-07T10:00:00+01:00');
+    await act(bot, people.anne, 'afstemning 5');
+    const vote = lastPost(bot, (p) => isCard(p, 'vote.cast'));
+    const motionId = /"motionId":"([^"]+)"/.exec(JSON.stringify(vote))![1]!;
+    await bot.send(cardAction(bot.connector.url, people.lars, 'vote.cast', { motionId, choice: 'for' }, { replyToId: vote.id }));
+
+    await bot.at('2026-12-10T14:00:00+01:00');
+    const card = lastPost(bot, (p) => isCard(p, 'attendance.join'));
+    expect(bot.connector.textOf(card)).toContain('Fremmøde\nOrdinært møde torsdag den 10. december 2026 kl. 14.00\nIngen har meldt deltagelse endnu.');
+    for (const p of [people.henrik, people.mette]) {
+      const res = await bot.send(cardAction(bot.connector.url, p, 'attendance.join', { meetingId: /"meetingId":"([^"]+)"/.exec(JSON.stringify(card))![1]! }, { replyToId: card.id }));
+      expect(res.status).toBe(200);
+    }
+    expect(bot.connector.textOf(bot.connector.message(card.id)!.activity)).toContain('Til stede: Henrik Holm og Mette Møller');
+    expect(await say(bot, people.pia, 'deltager Gustav Grøn')).toBe('Gustav Grøn er tilføjet som deltager.');
+    expect(await say(bot, people.pia, 'deltager Ekstern Konsulent')).toBe('Ekstern Konsulent er tilføjet som deltager.');
+    expect(await say(bot, people.pia, 'fjern deltager mette møller')).toBe('Mette Møller er fjernet fra deltagerne.');
+    expect(await say(bot, people.pia, 'fjern deltager Lars Lund')).toBe('Personen står ikke som deltager ved sidste møde. Intet er ændret.');
+    expect(await say(bot, people.henrik, 'fjern deltager Henrik Holm')).toContain('sekretæren');
+    expect(bot.connector.textOf(bot.connector.message(card.id)!.activity)).toContain('Til stede: Ekstern Konsulent, Gustav Grøn og Henrik Holm');
+
+    await bot.at('2026-12-10T17:00:00+01:00');
+    await act(bot, people.pia, 'referat');
+    const minutes = bot.connector.textOf(lastPost(bot, (p) => bot.connector.textOf(p).startsWith('Referat')));
+    expect(minutes).toContain(
+      '**Til stede**\nOrganisationer: Slagelse Almennyttige Boligselskab (SAB).\nDeltagere: Henrik Holm og Gustav Grøn.\nØvrige: Ekstern Konsulent.\n**1. Godkendelse',
+    );
+    expect(minutes).not.toContain('Mette Møller');
+  });
+});
