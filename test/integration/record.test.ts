@@ -214,3 +214,26 @@ describe('attendance recorded, not guessed (issue 10, point 5; R16)', () => {
     expect(minutes).not.toContain('Mette Møller');
   });
 });
+
+describe('status periods (issue 10, point 6; R18)', () => {
+  it('R18: day-month dates take the latest start and an end after it; bare status is this year so far; a reversed period is named; numbers do not become lists', async () => {
+    const bot = await board('2026-11-02T10:00:00+01:00');
+    await act(bot, people.anne, 'afstemning Budgettet for 2027 godkendes med de nævnte bemærkninger.');
+    const vote = lastPost(bot, (p) => isCard(p, 'vote.cast'));
+    const motionId = /"motionId":"([^"]+)"/.exec(JSON.stringify(vote))![1]!;
+    await bot.send(cardAction(bot.connector.url, people.henrik, 'vote.cast', { motionId, choice: 'against' }, { replyToId: vote.id }));
+    await bot.send(cardAction(bot.connector.url, people.anne, 'vote.close', { motionId, confirm: true }, { replyToId: vote.id }));
+
+    await bot.at('2026-11-29T10:00:00+01:00');
+    expect((await say(bot, people.lars, 'status 01/01 28/11')).split('\n')[0]).toBe('**Status for perioden torsdag den 1. januar 2026 – lørdag den 28. november 2026**');
+    await bot.at('2026-12-05T10:00:00+01:00');
+    const report = await say(bot, people.lars, 'status 01/11 31/12');
+    expect(report.split('\n')[0]).toBe('**Status for perioden søndag den 1. november 2026 – torsdag den 31. december 2026**');
+    expect(report).toContain('Afstemninger: 1');
+    expect(report).toMatch(/^- «Budgettet for 2027 godkendes med de nævnte bemærkninger\.» – Ikke vedtaget: 0 for, 1 imod, 0 undlader$/m);
+    expect((await say(bot, people.lars, 'status')).split('\n')[0]).toBe('**Status for perioden torsdag den 1. januar 2026 – lørdag den 5. december 2026**');
+    expect(await say(bot, people.lars, 'status 10-12-2026 01-11-2026')).toBe(
+      'Perioden er vendt om: slutdatoen 01-11-2026 ligger før startdatoen 10-12-2026. Skriv den tidligste dato først, fx status 01-01-2026 31-12-2026.',
+    );
+  });
+});
