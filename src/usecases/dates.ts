@@ -1,6 +1,6 @@
 /** R10: next year's meeting dates, chosen in one poll and confirmed by the chair; the annual reminder. */
 import { z } from 'zod';
-import { type AnswerRefusal, type ConfirmRefusal, type DateAnswer, type DatePoll, answerPoll, canStartPoll, confirmPoll } from '../domain/date-planning.js';
+import { type AnswerRefusal, type ConfirmRefusal, type DateAnswer, type DatePoll, answerPoll, canStartPoll, confirmPoll, MIN_CONFIRMED_DATES } from '../domain/date-planning.js';
 import { proposeMeetingDates } from '../domain/date-proposals.js';
 import { datePlanningReminders, isoDate, localDateOf, localIsoDate, parseHhmm, toInstant } from '../domain/kernel/calendar.js';
 import { refuse } from '../domain/kernel/result.js';
@@ -45,8 +45,12 @@ export function startDatePoll(deps: Deps, origin: Origin, input: { readonly year
     if (!(await tx.repo.getBinding())) return refuse('not-bound');
     const earlier = await tx.repo.listDatePolls(year);
     if (earlier.some((p) => p.confirmedAt)) return refuse('poll-confirmed');
+    // R10: one open poll per year.
+    if (earlier.length > 0) return refuse('poll-exists');
     const today = localIsoDate(tx.now, tx.board.timezone);
     const proposedDates = proposeMeetingDates(year).map(isoDate).filter((d) => d > today);
+    // R9: a poll that cannot offer four meeting dates could never be confirmed.
+    if (proposedDates.length < MIN_CONFIRMED_DATES) return refuse('year-too-late');
     const poll: DatePoll = { id: tx.newId(), year, proposedDates, time: tx.board.policies.meetingTime, createdBy: personOf(tx).id, createdAt: tx.now };
     await tx.repo.insertDatePoll(poll);
     return done({ poll, answers: [] }, { type: 'dates.poll', poll, answers: [], data: { pollId: poll.id, proposedDates } });

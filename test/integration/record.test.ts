@@ -237,3 +237,21 @@ describe('status periods (issue 10, point 6; R18)', () => {
     );
   });
 });
+
+describe('R10: next year\'s dates (issue 10, point 7)', () => {
+  it('R10: the reminder names mødedatoer <år>; one open poll per year; a year that can no longer hold four meetings is refused', async () => {
+    const bot = await board('2026-09-01T08:00:00+02:00');
+    await bot.at('2026-09-01T09:00:00+02:00');
+    const reminder = lastPost(bot, (p) => bot.connector.textOf(p).includes('Påmindelse: Mødedatoerne for 2027'));
+    expect(bot.connector.textOf(reminder)).toContain('Foreslå dem til afstemning med «mødedatoer 2027».');
+
+    await bot.at('2026-11-25T10:00:00+01:00');
+    expect(await say(bot, people.pia, 'mødedatoer 2026')).toBe(
+      'Året kan ikke længere rumme fire ordinære møder, så en afstemning om dets datoer kan ikke bekræftes. Planlæg næste års datoer, eller planlæg enkelte møder med «møde <dato> <tid>».',
+    );
+    await act(bot, people.pia, 'mødedatoer 2027');
+    expect(bot.connector.posts().filter((p) => isCard(p, 'dates.answer'))).toHaveLength(1);
+    expect(await say(bot, people.anne, 'mødedatoer 2027')).toBe('Der er allerede en afstemning om mødedatoer for det år. Brug den, der er lagt op i kanalen.');
+    expect(bot.connector.posts().filter((p) => isCard(p, 'dates.answer'))).toHaveLength(1);
+  });
+});
