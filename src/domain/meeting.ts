@@ -54,7 +54,7 @@ export interface AgendaItem {
   readonly position: number;
   /** Its number, fixed when the agenda was sent (R13); absent on a draft, where it follows the order. */
   readonly number?: number;
-  /** Added after the agenda was sent ("Tilføjet efter udsendelse"). */
+  /** Added after the agenda was sent (marked so on the card and in the minutes). */
   readonly addedAfterSending?: boolean;
   readonly attachments: readonly Attachment[];
   readonly addedBy: string;

@@ -16,7 +16,7 @@ export interface AgendaItemRef {
   readonly meetingId: string;
   readonly itemId?: string;
   readonly standing?: StandingItemKey;
-  /** The item and its meeting as the board knows them ("Punkt 7. Strategi for unge – mødet …"). */
+  /** The item and its meeting as the board knows them ("Item 7. Youth strategy – agenda of the meeting …"), in its language. */
   readonly heading?: string;
 }
 

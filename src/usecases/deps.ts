@@ -22,7 +22,7 @@ export interface Publisher {
 export interface Texts {
   /** The item as the board refers to it: "5. Budget 2027". */
   itemLabel(board: Board, item: NumberedItem): string;
-  /** The item and the meeting whose agenda it is on: "Punkt 7. Strategi for unge – dagsordenen til mødet torsdag den 10. december 2026". */
+  /** The item and the meeting whose agenda it is on: "Item 7. Youth strategy – agenda of the meeting Thursday 10 December 2026". */
   itemHeading(board: Board, item: NumberedItem, meeting: Meeting): string;
   /** The minutes' first text (Markdown), from the record (R16). */
   minutes(board: Board, record: MinutesRecord): string;

@@ -82,6 +82,11 @@ describe('stored, frozen agendas (issue 10, point 1; R12, R13)', () => {
     const notice = lastPost(bot, (p) => bot.connector.textOf(p).includes('er tilføjet dagsordenen efter udsendelse'));
     expect(notice.conversationId).toBe(`${agenda.conversationId.split(';')[0]};messageid=${agenda.id}`);
     expect(bot.connector.textOf(notice)).toBe('Punkt 7 «Nyt tag på Slotsgade» (til beslutning) er tilføjet dagsordenen efter udsendelse. Dagsordenen herover er opdateret.');
+    // The minutes mark it too.
+    await bot.at('2026-12-10T17:00:00+01:00');
+    await act(bot, people.pia, 'referat');
+    const minutes = bot.connector.textOf(lastPost(bot, (p) => bot.connector.textOf(p).startsWith('Referat')));
+    expect(minutes).toContain('**7. Nyt tag på Slotsgade** (til beslutning) – Tilføjet efter udsendelse');
   });
 });
 
