@@ -105,7 +105,8 @@ export async function createBotApp(options: BotAppDeps): Promise<BotApp> {
     tick: () => scheduler.tick(),
     flush: () => outbox.flush(),
     async start(cron) {
-      await storeAgendas(deps, board);
+      // Another instance starting at the same moment may store them first (its rows then win the unique key): logged, not fatal.
+      await storeAgendas(deps, board).catch((err) => log.warn({ err }, 'storing the agendas at start failed; the next start tries again'));
       await ensureDatePlanningReminder({ deps, board });
       if (cron === undefined) await scheduler.tick();
       else await scheduler.start(cron);
