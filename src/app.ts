@@ -21,6 +21,7 @@ import { fitToTeams } from './teams/fit.js';
 import { OutboxPublisher } from './teams/outbox/publisher.js';
 import { type ConnectorClientPort, OutboxSender, adapterConnector } from './teams/outbox/sender.js';
 import { teamsTexts } from './teams/texts.js';
+import { storeAgendas } from './usecases/agenda-rows.js';
 import { ensureDatePlanningReminder } from './usecases/dates.js';
 import type { Deps } from './usecases/deps.js';
 
@@ -104,6 +105,8 @@ export async function createBotApp(options: BotAppDeps): Promise<BotApp> {
     tick: () => scheduler.tick(),
     flush: () => outbox.flush(),
     async start(cron) {
+      // Another instance starting at the same moment may store them first (its rows then win the unique key): logged, not fatal.
+      await storeAgendas(deps, board).catch((err) => log.warn({ err }, 'storing the agendas at start failed; the next start tries again'));
       await ensureDatePlanningReminder({ deps, board });
       if (cron === undefined) await scheduler.tick();
       else await scheduler.start(cron);

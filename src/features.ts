@@ -4,6 +4,8 @@
  * parser and help, the card router, the publisher, the scheduler — is fed from here.
  */
 import { agendaJobs } from './usecases/agenda.js';
+import { attendanceJobs } from './usecases/attendance.js';
+import { attendance } from './teams/attendance/index.js';
 import { conclusionJobs } from './usecases/conclusions.js';
 import { datesJobs } from './usecases/dates.js';
 import type { JobDefinition } from './usecases/jobs.js';
@@ -34,6 +36,7 @@ export const FEATURES: readonly Feature[] = [
   { teams: conclusions, jobs: conclusionJobs },
   { teams: dates, jobs: datesJobs },
   { teams: minutes },
+  { teams: attendance, jobs: attendanceJobs },
   { teams: report },
 ];
 

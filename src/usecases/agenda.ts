@@ -13,7 +13,8 @@ import type { Repository } from '../store/port.js';
 import type { Deps } from './deps.js';
 import { defineJob } from './jobs.js';
 import { JOB, jobKeys } from './meeting-jobs.js';
-import { currentMeetingOf, meetingNamed } from './meetings.js';
+import { freezeNumbersIn } from './agenda-rows.js';
+import { type MeetingNamedRefusal, currentMeetingOf, meetingNamed } from './meetings.js';
 import { type Origin, type Outcome, ask, done, personOf, run } from './runner.js';
 
 /** Everything needed to show a meeting's agenda. */
@@ -23,15 +24,14 @@ export interface AgendaView {
 }
 
 export type AgendaEvent =
-  | { readonly type: 'agenda.item-added'; readonly meeting: Meeting; readonly view: AgendaView; readonly data: unknown }
+  | { readonly type: 'agenda.item-added'; readonly meeting: Meeting; readonly view: AgendaView; readonly number: number; readonly item: AgendaItem; readonly data: unknown }
   | { readonly type: 'agenda.attachment-added'; readonly meeting: Meeting; readonly view: AgendaView; readonly data: unknown }
   | { readonly type: 'agenda.sent'; readonly meeting: Meeting; readonly view: AgendaView; readonly data: unknown }
   | { readonly type: 'reminder.agenda'; readonly meeting: Meeting; readonly key: string }
   | { readonly type: 'reminder.meeting'; readonly meeting: Meeting; readonly view: AgendaView; readonly key: string };
 
-export async function loadAgenda(board: Board, repo: Repository, meeting: Meeting): Promise<AgendaView> {
-  const [items, meetings] = await Promise.all([repo.listAgendaItems(meeting.id), repo.listMeetings({ status: 'planned' })]);
-  return { meeting, items: numberedAgenda(board, meeting, items, meetings) };
+export async function loadAgenda(_board: Board, repo: Repository, meeting: Meeting): Promise<AgendaView> {
+  return { meeting, items: numberedAgenda(meeting, await repo.listAgendaItems(meeting.id)) };
 }
 
 /** `dagsorden [dato]`: the agenda of the current meeting, or of the meeting on that date. */
@@ -54,41 +54,43 @@ export function agendaOf(deps: Deps, origin: Origin, meetingId: string) {
 export interface AddedItem {
   readonly view: AgendaView;
   readonly number: number;
-  readonly item: AgendaItem;
+  readonly item: Pick<AgendaItem, 'title' | 'kind' | 'addedAfterSending'>;
 }
 
 /** `punkt <titel> [kind]`: an item on the current meeting's agenda (R12). */
-export function addItem(deps: Deps, origin: Origin, input: { readonly title: string; readonly kind: AgendaItemKind }) {
-  return run(deps, origin, { action: 'agenda.edit' }, async (tx): Promise<Outcome<AddedItem, AgendaRefusal | 'no-meeting'>> => {
-    const meeting = await currentMeetingOf(tx);
-    if (!meeting) return refuse('no-meeting');
+export function addItem(deps: Deps, origin: Origin, input: { readonly title: string; readonly kind: AgendaItemKind; readonly dateText?: string }) {
+  return run(deps, origin, { action: 'agenda.edit' }, async (tx): Promise<Outcome<AddedItem, AgendaRefusal | MeetingNamedRefusal>> => {
+    const found = await meetingNamed(tx, input.dateText);
+    if (!found.ok) return found;
+    const meeting = found.value;
     const existing = await tx.repo.listAgendaItems(meeting.id);
-    const added = addAgendaItem(personOf(tx), meeting, existing, { id: tx.newId(), now: tx.now, ...input });
+    const added = addAgendaItem(personOf(tx), meeting, existing, { id: tx.newId(), now: tx.now, title: input.title, kind: input.kind });
     if (!added.ok) return added;
     const item = added.value;
     await tx.repo.insertAgendaItem(item);
     const view = await loadAgenda(tx.board, tx.repo, meeting);
     const number = view.items.find((i) => i.itemId === item.id)!.number;
-    return done({ view, number, item }, { type: 'agenda.item-added', meeting, view, data: { itemId: item.id, title: item.title, kind: item.kind } });
+    return done({ view, number, item }, { type: 'agenda.item-added', meeting, view, number, item, data: { itemId: item.id, number, title: item.title, kind: item.kind, afterSending: item.addedAfterSending === true } });
   });
 }
 
 /** `bilag <punktnr> <url> [titel]` (R13: the agenda with any attachments). */
-export function attachToItem(deps: Deps, origin: Origin, input: { readonly number?: number; readonly url?: string; readonly title?: string }) {
-  return run(deps, origin, { action: 'agenda.edit' }, async (tx) => {
+export function attachToItem(deps: Deps, origin: Origin, input: { readonly number?: number; readonly url?: string; readonly title?: string; readonly dateText?: string }) {
+  return run(deps, origin, { action: 'agenda.edit' }, async (tx): Promise<Outcome<AddedItem, MeetingNamedRefusal | 'bad-item-number' | 'bad-url' | 'unknown-item' | 'standing-item'>> => {
     if (input.number === undefined) return refuse('bad-item-number');
     if (!input.url || !isAttachmentUrl(input.url)) return refuse('bad-url');
-    const meeting = await currentMeetingOf(tx);
-    if (!meeting) return refuse('no-meeting');
+    const found = await meetingNamed(tx, input.dateText);
+    if (!found.ok) return found;
+    const meeting = found.value;
     const before = await loadAgenda(tx.board, tx.repo, meeting);
     const item = before.items.find((i) => i.number === input.number);
     if (!item) return refuse('unknown-item');
-    if (!item.itemId) return refuse('standing-item');
+    if (item.section === 'opening' || item.section === 'closing') return refuse('standing-item');
     const title = input.title?.trim();
     const attachment = { url: input.url, ...(title ? { title } : {}) };
     await tx.repo.addAttachment(item.itemId, attachment);
     const view = { meeting, items: before.items.map((i) => (i === item ? { ...i, attachments: [...i.attachments, attachment] } : i)) };
-    return done({ view, number: item.number, title: item.title }, { type: 'agenda.attachment-added', meeting, view, data: { itemId: item.itemId, url: input.url, title } });
+    return done({ view, number: item.number, item: { ...item, attachments: [...item.attachments, attachment] } }, { type: 'agenda.attachment-added', meeting, view, data: { itemId: item.itemId, url: input.url, title } });
   });
 }
 
@@ -113,6 +115,7 @@ export function sendAgenda(deps: Deps, origin: Origin, input: { readonly meeting
     await tx.repo.cancelJob(jobKeys.agendaPost(meeting.id));
     await tx.repo.cancelJob(jobKeys.agendaReminder(meeting.id));
     const sent = { ...meeting, agendaSentAt: tx.now, agendaLate: late };
+    await freezeNumbersIn(tx, sent);
     const view = await loadAgenda(tx.board, tx.repo, sent);
     return done({ view, late }, { type: 'agenda.sent', meeting: sent, view, data: { late } });
   });

@@ -5,7 +5,7 @@
  */
 import type { Board } from '../domain/kernel/board.js';
 import type { Clock } from '../domain/kernel/clock.js';
-import type { NumberedItem } from '../domain/meeting.js';
+import type { Meeting, NumberedItem } from '../domain/meeting.js';
 import type { MinutesRecord } from '../domain/minutes.js';
 import type { Repository, Store } from '../store/port.js';
 import type { BoardEvent } from './event.js';
@@ -22,6 +22,8 @@ export interface Publisher {
 export interface Texts {
   /** The item as the board refers to it: "5. Budget 2027". */
   itemLabel(board: Board, item: NumberedItem): string;
+  /** The item and the meeting whose agenda it is on: "Item 7. Youth strategy – agenda of the meeting Thursday 10 December 2026". */
+  itemHeading(board: Board, item: NumberedItem, meeting: Meeting): string;
   /** The minutes' first text (Markdown), from the record (R16). */
   minutes(board: Board, record: MinutesRecord): string;
 }

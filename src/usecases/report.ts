@@ -1,5 +1,5 @@
 /** R18: the decisions of a period, for the political level (`status <fra> <til>`). */
-import { type DateRefusal, addDays, parseDate, parsePastDate, toInstant } from '../domain/kernel/calendar.js';
+import { type PeriodRefusal, addDays, parsePeriod, toInstant, yearToDate } from '../domain/kernel/calendar.js';
 import { type Result, refuse } from '../domain/kernel/result.js';
 import type { Conclusion } from '../domain/conclusion.js';
 import type { Meeting } from '../domain/meeting.js';
@@ -18,15 +18,14 @@ export interface ProgressReport {
 }
 
 /** The period from `fromText` to `toText`, both days included; a year-less date is the latest such (PRODUCT §1.8). */
-export function progressReport(deps: Deps, origin: Origin, input: { readonly fromText: string; readonly toText: string }) {
-  return ask(deps, origin, 'board.read', async ({ repo, now, board }): Promise<Result<ProgressReport, DateRefusal | 'bad-period'>> => {
+export function progressReport(deps: Deps, origin: Origin, input: { readonly fromText?: string; readonly toText?: string }) {
+  return ask(deps, origin, 'board.read', async ({ repo, now, board }): Promise<Result<ProgressReport, PeriodRefusal | 'bad-period'>> => {
     const zone = board.timezone;
-    const from = parsePastDate(input.fromText, now, zone);
-    if (!from.ok) return from;
-    const to = /\d{4}/.test(input.toText) ? parseDate(input.toText, now, zone) : parsePastDate(input.toText, now, zone);
-    if (!to.ok) return to;
-    const start = toInstant(from.value, { hour: 0, minute: 0 }, zone);
-    const end = toInstant(addDays(to.value, 1), { hour: 0, minute: 0 }, zone);
+    // Bare `status`: this year so far.
+    const period = input.fromText && input.toText ? parsePeriod(input.fromText, input.toText, now, zone) : { ok: true as const, value: yearToDate(now, zone) };
+    if (!period.ok) return period;
+    const start = toInstant(period.value.from, { hour: 0, minute: 0 }, zone);
+    const end = toInstant(addDays(period.value.to, 1), { hour: 0, minute: 0 }, zone);
     if (end.getTime() <= start.getTime()) return refuse('bad-period');
     const motions = (await repo.listMotions({ openedFrom: start, openedTo: end })).filter((m) => m.closedAt !== undefined);
     const votes: VoteRecord[] = [];

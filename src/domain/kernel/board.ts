@@ -54,6 +54,11 @@ export interface Policies {
   readonly lbfFollowUpMeeting: 'first' | 'last';
   /** How many days a link to one of the bot's files (minutes, agenda) works. */
   readonly linkTtlDays: number;
+  /**
+   * R7: a conclusion posted during a meeting stays open until the chair closes it (`untilClosed`),
+   * or is decided when the objection window ends, as one posted outside a meeting is (`window`).
+   */
+  readonly objectionWindowInMeeting: 'untilClosed' | 'window';
 }
 
 export interface Board {
@@ -86,6 +91,7 @@ export const DEFAULT_POLICIES: Policies = {
   meetingTime: '14:00',
   lbfFollowUpMeeting: 'first',
   linkTtlDays: 30,
+  objectionWindowInMeeting: 'untilClosed',
 };
 
 export function hasRole(person: Person, role: Role): boolean {

@@ -47,6 +47,8 @@ const RULES = {
   'dates.confirm': 'chair',
   'minutes.write': 'secretary',
   'minutes.approve': 'chair',
+  /** R16: a board person records that they take part in a meeting (*Jeg deltager*). */
+  'attendance.join': 'anyone',
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof RULES;

@@ -87,6 +87,11 @@ export function minutesQueries(ctx: StoreContext): MinutesPort {
         .execute();
       return rows.map(toAttendee);
     },
+
+    async removeAttendee(meetingId: string, name: string): Promise<boolean> {
+      const result = await db.deleteFrom('attendees').where('meeting_id', '=', meetingId).where('name', '=', name).executeTakeFirst();
+      return Number(result.numDeletedRows) > 0;
+    },
   };
 }
 

@@ -37,6 +37,7 @@ export function agendaCard(board: Board, view: AgendaView, options: { canSend?: 
     items: view.items.map((item) => ({
       // "5. Title" would start a numbered list: the dot is escaped.
       line: noBlockStart(m.agenda.itemLine(item.number, md(itemTitle(board, item)), m.agenda.kind[item.kind])),
+      addedAfter: item.addedAfterSending ? m.agenda.addedAfterSending : '',
       attachments: item.attachments.map((a, i) => ({ text: `${m.agenda.attachment}: ${mdLink(a.title ?? `${m.agenda.attachment} ${i + 1}`, a.url)}` })),
     })),
     status,
