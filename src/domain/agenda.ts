@@ -65,15 +65,24 @@ export function standingItemApplies(
   return (board.policies.lbfFollowUpMeeting === 'first' ? first : last)?.id === meeting.id;
 }
 
+/** An item another feature puts on the agenda (the tasks' follow-up): a title and lines under it. */
+export interface ExtraItem {
+  readonly title: string;
+  readonly kind: AgendaItemKind;
+  readonly notes: readonly string[];
+}
+
 /**
- * The numbered agenda: opening standing items, the added items in order, then the
- * closing standing items. `meetings` are the board's meetings (to place R10 and R15).
+ * The numbered agenda: opening standing items, the added items in order, the items other
+ * features put on it (`extra`), then the closing standing items. `meetings` are the
+ * board's meetings (to place R10 and R15).
  */
 export function numberedAgenda(
   board: Board,
   meeting: Meeting,
   items: readonly AgendaItem[],
   meetings: readonly Meeting[],
+  extra: readonly ExtraItem[] = [],
 ): NumberedItem[] {
   const standing = board.standingItems ?? DEFAULT_STANDING_ITEMS;
   const opening: Omit<NumberedItem, 'number'>[] = [];
@@ -89,7 +98,8 @@ export function numberedAgenda(
   const added = [...items]
     .sort((a, b) => a.position - b.position)
     .map((i) => ({ title: i.title, kind: i.kind, itemId: i.id, attachments: i.attachments }));
-  return [...opening, ...added, ...closing].map((item, index) => ({ ...item, number: index + 1 }));
+  const contributed = extra.map((i) => ({ title: i.title, kind: i.kind, attachments: [], notes: i.notes }));
+  return [...opening, ...added, ...contributed, ...closing].map((item, index) => ({ ...item, number: index + 1 }));
 }
 
 export type AgendaRefusal = 'empty-title' | 'title-too-long';

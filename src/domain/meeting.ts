@@ -57,6 +57,8 @@ export interface NumberedItem {
   /** For added items: the stored item's id. */
   readonly itemId?: string;
   readonly attachments: readonly Attachment[];
+  /** Lines under the item (Markdown, already literal): what a feature put on the agenda lists there. */
+  readonly notes?: readonly string[];
 }
 
 export const MAX_SUBJECT = 300;

@@ -7,18 +7,23 @@
 import express from 'express';
 import type { Logger } from 'pino';
 import type { Board } from '../domain/kernel/board.js';
+import type { Clock } from '../domain/kernel/clock.js';
 import { localIsoDate } from '../domain/kernel/calendar.js';
 import { type FileLinks, agendaPath, minutesPath } from '../files/links.js';
 import { messages } from '../i18n/index.js';
 import type { Store } from '../store/port.js';
 import { agendaMarkdown } from '../teams/agenda/text.js';
 import { loadAgenda } from '../usecases/agenda.js';
+import { type Contributions, NO_CONTRIBUTIONS } from '../usecases/contributions.js';
 
 export interface FileRouteOptions {
   readonly store: Store;
   readonly links: FileLinks;
   readonly board: Board;
   readonly log: Logger;
+  /** The agenda file shows what the features add to the agenda as things stand now (usecases/contributions.ts). */
+  readonly clock?: Clock;
+  readonly contributions?: Contributions;
 }
 
 const UUID_MD = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.md$/;
@@ -27,6 +32,7 @@ export function fileRoutes(options: FileRouteOptions): express.Router {
   const { store, links, board, log } = options;
   const m = messages(board.locale);
   const router = express.Router();
+  const at = () => ({ repo: store, now: (options.clock ?? (() => new Date()))(), board, contributions: options.contributions ?? NO_CONTRIBUTIONS });
 
   router.use(['/minutes', '/agenda'], (_req, res, next) => {
     res.setHeader('Cache-Control', 'no-store');
@@ -61,7 +67,7 @@ export function fileRoutes(options: FileRouteOptions): express.Router {
     const id = signedId(req, agendaPath);
     const meeting = id ? await store.getMeeting(id) : undefined;
     if (!meeting) return notFound(res);
-    markdown(res, m.boundary.agendaFileName(localIsoDate(meeting.startsAt, board.timezone)), agendaMarkdown(board, await loadAgenda(board, store, meeting)));
+    markdown(res, m.boundary.agendaFileName(localIsoDate(meeting.startsAt, board.timezone)), agendaMarkdown(board, await loadAgenda(at(), meeting)));
   });
 
   return router;

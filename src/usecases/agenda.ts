@@ -9,7 +9,7 @@ import { agendaDeadline, isAgendaLate, type DateRefusal } from '../domain/kernel
 import { type Result, refuse } from '../domain/kernel/result.js';
 import { addAgendaItem, type AgendaRefusal } from '../domain/agenda.js';
 import type { AgendaItem, AgendaItemKind, Meeting, NumberedItem } from '../domain/meeting.js';
-import type { Repository } from '../store/port.js';
+import { type At, type Contributions, gather } from './contributions.js';
 import type { Deps } from './deps.js';
 import { defineJob } from './jobs.js';
 import { JOB, jobKeys } from './meeting-jobs.js';
@@ -29,9 +29,12 @@ export type AgendaEvent =
   | { readonly type: 'reminder.agenda'; readonly meeting: Meeting; readonly key: string }
   | { readonly type: 'reminder.meeting'; readonly meeting: Meeting; readonly view: AgendaView; readonly key: string };
 
-export async function loadAgenda(board: Board, repo: Repository, meeting: Meeting): Promise<AgendaView> {
+/** The meeting's agenda as it stands at `at.now`, with what the features add to it (contributions.ts). */
+export async function loadAgenda(at: At & { readonly contributions: Contributions }, meeting: Meeting): Promise<AgendaView> {
+  const { board, repo } = at;
   const [items, meetings] = await Promise.all([repo.listAgendaItems(meeting.id), repo.listMeetings({ status: 'planned' })]);
-  return { meeting, items: numberedAgenda(board, meeting, items, meetings) };
+  const extra = await gather(at.contributions.agendaItems, at, meeting);
+  return { meeting, items: numberedAgenda(board, meeting, items, meetings, extra) };
 }
 
 /** `dagsorden [dato]`: the agenda of the current meeting, or of the meeting on that date. */
@@ -39,15 +42,15 @@ export function showAgenda(deps: Deps, origin: Origin, input: { readonly dateTex
   return ask(deps, origin, 'board.read', async (read): Promise<Result<AgendaView, DateRefusal | 'no-meeting-on' | 'no-meeting'>> => {
     const found = await meetingNamed(read, input.dateText);
     if (!found.ok) return found;
-    return { ok: true, value: await loadAgenda(read.board, read.repo, found.value) };
+    return { ok: true, value: await loadAgenda(read, found.value) };
   });
 }
 
 /** The agenda of a meeting by its id (*Udsend dagsorden* on a card names it). */
 export function agendaOf(deps: Deps, origin: Origin, meetingId: string) {
-  return ask(deps, origin, 'board.read', async ({ repo, board }): Promise<Result<AgendaView, 'unknown-meeting'>> => {
-    const meeting = await repo.getMeeting(meetingId);
-    return meeting ? { ok: true, value: await loadAgenda(board, repo, meeting) } : refuse('unknown-meeting');
+  return ask(deps, origin, 'board.read', async (read): Promise<Result<AgendaView, 'unknown-meeting'>> => {
+    const meeting = await read.repo.getMeeting(meetingId);
+    return meeting ? { ok: true, value: await loadAgenda(read, meeting) } : refuse('unknown-meeting');
   });
 }
 
@@ -67,7 +70,7 @@ export function addItem(deps: Deps, origin: Origin, input: { readonly title: str
     if (!added.ok) return added;
     const item = added.value;
     await tx.repo.insertAgendaItem(item);
-    const view = await loadAgenda(tx.board, tx.repo, meeting);
+    const view = await loadAgenda(tx, meeting);
     const number = view.items.find((i) => i.itemId === item.id)!.number;
     return done({ view, number, item }, { type: 'agenda.item-added', meeting, view, data: { itemId: item.id, title: item.title, kind: item.kind } });
   });
@@ -80,7 +83,7 @@ export function attachToItem(deps: Deps, origin: Origin, input: { readonly numbe
     if (!input.url || !isAttachmentUrl(input.url)) return refuse('bad-url');
     const meeting = await currentMeetingOf(tx);
     if (!meeting) return refuse('no-meeting');
-    const before = await loadAgenda(tx.board, tx.repo, meeting);
+    const before = await loadAgenda(tx, meeting);
     const item = before.items.find((i) => i.number === input.number);
     if (!item) return refuse('unknown-item');
     if (!item.itemId) return refuse('standing-item');
@@ -113,7 +116,7 @@ export function sendAgenda(deps: Deps, origin: Origin, input: { readonly meeting
     await tx.repo.cancelJob(jobKeys.agendaPost(meeting.id));
     await tx.repo.cancelJob(jobKeys.agendaReminder(meeting.id));
     const sent = { ...meeting, agendaSentAt: tx.now, agendaLate: late };
-    const view = await loadAgenda(tx.board, tx.repo, sent);
+    const view = await loadAgenda(tx, sent);
     return done({ view, late }, { type: 'agenda.sent', meeting: sent, view, data: { late } });
   });
 }
@@ -148,7 +151,7 @@ export const agendaJobs = [
       void (await run(deps, { board, actor: 'system' }, { action: 'agenda.send' }, async (tx) => {
         const meeting = await tx.repo.getMeeting(meetingId);
         if (!meeting || meeting.status !== 'planned' || meeting.startsAt.getTime() <= tx.now.getTime()) return done(undefined);
-        return done(undefined, { type: 'reminder.meeting', meeting, view: await loadAgenda(tx.board, tx.repo, meeting), key: job.key });
+        return done(undefined, { type: 'reminder.meeting', meeting, view: await loadAgenda(tx, meeting), key: job.key });
       })),
   }),
 ];

@@ -68,7 +68,7 @@ export function concludeItem(deps: Deps, origin: Origin, input: { readonly numbe
     if (!(await tx.repo.getBinding())) return refuse('not-bound');
     const meeting = await currentMeetingOf(tx);
     if (!meeting) return refuse('no-meeting');
-    const item = (await loadAgenda(tx.board, tx.repo, meeting)).items.find((i) => i.number === input.number);
+    const item = (await loadAgenda(tx, meeting)).items.find((i) => i.number === input.number);
     if (!item) return refuse('unknown-item');
     const agendaItem = { meetingId: meeting.id, ...(item.itemId ? { itemId: item.itemId } : {}), ...(item.standing ? { standing: item.standing } : {}) };
     const made = conclude(tx.board, personOf(tx), { id: tx.newId(), agendaItem, itemLabel: deps.texts.itemLabel(tx.board, item), text: input.text, now: tx.now });

@@ -91,7 +91,7 @@ export function openVote(deps: Deps, origin: Origin, input: { readonly motion: s
     if ('motion' in input) return openVoteIn(tx, { text: input.motion });
     const meeting = await currentMeetingOf(tx);
     if (!meeting) return refuse('no-meeting');
-    const item = (await loadAgenda(tx.board, tx.repo, meeting)).items.find((i) => i.number === input.itemNumber);
+    const item = (await loadAgenda(tx, meeting)).items.find((i) => i.number === input.itemNumber);
     if (!item) return refuse('unknown-item');
     if (item.kind !== 'decision') return refuse('not-for-decision');
     const agendaItem = { meetingId: meeting.id, ...(item.itemId ? { itemId: item.itemId } : {}), ...(item.standing ? { standing: item.standing } : {}) };

@@ -21,6 +21,7 @@ export function agendaMarkdown(board: Board, view: AgendaView): string {
   lines.push('');
   for (const item of view.items) {
     lines.push('', noBlockStart(m.agenda.itemLine(item.number, md(itemTitle(board, item)), m.agenda.kind[item.kind])));
+    for (const note of item.notes ?? []) lines.push('', note);
     for (const [i, a] of item.attachments.entries()) lines.push('', `${m.agenda.attachment}: ${mdLink(a.title ?? `${m.agenda.attachment} ${i + 1}`, a.url)}`);
   }
   return `${lines.join('\n')}\n`;
