@@ -8,7 +8,7 @@ import { z } from 'zod';
 import type { Meeting } from '../domain/meeting.js';
 import { type Result, ok, refuse } from '../domain/kernel/result.js';
 import { type Task, type TaskCounts, type TaskInput, byDeadline, countTasks, isOverdue, madeOnDay, makeTask, markDone, reminderAt } from '../domain/tasks.js';
-import { tasksStore } from '../store/kysely/tasks.js';
+import { tasksStore } from '../store/ports/tasks.js';
 import type { Repository } from '../store/port.js';
 import type { At, Period } from './contributions.js';
 import type { Deps } from './deps.js';
@@ -48,7 +48,7 @@ const current = (taskId: string) => async (tx: Tx): Promise<Outcome<Task, 'unkno
   return task ? done(task) : refuse('unknown-task');
 };
 
-/** *Udført* (`task.done`): once, by the owner (the person, or one of the organisation's people), the chair or the secretary. */
+/** *Udfoert* (Done) (`task.done`): once, by the owner (the person, or one of the organisation's people), the chair or the secretary. */
 export function completeTask(deps: Deps, origin: Origin, taskId: string) {
   return run(deps, origin, { action: 'task.done', again: current(taskId) }, async (tx) => {
     const tasks = tasksOf(tx.repo);

@@ -1,9 +1,10 @@
 /**
- * Follow-up tasks on kysely: the tasks feature's own store part (port.ts StorePart). Its
- * table is typed here, not in schema.ts: nothing else in the store names it.
+ * Follow-up tasks on kysely: the tasks feature's own store part (port.ts StorePart), bound
+ * to its port in ports/tasks.ts (which checks it implements TasksPort). Its table is typed
+ * here, not in schema.ts: nothing else in the store names it.
  */
 import type { Kysely, Selectable } from 'kysely';
-import type { Task, TasksPort } from '../ports/tasks.js';
+import type { Task } from '../../domain/tasks.js';
 import type { ReadOptions } from '../ports/read.js';
 import type { Database } from '../schema.js';
 import { type StoreContext, locked, storePart } from './context.js';
@@ -21,7 +22,7 @@ interface TasksTable {
   done_by: string | null;
 }
 
-function tasksQueries(ctx: StoreContext): TasksPort {
+function tasksQueries(ctx: StoreContext) {
   const db = (ctx.db as Kysely<Database>).withTables<{ tasks: TasksTable }>();
   return {
     async insertTask(task: Task): Promise<void> {
@@ -51,7 +52,7 @@ function tasksQueries(ctx: StoreContext): TasksPort {
       return rows.map(toTask);
     },
 
-    async listTasks(filter): Promise<Task[]> {
+    async listTasks(filter: { readonly createdFrom?: Date; readonly createdTo?: Date }): Promise<Task[]> {
       let query = db.selectFrom('tasks').selectAll();
       if (filter.createdFrom) query = query.where('created_at', '>=', iso(filter.createdFrom));
       if (filter.createdTo) query = query.where('created_at', '<', iso(filter.createdTo));
@@ -79,5 +80,5 @@ function toTask(r: Selectable<TasksTable>): Task {
   };
 }
 
-/** `repo.part(tasksStore)`: the tasks port on the repository's connection or transaction. */
-export const tasksStore = storePart('tasks', tasksQueries);
+/** The tasks' queries as a store part (ports/tasks.ts binds it as `tasksStore`). */
+export const kyselyTasks = storePart('tasks', tasksQueries);
