@@ -29,7 +29,10 @@ export interface CommandIndex {
   manifestLists(locale: Locale): ManifestCommandList[];
 }
 
-const texts = (locale: Locale, spec: CommandSpec): CommandTexts => (spec.texts ? spec.texts(locale) : (messages(locale).commands[spec.name] as CommandTexts));
+/** A command's words, usage lines and manifest description in `locale`: its own texts, or the catalogue's. */
+export const commandTexts = (locale: Locale, spec: CommandSpec): CommandTexts =>
+  spec.texts ? spec.texts(locale) : (messages(locale).commands[spec.name] as CommandTexts);
+const texts = commandTexts;
 const words = (locale: Locale, spec: CommandSpec): readonly string[] => texts(locale, spec).words;
 
 /** "«afstemning <forslag>» – aabn en afstemning om et forslag" */
