@@ -30,9 +30,9 @@ async function expectClaimsTakenOver(store: Store): Promise<void> {
   expect(post).toEqual({ ...rows.outbox.find((e) => e.key === 'post-sending'), attempts: 2 });
 }
 
-
 /** Every table of the migrated database, with its rows: the released ones, and those later migrations add (empty). */
 const rowCounts: Record<string, number> = { ...rows.rowCounts, tasks: 0 };
+
 describe('released migrations', () => {
   it('keep their names and run exactly the SQL they ran when released, on SQLite and PostgreSQL', async () => {
     const frozen = JSON.parse(readFileSync(fixture('migrations.sql.json'), 'utf8')) as Record<string, unknown>;
