@@ -4,7 +4,6 @@
  */
 import { z } from 'zod';
 import { isAttachmentUrl, numberedAgenda } from '../domain/agenda.js';
-import type { Board } from '../domain/kernel/board.js';
 import { agendaDeadline, isAgendaLate, type DateRefusal } from '../domain/kernel/calendar.js';
 import { type Result, refuse } from '../domain/kernel/result.js';
 import { addAgendaItem, type AgendaRefusal } from '../domain/agenda.js';

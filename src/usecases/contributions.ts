@@ -6,9 +6,8 @@
  * createBotApp hands them to the use cases (Deps). The agenda, the minutes and the report
  * only ask for them: a feature removed takes its contributions with it.
  */
-import type { Board } from '../domain/kernel/board.js';
+import type { AgendaItemKind, Board } from '../domain/kernel/board.js';
 import type { Meeting } from '../domain/meeting.js';
-import type { AgendaItemKind } from '../domain/kernel/board.js';
 import type { Repository } from '../store/port.js';
 
 /** Where a contribution reads: one connection or transaction, one instant, one board. */

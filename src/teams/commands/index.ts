@@ -4,7 +4,7 @@
  */
 import type { Board, Person } from '../../domain/kernel/board.js';
 import { can } from '../../domain/kernel/policy.js';
-import { LOCALES, type Locale, type Messages, messages } from '../../i18n/index.js';
+import { LOCALES, type Locale, messages } from '../../i18n/index.js';
 import { type CommandSpec, type CommandTexts, HELP_GROUPS, type HelpNote } from './table.js';
 import { cleanText, foldKeyword, sameWord } from './text.js';
 
