@@ -9,7 +9,7 @@ import type express from 'express';
 import type { Logger } from 'pino';
 import type { Board } from './domain/kernel/board.js';
 import type { Clock } from './domain/kernel/clock.js';
-import { COMMANDS, JOBS, TEAMS_FEATURES, VERBS } from './features.js';
+import { COMMANDS, CONTRIBUTIONS, JOBS, TEAMS_FEATURES, VERBS } from './features.js';
 import { LINK_KEY_SECRET, type FileLinks, fileLinks } from './files/links.js';
 import { jobHandlers } from './scheduler/registry.js';
 import { Scheduler } from './scheduler/runner.js';
@@ -76,7 +76,7 @@ export async function createBotApp(options: BotAppDeps): Promise<BotApp> {
   // The key that signs file links: made once, kept in the store (all instances, all restarts).
   const linkKey = await store.secret(LINK_KEY_SECRET, () => randomBytes(32).toString('base64'));
   const links = fileLinks({ publicUrl: options.publicUrl, key: linkKey, clock, ttlDays: board.policies.linkTtlDays });
-  const deps = { store, clock, publisher: new OutboxPublisher(TEAMS_FEATURES, links), texts: teamsTexts, newId: options.newId ?? randomUUID };
+  const deps = { store, clock, publisher: new OutboxPublisher(TEAMS_FEATURES, links), texts: teamsTexts, newId: options.newId ?? randomUUID, contributions: CONTRIBUTIONS };
 
   const scheduler = new Scheduler({
     store,
@@ -96,7 +96,7 @@ export async function createBotApp(options: BotAppDeps): Promise<BotApp> {
     track(scheduler.tick(), 'scheduler tick failed');
   };
   const bot = createTeamsApp({ deps, board, adapter, botAppId, log, onCommitted, links, commands: COMMANDS, verbs: VERBS });
-  const app = createHttpApp({ adapter, bot, store, log, links, board, clock });
+  const app = createHttpApp({ adapter, bot, store, log, links, board, files: { clock, contributions: CONTRIBUTIONS } });
 
   return {
     app,

@@ -126,23 +126,52 @@ export function reconcileSkeleton(stored: readonly AgendaItem[], skeleton: reado
   };
 }
 
+/** An item another feature puts on the agenda (the tasks' follow-up): a title and lines under it. */
+export interface ExtraItem {
+  readonly title: string;
+  readonly kind: AgendaItemKind;
+  readonly notes: readonly string[];
+}
+
+const numbered = (i: AgendaItem) => ({
+  title: i.title,
+  kind: i.kind,
+  section: i.section,
+  ...(i.standing ? { standing: i.standing } : {}),
+  itemId: i.id,
+  ...(i.addedAfterSending ? { addedAfterSending: true } : {}),
+  attachments: i.attachments,
+});
+
+/** Whether a stored added item is the row a feature's item became when the agenda was sent. */
+const isRowOf = (i: AgendaItem, extra: ExtraItem) => i.section === 'added' && i.addedBy === 'system' && i.title === extra.title;
+
 /**
  * The numbered agenda. Sent: the numbers it went out with, and those added after it, in number
- * order. A draft: the opening items, the subject, the added items in order, the closing items.
+ * order; a feature's item became a row when it was sent and keeps its number, with the
+ * feature's lines as they stand now. A draft: the opening items, the subject, the added
+ * items in order, the items other features put on it (`extra`), the closing items.
  */
-export function numberedAgenda(meeting: Meeting, items: readonly AgendaItem[]): NumberedItem[] {
+export function numberedAgenda(meeting: Meeting, items: readonly AgendaItem[], extra: readonly ExtraItem[] = []): NumberedItem[] {
+  const notesOf = (i: AgendaItem) => extra.find((e) => isRowOf(i, e))?.notes;
+  const withNotes = (i: AgendaItem) => {
+    const notes = notesOf(i);
+    return { ...numbered(i), ...(notes ? { notes } : {}) };
+  };
   const frozen = meeting.agendaSentAt !== undefined && items.every((i) => i.number !== undefined);
-  const ordered = [...items].sort(frozen ? (a, b) => a.number! - b.number! : (a, b) => SECTION_ORDER[a.section] - SECTION_ORDER[b.section] || a.position - b.position);
-  return ordered.map((i, index) => ({
-    number: frozen ? i.number! : index + 1,
-    title: i.title,
-    kind: i.kind,
-    section: i.section,
-    ...(i.standing ? { standing: i.standing } : {}),
-    itemId: i.id,
-    ...(i.addedAfterSending ? { addedAfterSending: true } : {}),
-    attachments: i.attachments,
-  }));
+  if (frozen) return [...items].sort((a, b) => a.number! - b.number!).map((i) => ({ ...withNotes(i), number: i.number! }));
+  const ordered = [...items].sort((a, b) => SECTION_ORDER[a.section] - SECTION_ORDER[b.section] || a.position - b.position);
+  const contributed = extra
+    .filter((e) => !items.some((i) => isRowOf(i, e)))
+    .map((e) => ({ title: e.title, kind: e.kind, section: 'added' as const, itemId: '', attachments: [], notes: e.notes }));
+  const closing = ordered.filter((i) => i.section === 'closing');
+  return [...ordered.filter((i) => i.section !== 'closing').map(withNotes), ...contributed, ...closing.map(withNotes)].map((item, index) => ({ ...item, number: index + 1 }));
+}
+
+/** The rows that a sent agenda's items from other features become (appended to the added items), so their numbers freeze too. */
+export function extraRows(items: readonly AgendaItem[], extra: readonly ExtraItem[]): { title: string; kind: AgendaItemKind; position: number }[] {
+  let position = Math.max(0, ...items.filter((i) => i.section === 'added').map((i) => i.position));
+  return extra.filter((e) => !items.some((i) => isRowOf(i, e))).map((e) => ({ title: e.title, kind: e.kind, position: ++position }));
 }
 
 export type AgendaRefusal = 'empty-title' | 'title-too-long';

@@ -72,6 +72,8 @@ export interface NumberedItem {
   readonly itemId: string;
   readonly addedAfterSending?: boolean;
   readonly attachments: readonly Attachment[];
+  /** Lines under the item (Markdown, already literal): what a feature put on the agenda lists there. */
+  readonly notes?: readonly string[];
 }
 
 export const MAX_SUBJECT = 300;

@@ -25,14 +25,17 @@ import { messages } from '../i18n/index.js';
 import type { Store } from '../store/port.js';
 import { agendaMarkdown } from '../teams/agenda/text.js';
 import { loadAgenda } from '../usecases/agenda.js';
+import { type Contributions, NO_CONTRIBUTIONS } from '../usecases/contributions.js';
 
 export interface FileRouteOptions {
   readonly store: Store;
   readonly links: FileLinks;
   readonly board: Board;
   readonly log: Logger;
-  /** The bot's clock: the calendar files' DTSTAMP. */
+  /** The bot's clock: the calendar files' DTSTAMP, and the agenda as things stand now. */
   readonly clock: Clock;
+  /** The agenda file shows what the features add to the agenda (usecases/contributions.ts). */
+  readonly contributions?: Contributions;
 }
 
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
@@ -46,6 +49,7 @@ export function fileRoutes(options: FileRouteOptions): express.Router {
   const { store, links, board, log, clock } = options;
   const m = messages(board.locale);
   const router = express.Router();
+  const at = () => ({ repo: store, now: clock(), board, contributions: options.contributions ?? NO_CONTRIBUTIONS });
 
   router.use(['/minutes', '/agenda', '/calendar'], (_req, res, next) => {
     res.setHeader('Cache-Control', 'no-store');
@@ -113,7 +117,7 @@ export function fileRoutes(options: FileRouteOptions): express.Router {
     const id = signedId(req, agendaPath);
     const meeting = id ? await store.getMeeting(id) : undefined;
     if (!meeting) return notFound(res);
-    markdown(res, m.boundary.agendaFileName(localIsoDate(meeting.startsAt, board.timezone)), agendaMarkdown(board, await loadAgenda(board, store, meeting)));
+    markdown(res, m.boundary.agendaFileName(localIsoDate(meeting.startsAt, board.timezone)), agendaMarkdown(board, await loadAgenda(at(), meeting)));
   });
 
   return router;

@@ -3,7 +3,7 @@
  * agenda's fixed rows follow the board's standing items and the year's meetings (R10 and R15
  * move as meetings are planned); once sent, its rows and numbers never change (R13).
  */
-import { agendaSkeleton, numberedAgenda, reconcileSkeleton } from '../domain/agenda.js';
+import { type ExtraItem, agendaSkeleton, extraRows, numberedAgenda, reconcileSkeleton } from '../domain/agenda.js';
 import type { Board } from '../domain/kernel/board.js';
 import type { Meeting } from '../domain/meeting.js';
 import type { Repository } from '../store/port.js';
@@ -17,8 +17,15 @@ interface Writing {
   readonly newId: () => string;
 }
 
-/** Fixes the numbers of a meeting's agenda as they stand: at its sending (R13). */
-export async function freezeNumbersIn(tx: Writing, meeting: Meeting): Promise<void> {
+/**
+ * Fixes the numbers of a meeting's agenda as they stand: at its sending (R13). The items other
+ * features put on it (`extra`, e.g. the tasks' follow-up) become rows first, so they keep the
+ * number they went out with.
+ */
+export async function freezeNumbersIn(tx: Writing, meeting: Meeting, extra: readonly ExtraItem[] = []): Promise<void> {
+  for (const row of extraRows(await tx.repo.listAgendaItems(meeting.id), extra)) {
+    await tx.repo.insertAgendaItem({ id: tx.newId(), meetingId: meeting.id, ...row, section: 'added', attachments: [], addedBy: 'system', addedAt: tx.now });
+  }
   const draft = numberedAgenda({ ...meeting, agendaSentAt: undefined } as Meeting, await tx.repo.listAgendaItems(meeting.id));
   await tx.repo.setAgendaNumbers(draft.map((i) => ({ id: i.itemId, number: i.number })));
 }

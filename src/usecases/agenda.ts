@@ -4,12 +4,11 @@
  */
 import { z } from 'zod';
 import { isAttachmentUrl, numberedAgenda } from '../domain/agenda.js';
-import type { Board } from '../domain/kernel/board.js';
 import { agendaDeadline, isAgendaLate, type DateRefusal } from '../domain/kernel/calendar.js';
 import { type Result, refuse } from '../domain/kernel/result.js';
 import { addAgendaItem, type AgendaRefusal } from '../domain/agenda.js';
 import type { AgendaItem, AgendaItemKind, Meeting, NumberedItem } from '../domain/meeting.js';
-import type { Repository } from '../store/port.js';
+import { type At, type Contributions, gather } from './contributions.js';
 import type { Deps } from './deps.js';
 import { defineJob } from './jobs.js';
 import { JOB, jobKeys } from './meeting-jobs.js';
@@ -30,8 +29,11 @@ export type AgendaEvent =
   | { readonly type: 'reminder.agenda'; readonly meeting: Meeting; readonly key: string }
   | { readonly type: 'reminder.meeting'; readonly meeting: Meeting; readonly view: AgendaView; readonly key: string };
 
-export async function loadAgenda(_board: Board, repo: Repository, meeting: Meeting): Promise<AgendaView> {
-  return { meeting, items: numberedAgenda(meeting, await repo.listAgendaItems(meeting.id)) };
+/** The meeting's agenda as it stands at `at.now`, with what the features add to it (contributions.ts). */
+export async function loadAgenda(at: At & { readonly contributions: Contributions }, meeting: Meeting): Promise<AgendaView> {
+  const items = await at.repo.listAgendaItems(meeting.id);
+  const extra = await gather(at.contributions.agendaItems, at, meeting);
+  return { meeting, items: numberedAgenda(meeting, items, extra) };
 }
 
 /** `dagsorden [dato]`: the agenda of the current meeting, or of the meeting on that date. */
@@ -39,15 +41,15 @@ export function showAgenda(deps: Deps, origin: Origin, input: { readonly dateTex
   return ask(deps, origin, 'board.read', async (read): Promise<Result<AgendaView, DateRefusal | 'no-meeting-on' | 'no-meeting'>> => {
     const found = await meetingNamed(read, input.dateText);
     if (!found.ok) return found;
-    return { ok: true, value: await loadAgenda(read.board, read.repo, found.value) };
+    return { ok: true, value: await loadAgenda(read, found.value) };
   });
 }
 
 /** The agenda of a meeting by its id (*Udsend dagsorden* on a card names it). */
 export function agendaOf(deps: Deps, origin: Origin, meetingId: string) {
-  return ask(deps, origin, 'board.read', async ({ repo, board }): Promise<Result<AgendaView, 'unknown-meeting'>> => {
-    const meeting = await repo.getMeeting(meetingId);
-    return meeting ? { ok: true, value: await loadAgenda(board, repo, meeting) } : refuse('unknown-meeting');
+  return ask(deps, origin, 'board.read', async (read): Promise<Result<AgendaView, 'unknown-meeting'>> => {
+    const meeting = await read.repo.getMeeting(meetingId);
+    return meeting ? { ok: true, value: await loadAgenda(read, meeting) } : refuse('unknown-meeting');
   });
 }
 
@@ -68,7 +70,7 @@ export function addItem(deps: Deps, origin: Origin, input: { readonly title: str
     if (!added.ok) return added;
     const item = added.value;
     await tx.repo.insertAgendaItem(item);
-    const view = await loadAgenda(tx.board, tx.repo, meeting);
+    const view = await loadAgenda(tx, meeting);
     const number = view.items.find((i) => i.itemId === item.id)!.number;
     return done({ view, number, item }, { type: 'agenda.item-added', meeting, view, number, item, data: { itemId: item.id, number, title: item.title, kind: item.kind, afterSending: item.addedAfterSending === true } });
   });
@@ -82,7 +84,7 @@ export function attachToItem(deps: Deps, origin: Origin, input: { readonly numbe
     const found = await meetingNamed(tx, input.dateText);
     if (!found.ok) return found;
     const meeting = found.value;
-    const before = await loadAgenda(tx.board, tx.repo, meeting);
+    const before = await loadAgenda(tx, meeting);
     const item = before.items.find((i) => i.number === input.number);
     if (!item) return refuse('unknown-item');
     if (item.section === 'opening' || item.section === 'closing') return refuse('standing-item');
@@ -115,8 +117,8 @@ export function sendAgenda(deps: Deps, origin: Origin, input: { readonly meeting
     await tx.repo.cancelJob(jobKeys.agendaPost(meeting.id));
     await tx.repo.cancelJob(jobKeys.agendaReminder(meeting.id));
     const sent = { ...meeting, agendaSentAt: tx.now, agendaLate: late };
-    await freezeNumbersIn(tx, sent);
-    const view = await loadAgenda(tx.board, tx.repo, sent);
+    await freezeNumbersIn(tx, sent, await gather(tx.contributions.agendaItems, tx, sent));
+    const view = await loadAgenda(tx, sent);
     return done({ view, late }, { type: 'agenda.sent', meeting: sent, view, data: { late } });
   });
 }
@@ -151,7 +153,7 @@ export const agendaJobs = [
       void (await run(deps, { board, actor: 'system' }, { action: 'agenda.send' }, async (tx) => {
         const meeting = await tx.repo.getMeeting(meetingId);
         if (!meeting || meeting.status !== 'planned' || meeting.startsAt.getTime() <= tx.now.getTime()) return done(undefined);
-        return done(undefined, { type: 'reminder.meeting', meeting, view: await loadAgenda(tx.board, tx.repo, meeting), key: job.key });
+        return done(undefined, { type: 'reminder.meeting', meeting, view: await loadAgenda(tx, meeting), key: job.key });
       })),
   }),
 ];

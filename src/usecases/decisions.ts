@@ -59,7 +59,7 @@ export function reopenItem(deps: Deps, origin: Origin, input: { readonly number?
     const found = await meetingNamed(tx, input.dateText);
     if (!found.ok) return found;
     const meeting = found.value;
-    const item = (await loadAgenda(tx.board, tx.repo, meeting)).items.find((i) => i.number === input.number);
+    const item = (await loadAgenda(tx, meeting)).items.find((i) => i.number === input.number);
     if (!item) return refuse('unknown-item');
     const decision = await decisionOnItem(tx.repo, meeting.id, item);
     if (!decision) return refuse('not-decided');

@@ -8,6 +8,7 @@ import type { Clock } from '../domain/kernel/clock.js';
 import type { Meeting, NumberedItem } from '../domain/meeting.js';
 import type { MinutesRecord } from '../domain/minutes.js';
 import type { Repository, Store } from '../store/port.js';
+import type { Contributions } from './contributions.js';
 import type { BoardEvent } from './event.js';
 
 /** Turns events into posts. It writes to the outbox through `repo`, inside the use case's transaction. */
@@ -34,6 +35,8 @@ export interface Deps {
   readonly publisher: Publisher;
   readonly texts: Texts;
   readonly newId: () => string;
+  /** What the features add to agendas, minutes and status (contributions.ts); none when absent. */
+  readonly contributions?: Contributions;
   /** Told after a change was committed (the Teams turn then sends what it queued and runs what fell due). */
   readonly onCommit?: () => void;
 }

@@ -10,6 +10,7 @@ import type { Deps } from './deps.js';
 import type { EventsOf } from './event.js';
 
 import { loadAgenda } from './agenda.js';
+import { gather } from './contributions.js';
 import { type Origin, type Outcome, type Reading, type Tx, ask, done, personOf, run } from './runner.js';
 
 export interface MinutesState {
@@ -35,7 +36,7 @@ const sameLocalDay = (a: Date, b: Date, zone: string) => localIsoDate(a, zone) =
 export async function minutesRecord(read: Reading, meeting: Meeting): Promise<MinutesRecord> {
   const { board, repo } = read;
   const zone = board.timezone;
-  const view = await loadAgenda(board, repo, meeting);
+  const view = await loadAgenda(read, meeting);
   const conclusions = await repo.listConclusions({ meetingId: meeting.id });
   const motions = await repo.listMotions({ meetingId: meeting.id });
   const dayStart = new Date(meeting.startsAt.getTime() - 24 * 3_600_000);
@@ -64,7 +65,8 @@ export async function minutesRecord(read: Reading, meeting: Meeting): Promise<Mi
   const organisations = board.organisations
     .map((o) => o.id)
     .filter((id) => board.people.some((p) => present.has(p.id) && isVotingMember(p) && p.organisationId === id));
-  return { meeting, organisations, people, otherAttendees: added.filter((a) => !a.personId).map((a) => a.name), items, otherVotes };
+  const sections = await gather(read.contributions.minutesSections, read, meeting);
+  return { meeting, organisations, people, otherAttendees: added.filter((a) => !a.personId).map((a) => a.name), items, otherVotes, sections };
 }
 
 /** The last meeting that has begun (today's included): the one `referat` is about by default. */

@@ -132,7 +132,7 @@ export function openVote(deps: Deps, origin: Origin, input: { readonly motion: s
     const found = await meetingNamed(tx, input.dateText);
     if (!found.ok) return found;
     const meeting = found.value;
-    const item = (await loadAgenda(tx.board, tx.repo, meeting)).items.find((i) => i.number === input.itemNumber);
+    const item = (await loadAgenda(tx, meeting)).items.find((i) => i.number === input.itemNumber);
     if (!item) return refuse('unknown-item');
     if (item.kind !== 'decision') return refuse('not-for-decision');
     const decision = await decisionOnItem(tx.repo, meeting.id, item);

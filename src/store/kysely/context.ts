@@ -6,6 +6,7 @@
  */
 import type { Kysely, Transaction } from 'kysely';
 import { type Claimer, soleClaimer } from '../claims.js';
+import type { StorePart, StorePartContext } from '../port.js';
 import type { ReadOptions } from '../ports/read.js';
 import type { Database } from '../schema.js';
 
@@ -50,3 +51,11 @@ export function atomically<T>(db: Db, work: (db: Kysely<Database>) => Promise<T>
   if (db.isTransaction) return work(db);
   return db.transaction().execute((trx) => work(trx));
 }
+
+/** A feature's own port on kysely (port.ts, StorePart): its queries, given the repository's context. */
+export function storePart<P>(name: string, queries: (ctx: StoreContext) => P): StorePart<P> {
+  return { name, open: (context: StorePartContext) => queries(context as unknown as StoreContext) };
+}
+
+/** The context a store part's queries are given (port.ts `part`). */
+export const partContext = (ctx: StoreContext): StorePartContext => ctx as unknown as StorePartContext;

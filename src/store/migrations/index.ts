@@ -13,6 +13,7 @@ import { motionItems } from './0003-motion-items.js';
 import { decisions } from './0004-decisions.js';
 import { secrets } from './0005-secrets.js';
 import { claimers } from './0006-claimers.js';
+import { tasks } from './0007-tasks.js';
 import { storedAgendas } from './0008-stored-agendas.js';
 import type { SqlDialectKind } from './columns.js';
 
@@ -27,6 +28,7 @@ export function migrations(dialect: SqlDialectKind): Record<string, Migration> {
     '0004_decisions': decisions(dialect),
     '0005_secrets': secrets(dialect),
     '0006_claimers': claimers(),
+    '0007_tasks': tasks(dialect),
     '0008_stored_agendas': storedAgendas(dialect),
   };
 }

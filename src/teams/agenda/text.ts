@@ -22,6 +22,7 @@ export function agendaMarkdown(board: Board, view: AgendaView): string {
   for (const item of view.items) {
     const line = noBlockStart(m.agenda.itemLine(item.number, md(itemTitle(board, item)), m.agenda.kind[item.kind]));
     lines.push('', item.addedAfterSending ? `${line} – ${m.agenda.addedAfterSending}` : line);
+    for (const note of item.notes ?? []) lines.push('', note);
     for (const [i, a] of item.attachments.entries()) lines.push('', `${m.agenda.attachment}: ${mdLink(a.title ?? `${m.agenda.attachment} ${i + 1}`, a.url)}`);
   }
   return `${lines.join('\n')}\n`;

@@ -62,5 +62,6 @@ export function minutesMarkdown(board: Board, record: MinutesRecord): string {
   if (record.otherVotes.length) {
     out.push(`**${m.minutes.otherVotes}**\n\n${record.otherVotes.flatMap((v) => voteLines(board, v)).join('\n\n')}`);
   }
+  for (const section of record.sections ?? []) out.push(`**${section.title}**\n\n${section.text}`);
   return out.join('\n\n');
 }

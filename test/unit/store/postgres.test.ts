@@ -81,10 +81,11 @@ describe.skipIf(!url)('PostgreSQL store', () => {
             'date_answers',
             'minutes',
             'attendees',
+            'tasks',
           ]),
         );
         const { rows: migrations } = await client.query<{ name: string }>(`select name from "${schema}".kysely_migration order by name`);
-        expect(migrations.map((m) => m.name)).toEqual(['0001_initial', '0002_meetings', '0003_motion_items', '0004_decisions', '0005_secrets', '0006_claimers', '0008_stored_agendas']);
+        expect(migrations.map((m) => m.name)).toEqual(['0001_initial', '0002_meetings', '0003_motion_items', '0004_decisions', '0005_secrets', '0006_claimers', '0007_tasks', '0008_stored_agendas']);
       } finally {
         await client.end();
       }
