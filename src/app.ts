@@ -9,7 +9,7 @@ import type express from 'express';
 import type { Logger } from 'pino';
 import type { Board } from './domain/kernel/board.js';
 import type { Clock } from './domain/kernel/clock.js';
-import { COMMANDS, JOBS, TEAMS_FEATURES, VERBS } from './features.js';
+import { COMMANDS, CONTRIBUTIONS, JOBS, TEAMS_FEATURES, VERBS } from './features.js';
 import { LINK_KEY_SECRET, type FileLinks, fileLinks } from './files/links.js';
 import { PermanentJobError, jobHandlers } from './scheduler/registry.js';
 import { Scheduler, yieldToEventLoop } from './scheduler/runner.js';
@@ -22,6 +22,7 @@ import { fitToTeams } from './teams/fit.js';
 import { OutboxPublisher } from './teams/outbox/publisher.js';
 import { type ConnectorClientPort, OutboxSender, adapterConnector } from './teams/outbox/sender.js';
 import { teamsTexts } from './teams/texts.js';
+import { storeAgendas } from './usecases/agenda-rows.js';
 import { ensureDatePlanningReminder } from './usecases/dates.js';
 import type { Deps } from './usecases/deps.js';
 
@@ -78,7 +79,7 @@ export async function createBotApp(options: BotAppDeps): Promise<BotApp> {
   // The key that signs file links: made once, kept in the store (all instances, all restarts).
   const linkKey = await store.secret(LINK_KEY_SECRET, () => randomBytes(32).toString('base64'));
   const links = fileLinks({ publicUrl: options.publicUrl, key: linkKey, clock });
-  const deps = { store, clock, publisher: new OutboxPublisher(TEAMS_FEATURES, links), texts: teamsTexts, newId: options.newId ?? randomUUID };
+  const deps = { store, clock, publisher: new OutboxPublisher(TEAMS_FEATURES, links), texts: teamsTexts, newId: options.newId ?? randomUUID, contributions: CONTRIBUTIONS };
 
   const scheduler = new Scheduler({
     store,
@@ -104,7 +105,7 @@ export async function createBotApp(options: BotAppDeps): Promise<BotApp> {
   };
   const boards = new BoardDirectory(options.boards, deps, log);
   const bot = createTeamsApp({ deps, boards, adapter, botAppId, log, onCommitted, links, commands: COMMANDS, verbs: VERBS });
-  const app = createHttpApp({ adapter, bot, store, log, links, boards: boardsById, clock });
+  const app = createHttpApp({ adapter, bot, store, log, links, boards: boardsById, files: { clock, contributions: CONTRIBUTIONS } });
 
   return {
     app,
@@ -114,6 +115,8 @@ export async function createBotApp(options: BotAppDeps): Promise<BotApp> {
     flush: () => outbox.flush(),
     async start(cron) {
       for (const board of options.boards) {
+        // Another instance starting at the same moment may store them first (its rows then win the unique key): logged, not fatal.
+        await storeAgendas(deps, board).catch((err) => log.warn({ err, board: board.id }, 'storing the agendas at start failed; the next start tries again'));
         await ensureDatePlanningReminder({ deps, board });
         await yieldToEventLoop(); // requests are answered while many boards catch up
       }

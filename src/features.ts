@@ -1,11 +1,16 @@
 /**
  * THE registration list: one line per feature. A feature brings its Teams part (command
- * table, card verbs, reactions to events) and its jobs; everything that dispatches — the
- * parser and help, the card router, the publisher, the scheduler — is fed from here.
+ * table, card verbs, reactions to events), its jobs and its contributions (agenda items,
+ * minutes sections, status sections); everything that dispatches — the parser and help,
+ * the card router, the publisher, the scheduler, the agenda, the minutes, `status` — is
+ * fed from here.
  */
 import { agendaJobs } from './usecases/agenda.js';
+import { attendanceJobs } from './usecases/attendance.js';
+import { attendance } from './teams/attendance/index.js';
 import { conclusionJobs } from './usecases/conclusions.js';
 import { datesJobs } from './usecases/dates.js';
+import { type Contributions, contributions } from './usecases/contributions.js';
 import type { JobDefinition } from './usecases/jobs.js';
 import { votingJobs } from './usecases/voting.js';
 import { agenda } from './teams/agenda/index.js';
@@ -13,17 +18,15 @@ import { board } from './teams/board/index.js';
 import { type CommandIndex, commandIndex, parsed } from './teams/commands/index.js';
 import { conclusions } from './teams/conclusions/index.js';
 import { dates } from './teams/dates/index.js';
-import type { TeamsFeature } from './teams/feature.js';
+import type { Feature, TeamsFeature } from './teams/feature.js';
 import { meetings } from './teams/meetings/index.js';
 import { minutes } from './teams/minutes/index.js';
 import { petitions } from './teams/petitions/index.js';
 import { report } from './teams/report/index.js';
+import { tasks } from './teams/tasks/index.js';
 import { voting } from './teams/voting/index.js';
 
-export interface Feature {
-  readonly teams: TeamsFeature<never>;
-  readonly jobs?: readonly JobDefinition[];
-}
+export type { Feature };
 
 export const FEATURES: readonly Feature[] = [
   { teams: board },
@@ -34,11 +37,15 @@ export const FEATURES: readonly Feature[] = [
   { teams: conclusions, jobs: conclusionJobs },
   { teams: dates, jobs: datesJobs },
   { teams: minutes },
+  { teams: attendance, jobs: attendanceJobs },
   { teams: report },
+  tasks,
 ];
 
 export const TEAMS_FEATURES: readonly TeamsFeature<never>[] = FEATURES.map((f) => f.teams);
 export const JOBS: readonly JobDefinition[] = FEATURES.flatMap((f) => f.jobs ?? []);
+/** What the features add to agendas, minutes and status (usecases/contributions.ts). */
+export const CONTRIBUTIONS: Contributions = contributions(FEATURES.flatMap((f) => f.contributions ?? []));
 
 /** The parser, help and the manifest's command lists, from the features' command tables. */
 export const COMMANDS: CommandIndex = commandIndex(

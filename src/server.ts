@@ -9,10 +9,9 @@ import type { Activity } from 'botbuilder';
 import express from 'express';
 import type { Logger } from 'pino';
 import type { Board } from './domain/kernel/board.js';
-import type { Clock } from './domain/kernel/clock.js';
 import type { FileLinks } from './files/links.js';
 import { parseActivityBody } from './http/activity-body.js';
-import { fileRoutes } from './http/files.js';
+import { type FileRouteOptions, fileRoutes } from './http/files.js';
 import type { Store } from './store/port.js';
 import { type BotAdapter, isKeySourceUnavailable } from './teams/adapter.js';
 
@@ -38,7 +37,8 @@ export interface ServerOptions {
   readonly links: FileLinks;
   /** The boards served, by id (R19). */
   readonly boards: ReadonlyMap<string, Board>;
-  readonly clock: Clock;
+  /** For the files: the clock, and the agenda as it stands now, with what the features add to it. */
+  readonly files: Pick<FileRouteOptions, 'clock' | 'contributions'>;
 }
 
 export function createHttpApp(options: ServerOptions): express.Express {
@@ -76,7 +76,7 @@ export function createHttpApp(options: ServerOptions): express.Express {
     }
   });
 
-  app.use(fileRoutes({ store, links: options.links, boards: options.boards, log, clock: options.clock }));
+  app.use(fileRoutes({ store, links: options.links, boards: options.boards, log, ...options.files }));
 
   // Whether the bot can serve; where its store is and what failed goes to the log only.
   app.get('/healthz', async (_req, res) => {

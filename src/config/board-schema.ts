@@ -44,6 +44,7 @@ export const policiesSchema = z
     meetingTime: hhmm.default(DEFAULT_POLICIES.meetingTime),
     lbfFollowUpMeeting: z.enum(['first', 'last']).default(DEFAULT_POLICIES.lbfFollowUpMeeting),
     linkTtlDays: z.number().int().min(1).max(3650).default(DEFAULT_POLICIES.linkTtlDays),
+    objectionWindowInMeeting: z.enum(['untilClosed', 'window']).default(DEFAULT_POLICIES.objectionWindowInMeeting),
     /** The board's shape (R2 for Slagelse): how many chairs, one from each organisation kind, … */
     chairCount: z.number().int().min(1).max(20).optional(),
     chairFrom: z.array(z.string().trim().min(1)).min(1).optional(),

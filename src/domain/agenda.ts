@@ -5,7 +5,7 @@
 import type { AgendaItemKind, Board, Person, StandingItemKey } from './kernel/board.js';
 import { localDateOf } from './kernel/calendar.js';
 import { type Result, ok, refuse } from './kernel/result.js';
-import type { AgendaItem, Meeting, NumberedItem } from './meeting.js';
+import type { AgendaItem, AgendaSection, Meeting, NumberedItem } from './meeting.js';
 
 export type { StandingItemConfig } from './kernel/board.js';
 
@@ -33,22 +33,30 @@ const CLOSING: ReadonlySet<StandingItemKey> = new Set(['next-year-dates', 'any-o
 
 export const MAX_ITEM_TITLE = 300;
 
-function sameLocalYear(a: Date, b: Date, zone: string): boolean {
-  return localDateOf(a, zone).year === localDateOf(b, zone).year;
-}
+const DAY_MONTH = /^(\d{2})-(\d{2})$/;
 
 /** The planned ordinary meetings in the meeting's calendar year, in order. */
 function ordinaryMeetingsOfYear(meeting: Meeting, meetings: readonly Meeting[], zone: string): Meeting[] {
+  const year = localDateOf(meeting.startsAt, zone).year;
   return meetings
-    .filter((m) => m.kind === 'ordinary' && m.status === 'planned' && sameLocalYear(m.startsAt, meeting.startsAt, zone))
+    .filter((m) => m.kind === 'ordinary' && m.status === 'planned' && localDateOf(m.startsAt, zone).year === year)
     .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || a.id.localeCompare(b.id));
+}
+
+/** Whether the meeting falls on or after `datePlanningStart` ("MM-DD") of its year: when next year's dates are due (R10). */
+function inDatePlanningSeason(meeting: Meeting, board: Board): boolean {
+  const local = localDateOf(meeting.startsAt, board.timezone);
+  const m = DAY_MONTH.exec(board.policies.datePlanningStart);
+  if (!m) return true;
+  return local.month * 100 + local.day >= Number(m[1]) * 100 + Number(m[2]);
 }
 
 /**
  * Whether a standing item belongs on this meeting's agenda:
  * - R14: economy, like approval of the agenda and the minutes and any other business, on every meeting;
  * - R15: the LBF follow-up on one ordinary meeting a year (policy lbfFollowUpMeeting: first | last);
- * - R10: next year's meeting dates on the last ordinary meeting of the year.
+ * - R10: next year's meeting dates on the last ordinary meeting of the calendar year by date, once the
+ *   date planning is due (from `datePlanningStart`): a lone spring meeting is not the year's last.
  */
 export function standingItemApplies(
   key: StandingItemKey,
@@ -61,40 +69,117 @@ export function standingItemApplies(
   const year = ordinaryMeetingsOfYear(meeting, meetings, board.timezone);
   const first = year[0];
   const last = year[year.length - 1];
-  if (key === 'next-year-dates') return last?.id === meeting.id;
+  if (key === 'next-year-dates') return last?.id === meeting.id && inDatePlanningSeason(meeting, board);
   return (board.policies.lbfFollowUpMeeting === 'first' ? first : last)?.id === meeting.id;
 }
 
+/** An item every agenda of its kind has: what agendaSkeleton gives, stored as a row. */
+export interface SkeletonItem {
+  readonly section: Exclude<AgendaSection, 'added'>;
+  readonly standing?: StandingItemKey;
+  /** Empty for a standing item by key (its title is in the board's language). */
+  readonly title: string;
+  readonly kind: AgendaItemKind;
+  readonly position: number;
+}
+
+/** Where each section sorts on a draft agenda. */
+const SECTION_ORDER: Readonly<Record<AgendaSection, number>> = { opening: 0, subject: 1, added: 2, closing: 3 };
+/** Positions of the skeleton's rows, apart from the added items' 1, 2, …: opening and subject below zero, closing far above. */
+const OPENING_BASE = -1_000;
+const SUBJECT_POSITION = -1;
+const CLOSING_BASE = 1_000_000;
+
 /**
- * The numbered agenda: opening standing items, the added items in order, then the
- * closing standing items. `meetings` are the board's meetings (to place R10 and R15).
+ * The one place an agenda's fixed rows come from: the board's standing items that apply
+ * (R12, R14–R16, R10), and an extraordinary meeting's subject as an item for decision
+ * right after the opening ones (R11). `meetings` are the board's meetings (to place R10, R15).
  */
-export function numberedAgenda(
-  board: Board,
-  meeting: Meeting,
-  items: readonly AgendaItem[],
-  meetings: readonly Meeting[],
-): NumberedItem[] {
+export function agendaSkeleton(board: Board, meeting: Meeting, meetings: readonly Meeting[]): SkeletonItem[] {
   const standing = board.standingItems ?? DEFAULT_STANDING_ITEMS;
-  const opening: Omit<NumberedItem, 'number'>[] = [];
-  const closing: Omit<NumberedItem, 'number'>[] = [];
-  for (const entry of standing) {
+  const rows: SkeletonItem[] = [];
+  standing.forEach((entry, index) => {
     if (typeof entry === 'string') {
-      if (!standingItemApplies(entry, board, meeting, meetings)) continue;
-      (CLOSING.has(entry) ? closing : opening).push({ title: '', kind: STANDING_ITEM_KIND[entry], standing: entry, attachments: [] });
+      if (!standingItemApplies(entry, board, meeting, meetings)) return;
+      const closing = CLOSING.has(entry);
+      rows.push({ section: closing ? 'closing' : 'opening', standing: entry, title: '', kind: STANDING_ITEM_KIND[entry], position: (closing ? CLOSING_BASE : OPENING_BASE) + index });
     } else {
-      opening.push({ title: entry.title, kind: entry.kind, attachments: [] });
+      rows.push({ section: 'opening', title: entry.title, kind: entry.kind, position: OPENING_BASE + index });
     }
-  }
-  const added = [...items]
-    .sort((a, b) => a.position - b.position)
-    .map((i) => ({ title: i.title, kind: i.kind, itemId: i.id, attachments: i.attachments }));
-  return [...opening, ...added, ...closing].map((item, index) => ({ ...item, number: index + 1 }));
+  });
+  if (meeting.kind === 'extraordinary' && meeting.subject) rows.push({ section: 'subject', title: meeting.subject, kind: 'decision', position: SUBJECT_POSITION });
+  return rows;
+}
+
+const sameRow = (a: Pick<AgendaItem, 'section' | 'standing' | 'title'>, b: Pick<SkeletonItem, 'section' | 'standing' | 'title'>) =>
+  a.section === b.section && (a.standing || b.standing ? a.standing === b.standing : a.title === b.title);
+
+/**
+ * How a draft agenda's stored fixed rows become the skeleton: the rows to add, and the ids of
+ * rows no longer wanted. A sent agenda is never reconciled (its numbering is frozen, R13).
+ */
+export function reconcileSkeleton(stored: readonly AgendaItem[], skeleton: readonly SkeletonItem[]): { add: SkeletonItem[]; remove: string[] } {
+  const fixed = stored.filter((i) => i.section !== 'added');
+  return {
+    add: skeleton.filter((row) => !fixed.some((i) => sameRow(i, row))),
+    remove: fixed.filter((i) => !skeleton.some((row) => sameRow(i, row))).map((i) => i.id),
+  };
+}
+
+/** An item another feature puts on the agenda (the tasks' follow-up): a title and lines under it. */
+export interface ExtraItem {
+  readonly title: string;
+  readonly kind: AgendaItemKind;
+  readonly notes: readonly string[];
+}
+
+const numbered = (i: AgendaItem) => ({
+  title: i.title,
+  kind: i.kind,
+  section: i.section,
+  ...(i.standing ? { standing: i.standing } : {}),
+  itemId: i.id,
+  ...(i.addedAfterSending ? { addedAfterSending: true } : {}),
+  attachments: i.attachments,
+});
+
+/** Whether a stored added item is the row a feature's item became when the agenda was sent. */
+const isRowOf = (i: AgendaItem, extra: ExtraItem) => i.section === 'added' && i.addedBy === 'system' && i.title === extra.title;
+
+/**
+ * The numbered agenda. Sent: the numbers it went out with, and those added after it, in number
+ * order; a feature's item became a row when it was sent and keeps its number, with the
+ * feature's lines as they stand now. A draft: the opening items, the subject, the added
+ * items in order, the items other features put on it (`extra`), the closing items.
+ */
+export function numberedAgenda(meeting: Meeting, items: readonly AgendaItem[], extra: readonly ExtraItem[] = []): NumberedItem[] {
+  const notesOf = (i: AgendaItem) => extra.find((e) => isRowOf(i, e))?.notes;
+  const withNotes = (i: AgendaItem) => {
+    const notes = notesOf(i);
+    return { ...numbered(i), ...(notes ? { notes } : {}) };
+  };
+  const frozen = meeting.agendaSentAt !== undefined && items.every((i) => i.number !== undefined);
+  if (frozen) return [...items].sort((a, b) => a.number! - b.number!).map((i) => ({ ...withNotes(i), number: i.number! }));
+  const ordered = [...items].sort((a, b) => SECTION_ORDER[a.section] - SECTION_ORDER[b.section] || a.position - b.position);
+  const contributed = extra
+    .filter((e) => !items.some((i) => isRowOf(i, e)))
+    .map((e) => ({ title: e.title, kind: e.kind, section: 'added' as const, itemId: '', attachments: [], notes: e.notes }));
+  const closing = ordered.filter((i) => i.section === 'closing');
+  return [...ordered.filter((i) => i.section !== 'closing').map(withNotes), ...contributed, ...closing.map(withNotes)].map((item, index) => ({ ...item, number: index + 1 }));
+}
+
+/** The rows that a sent agenda's items from other features become (appended to the added items), so their numbers freeze too. */
+export function extraRows(items: readonly AgendaItem[], extra: readonly ExtraItem[]): { title: string; kind: AgendaItemKind; position: number }[] {
+  let position = Math.max(0, ...items.filter((i) => i.section === 'added').map((i) => i.position));
+  return extra.filter((e) => !items.some((i) => isRowOf(i, e))).map((e) => ({ title: e.title, kind: e.kind, position: ++position }));
 }
 
 export type AgendaRefusal = 'empty-title' | 'title-too-long';
 
-/** R12: the chair and the programme manager prepare the agenda (policy `agenda.edit`). */
+/**
+ * R12: the chair and the programme manager prepare the agenda (policy `agenda.edit`). On a sent
+ * agenda the item is appended with the next number and marked as added after the sending.
+ */
 export function addAgendaItem(
   person: Person,
   meeting: Meeting,
@@ -104,10 +189,22 @@ export function addAgendaItem(
   const title = input.title.trim().replace(/\s+/g, ' ');
   if (!title) return refuse('empty-title');
   if (title.length > MAX_ITEM_TITLE) return refuse('title-too-long');
-  const position = existing.reduce((max, i) => Math.max(max, i.position), 0) + 1;
-  return ok({ id: input.id, meetingId: meeting.id, title, kind: input.kind, position, attachments: [], addedBy: person.id, addedAt: input.now });
+  const position = existing.filter((i) => i.section === 'added').reduce((max, i) => Math.max(max, i.position), 0) + 1;
+  const sent = meeting.agendaSentAt !== undefined;
+  const number = sent ? existing.reduce((max, i) => Math.max(max, i.number ?? 0), 0) + 1 : undefined;
+  return ok({
+    id: input.id,
+    meetingId: meeting.id,
+    title,
+    kind: input.kind,
+    section: 'added',
+    position,
+    ...(number !== undefined ? { number, addedAfterSending: true } : {}),
+    attachments: [],
+    addedBy: person.id,
+    addedAt: input.now,
+  });
 }
-
 
 /** Only http(s) links: an attachment ("bilag") is a link to where the document lives. */
 export function isAttachmentUrl(text: string): boolean {

@@ -19,14 +19,18 @@ export interface Conclusion {
   readonly text: string;
   readonly concludedBy: string;
   readonly concludedAt: Date;
-  /** End of the objection window (policy objectionHours). */
+  /** End of the objection window (policy objectionHours); it decides nothing when `untilClosed`. */
   readonly objectionDeadline: Date;
+  /** R7: posted during its meeting (policy objectionWindowInMeeting: untilClosed): open until the chair closes it. */
+  readonly untilClosed?: boolean;
   readonly status: ConclusionStatus;
   readonly decidedAt?: Date;
   /** How it was decided: by the chair's close, or by the window running out. */
   readonly decidedBy?: 'chair' | 'window';
   /** The formal vote opened on it after an objection. */
   readonly motionId?: string;
+  /** The chair reopened its item (`genoptag`): it no longer decides it. */
+  readonly reopenedAt?: Date;
 }
 
 export interface Objection {
@@ -55,7 +59,7 @@ export type ConcludeRefusal = 'empty-conclusion' | 'conclusion-too-long';
 export function conclude(
   board: Board,
   chair: Person,
-  input: { id: string; agendaItem: AgendaItemRef; itemLabel: string; text: string; now: Date },
+  input: { id: string; agendaItem: AgendaItemRef; itemLabel: string; text: string; now: Date; duringMeeting?: boolean },
 ): Result<Conclusion, ConcludeRefusal> {
   const text = input.text.trim();
   if (!text) return refuse('empty-conclusion');
@@ -68,6 +72,7 @@ export function conclude(
     concludedBy: chair.id,
     concludedAt: input.now,
     objectionDeadline: new Date(input.now.getTime() + board.policies.objectionHours * 3_600_000),
+    ...(input.duringMeeting && board.policies.objectionWindowInMeeting === 'untilClosed' ? { untilClosed: true } : {}),
     status: 'open',
   });
 }
@@ -77,7 +82,7 @@ export type ObjectRefusal = 'conclusion-closed' | 'already-objected';
 /** R7: any voting member (policy `conclusion.object`) may object while the conclusion is open. */
 export function object(person: Person, conclusion: Conclusion, objections: readonly Objection[], now: Date): Result<Objection, ObjectRefusal> {
   if (conclusion.status !== 'open' && conclusion.status !== 'objected') return refuse('conclusion-closed');
-  if (conclusion.status === 'open' && now.getTime() >= conclusion.objectionDeadline.getTime()) return refuse('conclusion-closed');
+  if (conclusion.status === 'open' && !conclusion.untilClosed && now.getTime() >= conclusion.objectionDeadline.getTime()) return refuse('conclusion-closed');
   if (objections.some((o) => o.personId === person.id)) return refuse('already-objected');
   return ok({ conclusionId: conclusion.id, personId: person.id, organisationId: person.organisationId!, at: now });
 }
@@ -93,7 +98,7 @@ export function closeConclusion(conclusion: Conclusion, objections: readonly Obj
 
 /** R7: the window ran out with no objection: decided. */
 export function decidedByWindow(conclusion: Conclusion, objections: readonly Objection[], now: Date): boolean {
-  return conclusion.status === 'open' && objections.length === 0 && now.getTime() >= conclusion.objectionDeadline.getTime();
+  return conclusion.status === 'open' && !conclusion.untilClosed && objections.length === 0 && now.getTime() >= conclusion.objectionDeadline.getTime();
 }
 
 export type VoteOnConclusionRefusal = 'no-objection' | 'already-voting';

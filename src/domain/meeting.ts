@@ -35,28 +35,45 @@ export interface Attachment {
   readonly title?: string;
 }
 
-/** An item added by the chair or secretary (`punkt`). Standing items are derived, not stored. */
+/**
+ * Where an item stands on the agenda: the standing opening items, an extraordinary meeting's
+ * subject, the items the chair and secretary add, the standing closing items.
+ */
+export type AgendaSection = 'opening' | 'subject' | 'added' | 'closing';
+
+/** An item of a meeting's agenda, as stored: added by the chair or secretary (`punkt`), or standing. */
 export interface AgendaItem {
   readonly id: string;
   readonly meetingId: string;
+  /** For a standing item by key: empty (its title is the board's language's). */
   readonly title: string;
   readonly kind: AgendaItemKind;
-  /** Order among the added items of the meeting (1, 2, …). */
+  readonly section: AgendaSection;
+  readonly standing?: StandingItemKey;
+  /** Order within its section. */
   readonly position: number;
+  /** Its number, fixed when the agenda was sent (R13); absent on a draft, where it follows the order. */
+  readonly number?: number;
+  /** Added after the agenda was sent (marked so on the card and in the minutes). */
+  readonly addedAfterSending?: boolean;
   readonly attachments: readonly Attachment[];
   readonly addedBy: string;
   readonly addedAt: Date;
 }
 
-/** A numbered line of the agenda as the board sees it: standing or added. */
+/** A numbered line of the agenda as the board sees it. */
 export interface NumberedItem {
   readonly number: number;
   readonly title: string;
   readonly kind: AgendaItemKind;
+  readonly section: AgendaSection;
   readonly standing?: StandingItemKey;
-  /** For added items: the stored item's id. */
-  readonly itemId?: string;
+  /** The stored item's id. */
+  readonly itemId: string;
+  readonly addedAfterSending?: boolean;
   readonly attachments: readonly Attachment[];
+  /** Lines under the item (Markdown, already literal): what a feature put on the agenda lists there. */
+  readonly notes?: readonly string[];
 }
 
 export const MAX_SUBJECT = 300;

@@ -76,4 +76,6 @@ export interface MinutesRecord {
   }[];
   /** Votes of the meeting not tied to an agenda item (free motions opened on the meeting day). */
   readonly otherVotes: readonly VoteRecord[];
+  /** What other features record of the meeting (e.g. the tasks made at it), each a titled section of Markdown. */
+  readonly sections?: readonly { readonly title: string; readonly text: string }[];
 }

@@ -16,6 +16,8 @@ export interface AgendaItemRef {
   readonly meetingId: string;
   readonly itemId?: string;
   readonly standing?: StandingItemKey;
+  /** The item and its meeting as the board knows them ("Item 7. Youth strategy – agenda of the meeting …"), in its language. */
+  readonly heading?: string;
 }
 
 export interface Motion {
@@ -36,6 +38,8 @@ export interface Motion {
   readonly closedAt?: Date;
   readonly closedBy?: string;
   readonly closeReason?: CloseReason;
+  /** The chair reopened its item (`genoptag`): it no longer decides it. */
+  readonly reopenedAt?: Date;
 }
 
 /** One organisation's vote on one motion; a changed vote replaces it, the last counts (R5). */

@@ -19,6 +19,7 @@ import { messages } from '../i18n/index.js';
 import type { Store } from '../store/port.js';
 import { agendaMarkdown } from '../teams/agenda/text.js';
 import { loadAgenda } from '../usecases/agenda.js';
+import { type Contributions, NO_CONTRIBUTIONS } from '../usecases/contributions.js';
 
 export interface FileRouteOptions {
   readonly store: Store;
@@ -26,8 +27,10 @@ export interface FileRouteOptions {
   /** The boards served (R19): a file's path names its board. */
   readonly boards: ReadonlyMap<string, Board>;
   readonly log: Logger;
-  /** The bot's clock: the calendar files' DTSTAMP. */
+  /** The bot's clock: the calendar files' DTSTAMP, and the agenda as things stand now. */
   readonly clock: Clock;
+  /** The agenda file shows what the features add to the agenda (usecases/contributions.ts). */
+  readonly contributions?: Contributions;
 }
 
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
@@ -45,6 +48,8 @@ export function fileRoutes(options: FileRouteOptions): express.Router {
   const first = boards.values().next().value as Board;
   const m = messages(first.locale);
   const router = express.Router();
+  /** A board's record as it stands now, for the agenda file. */
+  const at = (board: Board) => ({ repo: store.forBoard(board.id), now: clock(), board, contributions: options.contributions ?? NO_CONTRIBUTIONS });
 
   router.use(['/minutes', '/agenda', '/calendar'], (_req, res, next) => {
     res.setHeader('Cache-Control', 'no-store');
@@ -127,12 +132,11 @@ export function fileRoutes(options: FileRouteOptions): express.Router {
 
   router.get(['/agenda/:board/:file', '/agenda/:file'], async (req, res) => {
     const found = signedId(req, 'agenda');
-    const boardStore = found && store.forBoard(found.board.id);
-    const meeting = found && boardStore ? await boardStore.getMeeting(found.id) : undefined;
-    if (!found || !boardStore || !meeting) return notFound(res);
+    const meeting = found ? await store.forBoard(found.board.id).getMeeting(found.id) : undefined;
+    if (!found || !meeting) return notFound(res);
     const { board } = found;
     const name = messages(board.locale).boundary.agendaFileName(localIsoDate(meeting.startsAt, board.timezone));
-    markdown(res, name, agendaMarkdown(board, await loadAgenda(board, boardStore, meeting)));
+    markdown(res, name, agendaMarkdown(board, await loadAgenda(at(board), meeting)));
   });
 
   return router;

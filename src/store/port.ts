@@ -42,6 +42,22 @@ export type { ReadOptions } from './ports/read.js';
 export type { SecretsPort } from './ports/secrets.js';
 export type { VotingPort } from './ports/voting.js';
 
+declare const partContext: unique symbol;
+/** What a store part's queries run on: the adapter's connection or transaction (opaque outside the adapter). */
+export interface StorePartContext {
+  readonly [partContext]: true;
+}
+
+/**
+ * A feature's own port, brought by the feature with its adapter (kysely/<feature>.ts,
+ * made with `storePart`): reached as `repo.part(part)` on the store or on a transaction's
+ * repository, so that nothing else in the store names the feature.
+ */
+export interface StorePart<P> {
+  readonly name: string;
+  open(context: StorePartContext): P;
+}
+
 /** Everything that reads or writes, bound to a connection or a transaction: the features' ports. */
 export interface Repository
   extends IdempotencyPort,
@@ -54,7 +70,10 @@ export interface Repository
     DatePollsPort,
     MinutesPort,
     AuditPort,
-    QueuesPort {}
+    QueuesPort {
+  /** A feature's own port (StorePart) on this repository's connection or transaction. */
+  part<P>(part: StorePart<P>): P;
+}
 
 export interface MigrateOptions {
   /**

@@ -54,6 +54,8 @@ export interface MotionsTable {
   meeting_id: string | null;
   item_id: string | null;
   standing_item: string | null;
+  item_heading: string | null;
+  reopened_at: IsoTimestamp | null;
 }
 
 export interface BallotsTable {
@@ -139,6 +141,12 @@ export interface AgendaItemsTable {
   title: string;
   kind: string;
   position: number;
+  /** 'opening' | 'subject' | 'added' | 'closing'; defaults to 'added'. */
+  section: Generated<string>;
+  standing_item: string | null;
+  /** Fixed when the agenda is sent. */
+  number: number | null;
+  added_after_sending: Generated<number>;
   /** JSON array of attachments; defaults to '[]'. */
   attachments: Generated<JsonText>;
   added_by: string;
@@ -178,6 +186,9 @@ export interface ConclusionsTable {
   meeting_id: string;
   item_id: string | null;
   standing_item: string | null;
+  item_heading: string | null;
+  reopened_at: IsoTimestamp | null;
+  until_closed: Generated<number>;
   item_label: string;
   text: string;
   concluded_by: string;

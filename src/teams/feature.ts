@@ -4,7 +4,9 @@
  * src/features.ts lists the features.
  */
 import type { z } from 'zod';
+import type { Contribution } from '../usecases/contributions.js';
 import type { BoardEvent } from '../usecases/event.js';
+import type { JobDefinition } from '../usecases/jobs.js';
 import type { CommandSpec, HelpNote } from './commands/table.js';
 import type { Reactions } from './outbox/posts.js';
 import type { Turn } from './turn/context.js';
@@ -24,4 +26,14 @@ export interface TeamsFeature<E extends BoardEvent = never> {
   readonly verbs?: Readonly<Record<string, VerbSpec>>;
   readonly helpNotes?: readonly HelpNote[];
   readonly reactions?: Reactions<E>;
+}
+
+/**
+ * A feature as src/features.ts registers it: its Teams part, its jobs, and what it adds
+ * to other features' output (agenda items, minutes sections, status sections).
+ */
+export interface Feature {
+  readonly teams: TeamsFeature<never>;
+  readonly jobs?: readonly JobDefinition[];
+  readonly contributions?: Contribution;
 }

@@ -4,16 +4,16 @@
  */
 import { z } from 'zod';
 import { isAttachmentUrl, numberedAgenda } from '../domain/agenda.js';
-import type { Board } from '../domain/kernel/board.js';
 import { agendaDeadline, isAgendaLate, type DateRefusal } from '../domain/kernel/calendar.js';
 import { type Result, refuse } from '../domain/kernel/result.js';
 import { addAgendaItem, type AgendaRefusal } from '../domain/agenda.js';
 import type { AgendaItem, AgendaItemKind, Meeting, NumberedItem } from '../domain/meeting.js';
-import type { Repository } from '../store/port.js';
+import { type At, type Contributions, gather } from './contributions.js';
 import type { Deps } from './deps.js';
 import { defineJob } from './jobs.js';
 import { JOB, jobKeys } from './meeting-jobs.js';
-import { currentMeetingOf, meetingNamed } from './meetings.js';
+import { freezeNumbersIn } from './agenda-rows.js';
+import { type MeetingNamedRefusal, currentMeetingOf, meetingNamed } from './meetings.js';
 import { type Origin, type Outcome, ask, done, personOf, run } from './runner.js';
 
 /** Everything needed to show a meeting's agenda. */
@@ -23,15 +23,17 @@ export interface AgendaView {
 }
 
 export type AgendaEvent =
-  | { readonly type: 'agenda.item-added'; readonly meeting: Meeting; readonly view: AgendaView; readonly data: unknown }
+  | { readonly type: 'agenda.item-added'; readonly meeting: Meeting; readonly view: AgendaView; readonly number: number; readonly item: AgendaItem; readonly data: unknown }
   | { readonly type: 'agenda.attachment-added'; readonly meeting: Meeting; readonly view: AgendaView; readonly data: unknown }
   | { readonly type: 'agenda.sent'; readonly meeting: Meeting; readonly view: AgendaView; readonly data: unknown }
   | { readonly type: 'reminder.agenda'; readonly meeting: Meeting; readonly key: string }
   | { readonly type: 'reminder.meeting'; readonly meeting: Meeting; readonly view: AgendaView; readonly key: string };
 
-export async function loadAgenda(board: Board, repo: Repository, meeting: Meeting): Promise<AgendaView> {
-  const [items, meetings] = await Promise.all([repo.listAgendaItems(meeting.id), repo.listMeetings({ status: 'planned' })]);
-  return { meeting, items: numberedAgenda(board, meeting, items, meetings) };
+/** The meeting's agenda as it stands at `at.now`, with what the features add to it (contributions.ts). */
+export async function loadAgenda(at: At & { readonly contributions: Contributions }, meeting: Meeting): Promise<AgendaView> {
+  const items = await at.repo.listAgendaItems(meeting.id);
+  const extra = await gather(at.contributions.agendaItems, at, meeting);
+  return { meeting, items: numberedAgenda(meeting, items, extra) };
 }
 
 /** `dagsorden [dato]`: the agenda of the current meeting, or of the meeting on that date. */
@@ -39,56 +41,58 @@ export function showAgenda(deps: Deps, origin: Origin, input: { readonly dateTex
   return ask(deps, origin, 'board.read', async (read): Promise<Result<AgendaView, DateRefusal | 'no-meeting-on' | 'no-meeting'>> => {
     const found = await meetingNamed(read, input.dateText);
     if (!found.ok) return found;
-    return { ok: true, value: await loadAgenda(read.board, read.repo, found.value) };
+    return { ok: true, value: await loadAgenda(read, found.value) };
   });
 }
 
 /** The agenda of a meeting by its id (*Udsend dagsorden* on a card names it). */
 export function agendaOf(deps: Deps, origin: Origin, meetingId: string) {
-  return ask(deps, origin, 'board.read', async ({ repo, board }): Promise<Result<AgendaView, 'unknown-meeting'>> => {
-    const meeting = await repo.getMeeting(meetingId);
-    return meeting ? { ok: true, value: await loadAgenda(board, repo, meeting) } : refuse('unknown-meeting');
+  return ask(deps, origin, 'board.read', async (read): Promise<Result<AgendaView, 'unknown-meeting'>> => {
+    const meeting = await read.repo.getMeeting(meetingId);
+    return meeting ? { ok: true, value: await loadAgenda(read, meeting) } : refuse('unknown-meeting');
   });
 }
 
 export interface AddedItem {
   readonly view: AgendaView;
   readonly number: number;
-  readonly item: AgendaItem;
+  readonly item: Pick<AgendaItem, 'title' | 'kind' | 'addedAfterSending'>;
 }
 
 /** `punkt <titel> [kind]`: an item on the current meeting's agenda (R12). */
-export function addItem(deps: Deps, origin: Origin, input: { readonly title: string; readonly kind: AgendaItemKind }) {
-  return run(deps, origin, { action: 'agenda.edit' }, async (tx): Promise<Outcome<AddedItem, AgendaRefusal | 'no-meeting'>> => {
-    const meeting = await currentMeetingOf(tx);
-    if (!meeting) return refuse('no-meeting');
+export function addItem(deps: Deps, origin: Origin, input: { readonly title: string; readonly kind: AgendaItemKind; readonly dateText?: string }) {
+  return run(deps, origin, { action: 'agenda.edit' }, async (tx): Promise<Outcome<AddedItem, AgendaRefusal | MeetingNamedRefusal>> => {
+    const found = await meetingNamed(tx, input.dateText);
+    if (!found.ok) return found;
+    const meeting = found.value;
     const existing = await tx.repo.listAgendaItems(meeting.id);
-    const added = addAgendaItem(personOf(tx), meeting, existing, { id: tx.newId(), now: tx.now, ...input });
+    const added = addAgendaItem(personOf(tx), meeting, existing, { id: tx.newId(), now: tx.now, title: input.title, kind: input.kind });
     if (!added.ok) return added;
     const item = added.value;
     await tx.repo.insertAgendaItem(item);
-    const view = await loadAgenda(tx.board, tx.repo, meeting);
+    const view = await loadAgenda(tx, meeting);
     const number = view.items.find((i) => i.itemId === item.id)!.number;
-    return done({ view, number, item }, { type: 'agenda.item-added', meeting, view, data: { itemId: item.id, title: item.title, kind: item.kind } });
+    return done({ view, number, item }, { type: 'agenda.item-added', meeting, view, number, item, data: { itemId: item.id, number, title: item.title, kind: item.kind, afterSending: item.addedAfterSending === true } });
   });
 }
 
 /** `bilag <punktnr> <url> [titel]` (R13: the agenda with any attachments). */
-export function attachToItem(deps: Deps, origin: Origin, input: { readonly number?: number; readonly url?: string; readonly title?: string }) {
-  return run(deps, origin, { action: 'agenda.edit' }, async (tx) => {
+export function attachToItem(deps: Deps, origin: Origin, input: { readonly number?: number; readonly url?: string; readonly title?: string; readonly dateText?: string }) {
+  return run(deps, origin, { action: 'agenda.edit' }, async (tx): Promise<Outcome<AddedItem, MeetingNamedRefusal | 'bad-item-number' | 'bad-url' | 'unknown-item' | 'standing-item'>> => {
     if (input.number === undefined) return refuse('bad-item-number');
     if (!input.url || !isAttachmentUrl(input.url)) return refuse('bad-url');
-    const meeting = await currentMeetingOf(tx);
-    if (!meeting) return refuse('no-meeting');
-    const before = await loadAgenda(tx.board, tx.repo, meeting);
+    const found = await meetingNamed(tx, input.dateText);
+    if (!found.ok) return found;
+    const meeting = found.value;
+    const before = await loadAgenda(tx, meeting);
     const item = before.items.find((i) => i.number === input.number);
     if (!item) return refuse('unknown-item');
-    if (!item.itemId) return refuse('standing-item');
+    if (item.section === 'opening' || item.section === 'closing') return refuse('standing-item');
     const title = input.title?.trim();
     const attachment = { url: input.url, ...(title ? { title } : {}) };
     await tx.repo.addAttachment(item.itemId, attachment);
     const view = { meeting, items: before.items.map((i) => (i === item ? { ...i, attachments: [...i.attachments, attachment] } : i)) };
-    return done({ view, number: item.number, title: item.title }, { type: 'agenda.attachment-added', meeting, view, data: { itemId: item.itemId, url: input.url, title } });
+    return done({ view, number: item.number, item: { ...item, attachments: [...item.attachments, attachment] } }, { type: 'agenda.attachment-added', meeting, view, data: { itemId: item.itemId, url: input.url, title } });
   });
 }
 
@@ -113,7 +117,8 @@ export function sendAgenda(deps: Deps, origin: Origin, input: { readonly meeting
     await tx.repo.cancelJob(jobKeys.agendaPost(meeting.id));
     await tx.repo.cancelJob(jobKeys.agendaReminder(meeting.id));
     const sent = { ...meeting, agendaSentAt: tx.now, agendaLate: late };
-    const view = await loadAgenda(tx.board, tx.repo, sent);
+    await freezeNumbersIn(tx, sent, await gather(tx.contributions.agendaItems, tx, sent));
+    const view = await loadAgenda(tx, sent);
     return done({ view, late }, { type: 'agenda.sent', meeting: sent, view, data: { late } });
   });
 }
@@ -148,7 +153,7 @@ export const agendaJobs = [
       void (await run(deps, { board, actor: 'system' }, { action: 'agenda.send' }, async (tx) => {
         const meeting = await tx.repo.getMeeting(meetingId);
         if (!meeting || meeting.status !== 'planned' || meeting.startsAt.getTime() <= tx.now.getTime()) return done(undefined);
-        return done(undefined, { type: 'reminder.meeting', meeting, view: await loadAgenda(tx.board, tx.repo, meeting), key: job.key });
+        return done(undefined, { type: 'reminder.meeting', meeting, view: await loadAgenda(tx, meeting), key: job.key });
       })),
   }),
 ];

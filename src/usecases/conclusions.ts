@@ -1,6 +1,7 @@
 /** Decisions by consent (R7) and dissents on them (R8). */
 import type { Board } from '../domain/kernel/board.js';
 import {
+  type ConcludeRefusal,
   type Conclusion,
   type Dissent,
   type Objection,
@@ -12,16 +13,20 @@ import {
   object,
 } from '../domain/conclusion.js';
 import { refuse } from '../domain/kernel/result.js';
+import type { Tally } from '../domain/voting.js';
 import type { ReadOptions, Repository } from '../store/port.js';
 import { z } from 'zod';
 import type { Deps } from './deps.js';
 import { defineJob } from './jobs.js';
 import type { EventsOf } from './event.js';
-import { currentMeetingOf } from './meetings.js';
+import { type MeetingNamedRefusal, meetingNamed } from './meetings.js';
+import { localIsoDate } from '../domain/kernel/calendar.js';
+import type { Meeting, NumberedItem } from '../domain/meeting.js';
+import { type Decision, decisionOnItem, itemRef } from './decisions.js';
 import { loadAgenda } from './agenda.js';
 import { type MinutesEvent, approveByConsentIn } from './minutes.js';
 import { type Origin, type Outcome, type Tx, done, personOf, run } from './runner.js';
-import { type VotingEvent, openVoteIn } from './voting.js';
+import { type ConclusionVoteClosed, type VotingEvent, openVoteIn } from './voting.js';
 
 export const CONCLUSION_WINDOW_JOB = 'conclusion.window';
 export const conclusionWindowJobKey = (id: string) => `conclusion:${id}:window`;
@@ -30,9 +35,12 @@ export interface ConclusionState {
   readonly conclusion: Conclusion;
   readonly objections: readonly Objection[];
   readonly dissents: readonly Dissent[];
+  /** The formal vote on it, once closed: its outcome (R7). */
+  readonly vote?: Tally;
 }
 
 export type ConclusionEvent =
+  | ConclusionVoteClosed
   | EventsOf<'conclusion.posted' | 'conclusion.decided' | 'conclusion.to-vote', { readonly data: unknown } & ConclusionState>
   | ({ readonly type: 'conclusion.objected'; readonly objection: Objection; readonly data: unknown } & ConclusionState)
   | ({ readonly type: 'dissent.added'; readonly dissent: Dissent; readonly data: unknown } & ConclusionState);
@@ -61,24 +69,40 @@ async function decideIn(tx: Tx, state: ConclusionState, by: 'chair' | 'window'):
 }
 
 /** `konklusion <punktnr> <tekst>`: the chair's conclusion on an item of the current meeting. */
-export function concludeItem(deps: Deps, origin: Origin, input: { readonly number?: number; readonly text: string; readonly given?: boolean }) {
-  return run(deps, origin, { action: 'conclusion.make' }, async (tx) => {
+export interface Concluded {
+  readonly conclusion?: Conclusion;
+  /** The item had a decision already (one decision per item): that one, nothing posted. */
+  readonly decided?: { readonly meeting: Meeting; readonly item: NumberedItem; readonly decision: Decision };
+}
+
+export function concludeItem(deps: Deps, origin: Origin, input: { readonly number?: number; readonly text: string; readonly given?: boolean; readonly dateText?: string }) {
+  return run(deps, origin, { action: 'conclusion.make' }, async (tx): Promise<Outcome<Concluded, MeetingNamedRefusal | ConcludeRefusal | 'bad-item-number' | 'not-bound' | 'unknown-item'>> => {
     // Without a number: nothing written is a missing number; anything else, a missing conclusion.
     if (input.number === undefined) return refuse(input.given ? 'empty-conclusion' : 'bad-item-number');
     if (!(await tx.repo.getBinding())) return refuse('not-bound');
-    const meeting = await currentMeetingOf(tx);
-    if (!meeting) return refuse('no-meeting');
-    const item = (await loadAgenda(tx.board, tx.repo, meeting)).items.find((i) => i.number === input.number);
+    const found = await meetingNamed(tx, input.dateText);
+    if (!found.ok) return found;
+    const meeting = found.value;
+    const item = (await loadAgenda(tx, meeting)).items.find((i) => i.number === input.number);
     if (!item) return refuse('unknown-item');
-    const agendaItem = { meetingId: meeting.id, ...(item.itemId ? { itemId: item.itemId } : {}), ...(item.standing ? { standing: item.standing } : {}) };
-    const made = conclude(tx.board, personOf(tx), { id: tx.newId(), agendaItem, itemLabel: deps.texts.itemLabel(tx.board, item), text: input.text, now: tx.now });
+    const decision = await decisionOnItem(tx.repo, meeting.id, item);
+    if (decision) return done<Concluded>({ decided: { meeting, item, decision } });
+    const agendaItem = itemRef(deps, tx.board, meeting, item);
+    // R7: during its meeting (its day, once begun) a conclusion may stay open until the chair closes it.
+    const duringMeeting = localIsoDate(tx.now, tx.board.timezone) === localIsoDate(meeting.startsAt, tx.board.timezone) && tx.now.getTime() >= meeting.startsAt.getTime() - MEETING_EARLY_MS;
+    const made = conclude(tx.board, personOf(tx), { id: tx.newId(), agendaItem, itemLabel: deps.texts.itemLabel(tx.board, item), text: input.text, now: tx.now, duringMeeting });
     if (!made.ok) return made;
     const conclusion = made.value;
     await tx.repo.insertConclusion(conclusion);
-    await tx.repo.scheduleJob({ key: conclusionWindowJobKey(conclusion.id), kind: CONCLUSION_WINDOW_JOB, dueAt: conclusion.objectionDeadline, payload: { conclusionId: conclusion.id } });
-    return done(conclusion, { type: 'conclusion.posted', conclusion, objections: [], dissents: [], data: { item: conclusion.itemLabel, text: conclusion.text } });
+    if (!conclusion.untilClosed) {
+      await tx.repo.scheduleJob({ key: conclusionWindowJobKey(conclusion.id), kind: CONCLUSION_WINDOW_JOB, dueAt: conclusion.objectionDeadline, payload: { conclusionId: conclusion.id } });
+    }
+    return done<Concluded, ConclusionEvent>({ conclusion }, { type: 'conclusion.posted', conclusion, objections: [], dissents: [], data: { item: conclusion.itemLabel, text: conclusion.text, untilClosed: conclusion.untilClosed === true } });
   });
 }
+
+/** A meeting may begin a little before its time: a conclusion then is still made in it. */
+const MEETING_EARLY_MS = 60 * 60_000;
 
 /** *Indsigelse*: a member objects; an open conclusion then waits for the chair (R7). */
 export function objectToConclusion(deps: Deps, origin: Origin, conclusionId: string) {

@@ -1,6 +1,6 @@
 /** R10: next year's meeting dates, chosen in one poll and confirmed by the chair; the annual reminder. */
 import { z } from 'zod';
-import { type AnswerRefusal, type ConfirmRefusal, type DateAnswer, type DatePoll, answerPoll, canStartPoll, confirmPoll } from '../domain/date-planning.js';
+import { type AnswerRefusal, type ConfirmRefusal, type DateAnswer, type DatePoll, answerPoll, canStartPoll, confirmPoll, MIN_CONFIRMED_DATES } from '../domain/date-planning.js';
 import { proposeMeetingDates } from '../domain/date-proposals.js';
 import { datePlanningReminders, isoDate, localDateOf, localIsoDate, parseHhmm, toInstant } from '../domain/kernel/calendar.js';
 import { refuse } from '../domain/kernel/result.js';
@@ -9,6 +9,7 @@ import type { ReadOptions, Repository } from '../store/port.js';
 import { type Deps, boardStore } from './deps.js';
 import type { EventsOf } from './event.js';
 import { type JobContext, defineJob } from './jobs.js';
+import { syncAgendasIn } from './agenda-rows.js';
 import { JOB, jobKeys, planMeetingJobsIn } from './meeting-jobs.js';
 import { type Origin, type Outcome, type Tx, done, personOf, run } from './runner.js';
 
@@ -44,8 +45,12 @@ export function startDatePoll(deps: Deps, origin: Origin, input: { readonly year
     if (!(await tx.repo.getBinding())) return refuse('not-bound');
     const earlier = await tx.repo.listDatePolls(year);
     if (earlier.some((p) => p.confirmedAt)) return refuse('poll-confirmed');
+    // R10: one open poll per year.
+    if (earlier.length > 0) return refuse('poll-exists');
     const today = localIsoDate(tx.now, tx.board.timezone);
     const proposedDates = proposeMeetingDates(year).map(isoDate).filter((d) => d > today);
+    // R9: a poll that cannot offer four meeting dates could never be confirmed.
+    if (proposedDates.length < MIN_CONFIRMED_DATES) return refuse('year-too-late');
     const poll: DatePoll = { id: tx.newId(), year, proposedDates, time: tx.board.policies.meetingTime, createdBy: personOf(tx).id, createdAt: tx.now };
     await tx.repo.insertDatePoll(poll);
     return done({ poll, answers: [] }, { type: 'dates.poll', poll, answers: [], data: { pollId: poll.id, proposedDates } });
@@ -97,6 +102,7 @@ export function confirmDatePollAction(deps: Deps, origin: Origin, input: { reado
       await tx.repo.insertMeeting(meeting);
       await planMeetingJobsIn(tx, meeting);
     }
+    await syncAgendasIn(tx);
     const poll = { ...state.poll, confirmedAt: tx.now, confirmedBy: personOf(tx).id, confirmedDates: confirmed.value };
     const after = { poll, answers: state.answers };
     return done({ state: after, meetings }, { type: 'dates.confirmed', ...after, meetings, data: { pollId: input.pollId, dates: confirmed.value } });

@@ -5,9 +5,10 @@
  */
 import type { Board } from '../domain/kernel/board.js';
 import type { Clock } from '../domain/kernel/clock.js';
-import type { NumberedItem } from '../domain/meeting.js';
+import type { Meeting, NumberedItem } from '../domain/meeting.js';
 import type { MinutesRecord } from '../domain/minutes.js';
 import type { Repository, Store } from '../store/port.js';
+import type { Contributions } from './contributions.js';
 import type { BoardEvent } from './event.js';
 
 /** The store of `board` (R19: every row belongs to a board; every read and write is scoped to it). */
@@ -27,6 +28,8 @@ export interface Publisher {
 export interface Texts {
   /** The item as the board refers to it: "5. Budget 2027". */
   itemLabel(board: Board, item: NumberedItem): string;
+  /** The item and the meeting whose agenda it is on: "Item 7. Youth strategy – agenda of the meeting Thursday 10 December 2026". */
+  itemHeading(board: Board, item: NumberedItem, meeting: Meeting): string;
   /** The minutes' first text (Markdown), from the record (R16). */
   minutes(board: Board, record: MinutesRecord): string;
 }
@@ -38,6 +41,8 @@ export interface Deps {
   readonly publisher: Publisher;
   readonly texts: Texts;
   readonly newId: () => string;
+  /** What the features add to agendas, minutes and status (contributions.ts); none when absent. */
+  readonly contributions?: Contributions;
   /** Told after a change was committed (the Teams turn then sends what it queued and runs what fell due). */
   readonly onCommit?: () => void;
 }

@@ -20,7 +20,8 @@ export type EventsOf<T extends string, Fields> = T extends string ? { readonly t
 
 /**
  * What an event is about, for the audit log: the aggregate it carries, by the first of
- * these it has. `motion:<id>`, `meeting:<id>`, `dates:<year>`, `channel:<id>`, …
+ * these it has. `motion:<id>`, `meeting:<id>`, `dates:<year>`, `channel:<id>`, …; else the
+ * aggregate the event's type is named after (`task.done` with `task` → `task:<id>`).
  */
 const SUBJECTS: readonly [string, (event: Record<string, unknown>) => string | undefined][] = [
   ['conclusion', (e) => (e.conclusion as { id?: string } | undefined)?.id],
@@ -38,5 +39,9 @@ export function subjectOf(event: BoardEvent): string {
     const found = id(fields);
     if (found !== undefined) return `${kind}:${found}`;
   }
+  // Any other feature's event: the aggregate its type is named after (`task.done` carries `task`).
+  const kind = event.type.split('.')[0]!;
+  const own = (fields[kind] as { id?: unknown } | undefined)?.id;
+  if (typeof own === 'string') return `${kind}:${own}`;
   throw new Error(`event ${event.type} names no subject`);
 }

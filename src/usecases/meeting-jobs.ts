@@ -13,12 +13,14 @@ export const JOB = {
   agendaPost: 'agenda.post',
   meetingReminder: 'meeting.reminder',
   datePlanningReminder: 'dates.reminder',
+  attendance: 'meeting.attendance',
 } as const;
 
 export const jobKeys = {
   agendaReminder: (meetingId: string) => `meeting:${meetingId}:agenda-reminder`,
   agendaPost: (meetingId: string) => `meeting:${meetingId}:agenda-post`,
   meetingReminder: (meetingId: string) => `meeting:${meetingId}:day-before`,
+  attendance: (meetingId: string) => `meeting:${meetingId}:attendance`,
   datePlanning: (at: Date) => `date-planning:${at.toISOString().slice(0, 10)}`,
 };
 
@@ -61,4 +63,9 @@ export async function planMeetingJobsIn(tx: { readonly repo: Repository; readonl
   const jobs = planMeetingJobs(tx.board, meeting, tx.now);
   for (const job of jobs.plan) await tx.repo.scheduleJob(job);
   for (const key of jobs.cancel) await tx.repo.cancelJob(key);
+  // R16: at the start the attendance card goes out (attendance.ts).
+  const attendance = jobKeys.attendance(meeting.id);
+  if (meeting.status === 'planned' && meeting.startsAt.getTime() > tx.now.getTime()) {
+    await tx.repo.scheduleJob({ key: attendance, kind: JOB.attendance, dueAt: meeting.startsAt, payload: { meetingId: meeting.id } });
+  } else await tx.repo.cancelJob(attendance);
 }

@@ -5,6 +5,7 @@ import { type Result, refuse } from '../domain/kernel/result.js';
 import { type Meeting, type MeetingKind, currentMeeting, planMeeting, upcomingMeetings } from '../domain/meeting.js';
 import type { Repository } from '../store/port.js';
 import type { Deps } from './deps.js';
+import { syncAgendasIn } from './agenda-rows.js';
 import { planMeetingJobsIn } from './meeting-jobs.js';
 import { type Origin, type Outcome, type Reading, ask, done, personOf, run } from './runner.js';
 
@@ -27,7 +28,9 @@ export async function currentMeetingOf(read: Where): Promise<Meeting | undefined
  * The meeting a date names (`dagsorden <dato>`, `aflys moede <dato>`), or without one the
  * current meeting. `no-meeting-on`: none that day; `no-meeting`: no current one.
  */
-export async function meetingNamed(read: Where, dateText: string | undefined): Promise<Outcome<Meeting, DateRefusal | 'no-meeting-on' | 'no-meeting'>> {
+export type MeetingNamedRefusal = DateRefusal | 'no-meeting-on' | 'no-meeting';
+
+export async function meetingNamed(read: Where, dateText: string | undefined): Promise<Outcome<Meeting, MeetingNamedRefusal>> {
   if (!dateText) {
     const current = await currentMeetingOf(read);
     return current ? done(current) : refuse('no-meeting');
@@ -67,6 +70,7 @@ export function scheduleMeeting(deps: Deps, origin: Origin, input: MeetingInput)
     const meeting = planned.value;
     await tx.repo.insertMeeting(meeting);
     await planMeetingJobsIn(tx, meeting);
+    await syncAgendasIn(tx);
     const agendaLate = isAgendaLate(meeting.startsAt, tx.now, tx.board.policies, tx.board.timezone);
     return done({ meeting, agendaLate }, { type: 'meeting.planned', meeting, data: { kind: meeting.kind, startsAt: meeting.startsAt, subject: meeting.subject } });
   });
@@ -82,6 +86,7 @@ export function cancelMeeting(deps: Deps, origin: Origin, input: { readonly date
     await tx.repo.updateMeeting(meeting.id, { status: 'cancelled' });
     const cancelled: Meeting = { ...meeting, status: 'cancelled' };
     await planMeetingJobsIn(tx, cancelled);
+    await syncAgendasIn(tx);
     return done(cancelled, { type: 'meeting.cancelled', meeting: cancelled });
   });
 }

@@ -10,6 +10,7 @@ import type { Deps } from './deps.js';
 import type { EventsOf } from './event.js';
 
 import { loadAgenda } from './agenda.js';
+import { gather } from './contributions.js';
 import { type Origin, type Outcome, type Reading, type Tx, ask, done, personOf, run } from './runner.js';
 
 export interface MinutesState {
@@ -22,7 +23,7 @@ export interface MinutesState {
 
 export type MinutesEvent =
   | EventsOf<'minutes.drafted' | 'minutes.corrected' | 'minutes.correction' | 'minutes.approved', { readonly data: unknown; readonly actor?: 'system' } & Omit<MinutesState, 'created'>>
-  | { readonly type: 'minutes.attendee-added'; readonly meeting: Meeting; readonly attendee: Attendee; readonly data: unknown };
+  | { readonly type: 'minutes.attendee-added'; readonly meeting: Meeting; readonly attendee: Attendee; readonly attendees: readonly Attendee[]; readonly data: unknown };
 
 async function voteRecord(repo: Repository, motion: Motion): Promise<VoteRecord> {
   const [ballots, dissents] = await Promise.all([repo.listBallots(motion.id), repo.listDissents({ motionId: motion.id })]);
@@ -35,23 +36,20 @@ const sameLocalDay = (a: Date, b: Date, zone: string) => localIsoDate(a, zone) =
 export async function minutesRecord(read: Reading, meeting: Meeting): Promise<MinutesRecord> {
   const { board, repo } = read;
   const zone = board.timezone;
-  const view = await loadAgenda(board, repo, meeting);
+  const view = await loadAgenda(read, meeting);
   const conclusions = await repo.listConclusions({ meetingId: meeting.id });
   const motions = await repo.listMotions({ meetingId: meeting.id });
   const dayStart = new Date(meeting.startsAt.getTime() - 24 * 3_600_000);
   const dayEnd = new Date(meeting.startsAt.getTime() + 24 * 3_600_000);
   const free = (await repo.listMotions({ openedFrom: dayStart, openedTo: dayEnd })).filter((m) => !m.agendaItem && sameLocalDay(m.openedAt, meeting.startsAt, zone));
 
-  const acted = new Set<string>();
   const items = [];
   for (const item of view.items) {
-    const matches = (ref: { itemId?: string; standing?: string }) => (item.itemId ? ref.itemId === item.itemId : ref.standing === item.standing && !ref.itemId);
+    // A decision names its item's row; one made before agendas were stored names a standing item by key.
+    const matches = (ref: { itemId?: string; standing?: string }) => (ref.itemId ? ref.itemId === item.itemId : ref.standing !== undefined && ref.standing === item.standing);
     const itemConclusions = [];
     for (const conclusion of conclusions.filter((c) => matches(c.agendaItem))) {
       const [objections, dissents] = await Promise.all([repo.listObjections(conclusion.id), repo.listDissents({ conclusionId: conclusion.id })]);
-      acted.add(conclusion.concludedBy);
-      for (const o of objections) acted.add(o.personId);
-      for (const d of dissents) acted.add(d.personId);
       itemConclusions.push({ conclusion, objections, dissents });
     }
     const itemVotes = [];
@@ -60,18 +58,15 @@ export async function minutesRecord(read: Reading, meeting: Meeting): Promise<Mi
   }
   const otherVotes = [];
   for (const motion of free) otherVotes.push(await voteRecord(repo, motion));
-  for (const vote of [...items.flatMap((i) => i.votes), ...otherVotes]) {
-    acted.add(vote.motion.openedBy);
-    for (const b of vote.ballots) acted.add(b.castBy);
-    for (const d of vote.dissents) acted.add(d.personId);
-  }
+  // R16: attendance is what the attendance card and the secretary recorded, never guessed from who acted.
   const added = await repo.listAttendees(meeting.id);
-  for (const a of added) if (a.personId) acted.add(a.personId);
-  const people = board.people.filter((p) => acted.has(p.id)).map((p) => p.id);
+  const present = new Set(added.flatMap((a) => (a.personId ? [a.personId] : [])));
+  const people = board.people.filter((p) => present.has(p.id)).map((p) => p.id);
   const organisations = board.organisations
     .map((o) => o.id)
-    .filter((id) => board.people.some((p) => acted.has(p.id) && isVotingMember(p) && p.organisationId === id));
-  return { meeting, organisations, people, otherAttendees: added.filter((a) => !a.personId).map((a) => a.name), items, otherVotes };
+    .filter((id) => board.people.some((p) => present.has(p.id) && isVotingMember(p) && p.organisationId === id));
+  const sections = await gather(read.contributions.minutesSections, read, meeting);
+  return { meeting, organisations, people, otherAttendees: added.filter((a) => !a.personId).map((a) => a.name), items, otherVotes, sections };
 }
 
 /** The last meeting that has begun (today's included): the one `referat` is about by default. */
@@ -222,6 +217,7 @@ export function addAttendee(deps: Deps, origin: Origin, input: { readonly name: 
     const person = tx.board.people.find((p) => p.name.toLowerCase() === clean.toLowerCase());
     const attendee: Attendee = { meetingId: meeting.id, name: person?.name ?? clean, ...(person ? { personId: person.id } : {}), addedBy: personOf(tx).id, addedAt: tx.now };
     if (!(await tx.repo.addAttendee(attendee))) return refuse('already-attending');
-    return done(attendee, { type: 'minutes.attendee-added', meeting, attendee, data: { name: attendee.name } });
+    const attendees = await tx.repo.listAttendees(meeting.id);
+    return done(attendee, { type: 'minutes.attendee-added', meeting, attendee, attendees, data: { name: attendee.name } });
   });
 }

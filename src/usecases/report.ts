@@ -1,10 +1,11 @@
 /** R18: the decisions of a period, for the political level (`status <fra> <til>`). */
-import { type DateRefusal, addDays, parseDate, parsePastDate, toInstant } from '../domain/kernel/calendar.js';
+import { type PeriodRefusal, addDays, parsePeriod, toInstant, yearToDate } from '../domain/kernel/calendar.js';
 import { type Result, refuse } from '../domain/kernel/result.js';
 import type { Conclusion } from '../domain/conclusion.js';
 import type { Meeting } from '../domain/meeting.js';
 import type { VoteRecord } from '../domain/minutes.js';
 import { tally } from '../domain/voting.js';
+import { type TextSection, gather } from './contributions.js';
 import type { Deps } from './deps.js';
 import { type Origin, ask } from './runner.js';
 
@@ -15,18 +16,20 @@ export interface ProgressReport {
   readonly votes: readonly VoteRecord[];
   readonly conclusions: readonly Conclusion[];
   readonly meetings: readonly Meeting[];
+  /** What other features count for the period (e.g. tasks done and overdue). */
+  readonly sections: readonly TextSection[];
 }
 
 /** The period from `fromText` to `toText`, both days included; a year-less date is the latest such (PRODUCT §1.8). */
-export function progressReport(deps: Deps, origin: Origin, input: { readonly fromText: string; readonly toText: string }) {
-  return ask(deps, origin, 'board.read', async ({ repo, now, board }): Promise<Result<ProgressReport, DateRefusal | 'bad-period'>> => {
+export function progressReport(deps: Deps, origin: Origin, input: { readonly fromText?: string; readonly toText?: string }) {
+  return ask(deps, origin, 'board.read', async (read): Promise<Result<ProgressReport, PeriodRefusal | 'bad-period'>> => {
+    const { repo, now, board } = read;
     const zone = board.timezone;
-    const from = parsePastDate(input.fromText, now, zone);
-    if (!from.ok) return from;
-    const to = /\d{4}/.test(input.toText) ? parseDate(input.toText, now, zone) : parsePastDate(input.toText, now, zone);
-    if (!to.ok) return to;
-    const start = toInstant(from.value, { hour: 0, minute: 0 }, zone);
-    const end = toInstant(addDays(to.value, 1), { hour: 0, minute: 0 }, zone);
+    // Bare `status`: this year so far.
+    const period = input.fromText && input.toText ? parsePeriod(input.fromText, input.toText, now, zone) : { ok: true as const, value: yearToDate(now, zone) };
+    if (!period.ok) return period;
+    const start = toInstant(period.value.from, { hour: 0, minute: 0 }, zone);
+    const end = toInstant(addDays(period.value.to, 1), { hour: 0, minute: 0 }, zone);
     if (end.getTime() <= start.getTime()) return refuse('bad-period');
     const motions = (await repo.listMotions({ openedFrom: start, openedTo: end })).filter((m) => m.closedAt !== undefined);
     const votes: VoteRecord[] = [];
@@ -36,6 +39,7 @@ export function progressReport(deps: Deps, origin: Origin, input: { readonly fro
     }
     const conclusions = (await repo.listConclusions({ from: start, to: end })).filter((c) => c.status === 'decided');
     const meetings = (await repo.listMeetings({ from: start, to: end, status: 'planned' })).filter((m) => m.startsAt.getTime() <= now.getTime());
-    return { ok: true as const, value: { from: start, to: end, votes, conclusions, meetings } };
+    const sections = await gather(read.contributions.statusSections, read, { from: start, to: end });
+    return { ok: true as const, value: { from: start, to: end, votes, conclusions, meetings, sections } };
   });
 }

@@ -11,6 +11,7 @@ import type { Board, Person } from '../domain/kernel/board.js';
 import { type Action, type RefusalOf, can } from '../domain/kernel/policy.js';
 import { type Result, ok } from '../domain/kernel/result.js';
 import type { Repository } from '../store/port.js';
+import { type Contributions, NO_CONTRIBUTIONS } from './contributions.js';
 import { type Deps, boardStore } from './deps.js';
 import { type BoardEvent, subjectOf } from './event.js';
 
@@ -28,6 +29,8 @@ export interface Tx {
   readonly board: Board;
   readonly actor: Person | 'system';
   readonly newId: () => string;
+  /** What the features add to agendas, minutes and status. */
+  readonly contributions: Contributions;
 }
 
 /** A change done: the value the caller gets, and what happened (audited and published). */
@@ -100,7 +103,7 @@ export async function run<T, A extends Action, R extends string = never, R2 exte
   let fresh = true;
   try {
     const value = await boardStore(deps, origin.board).transaction(async (repo) => {
-      const tx: Tx = { repo, now, board: origin.board, actor: origin.actor, newId: deps.newId };
+      const tx: Tx = { repo, now, board: origin.board, actor: origin.actor, newId: deps.newId, contributions: deps.contributions ?? NO_CONTRIBUTIONS };
       if (origin.activityId && !(await repo.markActivityProcessed(origin.activityId, now))) {
         fresh = false;
         if (!spec.again) return undefined;
@@ -126,6 +129,7 @@ export interface Reading {
   readonly repo: Repository;
   readonly now: Date;
   readonly board: Board;
+  readonly contributions: Contributions;
 }
 
 /** A question, not a change: the policy's answer first, then reads (nothing recorded, nothing published). */
@@ -137,7 +141,7 @@ export async function ask<T, A extends Action, R extends string = never>(
 ): Promise<Result<T, R | RefusalOf<A>>> {
   const allowed = can(origin.actor, action);
   if (!allowed.ok) return allowed;
-  return read({ repo: boardStore(deps, origin.board), now: deps.clock(), board: origin.board });
+  return read({ repo: boardStore(deps, origin.board), now: deps.clock(), board: origin.board, contributions: deps.contributions ?? NO_CONTRIBUTIONS });
 }
 
 /** The acting person of a command only people give (the policy let them through). */

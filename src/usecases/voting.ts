@@ -3,7 +3,7 @@
  * cast their organisation's vote, and it closes by the chair's hand, when every
  * organisation has voted, or at its deadline (the job). Dissents on a closed vote (R8).
  */
-import type { Dissent } from '../domain/conclusion.js';
+import type { Conclusion, Dissent, Objection } from '../domain/conclusion.js';
 import { dissentOnVote, type DissentRefusal } from '../domain/conclusion.js';
 import type { Board } from '../domain/kernel/board.js';
 import { refuse } from '../domain/kernel/result.js';
@@ -14,6 +14,7 @@ import {
   type CloseReason,
   type Motion,
   type OpenRefusal,
+  type Tally,
   applyBallot,
   automaticCloseReason,
   canClose,
@@ -26,8 +27,21 @@ import type { Repository } from '../store/port.js';
 import { z } from 'zod';
 import { type Deps, boardStore } from './deps.js';
 import { defineJob } from './jobs.js';
-import { currentMeetingOf } from './meetings.js';
+import { type MeetingNamedRefusal, meetingNamed } from './meetings.js';
 import { loadAgenda } from './agenda.js';
+import { type Decision, decisionOnItem, itemRef } from './decisions.js';
+import type { Meeting, NumberedItem } from '../domain/meeting.js';
+
+/**
+ * What `afstemning` did: the vote it opened (on an item: of which meeting), or, for an item
+ * already decided, that decision (one decision per item; `genoptag` reopens it).
+ */
+export interface OpenedVote {
+  readonly motion?: Motion;
+  readonly meeting?: Meeting;
+  readonly item?: NumberedItem;
+  readonly decided?: { readonly meeting: Meeting; readonly item: NumberedItem; readonly decision: Decision };
+}
 import { type Origin, type Outcome, type Tx, ask, done, personOf, run } from './runner.js';
 
 export const VOTE_DEADLINE_JOB = 'vote.deadline';
@@ -68,6 +82,29 @@ async function closeIn(tx: Tx, motion: Motion, ballots: readonly Ballot[], reaso
   return { type: 'motion.closed', motion: closed(motion, reason, tx.now, by), ballots, dissents: [], data: { reason, tally: tally(motion, ballots) } };
 }
 
+/**
+ * R7: a vote opened on a conclusion after an objection has closed: the conclusion's card shows
+ * its outcome. Only a vote on an agenda item can be one (a conclusion always names its item).
+ */
+export interface ConclusionVoteClosed {
+  readonly type: 'conclusion.vote-closed';
+  readonly conclusion: Conclusion;
+  readonly objections: readonly Objection[];
+  readonly dissents: readonly Dissent[];
+  readonly vote: Tally;
+  readonly data: unknown;
+}
+
+async function conclusionVoteClosedIn(tx: Tx, closing: VotingEvent | undefined): Promise<ConclusionVoteClosed[]> {
+  if (!closing || closing.type !== 'motion.closed' || !closing.motion.agendaItem) return [];
+  const { motion } = closing;
+  const conclusion = (await tx.repo.listConclusions({ meetingId: motion.agendaItem!.meetingId })).find((c) => c.motionId === motion.id);
+  if (!conclusion) return [];
+  const [objections, dissents] = await Promise.all([tx.repo.listObjections(conclusion.id), tx.repo.listDissents({ conclusionId: conclusion.id })]);
+  const vote = tally(motion, closing.ballots);
+  return [{ type: 'conclusion.vote-closed', conclusion, objections, dissents, vote, data: { motionId: motion.id, adopted: vote.adopted } }];
+}
+
 /** Opens a vote inside the caller's transaction (also used for a vote on a conclusion, R7). */
 export async function openVoteIn(tx: Tx, input: { id?: string; text: string; agendaItem?: AgendaItemRef }): Promise<Outcome<Motion, OpenRefusal>> {
   const made = openMotion(tx.board, personOf(tx), { id: input.id ?? tx.newId(), text: input.text, now: tx.now, ...(input.agendaItem ? { agendaItem: input.agendaItem } : {}) });
@@ -78,24 +115,31 @@ export async function openVoteIn(tx: Tx, input: { id?: string; text: string; age
   return done(motion, { type: 'motion.opened', motion, data: { text: motion.text, deadline: motion.deadline, majority: motion.majority, agendaItem: motion.agendaItem } });
 }
 
-export type OpenVoteRefusal = OpenRefusal | 'not-bound' | 'no-meeting' | 'unknown-item' | 'not-for-decision';
+export type OpenVoteRefusal = OpenRefusal | MeetingNamedRefusal | 'not-bound' | 'unknown-item' | 'not-for-decision';
 
 /**
  * `afstemning <forslag>` / `afstemning <punktnr>` (PRODUCT §1.4): the chair opens a vote on
  * a motion, or on an item of the current meeting that is for decision. It closes by itself
  * at voteDeadlineHours.
  */
-export function openVote(deps: Deps, origin: Origin, input: { readonly motion: string } | { readonly itemNumber: number }) {
-  return run(deps, origin, { action: 'vote.open' }, async (tx): Promise<Outcome<Motion, OpenVoteRefusal>> => {
+export function openVote(deps: Deps, origin: Origin, input: { readonly motion: string } | { readonly itemNumber: number; readonly dateText?: string }) {
+  return run(deps, origin, { action: 'vote.open' }, async (tx): Promise<Outcome<OpenedVote, OpenVoteRefusal>> => {
     if (!(await tx.repo.getBinding())) return refuse('not-bound');
-    if ('motion' in input) return openVoteIn(tx, { text: input.motion });
-    const meeting = await currentMeetingOf(tx);
-    if (!meeting) return refuse('no-meeting');
-    const item = (await loadAgenda(tx.board, tx.repo, meeting)).items.find((i) => i.number === input.itemNumber);
+    if ('motion' in input) {
+      const opened = await openVoteIn(tx, { text: input.motion });
+      return opened.ok ? done({ motion: opened.value }, opened.events) : opened;
+    }
+    const found = await meetingNamed(tx, input.dateText);
+    if (!found.ok) return found;
+    const meeting = found.value;
+    const item = (await loadAgenda(tx, meeting)).items.find((i) => i.number === input.itemNumber);
     if (!item) return refuse('unknown-item');
     if (item.kind !== 'decision') return refuse('not-for-decision');
-    const agendaItem = { meetingId: meeting.id, ...(item.itemId ? { itemId: item.itemId } : {}), ...(item.standing ? { standing: item.standing } : {}) };
-    return openVoteIn(tx, { text: deps.texts.itemLabel(tx.board, item), agendaItem });
+    const decision = await decisionOnItem(tx.repo, meeting.id, item);
+    if (decision) return done({ decided: { meeting, item, decision } });
+    const agendaItem = itemRef(deps, tx.board, meeting, item);
+    const opened = await openVoteIn(tx, { text: deps.texts.itemLabel(tx.board, item), agendaItem });
+    return opened.ok ? done({ motion: opened.value, meeting, item }, opened.events) : opened;
   });
 }
 
@@ -124,7 +168,7 @@ export function castVote(deps: Deps, origin: Origin, input: { readonly motionId:
     };
     const reason = automaticCloseReason(motion, ballots, tx.now);
     const closing = reason ? await closeIn(tx, motion, ballots, reason) : undefined;
-    return done({ motion: closing?.motion ?? motion, ballots, dissents: [] }, castEvent, closing ? [closing] : []);
+    return done<VoteState, VotingEvent | ConclusionVoteClosed>({ motion: closing?.motion ?? motion, ballots, dissents: [] }, castEvent, closing ? [closing] : [], await conclusionVoteClosedIn(tx, closing));
   });
 }
 
@@ -138,7 +182,7 @@ export function closeVote(deps: Deps, origin: Origin, motionId: string) {
     const ballots = await tx.repo.listBallots(motion.id);
     const closing = await closeIn(tx, motion, ballots, 'chair');
     if (!closing) return refuse('vote-closed');
-    return done({ motion: closing.motion, ballots, dissents: [] }, closing);
+    return done<VoteState, VotingEvent | ConclusionVoteClosed>({ motion: closing.motion, ballots, dissents: [] }, closing, await conclusionVoteClosedIn(tx, closing));
   });
 }
 
@@ -152,7 +196,7 @@ export async function closeVoteAtDeadline(deps: Deps, board: Board, motionId: st
     const reason = automaticCloseReason(motion, ballots, tx.now);
     if (!reason) return done('not-due' as const);
     const closing = await closeIn(tx, motion, ballots, reason);
-    return closing ? done('closed' as const, closing) : done('already-closed' as const);
+    return closing ? done<'closed', VotingEvent | ConclusionVoteClosed>('closed', closing, await conclusionVoteClosedIn(tx, closing)) : done('already-closed' as const);
   });
   return result.ok && result.value ? result.value : 'unknown-motion';
 }

@@ -51,7 +51,7 @@ beforeAll(async () => {
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/messages`;
   const opened = await openVote(bot.deps, { board, actor: onBoard('Anne') }, { motion: 'Budgettet for 2027 godkendes' });
   if (!opened.ok || !opened.value) throw new Error('the vote did not open');
-  motionId = opened.value.id;
+  motionId = opened.value.motion!.id;
 });
 
 afterAll(async () => {

@@ -43,6 +43,13 @@ describe('layering (ARCHITECTURE.md)', () => {
     }
   });
 
+  it('no use case imports a store adapter: only the ports (a feature\'s own port binds its adapter in its port file)', () => {
+    for (const file of within('usecases')) {
+      const adapters = importsOf(file).filter((spec) => /^src\/store\/(kysely\/|sqlite\.ts$|postgres\.ts$|open-store\.ts$)/.test(resolved(file, spec) ?? ''));
+      expect(adapters, file).toEqual([]);
+    }
+  });
+
   it('no Teams handler imports the store: only the outbox (posts, sender) takes its types', () => {
     for (const file of within('teams').filter((f) => !f.startsWith('src/teams/outbox/'))) {
       expect(importsInto(file, 'store'), file).toEqual([]);

@@ -56,6 +56,11 @@ export interface Policies {
   readonly lbfFollowUpMeeting: 'first' | 'last';
   /** How many days a link to one of the bot's files (minutes, agenda) works. */
   readonly linkTtlDays: number;
+  /**
+   * R7: a conclusion posted during a meeting stays open until the chair closes it (`untilClosed`),
+   * or is decided when the objection window ends, as one posted outside a meeting is (`window`).
+   */
+  readonly objectionWindowInMeeting: 'untilClosed' | 'window';
   /** The board's shape (checked when the file is read): exactly this many chairs, when set (R2: 2). */
   readonly chairCount?: number;
   /** One chair from an organisation of each of these kinds, when set (R2: housing, municipality). */
@@ -96,6 +101,7 @@ export const DEFAULT_POLICIES: Policies = {
   meetingTime: '14:00',
   lbfFollowUpMeeting: 'first',
   linkTtlDays: 30,
+  objectionWindowInMeeting: 'untilClosed',
   chairMustBeMember: true,
   secretaryMayChair: false,
 };

@@ -315,8 +315,42 @@ export function nextDatePlanningReminder(
 export function parsePastDate(text: string, now: Date, zone: string): Result<LocalDate, DateRefusal> {
   const parsed = parseDate(text, now, zone);
   if (!parsed.ok || /\d{4}/.test(text)) return parsed;
+  // The parsed date is the next such one (it may be next year's): the latest one up to today is wanted.
   const today = localDateOf(now, zone);
-  const d = parsed.value;
-  const later = d.month > today.month || (d.month === today.month && d.day > today.day);
-  return later ? parseDate(`${d.day}.${d.month}.${d.year - 1}`, now, zone) : parsed;
+  const { month, day } = parsed.value;
+  for (let year = today.year; year >= today.year - MAX_YEARS_AHEAD; year--) {
+    const candidate = { year, month, day };
+    if (isRealDate(year, month, day) && compareLocalDate(candidate, today) <= 0) return ok(candidate);
+  }
+  return refuse('impossible-date');
+}
+
+export type PeriodRefusal = DateRefusal | 'reversed-period';
+
+/**
+ * R18: the period `status <fra> <til>` names, both days included (PRODUCT §1.8). A year-less
+ * start is the latest such date up to today; a year-less end is the first such date on or after
+ * the start (the same or the following year). With years given, an end before the start is
+ * refused as a reversed period.
+ */
+export function parsePeriod(fromText: string, toText: string, now: Date, zone: string): Result<{ from: LocalDate; to: LocalDate }, PeriodRefusal> {
+  const from = parsePastDate(fromText, now, zone);
+  if (!from.ok) return from;
+  const parsed = parseDate(toText, now, zone);
+  if (!parsed.ok) return parsed;
+  let to = parsed.value;
+  if (!/\d{4}/.test(toText)) {
+    const sameYear = { ...to, year: from.value.year };
+    const candidate = compareLocalDate(sameYear, from.value) >= 0 && isRealDate(sameYear.year, sameYear.month, sameYear.day) ? sameYear : { ...to, year: from.value.year + 1 };
+    if (!isRealDate(candidate.year, candidate.month, candidate.day)) return refuse('impossible-date');
+    to = candidate;
+  }
+  if (compareLocalDate(to, from.value) < 0) return refuse('reversed-period');
+  return ok({ from: from.value, to });
+}
+
+/** R18: bare `status`: from 1 January this year up to today. */
+export function yearToDate(now: Date, zone: string): { from: LocalDate; to: LocalDate } {
+  const today = localDateOf(now, zone);
+  return { from: { year: today.year, month: 1, day: 1 }, to: today };
 }

@@ -47,6 +47,11 @@ const RULES = {
   'dates.confirm': 'chair',
   'minutes.write': 'secretary',
   'minutes.approve': 'chair',
+  /** R16: a board person records that they take part in a meeting (*Jeg deltager*). */
+  'attendance.join': 'anyone',
+  'task.make': 'officer',
+  /** The task's owner, the chair or the secretary: who owns it is the tasks' rule (domain/tasks.ts). */
+  'task.done': 'anyone',
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof RULES;

@@ -22,8 +22,18 @@ export const agenda = {
     draft: 'Udkast – ikke udsendt endnu.',
     deadline: (at: string) => `Udsendes senest ${at}.`,
     sendButton: 'Udsend dagsorden',
-    itemAdded: (n: number, title: string, kind: string, when: string) => `Punkt ${n} «${title}» (${kind}) er sat på dagsordenen for mødet ${when}.`,
-    attachmentAdded: (n: number, title: string) => `Bilaget er tilføjet punkt ${n} «${title}».`,
+    itemAdded: (n: number, title: string, kind: string, when: string) => `Punkt ${n} «${title}» (${kind}) er sat på dagsordenen til mødet ${when}.`,
+    itemAddedLate: (n: number, title: string, kind: string, when: string) =>
+      `Punkt ${n} «${title}» (${kind}) er tilføjet dagsordenen til mødet ${when} efter udsendelse. Den udsendte dagsorden er opdateret, og bestyrelsen har fået besked i dens tråd.`,
+    attachmentAdded: (n: number, title: string, when: string) => `Bilaget er tilføjet punkt ${n} «${title}» på dagsordenen til mødet ${when}.`,
+    addedAfterSending: 'Tilføjet efter udsendelse',
+    addedNotice: (n: number, title: string, kind: string) => `Punkt ${n} «${title}» (${kind}) er tilføjet dagsordenen efter udsendelse. Dagsordenen herover er opdateret.`,
+    /** An item and its meeting, as a vote, a conclusion and an answer name them. */
+    itemHeading: (n: number, title: string, when: string) => `Punkt ${n}. ${title} – dagsordenen til mødet ${when}`,
+    decidedByConclusion: (heading: string, text: string, when: string, n: number) =>
+      `${heading} er allerede afgjort: konklusionen «${text}» blev besluttet ${when}. Formanden kan genoptage punktet med «genoptag ${n}».`,
+    decidedByVote: (heading: string, outcome: string, n: number) => `${heading} er allerede afgjort ved afstemning: ${outcome}. Formanden kan genoptage punktet med «genoptag ${n}».`,
+    reopened: (heading: string) => `${heading} er genoptaget. Der kan nu træffes en ny beslutning om punktet; den tidligere står fortsat i referatet.`,
     alreadySent: 'Dagsordenen er allerede udsendt.',
     sent: 'Dagsordenen er udsendt i bestyrelsens kanal.',
   },
@@ -36,10 +46,12 @@ export const agenda = {
     'standing-item': 'Bilag kan kun knyttes til punkter, der er sat på dagsordenen med «punkt».',
     'not-for-decision': (n: number) => `Punkt ${n} er ikke til beslutning, så der kan ikke stemmes om det. Sæt punktet på som «beslutning», eller stem om et forslag med «afstemning <forslag>».`,
     'unknown-item': (n: number) => `Der er intet punkt ${n} på dagsordenen for det aktuelle møde. Intet er ændret.`,
+    'not-decided': (n: number) => `Punkt ${n} er ikke afgjort, så der er intet at genoptage.`,
   },
 
   examples: {
     item: 'Skriv fx: punkt Ny delaftale om beskæftigelse beslutning',
+    reopen: 'Skriv fx: genoptag 5',
     attach: 'Skriv fx: bilag 4 https://intranet.example.dk/budget.pdf Budget 2027',
     agenda: 'Skriv fx: dagsorden 10-12-2026',
   },
@@ -54,8 +66,9 @@ export const agenda = {
   /** The feature's commands: their words (the first is shown), usage lines for help, the manifest's description. */
   commands: {
     agenda: { words: ['dagsorden', 'dagsordenen'], usage: [{ args: '[dato]', text: 'dagsordenen for næste møde eller mødet på datoen' }], manifest: 'Vis dagsordenen for næste møde' },
-    item: { words: ['punkt'], usage: [{ args: '<titel> [beslutning|orientering|drøftelse]', text: 'sæt et punkt på dagsordenen' }], manifest: 'Sæt et punkt på dagsordenen – formandskab og sekretær' },
-    attach: { words: ['bilag'], usage: [{ args: '<punktnr> <url> [titel]', text: 'knyt et bilag til et punkt' }] },
+    item: { words: ['punkt'], usage: [{ args: '[dato] <titel> [beslutning|orientering|drøftelse]', text: 'sæt et punkt på dagsordenen (næste møde, eller mødet på datoen)' }], manifest: 'Sæt et punkt på dagsordenen – formandskab og sekretær' },
+    attach: { words: ['bilag'], usage: [{ args: '[dato] <punktnr> <url> [titel]', text: 'knyt et bilag til et punkt' }] },
+    reopen: { words: ['genoptag'], usage: [{ args: '[dato] <punktnr>', text: 'genoptag et afgjort punkt, så der kan træffes en ny beslutning' }] },
     'send-agenda': { words: ['udsend dagsorden', 'udsend dagsordenen'], usage: [{ text: 'udsend dagsordenen nu i stedet for ved fristen' }] },
   },
 };

@@ -5,6 +5,8 @@ export const conclusions = {
     item: (label: string) => `Punkt ${label}`,
     by: (name: string) => `Formandskabets konklusion (${name}):`,
     window: (when: string) => `Er der ingen indsigelse, er punktet afgjort, når formandskabet afslutter det, dog senest ${when}.`,
+    untilClosed: 'Er der ingen indsigelse, er punktet afgjort, når formandskabet afslutter det på mødet.',
+    voteOutcome: (outcome: string) => `Afstemningen er afsluttet. ${outcome}`,
     object: 'Indsigelse',
     dissent: 'Særstandpunkt',
     dissentPlaceholder: 'Dit særstandpunkt til referatet',

@@ -17,7 +17,8 @@ export const dates = {
   refusal: {
     'bad-year': 'Angiv et år fra i år og frem, fx 2027.',
     'poll-confirmed': 'Mødedatoerne er allerede bekræftet. Intet er ændret.',
-    'poll-exists': 'Der er allerede en afstemning om mødedatoer for det år.',
+    'poll-exists': 'Der er allerede en afstemning om mødedatoer for det år. Brug den, der er lagt op i kanalen.',
+    'year-too-late': 'Året kan ikke længere rumme fire ordinære møder, så en afstemning om dets datoer kan ikke bekræftes. Planlæg næste års datoer, eller planlæg enkelte møder med «møde <dato> <tid>».',
     'unknown-poll': 'Jeg kan ikke finde den afstemning om mødedatoer. Intet er ændret.',
     'unknown-date': 'Vælg blandt de foreslåede datoer. Intet er ændret.',
     'too-few-dates': (n: string) => `Vælg mindst ${n} datoer (${n} ordinære møder om året). Intet er ændret.`,
@@ -30,7 +31,7 @@ export const dates = {
 
   reminder: {
     datePlanning: (year: number) =>
-      `Påmindelse: Mødedatoerne for ${year} er ikke fastlagt. De aftales på årets sidste møde. Planlæg dem med «møde <dato> <tid>».`,
+      `Påmindelse: Mødedatoerne for ${year} er ikke fastlagt. De aftales på årets sidste møde. Foreslå dem til afstemning med «mødedatoer ${year}».`,
   },
 
   /** The feature's commands: their words (the first is shown), usage lines for help, the manifest's description. */

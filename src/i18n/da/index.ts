@@ -2,6 +2,7 @@
 
 import { compose } from '../compose.js';
 import { agenda } from './agenda.js';
+import { attendance } from './attendance.js';
 import { board } from './board.js';
 import { common } from './common.js';
 import { conclusions } from './conclusions.js';
@@ -13,4 +14,4 @@ import { petitions } from './petitions.js';
 import { report } from './report.js';
 import { voting } from './voting.js';
 
-export const da = compose(common, voting, meetings, agenda, petitions, conclusions, dates, minutes, report, board, files);
+export const da = compose(common, voting, meetings, agenda, petitions, conclusions, dates, minutes, report, board, attendance, files);

@@ -5,7 +5,8 @@ export const report = {
     meetings: (n: number) => `Møder holdt: ${n}`,
     meetingLine: (kind: string, when: string, late: boolean) => `- ${kind} ${when}${late ? ' (dagsorden udsendt for sent)' : ''}`,
     votes: (n: number) => `Afstemninger: ${n}`,
-    voteLine: (text: string, outcome: string) => `- ${text}: ${outcome}`,
+    voteLine: (text: string, outcome: string) => `- «${text}» – ${outcome}`,
+    reversed: (from: string, to: string) => `Perioden er vendt om: slutdatoen ${to} ligger før startdatoen ${from}. Skriv den tidligste dato først, fx status 01-01-2026 31-12-2026.`,
     conclusions: (n: number) => `Afgjort ved konsensus: ${n}`,
     conclusionLine: (label: string, text: string) => `- Punkt ${label}: ${text}`,
     lateAgendas: (n: number) => `Dagsordener udsendt for sent: ${n}`,
@@ -22,6 +23,6 @@ export const report = {
 
   /** The feature's commands: their words (the first is shown), usage lines for help, the manifest's description. */
   commands: {
-    report: { words: ['status'], usage: [{ args: '<fra> <til>', text: 'bestyrelsens beslutninger i en periode, fx status 01-01-2026 31-12-2026' }] },
+    report: { words: ['status'], usage: [{ args: '[<fra> <til>]', text: 'bestyrelsens beslutninger i en periode (uden datoer: i år indtil i dag), fx status 01-01-2026 31-12-2026' }] },
   },
 };

@@ -23,7 +23,15 @@ export const agenda: typeof da = {
     deadline: (at) => `Goes out by ${at}.`,
     sendButton: 'Send agenda',
     itemAdded: (n, title, kind, when) => `Item ${n} "${title}" (${kind}) is on the agenda of the meeting ${when}.`,
-    attachmentAdded: (n, title) => `The attachment was added to item ${n} "${title}".`,
+    itemAddedLate: (n, title, kind, when) =>
+      `Item ${n} "${title}" (${kind}) was added to the agenda of the meeting ${when} after it was sent. The sent agenda is updated, and the board was told in its thread.`,
+    attachmentAdded: (n, title, when) => `The attachment was added to item ${n} "${title}" on the agenda of the meeting ${when}.`,
+    addedAfterSending: 'Added after sending',
+    addedNotice: (n, title, kind) => `Item ${n} "${title}" (${kind}) was added to the agenda after it was sent. The agenda above is updated.`,
+    itemHeading: (n, title, when) => `Item ${n}. ${title} – agenda of the meeting ${when}`,
+    decidedByConclusion: (heading, text, when, n) => `${heading} is already decided: the conclusion "${text}" was decided ${when}. The chair can reopen the item with "reopen ${n}".`,
+    decidedByVote: (heading, outcome, n) => `${heading} is already decided by a vote: ${outcome}. The chair can reopen the item with "reopen ${n}".`,
+    reopened: (heading) => `${heading} is reopened. A new decision can now be made on it; the earlier one stays in the minutes.`,
     alreadySent: 'The agenda has already been sent.',
     sent: 'The agenda has been sent in the board\'s channel.',
   },
@@ -36,10 +44,12 @@ export const agenda: typeof da = {
     'standing-item': 'Attachments can only be added to items put on the agenda with "item".',
     'not-for-decision': (n) => `Item ${n} is not for decision, so it cannot be voted on. Add it as "decision", or vote on a motion with "vote <motion>".`,
     'unknown-item': (n) => `There is no item ${n} on the agenda of the current meeting. Nothing was changed.`,
+    'not-decided': (n) => `Item ${n} is not decided, so there is nothing to reopen.`,
   },
 
   examples: {
     item: 'For example: item New sub-agreement on employment decision',
+    reopen: 'For example: reopen 5',
     attach: 'For example: attach 4 https://intranet.example.dk/budget.pdf Budget 2027',
     agenda: 'For example: agenda 10-12-2026',
   },
@@ -53,8 +63,9 @@ export const agenda: typeof da = {
 
   commands: {
     agenda: { words: ['agenda'], usage: [{ args: '[date]', text: 'the agenda of the next meeting or the meeting on that date' }], manifest: 'Show the agenda of the next meeting' },
-    item: { words: ['item'], usage: [{ args: '<title> [decision|information|discussion]', text: 'put an item on the agenda' }], manifest: 'Put an item on the agenda – chair and secretary' },
-    attach: { words: ['attach'], usage: [{ args: '<item-no> <url> [title]', text: 'add an attachment to an item' }] },
+    item: { words: ['item'], usage: [{ args: '[date] <title> [decision|information|discussion]', text: 'put an item on the agenda (the next meeting, or the meeting on that date)' }], manifest: 'Put an item on the agenda – chair and secretary' },
+    attach: { words: ['attach'], usage: [{ args: '[date] <item-no> <url> [title]', text: 'add an attachment to an item' }] },
+    reopen: { words: ['reopen'], usage: [{ args: '[date] <item-no>', text: 'reopen a decided item, so that a new decision can be made' }] },
     'send-agenda': { words: ['send agenda'], usage: [{ text: 'send the agenda now instead of at the deadline' }] },
   },
 };

@@ -6,6 +6,8 @@ export const conclusions: typeof da = {
     item: (label) => `Item ${label}`,
     by: (name) => `The chair's conclusion (${name}):`,
     window: (when) => `If nobody objects, the item is decided when the chair closes it, at the latest ${when}.`,
+    untilClosed: 'If nobody objects, the item is decided when the chair closes it in the meeting.',
+    voteOutcome: (outcome) => `The vote has closed. ${outcome}`,
     object: 'Object',
     dissent: 'Dissent',
     dissentPlaceholder: 'Your dissent for the minutes',

@@ -1,6 +1,7 @@
 /** English: every feature's part has the Danish part's shape (en/<feature>.ts), so every message exists in both. */
 import { compose } from '../compose.js';
 import { agenda } from './agenda.js';
+import { attendance } from './attendance.js';
 import { board } from './board.js';
 import { common } from './common.js';
 import { conclusions } from './conclusions.js';
@@ -12,4 +13,4 @@ import { petitions } from './petitions.js';
 import { report } from './report.js';
 import { voting } from './voting.js';
 
-export const en = compose(common, voting, meetings, agenda, petitions, conclusions, dates, minutes, report, board, files);
+export const en = compose(common, voting, meetings, agenda, petitions, conclusions, dates, minutes, report, board, attendance, files);

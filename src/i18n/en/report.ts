@@ -6,7 +6,8 @@ export const report: typeof da = {
     meetings: (n) => `Meetings held: ${n}`,
     meetingLine: (kind, when, late) => `- ${kind} ${when}${late ? ' (agenda sent late)' : ''}`,
     votes: (n) => `Votes: ${n}`,
-    voteLine: (text, outcome) => `- ${text}: ${outcome}`,
+    voteLine: (text, outcome) => `- "${text}" – ${outcome}`,
+    reversed: (from, to) => `The period is reversed: the end date ${to} is before the start date ${from}. Write the earlier date first, e.g. report 01-01-2026 31-12-2026.`,
     conclusions: (n) => `Decided by consent: ${n}`,
     conclusionLine: (label, text) => `- Item ${label}: ${text}`,
     lateAgendas: (n) => `Agendas sent late: ${n}`,
@@ -22,6 +23,6 @@ export const report: typeof da = {
   },
 
   commands: {
-    report: { words: ['report'], usage: [{ args: '<from> <to>', text: 'the board\'s decisions in a period, e.g. report 01-01-2026 31-12-2026' }] },
+    report: { words: ['report'], usage: [{ args: '[<from> <to>]', text: 'the board\'s decisions in a period, e.g. report 01-01-2026 31-12-2026' }] },
   },
 };

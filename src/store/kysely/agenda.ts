@@ -8,6 +8,8 @@ import { date, fromJson, iso, updated } from './values.js';
 /** Attempts of `addAttachment` to append against a concurrently changing list before it gives up. */
 const ATTACHMENT_APPEND_ATTEMPTS = 5;
 
+type StandingItemKey = NonNullable<AgendaItem['standing']>;
+
 export function agendaQueries(ctx: StoreContext): AgendaPort {
   return {
     async markAgendaSent(meetingId: string, at: Date, late: boolean): Promise<boolean> {
@@ -26,6 +28,10 @@ export function agendaQueries(ctx: StoreContext): AgendaPort {
           title: item.title,
           kind: item.kind,
           position: item.position,
+          section: item.section,
+          standing_item: item.standing ?? null,
+          number: item.number ?? null,
+          added_after_sending: item.addedAfterSending ? 1 : 0,
           attachments: JSON.stringify(item.attachments),
           added_by: item.addedBy,
           added_at: iso(item.addedAt),
@@ -40,6 +46,15 @@ export function agendaQueries(ctx: StoreContext): AgendaPort {
         .orderBy('position')
         .execute();
       return rows.map(toAgendaItem);
+    },
+
+    async deleteAgendaRows(ids: readonly string[]): Promise<void> {
+      if (ids.length === 0) return;
+      await scoped.delete(ctx, 'agenda_items').where('id', 'in', [...ids]).where('section', '<>', 'added').execute();
+    },
+
+    async setAgendaNumbers(numbers: readonly { readonly id: string; readonly number: number }[]): Promise<void> {
+      for (const { id, number } of numbers) await scoped.update(ctx, 'agenda_items').set({ number }).where('id', '=', id).execute();
     },
 
     /**
@@ -72,7 +87,11 @@ function toAgendaItem(r: Selectable<AgendaItemsTable>): AgendaItem {
     meetingId: r.meeting_id,
     title: r.title,
     kind: r.kind as AgendaItem['kind'],
+    section: r.section as AgendaItem['section'],
+    ...(r.standing_item !== null ? { standing: r.standing_item as StandingItemKey } : {}),
     position: Number(r.position),
+    ...(r.number !== null ? { number: Number(r.number) } : {}),
+    ...(Number(r.added_after_sending) === 1 ? { addedAfterSending: true } : {}),
     attachments: fromJson(r.attachments) as Attachment[],
     addedBy: r.added_by,
     addedAt: date(r.added_at),

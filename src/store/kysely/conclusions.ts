@@ -10,12 +10,20 @@ type StandingItemKey = NonNullable<Conclusion['agendaItem']['standing']>;
 
 export function conclusionsQueries(ctx: StoreContext): ConclusionsPort {
   return {
+    async reopenConclusions(ids: readonly string[], at: Date): Promise<void> {
+      if (ids.length === 0) return;
+      await scoped.update(ctx, 'conclusions').set({ reopened_at: iso(at) }).where('id', 'in', [...ids]).where('reopened_at', 'is', null).execute();
+    },
+
     async insertConclusion(conclusion: Conclusion): Promise<void> {
       await scoped.insert(ctx, 'conclusions', {
           id: conclusion.id,
           meeting_id: conclusion.agendaItem.meetingId,
           item_id: conclusion.agendaItem.itemId ?? null,
           standing_item: conclusion.agendaItem.standing ?? null,
+          item_heading: conclusion.agendaItem.heading ?? null,
+          reopened_at: conclusion.reopenedAt ? iso(conclusion.reopenedAt) : null,
+          until_closed: conclusion.untilClosed ? 1 : 0,
           item_label: conclusion.itemLabel,
           text: conclusion.text,
           concluded_by: conclusion.concludedBy,
@@ -130,6 +138,7 @@ function toConclusion(r: Selectable<ConclusionsTable>): Conclusion {
       meetingId: r.meeting_id,
       ...(r.item_id !== null ? { itemId: r.item_id } : {}),
       ...(r.standing_item !== null ? { standing: r.standing_item as StandingItemKey } : {}),
+      ...(r.item_heading !== null ? { heading: r.item_heading } : {}),
     },
     itemLabel: r.item_label,
     text: r.text,
@@ -140,6 +149,8 @@ function toConclusion(r: Selectable<ConclusionsTable>): Conclusion {
     ...(r.decided_at !== null ? { decidedAt: date(r.decided_at) } : {}),
     ...(r.decided_by !== null ? { decidedBy: r.decided_by as NonNullable<Conclusion['decidedBy']> } : {}),
     ...(r.motion_id !== null ? { motionId: r.motion_id } : {}),
+    ...(r.reopened_at !== null ? { reopenedAt: date(r.reopened_at) } : {}),
+    ...(Number(r.until_closed) === 1 ? { untilClosed: true } : {}),
   };
 }
 

@@ -6,6 +6,7 @@
  */
 import type { DeleteQueryBuilder, DeleteResult, Insertable, InsertQueryBuilder, InsertResult, Kysely, SelectQueryBuilder, Transaction, UpdateQueryBuilder, UpdateResult } from 'kysely';
 import { type Claimer, soleClaimer } from '../claims.js';
+import type { StorePart, StorePartContext } from '../port.js';
 import type { ReadOptions } from '../ports/read.js';
 import type { Database } from '../schema.js';
 
@@ -77,18 +78,41 @@ export type BoardRow<T extends BoardTable> = Omit<Insertable<Database[T]>, 'boar
  */
 export const scoped = {
   select<T extends BoardTable>(ctx: StoreContext, table: T): SelectQueryBuilder<Database, T, {}> {
-    return (ctx.db.selectFrom(table) as unknown as SelectQueryBuilder<any, any, {}>).where(`${table}.board_id`, '=', ctx.board as never) as never;
+    return scopedIn(ctx, ctx.db as Kysely<Database>).select(table);
   },
   update<T extends BoardTable>(ctx: StoreContext, table: T): UpdateQueryBuilder<Database, T, T, UpdateResult> {
-    return (ctx.db.updateTable(table) as unknown as UpdateQueryBuilder<any, any, any, UpdateResult>).where(`${table}.board_id`, '=', ctx.board as never) as never;
+    return scopedIn(ctx, ctx.db as Kysely<Database>).update(table);
   },
   delete<T extends BoardTable>(ctx: StoreContext, table: T): DeleteQueryBuilder<Database, T, DeleteResult> {
-    return (ctx.db.deleteFrom(table) as unknown as DeleteQueryBuilder<any, any, DeleteResult>).where(`${table}.board_id`, '=', ctx.board as never) as never;
+    return scopedIn(ctx, ctx.db as Kysely<Database>).delete(table);
   },
   insert<T extends BoardTable>(ctx: StoreContext, table: T, values: BoardRow<T>): InsertQueryBuilder<Database, T, InsertResult> {
-    return (ctx.db.insertInto(table) as unknown as InsertQueryBuilder<any, any, InsertResult>).values({ ...values, board_id: ctx.board }) as never;
+    return scopedIn(ctx, ctx.db as Kysely<Database>).insert(table, values);
   },
 };
+
+/**
+ * The same scoping on `db`'s tables: for a feature's store part that types its own table
+ * (its rows have a `board_id` too): `const rows = ownTables<{ tasks: TasksTable }>(ctx)`.
+ */
+export function scopedIn<DB>(ctx: StoreContext, db: Kysely<DB>) {
+  type Own = keyof DB & string;
+  return {
+    select: <T extends Own>(table: T): SelectQueryBuilder<DB, T, {}> =>
+      (db.selectFrom(table as never) as unknown as SelectQueryBuilder<any, any, {}>).where(`${table}.board_id`, '=', ctx.board as never) as never,
+    update: <T extends Own>(table: T): UpdateQueryBuilder<DB, T, T, UpdateResult> =>
+      (db.updateTable(table as never) as unknown as UpdateQueryBuilder<any, any, any, UpdateResult>).where(`${table}.board_id`, '=', ctx.board as never) as never,
+    delete: <T extends Own>(table: T): DeleteQueryBuilder<DB, T, DeleteResult> =>
+      (db.deleteFrom(table as never) as unknown as DeleteQueryBuilder<any, any, DeleteResult>).where(`${table}.board_id`, '=', ctx.board as never) as never,
+    insert: <T extends Own>(table: T, values: Omit<Insertable<DB[T]>, 'board_id'>): InsertQueryBuilder<DB, T, InsertResult> =>
+      (db.insertInto(table as never) as unknown as InsertQueryBuilder<any, any, InsertResult>).values({ ...values, board_id: ctx.board }) as never,
+  };
+}
+
+/** The board's rows of a store part's own tables (typed by the part: each has a `board_id`). */
+export function ownTables<Tables extends Record<string, Record<string, any>>>(ctx: StoreContext) {
+  return scopedIn(ctx, (ctx.db as Kysely<Database>).withTables<Tables>() as unknown as Kysely<Tables>);
+}
 
 /**
  * The one way to read across boards: the queues' claims (one tick, one sender, for every
@@ -97,3 +121,11 @@ export const scoped = {
 export function acrossBoards(ctx: StoreContext): Db {
   return ctx.db;
 }
+
+/** A feature's own port on kysely (port.ts, StorePart): its queries, given the repository's context. */
+export function storePart<P>(name: string, queries: (ctx: StoreContext) => P): StorePart<P> {
+  return { name, open: (context: StorePartContext) => queries(context as unknown as StoreContext) };
+}
+
+/** The context a store part's queries are given (port.ts `part`). */
+export const partContext = (ctx: StoreContext): StorePartContext => ctx as unknown as StorePartContext;

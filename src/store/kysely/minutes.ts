@@ -78,6 +78,11 @@ export function minutesQueries(ctx: StoreContext): MinutesPort {
         .execute();
       return rows.map(toAttendee);
     },
+
+    async removeAttendee(meetingId: string, name: string): Promise<boolean> {
+      const result = await scoped.delete(ctx, 'attendees').where('meeting_id', '=', meetingId).where('name', '=', name).executeTakeFirst();
+      return Number(result.numDeletedRows) > 0;
+    },
   };
 }
 

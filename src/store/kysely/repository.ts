@@ -10,7 +10,7 @@ import type { Database } from '../schema.js';
 import { agendaQueries } from './agenda.js';
 import { auditQueries } from './audit.js';
 import { conclusionsQueries } from './conclusions.js';
-import { type StoreContext, type StoreOptions, forBoard, inTransaction, storeContext } from './context.js';
+import { type StoreContext, type StoreOptions, forBoard, inTransaction, partContext, storeContext } from './context.js';
 import { datePollsQueries } from './date-polls.js';
 import { idempotencyQueries } from './idempotency.js';
 import { identitiesQueries } from './identities.js';
@@ -45,7 +45,8 @@ type Together<U> = (U extends unknown ? (part: U) => void : never) extends (all:
 export function kyselyRepository(ctx: StoreContext): Repository {
   // Typed as what the parts make together: a port method no part implements fails to compile.
   const repository: Together<ReturnType<(typeof repositoryParts)[number]>> = Object.assign({}, ...repositoryParts.map((part) => part(ctx)));
-  return repository;
+  // The features' own ports (port.ts StorePart), each opened on this context when asked for.
+  return { ...repository, part: (part) => part.open(partContext(ctx)) };
 }
 
 /** What an adapter adds to the shared queries: its schema, its health, its shutdown. */

@@ -26,8 +26,15 @@ export function votingQueries(ctx: StoreContext): VotingPort {
           meeting_id: motion.agendaItem?.meetingId ?? null,
           item_id: motion.agendaItem?.itemId ?? null,
           standing_item: motion.agendaItem?.standing ?? null,
+          item_heading: motion.agendaItem?.heading ?? null,
+          reopened_at: motion.reopenedAt ? iso(motion.reopenedAt) : null,
         })
         .execute();
+    },
+
+    async reopenMotions(ids: readonly string[], at: Date): Promise<void> {
+      if (ids.length === 0) return;
+      await scoped.update(ctx, 'motions').set({ reopened_at: iso(at) }).where('id', 'in', [...ids]).where('reopened_at', 'is', null).execute();
     },
 
     async getMotion(id: string, read?: ReadOptions): Promise<Motion | undefined> {
@@ -117,8 +124,10 @@ function toMotion(r: Selectable<MotionsTable>): Motion {
             meetingId: r.meeting_id,
             ...(r.item_id !== null ? { itemId: r.item_id } : {}),
             ...(r.standing_item !== null ? { standing: r.standing_item as StandingItemKey } : {}),
+            ...(r.item_heading !== null ? { heading: r.item_heading } : {}),
           },
         }
       : {}),
+    ...(r.reopened_at !== null ? { reopenedAt: date(r.reopened_at) } : {}),
   };
 }

@@ -35,6 +35,7 @@ const COLUMN_TABLES = [
   'date_answers',
   'minutes',
   'attendees',
+  'tasks',
 ] as const;
 
 /** The board's own lookups (lists, periods, the open ones): an index each. */
@@ -46,6 +47,7 @@ const BOARD_INDEXES: Record<string, readonly string[]> = {
   date_polls: ['board_id', 'year'],
   minutes: ['board_id', 'meeting_id'],
   audit_log: ['board_id', 'subject'],
+  tasks: ['board_id', 'done_at', 'due'],
 };
 
 /** The rebuilt tables: their columns, by name, as 0001/0002/0006 made them (without board_id). */

@@ -13,6 +13,8 @@ import { motionItems } from './0003-motion-items.js';
 import { decisions } from './0004-decisions.js';
 import { secrets } from './0005-secrets.js';
 import { claimers } from './0006-claimers.js';
+import { tasks } from './0007-tasks.js';
+import { storedAgendas } from './0008-stored-agendas.js';
 import { type BoardsMigrationOptions, boards } from './0010-boards.js';
 import type { SqlDialectKind } from './columns.js';
 
@@ -28,6 +30,8 @@ export function migrations(dialect: SqlDialectKind, options: BoardsMigrationOpti
     '0004_decisions': decisions(dialect),
     '0005_secrets': secrets(dialect),
     '0006_claimers': claimers(),
+    '0007_tasks': tasks(dialect),
+    '0008_stored_agendas': storedAgendas(dialect),
     '0010_boards': boards(dialect, options),
   };
 }

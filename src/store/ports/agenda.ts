@@ -8,8 +8,12 @@ export interface AgendaPort {
   markAgendaSent(meetingId: string, at: Date, late: boolean): Promise<boolean>;
 
   insertAgendaItem(item: AgendaItem): Promise<void>;
-  /** Ordered by position. */
+  /** Every stored item of the meeting, standing ones included; ordered by section, then position. */
   listAgendaItems(meetingId: string): Promise<AgendaItem[]>;
+  /** Removes fixed rows a draft agenda no longer has (never an added item: `section` 'added' is kept). */
+  deleteAgendaRows(ids: readonly string[]): Promise<void>;
+  /** Fixes the numbers the agenda went out with (R13). */
+  setAgendaNumbers(numbers: readonly { readonly id: string; readonly number: number }[]): Promise<void>;
   /** Appends an attachment (link) to an item. */
   addAttachment(itemId: string, attachment: Attachment): Promise<void>;
 }

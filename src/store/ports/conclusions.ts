@@ -6,6 +6,8 @@ export type { Conclusion, Dissent, Objection };
 
 export interface ConclusionsPort {
   insertConclusion(conclusion: Conclusion): Promise<void>;
+  /** Marks the conclusions' items reopened (`genoptag`): they no longer decide them. */
+  reopenConclusions(ids: readonly string[], at: Date): Promise<void>;
   getConclusion(id: string, read?: ReadOptions): Promise<Conclusion | undefined>;
   /** By meeting and/or concluded time in [from, to), ordered by concludedAt. */
   listConclusions(filter?: { meetingId?: string; from?: Date; to?: Date }): Promise<Conclusion[]>;

@@ -16,4 +16,6 @@ export interface MinutesPort {
   /** Attendance the secretary adds (R16); one row per (meeting, name). False when already there. */
   addAttendee(attendee: Attendee): Promise<boolean>;
   listAttendees(meetingId: string): Promise<Attendee[]>;
+  /** Removes a name from a meeting's attendance; false when it was not there. */
+  removeAttendee(meetingId: string, name: string): Promise<boolean>;
 }

@@ -8,6 +8,8 @@ export interface VotingPort {
   insertMotion(motion: Motion): Promise<void>;
   getMotion(id: string, read?: ReadOptions): Promise<Motion | undefined>;
   listOpenMotions(): Promise<Motion[]>;
+  /** Marks the motions' items reopened (`genoptag`): they no longer decide them. */
+  reopenMotions(ids: readonly string[], at: Date): Promise<void>;
   /** Closes the motion if it is still open; false when it was already closed (one close wins). */
   closeMotion(id: string, closedAt: Date, reason: NonNullable<Motion['closeReason']>, closedBy?: string): Promise<boolean>;
 

@@ -37,7 +37,11 @@ export function agendaCard(board: Board, view: AgendaView, options: { canSend?: 
     items: view.items.map((item) => ({
       // "5. Title" would start a numbered list: the dot is escaped.
       line: noBlockStart(m.agenda.itemLine(item.number, md(itemTitle(board, item)), m.agenda.kind[item.kind])),
-      attachments: item.attachments.map((a, i) => ({ text: `${m.agenda.attachment}: ${mdLink(a.title ?? `${m.agenda.attachment} ${i + 1}`, a.url)}` })),
+      addedAfter: item.addedAfterSending ? m.agenda.addedAfterSending : '',
+      attachments: [
+        ...(item.notes ?? []).map((text) => ({ text })),
+        ...item.attachments.map((a, i) => ({ text: `${m.agenda.attachment}: ${mdLink(a.title ?? `${m.agenda.attachment} ${i + 1}`, a.url)}` })),
+      ],
     })),
     status,
     canSend: options.canSend === true && !meeting.agendaSentAt,

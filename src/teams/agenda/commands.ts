@@ -1,13 +1,16 @@
 /** `dagsorden [dato]`, `punkt`, `bilag`, `udsend dagsorden` (R12–R13): the agenda by command. */
 import type { AgendaItemKind } from '../../domain/meeting.js';
 import { can } from '../../domain/kernel/policy.js';
-import { LOCALES, formatDateTime, messages } from '../../i18n/index.js';
+import { LOCALES, formatDate, messages } from '../../i18n/index.js';
 import { altSpelling, foldKeyword } from '../commands/text.js';
 import { addItem, attachToItem, sendAgenda, showAgenda } from '../../usecases/agenda.js';
-import { splitAttach } from '../commands/arguments.js';
+import { reopenItem } from '../../usecases/decisions.js';
+import { leadingDate, splitAttach } from '../commands/arguments.js';
 import { md } from '../text/markdown.js';
 import type { Turn } from '../turn/context.js';
-import { type Reply, nothing, refusal, say, showCard } from '../turn/reply.js';
+import { type RefusalKey, type Reply, nothing, refusal, say, showCard } from '../turn/reply.js';
+import type { NumberedItem } from '../../domain/meeting.js';
+import { itemTitle } from './card.js';
 import { agendaPost } from './post.js';
 
 export async function showAgendaCommand(turn: Turn, args: { readonly dateText?: string }): Promise<Reply> {
@@ -44,14 +47,30 @@ export async function sendAgendaCommand(turn: Turn): Promise<Reply> {
   return elsewhere || cut ? say([elsewhere ? m.agenda.sent : '', cut ? m.boundary.agendaCut : ''].filter(Boolean).join(' ')) : nothing;
 }
 
-export async function addItemCommand(turn: Turn, args: { readonly title: string; readonly kind?: AgendaItemKind }): Promise<Reply> {
+/** The answer to a meeting a command could not find (`punkt 24/12 …` with no meeting that day), if that is what went wrong. */
+export function meetingRefusal(turn: Turn, reason: string, dateText: string | undefined): Reply | undefined {
+  switch (reason) {
+    case 'bad-date':
+    case 'impossible-date':
+      return refusal(reason);
+    case 'no-meeting-on':
+      return say(turn.m.meeting.noMeetingOn(md(dateText ?? '')));
+    case 'no-meeting':
+      return say(turn.m.meeting.noCurrent);
+    default:
+      return undefined;
+  }
+}
+
+export async function addItemCommand(turn: Turn, args: { readonly title: string; readonly kind?: AgendaItemKind; readonly dateText?: string }): Promise<Reply> {
   const { m } = turn;
   const { board } = turn.origin;
-  const result = await addItem(turn.deps, turn.origin, { title: args.title, kind: args.kind ?? 'discussion' });
-  if (!result.ok) return refusal(result.reason, result.reason === 'empty-title' ? 'item' : undefined);
+  const result = await addItem(turn.deps, turn.origin, { title: args.title, kind: args.kind ?? 'discussion', ...(args.dateText ? { dateText: args.dateText } : {}) });
+  if (!result.ok) return meetingRefusal(turn, result.reason, args.dateText) ?? refusal(result.reason as RefusalKey, result.reason === 'empty-title' ? 'item' : undefined);
   if (!result.value) return nothing;
   const { view, number, item } = result.value;
-  const said = m.agenda.itemAdded(number, md(item.title), m.agenda.kind[item.kind], formatDateTime(view.meeting.startsAt, board.locale, board.timezone));
+  const when = formatDate(view.meeting.startsAt, board.locale, board.timezone);
+  const said = (item.addedAfterSending ? m.agenda.itemAddedLate : m.agenda.itemAdded)(number, md(item.title), m.agenda.kind[item.kind], when);
   // The agenda went out already and its card can no longer hold it all: the sender is told.
   const cut = view.meeting.agendaSentAt && agendaPost(board, view, turn.links).cut ? ` ${m.boundary.agendaCut}` : '';
   return say(`${said}${cut}`);
@@ -59,14 +78,17 @@ export async function addItemCommand(turn: Turn, args: { readonly title: string;
 
 export async function attachCommand(turn: Turn, args: { readonly args: string }): Promise<Reply> {
   const { m } = turn;
-  const parsed = splitAttach(args.args);
-  const result = await attachToItem(turn.deps, turn.origin, parsed);
+  const { board } = turn.origin;
+  const { dateText, rest } = leadingDate(args.args);
+  const parsed = splitAttach(rest);
+  const result = await attachToItem(turn.deps, turn.origin, { ...parsed, ...(dateText ? { dateText } : {}) });
   if (!result.ok) {
     if (result.reason === 'unknown-item') return say(m.refusal['unknown-item'](parsed.number!));
-    return refusal(result.reason, result.reason === 'bad-url' || result.reason === 'bad-item-number' ? 'attach' : undefined);
+    return meetingRefusal(turn, result.reason, dateText) ?? refusal(result.reason as RefusalKey, result.reason === 'bad-url' || result.reason === 'bad-item-number' ? 'attach' : undefined);
   }
   if (!result.value) return nothing;
-  return say(m.agenda.attachmentAdded(result.value.number, md(result.value.title)));
+  const { view, number, item } = result.value;
+  return say(m.agenda.attachmentAdded(number, md(itemTitle(board, { ...item, number } as NumberedItem)), formatDate(view.meeting.startsAt, board.locale, board.timezone)));
 }
 
 /** The words that name an item's kind, in every language, folded: `beslutning` → decision. */
@@ -74,11 +96,33 @@ const KIND_WORDS: ReadonlyMap<string, AgendaItemKind> = new Map(
   LOCALES.flatMap((locale) => Object.entries(messages(locale).agenda.kindWord).map(([kind, word]) => [foldKeyword(word), kind as AgendaItemKind] as const)),
 );
 
-/** `punkt <titel> [beslutning|orientering|droftelse]`: a last word naming the kind sets it. */
-export function itemArgs(rest: string): { readonly title: string; readonly kind?: AgendaItemKind } {
+/** `punkt [dato] <titel> [beslutning|orientering|droftelse]`: a first word that is a date names the meeting; a last word naming the kind sets it. */
+export function itemArgs(args: string): { readonly title: string; readonly kind?: AgendaItemKind; readonly dateText?: string } {
+  const { dateText, rest } = leadingDate(args);
+  const on = dateText ? { dateText } : {};
   const words = rest.split(' ');
   const last = foldKeyword(words[words.length - 1] ?? '').replace(/[.,:;!?()[\]]+/g, '');
   const kind = KIND_WORDS.get(last) ?? KIND_WORDS.get(altSpelling(last));
-  if (kind && words.length > 1) return { title: words.slice(0, -1).join(' '), kind };
-  return { title: rest };
+  if (kind && words.length > 1) return { title: words.slice(0, -1).join(' '), kind, ...on };
+  return { title: rest, ...on };
+}
+
+/** `genoptag [dato] <punktnr>` (chair): a decided item is reopened, so that a new decision can be made. */
+export function reopenArgs(args: string): { readonly number?: number; readonly dateText?: string } {
+  const { dateText, rest } = leadingDate(args);
+  return { ...(/^\d{1,3}$/.test(rest) ? { number: Number(rest) } : {}), ...(dateText ? { dateText } : {}) };
+}
+
+export async function reopenCommand(turn: Turn, args: { readonly number?: number; readonly dateText?: string }): Promise<Reply> {
+  const { m } = turn;
+  const result = await reopenItem(turn.deps, turn.origin, args);
+  if (!result.ok) {
+    if (result.reason === 'unknown-item') return say(m.refusal['unknown-item'](args.number!));
+    if (result.reason === 'not-decided') return say(m.refusal['not-decided'](args.number!));
+    if (result.reason === 'bad-item-number') return refusal(result.reason, 'reopen');
+    return meetingRefusal(turn, result.reason, args.dateText) ?? refusal(result.reason as RefusalKey);
+  }
+  if (!result.value) return nothing;
+  const { meeting, item } = result.value;
+  return say(m.agenda.reopened(md(turn.deps.texts.itemHeading(turn.origin.board, item, meeting))));
 }

@@ -2,7 +2,7 @@
 import type { AgendaEvent } from '../../usecases/agenda.js';
 import { command, noArgs } from '../commands/table.js';
 import type { TeamsFeature } from '../feature.js';
-import { addItemCommand, attachCommand, itemArgs, sendAgendaCommand, showAgendaCommand } from './commands.js';
+import { addItemCommand, attachCommand, itemArgs, reopenArgs, reopenCommand, sendAgendaCommand, showAgendaCommand } from './commands.js';
 import { agendaReactions } from './reactions.js';
 import { agendaVerbs } from './verbs.js';
 
@@ -13,6 +13,7 @@ export const agenda: TeamsFeature<AgendaEvent> = {
     command({ name: 'item', action: 'agenda.edit', group: 'meetings', args: itemArgs, manifest: { order: 8 }, handle: addItemCommand }),
     command({ name: 'attach', action: 'agenda.edit', group: 'meetings', args: (args) => ({ args }), handle: attachCommand }),
     command({ name: 'send-agenda', action: 'agenda.send', group: 'meetings', args: noArgs, handle: sendAgendaCommand }),
+    command({ name: 'reopen', action: 'conclusion.make', group: 'decisions', args: reopenArgs, handle: reopenCommand }),
   ],
   verbs: agendaVerbs,
   reactions: agendaReactions,

@@ -7,6 +7,7 @@ import { threadReference } from '../outbox/conversation.js';
 import { outboxKeys } from '../outbox/keys.js';
 import { type Post, type ReactionContext, type Reactions, messagePost, reminderPosts, textPost } from '../outbox/posts.js';
 import { agendaPost } from './post.js';
+import { md } from '../text/markdown.js';
 
 const card = (ctx: ReactionContext, view: AgendaView, update: boolean): Post =>
   messagePost(outboxKeys.agenda(view.meeting.id), ctx.channel, () => agendaPost(ctx.board, view, ctx.links).activity, update);
@@ -16,7 +17,16 @@ const changed = (event: { view: AgendaView }, ctx: ReactionContext): Post[] => (
 
 export const agendaReactions: Reactions<AgendaEvent> = {
   'agenda.sent': (event, ctx) => [card(ctx, event.view, false)],
-  'agenda.item-added': changed,
+  // Added after the sending: the posted agenda is updated and a short notice goes under it (in the channel if it has no thread).
+  'agenda.item-added': async (event, ctx) => {
+    if (!event.view.meeting.agendaSentAt) return [];
+    const { m } = ctx;
+    const notice = m.agenda.addedNotice(event.number, md(event.item.title), m.agenda.kind[event.item.kind]);
+    const agendaMessage = await ctx.sentActivityId(outboxKeys.agenda(event.meeting.id));
+    const where = agendaMessage ? threadReference(ctx.channel, agendaMessage) : ctx.channel;
+    const key = `${outboxKeys.agenda(event.meeting.id)}:added:${event.item.id}`;
+    return [card(ctx, event.view, true), textPost(key, where, notice)];
+  },
   'agenda.attachment-added': changed,
   'reminder.agenda': (event, ctx) => {
     const { board, m } = ctx;

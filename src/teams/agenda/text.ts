@@ -20,7 +20,9 @@ export function agendaMarkdown(board: Board, view: AgendaView): string {
   if (meeting.agendaLate) lines.push('', `${m.agenda.late}. ${m.agenda.lateNote(when(agendaDeadline(meeting.startsAt, board.policies, board.timezone)))}`);
   lines.push('');
   for (const item of view.items) {
-    lines.push('', noBlockStart(m.agenda.itemLine(item.number, md(itemTitle(board, item)), m.agenda.kind[item.kind])));
+    const line = noBlockStart(m.agenda.itemLine(item.number, md(itemTitle(board, item)), m.agenda.kind[item.kind]));
+    lines.push('', item.addedAfterSending ? `${line} – ${m.agenda.addedAfterSending}` : line);
+    for (const note of item.notes ?? []) lines.push('', note);
     for (const [i, a] of item.attachments.entries()) lines.push('', `${m.agenda.attachment}: ${mdLink(a.title ?? `${m.agenda.attachment} ${i + 1}`, a.url)}`);
   }
   return `${lines.join('\n')}\n`;

@@ -5,7 +5,7 @@ import * as ACData from 'adaptivecards-templating';
 
 export const CARDS_DIR = fileURLToPath(new URL('../../../cards/', import.meta.url));
 
-export type CardName = 'vote' | 'agenda' | 'petition' | 'conclusion' | 'dates' | 'minutes';
+export type CardName = 'vote' | 'agenda' | 'petition' | 'conclusion' | 'dates' | 'minutes' | 'attendance';
 
 const templates = new Map<CardName, ACData.Template>();
 

@@ -39,3 +39,14 @@ export function splitAttach(args: string): AttachArgs {
     ...(title.length ? { title: title.join(' ') } : {}),
   };
 }
+
+/** A date as the commands take it (PRODUCT §1: `2026-12-10`, `10-12-2026`, `10.12.2026`, `10/12/2026`, `10/12`). */
+const DATE_TOKEN = /^(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[-./]\d{1,2}([-./]\d{4})?)$/;
+
+/** `punkt [dato] …`, `bilag [dato] …`: a first word that is a date names the meeting; the rest is the command's. */
+export function leadingDate(args: string): { readonly dateText?: string; readonly rest: string } {
+  const trimmed = args.trim();
+  const [first] = trimmed.split(/\s+/, 1);
+  if (first && DATE_TOKEN.test(first)) return { dateText: first, rest: trimmed.slice(first.length).trim() };
+  return { rest: trimmed };
+}

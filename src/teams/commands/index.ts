@@ -4,8 +4,8 @@
  */
 import type { Board, Person } from '../../domain/kernel/board.js';
 import { can } from '../../domain/kernel/policy.js';
-import { LOCALES, type Locale, type Messages, messages } from '../../i18n/index.js';
-import { type CommandSpec, HELP_GROUPS, type HelpNote } from './table.js';
+import { LOCALES, type Locale, messages } from '../../i18n/index.js';
+import { type CommandSpec, type CommandTexts, HELP_GROUPS, type HelpNote } from './table.js';
 import { cleanText, foldKeyword, sameWord } from './text.js';
 
 export type Matched =
@@ -29,20 +29,17 @@ export interface CommandIndex {
   manifestLists(locale: Locale): ManifestCommandList[];
 }
 
-/** A command's texts in one language. */
-interface CommandTexts {
-  readonly words: readonly string[];
-  readonly usage: readonly { readonly args?: string; readonly text: string }[];
-  readonly manifest?: string;
-}
-
-const texts = (m: Messages, spec: CommandSpec): CommandTexts => m.commands[spec.name] as CommandTexts;
-const words = (m: Messages, spec: CommandSpec): readonly string[] => texts(m, spec).words;
+/** A command's words, usage lines and manifest description in `locale`: its own texts, or the catalogue's. */
+export const commandTexts = (locale: Locale, spec: CommandSpec): CommandTexts =>
+  spec.texts ? spec.texts(locale) : (messages(locale).commands[spec.name] as CommandTexts);
+const texts = commandTexts;
+const words = (locale: Locale, spec: CommandSpec): readonly string[] => texts(locale, spec).words;
 
 /** "«afstemning <forslag>» – aabn en afstemning om et forslag" */
-function usage(m: Messages, spec: CommandSpec): string[] {
-  const word = words(m, spec)[0]!;
-  return texts(m, spec).usage.map((u) => m.help.line(u.args ? `${word} ${u.args}` : word, u.text));
+function usage(locale: Locale, spec: CommandSpec): string[] {
+  const m = messages(locale);
+  const word = words(locale, spec)[0]!;
+  return texts(locale, spec).usage.map((u) => m.help.line(u.args ? `${word} ${u.args}` : word, u.text));
 }
 
 export function commandIndex(specs: readonly CommandSpec[], notes: readonly HelpNote[]): CommandIndex {
@@ -53,7 +50,7 @@ export function commandIndex(specs: readonly CommandSpec[], notes: readonly Help
   }
   // Every spelling of every command in every language, the longest first ("brug denne kanal" before "brug").
   const phrases = specs
-    .flatMap((spec) => LOCALES.flatMap((locale) => words(messages(locale), spec).map((w) => ({ spec, words: w.split(' ').map(foldKeyword) }))))
+    .flatMap((spec) => LOCALES.flatMap((locale) => words(locale, spec).map((w) => ({ spec, words: w.split(' ').map(foldKeyword) }))))
     .sort((a, b) => b.words.length - a.words.length);
 
   return {
@@ -77,7 +74,7 @@ export function commandIndex(specs: readonly CommandSpec[], notes: readonly Help
       for (const group of HELP_GROUPS) {
         const lines = [
           ...notes.filter((n) => n.group === group && n.shownTo(asker)).map((n) => n.text(m)),
-          ...specs.filter((s) => s.group === group && can(asker, s.action).ok).flatMap((s) => usage(m, s)),
+          ...specs.filter((s) => s.group === group && can(asker, s.action).ok).flatMap((s) => usage(board.locale, s)),
         ];
         if (lines.length) sections.push(`**${m.help.groups[group]}**\n${lines.map((l) => `- ${l}`).join('\n')}`);
       }
@@ -85,13 +82,11 @@ export function commandIndex(specs: readonly CommandSpec[], notes: readonly Help
       return [m.help.heading, ...sections, ...closing].join('\n\n');
     },
     usageLines(locale) {
-      return specs.flatMap((s) => usage(messages(locale), s));
+      return specs.flatMap((s) => usage(locale, s));
     },
     manifestLists(locale) {
-      const titles = messages('da');
-      const m = messages(locale);
       const listed = specs.filter((s) => s.manifest).sort((a, b) => a.manifest!.order - b.manifest!.order);
-      const entry = (s: CommandSpec) => ({ title: words(titles, s)[0]!, description: texts(m, s).manifest ?? '' });
+      const entry = (s: CommandSpec) => ({ title: words('da', s)[0]!, description: texts(locale, s).manifest ?? '' });
       return [
         { scopes: ['team'], commands: listed.map(entry) },
         { scopes: ['personal'], commands: listed.filter((s) => s.manifest!.personal).map(entry) },

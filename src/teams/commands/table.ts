@@ -7,7 +7,7 @@
  */
 import type { Person } from '../../domain/kernel/board.js';
 import type { Action } from '../../domain/kernel/policy.js';
-import type { Messages } from '../../i18n/index.js';
+import type { Locale, Messages } from '../../i18n/index.js';
 import type { Turn } from '../turn/context.js';
 import type { Reply } from '../turn/reply.js';
 
@@ -17,8 +17,24 @@ export const HELP_GROUPS: readonly HelpGroup[] = ['meetings', 'decisions', 'minu
 
 export type CommandName = keyof Messages['commands'];
 
-export interface CommandSpec<A extends object = object> {
-  readonly name: CommandName;
+/** A command's texts in one language: its words (the first is shown), usage lines for help, the manifest's description. */
+export interface CommandTexts {
+  readonly words: readonly string[];
+  readonly usage: readonly { readonly args?: string; readonly text: string }[];
+  readonly manifest?: string;
+}
+
+/**
+ * Where a command's texts come from: the catalogue's `commands` section, or (a feature
+ * that keeps its texts in parts of its own) the feature's texts for each language.
+ */
+export type CommandWords =
+  | { readonly name: CommandName; readonly texts?: undefined }
+  | { readonly name: string; readonly texts: (locale: Locale) => CommandTexts };
+
+export type CommandSpec<A extends object = object> = CommandWords & CommandRule<A>;
+
+export interface CommandRule<A extends object = object> {
   /** The policy's action: help shows the command to those it allows (the use case asks it again, as the authority). */
   readonly action: Action;
   readonly group: HelpGroup;

@@ -13,14 +13,17 @@ export function conclusionCard(board: Board, state: ConclusionState): AdaptiveCa
   return renderCard('conclusion', {
     conclusionId: conclusion.id,
     title: m.conclusion.title,
-    item: m.conclusion.item(md(conclusion.itemLabel)),
+    item: conclusion.agendaItem.heading ? md(conclusion.agendaItem.heading) : m.conclusion.item(md(conclusion.itemLabel)),
     by: m.conclusion.by(nameOf(board, conclusion.concludedBy)),
     text: mdParagraphs(conclusion.text),
     status: m.conclusion.status[status],
     statusColor: status === 'decided' ? 'Good' : status === 'open' ? 'Default' : 'Attention',
     objections: objections.length ? m.conclusion.objections(formatList(objections.map((o) => `${nameOf(board, o.personId)} (${md(o.organisationId)})`), board.locale)) : '',
     dissents: dissents.map((d) => dissentOnCard(board, m.conclusion.dissentBy, d)),
-    window: m.conclusion.window(formatDateTime(conclusion.objectionDeadline, board.locale, board.timezone)),
+    window: conclusion.untilClosed ? m.conclusion.untilClosed : m.conclusion.window(formatDateTime(conclusion.objectionDeadline, board.locale, board.timezone)),
+    // R7: the formal vote on it has closed: its outcome.
+    outcome: state.vote ? m.conclusion.voteOutcome(m.outcome.line(state.vote.adopted, state.vote.for, state.vote.against, state.vote.abstain)) : '',
+    outcomeColor: state.vote?.adopted ? 'Good' : 'Attention',
     isOpen: status === 'open',
     isObjected: status === 'objected',
     // R8: a dissent can be entered whatever became of the conclusion: it goes to the minutes.

@@ -2,7 +2,10 @@
 import { concludeItem } from '../../usecases/conclusions.js';
 import { afterWords } from '../commands/text.js';
 import type { Turn } from '../turn/context.js';
-import { type Reply, nothing, refusal, say } from '../turn/reply.js';
+import { type RefusalKey, type Reply, nothing, refusal, say } from '../turn/reply.js';
+import { leadingDate } from '../commands/arguments.js';
+import { meetingRefusal } from '../agenda/commands.js';
+import { decidedText } from '../agenda/decided.js';
 
 export interface ConcludeArgs {
   /** The item number; undefined when the words after the command do not start with one. */
@@ -11,32 +14,38 @@ export interface ConcludeArgs {
   readonly text: string;
   /** Whether anything followed the command at all. */
   readonly given: boolean;
+  /** The meeting's date, when the command names one. */
+  readonly dateText?: string;
 }
 
-export function concludeArgs(rest: string): ConcludeArgs {
-  const match = /^(\d{1,3})\s+([\s\S]+)$/.exec(rest.trim());
-  return match ? { number: Number(match[1]), text: match[2]!, given: true } : { text: '', given: rest.trim() !== '' };
+/** `konklusion [dato] <punktnr> <tekst>`. */
+export function concludeArgs(args: string): ConcludeArgs {
+  const { dateText, rest } = leadingDate(args);
+  const on = dateText ? { dateText } : {};
+  const match = /^(\d{1,3})\s+([\s\S]+)$/.exec(rest);
+  return match ? { number: Number(match[1]), text: match[2]!, given: true, ...on } : { text: '', given: rest !== '', ...on };
 }
 
 export async function concludeCommand(turn: Turn, given: { readonly args: string }): Promise<Reply> {
   const { m } = turn;
   const args = concludeArgs(given.args);
   // The conclusion as written, its line breaks kept.
-  const text = args.number === undefined ? '' : afterWords(turn.richText, 2) || args.text;
-  const result = await concludeItem(turn.deps, turn.origin, { ...(args.number !== undefined ? { number: args.number } : {}), text, given: args.given });
+  const text = args.number === undefined ? '' : afterWords(turn.richText, args.dateText ? 3 : 2) || args.text;
+  const result = await concludeItem(turn.deps, turn.origin, { ...(args.number !== undefined ? { number: args.number } : {}), text, given: args.given, ...(args.dateText ? { dateText: args.dateText } : {}) });
   if (!result.ok) {
+    const named = meetingRefusal(turn, result.reason, args.dateText);
+    if (named) return named;
     switch (result.reason) {
       case 'unknown-item':
         return say(m.refusal['unknown-item'](args.number ?? 0));
-      case 'no-meeting':
-        return say(m.meeting.noCurrent);
       case 'bad-item-number':
       case 'empty-conclusion':
         return refusal(result.reason, 'conclude');
       default:
-        return refusal(result.reason);
+        return refusal(result.reason as RefusalKey);
     }
   }
+  if (result.value?.decided) return say(decidedText(turn.origin.board, result.value.decided));
   // The card goes to the board's channel; asked elsewhere, the chair is told where.
   return result.value && turn.bound && !turn.inBoundChannel ? say(m.conclusion.posted) : nothing;
 }

@@ -23,6 +23,8 @@ export const conclusionReactions: Reactions<ConclusionEvent> = {
   // A dissent on a vote is the vote's (its event carries no conclusion).
   'dissent.added': (event, ctx) => ('conclusion' in event ? [card(ctx, event)] : []),
   'conclusion.to-vote': (event, ctx) => [card(ctx, event)],
+  // R7: the vote on it closed: the card shows the outcome.
+  'conclusion.vote-closed': (event, ctx) => [card(ctx, event)],
   'conclusion.decided': (event, ctx) => {
     const { board, m } = ctx;
     const { conclusion } = event;

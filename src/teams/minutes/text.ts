@@ -56,10 +56,12 @@ export function minutesMarkdown(board: Board, record: MinutesRecord): string {
       for (const d of dissents) lines.push(...dissentLines(board, d));
     }
     for (const vote of votes) lines.push(...voteLines(board, vote));
-    out.push(`**${item.number}. ${md(itemTitle(board, item))}** (${m.agenda.kind[item.kind]})\n\n${lines.length ? lines.join('\n\n') : m.minutes.nothing}`);
+    const added = item.addedAfterSending ? ` – ${m.agenda.addedAfterSending}` : '';
+    out.push(`**${item.number}. ${md(itemTitle(board, item))}** (${m.agenda.kind[item.kind]})${added}\n\n${lines.length ? lines.join('\n\n') : m.minutes.nothing}`);
   }
   if (record.otherVotes.length) {
     out.push(`**${m.minutes.otherVotes}**\n\n${record.otherVotes.flatMap((v) => voteLines(board, v)).join('\n\n')}`);
   }
+  for (const section of record.sections ?? []) out.push(`**${section.title}**\n\n${section.text}`);
   return out.join('\n\n');
 }

@@ -17,5 +17,6 @@ export function reportMarkdown(board: Board, report: ProgressReport): string {
     `**${m.report.votes(report.votes.length)}**\n\n${list(report.votes.map((v) => m.report.voteLine(md(v.motion.text), m.outcome.line(v.tally.adopted, v.tally.for, v.tally.against, v.tally.abstain))))}`,
     `**${m.report.conclusions(report.conclusions.length)}**\n\n${list(report.conclusions.map((c) => m.report.conclusionLine(md(c.itemLabel), md(c.text))))}`,
     `**${m.report.lateAgendas(late.length)}**`,
+    ...report.sections.map((s) => `**${s.title}**\n\n${s.text}`),
   ].join('\n\n');
 }

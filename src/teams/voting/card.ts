@@ -35,6 +35,7 @@ export function voteCard(
     motionId: motion.id,
     refreshUserIds: refreshUserIds.slice(0, 60),
     title: m.voteCard.title,
+    item: motion.agendaItem?.heading ? md(motion.agendaItem.heading) : '',
     motionText: md(motion.text),
     status,
     rows,

@@ -1,31 +1,40 @@
 /** `afstemning <forslag>` / `afstemning <punktnr>` (PRODUCT §1.4): the chair opens a vote. */
 import { openVote } from '../../usecases/voting.js';
 import type { Turn } from '../turn/context.js';
-import { type Reply, nothing, refusal, say } from '../turn/reply.js';
+import { type RefusalKey, type Reply, nothing, refusal, say } from '../turn/reply.js';
+import { leadingDate } from '../commands/arguments.js';
+import { meetingRefusal } from '../agenda/commands.js';
+import { decidedText } from '../agenda/decided.js';
 
-export type VoteArgs = { readonly itemNumber: number } | { readonly motion: string };
+export type VoteArgs = { readonly itemNumber: number; readonly dateText?: string } | { readonly motion: string };
 
-/** A number alone is an agenda item; anything else is the motion's text. */
-export const voteArgs = (rest: string): VoteArgs => (/^\d{1,3}$/.test(rest) ? { itemNumber: Number(rest) } : { motion: rest });
+/** A number alone, or a date and a number, is an agenda item (`afstemning [dato] <punktnr>`); anything else is the motion's text. */
+export const voteArgs = (rest: string): VoteArgs => {
+  const { dateText, rest: after } = leadingDate(rest);
+  if (/^\d{1,3}$/.test(after)) return { itemNumber: Number(after), ...(dateText ? { dateText } : {}) };
+  return { motion: rest };
+};
 
 export async function voteCommand(turn: Turn, args: VoteArgs): Promise<Reply> {
   const { m } = turn;
   const result = await openVote(turn.deps, turn.origin, args);
   if (!result.ok) {
     const n = 'itemNumber' in args ? args.itemNumber : 0;
+    const dateText = 'dateText' in args ? args.dateText : undefined;
+    const named = meetingRefusal(turn, result.reason, dateText);
+    if (named) return named;
     switch (result.reason) {
       case 'not-chair':
         return refusal('not-chair-open');
-      case 'no-meeting':
-        return say(m.meeting.noCurrent);
       case 'unknown-item':
         return say(m.refusal['unknown-item'](n));
       case 'not-for-decision':
         return say(m.refusal['not-for-decision'](n));
       default:
-        return refusal(result.reason);
+        return refusal(result.reason as RefusalKey);
     }
   }
+  if (result.value?.decided) return say(decidedText(turn.origin.board, result.value.decided));
   // The card goes to the board's channel; asked elsewhere (a 1:1 chat), the asker is told where.
   return turn.bound && !turn.inBoundChannel ? say(m.vote.openedElsewhere) : nothing;
 }

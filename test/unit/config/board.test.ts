@@ -60,6 +60,7 @@ describe('the board file', () => {
       meetingTime: '14:00',
       lbfFollowUpMeeting: 'first',
       linkTtlDays: 30,
+      objectionWindowInMeeting: 'untilClosed',
       chairMustBeMember: true,
       secretaryMayChair: false,
     });

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { loadBoardFile } from '../../../src/config/board.js';
-import { numberedAgenda, standingItemApplies } from '../../../src/domain/agenda.js';
+import { agendaSkeleton, numberedAgenda, standingItemApplies } from '../../../src/domain/agenda.js';
 import { findPersonByAadObjectId } from '../../../src/domain/kernel/board.js';
 import { can } from '../../../src/domain/kernel/policy.js';
-import { type Meeting, currentMeeting, planMeeting } from '../../../src/domain/meeting.js';
+import type { Board } from '../../../src/domain/kernel/board.js';
+import { type AgendaItem, type Meeting, currentMeeting, planMeeting } from '../../../src/domain/meeting.js';
 import { type PetitionSupport, openPetition, petitionHasMajority, supportPetition } from '../../../src/domain/petition.js';
 
 const board = loadBoardFile('config/demo.yaml');
@@ -49,6 +50,11 @@ describe('planning meetings', () => {
   });
 });
 
+/** The skeleton's rows as the store keeps them. */
+function stored(b: Board, m: Meeting, all: readonly Meeting[]): AgendaItem[] {
+  return agendaSkeleton(b, m, all).map((row, i) => ({ id: `s${i}`, meetingId: m.id, ...row, attachments: [], addedBy: 'system', addedAt: now }));
+}
+
 describe('standing items', () => {
   const q1 = meeting('q1', '2027-03-04T13:00:00Z');
   const q2 = meeting('q2', '2027-06-03T12:00:00Z');
@@ -70,12 +76,28 @@ describe('standing items', () => {
     expect(all.filter((m) => standingItemApplies('next-year-dates', board, m, all)).map((m) => m.id)).toEqual(['q4']);
   });
 
+  it('R10: a lone spring meeting is not the year\'s last: it does not carry next year\'s dates', () => {
+    expect(standingItemApplies('next-year-dates', board, q1, [q1])).toBe(false);
+    expect(standingItemApplies('next-year-dates', board, q4, [q1, q4])).toBe(true);
+  });
+
+  it('R11: an extraordinary meeting\'s subject is an item for decision right after the opening standing items', () => {
+    const x = { ...extra, subject: 'Nyt tag' };
+    expect(numberedAgenda(x, stored(board, x, all)).map((i) => [i.number, i.standing ?? i.title, i.kind])).toEqual([
+      [1, 'approve-agenda', 'decision'],
+      [2, 'approve-minutes', 'decision'],
+      [3, 'economy', 'information'],
+      [4, 'Nyt tag', 'decision'],
+      [5, 'any-other-business', 'information'],
+    ]);
+  });
+
   it('R12, R16: approval of the agenda and of the last minutes open every agenda; added items come before the closing items', () => {
     const items = [
-      { id: 'i2', meetingId: 'q4', title: 'Anden', kind: 'information' as const, position: 2, attachments: [], addedBy: pia!.id, addedAt: now },
-      { id: 'i1', meetingId: 'q4', title: 'Første', kind: 'decision' as const, position: 1, attachments: [], addedBy: pia!.id, addedAt: now },
+      { id: 'i2', meetingId: 'q4', title: 'Anden', kind: 'information' as const, section: 'added' as const, position: 2, attachments: [], addedBy: pia!.id, addedAt: now },
+      { id: 'i1', meetingId: 'q4', title: 'Første', kind: 'decision' as const, section: 'added' as const, position: 1, attachments: [], addedBy: pia!.id, addedAt: now },
     ];
-    expect(numberedAgenda(board, q4, items, all).map((i) => [i.number, i.standing ?? i.title])).toEqual([
+    expect(numberedAgenda(q4, [...items, ...stored(board, q4, all)]).map((i) => [i.number, i.standing ?? i.title])).toEqual([
       [1, 'approve-agenda'],
       [2, 'approve-minutes'],
       [3, 'economy'],
@@ -88,7 +110,7 @@ describe('standing items', () => {
 
   it('R12: the board file may give its own standing items', () => {
     const own = { ...board, standingItems: ['economy' as const, { title: 'Nyt fra følgegrupperne', kind: 'information' as const }] };
-    expect(numberedAgenda(own, q2, [], all).map((i) => i.standing ?? i.title)).toEqual(['economy', 'Nyt fra følgegrupperne']);
+    expect(numberedAgenda(q2, stored(own, q2, all)).map((i) => i.standing ?? i.title)).toEqual(['economy', 'Nyt fra følgegrupperne']);
   });
 });
 

@@ -19,7 +19,8 @@ describe('the Store composition', () => {
     }
     const shared = [...owners].filter(([, parts]) => parts.length > 1);
     expect(shared).toEqual([]);
-    expect(new Set(Object.keys(kyselyRepository(ctx)))).toEqual(new Set(owners.keys()));
+    // Besides the parts: `part`, which opens a feature's own port (StorePart) on the same context.
+    expect(new Set(Object.keys(kyselyRepository(ctx)))).toEqual(new Set([...owners.keys(), 'part']));
   });
 
   it('gives the Store the repository methods plus its own: transaction, secret, migrate, health, close, its board and forBoard', async () => {

@@ -82,6 +82,7 @@ describe.skipIf(!url)('PostgreSQL store', () => {
             'date_answers',
             'minutes',
             'attendees',
+            'tasks',
           ]),
         );
         const { rows: migrations } = await client.query<{ name: string }>(`select name from "${schema}".kysely_migration order by name`);

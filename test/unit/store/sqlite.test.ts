@@ -114,6 +114,7 @@ describe('SQLite store', () => {
       meetingId: 'mt1',
       title: 'Budget 2026',
       kind: 'decision' as const,
+      section: 'added' as const,
       position: 1,
       attachments: [],
       addedBy: 'p-chair',

@@ -8,12 +8,14 @@ import { describe, expect, it } from 'vitest';
 import { localizationWithCommands, manifestWithCommands } from '../../../scripts/manifest-commands.js';
 import { loadBoardFile } from '../../../src/config/board.js';
 import { COMMANDS, parseCommand } from '../../../src/features.js';
-import { LOCALES, messages } from '../../../src/i18n/index.js';
+import { LOCALES } from '../../../src/i18n/index.js';
+import { commandTexts } from '../../../src/teams/commands/index.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..', '..');
 const read = (file: string) => JSON.parse(readFileSync(join(ROOT, 'appPackage', file), 'utf8'));
 const board = loadBoardFile('config/demo.yaml');
-const texts = (locale: (typeof LOCALES)[number], name: string) => (messages(locale).commands as unknown as Record<string, { words: string[]; usage: unknown[] }>)[name]!;
+/** A command's texts: the catalogue's, or the feature's own (`texts` on its table entry). */
+const texts = (locale: (typeof LOCALES)[number], name: string) => commandTexts(locale, COMMANDS.specs.find((s) => s.name === name)!);
 
 describe('the command tables', () => {
   it('give every command its words and usage in every language, and the parser reads each word as its command', () => {

@@ -137,7 +137,7 @@ describe.each(backends)('count-based transitions happen exactly once: $name', (b
     for (let i = 0; i < TRIES; i++) {
       const opened = await openVote(a, by(anne), { motion: `Forslag ${i}` });
       if (!opened.ok || !opened.value) throw new Error('the vote did not open');
-      const motionId = opened.value.id;
+      const motionId = opened.value.motion!.id;
       for (const [voter, deps] of [[anne, a], [birgitte, b], [henrik, a], [mette, b]] as const) {
         expect((await castVote(deps, by(voter), { motionId, choice: 'for' })).ok).toBe(true);
       }

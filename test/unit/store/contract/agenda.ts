@@ -26,6 +26,21 @@ export function agendaContract(h: ContractHarness): void {
       expect(await store.listAgendaItems('none')).toEqual([]);
     });
 
+    it('R12, R13: stores standing rows beside added items, removes only fixed rows, and fixes numbers', async () => {
+      await store.insertMeeting(meeting('mt1'));
+      const opening = agendaItem('s1', 'mt1', -1000, { title: '', section: 'opening', standing: 'approve-agenda' });
+      const subject = agendaItem('s2', 'mt1', -1, { title: 'Salg', section: 'subject' });
+      const added = agendaItem('i1', 'mt1', 1);
+      const late = agendaItem('i2', 'mt1', 2, { number: 5, addedAfterSending: true });
+      const closing = agendaItem('s3', 'mt1', 1_000_005, { title: '', section: 'closing', standing: 'any-other-business', kind: 'information' });
+      for (const item of [closing, late, added, subject, opening]) await store.insertAgendaItem(item);
+      expect(await store.listAgendaItems('mt1')).toEqual([opening, subject, added, late, closing]);
+      await store.deleteAgendaRows(['s2', 'i1']);
+      expect((await store.listAgendaItems('mt1')).map((i) => i.id)).toEqual(['s1', 'i1', 'i2', 's3']);
+      await store.setAgendaNumbers([{ id: 's1', number: 1 }, { id: 'i1', number: 2 }, { id: 's3', number: 3 }]);
+      expect((await store.listAgendaItems('mt1')).map((i) => [i.id, i.number])).toEqual([['s1', 1], ['i1', 2], ['i2', 5], ['s3', 3]]);
+    });
+
     it('keeps positions unique per meeting', async () => {
       await store.insertMeeting(meeting('mt1'));
       await store.insertAgendaItem(agendaItem('i1', 'mt1', 1));

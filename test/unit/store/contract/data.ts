@@ -64,6 +64,7 @@ export function agendaItem(id: string, meetingId: string, position: number, extr
     meetingId,
     title: `Punkt ${id}`,
     kind: 'decision',
+    section: 'added',
     position,
     attachments: [],
     addedBy: 'p-chair',

@@ -91,6 +91,12 @@ export function minutesContract(h: ContractHarness): void {
       expect(await store.listAttendees('mt2')).toEqual([{ ...guest, meetingId: 'mt2' }]);
       expect(await store.listAttendees('none')).toEqual([]);
 
+      // R16: the secretary removes a name from one meeting only; a name not there is reported.
+      expect(await store.removeAttendee('mt1', 'Revisor Bo')).toBe(true);
+      expect(await store.removeAttendee('mt1', 'Revisor Bo')).toBe(false);
+      expect(await store.listAttendees('mt1')).toEqual([board, sameTime]);
+      expect(await store.listAttendees('mt2')).toEqual([{ ...guest, meetingId: 'mt2' }]);
+
       const results = await Promise.all([store.addAttendee({ ...board, meetingId: 'mt3' }), store.addAttendee({ ...board, meetingId: 'mt3' })]);
       expect(results.filter(Boolean)).toHaveLength(1);
     });

@@ -1,0 +1,23 @@
+/** Attendance (R16): the attendance card at a meeting's start, and the secretary's corrections. */
+export const attendance = {
+  attendance: {
+    title: 'Fremmøde',
+    intro: 'Tryk «Jeg deltager», hvis du deltager i mødet. Sekretæren kan tilføje andre med «deltager <navn>» og fjerne med «fjern deltager <navn>».',
+    none: 'Ingen har meldt deltagelse endnu.',
+    present: (names: string) => `Til stede: ${names}`,
+    join: 'Jeg deltager',
+    removed: (name: string) => `${name} er fjernet fra deltagerne.`,
+  },
+
+  refusal: {
+    'not-attending': 'Personen står ikke som deltager ved sidste møde. Intet er ændret.',
+  },
+
+  examples: {
+    'remove-attendee': 'Skriv fx: fjern deltager Gustav Grøn',
+  },
+
+  commands: {
+    'remove-attendee': { words: ['fjern deltager'], usage: [{ args: '<navn>', text: 'fjern en deltager fra sidste møde' }] },
+  },
+};

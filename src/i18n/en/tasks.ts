@@ -1,0 +1,50 @@
+/** Follow-up tasks (R16): the English part has the Danish part's shape. */
+import type { tasks as da } from '../da/tasks.js';
+
+export const tasks: typeof da = {
+  card: {
+    title: 'Task',
+    owner: (name: string) => `Owner: ${name}`,
+    due: (day: string) => `Due: ${day}`,
+    madeBy: (name: string, when: string) => `Made by ${name} on ${when}.`,
+    done: (name: string, when: string) => `Done – marked by ${name} on ${when}.`,
+    doneButton: 'Done',
+  },
+  made: 'The task is made, and its card is posted in the board\'s channel.',
+  list: {
+    heading: 'Open tasks',
+    line: (day: string, text: string, owner: string, overdue: boolean) => `${day}: "${text}" – ${owner}${overdue ? ' (overdue)' : ''}`,
+    none: 'There are no open tasks.',
+  },
+  reminder: (text: string, day: string) => `Reminder: the task "${text}" is due today, ${day}. Press "Done" on its card when it is done.`,
+  followUp: {
+    title: 'Follow-up on tasks',
+    line: (text: string, owner: string, day: string) => `"${text}" – ${owner}, due ${day}`,
+  },
+  minutes: {
+    title: 'Tasks from the meeting',
+    line: (text: string, owner: string, day: string) => `"${text}" – ${owner}, due ${day}`,
+  },
+  status: {
+    title: 'Tasks',
+    counts: (done: number, overdue: number) => `Done in the period: ${done}. Overdue in the period: ${overdue}.`,
+  },
+  refusal: {
+    'bad-task': 'Write the task like this: task <due> <name or organisation>: <text>, e.g. "task 10-12-2026 Birgitte: Get quotes for windows".',
+    'empty-task': 'The task has no text after the colon. Nothing was made.',
+    'task-too-long': 'The task\'s text is too long (500 characters at most). Nothing was made.',
+    'due-in-past': 'That deadline has passed. Choose today or a later date.',
+    'unknown-owner': (name: string) => `No person or organisation on the board is called "${name}". Use a name from the board's list or an organisation's code, e.g. FOB.`,
+    'ambiguous-owner': (name: string) => `More than one person on the board is called "${name}". Write the whole name.`,
+    'unknown-task': 'I cannot find that task. Nothing was changed.',
+    'not-task-owner': 'Only the task\'s owner, the chair and the secretary can mark it done.',
+    'task-already-done': 'The task is already marked done.',
+  },
+  commands: {
+    task: {
+      words: ['task'],
+      usage: [{ args: '<due> <name|organisation>: <text>', text: 'give a person or an organisation a task with a deadline' }],
+    },
+    tasks: { words: ['tasks'], usage: [{ text: 'see the open tasks and their deadlines' }] },
+  },
+};

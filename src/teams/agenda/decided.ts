@@ -1,0 +1,19 @@
+/** One decision per item: the answer naming the decision an item already has. */
+import type { Board } from '../../domain/kernel/board.js';
+import type { Meeting, NumberedItem } from '../../domain/meeting.js';
+import { formatDateTime, messages } from '../../i18n/index.js';
+import type { Decision } from '../../usecases/decisions.js';
+import { teamsTexts } from '../texts.js';
+import { md } from '../text/markdown.js';
+
+export function decidedText(board: Board, decided: { readonly meeting: Meeting; readonly item: NumberedItem; readonly decision: Decision }): string {
+  const m = messages(board.locale);
+  const { meeting, item, decision } = decided;
+  const heading = md(teamsTexts.itemHeading(board, item, meeting));
+  if (decision.kind === 'conclusion') {
+    const { conclusion } = decision;
+    return m.agenda.decidedByConclusion(heading, md(conclusion.text), formatDateTime(conclusion.decidedAt ?? conclusion.concludedAt, board.locale, board.timezone), item.number);
+  }
+  const t = decision.tally;
+  return m.agenda.decidedByVote(heading, m.outcome.line(t.adopted, t.for, t.against, t.abstain), item.number);
+}

@@ -1,0 +1,20 @@
+/** The attendance card (R16): who has recorded that they take part, and *Jeg deltager*. */
+import type { Board } from '../../domain/kernel/board.js';
+import { formatList, messages } from '../../i18n/index.js';
+import type { AttendanceState } from '../../usecases/attendance.js';
+import { meetingHeading } from '../agenda/card.js';
+import { type AdaptiveCardJson, renderCard } from '../cards/render.js';
+import { md } from '../text/markdown.js';
+
+export function attendanceCard(board: Board, state: AttendanceState): AdaptiveCardJson {
+  const m = messages(board.locale);
+  const names = state.attendees.map((a) => md(a.name));
+  return renderCard('attendance', {
+    meetingId: state.meeting.id,
+    title: m.attendance.title,
+    heading: meetingHeading(board, state.meeting),
+    present: names.length ? m.attendance.present(formatList(names, board.locale)) : m.attendance.none,
+    intro: m.attendance.intro,
+    joinLabel: m.attendance.join,
+  });
+}

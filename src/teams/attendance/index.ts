@@ -1,0 +1,50 @@
+/** Attendance in Teams (R16): the attendance card, *Jeg deltager*, and `fjern deltager`. */
+import { z } from 'zod';
+import type { AttendanceEvent } from '../../usecases/attendance.js';
+import { joinMeeting, removeAttendee } from '../../usecases/attendance.js';
+import type { MinutesEvent } from '../../usecases/minutes.js';
+import { command } from '../commands/table.js';
+import { type TeamsFeature, type VerbSpec, verb } from '../feature.js';
+import { type Post, type ReactionContext, type Reactions, cardPost } from '../outbox/posts.js';
+import { md } from '../text/markdown.js';
+import type { Turn } from '../turn/context.js';
+import { type RefusalKey, type Reply, nothing, refusal, say, showCard } from '../turn/reply.js';
+import { id } from '../verb-data.js';
+import { attendanceCard } from './card.js';
+import type { AttendanceState } from '../../usecases/attendance.js';
+
+const cardKey = (meetingId: string) => `meeting:${meetingId}:attendance-card`;
+
+const card = (ctx: ReactionContext, state: AttendanceState, update: boolean): Post =>
+  cardPost(cardKey(state.meeting.id), ctx.channel, () => attendanceCard(ctx.board, state), update);
+
+/** A change to the attendance: the card is updated, if it went out. */
+const changed = async (event: AttendanceState, ctx: ReactionContext): Promise<Post[]> => ((await ctx.sentActivityId(cardKey(event.meeting.id))) ? [card(ctx, event, true)] : []);
+
+const reactions: Reactions<AttendanceEvent | MinutesEvent> = {
+  'attendance.opened': (event, ctx) => [card(ctx, event, false)],
+  'attendance.joined': changed,
+  'attendance.removed': changed,
+  'minutes.attendee-added': (event, ctx) => changed(event, ctx),
+};
+
+const verbs: Record<string, VerbSpec> = {
+  'attendance.join': verb(z.object({ meetingId: id }), async (turn, data) => {
+    const result = await joinMeeting(turn.deps, turn.origin, data.meetingId);
+    if (!result.ok) return refusal(result.reason);
+    return showCard(turn.posted(cardKey(data.meetingId)) ?? attendanceCard(turn.origin.board, result.value));
+  }),
+};
+
+async function removeAttendeeCommand(turn: Turn, args: { readonly who: string }): Promise<Reply> {
+  const result = await removeAttendee(turn.deps, turn.origin, { name: args.who });
+  if (!result.ok) return refusal(result.reason as RefusalKey, result.reason === 'empty-name' ? 'remove-attendee' : undefined);
+  return result.value ? say(turn.m.attendance.removed(md(result.value.name))) : nothing;
+}
+
+export const attendance: TeamsFeature<AttendanceEvent | MinutesEvent> = {
+  name: 'attendance',
+  commands: [command({ name: 'remove-attendee', action: 'minutes.write', group: 'minutes', args: (who) => ({ who }), handle: removeAttendeeCommand })],
+  verbs,
+  reactions,
+};

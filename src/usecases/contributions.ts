@@ -1,0 +1,67 @@
+/**
+ * What a feature adds to what other features make, without those features knowing it:
+ * items on a meeting's agenda, sections of the minutes drafted for a meeting, sections of
+ * `status`. Each contribution reads in the caller's transaction (or reading) and answers
+ * in the board's language; src/features.ts collects them from the features and
+ * createBotApp hands them to the use cases (Deps). The agenda, the minutes and the report
+ * only ask for them: a feature removed takes its contributions with it.
+ */
+import type { AgendaItemKind, Board } from '../domain/kernel/board.js';
+import type { Meeting } from '../domain/meeting.js';
+import type { Repository } from '../store/port.js';
+
+/** Where a contribution reads: one connection or transaction, one instant, one board. */
+export interface At {
+  readonly repo: Repository;
+  readonly now: Date;
+  readonly board: Board;
+}
+
+/** An item a feature puts on an agenda, before the closing standing items; `notes` are Markdown lines under it. */
+export interface ContributedItem {
+  readonly title: string;
+  readonly kind: AgendaItemKind;
+  readonly notes: readonly string[];
+}
+
+/** A titled section of Markdown (minutes, status). */
+export interface TextSection {
+  readonly title: string;
+  readonly text: string;
+}
+
+/** The period `status` reports on: `from` included, `to` excluded. */
+export interface Period {
+  readonly from: Date;
+  readonly to: Date;
+}
+
+export interface Contributions {
+  /** Items on `meeting`'s agenda (while it is a draft, as things stand at `now`). */
+  readonly agendaItems: readonly ((at: At, meeting: Meeting) => Promise<readonly ContributedItem[]>)[];
+  /** Sections of the minutes drafted for `meeting` (R16), after its items. */
+  readonly minutesSections: readonly ((at: At, meeting: Meeting) => Promise<readonly TextSection[]>)[];
+  /** Sections of the progress report for `period` (R18). */
+  readonly statusSections: readonly ((at: At, period: Period) => Promise<readonly TextSection[]>)[];
+}
+
+/** A feature's part of the contributions (any of them). */
+export type Contribution = Partial<Contributions>;
+
+export const NO_CONTRIBUTIONS: Contributions = { agendaItems: [], minutesSections: [], statusSections: [] };
+
+/** The features' contributions as one. */
+export function contributions(parts: readonly Contribution[]): Contributions {
+  return {
+    agendaItems: parts.flatMap((p) => p.agendaItems ?? []),
+    minutesSections: parts.flatMap((p) => p.minutesSections ?? []),
+    statusSections: parts.flatMap((p) => p.statusSections ?? []),
+  };
+}
+
+/** Every contribution of one kind, in the features' order, one after another (one transaction). */
+export async function gather<T, A>(each: readonly ((at: At, arg: A) => Promise<readonly T[]>)[], at: At, arg: A): Promise<T[]> {
+  const out: T[] = [];
+  for (const contribute of each) out.push(...(await contribute(at, arg)));
+  return out;
+}

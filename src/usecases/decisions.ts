@@ -1,0 +1,74 @@
+/**
+ * One decision per agenda item (R7, R16): a conclusion decided or a vote closed on an item
+ * decides it; a second one is refused, naming the first, unless the chair reopens the item
+ * (`genoptag <punktnr>`), which the audit records.
+ */
+import type { Conclusion } from '../domain/conclusion.js';
+import type { Board } from '../domain/kernel/board.js';
+import type { Meeting, NumberedItem } from '../domain/meeting.js';
+import { type AgendaItemRef, type Motion, type Tally, tally } from '../domain/voting.js';
+import type { Repository } from '../store/port.js';
+import { loadAgenda } from './agenda.js';
+import type { Deps } from './deps.js';
+import { type MeetingNamedRefusal, meetingNamed } from './meetings.js';
+import { refuse } from '../domain/kernel/result.js';
+import { type Origin, type Outcome, done, run } from './runner.js';
+
+export type Decision =
+  | { readonly kind: 'conclusion'; readonly conclusion: Conclusion }
+  | { readonly kind: 'vote'; readonly motion: Motion; readonly tally: Tally };
+
+/** Whether a decision's reference names this item (one made before agendas were stored names a standing item by key). */
+export function refersTo(ref: Pick<AgendaItemRef, 'itemId' | 'standing'>, item: Pick<NumberedItem, 'itemId' | 'standing'>): boolean {
+  return ref.itemId ? ref.itemId === item.itemId : ref.standing !== undefined && ref.standing === item.standing;
+}
+
+async function decisionsOn(repo: Repository, meetingId: string, item: NumberedItem): Promise<{ conclusions: Conclusion[]; motions: Motion[] }> {
+  const [conclusions, motions] = await Promise.all([repo.listConclusions({ meetingId }), repo.listMotions({ meetingId })]);
+  return {
+    conclusions: conclusions.filter((c) => !c.reopenedAt && refersTo(c.agendaItem, item)),
+    motions: motions.filter((m) => !m.reopenedAt && m.agendaItem !== undefined && refersTo(m.agendaItem, item)),
+  };
+}
+
+/** The decision that closes the item, if any: a decided conclusion, or a closed vote. */
+export async function decisionOnItem(repo: Repository, meetingId: string, item: NumberedItem): Promise<Decision | undefined> {
+  const { conclusions, motions } = await decisionsOn(repo, meetingId, item);
+  const conclusion = conclusions.find((c) => c.status === 'decided');
+  if (conclusion) return { kind: 'conclusion', conclusion };
+  const motion = motions.find((m) => m.closedAt !== undefined);
+  if (motion) return { kind: 'vote', motion, tally: tally(motion, await repo.listBallots(motion.id)) };
+  return undefined;
+}
+
+/** How a vote or conclusion names its item: its row, its key if standing, and the line that names it and its meeting. */
+export function itemRef(deps: Deps, board: Board, meeting: Meeting, item: NumberedItem): AgendaItemRef {
+  return { meetingId: meeting.id, itemId: item.itemId, ...(item.standing ? { standing: item.standing } : {}), heading: deps.texts.itemHeading(board, item, meeting) };
+}
+
+export interface ReopenedItem {
+  readonly meeting: Meeting;
+  readonly item: NumberedItem;
+  readonly decision: Decision;
+}
+
+/** `genoptag [dato] <punktnr>` (chair): the item's decision no longer closes it; a new vote or conclusion may be made. */
+export function reopenItem(deps: Deps, origin: Origin, input: { readonly number?: number; readonly dateText?: string }) {
+  return run(deps, origin, { action: 'conclusion.make' }, async (tx): Promise<Outcome<ReopenedItem, MeetingNamedRefusal | 'bad-item-number' | 'unknown-item' | 'not-decided'>> => {
+    if (input.number === undefined) return refuse('bad-item-number');
+    const found = await meetingNamed(tx, input.dateText);
+    if (!found.ok) return found;
+    const meeting = found.value;
+    const item = (await loadAgenda(tx, meeting)).items.find((i) => i.number === input.number);
+    if (!item) return refuse('unknown-item');
+    const decision = await decisionOnItem(tx.repo, meeting.id, item);
+    if (!decision) return refuse('not-decided');
+    const { conclusions, motions } = await decisionsOn(tx.repo, meeting.id, item);
+    await tx.repo.reopenConclusions(conclusions.map((c) => c.id), tx.now);
+    await tx.repo.reopenMotions(motions.map((m) => m.id), tx.now);
+    return done(
+      { meeting, item, decision },
+      { type: 'agenda.item-reopened', meeting, data: { itemId: item.itemId, number: item.number, conclusions: conclusions.map((c) => c.id), motions: motions.map((m) => m.id) } },
+    );
+  });
+}

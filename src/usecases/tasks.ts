@@ -1,0 +1,101 @@
+/**
+ * Follow-up tasks (R16: who does what by when): made by the chair or the secretary, done
+ * by their owner, the chair or the secretary, the owner reminded on the due day at the
+ * board's posting time. What the agenda, the minutes and `status` show of them is read
+ * here (overdue, made at a meeting, counted) and written by the Teams part.
+ */
+import { z } from 'zod';
+import type { Meeting } from '../domain/meeting.js';
+import { type Result, ok, refuse } from '../domain/kernel/result.js';
+import { type Task, type TaskCounts, type TaskInput, byDeadline, countTasks, isOverdue, madeOnDay, makeTask, markDone, reminderAt } from '../domain/tasks.js';
+import { tasksStore } from '../store/ports/tasks.js';
+import type { Repository } from '../store/port.js';
+import type { At, Period } from './contributions.js';
+import type { Deps } from './deps.js';
+import { defineJob } from './jobs.js';
+import { type Origin, type Outcome, type Tx, ask, done, personOf, run } from './runner.js';
+
+export type { Task };
+
+export type TaskEvent =
+  | { readonly type: 'task.made'; readonly task: Task; readonly data: unknown }
+  | { readonly type: 'task.done'; readonly task: Task; readonly data: unknown }
+  | { readonly type: 'task.reminder'; readonly task: Task; readonly key: string };
+
+/** The tasks' own port on `repo`'s connection or transaction. */
+const tasksOf = (repo: Repository) => repo.part(tasksStore);
+
+const REMINDER = 'task.reminder';
+const reminderKey = (taskId: string) => `${REMINDER}:${taskId}`;
+
+/** `opgave <frist> <navn|organisation>: <tekst>`: the task card goes to the board's channel; the owner is reminded on the due day. */
+export function createTask(deps: Deps, origin: Origin, input: TaskInput) {
+  return run(deps, origin, { action: 'task.make' }, async (tx) => {
+    if (!(await tx.repo.getBinding())) return refuse('not-bound');
+    const made = makeTask(tx.board, personOf(tx), { ...input, id: tx.newId(), now: tx.now });
+    if (!made.ok) return made;
+    const task = made.value;
+    await tasksOf(tx.repo).insertTask(task);
+    const remindAt = reminderAt(task, tx.board.policies.postingTime, tx.board.timezone);
+    // Made on its due day after the posting time: the card itself is the reminder.
+    if (remindAt.getTime() > tx.now.getTime()) await tx.repo.scheduleJob({ key: reminderKey(task.id), kind: REMINDER, dueAt: remindAt, payload: { taskId: task.id } });
+    return done(task, { type: 'task.made', task, data: { text: task.text, owner: task.owner, due: task.due } } satisfies TaskEvent);
+  });
+}
+
+const current = (taskId: string) => async (tx: Tx): Promise<Outcome<Task, 'unknown-task'>> => {
+  const task = await tasksOf(tx.repo).getTask(taskId);
+  return task ? done(task) : refuse('unknown-task');
+};
+
+/** *Udfoert* (Done) (`task.done`): once, by the owner (the person, or one of the organisation's people), the chair or the secretary. */
+export function completeTask(deps: Deps, origin: Origin, taskId: string) {
+  return run(deps, origin, { action: 'task.done', again: current(taskId) }, async (tx) => {
+    const tasks = tasksOf(tx.repo);
+    // Locked: of two clicks at once, the second sees the first.
+    const task = await tasks.getTask(taskId, { lock: true });
+    if (!task) return refuse('unknown-task');
+    const marked = markDone(tx.board, personOf(tx), task, tx.now);
+    if (!marked.ok) return marked;
+    if (!(await tasks.markTaskDone(task.id, personOf(tx).id, tx.now))) return refuse('task-already-done');
+    await tx.repo.cancelJob(reminderKey(task.id));
+    return done(marked.value, { type: 'task.done', task: marked.value, data: {} } satisfies TaskEvent);
+  });
+}
+
+/** `opgaver`: the open tasks, the earliest deadline first. */
+export function openTasks(deps: Deps, origin: Origin) {
+  return ask(deps, origin, 'board.read', async ({ repo }): Promise<Result<Task[], never>> => ok(byDeadline(await tasksOf(repo).listOpenTasks())));
+}
+
+/** The open tasks whose deadline has ended by `at.now`: followed up on the next agenda. */
+export async function overdueTasks(at: At): Promise<Task[]> {
+  return (await tasksOf(at.repo).listOpenTasks()).filter((t) => isOverdue(t, at.now, at.board.timezone));
+}
+
+/** The tasks made on the meeting's day: its minutes list them (R16). */
+export async function tasksOfMeeting(at: At, meeting: Meeting): Promise<Task[]> {
+  const day = 24 * 3_600_000;
+  const near = await tasksOf(at.repo).listTasks({ createdFrom: new Date(meeting.startsAt.getTime() - day), createdTo: new Date(meeting.startsAt.getTime() + day) });
+  return near.filter((t) => madeOnDay(t, meeting.startsAt, at.board.timezone));
+}
+
+/** `status`: the tasks done in the period, and those whose deadline ended in it before they were done. */
+export async function taskCounts(at: At, period: Period): Promise<TaskCounts> {
+  const tasks = await tasksOf(at.repo).listTasks({ createdTo: period.to });
+  return countTasks(tasks, period, at.now, at.board.timezone);
+}
+
+export const taskJobs = [
+  /** On the due day at the posting time the owner is reminded, unless the task is done. */
+  defineJob({
+    kind: REMINDER,
+    payload: z.object({ taskId: z.string().min(1) }),
+    run: async ({ deps, board }, { taskId }, job) =>
+      void (await run(deps, { board, actor: 'system' }, { action: 'task.done' }, async (tx) => {
+        const task = await tasksOf(tx.repo).getTask(taskId);
+        if (!task || task.doneAt) return done(undefined);
+        return done(undefined, { type: 'task.reminder', task, key: job.key } satisfies TaskEvent);
+      })),
+  }),
+];

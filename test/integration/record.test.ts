@@ -1,0 +1,262 @@
+/**
+ * The board's record stays true (issue 10): frozen agendas, item commands that name their
+ * meeting, an extraordinary meeting's subject on its agenda, one decision per item, and R7's
+ * in-meeting conclusions — over HTTP, in process (app-harness.ts), with the clock moved by the test.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { type Person, cardAction, channelMessage, people } from '../support/activities.js';
+import { type Harness, startInstalledHarness } from '../support/app-harness.js';
+import { ask } from '../support/conversation.js';
+import type { PostedActivity } from '../support/fake-connector.js';
+
+let h: Harness | undefined;
+afterEach(async () => {
+  await h?.close();
+  h = undefined;
+});
+
+async function board(clockStart: string): Promise<Harness> {
+  h = await startInstalledHarness(clockStart);
+  return h;
+}
+
+const say = async (bot: Harness, from: Person, text: string) => bot.connector.textOf(await ask(bot, bot.connector, from, text));
+/** A command whose effect is a card in the channel, not an answer in the thread. */
+const act = async (bot: Harness, from: Person, text: string) => void (await bot.send(channelMessage(bot.connector.url, from, text)));
+const isCard = (p: PostedActivity, kind: string) => JSON.stringify(p.attachments ?? []).includes(kind);
+/** The agenda card's numbered lines as the message now shows them. */
+function agendaLines(bot: Harness, messageId: string): string[] {
+  const state = bot.connector.message(messageId)!;
+  return bot.connector.textOf(state.activity).split('\n').filter((l) => /^\d+\\?\. /.test(l));
+}
+const lastPost = (bot: Harness, predicate: (p: PostedActivity) => boolean) => bot.connector.posts().filter(predicate).at(-1)!;
+
+describe('stored, frozen agendas (issue 10, point 1; R12, R13)', () => {
+  it('R13: the sent agenda keeps its numbers and titles when another meeting is planned, and konklusion <n> acts on the item the card shows as <n>', async () => {
+    const bot = await board('2026-11-02T10:00:00+01:00');
+    await say(bot, people.pia, 'møde 10-12-2026 kl. 14');
+    await say(bot, people.pia, 'punkt Strategi for unge beslutning');
+    await act(bot, people.pia, 'udsend dagsorden');
+    const agenda = lastPost(bot, (p) => isCard(p, 'Dagsorden'));
+    const before = agendaLines(bot, agenda.id);
+    expect(before).toEqual([
+      '1\\. Godkendelse af dagsorden (til beslutning)',
+      '2\\. Godkendelse af referat fra sidste møde (til beslutning)',
+      '3\\. Økonomi (til orientering)',
+      '4\\. Årlig opfølgning på indikatorer i LBF-portalen og målopfyldelse i den strategiske aftale (til drøftelse)',
+      '5\\. Strategi for unge (til beslutning)',
+      '6\\. Mødedatoer for det kommende år (til beslutning)',
+      '7\\. Eventuelt (til orientering)',
+    ]);
+
+    // A later meeting of the same year would now be the year's last: the sent agenda does not move.
+    await say(bot, people.pia, 'møde 17-12-2026 kl. 14');
+    expect(agendaLines(bot, agenda.id)).toEqual(before);
+    const shown = await ask(bot, bot.connector, people.lars, 'dagsorden 10-12-2026');
+    expect(bot.connector.textOf(shown).split('\n').filter((l) => /^\d+\\?\. /.test(l))).toEqual(before);
+    // The draft of the 17th carries next year's dates now.
+    const draft = bot.connector.textOf(await ask(bot, bot.connector, people.lars, 'dagsorden 17-12-2026'));
+    expect(draft).toContain('Mødedatoer for det kommende år');
+
+    await act(bot, people.anne, 'konklusion 6 Datoerne for 2027 fastlægges ved afstemning i januar.');
+    const conclusion = lastPost(bot, (p) => isCard(p, 'Datoerne for 2027'));
+    expect(bot.connector.textOf(conclusion)).toContain('Punkt 6. Mødedatoer for det kommende år – dagsordenen til mødet torsdag den 10. december 2026');
+  });
+
+  it('an item added after sending is appended with the next number, marked on the card, the card updated and a notice posted under it', async () => {
+    const bot = await board('2026-11-02T10:00:00+01:00');
+    await say(bot, people.pia, 'møde 10-12-2026 kl. 14');
+    await act(bot, people.pia, 'udsend dagsorden');
+    const agenda = lastPost(bot, (p) => isCard(p, 'Dagsorden'));
+    expect(agendaLines(bot, agenda.id)).toHaveLength(6);
+
+    const answer = await say(bot, people.anne, 'punkt Nyt tag på Slotsgade beslutning');
+    expect(answer).toBe(
+      'Punkt 7 «Nyt tag på Slotsgade» (til beslutning) er tilføjet dagsordenen til mødet torsdag den 10. december 2026 efter udsendelse. Den udsendte dagsorden er opdateret, og bestyrelsen har fået besked i dens tråd.',
+    );
+    const text = bot.connector.textOf(bot.connector.message(agenda.id)!.activity);
+    expect(agendaLines(bot, agenda.id).at(-1)).toBe('7\\. Nyt tag på Slotsgade (til beslutning)');
+    expect(text).toContain('7\\. Nyt tag på Slotsgade (til beslutning)\nTilføjet efter udsendelse');
+    // Numbers before it are unchanged: Eventuelt stays 6.
+    expect(agendaLines(bot, agenda.id)[5]).toBe('6\\. Eventuelt (til orientering)');
+    const notice = lastPost(bot, (p) => bot.connector.textOf(p).includes('er tilføjet dagsordenen efter udsendelse'));
+    expect(notice.conversationId).toBe(`${agenda.conversationId.split(';')[0]};messageid=${agenda.id}`);
+    expect(bot.connector.textOf(notice)).toBe('Punkt 7 «Nyt tag på Slotsgade» (til beslutning) er tilføjet dagsordenen efter udsendelse. Dagsordenen herover er opdateret.');
+    // The minutes mark it too.
+    await bot.at('2026-12-10T17:00:00+01:00');
+    await act(bot, people.pia, 'referat');
+    const minutes = bot.connector.textOf(lastPost(bot, (p) => bot.connector.textOf(p).startsWith('Referat')));
+    expect(minutes).toContain('**7. Nyt tag på Slotsgade** (til beslutning) – Tilføjet efter udsendelse');
+  });
+});
+
+describe('item commands name their meeting (issue 10, point 2)', () => {
+  it('punkt <dato> reaches a meeting that is not the next; bilag, afstemning and konklusion take a date too; answers name the meeting', async () => {
+    const bot = await board('2026-11-02T10:00:00+01:00');
+    await say(bot, people.pia, 'møde 10-12-2026 kl. 14');
+    await say(bot, people.anne, 'ekstraordinært møde 03-12-2026 kl. 14 Nyt tag');
+    expect(await say(bot, people.pia, 'punkt 10-12-2026 Budget 2027 beslutning')).toBe(
+      'Punkt 5 «Budget 2027» (til beslutning) er sat på dagsordenen til mødet torsdag den 10. december 2026.',
+    );
+    // Without a date: the next meeting, the extraordinary one, named in the answer.
+    expect(await say(bot, people.pia, 'punkt Tagets pris orientering')).toBe(
+      'Punkt 5 «Tagets pris» (til orientering) er sat på dagsordenen til mødet torsdag den 3. december 2026.',
+    );
+    expect(await say(bot, people.pia, 'bilag 10-12-2026 5 https://intranet.example.dk/budget.pdf Budget')).toBe(
+      'Bilaget er tilføjet punkt 5 «Budget 2027» på dagsordenen til mødet torsdag den 10. december 2026.',
+    );
+    await act(bot, people.anne, 'afstemning 10-12-2026 5');
+    const vote = lastPost(bot, (p) => isCard(p, 'vote.cast'));
+    expect(bot.connector.textOf(vote)).toContain('Punkt 5. Budget 2027 – dagsordenen til mødet torsdag den 10. december 2026');
+    expect(await say(bot, people.pia, 'punkt 24-12-2026 Jul')).toBe('Der er intet møde 24-12-2026.');
+  });
+});
+
+describe('an extraordinary meeting\'s subject (issue 10, point 3; R11)', () => {
+  it('R11: the subject is an item til beslutning right after the standing opening items', async () => {
+    const bot = await board('2026-11-02T10:00:00+01:00');
+    await say(bot, people.anne, 'ekstraordinært møde 03-12-2026 kl. 14 Salg af Slotsgade 4');
+    const lines = bot.connector.textOf(await ask(bot, bot.connector, people.lars, 'dagsorden 03-12-2026')).split('\n').filter((l) => /^\d+\\?\. /.test(l));
+    expect(lines).toEqual([
+      '1\\. Godkendelse af dagsorden (til beslutning)',
+      '2\\. Godkendelse af referat fra sidste møde (til beslutning)',
+      '3\\. Økonomi (til orientering)',
+      '4\\. Salg af Slotsgade 4 (til beslutning)',
+      '5\\. Eventuelt (til orientering)',
+    ]);
+  });
+});
+
+describe('one decision per item (issue 10, point 4; R7)', () => {
+  it('R7: a vote on a decided item is refused naming the decision; genoptag reopens it (audited); a vote from a conclusion shows the item and the conclusion card its outcome', async () => {
+    const bot = await board('2026-11-02T10:00:00+01:00');
+    await say(bot, people.pia, 'møde 10-12-2026 kl. 14');
+    await say(bot, people.pia, 'punkt Strategi for unge beslutning');
+    await act(bot, people.anne, 'konklusion 5 Strategien vedtages.');
+    const card = lastPost(bot, (p) => isCard(p, 'Strategien vedtages.'));
+    const conclusionId = /"conclusionId":"([^"]+)"/.exec(JSON.stringify(card))![1]!;
+    // An objection, then a formal vote on the conclusion.
+    await bot.send(cardAction(bot.connector.url, people.henrik, 'conclusion.object', { conclusionId }, { replyToId: card.id }));
+    await bot.send(cardAction(bot.connector.url, people.anne, 'conclusion.vote', { conclusionId }, { replyToId: card.id }));
+    const vote = lastPost(bot, (p) => isCard(p, 'vote.cast'));
+    expect(bot.connector.textOf(vote)).toContain('Punkt 5. Strategi for unge – dagsordenen til mødet torsdag den 10. december 2026');
+    const motionId = /"motionId":"([^"]+)"/.exec(JSON.stringify(vote))![1]!;
+    for (const p of [people.anne, people.karsten, people.birgitte, people.henrik, people.mette, people.lars]) {
+      await bot.send(cardAction(bot.connector.url, p, 'vote.cast', { motionId, choice: p === people.henrik ? 'against' : 'for' }, { replyToId: vote.id }));
+    }
+    expect(bot.connector.textOf(bot.connector.message(card.id)!.activity)).toContain('Afstemningen er afsluttet. Vedtaget: 5 for, 1 imod, 0 undlader');
+
+    expect(await say(bot, people.anne, 'afstemning 5')).toBe(
+      'Punkt 5. Strategi for unge – dagsordenen til mødet torsdag den 10. december 2026 er allerede afgjort ved afstemning: Vedtaget: 5 for, 1 imod, 0 undlader. Formanden kan genoptage punktet med «genoptag 5».',
+    );
+    expect(await say(bot, people.anne, 'konklusion 5 Noget andet')).toContain('er allerede afgjort ved afstemning');
+    expect(await say(bot, people.henrik, 'genoptag 5')).toContain('formandskabet');
+    expect(await say(bot, people.anne, 'genoptag 5')).toBe(
+      'Punkt 5. Strategi for unge – dagsordenen til mødet torsdag den 10. december 2026 er genoptaget. Der kan nu træffes en ny beslutning om punktet; den tidligere står fortsat i referatet.',
+    );
+    expect(await bot.store.listAudit({ action: 'agenda.item-reopened' })).toHaveLength(1);
+    await act(bot, people.anne, 'afstemning 5');
+    expect(bot.connector.posts().filter((p) => isCard(p, 'vote.cast'))).toHaveLength(2);
+  });
+});
+
+describe('R7: conclusions in a meeting (issue 10, point 7)', () => {
+  it('R7: a conclusion posted during the meeting stays open past the window until the chair closes it; one posted outside it is decided at the window', async () => {
+    const bot = await board('2026-11-02T10:00:00+01:00');
+    await say(bot, people.pia, 'møde 10-12-2026 kl. 14');
+    await say(bot, people.pia, 'punkt Strategi for unge beslutning');
+    await say(bot, people.pia, 'punkt Legepladsen beslutning');
+    // Outside the meeting: the 48-hour window decides.
+    await bot.at('2026-12-01T10:00:00+01:00');
+    await act(bot, people.anne, 'konklusion 6 Legepladsen renoveres.');
+    await bot.at('2026-12-03T10:30:00+01:00');
+    expect(bot.connector.posts().some((p) => bot.connector.textOf(p).startsWith('Afgjort: Punkt 6\\. Legepladsen.'))).toBe(true);
+    // In the meeting: open until the chair closes it.
+    await bot.at('2026-12-10T14:30:00+01:00');
+    await act(bot, people.anne, 'konklusion 5 Strategien vedtages.');
+    const card = lastPost(bot, (p) => isCard(p, 'Strategien vedtages.'));
+    expect(bot.connector.textOf(card)).toContain('Er der ingen indsigelse, er punktet afgjort, når formandskabet afslutter det på mødet.');
+    await bot.at('2026-12-13T14:30:00+01:00');
+    expect(bot.connector.posts().some((p) => bot.connector.textOf(p).startsWith('Afgjort: Punkt 5\\.'))).toBe(false);
+    await bot.send(cardAction(bot.connector.url, people.anne, 'conclusion.close', { conclusionId: /"conclusionId":"([^"]+)"/.exec(JSON.stringify(card))![1]! }, { replyToId: card.id }));
+    expect(bot.connector.posts().some((p) => bot.connector.textOf(p).startsWith('Afgjort: Punkt 5\\. Strategi for unge.'))).toBe(true);
+  });
+});
+
+describe('attendance recorded, not guessed (issue 10, point 5; R16)', () => {
+  it('R16: the minutes list exactly the people who pressed Jeg deltager or were added, not those who only voted', async () => {
+    const bot = await board('2026-11-02T10:00:00+01:00');
+    await say(bot, people.pia, 'møde 10-12-2026 kl. 14');
+    await say(bot, people.pia, 'punkt Strategi for unge beslutning');
+    // Days before the meeting Lars votes on the item: that is no attendance.
+    await bot.at('2026-12-07T10:00:00+01:00');
+    await act(bot, people.anne, 'afstemning 5');
+    const vote = lastPost(bot, (p) => isCard(p, 'vote.cast'));
+    const motionId = /"motionId":"([^"]+)"/.exec(JSON.stringify(vote))![1]!;
+    await bot.send(cardAction(bot.connector.url, people.lars, 'vote.cast', { motionId, choice: 'for' }, { replyToId: vote.id }));
+
+    await bot.at('2026-12-10T14:00:00+01:00');
+    const card = lastPost(bot, (p) => isCard(p, 'attendance.join'));
+    expect(bot.connector.textOf(card)).toContain('Fremmøde\nOrdinært møde torsdag den 10. december 2026 kl. 14.00\nIngen har meldt deltagelse endnu.');
+    for (const p of [people.henrik, people.mette]) {
+      const res = await bot.send(cardAction(bot.connector.url, p, 'attendance.join', { meetingId: /"meetingId":"([^"]+)"/.exec(JSON.stringify(card))![1]! }, { replyToId: card.id }));
+      expect(res.status).toBe(200);
+    }
+    expect(bot.connector.textOf(bot.connector.message(card.id)!.activity)).toContain('Til stede: Henrik Holm og Mette Møller');
+    expect(await say(bot, people.pia, 'deltager Gustav Grøn')).toBe('Gustav Grøn er tilføjet som deltager.');
+    expect(await say(bot, people.pia, 'deltager Ekstern Konsulent')).toBe('Ekstern Konsulent er tilføjet som deltager.');
+    expect(await say(bot, people.pia, 'fjern deltager mette møller')).toBe('Mette Møller er fjernet fra deltagerne.');
+    expect(await say(bot, people.pia, 'fjern deltager Lars Lund')).toBe('Personen står ikke som deltager ved sidste møde. Intet er ændret.');
+    expect(await say(bot, people.henrik, 'fjern deltager Henrik Holm')).toContain('sekretæren');
+    expect(bot.connector.textOf(bot.connector.message(card.id)!.activity)).toContain('Til stede: Ekstern Konsulent, Gustav Grøn og Henrik Holm');
+
+    await bot.at('2026-12-10T17:00:00+01:00');
+    await act(bot, people.pia, 'referat');
+    const minutes = bot.connector.textOf(lastPost(bot, (p) => bot.connector.textOf(p).startsWith('Referat')));
+    expect(minutes).toContain(
+      '**Til stede**\nOrganisationer: Slagelse Almennyttige Boligselskab (SAB).\nDeltagere: Henrik Holm og Gustav Grøn.\nØvrige: Ekstern Konsulent.\n**1. Godkendelse',
+    );
+    expect(minutes).not.toContain('Mette Møller');
+  });
+});
+
+describe('status periods (issue 10, point 6; R18)', () => {
+  it('R18: day-month dates take the latest start and an end after it; bare status is this year so far; a reversed period is named; numbers do not become lists', async () => {
+    const bot = await board('2026-11-02T10:00:00+01:00');
+    await act(bot, people.anne, 'afstemning Budgettet for 2027 godkendes med de nævnte bemærkninger.');
+    const vote = lastPost(bot, (p) => isCard(p, 'vote.cast'));
+    const motionId = /"motionId":"([^"]+)"/.exec(JSON.stringify(vote))![1]!;
+    await bot.send(cardAction(bot.connector.url, people.henrik, 'vote.cast', { motionId, choice: 'against' }, { replyToId: vote.id }));
+    await bot.send(cardAction(bot.connector.url, people.anne, 'vote.close', { motionId, confirm: true }, { replyToId: vote.id }));
+
+    await bot.at('2026-11-29T10:00:00+01:00');
+    expect((await say(bot, people.lars, 'status 01/01 28/11')).split('\n')[0]).toBe('**Status for perioden torsdag den 1. januar 2026 – lørdag den 28. november 2026**');
+    await bot.at('2026-12-05T10:00:00+01:00');
+    const report = await say(bot, people.lars, 'status 01/11 31/12');
+    expect(report.split('\n')[0]).toBe('**Status for perioden søndag den 1. november 2026 – torsdag den 31. december 2026**');
+    expect(report).toContain('Afstemninger: 1');
+    expect(report).toMatch(/^- «Budgettet for 2027 godkendes med de nævnte bemærkninger\.» – Ikke vedtaget: 0 for, 1 imod, 0 undlader$/m);
+    expect((await say(bot, people.lars, 'status')).split('\n')[0]).toBe('**Status for perioden torsdag den 1. januar 2026 – lørdag den 5. december 2026**');
+    expect(await say(bot, people.lars, 'status 10-12-2026 01-11-2026')).toBe(
+      'Perioden er vendt om: slutdatoen 01-11-2026 ligger før startdatoen 10-12-2026. Skriv den tidligste dato først, fx status 01-01-2026 31-12-2026.',
+    );
+  });
+});
+
+describe('R10: next year\'s dates (issue 10, point 7)', () => {
+  it('R10: the reminder names mødedatoer <år>; one open poll per year; a year that can no longer hold four meetings is refused', async () => {
+    const bot = await board('2026-09-01T08:00:00+02:00');
+    await bot.at('2026-09-01T09:00:00+02:00');
+    const reminder = lastPost(bot, (p) => bot.connector.textOf(p).includes('Påmindelse: Mødedatoerne for 2027'));
+    expect(bot.connector.textOf(reminder)).toContain('Foreslå dem til afstemning med «mødedatoer 2027».');
+
+    await bot.at('2026-11-25T10:00:00+01:00');
+    expect(await say(bot, people.pia, 'mødedatoer 2026')).toBe(
+      'Året kan ikke længere rumme fire ordinære møder, så en afstemning om dets datoer kan ikke bekræftes. Planlæg næste års datoer, eller planlæg enkelte møder med «møde <dato> <tid>».',
+    );
+    await act(bot, people.pia, 'mødedatoer 2027');
+    expect(bot.connector.posts().filter((p) => isCard(p, 'dates.answer'))).toHaveLength(1);
+    expect(await say(bot, people.anne, 'mødedatoer 2027')).toBe('Der er allerede en afstemning om mødedatoer for det år. Brug den, der er lagt op i kanalen.');
+    expect(bot.connector.posts().filter((p) => isCard(p, 'dates.answer'))).toHaveLength(1);
+  });
+});
