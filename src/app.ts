@@ -22,7 +22,9 @@ import { OutboxPublisher } from './teams/outbox/publisher.js';
 import { type ConnectorClientPort, OutboxSender, adapterConnector } from './teams/outbox/sender.js';
 import { teamsTexts } from './teams/texts.js';
 import { ensureDatePlanningReminder } from './usecases/dates.js';
-import type { Deps } from './usecases/deps.js';
+import { ensureRosterReading } from './usecases/roster.js';
+import type { Deps, Roster } from './usecases/deps.js';
+import { adapterRoster } from './teams/roster.js';
 
 export interface BotAppDeps {
   /** Opened and migrated. The caller closes it. */
@@ -37,6 +39,8 @@ export interface BotAppDeps {
   readonly auth?: AdapterSettings;
   /** Posts to Teams; by default through the adapter (Bot Connector). */
   readonly connector?: ConnectorClientPort;
+  /** Reads the team's roster; by default through the adapter (Bot Connector, paged members). */
+  readonly roster?: Roster;
   readonly newId?: () => string;
   /** How long an outbox send may take (ms). */
   readonly sendTimeoutMs?: number;
@@ -75,7 +79,7 @@ export async function createBotApp(options: BotAppDeps): Promise<BotApp> {
   // The key that signs file links: made once, kept in the store (all instances, all restarts).
   const linkKey = await store.secret(LINK_KEY_SECRET, () => randomBytes(32).toString('base64'));
   const links = fileLinks({ publicUrl: options.publicUrl, key: linkKey, clock, ttlDays: board.policies.linkTtlDays });
-  const deps = { store, clock, publisher: new OutboxPublisher(TEAMS_FEATURES, links), texts: teamsTexts, newId: options.newId ?? randomUUID };
+  const deps = { store, clock, publisher: new OutboxPublisher(TEAMS_FEATURES, links), texts: teamsTexts, newId: options.newId ?? randomUUID, roster: options.roster ?? adapterRoster(adapter, botAppId) };
 
   const scheduler = new Scheduler({
     store,
@@ -105,6 +109,7 @@ export async function createBotApp(options: BotAppDeps): Promise<BotApp> {
     flush: () => outbox.flush(),
     async start(cron) {
       await ensureDatePlanningReminder({ deps, board });
+      await ensureRosterReading({ deps, board });
       if (cron === undefined) await scheduler.tick();
       else await scheduler.start(cron);
     },

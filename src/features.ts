@@ -7,6 +7,7 @@ import { agendaJobs } from './usecases/agenda.js';
 import { conclusionJobs } from './usecases/conclusions.js';
 import { datesJobs } from './usecases/dates.js';
 import type { JobDefinition } from './usecases/jobs.js';
+import { rosterJobs } from './usecases/roster.js';
 import { votingJobs } from './usecases/voting.js';
 import { agenda } from './teams/agenda/index.js';
 import { board } from './teams/board/index.js';
@@ -26,7 +27,7 @@ export interface Feature {
 }
 
 export const FEATURES: readonly Feature[] = [
-  { teams: board },
+  { teams: board, jobs: rosterJobs },
   { teams: meetings },
   { teams: agenda, jobs: agendaJobs },
   { teams: petitions },

@@ -13,6 +13,7 @@ import { motionItems } from './0003-motion-items.js';
 import { decisions } from './0004-decisions.js';
 import { secrets } from './0005-secrets.js';
 import { claimers } from './0006-claimers.js';
+import { reach } from './0009-reach.js';
 import type { SqlDialectKind } from './columns.js';
 
 export { type SqlDialectKind, idColumn, textType } from './columns.js';
@@ -26,6 +27,7 @@ export function migrations(dialect: SqlDialectKind): Record<string, Migration> {
     '0004_decisions': decisions(dialect),
     '0005_secrets': secrets(dialect),
     '0006_claimers': claimers(),
+    '0009_reach': reach(dialect),
   };
 }
 

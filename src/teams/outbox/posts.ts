@@ -19,6 +19,8 @@ export interface Post {
   readonly update?: boolean;
   readonly conversation: Conversation;
   readonly render: () => Partial<Activity>;
+  /** For a reply under a thread: the new post sent instead if the reply fails for good (the thread is gone). */
+  readonly fallback?: { readonly conversation: Conversation; readonly render: () => Partial<Activity> };
 }
 
 /** The outbox key a post is written under. */
@@ -73,6 +75,11 @@ export async function reminderPosts(ctx: ReactionContext, key: string, people: r
   const { names, entities } = await ctx.mentions(inChannel);
   posts.push(textPost(`${key}:channel`, ctx.channel, `${formatList(names, ctx.board.locale)}: ${text}`, entities));
   return posts;
+}
+
+/** A reply under a thread that becomes `fallback` (a new post) if the thread cannot be replied to. */
+export function withFallback(post: Post, fallback: Post): Post {
+  return { ...post, fallback: { conversation: fallback.conversation, render: fallback.render } };
 }
 
 /** A whole message (a card with a file, a fitted post): sent once under `key`, or replacing the one sent under it. */
