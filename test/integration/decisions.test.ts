@@ -114,8 +114,8 @@ describe('decisions by consent (R7) and dissents (R8)', () => {
       await act(who, 'vote.cast', { motionId, choice });
     }
     const since = connector.mark();
-    await act(people.karsten, 'vote.close', { motionId });
-    await act(people.anne, 'vote.close', { motionId });
+    await act(people.karsten, 'vote.close', { motionId, confirm: true });
+    await act(people.anne, 'vote.close', { motionId, confirm: true });
     await connector.waitForPost((p) => String(p.text).startsWith('Ikke vedtaget: 2 for, 2 imod, 1 undlader'), { since });
     expect(await act(people.birgitte, 'vote.dissent', { motionId, text: 'Uenig' })).toMatchObject({ type: MESSAGE, value: expect.stringMatching(/^Særstandpunkt på en afstemning kan kun/) });
     const res = await act(people.lars, 'vote.dissent', { motionId, text: 'BoligKorsør kan ikke bære sin andel af budgettet.' });
