@@ -65,7 +65,7 @@ describe('decisions by consent (R7) and dissents (R8)', () => {
     const card = await post(people.anne, 'konklusion 5 Bestyrelsen godkender den nye delaftale om beskæftigelse.', (p) => connector.textOf(p).startsWith('Konklusion'));
     expect(card.conversationId).toBe(CHANNEL_ID);
     expect(literal(connector.textOf(card))).toContain('Punkt 5. Ny delaftale om beskæftigelse');
-    expect(allActions(content(card)).map((a) => a.title)).toEqual(['Indsigelse', 'Særstandpunkt', 'Særstandpunkt', 'Afslut']);
+    expect(allActions(content(card)).map((a) => a.title)).toEqual(['Indsigelse', 'Gør indsigelse', 'Særstandpunkt', 'Særstandpunkt', 'Afslut']);
     decidedByChair = dataOf(content(card), 'conclusion.close').conclusionId;
   });
 
@@ -80,15 +80,16 @@ describe('decisions by consent (R7) and dissents (R8)', () => {
     expect(await act(people.henrik, 'conclusion.object', { conclusionId: decidedByChair })).toMatchObject({ type: MESSAGE, value: 'Konklusionen er afsluttet. Intet er ændret.' });
   });
 
-  it('R7: an objection is announced at once, naming who objected for which organisation', async () => {
+  it('R7: an objection is announced at once, naming who objected for which organisation, with the reason given (issue 13.4)', async () => {
     const card = await post(people.karsten, 'konklusion 6 Budget 2028 godkendes som fremlagt.', (p) => connector.textOf(p).startsWith('Konklusion'));
     objected = dataOf(content(card), 'conclusion.object').conclusionId;
     expect(await act(people.pia, 'conclusion.object', { conclusionId: objected })).toMatchObject({ type: MESSAGE });
     const since = connector.mark();
-    const res = await act(people.henrik, 'conclusion.object', { conclusionId: objected });
+    const res = await act(people.henrik, 'conclusion.object', { conclusionId: objected, reason: 'Budgettet mangler *boligsociale* midler.' });
     expect(res.type).toBe(CARD);
     const announcement = await connector.waitForPost((p) => connector.textOf(p).startsWith('Indsigelse:'), { since });
     expect(literal(connector.textOf(announcement))).toContain('Henrik Holm (SAB) gør indsigelse mod konklusionen på punkt 6. Budget 2028');
+    expect(literal(connector.textOf(announcement))).toContain('Begrundelse: Budgettet mangler *boligsociale* midler.');
     expect(await act(people.anne, 'conclusion.close', { conclusionId: objected })).toMatchObject({ type: MESSAGE, value: expect.stringMatching(/^Der er gjort indsigelse/) });
   });
 
@@ -148,6 +149,7 @@ describe('minutes from the record (R16)', () => {
     expect(text).toContain('Konklusion: Bestyrelsen tager orienteringen om økonomien til efterretning.');
     expect(text).toContain('Afgjort uden indsigelser.');
     expect(text).toContain('Indsigelse fra Henrik Holm (SAB).');
+    expect(literal(text)).toContain('Begrundelse for indsigelsen fra Henrik Holm:\nBudgettet mangler *boligsociale* midler.');
     expect(text).toContain('Afstemning: Budget 2028 godkendes som fremlagt.');
     expect(text).toContain('Ikke vedtaget: 2 for, 2 imod, 1 undlader');
     expect(text).toContain('- Fællesorganisationens Boligforening (FOB): for (Anne Andersen)');

@@ -6,6 +6,10 @@ export const conclusions = {
     by: (name: string) => `Formandskabets konklusion (${name}):`,
     window: (when: string) => `Er der ingen indsigelse, er punktet afgjort, når formandskabet afslutter det, dog senest ${when}.`,
     object: 'Indsigelse',
+    objectSubmit: 'Gør indsigelse',
+    reasonPlaceholder: 'Begrundelse (valgfri)',
+    /** The objector's reason, under the announcement (their own words, literal). */
+    reason: (text: string) => `Begrundelse: ${text}`,
     dissent: 'Særstandpunkt',
     dissentPlaceholder: 'Dit særstandpunkt til referatet',
     close: 'Afslut',
@@ -27,6 +31,7 @@ export const conclusions = {
   },
 
   refusal: {
+    'reason-too-long': 'Begrundelsen er for lang (højst 2000 tegn). Forkort den, og prøv igen.',
     'empty-conclusion': 'Skriv konklusionen efter punktets nummer.',
     'conclusion-too-long': 'Konklusionen er for lang (højst 2000 tegn).',
     'unknown-conclusion': 'Jeg kan ikke finde den konklusion. Intet er ændret.',

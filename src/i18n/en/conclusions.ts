@@ -7,6 +7,9 @@ export const conclusions: typeof da = {
     by: (name) => `The chair's conclusion (${name}):`,
     window: (when) => `If nobody objects, the item is decided when the chair closes it, at the latest ${when}.`,
     object: 'Object',
+    objectSubmit: 'Raise the objection',
+    reasonPlaceholder: 'Reason (optional)',
+    reason: (text) => `Reason: ${text}`,
     dissent: 'Dissent',
     dissentPlaceholder: 'Your dissent for the minutes',
     close: 'Close',
@@ -27,6 +30,7 @@ export const conclusions: typeof da = {
   },
 
   refusal: {
+    'reason-too-long': 'The reason is too long (at most 2000 characters). Shorten it and try again.',
     'empty-conclusion': 'Write the conclusion after the item number.',
     'conclusion-too-long': 'The conclusion is too long (at most 2000 characters).',
     'unknown-conclusion': 'I cannot find that conclusion. Nothing was changed.',
