@@ -274,7 +274,7 @@ describe('votes that close by themselves', () => {
 describe('binding by command', () => {
   it('a member cannot rebind; the secretary can, in another channel', async () => {
     const other = '19:other-channel@thread.tacv2';
-    expect(await say(people.henrik, 'brug denne kanal', { conversationId: `${other};messageid=1` })).toBe('Det er kun formandskabet og sekretæren, der kan det.');
+    expect(await say(people.henrik, 'brug denne kanal', { conversationId: `${other};messageid=1` })).toBe('Kun formandskabet og sekretæren kan knytte bestyrelsen til en kanal.');
     const since = connector.mark();
     await bot.send(channelMessage(connector.url, people.pia, 'brug denne kanal', { conversationId: `${other};messageid=2` }));
     const welcome = await connector.waitForPost((p) => connector.textOf(p).includes('Goddag'), { since });
