@@ -5,8 +5,9 @@
  */
 import { type CloudAdapter, type TeamsChannelAccount, TeamsInfo, type TurnContext } from 'botbuilder';
 import type { RosterMember } from '../domain/roster.js';
-import type { ChannelBinding } from '../store/port.js';
 import type { Roster } from '../usecases/deps.js';
+
+type ChannelBinding = Parameters<Roster['members']>[0];
 import { channelReference } from './outbox/conversation.js';
 
 /** Teams' largest page (pagedmembers accepts 50–500). */

@@ -24,7 +24,7 @@ export interface CommandIndex {
   match(raw: string): Matched;
   /** `hjaelp` for `asker`'s role, grouped; "Kom i gang" first for the chair. */
   help(board: Board, asker: Person): string;
-  /** The command an unknown text is close to (a typo in its first words), in `locale`'s words: «hjælp» for "hjlp". */
+  /** The command an unknown text is close to (a typo in its first words), in `locale`'s words: "hjaelp" for "hjlp". */
   suggest(raw: string, locale: Locale): string | undefined;
   /** The usage lines help can show, every one of them (to check that each parses). */
   usageLines(locale: Locale): string[];

@@ -1,5 +1,5 @@
 /**
- * How close an unknown word is to a command (issue 10.9: "Mente du «hjælp»?"): the edit
+ * How close an unknown word is to a command (issue 10.9: "did you mean help?"): the edit
  * distance (insertions, deletions, substitutions and swaps of neighbours), as typed and
  * with the Danish letters folded, whichever is closer; a typo only when it is small for
  * the word's length.

@@ -33,7 +33,7 @@ export interface Asked {
 type RoleKey = keyof Messages['roleRefusal'];
 const isRoleKey = (m: Messages, key: string): key is RoleKey => key in m.roleRefusal;
 
-/** "Kun formandskabet og sekretæren kan sætte punkter på dagsordenen." when what was asked is known; else the general text. */
+/** "Only the chair and the secretary can put items on the agenda." when what was asked is known; else the general text. */
 export function refusalText(m: Messages, key: RefusalKey, asked: Asked = {}): string {
   const what = (asked.command ? m.what.commands[asked.command] : undefined) ?? (asked.action ? m.what.actions[asked.action] : undefined);
   if (what && isRoleKey(m, key)) return m.roleRefusal[key](what);

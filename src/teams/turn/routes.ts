@@ -33,7 +33,7 @@ function refusalHere(r: Routing, ctx: TurnContext, anywhere: boolean, bound: str
   return where === 'unbound' ? r.m.refusal['not-bound'] : r.m.trust.elsewhere;
 }
 
-/** An unknown text: "Mente du «hjælp»?" when its first words are a typo of a command, else where to look. */
+/** An unknown text: "did you mean help?" when its first words are a typo of a command, else where to look. */
 function unknownText(r: Routing, text: string) {
   const suggestion = r.commands.suggest(text, r.board.locale);
   return say(suggestion ? r.m.help.didYouMean(md(text), suggestion) : r.m.unknownCommand(md(text)));
