@@ -60,8 +60,10 @@ export function textPost(key: string, conversation: Conversation, text: string, 
 }
 
 /**
- * Personal reminders go to the person's 1:1 chat with the bot when there is one,
- * else into one channel message that @mentions the rest (PRODUCT §1.1).
+ * Reaching people (the shared way for any feature's reminders): personal reminders go to the
+ * person's 1:1 chat with the bot when there is one, else into one channel message that
+ * @mentions the rest (PRODUCT §1.1). Teams' ids come from who wrote to the bot and from the
+ * team's roster (usecases/roster.ts), so people who never wrote are @mentioned too.
  */
 export async function reminderPosts(ctx: ReactionContext, key: string, people: readonly Person[], text: string): Promise<Post[]> {
   const posts: Post[] = [];
