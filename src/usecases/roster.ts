@@ -53,8 +53,12 @@ export const rosterJobs = [
     kind: ROSTER_JOB,
     payload: z.unknown(),
     run: async (context, _payload, job) => {
-      await readRoster(context.deps, context.board);
-      await ensureRosterReading(context, job.dueAt);
+      try {
+        await readRoster(context.deps, context.board);
+      } finally {
+        // A reading that failed is retried by the scheduler; tomorrow's is planned either way.
+        await ensureRosterReading(context, job.dueAt);
+      }
     },
   }),
 ];
