@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { CHANNEL_ID, TEAM_ID, TENANT_ID, channelMessage, people } from '../support/activities.js';
 import { type Harness, startInstalledHarness } from '../support/app-harness.js';
-import { type ConnectorMember, demoMembers } from '../support/fake-connector.js';
+import { type ConnectorMember, demoMembers, startFakeConnector } from '../support/fake-connector.js';
 
 let h: Harness | undefined;
 afterEach(async () => {
@@ -32,7 +32,6 @@ const say = (text: string, from = people.anne) => h!.send(channelMessage(h!.conn
 
 describe('the roster (issue 10.8)', () => {
   it('a reminder to a chair who never wrote to the bot carries an @mention entity with her Teams id (read from the paged roster on binding)', async () => {
-    const { startFakeConnector } = await import('../support/fake-connector.js');
     const connector = await startFakeConnector({ members: roster(), pageLimit: 4 });
     try {
       h = await startInstalledHarness('2026-11-02T10:00:00+01:00', { connector });
@@ -63,7 +62,6 @@ describe('the roster (issue 10.8)', () => {
   });
 
   it('the roster is read again once a day: a person who joins the team later is @mentioned', async () => {
-    const { startFakeConnector } = await import('../support/fake-connector.js');
     const connector = await startFakeConnector({ members: roster().filter((m) => m.id !== rosterId('karsten')) });
     try {
       h = await startInstalledHarness('2026-11-02T10:00:00+01:00', { connector });
