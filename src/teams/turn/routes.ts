@@ -33,6 +33,12 @@ function refusalHere(r: Routing, ctx: TurnContext, anywhere: boolean, bound: str
   return where === 'unbound' ? r.m.refusal['not-bound'] : r.m.trust.elsewhere;
 }
 
+/** An unknown text: "did you mean help?" when its first words are a typo of a command, else where to look. */
+function unknownText(r: Routing, text: string) {
+  const suggestion = r.commands.suggest(text, r.board.locale);
+  return say(suggestion ? r.m.help.didYouMean(md(text), suggestion) : r.m.unknownCommand(md(text)));
+}
+
 export async function onMessage(r: Routing, ctx: TurnContext): Promise<void> {
   const person = await r.people.identify(ctx, (text) => ctx.sendActivity(text));
   if (!person) return;
@@ -47,8 +53,8 @@ export async function onMessage(r: Routing, ctx: TurnContext): Promise<void> {
       ? await matched.spec.handle(turn, matched.args)
       : matched.kind === 'empty'
         ? say(r.commands.help(r.board, person))
-        : say(r.m.unknownCommand(md(matched.text)));
-  await sendReply(ctx, r.m, reply);
+        : unknownText(r, matched.text);
+  await sendReply(ctx, r.m, reply, matched.kind === 'command' ? { command: matched.spec.name, action: matched.spec.action } : {});
   if (committed()) r.onCommitted();
 }
 
@@ -72,7 +78,7 @@ export function routeVerbs(app: Application, r: Routing): void {
           return '';
         }
         const { turn, committed } = makeTurn(ctx, person, r, bound);
-        await answerInvoke(ctx, r.m, await spec.handle(turn, parsed.data));
+        await answerInvoke(ctx, r.m, await spec.handle(turn, parsed.data), { action: verb });
         if (committed()) r.onCommitted();
       } catch (err) {
         r.log.error({ err, verb, activityId: ctx.activity.id }, 'card action failed');
