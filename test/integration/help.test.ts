@@ -27,7 +27,7 @@ const headings = (text: string) => [...text.matchAll(/^\*\*(.+)\*\*$/gm)].map((m
 describe('help for a person (issue 10.9)', () => {
   it('the chair\'s help starts with "Kom i gang", then her commands grouped by what she does', async () => {
     const help = await say(people.anne, 'hjælp');
-    expect(headings(help)).toEqual(['Kom i gang', 'Møder og dagsorden', 'Afstemninger og beslutninger', 'Referat', 'Opslag'] // Referat: the chair gives follow-up tasks (opgave));
+    expect(headings(help)).toEqual(['Kom i gang', 'Møder og dagsorden', 'Afstemninger og beslutninger', 'Referat', 'Opslag']); // Referat: the chair gives follow-up tasks (opgave)
     const start = help.slice(help.indexOf('**Kom i gang**'), help.indexOf('**Møder og dagsorden**'));
     expect(start).toContain('- «brug denne kanal» – første gang');
     expect(start).toContain('- «mødedatoer <år>»');
