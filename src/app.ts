@@ -24,7 +24,9 @@ import { type ConnectorClientPort, OutboxSender, adapterConnector } from './team
 import { teamsTexts } from './teams/texts.js';
 import { storeAgendas } from './usecases/agenda-rows.js';
 import { ensureDatePlanningReminder } from './usecases/dates.js';
-import type { Deps } from './usecases/deps.js';
+import { ensureRosterReading } from './usecases/roster.js';
+import type { Deps, Roster } from './usecases/deps.js';
+import { adapterRoster } from './teams/roster.js';
 
 export interface BotAppDeps {
   /** Opened and migrated. The caller closes it. */
@@ -39,6 +41,8 @@ export interface BotAppDeps {
   readonly auth?: AdapterSettings;
   /** Posts to Teams; by default through the adapter (Bot Connector). */
   readonly connector?: ConnectorClientPort;
+  /** Reads the team's roster; by default through the adapter (Bot Connector, paged members). */
+  readonly roster?: Roster;
   readonly newId?: () => string;
   /** How long an outbox send may take (ms). */
   readonly sendTimeoutMs?: number;
@@ -79,7 +83,7 @@ export async function createBotApp(options: BotAppDeps): Promise<BotApp> {
   // The key that signs file links: made once, kept in the store (all instances, all restarts).
   const linkKey = await store.secret(LINK_KEY_SECRET, () => randomBytes(32).toString('base64'));
   const links = fileLinks({ publicUrl: options.publicUrl, key: linkKey, clock });
-  const deps = { store, clock, publisher: new OutboxPublisher(TEAMS_FEATURES, links), texts: teamsTexts, newId: options.newId ?? randomUUID, contributions: CONTRIBUTIONS };
+  const deps = { store, clock, publisher: new OutboxPublisher(TEAMS_FEATURES, links), texts: teamsTexts, newId: options.newId ?? randomUUID, contributions: CONTRIBUTIONS, roster: options.roster ?? adapterRoster(adapter, botAppId) };
 
   const scheduler = new Scheduler({
     store,
@@ -118,6 +122,7 @@ export async function createBotApp(options: BotAppDeps): Promise<BotApp> {
         // Another instance starting at the same moment may store them first (its rows then win the unique key): logged, not fatal.
         await storeAgendas(deps, board).catch((err) => log.warn({ err, board: board.id }, 'storing the agendas at start failed; the next start tries again'));
         await ensureDatePlanningReminder({ deps, board });
+        await ensureRosterReading({ deps, board });
         await yieldToEventLoop(); // requests are answered while many boards catch up
       }
       if (cron === undefined) await scheduler.tick();

@@ -12,6 +12,7 @@ import { conclusionJobs } from './usecases/conclusions.js';
 import { datesJobs } from './usecases/dates.js';
 import { type Contributions, contributions } from './usecases/contributions.js';
 import type { JobDefinition } from './usecases/jobs.js';
+import { rosterJobs } from './usecases/roster.js';
 import { votingJobs } from './usecases/voting.js';
 import { agenda } from './teams/agenda/index.js';
 import { board } from './teams/board/index.js';
@@ -29,7 +30,7 @@ import { voting } from './teams/voting/index.js';
 export type { Feature };
 
 export const FEATURES: readonly Feature[] = [
-  { teams: board },
+  { teams: board, jobs: rosterJobs },
   { teams: meetings },
   { teams: agenda, jobs: agendaJobs },
   { teams: petitions },

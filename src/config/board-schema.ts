@@ -38,6 +38,7 @@ export const policiesSchema = z
     agendaLeadDays: z.number().int().min(1).max(60).default(DEFAULT_POLICIES.agendaLeadDays),
     agendaReminderDays: z.number().int().min(1).max(90).default(DEFAULT_POLICIES.agendaReminderDays),
     voteDeadlineHours: z.number().positive().max(24 * 60).default(DEFAULT_POLICIES.voteDeadlineHours),
+    voteReminderHours: z.number().min(0).max(24 * 60).default(DEFAULT_POLICIES.voteReminderHours),
     objectionHours: z.number().positive().max(24 * 60).default(DEFAULT_POLICIES.objectionHours),
     datePlanningStart: mmdd.default(DEFAULT_POLICIES.datePlanningStart),
     postingTime: hhmm.default(DEFAULT_POLICIES.postingTime),

@@ -38,7 +38,11 @@ export interface Objection {
   readonly personId: string;
   readonly organisationId: string;
   readonly at: Date;
+  /** Why, in the objector's own words (optional, PRODUCT §1.5). */
+  readonly reason?: string;
 }
+
+export const MAX_OBJECTION_REASON = 2000;
 
 /** A dissent ("saerstandpunkt", R8): on a conclusion or on a vote, word for word. */
 export interface Dissent {
@@ -77,14 +81,16 @@ export function conclude(
   });
 }
 
-export type ObjectRefusal = 'conclusion-closed' | 'already-objected';
+export type ObjectRefusal = 'conclusion-closed' | 'already-objected' | 'reason-too-long';
 
 /** R7: any voting member (policy `conclusion.object`) may object while the conclusion is open. */
-export function object(person: Person, conclusion: Conclusion, objections: readonly Objection[], now: Date): Result<Objection, ObjectRefusal> {
+export function object(person: Person, conclusion: Conclusion, objections: readonly Objection[], now: Date, reasonText?: unknown): Result<Objection, ObjectRefusal> {
   if (conclusion.status !== 'open' && conclusion.status !== 'objected') return refuse('conclusion-closed');
   if (conclusion.status === 'open' && !conclusion.untilClosed && now.getTime() >= conclusion.objectionDeadline.getTime()) return refuse('conclusion-closed');
   if (objections.some((o) => o.personId === person.id)) return refuse('already-objected');
-  return ok({ conclusionId: conclusion.id, personId: person.id, organisationId: person.organisationId!, at: now });
+  const reason = typeof reasonText === 'string' ? reasonText.trim() : '';
+  if (reason.length > MAX_OBJECTION_REASON) return refuse('reason-too-long');
+  return ok({ conclusionId: conclusion.id, personId: person.id, organisationId: person.organisationId!, at: now, ...(reason ? { reason } : {}) });
 }
 
 export type CloseConclusionRefusal = 'conclusion-closed' | 'has-objection';

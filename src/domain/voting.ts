@@ -64,7 +64,7 @@ export interface Tally {
 /** Who may open, cast and close is the role policy's (kernel/policy.ts): these are the rules beyond it. */
 export type OpenRefusal = 'empty-motion' | 'motion-too-long';
 export type CastRefusal = 'not-a-member' | 'vote-closed' | 'invalid-choice';
-export type CloseRefusal = 'vote-closed';
+export type CloseRefusal = 'vote-closed' | 'organisations-missing';
 
 export function isChoice(value: unknown): value is Choice {
   return typeof value === 'string' && (CHOICES as readonly string[]).includes(value);
@@ -156,9 +156,21 @@ export function automaticCloseReason(motion: Motion, ballots: readonly Ballot[],
   return null;
 }
 
+/**
+ * PRODUCT §1.4: `voteReminderHours` before the deadline, members of organisations that have
+ * not voted are reminded; none when that moment is not after the vote opened (or the policy is 0).
+ */
+export function voteReminderAt(motion: Pick<Motion, 'openedAt' | 'deadline'>, voteReminderHours: number): Date | undefined {
+  if (voteReminderHours <= 0) return undefined;
+  const at = new Date(motion.deadline.getTime() - voteReminderHours * 3_600_000);
+  return at.getTime() > motion.openedAt.getTime() ? at : undefined;
+}
+
 /** The chair closes a vote by hand (policy `vote.close`) while it is open. */
-export function canClose(motion: Motion): Result<true, CloseRefusal> {
+export function canClose(motion: Motion, ballots: readonly Ballot[] = [], confirmed = true): Result<true, CloseRefusal> {
   if (!isOpen(motion)) return refuse('vote-closed');
+  // PRODUCT §1.4: with organisations missing, the chair is asked to confirm first.
+  if (!confirmed && tally(motion, ballots).notVoted.length > 0) return refuse('organisations-missing');
   return ok(true);
 }
 

@@ -115,6 +115,8 @@ export interface OutboxTable {
   claimed_by: number | null;
   sent_activity_id: string | null;
   sent_at: IsoTimestamp | null;
+  /** JSON {conversation, activity}: a new post to send instead when a reply under a thread fails for good. */
+  fallback: JsonText | null;
 }
 
 export interface MeetingsTable {
@@ -207,6 +209,8 @@ export interface ObjectionsTable {
   person_id: string;
   organisation_id: string;
   at: IsoTimestamp;
+  /** The objector's reason, optional (PRODUCT §1.5). */
+  reason: string | null;
 }
 
 /** A dissent is on a conclusion or on a motion (vote): exactly one of the two is set. */

@@ -105,11 +105,11 @@ export function concludeItem(deps: Deps, origin: Origin, input: { readonly numbe
 const MEETING_EARLY_MS = 60 * 60_000;
 
 /** *Indsigelse*: a member objects; an open conclusion then waits for the chair (R7). */
-export function objectToConclusion(deps: Deps, origin: Origin, conclusionId: string) {
+export function objectToConclusion(deps: Deps, origin: Origin, conclusionId: string, reason?: unknown) {
   return run(deps, origin, { action: 'conclusion.object', again: current(conclusionId) }, async (tx) => {
     const state = await loadConclusion(tx.repo, conclusionId, { lock: true });
     if (!state) return refuse('unknown-conclusion');
-    const made = object(personOf(tx), state.conclusion, state.objections, tx.now);
+    const made = object(personOf(tx), state.conclusion, state.objections, tx.now, reason);
     if (!made.ok) return made;
     const objection = made.value;
     if (!(await tx.repo.addObjection(objection))) return refuse('already-objected');
@@ -120,7 +120,7 @@ export function objectToConclusion(deps: Deps, origin: Origin, conclusionId: str
       conclusion = { ...conclusion, status: 'objected' };
     }
     const after = { ...state, conclusion, objections: [...state.objections, objection] };
-    return done(after, { type: 'conclusion.objected', ...after, objection, data: { organisationId: objection.organisationId } });
+    return done(after, { type: 'conclusion.objected', ...after, objection, data: { organisationId: objection.organisationId, ...(objection.reason ? { reason: objection.reason } : {}) } });
   });
 }
 

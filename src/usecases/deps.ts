@@ -7,8 +7,9 @@ import type { Board } from '../domain/kernel/board.js';
 import type { Clock } from '../domain/kernel/clock.js';
 import type { Meeting, NumberedItem } from '../domain/meeting.js';
 import type { MinutesRecord } from '../domain/minutes.js';
-import type { Repository, Store } from '../store/port.js';
 import type { Contributions } from './contributions.js';
+import type { RosterMember } from '../domain/roster.js';
+import type { ChannelBinding, Repository, Store } from '../store/port.js';
 import type { BoardEvent } from './event.js';
 
 /** The store of `board` (R19: every row belongs to a board; every read and write is scoped to it). */
@@ -34,6 +35,11 @@ export interface Texts {
   minutes(board: Board, record: MinutesRecord): string;
 }
 
+/** The team's members as Teams lists them (all pages), for the bound channel's team. */
+export interface Roster {
+  members(binding: ChannelBinding): Promise<RosterMember[]>;
+}
+
 export interface Deps {
   /** Every board's store: a use case reads and writes its board's only (boardStore). */
   readonly store: Store;
@@ -43,6 +49,8 @@ export interface Deps {
   readonly newId: () => string;
   /** What the features add to agendas, minutes and status (contributions.ts); none when absent. */
   readonly contributions?: Contributions;
+  /** The team's roster (PRODUCT §1.1); without it, only people who wrote to the bot can be @mentioned. */
+  readonly roster?: Roster;
   /** Told after a change was committed (the Teams turn then sends what it queued and runs what fell due). */
   readonly onCommit?: () => void;
 }

@@ -22,8 +22,21 @@ export function startPetition(deps: Deps, origin: Origin, subject: string) {
     if (!opened.ok) return opened;
     const petition = opened.value;
     await tx.repo.insertPetition(petition);
-    return done(petition, { type: 'petition.opened', petition, supports: [], data: { subject: petition.subject } });
+    // PRODUCT §1.2: the asker counts as its first supporter.
+    const support = supportPetition(personOf(tx), petition, [], tx.now);
+    if (!support.ok) return support;
+    await tx.repo.addPetitionSupport(support.value);
+    const supports = [support.value];
+    const openedEvent: PetitionEvent = { type: 'petition.opened', petition, supports, data: { subject: petition.subject, supporters: [support.value.personId] } };
+    const majority = await majorityIn(tx, petition, supports);
+    return done(majority?.petition ?? petition, openedEvent, majority ? [majority] : []);
   });
+}
+
+/** The majority, announced once (the store decides who wins a race), if `supports` reach it. */
+async function majorityIn(tx: Tx, petition: Petition, supports: readonly PetitionSupport[]): Promise<PetitionEvent | undefined> {
+  if (!petitionHasMajority(tx.board, supports) || !(await tx.repo.markPetitionMajority(petition.id, tx.now))) return undefined;
+  return { type: 'petition.majority', petition: { ...petition, majorityAt: tx.now }, supports, actor: 'system', data: { supporters: supports.map((s) => s.personId) } };
 }
 
 const current = (petitionId: string) => async (tx: Tx): Promise<Outcome<PetitionState, 'unknown-petition'>> => {
@@ -46,14 +59,8 @@ export function supportPetitionAction(deps: Deps, origin: Origin, petitionId: st
     if (!(await tx.repo.addPetitionSupport(support.value))) return refuse('already-supported');
     const supports = [...before, support.value];
     const supported: PetitionEvent = { type: 'petition.supported', petition, supports, data: {} };
-    if (!petitionHasMajority(tx.board, supports) || !(await tx.repo.markPetitionMajority(petitionId, tx.now))) return done({ petition, supports }, supported);
-    const withMajority = { ...petition, majorityAt: tx.now };
-    return done<PetitionState, PetitionEvent>({ petition: withMajority, supports }, supported, {
-      type: 'petition.majority',
-      petition: withMajority,
-      supports,
-      actor: 'system',
-      data: { supporters: supports.map((s) => s.personId) },
-    });
+    const majority = await majorityIn(tx, petition, supports);
+    if (!majority || majority.type !== 'petition.majority') return done({ petition, supports }, supported);
+    return done<PetitionState, PetitionEvent>({ petition: majority.petition, supports }, supported, majority);
   });
 }

@@ -12,6 +12,7 @@ import {
   type Ballot,
   type CastRefusal,
   type CloseReason,
+  type CloseRefusal,
   type Motion,
   type OpenRefusal,
   type Tally,
@@ -22,6 +23,7 @@ import {
   closed,
   openMotion,
   tally,
+  voteReminderAt,
 } from '../domain/voting.js';
 import type { Repository } from '../store/port.js';
 import { z } from 'zod';
@@ -46,6 +48,8 @@ import { type Origin, type Outcome, type Tx, ask, done, personOf, run } from './
 
 export const VOTE_DEADLINE_JOB = 'vote.deadline';
 export const voteDeadlineJobKey = (motionId: string) => `${VOTE_DEADLINE_JOB}:${motionId}`;
+export const VOTE_REMINDER_JOB = 'vote.reminder';
+export const voteReminderJobKey = (motionId: string) => `${VOTE_REMINDER_JOB}:${motionId}`;
 
 /** A vote as its card shows it. */
 export interface VoteState {
@@ -59,7 +63,9 @@ export type VotingEvent =
   | { readonly type: 'motion.opened'; readonly motion: Motion; readonly data: unknown }
   | ({ readonly type: 'ballot.cast' } & VoteState & { readonly data: unknown })
   | ({ readonly type: 'motion.closed' } & VoteState & { readonly data: unknown })
-  | ({ readonly type: 'dissent.added'; readonly dissent: Dissent } & VoteState & { readonly data: unknown });
+  | ({ readonly type: 'dissent.added'; readonly dissent: Dissent } & VoteState & { readonly data: unknown })
+  /** PRODUCT §1.4: the organisations that have not voted, `voteReminderHours` before the deadline. */
+  | { readonly type: 'reminder.vote'; readonly motion: Motion; readonly organisationIds: readonly string[]; readonly key: string; readonly data: unknown };
 
 async function loadVote(repo: Repository, motionId: string, read?: { lock: true }): Promise<VoteState | undefined> {
   const motion = await repo.getMotion(motionId, read);
@@ -79,6 +85,7 @@ async function closeIn(tx: Tx, motion: Motion, ballots: readonly Ballot[], reaso
   const by = reason === 'chair' ? personOf(tx).id : undefined;
   if (!(await tx.repo.closeMotion(motion.id, tx.now, reason, by))) return undefined;
   await tx.repo.cancelJob(voteDeadlineJobKey(motion.id));
+  await tx.repo.cancelJob(voteReminderJobKey(motion.id));
   return { type: 'motion.closed', motion: closed(motion, reason, tx.now, by), ballots, dissents: [], data: { reason, tally: tally(motion, ballots) } };
 }
 
@@ -112,6 +119,8 @@ export async function openVoteIn(tx: Tx, input: { id?: string; text: string; age
   const motion = made.value;
   await tx.repo.insertMotion(motion);
   await tx.repo.scheduleJob({ key: voteDeadlineJobKey(motion.id), kind: VOTE_DEADLINE_JOB, dueAt: motion.deadline, payload: { motionId: motion.id } });
+  const remindAt = voteReminderAt(motion, tx.board.policies.voteReminderHours);
+  if (remindAt) await tx.repo.scheduleJob({ key: voteReminderJobKey(motion.id), kind: VOTE_REMINDER_JOB, dueAt: remindAt, payload: { motionId: motion.id } });
   return done(motion, { type: 'motion.opened', motion, data: { text: motion.text, deadline: motion.deadline, majority: motion.majority, agendaItem: motion.agendaItem } });
 }
 
@@ -172,14 +181,17 @@ export function castVote(deps: Deps, origin: Origin, input: { readonly motionId:
   });
 }
 
-/** *Luk afstemning*: the chair closes the vote; the outcome is announced. */
-export function closeVote(deps: Deps, origin: Origin, motionId: string) {
-  return run(deps, origin, { action: 'vote.close', again: current(motionId) }, async (tx): Promise<Outcome<VoteState, 'vote-closed' | 'unknown-motion'>> => {
+/**
+ * *Luk afstemning*: the chair closes the vote; the outcome is announced. With organisations
+ * missing it closes only when the chair `confirmed` (PRODUCT §1.4); else nothing changes.
+ */
+export function closeVote(deps: Deps, origin: Origin, motionId: string, confirmed = true) {
+  return run(deps, origin, { action: 'vote.close', again: current(motionId) }, async (tx): Promise<Outcome<VoteState, CloseRefusal | 'unknown-motion'>> => {
     const motion = await tx.repo.getMotion(motionId, { lock: true });
     if (!motion) return refuse('unknown-motion');
-    const closable = canClose(motion);
-    if (!closable.ok) return closable;
     const ballots = await tx.repo.listBallots(motion.id);
+    const closable = canClose(motion, ballots, confirmed);
+    if (!closable.ok) return closable;
     const closing = await closeIn(tx, motion, ballots, 'chair');
     if (!closing) return refuse('vote-closed');
     return done<VoteState, VotingEvent | ConclusionVoteClosed>({ motion: closing.motion, ballots, dissents: [] }, closing, await conclusionVoteClosedIn(tx, closing));
@@ -199,6 +211,20 @@ export async function closeVoteAtDeadline(deps: Deps, board: Board, motionId: st
     return closing ? done<'closed', VotingEvent | ConclusionVoteClosed>('closed', closing, await conclusionVoteClosedIn(tx, closing)) : done('already-closed' as const);
   });
   return result.ok && result.value ? result.value : 'unknown-motion';
+}
+
+/**
+ * The reminder job: members of the organisations that have not voted are reminded (the
+ * reaction says how to reach them). Nothing when the vote is closed or everyone voted.
+ */
+export async function remindVoters(deps: Deps, board: Board, motionId: string, key: string): Promise<void> {
+  await run(deps, { board, actor: 'system' }, { action: 'vote.close' }, async (tx) => {
+    const motion = await tx.repo.getMotion(motionId);
+    if (!motion?.deadline || motion.closedAt || tx.now.getTime() >= motion.deadline.getTime()) return done(undefined);
+    const missing = tally(motion, await tx.repo.listBallots(motionId)).notVoted;
+    if (missing.length === 0) return done(undefined);
+    return done(undefined, { type: 'reminder.vote', motion, organisationIds: missing, key, data: { organisations: missing } } satisfies VotingEvent);
+  });
 }
 
 /** R8: a dissent on a closed vote, by a member whose organisation voted against. */
@@ -235,5 +261,11 @@ export const votingJobs = [
     kind: VOTE_DEADLINE_JOB,
     payload: z.object({ motionId: z.string().min(1) }),
     run: async ({ deps, board }, { motionId }) => void (await closeVoteAtDeadline(deps, board, motionId)),
+  }),
+  /** voteReminderHours before the deadline: members of organisations that have not voted are reminded. */
+  defineJob({
+    kind: VOTE_REMINDER_JOB,
+    payload: z.object({ motionId: z.string().min(1) }),
+    run: async ({ deps, board }, { motionId }, job) => remindVoters(deps, board, motionId, job.key),
   }),
 ];

@@ -251,10 +251,10 @@ describe.sequential('the board in the Agents Playground (Anne Andersen, chair, F
     await shot('petition');
   });
 
-  it('four members press «Støt»; Anne\'s page shows the majority announcement', async () => {
+  it('three more members press «Støt» (Anne, who asked, counts as the first); Anne\'s page shows the majority announcement', async () => {
     const { page } = client;
-    const supporters = [members.karsten, members.birgitte, members.henrik, members.mette];
-    expect(supporters).toHaveLength(PETITION_NEEDED);
+    const supporters = [members.karsten, members.birgitte, members.henrik];
+    expect(supporters).toHaveLength(PETITION_NEEDED - 1);
     for (const who of supporters) await press(who, petitionCard, m.petition.support);
 
     const announcement = m.petition.announcement(PETITION_NEEDED, VOTING_MEMBERS, PETITION_SUBJECT);

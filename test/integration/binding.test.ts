@@ -159,7 +159,7 @@ describe('board information stays with the board', () => {
 
   it('brug denne kanal still moves the board for the chair or the secretary, and is refused, naming nobody, to a member', async () => {
     const refused = await inChannel(people.henrik, 'brug denne kanal', OTHER_CHANNEL_ID);
-    expect(refused).toBe(m.refusal['not-chair-or-secretary']);
+    expect(refused).toBe(m.roleRefusal['not-chair-or-secretary'](m.what.commands.bind!));
     expectNamesNobody(refused);
     expect(await inChannel(people.pia, 'brug denne kanal', OTHER_CHANNEL_ID)).toBe(m.bind.rebound);
     expect(await inChannel(people.henrik, 'bestyrelse', OTHER_CHANNEL_ID)).toContain('Formandskab');

@@ -60,17 +60,17 @@ describe('decisions by consent (R7) and dissents (R8)', () => {
   let voteCard: PostedActivity;
 
   it('R7: only the chair concludes; the conclusion card has Indsigelse, Særstandpunkt and Afslut', async () => {
-    expect(await say(people.henrik, 'konklusion 5 Vi er enige')).toBe('Det er kun formandskabet, der kan det.');
+    expect(await say(people.henrik, 'konklusion 5 Vi er enige')).toBe('Kun formandskabet kan fremsætte en konklusion.');
     expect(await say(people.anne, 'konklusion 42 Noget')).toBe('Der er intet punkt 42 på dagsordenen for det aktuelle møde. Intet er ændret.');
     const card = await post(people.anne, 'konklusion 5 Bestyrelsen godkender den nye delaftale om beskæftigelse.', (p) => connector.textOf(p).startsWith('Konklusion'));
     expect(card.conversationId).toBe(CHANNEL_ID);
     expect(literal(connector.textOf(card))).toContain('Punkt 5. Ny delaftale om beskæftigelse');
-    expect(allActions(content(card)).map((a) => a.title)).toEqual(['Indsigelse', 'Særstandpunkt', 'Særstandpunkt', 'Afslut']);
+    expect(allActions(content(card)).map((a) => a.title)).toEqual(['Indsigelse', 'Gør indsigelse', 'Særstandpunkt', 'Særstandpunkt', 'Afslut']);
     decidedByChair = dataOf(content(card), 'conclusion.close').conclusionId;
   });
 
   it('R7: with no objection, the chair\'s close declares the item decided', async () => {
-    expect(await act(people.henrik, 'conclusion.close', { conclusionId: decidedByChair })).toMatchObject({ type: MESSAGE, value: 'Det er kun formandskabet, der kan det.' });
+    expect(await act(people.henrik, 'conclusion.close', { conclusionId: decidedByChair })).toMatchObject({ type: MESSAGE, value: 'Kun formandskabet kan afslutte en konklusion.' });
     const since = connector.mark();
     const res = await act(people.anne, 'conclusion.close', { conclusionId: decidedByChair });
     expect(res.type).toBe(CARD);
@@ -80,15 +80,16 @@ describe('decisions by consent (R7) and dissents (R8)', () => {
     expect(await act(people.henrik, 'conclusion.object', { conclusionId: decidedByChair })).toMatchObject({ type: MESSAGE, value: 'Konklusionen er afsluttet. Intet er ændret.' });
   });
 
-  it('R7: an objection is announced at once, naming who objected for which organisation', async () => {
+  it('R7: an objection is announced at once, naming who objected for which organisation, with the reason given (issue 13.4)', async () => {
     const card = await post(people.karsten, 'konklusion 6 Budget 2028 godkendes som fremlagt.', (p) => connector.textOf(p).startsWith('Konklusion'));
     objected = dataOf(content(card), 'conclusion.object').conclusionId;
     expect(await act(people.pia, 'conclusion.object', { conclusionId: objected })).toMatchObject({ type: MESSAGE });
     const since = connector.mark();
-    const res = await act(people.henrik, 'conclusion.object', { conclusionId: objected });
+    const res = await act(people.henrik, 'conclusion.object', { conclusionId: objected, reason: 'Budgettet mangler *boligsociale* midler.' });
     expect(res.type).toBe(CARD);
     const announcement = await connector.waitForPost((p) => connector.textOf(p).startsWith('Indsigelse:'), { since });
     expect(literal(connector.textOf(announcement))).toContain('Henrik Holm (SAB) gør indsigelse mod konklusionen på punkt 6. Budget 2028');
+    expect(literal(connector.textOf(announcement))).toContain('Begrundelse: Budgettet mangler *boligsociale* midler.');
     expect(await act(people.anne, 'conclusion.close', { conclusionId: objected })).toMatchObject({ type: MESSAGE, value: expect.stringMatching(/^Der er gjort indsigelse/) });
   });
 
@@ -114,8 +115,8 @@ describe('decisions by consent (R7) and dissents (R8)', () => {
       await act(who, 'vote.cast', { motionId, choice });
     }
     const since = connector.mark();
-    await act(people.karsten, 'vote.close', { motionId });
-    await act(people.anne, 'vote.close', { motionId });
+    await act(people.karsten, 'vote.close', { motionId, confirm: true });
+    await act(people.anne, 'vote.close', { motionId, confirm: true });
     await connector.waitForPost((p) => String(p.text).startsWith('Ikke vedtaget: 2 for, 2 imod, 1 undlader'), { since });
     expect(await act(people.birgitte, 'vote.dissent', { motionId, text: 'Uenig' })).toMatchObject({ type: MESSAGE, value: expect.stringMatching(/^Særstandpunkt på en afstemning kan kun/) });
     const res = await act(people.lars, 'vote.dissent', { motionId, text: 'BoligKorsør kan ikke bære sin andel af budgettet.' });
@@ -137,7 +138,7 @@ describe('minutes from the record (R16)', () => {
   let minutesCard: PostedActivity;
 
   it('only the secretary drafts minutes', async () => {
-    expect(await say(people.anne, 'referat')).toBe('Det er kun sekretæren, der kan det.');
+    expect(await say(people.anne, 'referat')).toBe('Kun sekretæren kan skrive referatet.');
   });
 
   it('R16, R8: referat lists the conclusions and the vote with each organisation\'s vote and the dissents, word for word', async () => {
@@ -150,6 +151,7 @@ describe('minutes from the record (R16)', () => {
     expect(text).toContain('Konklusion: Bestyrelsen tager orienteringen om økonomien til efterretning.');
     expect(text).toContain('Afgjort uden indsigelser.');
     expect(text).toContain('Indsigelse fra Henrik Holm (SAB).');
+    expect(literal(text)).toContain('Begrundelse for indsigelsen fra Henrik Holm:\nBudgettet mangler *boligsociale* midler.');
     expect(text).toContain('Afstemning: Budget 2028 godkendes som fremlagt.');
     expect(text).toContain('Ikke vedtaget: 2 for, 2 imod, 1 undlader');
     expect(text).toContain('- Fællesorganisationens Boligforening (FOB): for (Anne Andersen)');
@@ -175,7 +177,7 @@ describe('minutes from the record (R16)', () => {
     const meetingId = dataOf(content(minutesCard), 'minutes.approve').meetingId;
     expect(await act(people.anne, 'minutes.approve', { meetingId })).toMatchObject({ type: MESSAGE, value: expect.stringMatching(/^Referatet kan godkendes fra mandag den 29\. november 2027/) });
     bot = await bot.restart({ clockStart: cet('2027-11-29T16:00:00') });
-    expect(await act(people.henrik, 'minutes.approve', { meetingId })).toMatchObject({ type: MESSAGE, value: 'Det er kun formandskabet, der kan det.' });
+    expect(await act(people.henrik, 'minutes.approve', { meetingId })).toMatchObject({ type: MESSAGE, value: 'Kun formandskabet kan godkende referatet.' });
     const approved = await act(people.karsten, 'minutes.approve', { meetingId });
     expect(approved.type).toBe(CARD);
     expect(connector.textOf(approved.value)).toMatch(/Godkendt mandag den 29\. november 2027 kl\. 16\.00 \(Karsten Kjær\)/);
@@ -192,7 +194,7 @@ describe('next year\'s dates in one poll (R10)', () => {
   let proposed: string[];
 
   it('R10: mødedatoer 2028 proposes no weekend, no Danish public holiday and no July date', async () => {
-    expect(await say(people.henrik, 'mødedatoer 2028')).toBe('Det er kun formandskabet og sekretæren, der kan det.');
+    expect(await say(people.henrik, 'mødedatoer 2028')).toBe('Kun formandskabet og sekretæren kan planlægge næste års mødedatoer.');
     const card = await post(people.pia, 'modedatoer 2028', (p) => connector.textOf(p).startsWith('Mødedatoer for 2028'));
     const choiceSet = content(card).body.find((b: any) => b.type === 'Input.ChoiceSet');
     proposed = choiceSet.choices.map((c: any) => c.value);
@@ -223,7 +225,7 @@ describe('next year\'s dates in one poll (R10)', () => {
 
   it('R9, R10: the chair confirms four dates, which creates four meetings with their agenda deadlines; confirming twice is refused', async () => {
     const four = [proposed[0], proposed[2], proposed[4], proposed[6]] as string[];
-    expect(await act(people.henrik, 'dates.confirm', { pollId, dates: four.join(',') })).toMatchObject({ type: MESSAGE, value: 'Det er kun formandskabet, der kan det.' });
+    expect(await act(people.henrik, 'dates.confirm', { pollId, dates: four.join(',') })).toMatchObject({ type: MESSAGE, value: 'Kun formandskabet kan bekræfte mødedatoerne.' });
     expect(await act(people.anne, 'dates.confirm', { pollId, dates: four.slice(0, 3).join(',') })).toMatchObject({ type: MESSAGE, value: expect.stringMatching(/^Vælg mindst fire datoer/) });
     const since = connector.mark();
     const res = await act(people.anne, 'dates.confirm', { pollId, dates: four.join(',') });

@@ -56,7 +56,7 @@ describe('meetings (R9, R11) and agendas (R12–R15)', () => {
   });
 
   it('R11: a plain member cannot call an extraordinary meeting', async () => {
-    expect(await say(people.henrik, 'ekstraordinært møde 22-08-2027 14:00 Akut budgetsituation')).toBe('Det er kun formandskabet og sekretæren, der kan det.');
+    expect(await say(people.henrik, 'ekstraordinært møde 22-08-2027 14:00 Akut budgetsituation')).toBe('Kun formandskabet og sekretæren kan indkalde til et ekstraordinært møde.');
     expect(agendaPostsFor('Ekstraordinært møde')).toHaveLength(0);
   });
 
@@ -91,10 +91,15 @@ describe('a members\' petition (R11)', () => {
     const action = (card.attachments as any[])[0].content.actions[0];
     expect(action).toMatchObject({ title: 'Støt', verb: 'petition.support' });
     petitionId = action.data.petitionId;
+    // Issue 13.4: the asker counts as its first supporter.
+    expect(connector.textOf(card)).toContain('1 af 7 medlemmer støtter.');
+    expect(connector.textOf(card)).toContain('Støttet af: Birgitte Bach.');
   });
 
-  it('R11: three of seven voting members support it: no announcement; support twice counts once; the secretary does not count', async () => {
-    for (const who of [people.birgitte, people.henrik, people.mette]) {
+  it('R11: three of seven voting members support it (the asker among them): no announcement; support twice counts once; the secretary does not count', async () => {
+    const asker = await bot.send(cardAction(connector.url, people.birgitte, 'petition.support', { petitionId }, { replyToId: card.id }));
+    expect(asker.body).toMatchObject({ type: 'application/vnd.microsoft.activity.message', value: 'Du har allerede støttet anmodningen.' });
+    for (const who of [people.henrik, people.mette]) {
       const res = await bot.send(cardAction(connector.url, who, 'petition.support', { petitionId }, { replyToId: card.id }));
       expect(res.body.type).toBe('application/vnd.microsoft.card.adaptive');
     }

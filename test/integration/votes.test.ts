@@ -203,9 +203,21 @@ describe('a vote (R5, R6)', () => {
     expect(after).toEqual({ ...before, 'Slagelse Kommune': 'Imod – afgivet af Karsten Kjær' });
   });
 
-  it('R6: the chair closes; the channel gets the outcome with counts, each organisation\'s vote and those that did not vote', async () => {
+  it('R6: the chair closes (confirming, as BoligKorsør has not voted); the channel gets the outcome with counts, each organisation\'s vote and those that did not vote', async () => {
     const since = connector.mark();
-    const res = await act(people.anne, 'vote.close', { motionId });
+    // PRODUCT §1.4: with an organisation missing, Luk afstemning first asks the chair to confirm, naming it; nothing changes.
+    const asked = await act(people.anne, 'vote.close', { motionId });
+    expect(asked.type).toBe(CARD);
+    expect(connector.textOf(asked.value)).toContain('BoligKorsør har ikke stemt endnu. Vil du lukke afstemningen alligevel?');
+    expect(asked.value.actions.map((a: { title: string; verb: string; data: unknown }) => [a.title, a.verb, a.data])).toEqual([
+      ['For', 'vote.cast', { motionId, choice: 'for' }],
+      ['Imod', 'vote.cast', { motionId, choice: 'against' }],
+      ['Undlader', 'vote.cast', { motionId, choice: 'abstain' }],
+      ['Luk alligevel', 'vote.close', { motionId, confirm: true }],
+      ['Lad den være åben', 'vote.refresh', { motionId }],
+    ]);
+    expect(connector.textOf(await refreshed(motionId))).toContain('Åben til');
+    const res = await act(people.anne, 'vote.close', { motionId, confirm: true });
     expect(res.type).toBe(CARD);
     expect(connector.textOf(res.value)).toContain('Ikke vedtaget: 2 for, 2 imod, 1 undlader');
     const outcome = await connector.waitForPost((p) => /^(Ikke vedtaget|Vedtaget):/.test(String(p.text)), { since });
@@ -262,7 +274,7 @@ describe('votes that close by themselves', () => {
 describe('binding by command', () => {
   it('a member cannot rebind; the secretary can, in another channel', async () => {
     const other = '19:other-channel@thread.tacv2';
-    expect(await say(people.henrik, 'brug denne kanal', { conversationId: `${other};messageid=1` })).toBe('Det er kun formandskabet og sekretæren, der kan det.');
+    expect(await say(people.henrik, 'brug denne kanal', { conversationId: `${other};messageid=1` })).toBe('Kun formandskabet og sekretæren kan knytte bestyrelsen til en kanal.');
     const since = connector.mark();
     await bot.send(channelMessage(connector.url, people.pia, 'brug denne kanal', { conversationId: `${other};messageid=2` }));
     const welcome = await connector.waitForPost((p) => connector.textOf(p).includes('Goddag'), { since });

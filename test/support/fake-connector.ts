@@ -115,6 +115,11 @@ export interface FakeConnectorOptions {
   team?: FakeTeam;
   /** Answer activity POSTs/PUTs this many ms late (default 0); see `setResponseDelay`. */
   responseDelayMs?: number;
+  /**
+   * The most members one page of GET …/pagedmembers holds, whatever pageSize asks (Teams
+   * answers at most 500 and a `continuationToken` while there are more). Default 500.
+   */
+  pageLimit?: number;
 }
 
 export interface WaitOptions {
@@ -175,6 +180,8 @@ export interface FakeConnector {
    */
   setResponseDelay(ms: number): void;
   setMembers(members: ConnectorMember[]): void;
+  /** The most members a page of pagedmembers holds from now on (see FakeConnectorOptions.pageLimit). */
+  setPageLimit(n: number): void;
   /** Forget all requests, messages, conversations, pending failures and a delay set since the start (members and team stay). */
   reset(): void;
   close(): Promise<void>;
@@ -385,6 +392,7 @@ export async function startFakeConnector(options: FakeConnectorOptions = {}): Pr
   let failures: Failure[] = [];
   let members: ConnectorMember[] = options.members ?? demoMembers();
   let responseDelayMs = options.responseDelayMs ?? 0;
+  let pageLimit = options.pageLimit ?? 500;
   const team: FakeTeam = options.team ?? {
     id: TEAM_ID,
     name: TEAM_NAME,
@@ -477,7 +485,8 @@ export async function startFakeConnector(options: FakeConnectorOptions = {}): Pr
       case 'getConversationMembers':
         return { status: 200, json: members };
       case 'getConversationPagedMembers': {
-        const pageSize = Math.max(1, Number(query.get('pageSize') ?? members.length) || members.length);
+        // As Teams: pageSize asks, the service caps it; the token is opaque (here, the next offset).
+        const pageSize = Math.min(pageLimit, Math.max(1, Number(query.get('pageSize') ?? pageLimit) || pageLimit));
         const start = Number(query.get('continuationToken') ?? '0') || 0;
         const page = members.slice(start, start + pageSize);
         const next = start + pageSize < members.length ? String(start + pageSize) : undefined;
@@ -647,6 +656,9 @@ export async function startFakeConnector(options: FakeConnectorOptions = {}): Pr
     setResponseDelay(ms) {
       if (!Number.isFinite(ms) || ms < 0) throw new Error(`setResponseDelay: ms must be >= 0, got ${ms}`);
       responseDelayMs = ms;
+    },
+    setPageLimit(n) {
+      pageLimit = Math.max(1, n);
     },
     setMembers(list) {
       members = list;

@@ -46,6 +46,8 @@ export interface Policies {
   readonly agendaLeadDays: number;
   readonly agendaReminderDays: number;
   readonly voteDeadlineHours: number;
+  /** Hours before a vote's deadline when members of organisations that have not voted are reminded (0: never). */
+  readonly voteReminderHours: number;
   readonly objectionHours: number;
   /** "MM-DD" */
   readonly datePlanningStart: string;
@@ -95,6 +97,7 @@ export const DEFAULT_POLICIES: Policies = {
   agendaLeadDays: 5,
   agendaReminderDays: 7,
   voteDeadlineHours: 72,
+  voteReminderHours: 24,
   objectionHours: 48,
   datePlanningStart: '09-01',
   postingTime: '09:00',

@@ -42,6 +42,57 @@ export const common = {
     longDate: "cccc 'den' d. LLLL yyyy",
   },
 
+  /** A refusal by role names the action (issue 10.9): "Kun formandskabet og sekretæren kan sætte punkter på dagsordenen." */
+  roleRefusal: {
+    'not-chair': (what: string) => `Kun formandskabet kan ${what}.`,
+    'not-chair-or-secretary': (what: string) => `Kun formandskabet og sekretæren kan ${what}.`,
+    'not-secretary': (what: string) => `Kun sekretæren kan ${what}.`,
+    'not-a-member': (what: string) => `Kun bestyrelsens medlemmer kan ${what}. Intet er ændret.`,
+  },
+
+  /** What a command or card action does, as the refusal names it ("… kan <what>."): by command, else by the policy's action. */
+  what: {
+    commands: {
+      bind: 'knytte bestyrelsen til en kanal',
+      meeting: 'planlægge møder',
+      extraordinary: 'indkalde til et ekstraordinært møde',
+      'cancel-meeting': 'aflyse møder',
+      item: 'sætte punkter på dagsordenen',
+      attach: 'knytte bilag til dagsordenens punkter',
+      'send-agenda': 'udsende dagsordenen',
+      vote: 'åbne en afstemning',
+      conclude: 'fremsætte en konklusion',
+      'plan-dates': 'planlægge næste års mødedatoer',
+      petition: 'anmode om et ekstraordinært møde',
+      minutes: 'skrive referatet',
+      'correct-minutes': 'rette referatet',
+      attendee: 'registrere deltagere i referatet',
+    } as Record<string, string | undefined>,
+    actions: {
+      'board.bind': 'knytte bestyrelsen til en kanal',
+      'vote.open': 'åbne en afstemning',
+      'vote.cast': 'stemme',
+      'vote.close': 'lukke afstemningen',
+      'vote.dissent': 'tilføje et særstandpunkt til afstemningen',
+      'meeting.plan': 'planlægge møder',
+      'meeting.cancel': 'aflyse møder',
+      'agenda.edit': 'ændre dagsordenen',
+      'agenda.send': 'udsende dagsordenen',
+      'petition.open': 'anmode om et ekstraordinært møde',
+      'petition.support': 'støtte en anmodning om et ekstraordinært møde',
+      'conclusion.make': 'fremsætte en konklusion',
+      'conclusion.object': 'gøre indsigelse mod en konklusion',
+      'conclusion.dissent': 'tilføje et særstandpunkt til konklusionen',
+      'conclusion.close': 'afslutte en konklusion',
+      'conclusion.vote': 'sætte en konklusion til afstemning',
+      'dates.plan': 'planlægge næste års mødedatoer',
+      'dates.answer': 'svare på datoforslagene',
+      'dates.confirm': 'bekræfte mødedatoerne',
+      'minutes.write': 'skrive referatet',
+      'minutes.approve': 'godkende referatet',
+    } as Record<string, string | undefined>,
+  },
+
   refusal: {
     stranger: 'Du står ikke på bestyrelsens liste, så jeg kan ikke tage imod dette fra dig. Kontakt sekretæren, hvis det er en fejl.',
     'foreign-tenant': 'Denne bot betjener kun bestyrelsens egen organisation. Henvendelsen er afvist.',

@@ -8,6 +8,10 @@ export const conclusions = {
     untilClosed: 'Er der ingen indsigelse, er punktet afgjort, når formandskabet afslutter det på mødet.',
     voteOutcome: (outcome: string) => `Afstemningen er afsluttet. ${outcome}`,
     object: 'Indsigelse',
+    objectSubmit: 'Gør indsigelse',
+    reasonPlaceholder: 'Begrundelse (valgfri)',
+    /** The objector's reason, under the announcement (their own words, literal). */
+    reason: (text: string) => `Begrundelse: ${text}`,
     dissent: 'Særstandpunkt',
     dissentPlaceholder: 'Dit særstandpunkt til referatet',
     close: 'Afslut',
@@ -29,6 +33,7 @@ export const conclusions = {
   },
 
   refusal: {
+    'reason-too-long': 'Begrundelsen er for lang (højst 2000 tegn). Forkort den, og prøv igen.',
     'empty-conclusion': 'Skriv konklusionen efter punktets nummer.',
     'conclusion-too-long': 'Konklusionen er for lang (højst 2000 tegn).',
     'unknown-conclusion': 'Jeg kan ikke finde den konklusion. Intet er ændret.',

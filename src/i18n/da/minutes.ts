@@ -13,6 +13,7 @@ export const minutes = {
     conclusion: (text: string) => `Konklusion: ${text}`,
     decided: 'Afgjort uden indsigelser.',
     objected: (names: string) => `Indsigelse fra ${names}.`,
+    objectionReason: (name: string) => `Begrundelse for indsigelsen fra ${name}:`,
     sentToVote: 'Sat til afstemning.',
     pending: 'Åben for indsigelser.',
     vote: (text: string) => `Afstemning: ${text}`,

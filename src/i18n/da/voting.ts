@@ -34,6 +34,10 @@ export const voting = {
       `For: ${f} · Imod: ${a} · Undlader: ${ab} · Mangler: ${missing}`,
     oneVoteEach: 'Én stemme pr. organisation. Et medlem kan ændre organisationens stemme, så længe afstemningen er åben. Den sidst afgivne stemme tæller.',
     close: 'Luk afstemning',
+    /** PRODUCT §1.4: *Luk afstemning* with organisations missing asks the chair to confirm. */
+    confirmClose: (orgs: string) => `${orgs} har ikke stemt endnu. Vil du lukke afstemningen alligevel?`,
+    closeAnyway: 'Luk alligevel',
+    keepOpen: 'Lad den være åben',
   },
 
   /** Help lines for the vote card's buttons. */
@@ -54,12 +58,19 @@ export const voting = {
     hint: 'Medlemmer fra organisationer, der stemte imod, kan få et særstandpunkt ført til referat.',
   },
 
+  reminder: {
+    /** PRODUCT §1.4: to members of organisations that have not voted, voteReminderHours before the deadline. */
+    vote: (orgs: string, motion: string, deadline: string) =>
+      `Påmindelse: ${orgs} har endnu ikke stemt om forslaget «${motion}». Afstemningen lukker ${deadline}. Stem med knapperne på afstemningskortet i bestyrelsens kanal.`,
+  },
+
   refusal: {
     'not-chair-open': 'Det er kun formandskabet, der kan åbne en afstemning.',
     'not-chair-close': 'Det er kun formandskabet, der kan lukke afstemningen.',
     'secretary-cannot-vote': 'Sekretæren betjener bestyrelsen, men stemmer ikke. Din stemme er ikke registreret.',
     'guest-cannot-vote': 'Gæster deltager uden stemmeret. Din stemme er ikke registreret.',
     'vote-closed': 'Afstemningen er lukket. Der kan ikke længere stemmes.',
+    'organisations-missing': 'Ikke alle organisationer har stemt. Bekræft på kortet, at afstemningen skal lukkes.',
     'invalid-choice': 'Stemmen skal være For, Imod eller Undlader. Intet er ændret.',
     'unknown-motion': 'Jeg kan ikke finde den afstemning. Intet er ændret.',
     'empty-motion': 'Skriv forslaget efter kommandoen, fx: afstemning Bestyrelsen godkender budgettet for 2027',

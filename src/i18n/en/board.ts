@@ -27,6 +27,17 @@ export const board: typeof da = {
     heading: 'What you can write to me (in the channel after @Bestyrelsesbot):',
     line: (command, text) => `"${command}" – ${text}`,
     groups: { meetings: 'Meetings and agendas', decisions: 'Votes and decisions', minutes: 'Minutes', lookup: 'Looking things up' },
+    start: {
+      heading: 'Getting started',
+      steps: [
+        { command: 'bind', text: 'the first time: bind the board to the channel you write it in' },
+        { command: 'plan-dates', args: '<year>', text: "propose next year's meeting dates; members tick, you confirm" },
+        { command: 'meeting', args: '<date> <time>', text: 'or plan a single meeting; reminders and the agenda follow by themselves' },
+        { command: 'item', args: '<title> decision', text: 'put items on the agenda; it is sent five days before the meeting' },
+        { command: 'vote', args: '<item-no>', text: 'let the organisations vote on an item, or "conclude <item-no> <text>" for a decision by consent' },
+      ],
+    },
+    didYouMean: (text, command) => `I did not understand "${text}". Did you mean "${command}"?`,
     guest: 'As a guest you can follow along but not vote.',
     secretaryNote: 'As secretary you do not vote.',
   },

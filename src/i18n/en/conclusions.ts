@@ -9,6 +9,9 @@ export const conclusions: typeof da = {
     untilClosed: 'If nobody objects, the item is decided when the chair closes it in the meeting.',
     voteOutcome: (outcome) => `The vote has closed. ${outcome}`,
     object: 'Object',
+    objectSubmit: 'Raise the objection',
+    reasonPlaceholder: 'Reason (optional)',
+    reason: (text) => `Reason: ${text}`,
     dissent: 'Dissent',
     dissentPlaceholder: 'Your dissent for the minutes',
     close: 'Close',
@@ -29,6 +32,7 @@ export const conclusions: typeof da = {
   },
 
   refusal: {
+    'reason-too-long': 'The reason is too long (at most 2000 characters). Shorten it and try again.',
     'empty-conclusion': 'Write the conclusion after the item number.',
     'conclusion-too-long': 'The conclusion is too long (at most 2000 characters).',
     'unknown-conclusion': 'I cannot find that conclusion. Nothing was changed.',

@@ -14,6 +14,7 @@ export const minutes: typeof da = {
     conclusion: (text) => `Conclusion: ${text}`,
     decided: 'Decided without objections.',
     objected: (names) => `Objection from ${names}.`,
+    objectionReason: (name) => `Reason for the objection from ${name}:`,
     sentToVote: 'Put to a vote.',
     pending: 'Open for objections.',
     vote: (text) => `Vote: ${text}`,

@@ -6,7 +6,7 @@ export const petitions: typeof da = {
     subject: (s) => `Subject: ${s}`,
     askedBy: (name) => `Requested by ${name}.`,
     explain: (needed, total) =>
-      `An extraordinary meeting is held when a majority of the members want it: at least ${needed} of ${total}. Press "Support" if you support the request – also if you made it.`,
+      `An extraordinary meeting is held when a majority of the members want it: at least ${needed} of ${total}. Press "Support" if you support the request. Whoever made it counts as its first supporter.`,
     support: 'Support',
     supporters: (n, total) => `${n} of ${total} members support it.`,
     supporterNames: (names) => `Supported by: ${names}.`,

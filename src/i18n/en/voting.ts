@@ -31,6 +31,9 @@ export const voting: typeof da = {
     counts: (f, a, ab, missing) => `For: ${f} · Against: ${a} · Abstain: ${ab} · Missing: ${missing}`,
     oneVoteEach: 'One vote per organisation. A member may change their organisation\'s vote while the vote is open; the last vote cast counts.',
     close: 'Close vote',
+    confirmClose: (orgs) => `${orgs} ${orgs.includes(' and ') || orgs.includes(', ') ? 'have' : 'has'} not voted yet. Close the vote anyway?`,
+    closeAnyway: 'Close anyway',
+    keepOpen: 'Keep it open',
   },
 
   voteHelp: {
@@ -50,12 +53,18 @@ export const voting: typeof da = {
     hint: 'Members of organisations that voted against may have a dissent entered in the minutes.',
   },
 
+  reminder: {
+    vote: (orgs, motion, deadline) =>
+      `Reminder: ${orgs} ${orgs.includes(' and ') || orgs.includes(', ') ? 'have' : 'has'} not yet voted on the motion "${motion}". The vote closes ${deadline}. Vote with the buttons on the vote card in the board's channel.`,
+  },
+
   refusal: {
     'not-chair-open': 'Only the chair can open a vote.',
     'not-chair-close': 'Only the chair can close the vote.',
     'secretary-cannot-vote': 'The secretary serves the board but does not vote. Your vote was not recorded.',
     'guest-cannot-vote': 'Guests take part without a vote. Your vote was not recorded.',
     'vote-closed': 'The vote is closed. No more votes can be cast.',
+    'organisations-missing': 'Not every organisation has voted. Confirm on the card that the vote is to be closed.',
     'invalid-choice': 'The vote must be For, Against or Abstain. Nothing was changed.',
     'unknown-motion': 'I cannot find that vote. Nothing was changed.',
     'empty-motion': 'Write the motion after the command, e.g.: vote The board approves the 2027 budget',

@@ -77,6 +77,7 @@ export function conclusionsQueries(ctx: StoreContext): ConclusionsPort {
           person_id: objection.personId,
           organisation_id: objection.organisationId,
           at: iso(objection.at),
+          reason: objection.reason ?? null,
         })
         .onConflict((oc) => oc.columns(['conclusion_id', 'person_id']).doNothing())
         .executeTakeFirst();
@@ -95,6 +96,7 @@ export function conclusionsQueries(ctx: StoreContext): ConclusionsPort {
         personId: r.person_id,
         organisationId: r.organisation_id,
         at: date(r.at),
+        ...(r.reason !== null ? { reason: r.reason } : {}),
       }));
     },
 

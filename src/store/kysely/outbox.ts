@@ -21,6 +21,7 @@ export function outboxQueries(ctx: StoreContext): OutboxPort {
         due_at: iso(entry.dueAt),
         status: 'pending',
         attempts: 0,
+        fallback: entry.fallback ? json(entry.fallback) : null,
       });
       if (entry.kind === 'send') {
         await insert.onConflict((oc) => oc.columns(['board_id', 'key']).doNothing()).execute();
@@ -35,6 +36,7 @@ export function outboxQueries(ctx: StoreContext): OutboxPort {
               activity: eb.ref('excluded.activity'),
               updates_key: eb.ref('excluded.updates_key'),
               due_at: eb.ref('excluded.due_at'),
+              fallback: eb.ref('excluded.fallback'),
               status: 'pending',
               attempts: 0,
               last_error: null,
@@ -112,6 +114,39 @@ export function outboxQueries(ctx: StoreContext): OutboxPort {
         .where('claimed_by', '=', me)
         .execute();
     },
+
+    async rerouteOutbox(id: number, error: string, now: Date): Promise<boolean> {
+      const me = await ctx.claimer.id();
+      return atomically(ctx, async (ctx) => {
+        const row = await scoped
+          .select(ctx, 'outbox')
+          .select('fallback')
+          .where('id', '=', id)
+          .where('status', '=', 'sending')
+          .where('claimed_by', '=', me)
+          .executeTakeFirst();
+        if (!row?.fallback) return false;
+        const fallback = fromJson(row.fallback) as { conversation: unknown; activity: unknown };
+        const changed = await scoped
+          .update(ctx, 'outbox')
+          .set({
+            conversation: json(fallback.conversation),
+            activity: json(fallback.activity),
+            fallback: null,
+            status: 'pending',
+            due_at: iso(now),
+            attempts: 0,
+            last_error: error,
+            claimed_at: null,
+            claimed_by: null,
+          })
+          .where('id', '=', id)
+          .where('status', '=', 'sending')
+          .where('claimed_by', '=', me)
+          .executeTakeFirst();
+        return Number(changed.numUpdatedRows) > 0;
+      });
+    },
   };
 }
 
@@ -130,5 +165,6 @@ function toOutbox(r: Selectable<OutboxTable>): OutboxEntry {
     ...(r.last_error !== null ? { lastError: r.last_error } : {}),
     ...(r.sent_activity_id !== null ? { sentActivityId: r.sent_activity_id } : {}),
     ...(r.sent_at !== null ? { sentAt: date(r.sent_at) } : {}),
+    ...(r.fallback !== null ? { fallback: fromJson(r.fallback) as OutboxEntry['fallback'] & object } : {}),
   };
 }

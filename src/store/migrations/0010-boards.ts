@@ -71,6 +71,7 @@ const REBUILT: Record<string, readonly string[]> = {
     'claimed_by',
     'sent_activity_id',
     'sent_at',
+    'fallback',
   ],
 };
 
@@ -163,6 +164,7 @@ async function createRebuilt(db: Kysely<any>, dialect: SqlDialectKind, table: st
         .addColumn('claimed_by', 'integer')
         .addColumn('sent_activity_id', text)
         .addColumn('sent_at', text)
+        .addColumn('fallback', text)
         .addUniqueConstraint('outbox_board_key_unique', ['board_id', 'key'])
         .execute();
       return;

@@ -15,6 +15,7 @@ import { secrets } from './0005-secrets.js';
 import { claimers } from './0006-claimers.js';
 import { tasks } from './0007-tasks.js';
 import { storedAgendas } from './0008-stored-agendas.js';
+import { reach } from './0009-reach.js';
 import { type BoardsMigrationOptions, boards } from './0010-boards.js';
 import type { SqlDialectKind } from './columns.js';
 
@@ -32,6 +33,7 @@ export function migrations(dialect: SqlDialectKind, options: BoardsMigrationOpti
     '0006_claimers': claimers(),
     '0007_tasks': tasks(dialect),
     '0008_stored_agendas': storedAgendas(dialect),
+    '0009_reach': reach(dialect),
     '0010_boards': boards(dialect, options),
   };
 }

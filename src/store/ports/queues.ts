@@ -36,6 +36,11 @@ export interface OutboxInput {
   /** For 'update': the key of the 'send' entry whose posted message is to be replaced. */
   readonly updatesKey?: string;
   readonly dueAt: Date;
+  /**
+   * For a reply under a thread: the new post to send instead when the reply fails for good
+   * (the thread is gone, "Conversation not found"): PRODUCT §1.3.
+   */
+  readonly fallback?: { readonly conversation: unknown; readonly activity: unknown };
 }
 
 export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'failed';
@@ -96,6 +101,12 @@ export interface OutboxPort {
    * is undefined. No effect on an entry another process has taken over.
    */
   markOutboxFailed(id: number, error: string, retryAt?: Date): Promise<void>;
+  /**
+   * This process's claim of an entry with a fallback becomes its fallback: pending again,
+   * due at `now`, with the fallback's conversation and activity and no fallback left.
+   * False (no effect) when the entry has no fallback or is not this process's claim.
+   */
+  rerouteOutbox(id: number, error: string, now: Date): Promise<boolean>;
 }
 
 export interface QueuesPort extends JobsPort, OutboxPort {}

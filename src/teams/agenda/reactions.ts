@@ -5,7 +5,7 @@ import { formatDateTime } from '../../i18n/index.js';
 import type { AgendaEvent, AgendaView } from '../../usecases/agenda.js';
 import { threadReference } from '../outbox/conversation.js';
 import { outboxKeys } from '../outbox/keys.js';
-import { type Post, type ReactionContext, type Reactions, messagePost, reminderPosts, textPost } from '../outbox/posts.js';
+import { type Post, type ReactionContext, type Reactions, messagePost, reminderPosts, textPost, withFallback } from '../outbox/posts.js';
 import { agendaPost } from './post.js';
 import { md } from '../text/markdown.js';
 
@@ -41,9 +41,11 @@ export const agendaReactions: Reactions<AgendaEvent> = {
     const kind = m.meeting.kindLower[meeting.kind];
     const when = formatDateTime(meeting.startsAt, board.locale, board.timezone);
     const agendaMessage = await ctx.sentActivityId(outboxKeys.agenda(meeting.id));
-    // A reply in the agenda's thread: the reminder sits under the agenda it points to.
-    if (agendaMessage) return [textPost(`${event.key}:reply`, threadReference(ctx.channel, agendaMessage), m.reminder.dayBefore(kind, when))];
     const text = m.reminder.dayBeforeNoThread(kind, when);
-    return [messagePost(`${event.key}:channel`, ctx.channel, () => ({ ...agendaPost(board, event.view, ctx.links).activity, text }))];
+    const newPost = (key: string) => messagePost(key, ctx.channel, () => ({ ...agendaPost(board, event.view, ctx.links).activity, text }));
+    // A reply in the agenda's thread: the reminder sits under the agenda it points to; if the
+    // thread cannot be replied to (deleted, "Conversation not found"), a new post with the agenda instead.
+    if (agendaMessage) return [withFallback(textPost(`${event.key}:reply`, threadReference(ctx.channel, agendaMessage), m.reminder.dayBefore(kind, when)), newPost(`${event.key}:reply`))];
+    return [newPost(`${event.key}:channel`)];
   },
 };

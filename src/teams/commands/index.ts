@@ -2,11 +2,12 @@
  * The command tables as one: the parser (both languages' words, folded, the longest phrase
  * first), `hjaelp` for the asker's role, and the Teams manifest's command lists.
  */
-import type { Board, Person } from '../../domain/kernel/board.js';
+import { type Board, type Person, isChair } from '../../domain/kernel/board.js';
 import { can } from '../../domain/kernel/policy.js';
 import { LOCALES, type Locale, messages } from '../../i18n/index.js';
 import { type CommandSpec, type CommandTexts, HELP_GROUPS, type HelpNote } from './table.js';
 import { cleanText, foldKeyword, sameWord } from './text.js';
+import { closeTo } from './typos.js';
 
 export type Matched =
   | { readonly kind: 'command'; readonly spec: CommandSpec; readonly args: object }
@@ -21,8 +22,10 @@ export interface ManifestCommandList {
 export interface CommandIndex {
   readonly specs: readonly CommandSpec[];
   match(raw: string): Matched;
-  /** `hjaelp` for `asker`'s role, grouped. */
+  /** `hjaelp` for `asker`'s role, grouped; "Kom i gang" first for the chair. */
   help(board: Board, asker: Person): string;
+  /** The command an unknown text is close to (a typo in its first words), in `locale`'s words: "hjaelp" for "hjlp". */
+  suggest(raw: string, locale: Locale): string | undefined;
   /** The usage lines help can show, every one of them (to check that each parses). */
   usageLines(locale: Locale): string[];
   /** The manifest's command lists: titles in the manifest's language (Danish), descriptions in `locale`. */
@@ -50,7 +53,7 @@ export function commandIndex(specs: readonly CommandSpec[], notes: readonly Help
   }
   // Every spelling of every command in every language, the longest first ("brug denne kanal" before "brug").
   const phrases = specs
-    .flatMap((spec) => LOCALES.flatMap((locale) => words(locale, spec).map((w) => ({ spec, words: w.split(' ').map(foldKeyword) }))))
+    .flatMap((spec) => LOCALES.flatMap((locale) => words(locale, spec).map((w) => ({ spec, spelling: w.toLowerCase(), words: w.split(' ').map(foldKeyword) }))))
     .sort((a, b) => b.words.length - a.words.length);
 
   return {
@@ -71,6 +74,17 @@ export function commandIndex(specs: readonly CommandSpec[], notes: readonly Help
     help(board, asker) {
       const m = messages(board.locale);
       const sections: string[] = [];
+      const byName = new Map(specs.map((s) => [s.name as string, s]));
+      if (isChair(asker)) {
+        // Issue 10.9: how a chair starts, first; each step a command of the tables the chair may use.
+        const steps = m.help.start.steps.flatMap((step) => {
+          const spec = byName.get(step.command);
+          if (!spec || !can(asker, spec.action).ok) return [];
+          const word = words(board.locale, spec)[0]!;
+          return [m.help.line(step.args ? `${word} ${step.args}` : word, step.text)];
+        });
+        if (steps.length) sections.push(`**${m.help.start.heading}**\n${steps.map((l) => `- ${l}`).join('\n')}`);
+      }
       for (const group of HELP_GROUPS) {
         const lines = [
           ...notes.filter((n) => n.group === group && n.shownTo(asker)).map((n) => n.text(m)),
@@ -80,6 +94,18 @@ export function commandIndex(specs: readonly CommandSpec[], notes: readonly Help
       }
       const closing = notes.filter((n) => n.group === undefined && n.shownTo(asker)).map((n) => n.text(m));
       return [m.help.heading, ...sections, ...closing].join('\n\n');
+    },
+    suggest(raw, locale) {
+      const given = cleanText(raw).split(' ').filter(Boolean);
+      let best: { spec: CommandSpec; distance: number } | undefined;
+      for (const phrase of phrases) {
+        const n = phrase.words.length;
+        if (given.length < n) continue;
+        const typed = given.slice(0, n).join(' ').toLowerCase();
+        const distance = closeTo(typed, foldKeyword(typed), phrase.words.join(' '), phrase.spelling);
+        if (distance !== undefined && (!best || distance < best.distance)) best = { spec: phrase.spec, distance };
+      }
+      return best ? words(locale, best.spec)[0] : undefined;
     },
     usageLines(locale) {
       return specs.flatMap((s) => usage(locale, s));

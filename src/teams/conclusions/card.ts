@@ -30,6 +30,8 @@ export function conclusionCard(board: Board, state: ConclusionState): AdaptiveCa
     canDissent: true,
     labels: {
       object: m.conclusion.object,
+      objectSubmit: m.conclusion.objectSubmit,
+      reasonPlaceholder: m.conclusion.reasonPlaceholder,
       dissent: m.conclusion.dissent,
       dissentPlaceholder: m.conclusion.dissentPlaceholder,
       close: m.conclusion.close,

@@ -4,7 +4,7 @@ import { formatList } from '../../i18n/index.js';
 import type { ConclusionEvent, ConclusionState } from '../../usecases/conclusions.js';
 import { outboxKeys } from '../outbox/keys.js';
 import { type Post, type ReactionContext, type Reactions, cardPost, textPost } from '../outbox/posts.js';
-import { md } from '../text/markdown.js';
+import { md, mdParagraphs } from '../text/markdown.js';
 import { conclusionCard } from './card.js';
 
 const card = (ctx: ReactionContext, state: ConclusionState, update = true): Post =>
@@ -17,7 +17,9 @@ export const conclusionReactions: Reactions<ConclusionEvent> = {
     const { conclusion, objection } = event;
     const person = findPerson(board, objection.personId);
     const { names, entities } = await ctx.mentions(chairs(board));
-    const text = `${m.conclusion.objected(md(person?.name ?? objection.personId), md(person?.organisationId ?? ''), md(conclusion.itemLabel))} ${formatList(names, board.locale)}`;
+    const said = `${m.conclusion.objected(md(person?.name ?? objection.personId), md(person?.organisationId ?? ''), md(conclusion.itemLabel))} ${formatList(names, board.locale)}`;
+    // The objector's reason, in their own words (literal), on a paragraph of its own.
+    const text = objection.reason ? `${said}\n\n${m.conclusion.reason(mdParagraphs(objection.reason))}` : said;
     return [card(ctx, event), textPost(outboxKeys.conclusionObjection(conclusion.id, objection.personId), ctx.channel, text, entities)];
   },
   // A dissent on a vote is the vote's (its event carries no conclusion).

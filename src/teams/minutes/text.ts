@@ -53,6 +53,8 @@ export function minutesMarkdown(board: Board, record: MinutesRecord): string {
       else if (conclusion.status === 'voted') lines.push(m.minutes.sentToVote);
       else if (conclusion.status === 'open') lines.push(m.minutes.pending);
       if (objections.length) lines.push(m.minutes.objected(formatList(objections.map((o) => `${nameOf(board, o.personId)} (${md(o.organisationId)})`), board.locale)));
+      // PRODUCT §1.5: an objection's reason, the objector's own words, quoted.
+      for (const o of objections.filter((x) => x.reason)) lines.push(m.minutes.objectionReason(nameOf(board, o.personId)), mdQuote(o.reason!));
       for (const d of dissents) lines.push(...dissentLines(board, d));
     }
     for (const vote of votes) lines.push(...voteLines(board, vote));

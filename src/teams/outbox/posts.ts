@@ -19,6 +19,8 @@ export interface Post {
   readonly update?: boolean;
   readonly conversation: Conversation;
   readonly render: () => Partial<Activity>;
+  /** For a reply under a thread: the new post sent instead if the reply fails for good (the thread is gone). */
+  readonly fallback?: { readonly conversation: Conversation; readonly render: () => Partial<Activity> };
 }
 
 /** The outbox key a post is written under. */
@@ -58,8 +60,10 @@ export function textPost(key: string, conversation: Conversation, text: string, 
 }
 
 /**
- * Personal reminders go to the person's 1:1 chat with the bot when there is one,
- * else into one channel message that @mentions the rest (PRODUCT §1.1).
+ * Reaching people (the shared way for any feature's reminders): personal reminders go to the
+ * person's 1:1 chat with the bot when there is one, else into one channel message that
+ * @mentions the rest (PRODUCT §1.1). Teams' ids come from who wrote to the bot and from the
+ * team's roster (usecases/roster.ts), so people who never wrote are @mentioned too.
  */
 export async function reminderPosts(ctx: ReactionContext, key: string, people: readonly Person[], text: string): Promise<Post[]> {
   const posts: Post[] = [];
@@ -73,6 +77,11 @@ export async function reminderPosts(ctx: ReactionContext, key: string, people: r
   const { names, entities } = await ctx.mentions(inChannel);
   posts.push(textPost(`${key}:channel`, ctx.channel, `${formatList(names, ctx.board.locale)}: ${text}`, entities));
   return posts;
+}
+
+/** A reply under a thread that becomes `fallback` (a new post) if the thread cannot be replied to. */
+export function withFallback(post: Post, fallback: Post): Post {
+  return { ...post, fallback: { conversation: fallback.conversation, render: fallback.render } };
 }
 
 /** A whole message (a card with a file, a fitted post): sent once under `key`, or replacing the one sent under it. */

@@ -72,6 +72,7 @@ export class OutboxPublisher implements Publisher {
         conversation: post.conversation,
         activity,
         ...(post.update ? { updatesKey: post.key } : {}),
+        ...(post.fallback ? { fallback: { conversation: post.fallback.conversation, activity: post.fallback.render() } } : {}),
         dueAt: now,
       });
     }

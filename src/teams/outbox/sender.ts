@@ -174,6 +174,10 @@ export class OutboxSender {
       if (isRetryable(err) && entry.attempts < MAX_ATTEMPTS) {
         this.log.warn({ key: entry.key, attempts: entry.attempts, err: message }, 'outbox send failed; will retry');
         await this.retryLater(entry, message, backoffMs(entry.attempts));
+      } else if (entry.fallback && (await store.rerouteOutbox(entry.id, message, this.clock()))) {
+        // The reply under a thread failed for good (the thread is gone): a new post instead (PRODUCT §1.3).
+        this.log.warn({ key: entry.key, err: message }, 'reply under a thread failed for good; sending it as a new post');
+        this.again = true;
       } else {
         this.log.error({ key: entry.key, attempts: entry.attempts, err: message }, 'outbox send failed for good');
         await store.markOutboxFailed(entry.id, message);

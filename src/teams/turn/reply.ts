@@ -24,27 +24,39 @@ export const refusal = (key: RefusalKey, example?: ExampleKey): Reply => (exampl
 export const showCard = (card: AdaptiveCardJson, activity?: Partial<Activity>): Reply => (activity ? { card, activity } : { card });
 export const nothing: Reply = { none: true };
 
-export function refusalText(m: Messages, key: RefusalKey): string {
+/** What was asked, for a refusal by role to name it: the command, else the card action (the policy's action). */
+export interface Asked {
+  readonly command?: string;
+  readonly action?: string;
+}
+
+type RoleKey = keyof Messages['roleRefusal'];
+const isRoleKey = (m: Messages, key: string): key is RoleKey => key in m.roleRefusal;
+
+/** "Only the chair and the secretary can put items on the agenda." when what was asked is known; else the general text. */
+export function refusalText(m: Messages, key: RefusalKey, asked: Asked = {}): string {
+  const what = (asked.command ? m.what.commands[asked.command] : undefined) ?? (asked.action ? m.what.actions[asked.action] : undefined);
+  if (what && isRoleKey(m, key)) return m.roleRefusal[key](what);
   return m.refusal[key];
 }
 
-function textOf(m: Messages, reply: Extract<Reply, { refusal: RefusalKey }>): string {
-  const text = refusalText(m, reply.refusal);
+function textOf(m: Messages, reply: Extract<Reply, { refusal: RefusalKey }>, asked: Asked = {}): string {
+  const text = refusalText(m, reply.refusal, asked);
   return reply.example ? `${text}\n\n${m.examples[reply.example]}` : text;
 }
 
 /** Answers a text command in the thread it was written in. */
-export async function sendReply(ctx: TurnContext, m: Messages, reply: Reply): Promise<void> {
+export async function sendReply(ctx: TurnContext, m: Messages, reply: Reply, asked: Asked = {}): Promise<void> {
   if ('none' in reply) return;
-  if ('refusal' in reply) return void (await ctx.sendActivity(textOf(m, reply)));
+  if ('refusal' in reply) return void (await ctx.sendActivity(textOf(m, reply, asked)));
   if ('card' in reply) return void (await ctx.sendActivity(reply.activity ?? cardActivity(reply.card)));
   await ctx.sendActivity(reply.entities ? { type: 'message', text: reply.text, entities: [...reply.entities] } : reply.text);
 }
 
 /** Answers a card action (Universal Actions): the card as it now stands, or a message. */
-export async function answerInvoke(ctx: TurnContext, m: Messages, reply: Reply): Promise<void> {
+export async function answerInvoke(ctx: TurnContext, m: Messages, reply: Reply, asked: Asked = {}): Promise<void> {
   if ('card' in reply) return answerWithCard(ctx, reply.card);
-  if ('refusal' in reply) return answerWithMessage(ctx, textOf(m, reply));
+  if ('refusal' in reply) return answerWithMessage(ctx, textOf(m, reply, asked));
   if ('text' in reply) return answerWithMessage(ctx, reply.text);
   throw new Error('a card action must answer with a card or a message');
 }

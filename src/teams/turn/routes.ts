@@ -14,7 +14,7 @@ import { md } from '../text/markdown.js';
 import { answerWithMessage } from './invoke.js';
 import type { BoardDirectory } from './boards.js';
 import { type TurnSetting, makeTurn } from './make.js';
-import { type Reply, answerInvoke, say, sendReply } from './reply.js';
+import { type Asked, type Reply, answerInvoke, refusalText, say, sendReply } from './reply.js';
 import { answersHere, whereFrom } from './scope.js';
 
 export interface Routing extends Omit<TurnSetting, 'board'> {
@@ -40,11 +40,19 @@ function boardToBind(matched: ReturnType<Routing['commands']['match']>): string 
 }
 
 /** R19: in a 1:1 chat with someone on several boards, the answer names the board it is about. */
-function naming(board: Board, reply: Reply, m: Messages): Reply {
-  if ('text' in reply) return { ...reply, text: `${m.trust.answerFor(md(board.name))}\n\n${reply.text}` };
-  if ('refusal' in reply) return say(`${m.trust.answerFor(md(board.name))}\n\n${m.refusal[reply.refusal]}${reply.example ? `\n\n${m.examples[reply.example]}` : ''}`);
+function naming(board: Board, reply: Reply, m: Messages, asked: Asked): Reply {
+  const heading = m.trust.answerFor(md(board.name));
+  if ('text' in reply) return { ...reply, text: `${heading}\n\n${reply.text}` };
+  if ('refusal' in reply) return say(`${heading}\n\n${refusalText(m, reply.refusal, asked)}${reply.example ? `\n\n${m.examples[reply.example]}` : ''}`);
   return reply;
 }
+
+/** An unknown text: "did you mean help?" when its first words are a typo of a command, else where to look. */
+function unknownText(r: Routing, m: Messages, board: Board, text: string): Reply {
+  const suggestion = r.commands.suggest(text, board.locale);
+  return say(suggestion ? m.help.didYouMean(md(text), suggestion) : m.unknownCommand(md(text)));
+}
+
 
 export async function onMessage(r: Routing, ctx: TurnContext): Promise<void> {
   const raw = ctx.activity.text ?? '';
@@ -66,8 +74,9 @@ export async function onMessage(r: Routing, ctx: TurnContext): Promise<void> {
       ? await matched.spec.handle(turn, matched.args)
       : matched.kind === 'empty'
         ? say(r.commands.help(board, person))
-        : say(m.unknownCommand(md(matched.text)));
-  await sendReply(ctx, m, located.named ? naming(board, reply, m) : reply);
+        : unknownText(r, m, board, matched.text);
+  const asked = matched.kind === 'command' ? { command: matched.spec.name, action: matched.spec.action } : {};
+  await sendReply(ctx, m, located.named ? naming(board, reply, m, asked) : reply, asked);
   if (committed()) r.onCommitted();
 }
 
@@ -100,7 +109,7 @@ export function routeVerbs(app: Application, r: Routing): void {
           return '';
         }
         const { turn, committed } = makeTurn(ctx, person, { ...r, board }, bound);
-        await answerInvoke(ctx, m, await spec.handle(turn, parsed.data));
+        await answerInvoke(ctx, m, await spec.handle(turn, parsed.data), { action: verb });
         if (committed()) r.onCommitted();
       } catch (err) {
         r.log.error({ err, verb, activityId: ctx.activity.id }, 'card action failed');

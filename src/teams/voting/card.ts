@@ -2,7 +2,7 @@
 import { type Board, findOrganisation } from '../../domain/kernel/board.js';
 import type { Dissent } from '../../domain/conclusion.js';
 import { type Ballot, type Motion, absoluteMajority, isOpen, tally } from '../../domain/voting.js';
-import { formatDateTime, messages } from '../../i18n/index.js';
+import { formatDateTime, formatList, messages } from '../../i18n/index.js';
 import { type AdaptiveCardJson, renderCard } from '../cards/render.js';
 import { md } from '../text/markdown.js';
 import { dissentOnCard, organisationLabel, personName } from '../text/names.js';
@@ -14,6 +14,8 @@ export function voteCard(
   ballots: readonly Ballot[],
   refreshUserIds: readonly string[],
   dissents: readonly Dissent[] = [],
+  /** The chair pressed *Luk afstemning* with organisations missing: ask to confirm, naming them (PRODUCT §1.4). */
+  options: { readonly confirmClose?: boolean } = {},
 ): AdaptiveCardJson {
   const m = messages(board.locale);
   const t = tally(motion, ballots);
@@ -27,6 +29,8 @@ export function voteCard(
     return { organisation, vote, voted: ballot !== undefined };
   });
   const open = isOpen(motion);
+  const missing = formatList(t.notVoted.map((orgId) => md(findOrganisation(board, orgId)?.name ?? orgId)), board.locale);
+  const confirmText = open && options.confirmClose && t.notVoted.length > 0 ? m.voteCard.confirmClose(missing) : '';
   const when = (d: Date) => formatDateTime(d, board.locale, board.timezone);
   const status = open
     ? m.voteCard.openUntil(when(motion.deadline))
@@ -43,6 +47,7 @@ export function voteCard(
     outcome: open ? '' : m.outcome.line(t.adopted, t.for, t.against, t.abstain),
     outcomeColor: t.adopted ? 'Good' : 'Attention',
     isOpen: open,
+    confirmText,
     rule: m.voteCard.oneVoteEach,
     dissentHeading: m.dissent.heading,
     dissents: dissents.map((d) => dissentOnCard(board, m.dissent.by, d)),
@@ -54,6 +59,8 @@ export function voteCard(
       against: m.choice.against,
       abstain: m.choice.abstain,
       close: m.voteCard.close,
+      closeAnyway: m.voteCard.closeAnyway,
+      keepOpen: m.voteCard.keepOpen,
       dissent: m.dissent.vote,
       dissentPlaceholder: m.dissent.placeholder,
     },

@@ -1,7 +1,11 @@
 /** What follows from a vote: its card, posted and kept up to date, and the announced outcome (PRODUCT §1.4). */
 import type { VotingEvent, VoteState } from '../../usecases/voting.js';
 import { outboxKeys } from '../outbox/keys.js';
-import { type Post, type ReactionContext, type Reactions, cardPost, textPost } from '../outbox/posts.js';
+import { membersOf } from '../../domain/kernel/board.js';
+import { formatDateTime, formatList } from '../../i18n/index.js';
+import { type Post, type ReactionContext, type Reactions, cardPost, reminderPosts, textPost } from '../outbox/posts.js';
+import { organisationLabel } from '../text/names.js';
+import { md } from '../text/markdown.js';
 import { outcomeAnnouncement, voteCard } from './card.js';
 
 async function card(ctx: ReactionContext, state: VoteState, update: boolean): Promise<Post> {
@@ -16,6 +20,14 @@ export const votingReactions: Reactions<VotingEvent> = {
     await card(ctx, event, true),
     textPost(outboxKeys.voteOutcome(event.motion.id), ctx.channel, outcomeAnnouncement(ctx.board, event.motion, event.ballots)),
   ],
+  // PRODUCT §1.4: the members of each organisation that has not voted, 1:1 where the bot has a chat, else one @mention post.
+  'reminder.vote': (event, ctx) => {
+    const { board, m } = ctx;
+    const people = event.organisationIds.flatMap((id) => membersOf(board, id));
+    const orgs = formatList(event.organisationIds.map((id) => organisationLabel(board, id)), board.locale);
+    const text = m.reminder.vote(orgs, md(event.motion.text), formatDateTime(event.motion.deadline, board.locale, board.timezone));
+    return reminderPosts(ctx, event.key, people, text);
+  },
   // A dissent on a conclusion is the conclusions' (its event carries no motion).
   'dissent.added': async (event, ctx) => ('motion' in event ? [await card(ctx, event, true)] : []),
 };

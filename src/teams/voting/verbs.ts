@@ -22,9 +22,15 @@ const saying = <T, R extends string>(result: Result<T, R>, words: Partial<Record
 
 export const votingVerbs: Record<string, VerbSpec> = {
   'vote.cast': verb(z.object({ motionId: id, choice: z.string() }), async (turn, data) => answer(turn, await castVote(turn.deps, turn.origin, data))),
-  'vote.close': verb(z.object({ motionId: id }), async (turn, data) =>
-    answer(turn, saying(await closeVote(turn.deps, turn.origin, data.motionId), { 'not-chair': 'not-chair-close' })),
-  ),
+  'vote.close': verb(z.object({ motionId: id, confirm: z.boolean().optional() }), async (turn, data) => {
+    const result = await closeVote(turn.deps, turn.origin, data.motionId, data.confirm === true);
+    if (result.ok || result.reason !== 'organisations-missing') return answer(turn, saying(result, { 'not-chair': 'not-chair-close' }));
+    // PRODUCT §1.4: organisations are missing: the chair's card asks to confirm, naming them; nothing changed.
+    const state = await showVote(turn.deps, turn.origin, data.motionId);
+    if (!state.ok) return refusal(state.reason);
+    const { motion, ballots, dissents } = state.value;
+    return showCard(voteCard(turn.origin.board, motion, ballots, await refreshAudience(turn.deps, turn.origin.board), dissents, { confirmClose: true }));
+  }),
   'vote.refresh': verb(z.object({ motionId: id }), async (turn, data) => answer(turn, await showVote(turn.deps, turn.origin, data.motionId))),
   'vote.dissent': verb(z.object({ motionId: id, text }), async (turn, data) => answer(turn, await dissentToVote(turn.deps, turn.origin, data))),
 };

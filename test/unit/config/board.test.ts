@@ -54,6 +54,7 @@ describe('the board file', () => {
       agendaLeadDays: 5,
       agendaReminderDays: 7,
       voteDeadlineHours: 72,
+      voteReminderHours: 24,
       objectionHours: 48,
       datePlanningStart: '09-01',
       postingTime: '09:00',

@@ -4,6 +4,7 @@ import { loadBoardFile } from '../../../src/config/board.js';
 import { type Board, findPersonByAadObjectId } from '../../../src/domain/kernel/board.js';
 import { can } from '../../../src/domain/kernel/policy.js';
 import {
+  voteReminderAt,
   type Ballot,
   CHOICES,
   type Choice,
@@ -108,6 +109,21 @@ describe('closing', () => {
     expect(can(karsten, 'vote.close')).toEqual({ ok: true, value: true });
     expect(canClose(motion())).toEqual({ ok: true, value: true });
     expect(canClose(closed(motion(), 'deadline', at(1)))).toEqual({ ok: false, reason: 'vote-closed' });
+  });
+
+  it('with organisations missing the chair closes only when she confirms (PRODUCT §1.4)', () => {
+    const some = [ballot('FOB', 'for')];
+    expect(canClose(motion(), some, false)).toEqual({ ok: false, reason: 'organisations-missing' });
+    expect(canClose(motion(), some, true)).toEqual({ ok: true, value: true });
+    const all = ['FOB', 'SB', 'SAB', 'SBS', 'BK', 'KOM'].map((o) => ballot(o, 'for'));
+    expect(canClose(motion(), all, false)).toEqual({ ok: true, value: true });
+  });
+
+  it('voteReminderHours before the deadline is when the missing are reminded; none when that is not after the opening or the policy is 0', () => {
+    const m = motion();
+    expect(voteReminderAt(m, 24)).toEqual(new Date(m.deadline.getTime() - 24 * 3_600_000));
+    expect(voteReminderAt(m, 72)).toBeUndefined();
+    expect(voteReminderAt(m, 0)).toBeUndefined();
   });
 
   it('closes by itself when every organisation has voted, or at the deadline', () => {

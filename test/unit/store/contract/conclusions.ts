@@ -83,10 +83,14 @@ export function conclusionsContract(h: ContractHarness): void {
       expect(await store.listObjections('c1')).toEqual([objection('c1', 'p-b', 2), objection('c1', 'p-a', 3)]);
       expect(await store.listObjections('c2')).toEqual([objection('c2', 'p-b', 5)]);
       expect(await store.listObjections('none')).toEqual([]);
+      // An objection's reason (optional) is kept word for word.
+      const reasoned = { ...objection('c2', 'p-d', 7), reason: 'Budgettet mangler *midler*.\nSe bilag 2.' };
+      expect(await store.addObjection(reasoned)).toBe(true);
+      expect((await store.listObjections('c2')).at(-1)).toEqual(reasoned);
 
       const results = await Promise.all([store.addObjection(objection('c2', 'p-c', 6)), store.addObjection(objection('c2', 'p-c', 6))]);
       expect(results.filter(Boolean)).toHaveLength(1);
-      expect(await store.listObjections('c2')).toHaveLength(2);
+      expect(await store.listObjections('c2')).toHaveLength(3);
     });
 
     it('rejects an objection to an unknown conclusion', async () => {

@@ -76,6 +76,23 @@ export function outboxContract(h: ContractHarness): void {
       expect(await store.getOutbox('u')).toMatchObject({ status: 'pending', activity: { n: 2 } });
     });
 
+    it('a reply that failed for good becomes its fallback (a new post), once; an entry without one is not rerouted', async () => {
+      const fallback = { conversation: { channel: true }, activity: { text: 'as a new post' } };
+      await store.enqueueOutbox(post('reply', { conversation: { thread: true }, fallback }));
+      await store.enqueueOutbox(post('plain'));
+      expect(await store.getOutbox('reply')).toMatchObject({ fallback });
+      const [reply, plain] = await store.claimOutbox(at(0), 10);
+      expect(await store.rerouteOutbox(plain!.id, 'gone', at(1))).toBe(false);
+      expect(await store.getOutbox('plain')).toMatchObject({ status: 'sending' });
+      expect(await store.rerouteOutbox(reply!.id, 'Conversation not found', at(1))).toBe(true);
+      const rerouted = await store.getOutbox('reply');
+      expect(rerouted).toMatchObject({ status: 'pending', attempts: 0, conversation: { channel: true }, activity: { text: 'as a new post' }, dueAt: at(1), lastError: 'Conversation not found' });
+      expect(rerouted).not.toHaveProperty('fallback');
+      const [again] = await store.claimOutbox(at(1), 10);
+      expect(again).toMatchObject({ key: 'reply', conversation: { channel: true } });
+      expect(await store.rerouteOutbox(again!.id, 'gone again', at(2))).toBe(false);
+    });
+
     it('claims due entries in posting order, up to the limit', async () => {
       await store.enqueueOutbox(post('p1', { dueAt: at(5) }));
       await store.enqueueOutbox(post('p2', { dueAt: at(1) }));

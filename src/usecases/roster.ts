@@ -1,0 +1,66 @@
+/**
+ * PRODUCT §1.1: on binding and once a day the bot reads the team's roster and remembers
+ * Teams' ids for the board's people, so that every reminder can @mention the people it
+ * concerns — also a chair who never wrote to the bot.
+ */
+import { z } from 'zod';
+import { localIsoDate } from '../domain/kernel/calendar.js';
+import type { Board } from '../domain/kernel/board.js';
+import { matchRoster } from '../domain/roster.js';
+import { type Deps, boardStore } from './deps.js';
+import { type JobContext, defineJob } from './jobs.js';
+
+export const ROSTER_JOB = 'roster.read';
+const DAY_MS = 24 * 3_600_000;
+
+/** One reading a day (the local date), and one right after each binding. */
+export const rosterJobKeys = {
+  daily: (board: Board, at: Date) => `${ROSTER_JOB}:${localIsoDate(at, board.timezone)}`,
+  bound: (at: Date) => `${ROSTER_JOB}:bound:${at.toISOString()}`,
+};
+
+/** Reads the roster now; how many of the board's people it found (undefined: not bound, or no roster to read). */
+export async function readRoster(deps: Deps, board: Board): Promise<number | undefined> {
+  const store = boardStore(deps, board);
+  const binding = await store.getBinding();
+  if (!binding || !deps.roster) return undefined;
+  const members = await deps.roster.members(binding);
+  const matches = matchRoster(board, members);
+  const now = deps.clock();
+  for (const { person, teamsUserId } of matches) {
+    await store.rememberTeamsIdentity({ personId: person.id, teamsUserId, name: person.name, seenAt: now });
+  }
+  return matches.length;
+}
+
+/** The next daily reading, planned if it is not (on start, and after each reading). */
+export async function ensureRosterReading({ deps, board }: JobContext, after?: Date): Promise<void> {
+  const store = boardStore(deps, board);
+  if (!(await store.getBinding())) return;
+  const now = deps.clock();
+  const today = rosterJobKeys.daily(board, now);
+  if (!after && !(await store.getJob(today))) {
+    await store.scheduleJob({ key: today, kind: ROSTER_JOB, dueAt: now });
+    return;
+  }
+  const base = after && after.getTime() + DAY_MS > now.getTime() ? after : now;
+  const next = new Date(base.getTime() + DAY_MS);
+  const key = rosterJobKeys.daily(board, next);
+  if (!(await store.getJob(key))) await store.scheduleJob({ key, kind: ROSTER_JOB, dueAt: next });
+}
+
+export const rosterJobs = [
+  /** The roster, read on binding and once a day; the next reading is planned each time. */
+  defineJob({
+    kind: ROSTER_JOB,
+    payload: z.unknown(),
+    run: async (context, _payload, job) => {
+      try {
+        await readRoster(context.deps, context.board);
+      } finally {
+        // A reading that failed is retried by the scheduler; tomorrow's is planned either way.
+        await ensureRosterReading(context, job.dueAt);
+      }
+    },
+  }),
+];

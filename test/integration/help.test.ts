@@ -1,0 +1,70 @@
+/**
+ * Help for a person (issue 10, point 9) over HTTP: grouped by what you do, "Kom i gang" first
+ * for the chair, only what your role may do; every refusal by role names the action; an
+ * unknown word close to a command gets "Mente du «…»?".
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Person, cardAction, channelMessage, people } from '../support/activities.js';
+import { type Harness, startInstalledHarness } from '../support/app-harness.js';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startInstalledHarness('2026-11-02T10:00:00+01:00');
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+async function say(who: Person, text: string): Promise<string> {
+  const since = h.connector.mark();
+  await h.send(channelMessage(h.connector.url, who, text));
+  const reply = h.connector.posts().filter((p) => p.seq >= since && p.replyToId !== undefined);
+  return h.connector.textOf(reply.at(-1));
+}
+const act = async (who: Person, verb: string, data: Record<string, unknown>) => (await h.send(cardAction(h.connector.url, who, verb, data))).body;
+const headings = (text: string) => [...text.matchAll(/^\*\*(.+)\*\*$/gm)].map((m) => m[1]);
+
+describe('help for a person (issue 10.9)', () => {
+  it('the chair\'s help starts with "Kom i gang", then her commands grouped by what she does', async () => {
+    const help = await say(people.anne, 'hjælp');
+    expect(headings(help)).toEqual(['Kom i gang', 'Møder og dagsorden', 'Afstemninger og beslutninger', 'Referat', 'Opslag']); // Referat: the chair gives follow-up tasks (opgave)
+    const start = help.slice(help.indexOf('**Kom i gang**'), help.indexOf('**Møder og dagsorden**'));
+    expect(start).toContain('- «brug denne kanal» – første gang');
+    expect(start).toContain('- «mødedatoer <år>»');
+    expect(start).toContain('- «punkt <titel> beslutning» – sæt punkter på dagsordenen');
+    expect(help).toContain('«afstemning <punktnr>» – åbn en afstemning om et punkt til beslutning');
+    // What only the secretary does is not in the chair's help.
+    expect(help).not.toContain('«referat');
+  });
+
+  it('a member sees only what a member may do: no "Kom i gang", no officers\' commands', async () => {
+    const help = await say(people.henrik, 'hjælp');
+    expect(headings(help)).toEqual(['Møder og dagsorden', 'Afstemninger og beslutninger', 'Opslag']);
+    expect(help).toContain('«anmod om ekstraordinært møde <emne>»');
+    for (const officers of ['«punkt', '«møde <dato>', '«afstemning', '«konklusion', '«brug denne kanal', '«referat', '«mødedatoer']) expect(help).not.toContain(officers);
+  });
+
+  it('the secretary\'s help has the minutes and no voting', async () => {
+    const help = await say(people.pia, 'hjælp');
+    expect(headings(help)).toEqual(['Møder og dagsorden', 'Referat', 'Opslag']);
+    expect(help).toContain('Som sekretær stemmer du ikke.');
+  });
+
+  it('every refusal by role names the action, for commands and card buttons alike', async () => {
+    expect(await say(people.henrik, 'punkt Noget andet')).toBe('Kun formandskabet og sekretæren kan sætte punkter på dagsordenen.');
+    expect(await say(people.henrik, 'møde 10-12-2026 14:00')).toBe('Kun formandskabet og sekretæren kan planlægge møder.');
+    expect(await say(people.henrik, 'konklusion 5 Vi er enige')).toBe('Kun formandskabet kan fremsætte en konklusion.');
+    expect(await say(people.anne, 'referat')).toBe('Kun sekretæren kan skrive referatet.');
+    expect(await say(people.pia, 'anmod om ekstraordinært møde Budget')).toBe('Kun bestyrelsens medlemmer kan anmode om et ekstraordinært møde. Intet er ændret.');
+    expect(await act(people.henrik, 'conclusion.close', { conclusionId: 'c-1' })).toMatchObject({ value: 'Kun formandskabet kan afslutte en konklusion.' });
+    expect(await act(people.henrik, 'dates.confirm', { pollId: 'p-1', dates: '2027-03-04' })).toMatchObject({ value: 'Kun formandskabet kan bekræfte mødedatoerne.' });
+    expect(await act(people.gustav, 'conclusion.object', { conclusionId: 'c-1' })).toMatchObject({ value: 'Kun bestyrelsens medlemmer kan gøre indsigelse mod en konklusion. Intet er ændret.' });
+  });
+
+  it('an unknown word close to a command gets "Mente du «…»?"; one close to nothing is told where to look', async () => {
+    expect(await say(people.henrik, 'hjlp')).toBe('Jeg forstod ikke «hjlp». Mente du «hjælp»?');
+    expect(await say(people.anne, 'afstemnig 5')).toBe('Jeg forstod ikke «afstemnig 5». Mente du «afstemning»?');
+    expect(await say(people.pia, 'dagsorde')).toBe('Jeg forstod ikke «dagsorde». Mente du «dagsorden»?');
+    expect(await say(people.henrik, 'god morgen')).toBe('Jeg forstod ikke «god morgen». Skriv «hjælp» for at se, hvad jeg kan.');
+  });
+});
