@@ -80,13 +80,27 @@ export function kyselyStore(db: Kysely<Database>, options: StoreOptions, lifecyc
  */
 export function groupCommitStore(db: Kysely<Database>, commits: GroupCommit, lifecycle: StoreLifecycle): Store {
   const ctx = storeContext(db);
+  // The channel binding, as last committed: every turn asks where the bot answers, and
+  // only saveBinding changes it (this is the only process on the file). Kept from a read
+  // answered after its commit with no saveBinding since; any saveBinding forgets it.
+  let binding: { readonly value: Awaited<ReturnType<Repository['getBinding']>> } | undefined;
+  let bindingWrites = 0;
   // One repository per batch: its actions run one after another on the same transaction.
   const repos = new WeakMap<Transaction<Database>, Repository & ReturnType<typeof secretsQueries>>();
   const repoIn = (trx: Transaction<Database>) => {
     let repo = repos.get(trx);
     if (!repo) {
       const inTrx = inTransaction(ctx, trx);
-      repo = { ...kyselyRepository(inTrx), ...secretsQueries(inTrx) };
+      const queries = { ...kyselyRepository(inTrx), ...secretsQueries(inTrx) };
+      repo = {
+        ...queries,
+        getBinding: async () => (binding ? binding.value : queries.getBinding()),
+        saveBinding: async (next) => {
+          bindingWrites++;
+          binding = undefined;
+          await queries.saveBinding(next);
+        },
+      };
       repos.set(trx, repo);
     }
     return repo;
@@ -100,6 +114,13 @@ export function groupCommitStore(db: Kysely<Database>, commits: GroupCommit, lif
   ) as unknown as typeof methods;
   return {
     ...routed,
+    async getBinding() {
+      if (binding) return binding.value;
+      const writes = bindingWrites;
+      const value = await routed.getBinding();
+      if (writes === bindingWrites) binding = { value };
+      return value;
+    },
     transaction: <T>(work: (repo: Repository) => Promise<T>): Promise<T> => commits.submit((trx) => work(repoIn(trx))),
     migrate: () => lifecycle.migrate(),
     health: () => lifecycle.health(),
