@@ -45,8 +45,10 @@ export function groupCommit(db: Kysely<Database>, maxBatch = MAX_BATCH): GroupCo
   async function batch(): Promise<void> {
     const committed: { pending: Pending; value: unknown }[] = [];
     let current: Pending | undefined;
+    let began = false;
     try {
       await db.transaction().execute(async (trx) => {
+        began = true;
         for (let held = 0; held < maxBatch; held++) {
           let next = queue.shift();
           if (!next) {
@@ -75,6 +77,9 @@ export function groupCommit(db: Kysely<Database>, maxBatch = MAX_BATCH): GroupCo
       // Nothing of this batch is committed: every action in it fails (its caller may retry).
       for (const { pending } of committed) pending.reject(error);
       current?.reject(error);
+      // The transaction could not even begin (the store is closed, the file unusable): what
+      // waits would fail the same way, and must not be retried in a loop that never yields.
+      if (!committed.length && !current && !began) for (const pending of queue.splice(0)) pending.reject(error);
       return;
     }
     stats.batches++;
