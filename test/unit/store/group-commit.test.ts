@@ -108,4 +108,12 @@ describe('SQLite group commit (issue 12)', () => {
     expect(statements.ran.filter((s) => /^commit/i.test(s))).toHaveLength(1);
     expect(committedSubjects()).toEqual(['s1', 's2', 's3']);
   });
+
+  it('an action on a closed store fails at once, and the next one too (no loop that never yields)', async () => {
+    const closed = await openSqliteStore({ file: join(dir, `closed-${++counter}.sqlite`) });
+    await closed.migrate();
+    await closed.close();
+    await expect(closed.appendAudit(entry(1))).rejects.toThrow();
+    await expect(closed.transaction((repo) => repo.appendAudit(entry(2)))).rejects.toThrow();
+  });
 });
