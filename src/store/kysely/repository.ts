@@ -4,7 +4,8 @@
  * into one Repository, and the Store around it. Each feature's methods are its own: the
  * parts share no method name (test/unit/store/composition.test.ts).
  */
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
+import type { GroupCommit } from '../group-commit.js';
 import type { Repository, Store } from '../port.js';
 import type { Database } from '../schema.js';
 import { agendaQueries } from './agenda.js';
@@ -70,5 +71,63 @@ export function kyselyStore(db: Kysely<Database>, options: StoreOptions, lifecyc
     migrate: () => lifecycle.migrate(),
     health: () => lifecycle.health(),
     close: () => lifecycle.close(),
+  };
+}
+
+/**
+ * The Store on `db` through group commit (SQLite, group-commit.ts): `transaction(work)`
+ * and every single call of a Store method are actions of the next batch, each answered
+ * once the batch holding it is committed.
+ */
+export function groupCommitStore(db: Kysely<Database>, commits: GroupCommit, lifecycle: StoreLifecycle): Store {
+  const ctx = storeContext(db);
+  // The channel binding, as last committed: every turn asks where the bot answers, and
+  // only saveBinding changes it (this is the only process on the file). Kept from a read
+  // answered after its commit with no saveBinding since; any saveBinding forgets it.
+  let binding: { readonly value: Awaited<ReturnType<Repository['getBinding']>> } | undefined;
+  let bindingWrites = 0;
+  // One repository per batch: its actions run one after another on the same transaction.
+  const repos = new WeakMap<Transaction<Database>, Repository & ReturnType<typeof secretsQueries>>();
+  const repoIn = (trx: Transaction<Database>) => {
+    let repo = repos.get(trx);
+    if (!repo) {
+      const inTrx = inTransaction(ctx, trx);
+      const queries = { ...kyselyRepository(inTrx), ...secretsQueries(inTrx) };
+      repo = {
+        ...queries,
+        getBinding: async () => (binding ? binding.value : queries.getBinding()),
+        saveBinding: async (next) => {
+          bindingWrites++;
+          binding = undefined;
+          await queries.saveBinding(next);
+        },
+      };
+      repos.set(trx, repo);
+    }
+    return repo;
+  };
+  const methods = { ...kyselyRepository(ctx), ...secretsQueries(ctx) };
+  const routed = Object.fromEntries(
+    Object.keys(methods).map((name) => [
+      name,
+      (...args: unknown[]) => commits.submit((trx) => (repoIn(trx) as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)[name]!(...args)),
+    ]),
+  ) as unknown as typeof methods;
+  return {
+    ...routed,
+    async getBinding() {
+      if (binding) return binding.value;
+      const writes = bindingWrites;
+      const value = await routed.getBinding();
+      if (writes === bindingWrites) binding = { value };
+      return value;
+    },
+    transaction: <T>(work: (repo: Repository) => Promise<T>): Promise<T> => commits.submit((trx) => work(repoIn(trx))),
+    migrate: () => lifecycle.migrate(),
+    health: () => lifecycle.health(),
+    close: async () => {
+      await commits.idle();
+      await lifecycle.close();
+    },
   };
 }
