@@ -4,7 +4,7 @@
 //
 //   user-assigned managed identity  the bot's identity (BOT_TYPE=UserAssignedMsi, no password)
 //   App Service plan (Linux)        webAppSKU, default B1 (alwaysOn needs B1 or better)
-//   Web App (Linux, Node 20)        runs `npm start`; build on deploy runs `npm ci --omit=dev`
+//   Web App (Linux, Node 20)        runs `npm start` (dist/); build on deploy runs `npm ci --omit=dev` (prepare compiles)
 //   Key Vault (RBAC)                holds DATABASE_URL; the identity is "Key Vault Secrets User"
 //   PostgreSQL flexible server      Burstable B1ms, 32 GB, 7 days of backups, database bestyrelsesbot
 //   Azure Bot + Teams channel       botRegistration/azurebot.bicep
@@ -247,7 +247,7 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
     keyVaultReferenceIdentity: identity.id
     siteConfig: {
       linuxFxVersion: linuxFxVersion
-      // package.json "start": tsx src/main.ts (tsx is a runtime dependency).
+      // package.json "start": node dist/src/main.js (compiled by `prepare` during npm ci).
       appCommandLine: 'npm start'
       alwaysOn: true
       healthCheckPath: '/healthz'
@@ -301,9 +301,9 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
           value: 'true'
         }
         {
-          // ... as this command instead of Oryx's `npm install` + `npm run build` (the
-          // build script is tsc, a devDependency, and its output is not used: npm start
-          // runs the TypeScript with tsx). The repository's .npmrc (yes=true) must be in
+          // ... as this command instead of Oryx's `npm install` + `npm run build`: npm ci
+          // runs the `prepare` script, which compiles src/ to dist/ (typescript and the
+          // @types it needs are dependencies). The repository's .npmrc (yes=true) must be in
           // the package: botbuilder-dialogs' postinstall runs npx without a terminal.
           name: 'CUSTOM_BUILD_COMMAND'
           value: 'npm ci --omit=dev --no-audit --no-fund'

@@ -4,7 +4,7 @@
  * token 401, each with a generic body; the reason goes to the log only.
  */
 import type { Server } from 'node:http';
-import type { Application } from '@microsoft/teams-ai';
+import type { Application } from '@microsoft/teams-ai/lib/Application.js';
 import type { Activity } from 'botbuilder';
 import express from 'express';
 import type { Logger } from 'pino';

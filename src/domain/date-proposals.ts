@@ -7,7 +7,7 @@
  * and the results are data (local dates and ISO strings), never text.
  * Danish public holidays come from date-holidays; Easter is computed.
  */
-import Holidays from 'date-holidays';
+import type Holidays from 'date-holidays';
 import { DateTime } from 'luxon';
 import { type LocalDate, addDays, compareLocalDate, isoDate } from './kernel/calendar.js';
 
@@ -25,7 +25,21 @@ export const MAX_PROPOSALS_PER_QUARTER = 3;
 // ---------------------------------------------------------------------------
 // Days off
 
-const denmark = new Holidays('DK');
+let denmark: Holidays | undefined;
+
+/**
+ * date-holidays (the rules of every country, some 20 MB in memory) is loaded on the first
+ * question about days off, not when the bot starts (issue 12): a synchronous require, the
+ * same module an import would give.
+ */
+function danishHolidays(): Holidays {
+  if (!denmark) {
+    const { createRequire } = process.getBuiltinModule('node:module');
+    const HolidaysOf = createRequire(import.meta.url)('date-holidays') as typeof Holidays;
+    denmark = new HolidaysOf('DK');
+  }
+  return denmark;
+}
 
 /**
  * Customary days off that date-holidays lists only as observances
@@ -46,7 +60,7 @@ const CUSTOMARY_DAYS_OFF: readonly (readonly [number, number])[] = [
  */
 export function danishDaysOff(year: number): Set<string> {
   const days = new Set<string>();
-  for (const h of denmark.getHolidays(year)) {
+  for (const h of danishHolidays().getHolidays(year)) {
     // `date` is the local start, "YYYY-MM-DD hh:mm:ss", in the country's zone.
     if (h.type === 'public') days.add(h.date.slice(0, 10));
   }

@@ -7,6 +7,9 @@
  * claimer is one a process that ran on this file before left behind when it was
  * killed: the next process takes it over at once (claims.ts). Don't use the Store itself inside `transaction(work)`
  * (it would wait for the transaction): use the repository `work` is given.
+ *
+ * Every action commits through group commit (group-commit.ts) with `synchronous = FULL`,
+ * and the statements kysely compiles are prepared once and reused (StatementCache).
  */
 import { chmodSync, closeSync, mkdirSync, openSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -18,11 +21,14 @@ import {
   Kysely,
   SqliteDialect,
   type SqliteDialectConfig,
+  type SqliteDatabase,
   SqliteDriver,
+  type SqliteStatement,
   sql,
 } from 'kysely';
+import { groupCommit } from './group-commit.js';
 import { migrateToLatest } from './kysely/migrate.js';
-import { kyselyStore } from './kysely/repository.js';
+import { groupCommitStore } from './kysely/repository.js';
 import type { Store } from './port.js';
 import type { Database } from './schema.js';
 
@@ -52,6 +58,33 @@ class ImmediateSqliteDialect extends SqliteDialect {
   }
   override createDriver(): Driver {
     return new ImmediateSqliteDriver(this.#config);
+  }
+}
+
+/** How many distinct statements stay prepared (the bot's queries are far fewer; dynamic IN lists come and go). */
+const STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * better-sqlite3 behind kysely with its statements prepared once: kysely's driver asks
+ * to prepare every query it runs, and preparing costs more than running most of them.
+ * A statement is keyed by its SQL text (the parameters are bound on each run); the
+ * oldest is dropped when the cache is full. kysely runs one query at a time on the
+ * connection and never streams here, so no cached statement is ever busy twice.
+ */
+class StatementCache implements SqliteDatabase {
+  readonly #statements = new Map<string, SqliteStatement>();
+  constructor(readonly database: BetterSqlite3.Database) {}
+  prepare(text: string): SqliteStatement {
+    let statement = this.#statements.get(text);
+    if (statement) return statement;
+    statement = this.database.prepare(text) as unknown as SqliteStatement;
+    this.#statements.set(text, statement);
+    if (this.#statements.size > STATEMENT_CACHE_SIZE) this.#statements.delete(this.#statements.keys().next().value!);
+    return statement;
+  }
+  close(): void {
+    this.#statements.clear();
+    this.database.close();
   }
 }
 
@@ -95,8 +128,8 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
     database.close();
     throw error;
   }
-  const kysely = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database }) });
-  return kyselyStore(kysely, { ...(options.board !== undefined ? { board: options.board } : {}) }, {
+  const kysely = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: new StatementCache(database) }) });
+  return groupCommitStore(kysely, groupCommit(kysely), { ...(options.board !== undefined ? { board: options.board } : {}) }, {
     migrate: (migrateOptions) => migrateToLatest(kysely, 'sqlite', undefined, migrateOptions),
     async health() {
       try {

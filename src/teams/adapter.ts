@@ -4,7 +4,7 @@
  * (`authenticate`) and runs the turn after (`runTurn`), so that any bad token is a 401
  * and nothing of the turn runs.
  */
-import { TeamsAdapter } from '@microsoft/teams-ai';
+import { TeamsAdapter } from '@microsoft/teams-ai/lib/TeamsAdapter.js';
 import { type Activity, CallerIdConstants, ConfigurationServiceClientCredentialFactory, type InvokeResponse, type TurnContext } from 'botbuilder';
 import { type AuthenticateRequestResult, AuthenticationConstants, AuthenticationError, MicrosoftAppCredentials, type ServiceClientCredentials } from 'botframework-connector';
 import type { Env } from '../config/env.js';

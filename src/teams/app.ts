@@ -2,7 +2,9 @@
  * The Teams application (teams-ai): routing only. Installs bind the board (turn/install.ts);
  * messages go through the command tables, card actions through the verbs' table (turn/routes.ts).
  */
-import { Application, type TeamsAdapter } from '@microsoft/teams-ai';
+// teams-ai's own files, not its index: the index loads the AI stack (OpenAI, gpt-tokenizer) this bot never uses.
+import { Application } from '@microsoft/teams-ai/lib/Application.js';
+import type { TeamsAdapter } from '@microsoft/teams-ai/lib/TeamsAdapter.js';
 import { ActivityTypes } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { FileLinks } from '../files/links.js';

@@ -4,7 +4,8 @@
  * into one Repository, and the Store around it. Each feature's methods are its own: the
  * parts share no method name (test/unit/store/composition.test.ts).
  */
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
+import type { GroupCommit } from '../group-commit.js';
 import type { MigrateOptions, Repository, Store } from '../port.js';
 import type { Database } from '../schema.js';
 import { agendaQueries } from './agenda.js';
@@ -84,4 +85,89 @@ function boardStore(ctx: StoreContext, lifecycle: StoreLifecycle, made: Map<stri
   };
   made.set(ctx.board, store);
   return store;
+}
+
+/**
+ * The Store on `db` through group commit (SQLite, group-commit.ts): `transaction(work)`
+ * and every single call of a Store method are actions of the next batch, each answered
+ * once the batch holding it is committed. `forBoard` gives another board's store on the
+ * same batches (R19).
+ */
+export function groupCommitStore(db: Kysely<Database>, commits: GroupCommit, options: StoreOptions, lifecycle: StoreLifecycle): Store {
+  // The channel bindings, as last committed: every turn asks where the bot answers (which
+  // board a channel is bound to, and where a board is bound), and only saveBinding changes
+  // them (this is the only process on the file). Kept from a read answered after its
+  // commit with no saveBinding since; any saveBinding forgets them all.
+  const bindings = new Map<string, { readonly value: Awaited<ReturnType<Repository['getBinding']>> }>();
+  const channels = new Map<string, string | undefined>();
+  let bindingWrites = 0;
+  const forget = () => {
+    bindingWrites++;
+    bindings.clear();
+    channels.clear();
+  };
+  const made = new Map<string, Store>();
+
+  const boardStore = (ctx: StoreContext): Store => {
+    // One repository per batch and board: its actions run one after another on the same transaction.
+    const repos = new WeakMap<Transaction<Database>, Repository & ReturnType<typeof secretsQueries>>();
+    const repoIn = (trx: Transaction<Database>) => {
+      let repo = repos.get(trx);
+      if (!repo) {
+        const inTrx = inTransaction(ctx, trx);
+        const queries = { ...kyselyRepository(inTrx), ...secretsQueries(inTrx) };
+        repo = {
+          ...queries,
+          getBinding: async () => bindings.get(ctx.board)?.value ?? queries.getBinding(),
+          saveBinding: async (next) => {
+            forget();
+            await queries.saveBinding(next);
+          },
+        };
+        repos.set(trx, repo);
+      }
+      return repo;
+    };
+    const methods = { ...kyselyRepository(ctx), ...secretsQueries(ctx) };
+    const routed = Object.fromEntries(
+      Object.keys(methods).map((name) => [
+        name,
+        (...args: unknown[]) => commits.submit((trx) => (repoIn(trx) as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)[name]!(...args)),
+      ]),
+    ) as unknown as typeof methods;
+    const store: Store = {
+      ...routed,
+      boardId: ctx.board,
+      forBoard(board: string): Store {
+        let other = made.get(board);
+        if (!other) made.set(board, (other = boardStore(forBoard(ctx, board))));
+        return other;
+      },
+      async getBinding() {
+        const known = bindings.get(ctx.board);
+        if (known) return known.value;
+        const writes = bindingWrites;
+        const value = await routed.getBinding();
+        if (writes === bindingWrites) bindings.set(ctx.board, { value });
+        return value;
+      },
+      async boardOfChannel(channelId: string) {
+        if (channels.has(channelId)) return channels.get(channelId);
+        const writes = bindingWrites;
+        const board = await routed.boardOfChannel(channelId);
+        if (writes === bindingWrites) channels.set(channelId, board);
+        return board;
+      },
+      transaction: <T>(work: (repo: Repository) => Promise<T>): Promise<T> => commits.submit((trx) => work(repoIn(trx))),
+      migrate: (migrateOptions?: MigrateOptions) => lifecycle.migrate(migrateOptions),
+      health: () => lifecycle.health(),
+      close: async () => {
+        await commits.idle();
+        await lifecycle.close();
+      },
+    };
+    made.set(ctx.board, store);
+    return store;
+  };
+  return boardStore(storeContext(db, options));
 }

@@ -1,9 +1,12 @@
 /** Cards stay data: JSON templates in cards/ bound with adaptivecards-templating. */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as ACData from 'adaptivecards-templating';
 
-export const CARDS_DIR = fileURLToPath(new URL('../../../cards/', import.meta.url));
+/** The repository's cards/: three levels up from src/teams/cards/, four from the compiled dist/src/teams/cards/. */
+export const CARDS_DIR = ['../../../cards/', '../../../../cards/']
+  .map((up) => fileURLToPath(new URL(up, import.meta.url)))
+  .find((dir) => existsSync(`${dir}vote.json`)) ?? fileURLToPath(new URL('../../../cards/', import.meta.url));
 
 export type CardName = 'vote' | 'agenda' | 'petition' | 'conclusion' | 'dates' | 'minutes' | 'attendance';
 

@@ -3,7 +3,7 @@
  * the verbs' table. Each identifies the actor, asks where the bot answers (scope.ts), lets
  * the handler reply, and sends what the change queued.
  */
-import type { Application } from '@microsoft/teams-ai';
+import type { Application } from '@microsoft/teams-ai/lib/Application.js';
 import { ActivityTypes, type TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { Board } from '../../domain/kernel/board.js';

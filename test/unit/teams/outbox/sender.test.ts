@@ -178,8 +178,10 @@ describe('the outbox sender (PRODUCT §4)', () => {
   it('treats a send with no answer within SEND_TIMEOUT_MS as failed, and retries it', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const hung = gate();
+    const sending = gate();
     const port: ConnectorClientPort = {
       send: async () => {
+        sending.open();
         await hung.promise;
         return 'late';
       },
@@ -187,6 +189,8 @@ describe('the outbox sender (PRODUCT §4)', () => {
     };
     await store.enqueueOutbox({ key: 'k', kind: 'send', conversation: channel('c'), activity: { text: 'hej' }, dueAt: now });
     const flushed = new OutboxSender(store, port, clock, log).flush();
+    // The claim is answered after its commit (a later turn of the event loop): the send's timer starts then.
+    await sending.promise;
     await vi.advanceTimersByTimeAsync(SEND_TIMEOUT_MS);
     await flushed;
     expect(await store.getOutbox('k')).toMatchObject({ status: 'pending', attempts: 1, lastError: `no answer from the Bot Connector within ${SEND_TIMEOUT_MS} ms` });
