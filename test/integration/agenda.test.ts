@@ -1,21 +1,20 @@
 /** Agenda commands over HTTP: dagsorden, punkt, bilag, udsend dagsorden, afstemning <punktnr>, aflys møde. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNEL_ID, type Person, cardAction, channelMessage, people } from '../support/activities.js';
-import { type BotProcess, cleanupBots } from '../support/bot-process.js';
+import type { Harness } from '../support/app-harness.js';
 import { ask, startInstalledBoard } from '../support/conversation.js';
 import { type FakeConnector, type PostedActivity } from '../support/fake-connector.js';
 import { literal } from '../support/markdown.js';
 
 let connector: FakeConnector;
-let bot: BotProcess;
+let bot: Harness;
 
 beforeAll(async () => {
   ({ connector, bot } = await startInstalledBoard('2026-11-02T10:00:00+01:00'));
 });
 
 afterAll(async () => {
-  await cleanupBots();
-  await connector?.close();
+  await bot?.close();
 });
 
 const sayFull = (from: Person, text: string) => ask(bot, connector, from, text);
@@ -72,7 +71,7 @@ describe('preparing an agenda (R12, R13)', () => {
     expect(await say(people.anne, 'udsend dagsorden')).toBe('Dagsordenen er allerede udsendt.');
     const viaCard = await bot.send(cardAction(connector.url, people.pia, 'agenda.send', { meetingId: cardOf(agenda).actions?.[0]?.data?.meetingId ?? 'x' }));
     expect(viaCard.status).toBe(200);
-    bot = await bot.restart({ clockStart: '2026-11-28T09:30:00+01:00' });
+    await bot.restart('2026-11-28T09:30:00+01:00');
     await say(people.anne, 'hjælp');
     expect(connector.posts().filter((p) => connector.textOf(p).startsWith('Dagsorden') && connector.textOf(p).includes('3. december') && p.conversationId === CHANNEL_ID)).toHaveLength(1);
   });
@@ -105,7 +104,7 @@ describe('cancelling a meeting', () => {
     const since = connector.mark();
     await bot.send(channelMessage(connector.url, people.karsten, 'aflys møde 10-12-2026'));
     await connector.waitForPost((p) => connector.textOf(p) === 'Ordinært møde torsdag den 10. december 2026 kl. 14.00 er aflyst.', { since });
-    bot = await bot.restart({ clockStart: '2026-12-05T10:00:00+01:00' });
+    await bot.restart('2026-12-05T10:00:00+01:00');
     expect(await say(people.anne, 'møder')).toBe('Der er ingen planlagte møder.');
     const sent = connector.posts().filter((p) => p.conversationId === CHANNEL_ID && connector.textOf(p).startsWith('Dagsorden') && connector.textOf(p).includes('10. december'));
     expect(sent).toEqual([]);

@@ -87,6 +87,11 @@ export interface Harness {
   at(instant: string): Promise<void>;
   /** Closes the app and creates a new one on the same store (at `instant`, if given), which catches up. */
   restart(instant?: string): Promise<void>;
+  /**
+   * As a kill -9: drops the app without closing it (no last flush, nothing waited for) and
+   * creates a new one on the same store (at `instant`, if given). Only what was committed remains.
+   */
+  crash(instant?: string): Promise<void>;
   /** The log lines at warn and above, parsed. */
   logs(): Record<string, unknown>[];
   close(): Promise<void>;
@@ -166,6 +171,11 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       const closing = current();
       app = undefined;
       await closing.close();
+      if (instant !== undefined) clock.set(instant);
+      await open();
+    },
+    async crash(instant) {
+      app = undefined;
       if (instant !== undefined) clock.set(instant);
       await open();
     },
