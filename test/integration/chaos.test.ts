@@ -15,8 +15,10 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
+import { openPgStore } from '../../src/store/postgres.js';
 import { type Person, cardAction, channelMessage, people } from '../support/activities.js';
 import { AGENDAS, DUE_AT, PLAN_AT, agendaCounts, installAndPlanMeetings, until } from '../support/agendas.js';
+import { type HarnessOptions, startHarness } from '../support/app-harness.js';
 import { type BotEnv, type BotProcess, cleanupBots, makeDataDir, startBot } from '../support/bot-process.js';
 import { type FakeConnector, startFakeConnector } from '../support/fake-connector.js';
 import { type StoreProbe, probeStore } from '../support/store-probe.js';
@@ -63,14 +65,12 @@ class Cluster {
   constructor(
     private readonly env: BotEnv,
     private readonly dataDir: string,
+    /** The same store for the in-process setup (createBotApp). */
+    readonly store: Pick<HarnessOptions, 'dataDir' | 'openStore'>,
   ) {}
 
   async start(count: number, clockStart: string, env: BotEnv = {}): Promise<void> {
     await Promise.all(Array.from({ length: count }, (_, i) => this.startAt(i, Date.parse(clockStart), env)));
-  }
-
-  async stopAll(): Promise<void> {
-    await Promise.all(this.bots.map((bot) => bot.stop()));
   }
 
   async killAndRestart(i: number): Promise<void> {
@@ -127,12 +127,10 @@ async function chaos(cluster: Cluster, instances: number, connector: FakeConnect
   const random = seeded(SEED + instances);
   const at = `seed ${SEED}`;
 
-  // Set up: the board, fifteen meetings, five motions open.
-  await cluster.start(1, PLAN_AT);
-  await installAndPlanMeetings(cluster.bots[0]!, connector);
-  await cluster.stopAll();
-  await cluster.start(1, OPEN_AT);
-  const first = cluster.bots[0]!;
+  // Set up, in this process on the same store: the board, fifteen meetings, five motions open.
+  const first = await startHarness({ clockStart: PLAN_AT, connector, ...cluster.store });
+  await installAndPlanMeetings(first, connector);
+  await first.restart(OPEN_AT);
   const motions: { id: string; text: string }[] = [];
   for (let m = 1; m <= MOTIONS; m++) {
     const since = connector.mark();
@@ -141,7 +139,7 @@ async function chaos(cluster: Cluster, instances: number, connector: FakeConnect
     const card = await connector.waitForPost((p) => connector.textOf(p).startsWith('Afstemning') && connector.textOf(p).includes(text), { since });
     motions.push({ id: (card.attachments as any[])[0].content.actions[0].data.motionId as string, text });
   }
-  await cluster.stopAll();
+  await first.close();
   const probe = openProbe();
 
   // The burst: the agendas fall due as the instances start; votes arrive; instances are killed.
@@ -247,7 +245,7 @@ afterAll(async () => {
 describe('kill -9 at random moments during a burst of votes and a batch of due agendas (PRODUCT §4)', () => {
   it('SQLite: nothing acknowledged is lost, every agenda is posted, every full vote is closed and announced', async () => {
     const dataDir = makeDataDir();
-    await runChaos(new Cluster({}, dataDir), 1, () => probeStore({ dataDir }));
+    await runChaos(new Cluster({}, dataDir, { dataDir }), 1, () => probeStore({ dataDir }));
   }, 120_000);
 
   describe.skipIf(!baseUrl)('PostgreSQL', () => {
@@ -265,7 +263,8 @@ describe('kill -9 at random moments during a burst of votes and a batch of due a
       await admin.query(`create schema ${schema}`);
       const url = new URL(baseUrl!);
       url.searchParams.set('options', `-c search_path=${schema}`);
-      await runChaos(new Cluster({ DATABASE_URL: url.toString() }, makeDataDir()), 2, () => probeStore({ url: baseUrl!, schema }));
+      const cluster = new Cluster({ DATABASE_URL: url.toString() }, makeDataDir(), { openStore: () => openPgStore({ url: url.toString() }) });
+      await runChaos(cluster, 2, () => probeStore({ url: baseUrl!, schema }));
     }, 120_000);
   });
 });

@@ -9,7 +9,9 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { AGENDAS, DUE_AT, MEETING_TIMES, PLAN_AT, agendaCounts, installAndPlanMeetings, isAgenda, until } from '../support/agendas.js';
-import { type BotEnv, type BotProcess, cleanupBots, startBot } from '../support/bot-process.js';
+import { openPgStore } from '../../src/store/postgres.js';
+import { startHarness } from '../support/app-harness.js';
+import { type BotEnv, type BotProcess, cleanupBots, makeDataDir, startBot } from '../support/bot-process.js';
 import { type FakeConnector, startFakeConnector } from '../support/fake-connector.js';
 import { type StoreProbe, probeStore } from '../support/store-probe.js';
 
@@ -42,13 +44,15 @@ describe('a kill -9 in the middle of fifteen agendas due at once (PRODUCT §4)',
   it('SQLite: after the restart all fifteen are posted, at most one twice', async () => {
     const connector = await startFakeConnector();
     try {
-      let bot = await startBot({ clockStart: PLAN_AT });
-      await installAndPlanMeetings(bot, connector);
-      await bot.stop();
+      // Planned in this process, on the store the bot then goes on with.
+      const dataDir = makeDataDir();
+      const setup = await startHarness({ clockStart: PLAN_AT, connector, dataDir });
+      await installAndPlanMeetings(setup, connector);
+      await setup.close();
 
       connector.setResponseDelay(400);
       const since = connector.mark();
-      bot = await startBot({ clockStart: DUE_AT, dataDir: bot.dataDir });
+      let bot = await startBot({ clockStart: DUE_AT, dataDir });
       await connector.waitForPost((p) => isAgenda(connector)(p) && connector.posts().filter(isAgenda(connector)).length >= 2, { since, timeoutMs: 15_000 });
       await bot.kill('SIGKILL');
       const beforeRestart = agendaCounts(connector).size;
@@ -88,14 +92,14 @@ describe('a kill -9 in the middle of fifteen agendas due at once (PRODUCT §4)',
       const connector = await startFakeConnector();
       const probe = probeStore({ url: baseUrl!, schema });
       try {
-        let a: BotProcess = await startBot({ clockStart: PLAN_AT, env });
-        await installAndPlanMeetings(a, connector);
-        await a.stop();
+        const setup = await startHarness({ clockStart: PLAN_AT, connector, openStore: () => openPgStore({ url: env.DATABASE_URL! }) });
+        await installAndPlanMeetings(setup, connector);
+        await setup.close();
 
         connector.setResponseDelay(400);
         const since = connector.mark();
         // A catches up alone and starts posting; B joins while A is at it; A is killed mid-batch.
-        a = await startBot({ clockStart: DUE_AT, env });
+        let a: BotProcess = await startBot({ clockStart: DUE_AT, env });
         await connector.waitForPost(isAgenda(connector), { since, timeoutMs: 15_000 });
         const b = await startBot({ clockStart: LATER, env });
         const mark = connector.mark();

@@ -59,6 +59,10 @@ export interface HarnessOptions {
   clockStart: string;
   /** SQLite in memory (default), or in a file of a temp directory (`dataDir`), for tests that read it beside the bot. */
   store?: 'memory' | 'file';
+  /** SQLite in this directory (as the bot's DATA_DIR; kept on close): to prepare a store a child process goes on with. */
+  dataDir?: string;
+  /** Opens another store (e.g. PostgreSQL) instead of SQLite; the harness migrates and closes it. */
+  openStore?: () => Promise<Store>;
   /** The board file (default config/demo.yaml). */
   boardConfig?: string;
   /** Credentials (default: anonymous local mode). */
@@ -114,8 +118,11 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const clock = manualClock(options.clockStart);
   const board = loadBoardFile(options.boardConfig ?? DEMO_CONFIG_PATH);
   const connector = options.connector ?? (await startFakeConnector());
-  const dataDir = options.store === 'file' ? mkdtempSync(join(tmpdir(), 'bestyrelsesbot-test-')) : undefined;
-  const store = await openSqliteStore({ file: dataDir ? join(dataDir, 'bestyrelsesbot.db') : ':memory:' });
+  const tempDir = options.store === 'file' && !options.dataDir && !options.openStore ? mkdtempSync(join(tmpdir(), 'bestyrelsesbot-test-')) : undefined;
+  const dataDir = options.dataDir ?? tempDir;
+  const store = options.openStore
+    ? await options.openStore()
+    : await openSqliteStore({ file: dataDir ? join(dataDir, 'bestyrelsesbot.db') : ':memory:' });
   await store.migrate();
 
   const lines: string[] = [];
@@ -197,7 +204,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       });
       await store.close();
       if (!options.connector) await connector.close();
-      if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+      if (tempDir) rmSync(tempDir, { recursive: true, force: true });
     },
   };
   return harness;
