@@ -69,3 +69,10 @@ export async function useCaseWorld(clockStart: string, options: { bound?: boolea
   const deps: Deps = { store, clock, publisher: published, texts: teamsTexts, newId: () => `id-${++n}` };
   return { deps, store, clock, published, close: () => store.close() };
 }
+
+/** The value of a result that must have gone through (throws with the refusal otherwise). */
+export function valueOf<T>(result: { ok: true; value: T | undefined } | { ok: false; reason: string }): T {
+  if (!result.ok) throw new Error(`refused: ${result.reason}`);
+  if (result.value === undefined) throw new Error('no value');
+  return result.value;
+}
