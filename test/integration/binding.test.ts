@@ -61,7 +61,7 @@ async function answerIn(conversationId: string, activity: unknown): Promise<Post
   const since = connector.mark();
   const res = await bot.send(activity);
   expect(res.status).toBeLessThan(300);
-  return connector.waitForPost((p) => p.conversationId.split(';')[0] === conversationId, { since });
+  return connector.waitForPost((p) => p.type !== 'typing' && p.conversationId.split(';')[0] === conversationId, { since });
 }
 
 const textIn = async (conversationId: string, activity: unknown) => connector.textOf(await answerIn(conversationId, activity));

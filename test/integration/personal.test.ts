@@ -21,7 +21,7 @@ describe('personal reminders', () => {
     // Karsten has written to the bot in a 1:1 chat; Anne and Pia only in the channel.
     const since = connector.mark();
     await bot.send(personalMessage(connector.url, people.karsten, 'hjælp'));
-    const help = await connector.waitForPost(() => true, { since });
+    const help = await connector.waitForPost((p) => p.type !== 'typing', { since });
     expect(help.conversationId).toBe('a:1:karsten');
     await ask(bot, connector, people.pia, 'møde 18-02-2027 14:00');
 

@@ -23,7 +23,8 @@ export async function ask(
   const activity = channelMessage(connector.url, from, text, opts);
   const res = await bot.send(activity);
   if (res.status >= 300) throw new Error(`the bot answered HTTP ${res.status}`);
-  return connector.waitForPost((p) => p.conversationId === activity.conversation.id, { since });
+  // Not a typing indicator: on a busy machine Teams AI sends one before a slow answer.
+  return connector.waitForPost((p) => p.type !== 'typing' && p.conversationId === activity.conversation.id, { since });
 }
 
 /**
