@@ -3,38 +3,24 @@
  * Give its `url` as the activities' `serviceUrl`: the bot then sends its
  * replies, proactive posts and card updates here, and the tests read them back.
  *
- * Routes (as botframework-connector's ConnectorClient and TeamsInfo call them;
- * conversation ids are URL-encoded and may contain `;messageid=`):
- *   POST   /v3/conversations                                  create conversation
+ * Routes (those the bot calls, as botframework-connector's ConnectorClient and TeamsInfo
+ * call them; conversation ids are URL-encoded and may contain `;messageid=`):
  *   POST   /v3/conversations/:conversationId/activities        new message
  *   POST   /v3/conversations/:conversationId/activities/:id    reply
  *   PUT    /v3/conversations/:conversationId/activities/:id    update
- *   DELETE /v3/conversations/:conversationId/activities/:id    delete
- *   GET    /v3/conversations/:conversationId/members[/:memberId], /pagedmembers
- *   GET    /v3/teams/:teamId, /v3/teams/:teamId/conversations
+ *   GET    /v3/conversations/:conversationId/members/:memberId one member (TeamsInfo.getMember)
  * A path prefix before `/v3/` (as in `https://smba.trafficmanager.net/emea/`) is ignored.
  */
 import { EventEmitter } from 'node:events';
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { boardPeople, CHANNEL_ID, TEAM_ID, TEAM_NAME, TENANT_ID } from './activities.js';
+import { boardPeople, TENANT_ID } from './activities.js';
 
 /** Loose JSON object: what the bot sent. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Json = Record<string, any>;
 
-export type ConnectorRoute =
-  | 'createConversation'
-  | 'sendToConversation'
-  | 'replyToActivity'
-  | 'updateActivity'
-  | 'deleteActivity'
-  | 'getConversationMembers'
-  | 'getConversationPagedMembers'
-  | 'getConversationMember'
-  | 'getTeamDetails'
-  | 'getTeamChannels'
-  | 'unknown';
+export type ConnectorRoute = 'sendToConversation' | 'replyToActivity' | 'updateActivity' | 'getConversationMember' | 'unknown';
 
 export interface RecordedRequest {
   /** 0-based position in `requests`. */
@@ -47,13 +33,12 @@ export interface RecordedRequest {
   conversationId?: string;
   /**
    * The message the request is about: the id assigned to a POSTed activity,
-   * or the `:activityId` of a PUT/DELETE.
+   * or the `:activityId` of a PUT.
    */
   activityId?: string;
   /** For a reply (POST …/activities/:id): the message replied to. */
   replyToId?: string;
   memberId?: string;
-  teamId?: string;
   /** Parsed JSON body (the raw string if it was not JSON; undefined if empty). */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   body: any;
@@ -76,17 +61,6 @@ export interface PostedActivity extends Json {
   at: number;
 }
 
-/** The current state of one message: as posted, then replaced by each PUT. */
-export interface MessageState {
-  id: string;
-  conversationId: string;
-  /** The latest content (the posted activity, or the last PUT body). */
-  activity: Json;
-  /** Every version, first the post, then each update. */
-  versions: Json[];
-  deleted: boolean;
-}
-
 /** A member as GET …/members answers (TeamsChannelAccount). */
 export interface ConnectorMember {
   id: string;
@@ -99,22 +73,6 @@ export interface ConnectorMember {
   tenantId?: string;
   userRole?: string;
   [key: string]: unknown;
-}
-
-export interface FakeTeam {
-  id?: string;
-  name: string;
-  aadGroupId?: string;
-  channels: { id: string; name: string | null }[];
-}
-
-export interface FakeConnectorOptions {
-  /** Who GET …/members answers with (default: the demo board's people). */
-  members?: ConnectorMember[];
-  /** What GET /v3/teams/:id answers (default: the demo team with General and the board channel). */
-  team?: FakeTeam;
-  /** Answer activity POSTs/PUTs this many ms late (default 0); see `setResponseDelay`. */
-  responseDelayMs?: number;
 }
 
 export interface WaitOptions {
@@ -138,18 +96,10 @@ export interface FakeConnector {
   readonly port: number;
   /** Every request, in arrival order (including failed and unknown ones). */
   readonly requests: readonly RecordedRequest[];
-  /** Accepted activity POSTs (new messages and replies), in order; typing indicators left out unless asked. */
-  posts(opts?: { includeTyping?: boolean }): PostedActivity[];
+  /** Accepted activity POSTs (new messages and replies), in order; typing indicators left out. */
+  posts(): PostedActivity[];
   /** Accepted PUTs: the new content, with `id` (the updated message) and `conversationId`. */
   updates(): PostedActivity[];
-  /** Accepted DELETEs. */
-  deletes(): RecordedRequest[];
-  /** The current state of a message by id (posted, then updated). */
-  message(id: string): MessageState | undefined;
-  /** Every message's current state, in order of first appearance. */
-  messages(): MessageState[];
-  /** The created conversations (POST /v3/conversations), with the id the fake assigned. */
-  createdConversations(): { id: string; body: Json }[];
   textOf(activity: unknown, opts?: TextOfOptions): string;
   /** `requests.length` now: pass as `since` to wait only for what comes after. */
   mark(): number;
@@ -174,9 +124,6 @@ export interface FakeConnector {
    * the request arrives, before the answer: a bot killed while waiting has posted it without knowing.
    */
   setResponseDelay(ms: number): void;
-  setMembers(members: ConnectorMember[]): void;
-  /** Forget all requests, messages, conversations, pending failures and a delay set since the start (members and team stay). */
-  reset(): void;
   close(): Promise<void>;
 }
 
@@ -210,7 +157,6 @@ interface Route {
   conversationId?: string;
   activityId?: string;
   memberId?: string;
-  teamId?: string;
 }
 
 function matchRoute(method: string, pathname: string): Route {
@@ -228,31 +174,17 @@ function matchRoute(method: string, pathname: string): Route {
   }
   const [v3, kind, id, sub, subId, extra] = parts;
   if (v3 !== 'v3') return { route: 'unknown' };
-  if (kind === 'conversations') {
-    if (id === undefined) return { route: method === 'POST' ? 'createConversation' : 'unknown' };
+  if (kind === 'conversations' && id !== undefined) {
     const conversationId = id;
     if (sub === 'activities' && extra === undefined) {
       if (subId === undefined) return { route: method === 'POST' ? 'sendToConversation' : 'unknown', conversationId };
-      const byMethod: Record<string, ConnectorRoute> = {
-        POST: 'replyToActivity',
-        PUT: 'updateActivity',
-        DELETE: 'deleteActivity',
-      };
+      const byMethod: Record<string, ConnectorRoute> = { POST: 'replyToActivity', PUT: 'updateActivity' };
       return { route: byMethod[method] ?? 'unknown', conversationId, activityId: subId };
     }
-    if (method === 'GET' && sub === 'members' && extra === undefined) {
-      return subId === undefined
-        ? { route: 'getConversationMembers', conversationId }
-        : { route: 'getConversationMember', conversationId, memberId: subId };
-    }
-    if (method === 'GET' && sub === 'pagedmembers' && subId === undefined) {
-      return { route: 'getConversationPagedMembers', conversationId };
+    if (method === 'GET' && sub === 'members' && subId !== undefined && extra === undefined) {
+      return { route: 'getConversationMember', conversationId, memberId: subId };
     }
     return { route: 'unknown', conversationId };
-  }
-  if (kind === 'teams' && id !== undefined && method === 'GET' && subId === undefined) {
-    if (sub === undefined) return { route: 'getTeamDetails', teamId: id };
-    if (sub === 'conversations') return { route: 'getTeamChannels', teamId: id };
   }
   return { route: 'unknown' };
 }
@@ -376,24 +308,13 @@ export function describeRequests(requests: readonly RecordedRequest[]): string {
   return `${requests.length} request(s):\n${requests.map((r) => `  ${describeRequest(r)}`).join('\n')}`;
 }
 
-export async function startFakeConnector(options: FakeConnectorOptions = {}): Promise<FakeConnector> {
+export async function startFakeConnector(): Promise<FakeConnector> {
   const events = new EventEmitter();
   events.setMaxListeners(0);
   const requests: RecordedRequest[] = [];
-  const messages = new Map<string, MessageState>();
-  const conversations: { id: string; body: Json; key: string }[] = [];
-  let failures: Failure[] = [];
-  let members: ConnectorMember[] = options.members ?? demoMembers();
-  let responseDelayMs = options.responseDelayMs ?? 0;
-  const team: FakeTeam = options.team ?? {
-    id: TEAM_ID,
-    name: TEAM_NAME,
-    aadGroupId: '00000000-0000-4000-8000-00000000a001',
-    channels: [
-      { id: TEAM_ID, name: null }, // General
-      { id: CHANNEL_ID, name: 'Bestyrelsen' },
-    ],
-  };
+  const failures: Failure[] = [];
+  const members = demoMembers();
+  let responseDelayMs = 0;
   const closers = new Set<(err: Error) => void>();
 
   let lastId = 0;
@@ -412,23 +333,9 @@ export async function startFakeConnector(options: FakeConnectorOptions = {}): Pr
     return f;
   }
 
-  function remember(id: string, conversationId: string, activity: Json, isUpdate: boolean): void {
-    const existing = messages.get(id);
-    if (existing) {
-      existing.activity = activity;
-      existing.versions.push(activity);
-      if (!isUpdate) existing.conversationId = conversationId;
-    } else {
-      // An update of a message this fake never saw (e.g. posted before a reset) is accepted too.
-      messages.set(id, { id, conversationId, activity, versions: [activity], deleted: false });
-    }
-  }
-
   function handle(
     route: Route,
     method: string,
-    body: unknown,
-    query: URLSearchParams,
   ): { status: number; json?: unknown; headers?: Record<string, string>; failed?: boolean; assignedId?: string } {
     const failure = takeFailure(route.route);
     if (failure) {
@@ -439,63 +346,20 @@ export async function startFakeConnector(options: FakeConnectorOptions = {}): Pr
         json: { error: { code: failure.status === 429 ? 'Throttled' : 'ServiceError', message: `fake failure ${failure.status}` } },
       };
     }
-    const obj = isObject(body) ? body : {};
     switch (route.route) {
       case 'sendToConversation':
       case 'replyToActivity': {
         const id = nextMessageId();
-        remember(id, route.conversationId!, obj, false);
         return { status: 201, json: { id }, assignedId: id };
       }
-      case 'updateActivity': {
-        remember(route.activityId!, route.conversationId!, obj, true);
+      case 'updateActivity':
         return { status: 200, json: { id: route.activityId } };
-      }
-      case 'deleteActivity': {
-        const m = messages.get(route.activityId!);
-        if (m) m.deleted = true;
-        return { status: 200 };
-      }
-      case 'createConversation': {
-        // Teams answers the same 1:1 conversation for the same user; do the same.
-        const first = Array.isArray(obj.members) && isObject(obj.members[0]) ? String(obj.members[0].id ?? '') : '';
-        const key = first !== '' && obj.isGroup !== true ? `member:${first}` : `new:${conversations.length}`;
-        let conv = conversations.find((c) => c.key === key);
-        if (!conv) {
-          conv = { id: `a:new-${conversations.length + 1}`, body: obj, key };
-          conversations.push(conv);
-        }
-        const json: Json = { id: conv.id, serviceUrl: url };
-        if (isObject(obj.activity)) {
-          const id = nextMessageId();
-          remember(id, conv.id, obj.activity, false);
-          json.activityId = id;
-          return { status: 201, json, assignedId: id };
-        }
-        return { status: 201, json };
-      }
-      case 'getConversationMembers':
-        return { status: 200, json: members };
-      case 'getConversationPagedMembers': {
-        const pageSize = Math.max(1, Number(query.get('pageSize') ?? members.length) || members.length);
-        const start = Number(query.get('continuationToken') ?? '0') || 0;
-        const page = members.slice(start, start + pageSize);
-        const next = start + pageSize < members.length ? String(start + pageSize) : undefined;
-        return { status: 200, json: next ? { members: page, continuationToken: next } : { members: page } };
-      }
       case 'getConversationMember': {
         const m = members.find((x) => x.id === route.memberId || x.aadObjectId === route.memberId);
         return m
           ? { status: 200, json: m }
           : { status: 404, json: { error: { code: 'MemberNotFoundInConversation', message: `no member ${route.memberId}` } } };
       }
-      case 'getTeamDetails':
-        return {
-          status: 200,
-          json: { id: route.teamId, name: team.name, aadGroupId: team.aadGroupId ?? null },
-        };
-      case 'getTeamChannels':
-        return { status: 200, json: { conversations: team.channels } };
       default:
         return { status: 404, json: { error: { code: 'NotFound', message: `fake connector has no route ${method} ${route.route}` } } };
     }
@@ -507,7 +371,7 @@ export async function startFakeConnector(options: FakeConnectorOptions = {}): Pr
     const parsed = new URL(rawPath, 'http://127.0.0.1');
     const body = parseBody(await readBody(req));
     const route = matchRoute(method, parsed.pathname);
-    const result = handle(route, method, body, parsed.searchParams);
+    const result = handle(route, method);
     const record: RecordedRequest = {
       seq: requests.length,
       method,
@@ -521,7 +385,6 @@ export async function startFakeConnector(options: FakeConnectorOptions = {}): Pr
           ? { activityId: route.activityId }
           : {}),
       ...(route.memberId !== undefined ? { memberId: route.memberId } : {}),
-      ...(route.teamId !== undefined ? { teamId: route.teamId } : {}),
       body,
       headers: req.headers,
       status: result.status,
@@ -626,13 +489,8 @@ export async function startFakeConnector(options: FakeConnectorOptions = {}): Pr
     url,
     port,
     requests,
-    posts: (opts = {}) =>
-      requests.filter(isPost).map(toPosted).filter((p) => opts.includeTyping || p.type !== 'typing'),
+    posts: () => requests.filter(isPost).map(toPosted).filter((p) => p.type !== 'typing'),
     updates: () => requests.filter(isUpdate).map(toPosted),
-    deletes: () => requests.filter((r) => !r.failed && r.route === 'deleteActivity'),
-    message: (id) => messages.get(id),
-    messages: () => [...messages.values()],
-    createdConversations: () => conversations.map(({ id, body }) => ({ id, body })),
     textOf,
     mark: () => requests.length,
     waitFor: waitFor as FakeConnector['waitFor'],
@@ -647,16 +505,6 @@ export async function startFakeConnector(options: FakeConnectorOptions = {}): Pr
     setResponseDelay(ms) {
       if (!Number.isFinite(ms) || ms < 0) throw new Error(`setResponseDelay: ms must be >= 0, got ${ms}`);
       responseDelayMs = ms;
-    },
-    setMembers(list) {
-      members = list;
-    },
-    reset() {
-      requests.length = 0;
-      messages.clear();
-      conversations.length = 0;
-      failures = [];
-      responseDelayMs = options.responseDelayMs ?? 0;
     },
     async close() {
       for (const c of [...closers]) c(new Error('fake connector closed while waiting'));
