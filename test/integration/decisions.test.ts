@@ -1,6 +1,7 @@
 /**
  * Issue "Decisions by consent, next year's dates in one poll, and minutes from the record",
- * walked over HTTP as Teams would, restarting with later CLOCK_START values.
+ * walked over HTTP as Teams would, the bot in process (app-harness.ts), restarted on its
+ * store at later instants of its manual clock.
  */
 import Holidays from 'date-holidays';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 /**
- * Fuzzing the real server over HTTP (PRODUCT §3 HTTP: never a 5xx for anything a client
+ * Fuzzing the bot (createBotApp, in process) over HTTP (PRODUCT §3 HTTP: never a 5xx for anything a client
  * sends; §4: bad input changes nothing). fast-check posts many malformed and odd bodies
  * and activities — arbitrary JSON, broken fields, odd invokes, strangers and foreign
  * tenants — to a bot whose board is installed and has an open vote; none may get a 5xx,

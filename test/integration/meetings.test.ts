@@ -1,6 +1,6 @@
 /**
  * Issue "Meetings, agendas and the scheduler", walked over HTTP as Teams would, on one
- * data directory, restarting the server with later CLOCK_START values.
+ * store, the bot in process (app-harness.ts), restarted at later instants of its manual clock.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNEL_ID, type Person, cardAction, channelMessage, people } from '../support/activities.js';
