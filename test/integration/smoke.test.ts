@@ -16,6 +16,8 @@ import { literal } from '../support/markdown.js';
 const CARD = 'application/vnd.microsoft.card.adaptive';
 const MESSAGE = 'application/vnd.microsoft.activity.message';
 const cet = (local: string) => `${local}+01:00`;
+/** A bound for a test that (re)starts src/main.ts: a few seconds idle, 20 s and more on a busy 2-core machine. */
+const RESTART_MS = 120_000;
 
 let connector: FakeConnector;
 let bot: BotProcess;
@@ -23,7 +25,7 @@ let bot: BotProcess;
 beforeAll(async () => {
   connector = await startFakeConnector();
   bot = await startBot({ clockStart: cet('2027-11-10T10:00:00') });
-});
+}, RESTART_MS);
 
 afterAll(async () => {
   await cleanupBots();
@@ -89,7 +91,7 @@ describe('main.ts end to end (smoke)', () => {
     expect(outcome.text).toContain('Slagelse Boligselskab (SB): for (afgivet af Birgitte Bach)');
     const agenda = await connector.waitForPost((p) => p.conversationId === CHANNEL_ID && connector.textOf(p).startsWith('Dagsorden'));
     expect(literal(connector.textOf(agenda))).toContain('5. Ny delaftale om beskæftigelse (til beslutning)');
-  });
+  }, RESTART_MS);
 
   it('conclusions: during the meeting the chair concludes an item and closes it without objections', async () => {
     bot = await bot.restart({ clockStart: cet('2027-11-25T14:05:00') });
@@ -98,7 +100,7 @@ describe('main.ts end to end (smoke)', () => {
     expect((await act(people.anne, 'conclusion.close', { conclusionId: dataOf(content(card), 'conclusion.close').conclusionId })).type).toBe(CARD);
     const decided = await connector.waitForPost((p) => literal(connector.textOf(p)).startsWith('Afgjort: Punkt 5.'), { since });
     expect(connector.textOf(decided)).toContain('afsluttede punktet uden indsigelser');
-  });
+  }, RESTART_MS);
 
   it('minutes: the secretary\'s referat lists the conclusion and links its Markdown file', async () => {
     const minutes = await post(people.pia, 'referat', (p) => connector.textOf(p).startsWith('Referat'));
