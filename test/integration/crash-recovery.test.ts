@@ -55,7 +55,7 @@ describe('a kill -9 in the middle of fifteen agendas due at once (PRODUCT §4)',
       connector.setResponseDelay(400);
       const since = connector.mark();
       let bot = await startBot({ clockStart: DUE_AT, dataDir });
-      await connector.waitForPost((p) => isAgenda(connector)(p) && connector.posts().filter(isAgenda(connector)).length >= 2, { since, timeoutMs: 15_000 });
+      await connector.waitForPost((p) => isAgenda(connector)(p) && connector.posts().filter(isAgenda(connector)).length >= 2, { since, timeoutMs: 60_000 });
       await bot.kill('SIGKILL');
       const beforeRestart = agendaCounts(connector).size;
       expect(beforeRestart).toBeLessThan(AGENDAS);
@@ -102,10 +102,10 @@ describe('a kill -9 in the middle of fifteen agendas due at once (PRODUCT §4)',
         const since = connector.mark();
         // A catches up alone and starts posting; B joins while A is at it; A is killed mid-batch.
         let a: BotProcess = await startBot({ clockStart: DUE_AT, env });
-        await connector.waitForPost(isAgenda(connector), { since, timeoutMs: 15_000 });
+        await connector.waitForPost(isAgenda(connector), { since, timeoutMs: 60_000 });
         const b = await startBot({ clockStart: LATER, env });
         const mark = connector.mark();
-        await connector.waitForPost(isAgenda(connector), { since: mark, timeoutMs: 15_000 });
+        await connector.waitForPost(isAgenda(connector), { since: mark, timeoutMs: 60_000 });
         await a.kill('SIGKILL');
         expect(agendaCounts(connector).size).toBeLessThan(AGENDAS);
 
