@@ -12,8 +12,7 @@ afterAll(async () => {
 /** A bound for a start of src/main.ts (it loads the whole bot before it checks the environment): seconds idle, 30 s and more on a busy 2-core machine. */
 const START_MS = 120_000;
 
-// Each test starts its own process on its own port and data directory: they run side by side.
-describe.concurrent('starting the bot', { timeout: START_MS }, () => {
+describe('starting the bot', { timeout: START_MS }, () => {
   it('starts on an empty (missing) data directory and answers /healthz with nothing but its state', async () => {
     const dataDir = join(mkdtempSync(join(tmpdir(), 'bb-empty-')), 'not', 'yet', 'there');
     const bot = await startBot({ dataDir });
