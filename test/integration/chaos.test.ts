@@ -15,7 +15,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openPgStore } from '../../src/store/postgres.js';
 import { type Person, cardAction, channelMessage, people } from '../support/activities.js';
 import { AGENDAS, DUE_AT, PLAN_AT, agendaCounts, installAndPlanMeetings, until } from '../support/agendas.js';
 import { type HarnessOptions, startHarness } from '../support/app-harness.js';
@@ -65,10 +64,10 @@ class Cluster {
   kills = 0;
 
   constructor(
-    private readonly env: BotEnv,
-    private readonly dataDir: string,
-    /** The same store for the in-process setup (createBotApp). */
-    readonly store: Pick<HarnessOptions, 'dataDir' | 'openStore'>,
+    readonly env: BotEnv,
+    readonly dataDir: string,
+    /** The same store for the in-process setup (createBotApp); without it, the setup runs in a child process. */
+    readonly store: Pick<HarnessOptions, 'dataDir'> | undefined,
   ) {}
 
   async start(count: number, clockStart: string, env: BotEnv = {}): Promise<void> {
@@ -130,9 +129,16 @@ async function chaos(cluster: Cluster, instances: number, connector: FakeConnect
   const at = `seed ${SEED}`;
 
   // Set up, in this process on the same store: the board, fifteen meetings, five motions open.
-  const first = await startHarness({ clockStart: PLAN_AT, connector, ...cluster.store });
-  await installAndPlanMeetings(first, connector);
-  await first.restart(OPEN_AT);
+  const inProcess = cluster.store ? await startHarness({ clockStart: PLAN_AT, connector, ...cluster.store }) : undefined;
+  const planner = inProcess ?? (await startBot({ clockStart: PLAN_AT, dataDir: cluster.dataDir, env: cluster.env }));
+  await installAndPlanMeetings(planner, connector);
+  let first: { send(activity: unknown): Promise<unknown> };
+  if (inProcess) {
+    await inProcess.restart(OPEN_AT);
+    first = inProcess;
+  } else {
+    first = await (planner as BotProcess).restart({ clockStart: OPEN_AT });
+  }
   const motions: { id: string; text: string }[] = [];
   for (let m = 1; m <= MOTIONS; m++) {
     const since = connector.mark();
@@ -141,7 +147,8 @@ async function chaos(cluster: Cluster, instances: number, connector: FakeConnect
     const card = await connector.waitForPost((p) => connector.textOf(p).startsWith('Afstemning') && connector.textOf(p).includes(text), { since });
     motions.push({ id: (card.attachments as any[])[0].content.actions[0].data.motionId as string, text });
   }
-  await first.close();
+  if (inProcess) await inProcess.close();
+  else await (first as BotProcess).stop();
   const probe = openProbe();
 
   // The burst: the agendas fall due as the instances start; votes arrive; instances are killed.
@@ -265,7 +272,7 @@ describe('kill -9 at random moments during a burst of votes and a batch of due a
       await admin.query(`create schema ${schema}`);
       const url = new URL(baseUrl!);
       url.searchParams.set('options', `-c search_path=${schema}`);
-      const cluster = new Cluster({ DATABASE_URL: url.toString() }, makeDataDir(), { openStore: () => openPgStore({ url: url.toString() }) });
+      const cluster = new Cluster({ DATABASE_URL: url.toString() }, makeDataDir(), undefined);
       await runChaos(cluster, 2, () => probeStore({ url: baseUrl!, schema }));
     }, TIMEOUT_MS);
   });

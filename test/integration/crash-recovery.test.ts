@@ -9,7 +9,6 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { AGENDAS, DUE_AT, MEETING_TIMES, PLAN_AT, agendaCounts, installAndPlanMeetings, isAgenda, until } from '../support/agendas.js';
-import { openPgStore } from '../../src/store/postgres.js';
 import { startHarness } from '../support/app-harness.js';
 import { type BotEnv, type BotProcess, cleanupBots, makeDataDir, startBot } from '../support/bot-process.js';
 import { type FakeConnector, startFakeConnector } from '../support/fake-connector.js';
@@ -94,9 +93,10 @@ describe('a kill -9 in the middle of fifteen agendas due at once (PRODUCT §4)',
       const connector = await startFakeConnector();
       const probe = probeStore({ url: baseUrl!, schema });
       try {
-        const setup = await startHarness({ clockStart: PLAN_AT, connector, openStore: () => openPgStore({ url: env.DATABASE_URL! }) });
+        // Planned by a child process: on PostgreSQL a store prepared in process did not serve in one trial (not yet understood).
+        const setup = await startBot({ clockStart: PLAN_AT, env });
         await installAndPlanMeetings(setup, connector);
-        await setup.close();
+        await setup.stop();
 
         connector.setResponseDelay(400);
         const since = connector.mark();

@@ -61,8 +61,6 @@ export interface HarnessOptions {
   store?: 'memory' | 'file';
   /** SQLite in this directory (as the bot's DATA_DIR; kept on close): to prepare a store a child process goes on with. */
   dataDir?: string;
-  /** Opens another store (e.g. PostgreSQL) instead of SQLite; the harness migrates and closes it. */
-  openStore?: () => Promise<Store>;
   /** The board file (default config/demo.yaml). */
   boardConfig?: string;
   /** Credentials (default: anonymous local mode). */
@@ -118,11 +116,9 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const clock = manualClock(options.clockStart);
   const board = loadBoardFile(options.boardConfig ?? DEMO_CONFIG_PATH);
   const connector = options.connector ?? (await startFakeConnector());
-  const tempDir = options.store === 'file' && !options.dataDir && !options.openStore ? mkdtempSync(join(tmpdir(), 'bestyrelsesbot-test-')) : undefined;
+  const tempDir = options.store === 'file' && !options.dataDir ? mkdtempSync(join(tmpdir(), 'bestyrelsesbot-test-')) : undefined;
   const dataDir = options.dataDir ?? tempDir;
-  const store = options.openStore
-    ? await options.openStore()
-    : await openSqliteStore({ file: dataDir ? join(dataDir, 'bestyrelsesbot.db') : ':memory:' });
+  const store = await openSqliteStore({ file: dataDir ? join(dataDir, 'bestyrelsesbot.db') : ':memory:' });
   await store.migrate();
 
   const lines: string[] = [];
