@@ -16,7 +16,8 @@ export { REPO_ROOT };
 /** Run nothing on a schedule: once a year at midnight on 1 January. Tests drive time by restarts. */
 export const NO_TICK_CRON = '0 0 1 1 *';
 const DEFAULT_ENTRY = 'src/main.ts';
-const READY_TIMEOUT_MS = 20_000;
+/** Generous: on a busy 2-core machine a cold start of src/main.ts has taken 20 s. */
+const READY_TIMEOUT_MS = 60_000;
 
 /** Inherited variables that would change how the bot runs (credentials, production, another store). */
 const SCRUBBED_ENV = [
@@ -54,7 +55,7 @@ export interface StartBotOptions {
   env?: BotEnv;
   /** The script to run instead of src/main.ts (for the harness's own self-test). */
   entry?: string;
-  /** How long to wait for GET /healthz → 200. Default 20 s. */
+  /** How long to wait for GET /healthz → 200. Default 60 s. */
   readyTimeoutMs?: number;
 }
 

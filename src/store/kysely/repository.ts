@@ -106,7 +106,12 @@ export function groupCommitStore(db: Kysely<Database>, commits: GroupCommit, lif
     }
     return repo;
   };
-  const methods = { ...kyselyRepository(ctx), ...secretsQueries(ctx) };
+  const { part: openPart, ...methods } = { ...kyselyRepository(ctx), ...secretsQueries(ctx) };
+  // A call through the Store is an action of the next batch, run on that batch's repository.
+  const route = <P,>(names: readonly string[], on: (repo: Repository) => P): P =>
+    Object.fromEntries(
+      names.map((name) => [name, (...args: unknown[]) => commits.submit((trx) => (on(repoIn(trx)) as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)[name]!(...args))]),
+    ) as unknown as P;
   const routed = Object.fromEntries(
     Object.keys(methods).map((name) => [
       name,
@@ -122,6 +127,8 @@ export function groupCommitStore(db: Kysely<Database>, commits: GroupCommit, lif
       if (writes === bindingWrites) binding = { value };
       return value;
     },
+    // A feature's own port (StorePart): each of its calls, too, an action of the next batch.
+    part: (part) => route(Object.keys(openPart(part) as object), (repo) => repo.part(part)),
     transaction: <T>(work: (repo: Repository) => Promise<T>): Promise<T> => commits.submit((trx) => work(repoIn(trx))),
     migrate: () => lifecycle.migrate(),
     health: () => lifecycle.health(),
