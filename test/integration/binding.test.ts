@@ -25,9 +25,9 @@ import {
   people,
   personalMessage,
 } from '../support/activities.js';
-import { type BotProcess, cleanupBots, makeDataDir, startBot } from '../support/bot-process.js';
+import { type Harness, startHarness } from '../support/app-harness.js';
 import { groupChatMessage } from '../support/group-chat.js';
-import { type FakeConnector, type PostedActivity, startFakeConnector } from '../support/fake-connector.js';
+import type { FakeConnector, PostedActivity } from '../support/fake-connector.js';
 import { DEMO_CONFIG_PATH } from '../support/paths.js';
 
 const m = messages('da');
@@ -36,16 +36,15 @@ const MESSAGE = 'application/vnd.microsoft.activity.message';
 const WELCOME = 'Goddag';
 
 let connector: FakeConnector;
-let bot: BotProcess;
+let bot: Harness;
 
 beforeAll(async () => {
-  connector = await startFakeConnector();
-  bot = await startBot({ clockStart: '2027-01-11T10:00:00+01:00' });
+  bot = await startHarness({ clockStart: '2027-01-11T10:00:00+01:00' });
+  connector = bot.connector;
 });
 
 afterAll(async () => {
-  await cleanupBots();
-  await connector?.close();
+  await bot?.close();
 });
 
 /** Nobody of the board, nor the board itself, is named in a refusal to an outsider. */
@@ -62,7 +61,7 @@ async function answerIn(conversationId: string, activity: unknown): Promise<Post
   const since = connector.mark();
   const res = await bot.send(activity);
   expect(res.status).toBeLessThan(300);
-  return connector.waitForPost((p) => p.conversationId.split(';')[0] === conversationId, { since });
+  return connector.waitForPost((p) => p.type !== 'typing' && p.conversationId.split(';')[0] === conversationId, { since });
 }
 
 const textIn = async (conversationId: string, activity: unknown) => connector.textOf(await answerIn(conversationId, activity));
@@ -173,13 +172,13 @@ describe('the channel named in the board file (board.channelId)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'bestyrelsesbot-board-'));
     const file = join(dir, 'board.yaml');
     writeFileSync(file, readFileSync(DEMO_CONFIG_PATH, 'utf8').replace(/^board:\n/m, `board:\n  channelId: "${CHANNEL_ID}"\n`));
-    const named = await startBot({ clockStart: '2027-01-11T10:00:00+01:00', boardConfig: file, dataDir: makeDataDir() });
+    const named = await startHarness({ clockStart: '2027-01-11T10:00:00+01:00', boardConfig: file, connector });
     const since = connector.mark();
     await named.send(botInstalled(connector.url, people.stranger, { teamId: OTHER_TEAM_ID, selectedChannelId: OTHER_TEAM_CHANNEL_ID }));
     await named.send(botInstalled(connector.url, people.stranger));
     const welcome = await connector.waitForPost((p) => connector.textOf(p).startsWith(WELCOME), { since });
     expect(welcome.conversationId).toBe(CHANNEL_ID);
     expect(connector.posts().slice(0).filter((p) => p.conversationId === OTHER_TEAM_ID && connector.textOf(p) === m.trust.installByOfficers).length).toBeGreaterThan(0);
-    await named.stop();
+    await named.close();
   });
 });

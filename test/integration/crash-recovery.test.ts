@@ -9,10 +9,13 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { AGENDAS, DUE_AT, MEETING_TIMES, PLAN_AT, agendaCounts, installAndPlanMeetings, isAgenda, until } from '../support/agendas.js';
-import { type BotEnv, type BotProcess, cleanupBots, startBot } from '../support/bot-process.js';
+import { startHarness } from '../support/app-harness.js';
+import { type BotEnv, type BotProcess, cleanupBots, makeDataDir, startBot } from '../support/bot-process.js';
 import { type FakeConnector, startFakeConnector } from '../support/fake-connector.js';
 import { type StoreProbe, probeStore } from '../support/store-probe.js';
 
+/** A bound, not a budget: a start of src/main.ts takes a few seconds on an idle 2-core machine, 20 s and more on a busy one. */
+const TIMEOUT_MS = 300_000;
 const baseUrl = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
 
 /** A little after DUE_AT: the clock of an instance started (or restarted) after the catch-up began. */
@@ -42,14 +45,16 @@ describe('a kill -9 in the middle of fifteen agendas due at once (PRODUCT §4)',
   it('SQLite: after the restart all fifteen are posted, at most one twice', async () => {
     const connector = await startFakeConnector();
     try {
-      let bot = await startBot({ clockStart: PLAN_AT });
-      await installAndPlanMeetings(bot, connector);
-      await bot.stop();
+      // Planned in this process, on the store the bot then goes on with.
+      const dataDir = makeDataDir();
+      const setup = await startHarness({ clockStart: PLAN_AT, connector, dataDir });
+      await installAndPlanMeetings(setup, connector);
+      await setup.close();
 
       connector.setResponseDelay(400);
       const since = connector.mark();
-      bot = await startBot({ clockStart: DUE_AT, dataDir: bot.dataDir });
-      await connector.waitForPost((p) => isAgenda(connector)(p) && connector.posts().filter(isAgenda(connector)).length >= 2, { since, timeoutMs: 15_000 });
+      let bot = await startBot({ clockStart: DUE_AT, dataDir });
+      await connector.waitForPost((p) => isAgenda(connector)(p) && connector.posts().filter(isAgenda(connector)).length >= 2, { since, timeoutMs: 60_000 });
       await bot.kill('SIGKILL');
       const beforeRestart = agendaCounts(connector).size;
       expect(beforeRestart).toBeLessThan(AGENDAS);
@@ -65,7 +70,7 @@ describe('a kill -9 in the middle of fifteen agendas due at once (PRODUCT §4)',
     } finally {
       await connector.close();
     }
-  }, 90_000);
+  }, TIMEOUT_MS);
 
   describe.skipIf(!baseUrl)('PostgreSQL, two instances', () => {
     const schema = `t_${randomBytes(6).toString('hex')}`;
@@ -88,18 +93,19 @@ describe('a kill -9 in the middle of fifteen agendas due at once (PRODUCT §4)',
       const connector = await startFakeConnector();
       const probe = probeStore({ url: baseUrl!, schema });
       try {
-        let a: BotProcess = await startBot({ clockStart: PLAN_AT, env });
-        await installAndPlanMeetings(a, connector);
-        await a.stop();
+        // Planned by a child process: on PostgreSQL a store prepared in process did not serve in one trial (not yet understood).
+        const setup = await startBot({ clockStart: PLAN_AT, env });
+        await installAndPlanMeetings(setup, connector);
+        await setup.stop();
 
         connector.setResponseDelay(400);
         const since = connector.mark();
         // A catches up alone and starts posting; B joins while A is at it; A is killed mid-batch.
-        a = await startBot({ clockStart: DUE_AT, env });
-        await connector.waitForPost(isAgenda(connector), { since, timeoutMs: 15_000 });
+        let a: BotProcess = await startBot({ clockStart: DUE_AT, env });
+        await connector.waitForPost(isAgenda(connector), { since, timeoutMs: 60_000 });
         const b = await startBot({ clockStart: LATER, env });
         const mark = connector.mark();
-        await connector.waitForPost(isAgenda(connector), { since: mark, timeoutMs: 15_000 });
+        await connector.waitForPost(isAgenda(connector), { since: mark, timeoutMs: 60_000 });
         await a.kill('SIGKILL');
         expect(agendaCounts(connector).size).toBeLessThan(AGENDAS);
 
@@ -111,6 +117,6 @@ describe('a kill -9 in the middle of fifteen agendas due at once (PRODUCT §4)',
         await probe.close();
         await connector.close();
       }
-    }, 90_000);
+    }, TIMEOUT_MS);
   });
 });

@@ -1,11 +1,12 @@
 /**
  * Issue "Decisions by consent, next year's dates in one poll, and minutes from the record",
- * walked over HTTP as Teams would, restarting with later CLOCK_START values.
+ * walked over HTTP as Teams would, the bot in process (app-harness.ts), restarted on its
+ * store at later instants of its manual clock.
  */
 import Holidays from 'date-holidays';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNEL_ID, type Person, cardAction, channelMessage, people } from '../support/activities.js';
-import { type BotProcess, cleanupBots } from '../support/bot-process.js';
+import type { Harness } from '../support/app-harness.js';
 import { ask, startInstalledBoard } from '../support/conversation.js';
 import { type FakeConnector, type PostedActivity } from '../support/fake-connector.js';
 import { literal } from '../support/markdown.js';
@@ -14,7 +15,7 @@ const CARD = 'application/vnd.microsoft.card.adaptive';
 const MESSAGE = 'application/vnd.microsoft.activity.message';
 
 let connector: FakeConnector;
-let bot: BotProcess;
+let bot: Harness;
 
 const cet = (local: string) => `${local}+01:00`;
 
@@ -23,8 +24,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await cleanupBots();
-  await connector?.close();
+  await bot?.close();
 });
 
 const say = async (from: Person, text: string) => connector.textOf(await ask(bot, connector, from, text));
@@ -49,7 +49,7 @@ describe('the meeting of 25 November 2027', () => {
     await say(people.pia, 'møde 25-11-2027 14:00');
     expect(await say(people.pia, 'punkt Ny delaftale om beskæftigelse beslutning')).toMatch(/^Punkt 5 /);
     expect(await say(people.pia, 'punkt Budget 2028 beslutning')).toMatch(/^Punkt 6 /);
-    bot = await bot.restart({ clockStart: cet('2027-11-25T14:05:00') });
+    await bot.restart(cet('2027-11-25T14:05:00'));
   });
 });
 
@@ -128,7 +128,7 @@ describe('decisions by consent (R7) and dissents (R8)', () => {
     const card = await post(people.anne, 'konklusion 3 Bestyrelsen tager orienteringen om økonomien til efterretning.', (p) => connector.textOf(p).startsWith('Konklusion'));
     byWindow = dataOf(content(card), 'conclusion.close').conclusionId;
     expect(connector.textOf(card)).toContain('dog senest lørdag den 27. november 2027 kl. 14.05');
-    bot = await bot.restart({ clockStart: cet('2027-11-27T15:00:00') });
+    await bot.restart(cet('2027-11-27T15:00:00'));
     const decided = await connector.waitForPost((p) => literal(connector.textOf(p)).startsWith('Afgjort: Punkt 3. Økonomi'));
     expect(connector.textOf(decided)).toContain('Fristen for indsigelser udløb uden indsigelser.');
   });
@@ -176,7 +176,7 @@ describe('minutes from the record (R16)', () => {
     expect(await say(people.pia, 'ret referat Rettet referat.\n\nAfsnit to.')).toBe('Referatet er rettet.');
     const meetingId = dataOf(content(minutesCard), 'minutes.approve').meetingId;
     expect(await act(people.anne, 'minutes.approve', { meetingId })).toMatchObject({ type: MESSAGE, value: expect.stringMatching(/^Referatet kan godkendes fra mandag den 29\. november 2027/) });
-    bot = await bot.restart({ clockStart: cet('2027-11-29T16:00:00') });
+    await bot.restart(cet('2027-11-29T16:00:00'));
     expect(await act(people.henrik, 'minutes.approve', { meetingId })).toMatchObject({ type: MESSAGE, value: 'Kun formandskabet kan godkende referatet.' });
     const approved = await act(people.karsten, 'minutes.approve', { meetingId });
     expect(approved.type).toBe(CARD);
@@ -241,7 +241,7 @@ describe('next year\'s dates in one poll (R10)', () => {
     const reminders = () => connector.posts().filter((p) => connector.textOf(p).includes('Mødedatoerne for 2028 er ikke fastlagt')).length;
     const before = reminders();
     expect(before).toBeGreaterThan(0); // 10 and 24 November reminded: the dates were not set then
-    bot = await bot.restart({ clockStart: cet('2027-12-08T09:00:30') });
+    await bot.restart(cet('2027-12-08T09:00:30'));
     await say(people.anne, 'hjælp');
     expect(reminders()).toBe(before);
   });
@@ -250,7 +250,7 @@ describe('next year\'s dates in one poll (R10)', () => {
     const first = proposed[0]!;
     const [y, m, d] = first.split('-').map(Number) as [number, number, number];
     const deadline = new Date(Date.UTC(y, m - 1, d - 5, 8, 0, 30)); // 09:00:30 CET five days before
-    bot = await bot.restart({ clockStart: deadline.toISOString() });
+    await bot.restart(deadline.toISOString());
     await connector.waitForPost((p) => connector.textOf(p).startsWith('Dagsorden') && connector.textOf(p).includes('2028') && p.conversationId === CHANNEL_ID);
   });
 });
@@ -273,7 +273,7 @@ describe('approving the minutes by consent at the next meeting (R7, R16)', () =>
     expect(connector.textOf(minutes)).toContain('Rettelse til referatet (version 2).');
     expect(connector.textOf(minutes)).not.toContain('Godkendt');
     // The first 2028 meeting (10 February), during the meeting.
-    bot = await bot.restart({ clockStart: cet('2028-02-10T14:10:00') });
+    await bot.restart(cet('2028-02-10T14:10:00'));
     const card = await post(people.anne, 'konklusion 2 Referatet fra mødet den 25. november 2027 godkendes.', (p) => connector.textOf(p).startsWith('Konklusion'));
     expect(literal(connector.textOf(card))).toContain('Punkt 2. Godkendelse af referat fra sidste møde');
     await act(people.anne, 'conclusion.close', { conclusionId: dataOf(content(card), 'conclusion.close').conclusionId });

@@ -6,12 +6,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Person, cardAction, channelMessage, people } from '../support/activities.js';
-import { type BotProcess, cleanupBots } from '../support/bot-process.js';
+import type { Harness } from '../support/app-harness.js';
 import { ask, startInstalledBoard } from '../support/conversation.js';
 import type { FakeConnector, PostedActivity } from '../support/fake-connector.js';
 
 let connector: FakeConnector;
-let bot: BotProcess;
+let bot: Harness;
 const cet = (local: string) => `${local}+01:00`;
 
 beforeAll(async () => {
@@ -19,8 +19,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await cleanupBots();
-  await connector?.close();
+  await bot?.close();
 });
 
 async function post(from: Person, text: string, match: (p: PostedActivity) => boolean): Promise<PostedActivity> {
@@ -50,7 +49,7 @@ let notFoundText: string;
 describe('the minutes file', () => {
   it('is linked from the minutes card with a signed, expiring link', async () => {
     await ask(bot, connector, people.pia, 'møde 25-11-2027 14:00');
-    bot = await bot.restart({ clockStart: cet('2027-11-25T16:00:00') });
+    await bot.restart(cet('2027-11-25T16:00:00'));
     const minutes = await minutesPost();
     link = fileLink(minutes);
     expect(link.pathname).toMatch(/^\/minutes\/demo\/[0-9a-f-]{36}\.md$/); // the board is in the signed path (R19)
@@ -96,12 +95,12 @@ describe('the minutes file', () => {
   });
 
   it('keeps working after a restart: the signing key is kept in the store', async () => {
-    bot = await bot.restart({ clockStart: cet('2027-11-26T09:00:00') });
+    await bot.restart(cet('2027-11-26T09:00:00'));
     expect((await get(pathOf(link))).status).toBe(200);
   });
 
   it('expires after linkTtlDays (30 days); asking again gives a fresh link that works', async () => {
-    bot = await bot.restart({ clockStart: cet('2027-12-26T16:00:00') });
+    await bot.restart(cet('2027-12-26T16:00:00'));
     const expired = await get(pathOf(link));
     expect(expired.status).toBe(404);
     expect(expired.text).toBe(notFoundText);
@@ -114,7 +113,7 @@ describe('the minutes file', () => {
     expect(await ask(bot, connector, people.pia, 'ret referat Rettet referat efter godkendelsen.').then((p) => connector.textOf(p))).toMatch(/ny version/);
     // The correction is a draft: the approved version is still the record.
     expect((await get(pathOf(link))).status).toBe(200);
-    bot = await bot.restart({ clockStart: cet('2027-12-28T17:00:00') });
+    await bot.restart(cet('2027-12-28T17:00:00'));
     await approve(meetingId);
     const gone = await get(pathOf(link));
     expect(gone.status).toBe(410);

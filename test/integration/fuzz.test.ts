@@ -1,5 +1,5 @@
 /**
- * Fuzzing the real server over HTTP (PRODUCT §3 HTTP: never a 5xx for anything a client
+ * Fuzzing the bot (createBotApp, in process) over HTTP (PRODUCT §3 HTTP: never a 5xx for anything a client
  * sends; §4: bad input changes nothing). fast-check posts many malformed and odd bodies
  * and activities — arbitrary JSON, broken fields, odd invokes, strangers and foreign
  * tenants — to a bot whose board is installed and has an open vote; none may get a 5xx,
@@ -9,29 +9,29 @@ import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FOREIGN_TENANT_ID, type TeamsActivity, botInstalled, cardAction, channelMessage, installationUpdate, people, personalMessage } from '../support/activities.js';
-import { type BotProcess, cleanupBots } from '../support/bot-process.js';
+import type { Harness } from '../support/app-harness.js';
 import { startInstalledBoard } from '../support/conversation.js';
 import type { FakeConnector } from '../support/fake-connector.js';
 import { outboxSettled, storeSnapshot } from '../support/store-snapshot.js';
 
 let connector: FakeConnector;
-let bot: BotProcess;
+let bot: Harness;
 let motionId = '';
 
 beforeAll(async () => {
-  ({ connector, bot } = await startInstalledBoard('2026-12-01T09:00:00+01:00'));
+  ({ connector, bot } = await startInstalledBoard('2026-12-01T09:00:00+01:00', { store: 'file' }));
   const since = connector.mark();
   await bot.send(channelMessage(connector.url, people.anne, 'afstemning Fuzz-forslaget'));
   const card = await connector.waitForPost((p) => connector.textOf(p).includes('Fuzz-forslaget'), { since });
   motionId = JSON.stringify(card).match(/"motionId":"([^"]+)"/)![1]!;
   // The members below have acted once: the bot knows their Teams ids, so a refused action of theirs stores nothing.
   for (const member of MEMBERS) await bot.send(cardAction(connector.url, member, 'vote.refresh', { motionId }));
-  await outboxSettled(bot.dataDir);
+  await bot.app.settled();
+  await outboxSettled(bot.dataDir!);
 });
 
 afterAll(async () => {
-  await cleanupBots();
-  await connector?.close();
+  await bot?.close();
 });
 
 async function post(body: string, contentType = 'application/json'): Promise<number> {
@@ -137,7 +137,7 @@ const anyBody = fc.oneof(
 
 describe('fuzzing POST /api/messages', () => {
   it('no body or activity a client can send gets a 5xx, and none of them stores anything', async () => {
-    const before = storeSnapshot(bot.dataDir);
+    const before = storeSnapshot(bot.dataDir!);
     const seen = new Map<number, number>();
     const installIds = new Set<string>();
     await fc.assert(
@@ -155,8 +155,9 @@ describe('fuzzing POST /api/messages', () => {
     // The answers were of several kinds: the fuzzing reached past the body check.
     expect(seen.get(400)).toBeGreaterThan(0);
     expect(seen.get(200)).toBeGreaterThan(0);
-    await outboxSettled(bot.dataDir);
-    const { processed_activities: processedAfter, outbox: outboxAfter, ...after } = storeSnapshot(bot.dataDir);
+    await bot.app.settled();
+    await outboxSettled(bot.dataDir!);
+    const { processed_activities: processedAfter, outbox: outboxAfter, ...after } = storeSnapshot(bot.dataDir!);
     const { processed_activities: processedBefore, outbox: outboxBefore, ...rest } = before;
     expect(after).toEqual(rest);
     // An install event is answered and recorded as delivered (so that a redelivery is known), and

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Person, cardAction, channelMessage, people } from '../support/activities.js';
-import { type BotProcess, cleanupBots } from '../support/bot-process.js';
+import type { Harness } from '../support/app-harness.js';
 import { ask, startInstalledBoard } from '../support/conversation.js';
 import { type FakeConnector, type PostedActivity } from '../support/fake-connector.js';
 import { lines, normalise, paragraphs, render, tags, visible } from '../support/markdown.js';
@@ -20,15 +20,14 @@ const FORGED_TITLE = '# Forged [klik](javascript:alert(1)) <b>x</b>';
 const FORGED_PLACE = '<i>Rådhuset</i> [kort](javascript:alert(1))';
 
 let connector: FakeConnector;
-let bot: BotProcess;
+let bot: Harness;
 
 beforeAll(async () => {
   ({ connector, bot } = await startInstalledBoard('2027-02-15T10:00:00+01:00'));
 });
 
 afterAll(async () => {
-  await cleanupBots();
-  await connector?.close();
+  await bot?.close();
 });
 
 /** What Teams sends for a typed text: HTML, with the person's own < > & encoded. */
@@ -101,7 +100,7 @@ describe('a meeting, an item and a vote whose texts are Markdown and HTML', () =
   });
 
   it('the vote card and the outcome announcement show the motion literally', async () => {
-    bot = await bot.restart({ clockStart: '2027-03-02T14:05:00+01:00' });
+    await bot.restart('2027-03-02T14:05:00+01:00');
     // The vote card (the catch-up after the restart may post the late agenda meanwhile).
     const opened = await post(people.anne, `afstemning ${FORGED_MOTION}`, (p) => !!cardOf(p) && connector.textOf(p).startsWith('Afstemning'));
     const card = cardOf(opened);

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TeamsActivity, cardAction, channelMessage, people } from '../support/activities.js';
-import { type BotProcess, cleanupBots } from '../support/bot-process.js';
+import type { Harness } from '../support/app-harness.js';
 import { startInstalledBoard } from '../support/conversation.js';
 import type { FakeConnector } from '../support/fake-connector.js';
 import { outboxSettled, storeSnapshot } from '../support/store-snapshot.js';
@@ -13,18 +13,18 @@ import { outboxSettled, storeSnapshot } from '../support/store-snapshot.js';
 const MESSAGE = 'application/vnd.microsoft.activity.message';
 
 let connector: FakeConnector;
-let bot: BotProcess;
+let bot: Harness;
 let before: ReturnType<typeof storeSnapshot>;
 
 beforeAll(async () => {
-  ({ connector, bot } = await startInstalledBoard('2026-12-01T09:00:00+01:00'));
-  await outboxSettled(bot.dataDir);
-  before = storeSnapshot(bot.dataDir);
+  ({ connector, bot } = await startInstalledBoard('2026-12-01T09:00:00+01:00', { store: 'file' }));
+  await bot.app.settled();
+  await outboxSettled(bot.dataDir!);
+  before = storeSnapshot(bot.dataDir!);
 });
 
 afterAll(async () => {
-  await cleanupBots();
-  await connector?.close();
+  await bot?.close();
 });
 
 async function raw(body: string | Uint8Array, contentType = 'application/json'): Promise<{ status: number; text: string }> {
@@ -127,7 +127,8 @@ describe('an odd invoke gets a clean answer, never 500 or 501', () => {
 
 describe('and none of it stored anything', () => {
   it('the store is as it was', async () => {
-    await outboxSettled(bot.dataDir);
-    expect(storeSnapshot(bot.dataDir)).toEqual(before);
+    await bot.app.settled();
+    await outboxSettled(bot.dataDir!);
+    expect(storeSnapshot(bot.dataDir!)).toEqual(before);
   });
 });

@@ -1,16 +1,16 @@
 /**
  * Issue "Meetings, agendas and the scheduler", walked over HTTP as Teams would, on one
- * data directory, restarting the server with later CLOCK_START values.
+ * store, the bot in process (app-harness.ts), restarted at later instants of its manual clock.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNEL_ID, type Person, cardAction, channelMessage, people } from '../support/activities.js';
-import { type BotProcess, cleanupBots } from '../support/bot-process.js';
+import type { Harness } from '../support/app-harness.js';
 import { ask, startInstalledBoard } from '../support/conversation.js';
 import { type FakeConnector, type PostedActivity } from '../support/fake-connector.js';
 import { literal } from '../support/markdown.js';
 
 let connector: FakeConnector;
-let bot: BotProcess;
+let bot: Harness;
 
 /** Local Copenhagen time (CEST in August/September). */
 const at = (local: string) => `${local}+02:00`;
@@ -20,8 +20,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await cleanupBots();
-  await connector?.close();
+  await bot?.close();
 });
 
 const say = async (from: Person, text: string) => connector.textOf(await ask(bot, connector, from, text));
@@ -31,7 +30,7 @@ const agendaPostsFor = (heading: string) => connector.posts().filter((p) => isAg
 
 /** Restart at a later moment and wait until the catch-up tick has sent what fell due. */
 async function restartAt(local: string): Promise<void> {
-  bot = await bot.restart({ clockStart: at(local) });
+  await bot.restart(at(local));
 }
 
 describe('meetings (R9, R11) and agendas (R12–R15)', () => {
@@ -187,6 +186,9 @@ describe('the outbox (PRODUCT §4)', () => {
     connector.failNext(4, 429, { 'Retry-After': '0' });
     const since = connector.mark();
     await bot.send(channelMessage(connector.url, people.anne, 'afstemning Udskyd budgetrevisionen'));
+    // The outbox tries again after its backoff (about a second): time moves on, the scheduler ticks.
+    bot.clock.advance(2000);
+    await bot.tick();
     const post = await connector.waitForPost((p) => connector.textOf(p).includes('Udskyd budgetrevisionen'), { since, timeoutMs: 15_000 });
     expect(connector.requests.filter((r) => r.seq >= since && r.failed && r.status === 429).length).toBe(4);
     await say(people.anne, 'hjælp');

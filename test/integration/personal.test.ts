@@ -1,20 +1,19 @@
 /** Personal reminders (PRODUCT §1.1): to the 1:1 chat where the bot has one, else an @mention in the channel. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNEL_ID, people, personalMessage } from '../support/activities.js';
-import { type BotProcess, cleanupBots } from '../support/bot-process.js';
+import type { Harness } from '../support/app-harness.js';
 import { ask, startInstalledBoard } from '../support/conversation.js';
 import { type FakeConnector } from '../support/fake-connector.js';
 
 let connector: FakeConnector;
-let bot: BotProcess;
+let bot: Harness;
 
 beforeAll(async () => {
   ({ connector, bot } = await startInstalledBoard('2027-02-01T10:00:00+01:00'));
 });
 
 afterAll(async () => {
-  await cleanupBots();
-  await connector?.close();
+  await bot?.close();
 });
 
 describe('personal reminders', () => {
@@ -22,11 +21,11 @@ describe('personal reminders', () => {
     // Karsten has written to the bot in a 1:1 chat; Anne and Pia only in the channel.
     const since = connector.mark();
     await bot.send(personalMessage(connector.url, people.karsten, 'hjælp'));
-    const help = await connector.waitForPost(() => true, { since });
+    const help = await connector.waitForPost((p) => p.type !== 'typing', { since });
     expect(help.conversationId).toBe('a:1:karsten');
     await ask(bot, connector, people.pia, 'møde 18-02-2027 14:00');
 
-    bot = await bot.restart({ clockStart: '2027-02-11T09:00:30+01:00' });
+    await bot.restart('2027-02-11T09:00:30+01:00');
     const personal = await connector.waitForPost((p) => p.conversationId === 'a:1:karsten' && connector.textOf(p).startsWith('Påmindelse: Dagsordenen'));
     expect(connector.textOf(personal)).toContain('torsdag den 18. februar 2027 kl. 14.00');
     const channel = await connector.waitForPost((p) => p.conversationId === CHANNEL_ID && connector.textOf(p).includes('Påmindelse: Dagsordenen'));

@@ -2,13 +2,17 @@ import { mkdtempSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { startHarness } from '../support/app-harness.js';
 import { cleanupBots, runBotExpectingExit, startBot } from '../support/bot-process.js';
 
 afterAll(async () => {
   await cleanupBots();
 });
 
-describe('starting the bot', () => {
+/** A bound for a start of src/main.ts (it loads the whole bot before it checks the environment): seconds idle, 30 s and more on a busy 2-core machine. */
+const START_MS = 120_000;
+
+describe('starting the bot', { timeout: START_MS }, () => {
   it('starts on an empty (missing) data directory and answers /healthz with nothing but its state', async () => {
     const dataDir = join(mkdtempSync(join(tmpdir(), 'bb-empty-')), 'not', 'yet', 'there');
     const bot = await startBot({ dataDir });
@@ -49,9 +53,18 @@ describe('starting the bot', () => {
     }
   });
 
+  it('refuses CLOCK_START in production', async () => {
+    const result = await runBotExpectingExit({ NODE_ENV: 'production', CLOCK_START: '2026-12-01T09:00:00Z', BOT_ID: 'x', BOT_PASSWORD: 'y', BOT_TENANT_ID: 'z' });
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toMatch(/CLOCK_START: is for demos and tests; it is refused when NODE_ENV=production/);
+  });
+});
+
+describe('the bot with credentials (in process)', () => {
   it('with credentials, an activity without a valid Bot Framework token gets 401', async () => {
-    const bot = await startBot({
-      env: { BOT_ID: '11111111-1111-4111-8111-111111111111', BOT_PASSWORD: 'not-a-secret', BOT_TENANT_ID: '22222222-2222-4222-8222-222222222222' },
+    const bot = await startHarness({
+      clockStart: '2026-12-01T09:00:00+01:00',
+      auth: { BOT_ID: '11111111-1111-4111-8111-111111111111', BOT_PASSWORD: 'not-a-secret', BOT_TENANT_ID: '22222222-2222-4222-8222-222222222222' },
     });
     const activity = { type: 'message', id: 'a1', text: 'hjælp', channelId: 'msteams', serviceUrl: 'http://127.0.0.1:9/', conversation: { id: 'x' }, from: { id: '29:a' }, recipient: { id: '28:b' } };
     expect((await bot.send(activity)).status).toBe(401);
@@ -61,12 +74,6 @@ describe('starting the bot', () => {
       body: JSON.stringify(activity),
     });
     expect(forged.status).toBe(401);
-    await bot.stop();
-  });
-
-  it('refuses CLOCK_START in production', async () => {
-    const result = await runBotExpectingExit({ NODE_ENV: 'production', CLOCK_START: '2026-12-01T09:00:00Z', BOT_ID: 'x', BOT_PASSWORD: 'y', BOT_TENANT_ID: 'z' });
-    expect(result.code).not.toBe(0);
-    expect(result.stderr).toMatch(/CLOCK_START: is for demos and tests; it is refused when NODE_ENV=production/);
+    await bot.close();
   });
 });

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Person, channelMessage, people } from '../support/activities.js';
-import { type BotProcess, cleanupBots } from '../support/bot-process.js';
+import type { Harness } from '../support/app-harness.js';
 import { ask, startInstalledBoard } from '../support/conversation.js';
 import type { FakeConnector, PostedActivity } from '../support/fake-connector.js';
 import { outboxSettled } from '../support/store-snapshot.js';
@@ -15,16 +15,15 @@ const TEAMS_LIMIT = 40 * 1024;
 const CARD = 'application/vnd.microsoft.card.adaptive';
 
 let connector: FakeConnector;
-let bot: BotProcess;
+let bot: Harness;
 const cet = (local: string) => `${local}+01:00`;
 
 beforeAll(async () => {
-  ({ connector, bot } = await startInstalledBoard(cet('2027-11-10T10:00:00')));
+  ({ connector, bot } = await startInstalledBoard(cet('2027-11-10T10:00:00'), { store: 'file' }));
 });
 
 afterAll(async () => {
-  await cleanupBots();
-  await connector?.close();
+  await bot?.close();
 });
 
 const say = async (from: Person, text: string) => connector.textOf(await ask(bot, connector, from, text));
@@ -73,7 +72,8 @@ describe('an agenda of 150 items (R13)', () => {
     // Asking for it shows the cut card too, with its note.
     const shown = await ask(bot, connector, people.anne, 'dagsorden');
     expect(connector.textOf(shown)).toMatch(/Kortet viser de første \d+ af 156 punkter\./);
-    await outboxSettled(bot.dataDir);
+    await bot.app.settled();
+    await outboxSettled(bot.dataDir!);
     expectAllUnderTheLimit();
   });
 });
@@ -83,7 +83,7 @@ describe('a 71 KB minutes correction (R16)', () => {
 
   it('makes a card cut to fit, linking to the whole minutes file, and the secretary is told', async () => {
     expect(correction.length).toBeGreaterThan(35_000);
-    bot = await bot.restart({ clockStart: cet('2027-11-25T16:00:00') });
+    await bot.restart(cet('2027-11-25T16:00:00'));
     let since = connector.mark();
     // The draft from the record lists 156 items: already too long for one card.
     expect(await say(people.pia, 'referat')).toBe('Referatet er for langt til at blive vist helt i Teams. Kortet viser begyndelsen og linker til hele referatet.');
@@ -105,7 +105,8 @@ describe('a 71 KB minutes correction (R16)', () => {
     const whole = await get(link);
     expect(whole.status).toBe(200);
     expect(whole.text).toBe(`${long}\n`);
-    await outboxSettled(bot.dataDir);
+    await bot.app.settled();
+    await outboxSettled(bot.dataDir!);
     expectAllUnderTheLimit();
   });
 });

@@ -8,7 +8,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TeamsActivity, botInstalled, cardAction, channelMessage, people } from '../support/activities.js';
-import { type BotProcess, cleanupBots, freePort, startBot } from '../support/bot-process.js';
+import { type Harness, startHarness } from '../support/app-harness.js';
+import { freePort } from '../support/bot-process.js';
 import { type CardJson, votesOn } from '../support/cards.js';
 import { type FakeConnector, startFakeConnector } from '../support/fake-connector.js';
 import { outboxSettled, rowsOf, storeSnapshot } from '../support/store-snapshot.js';
@@ -19,19 +20,21 @@ const CARD = 'application/vnd.microsoft.card.adaptive';
 
 let connector: FakeConnector;
 let issuer: TokenIssuer;
-let bot: BotProcess;
+let bot: Harness;
 
 beforeAll(async () => {
   connector = await startFakeConnector();
   issuer = await startTokenIssuer({ appId: APP_ID, serviceUrl: connector.url });
-  bot = await startBot({
+  bot = await startHarness({
     clockStart: '2026-12-01T09:00:00+01:00',
-    env: { BOT_ID: APP_ID, BOT_PASSWORD: 'not-a-secret', BOT_TENANT_ID: '22222222-2222-4222-8222-222222222222', BOT_OPENID_METADATA_URL: issuer.metadataUrl },
+    store: 'file',
+    connector,
+    auth: { BOT_ID: APP_ID, BOT_PASSWORD: 'not-a-secret', BOT_TENANT_ID: '22222222-2222-4222-8222-222222222222', BOT_OPENID_METADATA_URL: issuer.metadataUrl },
   });
 });
 
 afterAll(async () => {
-  await cleanupBots();
+  await bot?.close();
   await connector?.close();
   await issuer?.close();
 });
@@ -70,10 +73,11 @@ describe('a valid token', () => {
     expect(res.status).toBe(200);
     expect(res.json.type).toBe(CARD);
     expect(votesOn(res.json.value)['Slagelse Boligselskab']).toMatch(/For/);
-    expect(rowsOf(bot.dataDir, 'ballots')).toEqual([expect.objectContaining({ motion_id: motionId, organisation_id: 'SB', choice: 'for' })]);
+    expect(rowsOf(bot.dataDir!, 'ballots')).toEqual([expect.objectContaining({ motion_id: motionId, organisation_id: 'SB', choice: 'for' })]);
     // The outgoing post reached the (local) channel: the vote card's update.
     await connector.waitForUpdate((u) => JSON.stringify(u).includes('Birgitte'));
-    await outboxSettled(bot.dataDir);
+    await bot.app.settled();
+    await outboxSettled(bot.dataDir!);
   });
 });
 
@@ -97,7 +101,7 @@ describe('a bad or missing token is 401 with a generic body, and nothing is stor
 
   for (const [name, authorization] of cases) {
     it(name, async () => {
-      const before = storeSnapshot(bot.dataDir);
+      const before = storeSnapshot(bot.dataDir!);
       const vote = cardAction(connector.url, people.henrik, 'vote.cast', { motionId, choice: 'against' });
       const message: TeamsActivity = channelMessage(connector.url, people.anne, 'afstemning Forfalsket forslag');
       for (const activity of [vote, message]) {
@@ -106,12 +110,12 @@ describe('a bad or missing token is 401 with a generic body, and nothing is stor
         expect(res.json).toEqual({ error: 'unauthorized' });
         expect(res.text).not.toMatch(/token|signature|issuer|audience|expired|key|claim|jwt|Unauthorized\./i);
       }
-      expect(storeSnapshot(bot.dataDir)).toEqual(before);
+      expect(storeSnapshot(bot.dataDir!)).toEqual(before);
     });
   }
 
   it('none of them reached the vote or the channel', async () => {
-    expect(rowsOf(bot.dataDir, 'ballots')).toHaveLength(1);
+    expect(rowsOf(bot.dataDir!, 'ballots')).toHaveLength(1);
     expect(connector.posts().some((p) => connector.textOf(p).includes('Forfalsket'))).toBe(false);
   });
 });
@@ -119,10 +123,13 @@ describe('a bad or missing token is 401 with a generic body, and nothing is stor
 describe('when the channel\'s keys cannot be fetched', () => {
   it('a request is 503 with a generic body (the bot\'s trouble, not the client\'s), and nothing is stored', async () => {
     const port = await freePort(); // nothing listens there
-    const lonely = await startBot({
-      env: { BOT_ID: APP_ID, BOT_PASSWORD: 'not-a-secret', BOT_TENANT_ID: '22222222-2222-4222-8222-222222222222', BOT_OPENID_METADATA_URL: `http://127.0.0.1:${port}/openid` },
+    const lonely = await startHarness({
+      clockStart: '2026-12-01T09:00:00+01:00',
+      store: 'file',
+      connector,
+      auth: { BOT_ID: APP_ID, BOT_PASSWORD: 'not-a-secret', BOT_TENANT_ID: '22222222-2222-4222-8222-222222222222', BOT_OPENID_METADATA_URL: `http://127.0.0.1:${port}/openid` },
     });
-    const before = storeSnapshot(lonely.dataDir);
+    const before = storeSnapshot(lonely.dataDir!);
     const res = await fetch(`${lonely.url}/api/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: await bearer() },
@@ -130,6 +137,7 @@ describe('when the channel\'s keys cannot be fetched', () => {
     });
     expect(res.status).toBe(503);
     expect(await res.json()).toEqual({ error: 'unavailable' });
-    expect(storeSnapshot(lonely.dataDir)).toEqual(before);
+    expect(storeSnapshot(lonely.dataDir!)).toEqual(before);
+    await lonely.close();
   });
 });

@@ -13,6 +13,8 @@ import { votesOn } from '../support/cards.js';
 import { ask } from '../support/conversation.js';
 import { type FakeConnector, startFakeConnector } from '../support/fake-connector.js';
 
+/** A bound, not a budget: a start of src/main.ts takes a few seconds on an idle 2-core machine, 20 s and more on a busy one. */
+const TIMEOUT_MS = 300_000;
 const baseUrl = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
 const schema = `t_${randomBytes(6).toString('hex')}`;
 
@@ -42,7 +44,7 @@ describe.skipIf(!baseUrl)('two instances on one PostgreSQL database', () => {
     [a, b] = await start('2026-12-01T10:00:00+01:00');
     await a.send(botInstalled(connector.url, people.anne));
     await connector.waitForPost((p) => connector.textOf(p).includes('Goddag'));
-  });
+  }, TIMEOUT_MS);
 
   afterAll(async () => {
     await cleanupBots();
@@ -106,5 +108,5 @@ describe.skipIf(!baseUrl)('two instances on one PostgreSQL database', () => {
     await ask(a, connector, people.anne, 'hjælp');
     await ask(b, connector, people.anne, 'hjælp');
     expect(connector.posts().filter((p) => connector.textOf(p).startsWith('Dagsorden') && p.conversationId === CHANNEL_ID)).toHaveLength(1);
-  });
+  }, TIMEOUT_MS);
 });

@@ -1,28 +1,27 @@
 /**
- * Issue "Foundation and votes", walked over HTTP as Teams would: the real server
- * in a child process, Teams-shaped activities, a fake Bot Connector on 127.0.0.1.
+ * Issue "Foundation and votes", walked over HTTP as Teams would: the bot in this process
+ * (createBotApp, app-harness.ts), Teams-shaped activities, a fake Bot Connector on 127.0.0.1.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNEL_ID, FOREIGN_TENANT_ID, type Person, botInstalled, cardAction, channelMessage, people } from '../support/activities.js';
-import { type BotProcess, cleanupBots, startBot } from '../support/bot-process.js';
+import { type Harness, startHarness } from '../support/app-harness.js';
 import { type CardJson, votesOn } from '../support/cards.js';
 import { ask } from '../support/conversation.js';
-import { type FakeConnector, type PostedActivity, startFakeConnector } from '../support/fake-connector.js';
+import type { FakeConnector, PostedActivity } from '../support/fake-connector.js';
 
 const CARD = 'application/vnd.microsoft.card.adaptive';
 const MESSAGE = 'application/vnd.microsoft.activity.message';
 
 let connector: FakeConnector;
-let bot: BotProcess;
+let bot: Harness;
 
 beforeAll(async () => {
-  connector = await startFakeConnector();
-  bot = await startBot({ clockStart: '2026-12-01T09:00:00+01:00' });
+  bot = await startHarness({ clockStart: '2026-12-01T09:00:00+01:00' });
+  connector = bot.connector;
 });
 
 afterAll(async () => {
-  await cleanupBots();
-  await connector?.close();
+  await bot?.close();
 });
 
 type Card = CardJson;
@@ -198,7 +197,7 @@ describe('a vote (R5, R6)', () => {
   it('nothing is lost on kill -9: after a restart the votes are all there', async () => {
     const before = votesOn(await refreshed(motionId));
     await act(people.karsten, 'vote.cast', { motionId, choice: 'against' });
-    bot = await bot.restart({ signal: 'SIGKILL', clockStart: '2026-12-01T10:00:00+01:00' });
+    await bot.crash('2026-12-01T10:00:00+01:00');
     const after = votesOn(await refreshed(motionId));
     expect(after).toEqual({ ...before, 'Slagelse Kommune': 'Imod – afgivet af Karsten Kjær' });
   });
@@ -263,7 +262,7 @@ describe('votes that close by themselves', () => {
   it('closes at its deadline (voteDeadlineHours) on the scheduler\'s catch-up after a restart', async () => {
     const { motionId } = await openVote(people.anne, 'Frist for indstillinger forlænges');
     await act(people.lars, 'vote.cast', { motionId, choice: 'for' });
-    bot = await bot.restart({ clockStart: '2026-12-04T10:30:00+01:00' });
+    await bot.restart('2026-12-04T10:30:00+01:00');
     const outcome = await connector.waitForPost((p) => String(p.text).includes('Frist for indstillinger forlænges') && /^Vedtaget:/.test(String(p.text)));
     expect(String(outcome.text).split('\n')[0]).toBe('Vedtaget: 1 for, 0 imod, 0 undlader');
     expect(outcome.text).toContain('Lukket ved fristens udløb');

@@ -4,8 +4,7 @@
  */
 import { expect } from 'vitest';
 import { CHANNEL_ID, botInstalled, people } from './activities.js';
-import type { BotProcess } from './bot-process.js';
-import { ask } from './conversation.js';
+import { type BotEndpoint, ask } from './conversation.js';
 import type { FakeConnector, PostedActivity } from './fake-connector.js';
 
 export const AGENDAS = 15;
@@ -33,7 +32,7 @@ export function agendaCounts(connector: FakeConnector): Map<string, number> {
 }
 
 /** Installs the bot in the board channel (by the chair) and plans the fifteen meetings (by the secretary). */
-export async function installAndPlanMeetings(bot: BotProcess, connector: FakeConnector): Promise<void> {
+export async function installAndPlanMeetings(bot: BotEndpoint, connector: FakeConnector): Promise<void> {
   await bot.send(botInstalled(connector.url, people.anne));
   await connector.waitForPost((p) => connector.textOf(p).includes('Goddag'));
   for (const time of MEETING_TIMES) {

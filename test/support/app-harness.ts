@@ -59,6 +59,8 @@ export interface HarnessOptions {
   clockStart: string;
   /** SQLite in memory (default), or in a file of a temp directory (`dataDir`), for tests that read it beside the bot. */
   store?: 'memory' | 'file';
+  /** SQLite in this directory (as the bot's DATA_DIR; kept on close): to prepare a store a child process goes on with. */
+  dataDir?: string;
   /** The board file, or a directory of them (R19) (default config/demo.yaml). */
   boardConfig?: string;
   /** Credentials (default: anonymous local mode). */
@@ -88,6 +90,11 @@ export interface Harness {
   at(instant: string): Promise<void>;
   /** Closes the app and creates a new one on the same store (at `instant`, if given), which catches up. */
   restart(instant?: string): Promise<void>;
+  /**
+   * As a kill -9: drops the app without closing it (no last flush, nothing waited for) and
+   * creates a new one on the same store (at `instant`, if given). Only what was committed remains.
+   */
+  crash(instant?: string): Promise<void>;
   /** The log lines at warn and above, parsed. */
   logs(): Record<string, unknown>[];
   close(): Promise<void>;
@@ -110,7 +117,8 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const clock = manualClock(options.clockStart);
   const boards = loadBoards(options.boardConfig ?? DEMO_CONFIG_PATH);
   const connector = options.connector ?? (await startFakeConnector());
-  const dataDir = options.store === 'file' ? mkdtempSync(join(tmpdir(), 'bestyrelsesbot-test-')) : undefined;
+  const tempDir = options.store === 'file' && !options.dataDir ? mkdtempSync(join(tmpdir(), 'bestyrelsesbot-test-')) : undefined;
+  const dataDir = options.dataDir ?? tempDir;
   // The store of the first board (the only one, mostly): `forBoard` gives the others.
   const store = await openSqliteStore({ file: dataDir ? join(dataDir, 'bestyrelsesbot.db') : ':memory:', board: boards[0]!.id });
   await store.migrate();
@@ -171,6 +179,11 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       if (instant !== undefined) clock.set(instant);
       await open();
     },
+    async crash(instant) {
+      app = undefined;
+      if (instant !== undefined) clock.set(instant);
+      await open();
+    },
     logs: () =>
       lines.flatMap((line) => {
         try {
@@ -189,7 +202,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       });
       await store.close();
       if (!options.connector) await connector.close();
-      if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+      if (tempDir) rmSync(tempDir, { recursive: true, force: true });
     },
   };
   return harness;

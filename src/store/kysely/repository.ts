@@ -128,7 +128,12 @@ export function groupCommitStore(db: Kysely<Database>, commits: GroupCommit, opt
       }
       return repo;
     };
-    const methods = { ...kyselyRepository(ctx), ...secretsQueries(ctx) };
+    const { part: openPart, ...methods } = { ...kyselyRepository(ctx), ...secretsQueries(ctx) };
+    // A call through the Store is an action of the next batch, run on that batch's repository.
+    const route = <P,>(names: readonly string[], on: (repo: Repository) => P): P =>
+      Object.fromEntries(
+        names.map((name) => [name, (...args: unknown[]) => commits.submit((trx) => (on(repoIn(trx)) as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)[name]!(...args))]),
+      ) as unknown as P;
     const routed = Object.fromEntries(
       Object.keys(methods).map((name) => [
         name,
@@ -158,6 +163,8 @@ export function groupCommitStore(db: Kysely<Database>, commits: GroupCommit, opt
         if (writes === bindingWrites) channels.set(channelId, board);
         return board;
       },
+      // A feature's own port (StorePart): each of its calls, too, an action of the next batch.
+      part: (part) => route(Object.keys(openPart(part) as object), (repo) => repo.part(part)),
       transaction: <T>(work: (repo: Repository) => Promise<T>): Promise<T> => commits.submit((trx) => work(repoIn(trx))),
       migrate: (migrateOptions?: MigrateOptions) => lifecycle.migrate(migrateOptions),
       health: () => lifecycle.health(),
