@@ -124,13 +124,17 @@ describe('decisions by consent (R7) and dissents (R8)', () => {
     expect(connector.textOf(res.value)).toContain('Lars Lund (BK):\nBoligKorsør kan ikke bære sin andel af budgettet.');
   });
 
-  it('R7: a conclusion nobody objects to is decided by itself when the window ends', async () => {
+  it('R7: a conclusion posted in the meeting stays open until the chair closes it (objectionWindowInMeeting: untilClosed)', async () => {
     const card = await post(people.anne, 'konklusion 3 Bestyrelsen tager orienteringen om økonomien til efterretning.', (p) => connector.textOf(p).startsWith('Konklusion'));
     byWindow = dataOf(content(card), 'conclusion.close').conclusionId;
-    expect(connector.textOf(card)).toContain('dog senest lørdag den 27. november 2027 kl. 14.05');
+    expect(connector.textOf(card)).toContain('Er der ingen indsigelse, er punktet afgjort, når formandskabet afslutter det på mødet.');
+    const decidedPosts = () => connector.posts().filter((p) => literal(connector.textOf(p)).startsWith('Afgjort: Punkt 3. Økonomi'));
     await bot.restart(cet('2027-11-27T15:00:00'));
-    const decided = await connector.waitForPost((p) => literal(connector.textOf(p)).startsWith('Afgjort: Punkt 3. Økonomi'));
-    expect(connector.textOf(decided)).toContain('Fristen for indsigelser udløb uden indsigelser.');
+    expect(decidedPosts()).toHaveLength(0); // two days on, no window has decided it
+    const since = connector.mark();
+    await act(people.anne, 'conclusion.close', { conclusionId: byWindow });
+    await connector.waitForPost((p) => literal(connector.textOf(p)).startsWith('Afgjort: Punkt 3. Økonomi'), { since });
+    expect(decidedPosts()).toHaveLength(1);
   });
 });
 
@@ -260,7 +264,7 @@ describe('the progress summary (R18)', () => {
     const text = await say(people.karsten, 'status 01-11-2027 31-12-2027');
     expect(text).toContain('Status for perioden mandag den 1. november 2027 – fredag den 31. december 2027');
     expect(text).toContain('Møder holdt: 1');
-    expect(text).toContain('- Budget 2028 godkendes som fremlagt.: Ikke vedtaget: 2 for, 2 imod, 1 undlader');
+    expect(text).toContain('- «Budget 2028 godkendes som fremlagt.» – Ikke vedtaget: 2 for, 2 imod, 1 undlader');
     expect(text).toContain('Afgjort ved konsensus: 2');
     expect(literal(text)).toContain('- Punkt 5. Ny delaftale om beskæftigelse: Bestyrelsen godkender den nye delaftale om beskæftigelse.');
     expect(await say(people.karsten, 'status 2027')).toMatch(/^Angiv en periode med to datoer/);
