@@ -65,7 +65,7 @@ describe('decisions by consent (R7) and dissents (R8)', () => {
     const card = await post(people.anne, 'konklusion 5 Bestyrelsen godkender den nye delaftale om beskæftigelse.', (p) => connector.textOf(p).startsWith('Konklusion'));
     expect(card.conversationId).toBe(CHANNEL_ID);
     expect(literal(connector.textOf(card))).toContain('Punkt 5. Ny delaftale om beskæftigelse');
-    expect(allActions(content(card)).map((a) => a.title)).toEqual(['Indsigelse', 'Gør indsigelse', 'Særstandpunkt', 'Særstandpunkt', 'Afslut']);
+    expect(allActions(content(card)).map((a) => a.title)).toEqual(['Indsigelse', 'Gør indsigelse', 'Særstandpunkt', 'Gem særstandpunktet', 'Afslut']);
     decidedByChair = dataOf(content(card), 'conclusion.close').conclusionId;
   });
 

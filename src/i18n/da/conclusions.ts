@@ -13,6 +13,7 @@ export const conclusions = {
     /** The objector's reason, under the announcement (their own words, literal). */
     reason: (text: string) => `Begrundelse: ${text}`,
     dissent: 'Særstandpunkt',
+    dissentSubmit: 'Gem særstandpunktet',
     dissentPlaceholder: 'Dit særstandpunkt til referatet',
     close: 'Afslut',
     toVote: 'Sæt til afstemning',

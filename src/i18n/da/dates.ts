@@ -8,6 +8,7 @@ export const dates = {
     save: 'Gem mine svar',
     confirmLabel: (n: string) => `Formandskabet: vælg mindst ${n} datoer`,
     confirm: 'Bekræft datoer',
+    confirmSubmit: 'Bekræft de valgte datoer',
     answered: (names: string) => `Har svaret: ${names}.`,
     confirmed: (year: number, dates: string) => `Mødedatoerne for ${year} er fastlagt: ${dates}.`,
     confirmedCard: (dates: string) => `Fastlagt: ${dates}.`,

@@ -52,6 +52,8 @@ export const voting = {
 
   dissent: {
     vote: 'Særstandpunkt',
+    /** The button under the text field (not the same words as the button that opened it). */
+    submit: 'Gem særstandpunktet',
     placeholder: 'Dit særstandpunkt til referatet',
     heading: 'Særstandpunkter:',
     by: (name: string, org: string) => `${name} (${org}):`,

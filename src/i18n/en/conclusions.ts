@@ -13,6 +13,7 @@ export const conclusions: typeof da = {
     reasonPlaceholder: 'Reason (optional)',
     reason: (text) => `Reason: ${text}`,
     dissent: 'Dissent',
+    dissentSubmit: 'Save the dissent',
     dissentPlaceholder: 'Your dissent for the minutes',
     close: 'Close',
     toVote: 'Put to a vote',

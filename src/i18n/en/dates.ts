@@ -9,6 +9,7 @@ export const dates: typeof da = {
     save: 'Save my answers',
     confirmLabel: (n) => `Chair: choose at least ${n} dates`,
     confirm: 'Confirm dates',
+    confirmSubmit: 'Confirm the dates chosen',
     answered: (names) => `Answered: ${names}.`,
     confirmed: (year, dates) => `The meeting dates for ${year} are set: ${dates}.`,
     confirmedCard: (dates) => `Set: ${dates}.`,

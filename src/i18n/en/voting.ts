@@ -47,6 +47,7 @@ export const voting: typeof da = {
 
   dissent: {
     vote: 'Dissent',
+    submit: 'Save the dissent',
     placeholder: 'Your dissent for the minutes',
     heading: 'Dissents:',
     by: (name, org) => `${name} (${org}):`,

@@ -23,7 +23,6 @@ export function conclusionCard(board: Board, state: ConclusionState): AdaptiveCa
     window: conclusion.untilClosed ? m.conclusion.untilClosed : m.conclusion.window(formatDateTime(conclusion.objectionDeadline, board.locale, board.timezone)),
     // R7: the formal vote on it has closed: its outcome.
     outcome: state.vote ? m.conclusion.voteOutcome(m.outcome.line(state.vote.adopted, state.vote.for, state.vote.against, state.vote.abstain)) : '',
-    outcomeColor: state.vote?.adopted ? 'Good' : 'Attention',
     isOpen: status === 'open',
     isObjected: status === 'objected',
     // R8: a dissent can be entered whatever became of the conclusion: it goes to the minutes.
@@ -33,6 +32,7 @@ export function conclusionCard(board: Board, state: ConclusionState): AdaptiveCa
       objectSubmit: m.conclusion.objectSubmit,
       reasonPlaceholder: m.conclusion.reasonPlaceholder,
       dissent: m.conclusion.dissent,
+      dissentSubmit: m.conclusion.dissentSubmit,
       dissentPlaceholder: m.conclusion.dissentPlaceholder,
       close: m.conclusion.close,
       toVote: m.conclusion.toVote,

@@ -29,6 +29,6 @@ export function datesCard(board: Board, state: PollState): AdaptiveCardJson {
     confirmed: poll.confirmedAt !== undefined,
     confirmedText: m.dates.confirmedCard(formatList((poll.confirmedDates ?? []).map(day), board.locale)),
     confirmedNote: m.dates.confirmedNote,
-    labels: { save: m.dates.save, confirm: m.dates.confirm, confirmLabel: m.dates.confirmLabel(countWord(MIN_CONFIRMED_DATES, board.locale)) },
+    labels: { save: m.dates.save, confirm: m.dates.confirm, confirmSubmit: m.dates.confirmSubmit, confirmLabel: m.dates.confirmLabel(countWord(MIN_CONFIRMED_DATES, board.locale)) },
   });
 }

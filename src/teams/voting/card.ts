@@ -45,7 +45,6 @@ export function voteCard(
     rows,
     counts: m.voteCard.counts(t.for, t.against, t.abstain, t.notVoted.length),
     outcome: open ? '' : m.outcome.line(t.adopted, t.for, t.against, t.abstain),
-    outcomeColor: t.adopted ? 'Good' : 'Attention',
     isOpen: open,
     confirmText,
     rule: m.voteCard.oneVoteEach,
@@ -62,6 +61,7 @@ export function voteCard(
       closeAnyway: m.voteCard.closeAnyway,
       keepOpen: m.voteCard.keepOpen,
       dissent: m.dissent.vote,
+      dissentSubmit: m.dissent.submit,
       dissentPlaceholder: m.dissent.placeholder,
     },
   });
