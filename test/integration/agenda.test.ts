@@ -45,7 +45,9 @@ describe('preparing an agenda (R12, R13)', () => {
     expect(await say(people.pia, 'bilag 5 https://intranet.example.dk/budget-2027.pdf Budgetforslag 2027')).toBe('Bilaget er tilføjet punkt 5 «Budget 2027» på dagsordenen til mødet torsdag den 3. december 2026.');
     expect(await say(people.pia, 'bilag 5 ftp://example.dk/x')).toMatch(/^Bilaget skal være et link, der begynder med https:\/\//);
     expect(await say(people.pia, 'bilag 3 https://example.dk/x')).toBe('Bilag kan kun knyttes til punkter, der er sat på dagsordenen med «punkt».');
-    expect(await say(people.pia, 'bilag 42 https://example.dk/x')).toBe('Der er intet punkt 42 på dagsordenen for det aktuelle møde. Intet er ændret.');
+    expect(await say(people.pia, 'bilag 42 https://example.dk/x')).toMatch(/^Der er intet punkt 42 på dagsordenen til mødet [a-zø]+dag den \d+\. [a-z]+ \d{4}\. Intet er ændret\.$/);
+    // With a date, the answer names that meeting, not the next one (issue 10, point 2).
+    expect(await say(people.pia, 'bilag 10-12-2026 42 https://example.dk/x')).toBe('Der er intet punkt 42 på dagsordenen til mødet torsdag den 10. december 2026. Intet er ændret.');
   });
 
   it('dagsorden shows the draft with its items, attachments and an Udsend button for the secretary', async () => {
@@ -94,7 +96,7 @@ describe('votes on agenda items (R17)', () => {
 
   it('refuses a vote on an item that is not for decision, or that does not exist', async () => {
     expect(await say(people.anne, 'afstemning 6')).toMatch(/^Punkt 6 er ikke til beslutning/);
-    expect(await say(people.anne, 'afstemning 99')).toBe('Der er intet punkt 99 på dagsordenen for det aktuelle møde. Intet er ændret.');
+    expect(await say(people.anne, 'afstemning 99')).toMatch(/^Der er intet punkt 99 på dagsordenen til mødet [a-zø]+dag den \d+\. [a-z]+ \d{4}\. Intet er ændret\.$/);
     expect(await say(people.birgitte, 'afstemning 5')).toBe('Det er kun formandskabet, der kan åbne en afstemning.');
   });
 });

@@ -29,6 +29,7 @@ export const agenda = {
     addedAfterSending: 'Tilføjet efter udsendelse',
     addedNotice: (n: number, title: string, kind: string) => `Punkt ${n} «${title}» (${kind}) er tilføjet dagsordenen efter udsendelse. Dagsordenen herover er opdateret.`,
     /** An item and its meeting, as a vote, a conclusion and an answer name them. */
+    noSuchItem: (n: number, when: string) => `Der er intet punkt ${n} på dagsordenen til mødet ${when}. Intet er ændret.`,
     itemHeading: (n: number, title: string, when: string) => `Punkt ${n}. ${title} – dagsordenen til mødet ${when}`,
     decidedByConclusion: (heading: string, text: string, when: string, n: number) =>
       `${heading} er allerede afgjort: konklusionen «${text}» blev besluttet ${when}. Formanden kan genoptage punktet med «genoptag ${n}».`,

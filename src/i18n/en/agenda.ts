@@ -28,6 +28,7 @@ export const agenda: typeof da = {
     attachmentAdded: (n, title, when) => `The attachment was added to item ${n} "${title}" on the agenda of the meeting ${when}.`,
     addedAfterSending: 'Added after sending',
     addedNotice: (n, title, kind) => `Item ${n} "${title}" (${kind}) was added to the agenda after it was sent. The agenda above is updated.`,
+    noSuchItem: (n, when) => `There is no item ${n} on the agenda of the meeting ${when}. Nothing has changed.`,
     itemHeading: (n, title, when) => `Item ${n}. ${title} – agenda of the meeting ${when}`,
     decidedByConclusion: (heading, text, when, n) => `${heading} is already decided: the conclusion "${text}" was decided ${when}. The chair can reopen the item with "reopen ${n}".`,
     decidedByVote: (heading, outcome, n) => `${heading} is already decided by a vote: ${outcome}. The chair can reopen the item with "reopen ${n}".`,

@@ -62,6 +62,18 @@ export function meetingRefusal(turn: Turn, reason: string, dateText: string | un
   }
 }
 
+/**
+ * "No item <n>", naming the meeting whose agenda was looked at (issue 10: every answer names
+ * the meeting): today's or the next, or the one on the date given.
+ */
+export async function unknownItem(turn: Turn, n: number, dateText: string | undefined): Promise<Reply> {
+  const { m } = turn;
+  const { board } = turn.origin;
+  const shown = await showAgenda(turn.deps, turn.origin, dateText ? { dateText } : {});
+  if (!shown.ok || !shown.value) return say(m.refusal['unknown-item'](n));
+  return say(m.agenda.noSuchItem(n, formatDate(shown.value.meeting.startsAt, board.locale, board.timezone)));
+}
+
 export async function addItemCommand(turn: Turn, args: { readonly title: string; readonly kind?: AgendaItemKind; readonly dateText?: string }): Promise<Reply> {
   const { m } = turn;
   const { board } = turn.origin;
@@ -83,7 +95,7 @@ export async function attachCommand(turn: Turn, args: { readonly args: string })
   const parsed = splitAttach(rest);
   const result = await attachToItem(turn.deps, turn.origin, { ...parsed, ...(dateText ? { dateText } : {}) });
   if (!result.ok) {
-    if (result.reason === 'unknown-item') return say(m.refusal['unknown-item'](parsed.number!));
+    if (result.reason === 'unknown-item') return unknownItem(turn, parsed.number!, dateText);
     return meetingRefusal(turn, result.reason, dateText) ?? refusal(result.reason as RefusalKey, result.reason === 'bad-url' || result.reason === 'bad-item-number' ? 'attach' : undefined);
   }
   if (!result.value) return nothing;
@@ -117,7 +129,7 @@ export async function reopenCommand(turn: Turn, args: { readonly number?: number
   const { m } = turn;
   const result = await reopenItem(turn.deps, turn.origin, args);
   if (!result.ok) {
-    if (result.reason === 'unknown-item') return say(m.refusal['unknown-item'](args.number!));
+    if (result.reason === 'unknown-item') return unknownItem(turn, args.number!, args.dateText);
     if (result.reason === 'not-decided') return say(m.refusal['not-decided'](args.number!));
     if (result.reason === 'bad-item-number') return refusal(result.reason, 'reopen');
     return meetingRefusal(turn, result.reason, args.dateText) ?? refusal(result.reason as RefusalKey);

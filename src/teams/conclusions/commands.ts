@@ -1,4 +1,5 @@
 /** `konklusion <punktnr> <tekst>` (R7): the chair concludes an item of the current meeting. */
+import { unknownItem } from '../agenda/commands.js';
 import { concludeItem } from '../../usecases/conclusions.js';
 import { afterWords } from '../commands/text.js';
 import type { Turn } from '../turn/context.js';
@@ -37,7 +38,7 @@ export async function concludeCommand(turn: Turn, given: { readonly args: string
     if (named) return named;
     switch (result.reason) {
       case 'unknown-item':
-        return say(m.refusal['unknown-item'](args.number ?? 0));
+        return unknownItem(turn, args.number ?? 0, args.dateText);
       case 'bad-item-number':
       case 'empty-conclusion':
         return refusal(result.reason, 'conclude');

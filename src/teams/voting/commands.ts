@@ -1,4 +1,5 @@
 /** `afstemning <forslag>` / `afstemning <punktnr>` (PRODUCT §1.4): the chair opens a vote. */
+import { unknownItem } from '../agenda/commands.js';
 import { openVote } from '../../usecases/voting.js';
 import type { Turn } from '../turn/context.js';
 import { type RefusalKey, type Reply, nothing, refusal, say } from '../turn/reply.js';
@@ -27,7 +28,7 @@ export async function voteCommand(turn: Turn, args: VoteArgs): Promise<Reply> {
       case 'not-chair':
         return refusal('not-chair-open');
       case 'unknown-item':
-        return say(m.refusal['unknown-item'](n));
+        return unknownItem(turn, n, dateText);
       case 'not-for-decision':
         return say(m.refusal['not-for-decision'](n));
       default:
