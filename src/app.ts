@@ -11,12 +11,13 @@ import type { Board } from './domain/kernel/board.js';
 import type { Clock } from './domain/kernel/clock.js';
 import { COMMANDS, CONTRIBUTIONS, JOBS, TEAMS_FEATURES, VERBS } from './features.js';
 import { LINK_KEY_SECRET, type FileLinks, fileLinks } from './files/links.js';
-import { jobHandlers } from './scheduler/registry.js';
-import { Scheduler } from './scheduler/runner.js';
+import { PermanentJobError, jobHandlers } from './scheduler/registry.js';
+import { Scheduler, yieldToEventLoop } from './scheduler/runner.js';
 import { createHttpApp } from './server.js';
 import type { Store } from './store/port.js';
 import { type AdapterSettings, createAdapter } from './teams/adapter.js';
 import { createTeamsApp } from './teams/app.js';
+import { BoardDirectory } from './teams/turn/boards.js';
 import { fitToTeams } from './teams/fit.js';
 import { OutboxPublisher } from './teams/outbox/publisher.js';
 import { type ConnectorClientPort, OutboxSender, adapterConnector } from './teams/outbox/sender.js';
@@ -31,7 +32,7 @@ export interface BotAppDeps {
   /** Opened and migrated. The caller closes it. */
   readonly store: Store;
   readonly clock: Clock;
-  /** The boards served. One for now: each action names its board, so more can follow. */
+  /** The boards served (R19): each with its own channel, record, schedule and texts. */
   readonly boards: readonly Board[];
   readonly log: Logger;
   /** Where the bot is reached over HTTPS (file links). */
@@ -69,24 +70,31 @@ export interface BotApp {
 
 export async function createBotApp(options: BotAppDeps): Promise<BotApp> {
   const { store, clock, log } = options;
-  if (options.boards.length !== 1) throw new Error(`createBotApp serves one board (got ${options.boards.length})`);
-  const board = options.boards[0]!;
+  if (options.boards.length === 0) throw new Error('createBotApp: no board to serve');
+  const boardsById = new Map(options.boards.map((b) => [b.id, b]));
+  if (boardsById.size !== options.boards.length) throw new Error('createBotApp: two boards with one id');
+  const first = options.boards[0]!;
 
   const adapter = createAdapter(options.auth ?? {});
   // Nothing leaves over Teams' 40 KB: replies, outbox posts and updates, invoke answers.
-  adapter.use(fitToTeams(board.locale));
+  adapter.use(fitToTeams(first.locale));
   const botAppId = options.auth?.BOT_ID ?? '';
   const outbox = new OutboxSender(store, options.connector ?? adapterConnector(adapter, botAppId), clock, log, options.sendTimeoutMs);
   // The key that signs file links: made once, kept in the store (all instances, all restarts).
   const linkKey = await store.secret(LINK_KEY_SECRET, () => randomBytes(32).toString('base64'));
-  const links = fileLinks({ publicUrl: options.publicUrl, key: linkKey, clock, ttlDays: board.policies.linkTtlDays });
+  const links = fileLinks({ publicUrl: options.publicUrl, key: linkKey, clock });
   const deps = { store, clock, publisher: new OutboxPublisher(TEAMS_FEATURES, links), texts: teamsTexts, newId: options.newId ?? randomUUID, contributions: CONTRIBUTIONS, roster: options.roster ?? adapterRoster(adapter, botAppId) };
 
   const scheduler = new Scheduler({
     store,
     clock,
     log,
-    handlers: jobHandlers(JOBS, () => ({ deps, board })),
+    // R19: one tick for every board; each job runs with its own board (time zone, channel, texts).
+    handlers: jobHandlers(JOBS, (job) => {
+      const board = boardsById.get(job.boardId);
+      if (!board) throw new PermanentJobError(`job ${job.key} is for board "${job.boardId}", which no board file names`);
+      return { deps, board };
+    }),
     afterTick: () => outbox.flush(),
   });
   // What a committed change sets going runs on after the turn's answer; settled() waits for it.
@@ -99,8 +107,9 @@ export async function createBotApp(options: BotAppDeps): Promise<BotApp> {
     track(outbox.flush(), 'outbox flush failed');
     track(scheduler.tick(), 'scheduler tick failed');
   };
-  const bot = createTeamsApp({ deps, board, adapter, botAppId, log, onCommitted, links, commands: COMMANDS, verbs: VERBS });
-  const app = createHttpApp({ adapter, bot, store, log, links, board, files: { clock, contributions: CONTRIBUTIONS } });
+  const boards = new BoardDirectory(options.boards, deps, log);
+  const bot = createTeamsApp({ deps, boards, adapter, botAppId, log, onCommitted, links, commands: COMMANDS, verbs: VERBS });
+  const app = createHttpApp({ adapter, bot, store, log, links, boards: boardsById, files: { clock, contributions: CONTRIBUTIONS } });
 
   return {
     app,
@@ -109,10 +118,13 @@ export async function createBotApp(options: BotAppDeps): Promise<BotApp> {
     tick: () => scheduler.tick(),
     flush: () => outbox.flush(),
     async start(cron) {
-      // Another instance starting at the same moment may store them first (its rows then win the unique key): logged, not fatal.
-      await storeAgendas(deps, board).catch((err) => log.warn({ err }, 'storing the agendas at start failed; the next start tries again'));
-      await ensureDatePlanningReminder({ deps, board });
-      await ensureRosterReading({ deps, board });
+      for (const board of options.boards) {
+        // Another instance starting at the same moment may store them first (its rows then win the unique key): logged, not fatal.
+        await storeAgendas(deps, board).catch((err) => log.warn({ err, board: board.id }, 'storing the agendas at start failed; the next start tries again'));
+        await ensureDatePlanningReminder({ deps, board });
+        await ensureRosterReading({ deps, board });
+        await yieldToEventLoop(); // requests are answered while many boards catch up
+      }
       if (cron === undefined) await scheduler.tick();
       else await scheduler.start(cron);
     },

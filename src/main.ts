@@ -2,7 +2,7 @@
 import pino from 'pino';
 import { createBotApp } from './app.js';
 import { type Clock, offsetClock, systemClock } from './clock.js';
-import { loadBoardFile } from './config/board.js';
+import { loadBoards } from './config/board.js';
 import { loadEnv } from './config/env.js';
 import { ConfigError } from './config/issues.js';
 import { listen } from './server.js';
@@ -10,16 +10,18 @@ import { openStore } from './store/open-store.js';
 
 async function main(): Promise<void> {
   const env = loadEnv();
-  const board = loadBoardFile(env.BOARD_CONFIG);
+  const boards = loadBoards(env.BOARD_CONFIG);
   const log = pino({ level: env.LOG_LEVEL, base: { app: 'bestyrelsesbot' } });
   const clock: Clock = env.CLOCK_START ? offsetClock(new Date(env.CLOCK_START)) : systemClock;
   if (env.CLOCK_START) log.warn({ clockStart: env.CLOCK_START }, 'the clock starts at CLOCK_START (demo/test mode)');
   if (!env.BOT_ID) log.warn('no BOT_ID: anonymous local mode (Agents Playground and tests only)');
   if (env.BOT_OPENID_METADATA_URL) log.warn({ metadata: env.BOT_OPENID_METADATA_URL }, 'tokens are checked against BOT_OPENID_METADATA_URL, not Microsoft\'s keys (test mode)');
 
-  const store = await openStore(env, log);
-  await store.migrate();
-  const bot = await createBotApp({ store, clock, boards: [board], log, publicUrl: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`, auth: env });
+  const store = await openStore(env, log, boards[0]!.id);
+  // R19: a database from before boards had ids holds one board's records: with one board
+  // configured they are its; with several the migration refuses and says what to do.
+  await store.migrate(boards.length === 1 ? { existingBoard: boards[0]!.id } : {});
+  const bot = await createBotApp({ store, clock, boards, log, publicUrl: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`, auth: env });
 
   // Signals are handled from here on, so that a stop during the start-up catch-up
   // waits for what it began (a post half sent would otherwise be sent again on the next start).
@@ -40,7 +42,7 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown('SIGINT'));
 
   server = await listen(bot.app, env.PORT);
-  log.info({ port: env.PORT, board: board.name, dataDir: env.DATA_DIR, now: clock().toISOString() }, 'bestyrelsesbot listening');
+  log.info({ port: env.PORT, boards: boards.length, board: boards[0]!.name, dataDir: env.DATA_DIR, now: clock().toISOString() }, 'bestyrelsesbot listening');
   starting = bot.start(env.SCHEDULER_CRON);
   await starting;
 }

@@ -35,8 +35,9 @@ export interface ServerOptions {
   readonly store: Store;
   readonly log: Logger;
   readonly links: FileLinks;
-  readonly board: Board;
-  /** For the agenda file: the agenda as it stands now, with what the features add to it. */
+  /** The boards served, by id (R19). */
+  readonly boards: ReadonlyMap<string, Board>;
+  /** For the files: the clock, and the agenda as it stands now, with what the features add to it. */
   readonly files: Pick<FileRouteOptions, 'clock' | 'contributions'>;
 }
 
@@ -75,7 +76,7 @@ export function createHttpApp(options: ServerOptions): express.Express {
     }
   });
 
-  app.use(fileRoutes({ store, links: options.links, board: options.board, log, ...options.files }));
+  app.use(fileRoutes({ store, links: options.links, boards: options.boards, log, ...options.files }));
 
   // Whether the bot can serve; where its store is and what failed goes to the log only.
   app.get('/healthz', async (_req, res) => {

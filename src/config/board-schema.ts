@@ -46,13 +46,25 @@ export const policiesSchema = z
     lbfFollowUpMeeting: z.enum(['first', 'last']).default(DEFAULT_POLICIES.lbfFollowUpMeeting),
     linkTtlDays: z.number().int().min(1).max(3650).default(DEFAULT_POLICIES.linkTtlDays),
     objectionWindowInMeeting: z.enum(['untilClosed', 'window']).default(DEFAULT_POLICIES.objectionWindowInMeeting),
+    /** The board's shape (R2 for Slagelse): how many chairs, one from each organisation kind, … */
+    chairCount: z.number().int().min(1).max(20).optional(),
+    chairFrom: z.array(z.string().trim().min(1)).min(1).optional(),
+    chairMustBeMember: z.boolean().default(DEFAULT_POLICIES.chairMustBeMember),
+    secretaryMayChair: z.boolean().default(DEFAULT_POLICIES.secretaryMayChair),
   })
   .strict();
 
-export const boardFileSchema = z
+/** A board's id: lowercase letters, digits and "-" (it names the board in commands and in the store). */
+export const boardIdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase letters, digits and "-", e.g. "folgegruppe-vest"')
+  .max(60);
+
+const boardFileBase = z
   .object({
     board: z
       .object({
+        id: boardIdSchema.optional(),
         name: z.string().trim().min(1),
         locale: z.enum(['da', 'en']).default('da'),
         timezone: z
@@ -70,7 +82,16 @@ export const boardFileSchema = z
       .strict(),
     policies: policiesSchema.default({}),
     organisations: z
-      .array(z.object({ id: z.string().trim().min(1).max(20), name: z.string().trim().min(1) }).strict())
+      .array(
+        z
+          .object({
+            id: z.string().trim().min(1).max(20),
+            name: z.string().trim().min(1),
+            /** What kind of body it is (e.g. housing, municipality): the chair's shape may name kinds (policies.chairFrom). */
+            kind: z.string().trim().min(1).optional(),
+          })
+          .strict(),
+      )
       .min(1),
     people: z.array(personSchema).min(1),
     /** R12: the agenda's standing items in order; a known key, or the board's own item. */
@@ -83,8 +104,9 @@ export const boardFileSchema = z
       )
       .optional(),
   })
-  .strict()
-  .superRefine((file, ctx) => {
+  .strict();
+
+export const boardFileSchema = boardFileBase.superRefine((file, ctx) => {
     if (file.standingItems && !file.standingItems.includes('economy')) {
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['standingItems'], message: 'the economy ("economy") is a fixed item on every agenda (R14)' });
     }
@@ -116,20 +138,23 @@ export const boardFileSchema = z
           message: `unknown organisation "${p.organisation}" (known: ${[...orgIds].join(', ')})`,
         });
       }
-      const votes = p.roles.includes('member') || p.roles.includes('chair');
+      const { chairMustBeMember, secretaryMayChair } = file.policies;
+      const chair = p.roles.includes('chair');
+      const votes = p.roles.includes('member') || (chair && chairMustBeMember);
       if (votes && p.organisation === undefined) {
         ctx.addIssue({ code: z.ZodIssueCode.custom, path: at('organisation'), message: 'a member or chair must name the organisation they represent' });
       }
-      if (p.roles.includes('chair') && !p.roles.includes('member')) {
-        ctx.addIssue({ code: z.ZodIssueCode.custom, path: at('roles'), message: 'the chair is two board members (R2): add "member" to the roles' });
+      if (chair && chairMustBeMember && !p.roles.includes('member')) {
+        ctx.addIssue({ code: z.ZodIssueCode.custom, path: at('roles'), message: 'a chair is a voting member (policies.chairMustBeMember): add "member" to the roles' });
+      }
+      if (chair && p.roles.includes('secretary') && !secretaryMayChair) {
+        ctx.addIssue({ code: z.ZodIssueCode.custom, path: at('roles'), message: 'the secretary does not chair this board (set policies.secretaryMayChair: true if they do)' });
       }
       if ((p.roles.includes('secretary') || p.roles.includes('guest')) && p.roles.includes('member')) {
         ctx.addIssue({ code: z.ZodIssueCode.custom, path: at('roles'), message: 'the secretary and guests do not vote (R3, R4): they cannot also be "member"' });
       }
     });
-    if (!file.people.some((p) => p.roles.includes('chair'))) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['people'], message: 'no person has the role "chair" (R2)' });
-    }
+    checkChairShape(file, ctx);
     file.organisations.forEach((o, i) => {
       if (!file.people.some((p) => p.organisation === o.id && p.roles.includes('member'))) {
         ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['organisations', i], message: `organisation "${o.id}" has no member to cast its vote (R1)` });
@@ -138,3 +163,31 @@ export const boardFileSchema = z
   });
 
 export type BoardFile = z.infer<typeof boardFileSchema>;
+
+/**
+ * The chair's shape, as the board's policies give it: at least one chair; with
+ * `chairCount`, exactly that many; with `chairFrom`, one from an organisation of each
+ * kind named (R2 for Slagelse: [housing, municipality]).
+ */
+function checkChairShape(file: z.infer<typeof boardFileBase>, ctx: z.RefinementCtx): void {
+  const chairs = file.people.filter((p) => p.roles.includes('chair'));
+  const { chairCount, chairFrom } = file.policies;
+  const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: z.ZodIssueCode.custom, path, message });
+  if (chairs.length === 0) issue(['people'], 'no person has the role "chair"');
+  if (chairCount !== undefined && chairs.length > 0 && chairs.length !== chairCount) {
+    issue(['people'], `policies.chairCount is ${chairCount}, but ${chairs.length} ${chairs.length === 1 ? 'person has' : 'people have'} the role "chair"`);
+  }
+  if (chairFrom === undefined) return;
+  if (chairCount !== undefined && chairFrom.length !== chairCount) {
+    issue(['policies', 'chairFrom'], `names ${chairFrom.length} kinds for ${chairCount} chairs (policies.chairCount): one chair from each kind`);
+  }
+  const kindOf = new Map(file.organisations.map((o) => [o.id, o.kind]));
+  chairFrom.forEach((kind, i) => {
+    if (!file.organisations.some((o) => o.kind === kind)) {
+      issue(['policies', 'chairFrom', i], `no organisation has the kind "${kind}" (give organisations a "kind")`);
+      return;
+    }
+    const from = chairs.filter((p) => p.organisation !== undefined && kindOf.get(p.organisation) === kind);
+    if (from.length !== 1) issue(['people'], `the chair has one person from an organisation of kind "${kind}" (policies.chairFrom); the file names ${from.length}`);
+  });
+}

@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { basename, extname } from 'node:path';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
 import { parse, YAMLParseError } from 'yaml';
 import type { Board, Person } from '../domain/kernel/board.js';
-import { boardFileSchema, type BoardFile } from './board-schema.js';
+import { boardFileSchema, boardIdSchema, type BoardFile } from './board-schema.js';
 import { ConfigError, describeIssues } from './issues.js';
 
 /** A board's id: its file's name without the extension (`config/demo.yaml` → `demo`). */
@@ -10,7 +10,8 @@ export function boardIdOf(path: string): string {
   return basename(path, extname(path));
 }
 
-export function boardFromFile(file: BoardFile, id: string): Board {
+export function boardFromFile(file: BoardFile, fileId: string): Board {
+  const id = file.board.id ?? fileId;
   const people: Person[] = file.people.map((p) => ({
     id: (p.aadObjectId ?? p.email!).toLowerCase(),
     name: p.name,
@@ -26,7 +27,10 @@ export function boardFromFile(file: BoardFile, id: string): Board {
     timezone: file.board.timezone,
     ...(file.board.tenantId ? { tenantId: file.board.tenantId.toLowerCase() } : {}),
     ...(file.board.channelId ? { channelId: file.board.channelId } : {}),
-    policies: file.policies,
+    policies: {
+      ...file.policies,
+      ...(file.policies.chairFrom ? { chairFrom: [...file.policies.chairFrom] } : {}),
+    },
     ...(file.standingItems ? { standingItems: file.standingItems } : {}),
     organisations: file.organisations,
     people,
@@ -44,6 +48,9 @@ export function parseBoardYaml(text: string, source: string, id: string = boardI
   }
   const parsed = boardFileSchema.safeParse(raw);
   if (!parsed.success) throw new ConfigError(describeIssues(source, parsed.error.issues));
+  if (parsed.data.board.id === undefined && !boardIdSchema.safeParse(id).success) {
+    throw new ConfigError(`${source}: board.id: the file's name gives the board id "${id}", which is not lowercase letters, digits and "-"; set board.id`);
+  }
   return boardFromFile(parsed.data, id);
 }
 
@@ -55,4 +62,34 @@ export function loadBoardFile(path: string): Board {
     throw new ConfigError(`${path}: cannot read the board file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
   }
   return parseBoardYaml(text, path);
+}
+
+/**
+ * The boards BOARD_CONFIG names (R19): one board file, or a directory whose every
+ * `*.yaml` is one board (in the order of their names). Ids are unique; a bad file, or
+ * a directory with no board, stops the start naming the file and field.
+ */
+export function loadBoards(path: string): Board[] {
+  let directory: boolean;
+  try {
+    directory = statSync(path).isDirectory();
+  } catch (err) {
+    throw new ConfigError(`${path}: cannot read the board file or directory (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+  }
+  if (!directory) return [loadBoardFile(path)];
+  const files = readdirSync(path)
+    .filter((name) => name.endsWith('.yaml') || name.endsWith('.yml'))
+    .sort()
+    .map((name) => join(path, name));
+  if (files.length === 0) throw new ConfigError(`${path}: the directory holds no board file (*.yaml)`);
+  const boards: Board[] = [];
+  const fileOf = new Map<string, string>();
+  for (const file of files) {
+    const board = loadBoardFile(file);
+    const clash = fileOf.get(board.id);
+    if (clash) throw new ConfigError(`${file}: board.id "${board.id}" is the id of ${clash} too; each board needs its own id`);
+    fileOf.set(board.id, file);
+    boards.push(board);
+  }
+  return boards;
 }

@@ -2,27 +2,27 @@
  * Signed links to the bot's files (PRODUCT §1.7: "links to files are signed and expire"):
  * `<publicUrl><path>?exp=<unix seconds>&sig=<HMAC-SHA256 of path and exp, base64url>`.
  * The key is the store's (shared by every instance, kept over restarts); a link lives
- * the board's `linkTtlDays` from when it was made, by the bot's clock.
+ * its board's `linkTtlDays` from when it was made, by the bot's clock.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { Clock } from '../domain/kernel/clock.js';
 
 export const LINK_KEY_SECRET = 'file-links';
 
-/** Where the bot serves a version of the minutes as Markdown. */
-export const minutesPath = (minutesId: string) => `/minutes/${minutesId}.md`;
-/** Where the bot serves a version of the minutes as a Word document. */
-export const minutesWordPath = (minutesId: string) => `/minutes/${minutesId}.docx`;
-/** Where the bot serves a meeting's agenda as Markdown (for an agenda too long for a card). */
-export const agendaPath = (meetingId: string) => `/agenda/${meetingId}.md`;
-/** Where the bot serves a meeting's calendar invitation. */
-export const meetingCalendarPath = (meetingId: string) => `/calendar/${meetingId}.ics`;
-/** Where the bot serves one calendar file with all the meetings a confirmed date poll created. */
-export const datesCalendarPath = (pollId: string) => `/calendar/dates-${pollId}.ics`;
+/** Where the bot serves a version of a board's minutes as Markdown (the board is in the signed path: R19). */
+export const minutesPath = (boardId: string, minutesId: string) => `/minutes/${boardId}/${minutesId}.md`;
+/** Where the bot serves a version of a board's minutes as a Word document. */
+export const minutesWordPath = (boardId: string, minutesId: string) => `/minutes/${boardId}/${minutesId}.docx`;
+/** Where the bot serves a board's meeting's agenda as Markdown (for an agenda too long for a card). */
+export const agendaPath = (boardId: string, meetingId: string) => `/agenda/${boardId}/${meetingId}.md`;
+/** Where the bot serves a board's meeting's calendar invitation. */
+export const meetingCalendarPath = (boardId: string, meetingId: string) => `/calendar/${boardId}/${meetingId}.ics`;
+/** Where the bot serves one calendar file with all the meetings a board's confirmed date poll created. */
+export const datesCalendarPath = (boardId: string, pollId: string) => `/calendar/${boardId}/dates-${pollId}.ics`;
 
 export interface FileLinks {
-  /** A signed link to `path` (e.g. `/minutes/<id>.md`), valid for the board's linkTtlDays from now. */
-  url(path: string): string;
+  /** A signed link to `path` (e.g. `/minutes/<board>/<id>.md`), valid for `ttlDays` (the board's linkTtlDays) from now. */
+  url(path: string, ttlDays: number): string;
   /** Whether a request for `path` carries a signature made for it with our key that has not expired. */
   verify(path: string, query: Readonly<Record<string, unknown>>): boolean;
 }
@@ -32,7 +32,6 @@ export interface FileLinkOptions {
   /** The HMAC key (32 random bytes, base64, from the store). */
   readonly key: string;
   readonly clock: Clock;
-  readonly ttlDays: number;
 }
 
 const DAY_S = 86_400;
@@ -42,8 +41,8 @@ export function fileLinks(options: FileLinkOptions): FileLinks {
   const key = Buffer.from(options.key, 'base64');
   const sign = (path: string, exp: number) => createHmac('sha256', key).update(`${path}\n${exp}`).digest();
   return {
-    url(path) {
-      const exp = Math.floor(options.clock().getTime() / 1000) + Math.round(options.ttlDays * DAY_S);
+    url(path, ttlDays) {
+      const exp = Math.floor(options.clock().getTime() / 1000) + Math.round(ttlDays * DAY_S);
       return `${base}${path}?exp=${exp}&sig=${sign(path, exp).toString('base64url')}`;
     },
     verify(path, query) {

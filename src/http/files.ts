@@ -3,7 +3,8 @@
  * Word document, the agenda (for an agenda too long for a card), and calendar invitations:
  * one per meeting, one per confirmed date poll. Only signed links that have not expired are
  * served; a version of the minutes replaced by a later approved one is gone (410). Every
- * answer is `no-store` and `nosniff`, and a refusal says nothing about why.
+ * answer is `no-store` and `nosniff`, and a refusal says nothing about why. A file's path names
+ * its board (R19: `/minutes/<board-id>/<id>.md`), signed with it.
  */
 import express from 'express';
 import type { Logger } from 'pino';
@@ -12,14 +13,7 @@ import { localIsoDate } from '../domain/kernel/calendar.js';
 import type { Clock } from '../domain/kernel/clock.js';
 import type { Meeting } from '../domain/meeting.js';
 import { type CalendarEntry, calendarText } from '../files/calendar.js';
-import {
-  type FileLinks,
-  agendaPath,
-  datesCalendarPath,
-  meetingCalendarPath,
-  minutesPath,
-  minutesWordPath,
-} from '../files/links.js';
+import { type FileLinks, agendaPath } from '../files/links.js';
 import { minutesDocument } from '../files/word.js';
 import { messages } from '../i18n/index.js';
 import type { Store } from '../store/port.js';
@@ -30,7 +24,8 @@ import { type Contributions, NO_CONTRIBUTIONS } from '../usecases/contributions.
 export interface FileRouteOptions {
   readonly store: Store;
   readonly links: FileLinks;
-  readonly board: Board;
+  /** The boards served (R19): a file's path names its board. */
+  readonly boards: ReadonlyMap<string, Board>;
   readonly log: Logger;
   /** The bot's clock: the calendar files' DTSTAMP, and the agenda as things stand now. */
   readonly clock: Clock;
@@ -45,11 +40,16 @@ const UUID_DOCX = fileName('', 'docx');
 const UUID_ICS = fileName('', 'ics');
 const DATES_ICS = fileName('dates-', 'ics');
 
+type Kind = 'minutes' | 'agenda' | 'calendar';
+
 export function fileRoutes(options: FileRouteOptions): express.Router {
-  const { store, links, board, log, clock } = options;
-  const m = messages(board.locale);
+  const { store, links, boards, log, clock } = options;
+  // Before a board is known (a bad link), the first board's language.
+  const first = boards.values().next().value as Board;
+  const m = messages(first.locale);
   const router = express.Router();
-  const at = () => ({ repo: store, now: clock(), board, contributions: options.contributions ?? NO_CONTRIBUTIONS });
+  /** A board's record as it stands now, for the agenda file. */
+  const at = (board: Board) => ({ repo: store.forBoard(board.id), now: clock(), board, contributions: options.contributions ?? NO_CONTRIBUTIONS });
 
   router.use(['/minutes', '/agenda', '/calendar'], (_req, res, next) => {
     res.setHeader('Cache-Control', 'no-store');
@@ -64,60 +64,79 @@ export function fileRoutes(options: FileRouteOptions): express.Router {
   const calendar = (res: express.Response, name: string, text: string) =>
     void res.status(200).type('text/calendar; charset=utf-8').setHeader('Content-Disposition', `attachment; filename="${name}"`).send(text);
 
-  /** The id from the file name (`<uuid>.md` by default) when the request carries a good, unexpired signature for that path. */
-  function signedId(req: express.Request, path: (id: string) => string, pattern = UUID_MD): string | undefined {
-    const file = req.params.file;
+  /**
+   * The board and the id from the file name (`<uuid>.md` by default) when the request
+   * carries a good, unexpired signature for its path: `/<kind>/<board>/<file>`, or on a
+   * deployment of one board a link made before boards had ids, `/<kind>/<file>` (it works
+   * on until it expires).
+   */
+  function signedId(req: express.Request, kind: Kind, pattern = UUID_MD): { board: Board; id: string } | undefined {
+    const { board: boardId, file } = req.params;
     const id = typeof file === 'string' ? pattern.exec(file)?.[1] : undefined;
-    if (!id) return undefined;
-    if (links.verify(path(id), req.query as Record<string, unknown>)) return id;
+    const board = typeof boardId === 'string' ? boards.get(boardId) : boards.size === 1 ? first : undefined;
+    if (!id || !board) return undefined;
+    const path = typeof boardId === 'string' ? `/${kind}/${board.id}/${file}` : `/${kind}/${file}`;
+    if (links.verify(path, req.query as Record<string, unknown>)) return { board, id };
     log.info({ path: req.path }, 'refused: file link unsigned, tampered with or expired');
     return undefined;
   }
 
-  router.get('/minutes/:file', async (req, res) => {
+  router.get(['/minutes/:board/:file', '/minutes/:file'], async (req, res) => {
     const word = typeof req.params.file === 'string' && req.params.file.endsWith('.docx');
-    const id = word ? signedId(req, minutesWordPath, UUID_DOCX) : signedId(req, minutesPath);
-    const minutes = id ? await store.getMinutes(id) : undefined;
+    const found = signedId(req, 'minutes', word ? UUID_DOCX : UUID_MD);
+    if (!found) return notFound(res);
+    const { board } = found;
+    const boardStore = store.forBoard(board.id);
+    const minutes = await boardStore.getMinutes(found.id);
     if (!minutes) return notFound(res);
-    const later = (await store.listMinutes(minutes.meetingId)).some((v) => v.version > minutes.version && v.approvedAt !== undefined);
-    if (later) return void res.status(410).type('text/plain; charset=utf-8').send(`${m.boundary.minutesSuperseded}\n`);
+    const bm = messages(board.locale);
+    const later = (await boardStore.listMinutes(minutes.meetingId)).some((v) => v.version > minutes.version && v.approvedAt !== undefined);
+    if (later) return void res.status(410).type('text/plain; charset=utf-8').send(`${bm.boundary.minutesSuperseded}\n`);
     if (!word) return markdown(res, `referat-${minutes.meetingId}.md`, `${minutes.text}\n`);
-    const meeting = await store.getMeeting(minutes.meetingId);
+    const meeting = await boardStore.getMeeting(minutes.meetingId);
     const date = meeting ? localIsoDate(meeting.startsAt, board.timezone) : minutes.meetingId;
     res
       .status(200)
       .type('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
-      .setHeader('Content-Disposition', `attachment; filename="${m.files.wordFileName(date)}"`)
+      .setHeader('Content-Disposition', `attachment; filename="${bm.files.wordFileName(date)}"`)
       .send(await minutesDocument(board, minutes));
   });
 
-  const entry = (meeting: Meeting): CalendarEntry => ({ meeting, agendaUrl: links.url(agendaPath(meeting.id)) });
-
-  router.get('/calendar/:file', async (req, res) => {
-    const pollId = signedId(req, datesCalendarPath, DATES_ICS);
-    if (pollId) {
-      const poll = await store.getDatePoll(pollId);
-      if (!poll?.confirmedDates?.length) return notFound(res);
-      const dates = new Set(poll.confirmedDates);
-      const meetings = (await store.listMeetings())
-        .filter((mt) => mt.kind === 'ordinary' && dates.has(localIsoDate(mt.startsAt, board.timezone)))
-        .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
-      const text = await calendarText({ board, entries: meetings.map(entry), now: clock(), method: 'PUBLISH' });
-      return calendar(res, m.files.yearFileName(poll.year), text);
-    }
-    const id = signedId(req, meetingCalendarPath, UUID_ICS);
-    const meeting = id ? await store.getMeeting(id) : undefined;
-    if (!meeting) return notFound(res);
-    const method = meeting.status === 'cancelled' ? 'CANCEL' : 'PUBLISH';
-    const text = await calendarText({ board, entries: [entry(meeting)], now: clock(), method });
-    calendar(res, m.files.calendarFileName(localIsoDate(meeting.startsAt, board.timezone)), text);
+  const entry = (board: Board, meeting: Meeting): CalendarEntry => ({
+    meeting,
+    agendaUrl: links.url(agendaPath(board.id, meeting.id), board.policies.linkTtlDays),
   });
 
-  router.get('/agenda/:file', async (req, res) => {
-    const id = signedId(req, agendaPath);
-    const meeting = id ? await store.getMeeting(id) : undefined;
-    if (!meeting) return notFound(res);
-    markdown(res, m.boundary.agendaFileName(localIsoDate(meeting.startsAt, board.timezone)), agendaMarkdown(board, await loadAgenda(at(), meeting)));
+  router.get(['/calendar/:board/:file', '/calendar/:file'], async (req, res) => {
+    const poll = signedId(req, 'calendar', DATES_ICS);
+    if (poll) {
+      const { board } = poll;
+      const boardStore = store.forBoard(board.id);
+      const found = await boardStore.getDatePoll(poll.id);
+      if (!found?.confirmedDates?.length) return notFound(res);
+      const dates = new Set(found.confirmedDates);
+      const meetings = (await boardStore.listMeetings())
+        .filter((mt) => mt.kind === 'ordinary' && dates.has(localIsoDate(mt.startsAt, board.timezone)))
+        .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+      const text = await calendarText({ board, entries: meetings.map((mt) => entry(board, mt)), now: clock(), method: 'PUBLISH' });
+      return calendar(res, messages(board.locale).files.yearFileName(found.year), text);
+    }
+    const one = signedId(req, 'calendar', UUID_ICS);
+    const meeting = one ? await store.forBoard(one.board.id).getMeeting(one.id) : undefined;
+    if (!one || !meeting) return notFound(res);
+    const { board } = one;
+    const method = meeting.status === 'cancelled' ? 'CANCEL' : 'PUBLISH';
+    const text = await calendarText({ board, entries: [entry(board, meeting)], now: clock(), method });
+    calendar(res, messages(board.locale).files.calendarFileName(localIsoDate(meeting.startsAt, board.timezone)), text);
+  });
+
+  router.get(['/agenda/:board/:file', '/agenda/:file'], async (req, res) => {
+    const found = signedId(req, 'agenda');
+    const meeting = found ? await store.forBoard(found.board.id).getMeeting(found.id) : undefined;
+    if (!found || !meeting) return notFound(res);
+    const { board } = found;
+    const name = messages(board.locale).boundary.agendaFileName(localIsoDate(meeting.startsAt, board.timezone));
+    markdown(res, name, agendaMarkdown(board, await loadAgenda(at(board), meeting)));
   });
 
   return router;

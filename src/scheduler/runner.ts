@@ -25,6 +25,9 @@ export interface SchedulerOptions {
   readonly maxAttempts?: number;
 }
 
+/** Lets pending I/O (requests) run before going on. */
+export const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 /** 30 s, 1 min, 2 min … capped at 1 hour. */
 export function jobRetryDelayMs(attempt: number): number {
   return Math.min(30_000 * 2 ** Math.max(0, attempt - 1), 3_600_000);
@@ -51,26 +54,33 @@ export class Scheduler {
     const maxAttempts = this.options.maxAttempts ?? 8;
     let ran = 0;
     for (;;) {
-      // One claim per job: a crash then interrupts the one job in hand, not a claimed batch.
+      // One claim per job, of every board (R19: one tick for all boards; nothing per board
+      // when nothing is due): a crash then interrupts the one job in hand, not a claimed batch.
       const jobs = await store.claimDueJobs(clock(), 1);
       if (jobs.length === 0) break;
+      // Between jobs, the event loop: on SQLite a run of jobs is otherwise one chain of
+      // promises that never yields, and a catch-up of many boards' jobs would hold every
+      // request (a vote, /healthz) until it ends.
+      if (ran > 0) await yieldToEventLoop();
       for (const job of jobs) {
         ran++;
+        // What is done with a job is its board's.
+        const boardJobs = store.forBoard(job.boardId);
         const handler = handlers[job.kind];
         if (!handler) {
           log.error({ job: job.key, kind: job.kind }, 'no handler for job kind');
-          await store.failJob(job.id, `no handler for kind ${job.kind}`);
+          await boardJobs.failJob(job.id, `no handler for kind ${job.kind}`);
           continue;
         }
         try {
           await handler(job);
-          await store.completeJob(job.id, clock());
-          log.info({ job: job.key }, 'job done');
+          await boardJobs.completeJob(job.id, clock());
+          log.info({ job: job.key, board: job.boardId }, 'job done');
         } catch (err) {
           const message = err instanceof Error ? err.message : String(err);
           const retry = job.attempts < maxAttempts && !(err instanceof Error && err.name === 'PermanentJobError');
-          log.error({ job: job.key, attempts: job.attempts, err: message, retry }, 'job failed');
-          await store.failJob(job.id, message, retry ? new Date(clock().getTime() + jobRetryDelayMs(job.attempts)) : undefined);
+          log.error({ job: job.key, board: job.boardId, attempts: job.attempts, err: message, retry }, 'job failed');
+          await boardJobs.failJob(job.id, message, retry ? new Date(clock().getTime() + jobRetryDelayMs(job.attempts)) : undefined);
         }
       }
     }

@@ -11,17 +11,17 @@ export interface StoreLog {
   info(data: object, message: string): void;
 }
 
-/** Opens (does not migrate) the store the environment asks for. */
-export async function openStore(env: Pick<Env, 'DATABASE_URL' | 'DATA_DIR'>, log?: StoreLog): Promise<Store> {
+/** Opens (does not migrate) the store the environment asks for, for `board` (Store.forBoard gives the others). */
+export async function openStore(env: Pick<Env, 'DATABASE_URL' | 'DATA_DIR'>, log?: StoreLog, board?: string): Promise<Store> {
   if (env.DATABASE_URL) {
     const { describePgUrl, openPgStore } = await import('./postgres.js');
-    const store = await openPgStore({ url: env.DATABASE_URL });
+    const store = await openPgStore({ url: env.DATABASE_URL, ...(board !== undefined ? { board } : {}) });
     log?.info({ store: 'postgres', database: describePgUrl(env.DATABASE_URL) }, 'store: PostgreSQL');
     return store;
   }
   const { openSqliteStore } = await import('./sqlite.js');
   const file = join(env.DATA_DIR, 'bestyrelsesbot.db');
-  const store = await openSqliteStore({ file });
+  const store = await openSqliteStore({ file, ...(board !== undefined ? { board } : {}) });
   log?.info({ store: 'sqlite', file }, 'store: SQLite');
   return store;
 }

@@ -75,11 +75,28 @@ export interface Repository
   part<P>(part: StorePart<P>): P;
 }
 
+export interface MigrateOptions {
+  /**
+   * The board whose records a database made before boards had ids holds (R19): they get
+   * its id. Without it such a database with records is not migrated (the error says why).
+   */
+  readonly existingBoard?: string;
+}
+
+/**
+ * One board's store (R19: every row belongs to a board; every read and write of the
+ * Repository is that board's). The queues' claims alone take every board's entries,
+ * each entry naming its board. `forBoard` gives another board's store on the same
+ * connection: the lifecycle (migrate, health, close) is the connection's, shared.
+ */
 export interface Store extends Repository, SecretsPort {
+  /** The board this store reads and writes. */
+  readonly boardId: string;
+  forBoard(boardId: string): Store;
   /** Runs `work` in one transaction: all its writes are committed together before it resolves. */
   transaction<T>(work: (repo: Repository) => Promise<T>): Promise<T>;
   /** Brings the schema up to date (idempotent). */
-  migrate(): Promise<void>;
+  migrate(options?: MigrateOptions): Promise<void>;
   /** For /healthz (the detail is for the log only). */
   health(): Promise<{ ok: boolean; kind: string; detail?: string }>;
   close(): Promise<void>;

@@ -14,7 +14,7 @@ import { type DatabaseIntrospector, Kysely, PostgresDialect, sql } from 'kysely'
 import pg from 'pg';
 import { errorText, migrateToLatest } from './kysely/migrate.js';
 import { kyselyStore } from './kysely/repository.js';
-import type { Store } from './port.js';
+import type { MigrateOptions, Store } from './port.js';
 import { SearchPathIntrospector } from './postgres-introspector.js';
 import { PgPresence } from './postgres-presence.js';
 import type { Database } from './schema.js';
@@ -28,6 +28,8 @@ export interface PgStoreOptions {
    * current schema (normally `public`).
    */
   readonly schema?: string;
+  /** The board the store is opened for (`forBoard` gives the others). */
+  readonly board?: string;
 }
 
 const POOL_MAX = 10;
@@ -96,8 +98,8 @@ class StorePostgresDialect extends PostgresDialect {
  * nothing left to do. The Migrator's tables live in the store's schema (created when
  * missing, tolerating a concurrent create).
  */
-async function migrate(kysely: Kysely<Database>, schema: string | undefined): Promise<void> {
-  await migrateToLatest(kysely, 'postgres', schema ?? (await currentSchema(kysely)));
+async function migrate(kysely: Kysely<Database>, schema: string | undefined, options?: MigrateOptions): Promise<void> {
+  await migrateToLatest(kysely, 'postgres', schema ?? (await currentSchema(kysely)), options);
 }
 
 /** The schema unqualified names are created in: the Migrator must keep its tables there too. */
@@ -148,9 +150,9 @@ export async function openPgStore(options: PgStoreOptions): Promise<Store> {
   });
   return kyselyStore(
     kysely,
-    { lockRows: true, claimer: presence },
+    { lockRows: true, claimer: presence, ...(options.board !== undefined ? { board: options.board } : {}) },
     {
-      migrate: () => migrate(kysely, schema),
+      migrate: (migrateOptions) => migrate(kysely, schema, migrateOptions),
       health: () => health(kysely, where),
       async close() {
         await presence.close();

@@ -11,13 +11,15 @@ export type IsoTimestamp = string;
 export type JsonText = string;
 
 export interface ProcessedActivitiesTable {
+  /** The board the row belongs to (every query is scoped by it: kysely/board.ts). */
+  board_id: string;
   activity_id: string;
   processed_at: IsoTimestamp;
 }
 
 export interface ChannelBindingTable {
-  /** Always 1: there is one bound channel. */
-  id: number;
+  /** One bound channel per board; a channel is bound to at most one board. */
+  board_id: string;
   conversation_reference: JsonText;
   tenant_id: string | null;
   team_id: string | null;
@@ -28,6 +30,8 @@ export interface ChannelBindingTable {
 }
 
 export interface TeamsIdentitiesTable {
+  /** The board the row belongs to (every query is scoped by it: kysely/board.ts). */
+  board_id: string;
   person_id: string;
   teams_user_id: string;
   name: string;
@@ -35,6 +39,8 @@ export interface TeamsIdentitiesTable {
 }
 
 export interface MotionsTable {
+  /** The board the row belongs to (every query is scoped by it: kysely/board.ts). */
+  board_id: string;
   id: string;
   text: string;
   opened_by: string;
@@ -53,6 +59,8 @@ export interface MotionsTable {
 }
 
 export interface BallotsTable {
+  /** The board the row belongs to (every query is scoped by it: kysely/board.ts). */
+  board_id: string;
   motion_id: string;
   organisation_id: string;
   choice: string;
@@ -61,6 +69,8 @@ export interface BallotsTable {
 }
 
 export interface AuditLogTable {
+  /** The board the row belongs to (every query is scoped by it: kysely/board.ts). */
+  board_id: string;
   seq: Generated<number>;
   at: IsoTimestamp;
   actor: string;
@@ -71,6 +81,8 @@ export interface AuditLogTable {
 }
 
 export interface JobsTable {
+  /** The board the row belongs to (every query is scoped by it: kysely/board.ts). */
+  board_id: string;
   id: Generated<number>;
   key: string;
   kind: string;
@@ -86,6 +98,8 @@ export interface JobsTable {
 }
 
 export interface OutboxTable {
+  /** The board the row belongs to (every query is scoped by it: kysely/board.ts). */
+  board_id: string;
   id: Generated<number>;
   key: string;
   kind: string;
@@ -106,6 +120,8 @@ export interface OutboxTable {
 }
 
 export interface MeetingsTable {
+  /** The board the row belongs to (every query is scoped by it: kysely/board.ts). */
+  board_id: string;
   id: string;
   kind: string;
   starts_at: IsoTimestamp;
@@ -120,6 +136,8 @@ export interface MeetingsTable {
 }
 
 export interface AgendaItemsTable {
+  /** The board the row belongs to (every query is scoped by it: kysely/board.ts). */
+  board_id: string;
   id: string;
   meeting_id: string;
   title: string;
@@ -138,6 +156,8 @@ export interface AgendaItemsTable {
 }
 
 export interface PetitionsTable {
+  /** The board the row belongs to (every query is scoped by it: kysely/board.ts). */
+  board_id: string;
   id: string;
   subject: string;
   created_by: string;
@@ -146,18 +166,24 @@ export interface PetitionsTable {
 }
 
 export interface PetitionSupportsTable {
+  /** The board the row belongs to (every query is scoped by it: kysely/board.ts). */
+  board_id: string;
   petition_id: string;
   person_id: string;
   supported_at: IsoTimestamp;
 }
 
 export interface PersonalConversationsTable {
+  /** The board the row belongs to (every query is scoped by it: kysely/board.ts). */
+  board_id: string;
   person_id: string;
   conversation_reference: JsonText;
   saved_at: IsoTimestamp;
 }
 
 export interface ConclusionsTable {
+  /** The board the row belongs to (every query is scoped by it: kysely/board.ts). */
+  board_id: string;
   id: string;
   meeting_id: string;
   item_id: string | null;
@@ -177,6 +203,8 @@ export interface ConclusionsTable {
 }
 
 export interface ObjectionsTable {
+  /** The board the row belongs to (every query is scoped by it: kysely/board.ts). */
+  board_id: string;
   conclusion_id: string;
   person_id: string;
   organisation_id: string;
@@ -187,6 +215,8 @@ export interface ObjectionsTable {
 
 /** A dissent is on a conclusion or on a motion (vote): exactly one of the two is set. */
 export interface DissentsTable {
+  /** The board the row belongs to (every query is scoped by it: kysely/board.ts). */
+  board_id: string;
   id: string;
   conclusion_id: string | null;
   motion_id: string | null;
@@ -197,6 +227,8 @@ export interface DissentsTable {
 }
 
 export interface DatePollsTable {
+  /** The board the row belongs to (every query is scoped by it: kysely/board.ts). */
+  board_id: string;
   id: string;
   year: number;
   /** JSON array of ISO local dates. */
@@ -212,6 +244,8 @@ export interface DatePollsTable {
 }
 
 export interface DateAnswersTable {
+  /** The board the row belongs to (every query is scoped by it: kysely/board.ts). */
+  board_id: string;
   poll_id: string;
   person_id: string;
   /** JSON array of ISO local dates. */
@@ -220,6 +254,8 @@ export interface DateAnswersTable {
 }
 
 export interface MinutesTable {
+  /** The board the row belongs to (every query is scoped by it: kysely/board.ts). */
+  board_id: string;
   id: string;
   meeting_id: string;
   version: number;
@@ -233,6 +269,8 @@ export interface MinutesTable {
 }
 
 export interface AttendeesTable {
+  /** The board the row belongs to (every query is scoped by it: kysely/board.ts). */
+  board_id: string;
   meeting_id: string;
   name: string;
   person_id: string | null;

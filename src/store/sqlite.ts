@@ -35,6 +35,8 @@ import type { Database } from './schema.js';
 export interface SqliteStoreOptions {
   /** Path of the database file, or ':memory:'. */
   readonly file: string;
+  /** The board the store is opened for (`forBoard` gives the others). */
+  readonly board?: string;
 }
 
 /**
@@ -127,8 +129,8 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
     throw error;
   }
   const kysely = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: new StatementCache(database) }) });
-  return groupCommitStore(kysely, groupCommit(kysely), {
-    migrate: () => migrateToLatest(kysely, 'sqlite'),
+  return groupCommitStore(kysely, groupCommit(kysely), { ...(options.board !== undefined ? { board: options.board } : {}) }, {
+    migrate: (migrateOptions) => migrateToLatest(kysely, 'sqlite', undefined, migrateOptions),
     async health() {
       try {
         await sql`select 1`.execute(kysely);

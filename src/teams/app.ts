@@ -7,21 +7,19 @@ import { Application } from '@microsoft/teams-ai/lib/Application.js';
 import type { TeamsAdapter } from '@microsoft/teams-ai/lib/TeamsAdapter.js';
 import { ActivityTypes } from 'botbuilder';
 import type { Logger } from 'pino';
-import type { Board } from '../domain/kernel/board.js';
 import type { FileLinks } from '../files/links.js';
-import { messages } from '../i18n/index.js';
 import type { Deps } from '../usecases/deps.js';
 import type { CommandIndex } from './commands/index.js';
 import type { VerbSpec } from './feature.js';
 import type { OutboxPublisher } from './outbox/publisher.js';
+import type { BoardDirectory } from './turn/boards.js';
 import { onInstall } from './turn/install.js';
-import { People } from './turn/people.js';
 import { type Routing, onMessage, routeVerbs } from './turn/routes.js';
 
 export interface TeamsAppOptions {
   readonly deps: Deps & { readonly publisher: OutboxPublisher };
-  /** The board this app serves. */
-  readonly board: Board;
+  /** The boards this app serves (R19). */
+  readonly boards: BoardDirectory;
   readonly adapter: TeamsAdapter;
   readonly botAppId: string;
   readonly log: Logger;
@@ -34,8 +32,7 @@ export interface TeamsAppOptions {
 }
 
 export function createTeamsApp(options: TeamsAppOptions): Application {
-  const { deps, board, log } = options;
-  const m = messages(board.locale);
+  const { deps, boards, log } = options;
   const app = new Application({
     adapter: options.adapter,
     botAppId: options.botAppId,
@@ -43,17 +40,16 @@ export function createTeamsApp(options: TeamsAppOptions): Application {
     startTypingTimer: false,
     longRunningMessages: false,
   });
-  const people = new People(deps, board, log);
-  const routing: Routing = { ...options, m, people };
+  const routing: Routing = { ...options };
 
   app.activity(ActivityTypes.ConversationUpdate, async (ctx) => {
     const botId = ctx.activity.recipient?.id;
-    if (ctx.activity.membersAdded?.some((member) => member.id === botId)) await onInstall(ctx, deps, board, people, log, options.onCommitted);
+    if (ctx.activity.membersAdded?.some((member) => member.id === botId)) await onInstall(ctx, deps, boards, log, options.onCommitted);
   });
 
   app.activity(ActivityTypes.InstallationUpdate, async (ctx) => {
     const action = (ctx.activity as { action?: string }).action;
-    if (!action || action.startsWith('add')) await onInstall(ctx, deps, board, people, log, options.onCommitted);
+    if (!action || action.startsWith('add')) await onInstall(ctx, deps, boards, log, options.onCommitted);
   });
 
   app.activity(ActivityTypes.Message, (ctx) => onMessage(routing, ctx));
@@ -61,7 +57,7 @@ export function createTeamsApp(options: TeamsAppOptions): Application {
 
   app.error(async (ctx, err) => {
     log.error({ err, activityId: ctx.activity.id, type: ctx.activity.type }, 'turn failed');
-    if (ctx.activity.type === ActivityTypes.Message) await ctx.sendActivity(m.refusal.error).catch(() => undefined);
+    if (ctx.activity.type === ActivityTypes.Message) await ctx.sendActivity(boards.m.refusal.error).catch(() => undefined);
   });
 
   return app;

@@ -1,8 +1,8 @@
 /** PRODUCT §1.1: which channel is the board's, and who binds it there. */
-import type { Person } from '../domain/kernel/board.js';
+import type { Board, Person } from '../domain/kernel/board.js';
 import { can } from '../domain/kernel/policy.js';
 import type { ChannelBinding } from '../store/port.js';
-import type { Deps } from './deps.js';
+import { type Deps, boardStore } from './deps.js';
 import { ROSTER_JOB, rosterJobKeys } from './roster.js';
 import { type Origin, type Tx, done, run } from './runner.js';
 
@@ -47,11 +47,16 @@ async function bindIn(tx: Tx, request: BindRequest, actor: Person | undefined, b
   };
 }
 
-/** `brug denne kanal` by the chair or the secretary binds the board to the channel, or moves it there. */
+/**
+ * `brug denne kanal` by the chair or the secretary binds the board to the channel, or moves
+ * it there; a channel another board uses is refused (R19: a channel belongs to at most one board).
+ */
 export function bindChannel(deps: Deps, origin: Origin & { readonly actor: Person }, request: BindRequest) {
   return run(deps, origin, { action: 'board.bind', again: async () => done('unchanged' as BindOutcome) }, async (tx) => {
     const current = await tx.repo.getBinding();
     if (current?.channelId === request.channelId) return done('unchanged' as BindOutcome);
+    const holder = await tx.repo.boardOfChannel(request.channelId);
+    if (holder !== undefined && holder !== tx.board.id) return { ok: false, reason: 'channel-taken' as const };
     const bound = await bindIn(tx, request, origin.actor, 'command', current);
     return done((current ? 'rebound' : 'bound') as BindOutcome, bound);
   });
@@ -82,6 +87,8 @@ export async function bindOnInstall(
   const result = await run(deps, acting, { action: 'board.read', again: async () => done('unchanged' as InstallOutcome) }, async (tx) => {
     const current = await tx.repo.getBinding();
     if (current?.channelId === request.channelId) return done('unchanged' as InstallOutcome);
+    // R19: a channel another board uses is that board's; an install there binds nothing here.
+    if ((await tx.repo.boardOfChannel(request.channelId)) !== undefined) return done('unchanged' as InstallOutcome);
     const officer = installer !== undefined && can(installer, 'board.bind').ok;
     if (!current && (officer || tx.board.channelId === request.channelId)) return done('bound' as InstallOutcome, await bindIn(tx, request, installer, 'install'));
     return done('told' as InstallOutcome, {
@@ -96,16 +103,22 @@ export async function bindOnInstall(
 }
 
 /** The channel the board is bound to, if it is (PRODUCT §1.1: where the bot answers). */
-export async function boundChannelId(deps: Deps): Promise<string | undefined> {
-  return (await deps.store.getBinding())?.channelId;
+export async function boundChannelId(deps: Deps, board: Board): Promise<string | undefined> {
+  return (await boardStore(deps, board).getBinding())?.channelId;
+}
+
+/** The board a channel is bound to (R19: at most one), by id. */
+export function boardOfChannel(deps: Deps, channelId: string): Promise<string | undefined> {
+  return deps.store.boardOfChannel(channelId);
 }
 
 /**
  * Remembers Teams' ids for a board person (mentions, card refresh) and, from a 1:1 chat,
  * the chat itself (personal reminders go there).
  */
-export async function rememberPerson(deps: Deps, person: Person, teams: { readonly userId: string; readonly personalChat?: unknown }): Promise<void> {
+export async function rememberPerson(deps: Deps, board: Board, person: Person, teams: { readonly userId: string; readonly personalChat?: unknown }): Promise<void> {
   const now = deps.clock();
-  await deps.store.rememberTeamsIdentity({ personId: person.id, teamsUserId: teams.userId, name: person.name, seenAt: now });
-  if (teams.personalChat) await deps.store.savePersonalConversation(person.id, teams.personalChat, now);
+  const store = boardStore(deps, board);
+  await store.rememberTeamsIdentity({ personId: person.id, teamsUserId: teams.userId, name: person.name, seenAt: now });
+  if (teams.personalChat) await store.savePersonalConversation(person.id, teams.personalChat, now);
 }

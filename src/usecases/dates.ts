@@ -6,7 +6,7 @@ import { datePlanningReminders, isoDate, localDateOf, localIsoDate, parseHhmm, t
 import { refuse } from '../domain/kernel/result.js';
 import { type Meeting, planMeeting } from '../domain/meeting.js';
 import type { ReadOptions, Repository } from '../store/port.js';
-import type { Deps } from './deps.js';
+import { type Deps, boardStore } from './deps.js';
 import type { EventsOf } from './event.js';
 import { type JobContext, defineJob } from './jobs.js';
 import { syncAgendasIn } from './agenda-rows.js';
@@ -111,7 +111,7 @@ export function confirmDatePollAction(deps: Deps, origin: Origin, input: { reado
 
 /** Whether `year` has its dates: at least one ordinary meeting planned in it. */
 async function hasDates({ deps, board }: JobContext, year: number): Promise<boolean> {
-  const meetings = await deps.store.listMeetings({ status: 'planned' });
+  const meetings = await boardStore(deps, board).listMeetings({ status: 'planned' });
   return meetings.some((m) => m.kind === 'ordinary' && localDateOf(m.startsAt, board.timezone).year === year);
 }
 
@@ -121,19 +121,20 @@ async function hasDates({ deps, board }: JobContext, year: number): Promise<bool
  */
 export async function ensureDatePlanningReminder(context: JobContext): Promise<void> {
   const { deps, board } = context;
+  const store = boardStore(deps, board);
   const now = deps.clock();
   const year = localDateOf(now, board.timezone).year;
   const series = datePlanningReminders(year, board.policies, board.timezone);
   const due = series.filter((t) => t.getTime() <= now.getTime());
   const latest = due[due.length - 1];
-  if (latest && !(await deps.store.getJob(jobKeys.datePlanning(latest)))) {
+  if (latest && !(await store.getJob(jobKeys.datePlanning(latest)))) {
     if (!(await hasDates(context, year + 1))) {
-      await deps.store.scheduleJob({ key: jobKeys.datePlanning(latest), kind: JOB.datePlanningReminder, dueAt: latest });
+      await store.scheduleJob({ key: jobKeys.datePlanning(latest), kind: JOB.datePlanningReminder, dueAt: latest });
       return;
     }
   }
   const next = series.find((t) => t.getTime() > now.getTime());
-  if (next) await deps.store.scheduleJob({ key: jobKeys.datePlanning(next), kind: JOB.datePlanningReminder, dueAt: next });
+  if (next) await store.scheduleJob({ key: jobKeys.datePlanning(next), kind: JOB.datePlanningReminder, dueAt: next });
 }
 
 export const datesJobs = [

@@ -12,6 +12,11 @@ import type { RosterMember } from '../domain/roster.js';
 import type { ChannelBinding, Repository, Store } from '../store/port.js';
 import type { BoardEvent } from './event.js';
 
+/** The store of `board` (R19: every row belongs to a board; every read and write is scoped to it). */
+export function boardStore(deps: Pick<Deps, 'store'>, board: Pick<Board, 'id'>): Store {
+  return deps.store.forBoard(board.id);
+}
+
 /** Turns events into posts. It writes to the outbox through `repo`, inside the use case's transaction. */
 export interface Publisher {
   publish(repo: Repository, board: Board, events: readonly BoardEvent[], now: Date): Promise<void>;
@@ -36,6 +41,7 @@ export interface Roster {
 }
 
 export interface Deps {
+  /** Every board's store: a use case reads and writes its board's only (boardStore). */
   readonly store: Store;
   readonly clock: Clock;
   readonly publisher: Publisher;

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { localIsoDate } from '../domain/kernel/calendar.js';
 import type { Board } from '../domain/kernel/board.js';
 import { matchRoster } from '../domain/roster.js';
-import type { Deps } from './deps.js';
+import { type Deps, boardStore } from './deps.js';
 import { type JobContext, defineJob } from './jobs.js';
 
 export const ROSTER_JOB = 'roster.read';
@@ -21,30 +21,32 @@ export const rosterJobKeys = {
 
 /** Reads the roster now; how many of the board's people it found (undefined: not bound, or no roster to read). */
 export async function readRoster(deps: Deps, board: Board): Promise<number | undefined> {
-  const binding = await deps.store.getBinding();
+  const store = boardStore(deps, board);
+  const binding = await store.getBinding();
   if (!binding || !deps.roster) return undefined;
   const members = await deps.roster.members(binding);
   const matches = matchRoster(board, members);
   const now = deps.clock();
   for (const { person, teamsUserId } of matches) {
-    await deps.store.rememberTeamsIdentity({ personId: person.id, teamsUserId, name: person.name, seenAt: now });
+    await store.rememberTeamsIdentity({ personId: person.id, teamsUserId, name: person.name, seenAt: now });
   }
   return matches.length;
 }
 
 /** The next daily reading, planned if it is not (on start, and after each reading). */
 export async function ensureRosterReading({ deps, board }: JobContext, after?: Date): Promise<void> {
-  if (!(await deps.store.getBinding())) return;
+  const store = boardStore(deps, board);
+  if (!(await store.getBinding())) return;
   const now = deps.clock();
   const today = rosterJobKeys.daily(board, now);
-  if (!after && !(await deps.store.getJob(today))) {
-    await deps.store.scheduleJob({ key: today, kind: ROSTER_JOB, dueAt: now });
+  if (!after && !(await store.getJob(today))) {
+    await store.scheduleJob({ key: today, kind: ROSTER_JOB, dueAt: now });
     return;
   }
   const base = after && after.getTime() + DAY_MS > now.getTime() ? after : now;
   const next = new Date(base.getTime() + DAY_MS);
   const key = rosterJobKeys.daily(board, next);
-  if (!(await deps.store.getJob(key))) await deps.store.scheduleJob({ key, kind: ROSTER_JOB, dueAt: next });
+  if (!(await store.getJob(key))) await store.scheduleJob({ key, kind: ROSTER_JOB, dueAt: next });
 }
 
 export const rosterJobs = [

@@ -12,7 +12,7 @@ import { type Action, type RefusalOf, can } from '../domain/kernel/policy.js';
 import { type Result, ok } from '../domain/kernel/result.js';
 import type { Repository } from '../store/port.js';
 import { type Contributions, NO_CONTRIBUTIONS } from './contributions.js';
-import type { Deps } from './deps.js';
+import { type Deps, boardStore } from './deps.js';
 import { type BoardEvent, subjectOf } from './event.js';
 
 /** Who acts, on which board, and the Teams activity that asked (its id makes a redelivery a no-op). */
@@ -102,7 +102,7 @@ export async function run<T, A extends Action, R extends string = never, R2 exte
   const now = deps.clock();
   let fresh = true;
   try {
-    const value = await deps.store.transaction(async (repo) => {
+    const value = await boardStore(deps, origin.board).transaction(async (repo) => {
       const tx: Tx = { repo, now, board: origin.board, actor: origin.actor, newId: deps.newId, contributions: deps.contributions ?? NO_CONTRIBUTIONS };
       if (origin.activityId && !(await repo.markActivityProcessed(origin.activityId, now))) {
         fresh = false;
@@ -141,7 +141,7 @@ export async function ask<T, A extends Action, R extends string = never>(
 ): Promise<Result<T, R | RefusalOf<A>>> {
   const allowed = can(origin.actor, action);
   if (!allowed.ok) return allowed;
-  return read({ repo: deps.store, now: deps.clock(), board: origin.board, contributions: deps.contributions ?? NO_CONTRIBUTIONS });
+  return read({ repo: boardStore(deps, origin.board), now: deps.clock(), board: origin.board, contributions: deps.contributions ?? NO_CONTRIBUTIONS });
 }
 
 /** The acting person of a command only people give (the policy let them through). */

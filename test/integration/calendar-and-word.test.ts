@@ -82,7 +82,7 @@ describe('calendar invitations (issue 13, point 1)', () => {
     expect(lines).toContain('DTSTAMP:20261129T090000Z');
     const uid = lines.find((l) => l.startsWith('UID:'));
     expect(uid).toMatch(/^UID:[0-9a-f-]{36}@bestyrelsesbot$/);
-    expect(lines.find((l) => l.startsWith('DESCRIPTION:'))).toMatch(/^DESCRIPTION:Dagsorden: http:\/\/127\.0\.0\.1:\d+\/agenda\/[0-9a-f-]{36}\.md\?exp=/);
+    expect(lines.find((l) => l.startsWith('DESCRIPTION:'))).toMatch(/^DESCRIPTION:Dagsorden: http:\/\/127\.0\.0\.1:\d+\/agenda\/demo\/[0-9a-f-]{36}\.md\?exp=/);
 
     // møder lists it with the same invitation.
     const listed = await say(people.henrik, 'møder');
@@ -110,7 +110,7 @@ describe('calendar invitations (issue 13, point 1)', () => {
     await command(people.anne, 'dagsorden');
     const agenda = h.connector.posts().reverse().find((p) => content(p)?.body?.some?.((b: any) => String(b.text ?? '').startsWith('Dagsorden')));
     const url = openUrl(content(agenda!), 'Føj til kalender');
-    expect(url).toMatch(/\/calendar\/[0-9a-f-]{36}\.ics\?exp=/);
+    expect(url).toMatch(/\/calendar\/demo\/[0-9a-f-]{36}\.ics\?exp=/); // the board is in the signed path (R19)
     expect(unfold((await fetchFile(url)).bytes.toString('utf8'))).toContain('DTSTART;TZID=Europe/Copenhagen:20261210T140000');
   });
 
@@ -163,7 +163,7 @@ describe('the minutes as a Word document (issue 13, point 2)', () => {
     await command(people.pia, 'referat');
     const minutes = await h.connector.waitForPost((p) => h!.connector.textOf(p).startsWith('Referat'), { since });
     const wordUrl = openUrl(content(minutes), 'Hent som Word-dokument');
-    expect(wordUrl).toMatch(/\/minutes\/[0-9a-f-]{36}\.docx\?exp=/);
+    expect(wordUrl).toMatch(/\/minutes\/demo\/[0-9a-f-]{36}\.docx\?exp=/);
     expect(openUrl(content(minutes), 'Hent som Markdown-fil')).toMatch(/\.md\?exp=/);
 
     const file = await fetchFile(wordUrl);

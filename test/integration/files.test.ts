@@ -52,7 +52,7 @@ describe('the minutes file', () => {
     await bot.restart(cet('2027-11-25T16:00:00'));
     const minutes = await minutesPost();
     link = fileLink(minutes);
-    expect(link.pathname).toMatch(/^\/minutes\/[0-9a-f-]{36}\.md$/);
+    expect(link.pathname).toMatch(/^\/minutes\/demo\/[0-9a-f-]{36}\.md$/); // the board is in the signed path (R19)
     expect(link.searchParams.get('exp')).toMatch(/^\d+$/);
     expect(link.searchParams.get('sig')).toMatch(/^[\w-]{43}$/);
     // 30 days (linkTtlDays) from the bot's clock.

@@ -27,10 +27,11 @@ describe('stored agendas in a database made by the released store', () => {
   it('R12–R14: standing items of existing meetings become rows, numbered as they were shown, the added items and attachments kept', async () => {
     const file = join(dir, 'store.sqlite');
     copyFileSync(join(import.meta.dirname, '../fixtures/store-0006/store.sqlite'), file);
-    const store = await openSqliteStore({ file });
+    // As main.ts opens and migrates it with one board: the database's records become that board's (R19).
+    const board = loadBoardFile(DEMO_CONFIG_PATH);
+    const store = await openSqliteStore({ file, board: board.id });
     try {
-      await store.migrate();
-      const board = loadBoardFile(DEMO_CONFIG_PATH);
+      await store.migrate({ existingBoard: board.id });
       const clock = manualClock(rows.at(10 * 24 * 60));
       const app = await createBotApp({ store, clock, boards: [board], log: pino({ level: 'silent' }), publicUrl: 'http://127.0.0.1', connector });
       await app.start();

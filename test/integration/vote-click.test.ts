@@ -42,7 +42,7 @@ let motionId: string;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'vote-click-'));
-  store = await openSqliteStore({ file: join(dir, 'bestyrelsesbot.db') });
+  store = await openSqliteStore({ file: join(dir, 'bestyrelsesbot.db'), board: board.id });
   await store.migrate();
   await store.saveBinding({ conversationReference: { conversation: { id: CHANNEL_ID } }, channelId: CHANNEL_ID, serviceUrl: SERVICE_URL, boundAt: NOW });
   const connector = { send: async () => 'sent-1', update: async () => undefined };

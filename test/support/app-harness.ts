@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
 import { type BotApp, createBotApp } from '../../src/app.js';
-import { loadBoardFile } from '../../src/config/board.js';
+import { loadBoards } from '../../src/config/board.js';
 import type { Clock } from '../../src/domain/kernel/clock.js';
 import type { Store } from '../../src/store/port.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';
@@ -61,7 +61,7 @@ export interface HarnessOptions {
   store?: 'memory' | 'file';
   /** SQLite in this directory (as the bot's DATA_DIR; kept on close): to prepare a store a child process goes on with. */
   dataDir?: string;
-  /** The board file (default config/demo.yaml). */
+  /** The board file, or a directory of them (R19) (default config/demo.yaml). */
   boardConfig?: string;
   /** Credentials (default: anonymous local mode). */
   auth?: AdapterSettings;
@@ -72,6 +72,7 @@ export interface HarnessOptions {
 export interface Harness {
   readonly clock: ManualClock;
   readonly connector: FakeConnector;
+  /** The (first) board's store; `store.forBoard(id)` for another board's. */
   readonly store: Store;
   /** The temp directory holding `bestyrelsesbot.db` (store: 'file'). */
   readonly dataDir: string | undefined;
@@ -114,11 +115,12 @@ async function readResponse(res: Response): Promise<BotResponse> {
 
 export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const clock = manualClock(options.clockStart);
-  const board = loadBoardFile(options.boardConfig ?? DEMO_CONFIG_PATH);
+  const boards = loadBoards(options.boardConfig ?? DEMO_CONFIG_PATH);
   const connector = options.connector ?? (await startFakeConnector());
   const tempDir = options.store === 'file' && !options.dataDir ? mkdtempSync(join(tmpdir(), 'bestyrelsesbot-test-')) : undefined;
   const dataDir = options.dataDir ?? tempDir;
-  const store = await openSqliteStore({ file: dataDir ? join(dataDir, 'bestyrelsesbot.db') : ':memory:' });
+  // The store of the first board (the only one, mostly): `forBoard` gives the others.
+  const store = await openSqliteStore({ file: dataDir ? join(dataDir, 'bestyrelsesbot.db') : ':memory:', board: boards[0]!.id });
   await store.migrate();
 
   const lines: string[] = [];
@@ -137,7 +139,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
   const open = async () => {
-    const created = await createBotApp({ store, clock, boards: [board], log, publicUrl: url, ...(options.auth ? { auth: options.auth } : {}) });
+    const created = await createBotApp({ store, clock, boards, log, publicUrl: url, ...(options.auth ? { auth: options.auth } : {}) });
     await created.start();
     app = created;
   };

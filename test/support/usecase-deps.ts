@@ -57,7 +57,7 @@ export interface UseCaseWorld {
 
 /** A migrated SQLite store in memory; the board bound to its channel unless `bound: false`. */
 export async function useCaseWorld(clockStart: string, options: { bound?: boolean } = {}): Promise<UseCaseWorld> {
-  const store = await openSqliteStore({ file: ':memory:' });
+  const store = await openSqliteStore({ file: ':memory:', board: demoBoard.id });
   await store.migrate();
   const clock = manualClock(clockStart);
   if (options.bound !== false) {

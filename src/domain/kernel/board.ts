@@ -26,6 +26,8 @@ export interface Organisation {
   /** Short code, e.g. "FOB". */
   readonly id: string;
   readonly name: string;
+  /** What kind of body it is (e.g. "housing", "municipality"): the chair's shape may name kinds. */
+  readonly kind?: string;
 }
 
 export interface Person {
@@ -61,12 +63,20 @@ export interface Policies {
    * or is decided when the objection window ends, as one posted outside a meeting is (`window`).
    */
   readonly objectionWindowInMeeting: 'untilClosed' | 'window';
+  /** The board's shape (checked when the file is read): exactly this many chairs, when set (R2: 2). */
+  readonly chairCount?: number;
+  /** One chair from an organisation of each of these kinds, when set (R2: housing, municipality). */
+  readonly chairFrom?: readonly string[];
+  /** Whether a chair is a voting member (default true). */
+  readonly chairMustBeMember: boolean;
+  /** Whether the secretary may chair (a coordination group led by the programme manager; default false). */
+  readonly secretaryMayChair: boolean;
 }
 
 export interface Board {
   /**
-   * Which board this is: the board file's name without its extension (`config/demo.yaml` → `demo`).
-   * Every action names the board it is on, so one process can serve several.
+   * Which board this is (R19): the file's `board.id`, else its name without the extension
+   * (`config/demo.yaml` → `demo`). Every row in the store carries it.
    */
   readonly id: string;
   readonly name: string;
@@ -95,6 +105,8 @@ export const DEFAULT_POLICIES: Policies = {
   lbfFollowUpMeeting: 'first',
   linkTtlDays: 30,
   objectionWindowInMeeting: 'untilClosed',
+  chairMustBeMember: true,
+  secretaryMayChair: false,
 };
 
 export function hasRole(person: Person, role: Role): boolean {

@@ -18,7 +18,10 @@ export const board = {
     chair: (names: string) => `Formandskab: ${names}`,
     secretary: (names: string) => `Sekretær: ${names}`,
     guests: (names: string) => `Gæster: ${names}`,
-    majority: { simple: 'Afstemninger afgøres ved simpelt flertal.', absolute: 'Afstemninger afgøres ved absolut flertal.' },
+    majority: {
+      simple: 'Afstemninger afgøres ved simpelt flertal.',
+      absolute: (needed: number, total: number) => `Afstemninger afgøres ved absolut flertal (mindst ${needed} af ${total} organisationer for).`,
+    },
     you: (name: string, role: string) => `Du er registreret som ${name} (${role}).`,
   },
 
@@ -49,6 +52,6 @@ export const board = {
   commands: {
     help: { words: ['hjælp'], usage: [{ text: 'denne oversigt' }], manifest: 'Vis de kommandoer, du kan bruge' },
     board: { words: ['bestyrelse', 'bestyrelsen'], usage: [{ text: 'organisationer, medlemmer og formandskab' }], manifest: 'Vis bestyrelsen, organisationerne og formandskabet' },
-    bind: { words: ['brug denne kanal'], usage: [{ text: 'knyt bestyrelsen til denne kanal' }], manifest: 'Knyt bestyrelsen til denne kanal – formandskab og sekretær' },
+    bind: { words: ['brug denne kanal'], usage: [{ args: '[bestyrelsens id]', text: 'knyt bestyrelsen til denne kanal (id’et fra bestyrelsens fil, når botten betjener flere)' }], manifest: 'Knyt bestyrelsen til denne kanal – formandskab og sekretær' },
   },
 };

@@ -19,7 +19,7 @@ export const board: typeof da = {
     chair: (names) => `Chair: ${names}`,
     secretary: (names) => `Secretary: ${names}`,
     guests: (names) => `Guests: ${names}`,
-    majority: { simple: 'Votes are decided by simple majority.', absolute: 'Votes are decided by absolute majority.' },
+    majority: { simple: 'Votes are decided by simple majority.', absolute: (needed: number, total: number) => `Votes are decided by absolute majority (at least ${needed} of ${total} organisations for).` },
     you: (name, role) => `You are registered as ${name} (${role}).`,
   },
 
@@ -46,6 +46,6 @@ export const board: typeof da = {
   commands: {
     help: { words: ['help'], usage: [{ text: 'this overview' }], manifest: 'Show the commands you can use' },
     board: { words: ['board'], usage: [{ text: 'organisations, members and chair' }], manifest: 'Show the board, its organisations and the chair' },
-    bind: { words: ['use this channel'], usage: [{ text: 'bind the board to this channel' }], manifest: 'Link the board to this channel – chair and secretary' },
+    bind: { words: ['use this channel'], usage: [{ args: '[board-id]', text: 'bind the board to this channel (the id from the board\'s file, when the bot serves several)' }], manifest: 'Link the board to this channel – chair and secretary' },
   },
 };

@@ -22,6 +22,11 @@ export const common: typeof da = {
     elsewhere: 'I can only answer that in the board\'s channel or in a 1:1 chat with me.',
     installByOfficers: 'Thank you for adding me. The chair or the secretary binds the board to a channel: write "@Bestyrelsesbot use this channel" in that channel.',
     installElsewhere: 'The board uses another channel. The chair or the secretary can move it here by writing "@Bestyrelsesbot use this channel" here.',
+    installNameTheBoard: 'Thank you for adding me. I serve several boards and groups. The chair or the secretary binds their board to this channel by writing "@Bestyrelsesbot use this channel <board-id>" here.',
+    unboundChannel: 'This channel is not bound to a board. The chair or the secretary binds their board to it with "@Bestyrelsesbot use this channel <board-id>".',
+    whichBoard: (boards: string) => `You sit on several boards. Write the board's id before the command, e.g. "<id> meetings":\n\n${boards}`,
+    boardLine: (id: string, name: string) => `- ${id}: ${name}`,
+    answerFor: (name: string) => `*${name}*`,
   },
 
   date: {
@@ -89,6 +94,8 @@ export const common: typeof da = {
     'unknown-action': 'I do not know that action. Nothing was changed.',
     'not-bound': 'The board is not bound to a channel yet. The chair or the secretary writes "@Bestyrelsesbot use this channel" in the board\'s channel.',
     'channel-only': 'Write the command in the channel the board is to use.',
+    'channel-taken': 'Another board uses this channel already. Choose another channel. Nothing was changed.',
+    'unknown-board': 'I do not know that board. Write "use this channel <board-id>" with the id from the board\'s file. Nothing was changed.',
     error: 'Something went wrong on my side. Nothing was changed. Please try again shortly.',
     'bad-date': 'I cannot read the date. Use e.g. 10-12-2026, 10.12.2026, 10/12/2026, 2026-12-10 or 10/12.',
     'impossible-date': 'That date does not exist. Use e.g. 10-12-2026.',

@@ -2,7 +2,7 @@
 import type { Selectable } from 'kysely';
 import type { AgendaItem, AgendaPort, Attachment } from '../ports/agenda.js';
 import type { AgendaItemsTable } from '../schema.js';
-import { type StoreContext, atomically } from './context.js';
+import { type StoreContext, atomically, scoped } from './context.js';
 import { date, fromJson, iso, updated } from './values.js';
 
 /** Attempts of `addAttachment` to append against a concurrently changing list before it gives up. */
@@ -11,11 +11,9 @@ const ATTACHMENT_APPEND_ATTEMPTS = 5;
 type StandingItemKey = NonNullable<AgendaItem['standing']>;
 
 export function agendaQueries(ctx: StoreContext): AgendaPort {
-  const { db } = ctx;
   return {
     async markAgendaSent(meetingId: string, at: Date, late: boolean): Promise<boolean> {
-      const result = await db
-        .updateTable('meetings')
+      const result = await scoped.update(ctx, 'meetings')
         .set({ agenda_sent_at: iso(at), agenda_late: late ? 1 : 0 })
         .where('id', '=', meetingId)
         .where('agenda_sent_at', 'is', null)
@@ -24,9 +22,7 @@ export function agendaQueries(ctx: StoreContext): AgendaPort {
     },
 
     async insertAgendaItem(item: AgendaItem): Promise<void> {
-      await db
-        .insertInto('agenda_items')
-        .values({
+      await scoped.insert(ctx, 'agenda_items', {
           id: item.id,
           meeting_id: item.meetingId,
           title: item.title,
@@ -44,8 +40,7 @@ export function agendaQueries(ctx: StoreContext): AgendaPort {
     },
 
     async listAgendaItems(meetingId: string): Promise<AgendaItem[]> {
-      const rows = await db
-        .selectFrom('agenda_items')
+      const rows = await scoped.select(ctx, 'agenda_items')
         .selectAll()
         .where('meeting_id', '=', meetingId)
         .orderBy('position')
@@ -55,11 +50,11 @@ export function agendaQueries(ctx: StoreContext): AgendaPort {
 
     async deleteAgendaRows(ids: readonly string[]): Promise<void> {
       if (ids.length === 0) return;
-      await db.deleteFrom('agenda_items').where('id', 'in', [...ids]).where('section', '<>', 'added').execute();
+      await scoped.delete(ctx, 'agenda_items').where('id', 'in', [...ids]).where('section', '<>', 'added').execute();
     },
 
     async setAgendaNumbers(numbers: readonly { readonly id: string; readonly number: number }[]): Promise<void> {
-      for (const { id, number } of numbers) await db.updateTable('agenda_items').set({ number }).where('id', '=', id).execute();
+      for (const { id, number } of numbers) await scoped.update(ctx, 'agenda_items').set({ number }).where('id', '=', id).execute();
     },
 
     /**
@@ -68,13 +63,12 @@ export function agendaQueries(ctx: StoreContext): AgendaPort {
      * Throws for an unknown item: the attachment must not be lost silently.
      */
     async addAttachment(itemId: string, attachment: Attachment): Promise<void> {
-      await atomically(db, async (db) => {
+      await atomically(ctx, async (ctx) => {
         for (let attempt = 0; attempt < ATTACHMENT_APPEND_ATTEMPTS; attempt++) {
-          const row = await db.selectFrom('agenda_items').select('attachments').where('id', '=', itemId).executeTakeFirst();
+          const row = await scoped.select(ctx, 'agenda_items').select('attachments').where('id', '=', itemId).executeTakeFirst();
           if (!row) throw new Error(`agenda item ${itemId} not found`);
           const attachments = [...(fromJson(row.attachments) as Attachment[]), attachment];
-          const result = await db
-            .updateTable('agenda_items')
+          const result = await scoped.update(ctx, 'agenda_items')
             .set({ attachments: JSON.stringify(attachments) })
             .where('id', '=', itemId)
             .where('attachments', '=', row.attachments)

@@ -1,15 +1,12 @@
 /** The audit log: append-only (the port has no update, no delete). */
 import type { AuditEntry, AuditPort, StoredAuditEntry } from '../ports/audit.js';
-import type { StoreContext } from './context.js';
+import { type StoreContext, scoped } from './context.js';
 import { date, fromJson, iso, toJson } from './values.js';
 
 export function auditQueries(ctx: StoreContext): AuditPort {
-  const { db } = ctx;
   return {
     async appendAudit(entry: AuditEntry): Promise<void> {
-      await db
-        .insertInto('audit_log')
-        .values({
+      await scoped.insert(ctx, 'audit_log', {
           at: iso(entry.at),
           actor: entry.actor,
           action: entry.action,
@@ -21,7 +18,7 @@ export function auditQueries(ctx: StoreContext): AuditPort {
     },
 
     async listAudit(filter: { subject?: string; action?: string } = {}): Promise<StoredAuditEntry[]> {
-      let query = db.selectFrom('audit_log').selectAll();
+      let query = scoped.select(ctx, 'audit_log').selectAll();
       if (filter.subject !== undefined) query = query.where('subject', '=', filter.subject);
       if (filter.action !== undefined) query = query.where('action', '=', filter.action);
       const rows = await query.orderBy('seq').execute();

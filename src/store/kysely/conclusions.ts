@@ -3,23 +3,20 @@ import type { Selectable } from 'kysely';
 import type { Conclusion, ConclusionsPort, Dissent, Objection } from '../ports/conclusions.js';
 import type { ReadOptions } from '../ports/read.js';
 import type { ConclusionsTable, DissentsTable } from '../schema.js';
-import { type StoreContext, locked } from './context.js';
+import { type StoreContext, locked, scoped } from './context.js';
 import { date, inserted, iso, updated } from './values.js';
 
 type StandingItemKey = NonNullable<Conclusion['agendaItem']['standing']>;
 
 export function conclusionsQueries(ctx: StoreContext): ConclusionsPort {
-  const { db } = ctx;
   return {
     async reopenConclusions(ids: readonly string[], at: Date): Promise<void> {
       if (ids.length === 0) return;
-      await db.updateTable('conclusions').set({ reopened_at: iso(at) }).where('id', 'in', [...ids]).where('reopened_at', 'is', null).execute();
+      await scoped.update(ctx, 'conclusions').set({ reopened_at: iso(at) }).where('id', 'in', [...ids]).where('reopened_at', 'is', null).execute();
     },
 
     async insertConclusion(conclusion: Conclusion): Promise<void> {
-      await db
-        .insertInto('conclusions')
-        .values({
+      await scoped.insert(ctx, 'conclusions', {
           id: conclusion.id,
           meeting_id: conclusion.agendaItem.meetingId,
           item_id: conclusion.agendaItem.itemId ?? null,
@@ -41,12 +38,12 @@ export function conclusionsQueries(ctx: StoreContext): ConclusionsPort {
     },
 
     async getConclusion(id: string, read?: ReadOptions): Promise<Conclusion | undefined> {
-      const row = await locked(ctx, db.selectFrom('conclusions').selectAll().where('id', '=', id), read).executeTakeFirst();
+      const row = await locked(ctx, scoped.select(ctx, 'conclusions').selectAll().where('id', '=', id), read).executeTakeFirst();
       return row ? toConclusion(row) : undefined;
     },
 
     async listConclusions(filter: { meetingId?: string; from?: Date; to?: Date } = {}): Promise<Conclusion[]> {
-      let query = db.selectFrom('conclusions').selectAll();
+      let query = scoped.select(ctx, 'conclusions').selectAll();
       if (filter.meetingId !== undefined) query = query.where('meeting_id', '=', filter.meetingId);
       if (filter.from !== undefined) query = query.where('concluded_at', '>=', iso(filter.from));
       if (filter.to !== undefined) query = query.where('concluded_at', '<', iso(filter.to));
@@ -66,8 +63,7 @@ export function conclusionsQueries(ctx: StoreContext): ConclusionsPort {
         ...(change.decidedBy !== undefined ? { decided_by: change.decidedBy } : {}),
         ...(change.motionId !== undefined ? { motion_id: change.motionId } : {}),
       };
-      const result = await db
-        .updateTable('conclusions')
+      const result = await scoped.update(ctx, 'conclusions')
         .set(set)
         .where('id', '=', id)
         .where('status', '=', from)
@@ -76,9 +72,7 @@ export function conclusionsQueries(ctx: StoreContext): ConclusionsPort {
     },
 
     async addObjection(objection: Objection): Promise<boolean> {
-      const result = await db
-        .insertInto('objections')
-        .values({
+      const result = await scoped.insert(ctx, 'objections', {
           conclusion_id: objection.conclusionId,
           person_id: objection.personId,
           organisation_id: objection.organisationId,
@@ -91,8 +85,7 @@ export function conclusionsQueries(ctx: StoreContext): ConclusionsPort {
     },
 
     async listObjections(conclusionId: string): Promise<Objection[]> {
-      const rows = await db
-        .selectFrom('objections')
+      const rows = await scoped.select(ctx, 'objections')
         .selectAll()
         .where('conclusion_id', '=', conclusionId)
         .orderBy('at')
@@ -114,9 +107,7 @@ export function conclusionsQueries(ctx: StoreContext): ConclusionsPort {
     async insertDissent(dissent: Dissent): Promise<boolean> {
       const { subject } = dissent;
       const onConclusion = 'conclusionId' in subject;
-      const result = await db
-        .insertInto('dissents')
-        .values({
+      const result = await scoped.insert(ctx, 'dissents', {
           id: dissent.id,
           conclusion_id: onConclusion ? subject.conclusionId : null,
           motion_id: 'motionId' in subject ? subject.motionId : null,
@@ -131,7 +122,7 @@ export function conclusionsQueries(ctx: StoreContext): ConclusionsPort {
     },
 
     async listDissents(subject: { conclusionId: string } | { motionId: string }): Promise<Dissent[]> {
-      let query = db.selectFrom('dissents').selectAll();
+      let query = scoped.select(ctx, 'dissents').selectAll();
       query =
         'conclusionId' in subject
           ? query.where('conclusion_id', '=', subject.conclusionId)

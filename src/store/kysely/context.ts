@@ -4,7 +4,7 @@
  * that what every query must know (e.g. a board it is scoped to) is added once and
  * reaches every feature.
  */
-import type { Kysely, Transaction } from 'kysely';
+import type { DeleteQueryBuilder, DeleteResult, Insertable, InsertQueryBuilder, InsertResult, Kysely, SelectQueryBuilder, Transaction, UpdateQueryBuilder, UpdateResult } from 'kysely';
 import { type Claimer, soleClaimer } from '../claims.js';
 import type { StorePart, StorePartContext } from '../port.js';
 import type { ReadOptions } from '../ports/read.js';
@@ -22,18 +22,30 @@ export interface StoreOptions {
   readonly lockRows?: boolean;
   /** Who this process claims jobs and posts as (claims.ts). Default: the sole process on the database. */
   readonly claimer?: Claimer;
+  /** The board the store is opened for (Store.forBoard gives the others). Default: SOLE_BOARD. */
+  readonly board?: string;
 }
+
+/** The board of a store opened without one: a deployment of one board, and tests. */
+export const SOLE_BOARD = 'board';
 
 export interface StoreContext {
   readonly db: Db;
   readonly lockRows: boolean;
   /** One claimer for the store and every transaction's repository made from it. */
   readonly claimer: Claimer;
+  /** The board every query is scoped to (the helpers below; no feature reads `db` itself). */
+  readonly board: string;
 }
 
 /** The context of a store on `db`. */
 export function storeContext(db: Kysely<Database>, options: StoreOptions = {}): StoreContext {
-  return { db, lockRows: options.lockRows ?? false, claimer: options.claimer ?? soleClaimer() };
+  return { db, lockRows: options.lockRows ?? false, claimer: options.claimer ?? soleClaimer(), board: options.board ?? SOLE_BOARD };
+}
+
+/** The same store's context for another board. */
+export function forBoard(ctx: StoreContext, board: string): StoreContext {
+  return { ...ctx, board };
 }
 
 /** The same store's context inside the transaction `trx`. */
@@ -46,10 +58,68 @@ export function locked<Q extends { forUpdate(): Q }>(ctx: StoreContext, query: Q
   return read?.lock && ctx.lockRows ? query.forUpdate() : query;
 }
 
-/** Runs `work` in a transaction, or in the current one when `db` is one. */
-export function atomically<T>(db: Db, work: (db: Kysely<Database>) => Promise<T>): Promise<T> {
-  if (db.isTransaction) return work(db);
-  return db.transaction().execute((trx) => work(trx));
+/** Runs `work` in a transaction, or in the current one when the context is in one. */
+export function atomically<T>(ctx: StoreContext, work: (ctx: StoreContext) => Promise<T>): Promise<T> {
+  if (ctx.db.isTransaction) return work(ctx);
+  return ctx.db.transaction().execute((trx) => work(inTransaction(ctx, trx)));
+}
+
+/** The tables whose rows belong to a board: all but the deployment's secrets. */
+export type BoardTable = Exclude<keyof Database, 'secrets'>;
+
+/** A row to insert, without its board (the helper adds it). */
+export type BoardRow<T extends BoardTable> = Omit<Insertable<Database[T]>, 'board_id'>;
+
+/**
+ * THE scoping of every query to the store's board, for each feature's file: selects,
+ * updates and deletes of `ctx.board`'s rows only, inserts with `ctx.board`. A feature's
+ * queries are made with these and nothing else (test/unit/store/board-scope.test.ts):
+ * a new table gets a `board_id` and is scoped by the same four functions.
+ */
+export const scoped = {
+  select<T extends BoardTable>(ctx: StoreContext, table: T): SelectQueryBuilder<Database, T, {}> {
+    return scopedIn(ctx, ctx.db as Kysely<Database>).select(table);
+  },
+  update<T extends BoardTable>(ctx: StoreContext, table: T): UpdateQueryBuilder<Database, T, T, UpdateResult> {
+    return scopedIn(ctx, ctx.db as Kysely<Database>).update(table);
+  },
+  delete<T extends BoardTable>(ctx: StoreContext, table: T): DeleteQueryBuilder<Database, T, DeleteResult> {
+    return scopedIn(ctx, ctx.db as Kysely<Database>).delete(table);
+  },
+  insert<T extends BoardTable>(ctx: StoreContext, table: T, values: BoardRow<T>): InsertQueryBuilder<Database, T, InsertResult> {
+    return scopedIn(ctx, ctx.db as Kysely<Database>).insert(table, values);
+  },
+};
+
+/**
+ * The same scoping on `db`'s tables: for a feature's store part that types its own table
+ * (its rows have a `board_id` too): `const rows = ownTables<{ tasks: TasksTable }>(ctx)`.
+ */
+export function scopedIn<DB>(ctx: StoreContext, db: Kysely<DB>) {
+  type Own = keyof DB & string;
+  return {
+    select: <T extends Own>(table: T): SelectQueryBuilder<DB, T, {}> =>
+      (db.selectFrom(table as never) as unknown as SelectQueryBuilder<any, any, {}>).where(`${table}.board_id`, '=', ctx.board as never) as never,
+    update: <T extends Own>(table: T): UpdateQueryBuilder<DB, T, T, UpdateResult> =>
+      (db.updateTable(table as never) as unknown as UpdateQueryBuilder<any, any, any, UpdateResult>).where(`${table}.board_id`, '=', ctx.board as never) as never,
+    delete: <T extends Own>(table: T): DeleteQueryBuilder<DB, T, DeleteResult> =>
+      (db.deleteFrom(table as never) as unknown as DeleteQueryBuilder<any, any, DeleteResult>).where(`${table}.board_id`, '=', ctx.board as never) as never,
+    insert: <T extends Own>(table: T, values: Omit<Insertable<DB[T]>, 'board_id'>): InsertQueryBuilder<DB, T, InsertResult> =>
+      (db.insertInto(table as never) as unknown as InsertQueryBuilder<any, any, InsertResult>).values({ ...values, board_id: ctx.board }) as never,
+  };
+}
+
+/** The board's rows of a store part's own tables (typed by the part: each has a `board_id`). */
+export function ownTables<Tables extends Record<string, Record<string, any>>>(ctx: StoreContext) {
+  return scopedIn(ctx, (ctx.db as Kysely<Database>).withTables<Tables>() as unknown as Kysely<Tables>);
+}
+
+/**
+ * The one way to read across boards: the queues' claims (one tick, one sender, for every
+ * board). Each claimed entry carries its board; what is done with it is scoped again.
+ */
+export function acrossBoards(ctx: StoreContext): Db {
+  return ctx.db;
 }
 
 /** A feature's own port on kysely (port.ts, StorePart): its queries, given the repository's context. */

@@ -3,16 +3,13 @@ import type { Selectable } from 'kysely';
 import type { DateAnswer, DatePoll, DatePollsPort } from '../ports/date-polls.js';
 import type { ReadOptions } from '../ports/read.js';
 import type { DatePollsTable } from '../schema.js';
-import { type StoreContext, locked } from './context.js';
+import { type StoreContext, locked, scoped } from './context.js';
 import { date, fromJson, iso, toJson, updated } from './values.js';
 
 export function datePollsQueries(ctx: StoreContext): DatePollsPort {
-  const { db } = ctx;
   return {
     async insertDatePoll(poll: DatePoll): Promise<void> {
-      await db
-        .insertInto('date_polls')
-        .values({
+      await scoped.insert(ctx, 'date_polls', {
           id: poll.id,
           year: poll.year,
           proposed_dates: JSON.stringify(poll.proposedDates),
@@ -27,13 +24,12 @@ export function datePollsQueries(ctx: StoreContext): DatePollsPort {
     },
 
     async getDatePoll(id: string, read?: ReadOptions): Promise<DatePoll | undefined> {
-      const row = await locked(ctx, db.selectFrom('date_polls').selectAll().where('id', '=', id), read).executeTakeFirst();
+      const row = await locked(ctx, scoped.select(ctx, 'date_polls').selectAll().where('id', '=', id), read).executeTakeFirst();
       return row ? toDatePoll(row) : undefined;
     },
 
     async listDatePolls(year: number): Promise<DatePoll[]> {
-      const rows = await db
-        .selectFrom('date_polls')
+      const rows = await scoped.select(ctx, 'date_polls')
         .selectAll()
         .where('year', '=', year)
         .orderBy('created_at', 'desc')
@@ -43,8 +39,7 @@ export function datePollsQueries(ctx: StoreContext): DatePollsPort {
     },
 
     async confirmDatePoll(id: string, at: Date, by: string, dates: readonly string[]): Promise<boolean> {
-      const result = await db
-        .updateTable('date_polls')
+      const result = await scoped.update(ctx, 'date_polls')
         .set({ confirmed_at: iso(at), confirmed_by: by, confirmed_dates: JSON.stringify(dates) })
         .where('id', '=', id)
         .where('confirmed_at', 'is', null)
@@ -53,9 +48,7 @@ export function datePollsQueries(ctx: StoreContext): DatePollsPort {
     },
 
     async upsertDateAnswer(answer: DateAnswer): Promise<void> {
-      await db
-        .insertInto('date_answers')
-        .values({
+      await scoped.insert(ctx, 'date_answers', {
           poll_id: answer.pollId,
           person_id: answer.personId,
           available: JSON.stringify(answer.available),
@@ -72,8 +65,7 @@ export function datePollsQueries(ctx: StoreContext): DatePollsPort {
 
     /** Ordered by answer time. */
     async listDateAnswers(pollId: string): Promise<DateAnswer[]> {
-      const rows = await db
-        .selectFrom('date_answers')
+      const rows = await scoped.select(ctx, 'date_answers')
         .selectAll()
         .where('poll_id', '=', pollId)
         .orderBy('answered_at')

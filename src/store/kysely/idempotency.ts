@@ -1,15 +1,12 @@
 /** Idempotency: the activities already processed. */
 import type { IdempotencyPort } from '../ports/idempotency.js';
-import type { StoreContext } from './context.js';
+import { type StoreContext, scoped } from './context.js';
 import { inserted, iso } from './values.js';
 
 export function idempotencyQueries(ctx: StoreContext): IdempotencyPort {
-  const { db } = ctx;
   return {
     async markActivityProcessed(activityId: string, at: Date): Promise<boolean> {
-      const result = await db
-        .insertInto('processed_activities')
-        .values({ activity_id: activityId, processed_at: iso(at) })
+      const result = await scoped.insert(ctx, 'processed_activities', { activity_id: activityId, processed_at: iso(at) })
         .onConflict((oc) => oc.column('activity_id').doNothing())
         .executeTakeFirst();
       return inserted(result);

@@ -1,13 +1,12 @@
-/** The bound channel (one row), the board's Teams identities, and personal (1:1) conversations. */
+/** The board's bound channel (one row per board), the board's Teams identities, and personal (1:1) conversations. */
 import type { ChannelBinding, IdentitiesPort, TeamsIdentity } from '../ports/identities.js';
-import type { StoreContext } from './context.js';
+import { type StoreContext, acrossBoards, scoped } from './context.js';
 import { date, fromJson, iso, json } from './values.js';
 
 export function identitiesQueries(ctx: StoreContext): IdentitiesPort {
-  const { db } = ctx;
   return {
     async getBinding(): Promise<ChannelBinding | undefined> {
-      const row = await db.selectFrom('channel_binding').selectAll().where('id', '=', 1).executeTakeFirst();
+      const row = await scoped.select(ctx, 'channel_binding').selectAll().executeTakeFirst();
       if (!row) return undefined;
       return {
         conversationReference: fromJson(row.conversation_reference),
@@ -20,6 +19,12 @@ export function identitiesQueries(ctx: StoreContext): IdentitiesPort {
       };
     },
 
+    /** Across boards: which board a channel is bound to (a channel belongs to at most one). */
+    async boardOfChannel(channelId: string): Promise<string | undefined> {
+      const row = await acrossBoards(ctx).selectFrom('channel_binding').select('board_id').where('channel_id', '=', channelId).executeTakeFirst();
+      return row?.board_id;
+    },
+
     async saveBinding(binding: ChannelBinding): Promise<void> {
       const values = {
         conversation_reference: json(binding.conversationReference),
@@ -30,39 +35,32 @@ export function identitiesQueries(ctx: StoreContext): IdentitiesPort {
         bound_at: iso(binding.boundAt),
         bound_by: binding.boundBy ?? null,
       };
-      await db
-        .insertInto('channel_binding')
-        .values({ id: 1, ...values })
-        .onConflict((oc) => oc.column('id').doUpdateSet(values))
+      await scoped.insert(ctx, 'channel_binding', values)
+        .onConflict((oc) => oc.column('board_id').doUpdateSet(values))
         .execute();
     },
 
     async rememberTeamsIdentity(identity: TeamsIdentity): Promise<void> {
       const values = { teams_user_id: identity.teamsUserId, name: identity.name, seen_at: iso(identity.seenAt) };
-      await db
-        .insertInto('teams_identities')
-        .values({ person_id: identity.personId, ...values })
-        .onConflict((oc) => oc.column('person_id').doUpdateSet(values))
+      await scoped.insert(ctx, 'teams_identities', { person_id: identity.personId, ...values })
+        .onConflict((oc) => oc.columns(['board_id', 'person_id']).doUpdateSet(values))
         .execute();
     },
 
     async listTeamsIdentities(): Promise<TeamsIdentity[]> {
-      const rows = await db.selectFrom('teams_identities').selectAll().orderBy('person_id').execute();
+      const rows = await scoped.select(ctx, 'teams_identities').selectAll().orderBy('person_id').execute();
       return rows.map((r) => ({ personId: r.person_id, teamsUserId: r.teams_user_id, name: r.name, seenAt: date(r.seen_at) }));
     },
 
     async savePersonalConversation(personId: string, conversationReference: unknown, at: Date): Promise<void> {
       const values = { conversation_reference: json(conversationReference), saved_at: iso(at) };
-      await db
-        .insertInto('personal_conversations')
-        .values({ person_id: personId, ...values })
-        .onConflict((oc) => oc.column('person_id').doUpdateSet(values))
+      await scoped.insert(ctx, 'personal_conversations', { person_id: personId, ...values })
+        .onConflict((oc) => oc.columns(['board_id', 'person_id']).doUpdateSet(values))
         .execute();
     },
 
     async getPersonalConversation(personId: string): Promise<unknown | undefined> {
-      const row = await db
-        .selectFrom('personal_conversations')
+      const row = await scoped.select(ctx, 'personal_conversations')
         .select('conversation_reference')
         .where('person_id', '=', personId)
         .executeTakeFirst();

@@ -3,16 +3,13 @@ import type { ExpressionBuilder, Selectable } from 'kysely';
 import { leaseEnded } from '../claims.js';
 import type { Job, JobInput, JobStatus, JobsPort } from '../ports/queues.js';
 import type { Database, JobsTable } from '../schema.js';
-import { type StoreContext, atomically } from './context.js';
+import { type StoreContext, acrossBoards, atomically, scoped } from './context.js';
 import { date, fromJson, iso, toJson } from './values.js';
 
 export function jobsQueries(ctx: StoreContext): JobsPort {
-  const { db } = ctx;
   return {
     async scheduleJob(job: JobInput): Promise<void> {
-      await db
-        .insertInto('jobs')
-        .values({
+      await scoped.insert(ctx, 'jobs', {
           key: job.key,
           kind: job.kind,
           due_at: iso(job.dueAt),
@@ -22,7 +19,7 @@ export function jobsQueries(ctx: StoreContext): JobsPort {
         })
         .onConflict((oc) =>
           oc
-            .column('key')
+            .columns(['board_id', 'key'])
             .doUpdateSet((eb) => ({
               kind: eb.ref('excluded.kind'),
               due_at: eb.ref('excluded.due_at'),
@@ -39,11 +36,11 @@ export function jobsQueries(ctx: StoreContext): JobsPort {
     },
 
     async cancelJob(key: string): Promise<void> {
-      await db.updateTable('jobs').set({ status: 'cancelled' }).where('key', '=', key).where('status', '=', 'pending').execute();
+      await scoped.update(ctx, 'jobs').set({ status: 'cancelled' }).where('key', '=', key).where('status', '=', 'pending').execute();
     },
 
     async getJob(key: string): Promise<Job | undefined> {
-      const row = await db.selectFrom('jobs').selectAll().where('key', '=', key).executeTakeFirst();
+      const row = await scoped.select(ctx, 'jobs').selectAll().where('key', '=', key).executeTakeFirst();
       return row ? toJob(row) : undefined;
     },
 
@@ -58,7 +55,9 @@ export function jobsQueries(ctx: StoreContext): JobsPort {
           eb.and([eb('status', '=', 'pending'), eb('due_at', '<=', nowIso)]),
           eb.and([eb('status', '=', 'running'), eb.or([eb('claimed_at', '<', leaseEnd), claimer.gone('jobs.claimed_by', me)])]),
         ]);
-      return atomically(db, async (trx) => {
+      return atomically(ctx, async (inTx) => {
+        // Every board's due jobs: one tick for all (each job carries its board).
+        const trx = acrossBoards(inTx);
         let select = trx.selectFrom('jobs').select('id').where(claimable).orderBy('due_at').orderBy('id').limit(limit);
         if (ctx.lockRows) select = select.forUpdate().skipLocked();
         const ids = (await select.execute()).map((r) => r.id);
@@ -77,14 +76,13 @@ export function jobsQueries(ctx: StoreContext): JobsPort {
 
     /** Only a running (claimed) job completes: one re-planned meanwhile stays pending and runs again. */
     async completeJob(id: number, at: Date): Promise<void> {
-      await db.updateTable('jobs').set({ status: 'done', done_at: iso(at) }).where('id', '=', id).where('status', '=', 'running').execute();
+      await scoped.update(ctx, 'jobs').set({ status: 'done', done_at: iso(at) }).where('id', '=', id).where('status', '=', 'running').execute();
     },
 
     /** Only this process's claim fails: a job another process took over is its business now. */
     async failJob(id: number, error: string, retryAt?: Date): Promise<void> {
       const me = await ctx.claimer.id();
-      await db
-        .updateTable('jobs')
+      await scoped.update(ctx, 'jobs')
         .set(
           retryAt
             ? { status: 'pending', due_at: iso(retryAt), last_error: error, claimed_at: null, claimed_by: null }
@@ -101,6 +99,7 @@ export function jobsQueries(ctx: StoreContext): JobsPort {
 function toJob(r: Selectable<JobsTable>): Job {
   return {
     id: Number(r.id),
+    boardId: r.board_id,
     key: r.key,
     kind: r.kind,
     dueAt: date(r.due_at),

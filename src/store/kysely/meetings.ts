@@ -2,19 +2,16 @@
 import type { Selectable } from 'kysely';
 import type { Meeting, MeetingsPort } from '../ports/meetings.js';
 import type { MeetingsTable } from '../schema.js';
-import type { StoreContext } from './context.js';
+import { type StoreContext, scoped } from './context.js';
 import { date, iso } from './values.js';
 
 type MeetingStatus = Meeting['status'];
 
 export function meetingsQueries(ctx: StoreContext): MeetingsPort {
-  const { db } = ctx;
   return {
     async insertMeeting(meeting: Meeting): Promise<void> {
       const sent = meeting.agendaSentAt !== undefined;
-      await db
-        .insertInto('meetings')
-        .values({
+      await scoped.insert(ctx, 'meetings', {
           id: meeting.id,
           kind: meeting.kind,
           starts_at: iso(meeting.startsAt),
@@ -31,12 +28,12 @@ export function meetingsQueries(ctx: StoreContext): MeetingsPort {
     },
 
     async getMeeting(id: string): Promise<Meeting | undefined> {
-      const row = await db.selectFrom('meetings').selectAll().where('id', '=', id).executeTakeFirst();
+      const row = await scoped.select(ctx, 'meetings').selectAll().where('id', '=', id).executeTakeFirst();
       return row ? toMeeting(row) : undefined;
     },
 
     async listMeetings(range: { from?: Date; to?: Date; status?: MeetingStatus } = {}): Promise<Meeting[]> {
-      let query = db.selectFrom('meetings').selectAll();
+      let query = scoped.select(ctx, 'meetings').selectAll();
       if (range.from !== undefined) query = query.where('starts_at', '>=', iso(range.from));
       if (range.to !== undefined) query = query.where('starts_at', '<', iso(range.to));
       if (range.status !== undefined) query = query.where('status', '=', range.status);
@@ -56,7 +53,7 @@ export function meetingsQueries(ctx: StoreContext): MeetingsPort {
         ...(changes.subject !== undefined ? { subject: changes.subject } : {}),
       };
       if (Object.keys(set).length === 0) return;
-      await db.updateTable('meetings').set(set).where('id', '=', id).execute();
+      await scoped.update(ctx, 'meetings').set(set).where('id', '=', id).execute();
     },
   };
 }

@@ -1,6 +1,6 @@
 /** Bringing a database's schema up to date, for both adapters. */
 import { type Kysely, Migrator } from 'kysely';
-import { type SqlDialectKind, migrationProvider } from '../migrations/index.js';
+import { type BoardsMigrationOptions, type SqlDialectKind, migrationProvider } from '../migrations/index.js';
 import type { Database } from '../schema.js';
 
 /** An error's message for logs and /healthz (all of them, for an AggregateError). */
@@ -19,10 +19,15 @@ export function errorText(error: unknown): string {
  * Runs the migrations not yet run, in order; throws naming the migration that failed.
  * `migrationTableSchema`: where the Migrator keeps its own tables (PostgreSQL).
  */
-export async function migrateToLatest(db: Kysely<Database>, dialect: SqlDialectKind, migrationTableSchema?: string): Promise<void> {
+export async function migrateToLatest(
+  db: Kysely<Database>,
+  dialect: SqlDialectKind,
+  migrationTableSchema?: string,
+  options: BoardsMigrationOptions = {},
+): Promise<void> {
   const migrator = new Migrator({
     db,
-    provider: migrationProvider(dialect),
+    provider: migrationProvider(dialect, options),
     ...(migrationTableSchema !== undefined ? { migrationTableSchema } : {}),
   });
   const { error, results } = await migrator.migrateToLatest();

@@ -3,16 +3,13 @@ import type { Selectable } from 'kysely';
 import type { Attendee, Minutes, MinutesPort } from '../ports/minutes.js';
 import type { ReadOptions } from '../ports/read.js';
 import type { AttendeesTable, MinutesTable } from '../schema.js';
-import { type StoreContext, locked } from './context.js';
+import { type StoreContext, locked, scoped } from './context.js';
 import { date, inserted, iso, updated } from './values.js';
 
 export function minutesQueries(ctx: StoreContext): MinutesPort {
-  const { db } = ctx;
   return {
     async insertMinutes(minutes: Minutes): Promise<void> {
-      await db
-        .insertInto('minutes')
-        .values({
+      await scoped.insert(ctx, 'minutes', {
           id: minutes.id,
           meeting_id: minutes.meetingId,
           version: minutes.version,
@@ -28,13 +25,12 @@ export function minutesQueries(ctx: StoreContext): MinutesPort {
     },
 
     async getMinutes(id: string, read?: ReadOptions): Promise<Minutes | undefined> {
-      const row = await locked(ctx, db.selectFrom('minutes').selectAll().where('id', '=', id), read).executeTakeFirst();
+      const row = await locked(ctx, scoped.select(ctx, 'minutes').selectAll().where('id', '=', id), read).executeTakeFirst();
       return row ? toMinutes(row) : undefined;
     },
 
     async listMinutes(meetingId: string): Promise<Minutes[]> {
-      const rows = await db
-        .selectFrom('minutes')
+      const rows = await scoped.select(ctx, 'minutes')
         .selectAll()
         .where('meeting_id', '=', meetingId)
         .orderBy('version')
@@ -43,8 +39,7 @@ export function minutesQueries(ctx: StoreContext): MinutesPort {
     },
 
     async updateMinutesText(id: string, text: string, at: Date): Promise<boolean> {
-      const result = await db
-        .updateTable('minutes')
+      const result = await scoped.update(ctx, 'minutes')
         .set({ text, updated_at: iso(at) })
         .where('id', '=', id)
         .where('approved_at', 'is', null)
@@ -53,8 +48,7 @@ export function minutesQueries(ctx: StoreContext): MinutesPort {
     },
 
     async approveMinutes(id: string, at: Date, by: string): Promise<boolean> {
-      const result = await db
-        .updateTable('minutes')
+      const result = await scoped.update(ctx, 'minutes')
         .set({ approved_at: iso(at), approved_by: by })
         .where('id', '=', id)
         .where('approved_at', 'is', null)
@@ -63,9 +57,7 @@ export function minutesQueries(ctx: StoreContext): MinutesPort {
     },
 
     async addAttendee(attendee: Attendee): Promise<boolean> {
-      const result = await db
-        .insertInto('attendees')
-        .values({
+      const result = await scoped.insert(ctx, 'attendees', {
           meeting_id: attendee.meetingId,
           name: attendee.name,
           person_id: attendee.personId ?? null,
@@ -78,8 +70,7 @@ export function minutesQueries(ctx: StoreContext): MinutesPort {
     },
 
     async listAttendees(meetingId: string): Promise<Attendee[]> {
-      const rows = await db
-        .selectFrom('attendees')
+      const rows = await scoped.select(ctx, 'attendees')
         .selectAll()
         .where('meeting_id', '=', meetingId)
         .orderBy('added_at')
@@ -89,7 +80,7 @@ export function minutesQueries(ctx: StoreContext): MinutesPort {
     },
 
     async removeAttendee(meetingId: string, name: string): Promise<boolean> {
-      const result = await db.deleteFrom('attendees').where('meeting_id', '=', meetingId).where('name', '=', name).executeTakeFirst();
+      const result = await scoped.delete(ctx, 'attendees').where('meeting_id', '=', meetingId).where('name', '=', name).executeTakeFirst();
       return Number(result.numDeletedRows) > 0;
     },
   };

@@ -6,14 +6,13 @@ import type { ExpressionBuilder, Selectable } from 'kysely';
 import { leaseEnded } from '../claims.js';
 import type { OutboxEntry, OutboxInput, OutboxKind, OutboxPort, OutboxStatus } from '../ports/queues.js';
 import type { Database, OutboxTable } from '../schema.js';
-import { type StoreContext, atomically } from './context.js';
+import { type StoreContext, acrossBoards, atomically, scoped } from './context.js';
 import { date, fromJson, iso, json } from './values.js';
 
 export function outboxQueries(ctx: StoreContext): OutboxPort {
-  const { db } = ctx;
   return {
     async enqueueOutbox(entry: OutboxInput): Promise<void> {
-      const insert = db.insertInto('outbox').values({
+      const insert = scoped.insert(ctx, 'outbox', {
         key: entry.key,
         kind: entry.kind,
         conversation: json(entry.conversation),
@@ -25,13 +24,13 @@ export function outboxQueries(ctx: StoreContext): OutboxPort {
         fallback: entry.fallback ? json(entry.fallback) : null,
       });
       if (entry.kind === 'send') {
-        await insert.onConflict((oc) => oc.column('key').doNothing()).execute();
+        await insert.onConflict((oc) => oc.columns(['board_id', 'key']).doNothing()).execute();
         return;
       }
       await insert
         .onConflict((oc) =>
           oc
-            .column('key')
+            .columns(['board_id', 'key'])
             .doUpdateSet((eb) => ({
               conversation: eb.ref('excluded.conversation'),
               activity: eb.ref('excluded.activity'),
@@ -51,7 +50,7 @@ export function outboxQueries(ctx: StoreContext): OutboxPort {
     },
 
     async getOutbox(key: string): Promise<OutboxEntry | undefined> {
-      const row = await db.selectFrom('outbox').selectAll().where('key', '=', key).executeTakeFirst();
+      const row = await scoped.select(ctx, 'outbox').selectAll().where('key', '=', key).executeTakeFirst();
       return row ? toOutbox(row) : undefined;
     },
 
@@ -71,7 +70,9 @@ export function outboxQueries(ctx: StoreContext): OutboxPort {
           eb.and([eb('status', '=', 'pending'), eb('due_at', '<=', nowIso)]),
           eb.and([eb('status', '=', 'sending'), eb.or([eb('claimed_at', '<', leaseEnd), claimer.gone('outbox.claimed_by', me)])]),
         ]);
-      return atomically(db, async (trx) => {
+      return atomically(ctx, async (inTx) => {
+        // Every board's entries: one sender for all (each entry carries its board).
+        const trx = acrossBoards(inTx);
         let select = trx.selectFrom('outbox').select('id').where(claimable).orderBy('id').limit(limit);
         if (ctx.lockRows) select = select.forUpdate().skipLocked();
         const ids = (await select.execute()).map((r) => r.id);
@@ -92,8 +93,7 @@ export function outboxQueries(ctx: StoreContext): OutboxPort {
      * 'update' re-armed while it was being sent carries newer state and must still go out.
      */
     async markOutboxSent(id: number, at: Date, sentActivityId?: string): Promise<void> {
-      await db
-        .updateTable('outbox')
+      await scoped.update(ctx, 'outbox')
         .set({ status: 'sent', sent_at: iso(at), sent_activity_id: sentActivityId ?? null })
         .where('id', '=', id)
         .where('status', '<>', 'pending')
@@ -103,8 +103,7 @@ export function outboxQueries(ctx: StoreContext): OutboxPort {
     /** Only this process's claim of a 'sending' entry fails: one another process took over is its business now. */
     async markOutboxFailed(id: number, error: string, retryAt?: Date): Promise<void> {
       const me = await ctx.claimer.id();
-      await db
-        .updateTable('outbox')
+      await scoped.update(ctx, 'outbox')
         .set(
           retryAt
             ? { status: 'pending', due_at: iso(retryAt), last_error: error, claimed_at: null, claimed_by: null }
@@ -118,9 +117,9 @@ export function outboxQueries(ctx: StoreContext): OutboxPort {
 
     async rerouteOutbox(id: number, error: string, now: Date): Promise<boolean> {
       const me = await ctx.claimer.id();
-      return atomically(db, async (trx) => {
-        const row = await trx
-          .selectFrom('outbox')
+      return atomically(ctx, async (ctx) => {
+        const row = await scoped
+          .select(ctx, 'outbox')
           .select('fallback')
           .where('id', '=', id)
           .where('status', '=', 'sending')
@@ -128,8 +127,8 @@ export function outboxQueries(ctx: StoreContext): OutboxPort {
           .executeTakeFirst();
         if (!row?.fallback) return false;
         const fallback = fromJson(row.fallback) as { conversation: unknown; activity: unknown };
-        const changed = await trx
-          .updateTable('outbox')
+        const changed = await scoped
+          .update(ctx, 'outbox')
           .set({
             conversation: json(fallback.conversation),
             activity: json(fallback.activity),
@@ -154,6 +153,7 @@ export function outboxQueries(ctx: StoreContext): OutboxPort {
 function toOutbox(r: Selectable<OutboxTable>): OutboxEntry {
   return {
     id: Number(r.id),
+    boardId: r.board_id,
     key: r.key,
     kind: r.kind as OutboxKind,
     conversation: fromJson(r.conversation),

@@ -3,16 +3,13 @@ import type { Selectable } from 'kysely';
 import type { Petition, PetitionSupport, PetitionsPort } from '../ports/petitions.js';
 import type { ReadOptions } from '../ports/read.js';
 import type { PetitionsTable } from '../schema.js';
-import { type StoreContext, locked } from './context.js';
+import { type StoreContext, locked, scoped } from './context.js';
 import { date, inserted, iso, updated } from './values.js';
 
 export function petitionsQueries(ctx: StoreContext): PetitionsPort {
-  const { db } = ctx;
   return {
     async insertPetition(petition: Petition): Promise<void> {
-      await db
-        .insertInto('petitions')
-        .values({
+      await scoped.insert(ctx, 'petitions', {
           id: petition.id,
           subject: petition.subject,
           created_by: petition.createdBy,
@@ -23,22 +20,19 @@ export function petitionsQueries(ctx: StoreContext): PetitionsPort {
     },
 
     async getPetition(id: string, read?: ReadOptions): Promise<Petition | undefined> {
-      const row = await locked(ctx, db.selectFrom('petitions').selectAll().where('id', '=', id), read).executeTakeFirst();
+      const row = await locked(ctx, scoped.select(ctx, 'petitions').selectAll().where('id', '=', id), read).executeTakeFirst();
       return row ? toPetition(row) : undefined;
     },
 
     async addPetitionSupport(support: PetitionSupport): Promise<boolean> {
-      const result = await db
-        .insertInto('petition_supports')
-        .values({ petition_id: support.petitionId, person_id: support.personId, supported_at: iso(support.supportedAt) })
+      const result = await scoped.insert(ctx, 'petition_supports', { petition_id: support.petitionId, person_id: support.personId, supported_at: iso(support.supportedAt) })
         .onConflict((oc) => oc.columns(['petition_id', 'person_id']).doNothing())
         .executeTakeFirst();
       return inserted(result);
     },
 
     async listPetitionSupports(petitionId: string): Promise<PetitionSupport[]> {
-      const rows = await db
-        .selectFrom('petition_supports')
+      const rows = await scoped.select(ctx, 'petition_supports')
         .selectAll()
         .where('petition_id', '=', petitionId)
         .orderBy('supported_at')
@@ -48,8 +42,7 @@ export function petitionsQueries(ctx: StoreContext): PetitionsPort {
     },
 
     async markPetitionMajority(id: string, at: Date): Promise<boolean> {
-      const result = await db
-        .updateTable('petitions')
+      const result = await scoped.update(ctx, 'petitions')
         .set({ majority_at: iso(at) })
         .where('id', '=', id)
         .where('majority_at', 'is', null)

@@ -6,12 +6,12 @@
  */
 import type { Kysely, Transaction } from 'kysely';
 import type { GroupCommit } from '../group-commit.js';
-import type { Repository, Store } from '../port.js';
+import type { MigrateOptions, Repository, Store } from '../port.js';
 import type { Database } from '../schema.js';
 import { agendaQueries } from './agenda.js';
 import { auditQueries } from './audit.js';
 import { conclusionsQueries } from './conclusions.js';
-import { type StoreContext, type StoreOptions, inTransaction, partContext, storeContext } from './context.js';
+import { type StoreContext, type StoreOptions, forBoard, inTransaction, partContext, storeContext } from './context.js';
 import { datePollsQueries } from './date-polls.js';
 import { idempotencyQueries } from './idempotency.js';
 import { identitiesQueries } from './identities.js';
@@ -52,7 +52,7 @@ export function kyselyRepository(ctx: StoreContext): Repository {
 
 /** What an adapter adds to the shared queries: its schema, its health, its shutdown. */
 export interface StoreLifecycle {
-  migrate(): Promise<void>;
+  migrate(options?: MigrateOptions): Promise<void>;
   health(): Promise<{ ok: boolean; kind: string; detail?: string }>;
   close(): Promise<void>;
 }
@@ -62,79 +62,119 @@ export interface StoreLifecycle {
  * would wait for the transaction): use the repository `work` is given.
  */
 export function kyselyStore(db: Kysely<Database>, options: StoreOptions, lifecycle: StoreLifecycle): Store {
-  const ctx = storeContext(db, options);
-  return {
+  return boardStore(storeContext(db, options), lifecycle, new Map());
+}
+
+/** The store for `ctx.board`; `forBoard` gives the same connection's store for another (made once each). */
+function boardStore(ctx: StoreContext, lifecycle: StoreLifecycle, made: Map<string, Store>): Store {
+  const store: Store = {
     ...kyselyRepository(ctx),
     ...secretsQueries(ctx),
+    boardId: ctx.board,
+    forBoard(board: string): Store {
+      if (board === ctx.board) return store;
+      let other = made.get(board);
+      if (!other) made.set(board, (other = boardStore(forBoard(ctx, board), lifecycle, made)));
+      return other;
+    },
     transaction: <T>(work: (repo: Repository) => Promise<T>): Promise<T> =>
-      db.transaction().execute((trx) => work(kyselyRepository(inTransaction(ctx, trx)))),
-    migrate: () => lifecycle.migrate(),
+      ctx.db.transaction().execute((trx) => work(kyselyRepository(inTransaction(ctx, trx)))),
+    migrate: (migrateOptions) => lifecycle.migrate(migrateOptions),
     health: () => lifecycle.health(),
     close: () => lifecycle.close(),
   };
+  made.set(ctx.board, store);
+  return store;
 }
 
 /**
  * The Store on `db` through group commit (SQLite, group-commit.ts): `transaction(work)`
  * and every single call of a Store method are actions of the next batch, each answered
- * once the batch holding it is committed.
+ * once the batch holding it is committed. `forBoard` gives another board's store on the
+ * same batches (R19).
  */
-export function groupCommitStore(db: Kysely<Database>, commits: GroupCommit, lifecycle: StoreLifecycle): Store {
-  const ctx = storeContext(db);
-  // The channel binding, as last committed: every turn asks where the bot answers, and
-  // only saveBinding changes it (this is the only process on the file). Kept from a read
-  // answered after its commit with no saveBinding since; any saveBinding forgets it.
-  let binding: { readonly value: Awaited<ReturnType<Repository['getBinding']>> } | undefined;
+export function groupCommitStore(db: Kysely<Database>, commits: GroupCommit, options: StoreOptions, lifecycle: StoreLifecycle): Store {
+  // The channel bindings, as last committed: every turn asks where the bot answers (which
+  // board a channel is bound to, and where a board is bound), and only saveBinding changes
+  // them (this is the only process on the file). Kept from a read answered after its
+  // commit with no saveBinding since; any saveBinding forgets them all.
+  const bindings = new Map<string, { readonly value: Awaited<ReturnType<Repository['getBinding']>> }>();
+  const channels = new Map<string, string | undefined>();
   let bindingWrites = 0;
-  // One repository per batch: its actions run one after another on the same transaction.
-  const repos = new WeakMap<Transaction<Database>, Repository & ReturnType<typeof secretsQueries>>();
-  const repoIn = (trx: Transaction<Database>) => {
-    let repo = repos.get(trx);
-    if (!repo) {
-      const inTrx = inTransaction(ctx, trx);
-      const queries = { ...kyselyRepository(inTrx), ...secretsQueries(inTrx) };
-      repo = {
-        ...queries,
-        getBinding: async () => (binding ? binding.value : queries.getBinding()),
-        saveBinding: async (next) => {
-          bindingWrites++;
-          binding = undefined;
-          await queries.saveBinding(next);
-        },
-      };
-      repos.set(trx, repo);
-    }
-    return repo;
+  const forget = () => {
+    bindingWrites++;
+    bindings.clear();
+    channels.clear();
   };
-  const { part: openPart, ...methods } = { ...kyselyRepository(ctx), ...secretsQueries(ctx) };
-  // A call through the Store is an action of the next batch, run on that batch's repository.
-  const route = <P,>(names: readonly string[], on: (repo: Repository) => P): P =>
-    Object.fromEntries(
-      names.map((name) => [name, (...args: unknown[]) => commits.submit((trx) => (on(repoIn(trx)) as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)[name]!(...args))]),
-    ) as unknown as P;
-  const routed = Object.fromEntries(
-    Object.keys(methods).map((name) => [
-      name,
-      (...args: unknown[]) => commits.submit((trx) => (repoIn(trx) as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)[name]!(...args)),
-    ]),
-  ) as unknown as typeof methods;
-  return {
-    ...routed,
-    async getBinding() {
-      if (binding) return binding.value;
-      const writes = bindingWrites;
-      const value = await routed.getBinding();
-      if (writes === bindingWrites) binding = { value };
-      return value;
-    },
-    // A feature's own port (StorePart): each of its calls, too, an action of the next batch.
-    part: (part) => route(Object.keys(openPart(part) as object), (repo) => repo.part(part)),
-    transaction: <T>(work: (repo: Repository) => Promise<T>): Promise<T> => commits.submit((trx) => work(repoIn(trx))),
-    migrate: () => lifecycle.migrate(),
-    health: () => lifecycle.health(),
-    close: async () => {
-      await commits.idle();
-      await lifecycle.close();
-    },
+  const made = new Map<string, Store>();
+
+  const boardStore = (ctx: StoreContext): Store => {
+    // One repository per batch and board: its actions run one after another on the same transaction.
+    const repos = new WeakMap<Transaction<Database>, Repository & ReturnType<typeof secretsQueries>>();
+    const repoIn = (trx: Transaction<Database>) => {
+      let repo = repos.get(trx);
+      if (!repo) {
+        const inTrx = inTransaction(ctx, trx);
+        const queries = { ...kyselyRepository(inTrx), ...secretsQueries(inTrx) };
+        repo = {
+          ...queries,
+          getBinding: async () => bindings.get(ctx.board)?.value ?? queries.getBinding(),
+          saveBinding: async (next) => {
+            forget();
+            await queries.saveBinding(next);
+          },
+        };
+        repos.set(trx, repo);
+      }
+      return repo;
+    };
+    const { part: openPart, ...methods } = { ...kyselyRepository(ctx), ...secretsQueries(ctx) };
+    // A call through the Store is an action of the next batch, run on that batch's repository.
+    const route = <P,>(names: readonly string[], on: (repo: Repository) => P): P =>
+      Object.fromEntries(
+        names.map((name) => [name, (...args: unknown[]) => commits.submit((trx) => (on(repoIn(trx)) as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)[name]!(...args))]),
+      ) as unknown as P;
+    const routed = Object.fromEntries(
+      Object.keys(methods).map((name) => [
+        name,
+        (...args: unknown[]) => commits.submit((trx) => (repoIn(trx) as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)[name]!(...args)),
+      ]),
+    ) as unknown as typeof methods;
+    const store: Store = {
+      ...routed,
+      boardId: ctx.board,
+      forBoard(board: string): Store {
+        let other = made.get(board);
+        if (!other) made.set(board, (other = boardStore(forBoard(ctx, board))));
+        return other;
+      },
+      async getBinding() {
+        const known = bindings.get(ctx.board);
+        if (known) return known.value;
+        const writes = bindingWrites;
+        const value = await routed.getBinding();
+        if (writes === bindingWrites) bindings.set(ctx.board, { value });
+        return value;
+      },
+      async boardOfChannel(channelId: string) {
+        if (channels.has(channelId)) return channels.get(channelId);
+        const writes = bindingWrites;
+        const board = await routed.boardOfChannel(channelId);
+        if (writes === bindingWrites) channels.set(channelId, board);
+        return board;
+      },
+      // A feature's own port (StorePart): each of its calls, too, an action of the next batch.
+      part: (part) => route(Object.keys(openPart(part) as object), (repo) => repo.part(part)),
+      transaction: <T>(work: (repo: Repository) => Promise<T>): Promise<T> => commits.submit((trx) => work(repoIn(trx))),
+      migrate: (migrateOptions?: MigrateOptions) => lifecycle.migrate(migrateOptions),
+      health: () => lifecycle.health(),
+      close: async () => {
+        await commits.idle();
+        await lifecycle.close();
+      },
+    };
+    made.set(ctx.board, store);
+    return store;
   };
+  return boardStore(storeContext(db, options));
 }

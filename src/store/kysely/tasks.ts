@@ -3,14 +3,15 @@
  * to its port in ports/tasks.ts (which checks it implements TasksPort). Its table is typed
  * here, not in schema.ts: nothing else in the store names it.
  */
-import type { Kysely, Selectable } from 'kysely';
+import type { Selectable } from 'kysely';
 import type { Task } from '../../domain/tasks.js';
 import type { ReadOptions } from '../ports/read.js';
-import type { Database } from '../schema.js';
-import { type StoreContext, locked, storePart } from './context.js';
+import { type StoreContext, locked, ownTables, storePart } from './context.js';
 import { date, iso, updated } from './values.js';
 
 interface TasksTable {
+  /** The board the task belongs to (R19; migration 0010). */
+  board_id: string;
   id: string;
   text: string;
   owner_kind: string;
@@ -23,12 +24,12 @@ interface TasksTable {
 }
 
 function tasksQueries(ctx: StoreContext) {
-  const db = (ctx.db as Kysely<Database>).withTables<{ tasks: TasksTable }>();
+  // The board's tasks only (R19): every query through the board helper.
+  const rows = ownTables<{ tasks: TasksTable }>(ctx);
   return {
     async insertTask(task: Task): Promise<void> {
-      await db
-        .insertInto('tasks')
-        .values({
+      await rows
+        .insert('tasks', {
           id: task.id,
           text: task.text,
           owner_kind: task.owner.kind,
@@ -43,25 +44,25 @@ function tasksQueries(ctx: StoreContext) {
     },
 
     async getTask(id: string, read?: ReadOptions): Promise<Task | undefined> {
-      const row = await locked(ctx, db.selectFrom('tasks').selectAll().where('id', '=', id), read).executeTakeFirst();
+      const row = await locked(ctx, rows.select('tasks').selectAll().where('id', '=', id), read).executeTakeFirst();
       return row ? toTask(row) : undefined;
     },
 
     async listOpenTasks(): Promise<Task[]> {
-      const rows = await db.selectFrom('tasks').selectAll().where('done_at', 'is', null).orderBy('due').orderBy('created_at').orderBy('id').execute();
-      return rows.map(toTask);
+      const found = await rows.select('tasks').selectAll().where('done_at', 'is', null).orderBy('due').orderBy('created_at').orderBy('id').execute();
+      return found.map(toTask);
     },
 
     async listTasks(filter: { readonly createdFrom?: Date; readonly createdTo?: Date }): Promise<Task[]> {
-      let query = db.selectFrom('tasks').selectAll();
+      let query = rows.select('tasks').selectAll();
       if (filter.createdFrom) query = query.where('created_at', '>=', iso(filter.createdFrom));
       if (filter.createdTo) query = query.where('created_at', '<', iso(filter.createdTo));
-      const rows = await query.orderBy('created_at').orderBy('id').execute();
-      return rows.map(toTask);
+      const found = await query.orderBy('created_at').orderBy('id').execute();
+      return found.map(toTask);
     },
 
     async markTaskDone(id: string, by: string, at: Date): Promise<boolean> {
-      const result = await db.updateTable('tasks').set({ done_at: iso(at), done_by: by }).where('id', '=', id).where('done_at', 'is', null).executeTakeFirst();
+      const result = await rows.update('tasks').set({ done_at: iso(at), done_by: by }).where('id', '=', id).where('done_at', 'is', null).executeTakeFirst();
       return updated(result);
     },
   };

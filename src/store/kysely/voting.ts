@@ -3,19 +3,16 @@ import type { Selectable } from 'kysely';
 import type { Ballot, Motion, VotingPort } from '../ports/voting.js';
 import type { ReadOptions } from '../ports/read.js';
 import type { MotionsTable } from '../schema.js';
-import { type StoreContext, locked } from './context.js';
+import { type StoreContext, locked, scoped } from './context.js';
 import { date, fromJson, iso, updated } from './values.js';
 
 type CloseReason = NonNullable<Motion['closeReason']>;
 type StandingItemKey = NonNullable<NonNullable<Motion['agendaItem']>['standing']>;
 
 export function votingQueries(ctx: StoreContext): VotingPort {
-  const { db } = ctx;
   return {
     async insertMotion(motion: Motion): Promise<void> {
-      await db
-        .insertInto('motions')
-        .values({
+      await scoped.insert(ctx, 'motions', {
           id: motion.id,
           text: motion.text,
           opened_by: motion.openedBy,
@@ -37,17 +34,16 @@ export function votingQueries(ctx: StoreContext): VotingPort {
 
     async reopenMotions(ids: readonly string[], at: Date): Promise<void> {
       if (ids.length === 0) return;
-      await db.updateTable('motions').set({ reopened_at: iso(at) }).where('id', 'in', [...ids]).where('reopened_at', 'is', null).execute();
+      await scoped.update(ctx, 'motions').set({ reopened_at: iso(at) }).where('id', 'in', [...ids]).where('reopened_at', 'is', null).execute();
     },
 
     async getMotion(id: string, read?: ReadOptions): Promise<Motion | undefined> {
-      const row = await locked(ctx, db.selectFrom('motions').selectAll().where('id', '=', id), read).executeTakeFirst();
+      const row = await locked(ctx, scoped.select(ctx, 'motions').selectAll().where('id', '=', id), read).executeTakeFirst();
       return row ? toMotion(row) : undefined;
     },
 
     async listOpenMotions(): Promise<Motion[]> {
-      const rows = await db
-        .selectFrom('motions')
+      const rows = await scoped.select(ctx, 'motions')
         .selectAll()
         .where('closed_at', 'is', null)
         .orderBy('opened_at')
@@ -57,8 +53,7 @@ export function votingQueries(ctx: StoreContext): VotingPort {
     },
 
     async closeMotion(id: string, closedAt: Date, reason: CloseReason, closedBy?: string): Promise<boolean> {
-      const result = await db
-        .updateTable('motions')
+      const result = await scoped.update(ctx, 'motions')
         .set({ closed_at: iso(closedAt), close_reason: reason, closed_by: closedBy ?? null })
         .where('id', '=', id)
         .where('closed_at', 'is', null)
@@ -67,7 +62,7 @@ export function votingQueries(ctx: StoreContext): VotingPort {
     },
 
     async listMotions(filter: { meetingId?: string; openedFrom?: Date; openedTo?: Date } = {}): Promise<Motion[]> {
-      let query = db.selectFrom('motions').selectAll();
+      let query = scoped.select(ctx, 'motions').selectAll();
       if (filter.meetingId !== undefined) query = query.where('meeting_id', '=', filter.meetingId);
       if (filter.openedFrom !== undefined) query = query.where('opened_at', '>=', iso(filter.openedFrom));
       if (filter.openedTo !== undefined) query = query.where('opened_at', '<', iso(filter.openedTo));
@@ -76,9 +71,7 @@ export function votingQueries(ctx: StoreContext): VotingPort {
     },
 
     async upsertBallot(ballot: Ballot): Promise<void> {
-      await db
-        .insertInto('ballots')
-        .values({
+      await scoped.insert(ctx, 'ballots', {
           motion_id: ballot.motionId,
           organisation_id: ballot.organisationId,
           choice: ballot.choice,
@@ -96,8 +89,7 @@ export function votingQueries(ctx: StoreContext): VotingPort {
     },
 
     async listBallots(motionId: string): Promise<Ballot[]> {
-      const rows = await db
-        .selectFrom('ballots')
+      const rows = await scoped.select(ctx, 'ballots')
         .selectAll()
         .where('motion_id', '=', motionId)
         .orderBy('cast_at')

@@ -16,12 +16,14 @@ import { claimers } from './0006-claimers.js';
 import { tasks } from './0007-tasks.js';
 import { storedAgendas } from './0008-stored-agendas.js';
 import { reach } from './0009-reach.js';
+import { type BoardsMigrationOptions, boards } from './0010-boards.js';
 import type { SqlDialectKind } from './columns.js';
 
 export { type SqlDialectKind, idColumn, textType } from './columns.js';
+export type { BoardsMigrationOptions } from './0010-boards.js';
 
 /** All migrations, by name; names sort in the order they run. */
-export function migrations(dialect: SqlDialectKind): Record<string, Migration> {
+export function migrations(dialect: SqlDialectKind, options: BoardsMigrationOptions = {}): Record<string, Migration> {
   return {
     '0001_initial': initial(dialect),
     '0002_meetings': meetings(dialect),
@@ -32,10 +34,11 @@ export function migrations(dialect: SqlDialectKind): Record<string, Migration> {
     '0007_tasks': tasks(dialect),
     '0008_stored_agendas': storedAgendas(dialect),
     '0009_reach': reach(dialect),
+    '0010_boards': boards(dialect, options),
   };
 }
 
 /** For kysely's `Migrator`. */
-export function migrationProvider(dialect: SqlDialectKind): MigrationProvider {
-  return { getMigrations: async () => migrations(dialect) };
+export function migrationProvider(dialect: SqlDialectKind, options: BoardsMigrationOptions = {}): MigrationProvider {
+  return { getMigrations: async () => migrations(dialect, options) };
 }

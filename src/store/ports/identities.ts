@@ -27,7 +27,13 @@ export interface TeamsIdentity {
 
 export interface IdentitiesPort {
   getBinding(): Promise<ChannelBinding | undefined>;
+  /**
+   * Binds the board to the channel, or moves it there. A channel belongs to at most one
+   * board: binding one another board holds fails (ask `boardOfChannel` first).
+   */
   saveBinding(binding: ChannelBinding): Promise<void>;
+  /** The board a channel is bound to, whichever board the store is for (the one read across boards). */
+  boardOfChannel(channelId: string): Promise<string | undefined>;
 
   rememberTeamsIdentity(identity: TeamsIdentity): Promise<void>;
   listTeamsIdentities(): Promise<TeamsIdentity[]>;

@@ -15,6 +15,8 @@ export interface JobInput {
 
 export interface Job extends JobInput {
   readonly id: number;
+  /** The board the job is for (a claim takes every board's due jobs). */
+  readonly boardId: string;
   readonly status: JobStatus;
   readonly attempts: number;
   readonly lastError?: string;
@@ -45,6 +47,8 @@ export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'failed';
 
 export interface OutboxEntry extends OutboxInput {
   readonly id: number;
+  /** The board the post is for (a claim takes every board's entries). */
+  readonly boardId: string;
   readonly status: OutboxStatus;
   readonly attempts: number;
   readonly lastError?: string;
@@ -59,7 +63,8 @@ export interface JobsPort {
   cancelJob(key: string): Promise<void>;
   getJob(key: string): Promise<Job | undefined>;
   /**
-   * Atomically claims up to `limit` jobs for this process: pending ones due at `now`, and
+   * Atomically claims up to `limit` jobs of every board for this process (one tick serves
+   * all boards; each job names its board): pending ones due at `now`, and
    * running ones whose claimer is gone (a killed process) or whose lease ran out
    * (../claims.ts). Each is claimed by one caller only. Claim one at a time: what a crash
    * interrupts is run again, so it should be no more than the one job in hand.
@@ -83,7 +88,8 @@ export interface OutboxPort {
   enqueueOutbox(entry: OutboxInput): Promise<void>;
   getOutbox(key: string): Promise<OutboxEntry | undefined>;
   /**
-   * Atomically claims up to `limit` entries for this process: pending ones due at `now`,
+   * Atomically claims up to `limit` entries of every board for this process (each names
+   * its board): pending ones due at `now`,
    * and ones being sent by a claimer that is gone (a killed process) or whose lease ran
    * out (../claims.ts): those may or may not have reached Teams and are sent again. Claim
    * one at a time, so a crash leaves only the post in flight uncertain.

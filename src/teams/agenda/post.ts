@@ -16,10 +16,10 @@ import { cardActivity } from '../outbox/posts.js';
 export function agendaPost(board: Board, view: AgendaView, links: FileLinks, options: { canSend?: boolean } = {}): FittedPost {
   // The calendar invitation rides on every agenda card (PRODUCT §1.2).
   const m = messages(board.locale);
-  const cardOptions = { ...options, calendarUrl: links.url(meetingCalendarPath(view.meeting.id)) };
+  const cardOptions = { ...options, calendarUrl: links.url(meetingCalendarPath(board.id, view.meeting.id), board.policies.linkTtlDays) };
   const whole = agendaCard(board, view, cardOptions);
   if (fits(cardActivity(whole))) return { activity: cardActivity(whole), card: whole, cut: false };
-  const url = links.url(agendaPath(view.meeting.id));
+  const url = links.url(agendaPath(board.id, view.meeting.id), board.policies.linkTtlDays);
   const total = view.items.length;
   const shortened = (n: number) =>
     noteOnCard(agendaCard(board, { ...view, items: view.items.slice(0, n) }, cardOptions), `${m.boundary.agendaItemsShown(n, total)} ${m.boundary.cutNote(url)}`);

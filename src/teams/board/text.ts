@@ -1,5 +1,6 @@
 /** Text answers built from the board and the i18n catalogue; names from the board file are literal. */
 import { type Board, type Person, chairs, hasRole, membersOf, secretaries } from '../../domain/kernel/board.js';
+import { absoluteMajority } from '../../domain/voting.js';
 import { countWord, formatList, messages } from '../../i18n/index.js';
 import { md } from '../text/markdown.js';
 
@@ -35,7 +36,8 @@ export function boardText(board: Board, asker?: Person): string {
   if (sec.length) lines.push(m.board.secretary(formatList(names(sec), board.locale)));
   const guests = board.people.filter((p) => hasRole(p, 'guest'));
   if (guests.length) lines.push(m.board.guests(formatList(names(guests), board.locale)));
-  lines.push(m.board.majority[board.policies.majority]);
+  const total = board.organisations.length;
+  lines.push(board.policies.majority === 'absolute' ? m.board.majority.absolute(absoluteMajority(total), total) : m.board.majority.simple);
   if (asker) lines.push(m.board.you(md(asker.name), roleLabel(board, asker)));
   return lines.join('\n\n');
 }

@@ -24,7 +24,7 @@ export const datesReactions: Reactions<DatesEvent> = {
     const { board, m } = ctx;
     const { poll } = event;
     const dates = (poll.confirmedDates ?? []).map((d) => formatDateTime(toInstant(parseIso(d), parseHhmm(poll.time), board.timezone), board.locale, board.timezone));
-    const calendar = mdLink(m.files.addYearToCalendar(poll.year), ctx.links.url(datesCalendarPath(poll.id)));
+    const calendar = mdLink(m.files.addYearToCalendar(poll.year), ctx.links.url(datesCalendarPath(ctx.board.id, poll.id), ctx.board.policies.linkTtlDays));
     const text = `${m.dates.confirmed(poll.year, formatList(dates, board.locale))}\n\n${calendar}`;
     return [card(ctx, event), textPost(outboxKeys.datesConfirmed(poll.id), ctx.channel, text)];
   },

@@ -31,7 +31,7 @@ export async function planMeetingCommand(turn: Turn, kind: MeetingKind, args: { 
   const answer = agendaLate
     ? m.meeting.plannedLate(kindText, when(meeting.startsAt))
     : m.meeting.planned(kindText, when(meeting.startsAt), when(agendaDeadline(meeting.startsAt, board.policies, board.timezone)));
-  return say(`${answer}\n\n${mdLink(m.files.addToCalendar, turn.links.url(meetingCalendarPath(meeting.id)))}`);
+  return say(`${answer}\n\n${mdLink(m.files.addToCalendar, turn.links.url(meetingCalendarPath(turn.origin.board.id, meeting.id), turn.origin.board.policies.linkTtlDays))}`);
 }
 
 export async function listMeetingsCommand(turn: Turn): Promise<Reply> {
@@ -46,7 +46,7 @@ export async function listMeetingsCommand(turn: Turn): Promise<Reply> {
       ? (meeting.agendaLate ? m.meeting.agendaSentLate : m.meeting.agendaSent)(when(meeting.agendaSentAt))
       : m.meeting.agendaDue(when(agendaDeadline(meeting.startsAt, board.policies, board.timezone)));
     const subject = meeting.subject ? ` (${md(meeting.subject)})` : '';
-    const calendar = mdLink(m.files.addToCalendar, turn.links.url(meetingCalendarPath(meeting.id)));
+    const calendar = mdLink(m.files.addToCalendar, turn.links.url(meetingCalendarPath(turn.origin.board.id, meeting.id), turn.origin.board.policies.linkTtlDays));
     return `${m.meeting.upcomingLine(m.meeting.kind[meeting.kind], `${when(meeting.startsAt)}${subject}`, agenda)} – ${calendar}`;
   });
   return say([m.meeting.upcomingHeading, lines.join('\n')].join('\n\n'));

@@ -17,8 +17,8 @@ import { minutesCard } from './card.js';
 /** R16: the minutes card with the Markdown file attached; the text cut to fit, with a link to the file. */
 export function minutesPost(board: Board, minutes: Minutes, meeting: Meeting | undefined, links: FileLinks): FittedPost {
   const m = messages(board.locale);
-  const url = links.url(minutesPath(minutes.id));
-  const wordUrl = links.url(minutesWordPath(minutes.id));
+  const url = links.url(minutesPath(board.id, minutes.id), board.policies.linkTtlDays);
+  const wordUrl = links.url(minutesWordPath(board.id, minutes.id), board.policies.linkTtlDays);
   const date = meeting ? localIsoDate(meeting.startsAt, board.timezone) : minutes.meetingId;
   const file = { contentType: 'text/markdown', contentUrl: url, name: m.minutes.fileName(date) };
   const build = (card: AdaptiveCardJson) => {

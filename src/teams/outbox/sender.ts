@@ -140,22 +140,24 @@ export class OutboxSender {
 
   /** Back to pending, and a flush when it is due (the scheduler tick would also pick it up). */
   private async retryLater(entry: OutboxEntry, reason: string, delayMs: number): Promise<void> {
-    await this.store.markOutboxFailed(entry.id, reason, new Date(this.clock().getTime() + delayMs));
+    await this.store.forBoard(entry.boardId).markOutboxFailed(entry.id, reason, new Date(this.clock().getTime() + delayMs));
     setTimeout(() => void this.flush().catch((err) => this.log.error({ err }, 'outbox flush failed')), delayMs + 10).unref();
   }
 
   private async deliver(entry: OutboxEntry): Promise<void> {
+    // The claim took every board's entries (R19); what follows is the entry's board's.
+    const store = this.store.forBoard(entry.boardId);
     const conversation = entry.conversation as Partial<ConversationReference>;
     const activity = entry.activity as Partial<Activity>;
     try {
       if (entry.kind === 'send') {
         const id = await within(this.sendTimeoutMs, this.connector.send(conversation, activity));
-        await this.store.markOutboxSent(entry.id, this.clock(), id);
+        await store.markOutboxSent(entry.id, this.clock(), id);
       } else {
-        const target = entry.updatesKey ? await this.store.getOutbox(entry.updatesKey) : undefined;
+        const target = entry.updatesKey ? await store.getOutbox(entry.updatesKey) : undefined;
         if (!target?.sentActivityId) {
           if (!target || target.status === 'failed') {
-            await this.store.markOutboxFailed(entry.id, 'the message it updates was never posted');
+            await store.markOutboxFailed(entry.id, 'the message it updates was never posted');
             return;
           }
           // The message to update is not posted yet: try again shortly, after it.
@@ -164,7 +166,7 @@ export class OutboxSender {
         }
         // Where the message was posted, even if the board has moved to another channel since.
         await within(this.sendTimeoutMs, this.connector.update(target.conversation as Partial<ConversationReference>, target.sentActivityId, activity));
-        await this.store.markOutboxSent(entry.id, this.clock(), target.sentActivityId);
+        await store.markOutboxSent(entry.id, this.clock(), target.sentActivityId);
       }
       this.log.debug({ key: entry.key }, 'outbox entry sent');
     } catch (err) {
@@ -172,13 +174,13 @@ export class OutboxSender {
       if (isRetryable(err) && entry.attempts < MAX_ATTEMPTS) {
         this.log.warn({ key: entry.key, attempts: entry.attempts, err: message }, 'outbox send failed; will retry');
         await this.retryLater(entry, message, backoffMs(entry.attempts));
-      } else if (entry.fallback && (await this.store.rerouteOutbox(entry.id, message, this.clock()))) {
+      } else if (entry.fallback && (await store.rerouteOutbox(entry.id, message, this.clock()))) {
         // The reply under a thread failed for good (the thread is gone): a new post instead (PRODUCT §1.3).
         this.log.warn({ key: entry.key, err: message }, 'reply under a thread failed for good; sending it as a new post');
         this.again = true;
       } else {
         this.log.error({ key: entry.key, attempts: entry.attempts, err: message }, 'outbox send failed for good');
-        await this.store.markOutboxFailed(entry.id, message);
+        await store.markOutboxFailed(entry.id, message);
       }
     }
   }

@@ -40,8 +40,11 @@ export interface TurnSetting {
   readonly commands: CommandIndex;
 }
 
-/** `boundChannelId`: the channel the board is bound to, if it is. */
-export function makeTurn(ctx: TurnContext, person: Person, setting: TurnSetting, boundChannelId: string | undefined): MadeTurn {
+/**
+ * `boundChannelId`: the channel the board is bound to, if it is; `text`: the message's
+ * text meant for the board (without a leading board id in a 1:1 chat).
+ */
+export function makeTurn(ctx: TurnContext, person: Person, setting: TurnSetting, boundChannelId: string | undefined, text = ctx.activity.text ?? ''): MadeTurn {
   const { board, deps, links } = setting;
   const channelId = channelIdOf(ctx.activity);
   const rendered: Rendered = new Map();
@@ -62,7 +65,7 @@ export function makeTurn(ctx: TurnContext, person: Person, setting: TurnSetting,
     m: messages(board.locale),
     deps: turnDeps,
     links,
-    richText: richText(ctx.activity.text ?? ''),
+    richText: richText(text),
     bound: boundChannelId !== undefined,
     inBoundChannel: channelId !== undefined && channelId === boundChannelId,
     // Binding is done from a channel's conversation only.

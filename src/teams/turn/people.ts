@@ -34,7 +34,7 @@ export class People {
     const personal = ctx.activity.conversation?.conversationType === 'personal';
     const key = `${person.id}|${userId}|${personal ? ctx.activity.conversation.id : ''}`;
     if (!userId || this.seen.has(key)) return;
-    await rememberPerson(this.deps, person, { userId, ...(personal ? { personalChat: TC.getConversationReference(ctx.activity) } : {}) });
+    await rememberPerson(this.deps, this.board, person, { userId, ...(personal ? { personalChat: TC.getConversationReference(ctx.activity) } : {}) });
     this.seen.add(key);
   }
 

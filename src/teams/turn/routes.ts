@@ -6,19 +6,20 @@
 import type { Application } from '@microsoft/teams-ai/lib/Application.js';
 import { ActivityTypes, type TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
-import type { Messages } from '../../i18n/index.js';
+import type { Board } from '../../domain/kernel/board.js';
+import { type Messages, messages } from '../../i18n/index.js';
 import { boundChannelId } from '../../usecases/binding.js';
 import type { VerbSpec } from '../feature.js';
 import { md } from '../text/markdown.js';
 import { answerWithMessage } from './invoke.js';
+import type { BoardDirectory } from './boards.js';
 import { type TurnSetting, makeTurn } from './make.js';
-import type { People } from './people.js';
-import { answerInvoke, say, sendReply } from './reply.js';
+import { type Asked, type Reply, answerInvoke, refusalText, say, sendReply } from './reply.js';
 import { answersHere, whereFrom } from './scope.js';
 
-export interface Routing extends TurnSetting {
-  readonly m: Messages;
-  readonly people: People;
+export interface Routing extends Omit<TurnSetting, 'board'> {
+  /** The boards served, and which one an activity is for (R19). */
+  readonly boards: BoardDirectory;
   readonly log: Logger;
   readonly verbs: Readonly<Record<string, VerbSpec>>;
   /** Called after a change was committed, to send what it queued and run what fell due. */
@@ -26,35 +27,56 @@ export interface Routing extends TurnSetting {
 }
 
 /** PRODUCT §1.1: the bound channel and 1:1 chats only; elsewhere the refusal to say, naming nobody. */
-function refusalHere(r: Routing, ctx: TurnContext, anywhere: boolean, bound: string | undefined, asked: object): string | undefined {
+function refusalHere(r: Routing, m: Messages, ctx: TurnContext, anywhere: boolean, bound: string | undefined, asked: object): string | undefined {
   const where = whereFrom(ctx.activity, bound);
   if (answersHere(anywhere, where)) return undefined;
   r.log.info({ where, ...asked, activityId: ctx.activity.id }, 'refused: not the board\'s channel');
-  return where === 'unbound' ? r.m.refusal['not-bound'] : r.m.trust.elsewhere;
+  return where === 'unbound' ? m.refusal['not-bound'] : m.trust.elsewhere;
+}
+
+/** The board id a `brug denne kanal <board-id>` names, if the text is one. */
+function boardToBind(matched: ReturnType<Routing['commands']['match']>): string | undefined {
+  return matched.kind === 'command' && matched.spec.name === 'bind' ? (matched.args as { boardId?: string }).boardId : undefined;
+}
+
+/** R19: in a 1:1 chat with someone on several boards, the answer names the board it is about. */
+function naming(board: Board, reply: Reply, m: Messages, asked: Asked): Reply {
+  const heading = m.trust.answerFor(md(board.name));
+  if ('text' in reply) return { ...reply, text: `${heading}\n\n${reply.text}` };
+  if ('refusal' in reply) return say(`${heading}\n\n${refusalText(m, reply.refusal, asked)}${reply.example ? `\n\n${m.examples[reply.example]}` : ''}`);
+  return reply;
 }
 
 /** An unknown text: "did you mean help?" when its first words are a typo of a command, else where to look. */
-function unknownText(r: Routing, text: string) {
-  const suggestion = r.commands.suggest(text, r.board.locale);
-  return say(suggestion ? r.m.help.didYouMean(md(text), suggestion) : r.m.unknownCommand(md(text)));
+function unknownText(r: Routing, m: Messages, board: Board, text: string): Reply {
+  const suggestion = r.commands.suggest(text, board.locale);
+  return say(suggestion ? m.help.didYouMean(md(text), suggestion) : m.unknownCommand(md(text)));
 }
 
+
 export async function onMessage(r: Routing, ctx: TurnContext): Promise<void> {
-  const person = await r.people.identify(ctx, (text) => ctx.sendActivity(text));
+  const raw = ctx.activity.text ?? '';
+  const located = await r.boards.locate(ctx, raw, boardToBind(r.commands.match(raw)));
+  if ('refusal' in located) return void (await ctx.sendActivity(located.refusal));
+  const { board } = located;
+  const m = messages(board.locale);
+  const person = await r.boards.peopleOf(board).identify(ctx, (text) => ctx.sendActivity(text));
   if (!person) return;
-  const matched = r.commands.match(ctx.activity.text ?? '');
-  const bound = await boundChannelId(r.deps);
+  await r.boards.rememberPersonalChat(ctx);
+  const matched = r.commands.match(located.text);
+  const bound = located.boundChannelId ?? (await boundChannelId(r.deps, board));
   const command = matched.kind === 'command' ? matched.spec.name : matched.kind;
-  const refusal = refusalHere(r, ctx, matched.kind === 'command' && matched.spec.anywhere === true, bound, { command });
+  const refusal = refusalHere(r, m, ctx, matched.kind === 'command' && matched.spec.anywhere === true, bound, { command, board: board.id });
   if (refusal) return void (await ctx.sendActivity(refusal));
-  const { turn, committed } = makeTurn(ctx, person, r, bound);
+  const { turn, committed } = makeTurn(ctx, person, { ...r, board }, bound, located.text);
   const reply =
     matched.kind === 'command'
       ? await matched.spec.handle(turn, matched.args)
       : matched.kind === 'empty'
-        ? say(r.commands.help(r.board, person))
-        : unknownText(r, matched.text);
-  await sendReply(ctx, r.m, reply, matched.kind === 'command' ? { command: matched.spec.name, action: matched.spec.action } : {});
+        ? say(r.commands.help(board, person))
+        : unknownText(r, m, board, matched.text);
+  const asked = matched.kind === 'command' ? { command: matched.spec.name, action: matched.spec.action } : {};
+  await sendReply(ctx, m, located.named ? naming(board, reply, m, asked) : reply, asked);
   if (committed()) r.onCommitted();
 }
 
@@ -66,23 +88,32 @@ export function routeVerbs(app: Application, r: Routing): void {
         const parsed = spec.data.safeParse(ctx.activity.value?.action?.data ?? {});
         if (!parsed.success) {
           r.log.warn({ verb, activityId: ctx.activity.id, issues: parsed.error.issues }, 'refused: malformed card data');
-          await answerRefusal(r.m.refusal['malformed-data']);
+          await answerRefusal(r.boards.m.refusal['malformed-data']);
           return '';
         }
-        const person = await r.people.identify(ctx, answerRefusal);
+        // R19: the card's board is the board of the conversation it is in.
+        const located = await r.boards.locate(ctx, '');
+        if ('refusal' in located) {
+          await answerRefusal(located.refusal);
+          return '';
+        }
+        const { board } = located;
+        const m = messages(board.locale);
+        // Someone not on the card's board is refused here (a stranger to it), whatever other boards they sit on.
+        const person = await r.boards.peopleOf(board).identify(ctx, answerRefusal);
         if (!person) return '';
-        const bound = await boundChannelId(r.deps);
-        const refusal = refusalHere(r, ctx, false, bound, { verb });
+        const bound = located.boundChannelId ?? (await boundChannelId(r.deps, board));
+        const refusal = refusalHere(r, m, ctx, false, bound, { verb, board: board.id });
         if (refusal) {
           await answerRefusal(refusal);
           return '';
         }
-        const { turn, committed } = makeTurn(ctx, person, r, bound);
-        await answerInvoke(ctx, r.m, await spec.handle(turn, parsed.data), { action: verb });
+        const { turn, committed } = makeTurn(ctx, person, { ...r, board }, bound);
+        await answerInvoke(ctx, m, await spec.handle(turn, parsed.data), { action: verb });
         if (committed()) r.onCommitted();
       } catch (err) {
         r.log.error({ err, verb, activityId: ctx.activity.id }, 'card action failed');
-        await answerRefusal(r.m.refusal.error);
+        await answerRefusal(r.boards.m.refusal.error);
       }
       return '';
     });
@@ -94,7 +125,7 @@ export function routeVerbs(app: Application, r: Routing): void {
     r.log.warn({ name: ctx.activity.name, verb: typeof action?.verb === 'string' ? action.verb : undefined, activityId: ctx.activity.id }, 'refused: unhandled invoke');
     if (ctx.activity.name === 'adaptiveCard/action') {
       const known = typeof action?.verb === 'string' && action.verb !== '';
-      await answerWithMessage(ctx, r.m.refusal[known ? 'unknown-action' : 'malformed-data']);
+      await answerWithMessage(ctx, r.boards.m.refusal[known ? 'unknown-action' : 'malformed-data']);
     } else {
       await ctx.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200 } });
     }

@@ -13,7 +13,7 @@ import { voteCard } from './card.js';
 async function answer(turn: Turn, result: Result<VoteState, RefusalKey>): Promise<Reply> {
   if (!result.ok) return refusal(result.reason);
   const { motion, ballots, dissents } = result.value;
-  return showCard(turn.posted(outboxKeys.voteCard(motion.id)) ?? voteCard(turn.origin.board, motion, ballots, await refreshAudience(turn.deps), dissents));
+  return showCard(turn.posted(outboxKeys.voteCard(motion.id)) ?? voteCard(turn.origin.board, motion, ballots, await refreshAudience(turn.deps, turn.origin.board), dissents));
 }
 
 /** A refusal said in the words of this verb ("only the chair can close the vote"). */
@@ -29,7 +29,7 @@ export const votingVerbs: Record<string, VerbSpec> = {
     const state = await showVote(turn.deps, turn.origin, data.motionId);
     if (!state.ok) return refusal(state.reason);
     const { motion, ballots, dissents } = state.value;
-    return showCard(voteCard(turn.origin.board, motion, ballots, await refreshAudience(turn.deps), dissents, { confirmClose: true }));
+    return showCard(voteCard(turn.origin.board, motion, ballots, await refreshAudience(turn.deps, turn.origin.board), dissents, { confirmClose: true }));
   }),
   'vote.refresh': verb(z.object({ motionId: id }), async (turn, data) => answer(turn, await showVote(turn.deps, turn.origin, data.motionId))),
   'vote.dissent': verb(z.object({ motionId: id, text }), async (turn, data) => answer(turn, await dissentToVote(turn.deps, turn.origin, data))),

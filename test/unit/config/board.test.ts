@@ -1,6 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { loadBoardFile, parseBoardYaml } from '../../../src/config/board.js';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadBoardFile, loadBoards, parseBoardYaml } from '../../../src/config/board.js';
 import { ConfigError } from '../../../src/config/issues.js';
 import { chairs, isVotingMember, votingMembers } from '../../../src/domain/kernel/board.js';
 
@@ -60,6 +62,8 @@ describe('the board file', () => {
       lbfFollowUpMeeting: 'first',
       linkTtlDays: 30,
       objectionWindowInMeeting: 'untilClosed',
+      chairMustBeMember: true,
+      secretaryMayChair: false,
     });
   });
 
@@ -88,7 +92,7 @@ describe('the board file', () => {
   });
 
   it('refuses a board whose chair is not a member, or an organisation without a member', () => {
-    expect(errorOf(demo.replace('roles: [member, chair]', 'roles: [chair]'))).toMatch(/people\[0\]\.roles: the chair is two board members/);
+    expect(errorOf(demo.replace('roles: [member, chair]', 'roles: [chair]'))).toMatch(/people\[0\]\.roles: a chair is a voting member \(policies\.chairMustBeMember\)/);
     const withoutBk = demo.replace(/  - name: Lars Lund[\s\S]*?roles: \[member\]\n/, '');
     expect(errorOf(withoutBk)).toMatch(/organisations\[4\]: organisation "BK" has no member/);
   });
@@ -103,5 +107,84 @@ describe('the board file', () => {
 
   it('reports a missing file by name', () => {
     expect(() => loadBoardFile('config/nope.yaml')).toThrow(/config\/nope\.yaml: cannot read the board file \(ENOENT\)/);
+  });
+});
+
+describe('boards from a directory (R19)', () => {
+  const dirs: string[] = [];
+  afterAll(() => {
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  });
+  const directory = (files: Record<string, string>): string => {
+    const dir = mkdtempSync(join(tmpdir(), 'bestyrelsesbot-config-'));
+    dirs.push(dir);
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+    return dir;
+  };
+  const configError = (work: () => unknown): string => {
+    try {
+      work();
+    } catch (err) {
+      expect(err).toBeInstanceOf(ConfigError);
+      return (err as Error).message;
+    }
+    throw new Error('expected a ConfigError');
+  };
+
+  it('loads the shipped directory: Slagelse, a follow-group and the coordination group, each with its id', () => {
+    const boards = loadBoards('config/boards');
+    expect(boards.map((b) => b.id)).toEqual(['folgegruppe-example', 'koordinationsgruppe', 'slagelse']);
+    const coordination = boards.find((b) => b.id === 'koordinationsgruppe')!;
+    expect(coordination.organisations).toHaveLength(5);
+    expect(chairs(coordination).map((p) => p.roles)).toEqual([['secretary', 'chair']]);
+    expect(coordination.policies).toMatchObject({ chairCount: 1, chairMustBeMember: false, secretaryMayChair: true });
+    expect(boards.find((b) => b.id === 'slagelse')!.policies).toMatchObject({ chairCount: 2, chairFrom: ['housing', 'municipality'] });
+    expect(boards.find((b) => b.id === 'folgegruppe-example')!.standingItems).toContainEqual({ title: 'Nyt fra boligområdet', kind: 'information' });
+  });
+
+  it('a single file is one board, as before', () => {
+    expect(loadBoards('config/demo.yaml').map((b) => b.id)).toEqual(['demo']);
+  });
+
+  it('takes board.id over the file name, and refuses a bad id or a file name that is none', () => {
+    expect(parseBoardYaml(demo.replace('board:\n', 'board:\n  id: vest-1\n'), 'x.yaml').id).toBe('vest-1');
+    expect(errorOf(demo.replace('board:\n', 'board:\n  id: Vest_1\n'))).toMatch(/board\.id: must be lowercase letters, digits and "-"/);
+    expect(configError(() => parseBoardYaml(demo, 'Bestyrelse 1.yaml'))).toMatch(/Bestyrelse 1\.yaml: board\.id: the file's name gives the board id/);
+  });
+
+  it('refuses two boards with one id, naming both files, and a directory with no board', () => {
+    const dir = directory({ 'a.yaml': demo.replace('board:\n', 'board:\n  id: same\n'), 'b.yaml': demo.replace('board:\n', 'board:\n  id: same\n') });
+    expect(configError(() => loadBoards(dir))).toMatch(/b\.yaml: board\.id "same" is the id of .*a\.yaml too/);
+    expect(configError(() => loadBoards(directory({ 'notes.txt': 'x' })))).toMatch(/holds no board file/);
+  });
+
+  it('stops at a bad file of the directory, naming the file and the field', () => {
+    const dir = directory({ 'good.yaml': demo, 'bad.yaml': demo.replace('majority: simple', 'majority: most') });
+    expect(configError(() => loadBoards(dir))).toMatch(/bad\.yaml.*policies\.majority/s);
+  });
+});
+
+describe('board shapes as policies (R2, R19)', () => {
+  it('R2: slagelse.yaml\'s shape: two chairs, one from a housing organisation and one from the municipality', () => {
+    const slagelse = readFileSync('config/boards/slagelse.yaml', 'utf8');
+    expect(() => parseBoardYaml(slagelse, 'slagelse.yaml')).not.toThrow();
+    const oneChair = slagelse.replace(/roles: \[member, chair\]/, 'roles: [member]');
+    expect(errorOf(oneChair)).toMatch(/policies\.chairCount is 2, but 1 person has the role "chair"/);
+    const bothHousing = slagelse.replace('{ id: KOM, name: Slagelse Kommune, kind: municipality }', '{ id: KOM, name: Slagelse Kommune, kind: housing }');
+    expect(errorOf(bothHousing)).toMatch(/no organisation has the kind "municipality"/);
+  });
+
+  it('a file that sets no shape is checked as before: at least one chair, who is a member', () => {
+    expect(errorOf(demo.replaceAll('roles: [member, chair]', 'roles: [member]'))).toMatch(/no person has the role "chair"/);
+    expect(errorOf(demo.replace('roles: [secretary]', 'roles: [secretary, chair]'))).toMatch(/a chair is a voting member|secretary does not chair/);
+  });
+
+  it('the coordination group: the programme manager chairs without a vote when the policies say so', () => {
+    const led = demo.replace('roles: [secretary]', 'roles: [secretary, chair]').replaceAll('roles: [member, chair]', 'roles: [member]');
+    expect(errorOf(led)).toMatch(/a chair is a voting member/);
+    const allowed = led.replace('policies:\n', 'policies:\n  chairMustBeMember: false\n  secretaryMayChair: true\n');
+    const board = parseBoardYaml(allowed, 'koordination.yaml');
+    expect(chairs(board).map((p) => p.name)).toEqual(['Pia Poulsen']);
+    expect(errorOf(led.replace('policies:\n', 'policies:\n  chairMustBeMember: false\n'))).toMatch(/the secretary does not chair this board/);
   });
 });

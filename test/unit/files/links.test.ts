@@ -7,7 +7,7 @@ const T0 = new Date('2026-12-01T09:00:00Z');
 const DAY = 86_400_000;
 
 function setup(now = { t: T0.getTime() }, k = key) {
-  return { now, links: fileLinks({ publicUrl: 'https://bot.example/', key: k, clock: () => new Date(now.t), ttlDays: 30 }) };
+  return { now, links: fileLinks({ publicUrl: 'https://bot.example/', key: k, clock: () => new Date(now.t) }) };
 }
 
 const parts = (url: string) => {
@@ -18,7 +18,7 @@ const parts = (url: string) => {
 describe('signed file links', () => {
   it('are the public URL, the path and a signature with its expiry', () => {
     const { links } = setup();
-    const url = links.url('/minutes/abc.md');
+    const url = links.url('/minutes/abc.md', 30);
     expect(url).toMatch(/^https:\/\/bot\.example\/minutes\/abc\.md\?exp=\d+&sig=[\w-]{43}$/);
     const { path, query } = parts(url);
     expect(links.verify(path, query)).toBe(true);
@@ -27,7 +27,7 @@ describe('signed file links', () => {
 
   it('expire after linkTtlDays by the bot\'s clock', () => {
     const { links, now } = setup();
-    const { path, query } = parts(links.url('/minutes/abc.md'));
+    const { path, query } = parts(links.url('/minutes/abc.md', 30));
     now.t += 30 * DAY - 1000;
     expect(links.verify(path, query)).toBe(true);
     now.t += 1000;
@@ -36,7 +36,7 @@ describe('signed file links', () => {
 
   it('are refused for another path, a changed expiry, a changed or missing signature, or another key', () => {
     const { links } = setup();
-    const { path, query } = parts(links.url('/minutes/abc.md'));
+    const { path, query } = parts(links.url('/minutes/abc.md', 30));
     expect(links.verify('/minutes/abd.md', query)).toBe(false);
     expect(links.verify(path, { ...query, exp: String(Number(query.exp) + 86_400) })).toBe(false);
     expect(links.verify(path, { ...query, sig: `${query.sig!.startsWith('A') ? 'B' : 'A'}${query.sig!.slice(1)}` })).toBe(false);

@@ -9,7 +9,7 @@ import { kyselyRepository, repositoryParts } from '../../../src/store/kysely/rep
 import { openSqliteStore } from '../../../src/store/sqlite.js';
 
 /** A context whose connection is never used: the parts only build their methods. */
-const ctx: StoreContext = { db: {} as Db, lockRows: false, claimer: soleClaimer() };
+const ctx: StoreContext = { db: {} as Db, lockRows: false, claimer: soleClaimer(), board: 'b' };
 
 describe('the Store composition', () => {
   it('takes each repository method from exactly one feature part', () => {
@@ -23,12 +23,12 @@ describe('the Store composition', () => {
     expect(new Set(Object.keys(kyselyRepository(ctx)))).toEqual(new Set([...owners.keys(), 'part']));
   });
 
-  it('gives the Store the repository methods plus its own: transaction, secret, migrate, health, close', async () => {
+  it('gives the Store the repository methods plus its own: transaction, secret, migrate, health, close, its board and forBoard', async () => {
     const store = await openSqliteStore({ file: ':memory:' });
     try {
-      const own = ['transaction', 'secret', 'migrate', 'health', 'close'];
-      expect(new Set(Object.keys(store))).toEqual(new Set([...Object.keys(kyselyRepository(ctx)), ...own]));
-      for (const [name, value] of Object.entries(store)) expect(typeof value, name).toBe('function');
+      const own = ['transaction', 'secret', 'migrate', 'health', 'close', 'forBoard'];
+      expect(new Set(Object.keys(store))).toEqual(new Set([...Object.keys(kyselyRepository(ctx)), ...own, 'boardId']));
+      for (const [name, value] of Object.entries(store)) if (name !== 'boardId') expect(typeof value, name).toBe('function');
     } finally {
       await store.close();
     }

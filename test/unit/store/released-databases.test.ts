@@ -22,12 +22,34 @@ import { TestSchemas, pgTestUrl } from '../../support/pg-schemas.js';
 const fixture = (name: string): string => join(import.meta.dirname, '../../fixtures/store-0006', name);
 const url = pgTestUrl;
 
+/** The board the fixture's deployment served (R19: its records get this id when migrated). */
+const FIXTURE_BOARD = 'slagelse';
+
 /** What only the fixture's rows can show: the claims its (gone) process left are taken over at once. */
 async function expectClaimsTakenOver(store: Store): Promise<void> {
   const [job] = await store.claimDueJobs(rows.jobsClaimedAt, 10);
-  expect(job).toEqual({ ...rows.jobs.find((j) => j.key === 'job-running'), attempts: 2 });
+  expect(job).toEqual({ ...rows.jobs.find((j) => j.key === 'job-running'), boardId: FIXTURE_BOARD, attempts: 2 });
   const [post] = await store.claimOutbox(rows.outboxClaimedAt, 10);
-  expect(post).toEqual({ ...rows.outbox.find((e) => e.key === 'post-sending'), attempts: 2 });
+  expect(post).toEqual({ ...rows.outbox.find((e) => e.key === 'post-sending'), boardId: FIXTURE_BOARD, attempts: 2 });
+}
+
+/**
+ * R19: every record of the migrated database is the fixture board's, and another
+ * board's store on the same database sees none of it.
+ */
+async function expectAllTheBoards(store: Store): Promise<void> {
+  const board = store.forBoard(FIXTURE_BOARD);
+  expect(await readBack(board)).toStrictEqual(expected);
+  for (const { key } of rows.jobs) expect((await board.getJob(key))?.boardId).toBe(FIXTURE_BOARD);
+  for (const { key } of rows.outbox) expect((await board.getOutbox(key))?.boardId).toBe(FIXTURE_BOARD);
+  const other = store.forBoard('another-board');
+  expect(await other.listMotions()).toEqual([]);
+  expect(await other.listMeetings()).toEqual([]);
+  expect(await other.listAudit()).toEqual([]);
+  expect(await other.getBinding()).toBeUndefined();
+  expect(await other.listTeamsIdentities()).toEqual([]);
+  for (const { key } of rows.jobs) expect(await other.getJob(key)).toBeUndefined();
+  for (const { key } of rows.outbox) expect(await other.getOutbox(key)).toBeUndefined();
 }
 
 /** Every table of the migrated database, with its rows: the released ones, and those later migrations add (empty). */
@@ -54,15 +76,28 @@ describe('a SQLite database made by the released store (migrations 0001-0006)', 
     const file = join(dir, `copy-${randomBytes(4).toString('hex')}.sqlite`);
     copyFileSync(fixture('store.sqlite'), file);
     const store = await openSqliteStore({ file });
-    await store.migrate();
+    await store.migrate({ existingBoard: FIXTURE_BOARD });
     return { store, file };
   }
 
-  it('migrates and reads back every row of every table through the port', async () => {
+  it('R19: is not migrated without the board its records belong to, and says so', async () => {
+    const file = join(dir, `copy-${randomBytes(4).toString('hex')}.sqlite`);
+    copyFileSync(fixture('store.sqlite'), file);
+    const store = await openSqliteStore({ file });
+    try {
+      await expect(store.migrate()).rejects.toThrow(/0010_boards failed: .*BOARD_CONFIG naming that board's file alone/);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('migrates and reads back every row of every table through the port, all of them the one board\'s (R19)', async () => {
     const { store, file } = await openCopy();
     try {
-      expect(await readBack(store)).toStrictEqual(expected);
+      await expectAllTheBoards(store);
       await expectClaimsTakenOver(store);
+      await store.forBoard(FIXTURE_BOARD).scheduleJob({ key: 'after-migration', kind: 'tick', dueAt: rows.at(0) });
+      expect((await store.forBoard(FIXTURE_BOARD).getJob('after-migration'))?.id).toBe(rows.jobs.length + 1);
     } finally {
       await store.close();
     }
@@ -73,7 +108,8 @@ describe('a SQLite database made by the released store (migrations 0001-0006)', 
       const tables = raw.prepare("select name from sqlite_master where type = 'table' and name not like 'kysely_%' and name not like 'sqlite_%' order by name").pluck().all() as string[];
       expect(tables).toEqual(Object.keys(rowCounts).sort());
       for (const table of tables) {
-        expect(raw.prepare(`select count(*) from "${table}"`).pluck().get(), table).toBe(rowCounts[table]);
+        expect(raw.prepare(`select count(*) from "${table}"`).pluck().get(), table).toBe(rowCounts[table]! + (table === 'jobs' ? 1 : 0)); // + the job scheduled after migrating
+
       }
     } finally {
       raw.close();
@@ -146,9 +182,12 @@ describe.skipIf(!url)('a PostgreSQL database made by the released store (migrati
     const schema = await restore();
     const store = await openPgStore({ url: dbUrl, schema });
     try {
-      await store.migrate();
-      expect(await readBack(store)).toStrictEqual(expected);
+      await store.migrate({ existingBoard: FIXTURE_BOARD });
+      await expectAllTheBoards(store);
       await expectClaimsTakenOver(store);
+      // The id sequences go on after the copied rows.
+      await store.forBoard(FIXTURE_BOARD).scheduleJob({ key: 'after-migration', kind: 'tick', dueAt: rows.at(0) });
+      expect((await store.forBoard(FIXTURE_BOARD).getJob('after-migration'))?.id).toBe(rows.jobs.length + 1);
     } finally {
       await store.close();
     }
@@ -164,7 +203,8 @@ describe.skipIf(!url)('a PostgreSQL database made by the released store (migrati
       expect(tables).toEqual(Object.keys(rowCounts).sort());
       for (const table of tables) {
         const { rows: counted } = await client.query<{ n: number }>(`select count(*)::int as n from "${schema}"."${table}"`);
-        expect(counted[0]?.n, table).toBe(rowCounts[table]);
+        expect(counted[0]?.n, table).toBe(rowCounts[table]! + (table === 'jobs' ? 1 : 0)); // + the job scheduled after migrating
+
       }
     });
   });
@@ -175,7 +215,7 @@ describe.skipIf(!url)('a PostgreSQL database made by the released store (migrati
     for (const schema of [restored, fresh]) {
       const store = await openPgStore({ url: dbUrl, schema });
       try {
-        await store.migrate();
+        await store.migrate({ existingBoard: FIXTURE_BOARD });
       } finally {
         await store.close();
       }

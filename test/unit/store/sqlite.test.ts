@@ -297,20 +297,19 @@ describe('SQLite store', () => {
     expect(after.detail).toEqual(expect.any(String));
   });
 
-  it('allows only one channel binding row', async () => {
+  it('R19: allows one channel binding row per board, and a channel to one board only', async () => {
     const file = freshFile();
     const store = await openSqliteStore({ file });
     await store.migrate();
     await store.close();
     const raw = new BetterSqlite3(file);
+    const bind = (board: string, channel: string) =>
+      raw.prepare(`insert into channel_binding (board_id, conversation_reference, channel_id, service_url, bound_at) values ('${board}', '{}', '${channel}', 's', 't')`).run();
     try {
-      expect(() =>
-        raw
-          .prepare(
-            "insert into channel_binding (id, conversation_reference, channel_id, service_url, bound_at) values (2, '{}', 'c', 's', 't')",
-          )
-          .run(),
-      ).toThrow(/CHECK/);
+      bind('a', 'c1');
+      bind('b', 'c2');
+      expect(() => bind('a', 'c3')).toThrow(/UNIQUE/);
+      expect(() => bind('c', 'c1')).toThrow(/UNIQUE/);
     } finally {
       raw.close();
     }

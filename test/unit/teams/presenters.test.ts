@@ -12,7 +12,7 @@ const person = (n: number) => findPersonByAadObjectId(board, `00000000-0000-4000
 describe('help for each role (PRODUCT §1.8: commands for your role)', () => {
   it('R2: the chair sees how to open votes, conclude and prepare meetings', () => {
     const text = helpText(board, person(1));
-    for (const word of ['«afstemning <forslag>»', '«konklusion <punktnr> <tekst>»', '«møde <dato> <tid>»', '«mødedatoer <år>»', '«brug denne kanal»']) expect(text).toContain(word);
+    for (const word of ['«afstemning <forslag>»', '«konklusion <punktnr> <tekst>»', '«møde <dato> <tid>»', '«mødedatoer <år>»', '«brug denne kanal [bestyrelsens id]»']) expect(text).toContain(word);
     expect(text).not.toContain('«referat [dato]»');
   });
 

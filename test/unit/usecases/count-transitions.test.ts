@@ -56,7 +56,7 @@ const by = (actor: Person) => ({ board, actor });
 
 function depsOn(store: Store): Deps {
   const clock = () => NOW;
-  const links = fileLinks({ publicUrl: 'http://localhost:3978', key: Buffer.alloc(32, 7).toString('base64'), clock, ttlDays: 30 });
+  const links = fileLinks({ publicUrl: 'http://localhost:3978', key: Buffer.alloc(32, 7).toString('base64'), clock });
   return { store, clock, publisher: new OutboxPublisher(TEAMS_FEATURES, links), texts: teamsTexts, newId: randomUUID };
 }
 
@@ -75,7 +75,7 @@ const sqlite: Backend = (() => {
   return {
     name: 'SQLite, one process',
     async open() {
-      const store = await openSqliteStore({ file: join(dir, `races-${++n}.db`) });
+      const store = await openSqliteStore({ file: join(dir, `races-${++n}.db`), board: board.id });
       await store.migrate();
       return [store, store];
     },
@@ -92,8 +92,8 @@ const postgres: Backend = (() => {
     async open() {
       const schema = `t_${randomBytes(6).toString('hex')}`;
       schemas.push(schema);
-      const a = await openPgStore({ url: pgUrl!, schema });
-      const b = await openPgStore({ url: pgUrl!, schema });
+      const a = await openPgStore({ url: pgUrl!, schema, board: board.id });
+      const b = await openPgStore({ url: pgUrl!, schema, board: board.id });
       await a.migrate();
       await b.migrate();
       return [a, b];

@@ -20,7 +20,7 @@ let published: BoardEvent[][];
 let deps: Deps;
 
 beforeEach(async () => {
-  store = await openSqliteStore({ file: ':memory:' });
+  store = await openSqliteStore({ file: ':memory:', board: board.id });
   await store.migrate();
   published = [];
   deps = {

@@ -15,6 +15,7 @@ export function jobsContract(h: ContractHarness): void {
       await store.scheduleJob(job('vote.deadline:m1', { payload: { motionId: 'm1', n: [1, 2] } }));
       const read = await store.getJob('vote.deadline:m1');
       expect(read).toEqual({
+        boardId: store.boardId,
         id: expect.any(Number),
         key: 'vote.deadline:m1',
         kind: 'vote.deadline',
@@ -31,7 +32,7 @@ export function jobsContract(h: ContractHarness): void {
     it('stores an absent payload as absent', async () => {
       await store.scheduleJob({ key: 'k', kind: 'tick', dueAt: at(1) });
       const read = await store.getJob('k');
-      expect(read).toEqual({ id: expect.any(Number), key: 'k', kind: 'tick', dueAt: at(1), status: 'pending', attempts: 0 });
+      expect(read).toEqual({ id: expect.any(Number), boardId: store.boardId, key: 'k', kind: 'tick', dueAt: at(1), status: 'pending', attempts: 0 });
       expect(read).not.toHaveProperty('payload');
     });
 
@@ -41,6 +42,7 @@ export function jobsContract(h: ContractHarness): void {
       await store.scheduleJob(job('k', { kind: 'agenda.reminder', dueAt: at(20), payload: { v: 2 } }));
       const after = await store.getJob('k');
       expect(after).toEqual({
+        boardId: store.boardId,
         id: before!.id,
         key: 'k',
         kind: 'agenda.reminder',
@@ -117,6 +119,7 @@ export function jobsContract(h: ContractHarness): void {
       const [claimed] = await store.claimDueJobs(at(1), 10);
       await store.completeJob(claimed!.id, at(2));
       expect(await store.getJob('k')).toEqual({
+        boardId: store.boardId,
         id: claimed!.id,
         key: 'k',
         kind: 'vote.deadline',

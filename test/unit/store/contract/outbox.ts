@@ -15,6 +15,7 @@ export function outboxContract(h: ContractHarness): void {
       await store.enqueueOutbox(post('vote.opened:m1'));
       const read = await store.getOutbox('vote.opened:m1');
       expect(read).toEqual({
+        boardId: store.boardId,
         id: expect.any(Number),
         key: 'vote.opened:m1',
         kind: 'send',
@@ -111,6 +112,7 @@ export function outboxContract(h: ContractHarness): void {
       const [claimed] = await store.claimOutbox(at(0), 10);
       await store.markOutboxSent(claimed!.id, at(1), '1700000000000');
       expect(await store.getOutbox('k')).toEqual({
+        boardId: store.boardId,
         ...post('k'),
         id: claimed!.id,
         status: 'sent',

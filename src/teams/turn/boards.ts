@@ -1,0 +1,129 @@
+/**
+ * The boards one deployment serves (R19), and which board an activity is for: the board
+ * its channel is bound to; in a 1:1 chat the person's board (named first, `<board-id>
+ * <command>`, when they sit on several); in an unbound channel the board `brug denne
+ * kanal <board-id>` names, or the only one. Everything after this is one board's.
+ */
+import type { TurnContext } from 'botbuilder';
+import type { Logger } from 'pino';
+import type { Board, Person } from '../../domain/kernel/board.js';
+import { type Messages, messages } from '../../i18n/index.js';
+import { boardOfChannel } from '../../usecases/binding.js';
+import type { Deps } from '../../usecases/deps.js';
+import { md } from '../text/markdown.js';
+import { channelIdOf } from './identity.js';
+import { People } from './people.js';
+
+/** Where an activity goes: a board (and the text meant for it), or a refusal to say. */
+export type Located =
+  | {
+      readonly board: Board;
+      /** The text for the board's command tables (without a leading board id). */
+      readonly text: string;
+      /** A 1:1 chat with someone on several boards: the answer names the board. */
+      readonly named: boolean;
+      /** The board's bound channel, when the activity came from it (then not read again). */
+      readonly boundChannelId?: string;
+    }
+  | { readonly refusal: string };
+
+export class BoardDirectory {
+  readonly list: readonly Board[];
+  private readonly byId: ReadonlyMap<string, Board>;
+  private readonly byAad = new Map<string, Board[]>();
+  private readonly withEmailOnly: readonly Board[];
+  private readonly people = new Map<string, People>();
+
+  constructor(
+    boards: readonly Board[],
+    private readonly deps: Deps,
+    private readonly log: Logger,
+  ) {
+    if (boards.length === 0) throw new Error('no board to serve');
+    this.list = boards;
+    this.byId = new Map(boards.map((b) => [b.id, b]));
+    for (const board of boards) {
+      for (const person of board.people) {
+        if (person.aadObjectId) this.byAad.set(person.aadObjectId, [...(this.byAad.get(person.aadObjectId) ?? []), board]);
+      }
+    }
+    this.withEmailOnly = boards.filter((b) => b.people.some((p) => p.email && !p.aadObjectId));
+  }
+
+  get(id: string): Board | undefined {
+    return this.byId.get(id);
+  }
+
+  /** The board when only one is served (everything then works as for one board). */
+  get sole(): Board | undefined {
+    return this.list.length === 1 ? this.list[0] : undefined;
+  }
+
+  /** The language to answer in before a board is known. */
+  get m(): Messages {
+    return messages(this.list[0]!.locale);
+  }
+
+  peopleOf(board: Board): People {
+    let people = this.people.get(board.id);
+    if (!people) this.people.set(board.id, (people = new People(this.deps, board, this.log)));
+    return people;
+  }
+
+  /**
+   * From a 1:1 chat: the chat is remembered on every board the person sits on (personal
+   * reminders of each board go there), not only on the board the message was for.
+   */
+  async rememberPersonalChat(ctx: TurnContext): Promise<void> {
+    if (ctx.activity.conversation?.conversationType !== 'personal' || this.list.length === 1) return;
+    for (const { board, person } of await this.boardsOf(ctx)) await this.peopleOf(board).remember(ctx, person);
+  }
+
+  /** The board a channel is bound to (R19: at most one). */
+  async ofChannel(channelId: string): Promise<Board | undefined> {
+    const id = await boardOfChannel(this.deps, channelId);
+    return id === undefined ? undefined : this.byId.get(id);
+  }
+
+  /** The boards the activity's sender sits on, with who they are on each. */
+  async boardsOf(ctx: TurnContext): Promise<{ board: Board; person: Person }[]> {
+    const aad = ctx.activity.from?.aadObjectId?.toLowerCase();
+    const found: { board: Board; person: Person }[] = [];
+    const candidates = new Set([...(aad ? (this.byAad.get(aad) ?? []) : []), ...this.withEmailOnly]);
+    for (const board of candidates) {
+      const person = await this.peopleOf(board).resolve(ctx);
+      if (person) found.push({ board, person });
+    }
+    return found;
+  }
+
+  /**
+   * Which board the activity is for. `bindTo`: the board id a `brug denne kanal <id>`
+   * names (it picks the board, wherever it is written).
+   */
+  async locate(ctx: TurnContext, text: string, bindTo?: string): Promise<Located> {
+    if (bindTo !== undefined) {
+      const board = this.byId.get(bindTo);
+      return board ? { board, text, named: false } : { refusal: this.m.refusal['unknown-board'] };
+    }
+    const type = ctx.activity.conversation?.conversationType;
+    if (type === 'personal') return this.inPersonalChat(ctx, text);
+    const channelId = channelIdOf(ctx.activity);
+    const bound = channelId ? await this.ofChannel(channelId) : undefined;
+    if (bound) return { board: bound, text, named: false, boundChannelId: channelId! };
+    if (this.sole) return { board: this.sole, text, named: false };
+    return { refusal: channelId ? this.m.trust.unboundChannel : this.m.trust.elsewhere };
+  }
+
+  private async inPersonalChat(ctx: TurnContext, text: string): Promise<Located> {
+    const mine = await this.boardsOf(ctx);
+    // Nobody's board: the first board's checks refuse them (tenant, stranger) in its words.
+    if (mine.length === 0) return { board: this.sole ?? this.list[0]!, text, named: false };
+    if (mine.length === 1) return { board: mine[0]!.board, text, named: false };
+    const [first, ...rest] = text.trim().split(/\s+/);
+    const named = mine.find(({ board }) => board.id === first?.toLowerCase());
+    if (named) return { board: named.board, text: rest.join(' '), named: true };
+    const m = messages(mine[0]!.board.locale);
+    return { refusal: m.trust.whichBoard(mine.map(({ board }) => m.trust.boardLine(md(board.id), md(board.name))).join('\n')) };
+  }
+}
