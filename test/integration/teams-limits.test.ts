@@ -101,7 +101,7 @@ describe('a 71 KB minutes correction (R16)', () => {
     expect(connector.textOf(update)).not.toContain('Afsnit 240.');
 
     const link = seeAllLink(card);
-    expect(link.pathname).toMatch(/^\/minutes\/[0-9a-f-]{36}\.md$/);
+    expect(link.pathname).toMatch(/^\/minutes\/demo\/[0-9a-f-]{36}\.md$/);
     const whole = await get(link);
     expect(whole.status).toBe(200);
     expect(whole.text).toBe(`${long}\n`);
