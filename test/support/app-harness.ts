@@ -9,6 +9,7 @@
  * the outbox is flushed); no cron, no sleeping. `restart(iso)` closes the app and
  * creates a new one on the same store, as a restart of the process would.
  */
+import { type BotResponse, readResponse } from './bot-process.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -46,13 +47,8 @@ export function manualClock(start: string | Date): ManualClock {
   return clock;
 }
 
-/** What the bot answered over HTTP (as bot-process's BotProcess.send answers). */
-export interface BotResponse {
-  status: number;
-  /** Parsed JSON body; the raw text if it was not JSON; undefined when empty. */
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  body: any;
-}
+/** What the bot answered over HTTP, read as bot-process's BotProcess.send reads it. */
+export type { BotResponse };
 
 export interface HarnessOptions {
   /** Where the clock starts (ISO instant). */
@@ -98,19 +94,6 @@ export interface Harness {
   /** The log lines at warn and above, parsed. */
   logs(): Record<string, unknown>[];
   close(): Promise<void>;
-}
-
-async function readResponse(res: Response): Promise<BotResponse> {
-  const text = await res.text();
-  let body: unknown;
-  if (text !== '') {
-    try {
-      body = JSON.parse(text);
-    } catch {
-      body = text;
-    }
-  }
-  return { status: res.status, body };
 }
 
 export async function startHarness(options: HarnessOptions): Promise<Harness> {

@@ -179,7 +179,11 @@ function spawnNode(entry: string, env: NodeJS.ProcessEnv): Spawned {
 }
 
 async function request(url: string, init?: RequestInit): Promise<BotResponse> {
-  const res = await fetch(url, init);
+  return readResponse(await fetch(url, init));
+}
+
+/** A response as a BotResponse: its JSON body parsed, else its text; undefined when empty. */
+export async function readResponse(res: Response): Promise<BotResponse> {
   const text = await res.text();
   let body: unknown;
   if (text !== '') {

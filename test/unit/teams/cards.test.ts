@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import * as AC from 'adaptivecards';
+import { lint } from '../../support/card-lint.js';
 import { describe, expect, it } from 'vitest';
 import { loadBoardFile } from '../../../src/config/board.js';
 import { type Ballot, type Motion, closed, openMotion } from '../../../src/domain/voting.js';
@@ -30,17 +30,6 @@ const ballots: Ballot[] = [
   { motionId: 'm1', organisationId: 'BK', choice: 'against', castBy: '00000000-0000-4000-8000-000000000006', castAt: t0 },
 ];
 
-/** Parses a card with the Adaptive Cards SDK and returns its validation warnings and errors. */
-function lint(card: object): string[] {
-  const context = new AC.SerializationContext();
-  context.targetVersion = AC.Versions.v1_5;
-  const parsed = new AC.AdaptiveCard();
-  parsed.parse(card, context);
-  const problems = [] as string[];
-  for (let i = 0; i < context.eventCount; i++) problems.push(context.getEventAt(i).message);
-  for (const event of parsed.validateProperties().validationEvents) problems.push(event.message);
-  return problems;
-}
 
 describe('card templates', () => {
   it('use only the verbs of the one verb table, and every table verb is used by a card', () => {

@@ -1,5 +1,5 @@
 /** The task card (built in code, not from a template): Adaptive Cards 1.5 that parse cleanly, open and done; user text literal. */
-import * as AC from 'adaptivecards';
+import { lint } from '../../support/card-lint.js';
 import { describe, expect, it } from 'vitest';
 import { loadBoardFile } from '../../../src/config/board.js';
 import type { Task } from '../../../src/domain/tasks.js';
@@ -9,16 +9,6 @@ const board = loadBoardFile('config/demo.yaml');
 const anne = board.people.find((p) => p.name === 'Anne Andersen')!;
 const task: Task = { id: 't1', text: 'Indhent **tilbud** <b>nu</b>', owner: { kind: 'organisation', organisationId: 'SB' }, due: '2026-12-10', createdBy: anne.id, createdAt: new Date('2026-12-01T08:00:00Z') };
 
-function lint(card: object): string[] {
-  const context = new AC.SerializationContext();
-  context.targetVersion = AC.Versions.v1_5;
-  const parsed = new AC.AdaptiveCard();
-  parsed.parse(card, context);
-  const problems = [] as string[];
-  for (let i = 0; i < context.eventCount; i++) problems.push(context.getEventAt(i).message);
-  for (const event of parsed.validateProperties().validationEvents) problems.push(event.message);
-  return problems;
-}
 
 describe('the task card', () => {
   it('parses cleanly, with Udført while open and without it once done', () => {
