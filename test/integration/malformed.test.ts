@@ -125,6 +125,28 @@ describe('an odd invoke gets a clean answer, never 500 or 501', () => {
   });
 });
 
+describe('ids in channelData that are not text count as no id (found by the fuzzer)', () => {
+  const odd = (activity: TeamsActivity, channelData: Record<string, unknown>): TeamsActivity => ({
+    ...activity,
+    channelData: { ...(activity.channelData as object), ...channelData },
+  });
+  const cases: [string, () => TeamsActivity][] = [
+    ['a channel id that is a list', () => odd(channelMessage(connector.url, people.anne, 'status'), { channel: { id: ['19:a', '19:b'] } })],
+    ['a team id that is an object', () => odd(channelMessage(connector.url, people.anne, 'status'), { team: { id: { id: 'x' } } })],
+    ['a tenant id that is a number', () => odd(channelMessage(connector.url, people.anne, 'status'), { tenant: { id: 42 } })],
+    ['a card press with a channel id that is a list', () => odd(cardAction(connector.url, people.anne, 'vote.refresh', { motionId: 'x' }), { channel: { id: ['19:a'] } })],
+  ];
+  for (const [name, activity] of cases) {
+    it(`${name}: answered (or refused as a bad body), and no turn fails`, async () => {
+      const logged = bot.logs().length;
+      const res = await bot.send(activity());
+      await bot.app.settled();
+      expect(res.status).toBeLessThan(500);
+      expect(bot.logs().slice(logged).filter((l) => Number(l.level) >= 50).map((l) => String(l.msg))).toEqual([]);
+    });
+  }
+});
+
 describe('and none of it stored anything', () => {
   it('the store is as it was', async () => {
     await bot.app.settled();

@@ -2,9 +2,16 @@
 import type { Activity } from 'botbuilder';
 import { type Board, type Person, findPersonByAadObjectId } from '../../domain/kernel/board.js';
 
+/**
+ * A value of `channelData` as the id it should be: channelData is whatever the sender
+ * wrote (botbuilder checks none of it), so an array or object where an id belongs
+ * counts as no id at all, never as a query parameter.
+ */
+const idOr = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
+
 export function activityTenantId(activity: Partial<Activity>): string | undefined {
-  const fromChannelData = (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id;
-  return (fromChannelData ?? activity.conversation?.tenantId)?.toLowerCase();
+  const fromChannelData = idOr((activity.channelData as { tenant?: { id?: unknown } } | undefined)?.tenant?.id);
+  return (fromChannelData ?? idOr(activity.conversation?.tenantId))?.toLowerCase();
 }
 
 /**
@@ -27,18 +34,18 @@ export function actingPerson(board: Board, activity: Partial<Activity>): Person 
  */
 export function channelIdOf(activity: Partial<Activity>): string | undefined {
   const data = activity.channelData as
-    | { channel?: { id?: string }; team?: { id?: string }; settings?: { selectedChannel?: { id?: string } }; teamsChannelId?: string }
+    | { channel?: { id?: unknown }; team?: { id?: unknown }; settings?: { selectedChannel?: { id?: unknown } }; teamsChannelId?: unknown }
     | undefined;
   const type = activity.conversation?.conversationType;
   if (type && type !== 'channel') return undefined;
-  if (!type && !data?.team?.id) return undefined;
-  const id = data?.settings?.selectedChannel?.id ?? data?.channel?.id ?? data?.teamsChannelId;
+  if (!type && !idOr(data?.team?.id)) return undefined;
+  const id = idOr(data?.settings?.selectedChannel?.id) ?? idOr(data?.channel?.id) ?? idOr(data?.teamsChannelId);
   if (id) return id;
-  if (type === 'channel') return activity.conversation?.id?.split(';')[0];
+  if (type === 'channel') return idOr(activity.conversation?.id)?.split(';')[0];
   return undefined;
 }
 
 export function teamIdOf(activity: Partial<Activity>): string | undefined {
-  const data = activity.channelData as { team?: { id?: string }; teamsTeamId?: string } | undefined;
-  return data?.team?.id ?? data?.teamsTeamId;
+  const data = activity.channelData as { team?: { id?: unknown }; teamsTeamId?: unknown } | undefined;
+  return idOr(data?.team?.id) ?? idOr(data?.teamsTeamId);
 }
