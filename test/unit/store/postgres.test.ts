@@ -2,7 +2,8 @@
  * The Store contract against PostgreSQL, plus what only a shared server shows:
  * two stores (two pools, as two bot instances) claiming, voting, closing and
  * migrating at the same time. Runs when TEST_DATABASE_URL or DATABASE_URL is set
- * (CI sets it); each test works in a fresh schema, dropped afterwards.
+ * (CI sets it). The contract's tests share one schema, migrated once and emptied before
+ * each test (ReusedSchema); the others each work in a fresh schema, dropped afterwards.
  */
 import pg from 'pg';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
@@ -11,7 +12,7 @@ import { CLAIM_LEASE_MS } from '../../../src/store/claims.js';
 import { migrations as allMigrations } from '../../../src/store/migrations/index.js';
 import { CLAIMER_LOCK_SPACE } from '../../../src/store/postgres-presence.js';
 import { describePgUrl, openPgStore } from '../../../src/store/postgres.js';
-import { TestSchemas, pgTestUrl } from '../../support/pg-schemas.js';
+import { ReusedSchema, TestSchemas, pgTestUrl } from '../../support/pg-schemas.js';
 import { describeStoreContract } from './contract/index.js';
 
 const url = pgTestUrl;
@@ -32,8 +33,11 @@ describe.skipIf(!url)('PostgreSQL store', () => {
   afterEach(dropSchemas);
   afterAll(dropSchemas);
 
+  // The contract's tests share one schema, migrated once and emptied before each test.
+  const contractSchema = new ReusedSchema(dbUrl);
+  afterAll(() => contractSchema.drop());
   let lastSchema = '';
-  describeStoreContract('postgres', () => openPgStore({ url: dbUrl, schema: (lastSchema = freshSchema()) }), {
+  describeStoreContract('postgres', async () => openPgStore({ url: dbUrl, schema: (lastSchema = await contractSchema.next()) }), {
     // Another instance on the same database.
     reopen: () => openPgStore({ url: dbUrl, schema: lastSchema }),
   });
@@ -44,9 +48,13 @@ describe.skipIf(!url)('PostgreSQL store', () => {
       await Promise.all(opened.splice(0).map((s) => s.close()));
     });
 
-    /** Two stores on one new schema (returned third), each with its own pool: two instances of the bot. */
+    /** Their schema: migrated by the first pair, emptied for each pair after it. */
+    const pairSchema = new ReusedSchema(dbUrl);
+    afterAll(() => pairSchema.drop());
+
+    /** Two stores on one empty, migrated schema (returned third), each with its own pool: two instances of the bot. */
     async function twoStores(): Promise<[Store, Store, string]> {
-      const schema = freshSchema();
+      const schema = await pairSchema.next();
       const a = await openPgStore({ url: dbUrl, schema });
       const b = await openPgStore({ url: dbUrl, schema });
       opened.push(a, b);

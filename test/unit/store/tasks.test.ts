@@ -9,7 +9,7 @@ import type { Store } from '../../../src/store/port.js';
 import { tasksStore } from '../../../src/store/ports/tasks.js';
 import { openPgStore } from '../../../src/store/postgres.js';
 import { openSqliteStore } from '../../../src/store/sqlite.js';
-import { TestSchemas, pgTestUrl } from '../../support/pg-schemas.js';
+import { ReusedSchema, pgTestUrl } from '../../support/pg-schemas.js';
 
 const T0 = new Date('2026-11-02T09:00:00.000Z');
 const at = (minutes: number) => new Date(T0.getTime() + minutes * 60_000);
@@ -89,8 +89,8 @@ function tasksContract(name: string, open: () => Promise<Store>): void {
 tasksContract('sqlite', () => openSqliteStore({ file: ':memory:' }));
 
 describe.skipIf(!pgTestUrl)('PostgreSQL', () => {
-  const schemas = new TestSchemas(pgTestUrl ?? '');
-  afterEach(() => schemas.drop());
-  afterAll(() => schemas.drop());
-  tasksContract('postgres', () => openPgStore({ url: pgTestUrl ?? '', schema: schemas.fresh() }));
+  // One schema, migrated once and emptied before each test.
+  const schema = new ReusedSchema(pgTestUrl ?? '');
+  afterAll(() => schema.drop());
+  tasksContract('postgres', async () => openPgStore({ url: pgTestUrl ?? '', schema: await schema.next() }));
 });
