@@ -134,6 +134,10 @@ export async function createBotApp(options: BotAppDeps): Promise<BotApp> {
     async close() {
       await scheduler.stop();
       await outbox.flush().catch((err) => log.error({ err }, 'outbox flush failed'));
+      // Then nothing may touch the store the caller closes next: no retry timer, no flush or
+      // tick a turn set going (what is left pending is sent by the next start).
+      await outbox.stop();
+      while (inFlight.size > 0) await Promise.all(inFlight);
     },
   };
 }

@@ -101,6 +101,9 @@ export function backoffMs(attempt: number, random: () => number = Math.random): 
 export class OutboxSender {
   private running: Promise<void> | undefined;
   private again = false;
+  private stopped = false;
+  /** Retries waiting for their time (retryLater). */
+  private readonly timers = new Set<NodeJS.Timeout>();
 
   constructor(
     private readonly store: Store,
@@ -112,6 +115,7 @@ export class OutboxSender {
 
   /** Sends everything due; concurrent calls join the running flush and trigger one more pass. */
   flush(): Promise<void> {
+    if (this.stopped) return Promise.resolve();
     if (this.running) {
       this.again = true;
       return this.running;
@@ -129,6 +133,17 @@ export class OutboxSender {
     return this.running;
   }
 
+  /**
+   * No flush after this (the store is about to close): the waiting retries are dropped (their
+   * entries stay pending in the store, for the next start) and the running flush is awaited.
+   */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    for (const timer of this.timers) clearTimeout(timer);
+    this.timers.clear();
+    await this.running?.catch(() => undefined);
+  }
+
   /** One claim per send: a crash then interrupts one post, never a batch of claimed ones. */
   private async drain(): Promise<void> {
     for (;;) {
@@ -141,7 +156,12 @@ export class OutboxSender {
   /** Back to pending, and a flush when it is due (the scheduler tick would also pick it up). */
   private async retryLater(entry: OutboxEntry, reason: string, delayMs: number): Promise<void> {
     await this.store.forBoard(entry.boardId).markOutboxFailed(entry.id, reason, new Date(this.clock().getTime() + delayMs));
-    setTimeout(() => void this.flush().catch((err) => this.log.error({ err }, 'outbox flush failed')), delayMs + 10).unref();
+    if (this.stopped) return;
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
+      void this.flush().catch((err) => this.log.error({ err }, 'outbox flush failed'));
+    }, delayMs + 10).unref();
+    this.timers.add(timer);
   }
 
   private async deliver(entry: OutboxEntry): Promise<void> {
