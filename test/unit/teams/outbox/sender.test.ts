@@ -198,4 +198,19 @@ describe('the outbox sender (PRODUCT §4)', () => {
     // A live sender's claim is never taken over while it waits for an answer.
     expect(SEND_TIMEOUT_MS).toBeLessThan(CLAIM_LEASE_MS);
   });
+
+  it('once stopped, sends nothing more: a waiting retry is dropped, and its entry stays pending for the next start', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const { port, calls } = fakeConnector([503]);
+    const sender = new OutboxSender(store, port, clock, log);
+    await store.enqueueOutbox({ key: 'k', kind: 'send', conversation: channel('c'), activity: { text: 'hej' }, dueAt: now });
+    await sender.flush();
+    expect(await store.getOutbox('k')).toMatchObject({ status: 'pending', attempts: 1 });
+    await sender.stop();
+    now = new Date(now.getTime() + 600_000);
+    await vi.advanceTimersByTimeAsync(600_000);
+    await sender.flush();
+    expect(calls).toEqual([]);
+    expect(await store.getOutbox('k')).toMatchObject({ status: 'pending', attempts: 1 });
+  });
 });
