@@ -39,7 +39,7 @@ export const minutes = {
     'meeting-not-held': 'Mødet er ikke holdt endnu.',
     'no-held-meeting': 'Der er intet afholdt møde at skrive referat af.',
     'empty-minutes': 'Skriv den rettede tekst efter kommandoen.',
-    'no-minutes': 'Der er intet referat af mødet endnu. Skriv «referat» først.',
+    'no-minutes': 'Der er intet referat af mødet endnu. Skriv »referat« først.',
     'unknown-minutes': 'Jeg kan ikke finde det referat. Intet er ændret.',
     'minutes-approved': 'Referatet er godkendt og kan ikke ændres.',
     'objection-window-open': 'Fristen for indsigelser mod referatet er ikke udløbet endnu.',

@@ -43,7 +43,7 @@ export const voting = {
   /** Help lines for the vote card's buttons. */
   voteHelp: {
     cast: 'Stem med knapperne For, Imod og Undlader på afstemningskortet.',
-    close: '«Luk afstemning» på kortet – luk afstemningen og offentliggør resultatet',
+    close: '»Luk afstemning« på kortet – luk afstemningen og offentliggør resultatet',
   },
 
   vote: {
@@ -63,7 +63,7 @@ export const voting = {
   reminder: {
     /** PRODUCT §1.4: to members of organisations that have not voted, voteReminderHours before the deadline. */
     vote: (orgs: string, motion: string, deadline: string) =>
-      `Påmindelse: ${orgs} har endnu ikke stemt om forslaget «${motion}». Afstemningen lukker ${deadline}. Stem med knapperne på afstemningskortet i bestyrelsens kanal.`,
+      `Påmindelse: ${orgs} har endnu ikke stemt om forslaget »${motion}«. Afstemningen lukker ${deadline}. Stem med knapperne på afstemningskortet i bestyrelsens kanal.`,
   },
 
   refusal: {
