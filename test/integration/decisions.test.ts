@@ -227,6 +227,21 @@ describe('next year\'s dates in one poll (R10)', () => {
     expect(await act(people.henrik, 'dates.answer', { pollId, available: '2028-07-14' })).toMatchObject({ type: MESSAGE, value: 'Vælg blandt de foreslåede datoer. Intet er ændret.' });
   });
 
+  it('the card a member gets back shows their own ticks; the channel card shows counts only', async () => {
+    const choiceSet = (card: any) => card.body.find((b: any) => b.type === 'Input.ChoiceSet');
+    const since = connector.mark();
+    const mine = await act(people.lars, 'dates.answer', { pollId, available: `${proposed[2]},${proposed[1]}` });
+    expect(mine.type).toBe(CARD);
+    expect(choiceSet(mine.value).value).toBe(`${proposed[1]},${proposed[2]}`);
+    const update = await connector.waitForUpdate((p) => connector.textOf(p).startsWith('Mødedatoer for 2028'), { since });
+    expect(choiceSet(content(update)).value ?? '').toBe('');
+    expect(choiceSet(content(update)).choices.map((c: any) => c.title)).toEqual(choiceSet(mine.value).choices.map((c: any) => c.title));
+    // Answering again with nothing ticked: the card comes back with nothing ticked.
+    const none = await act(people.lars, 'dates.answer', { pollId, available: '' });
+    expect(none.type).toBe(CARD);
+    expect(choiceSet(none.value).value ?? '').toBe('');
+  });
+
   it('R9, R10: the chair confirms four dates, which creates four meetings with their agenda deadlines; confirming twice is refused', async () => {
     const four = [proposed[0], proposed[2], proposed[4], proposed[6]] as string[];
     expect(await act(people.henrik, 'dates.confirm', { pollId, dates: four.join(',') })).toMatchObject({ type: MESSAGE, value: 'Kun formandskabet kan bekræfte mødedatoerne.' });

@@ -1,4 +1,4 @@
-/** The date poll's actions (R10): the answer is the card as the change left it. */
+/** The date poll's actions (R10): the answer is the card as the change left it, with the member's own ticks after an answer. */
 import { z } from 'zod';
 import { MIN_CONFIRMED_DATES } from '../../domain/date-planning.js';
 import { countWord } from '../../i18n/index.js';
@@ -15,7 +15,10 @@ const card = (turn: Turn, state: PollState): Reply => showCard(turn.posted(outbo
 export const datesVerbs: Record<string, VerbSpec> = {
   'dates.answer': verb(z.object({ pollId: id, available: isoDates }), async (turn, data) => {
     const result = await answerDatePoll(turn.deps, turn.origin, data);
-    return result.ok ? card(turn, result.value) : { refusal: result.reason };
+    if (!result.ok) return { refusal: result.reason };
+    // The member gets the card back with their own ticks; the channel's card (posted) shows counts only.
+    const mine = result.value.answers.find((a) => a.personId === turn.person.id)?.available ?? [];
+    return showCard(datesCard(turn.origin.board, result.value, mine));
   }),
   'dates.confirm': verb(z.object({ pollId: id, dates: isoDates }), async (turn, data) => {
     const result = await confirmDatePollAction(turn.deps, turn.origin, data);
