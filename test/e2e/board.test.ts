@@ -11,6 +11,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { cleanupBots } from '../support/bot-process.js';
 import { type Client, card, normalise, openClient, openConversation, post, postToBot, waitForTexts } from './client.js';
+import { tasks as tasksDa } from '../../src/i18n/da/tasks.js';
 import { board, literal, m, organisation, welcomeLines, when } from './expected.js';
 import { CARD, CHANNEL_ID, CHANNEL_NAME, type StreamEvent, type TestBed, TEAM_NAME, cardOf, makeResultsDir, startTestBed, textOf, threadOf } from './playground.js';
 
@@ -33,6 +34,22 @@ const AGENDA_DUE = `${addDays(MEETING_DATE, -5)}T09:00:00+02:00`; // Wednesday 2
 const AGENDA_DEADLINE = AGENDA_DUE.replace('09:00:00', '09:00:30');
 
 const MOTION = 'Budgettet for 2027 godkendes';
+/** The meeting has started (14:00): the bot is restarted just after, for the attendance card. */
+const MEETING_STARTED = MEETING_AT.replace('14:00:00', '14:00:30');
+/** The item Anne puts on the agenda (the first after the four standing items) and its attachments. */
+const ITEM = 'Nyt tag på Slotsgade 12–18';
+const ITEM_NO = 5;
+const ATTACHMENTS = [
+  { url: 'https://intranet.example.dk/bestyrelse/2027/tilbud-tag-slotsgade.pdf', title: 'Tilbud på nyt tag fra Slagelse Tømrerforretning' },
+  { url: 'https://intranet.example.dk/bestyrelse/2027/tilstandsrapport.pdf', title: 'Tilstandsrapport 2027' },
+];
+const TASK = 'Indhent tre tilbud på udskiftning af vinduerne i afdeling Motalavej';
+const TASK_DUE = addDays(CLOCK_START.slice(0, 10), 7); // 2027-08-27, a Friday
+const CONCLUSION = 'Bestyrelsen vælger tilbuddet fra Slagelse Tømrerforretning, og arbejdet sættes i gang i foråret 2028.';
+/** The secretary (config/demo.yaml): not one of the playground's users, she writes through its custom activity route. */
+const PIA = { id: '29:pia', name: 'Pia Poulsen', aadObjectId: '00000000-0000-4000-8000-000000000008' };
+const taskTexts = tasksDa;
+const attendanceTexts = m.attendance;
 const PETITION_SUBJECT = 'Budgetoverskridelse';
 
 /**
@@ -172,6 +189,7 @@ describe.sequential('the board in the Agents Playground (Anne Andersen, chair, F
       await shown.getByRole('button', { name, exact: true }).waitFor({ state: 'visible' });
     }
     await shot('vote-card');
+    await client.shotWidths('card-vote-open', shown);
   });
 
   it(`Anne presses «${m.choice.for}»: FOB's vote is on her card, cast by her`, async () => {
@@ -185,6 +203,7 @@ describe.sequential('the board in the Agents Playground (Anne Andersen, chair, F
     expect(answer.status()).toBe(200);
     await waitForTexts(shown, [cardRow(anne.org, m.choice.for, anne.name), m.voteCard.counts(1, 0, 0, 5)], 'her vote on the card');
     await shot('vote-anne');
+    await client.shotWidths('card-vote-anne', shown);
   });
 
   it('the five other members vote; Anne\'s page shows every organisation\'s vote and who cast it, and the vote closes by itself', async () => {
@@ -214,6 +233,7 @@ describe.sequential('the board in the Agents Playground (Anne Andersen, chair, F
     // Closed: no more voting buttons.
     await expect.poll(() => shown.getByRole('button', { name: m.choice.for, exact: true }).count()).toBe(0);
     await shot('vote-closed');
+    await client.shotWidths('card-vote-closed', shown);
 
     // The outcome, announced in the channel as a post of its own; its first line is exactly
     // PRODUCT §1.4's outcome line.
@@ -232,6 +252,7 @@ describe.sequential('the board in the Agents Playground (Anne Andersen, chair, F
     expect(await outcome.getByRole('paragraph').first().innerText()).toBe('Vedtaget: 4 for, 1 imod, 1 undlader');
     await outcome.scrollIntoViewIfNeeded();
     await shot('vote-outcome');
+    await client.shotWidths('post-vote-outcome', outcome);
   });
 
   let petitionCard: StreamEvent;
@@ -249,6 +270,7 @@ describe.sequential('the board in the Agents Playground (Anne Andersen, chair, F
     );
     await shown.getByRole('button', { name: m.petition.support, exact: true }).waitFor({ state: 'visible' });
     await shot('petition');
+    await client.shotWidths('card-petition', shown);
   });
 
   it('three more members press «Støt» (Anne, who asked, counts as the first); Anne\'s page shows the majority announcement', async () => {
@@ -267,6 +289,53 @@ describe.sequential('the board in the Agents Playground (Anne Andersen, chair, F
     );
     await post(page, announcement).scrollIntoViewIfNeeded();
     await shot('petition-majority');
+    await client.shotWidths('card-petition-majority', card(page, m.petition.subject(PETITION_SUBJECT)));
+  });
+
+  it('Anne puts an item for decision on the agenda and attaches two documents to it', async () => {
+    const { page } = client;
+    const command = `punkt ${ITEM} beslutning`;
+    await postToBot(page, BOT_NAME, command);
+    await waitForTexts(post(page, `${BOT_NAME} ${command}`), [`Punkt ${ITEM_NO} »${ITEM}«`], 'the item added');
+    for (const a of ATTACHMENTS) {
+      const attach = `bilag ${ITEM_NO} ${a.url} ${a.title}`;
+      await postToBot(page, BOT_NAME, attach);
+      await waitForTexts(post(page, `${BOT_NAME} ${attach}`), [m.agenda.attachmentAdded(ITEM_NO, ITEM, when(MEETING_AT).replace(/ kl\. .*$/, ''))], 'the attachment added');
+    }
+  });
+
+  it('Anne gives Birgitte a task with a deadline; the task card is posted', async () => {
+    const { page } = client;
+    const since = bed.stream.mark();
+    await postToBot(page, BOT_NAME, `opgave ${ddmmyyyy(TASK_DUE)} Birgitte Bach: ${TASK}`);
+    await cardPost(TASK, since);
+    const shown = card(page, TASK);
+    await waitForTexts(shown, [taskTexts.card.title, TASK, taskTexts.card.owner(members.birgitte.name), taskTexts.card.due('fredag den 27. august 2027')], 'the task card');
+    await shown.getByRole('button', { name: taskTexts.card.doneButton, exact: true }).waitFor({ state: 'visible' });
+    await client.shotWidths('card-task', shown);
+  });
+
+  it('Anne proposes next year\'s dates; she ticks two in the page and saves: the card she gets back keeps her ticks', async () => {
+    const { page } = client;
+    const since = bed.stream.mark();
+    await postToBot(page, BOT_NAME, 'mødedatoer 2028');
+    await cardPost(m.dates.title(2028), since);
+    const shown = card(page, m.dates.title(2028));
+    await waitForTexts(shown, [m.dates.title(2028), m.dates.available], 'the date poll');
+    await client.shotWidths('card-dates', shown);
+    const boxes = shown.getByRole('checkbox');
+    await boxes.nth(0).check();
+    await boxes.nth(2).check();
+    const [answer] = await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith('/_conversation/v1/invoke') && r.request().method() === 'POST'),
+      shown.getByRole('button', { name: m.dates.save, exact: true }).click(),
+    ]);
+    expect(answer.status()).toBe(200);
+    await waitForTexts(shown, [m.dates.answered(anne.name)], 'her answer on the card');
+    await expect.poll(() => boxes.nth(0).isChecked()).toBe(true);
+    await expect.poll(() => boxes.nth(2).isChecked()).toBe(true);
+    await expect.poll(() => boxes.nth(1).isChecked()).toBe(false);
+    await client.shotWidths('card-dates-answered', shown);
   });
 
   it('the bot restarts at the agenda deadline (5 days before, 09:00); Anne\'s page shows the agenda with «Økonomi»', async () => {
@@ -280,6 +349,42 @@ describe.sequential('the board in the Agents Playground (Anne Andersen, chair, F
     expect(normalise(text)).toContain('Dagsorden');
     expect(normalise(text)).toContain('Økonomi');
     expect(normalise(text)).not.toContain(m.agenda.late);
+    for (const a of ATTACHMENTS) await shown.getByRole('link', { name: a.title }).first().waitFor({ state: 'visible' });
     await shot('agenda');
+    await client.shotWidths('card-agenda', shown);
+  });
+
+  it('the meeting starts: the attendance card is posted; Anne presses »Jeg deltager«', async () => {
+    const { page } = client;
+    const since = bed.stream.mark();
+    await bed.restartBot(MEETING_STARTED);
+    await cardPost(attendanceTexts.title, since);
+    const shown = card(page, attendanceTexts.title);
+    await waitForTexts(shown, [attendanceTexts.title, attendanceTexts.none], 'the attendance card');
+    await client.shotWidths('card-attendance', shown);
+    await shown.getByRole('button', { name: attendanceTexts.join, exact: true }).click();
+    await waitForTexts(shown, [attendanceTexts.present(anne.name)], 'Anne present');
+    await client.shotWidths('card-attendance-joined', shown);
+  });
+
+  it('Anne concludes the item; the conclusion card is posted with »Indsigelse«', async () => {
+    const { page } = client;
+    const since = bed.stream.mark();
+    await postToBot(page, BOT_NAME, `konklusion ${ITEM_NO} ${CONCLUSION}`);
+    await cardPost(CONCLUSION, since);
+    const shown = card(page, CONCLUSION);
+    await waitForTexts(shown, [m.conclusion.title, CONCLUSION], 'the conclusion card');
+    await client.shotWidths('card-conclusion', shown);
+  });
+
+  it('the secretary writes the minutes (as Pia Poulsen, through the playground\'s custom activity); the minutes card is posted', async () => {
+    const { page } = client;
+    const since = bed.stream.mark();
+    await bed.sayAs(PIA, CHANNEL_ID, 'referat');
+    const heading = m.minutes.heading(m.meeting.kind.ordinary, when(MEETING_AT));
+    await cardPost(heading, since);
+    const shown = card(page, heading);
+    await waitForTexts(shown, [heading, m.minutes.conclusion(CONCLUSION)], 'the minutes card');
+    await client.shotWidths('card-minutes', shown);
   });
 });

@@ -24,8 +24,27 @@ export interface Client {
   readonly page: Page;
   /** Screenshot into the results folder; returns the file's path. */
   shot(name: string): Promise<string>;
+  /**
+   * The card (or post) `target` at each width of WIDTHS: the window is made that wide, the
+   * card scrolled into view and shot whole (`<name>-<width>.png`), then the window is made
+   * wide again. Returns the files' paths.
+   */
+  shotWidths(name: string, target: Locator): Promise<string[]>;
   close(): Promise<void>;
 }
+
+/** A phone (390 px: an iPhone 12–15 held upright) and a desktop window. */
+export const WIDTHS = [390, 1400] as const;
+const HEIGHT: Record<number, number> = { 390: 844, 1400: 1100 };
+const DESKTOP = { width: 1400, height: 1100 };
+
+/** The page has laid itself out again: two animation frames, not the wall clock. */
+const settled = (page: Page) =>
+  page.evaluate(() => {
+    // Runs in the page, which has requestAnimationFrame (this project's types have no DOM).
+    const w = globalThis as unknown as { requestAnimationFrame(cb: () => void): number };
+    return new Promise<void>((r) => w.requestAnimationFrame(() => w.requestAnimationFrame(() => r())));
+  });
 
 /**
  * Debian Chromium with a fresh profile in a temp dir (removed on close). A persistent context
@@ -39,7 +58,7 @@ export async function openClient(url: string, resultsDir: string): Promise<Clien
       executablePath: CHROMIUM,
       args: ARGS,
       headless: true,
-      viewport: { width: 1400, height: 1100 },
+      viewport: DESKTOP,
       locale: 'da-DK',
       timezoneId: 'Europe/Copenhagen',
     });
@@ -60,6 +79,24 @@ export async function openClient(url: string, resultsDir: string): Promise<Clien
       const path = join(resultsDir, `${name}.png`);
       await page.screenshot({ path });
       return path;
+    },
+    async shotWidths(name, target) {
+      const paths: string[] = [];
+      try {
+        for (const width of WIDTHS) {
+          await page.setViewportSize({ width, height: HEIGHT[width] ?? 1100 });
+          await settled(page);
+          await target.last().scrollIntoViewIfNeeded();
+          await settled(page);
+          const path = join(resultsDir, `${name}-${width}.png`);
+          await target.last().screenshot({ path });
+          paths.push(path);
+        }
+      } finally {
+        await page.setViewportSize(DESKTOP);
+        await settled(page);
+      }
+      return paths;
     },
     async close() {
       if (closed) return;
