@@ -236,6 +236,12 @@ describe('next year\'s dates in one poll (R10)', () => {
     const update = await connector.waitForUpdate((p) => connector.textOf(p).startsWith('Mødedatoer for 2028'), { since });
     expect(choiceSet(content(update)).value ?? '').toBe('');
     expect(choiceSet(content(update)).choices.map((c: any) => c.title)).toEqual(choiceSet(mine.value).choices.map((c: any) => c.title));
+    // The update replaces every copy, the member's too: their client refreshes the card and gets their ticks again.
+    expect(content(update).refresh.action).toMatchObject({ verb: 'dates.refresh', data: { pollId } });
+    expect(content(update).refresh.userIds.length).toBeGreaterThan(0);
+    const refreshed = await act(people.lars, 'dates.refresh', { pollId });
+    expect(choiceSet(refreshed.value).value).toBe(`${proposed[1]},${proposed[2]}`);
+    expect(choiceSet((await act(people.soeren, 'dates.refresh', { pollId })).value).value).toBe(proposed[0]);
     // Answering again with nothing ticked: the card comes back with nothing ticked.
     const none = await act(people.lars, 'dates.answer', { pollId, available: '' });
     expect(none.type).toBe(CARD);

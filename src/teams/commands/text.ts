@@ -43,7 +43,7 @@ export function cleanText(raw: string): string {
 const OPENING = '»«"„“”';
 const CLOSING = '«»"“”';
 
-/** "»hjælp«" → "hjælp": a text wrapped whole in quotation marks (as a user copies a command) is read without them. */
+/** "»hjaelp«" → "hjaelp": a text wrapped whole in quotation marks (as a user copies a command) is read without them. */
 export function unquoted(text: string): string {
   if (text.length < 2 || !OPENING.includes(text[0]!) || !CLOSING.includes(text[text.length - 1]!)) return text;
   return text.slice(1, -1).trim();

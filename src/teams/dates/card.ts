@@ -13,9 +13,10 @@ export function localDateAsInstant(iso: string): Date {
 /**
  * R10: the poll of next year's dates: per date, how many organisations can come. The
  * channel's card shows the counts only; `mine` (one member's own answer) ticks that
- * member's dates on the card they get back after *Gem mine svar*.
+ * member's dates on the card they get back (after *Gem mine svar*, and when their client
+ * refreshes the card: `refreshUserIds`, as the vote card, at most 60).
  */
-export function datesCard(board: Board, state: PollState, mine: readonly string[] = []): AdaptiveCardJson {
+export function datesCard(board: Board, state: PollState, refreshUserIds: readonly string[], mine: readonly string[] = []): AdaptiveCardJson {
   const m = messages(board.locale);
   const { poll, answers } = state;
   const byDate = organisationsAvailable(board, poll, answers);
@@ -24,6 +25,7 @@ export function datesCard(board: Board, state: PollState, mine: readonly string[
   const answeredNames = answers.map((a) => personName(board, a.personId));
   return renderCard('dates', {
     pollId: poll.id,
+    refreshUserIds: poll.confirmedAt ? [] : refreshUserIds.slice(0, 60),
     title: m.dates.title(poll.year),
     intro: m.dates.intro(poll.time.replace(':', '.')),
     availableLabel: m.dates.available,
