@@ -252,7 +252,6 @@ describe.sequential('the board in the Agents Playground (Anne Andersen, chair, F
     expect(await outcome.getByRole('paragraph').first().innerText()).toBe('Vedtaget: 4 for, 1 imod, 1 undlader');
     await outcome.scrollIntoViewIfNeeded();
     await shot('vote-outcome');
-    await client.shotWidths('post-vote-outcome', outcome);
   });
 
   let petitionCard: StreamEvent;

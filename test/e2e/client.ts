@@ -25,9 +25,9 @@ export interface Client {
   /** Screenshot into the results folder; returns the file's path. */
   shot(name: string): Promise<string>;
   /**
-   * The card (or post) `target` at each width of WIDTHS: the window is made that wide, the
-   * card scrolled into view and shot whole (`<name>-<width>.png`), then the window is made
-   * wide again. Returns the files' paths.
+   * The card `target` at each width of WIDTHS: the window is made that wide and the card
+   * as wide as Teams would draw it there (CARD_WIDTH), scrolled into view and shot whole
+   * (`<name>-<width>.png`); then the window and the card are put back. Returns the paths.
    */
   shotWidths(name: string, target: Locator): Promise<string[]>;
   close(): Promise<void>;
@@ -37,6 +37,37 @@ export interface Client {
 export const WIDTHS = [390, 1400] as const;
 const HEIGHT: Record<number, number> = { 390: 844, 1400: 1100 };
 const DESKTOP = { width: 1400, height: 1100 };
+/**
+ * The width Teams gives a card in a window this wide. The playground draws every card
+ * 446 px wide whatever the window (it has no phone layout, and no "msteams": {"width":
+ * "Full"}), so the card is given Teams' width here: on a phone the screen less 16 px each
+ * side; on the desktop the whole message column (a Full-width card).
+ */
+const CARD_WIDTH: Record<number, string> = { 390: '358px', 1400: '100%' };
+
+/**
+ * Gives the card inside `target` (and the playground's wrappers around it, up to the
+ * message's own box) the width `width`; `undefined` puts their own styles back.
+ */
+async function fitCard(target: Locator, width: string | undefined): Promise<void> {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  await target.evaluate((node: any, w: string | undefined) => {
+    const card = node.classList?.contains('ac-adaptiveCard') ? node : node.querySelector?.('.ac-adaptiveCard');
+    let el = card;
+    for (let i = 0; i < 4 && el && !String(el.className).includes('fui-Card'); i++, el = el.parentElement) {
+      if (w === undefined) {
+        if (el.dataset.e2eStyle !== undefined) el.setAttribute('style', el.dataset.e2eStyle);
+        delete el.dataset.e2eStyle;
+        continue;
+      }
+      if (el.dataset.e2eStyle === undefined) el.dataset.e2eStyle = el.getAttribute('style') ?? '';
+      el.style.width = w;
+      el.style.maxWidth = w;
+      el.style.minWidth = '0';
+      el.style.boxSizing = 'border-box';
+    }
+  }, width);
+}
 
 /** The page has laid itself out again: two animation frames, not the wall clock. */
 const settled = (page: Page) =>
@@ -85,6 +116,7 @@ export async function openClient(url: string, resultsDir: string): Promise<Clien
       try {
         for (const width of WIDTHS) {
           await page.setViewportSize({ width, height: HEIGHT[width] ?? 1100 });
+          await fitCard(target.last(), CARD_WIDTH[width]);
           await settled(page);
           await target.last().scrollIntoViewIfNeeded();
           await settled(page);
@@ -93,6 +125,7 @@ export async function openClient(url: string, resultsDir: string): Promise<Clien
           paths.push(path);
         }
       } finally {
+        await fitCard(target.last(), undefined).catch(() => undefined);
         await page.setViewportSize(DESKTOP);
         await settled(page);
       }

@@ -57,6 +57,12 @@ describe('preparing an agenda (R12, R13)', () => {
     expect(text).toContain('4. Årlig opfølgning på indikatorer i LBF-portalen og målopfyldelse i den strategiske aftale (til drøftelse)');
     expect(text).toContain('5. Budget 2027 (til beslutning)');
     expect(text).toContain('Bilag: [Budgetforslag 2027](https://intranet.example.dk/budget-2027.pdf)');
+    // Issue 13.5: the attachment is listed under its own item, a link in the text's own size (a target for a finger).
+    const items = cardOf(post).body.find((b: any) => b.type === 'Container').items as any[];
+    const item5 = items.find((c) => literal(c.items[0].text).startsWith('5. Budget 2027'));
+    const link = item5.items.find((b: any) => String(b.text).startsWith('Bilag: ['));
+    expect(link).toMatchObject({ type: 'TextBlock', wrap: true });
+    expect(link.size).toBeUndefined();
     expect(text).toContain('Udkast – ikke udsendt endnu. Udsendes senest lørdag den 28. november 2026 kl. 09.00.');
     expect(cardOf(post).actions.filter((a: any) => a.type !== 'Action.OpenUrl')).toEqual([expect.objectContaining({ verb: 'agenda.send', title: 'Udsend dagsorden' })]);
     const memberView = await sayFull(people.henrik, 'dagsorden 10/12');

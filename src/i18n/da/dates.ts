@@ -2,8 +2,9 @@
 export const dates = {
   dates: {
     title: (year: number) => `Mødedatoer for ${year}`,
-    intro: (time: string) => `Forslag til næste års ordinære møder, alle kl. ${time}. Markér de datoer, du kan deltage, og tryk »Gem mine svar«.`,
-    option: (date: string, n: number, total: number) => `${date} – ${n} af ${total} organisationer kan`,
+    intro: (time: string) => `Forslag til næste års ordinære møder, alle kl. ${time}. Ved hver dato står, hvor mange organisationer der kan. Markér de datoer, du kan deltage, og tryk »Gem mine svar«.`,
+    /** Short enough for one line on a phone: the intro says what the count counts. */
+    option: (date: string, n: number, total: number) => `${date} – ${n} af ${total} kan`,
     available: 'Jeg kan deltage:',
     save: 'Gem mine svar',
     confirmLabel: (n: string) => `Formandskabet: vælg mindst ${n} datoer`,

@@ -38,10 +38,9 @@ export function agendaCard(board: Board, view: AgendaView, options: { canSend?: 
       // "5. Title" would start a numbered list: the dot is escaped.
       line: noBlockStart(m.agenda.itemLine(item.number, md(itemTitle(board, item)), m.agenda.kind[item.kind])),
       addedAfter: item.addedAfterSending ? m.agenda.addedAfterSending : '',
-      attachments: [
-        ...(item.notes ?? []).map((text) => ({ text })),
-        ...item.attachments.map((a, i) => ({ text: `${m.agenda.attachment}: ${mdLink(a.title ?? `${m.agenda.attachment} ${i + 1}`, a.url)}` })),
-      ],
+      notes: (item.notes ?? []).map((text) => ({ text })),
+      // Under its item, one a line, its title the link: in the text's own size, a finger's target on a phone.
+      attachments: item.attachments.map((a, i) => ({ text: `${m.agenda.attachment}: ${mdLink(a.title ?? `${m.agenda.attachment} ${i + 1}`, a.url)}` })),
     })),
     status,
     canSend: options.canSend === true && !meeting.agendaSentAt,
