@@ -330,10 +330,14 @@ describe.sequential('the board in the Agents Playground (Anne Andersen, chair, F
       shown.getByRole('button', { name: m.dates.save, exact: true }).click(),
     ]);
     expect(answer.status()).toBe(200);
+    // The card her click gets back has her own two dates ticked (the choice set's value).
+    const back = JSON.stringify(await answer.json());
+    const ticked = /"id":"available"[^}]*?"value":"([^"]*)"/.exec(back)?.[1] ?? /"value":"([^"]*)"[^}]*?"id":"available"/.exec(back)?.[1];
+    expect(ticked?.split(',')).toHaveLength(2);
     await waitForTexts(shown, [m.dates.answered(anne.name)], 'her answer on the card');
-    await expect.poll(() => boxes.nth(0).isChecked()).toBe(true);
-    await expect.poll(() => boxes.nth(2).isChecked()).toBe(true);
-    await expect.poll(() => boxes.nth(1).isChecked()).toBe(false);
+    // The bot then updates the channel's card (counts, nobody's ticks) for everyone. Teams
+    // refreshes it for each member (refresh.userIds, verb dates.refresh) and her ticks come
+    // back; the playground does not refresh cards, so here the page shows the counts.
     await client.shotWidths('card-dates-answered', shown);
   });
 

@@ -2,9 +2,9 @@
 export const dates = {
   dates: {
     title: (year: number) => `Mødedatoer for ${year}`,
-    intro: (time: string) => `Forslag til næste års ordinære møder, alle kl. ${time}. Ved hver dato står, hvor mange organisationer der kan. Markér de datoer, du kan deltage, og tryk »Gem mine svar«.`,
-    /** Short enough for one line on a phone: the intro says what the count counts. */
-    option: (date: string, n: number, total: number) => `${date} – ${n} af ${total} kan`,
+    intro: (time: string) => `Forslag til næste års ordinære møder, alle kl. ${time}. Tallet i parentes er, hvor mange organisationer der kan. Markér de datoer, du kan deltage, og tryk »Gem mine svar«.`,
+    /** "torsdag den 10. februar 2028 (2 af 6)": short for a phone's line; the count never breaks (no-break spaces); the intro says what it counts. */
+    option: (date: string, n: number, total: number) => `${date} (${n}\u00a0af\u00a0${total})`,
     available: 'Jeg kan deltage:',
     save: 'Gem mine svar',
     confirmLabel: (n: string) => `Formandskabet: vælg mindst ${n} datoer`,

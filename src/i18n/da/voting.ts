@@ -27,7 +27,8 @@ export const voting = {
   voteCard: {
     title: 'Afstemning',
     openUntil: (when: string) => `Åben til ${when}`,
-    closedAt: (reason: string, when: string) => `${reason} ${when}.`,
+    /** "Lukket, da alle organisationer havde stemt – fredag den 20. august 2027 kl. 10.00.": the dash keeps the time from reading as part of the reason. */
+    closedAt: (reason: string, when: string) => `${reason} – ${when}.`,
     notVoted: 'Har ikke stemt',
     castBy: (name: string) => `afgivet af ${name}`,
     counts: (f: number, a: number, ab: number, missing: number) =>
