@@ -64,7 +64,7 @@ describe('meetings (R9, R11) and agendas (R12–R15)', () => {
     const answer = await say(people.anne, 'ekstraordinaert mode 22/08/2027 kl. 14 Akut budgetsituation');
     expect(answer).toMatch(/^Ekstraordinært møde er indkaldt søndag den 22\. august 2027 kl\. 14\.00\. Fristen for dagsordenen er overskredet/);
     const agenda = await connector.waitForPost(isAgendaCard, { since });
-    const text = connector.textOf(agenda);
+    const text = literal(connector.textOf(agenda));
     expect(text).toContain('Udsendt for sent');
     expect(text).toContain('Ekstraordinært møde søndag den 22. august 2027 kl. 14.00');
     expect(text).toContain('Emne: Akut budgetsituation');

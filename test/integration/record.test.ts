@@ -8,6 +8,7 @@ import { type Person, cardAction, channelMessage, people } from '../support/acti
 import { type Harness, startInstalledHarness } from '../support/app-harness.js';
 import { ask } from '../support/conversation.js';
 import type { PostedActivity } from '../support/fake-connector.js';
+import { literal } from '../support/markdown.js';
 
 let h: Harness | undefined;
 afterEach(async () => {
@@ -197,7 +198,9 @@ describe('attendance recorded, not guessed (issue 10, point 5; R16)', () => {
 
     await bot.at('2026-12-10T14:00:00+01:00');
     const card = lastPost(bot, (p) => isCard(p, 'attendance.join'));
-    expect(bot.connector.textOf(card)).toContain('Fremmøde\nOrdinært møde torsdag den 10. december 2026 kl. 14.00\nIngen har meldt deltagelse endnu.');
+    expect(literal(bot.connector.textOf(card))).toContain('Fremmøde\nOrdinært møde torsdag den 10. december 2026 kl. 14.00\nIngen har meldt deltagelse endnu.');
+    // The placeholders of the card's intro are shown, not read as HTML (issue 13.5, seen at 390 px).
+    expect(bot.connector.textOf(card)).toContain('»deltager &lt;navn&gt;«');
     for (const p of [people.henrik, people.mette]) {
       const res = await bot.send(cardAction(bot.connector.url, p, 'attendance.join', { meetingId: /"meetingId":"([^"]+)"/.exec(JSON.stringify(card))![1]! }, { replyToId: card.id }));
       expect(res.status).toBe(200);

@@ -22,7 +22,7 @@ export const minutes = {
     voteOpen: 'Afstemningen var ikke lukket, da referatet blev skrevet.',
     otherVotes: 'Øvrige afstemninger',
     dissentBy: (name: string, org: string) => `Særstandpunkt fra ${name} (${org}):`,
-    draft: (when: string) => `Udkast af ${when}.`,
+    draft: (when: string) => `Udkast, senest ændret ${when}.`,
     approved: (when: string, by: string) => `Godkendt ${when} (${by}).`,
     byConsent: 'af bestyrelsen ved konsensus',
     corrects: (version: number) => `Rettelse til referatet (version ${version}).`,
