@@ -3,8 +3,12 @@
  * channel as the chair Anne Andersen sees it. She plans a meeting, opens a vote and votes;
  * the other five organisations' members vote through the playground's invoke route, and
  * her page shows the card updated for everyone and the outcome. A members' petition gets
- * its majority; then the bot is restarted at the agenda deadline and her page shows the
- * agenda. Screenshots of each step go to test-results/e2e/<timestamp>/.
+ * its majority. She puts an item with two attachments on the agenda, gives a task and
+ * answers next year's date poll; the bot is restarted at the agenda deadline and her page
+ * shows the agenda, then at the meeting's start (attendance), she concludes the item and
+ * the secretary writes the minutes. Screenshots of each step go to
+ * test-results/e2e/<timestamp>/, and every card at 390 and 1,400 px as
+ * card-<name>-<width>.png (docs/playground.md, "Cards at 390 px").
  *
  * Run: npm run test:e2e (Debian chromium at /usr/bin/chromium: scripts/e2e-prereqs.sh).
  */
@@ -121,14 +125,14 @@ beforeEach((ctx) => {
 function cardPost(text: string, since = 0): Promise<StreamEvent> {
   return bed.stream.waitFor((e) => e.action === 'createMessage' && !!cardOf(e) && textOf(e).includes(text), {
     since,
-    what: `card post with «${text}»`,
+    what: `card post with »${text}«`,
   });
 }
 
 /** The card's button with this title (verb and data), as the web client would send it. */
 function button(e: StreamEvent, title: string): { verb: string; data: Record<string, unknown> } {
   const action = (cardOf(e)?.actions ?? []).find((a: { title?: string }) => a.title === title);
-  if (!action?.verb) throw new Error(`the card has no button «${title}»: ${JSON.stringify(cardOf(e)?.actions)}`);
+  if (!action?.verb) throw new Error(`the card has no button »${title}«: ${JSON.stringify(cardOf(e)?.actions)}`);
   return { verb: action.verb, data: action.data ?? {} };
 }
 
@@ -138,11 +142,11 @@ async function press(who: { id: string }, e: StreamEvent, title: string): Promis
   const answer = await bed.invokeAs(who.id, threadOf(e), e.message!.messageId, verb, data);
   expect(answer.status, JSON.stringify(answer.body)).toBe(200);
   // A card back is success; a refusal comes back as a message (type ….activity.message).
-  expect(answer.body?.type, `${who.id} pressed «${title}»: ${JSON.stringify(answer.body)}`).toBe(CARD);
+  expect(answer.body?.type, `${who.id} pressed »${title}«: ${JSON.stringify(answer.body)}`).toBe(CARD);
 }
 
 describe.sequential('the board in the Agents Playground (Anne Andersen, chair, FOB)', () => {
-  it('Anne opens the channel «Bestyrelsesmøder»; the bot welcomes the board there', async () => {
+  it('Anne opens the channel »Bestyrelsesmøder«; the bot welcomes the board there', async () => {
     const { page } = client;
     await openConversation(page, `${TEAM_NAME} - ${CHANNEL_NAME}`);
     // Opening the channel installs the bot there (the playground sends install events for
@@ -192,7 +196,7 @@ describe.sequential('the board in the Agents Playground (Anne Andersen, chair, F
     await client.shotWidths('card-vote-open', shown);
   });
 
-  it(`Anne presses «${m.choice.for}»: FOB's vote is on her card, cast by her`, async () => {
+  it(`Anne presses »${m.choice.for}«: FOB's vote is on her card, cast by her`, async () => {
     const { page } = client;
     const shown = card(page, MOTION);
     // Her click goes through the web client's invoke; its answer is her card.
@@ -256,7 +260,7 @@ describe.sequential('the board in the Agents Playground (Anne Andersen, chair, F
 
   let petitionCard: StreamEvent;
 
-  it('Anne, a member for FOB, asks for an extraordinary meeting; the petition card with «Støt» is posted', async () => {
+  it('Anne, a member for FOB, asks for an extraordinary meeting; the petition card with »Støt« is posted', async () => {
     const { page } = client;
     const since = bed.stream.mark();
     await postToBot(page, BOT_NAME, `anmod om ekstraordinært møde ${PETITION_SUBJECT}`);
@@ -272,7 +276,7 @@ describe.sequential('the board in the Agents Playground (Anne Andersen, chair, F
     await client.shotWidths('card-petition', shown);
   });
 
-  it('three more members press «Støt» (Anne, who asked, counts as the first); Anne\'s page shows the majority announcement', async () => {
+  it('three more members press »Støt« (Anne, who asked, counts as the first); Anne\'s page shows the majority announcement', async () => {
     const { page } = client;
     const supporters = [members.karsten, members.birgitte, members.henrik];
     expect(supporters).toHaveLength(PETITION_NEEDED - 1);
@@ -341,7 +345,7 @@ describe.sequential('the board in the Agents Playground (Anne Andersen, chair, F
     await client.shotWidths('card-dates-answered', shown);
   });
 
-  it('the bot restarts at the agenda deadline (5 days before, 09:00); Anne\'s page shows the agenda with «Økonomi»', async () => {
+  it('the bot restarts at the agenda deadline (5 days before, 09:00); Anne\'s page shows the agenda with »Økonomi«', async () => {
     const { page } = client;
     const since = bed.stream.mark();
     await bed.restartBot(AGENDA_DEADLINE);
