@@ -11,7 +11,7 @@ import type { EventsOf } from './event.js';
 import { type JobContext, defineJob } from './jobs.js';
 import { syncAgendasIn } from './agenda-rows.js';
 import { JOB, jobKeys, planMeetingJobsIn } from './meeting-jobs.js';
-import { type Origin, type Outcome, type Tx, done, personOf, run } from './runner.js';
+import { type Origin, type Outcome, type Tx, ask, done, personOf, run } from './runner.js';
 
 export interface PollState {
   readonly poll: DatePoll;
@@ -54,6 +54,14 @@ export function startDatePoll(deps: Deps, origin: Origin, input: { readonly year
     const poll: DatePoll = { id: tx.newId(), year, proposedDates, time: tx.board.policies.meetingTime, createdBy: personOf(tx).id, createdAt: tx.now };
     await tx.repo.insertDatePoll(poll);
     return done({ poll, answers: [] }, { type: 'dates.poll', poll, answers: [], data: { pollId: poll.id, proposedDates } });
+  });
+}
+
+/** The poll as it stands (a card's refresh: each member sees their own ticks). */
+export function showDatePoll(deps: Deps, origin: Origin, pollId: string) {
+  return ask(deps, origin, 'board.read', async ({ repo }) => {
+    const state = await loadPoll(repo, pollId);
+    return state ? { ok: true as const, value: state } : refuse('unknown-poll' as const);
   });
 }
 

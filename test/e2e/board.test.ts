@@ -3,14 +3,19 @@
  * channel as the chair Anne Andersen sees it. She plans a meeting, opens a vote and votes;
  * the other five organisations' members vote through the playground's invoke route, and
  * her page shows the card updated for everyone and the outcome. A members' petition gets
- * its majority; then the bot is restarted at the agenda deadline and her page shows the
- * agenda. Screenshots of each step go to test-results/e2e/<timestamp>/.
+ * its majority. She puts an item with two attachments on the agenda, gives a task and
+ * answers next year's date poll; the bot is restarted at the agenda deadline and her page
+ * shows the agenda, then at the meeting's start (attendance), she concludes the item and
+ * the secretary writes the minutes. Screenshots of each step go to
+ * test-results/e2e/<timestamp>/, and every card at 390 and 1,400 px as
+ * card-<name>-<width>.png (docs/playground.md, "Cards at 390 px").
  *
  * Run: npm run test:e2e (Debian chromium at /usr/bin/chromium: scripts/e2e-prereqs.sh).
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { cleanupBots } from '../support/bot-process.js';
 import { type Client, card, normalise, openClient, openConversation, post, postToBot, waitForTexts } from './client.js';
+import { tasks as tasksDa } from '../../src/i18n/da/tasks.js';
 import { board, literal, m, organisation, welcomeLines, when } from './expected.js';
 import { CARD, CHANNEL_ID, CHANNEL_NAME, type StreamEvent, type TestBed, TEAM_NAME, cardOf, makeResultsDir, startTestBed, textOf, threadOf } from './playground.js';
 
@@ -33,6 +38,22 @@ const AGENDA_DUE = `${addDays(MEETING_DATE, -5)}T09:00:00+02:00`; // Wednesday 2
 const AGENDA_DEADLINE = AGENDA_DUE.replace('09:00:00', '09:00:30');
 
 const MOTION = 'Budgettet for 2027 godkendes';
+/** The meeting has started (14:00): the bot is restarted just after, for the attendance card. */
+const MEETING_STARTED = MEETING_AT.replace('14:00:00', '14:00:30');
+/** The item Anne puts on the agenda (the first after the four standing items) and its attachments. */
+const ITEM = 'Nyt tag på Slotsgade 12–18';
+const ITEM_NO = 5;
+const ATTACHMENTS = [
+  { url: 'https://intranet.example.dk/bestyrelse/2027/tilbud-tag-slotsgade.pdf', title: 'Tilbud på nyt tag fra Slagelse Tømrerforretning' },
+  { url: 'https://intranet.example.dk/bestyrelse/2027/tilstandsrapport.pdf', title: 'Tilstandsrapport 2027' },
+];
+const TASK = 'Indhent tre tilbud på udskiftning af vinduerne i afdeling Motalavej';
+const TASK_DUE = addDays(CLOCK_START.slice(0, 10), 7); // 2027-08-27, a Friday
+const CONCLUSION = 'Bestyrelsen vælger tilbuddet fra Slagelse Tømrerforretning, og arbejdet sættes i gang i foråret 2028.';
+/** The secretary (config/demo.yaml): not one of the playground's users, she writes through its custom activity route. */
+const PIA = { id: '29:pia', name: 'Pia Poulsen', aadObjectId: '00000000-0000-4000-8000-000000000008' };
+const taskTexts = tasksDa;
+const attendanceTexts = m.attendance;
 const PETITION_SUBJECT = 'Budgetoverskridelse';
 
 /**
@@ -104,14 +125,14 @@ beforeEach((ctx) => {
 function cardPost(text: string, since = 0): Promise<StreamEvent> {
   return bed.stream.waitFor((e) => e.action === 'createMessage' && !!cardOf(e) && textOf(e).includes(text), {
     since,
-    what: `card post with «${text}»`,
+    what: `card post with »${text}«`,
   });
 }
 
 /** The card's button with this title (verb and data), as the web client would send it. */
 function button(e: StreamEvent, title: string): { verb: string; data: Record<string, unknown> } {
   const action = (cardOf(e)?.actions ?? []).find((a: { title?: string }) => a.title === title);
-  if (!action?.verb) throw new Error(`the card has no button «${title}»: ${JSON.stringify(cardOf(e)?.actions)}`);
+  if (!action?.verb) throw new Error(`the card has no button »${title}«: ${JSON.stringify(cardOf(e)?.actions)}`);
   return { verb: action.verb, data: action.data ?? {} };
 }
 
@@ -121,11 +142,11 @@ async function press(who: { id: string }, e: StreamEvent, title: string): Promis
   const answer = await bed.invokeAs(who.id, threadOf(e), e.message!.messageId, verb, data);
   expect(answer.status, JSON.stringify(answer.body)).toBe(200);
   // A card back is success; a refusal comes back as a message (type ….activity.message).
-  expect(answer.body?.type, `${who.id} pressed «${title}»: ${JSON.stringify(answer.body)}`).toBe(CARD);
+  expect(answer.body?.type, `${who.id} pressed »${title}«: ${JSON.stringify(answer.body)}`).toBe(CARD);
 }
 
 describe.sequential('the board in the Agents Playground (Anne Andersen, chair, FOB)', () => {
-  it('Anne opens the channel «Bestyrelsesmøder»; the bot welcomes the board there', async () => {
+  it('Anne opens the channel »Bestyrelsesmøder«; the bot welcomes the board there', async () => {
     const { page } = client;
     await openConversation(page, `${TEAM_NAME} - ${CHANNEL_NAME}`);
     // Opening the channel installs the bot there (the playground sends install events for
@@ -172,9 +193,10 @@ describe.sequential('the board in the Agents Playground (Anne Andersen, chair, F
       await shown.getByRole('button', { name, exact: true }).waitFor({ state: 'visible' });
     }
     await shot('vote-card');
+    await client.shotWidths('card-vote-open', shown);
   });
 
-  it(`Anne presses «${m.choice.for}»: FOB's vote is on her card, cast by her`, async () => {
+  it(`Anne presses »${m.choice.for}«: FOB's vote is on her card, cast by her`, async () => {
     const { page } = client;
     const shown = card(page, MOTION);
     // Her click goes through the web client's invoke; its answer is her card.
@@ -185,6 +207,7 @@ describe.sequential('the board in the Agents Playground (Anne Andersen, chair, F
     expect(answer.status()).toBe(200);
     await waitForTexts(shown, [cardRow(anne.org, m.choice.for, anne.name), m.voteCard.counts(1, 0, 0, 5)], 'her vote on the card');
     await shot('vote-anne');
+    await client.shotWidths('card-vote-anne', shown);
   });
 
   it('the five other members vote; Anne\'s page shows every organisation\'s vote and who cast it, and the vote closes by itself', async () => {
@@ -214,6 +237,7 @@ describe.sequential('the board in the Agents Playground (Anne Andersen, chair, F
     // Closed: no more voting buttons.
     await expect.poll(() => shown.getByRole('button', { name: m.choice.for, exact: true }).count()).toBe(0);
     await shot('vote-closed');
+    await client.shotWidths('card-vote-closed', shown);
 
     // The outcome, announced in the channel as a post of its own; its first line is exactly
     // PRODUCT §1.4's outcome line.
@@ -236,7 +260,7 @@ describe.sequential('the board in the Agents Playground (Anne Andersen, chair, F
 
   let petitionCard: StreamEvent;
 
-  it('Anne, a member for FOB, asks for an extraordinary meeting; the petition card with «Støt» is posted', async () => {
+  it('Anne, a member for FOB, asks for an extraordinary meeting; the petition card with »Støt« is posted', async () => {
     const { page } = client;
     const since = bed.stream.mark();
     await postToBot(page, BOT_NAME, `anmod om ekstraordinært møde ${PETITION_SUBJECT}`);
@@ -249,9 +273,10 @@ describe.sequential('the board in the Agents Playground (Anne Andersen, chair, F
     );
     await shown.getByRole('button', { name: m.petition.support, exact: true }).waitFor({ state: 'visible' });
     await shot('petition');
+    await client.shotWidths('card-petition', shown);
   });
 
-  it('three more members press «Støt» (Anne, who asked, counts as the first); Anne\'s page shows the majority announcement', async () => {
+  it('three more members press »Støt« (Anne, who asked, counts as the first); Anne\'s page shows the majority announcement', async () => {
     const { page } = client;
     const supporters = [members.karsten, members.birgitte, members.henrik];
     expect(supporters).toHaveLength(PETITION_NEEDED - 1);
@@ -267,9 +292,60 @@ describe.sequential('the board in the Agents Playground (Anne Andersen, chair, F
     );
     await post(page, announcement).scrollIntoViewIfNeeded();
     await shot('petition-majority');
+    await client.shotWidths('card-petition-majority', card(page, m.petition.subject(PETITION_SUBJECT)));
   });
 
-  it('the bot restarts at the agenda deadline (5 days before, 09:00); Anne\'s page shows the agenda with «Økonomi»', async () => {
+  it('Anne puts an item for decision on the agenda and attaches two documents to it', async () => {
+    const { page } = client;
+    const command = `punkt ${ITEM} beslutning`;
+    await postToBot(page, BOT_NAME, command);
+    await waitForTexts(post(page, `${BOT_NAME} ${command}`), [`Punkt ${ITEM_NO} »${ITEM}«`], 'the item added');
+    for (const a of ATTACHMENTS) {
+      const attach = `bilag ${ITEM_NO} ${a.url} ${a.title}`;
+      await postToBot(page, BOT_NAME, attach);
+      await waitForTexts(post(page, `${BOT_NAME} ${attach}`), [m.agenda.attachmentAdded(ITEM_NO, ITEM, when(MEETING_AT).replace(/ kl\. .*$/, ''))], 'the attachment added');
+    }
+  });
+
+  it('Anne gives Birgitte a task with a deadline; the task card is posted', async () => {
+    const { page } = client;
+    const since = bed.stream.mark();
+    await postToBot(page, BOT_NAME, `opgave ${ddmmyyyy(TASK_DUE)} Birgitte Bach: ${TASK}`);
+    await cardPost(TASK, since);
+    const shown = card(page, TASK);
+    await waitForTexts(shown, [taskTexts.card.title, TASK, taskTexts.card.owner(members.birgitte.name), taskTexts.card.due('fredag den 27. august 2027')], 'the task card');
+    await shown.getByRole('button', { name: taskTexts.card.doneButton, exact: true }).waitFor({ state: 'visible' });
+    await client.shotWidths('card-task', shown);
+  });
+
+  it('Anne proposes next year\'s dates; she ticks two in the page and saves: the card she gets back keeps her ticks', async () => {
+    const { page } = client;
+    const since = bed.stream.mark();
+    await postToBot(page, BOT_NAME, 'mødedatoer 2028');
+    await cardPost(m.dates.title(2028), since);
+    const shown = card(page, m.dates.title(2028));
+    await waitForTexts(shown, [m.dates.title(2028), m.dates.available], 'the date poll');
+    await client.shotWidths('card-dates', shown);
+    const boxes = shown.getByRole('checkbox');
+    await boxes.nth(0).check();
+    await boxes.nth(2).check();
+    const [answer] = await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith('/_conversation/v1/invoke') && r.request().method() === 'POST'),
+      shown.getByRole('button', { name: m.dates.save, exact: true }).click(),
+    ]);
+    expect(answer.status()).toBe(200);
+    // The card her click gets back has her own two dates ticked (the choice set's value).
+    const back = JSON.stringify(await answer.json());
+    const ticked = /"id":"available"[^}]*?"value":"([^"]*)"/.exec(back)?.[1] ?? /"value":"([^"]*)"[^}]*?"id":"available"/.exec(back)?.[1];
+    expect(ticked?.split(',')).toHaveLength(2);
+    await waitForTexts(shown, [m.dates.answered(anne.name)], 'her answer on the card');
+    // The bot then updates the channel's card (counts, nobody's ticks) for everyone. Teams
+    // refreshes it for each member (refresh.userIds, verb dates.refresh) and her ticks come
+    // back; the playground does not refresh cards, so here the page shows the counts.
+    await client.shotWidths('card-dates-answered', shown);
+  });
+
+  it('the bot restarts at the agenda deadline (5 days before, 09:00); Anne\'s page shows the agenda with »Økonomi«', async () => {
     const { page } = client;
     const since = bed.stream.mark();
     await bed.restartBot(AGENDA_DEADLINE);
@@ -280,6 +356,42 @@ describe.sequential('the board in the Agents Playground (Anne Andersen, chair, F
     expect(normalise(text)).toContain('Dagsorden');
     expect(normalise(text)).toContain('Økonomi');
     expect(normalise(text)).not.toContain(m.agenda.late);
+    for (const a of ATTACHMENTS) await shown.getByRole('link', { name: a.title }).first().waitFor({ state: 'visible' });
     await shot('agenda');
+    await client.shotWidths('card-agenda', shown);
+  });
+
+  it('the meeting starts: the attendance card is posted; Anne presses »Jeg deltager«', async () => {
+    const { page } = client;
+    const since = bed.stream.mark();
+    await bed.restartBot(MEETING_STARTED);
+    await cardPost(attendanceTexts.title, since);
+    const shown = card(page, attendanceTexts.title);
+    await waitForTexts(shown, [attendanceTexts.title, attendanceTexts.none], 'the attendance card');
+    await client.shotWidths('card-attendance', shown);
+    await shown.getByRole('button', { name: attendanceTexts.join, exact: true }).click();
+    await waitForTexts(shown, [attendanceTexts.present(anne.name)], 'Anne present');
+    await client.shotWidths('card-attendance-joined', shown);
+  });
+
+  it('Anne concludes the item; the conclusion card is posted with »Indsigelse«', async () => {
+    const { page } = client;
+    const since = bed.stream.mark();
+    await postToBot(page, BOT_NAME, `konklusion ${ITEM_NO} ${CONCLUSION}`);
+    await cardPost(CONCLUSION, since);
+    const shown = card(page, CONCLUSION);
+    await waitForTexts(shown, [m.conclusion.title, CONCLUSION], 'the conclusion card');
+    await client.shotWidths('card-conclusion', shown);
+  });
+
+  it('the secretary writes the minutes (as Pia Poulsen, through the playground\'s custom activity); the minutes card is posted', async () => {
+    const { page } = client;
+    const since = bed.stream.mark();
+    await bed.sayAs(PIA, CHANNEL_ID, 'referat');
+    const heading = m.minutes.heading(m.meeting.kind.ordinary, when(MEETING_AT));
+    await cardPost(heading, since);
+    const shown = card(page, heading);
+    await waitForTexts(shown, [heading, m.minutes.conclusion(CONCLUSION)], 'the minutes card');
+    await client.shotWidths('card-minutes', shown);
   });
 });

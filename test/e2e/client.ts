@@ -24,8 +24,58 @@ export interface Client {
   readonly page: Page;
   /** Screenshot into the results folder; returns the file's path. */
   shot(name: string): Promise<string>;
+  /**
+   * The card `target` at each width of WIDTHS: the window is made that wide and the card
+   * as wide as Teams would draw it there (CARD_WIDTH), scrolled into view and shot whole
+   * (`<name>-<width>.png`); then the window and the card are put back. Returns the paths.
+   */
+  shotWidths(name: string, target: Locator): Promise<string[]>;
   close(): Promise<void>;
 }
+
+/** A phone (390 px: an iPhone 12–15 held upright) and a desktop window. */
+export const WIDTHS = [390, 1400] as const;
+const HEIGHT: Record<number, number> = { 390: 844, 1400: 1100 };
+const DESKTOP = { width: 1400, height: 1100 };
+/**
+ * The width Teams gives a card in a window this wide. The playground draws every card
+ * 446 px wide whatever the window (it has no phone layout, and no "msteams": {"width":
+ * "Full"}), so the card is given Teams' width here: on a phone the screen less 16 px each
+ * side; on the desktop the whole message column (a Full-width card).
+ */
+const CARD_WIDTH: Record<number, string> = { 390: '358px', 1400: '100%' };
+
+/**
+ * Gives the card inside `target` (and the playground's wrappers around it, up to the
+ * message's own box) the width `width`; `undefined` puts their own styles back.
+ */
+async function fitCard(target: Locator, width: string | undefined): Promise<void> {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  await target.evaluate((node: any, w: string | undefined) => {
+    const card = node.classList?.contains('ac-adaptiveCard') ? node : node.querySelector?.('.ac-adaptiveCard');
+    let el = card;
+    for (let i = 0; i < 4 && el && !String(el.className).includes('fui-Card'); i++, el = el.parentElement) {
+      if (w === undefined) {
+        if (el.dataset.e2eStyle !== undefined) el.setAttribute('style', el.dataset.e2eStyle);
+        delete el.dataset.e2eStyle;
+        continue;
+      }
+      if (el.dataset.e2eStyle === undefined) el.dataset.e2eStyle = el.getAttribute('style') ?? '';
+      el.style.width = w;
+      el.style.maxWidth = w;
+      el.style.minWidth = '0';
+      el.style.boxSizing = 'border-box';
+    }
+  }, width);
+}
+
+/** The page has laid itself out again: two animation frames, not the wall clock. */
+const settled = (page: Page) =>
+  page.evaluate(() => {
+    // Runs in the page, which has requestAnimationFrame (this project's types have no DOM).
+    const w = globalThis as unknown as { requestAnimationFrame(cb: () => void): number };
+    return new Promise<void>((r) => w.requestAnimationFrame(() => w.requestAnimationFrame(() => r())));
+  });
 
 /**
  * Debian Chromium with a fresh profile in a temp dir (removed on close). A persistent context
@@ -39,7 +89,7 @@ export async function openClient(url: string, resultsDir: string): Promise<Clien
       executablePath: CHROMIUM,
       args: ARGS,
       headless: true,
-      viewport: { width: 1400, height: 1100 },
+      viewport: DESKTOP,
       locale: 'da-DK',
       timezoneId: 'Europe/Copenhagen',
     });
@@ -60,6 +110,26 @@ export async function openClient(url: string, resultsDir: string): Promise<Clien
       const path = join(resultsDir, `${name}.png`);
       await page.screenshot({ path });
       return path;
+    },
+    async shotWidths(name, target) {
+      const paths: string[] = [];
+      try {
+        for (const width of WIDTHS) {
+          await page.setViewportSize({ width, height: HEIGHT[width] ?? 1100 });
+          await fitCard(target.last(), CARD_WIDTH[width]);
+          await settled(page);
+          await target.last().scrollIntoViewIfNeeded();
+          await settled(page);
+          const path = join(resultsDir, `${name}-${width}.png`);
+          await target.last().screenshot({ path });
+          paths.push(path);
+        }
+      } finally {
+        await fitCard(target.last(), undefined).catch(() => undefined);
+        await page.setViewportSize(DESKTOP);
+        await settled(page);
+      }
+      return paths;
     },
     async close() {
       if (closed) return;

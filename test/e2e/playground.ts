@@ -369,6 +369,11 @@ export interface TestBed {
    * sees that member (the playground fills in their aadObjectId from the mock data).
    */
   invokeAs(userId: string, conversationId: string, replyToId: string, verb: string, data: Record<string, unknown>): Promise<InvokeAnswer>;
+  /**
+   * Someone who is not one of the playground's users (the secretary) writes to the bot in a
+   * conversation: the playground's custom activity route, a message with `from` replaced.
+   */
+  sayAs(who: { id: string; name: string; aadObjectId: string }, conversationId: string, text: string): Promise<void>;
   /** Stop the bot and start it again on the same data directory with a new clockStart; the playground stays. */
   restartBot(clockStart: string): Promise<void>;
   /** Stop everything (idempotent) and write the logs into resultsDir. */
@@ -471,6 +476,23 @@ export async function startTestBed(opts: TestBedOptions): Promise<TestBed> {
           // not JSON
         }
         return { status: res.status, body };
+      },
+      async sayAs(who, conversationId, text) {
+        const base = `http://127.0.0.1:${port}/_internal/v1/customActivities`;
+        const template = await fetch(`${base}/template?conversationId=${encodeURIComponent(conversationId)}`, { signal: AbortSignal.timeout(10_000) });
+        if (!template.ok) throw new Error(`custom activity template for ${conversationId}: HTTP ${template.status} ${await template.text()}`);
+        const activity = (await template.json()) as Record<string, unknown>;
+        const bot = activity.recipient as { id: string; name: string };
+        const mention = `<at>${bot.name}</at>`;
+        const body = {
+          ...activity,
+          type: 'message',
+          from: { id: who.id, name: who.name, aadObjectId: who.aadObjectId },
+          text: `${mention} ${text}`,
+          entities: [{ type: 'mention', text: mention, mentioned: { id: bot.id, name: bot.name } }],
+        };
+        const res = await fetch(base, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal: AbortSignal.timeout(10_000) });
+        if (!res.ok) throw new Error(`custom activity as ${who.name}: HTTP ${res.status} ${await res.text()}`);
       },
       async restartBot(clockStart) {
         forwarder!.target = undefined;

@@ -36,15 +36,15 @@ describe('preparing an agenda (R12, R13)', () => {
 
   it('R12, R15: items go on the next meeting, after the standing items (the LBF follow-up is on the first meeting of the year); members cannot add them', async () => {
     expect(await say(people.henrik, 'punkt Noget andet')).toBe('Kun formandskabet og sekretæren kan sætte punkter på dagsordenen.');
-    expect(await say(people.pia, 'punkt Budget 2027 beslutning')).toMatch(/^Punkt 5 «Budget 2027» \(til beslutning\) er sat på dagsordenen til mødet torsdag den 3\. december 2026/);
-    expect(await say(people.anne, 'punkt Status fra følgegrupperne orientering')).toMatch(/^Punkt 6 «Status fra følgegrupperne» \(til orientering\)/);
+    expect(await say(people.pia, 'punkt Budget 2027 beslutning')).toMatch(/^Punkt 5 »Budget 2027« \(til beslutning\) er sat på dagsordenen til mødet torsdag den 3\. december 2026/);
+    expect(await say(people.anne, 'punkt Status fra følgegrupperne orientering')).toMatch(/^Punkt 6 »Status fra følgegrupperne« \(til orientering\)/);
     expect(await say(people.anne, 'punkt')).toBe('Angiv punktets titel.\n\nSkriv fx: punkt Ny delaftale om beskæftigelse beslutning');
   });
 
   it('R13: bilag adds a link to an item; bad links and standing items are refused', async () => {
-    expect(await say(people.pia, 'bilag 5 https://intranet.example.dk/budget-2027.pdf Budgetforslag 2027')).toBe('Bilaget er tilføjet punkt 5 «Budget 2027» på dagsordenen til mødet torsdag den 3. december 2026.');
+    expect(await say(people.pia, 'bilag 5 https://intranet.example.dk/budget-2027.pdf Budgetforslag 2027')).toBe('Bilaget er tilføjet punkt 5 »Budget 2027« på dagsordenen til mødet torsdag den 3. december 2026.');
     expect(await say(people.pia, 'bilag 5 ftp://example.dk/x')).toMatch(/^Bilaget skal være et link, der begynder med https:\/\//);
-    expect(await say(people.pia, 'bilag 3 https://example.dk/x')).toBe('Bilag kan kun knyttes til punkter, der er sat på dagsordenen med «punkt».');
+    expect(await say(people.pia, 'bilag 3 https://example.dk/x')).toBe('Bilag kan kun knyttes til punkter, der er sat på dagsordenen med »punkt«.');
     expect(await say(people.pia, 'bilag 42 https://example.dk/x')).toMatch(/^Der er intet punkt 42 på dagsordenen til mødet [a-zø]+dag den \d+\. [a-z]+ \d{4}\. Intet er ændret\.$/);
     // With a date, the answer names that meeting, not the next one (issue 10, point 2).
     expect(await say(people.pia, 'bilag 10-12-2026 42 https://example.dk/x')).toBe('Der er intet punkt 42 på dagsordenen til mødet torsdag den 10. december 2026. Intet er ændret.');
@@ -57,6 +57,12 @@ describe('preparing an agenda (R12, R13)', () => {
     expect(text).toContain('4. Årlig opfølgning på indikatorer i LBF-portalen og målopfyldelse i den strategiske aftale (til drøftelse)');
     expect(text).toContain('5. Budget 2027 (til beslutning)');
     expect(text).toContain('Bilag: [Budgetforslag 2027](https://intranet.example.dk/budget-2027.pdf)');
+    // Issue 13.5: the attachment is listed under its own item, a link in the text's own size (a target for a finger).
+    const items = cardOf(post).body.find((b: any) => b.type === 'Container').items as any[];
+    const item5 = items.find((c) => literal(c.items[0].text).startsWith('5. Budget 2027'));
+    const link = item5.items.find((b: any) => String(b.text).startsWith('Bilag: ['));
+    expect(link).toMatchObject({ type: 'TextBlock', wrap: true });
+    expect(link.size).toBeUndefined();
     expect(text).toContain('Udkast – ikke udsendt endnu. Udsendes senest lørdag den 28. november 2026 kl. 09.00.');
     expect(cardOf(post).actions.filter((a: any) => a.type !== 'Action.OpenUrl')).toEqual([expect.objectContaining({ verb: 'agenda.send', title: 'Udsend dagsorden' })]);
     const memberView = await sayFull(people.henrik, 'dagsorden 10/12');

@@ -222,9 +222,30 @@ describe('next year\'s dates in one poll (R10)', () => {
     const after = await act(people.henrik, 'dates.answer', { pollId, available: [proposed[0]] });
     expect(res.type).toBe(CARD);
     const choices = after.value.body.find((b: any) => b.type === 'Input.ChoiceSet').choices;
-    expect(choices[0].title).toMatch(/ – 2 af 6 organisationer kan$/);
+    expect(choices[0].title).toMatch(/ \(2\u00a0af\u00a06\)$/);
     expect(await act(people.gustav, 'dates.answer', { pollId, available: proposed[0] })).toMatchObject({ type: MESSAGE });
     expect(await act(people.henrik, 'dates.answer', { pollId, available: '2028-07-14' })).toMatchObject({ type: MESSAGE, value: 'Vælg blandt de foreslåede datoer. Intet er ændret.' });
+  });
+
+  it('the card a member gets back shows their own ticks; the channel card shows counts only', async () => {
+    const choiceSet = (card: any) => card.body.find((b: any) => b.type === 'Input.ChoiceSet');
+    const since = connector.mark();
+    const mine = await act(people.lars, 'dates.answer', { pollId, available: `${proposed[2]},${proposed[1]}` });
+    expect(mine.type).toBe(CARD);
+    expect(choiceSet(mine.value).value).toBe(`${proposed[1]},${proposed[2]}`);
+    const update = await connector.waitForUpdate((p) => connector.textOf(p).startsWith('Mødedatoer for 2028'), { since });
+    expect(choiceSet(content(update)).value ?? '').toBe('');
+    expect(choiceSet(content(update)).choices.map((c: any) => c.title)).toEqual(choiceSet(mine.value).choices.map((c: any) => c.title));
+    // The update replaces every copy, the member's too: their client refreshes the card and gets their ticks again.
+    expect(content(update).refresh.action).toMatchObject({ verb: 'dates.refresh', data: { pollId } });
+    expect(content(update).refresh.userIds.length).toBeGreaterThan(0);
+    const refreshed = await act(people.lars, 'dates.refresh', { pollId });
+    expect(choiceSet(refreshed.value).value).toBe(`${proposed[1]},${proposed[2]}`);
+    expect(choiceSet((await act(people.soeren, 'dates.refresh', { pollId })).value).value).toBe(proposed[0]);
+    // Answering again with nothing ticked: the card comes back with nothing ticked.
+    const none = await act(people.lars, 'dates.answer', { pollId, available: '' });
+    expect(none.type).toBe(CARD);
+    expect(choiceSet(none.value).value ?? '').toBe('');
   });
 
   it('R9, R10: the chair confirms four dates, which creates four meetings with their agenda deadlines; confirming twice is refused', async () => {
@@ -264,7 +285,7 @@ describe('the progress summary (R18)', () => {
     const text = await say(people.karsten, 'status 01-11-2027 31-12-2027');
     expect(text).toContain('Status for perioden mandag den 1. november 2027 – fredag den 31. december 2027');
     expect(text).toContain('Møder holdt: 1');
-    expect(text).toContain('- «Budget 2028 godkendes som fremlagt.» – Ikke vedtaget: 2 for, 2 imod, 1 undlader');
+    expect(text).toContain('- »Budget 2028 godkendes som fremlagt.« – Ikke vedtaget: 2 for, 2 imod, 1 undlader');
     expect(text).toContain('Afgjort ved konsensus: 2');
     expect(literal(text)).toContain('- Punkt 5. Ny delaftale om beskæftigelse: Bestyrelsen godkender den nye delaftale om beskæftigelse.');
     expect(await say(people.karsten, 'status 2027')).toMatch(/^Angiv en periode med to datoer/);

@@ -1,7 +1,7 @@
 /**
  * Help for a person (issue 10, point 9) over HTTP: grouped by what you do, "Kom i gang" first
  * for the chair, only what your role may do; every refusal by role names the action; an
- * unknown word close to a command gets "Mente du «…»?".
+ * unknown word close to a command gets "Mente du »…«?".
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Person, cardAction, channelMessage, people } from '../support/activities.js';
@@ -29,19 +29,19 @@ describe('help for a person (issue 10.9)', () => {
     const help = await say(people.anne, 'hjælp');
     expect(headings(help)).toEqual(['Kom i gang', 'Møder og dagsorden', 'Afstemninger og beslutninger', 'Referat', 'Opslag']); // Referat: the chair gives follow-up tasks (opgave)
     const start = help.slice(help.indexOf('**Kom i gang**'), help.indexOf('**Møder og dagsorden**'));
-    expect(start).toContain('- «brug denne kanal» – første gang');
-    expect(start).toContain('- «mødedatoer <år>»');
-    expect(start).toContain('- «punkt <titel> beslutning» – sæt punkter på dagsordenen');
-    expect(help).toContain('«afstemning <punktnr>» – åbn en afstemning om et punkt til beslutning');
+    expect(start).toContain('- »brug denne kanal« – første gang');
+    expect(start).toContain('- »mødedatoer <år>«');
+    expect(start).toContain('- »punkt <titel> beslutning« – sæt punkter på dagsordenen');
+    expect(help).toContain('»afstemning <punktnr>« – åbn en afstemning om et punkt til beslutning');
     // What only the secretary does is not in the chair's help.
-    expect(help).not.toContain('«referat');
+    expect(help).not.toContain('»referat');
   });
 
   it('a member sees only what a member may do: no "Kom i gang", no officers\' commands', async () => {
     const help = await say(people.henrik, 'hjælp');
     expect(headings(help)).toEqual(['Møder og dagsorden', 'Afstemninger og beslutninger', 'Opslag']);
-    expect(help).toContain('«anmod om ekstraordinært møde <emne>»');
-    for (const officers of ['«punkt', '«møde <dato>', '«afstemning', '«konklusion', '«brug denne kanal', '«referat', '«mødedatoer']) expect(help).not.toContain(officers);
+    expect(help).toContain('»anmod om ekstraordinært møde <emne>«');
+    for (const officers of ['»punkt', '»møde <dato>', '»afstemning', '»konklusion', '»brug denne kanal', '»referat', '»mødedatoer']) expect(help).not.toContain(officers);
   });
 
   it('the secretary\'s help has the minutes and no voting', async () => {
@@ -61,10 +61,10 @@ describe('help for a person (issue 10.9)', () => {
     expect(await act(people.gustav, 'conclusion.object', { conclusionId: 'c-1' })).toMatchObject({ value: 'Kun bestyrelsens medlemmer kan gøre indsigelse mod en konklusion. Intet er ændret.' });
   });
 
-  it('an unknown word close to a command gets "Mente du «…»?"; one close to nothing is told where to look', async () => {
-    expect(await say(people.henrik, 'hjlp')).toBe('Jeg forstod ikke «hjlp». Mente du «hjælp»?');
-    expect(await say(people.anne, 'afstemnig 5')).toBe('Jeg forstod ikke «afstemnig 5». Mente du «afstemning»?');
-    expect(await say(people.pia, 'dagsorde')).toBe('Jeg forstod ikke «dagsorde». Mente du «dagsorden»?');
-    expect(await say(people.henrik, 'god morgen')).toBe('Jeg forstod ikke «god morgen». Skriv «hjælp» for at se, hvad jeg kan.');
+  it('an unknown word close to a command gets "Mente du »…«?"; one close to nothing is told where to look', async () => {
+    expect(await say(people.henrik, 'hjlp')).toBe('Jeg forstod ikke »hjlp«. Mente du »hjælp«?');
+    expect(await say(people.anne, 'afstemnig 5')).toBe('Jeg forstod ikke »afstemnig 5«. Mente du »afstemning«?');
+    expect(await say(people.pia, 'dagsorde')).toBe('Jeg forstod ikke »dagsorde«. Mente du »dagsorden«?');
+    expect(await say(people.henrik, 'god morgen')).toBe('Jeg forstod ikke »god morgen«. Skriv »hjælp« for at se, hvad jeg kan.');
   });
 });

@@ -82,7 +82,7 @@ describe('a meeting, an item and a vote whose texts are Markdown and HTML', () =
     const added = await say(people.pia, `punkt ${FORGED_TITLE} beslutning`);
     itemNumber = Number(/^Punkt (\d+) /.exec(added)?.[1]);
     expect(itemNumber).toBeGreaterThan(0);
-    expect(visible(render(added))).toContain(`«${FORGED_TITLE}»`);
+    expect(visible(render(added))).toContain(`»${FORGED_TITLE}«`);
     expect(tags(render(added))).toEqual(['p', '/p']);
   });
 

@@ -42,7 +42,7 @@ describe('meetings (R9, R11) and agendas (R12–R15)', () => {
 
   it('R12: the secretary adds an item for decision to the next meeting', async () => {
     const text = await say(people.pia, 'punkt Ny delaftale om beskæftigelse beslutning');
-    expect(text).toMatch(/^Punkt \d+ «Ny delaftale om beskæftigelse» \(til beslutning\) er sat på dagsordenen til mødet onsdag den 8\. september 2027\.$/);
+    expect(text).toMatch(/^Punkt \d+ »Ny delaftale om beskæftigelse« \(til beslutning\) er sat på dagsordenen til mødet onsdag den 8\. september 2027\.$/);
   });
 
   it('refuses bad dates and times with a correct example, and changes nothing', async () => {
@@ -64,7 +64,7 @@ describe('meetings (R9, R11) and agendas (R12–R15)', () => {
     const answer = await say(people.anne, 'ekstraordinaert mode 22/08/2027 kl. 14 Akut budgetsituation');
     expect(answer).toMatch(/^Ekstraordinært møde er indkaldt søndag den 22\. august 2027 kl\. 14\.00\. Fristen for dagsordenen er overskredet/);
     const agenda = await connector.waitForPost(isAgendaCard, { since });
-    const text = connector.textOf(agenda);
+    const text = literal(connector.textOf(agenda));
     expect(text).toContain('Udsendt for sent');
     expect(text).toContain('Ekstraordinært møde søndag den 22. august 2027 kl. 14.00');
     expect(text).toContain('Emne: Akut budgetsituation');
@@ -117,7 +117,7 @@ describe('a members\' petition (R11)', () => {
     await bot.send(cardAction(connector.url, people.lars, 'petition.support', { petitionId }, { replyToId: card.id }));
     const announcement = await connector.waitForPost((p) => connector.textOf(p).includes('Et flertal af bestyrelsens medlemmer'), { since });
     const text = connector.textOf(announcement);
-    expect(text).toContain('Et flertal af bestyrelsens medlemmer (4 af 7) kræver et ekstraordinært møde om «Budgetoverskridelse i Korsør».');
+    expect(text).toContain('Et flertal af bestyrelsens medlemmer (4 af 7) kræver et ekstraordinært møde om »Budgetoverskridelse i Korsør«.');
     expect(text).toContain('Anne Andersen');
     expect(text).toContain('Pia Poulsen');
     expect(text).toContain('fastsæt venligst tidspunktet');

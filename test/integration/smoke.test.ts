@@ -62,7 +62,7 @@ describe('main.ts end to end (smoke)', () => {
     expect((await say(people.pia, 'møde 25-11-2027 14:00')).split('\n\n')[0]).toBe(
       'Ordinært møde er planlagt torsdag den 25. november 2027 kl. 14.00. Dagsordenen udsendes senest lørdag den 20. november 2027 kl. 09.00.',
     );
-    expect(await say(people.pia, 'punkt Ny delaftale om beskæftigelse beslutning')).toMatch(/^Punkt 5 «Ny delaftale om beskæftigelse» \(til beslutning\)/);
+    expect(await say(people.pia, 'punkt Ny delaftale om beskæftigelse beslutning')).toMatch(/^Punkt 5 »Ny delaftale om beskæftigelse« \(til beslutning\)/);
   });
 
   it('votes: the chair opens one, two organisations vote and get the card back', async () => {
@@ -81,7 +81,7 @@ describe('main.ts end to end (smoke)', () => {
     // The asker counts as the first supporter (issue 13.4).
     for (const who of [people.henrik, people.mette, people.lars]) expect((await act(who, 'petition.support', { petitionId })).type).toBe(CARD);
     const announcement = await connector.waitForPost((p) => connector.textOf(p).includes('Et flertal af bestyrelsens medlemmer'), { since });
-    expect(connector.textOf(announcement)).toContain('(4 af 7) kræver et ekstraordinært møde om «Budgetoverskridelse i Korsør»');
+    expect(connector.textOf(announcement)).toContain('(4 af 7) kræver et ekstraordinært møde om »Budgetoverskridelse i Korsør«');
   });
 
   it('after a kill -9 and a restart at the agenda deadline: the votes survived, the vote closes at its deadline, the agenda goes out', async () => {

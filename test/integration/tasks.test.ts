@@ -51,7 +51,7 @@ describe('follow-up tasks (R16: who does what by when)', () => {
 
   it('refuses a task it cannot read, saying how to write it, and makes nothing', async () => {
     expect(text(await say(people.anne, 'opgave 7-12-2026 Birgitte Indhent tilbud'))).toContain('Skriv opgaven sådan');
-    expect(text(await say(people.anne, 'opgave 7-12-2026 Ingen Anden: Noget'))).toContain('Jeg kender ingen person eller organisation i bestyrelsen, der hedder «Ingen Anden»');
+    expect(text(await say(people.anne, 'opgave 7-12-2026 Ingen Anden: Noget'))).toContain('Jeg kender ingen person eller organisation i bestyrelsen, der hedder »Ingen Anden«');
     expect(text(await say(people.anne, 'opgave 30-11-2026 FOB: For sent'))).toContain('Fristen er allerede passeret');
     const list = text(await say(people.henrik, 'opgaver'));
     expect(list).not.toContain('Noget');
@@ -60,8 +60,8 @@ describe('follow-up tasks (R16: who does what by when)', () => {
   it('lists the open tasks with their deadlines, for anyone on the board', async () => {
     const list = text(await say(people.henrik, 'opgaver'));
     expect(list).toContain('Åbne opgaver');
-    expect(list.indexOf('mandag den 7. december 2026: «Indhent tilbud på vinduer» – Birgitte Bach')).toBeGreaterThan(-1);
-    expect(list.indexOf('tirsdag den 8. december 2026: «Budgetudkast for 2027» – Slagelse Boligselskab (SB)')).toBeGreaterThan(list.indexOf('Indhent'));
+    expect(list.indexOf('mandag den 7. december 2026: »Indhent tilbud på vinduer« – Birgitte Bach')).toBeGreaterThan(-1);
+    expect(list.indexOf('tirsdag den 8. december 2026: »Budgetudkast for 2027« – Slagelse Boligselskab (SB)')).toBeGreaterThan(list.indexOf('Indhent'));
   });
 
   it('reminds the owner on the due day at the posting time: an @mention in the channel, 1:1 where the bot has a chat', async () => {
@@ -75,7 +75,7 @@ describe('follow-up tasks (R16: who does what by when)', () => {
     await h.at('2026-12-07T08:00:00Z');
     const reminder = await h.connector.waitForPost((p) => text(p).includes('Påmindelse'), { since });
     expect(text(reminder)).toContain('Birgitte Bach');
-    expect(text(reminder)).toContain('«Indhent tilbud på vinduer» har frist i dag, mandag den 7. december 2026');
+    expect(text(reminder)).toContain('»Indhent tilbud på vinduer« har frist i dag, mandag den 7. december 2026');
     expect(reminder.conversationId).toContain('19:board-channel');
     expect((reminder.entities as { type: string; mentioned: { name: string } }[]).map((e) => [e.type, e.mentioned.name])).toEqual([['mention', 'Birgitte Bach']]);
 
@@ -108,7 +108,7 @@ describe('follow-up tasks (R16: who does what by when)', () => {
     await say(people.anne, 'møde 17-12-2026 14:00');
     const agenda = text(await say(people.henrik, 'dagsorden'));
     expect(agenda).toContain('Opfølgning på opgaver');
-    expect(agenda).toContain('«Budgetudkast for 2027» – Slagelse Boligselskab (SB), frist tirsdag den 8. december 2026');
+    expect(agenda).toContain('»Budgetudkast for 2027« – Slagelse Boligselskab (SB), frist tirsdag den 8. december 2026');
     expect(agenda).not.toContain('Indhent tilbud');
     // Before the closing standing items.
     expect(agenda.indexOf('Opfølgning på opgaver')).toBeLessThan(agenda.indexOf('Eventuelt'));
@@ -121,7 +121,7 @@ describe('follow-up tasks (R16: who does what by when)', () => {
     const since = h.connector.mark();
     await h.send(channelMessage(h.connector.url, people.pia, 'referat'));
     const minutes = await h.connector.waitForPost((p) => text(p).includes('Opgaver fra mødet'), { since });
-    expect(text(minutes)).toContain('«Følg op på budgettet» – Fællesorganisationens Boligforening (FOB), frist fredag den 15. januar 2027');
+    expect(text(minutes)).toContain('»Følg op på budgettet« – Fællesorganisationens Boligforening (FOB), frist fredag den 15. januar 2027');
     expect(text(minutes)).not.toContain('Budgetudkast');
 
     const status = text(await say(people.henrik, 'status 01-12-2026 31-12-2026'));

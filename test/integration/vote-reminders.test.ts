@@ -51,12 +51,12 @@ describe('vote reminders (issue 13.3, PRODUCT §1.4)', () => {
     const text = h.connector.textOf(channel);
     expect(text).toContain('<at>Mette Møller</at>');
     expect(text).toContain('<at>Karsten Kjær</at>');
-    expect(text).toContain(`«${MOTION}»`);
+    expect(text).toContain(`»${MOTION}«`);
     expect(text).toContain('torsdag den 3. december 2026 kl. 10.00');
     expect(text).toContain('Skælskør Boligselskab (SBS), BoligKorsør (BK) og Slagelse Kommune (KOM) har endnu ikke stemt');
 
     const personal = sent.find((p) => p.conversationId === personalConversationId(people.lars))!;
-    expect(h.connector.textOf(personal)).toMatch(/^Påmindelse: .* har endnu ikke stemt om forslaget «Budget 2027 godkendes som fremlagt»\. Afstemningen lukker torsdag den 3\. december 2026 kl\. 10\.00\./);
+    expect(h.connector.textOf(personal)).toMatch(/^Påmindelse: .* har endnu ikke stemt om forslaget »Budget 2027 godkendes som fremlagt«\. Afstemningen lukker torsdag den 3\. december 2026 kl\. 10\.00\./);
 
     // Nobody of an organisation that voted, nor the secretary or the guest, is reminded.
     const reached = [...sent.flatMap(mentionIds), ...sent.filter((p) => p.conversationId !== CHANNEL_ID).map((p) => p.conversationId)];

@@ -96,7 +96,7 @@ describe('looking things up', () => {
   });
 
   it('answers an unknown command in Danish', async () => {
-    expect(await say(people.henrik, 'hvad så')).toContain('Jeg forstod ikke «hvad så». Skriv «hjælp»');
+    expect(await say(people.henrik, 'hvad så')).toContain('Jeg forstod ikke »hvad så«. Skriv »hjælp«');
   });
 });
 

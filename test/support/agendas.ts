@@ -25,7 +25,8 @@ export const isAgenda = (connector: FakeConnector) => (p: PostedActivity) =>
 export function agendaCounts(connector: FakeConnector): Map<string, number> {
   const counts = new Map<string, number>();
   for (const post of connector.posts().filter(isAgenda(connector))) {
-    const time = /17\. december 2026 kl\. (\d\d\.\d\d)/.exec(connector.textOf(post))?.[1] ?? '?';
+    // \s: the card heading holds the time to "kl." with a no-break space (timeUnbroken).
+    const time = /17\. december 2026 kl\.\s(\d\d\.\d\d)/.exec(connector.textOf(post))?.[1] ?? '?';
     counts.set(time, (counts.get(time) ?? 0) + 1);
   }
   return counts;

@@ -31,10 +31,12 @@ export const attribute = decode;
 
 /**
  * The bot's Markdown with its escapes undone (a backslash before punctuation, the entities
- * the escaper writes), its structure kept: to compare what a person sees with plain text.
+ * the escaper writes), its structure kept: to compare what a person sees with plain text. A
+ * no-break space (a card heading's "kl. 14.00", timeUnbroken) shows as a space.
  */
 export const literal = (markdown: string): string =>
   markdown
+    .replace(/\u00a0/g, ' ')
     .replace(/\\([!-/:-@[-`{-~])/g, '$1')
     .replace(/&#123;/g, '{')
     .replace(/&#125;/g, '}')

@@ -22,18 +22,18 @@ export const agenda = {
     draft: 'Udkast – ikke udsendt endnu.',
     deadline: (at: string) => `Udsendes senest ${at}.`,
     sendButton: 'Udsend dagsorden',
-    itemAdded: (n: number, title: string, kind: string, when: string) => `Punkt ${n} «${title}» (${kind}) er sat på dagsordenen til mødet ${when}.`,
+    itemAdded: (n: number, title: string, kind: string, when: string) => `Punkt ${n} »${title}« (${kind}) er sat på dagsordenen til mødet ${when}.`,
     itemAddedLate: (n: number, title: string, kind: string, when: string) =>
-      `Punkt ${n} «${title}» (${kind}) er tilføjet dagsordenen til mødet ${when} efter udsendelse. Den udsendte dagsorden er opdateret, og bestyrelsen har fået besked i dens tråd.`,
-    attachmentAdded: (n: number, title: string, when: string) => `Bilaget er tilføjet punkt ${n} «${title}» på dagsordenen til mødet ${when}.`,
+      `Punkt ${n} »${title}« (${kind}) er tilføjet dagsordenen til mødet ${when} efter udsendelse. Den udsendte dagsorden er opdateret, og bestyrelsen har fået besked i dens tråd.`,
+    attachmentAdded: (n: number, title: string, when: string) => `Bilaget er tilføjet punkt ${n} »${title}« på dagsordenen til mødet ${when}.`,
     addedAfterSending: 'Tilføjet efter udsendelse',
-    addedNotice: (n: number, title: string, kind: string) => `Punkt ${n} «${title}» (${kind}) er tilføjet dagsordenen efter udsendelse. Dagsordenen herover er opdateret.`,
+    addedNotice: (n: number, title: string, kind: string) => `Punkt ${n} »${title}« (${kind}) er tilføjet dagsordenen efter udsendelse. Dagsordenen herover er opdateret.`,
     /** An item and its meeting, as a vote, a conclusion and an answer name them. */
     noSuchItem: (n: number, when: string) => `Der er intet punkt ${n} på dagsordenen til mødet ${when}. Intet er ændret.`,
     itemHeading: (n: number, title: string, when: string) => `Punkt ${n}. ${title} – dagsordenen til mødet ${when}`,
     decidedByConclusion: (heading: string, text: string, when: string, n: number) =>
-      `${heading} er allerede afgjort: konklusionen «${text}» blev besluttet ${when}. Formanden kan genoptage punktet med «genoptag ${n}».`,
-    decidedByVote: (heading: string, outcome: string, n: number) => `${heading} er allerede afgjort ved afstemning: ${outcome}. Formanden kan genoptage punktet med «genoptag ${n}».`,
+      `${heading} er allerede afgjort: konklusionen »${text}« blev besluttet ${when}. Formanden kan genoptage punktet med »genoptag ${n}«.`,
+    decidedByVote: (heading: string, outcome: string, n: number) => `${heading} er allerede afgjort ved afstemning: ${outcome}. Formanden kan genoptage punktet med »genoptag ${n}«.`,
     reopened: (heading: string) => `${heading} er genoptaget. Der kan nu træffes en ny beslutning om punktet; den tidligere står fortsat i referatet.`,
     alreadySent: 'Dagsordenen er allerede udsendt.',
     sent: 'Dagsordenen er udsendt i bestyrelsens kanal.',
@@ -44,8 +44,8 @@ export const agenda = {
     'title-too-long': 'Titlen er for lang (højst 300 tegn).',
     'bad-url': 'Bilaget skal være et link, der begynder med https://.',
     'bad-item-number': 'Angiv punktets nummer, fx 4.',
-    'standing-item': 'Bilag kan kun knyttes til punkter, der er sat på dagsordenen med «punkt».',
-    'not-for-decision': (n: number) => `Punkt ${n} er ikke til beslutning, så der kan ikke stemmes om det. Sæt punktet på som «beslutning», eller stem om et forslag med «afstemning <forslag>».`,
+    'standing-item': 'Bilag kan kun knyttes til punkter, der er sat på dagsordenen med »punkt«.',
+    'not-for-decision': (n: number) => `Punkt ${n} er ikke til beslutning, så der kan ikke stemmes om det. Sæt punktet på som »beslutning«, eller stem om et forslag med »afstemning <forslag>«.`,
     'unknown-item': (n: number) => `Der er intet punkt ${n} på dagsordenen for det aktuelle møde. Intet er ændret.`,
     'not-decided': (n: number) => `Punkt ${n} er ikke afgjort, så der er intet at genoptage.`,
   },
@@ -59,7 +59,7 @@ export const agenda = {
 
   reminder: {
     agenda: (when: string, deadline: string) =>
-      `Påmindelse: Dagsordenen til mødet ${when} skal udsendes senest ${deadline}. Tilføj punkter med «punkt <titel> [beslutning|orientering|drøftelse]» og bilag med «bilag <punktnr> <url>».`,
+      `Påmindelse: Dagsordenen til mødet ${when} skal udsendes senest ${deadline}. Tilføj punkter med »punkt <titel> [beslutning|orientering|drøftelse]« og bilag med »bilag <punktnr> <url>«.`,
     dayBefore: (kind: string, when: string) => `Påmindelse: ${kind} i morgen, ${when}. Dagsordenen står herover.`,
     dayBeforeNoThread: (kind: string, when: string) => `Påmindelse: ${kind} i morgen, ${when}. Dagsordenen følger her.`,
   },

@@ -2,7 +2,7 @@
 export const attendance = {
   attendance: {
     title: 'Fremmøde',
-    intro: 'Tryk «Jeg deltager», hvis du deltager i mødet. Sekretæren kan tilføje andre med «deltager <navn>» og fjerne med «fjern deltager <navn>».',
+    intro: 'Tryk »Jeg deltager«, hvis du deltager i mødet. Sekretæren kan tilføje andre med »deltager <navn>« og fjerne med »fjern deltager <navn>«.',
     none: 'Ingen har meldt deltagelse endnu.',
     present: (names: string) => `Til stede: ${names}`,
     join: 'Jeg deltager',

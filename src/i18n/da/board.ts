@@ -5,7 +5,7 @@ export const board = {
     organisations: 'Organisationerne (én stemme hver):',
     chairedBy: (names: string) => `Formandskab: ${names}.`,
     secretary: (names: string) => `Sekretær: ${names}.`,
-    helpHint: 'Skriv «@Bestyrelsesbot hjælp» for at se kommandoerne.',
+    helpHint: 'Skriv »@Bestyrelsesbot hjælp« for at se kommandoerne.',
     alreadyBound: 'Bestyrelsen bruger allerede denne kanal.',
     rebound: 'Bestyrelsen bruger nu denne kanal.',
   },
@@ -28,7 +28,7 @@ export const board = {
   help: {
     heading: 'Det kan du skrive til mig (i kanalen efter @Bestyrelsesbot):',
     /** One line of help: the command as written, and what it does. */
-    line: (command: string, text: string) => `«${command}» – ${text}`,
+    line: (command: string, text: string) => `»${command}« – ${text}`,
     groups: { meetings: 'Møder og dagsorden', decisions: 'Afstemninger og beslutninger', minutes: 'Referat', lookup: 'Opslag' },
     /** "Kom i gang", first in the chair's help: the commands by name (the words are the command table's), in the order a board starts. */
     start: {
@@ -38,11 +38,11 @@ export const board = {
         { command: 'plan-dates', args: '<år>', text: 'foreslå næste års mødedatoer; medlemmerne sætter kryds, og du bekræfter' },
         { command: 'meeting', args: '<dato> <tid>', text: 'eller planlæg et enkelt møde; påmindelser og dagsorden kommer af sig selv' },
         { command: 'item', args: '<titel> beslutning', text: 'sæt punkter på dagsordenen; den udsendes fem dage før mødet' },
-        { command: 'vote', args: '<punktnr>', text: 'lad organisationerne stemme om et punkt, eller «konklusion <punktnr> <tekst>» for en beslutning uden afstemning' },
+        { command: 'vote', args: '<punktnr>', text: 'lad organisationerne stemme om et punkt, eller »konklusion <punktnr> <tekst>« for en beslutning uden afstemning' },
       ] as readonly { readonly command: string; readonly args?: string; readonly text: string }[],
     },
     /** An unknown word close to a command. */
-    didYouMean: (text: string, command: string) => `Jeg forstod ikke «${text}». Mente du «${command}»?`,
+    didYouMean: (text: string, command: string) => `Jeg forstod ikke »${text}«. Mente du »${command}«?`,
     guest: 'Som gæst kan du følge med, men ikke stemme.',
     secretaryNote: 'Som sekretær stemmer du ikke.',
   },

@@ -4,7 +4,7 @@ export const common = {
   /** Small counts in words, as in "i alt seks" (larger ones are written in digits). */
   numbers: ['nul', 'en', 'to', 'tre', 'fire', 'fem', 'seks', 'syv', 'otte', 'ni', 'ti', 'elleve', 'tolv'],
 
-  unknownCommand: (text: string) => `Jeg forstod ikke «${text}». Skriv «hjælp» for at se, hvad jeg kan.`,
+  unknownCommand: (text: string) => `Jeg forstod ikke »${text}«. Skriv »hjælp« for at se, hvad jeg kan.`,
 
   /** The HTTP boundary: file links, and posts cut to fit Teams' 40 KB. */
   boundary: {
@@ -23,14 +23,14 @@ export const common = {
   /** Where the bot answers, and who binds the board to a channel (PRODUCT §1.1). Name nobody. */
   trust: {
     elsewhere: 'Det kan jeg kun svare på i bestyrelsens kanal eller i en 1:1-chat med mig.',
-    installByOfficers: 'Tak, fordi I har tilføjet mig. Det er formandskabet eller sekretæren, der knytter bestyrelsen til en kanal: skriv «@Bestyrelsesbot brug denne kanal» i kanalen.',
-    installElsewhere: 'Bestyrelsen bruger en anden kanal. Formandskabet eller sekretæren kan flytte den hertil ved at skrive «@Bestyrelsesbot brug denne kanal» her.',
+    installByOfficers: 'Tak, fordi I har tilføjet mig. Det er formandskabet eller sekretæren, der knytter bestyrelsen til en kanal: skriv »@Bestyrelsesbot brug denne kanal« i kanalen.',
+    installElsewhere: 'Bestyrelsen bruger en anden kanal. Formandskabet eller sekretæren kan flytte den hertil ved at skrive »@Bestyrelsesbot brug denne kanal« her.',
     /** R19: several boards, and an install in a channel none of them uses. */
-    installNameTheBoard: 'Tak, fordi I har tilføjet mig. Jeg betjener flere bestyrelser og grupper. Formandskabet eller sekretæren knytter sin bestyrelse til kanalen ved at skrive «@Bestyrelsesbot brug denne kanal <bestyrelsens id>» her.',
+    installNameTheBoard: 'Tak, fordi I har tilføjet mig. Jeg betjener flere bestyrelser og grupper. Formandskabet eller sekretæren knytter sin bestyrelse til kanalen ved at skrive »@Bestyrelsesbot brug denne kanal <bestyrelsens id>« her.',
     /** R19: several boards, in a channel none of them uses. */
-    unboundChannel: 'Denne kanal er ikke knyttet til en bestyrelse. Formandskabet eller sekretæren knytter sin bestyrelse til den med «@Bestyrelsesbot brug denne kanal <bestyrelsens id>».',
+    unboundChannel: 'Denne kanal er ikke knyttet til en bestyrelse. Formandskabet eller sekretæren knytter sin bestyrelse til den med »@Bestyrelsesbot brug denne kanal <bestyrelsens id>«.',
     /** R19: a person on several boards, in a 1:1 chat, without saying which. */
-    whichBoard: (boards: string) => `Du sidder i flere bestyrelser. Skriv bestyrelsens id foran kommandoen, fx «<id> møder»:\n\n${boards}`,
+    whichBoard: (boards: string) => `Du sidder i flere bestyrelser. Skriv bestyrelsens id foran kommandoen, fx »<id> møder«:\n\n${boards}`,
     boardLine: (id: string, name: string) => `- ${id}: ${name}`,
     /** R19: a 1:1 answer names the board it is about. */
     answerFor: (name: string) => `*${name}*`,
@@ -102,10 +102,10 @@ export const common = {
     'not-secretary': 'Det er kun sekretæren, der kan det.',
     'malformed-data': 'Handlingen kunne ikke læses. Intet er ændret.',
     'unknown-action': 'Den handling kender jeg ikke. Intet er ændret.',
-    'not-bound': 'Bestyrelsen er endnu ikke knyttet til en kanal. Formandskabet eller sekretæren skriver «@Bestyrelsesbot brug denne kanal» i bestyrelsens kanal.',
+    'not-bound': 'Bestyrelsen er endnu ikke knyttet til en kanal. Formandskabet eller sekretæren skriver »@Bestyrelsesbot brug denne kanal« i bestyrelsens kanal.',
     'channel-only': 'Skriv kommandoen i den kanal, som bestyrelsen skal bruge.',
     'channel-taken': 'Kanalen bruges allerede af en anden bestyrelse. Vælg en anden kanal. Intet er ændret.',
-    'unknown-board': 'Den bestyrelse kender jeg ikke. Skriv «brug denne kanal <bestyrelsens id>» med id’et fra bestyrelsens fil. Intet er ændret.',
+    'unknown-board': 'Den bestyrelse kender jeg ikke. Skriv »brug denne kanal <bestyrelsens id>« med id’et fra bestyrelsens fil. Intet er ændret.',
     'error': 'Der skete en fejl hos mig. Intet er ændret. Prøv igen om lidt.',
     'bad-date': 'Datoen kan ikke læses. Brug fx 10-12-2026, 10.12.2026, 10/12/2026, 2026-12-10 eller 10/12.',
     'impossible-date': 'Den dato findes ikke. Brug fx 10-12-2026.',

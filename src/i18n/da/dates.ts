@@ -2,8 +2,9 @@
 export const dates = {
   dates: {
     title: (year: number) => `Mødedatoer for ${year}`,
-    intro: (time: string) => `Forslag til næste års ordinære møder, alle kl. ${time}. Markér de datoer, du kan deltage, og tryk «Gem mine svar».`,
-    option: (date: string, n: number, total: number) => `${date} – ${n} af ${total} organisationer kan`,
+    intro: (time: string) => `Forslag til næste års ordinære møder, alle kl. ${time}. Tallet i parentes er, hvor mange organisationer der kan. Markér de datoer, du kan deltage, og tryk »Gem mine svar«.`,
+    /** "torsdag den 10. februar 2028 (2 af 6)": short for a phone's line; the count never breaks (no-break spaces); the intro says what it counts. */
+    option: (date: string, n: number, total: number) => `${date} (${n}\u00a0af\u00a0${total})`,
     available: 'Jeg kan deltage:',
     save: 'Gem mine svar',
     confirmLabel: (n: string) => `Formandskabet: vælg mindst ${n} datoer`,
@@ -19,7 +20,7 @@ export const dates = {
     'bad-year': 'Angiv et år fra i år og frem, fx 2027.',
     'poll-confirmed': 'Mødedatoerne er allerede bekræftet. Intet er ændret.',
     'poll-exists': 'Der er allerede en afstemning om mødedatoer for det år. Brug den, der er lagt op i kanalen.',
-    'year-too-late': 'Året kan ikke længere rumme fire ordinære møder, så en afstemning om dets datoer kan ikke bekræftes. Planlæg næste års datoer, eller planlæg enkelte møder med «møde <dato> <tid>».',
+    'year-too-late': 'Året kan ikke længere rumme fire ordinære møder, så en afstemning om dets datoer kan ikke bekræftes. Planlæg næste års datoer, eller planlæg enkelte møder med »møde <dato> <tid>«.',
     'unknown-poll': 'Jeg kan ikke finde den afstemning om mødedatoer. Intet er ændret.',
     'unknown-date': 'Vælg blandt de foreslåede datoer. Intet er ændret.',
     'too-few-dates': (n: string) => `Vælg mindst ${n} datoer (${n} ordinære møder om året). Intet er ændret.`,
@@ -32,7 +33,7 @@ export const dates = {
 
   reminder: {
     datePlanning: (year: number) =>
-      `Påmindelse: Mødedatoerne for ${year} er ikke fastlagt. De aftales på årets sidste møde. Foreslå dem til afstemning med «mødedatoer ${year}».`,
+      `Påmindelse: Mødedatoerne for ${year} er ikke fastlagt. De aftales på årets sidste møde. Foreslå dem til afstemning med »mødedatoer ${year}«.`,
   },
 
   /** The feature's commands: their words (the first is shown), usage lines for help, the manifest's description. */

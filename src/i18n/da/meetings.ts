@@ -6,7 +6,7 @@ export const meetings = {
     planned: (kind: string, when: string, deadline: string) =>
       `${kind} er planlagt ${when}. Dagsordenen udsendes senest ${deadline}.`,
     plannedLate: (kind: string, when: string) =>
-      `${kind} er indkaldt ${when}. Fristen for dagsordenen er overskredet, så den udsendes nu og mærkes «Udsendt for sent».`,
+      `${kind} er indkaldt ${when}. Fristen for dagsordenen er overskredet, så den udsendes nu og mærkes »Udsendt for sent«.`,
     subject: (subject: string) => `Emne: ${subject}`,
     place: (place: string) => `Sted: ${place}`,
     none: 'Der er ingen planlagte møder.',
@@ -15,7 +15,7 @@ export const meetings = {
     agendaDue: (deadline: string) => `dagsorden senest ${deadline}`,
     agendaSent: (at: string) => `dagsorden udsendt ${at}`,
     agendaSentLate: (at: string) => `dagsorden udsendt for sent ${at}`,
-    noCurrent: 'Der er intet kommende møde. Formandskabet eller sekretæren planlægger et med «møde <dato> <tid>».',
+    noCurrent: 'Der er intet kommende møde. Formandskabet eller sekretæren planlægger et med »møde <dato> <tid>«.',
     noMeetingOn: (date: string) => `Der er intet møde ${date}.`,
     cancelled: (kind: string, when: string) => `${kind} ${when} er aflyst.`,
   },
@@ -24,7 +24,7 @@ export const meetings = {
     'empty-subject': 'Angiv mødets emne.',
     'subject-too-long': 'Emnet er for langt (højst 300 tegn).',
     'meeting-exists': 'Der er allerede planlagt et møde på det tidspunkt.',
-    'no-meeting': 'Der er intet kommende møde at sætte punkter på. Planlæg først et møde med «møde <dato> <tid>».',
+    'no-meeting': 'Der er intet kommende møde at sætte punkter på. Planlæg først et møde med »møde <dato> <tid>«.',
     'unknown-meeting': 'Jeg kan ikke finde det møde. Intet er ændret.',
     'meeting-cancelled': 'Mødet er aflyst.',
   },

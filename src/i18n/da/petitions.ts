@@ -5,15 +5,15 @@ export const petitions = {
     subject: (s: string) => `Emne: ${s}`,
     askedBy: (name: string) => `Anmodet af ${name}.`,
     explain: (needed: number, total: number) =>
-      `Et ekstraordinært møde holdes, når et flertal af medlemmerne ønsker det: mindst ${needed} af ${total}. Tryk «Støt», hvis du støtter anmodningen. Den, der har anmodet, tæller som første støtte.`,
+      `Et ekstraordinært møde holdes, når et flertal af medlemmerne ønsker det: mindst ${needed} af ${total}. Tryk »Støt«, hvis du støtter anmodningen. Den, der har anmodet, tæller som første støtte.`,
     support: 'Støt',
     supporters: (n: number, total: number) => `${n} af ${total} medlemmer støtter.`,
     supporterNames: (names: string) => `Støttet af: ${names}.`,
     majority: 'Flertal opnået.',
     announcement: (n: number, total: number, subject: string) =>
-      `Et flertal af bestyrelsens medlemmer (${n} af ${total}) kræver et ekstraordinært møde om «${subject}».`,
+      `Et flertal af bestyrelsens medlemmer (${n} af ${total}) kræver et ekstraordinært møde om »${subject}«.`,
     askChair: (names: string) =>
-      `${names}: fastsæt venligst tidspunktet med «ekstraordinært møde <dato> <tid> <emne>».`,
+      `${names}: fastsæt venligst tidspunktet med »ekstraordinært møde <dato> <tid> <emne>«.`,
   },
 
   refusal: {

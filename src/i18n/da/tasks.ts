@@ -12,30 +12,30 @@ export const tasks = {
   made: 'Opgaven er oprettet, og kortet er slået op i bestyrelsens kanal.',
   list: {
     heading: 'Åbne opgaver',
-    line: (day: string, text: string, owner: string, overdue: boolean) => `${day}: «${text}» – ${owner}${overdue ? ' (over fristen)' : ''}`,
+    line: (day: string, text: string, owner: string, overdue: boolean) => `${day}: »${text}« – ${owner}${overdue ? ' (over fristen)' : ''}`,
     none: 'Der er ingen åbne opgaver.',
   },
-  reminder: (text: string, day: string) => `Påmindelse: Opgaven «${text}» har frist i dag, ${day}. Tryk «Udført» på opgavens kort, når den er løst.`,
+  reminder: (text: string, day: string) => `Påmindelse: Opgaven »${text}« har frist i dag, ${day}. Tryk »Udført« på opgavens kort, når den er løst.`,
   /** The standing item on the next agenda while tasks are overdue. */
   followUp: {
     title: 'Opfølgning på opgaver',
-    line: (text: string, owner: string, day: string) => `«${text}» – ${owner}, frist ${day}`,
+    line: (text: string, owner: string, day: string) => `»${text}« – ${owner}, frist ${day}`,
   },
   minutes: {
     title: 'Opgaver fra mødet',
-    line: (text: string, owner: string, day: string) => `«${text}» – ${owner}, frist ${day}`,
+    line: (text: string, owner: string, day: string) => `»${text}« – ${owner}, frist ${day}`,
   },
   status: {
     title: 'Opgaver',
     counts: (done: number, overdue: number) => `Udført i perioden: ${done}. Over fristen i perioden: ${overdue}.`,
   },
   refusal: {
-    'bad-task': 'Skriv opgaven sådan: opgave <frist> <navn eller organisation>: <tekst>, fx «opgave 10-12-2026 Birgitte: Indhent tilbud på vinduer».',
+    'bad-task': 'Skriv opgaven sådan: opgave <frist> <navn eller organisation>: <tekst>, fx »opgave 10-12-2026 Birgitte: Indhent tilbud på vinduer«.',
     'empty-task': 'Opgaven mangler en tekst efter kolonet. Intet er oprettet.',
     'task-too-long': 'Opgavens tekst er for lang (højst 500 tegn). Intet er oprettet.',
     'due-in-past': 'Fristen er allerede passeret. Vælg dagen i dag eller en senere dato.',
-    'unknown-owner': (name: string) => `Jeg kender ingen person eller organisation i bestyrelsen, der hedder «${name}». Brug et navn fra bestyrelsens liste eller en organisations forkortelse, fx FOB.`,
-    'ambiguous-owner': (name: string) => `Flere i bestyrelsen hedder «${name}». Skriv hele navnet.`,
+    'unknown-owner': (name: string) => `Jeg kender ingen person eller organisation i bestyrelsen, der hedder »${name}«. Brug et navn fra bestyrelsens liste eller en organisations forkortelse, fx FOB.`,
+    'ambiguous-owner': (name: string) => `Flere i bestyrelsen hedder »${name}«. Skriv hele navnet.`,
     'unknown-task': 'Jeg kan ikke finde den opgave. Intet er ændret.',
     'not-task-owner': 'Det er kun opgavens ansvarlige, formandskabet og sekretæren, der kan markere den som udført.',
     'task-already-done': 'Opgaven er allerede markeret som udført.',

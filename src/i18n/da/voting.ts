@@ -27,7 +27,8 @@ export const voting = {
   voteCard: {
     title: 'Afstemning',
     openUntil: (when: string) => `Åben til ${when}`,
-    closedAt: (reason: string, when: string) => `${reason} ${when}.`,
+    /** "Lukket, da alle organisationer havde stemt – fredag den 20. august 2027 kl. 10.00.": the dash keeps the time from reading as part of the reason. */
+    closedAt: (reason: string, when: string) => `${reason} – ${when}.`,
     notVoted: 'Har ikke stemt',
     castBy: (name: string) => `afgivet af ${name}`,
     counts: (f: number, a: number, ab: number, missing: number) =>
@@ -43,7 +44,7 @@ export const voting = {
   /** Help lines for the vote card's buttons. */
   voteHelp: {
     cast: 'Stem med knapperne For, Imod og Undlader på afstemningskortet.',
-    close: '«Luk afstemning» på kortet – luk afstemningen og offentliggør resultatet',
+    close: '»Luk afstemning« på kortet – luk afstemningen og offentliggør resultatet',
   },
 
   vote: {
@@ -63,7 +64,7 @@ export const voting = {
   reminder: {
     /** PRODUCT §1.4: to members of organisations that have not voted, voteReminderHours before the deadline. */
     vote: (orgs: string, motion: string, deadline: string) =>
-      `Påmindelse: ${orgs} har endnu ikke stemt om forslaget «${motion}». Afstemningen lukker ${deadline}. Stem med knapperne på afstemningskortet i bestyrelsens kanal.`,
+      `Påmindelse: ${orgs} har endnu ikke stemt om forslaget »${motion}«. Afstemningen lukker ${deadline}. Stem med knapperne på afstemningskortet i bestyrelsens kanal.`,
   },
 
   refusal: {

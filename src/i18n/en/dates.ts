@@ -3,8 +3,8 @@ import type { dates as da } from '../da/dates.js';
 export const dates: typeof da = {
   dates: {
     title: (year) => `Meeting dates for ${year}`,
-    intro: (time) => `Proposed dates for next year's ordinary meetings, all at ${time}. Mark the dates you can attend and press "Save my answers".`,
-    option: (date, n, total) => `${date} – ${n} of ${total} organisations can come`,
+    intro: (time) => `Proposed dates for next year's ordinary meetings, all at ${time}. The number in brackets is how many organisations can come. Mark the dates you can attend and press "Save my answers".`,
+    option: (date, n, total) => `${date} (${n}\u00a0of\u00a0${total})`,
     available: 'I can attend:',
     save: 'Save my answers',
     confirmLabel: (n) => `Chair: choose at least ${n} dates`,

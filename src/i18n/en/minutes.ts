@@ -23,7 +23,7 @@ export const minutes: typeof da = {
     voteOpen: 'The vote was still open when the minutes were written.',
     otherVotes: 'Other votes',
     dissentBy: (name, org) => `Dissent from ${name} (${org}):`,
-    draft: (when) => `Draft of ${when}.`,
+    draft: (when) => `Draft, last changed ${when}.`,
     approved: (when, by) => `Approved ${when} (${by}).`,
     byConsent: 'by the board by consent',
     corrects: (version) => `Correction to the minutes (version ${version}).`,

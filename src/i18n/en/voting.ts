@@ -25,7 +25,7 @@ export const voting: typeof da = {
   voteCard: {
     title: 'Vote',
     openUntil: (when) => `Open until ${when}`,
-    closedAt: (reason, when) => `${reason} ${when}.`,
+    closedAt: (reason, when) => `${reason} – ${when}.`,
     notVoted: 'Not voted',
     castBy: (name) => `cast by ${name}`,
     counts: (f, a, ab, missing) => `For: ${f} · Against: ${a} · Abstain: ${ab} · Missing: ${missing}`,

@@ -3,7 +3,7 @@ import { agendaDeadline } from '../../domain/kernel/calendar.js';
 import type { Meeting, NumberedItem } from '../../domain/meeting.js';
 import { formatDateTime, messages } from '../../i18n/index.js';
 import type { AgendaView } from '../../usecases/agenda.js';
-import { md, mdLink, noBlockStart } from '../text/markdown.js';
+import { md, mdLink, noBlockStart, timeUnbroken } from '../text/markdown.js';
 import { type AdaptiveCardJson, renderCard } from '../cards/render.js';
 
 export function itemTitle(board: Board, item: NumberedItem): string {
@@ -29,7 +29,7 @@ export function agendaCard(board: Board, view: AgendaView, options: { canSend?: 
   return renderCard('agenda', {
     meetingId: meeting.id,
     title: m.agenda.title,
-    heading: meetingHeading(board, meeting),
+    heading: timeUnbroken(meetingHeading(board, meeting)),
     subject: [meeting.subject ? m.meeting.subject(md(meeting.subject)) : '', meeting.place ? m.meeting.place(md(meeting.place)) : ''].filter(Boolean).join('\n\n'),
     late: meeting.agendaLate === true,
     lateText: m.agenda.late,
@@ -38,10 +38,9 @@ export function agendaCard(board: Board, view: AgendaView, options: { canSend?: 
       // "5. Title" would start a numbered list: the dot is escaped.
       line: noBlockStart(m.agenda.itemLine(item.number, md(itemTitle(board, item)), m.agenda.kind[item.kind])),
       addedAfter: item.addedAfterSending ? m.agenda.addedAfterSending : '',
-      attachments: [
-        ...(item.notes ?? []).map((text) => ({ text })),
-        ...item.attachments.map((a, i) => ({ text: `${m.agenda.attachment}: ${mdLink(a.title ?? `${m.agenda.attachment} ${i + 1}`, a.url)}` })),
-      ],
+      notes: (item.notes ?? []).map((text) => ({ text })),
+      // Under its item, one a line, its title the link: in the text's own size, a finger's target on a phone.
+      attachments: item.attachments.map((a, i) => ({ text: `${m.agenda.attachment}: ${mdLink(a.title ?? `${m.agenda.attachment} ${i + 1}`, a.url)}` })),
     })),
     status,
     canSend: options.canSend === true && !meeting.agendaSentAt,

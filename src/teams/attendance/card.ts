@@ -4,7 +4,7 @@ import { formatList, messages } from '../../i18n/index.js';
 import type { AttendanceState } from '../../usecases/attendance.js';
 import { meetingHeading } from '../agenda/card.js';
 import { type AdaptiveCardJson, renderCard } from '../cards/render.js';
-import { md } from '../text/markdown.js';
+import { md, placeholdersShown, timeUnbroken } from '../text/markdown.js';
 
 export function attendanceCard(board: Board, state: AttendanceState): AdaptiveCardJson {
   const m = messages(board.locale);
@@ -12,9 +12,9 @@ export function attendanceCard(board: Board, state: AttendanceState): AdaptiveCa
   return renderCard('attendance', {
     meetingId: state.meeting.id,
     title: m.attendance.title,
-    heading: meetingHeading(board, state.meeting),
+    heading: timeUnbroken(meetingHeading(board, state.meeting)),
     present: names.length ? m.attendance.present(formatList(names, board.locale)) : m.attendance.none,
-    intro: m.attendance.intro,
+    intro: placeholdersShown(m.attendance.intro),
     joinLabel: m.attendance.join,
   });
 }

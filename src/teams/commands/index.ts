@@ -6,7 +6,7 @@ import { type Board, type Person, isChair } from '../../domain/kernel/board.js';
 import { can } from '../../domain/kernel/policy.js';
 import { LOCALES, type Locale, messages } from '../../i18n/index.js';
 import { type CommandSpec, type CommandTexts, HELP_GROUPS, type HelpNote } from './table.js';
-import { cleanText, foldKeyword, sameWord } from './text.js';
+import { cleanText, foldKeyword, sameWord, unquoted } from './text.js';
 import { closeTo } from './typos.js';
 
 export type Matched =
@@ -38,7 +38,7 @@ export const commandTexts = (locale: Locale, spec: CommandSpec): CommandTexts =>
 const texts = commandTexts;
 const words = (locale: Locale, spec: CommandSpec): readonly string[] => texts(locale, spec).words;
 
-/** "«afstemning <forslag>» – aabn en afstemning om et forslag" */
+/** "»afstemning <forslag>« – aabn en afstemning om et forslag" */
 function usage(locale: Locale, spec: CommandSpec): string[] {
   const m = messages(locale);
   const word = words(locale, spec)[0]!;
@@ -59,7 +59,7 @@ export function commandIndex(specs: readonly CommandSpec[], notes: readonly Help
   return {
     specs,
     match(raw) {
-      const text = cleanText(raw);
+      const text = unquoted(cleanText(raw));
       if (!text) return { kind: 'empty' };
       const given = text.split(' ');
       const folded = given.map((w) => foldKeyword(w).replace(/[.,:;!?]+$/, ''));
@@ -96,7 +96,7 @@ export function commandIndex(specs: readonly CommandSpec[], notes: readonly Help
       return [m.help.heading, ...sections, ...closing].join('\n\n');
     },
     suggest(raw, locale) {
-      const given = cleanText(raw).split(' ').filter(Boolean);
+      const given = unquoted(cleanText(raw)).split(' ').filter(Boolean);
       let best: { spec: CommandSpec; distance: number } | undefined;
       for (const phrase of phrases) {
         const n = phrase.words.length;

@@ -39,6 +39,16 @@ export function cleanText(raw: string): string {
     .trim();
 }
 
+/** Quotation marks a command may be copied with from the bot's own text or a document: »…«, «…», "…", „…“, “…”. */
+const OPENING = '»«"„“”';
+const CLOSING = '«»"“”';
+
+/** "»hjaelp«" → "hjaelp": a text wrapped whole in quotation marks (as a user copies a command) is read without them. */
+export function unquoted(text: string): string {
+  if (text.length < 2 || !OPENING.includes(text[0]!) || !CLOSING.includes(text[text.length - 1]!)) return text;
+  return text.slice(1, -1).trim();
+}
+
 /**
  * Teams text with its line breaks kept (for a corrected minutes text): block ends
  * and <br> become newlines, other tags go, entities are decoded.

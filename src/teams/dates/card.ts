@@ -10,8 +10,13 @@ export function localDateAsInstant(iso: string): Date {
   return new Date(`${iso}T12:00:00Z`);
 }
 
-/** R10: the poll of next year's dates: per date, how many organisations can come. */
-export function datesCard(board: Board, state: PollState): AdaptiveCardJson {
+/**
+ * R10: the poll of next year's dates: per date, how many organisations can come. The
+ * channel's card shows the counts only; `mine` (one member's own answer) ticks that
+ * member's dates on the card they get back (after *Gem mine svar*, and when their client
+ * refreshes the card: `refreshUserIds`, as the vote card, at most 60).
+ */
+export function datesCard(board: Board, state: PollState, refreshUserIds: readonly string[], mine: readonly string[] = []): AdaptiveCardJson {
   const m = messages(board.locale);
   const { poll, answers } = state;
   const byDate = organisationsAvailable(board, poll, answers);
@@ -20,9 +25,11 @@ export function datesCard(board: Board, state: PollState): AdaptiveCardJson {
   const answeredNames = answers.map((a) => personName(board, a.personId));
   return renderCard('dates', {
     pollId: poll.id,
+    refreshUserIds: poll.confirmedAt ? [] : refreshUserIds.slice(0, 60),
     title: m.dates.title(poll.year),
     intro: m.dates.intro(poll.time.replace(':', '.')),
     availableLabel: m.dates.available,
+    mine: poll.proposedDates.filter((d) => mine.includes(d)).join(','),
     options: poll.proposedDates.map((d) => ({ title: m.dates.option(day(d), byDate.get(d)?.length ?? 0, total), value: d })),
     confirmOptions: poll.proposedDates.map((d) => ({ title: `${day(d)} (${byDate.get(d)?.length ?? 0}/${total})`, value: d })),
     answered: answeredNames.length ? m.dates.answered(formatList(answeredNames, board.locale)) : '',

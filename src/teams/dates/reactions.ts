@@ -9,8 +9,11 @@ import { type Post, type ReactionContext, type Reactions, cardPost, reminderPost
 import { mdLink } from '../text/markdown.js';
 import { datesCard } from './card.js';
 
-const card = (ctx: ReactionContext, state: PollState, update = true): Post =>
-  cardPost(outboxKeys.datesCard(state.poll.id), ctx.channel, () => datesCard(ctx.board, state), update);
+/** The channel's card: counts only; each member who wrote to the bot sees their own ticks by refresh. */
+const card = async (ctx: ReactionContext, state: PollState, update = true): Promise<Post> => {
+  const refresh = await ctx.refreshUserIds();
+  return cardPost(outboxKeys.datesCard(state.poll.id), ctx.channel, () => datesCard(ctx.board, state, refresh), update);
+};
 
 function parseIso(iso: string) {
   const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
@@ -18,15 +21,15 @@ function parseIso(iso: string) {
 }
 
 export const datesReactions: Reactions<DatesEvent> = {
-  'dates.poll': (event, ctx) => [card(ctx, event, false)],
-  'dates.answered': (event, ctx) => [card(ctx, event)],
-  'dates.confirmed': (event, ctx) => {
+  'dates.poll': async (event, ctx) => [await card(ctx, event, false)],
+  'dates.answered': async (event, ctx) => [await card(ctx, event)],
+  'dates.confirmed': async (event, ctx) => {
     const { board, m } = ctx;
     const { poll } = event;
     const dates = (poll.confirmedDates ?? []).map((d) => formatDateTime(toInstant(parseIso(d), parseHhmm(poll.time), board.timezone), board.locale, board.timezone));
     const calendar = mdLink(m.files.addYearToCalendar(poll.year), ctx.links.url(datesCalendarPath(ctx.board.id, poll.id), ctx.board.policies.linkTtlDays));
     const text = `${m.dates.confirmed(poll.year, formatList(dates, board.locale))}\n\n${calendar}`;
-    return [card(ctx, event), textPost(outboxKeys.datesConfirmed(poll.id), ctx.channel, text)];
+    return [await card(ctx, event), textPost(outboxKeys.datesConfirmed(poll.id), ctx.channel, text)];
   },
   'reminder.dates': (event, ctx) => reminderPosts(ctx, event.key, [...chairs(ctx.board), ...secretaries(ctx.board)], ctx.m.reminder.datePlanning(event.year)),
 };

@@ -1,8 +1,12 @@
-/** The date poll's actions (R10): the answer is the card as the change left it. */
+/**
+ * The date poll's actions (R10). The channel's card shows the counts; the card a member
+ * gets back (after *Gem mine svar*, or when their client refreshes it) has their own ticks.
+ */
 import { z } from 'zod';
 import { MIN_CONFIRMED_DATES } from '../../domain/date-planning.js';
 import { countWord } from '../../i18n/index.js';
-import { type PollState, answerDatePoll, confirmDatePollAction } from '../../usecases/dates.js';
+import { type PollState, answerDatePoll, confirmDatePollAction, showDatePoll } from '../../usecases/dates.js';
+import { refreshAudience } from '../../usecases/voting.js';
 import { type VerbSpec, verb } from '../feature.js';
 import { outboxKeys } from '../outbox/keys.js';
 import type { Turn } from '../turn/context.js';
@@ -10,16 +14,24 @@ import { type Reply, showCard } from '../turn/reply.js';
 import { id, isoDates } from '../verb-data.js';
 import { datesCard } from './card.js';
 
-const card = (turn: Turn, state: PollState): Reply => showCard(turn.posted(outboxKeys.datesCard(state.poll.id)) ?? datesCard(turn.origin.board, state));
+/** The card as this member sees it: the poll's counts and their own answer ticked. */
+async function mine(turn: Turn, state: PollState): Promise<Reply> {
+  const own = state.answers.find((a) => a.personId === turn.person.id)?.available ?? [];
+  return showCard(datesCard(turn.origin.board, state, await refreshAudience(turn.deps, turn.origin.board), own));
+}
 
 export const datesVerbs: Record<string, VerbSpec> = {
   'dates.answer': verb(z.object({ pollId: id, available: isoDates }), async (turn, data) => {
     const result = await answerDatePoll(turn.deps, turn.origin, data);
-    return result.ok ? card(turn, result.value) : { refusal: result.reason };
+    return result.ok ? mine(turn, result.value) : { refusal: result.reason };
+  }),
+  'dates.refresh': verb(z.object({ pollId: id }), async (turn, data) => {
+    const result = await showDatePoll(turn.deps, turn.origin, data.pollId);
+    return result.ok ? mine(turn, result.value) : { refusal: result.reason };
   }),
   'dates.confirm': verb(z.object({ pollId: id, dates: isoDates }), async (turn, data) => {
     const result = await confirmDatePollAction(turn.deps, turn.origin, data);
-    if (result.ok) return card(turn, result.value.state);
+    if (result.ok) return showCard(turn.posted(outboxKeys.datesCard(result.value.state.poll.id)) ?? datesCard(turn.origin.board, result.value.state, []));
     // R9: the number of meetings a year is the domain's, said in words.
     if (result.reason === 'too-few-dates') return { text: turn.m.refusal['too-few-dates'](countWord(MIN_CONFIRMED_DATES, turn.origin.board.locale)) };
     return { refusal: result.reason };

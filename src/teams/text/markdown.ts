@@ -39,6 +39,22 @@ export function noBlockStart(line: string): string {
   return line.replace(BLOCK_START, (start: string) => (/^\d/.test(start) ? `${start}\\` : `\\${start}`));
 }
 
+/**
+ * A card's heading with its time kept on one line: "… kl. 14.00" or "… at 14:00" never
+ * breaks before the time (a no-break space), which a phone's narrow card otherwise does.
+ */
+export function timeUnbroken(text: string): string {
+  return text.replace(/ (\d{1,2}[.:]\d{2})(?!\d)/g, '\u00a0$1');
+}
+
+/**
+ * A catalogue text shown on a card: a card's TextBlock reads `<navn>` as HTML and drops
+ * it, so the placeholders' angle brackets are written as entities (shown as typed).
+ */
+export function placeholdersShown(text: string): string {
+  return text.replace(/[<>]/g, (c) => ENTITY[c]!);
+}
+
 /** One line of literal text: its own line breaks become spaces. */
 export function md(text: string): string {
   return noBlockStart(escapeInline(text.split(LINE_BREAK).map((l) => l.trim()).filter(Boolean).join(' ')));

@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { md, mdLink, mdParagraphs, mdQuote, noBlockStart, unquote } from '../../../src/teams/text/markdown.js';
+import { md, mdLink, mdParagraphs, mdQuote, noBlockStart, placeholdersShown, timeUnbroken, unquote } from '../../../src/teams/text/markdown.js';
 import { attribute as decode, lines, normalise, render, tags, visible } from '../../support/markdown.js';
 
 const uriDecoded = (url: string) => {
@@ -131,5 +131,17 @@ describe('mdLink', () => {
     expect(mdLink('klik', 'javascript:alert(1)')).toBe('klik');
     expect(render(mdLink('klik', 'not a url'))).toBe('<p>klik</p>\n');
     expect(mdLink('Budget (2027)', 'https://intranet.example.dk/a b(1).pdf?x=1&y=2')).toBe('[Budget (2027)](https://intranet.example.dk/a%20b%281%29.pdf?x=1&amp;y=2)');
+  });
+});
+
+describe('catalogue texts on a card (issue 13.5, seen at 390 px)', () => {
+  it('timeUnbroken: the time never starts a line of its own', () => {
+    expect(timeUnbroken('Ordinært møde mandag den 30. august 2027 kl. 14.00')).toBe('Ordinært møde mandag den 30. august 2027 kl.\u00a014.00');
+    expect(timeUnbroken('Ordinary meeting Monday 30 August 2027 at 14:00')).toBe('Ordinary meeting Monday 30 August 2027 at\u00a014:00');
+    expect(timeUnbroken('Punkt 5. Budget 2027')).toBe('Punkt 5. Budget 2027');
+  });
+
+  it('placeholdersShown: »deltager <navn>« shows its placeholder', () => {
+    expect(visible(render(placeholdersShown('Tilføj med »deltager <navn>«.')))).toBe('Tilføj med »deltager <navn>«.');
   });
 });

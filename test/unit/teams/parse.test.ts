@@ -28,6 +28,16 @@ describe('parsing commands', () => {
     expect(parseCommand('<at>Bestyrelsesbot</at> hjælp')).toEqual({ name: 'help' });
   });
 
+  it('reads a command copied with the quotation marks around it: »…«, «…», "…", „…“, “…”', () => {
+    for (const [open, close] of [['»', '«'], ['«', '»'], ['"', '"'], ['„', '“'], ['“', '”']] as const) {
+      expect(parseCommand(`${open}hjælp${close}`)).toEqual({ name: 'help' });
+      expect(parseCommand(`<at>Bestyrelsesbot</at> ${open}brug denne kanal${close}`)).toEqual({ name: 'bind' });
+      expect(parseCommand(`${open}<at>Bestyrelsesbot</at> brug denne kanal${close}`)).toEqual({ name: 'bind' });
+    }
+    // Marks inside the text are the user's own and stay.
+    expect(parseCommand('afstemning »Plan B« vedtages')).toEqual({ name: 'vote', motion: '»Plan B« vedtages' });
+  });
+
   it('keeps the motion text as written, with Danish letters', () => {
     expect(parseCommand('afstemning Økonomien for Skælskør og Korsør godkendes')).toEqual({
       name: 'vote',
@@ -72,7 +82,7 @@ describe('every command the help names is one the bot reads', () => {
   it('hjælp and help list only commands that parse', () => {
     for (const locale of ['da', 'en'] as const) {
       for (const line of COMMANDS.usageLines(locale)) {
-        const quoted = /^[«"]([^»"]+)[»"]/.exec(line)?.[1];
+        const quoted = /^[»"]([^«"]+)[«"]/.exec(line)?.[1];
         expect(quoted, line).toBeDefined();
         const example = quoted!.replace(/<[^>]+>|\[[^\]]+\]/g, '1').replace(/\s+/g, ' ').trim();
         expect(parseCommand(example).name, `${line} → ${example}`).not.toBe('unknown');
