@@ -265,7 +265,10 @@ export interface ConversationStream {
   close(): void;
 }
 
-/** All text in an event: the message text and every string in its card, joined by newlines. */
+/**
+ * All text in an event, as a reader sees it: the message text and every string in its
+ * card, joined by newlines, no-break spaces (which keep »kl. 14.00« on one line) as spaces.
+ */
 export function textOf(e: StreamEvent): string {
   const parts: string[] = [];
   const walk = (v: unknown): void => {
@@ -275,7 +278,7 @@ export function textOf(e: StreamEvent): string {
   };
   if (typeof e.message?.text === 'string') parts.push(e.message.text);
   walk(e.message?.attachments?.map((a) => a.content));
-  return parts.join('\n');
+  return parts.join('\n').replace(/\u00a0/g, ' ');
 }
 
 /**
