@@ -1,7 +1,7 @@
 import { type Board, findPerson } from '../../domain/kernel/board.js';
 import type { Minutes } from '../../domain/minutes.js';
 import { formatDateTime, messages } from '../../i18n/index.js';
-import { md, unquote } from '../text/markdown.js';
+import { md, timeUnbroken, unquote } from '../text/markdown.js';
 import { type AdaptiveCardJson, renderCard } from '../cards/render.js';
 
 /**
@@ -18,7 +18,8 @@ function blocks(text: string): { text: string; style: 'default' | 'emphasis' }[]
 /** R16: the minutes as a card; *Godkend referat* for the chair while unapproved; links to the Word document and the Markdown file. */
 export function minutesCard(board: Board, minutes: Minutes, downloadUrl: string, wordUrl = ''): AdaptiveCardJson {
   const m = messages(board.locale);
-  const when = (d: Date) => formatDateTime(d, board.locale, board.timezone);
+  // The time stays with »kl.« on a phone's narrow card.
+  const when = (d: Date) => timeUnbroken(formatDateTime(d, board.locale, board.timezone));
   const approved = minutes.approvedAt !== undefined;
   const by = minutes.approvedBy === 'consent' ? m.minutes.byConsent : md(findPerson(board, minutes.approvedBy ?? '')?.name ?? '');
   const status = [approved ? m.minutes.approved(when(minutes.approvedAt!), by) : m.minutes.draft(when(minutes.updatedAt))];
