@@ -16,7 +16,7 @@ import type { AdaptiveCardJson } from '../cards/render.js';
 import { command, noArgs } from '../commands/table.js';
 import { type Feature, type TeamsFeature, verb } from '../feature.js';
 import { type Post, type ReactionContext, type Reactions, cardPost, reminderPosts } from '../outbox/posts.js';
-import { md } from '../text/markdown.js';
+import { md, timeUnbroken } from '../text/markdown.js';
 import { organisationLabel, personName } from '../text/names.js';
 import type { Turn } from '../turn/context.js';
 import { type Reply, nothing, refusal, say, showCard } from '../turn/reply.js';
@@ -36,7 +36,7 @@ const ownerName = (board: Board, task: Task) =>
 /** The task card: what, who, by when, and *Udfoert* (Done) until it is done. */
 export function taskCard(board: Board, task: Task): AdaptiveCardJson {
   const t = textsOf(board).card;
-  const when = (d: Date) => formatDateTime(d, board.locale, board.timezone);
+  const when = (d: Date) => timeUnbroken(formatDateTime(d, board.locale, board.timezone));
   const line = (text: string, extra: object = {}) => ({ type: 'TextBlock', text, wrap: true, ...extra });
   return {
     type: 'AdaptiveCard',

@@ -18,7 +18,7 @@ describe('the task card', () => {
     const done = taskCard(board, { ...task, doneAt: new Date('2026-12-05T10:00:00Z'), doneBy: anne.id });
     expect(lint(done)).toEqual([]);
     expect(JSON.stringify(done)).not.toContain('task.done');
-    expect(JSON.stringify(done)).toContain('Udført – markeret af Anne Andersen lørdag den 5. december 2026 kl. 11.00.');
+    expect(JSON.stringify(done)).toContain('Udført – markeret af Anne Andersen lørdag den 5. december 2026 kl.\u00a011.00.');
   });
 
   it('shows the task literally, its owner and its deadline in the board\'s language', () => {
