@@ -33,9 +33,13 @@ export interface Client {
   close(): Promise<void>;
 }
 
-/** A phone (390 px: an iPhone 12–15 held upright) and a desktop window. */
+/**
+ * A phone (390 px: an iPhone 12–15 held upright) and a desktop window. The phone's window is
+ * taller than a phone's (844 px) so that the longest card (the minutes) is shot whole: the
+ * playground's message list would otherwise cut it where a phone's reader scrolls on.
+ */
 export const WIDTHS = [390, 1400] as const;
-const HEIGHT: Record<number, number> = { 390: 844, 1400: 1100 };
+const HEIGHT: Record<number, number> = { 390: 1600, 1400: 1100 };
 const DESKTOP = { width: 1400, height: 1100 };
 /**
  * The width Teams gives a card in a window this wide. The playground draws every card
