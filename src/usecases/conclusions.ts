@@ -22,7 +22,7 @@ import type { EventsOf } from './event.js';
 import { type MeetingNamedRefusal, meetingNamed } from './meetings.js';
 import { localIsoDate } from '../domain/kernel/calendar.js';
 import type { Meeting, NumberedItem } from '../domain/meeting.js';
-import { type Decision, decisionOnItem, itemRef } from './decisions.js';
+import { type ItemTaken, decisionOrOpenOnItem, itemRef } from './decisions.js';
 import { loadAgenda } from './agenda.js';
 import { type MinutesEvent, approveByConsentIn } from './minutes.js';
 import { type Origin, type Outcome, type Tx, done, personOf, run } from './runner.js';
@@ -71,8 +71,8 @@ async function decideIn(tx: Tx, state: ConclusionState, by: 'chair' | 'window'):
 /** `konklusion <punktnr> <tekst>`: the chair's conclusion on an item of the current meeting. */
 export interface Concluded {
   readonly conclusion?: Conclusion;
-  /** The item had a decision already (one decision per item): that one, nothing posted. */
-  readonly decided?: { readonly meeting: Meeting; readonly item: NumberedItem; readonly decision: Decision };
+  /** The item had a decision already, or one under way (one decision per item): that one, nothing posted. */
+  readonly decided?: ItemTaken;
 }
 
 export function concludeItem(deps: Deps, origin: Origin, input: { readonly number?: number; readonly text: string; readonly given?: boolean; readonly dateText?: string }) {
@@ -85,8 +85,8 @@ export function concludeItem(deps: Deps, origin: Origin, input: { readonly numbe
     const meeting = found.value;
     const item = (await loadAgenda(tx, meeting)).items.find((i) => i.number === input.number);
     if (!item) return refuse('unknown-item');
-    const decision = await decisionOnItem(tx.repo, meeting.id, item);
-    if (decision) return done<Concluded>({ decided: { meeting, item, decision } });
+    const taken = await decisionOrOpenOnItem(tx.repo, meeting, item);
+    if (taken) return done<Concluded>({ decided: taken });
     const agendaItem = itemRef(deps, tx.board, meeting, item);
     // R7: during its meeting (its day, once begun) a conclusion may stay open until the chair closes it.
     const duringMeeting = localIsoDate(tx.now, tx.board.timezone) === localIsoDate(meeting.startsAt, tx.board.timezone) && tx.now.getTime() >= meeting.startsAt.getTime() - MEETING_EARLY_MS;

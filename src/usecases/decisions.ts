@@ -1,7 +1,9 @@
 /**
  * One decision per agenda item (R7, R16): a conclusion decided or a vote closed on an item
  * decides it; a second one is refused, naming the first, unless the chair reopens the item
- * (`genoptag <punktnr>`), which the audit records.
+ * (`genoptag <punktnr>`), which the audit records. While a vote or a conclusion on an item
+ * is still open, a second one is refused too, naming the open one: two open at once would
+ * give the item two decisions.
  */
 import type { Conclusion } from '../domain/conclusion.js';
 import type { Board } from '../domain/kernel/board.js';
@@ -29,6 +31,26 @@ async function decisionsOn(repo: Repository, meetingId: string, item: NumberedIt
     conclusions: conclusions.filter((c) => !c.reopenedAt && refersTo(c.agendaItem, item)),
     motions: motions.filter((m) => !m.reopenedAt && m.agendaItem !== undefined && refersTo(m.agendaItem, item)),
   };
+}
+
+/** A decision under way on an item: a vote not closed, or a conclusion still open for objections. */
+export type OpenDecision = { readonly kind: 'conclusion'; readonly conclusion: Conclusion } | { readonly kind: 'vote'; readonly motion: Motion };
+
+/** What an item has that stops a new vote or conclusion on it: a decision, or one under way. */
+export type ItemTaken =
+  | { readonly meeting: Meeting; readonly item: NumberedItem; readonly decision: Decision; readonly open?: undefined }
+  | { readonly meeting: Meeting; readonly item: NumberedItem; readonly open: OpenDecision; readonly decision?: undefined };
+
+/** The decision on the item, else the one under way on it, else nothing: the item is free for a new one. */
+export async function decisionOrOpenOnItem(repo: Repository, meeting: Meeting, item: NumberedItem): Promise<ItemTaken | undefined> {
+  const decision = await decisionOnItem(repo, meeting.id, item);
+  if (decision) return { meeting, item, decision };
+  const { conclusions, motions } = await decisionsOn(repo, meeting.id, item);
+  const motion = motions.find((m) => m.closedAt === undefined);
+  if (motion) return { meeting, item, open: { kind: 'vote', motion } };
+  const conclusion = conclusions.find((c) => c.status === 'open');
+  if (conclusion) return { meeting, item, open: { kind: 'conclusion', conclusion } };
+  return undefined;
 }
 
 /** The decision that closes the item, if any: a decided conclusion, or a closed vote. */

@@ -31,18 +31,19 @@ import { type Deps, boardStore } from './deps.js';
 import { defineJob } from './jobs.js';
 import { type MeetingNamedRefusal, meetingNamed } from './meetings.js';
 import { loadAgenda } from './agenda.js';
-import { type Decision, decisionOnItem, itemRef } from './decisions.js';
+import { type ItemTaken, decisionOrOpenOnItem, itemRef } from './decisions.js';
 import type { Meeting, NumberedItem } from '../domain/meeting.js';
 
 /**
  * What `afstemning` did: the vote it opened (on an item: of which meeting), or, for an item
- * already decided, that decision (one decision per item; `genoptag` reopens it).
+ * already decided or with a decision under way, that one (one decision per item; `genoptag`
+ * reopens a decided item).
  */
 export interface OpenedVote {
   readonly motion?: Motion;
   readonly meeting?: Meeting;
   readonly item?: NumberedItem;
-  readonly decided?: { readonly meeting: Meeting; readonly item: NumberedItem; readonly decision: Decision };
+  readonly decided?: ItemTaken;
 }
 import { type Origin, type Outcome, type Tx, ask, done, personOf, run } from './runner.js';
 
@@ -144,8 +145,8 @@ export function openVote(deps: Deps, origin: Origin, input: { readonly motion: s
     const item = (await loadAgenda(tx, meeting)).items.find((i) => i.number === input.itemNumber);
     if (!item) return refuse('unknown-item');
     if (item.kind !== 'decision') return refuse('not-for-decision');
-    const decision = await decisionOnItem(tx.repo, meeting.id, item);
-    if (decision) return done({ decided: { meeting, item, decision } });
+    const taken = await decisionOrOpenOnItem(tx.repo, meeting, item);
+    if (taken) return done({ decided: taken });
     const agendaItem = itemRef(deps, tx.board, meeting, item);
     const opened = await openVoteIn(tx, { text: deps.texts.itemLabel(tx.board, item), agendaItem });
     return opened.ok ? done({ motion: opened.value, meeting, item }, opened.events) : opened;

@@ -159,6 +159,32 @@ describe('one decision per item (issue 10, point 4; R7)', () => {
     await act(bot, people.anne, 'afstemning 5');
     expect(bot.connector.posts().filter((p) => isCard(p, 'vote.cast'))).toHaveLength(2);
   });
+
+  it('R7: while a vote or a conclusion on an item is open, a second one on it is refused, naming the open one', async () => {
+    const bot = await board('2026-11-02T10:00:00+01:00');
+    await say(bot, people.pia, 'møde 10-12-2026 kl. 14');
+    await say(bot, people.pia, 'punkt Strategi for unge beslutning');
+    const heading = 'Punkt 5. Strategi for unge – dagsordenen til mødet torsdag den 10. december 2026';
+    await act(bot, people.anne, 'konklusion 5 Strategien vedtages.');
+    expect(await say(bot, people.anne, 'afstemning 5')).toBe(
+      `${heading} har allerede en åben konklusion: »Strategien vedtages.«. Der kan ikke gives en ny konklusion eller åbnes en afstemning på punktet, før den er afsluttet eller sat til afstemning.`,
+    );
+    expect(await say(bot, people.anne, 'konklusion 5 Noget andet')).toContain('har allerede en åben konklusion');
+    expect(bot.connector.posts().filter((p) => isCard(p, 'vote.cast'))).toHaveLength(0);
+
+    // An objection puts the conclusion to a formal vote: that vote is now the one under way.
+    const card = lastPost(bot, (p) => isCard(p, 'Strategien vedtages.'));
+    const conclusionId = /"conclusionId":"([^"]+)"/.exec(JSON.stringify(card))![1]!;
+    await bot.send(cardAction(bot.connector.url, people.henrik, 'conclusion.object', { conclusionId }, { replyToId: card.id }));
+    await bot.send(cardAction(bot.connector.url, people.anne, 'conclusion.vote', { conclusionId }, { replyToId: card.id }));
+    expect(bot.connector.posts().filter((p) => isCard(p, 'vote.cast'))).toHaveLength(1);
+    expect(await say(bot, people.anne, 'konklusion 5 Noget andet')).toBe(
+      `${heading} har allerede en åben afstemning: »Strategien vedtages.«. Der kan ikke åbnes en ny afstemning eller gives en konklusion på punktet, før den er lukket.`,
+    );
+    expect(await say(bot, people.anne, 'afstemning 5')).toContain('har allerede en åben afstemning');
+    expect(bot.connector.posts().filter((p) => isCard(p, 'vote.cast'))).toHaveLength(1);
+    expect(await bot.store.listConclusions({})).toHaveLength(1);
+  });
 });
 
 describe('R7: conclusions in a meeting (issue 10, point 7)', () => {

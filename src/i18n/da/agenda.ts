@@ -34,6 +34,10 @@ export const agenda = {
     decidedByConclusion: (heading: string, text: string, when: string, n: number) =>
       `${heading} er allerede afgjort: konklusionen »${text}« blev besluttet ${when}. Formanden kan genoptage punktet med »genoptag ${n}«.`,
     decidedByVote: (heading: string, outcome: string, n: number) => `${heading} er allerede afgjort ved afstemning: ${outcome}. Formanden kan genoptage punktet med »genoptag ${n}«.`,
+    openVoteOnItem: (heading: string, motion: string) =>
+      `${heading} har allerede en åben afstemning: »${motion}«. Der kan ikke åbnes en ny afstemning eller gives en konklusion på punktet, før den er lukket.`,
+    openConclusionOnItem: (heading: string, text: string) =>
+      `${heading} har allerede en åben konklusion: »${text}«. Der kan ikke gives en ny konklusion eller åbnes en afstemning på punktet, før den er afsluttet eller sat til afstemning.`,
     reopened: (heading: string) => `${heading} er genoptaget. Der kan nu træffes en ny beslutning om punktet; den tidligere står fortsat i referatet.`,
     alreadySent: 'Dagsordenen er allerede udsendt.',
     sent: 'Dagsordenen er udsendt i bestyrelsens kanal.',

@@ -32,6 +32,9 @@ export const agenda: typeof da = {
     itemHeading: (n, title, when) => `Item ${n}. ${title} – agenda of the meeting ${when}`,
     decidedByConclusion: (heading, text, when, n) => `${heading} is already decided: the conclusion "${text}" was decided ${when}. The chair can reopen the item with "reopen ${n}".`,
     decidedByVote: (heading, outcome, n) => `${heading} is already decided by a vote: ${outcome}. The chair can reopen the item with "reopen ${n}".`,
+    openVoteOnItem: (heading, motion) => `${heading} already has an open vote: "${motion}". No new vote or conclusion can be made on the item until it is closed.`,
+    openConclusionOnItem: (heading, text) =>
+      `${heading} already has an open conclusion: "${text}". No new conclusion or vote can be made on the item until it is closed or put to a vote.`,
     reopened: (heading) => `${heading} is reopened. A new decision can now be made on it; the earlier one stays in the minutes.`,
     alreadySent: 'The agenda has already been sent.',
     sent: 'The agenda has been sent in the board\'s channel.',

@@ -1,15 +1,18 @@
-/** One decision per item: the answer naming the decision an item already has. */
+/** One decision per item: the answer naming the decision an item already has, or the one under way on it. */
 import type { Board } from '../../domain/kernel/board.js';
 import type { Meeting, NumberedItem } from '../../domain/meeting.js';
 import { formatDateTime, messages } from '../../i18n/index.js';
-import type { Decision } from '../../usecases/decisions.js';
+import type { ItemTaken } from '../../usecases/decisions.js';
 import { teamsTexts } from '../texts.js';
 import { md } from '../text/markdown.js';
 
-export function decidedText(board: Board, decided: { readonly meeting: Meeting; readonly item: NumberedItem; readonly decision: Decision }): string {
+export function decidedText(board: Board, decided: ItemTaken): string {
   const m = messages(board.locale);
-  const { meeting, item, decision } = decided;
+  const { meeting, item, decision, open } = decided;
   const heading = md(teamsTexts.itemHeading(board, item, meeting));
+  if (open) {
+    return open.kind === 'vote' ? m.agenda.openVoteOnItem(heading, md(open.motion.text)) : m.agenda.openConclusionOnItem(heading, md(open.conclusion.text));
+  }
   if (decision.kind === 'conclusion') {
     const { conclusion } = decision;
     return m.agenda.decidedByConclusion(heading, md(conclusion.text), formatDateTime(conclusion.decidedAt ?? conclusion.concludedAt, board.locale, board.timezone), item.number);
