@@ -103,6 +103,9 @@ export async function createBotApp(options: BotAppDeps): Promise<BotApp> {
     const running: Promise<unknown> = work.catch((err) => log.error({ err }, failed)).finally(() => inFlight.delete(running));
     inFlight.add(running);
   };
+  const settled = async () => {
+    while (inFlight.size > 0) await Promise.all(inFlight);
+  };
   const onCommitted = () => {
     track(outbox.flush(), 'outbox flush failed');
     track(scheduler.tick(), 'scheduler tick failed');
@@ -128,16 +131,14 @@ export async function createBotApp(options: BotAppDeps): Promise<BotApp> {
       if (cron === undefined) await scheduler.tick();
       else await scheduler.start(cron);
     },
-    async settled() {
-      while (inFlight.size > 0) await Promise.all(inFlight);
-    },
+    settled,
     async close() {
       await scheduler.stop();
       await outbox.flush().catch((err) => log.error({ err }, 'outbox flush failed'));
       // Then nothing may touch the store the caller closes next: no retry timer, no flush or
       // tick a turn set going (what is left pending is sent by the next start).
       await outbox.stop();
-      while (inFlight.size > 0) await Promise.all(inFlight);
+      await settled();
     },
   };
 }

@@ -39,7 +39,7 @@ export async function migrateToLatest(
 }
 
 /**
- * True when every migration is recorded as run: the start of an up-to-date store (every
+ * True when every migration, and no other, is recorded as run: the start of an up-to-date store (every
  * start but the first after an upgrade) then reads one table instead of the Migrator's
  * lock, catalog lookups and transaction (about 0.2 s on PostgreSQL). Only reads; anything
  * else (no table yet, a migration missing) goes to the Migrator, which decides under its lock.
@@ -54,7 +54,9 @@ async function upToDate(
   try {
     const { rows } = await sql<{ name: string }>`select name from ${table}`.execute(db);
     const run = new Set(rows.map((r) => r.name));
-    return Object.keys(migrations(dialect, options)).every((name) => run.has(name));
+    const known = Object.keys(migrations(dialect, options));
+    // Exactly the known ones: a database migrated by a newer release goes to the Migrator, which refuses it.
+    return run.size === known.length && known.every((name) => run.has(name));
   } catch {
     return false;
   }
