@@ -19,6 +19,14 @@ export const rosterJobKeys = {
   bound: (at: Date) => `${ROSTER_JOB}:bound:${at.toISOString()}`,
 };
 
+/**
+ * Who sees a card refresh by itself (the vote card, the date poll): the Teams ids of the
+ * board's people the bot knows.
+ */
+export async function refreshAudience(deps: Deps, board: Board): Promise<string[]> {
+  return (await boardStore(deps, board).listTeamsIdentities()).map((i) => i.teamsUserId);
+}
+
 /** Reads the roster now; how many of the board's people it found (undefined: not bound, or no roster to read). */
 export async function readRoster(deps: Deps, board: Board): Promise<number | undefined> {
   const store = boardStore(deps, board);

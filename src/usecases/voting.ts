@@ -27,7 +27,7 @@ import {
 } from '../domain/voting.js';
 import type { Repository } from '../store/port.js';
 import { z } from 'zod';
-import { type Deps, boardStore } from './deps.js';
+import type { Deps } from './deps.js';
 import { defineJob } from './jobs.js';
 import { type MeetingNamedRefusal, meetingNamed } from './meetings.js';
 import { loadAgenda } from './agenda.js';
@@ -249,12 +249,6 @@ export function showVote(deps: Deps, origin: Origin, motionId: string) {
     return state ? { ok: true as const, value: state } : refuse('unknown-motion' as const);
   });
 }
-
-/** Who sees a card refresh by itself: the Teams ids of the board's people who wrote to the bot. */
-export async function refreshAudience(deps: Deps, board: Board): Promise<string[]> {
-  return (await boardStore(deps, board).listTeamsIdentities()).map((i) => i.teamsUserId);
-}
-
 
 export const votingJobs = [
   /** The vote's deadline (voteDeadlineHours): it closes if it is still open. */

@@ -6,19 +6,10 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { expect, it } from 'vitest';
-
-const TASKS = [
-  'src/teams/tasks',
-  'src/usecases/tasks.ts',
-  'src/domain/tasks.ts',
-  'src/store/ports/tasks.ts',
-  'src/store/kysely/tasks.ts',
-  'src/i18n/da/tasks.ts',
-  'src/i18n/en/tasks.ts',
-];
+import { TASKS_FEATURE_FILES } from '../support/paths.js';
 
 it('without the tasks feature (its files and its one line) the bot builds and starts', async () => {
-  const { stdout } = await promisify(execFile)('bash', ['scripts/check-feature-removal.sh', 'tasks', ...TASKS], { timeout: 170_000 });
+  const { stdout } = await promisify(execFile)('bash', ['scripts/check-feature-removal.sh', 'tasks', ...TASKS_FEATURE_FILES], { timeout: 170_000 });
   expect(stdout).toContain('without tasks: src/ builds');
   expect(stdout).toContain('without tasks: the bot starts and answers /healthz');
 }, 180_000);

@@ -8,17 +8,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { TASKS_FEATURE_FILES } from '../support/paths.js';
 
 /** The files that are the feature (the migration is history: it stays when the feature goes). */
-const REMOVABLE = [
-  'src/domain/tasks.ts',
-  'src/store/ports/tasks.ts',
-  'src/store/kysely/tasks.ts',
-  'src/usecases/tasks.ts',
-  'src/teams/tasks/index.ts',
-  'src/i18n/da/tasks.ts',
-  'src/i18n/en/tasks.ts',
-];
+const REMOVABLE = TASKS_FEATURE_FILES;
 const MIGRATION = 'src/store/migrations/0007-tasks.ts';
 
 function files(dir: string): string[] {

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { MIN_CONFIRMED_DATES } from '../../domain/date-planning.js';
 import { countWord } from '../../i18n/index.js';
 import { type PollState, answerDatePoll, confirmDatePollAction, showDatePoll } from '../../usecases/dates.js';
-import { refreshAudience } from '../../usecases/voting.js';
+import { refreshAudience } from '../../usecases/roster.js';
 import { type VerbSpec, verb } from '../feature.js';
 import { outboxKeys } from '../outbox/keys.js';
 import type { Turn } from '../turn/context.js';

@@ -1,7 +1,8 @@
 /** The vote card's actions (PRODUCT §2): the answer is the card as the change left it, rendered once. */
 import { z } from 'zod';
 import type { Result } from '../../domain/kernel/result.js';
-import { type VoteState, castVote, closeVote, dissentToVote, refreshAudience, showVote } from '../../usecases/voting.js';
+import { refreshAudience } from '../../usecases/roster.js';
+import { type VoteState, castVote, closeVote, dissentToVote, showVote } from '../../usecases/voting.js';
 import { type VerbSpec, verb } from '../feature.js';
 import { outboxKeys } from '../outbox/keys.js';
 import type { Turn } from '../turn/context.js';
