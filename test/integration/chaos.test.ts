@@ -29,7 +29,7 @@ const SEED = Number(process.env.CHAOS_SEED ?? 8_2026);
 const MOTIONS = 5;
 const KILLS = 3;
 /** Teams answering a post or an update. */
-const CONNECTOR_DELAY_MS = 150;
+const CONNECTOR_DELAY_MS = 75;
 /** A tick every second: what the minute's tick does in production, sooner. */
 const EVERY_SECOND = '* * * * * *';
 

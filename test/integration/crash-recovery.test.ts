@@ -1,6 +1,6 @@
 /**
  * PRODUCT §4, "a committed post is never lost": fifteen agendas fall due at once,
- * Teams answers slowly (400 ms a post), and the bot is killed (-9) in the middle
+ * Teams answers slowly (150 ms a post), and the bot is killed (-9) in the middle
  * of posting them. After a restart every agenda is in the channel, and at most
  * one twice: the one in flight at the kill. On SQLite, and on PostgreSQL with two
  * instances (the PostgreSQL part runs when TEST_DATABASE_URL is set).
@@ -51,7 +51,7 @@ describe('a kill -9 in the middle of fifteen agendas due at once (PRODUCT §4)',
       await installAndPlanMeetings(setup, connector);
       await setup.close();
 
-      connector.setResponseDelay(400);
+      connector.setResponseDelay(150);
       const since = connector.mark();
       let bot = await startBot({ clockStart: DUE_AT, dataDir });
       await connector.waitForPost((p) => isAgenda(connector)(p) && connector.posts().filter(isAgenda(connector)).length >= 2, { since, timeoutMs: 60_000 });
@@ -98,7 +98,7 @@ describe('a kill -9 in the middle of fifteen agendas due at once (PRODUCT §4)',
         await installAndPlanMeetings(setup, connector);
         await setup.stop();
 
-        connector.setResponseDelay(400);
+        connector.setResponseDelay(150);
         const since = connector.mark();
         // A catches up alone and starts posting; B joins while A is at it; A is killed mid-batch.
         let a: BotProcess = await startBot({ clockStart: DUE_AT, env });

@@ -19,6 +19,11 @@ import { DEMO_CONFIG_PATH } from '../support/paths.js';
 
 /** Teams, as far as these tests need it: every send succeeds, nothing leaves the process. */
 const connector = { send: async () => 'sent', update: async () => undefined };
+/**
+ * The team's roster, read by a job at start: the fixture's channel is bound to Teams' real
+ * service URL, which the adapter's roster would try to reach (5 s of a failing DNS lookup).
+ */
+const roster = { members: async () => [] };
 
 const dir = mkdtempSync(join(tmpdir(), 'bestyrelsesbot-record-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -33,7 +38,7 @@ describe('stored agendas in a database made by the released store', () => {
     try {
       await store.migrate({ existingBoard: board.id });
       const clock = manualClock(rows.at(10 * 24 * 60));
-      const app = await createBotApp({ store, clock, boards: [board], log: pino({ level: 'silent' }), publicUrl: 'http://127.0.0.1', connector });
+      const app = await createBotApp({ store, clock, boards: [board], log: pino({ level: 'silent' }), publicUrl: 'http://127.0.0.1', connector, roster });
       await app.start();
       await app.close();
 
@@ -51,7 +56,7 @@ describe('stored agendas in a database made by the released store', () => {
       ]);
       expect(items.find((i) => i.id === 'i1')!.attachments).toEqual(rows.agendaItems[0]!.attachments);
       // Started again: nothing is added twice.
-      const again = await createBotApp({ store, clock, boards: [board], log: pino({ level: 'silent' }), publicUrl: 'http://127.0.0.1', connector });
+      const again = await createBotApp({ store, clock, boards: [board], log: pino({ level: 'silent' }), publicUrl: 'http://127.0.0.1', connector, roster });
       await again.start();
       await again.close();
       expect(await store.listAgendaItems('mt1')).toEqual(items);
