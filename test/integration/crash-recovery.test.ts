@@ -1,6 +1,6 @@
 /**
  * PRODUCT §4, "a committed post is never lost": fifteen agendas fall due at once,
- * Teams answers slowly (150 ms a post), and the bot is killed (-9) in the middle
+ * Teams answers slowly (150 ms a post; 400 ms with two instances), and the bot is killed (-9) in the middle
  * of posting them. After a restart every agenda is in the channel, and at most
  * one twice: the one in flight at the kill. On SQLite, and on PostgreSQL with two
  * instances (the PostgreSQL part runs when TEST_DATABASE_URL is set).
@@ -98,7 +98,8 @@ describe('a kill -9 in the middle of fifteen agendas due at once (PRODUCT §4)',
         await installAndPlanMeetings(setup, connector);
         await setup.stop();
 
-        connector.setResponseDelay(150);
+        // Slower here: A must still be posting when B has started (a start takes seconds).
+        connector.setResponseDelay(400);
         const since = connector.mark();
         // A catches up alone and starts posting; B joins while A is at it; A is killed mid-batch.
         let a: BotProcess = await startBot({ clockStart: DUE_AT, env });
