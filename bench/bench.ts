@@ -2,7 +2,8 @@
  * `npm run bench` (PRODUCT §5): the bot against a bare teams-ai app (bench/bare-app.mjs)
  * measured in the same run, on SQLite and, when a database is given, on PostgreSQL.
  *
- * For each store: start to healthy (each server started 3× with a fresh store, alternately;
+ * For each store: start to healthy (each server started 3× with a fresh store, alternately,
+ * and the bot restarted on the store its first start made;
  * the median), resident memory idle (2 s after start) and after the load, then rounds of
  * load that alternate between the servers (bot, bare, bot, bare, …) so that the machine's
  * noise hits both alike: autocannon posts `vote.cast` card actions over 10 keep-alive
@@ -72,13 +73,17 @@ async function freshStore(target: StoreTarget): Promise<StoreInstance> {
 }
 
 /** Starts each server `starts` times, alternately, each bot on a fresh store; the times in ms. */
-async function startTimes(target: StoreTarget, withNpm: boolean): Promise<{ bot: number[]; bare: number[]; npm: number[] }> {
-  const times = { bot: [] as number[], bare: [] as number[], npm: [] as number[] };
+async function startTimes(target: StoreTarget, withNpm: boolean): Promise<{ bot: number[]; restart: number[]; bare: number[]; npm: number[] }> {
+  const times = { bot: [] as number[], restart: [] as number[], bare: [] as number[], npm: [] as number[] };
   for (let i = 0; i < config.starts; i++) {
     const store = await freshStore(target);
     const bot = await started({ launch: { kind: 'start-script' }, env: store.env });
     times.bot.push(bot.startMs);
     await bot.stop();
+    // A restart (a deploy, a crash): the store exists and is migrated; the first start also made it.
+    const again = await started({ launch: { kind: 'start-script' }, env: store.env });
+    times.restart.push(again.startMs);
+    await again.stop();
     const bare = await started({ launch: { kind: 'bare' } });
     times.bare.push(bare.startMs);
     await bare.stop();
@@ -151,6 +156,11 @@ async function benchStore(target: StoreTarget, sink: SinkConnector): Promise<voi
   console.log(`\n## ${target.name}${target.name === 'PostgreSQL' ? ` (${describeUrl(config.pgUrl!)})` : ''}\n`);
   const withNpm = target.name === 'SQLite';
   const starts = await startTimes(target, withNpm);
+  const restartRatio = median(starts.restart) / median(starts.bare);
+  console.log(
+    `restart to healthy on the store just made (ms, median): ${median(starts.restart).toFixed(0)} (${starts.restart.map((s) => s.toFixed(0)).join(' ')}); ` +
+      `${restartRatio.toFixed(2)}× bare. The table's start is the first, on a new store (it migrates it).`,
+  );
 
   const profileDir = config.profile ? mkdtempSync(join(tmpdir(), 'bestyrelsesbot-bench-prof-')) : undefined;
   const store = await freshStore(target);
