@@ -110,6 +110,7 @@ export interface OutboxTable {
   status: string;
   attempts: Generated<number>;
   last_error: string | null;
+  /** When the entry was last claimed; an 'update' re-armed since keeps it (its interval counts from it: UPDATE_INTERVAL_MS). */
   claimed_at: IsoTimestamp | null;
   /** The claimer (process) holding an entry being sent: see store/claims.ts. */
   claimed_by: number | null;

@@ -10,6 +10,7 @@ import type { Harness } from '../support/app-harness.js';
 import { ask, startInstalledBoard } from '../support/conversation.js';
 import { type FakeConnector, type PostedActivity } from '../support/fake-connector.js';
 import { literal } from '../support/markdown.js';
+import { UPDATE_INTERVAL_MS } from '../../src/store/ports/queues.js';
 
 const CARD = 'application/vnd.microsoft.card.adaptive';
 const MESSAGE = 'application/vnd.microsoft.activity.message';
@@ -233,6 +234,7 @@ describe('next year\'s dates in one poll (R10)', () => {
     const mine = await act(people.lars, 'dates.answer', { pollId, available: `${proposed[2]},${proposed[1]}` });
     expect(mine.type).toBe(CARD);
     expect(choiceSet(mine.value).value).toBe(`${proposed[1]},${proposed[2]}`);
+    await bot.pass(UPDATE_INTERVAL_MS); // the poll card was updated within this second: this update is held back
     const update = await connector.waitForUpdate((p) => connector.textOf(p).startsWith('Mødedatoer for 2028'), { since });
     expect(choiceSet(content(update)).value ?? '').toBe('');
     expect(choiceSet(content(update)).choices.map((c: any) => c.title)).toEqual(choiceSet(mine.value).choices.map((c: any) => c.title));

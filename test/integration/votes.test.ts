@@ -7,6 +7,7 @@ import { CHANNEL_ID, FOREIGN_TENANT_ID, type Person, botInstalled, cardAction, c
 import { type Harness, startHarness } from '../support/app-harness.js';
 import { type CardJson, votesOn } from '../support/cards.js';
 import { ask } from '../support/conversation.js';
+import { UPDATE_INTERVAL_MS } from '../../src/store/ports/queues.js';
 import type { FakeConnector, PostedActivity } from '../support/fake-connector.js';
 
 const CARD = 'application/vnd.microsoft.card.adaptive';
@@ -139,7 +140,9 @@ describe('a vote (R5, R6)', () => {
     expect(connector.textOf(res.value)).toContain('For: 2 · Imod: 1 · Undlader: 1 · Mangler: 2');
   });
 
-  it('updates the shared card in the channel for everyone', async () => {
+  it('updates the shared card in the channel for everyone, the newest state once its second has passed', async () => {
+    // The votes above came within one second (the clock stands still): their card's update is held back.
+    await bot.pass(UPDATE_INTERVAL_MS);
     const update = await connector.waitForUpdate((u) => u.id === cardPost.id && connector.textOf(u).includes('Undlader – afgivet af Søren Skov'));
     expect(update.conversationId.split(';')[0]).toBe(CHANNEL_ID);
   });
@@ -228,6 +231,7 @@ describe('a vote (R5, R6)', () => {
     expect(outcome.text).toContain('Slagelse Almennyttige Boligselskab (SAB): imod (afgivet af Henrik Holm)');
     expect(outcome.text).toContain('Slagelse Kommune (KOM): imod (afgivet af Karsten Kjær)');
     expect(outcome.text).toContain('Har ikke stemt: BoligKorsør (BK)');
+    await bot.pass(UPDATE_INTERVAL_MS);
     await connector.waitForUpdate((u) => u.id === cardPost.id && connector.textOf(u).includes('Ikke vedtaget: 2 for, 2 imod, 1 undlader'), { since });
   });
 

@@ -84,6 +84,8 @@ export interface Harness {
   tick(): Promise<number>;
   /** Moves the clock to `instant` and ticks. */
   at(instant: string): Promise<void>;
+  /** Moves the clock on by `ms` and ticks: e.g. UPDATE_INTERVAL_MS, for a card's held update to go out. */
+  pass(ms: number): Promise<void>;
   /** Closes the app and creates a new one on the same store (at `instant`, if given), which catches up. */
   restart(instant?: string): Promise<void>;
   /**
@@ -153,6 +155,10 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     tick: () => current().tick(),
     async at(instant) {
       clock.set(instant);
+      await current().tick();
+    },
+    async pass(ms) {
+      clock.advance(ms);
       await current().tick();
     },
     async restart(instant) {

@@ -4,10 +4,13 @@
  */
 import type { ExpressionBuilder, Selectable } from 'kysely';
 import { leaseEnded } from '../claims.js';
-import type { OutboxEntry, OutboxInput, OutboxKind, OutboxPort, OutboxStatus } from '../ports/queues.js';
+import { type OutboxEntry, type OutboxInput, type OutboxKind, type OutboxPort, type OutboxStatus, UPDATE_INTERVAL_MS } from '../ports/queues.js';
 import type { Database, OutboxTable } from '../schema.js';
 import { type StoreContext, acrossBoards, atomically, scoped } from './context.js';
 import { date, fromJson, iso, json } from './values.js';
+
+/** Where an update claimed after this instant is still held back at `now`. */
+const intervalStart = (now: Date): Date => new Date(now.getTime() - UPDATE_INTERVAL_MS);
 
 export function outboxQueries(ctx: StoreContext): OutboxPort {
   return {
@@ -40,7 +43,7 @@ export function outboxQueries(ctx: StoreContext): OutboxPort {
               status: 'pending',
               attempts: 0,
               last_error: null,
-              claimed_at: null,
+              // claimed_at stays: the update's interval counts from its last claim (claimOutbox).
               claimed_by: null,
             }))
             // Never re-arm a 'send' that happens to share the key.
@@ -65,9 +68,15 @@ export function outboxQueries(ctx: StoreContext): OutboxPort {
       const me = await claimer.id();
       const nowIso = iso(now);
       const leaseEnd = iso(leaseEnded(now));
+      const heldSince = iso(intervalStart(now));
       const claimable = (eb: ExpressionBuilder<Database, 'outbox'>) =>
         eb.or([
-          eb.and([eb('status', '=', 'pending'), eb('due_at', '<=', nowIso)]),
+          eb.and([
+            eb('status', '=', 'pending'),
+            eb('due_at', '<=', nowIso),
+            // An update waits UPDATE_INTERVAL_MS from its last claim (ISO text compares as time).
+            eb.or([eb('kind', '<>', 'update'), eb('claimed_at', 'is', null), eb('claimed_at', '<=', heldSince)]),
+          ]),
           eb.and([eb('status', '=', 'sending'), eb.or([eb('claimed_at', '<', leaseEnd), claimer.gone('outbox.claimed_by', me)])]),
         ]);
       return atomically(ctx, async (inTx) => {
@@ -86,6 +95,18 @@ export function outboxQueries(ctx: StoreContext): OutboxPort {
           .execute();
         return rows.map(toOutbox).sort((a, b) => a.id - b.id);
       });
+    },
+
+    /** The first instant a held update may be claimed: UPDATE_INTERVAL_MS after its last claim. */
+    async heldOutboxUntil(now: Date): Promise<Date | undefined> {
+      const row = await acrossBoards(ctx).selectFrom('outbox')
+        .select((eb) => eb.fn.min('claimed_at').as('claimed_at'))
+        .where('status', '=', 'pending')
+        .where('kind', '=', 'update')
+        .where('due_at', '<=', iso(now))
+        .where('claimed_at', '>', iso(intervalStart(now)))
+        .executeTakeFirst();
+      return row?.claimed_at ? new Date(date(row.claimed_at).getTime() + UPDATE_INTERVAL_MS) : undefined;
     },
 
     /**

@@ -25,6 +25,17 @@ export interface Job extends JobInput {
 
 export type OutboxKind = 'send' | 'update';
 
+/**
+ * A card's 'update' entry is claimed at most once per UPDATE_INTERVAL_MS (counted from its
+ * last claim, which is when its send began); the updates committed in between coalesce in
+ * its row (enqueueOutbox) and the newest goes out when the interval has passed. Why: each
+ * update is a proactive turn to the Bot Connector (a new connector client, its pipeline)
+ * and a claim and a mark in the store. Where every vote commits on its own (PostgreSQL:
+ * no group commit) a card took one update per vote; once a second keeps a card current to
+ * the eye at a fraction of that. 'send' entries (new posts) are never held back.
+ */
+export const UPDATE_INTERVAL_MS = 1000;
+
 export interface OutboxInput {
   /** Unique: a post is sent at most once per key. */
   readonly key: string;
@@ -82,19 +93,27 @@ export interface OutboxPort {
   /**
    * Queues a post. A 'send' with a key already queued is ignored: one post per key, sent
    * at least once; only a crash while it is being sent may make it arrive twice.
-   * An 'update' with a key already queued replaces its activity and is sent again:
-   * an update carries the latest state, so sending it twice is harmless.
+   * An 'update' with a key already queued replaces its activity and is sent again
+   * (UPDATE_INTERVAL_MS after its last claim at the soonest): an update carries the
+   * latest state, so sending it twice is harmless.
    */
   enqueueOutbox(entry: OutboxInput): Promise<void>;
   getOutbox(key: string): Promise<OutboxEntry | undefined>;
   /**
    * Atomically claims up to `limit` entries of every board for this process (each names
-   * its board): pending ones due at `now`,
+   * its board): pending ones due at `now` (an 'update' not sooner than UPDATE_INTERVAL_MS
+   * after its last claim),
    * and ones being sent by a claimer that is gone (a killed process) or whose lease ran
    * out (../claims.ts): those may or may not have reached Teams and are sent again. Claim
    * one at a time, so a crash leaves only the post in flight uncertain.
    */
   claimOutbox(now: Date, limit: number): Promise<OutboxEntry[]>;
+  /**
+   * When the first 'update' that is due but held back (claimed less than UPDATE_INTERVAL_MS
+   * before `now`) may be claimed, of every board; undefined when none is held. Read from the
+   * rows, so any process may wake for an update another process sent last.
+   */
+  heldOutboxUntil(now: Date): Promise<Date | undefined>;
   markOutboxSent(id: number, at: Date, sentActivityId?: string): Promise<void>;
   /**
    * This process's claim back to pending at `retryAt`, or failed for good when `retryAt`

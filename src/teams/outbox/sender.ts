@@ -8,6 +8,24 @@
  * leaves only the post in flight uncertain, and the store gives a claim whose process
  * is gone to the next claimer (store/claims.ts), which sends it again. At least once
  * per key; a crash may make that one post arrive twice.
+ *
+ * A card's update is held back for a second after its last send began (the store's
+ * UPDATE_INTERVAL_MS: the votes of that second coalesce in its row). A flush that ends
+ * with nothing claimable asks the store when the first held update may go
+ * (heldOutboxUntil) and wakes then, so the newest state goes out about a second after
+ * the change even if nothing else happens; it does not wait for the scheduler's tick.
+ * One wake-up at a time: while one is armed a flush does not ask again, since the
+ * flush of that wake-up asks afterwards and finds what was held later. An update that
+ * waits is pending in the store: a crash or a stop loses nothing (the next start sends it).
+ *
+ * Two instances on one database: when an update may go is read from its row, so the
+ * instance whose commit finds it held wakes for it itself, even when the other one sent
+ * the card last (or is still sending it: the re-armed row is held from that claim, so the
+ * two do not send it at once). Either way the newest state goes out at most
+ * UPDATE_INTERVAL_MS after its commit, plus the send and any difference between the
+ * instances' clocks. Only if that instance stops within the second (stop() drops its
+ * wake-up) does the update wait for the next flush of any instance: a commit, a retry,
+ * at the latest the scheduler's next tick.
  */
 import type { Activity, CloudAdapter, ConversationReference, TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
@@ -104,6 +122,8 @@ export class OutboxSender {
   private stopped = false;
   /** Retries waiting for their time (retryLater). */
   private readonly timers = new Set<NodeJS.Timeout>();
+  /** The wake-up for the first held card update (wakeForHeld), while one is armed. */
+  private wake: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly store: Store,
@@ -141,6 +161,8 @@ export class OutboxSender {
     this.stopped = true;
     for (const timer of this.timers) clearTimeout(timer);
     this.timers.clear();
+    clearTimeout(this.wake);
+    this.wake = undefined;
     await this.running?.catch(() => undefined);
   }
 
@@ -148,9 +170,22 @@ export class OutboxSender {
   private async drain(): Promise<void> {
     for (;;) {
       const [entry] = await this.store.claimOutbox(this.clock(), 1);
-      if (!entry) return;
+      if (!entry) {
+        if (!this.wake) await this.wakeForHeld();
+        return;
+      }
       await this.deliver(entry);
     }
+  }
+
+  /** A flush when the first held card update may go, if one is held (see the header). */
+  private async wakeForHeld(): Promise<void> {
+    const until = await this.store.heldOutboxUntil(this.clock());
+    if (!until || this.stopped || this.wake) return;
+    this.wake = setTimeout(() => {
+      this.wake = undefined;
+      void this.flush().catch((err) => this.log.error({ err }, 'outbox flush failed'));
+    }, Math.max(0, until.getTime() - this.clock().getTime()) + 10).unref();
   }
 
   /** Back to pending, and a flush when it is due (the scheduler tick would also pick it up). */

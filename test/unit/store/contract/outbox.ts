@@ -1,6 +1,7 @@
 /** Store contract: The outbox: queuing, claiming, sending at least once. */
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Store } from '../../../../src/store/port.js';
+import { UPDATE_INTERVAL_MS } from '../../../../src/store/ports/queues.js';
 import { LEASE, at, conversation, post } from './data.js';
 import type { ContractHarness } from './harness.js';
 
@@ -56,6 +57,48 @@ export function outboxContract(h: ContractHarness): void {
       expect(await store.claimOutbox(at(1), 10)).toEqual([]);
       const [second] = await store.claimOutbox(at(2), 10);
       expect(second).toMatchObject({ id: first!.id, activity: { text: 'v2' }, status: 'sending', attempts: 1 });
+    });
+
+    it('holds a card update back for UPDATE_INTERVAL_MS after it was sent, then sends the newest; a send is always claimable', async () => {
+      const t = at(0);
+      const plus = (ms: number) => new Date(t.getTime() + ms);
+      const update = (n: number, dueAt: Date) => post('card-update', { kind: 'update', updatesKey: 'card', activity: { n }, dueAt });
+      await store.enqueueOutbox(update(1, t));
+      const [first] = await store.claimOutbox(t, 10);
+      expect(first).toMatchObject({ activity: { n: 1 } });
+      await store.markOutboxSent(first!.id, t, 'msg-1');
+      expect(await store.heldOutboxUntil(t)).toBeUndefined(); // sent, nothing pending
+
+      await store.enqueueOutbox(update(2, plus(200)));
+      await store.enqueueOutbox(update(3, plus(400)));
+      expect(await store.claimOutbox(plus(400), 10)).toEqual([]);
+      expect(await store.heldOutboxUntil(plus(400))).toEqual(plus(UPDATE_INTERVAL_MS));
+      // A new post is never held back, not even beside a held update.
+      await store.enqueueOutbox(post('other', { dueAt: plus(500) }));
+      expect((await store.claimOutbox(plus(500), 10)).map((e) => e.key)).toEqual(['other']);
+      expect(await store.claimOutbox(plus(UPDATE_INTERVAL_MS - 1), 10)).toEqual([]);
+      const [second] = await store.claimOutbox(plus(UPDATE_INTERVAL_MS), 10);
+      expect(second).toMatchObject({ id: first!.id, activity: { n: 3 }, status: 'sending' });
+      expect(await store.heldOutboxUntil(plus(UPDATE_INTERVAL_MS))).toBeUndefined();
+    });
+
+    it('holds an update re-armed while it was being sent for the interval from that claim; a failed update retries at its backoff', async () => {
+      const t = at(0);
+      const plus = (ms: number) => new Date(t.getTime() + ms);
+      await store.enqueueOutbox(post('u', { kind: 'update', activity: { n: 1 } }));
+      const [claimed] = await store.claimOutbox(t, 10);
+      await store.enqueueOutbox(post('u', { kind: 'update', activity: { n: 2 }, dueAt: plus(100) }));
+      await store.markOutboxSent(claimed!.id, plus(300), 'msg-1'); // ignored: re-armed
+      expect(await store.claimOutbox(plus(UPDATE_INTERVAL_MS - 1), 10)).toEqual([]);
+      expect(await store.heldOutboxUntil(plus(300))).toEqual(plus(UPDATE_INTERVAL_MS));
+      const [again] = await store.claimOutbox(plus(UPDATE_INTERVAL_MS), 10);
+      expect(again).toMatchObject({ activity: { n: 2 }, attempts: 1 });
+
+      // Its send failed (429): back to pending at its retry time, which alone decides.
+      await store.markOutboxFailed(again!.id, 'HTTP 429', plus(UPDATE_INTERVAL_MS + 500));
+      expect(await store.heldOutboxUntil(plus(UPDATE_INTERVAL_MS + 499))).toBeUndefined();
+      expect(await store.claimOutbox(plus(UPDATE_INTERVAL_MS + 499), 10)).toEqual([]);
+      expect(await store.claimOutbox(plus(UPDATE_INTERVAL_MS + 500), 10)).toMatchObject([{ key: 'u', attempts: 2 }]);
     });
 
     it('replaces a pending update before it is sent', async () => {

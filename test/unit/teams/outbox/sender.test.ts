@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CLAIM_LEASE_MS } from '../../../../src/store/claims.js';
+import { UPDATE_INTERVAL_MS } from '../../../../src/store/ports/queues.js';
 import type { Store } from '../../../../src/store/port.js';
 import { openSqliteStore } from '../../../../src/store/sqlite.js';
 import {
@@ -200,6 +201,89 @@ describe('the outbox sender (PRODUCT §4)', () => {
     hung.open();
     // A live sender's claim is never taken over while it waits for an answer.
     expect(SEND_TIMEOUT_MS).toBeLessThan(CLAIM_LEASE_MS);
+  });
+
+  describe('a card is updated at most once per UPDATE_INTERVAL_MS', () => {
+    /**
+     * The injected clock and the fake timers move together, as time does; then what a timer
+     * set going runs to its end (the store answers in later turns of the event loop: group
+     * commit), without the test calling flush().
+     */
+    async function pass(ms: number): Promise<void> {
+      now = new Date(now.getTime() + ms);
+      await vi.advanceTimersByTimeAsync(ms);
+      for (let turn = 0; turn < 100; turn++) await new Promise((resolve) => setImmediate(resolve));
+    }
+    const update = (text: string) =>
+      store.enqueueOutbox({ key: 'card-update', kind: 'update', updatesKey: 'card', conversation: channel('c'), activity: { text }, dueAt: now });
+
+    beforeEach(async () => {
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      await store.enqueueOutbox({ key: 'card', kind: 'send', conversation: channel('c'), activity: { text: 'v0' }, dueAt: now });
+    });
+
+    it('ten updates within a second: the first at once, the newest when the second has passed, by the sender’s own timer', async () => {
+      const { port, calls } = fakeConnector();
+      const sender = new OutboxSender(store, port, clock, log);
+      await sender.flush();
+      // Each commit is followed by a flush, as the app does; none after the last.
+      for (let i = 1; i <= 10; i++) {
+        await update(`v${i}`);
+        await sender.flush();
+        await pass(90);
+      }
+      const updates = () => calls.filter((c) => c.op === 'update').map((c) => c.text);
+      expect(updates()).toEqual(['v1']);
+      await pass(UPDATE_INTERVAL_MS);
+      expect(updates()).toEqual(['v1', 'v10']);
+      expect(await store.getOutbox('card-update')).toMatchObject({ status: 'sent', activity: { text: 'v10' } });
+      await pass(10 * UPDATE_INTERVAL_MS);
+      expect(calls).toHaveLength(3); // the post and two updates: nothing more
+      await sender.stop();
+    });
+
+    it('a new post is never held back, and the first update after a quiet second goes at once', async () => {
+      const { port, calls } = fakeConnector();
+      const sender = new OutboxSender(store, port, clock, log);
+      await sender.flush();
+      await update('v1');
+      await sender.flush();
+      await update('v2');
+      await store.enqueueOutbox({ key: 'other', kind: 'send', conversation: channel('c'), activity: { text: 'ny' }, dueAt: now });
+      await sender.flush();
+      expect(calls.map((c) => c.text)).toEqual(['v0', 'v1', 'ny']);
+      await pass(UPDATE_INTERVAL_MS + 20);
+      expect(calls.map((c) => c.text)).toEqual(['v0', 'v1', 'ny', 'v2']);
+      await pass(5 * UPDATE_INTERVAL_MS);
+      await update('v3');
+      await sender.flush();
+      expect(calls.map((c) => c.text)).toEqual(['v0', 'v1', 'ny', 'v2', 'v3']);
+      await sender.stop();
+    });
+
+    it('wakes for an update another instance sent last (the wait is read from the row), and stop() drops the wake', async () => {
+      const a = fakeConnector();
+      const b = fakeConnector();
+      const instanceA = new OutboxSender(store, a.port, clock, log);
+      const instanceB = new OutboxSender(store, b.port, clock, log);
+      await instanceA.flush();
+      await update('v1');
+      await instanceA.flush();
+      await instanceA.stop(); // A goes away (a rolling deploy) before the card's second has passed
+      await pass(300);
+      await update('v2'); // committed on B, whose flush finds it held
+      await instanceB.flush();
+      expect(b.calls).toEqual([]);
+      await pass(UPDATE_INTERVAL_MS - 300 + 20);
+      expect(b.calls).toEqual([{ op: 'update', conversation: 'c', activityId: 'msg-1', text: 'v2' }]);
+
+      await update('v3');
+      await instanceB.flush();
+      await instanceB.stop();
+      await pass(10 * UPDATE_INTERVAL_MS);
+      expect(b.calls.map((c) => c.text)).toEqual(['v2']);
+      expect(await store.getOutbox('card-update')).toMatchObject({ status: 'pending', activity: { text: 'v3' } });
+    });
   });
 
   it('once stopped, sends nothing more: a waiting retry is dropped, and its entry stays pending for the next start', async () => {
