@@ -11,12 +11,13 @@
  *
  * A card's update is held back for a second after its last send began (the store's
  * UPDATE_INTERVAL_MS: the votes of that second coalesce in its row). A flush that ends
- * with nothing claimable asks the store when the first held update may go
- * (heldOutboxUntil) and wakes then, so the newest state goes out about a second after
- * the change even if nothing else happens; it does not wait for the scheduler's tick.
- * One wake-up at a time: while one is armed a flush does not ask again, since the
- * flush of that wake-up asks afterwards and finds what was held later. An update that
- * waits is pending in the store: a crash or a stop loses nothing (the next start sends it).
+ * with nothing claimable arms one wake-up UPDATE_INTERVAL_MS later: whatever it found
+ * held was claimed before now, so it may go by then. The newest state thus goes out about
+ * a second after the change even if nothing else happens; it does not wait for the
+ * scheduler's tick. Only the wake-up's own flush asks the store (heldOutboxUntil), for an
+ * update claimed again since, and wakes again for it: one query a second at most, not one
+ * per vote. One wake-up at a time. An update that waits is pending in the store: a crash
+ * or a stop loses nothing (the next start sends it).
  *
  * Two instances on one database: when an update may go is read from its row, so the
  * instance whose commit finds it held wakes for it itself, even when the other one sent
@@ -31,6 +32,7 @@ import type { Activity, CloudAdapter, ConversationReference, TurnContext } from 
 import type { Logger } from 'pino';
 import type { Clock } from '../../domain/kernel/clock.js';
 import type { OutboxEntry, Store } from '../../store/port.js';
+import { UPDATE_INTERVAL_MS } from '../../store/ports/queues.js';
 
 export interface ConnectorClientPort {
   send(conversation: Partial<ConversationReference>, activity: Partial<Activity>): Promise<string | undefined>;
@@ -122,8 +124,10 @@ export class OutboxSender {
   private stopped = false;
   /** Retries waiting for their time (retryLater). */
   private readonly timers = new Set<NodeJS.Timeout>();
-  /** The wake-up for the first held card update (wakeForHeld), while one is armed. */
+  /** The wake-up for held card updates (armWake), while one is armed. */
   private wake: NodeJS.Timeout | undefined;
+  /** Set by the wake-up: the pass it starts asks the store what is still held. */
+  private woken = false;
 
   constructor(
     private readonly store: Store,
@@ -170,20 +174,22 @@ export class OutboxSender {
   private async drain(): Promise<void> {
     for (;;) {
       const [entry] = await this.store.claimOutbox(this.clock(), 1);
-      if (!entry) {
-        if (!this.wake) await this.wakeForHeld();
-        return;
-      }
+      if (!entry) return this.armWake();
       await this.deliver(entry);
     }
   }
 
-  /** A flush when the first held card update may go, if one is held (see the header). */
-  private async wakeForHeld(): Promise<void> {
-    const until = await this.store.heldOutboxUntil(this.clock());
+  /** A flush when what is held may go (see the header); after the wake-up's own pass, only if the store still holds an update. */
+  private async armWake(): Promise<void> {
+    if (this.wake || this.stopped) return;
+    const woken = this.woken;
+    this.woken = false;
+    const now = this.clock();
+    const until = woken ? await this.store.heldOutboxUntil(now) : new Date(now.getTime() + UPDATE_INTERVAL_MS);
     if (!until || this.stopped || this.wake) return;
     this.wake = setTimeout(() => {
       this.wake = undefined;
+      this.woken = true;
       void this.flush().catch((err) => this.log.error({ err }, 'outbox flush failed'));
     }, Math.max(0, until.getTime() - this.clock().getTime()) + 10).unref();
   }

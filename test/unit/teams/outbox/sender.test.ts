@@ -261,7 +261,7 @@ describe('the outbox sender (PRODUCT §4)', () => {
       await sender.stop();
     });
 
-    it('wakes for an update another instance sent last (the wait is read from the row), and stop() drops the wake', async () => {
+    it('wakes for an update another instance sent last, within UPDATE_INTERVAL_MS of its commit, and stop() drops the wake', async () => {
       const a = fakeConnector();
       const b = fakeConnector();
       const instanceA = new OutboxSender(store, a.port, clock, log);
@@ -274,7 +274,9 @@ describe('the outbox sender (PRODUCT §4)', () => {
       await update('v2'); // committed on B, whose flush finds it held
       await instanceB.flush();
       expect(b.calls).toEqual([]);
-      await pass(UPDATE_INTERVAL_MS - 300 + 20);
+      await pass(UPDATE_INTERVAL_MS - 300 + 20); // A's second has passed, B has not woken yet
+      expect(b.calls).toEqual([]);
+      await pass(300);
       expect(b.calls).toEqual([{ op: 'update', conversation: 'c', activityId: 'msg-1', text: 'v2' }]);
 
       await update('v3');
@@ -283,6 +285,32 @@ describe('the outbox sender (PRODUCT §4)', () => {
       await pass(10 * UPDATE_INTERVAL_MS);
       expect(b.calls.map((c) => c.text)).toEqual(['v2']);
       expect(await store.getOutbox('card-update')).toMatchObject({ status: 'pending', activity: { text: 'v3' } });
+    });
+    it('a wake-up that finds the card held again (another instance sent it meanwhile) asks the store, and wakes when that second ends', async () => {
+      const a = fakeConnector();
+      const b = fakeConnector();
+      const c = fakeConnector();
+      const instanceA = new OutboxSender(store, a.port, clock, log);
+      await instanceA.flush(); // the card is posted
+      await update('v1');
+      await instanceA.flush(); // and updated
+      await instanceA.stop();
+      await pass(100);
+      const instanceB = new OutboxSender(store, b.port, clock, log);
+      await instanceB.flush(); // after a commit of its own: nothing to send; it wakes a second later
+      await pass(UPDATE_INTERVAL_MS - 100 + 50);
+      await update('v2');
+      const instanceC = new OutboxSender(store, c.port, clock, log);
+      await instanceC.flush(); // C sends v2: the card's second had passed
+      await instanceC.stop();
+      await pass(10);
+      await update('v3'); // held: C claimed the card 10 ms ago
+      await pass(60); // B wakes: v3 is held, so it asks when it may go
+      expect(b.calls).toEqual([]);
+      await pass(UPDATE_INTERVAL_MS - 70 + 20);
+      expect(b.calls.map((call) => call.text)).toEqual(['v3']);
+      expect(c.calls.map((call) => call.text)).toEqual(['v2']);
+      await instanceB.stop();
     });
   });
 
