@@ -25,7 +25,7 @@ import { teamsTexts } from './teams/texts.js';
 import { storeAgendas } from './usecases/agenda-rows.js';
 import { ensureDatePlanningReminder } from './usecases/dates.js';
 import { ensureRosterReading } from './usecases/roster.js';
-import type { Deps, Roster } from './usecases/deps.js';
+import type { Committed, Deps, Roster } from './usecases/deps.js';
 import { adapterRoster } from './teams/roster.js';
 
 export interface BotAppDeps {
@@ -106,9 +106,11 @@ export async function createBotApp(options: BotAppDeps): Promise<BotApp> {
   const settled = async () => {
     while (inFlight.size > 0) await Promise.all(inFlight);
   };
-  const onCommitted = () => {
+  // A change's posts go at once; the scheduler ticks at once only for a job the change planned for now
+  // (else the minute's tick runs what falls due: a vote would otherwise cost an empty claim of jobs).
+  const onCommitted = (committed: Committed) => {
     track(outbox.flush(), 'outbox flush failed');
-    track(scheduler.tick(), 'scheduler tick failed');
+    if (committed.dueNow) track(scheduler.tick(), 'scheduler tick failed');
   };
   const boards = new BoardDirectory(options.boards, deps, log);
   const bot = createTeamsApp({ deps, boards, adapter, botAppId, log, onCommitted, links, commands: COMMANDS, verbs: VERBS });

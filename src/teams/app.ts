@@ -8,7 +8,7 @@ import type { TeamsAdapter } from '@microsoft/teams-ai/lib/TeamsAdapter.js';
 import { ActivityTypes } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { FileLinks } from '../files/links.js';
-import type { Deps } from '../usecases/deps.js';
+import type { Committed, Deps } from '../usecases/deps.js';
 import type { CommandIndex } from './commands/index.js';
 import type { VerbSpec } from './feature.js';
 import type { OutboxPublisher } from './outbox/publisher.js';
@@ -23,8 +23,8 @@ export interface TeamsAppOptions {
   readonly adapter: TeamsAdapter;
   readonly botAppId: string;
   readonly log: Logger;
-  /** Called after a change was committed, to send what it queued and run what fell due. */
-  readonly onCommitted: () => void;
+  /** Called after a change was committed, to send what it queued (and run a job it planned for now). */
+  readonly onCommitted: (committed: Committed) => void;
   /** Signed links to the bot's files (minutes, agenda). */
   readonly links: FileLinks;
   readonly commands: CommandIndex;

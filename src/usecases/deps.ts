@@ -40,6 +40,12 @@ export interface Roster {
   members(binding: ChannelBinding): Promise<RosterMember[]>;
 }
 
+/** What a committed change asks of what runs after it. */
+export interface Committed {
+  /** It planned a job due at once (an agenda for a meeting days away, the roster at binding): tick now, not at the next minute. */
+  readonly dueNow: boolean;
+}
+
 export interface Deps {
   /** Every board's store: a use case reads and writes its board's only (boardStore). */
   readonly store: Store;
@@ -51,6 +57,6 @@ export interface Deps {
   readonly contributions?: Contributions;
   /** The team's roster (PRODUCT §1.1); without it, only people who wrote to the bot can be @mentioned. */
   readonly roster?: Roster;
-  /** Told after a change was committed (the Teams turn then sends what it queued and runs what fell due). */
-  readonly onCommit?: () => void;
+  /** Told after a change was committed (the Teams turn then sends what it queued, and runs what it planned for now). */
+  readonly onCommit?: (committed: Committed) => void;
 }

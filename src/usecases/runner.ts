@@ -101,8 +101,18 @@ export async function run<T, A extends Action, R extends string = never, R2 exte
   if (!allowed.ok) return allowed;
   const now = deps.clock();
   let fresh = true;
+  let dueNow = false;
   try {
-    const value = await boardStore(deps, origin.board).transaction(async (repo) => {
+    const value = await boardStore(deps, origin.board).transaction(async (stored) => {
+      // A job planned for now runs at once after the commit; most changes plan none, and then
+      // nothing is ticked (a vote: the tick's claim would find nothing, on every vote).
+      const repo: Repository = {
+        ...stored,
+        scheduleJob: (job) => {
+          if (job.dueAt.getTime() <= now.getTime()) dueNow = true;
+          return stored.scheduleJob(job);
+        },
+      };
       const tx: Tx = { repo, now, board: origin.board, actor: origin.actor, newId: deps.newId, contributions: deps.contributions ?? NO_CONTRIBUTIONS };
       if (origin.activityId && !(await repo.markActivityProcessed(origin.activityId, now))) {
         fresh = false;
@@ -116,7 +126,7 @@ export async function run<T, A extends Action, R extends string = never, R2 exte
       await record(deps, repo, origin, now, outcome.events);
       return outcome.value;
     });
-    if (fresh) deps.onCommit?.();
+    if (fresh) deps.onCommit?.({ dueNow });
     return ok(value);
   } catch (err) {
     if (err instanceof Refused) return { ok: false, reason: err.reason as R | R2 };

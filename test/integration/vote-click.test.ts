@@ -67,8 +67,11 @@ async function click(from: (typeof people)[keyof typeof people], choice: string)
   return (await res.json()) as { type: string; value: Record<string, unknown> };
 }
 
-/** The statements run while `work` runs, up to the commit of its change (the sends and ticks it kicks come after). */
-async function statementsOf<T>(work: () => Promise<T>): Promise<{ result: T; sql: string[] }> {
+/**
+ * The statements run while `work` runs, up to the commit of its change (the sends and ticks it
+ * kicks come after); with `whole`, all of them, and `after`: those after that commit.
+ */
+async function statementsOf<T>(work: () => Promise<T>, whole = false): Promise<{ result: T; sql: string[]; after: string[] }> {
   await bot.settled(); // what the last click set going (its card update) is done
   // Statements are prepared once and reused (the store's cache): count their runs, not their preparations.
   const probe = new BetterSqlite3(':memory:');
@@ -87,7 +90,8 @@ async function statementsOf<T>(work: () => Promise<T>): Promise<{ result: T; sql
     // Up to the commit of the click's own change (what its turn read before is counted too).
     const change = ran.findIndex((s) => /^insert into "processed_activities"/i.test(s));
     const commit = ran.findIndex((s, i) => i > change && /^commit/i.test(s));
-    return { result, sql: change >= 0 && commit >= 0 ? ran.slice(0, commit + 1) : [...ran] };
+    const found = change >= 0 && commit >= 0;
+    return { result, sql: found && !whole ? ran.slice(0, commit + 1) : [...ran], after: found ? ran.slice(commit + 1) : [] };
   } finally {
     for (const [name, original] of originals) statement[name] = original;
   }
@@ -117,6 +121,16 @@ describe('one vote click (issue 9)', () => {
     const update = await store.getOutbox(updateKey(outboxKeys.voteCard(motionId)));
     expect((update?.activity as { attachments: { content: unknown }[] }).attachments[0]!.content).toEqual(answer.value);
     expect(JSON.stringify(answer.value)).toContain('Imod – afgivet af Birgitte Bach');
+  });
+
+  it('what a click sets going after its answer sends its card, and claims no jobs: a vote plans none for now', async () => {
+    await bot.settled();
+    const { after } = await statementsOf(async () => {
+      await click(people.mette, 'abstain');
+      await bot.settled(); // the card's update, sent after the answer
+    }, true);
+    expect(after.some((s) => /"outbox"/.test(s)), after.join('\n')).toBe(true);
+    expect(after.filter((s) => /"jobs"/.test(s)), after.join('\n')).toEqual([]);
   });
 
   it('a vote that closes on its last ballot still renders its card once (updated and announced)', async () => {

@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 import type { Board } from '../../domain/kernel/board.js';
 import { can } from '../../domain/kernel/policy.js';
 import { bindOnInstall } from '../../usecases/binding.js';
-import type { Deps } from '../../usecases/deps.js';
+import type { Committed, Deps } from '../../usecases/deps.js';
 import type { BoardDirectory } from './boards.js';
 import { activityTenantId, actingPerson, channelIdOf, isForeignTenant } from './identity.js';
 import { bindRequestOf } from './make.js';
@@ -26,7 +26,7 @@ async function boardOfInstall(ctx: TurnContext, boards: BoardDirectory): Promise
   return officerOf.length === 1 ? officerOf[0]!.board : undefined;
 }
 
-export async function onInstall(ctx: TurnContext, deps: Deps, boards: BoardDirectory, log: Logger, committed: () => void): Promise<void> {
+export async function onInstall(ctx: TurnContext, deps: Deps, boards: BoardDirectory, log: Logger, committed: (c: Committed) => void): Promise<void> {
   const request = bindRequestOf(ctx);
   if (!request) {
     // Installed in a personal scope: nothing to bind, but the 1:1 chat can carry personal reminders (on each of the person's boards).
@@ -56,5 +56,6 @@ export async function onInstall(ctx: TurnContext, deps: Deps, boards: BoardDirec
   const conversation = { key: (ctx.activity.conversation?.id ?? request.channelId).split(';')[0]!, reference: TC.getConversationReference(ctx.activity) };
   const origin = { board, ...(installer ? { installer } : {}), ...(ctx.activity.id ? { activityId: ctx.activity.id } : {}) };
   const outcome = await bindOnInstall(deps, origin, request, conversation);
-  if (outcome !== 'unchanged') committed();
+  // Binding plans the roster's reading for now.
+  if (outcome !== 'unchanged') committed({ dueNow: true });
 }

@@ -4,7 +4,7 @@ import type { Board, Person } from '../../domain/kernel/board.js';
 import type { FileLinks } from '../../files/links.js';
 import { messages } from '../../i18n/index.js';
 import type { BindRequest } from '../../usecases/binding.js';
-import type { Deps } from '../../usecases/deps.js';
+import type { Committed, Deps } from '../../usecases/deps.js';
 import type { AdaptiveCardJson } from '../cards/render.js';
 import type { OutboxPublisher, Rendered } from '../outbox/publisher.js';
 import type { CommandIndex } from '../commands/index.js';
@@ -29,8 +29,8 @@ export function bindRequestOf(ctx: TurnContext): BindRequest | undefined {
 
 export interface MadeTurn {
   readonly turn: Turn;
-  /** Whether the turn committed a change (then its posts are sent and what fell due runs). */
-  committed(): boolean;
+  /** What the turn committed, if it committed a change (then its posts are sent, and a job it planned for now runs). */
+  committed(): Committed | undefined;
 }
 
 export interface TurnSetting {
@@ -48,15 +48,15 @@ export function makeTurn(ctx: TurnContext, person: Person, setting: TurnSetting,
   const { board, deps, links } = setting;
   const channelId = channelIdOf(ctx.activity);
   const rendered: Rendered = new Map();
-  let committed = false;
+  let committed: Committed | undefined;
   const publisher = deps.publisher;
   const turnDeps: Deps = {
     ...deps,
     publisher: {
       publish: (repo, b, events, now) => publisher.publish(repo, b, events, now, rendered),
     },
-    onCommit: () => {
-      committed = true;
+    onCommit: (c) => {
+      committed = { dueNow: (committed?.dueNow ?? false) || c.dueNow };
     },
   };
   const turn: Turn = {

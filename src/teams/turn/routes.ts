@@ -9,6 +9,7 @@ import type { Logger } from 'pino';
 import type { Board } from '../../domain/kernel/board.js';
 import { type Messages, messages } from '../../i18n/index.js';
 import { boundChannelId } from '../../usecases/binding.js';
+import type { Committed } from '../../usecases/deps.js';
 import type { VerbSpec } from '../feature.js';
 import { md } from '../text/markdown.js';
 import { answerWithMessage } from './invoke.js';
@@ -22,8 +23,8 @@ export interface Routing extends Omit<TurnSetting, 'board'> {
   readonly boards: BoardDirectory;
   readonly log: Logger;
   readonly verbs: Readonly<Record<string, VerbSpec>>;
-  /** Called after a change was committed, to send what it queued and run what fell due. */
-  readonly onCommitted: () => void;
+  /** Called after a change was committed, to send what it queued (and run a job it planned for now). */
+  readonly onCommitted: (committed: Committed) => void;
 }
 
 /** PRODUCT §1.1: the bound channel and 1:1 chats only; elsewhere the refusal to say, naming nobody. */
@@ -77,7 +78,8 @@ export async function onMessage(r: Routing, ctx: TurnContext): Promise<void> {
         : unknownText(r, m, board, matched.text);
   const asked = matched.kind === 'command' ? { command: matched.spec.name, action: matched.spec.action } : {};
   await sendReply(ctx, m, located.named ? naming(board, reply, m, asked) : reply, asked);
-  if (committed()) r.onCommitted();
+  const change = committed();
+  if (change) r.onCommitted(change);
 }
 
 export function routeVerbs(app: Application, r: Routing): void {
@@ -110,7 +112,8 @@ export function routeVerbs(app: Application, r: Routing): void {
         }
         const { turn, committed } = makeTurn(ctx, person, { ...r, board }, bound);
         await answerInvoke(ctx, m, await spec.handle(turn, parsed.data), { action: verb });
-        if (committed()) r.onCommitted();
+        const change = committed();
+        if (change) r.onCommitted(change);
       } catch (err) {
         r.log.error({ err, verb, activityId: ctx.activity.id }, 'card action failed');
         await answerRefusal(r.boards.m.refusal.error);

@@ -57,6 +57,22 @@ describe('run', () => {
     expect(await store.getOutbox('post:2')).toBeDefined();
   });
 
+  it('tells what it committed: whether the change planned a job due at once (then the scheduler ticks at once)', async () => {
+    const told: unknown[] = [];
+    const watched: Deps = { ...deps, onCommit: (c) => told.push(c) };
+    await run(watched, by(anne, 'act-due-later'), { action: 'vote.open' }, async (tx) => {
+      await tx.repo.scheduleJob({ key: 'later', kind: 'k', dueAt: new Date(NOW.getTime() + 1) });
+      return done('planned');
+    });
+    await run(watched, by(anne, 'act-due-now'), { action: 'vote.open' }, async (tx) => {
+      await tx.repo.scheduleJob({ key: 'now', kind: 'k', dueAt: NOW });
+      return done('planned');
+    });
+    await run(watched, by(anne, 'act-due-now'), { action: 'vote.open' }, async () => done('again')); // a redelivery commits nothing new
+    expect(told).toEqual([{ dueNow: false }, { dueNow: true }]);
+    expect(await store.getJob('now')).toMatchObject({ status: 'pending' });
+  });
+
   it('asks the role policy first: a refusal reads and writes nothing', async () => {
     let worked = false;
     const result = await run(deps, by(birgitte, 'act-2'), { action: 'vote.open' }, async () => {
