@@ -110,14 +110,20 @@ export function outboxQueries(ctx: StoreContext): OutboxPort {
     },
 
     /**
-     * Records the post, whoever sent it. Ignored when the entry is pending again: an
-     * 'update' re-armed while it was being sent carries newer state and must still go out.
+     * Records the post. A 'send' is recorded whoever sent it (its Teams message id is what
+     * later updates need, and it was posted). An 'update' only by the claimer that holds it:
+     * a slow send of older state, finishing after another process claimed the newer, must not
+     * mark that one sent (were the newer send then to fail, it would never go again).
+     * Ignored when the entry is pending again: an 'update' re-armed while it was being sent
+     * carries newer state and must still go out.
      */
     async markOutboxSent(id: number, at: Date, sentActivityId?: string): Promise<void> {
+      const me = await ctx.claimer.id();
       await scoped.update(ctx, 'outbox')
         .set({ status: 'sent', sent_at: iso(at), sent_activity_id: sentActivityId ?? null })
         .where('id', '=', id)
         .where('status', '<>', 'pending')
+        .where((eb) => eb.or([eb('kind', '=', 'send'), eb('claimed_by', '=', me)]))
         .execute();
     },
 

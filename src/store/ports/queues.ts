@@ -114,6 +114,11 @@ export interface OutboxPort {
    * rows, so any process may wake for an update another process sent last.
    */
   heldOutboxUntil(now: Date): Promise<Date | undefined>;
+  /**
+   * Records the post: a 'send' whoever sent it, an 'update' only by the process holding its
+   * claim (a late send of older state never marks newer state sent). Ignored once the entry is
+   * pending again (re-armed with newer state while it was being sent).
+   */
   markOutboxSent(id: number, at: Date, sentActivityId?: string): Promise<void>;
   /**
    * This process's claim back to pending at `retryAt`, or failed for good when `retryAt`

@@ -189,6 +189,21 @@ describe.skipIf(!url)('PostgreSQL store', () => {
       expect(await b.getOutbox('p')).toMatchObject({ status: 'pending', lastError: '503' });
     });
 
+    it('a card update A sent slowly does not mark the newer state B is sending as sent: B’s failure still retries it', async () => {
+      const [a, b] = await twoStores();
+      const update = (n: number, t: number) =>
+        a.enqueueOutbox({ key: 'card-update', kind: 'update', updatesKey: 'card', conversation: { id: 'c' }, activity: { n }, dueAt: at(t) });
+      await update(1, 0);
+      const [first] = await a.claimOutbox(at(0), 1); // A sends v1, slowly
+      await update(2, 1); // a vote meanwhile: v2 waits in the row
+      const [second] = await b.claimOutbox(at(LEASE + 1), 1); // A's lease ran out: B sends v2
+      expect(second).toMatchObject({ id: first!.id, activity: { n: 2 } });
+      await a.markOutboxSent(first!.id, at(LEASE + 2), 'msg-1'); // A's v1 arrives at last
+      expect(await b.getOutbox('card-update')).toMatchObject({ status: 'sending', activity: { n: 2 } });
+      await b.markOutboxFailed(second!.id, '503', at(LEASE + 3)); // B's v2 fails: it must go again
+      expect(await b.getOutbox('card-update')).toMatchObject({ status: 'pending', activity: { n: 2 }, lastError: '503' });
+    });
+
     it('gives the claims of an instance whose connection drops (killed) to the other at once; it comes back under a new claimer', async () => {
       const [a, b, schema] = await twoStores();
       for (const key of ['p1', 'p2']) await a.enqueueOutbox({ key, kind: 'send', conversation: { id: 'c' }, activity: { key }, dueAt: at(0) });
