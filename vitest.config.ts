@@ -7,7 +7,7 @@ import { defineConfig } from 'vitest/config';
  * the few that replace a module (`vi.mock`) run isolated, in their own project.
  * Two files at a time (this machine has two cores; vitest's default would be one).
  */
-const ISOLATED = ['test/integration/vote-click.test.ts'];
+const ISOLATED = ['test/integration/vote-click.test.ts', 'test/unit/teams/cards/bind.test.ts'];
 
 export default defineConfig({
   test: {

@@ -1,16 +1,12 @@
-/** Cards stay data: JSON templates in cards/ bound with adaptivecards-templating. */
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
-import type * as ACDataModule from 'adaptivecards-templating';
-
 /**
- * adaptivecards-templating (with adaptive-expressions, about 0.3 s to load) is loaded on
- * the first card, not at start: the bot answers /healthz sooner (issue 12), and the first
- * card pays it once.
+ * Cards stay data: JSON templates in cards/, each compiled once into a binder (bind.ts)
+ * on its first use. The binder gives what adaptivecards-templating gave for the cards'
+ * part of the templating language, without interpreting the expressions on every render
+ * (issue 12: about 7 % of a vote's CPU went to the engine); the engine is only a test's.
  */
-let ACData: typeof ACDataModule | undefined;
-const templating = (): typeof ACDataModule => (ACData ??= createRequire(import.meta.url)('adaptivecards-templating') as typeof ACDataModule);
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { type CardBinder, compileCard } from './bind.js';
 
 /** The repository's cards/: three levels up from src/teams/cards/, four from the compiled dist/src/teams/cards/. */
 export const CARDS_DIR = ['../../../cards/', '../../../../cards/']
@@ -19,21 +15,21 @@ export const CARDS_DIR = ['../../../cards/', '../../../../cards/']
 
 export type CardName = 'vote' | 'agenda' | 'petition' | 'conclusion' | 'dates' | 'minutes' | 'attendance';
 
-const templates = new Map<CardName, ACDataModule.Template>();
+const binders = new Map<CardName, CardBinder>();
 
-function template(name: CardName): ACDataModule.Template {
-  let t = templates.get(name);
-  if (!t) {
-    t = new (templating().Template)(JSON.parse(readFileSync(`${CARDS_DIR}${name}.json`, 'utf8')));
-    templates.set(name, t);
+function binder(name: CardName): CardBinder {
+  let b = binders.get(name);
+  if (!b) {
+    // A card sent to Teams has no $schema (the editor's hint): it is left out of the template.
+    const { $schema: _schema, ...template } = JSON.parse(readFileSync(`${CARDS_DIR}${name}.json`, 'utf8')) as Record<string, unknown>;
+    b = compileCard(name, template);
+    binders.set(name, b);
   }
-  return t;
+  return b;
 }
 
 export type AdaptiveCardJson = Record<string, unknown> & { type: 'AdaptiveCard'; version: string };
 
 export function renderCard(name: CardName, data: object): AdaptiveCardJson {
-  const card = template(name).expand({ $root: data }) as AdaptiveCardJson;
-  delete card.$schema;
-  return card;
+  return binder(name)(data) as AdaptiveCardJson;
 }
