@@ -136,7 +136,8 @@ export async function createBotApp(options: BotAppDeps): Promise<BotApp> {
     settled,
     async close() {
       await scheduler.stop();
-      await outbox.flush().catch((err) => log.error({ err }, 'outbox flush failed'));
+      // What is left to send goes now, card updates held back for their second too.
+      await outbox.finish().catch((err) => log.error({ err }, 'outbox flush failed'));
       // Then nothing may touch the store the caller closes next: no retry timer, no flush or
       // tick a turn set going (what is left pending is sent by the next start).
       await outbox.stop();

@@ -170,11 +170,25 @@ export class OutboxSender {
     await this.running?.catch(() => undefined);
   }
 
-  /** One claim per send: a crash then interrupts one post, never a batch of claimed ones. */
-  private async drain(): Promise<void> {
+  /**
+   * The last flush before a stop: what is due, and the card updates held back for their
+   * second, sent now. A card would otherwise show older votes until the next start (or for
+   * good, were the bot not started again).
+   */
+  async finish(): Promise<void> {
+    await this.running?.catch(() => undefined);
+    if (this.stopped) return;
+    await this.drain(UPDATE_INTERVAL_MS);
+  }
+
+  /**
+   * One claim per send: a crash then interrupts one post, never a batch of claimed ones.
+   * `aheadMs` (finish) claims as if that much later, so that what is held back goes now.
+   */
+  private async drain(aheadMs = 0): Promise<void> {
     for (;;) {
-      const [entry] = await this.store.claimOutbox(this.clock(), 1);
-      if (!entry) return this.armWake();
+      const [entry] = await this.store.claimOutbox(new Date(this.clock().getTime() + aheadMs), 1);
+      if (!entry) return aheadMs ? undefined : this.armWake();
       await this.deliver(entry);
     }
   }

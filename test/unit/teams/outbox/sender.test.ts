@@ -242,6 +242,21 @@ describe('the outbox sender (PRODUCT §4)', () => {
       await sender.stop();
     });
 
+    it('the last flush before a stop (finish) sends a held update at once: a stopped bot leaves no card behind its votes', async () => {
+      const { port, calls } = fakeConnector();
+      const sender = new OutboxSender(store, port, clock, log);
+      await sender.flush();
+      await update('v1');
+      await sender.flush();
+      await update('v2'); // held: v1 went out just now
+      await sender.flush();
+      expect(calls.map((c) => c.text)).toEqual(['v0', 'v1']);
+      await sender.finish();
+      expect(calls.map((c) => c.text)).toEqual(['v0', 'v1', 'v2']);
+      expect(await store.getOutbox('card-update')).toMatchObject({ status: 'sent', activity: { text: 'v2' } });
+      await sender.stop();
+    });
+
     it('a new post is never held back, and the first update after a quiet second goes at once', async () => {
       const { port, calls } = fakeConnector();
       const sender = new OutboxSender(store, port, clock, log);
