@@ -16,17 +16,17 @@
  * a second after the change even if nothing else happens; it does not wait for the
  * scheduler's tick. Only the wake-up's own flush asks the store (heldOutboxUntil), for an
  * update claimed again since, and wakes again for it: one query a second at most, not one
- * per vote. One wake-up at a time. An update that waits is pending in the store: a crash
- * or a stop loses nothing (the next start sends it).
+ * per vote. One wake-up at a time. An update that waits is pending in the store: a stop
+ * sends it at once (finish), a crash loses nothing (the next start sends it).
  *
  * Two instances on one database: when an update may go is read from its row, so the
  * instance whose commit finds it held wakes for it itself, even when the other one sent
  * the card last (or is still sending it: the re-armed row is held from that claim, so the
  * two do not send it at once). Either way the newest state goes out at most
  * UPDATE_INTERVAL_MS after its commit, plus the send and any difference between the
- * instances' clocks. Only if that instance stops within the second (stop() drops its
- * wake-up) does the update wait for the next flush of any instance: a commit, a retry,
- * at the latest the scheduler's next tick.
+ * instances' clocks. Only if that instance is killed within the second does the update
+ * wait for the next flush of any instance: a commit, a retry, at the latest the
+ * scheduler's next tick (a graceful stop sends it first: finish).
  */
 import type { Activity, CloudAdapter, ConversationReference, TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
