@@ -131,6 +131,7 @@ async function historyBot(
   let seeded: Seeded;
   try {
     seeded = await seedHistory(db, template, DEFAULT_HISTORY);
+    await db.settle();
   } finally {
     await db.close();
   }
