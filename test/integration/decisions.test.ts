@@ -196,6 +196,7 @@ describe('minutes from the record (R16)', () => {
 
 describe('next year\'s dates in one poll (R10)', () => {
   let pollId: string;
+  let pollCardId: string;
   let proposed: string[];
 
   it('R10: mødedatoer 2028 proposes no weekend, no Danish public holiday and no July date', async () => {
@@ -204,6 +205,7 @@ describe('next year\'s dates in one poll (R10)', () => {
     const choiceSet = content(card).body.find((b: any) => b.type === 'Input.ChoiceSet');
     proposed = choiceSet.choices.map((c: any) => c.value);
     pollId = dataOf(content(card), 'dates.answer').pollId;
+    pollCardId = card.id;
     expect(proposed.length).toBeGreaterThanOrEqual(4);
     const holidays = new Holidays('DK');
     for (const iso of proposed) {
@@ -248,6 +250,17 @@ describe('next year\'s dates in one poll (R10)', () => {
     const none = await act(people.lars, 'dates.answer', { pollId, available: '' });
     expect(none.type).toBe(CARD);
     expect(choiceSet(none.value).value ?? '').toBe('');
+  });
+
+  it('R10: *Bekræft datoer* is on the card the chair gets back, not on a member\'s (the channel card keeps it: clients that do not refresh)', async () => {
+    const confirmVerbs = (card: any): string[] =>
+      (card.actions ?? []).flatMap((a: any) => (a.type === 'Action.ShowCard' ? a.card.actions.map((x: any) => x.verb) : []));
+    expect(confirmVerbs((await act(people.lars, 'dates.refresh', { pollId })).value)).toEqual([]);
+    expect(confirmVerbs((await act(people.henrik, 'dates.answer', { pollId, available: proposed[3]! })).value)).toEqual([]);
+    expect(confirmVerbs((await act(people.anne, 'dates.refresh', { pollId })).value)).toEqual(['dates.confirm']);
+    expect(confirmVerbs((await act(people.karsten, 'dates.answer', { pollId, available: proposed[3]! })).value)).toEqual(['dates.confirm']);
+    await bot.pass(UPDATE_INTERVAL_MS); // the channel card's newest state
+    expect(confirmVerbs(content(connector.message(pollCardId)!.activity as unknown as PostedActivity))).toEqual(['dates.confirm']);
   });
 
   it('R9, R10: the chair confirms four dates, which creates four meetings with their agenda deadlines; confirming twice is refused', async () => {

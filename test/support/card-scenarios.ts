@@ -101,6 +101,8 @@ export const CARD_SCENARIOS: Record<string, () => unknown> = {
   'dates: open, no answers': () => datesCard(da, { poll: poll(), answers: [] }, ['29:anne', '29:lars']),
   'dates: open, answered, my dates ticked': () =>
     datesCard(da, { poll: poll(), answers: [answer('Anne', ['2027-03-09', '2027-05-11']), answer('Lars', ['2027-05-11'])] }, ['29:anne'], ['2027-05-11', '2027-03-09']),
+  'dates: a member’s own card, without the chair’s Bekræft datoer': () =>
+    datesCard(da, { poll: poll(), answers: [answer('Lars', ['2027-05-11'])] }, ['29:lars'], ['2027-05-11'], false),
   'dates: confirmed': () =>
     datesCard(en, { poll: poll({ confirmedAt: t1, confirmedBy: anne.id, confirmedDates: ['2027-03-09', '2027-05-11', '2027-09-14', '2027-11-23'] }), answers: [answer('Anne', ['2027-03-09'])] }, ['29:anne']),
 

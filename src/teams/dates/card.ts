@@ -14,9 +14,11 @@ export function localDateAsInstant(iso: string): Date {
  * R10: the poll of next year's dates: per date, how many organisations can come. The
  * channel's card shows the counts only; `mine` (one member's own answer) ticks that
  * member's dates on the card they get back (after *Gem mine svar*, and when their client
- * refreshes the card: `refreshUserIds`, as the vote card, at most 60).
+ * refreshes the card: `refreshUserIds`, as the vote card, at most 60). `canConfirm`: the
+ * *Bekræft datoer* action (R10, the chair's); the channel's card has it, for the clients that
+ * never refresh, and a member's own card has it only when that member may confirm.
  */
-export function datesCard(board: Board, state: PollState, refreshUserIds: readonly string[], mine: readonly string[] = []): AdaptiveCardJson {
+export function datesCard(board: Board, state: PollState, refreshUserIds: readonly string[], mine: readonly string[] = [], canConfirm = true): AdaptiveCardJson {
   const m = messages(board.locale);
   const { poll, answers } = state;
   const byDate = organisationsAvailable(board, poll, answers);
@@ -34,6 +36,7 @@ export function datesCard(board: Board, state: PollState, refreshUserIds: readon
     confirmOptions: poll.proposedDates.map((d) => ({ title: `${day(d)} (${byDate.get(d)?.length ?? 0}/${total})`, value: d })),
     answered: answeredNames.length ? m.dates.answered(formatList(answeredNames, board.locale)) : '',
     confirmed: poll.confirmedAt !== undefined,
+    canConfirm,
     confirmedText: m.dates.confirmedCard(formatList((poll.confirmedDates ?? []).map(day), board.locale)),
     confirmedNote: m.dates.confirmedNote,
     labels: { save: m.dates.save, confirm: m.dates.confirm, confirmSubmit: m.dates.confirmSubmit, confirmLabel: m.dates.confirmLabel(countWord(MIN_CONFIRMED_DATES, board.locale)) },

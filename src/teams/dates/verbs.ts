@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { MIN_CONFIRMED_DATES } from '../../domain/date-planning.js';
+import { can } from '../../domain/kernel/policy.js';
 import { countWord } from '../../i18n/index.js';
 import { type PollState, answerDatePoll, confirmDatePollAction, showDatePoll } from '../../usecases/dates.js';
 import { refreshAudience } from '../../usecases/roster.js';
@@ -14,10 +15,11 @@ import { type Reply, showCard } from '../turn/reply.js';
 import { id, isoDates } from '../verb-data.js';
 import { datesCard } from './card.js';
 
-/** The card as this member sees it: the poll's counts and their own answer ticked. */
+/** The card as this member sees it: the poll's counts, their own answer ticked, *Bekræft datoer* if theirs to press. */
 async function mine(turn: Turn, state: PollState): Promise<Reply> {
   const own = state.answers.find((a) => a.personId === turn.person.id)?.available ?? [];
-  return showCard(datesCard(turn.origin.board, state, await refreshAudience(turn.deps, turn.origin.board), own));
+  const canConfirm = can(turn.person, 'dates.confirm').ok;
+  return showCard(datesCard(turn.origin.board, state, await refreshAudience(turn.deps, turn.origin.board), own, canConfirm));
 }
 
 export const datesVerbs: Record<string, VerbSpec> = {
