@@ -15,7 +15,7 @@ export function localDateAsInstant(iso: string): Date {
  * channel's card shows the counts only; `mine` (one member's own answer) ticks that
  * member's dates on the card they get back (after *Gem mine svar*, and when their client
  * refreshes the card: `refreshUserIds`, as the vote card, at most 60). `canConfirm`: the
- * *Bekræft datoer* action (R10, the chair's); the channel's card has it, for the clients that
+ * confirm action (`dates.confirm`, R10, the chair's); the channel's card has it, for the clients that
  * never refresh, and a member's own card has it only when that member may confirm.
  */
 export function datesCard(board: Board, state: PollState, refreshUserIds: readonly string[], mine: readonly string[] = [], canConfirm = true): AdaptiveCardJson {

@@ -15,7 +15,7 @@ import { type Reply, showCard } from '../turn/reply.js';
 import { id, isoDates } from '../verb-data.js';
 import { datesCard } from './card.js';
 
-/** The card as this member sees it: the poll's counts, their own answer ticked, *Bekræft datoer* if theirs to press. */
+/** The card as this member sees it: the poll's counts, their own answer ticked, the confirm action if theirs to press. */
 async function mine(turn: Turn, state: PollState): Promise<Reply> {
   const own = state.answers.find((a) => a.personId === turn.person.id)?.available ?? [];
   const canConfirm = can(turn.person, 'dates.confirm').ok;
