@@ -216,6 +216,16 @@ describe('the outbox sender (PRODUCT §4)', () => {
     }
     const update = (text: string) =>
       store.enqueueOutbox({ key: 'card-update', kind: 'update', updatesKey: 'card', conversation: channel('c'), activity: { text }, dueAt: now });
+    /** A sender that posted the card (v0) and sent its update v1 just now; v2 is committed, held back. */
+    async function withHeldUpdate() {
+      const { port, calls } = fakeConnector();
+      const sender = new OutboxSender(store, port, clock, log);
+      await sender.flush();
+      await update('v1');
+      await sender.flush();
+      await update('v2');
+      return { sender, calls };
+    }
 
     beforeEach(async () => {
       vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
@@ -243,12 +253,7 @@ describe('the outbox sender (PRODUCT §4)', () => {
     });
 
     it('the last flush before a stop (finish) sends a held update at once: a stopped bot leaves no card behind its votes', async () => {
-      const { port, calls } = fakeConnector();
-      const sender = new OutboxSender(store, port, clock, log);
-      await sender.flush();
-      await update('v1');
-      await sender.flush();
-      await update('v2'); // held: v1 went out just now
+      const { sender, calls } = await withHeldUpdate();
       await sender.flush();
       expect(calls.map((c) => c.text)).toEqual(['v0', 'v1']);
       await sender.finish();
@@ -258,12 +263,7 @@ describe('the outbox sender (PRODUCT §4)', () => {
     });
 
     it('a new post is never held back, and the first update after a quiet second goes at once', async () => {
-      const { port, calls } = fakeConnector();
-      const sender = new OutboxSender(store, port, clock, log);
-      await sender.flush();
-      await update('v1');
-      await sender.flush();
-      await update('v2');
+      const { sender, calls } = await withHeldUpdate();
       await store.enqueueOutbox({ key: 'other', kind: 'send', conversation: channel('c'), activity: { text: 'ny' }, dueAt: now });
       await sender.flush();
       expect(calls.map((c) => c.text)).toEqual(['v0', 'v1', 'ny']);
