@@ -8,8 +8,7 @@
  * Danish public holidays come from date-holidays; Easter is computed.
  */
 import type Holidays from 'date-holidays';
-import { DateTime } from 'luxon';
-import { type LocalDate, addDays, compareLocalDate, isoDate } from './kernel/calendar.js';
+import { type LocalDate, addDays, compareLocalDate, daysInMonth, isoDate, isoWeekOf, weekdayOf } from './kernel/calendar.js';
 
 export interface ProposalOptions {
   /** The board's usual weekday, 1 = Monday … 7 = Sunday. Default 4 (Thursday). */
@@ -58,7 +57,23 @@ const CUSTOMARY_DAYS_OFF: readonly (readonly [number, number])[] = [
  * Juleaftensdag (24 December) and Nytaarsaftensdag (31 December). Other
  * observances (Fastelavn, 1. maj, Mors Dag) are ordinary days.
  */
-export function danishDaysOff(year: number): Set<string> {
+export function danishDaysOff(year: number): ReadonlySet<string> {
+  let days = daysOffByYear.get(year);
+  if (days) return days;
+  days = computeDaysOff(year);
+  if (daysOffByYear.size >= DAYS_OFF_YEARS_KEPT) daysOffByYear.delete(daysOffByYear.keys().next().value!);
+  daysOffByYear.set(year, days);
+  return days;
+}
+
+/**
+ * The days off of the years asked about lately: date-holidays takes a millisecond or two
+ * per year, and a year's proposals and checks ask many times. A year's days off never change.
+ */
+const daysOffByYear = new Map<number, ReadonlySet<string>>();
+const DAYS_OFF_YEARS_KEPT = 32;
+
+function computeDaysOff(year: number): ReadonlySet<string> {
   const days = new Set<string>();
   for (const h of danishHolidays().getHolidays(year)) {
     // `date` is the local start, "YYYY-MM-DD hh:mm:ss", in the country's zone.
@@ -68,16 +83,11 @@ export function danishDaysOff(year: number): Set<string> {
   return days;
 }
 
-/** 1 = Monday … 7 = Sunday. */
-function weekdayOf(d: LocalDate): number {
-  return DateTime.utc(d.year, d.month, d.day).weekday;
-}
-
 /**
  * A day the board can meet: Monday to Friday, not in `daysOff` (ISO dates, as
  * from `danishDaysOff`), and not in July (the board's summer holiday).
  */
-export function isMeetingDay(date: LocalDate, daysOff: Set<string>): boolean {
+export function isMeetingDay(date: LocalDate, daysOff: ReadonlySet<string>): boolean {
   return weekdayOf(date) <= 5 && date.month !== 7 && !daysOff.has(isoDate(date));
 }
 
@@ -114,8 +124,7 @@ const SCHOOL_HOLIDAY_WEEKS: readonly number[] = [7, 42];
  */
 function inHolidayPeriod(date: LocalDate, easter: LocalDate): boolean {
   if (compareLocalDate(date, addDays(easter, -7)) >= 0 && compareLocalDate(date, addDays(easter, 1)) <= 0) return true;
-  const week = DateTime.utc(date.year, date.month, date.day).weekNumber;
-  return SCHOOL_HOLIDAY_WEEKS.includes(week);
+  return SCHOOL_HOLIDAY_WEEKS.includes(isoWeekOf(date));
 }
 
 // ---------------------------------------------------------------------------
@@ -145,12 +154,8 @@ const QUARTER_WINDOWS: readonly (readonly Window[])[] = [
   [{ month: 11, from: 8, to: END }, { month: 12, from: 8, to: 15 }, { month: 10, from: 8, to: END }],
 ];
 
-function lastDayOfMonth(year: number, month: number): number {
-  return DateTime.utc(year, month, 1).daysInMonth ?? 28;
-}
-
 function daysOfWindow(year: number, w: Window): LocalDate[] {
-  const to = Math.min(w.to, lastDayOfMonth(year, w.month));
+  const to = Math.min(w.to, daysInMonth(year, w.month));
   const days: LocalDate[] = [];
   for (let day = w.from; day <= to; day++) days.push({ year, month: w.month, day });
   return days;

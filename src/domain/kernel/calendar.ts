@@ -40,9 +40,10 @@ export type MeetingDateTimeRefusal = DateRefusal | TimeRefusal | 'in-past';
 
 const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 
-function daysInMonth(year: number, month: number): number {
+/** The number of days in `month` (1-12) of `year`. */
+export function daysInMonth(year: number, month: number): number {
   if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 function isRealDate(year: number, month: number, day: number): boolean {
@@ -54,12 +55,34 @@ function isRealDayMonth(month: number, day: number): boolean {
   return isRealDate(2000, month, day);
 }
 
-/** The date as a UTC-midnight luxon value, for calendar arithmetic only. */
-const calendar = (d: LocalDate): DateTime => DateTime.utc(d.year, d.month, d.day);
-const fromCalendar = (dt: DateTime): LocalDate => ({ year: dt.year, month: dt.month, day: dt.day });
+/**
+ * Calendar arithmetic is plain arithmetic on day numbers (days since 1970-01-01 in the
+ * proleptic Gregorian calendar, as `Date` counts them): no zone is involved, and a
+ * luxon value per step made the year's date proposals (thousands of steps) slow.
+ */
+const MS_PER_DAY = 86_400_000;
+const utcDay = (year: number, month: number, day: number): number => new Date(0).setUTCFullYear(year, month - 1, day) / MS_PER_DAY;
+const dayNumber = (d: LocalDate): number => utcDay(d.year, d.month, d.day);
+function fromDayNumber(n: number): LocalDate {
+  const at = new Date(n * MS_PER_DAY);
+  return { year: at.getUTCFullYear(), month: at.getUTCMonth() + 1, day: at.getUTCDate() };
+}
 
 export function addDays(d: LocalDate, n: number): LocalDate {
-  return fromCalendar(calendar(d).plus({ days: n }));
+  return fromDayNumber(dayNumber(d) + n);
+}
+
+/** 1 = Monday … 7 = Sunday (ISO 8601). */
+export function weekdayOf(d: LocalDate): number {
+  // 1970-01-01 was a Thursday (4).
+  return ((((dayNumber(d) + 3) % 7) + 7) % 7) + 1;
+}
+
+/** The ISO 8601 week number (1-53): the week's Thursday decides its year. */
+export function isoWeekOf(d: LocalDate): number {
+  const thursday = dayNumber(d) - weekdayOf(d) + 4;
+  const year = new Date(thursday * MS_PER_DAY).getUTCFullYear();
+  return Math.floor((thursday - utcDay(year, 1, 1)) / 7) + 1;
 }
 
 /** Negative when `a` is before `b`, 0 when the same day, positive when after. */

@@ -18,10 +18,14 @@ const quarterOf = (x: LocalDate) => Math.ceil(x.month / 3);
 
 /** Easter Sunday as date-holidays has it, independently of the module's own computation. */
 const dk = new Holidays('DK');
+const easterByYear = new Map<number, LocalDate>();
 function libraryEaster(year: number): LocalDate {
+  const known = easterByYear.get(year);
+  if (known) return known;
   const h = dk.getHolidays(year).find((x) => x.name === 'Påskedag');
   if (!h) throw new Error(`no Påskedag in ${year}`);
   const [y, m, day] = h.date.slice(0, 10).split('-').map(Number);
+  easterByYear.set(year, d(y!, m!, day!));
   return d(y!, m!, day!);
 }
 

@@ -13,6 +13,7 @@ import {
   dayBeforeReminderAt,
   isAgendaLate,
   isoDate,
+  isoWeekOf,
   localDateOf,
   localTimeOf,
   nextDatePlanningReminder,
@@ -21,6 +22,7 @@ import {
   parseMeetingDateTime,
   parseTime,
   toInstant,
+  weekdayOf,
 } from '../../../src/domain/kernel/calendar.js';
 
 const zone = 'Europe/Copenhagen';
@@ -170,6 +172,23 @@ describe('calendar helpers', () => {
     expect(compareLocalDate(d(2026, 12, 9), d(2026, 12, 10))).toBeLessThan(0);
     expect(compareLocalDate(d(2027, 1, 1), d(2026, 12, 31))).toBeGreaterThan(0);
     expect(compareLocalDate(d(2026, 11, 30), d(2026, 12, 1))).toBeLessThan(0);
+  });
+  it('agrees with luxon on adding days, the weekday and the ISO week, years 1-9999', () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date('0001-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true }), fc.integer({ min: -800, max: 800 }), (at, n) => {
+        const x = DateTime.fromJSDate(at, { zone: 'utc' }).startOf('day');
+        const date = d(x.year, x.month, x.day);
+        const later = x.plus({ days: n });
+        expect(addDays(date, n)).toEqual(d(later.year, later.month, later.day));
+        expect(weekdayOf(date)).toBe(x.weekday);
+        expect(isoWeekOf(date)).toBe(x.weekNumber);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(weekdayOf(d(2026, 12, 10))).toBe(4);
+    expect(isoWeekOf(d(2027, 1, 1))).toBe(53);
+    expect(isoWeekOf(d(2026, 12, 31))).toBe(53);
+    expect(isoWeekOf(d(2025, 12, 29))).toBe(1);
   });
   it('formats ISO dates', () => {
     expect(isoDate(d(2026, 3, 1))).toBe('2026-03-01');
