@@ -14,15 +14,8 @@
  */
 import { DateTime } from 'luxon';
 import type { Policies } from './board.js';
+import { type LocalDate, addDays, compareLocalDate, daysInMonth, isRealDate, isRealDayMonth, isoDate } from './days.js';
 import { type Result, ok, refuse } from './result.js';
-
-export interface LocalDate {
-  readonly year: number;
-  /** 1-12 */
-  readonly month: number;
-  /** 1-31 */
-  readonly day: number;
-}
 
 export interface LocalTime {
   /** 0-23 */
@@ -36,65 +29,9 @@ export type TimeRefusal = 'bad-time';
 export type MeetingDateTimeRefusal = DateRefusal | TimeRefusal | 'in-past';
 
 // ---------------------------------------------------------------------------
-// Calendar helpers (pure calendar: no zone involved)
+// Calendar days (days.ts), re-exported: pure calendar, no zone involved
 
-const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-
-/** The number of days in `month` (1-12) of `year`. */
-export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
-
-function isRealDate(year: number, month: number, day: number): boolean {
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
-}
-
-/** A day and month that exist in some year (29 February does, 30 February does not). */
-function isRealDayMonth(month: number, day: number): boolean {
-  return isRealDate(2000, month, day);
-}
-
-/**
- * Calendar arithmetic is plain arithmetic on day numbers (days since 1970-01-01 in the
- * proleptic Gregorian calendar, as `Date` counts them): no zone is involved, and a
- * luxon value per step made the year's date proposals (thousands of steps) slow.
- */
-const MS_PER_DAY = 86_400_000;
-const utcDay = (year: number, month: number, day: number): number => new Date(0).setUTCFullYear(year, month - 1, day) / MS_PER_DAY;
-const dayNumber = (d: LocalDate): number => utcDay(d.year, d.month, d.day);
-function fromDayNumber(n: number): LocalDate {
-  const at = new Date(n * MS_PER_DAY);
-  return { year: at.getUTCFullYear(), month: at.getUTCMonth() + 1, day: at.getUTCDate() };
-}
-
-export function addDays(d: LocalDate, n: number): LocalDate {
-  return fromDayNumber(dayNumber(d) + n);
-}
-
-/** 1 = Monday … 7 = Sunday (ISO 8601). */
-export function weekdayOf(d: LocalDate): number {
-  // 1970-01-01 was a Thursday (4).
-  return ((((dayNumber(d) + 3) % 7) + 7) % 7) + 1;
-}
-
-/** The ISO 8601 week number (1-53): the week's Thursday decides its year. */
-export function isoWeekOf(d: LocalDate): number {
-  const thursday = dayNumber(d) - weekdayOf(d) + 4;
-  const year = new Date(thursday * MS_PER_DAY).getUTCFullYear();
-  return Math.floor((thursday - utcDay(year, 1, 1)) / 7) + 1;
-}
-
-/** Negative when `a` is before `b`, 0 when the same day, positive when after. */
-export function compareLocalDate(a: LocalDate, b: LocalDate): number {
-  return Math.sign(a.year - b.year || a.month - b.month || a.day - b.day);
-}
-
-/** "2026-12-10" */
-export function isoDate(d: LocalDate): string {
-  const pad = (n: number, w: number) => String(n).padStart(w, '0');
-  return `${pad(d.year, 4)}-${pad(d.month, 2)}-${pad(d.day, 2)}`;
-}
+export { type LocalDate, addDays, compareLocalDate, daysInMonth, isoDate, isoWeekOf, weekdayOf } from './days.js';
 
 /** The local date of an instant in `zone`, ISO ("2026-12-10"). */
 export function localIsoDate(at: Date, zone: string): string {
@@ -110,16 +47,37 @@ function inZone(at: Date, zone: string): DateTime {
   return dt;
 }
 
+/**
+ * The local readings of the instants lately asked about. Reading an instant in a zone asks
+ * Intl for the zone's offset (some 20 µs), and the same instants come back again and again
+ * (a meeting's start, read for every other meeting of its year when agendas are laid out).
+ * An instant's reading in a zone never changes; the values are frozen and shared.
+ */
+const localReadings = new Map<string, { readonly date: LocalDate; readonly time: LocalTime }>();
+const LOCAL_READINGS_KEPT = 4096;
+
+function localReading(at: Date, zone: string): { readonly date: LocalDate; readonly time: LocalTime } {
+  const key = `${zone} ${at.getTime()}`;
+  let reading = localReadings.get(key);
+  if (reading) return reading;
+  const dt = inZone(at, zone);
+  reading = Object.freeze({
+    date: Object.freeze({ year: dt.year, month: dt.month, day: dt.day }),
+    time: Object.freeze({ hour: dt.hour, minute: dt.minute }),
+  });
+  if (localReadings.size >= LOCAL_READINGS_KEPT) localReadings.delete(localReadings.keys().next().value!);
+  localReadings.set(key, reading);
+  return reading;
+}
+
 /** The local calendar date of an instant in `zone`. */
 export function localDateOf(at: Date, zone: string): LocalDate {
-  const dt = inZone(at, zone);
-  return { year: dt.year, month: dt.month, day: dt.day };
+  return localReading(at, zone).date;
 }
 
 /** The local wall time (hour and minute) of an instant in `zone`. */
 export function localTimeOf(at: Date, zone: string): LocalTime {
-  const dt = inZone(at, zone);
-  return { hour: dt.hour, minute: dt.minute };
+  return localReading(at, zone).time;
 }
 
 /**

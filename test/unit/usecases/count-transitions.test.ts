@@ -7,11 +7,10 @@
  * stores with a pool each (two bot instances; runs when TEST_DATABASE_URL is set);
  * on SQLite, which one process owns, through that process's one store.
  */
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { loadBoardFile } from '../../../src/config/board.js';
 import type { Person } from '../../../src/domain/kernel/board.js';
@@ -30,6 +29,7 @@ import type { Deps } from '../../../src/usecases/deps.js';
 import { startPetition, supportPetitionAction } from '../../../src/usecases/petitions.js';
 import { castVote, openVote } from '../../../src/usecases/voting.js';
 import { DEMO_CONFIG_PATH } from '../../support/paths.js';
+import { ReusedSchema } from '../../support/pg-schemas.js';
 
 const TRIES = 20;
 const pgUrl = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
@@ -86,28 +86,19 @@ const sqlite: Backend = (() => {
 })();
 
 const postgres: Backend = (() => {
-  const schemas: string[] = [];
+  // One schema for the file, migrated by the first test and emptied before each later one.
+  const reused = new ReusedSchema(pgUrl ?? '');
   return {
     name: 'PostgreSQL, two instances',
     async open() {
-      const schema = `t_${randomBytes(6).toString('hex')}`;
-      schemas.push(schema);
+      const schema = await reused.next();
       const a = await openPgStore({ url: pgUrl!, schema, board: board.id });
       const b = await openPgStore({ url: pgUrl!, schema, board: board.id });
       await a.migrate();
       await b.migrate();
       return [a, b];
     },
-    async cleanup() {
-      if (schemas.length === 0) return;
-      const client = new pg.Client({ connectionString: pgUrl });
-      await client.connect();
-      try {
-        for (const schema of schemas.splice(0)) await client.query(`drop schema if exists "${schema}" cascade`);
-      } finally {
-        await client.end();
-      }
-    },
+    cleanup: () => reused.drop(),
   };
 })();
 
