@@ -1,16 +1,19 @@
-/** Composition root: env → config → store → createBotApp → listen. */
+/**
+ * Composition root: env → config → store → createBotApp → listen. The environment and the
+ * board files are checked before the bot itself (botbuilder, teams-ai, the store) is
+ * loaded: a refused start says why at once, not after a second of loading.
+ */
 import pino from 'pino';
-import { createBotApp } from './app.js';
 import { type Clock, offsetClock, systemClock } from './clock.js';
 import { loadBoards } from './config/board.js';
 import { loadEnv } from './config/env.js';
 import { ConfigError } from './config/issues.js';
-import { listen } from './server.js';
-import { openStore } from './store/open-store.js';
+import type { listen } from './server.js';
 
 async function main(): Promise<void> {
   const env = loadEnv();
   const boards = loadBoards(env.BOARD_CONFIG);
+  const [{ createBotApp }, { listen }, { openStore }] = await Promise.all([import('./app.js'), import('./server.js'), import('./store/open-store.js')]);
   const log = pino({ level: env.LOG_LEVEL, base: { app: 'bestyrelsesbot' } });
   const clock: Clock = env.CLOCK_START ? offsetClock(new Date(env.CLOCK_START)) : systemClock;
   if (env.CLOCK_START) log.warn({ clockStart: env.CLOCK_START }, 'the clock starts at CLOCK_START (demo/test mode)');

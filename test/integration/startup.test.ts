@@ -9,7 +9,10 @@ afterAll(async () => {
   await cleanupBots();
 });
 
-/** A bound for a start of src/main.ts (it loads the whole bot before it checks the environment): seconds idle, 30 s and more on a busy 2-core machine. */
+/**
+ * A bound for a start of src/main.ts: seconds idle, 30 s and more on a busy 2-core machine. A refused
+ * start is quick: the environment and the board file are checked before the bot is loaded.
+ */
 const START_MS = 120_000;
 
 describe('starting the bot', { timeout: START_MS }, () => {
