@@ -247,7 +247,7 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
     keyVaultReferenceIdentity: identity.id
     siteConfig: {
       linuxFxVersion: linuxFxVersion
-      // package.json "start": node dist/src/main.js (compiled by `prepare` during npm ci).
+      // package.json "start": node dist/bundle/main.mjs (compiled and bundled by `prepare` during npm ci).
       appCommandLine: 'npm start'
       alwaysOn: true
       healthCheckPath: '/healthz'

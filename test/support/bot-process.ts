@@ -1,8 +1,8 @@
 /**
  * Runs the real bot as a child process for the integration tests, on a free port with
- * its own data directory: the compiled bot (`node dist/src/main.js`, as `npm start` runs
- * it) when `dist/` holds an up-to-date build of every file of `src/` (`npm test` compiles
- * first), else `node --import tsx src/main.ts` (a start takes two to three times as long).
+ * its own data directory: the bot as `npm start` runs it (`node dist/bundle/main.mjs`, the
+ * bundle) when `dist/` holds an up-to-date build of every file of `src/` (`npm test` compiles
+ * and bundles first), else `node --import tsx src/main.ts` (a start takes three to four times as long).
  * Tests move the bot's clock by restarting it with another CLOCK_START on the same DATA_DIR.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -170,8 +170,20 @@ function compiledSrcIsCurrent(): boolean {
   return compiledIsCurrent;
 }
 
-/** The node arguments that run `entry`: its compiled file when current, else through tsx. */
+let bundleIsCurrent: boolean | undefined;
+/** True when the bundle (dist/bundle/, scripts/bundle.mjs) was written after every file of src/ and of its compiled build. */
+function bundleOfSrcIsCurrent(): boolean {
+  const bundle = join(REPO_ROOT, 'dist', 'bundle', 'main.mjs');
+  bundleIsCurrent ??=
+    compiledSrcIsCurrent() &&
+    existsSync(bundle) &&
+    sources('src').every((file) => statSync(bundle).mtimeMs >= statSync(join(REPO_ROOT, 'dist', file.replace(/\.ts$/, '.js'))).mtimeMs);
+  return bundleIsCurrent;
+}
+
+/** The node arguments that run `entry`: src/main.ts as `npm start` runs it (the bundle), another file compiled, when current; else through tsx. */
 function nodeArgs(entry: string): string[] {
+  if (entry === DEFAULT_ENTRY && bundleOfSrcIsCurrent()) return [join('dist', 'bundle', 'main.mjs')];
   if (entry.startsWith('src/') && entry.endsWith('.ts') && compiledSrcIsCurrent()) return [join('dist', entry.replace(/\.ts$/, '.js'))];
   return ['--import', 'tsx', entry];
 }

@@ -8,8 +8,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type CardBinder, compileCard } from './bind.js';
 
-/** The repository's cards/: three levels up from src/teams/cards/, four from the compiled dist/src/teams/cards/. */
-export const CARDS_DIR = ['../../../cards/', '../../../../cards/']
+/**
+ * The repository's cards/: three levels up from src/teams/cards/, four from the compiled
+ * dist/src/teams/cards/, two from the bundle `npm start` runs (dist/bundle/).
+ */
+export const CARDS_DIR = ['../../../cards/', '../../../../cards/', '../../cards/']
   .map((up) => fileURLToPath(new URL(up, import.meta.url)))
   .find((dir) => existsSync(`${dir}vote.json`)) ?? fileURLToPath(new URL('../../../cards/', import.meta.url));
 
