@@ -10,8 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../../../src/store/sqlite.js';
 
 const KYSELY = join(import.meta.dirname, '../../../src/store/kysely');
-/** The files that are not a feature's queries: the plumbing, and the deployment's secrets (no board). */
-const PLUMBING = new Set(['context.ts', 'repository.ts', 'migrate.ts', 'values.ts', 'secrets.ts']);
+/** The files that are not a feature's queries: the plumbing (prepared.ts builds the queries a feature gives it with `scoped`), and the deployment's secrets (no board). */
+const PLUMBING = new Set(['context.ts', 'prepared.ts', 'repository.ts', 'migrate.ts', 'values.ts', 'secrets.ts']);
 /** Where a feature reads across boards, and why. */
 const ACROSS_BOARDS: Record<string, number> = {
   'jobs.ts': 1, // one tick claims every board's due jobs
