@@ -7,7 +7,49 @@ import { leaseEnded } from '../claims.js';
 import { type OutboxEntry, type OutboxInput, type OutboxKind, type OutboxPort, type OutboxStatus, UPDATE_INTERVAL_MS } from '../ports/queues.js';
 import type { Database, OutboxTable } from '../schema.js';
 import { type StoreContext, acrossBoards, atomically, scoped } from './context.js';
+import { prepared } from './prepared.js';
 import { date, fromJson, iso, json } from './values.js';
+
+/** An entry as enqueueOutbox writes it (its kind is the query's). */
+type Enqueued = { key: string; conversation: string; activity: string; updatesKey: string | null; dueAt: string; fallback: string | null };
+
+const enqueued = (ctx: StoreContext, $: Enqueued, kind: OutboxKind) =>
+  scoped.insert(ctx, 'outbox', {
+    key: $.key,
+    kind,
+    conversation: $.conversation,
+    activity: $.activity,
+    updates_key: $.updatesKey,
+    due_at: $.dueAt,
+    status: 'pending',
+    attempts: 0,
+    fallback: $.fallback,
+  });
+
+// Every change that posts runs one (issue 12: built once, prepared.ts).
+/** A new post: sent once per key, so a second enqueue of the key does nothing. */
+const enqueueSend = prepared((ctx, $: Enqueued) => enqueued(ctx, $, 'send').onConflict((oc) => oc.columns(['board_id', 'key']).doNothing()));
+/** A card's update: the newest state replaces a pending one under the key (they coalesce). */
+const enqueueUpdate = prepared((ctx, $: Enqueued) =>
+  enqueued(ctx, $, 'update').onConflict((oc) =>
+    oc
+      .columns(['board_id', 'key'])
+      .doUpdateSet((eb) => ({
+        conversation: eb.ref('excluded.conversation'),
+        activity: eb.ref('excluded.activity'),
+        updates_key: eb.ref('excluded.updates_key'),
+        due_at: eb.ref('excluded.due_at'),
+        fallback: eb.ref('excluded.fallback'),
+        status: 'pending',
+        attempts: 0,
+        last_error: null,
+        // claimed_at stays: the update's interval counts from its last claim (claimOutbox).
+        claimed_by: null,
+      }))
+      // Never re-arm a 'send' that happens to share the key.
+      .where('outbox.kind', '=', 'update'),
+  ),
+);
 
 /** Where an update claimed after this instant is still held back at `now`. */
 const intervalStart = (now: Date): Date => new Date(now.getTime() - UPDATE_INTERVAL_MS);
@@ -15,41 +57,15 @@ const intervalStart = (now: Date): Date => new Date(now.getTime() - UPDATE_INTER
 export function outboxQueries(ctx: StoreContext): OutboxPort {
   return {
     async enqueueOutbox(entry: OutboxInput): Promise<void> {
-      const insert = scoped.insert(ctx, 'outbox', {
+      const values = {
         key: entry.key,
-        kind: entry.kind,
         conversation: json(entry.conversation),
         activity: json(entry.activity),
-        updates_key: entry.updatesKey ?? null,
-        due_at: iso(entry.dueAt),
-        status: 'pending',
-        attempts: 0,
+        updatesKey: entry.updatesKey ?? null,
+        dueAt: iso(entry.dueAt),
         fallback: entry.fallback ? json(entry.fallback) : null,
-      });
-      if (entry.kind === 'send') {
-        await insert.onConflict((oc) => oc.columns(['board_id', 'key']).doNothing()).execute();
-        return;
-      }
-      await insert
-        .onConflict((oc) =>
-          oc
-            .columns(['board_id', 'key'])
-            .doUpdateSet((eb) => ({
-              conversation: eb.ref('excluded.conversation'),
-              activity: eb.ref('excluded.activity'),
-              updates_key: eb.ref('excluded.updates_key'),
-              due_at: eb.ref('excluded.due_at'),
-              fallback: eb.ref('excluded.fallback'),
-              status: 'pending',
-              attempts: 0,
-              last_error: null,
-              // claimed_at stays: the update's interval counts from its last claim (claimOutbox).
-              claimed_by: null,
-            }))
-            // Never re-arm a 'send' that happens to share the key.
-            .where('outbox.kind', '=', 'update'),
-        )
-        .execute();
+      };
+      await (entry.kind === 'send' ? enqueueSend : enqueueUpdate).run(ctx, values);
     },
 
     async getOutbox(key: string): Promise<OutboxEntry | undefined> {
