@@ -51,6 +51,45 @@ const enqueueUpdate = prepared((ctx, $: Enqueued) =>
   ),
 );
 
+/** The instants and the claimer a claim is made with (claimOutbox). */
+interface Claim {
+  readonly now: string;
+  readonly leaseEnd: string;
+  readonly heldSince: string;
+  readonly me: number;
+}
+
+/**
+ * What a claim takes: pending entries that are due, and entries being sent by a claimer that
+ * is gone or whose lease ran out.
+ */
+const claimable = (ctx: StoreContext, $: Claim) => (eb: ExpressionBuilder<Database, 'outbox'>) =>
+  eb.or([
+    eb.and([
+      eb('status', '=', 'pending'),
+      eb('due_at', '<=', $.now),
+      // An update waits UPDATE_INTERVAL_MS from its last claim (ISO text compares as time).
+      eb.or([eb('kind', '<>', 'update'), eb('claimed_at', 'is', null), eb('claimed_at', '<=', $.heldSince)]),
+    ]),
+    eb.and([eb('status', '=', 'sending'), eb.or([eb('claimed_at', '<', $.leaseEnd), ctx.claimer.gone('outbox.claimed_by', $.me)])]),
+  ]);
+
+/**
+ * The entries a claim takes, of every board (each carries its board): every commit's flush
+ * asks (issue 12: built once, prepared.ts). The claimer's condition is its store's own (`per`);
+ * where the store locks rows, concurrent claimers skip each other's.
+ */
+const claimableIdsOf = (lock: boolean) =>
+  prepared(
+    (ctx, $: Claim & { limit: number }) => {
+      const select = acrossBoards(ctx).selectFrom('outbox').select('id').where(claimable(ctx, $)).orderBy('id').limit($.limit);
+      return lock ? select.forUpdate().skipLocked() : select;
+    },
+    { per: (ctx) => ctx.claimer },
+  );
+const claimableIds = claimableIdsOf(false);
+const claimableIdsLocked = claimableIdsOf(true);
+
 /** Where an update claimed after this instant is still held back at `now`. */
 const intervalStart = (now: Date): Date => new Date(now.getTime() - UPDATE_INTERVAL_MS);
 
@@ -80,33 +119,18 @@ export function outboxQueries(ctx: StoreContext): OutboxPort {
      */
     async claimOutbox(now: Date, limit: number): Promise<OutboxEntry[]> {
       if (limit <= 0) return [];
-      const { claimer } = ctx;
-      const me = await claimer.id();
-      const nowIso = iso(now);
-      const leaseEnd = iso(leaseEnded(now));
-      const heldSince = iso(intervalStart(now));
-      const claimable = (eb: ExpressionBuilder<Database, 'outbox'>) =>
-        eb.or([
-          eb.and([
-            eb('status', '=', 'pending'),
-            eb('due_at', '<=', nowIso),
-            // An update waits UPDATE_INTERVAL_MS from its last claim (ISO text compares as time).
-            eb.or([eb('kind', '<>', 'update'), eb('claimed_at', 'is', null), eb('claimed_at', '<=', heldSince)]),
-          ]),
-          eb.and([eb('status', '=', 'sending'), eb.or([eb('claimed_at', '<', leaseEnd), claimer.gone('outbox.claimed_by', me)])]),
-        ]);
+      const me = await ctx.claimer.id();
+      const claim: Claim = { now: iso(now), leaseEnd: iso(leaseEnded(now)), heldSince: iso(intervalStart(now)), me };
       return atomically(ctx, async (inTx) => {
+        const ids = (await (ctx.lockRows ? claimableIdsLocked : claimableIds).rows(inTx, { ...claim, limit })).map((r) => r.id);
+        if (ids.length === 0) return [];
         // Every board's entries: one sender for all (each entry carries its board).
         const trx = acrossBoards(inTx);
-        let select = trx.selectFrom('outbox').select('id').where(claimable).orderBy('id').limit(limit);
-        if (ctx.lockRows) select = select.forUpdate().skipLocked();
-        const ids = (await select.execute()).map((r) => r.id);
-        if (ids.length === 0) return [];
         const rows = await trx
           .updateTable('outbox')
-          .set((eb) => ({ status: 'sending', claimed_at: nowIso, claimed_by: me, attempts: eb('attempts', '+', 1) }))
+          .set((eb) => ({ status: 'sending', claimed_at: claim.now, claimed_by: me, attempts: eb('attempts', '+', 1) }))
           .where('id', 'in', ids)
-          .where(claimable)
+          .where(claimable(inTx, claim))
           .returningAll()
           .execute();
         return rows.map(toOutbox).sort((a, b) => a.id - b.id);

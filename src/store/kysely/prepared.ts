@@ -12,7 +12,8 @@
  * store, and the board is bound from the running context's `ctx.board`. A placeholder
  * stands for one value (not a list: the length of an `in` list is part of the SQL); what
  * the builder writes as a constant stays a constant. Options that change the SQL (a lock)
- * are separate queries: `ctx.lockRows ? locked : plain`.
+ * are separate queries: `ctx.lockRows ? locked : plain`; SQL that depends on more of the
+ * context than its dialect says on what (`per`: compiled once per dialect and that).
  */
 import { type Compilable, CompiledQuery, type QueryResult } from 'kysely';
 import type { StoreContext } from './context.js';
@@ -62,9 +63,21 @@ export interface Prepared<A, R> {
  * of `args` in place of `$`'s placeholders. Type `$` in `build` (`$: { id: string }`): the
  * values are type-checked against the columns as in any query.
  */
-export function prepared<A extends Record<string, unknown>, R>(build: (ctx: StoreContext, $: A) => Compilable<R>): Prepared<A, R> {
-  // By the dialect's adapter: every connection and transaction of a Kysely instance shares one.
-  const compiled = new WeakMap<object, Compiled>();
+export function prepared<A extends object, R>(
+  build: (ctx: StoreContext, $: A) => Compilable<R>,
+  options: { readonly per?: (ctx: StoreContext) => object } = {},
+): Prepared<A, R> {
+  // By the dialect's adapter (every connection and transaction of a Kysely instance shares one), then by `per`.
+  const byAdapter = new WeakMap<object, WeakMap<object, Compiled>>();
+  const cached = (ctx: StoreContext): Compiled => {
+    const adapter = ctx.db.getExecutor().adapter;
+    let variants = byAdapter.get(adapter);
+    if (!variants) byAdapter.set(adapter, (variants = new WeakMap()));
+    const key = options.per?.(ctx) ?? adapter;
+    let query = variants.get(key);
+    if (!query) variants.set(key, (query = compile(ctx)));
+    return query;
+  };
 
   const compile = (ctx: StoreContext): Compiled => {
     const query = build({ ...ctx, board: BOARD as unknown as string }, placeholders() as A).compile();
@@ -73,9 +86,7 @@ export function prepared<A extends Record<string, unknown>, R>(build: (ctx: Stor
   };
 
   const run = async (ctx: StoreContext, args: A): Promise<QueryResult<R>> => {
-    const adapter = ctx.db.getExecutor().adapter;
-    let query = compiled.get(adapter);
-    if (!query) compiled.set(adapter, (query = compile(ctx)));
+    const query = cached(ctx);
     const { names, constants } = query;
     const parameters: unknown[] = new Array(names.length);
     for (let i = 0; i < names.length; i++) {
@@ -84,7 +95,7 @@ export function prepared<A extends Record<string, unknown>, R>(build: (ctx: Stor
         parameters[i] = constants[i];
         continue;
       }
-      const value = name === BOARD ? ctx.board : args[name as string];
+      const value = name === BOARD ? ctx.board : (args as Record<string, unknown>)[name as string];
       // kysely leaves an undefined value out of the query; a compiled one cannot: say so.
       if (value === undefined) throw new Error(`prepared query: no value for $.${String(name)} in ${query.sql}`);
       parameters[i] = value;

@@ -15,7 +15,7 @@ const PLUMBING = new Set(['context.ts', 'prepared.ts', 'repository.ts', 'migrate
 /** Where a feature reads across boards, and why. */
 const ACROSS_BOARDS: Record<string, number> = {
   'jobs.ts': 1, // one tick claims every board's due jobs
-  'outbox.ts': 2, // one sender claims every board's posts, and wakes for every board's held card updates
+  'outbox.ts': 3, // one sender claims every board's posts (which, built once, and the claim), and wakes for every board's held card updates
   'identities.ts': 1, // which board a channel is bound to
 };
 

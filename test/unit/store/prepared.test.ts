@@ -8,6 +8,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
+import { soleClaimer } from '../../../src/store/claims.js';
 import { type StoreContext, atomically, forBoard, scoped, storeContext } from '../../../src/store/kysely/context.js';
 import { migrateToLatest } from '../../../src/store/kysely/migrate.js';
 import { prepared } from '../../../src/store/kysely/prepared.js';
@@ -80,6 +81,24 @@ function preparedContract(name: string, open: () => Promise<StoreContext>): void
 }
 
 preparedContract('sqlite', sqliteContext);
+
+describe('prepared queries whose SQL depends on more than the dialect', () => {
+  it('are compiled once per what they say (`per`): here the claimer, whose condition each store has its own', async () => {
+    const ctx = await sqliteContext();
+    let built = 0;
+    const gone = prepared(
+      (ctx, $: { me: number }) => {
+        built++;
+        return scoped.select(ctx, 'outbox').select('id').where(ctx.claimer.gone('outbox.claimed_by', $.me));
+      },
+      { per: (ctx) => ctx.claimer },
+    );
+    const other: StoreContext = { ...ctx, claimer: soleClaimer() };
+    for (const c of [ctx, forBoard(ctx, 'b'), other, forBoard(other, 'b')]) expect(await gone.rows(c, { me: 1 })).toEqual([]);
+    expect(built).toBe(2);
+    await ctx.db.destroy();
+  });
+});
 
 describe.skipIf(!pgTestUrl)('PostgreSQL', () => {
   const schemas = new TestSchemas(pgTestUrl ?? '');
