@@ -111,6 +111,8 @@ describe('one vote click (issue 9)', () => {
     const reads = (table: string) => sql.filter((s) => new RegExp(`^select .* from "${table}"`, 'is').test(s));
     expect(reads('motions'), sql.join('\n')).toHaveLength(1);
     expect(reads('ballots'), sql.join('\n')).toHaveLength(1);
+    // Where the board is bound: read by the first click's change, then known to the store (issue 12).
+    expect(reads('channel_binding'), sql.join('\n')).toHaveLength(0);
     expect(renders.mock.calls.filter(([name]) => name === 'vote')).toHaveLength(1);
     // The whole click (issue 12: at most eight): where the bot answers (the binding, read once and
     // then known to the store), then one transaction: first delivery, the motion, its ballots, the

@@ -97,10 +97,13 @@ export function groupCommitStore(db: Kysely<Database>, commits: GroupCommit, opt
   // The channel bindings, as last committed: every turn asks where the bot answers (which
   // board a channel is bound to, and where a board is bound), and only saveBinding changes
   // them (this is the only process on the file). Kept from a read answered after its
-  // commit with no saveBinding since; any saveBinding forgets them all.
+  // commit, or made in a batch that saved no binding before it, with no saveBinding since;
+  // any saveBinding forgets them all.
   const bindings = new Map<string, { readonly value: Awaited<ReturnType<Repository['getBinding']>> }>();
   const channels = new Map<string, string | undefined>();
   let bindingWrites = 0;
+  /** The batch of the last saveBinding: what it reads after it may not be committed. */
+  let savedIn: Transaction<Database> | undefined;
   const forget = () => {
     bindingWrites++;
     bindings.clear();
@@ -118,9 +121,18 @@ export function groupCommitStore(db: Kysely<Database>, commits: GroupCommit, opt
         const queries = { ...kyselyRepository(inTrx), ...secretsQueries(inTrx) };
         repo = {
           ...queries,
-          getBinding: async () => bindings.get(ctx.board)?.value ?? queries.getBinding(),
+          // A change's posts ask where the board is bound (every vote): read once, then known.
+          getBinding: async () => {
+            const known = bindings.get(ctx.board);
+            if (known) return known.value;
+            const writes = bindingWrites;
+            const value = await queries.getBinding();
+            if (writes === bindingWrites && savedIn !== trx) bindings.set(ctx.board, { value });
+            return value;
+          },
           saveBinding: async (next) => {
             forget();
+            savedIn = trx;
             await queries.saveBinding(next);
           },
         };
