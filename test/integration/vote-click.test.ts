@@ -64,6 +64,8 @@ afterAll(async () => {
 async function click(from: (typeof people)[keyof typeof people], choice: string) {
   const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(cardAction(SERVICE_URL, from, 'vote.cast', { motionId, choice })) });
   expect(res.status).toBe(200);
+  // The card as the turn measured it for Teams' limit, sent as that JSON (teams/fit.ts answerJson).
+  expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8');
   return (await res.json()) as { type: string; value: Record<string, unknown> };
 }
 
