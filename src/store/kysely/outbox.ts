@@ -6,7 +6,7 @@ import type { ExpressionBuilder, Selectable } from 'kysely';
 import { leaseEnded } from '../claims.js';
 import { type OutboxEntry, type OutboxInput, type OutboxKind, type OutboxPort, type OutboxStatus, UPDATE_INTERVAL_MS } from '../ports/queues.js';
 import type { Database, OutboxTable } from '../schema.js';
-import { type StoreContext, acrossBoards, atomically, scoped } from './context.js';
+import { type StoreContext, acrossBoards, atomically, inATransaction, scoped } from './context.js';
 import { prepared } from './prepared.js';
 import { date, fromJson, iso, json } from './values.js';
 
@@ -121,6 +121,9 @@ export function outboxQueries(ctx: StoreContext): OutboxPort {
       if (limit <= 0) return [];
       const me = await ctx.claimer.id();
       const claim: Claim = { now: iso(now), leaseEnd: iso(leaseEnded(now)), heldSince: iso(intervalStart(now)), me };
+      // Most flushes find nothing (a card's update waits for its second): where a claim would open a
+      // transaction of its own (PostgreSQL), it is asked first without one, and opens none for nothing.
+      if (!inATransaction(ctx) && (await claimableIds.rows(ctx, { ...claim, limit: 1 })).length === 0) return [];
       return atomically(ctx, async (inTx) => {
         const ids = (await (ctx.lockRows ? claimableIdsLocked : claimableIds).rows(inTx, { ...claim, limit })).map((r) => r.id);
         if (ids.length === 0) return [];
