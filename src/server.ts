@@ -14,6 +14,7 @@ import { parseActivityBody } from './http/activity-body.js';
 import { type FileRouteOptions, fileRoutes } from './http/files.js';
 import type { Store } from './store/port.js';
 import { type BotAdapter, isKeySourceUnavailable } from './teams/adapter.js';
+import { answerJson } from './teams/fit.js';
 
 /** The most a client gets to read about why its request was refused. */
 const GENERIC = {
@@ -68,8 +69,11 @@ export function createHttpApp(options: ServerOptions): express.Express {
     try {
       const answer = await adapter.runTurn(auth, activity, (context) => bot.run(context).then(() => undefined));
       res.status(answer?.status ?? 200);
-      if (answer?.body !== undefined) res.json(answer.body);
-      else res.end();
+      if (answer?.body === undefined) return void res.end();
+      // The invoke answer as the turn measured it for Teams' limit (teams/fit.ts): serialised once.
+      const json = answerJson(answer.body);
+      if (json === undefined) res.json(answer.body);
+      else res.type('application/json').send(json);
     } catch (err) {
       log.error({ err, activityId: activity.id, type: activity.type }, 'failed to process activity');
       if (!res.headersSent) refuse(res, 500);

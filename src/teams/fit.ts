@@ -89,13 +89,29 @@ function shortenTexts(root: unknown, budget: number): boolean {
   return fits(root, budget);
 }
 
+/** Invoke answers that fit as they are, and their JSON (fitActivity measured it). */
+const measured = new WeakMap<object, string>();
+
+/**
+ * The JSON of an invoke answer's body as fitActivity measured it (server.ts sends it as it is);
+ * undefined for a body it did not measure or had to shorten.
+ */
+export const answerJson = (body: unknown): string | undefined => (body !== null && typeof body === 'object' ? measured.get(body) : undefined);
+
 /**
  * The activity as it may go to Teams: itself when it fits, else with its longest texts
  * shortened and a note saying so; as a last resort the note alone.
  */
 export function fitActivity(activity: Partial<Activity>, locale: Locale, budget: number = WIRE_BUDGET): { activity: Partial<Activity>; cut: boolean } {
   const answer = activity.type === 'invokeResponse' ? (activity.value as { body?: unknown } | undefined)?.body as { value?: unknown } | undefined : undefined;
-  if (fits(answer ?? activity, budget)) return { activity, cut: false };
+  if (answer !== null && typeof answer === 'object') {
+    // Measured as the HTTP answer will carry it: that text is the answer (answerJson), not serialised twice.
+    const json = JSON.stringify(answer);
+    if (json.length <= budget) {
+      measured.set(answer, json);
+      return { activity, cut: false };
+    }
+  } else if (fits(answer ?? activity, budget)) return { activity, cut: false };
   const note = messages(locale).boundary.cutNoteNoLink;
   const copy = structuredClone(activity);
   if (answer) {

@@ -1,20 +1,25 @@
 /** The audit log: append-only (the port has no update, no delete). */
 import type { AuditEntry, AuditPort, StoredAuditEntry } from '../ports/audit.js';
 import { type StoreContext, scoped } from './context.js';
+import { prepared } from './prepared.js';
 import { date, fromJson, iso, toJson } from './values.js';
+
+/** Every change appends (issue 12: built once, prepared.ts). */
+const append = prepared((ctx, $: { at: string; actor: string; action: string; subject: string; data: string | null; activityId: string | null }) =>
+  scoped.insert(ctx, 'audit_log', { at: $.at, actor: $.actor, action: $.action, subject: $.subject, data: $.data, activity_id: $.activityId }),
+);
 
 export function auditQueries(ctx: StoreContext): AuditPort {
   return {
     async appendAudit(entry: AuditEntry): Promise<void> {
-      await scoped.insert(ctx, 'audit_log', {
-          at: iso(entry.at),
-          actor: entry.actor,
-          action: entry.action,
-          subject: entry.subject,
-          data: toJson(entry.data),
-          activity_id: entry.activityId ?? null,
-        })
-        .execute();
+      await append.run(ctx, {
+        at: iso(entry.at),
+        actor: entry.actor,
+        action: entry.action,
+        subject: entry.subject,
+        data: toJson(entry.data),
+        activityId: entry.activityId ?? null,
+      });
     },
 
     async listAudit(filter: { subject?: string; action?: string } = {}): Promise<StoredAuditEntry[]> {

@@ -58,6 +58,9 @@ export function locked<Q extends { forUpdate(): Q }>(ctx: StoreContext, query: Q
   return read?.lock && ctx.lockRows ? query.forUpdate() : query;
 }
 
+/** Whether the context is in a transaction (`atomically` then runs in it rather than opening one). */
+export const inATransaction = (ctx: StoreContext): boolean => ctx.db.isTransaction;
+
 /** Runs `work` in a transaction, or in the current one when the context is in one. */
 export function atomically<T>(ctx: StoreContext, work: (ctx: StoreContext) => Promise<T>): Promise<T> {
   if (ctx.db.isTransaction) return work(ctx);

@@ -1,15 +1,18 @@
 /** Idempotency: the activities already processed. */
 import type { IdempotencyPort } from '../ports/idempotency.js';
 import { type StoreContext, scoped } from './context.js';
-import { inserted, iso } from './values.js';
+import { prepared } from './prepared.js';
+import { iso } from './values.js';
+
+/** Every change of an activity runs it (issue 12: built once, prepared.ts). */
+const markProcessed = prepared((ctx, $: { activityId: string; at: string }) =>
+  scoped.insert(ctx, 'processed_activities', { activity_id: $.activityId, processed_at: $.at }).onConflict((oc) => oc.column('activity_id').doNothing()),
+);
 
 export function idempotencyQueries(ctx: StoreContext): IdempotencyPort {
   return {
     async markActivityProcessed(activityId: string, at: Date): Promise<boolean> {
-      const result = await scoped.insert(ctx, 'processed_activities', { activity_id: activityId, processed_at: iso(at) })
-        .onConflict((oc) => oc.column('activity_id').doNothing())
-        .executeTakeFirst();
-      return inserted(result);
+      return (await markProcessed.affected(ctx, { activityId, at: iso(at) })) === 1;
     },
   };
 }

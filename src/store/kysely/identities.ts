@@ -1,12 +1,18 @@
 /** The board's bound channel (one row per board), the board's Teams identities, and personal (1:1) conversations. */
 import type { ChannelBinding, IdentitiesPort, TeamsIdentity } from '../ports/identities.js';
 import { type StoreContext, acrossBoards, scoped } from './context.js';
+import { prepared } from './prepared.js';
 import { date, fromJson, iso, json } from './values.js';
+
+// Asked on every turn and change (issue 12: built once, prepared.ts).
+const binding = prepared((ctx) => scoped.select(ctx, 'channel_binding').selectAll());
+const boardOf = prepared((ctx, $: { channelId: string }) => acrossBoards(ctx).selectFrom('channel_binding').select('board_id').where('channel_id', '=', $.channelId));
+const identities = prepared((ctx) => scoped.select(ctx, 'teams_identities').selectAll().orderBy('person_id'));
 
 export function identitiesQueries(ctx: StoreContext): IdentitiesPort {
   return {
     async getBinding(): Promise<ChannelBinding | undefined> {
-      const row = await scoped.select(ctx, 'channel_binding').selectAll().executeTakeFirst();
+      const row = await binding.first(ctx, {});
       if (!row) return undefined;
       return {
         conversationReference: fromJson(row.conversation_reference),
@@ -21,7 +27,7 @@ export function identitiesQueries(ctx: StoreContext): IdentitiesPort {
 
     /** Across boards: which board a channel is bound to (a channel belongs to at most one). */
     async boardOfChannel(channelId: string): Promise<string | undefined> {
-      const row = await acrossBoards(ctx).selectFrom('channel_binding').select('board_id').where('channel_id', '=', channelId).executeTakeFirst();
+      const row = await boardOf.first(ctx, { channelId });
       return row?.board_id;
     },
 
@@ -48,7 +54,7 @@ export function identitiesQueries(ctx: StoreContext): IdentitiesPort {
     },
 
     async listTeamsIdentities(): Promise<TeamsIdentity[]> {
-      const rows = await scoped.select(ctx, 'teams_identities').selectAll().orderBy('person_id').execute();
+      const rows = await identities.rows(ctx, {});
       return rows.map((r) => ({ personId: r.person_id, teamsUserId: r.teams_user_id, name: r.name, seenAt: date(r.seen_at) }));
     },
 

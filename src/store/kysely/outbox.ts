@@ -6,8 +6,89 @@ import type { ExpressionBuilder, Selectable } from 'kysely';
 import { leaseEnded } from '../claims.js';
 import { type OutboxEntry, type OutboxInput, type OutboxKind, type OutboxPort, type OutboxStatus, UPDATE_INTERVAL_MS } from '../ports/queues.js';
 import type { Database, OutboxTable } from '../schema.js';
-import { type StoreContext, acrossBoards, atomically, scoped } from './context.js';
+import { type StoreContext, acrossBoards, atomically, inATransaction, scoped } from './context.js';
+import { prepared } from './prepared.js';
 import { date, fromJson, iso, json } from './values.js';
+
+/** An entry as enqueueOutbox writes it (its kind is the query's). */
+type Enqueued = { key: string; conversation: string; activity: string; updatesKey: string | null; dueAt: string; fallback: string | null };
+
+const enqueued = (ctx: StoreContext, $: Enqueued, kind: OutboxKind) =>
+  scoped.insert(ctx, 'outbox', {
+    key: $.key,
+    kind,
+    conversation: $.conversation,
+    activity: $.activity,
+    updates_key: $.updatesKey,
+    due_at: $.dueAt,
+    status: 'pending',
+    attempts: 0,
+    fallback: $.fallback,
+  });
+
+// Every change that posts runs one (issue 12: built once, prepared.ts).
+/** A new post: sent once per key, so a second enqueue of the key does nothing. */
+const enqueueSend = prepared((ctx, $: Enqueued) => enqueued(ctx, $, 'send').onConflict((oc) => oc.columns(['board_id', 'key']).doNothing()));
+/** A card's update: the newest state replaces a pending one under the key (they coalesce). */
+const enqueueUpdate = prepared((ctx, $: Enqueued) =>
+  enqueued(ctx, $, 'update').onConflict((oc) =>
+    oc
+      .columns(['board_id', 'key'])
+      .doUpdateSet((eb) => ({
+        conversation: eb.ref('excluded.conversation'),
+        activity: eb.ref('excluded.activity'),
+        updates_key: eb.ref('excluded.updates_key'),
+        due_at: eb.ref('excluded.due_at'),
+        fallback: eb.ref('excluded.fallback'),
+        status: 'pending',
+        attempts: 0,
+        last_error: null,
+        // claimed_at stays: the update's interval counts from its last claim (claimOutbox).
+        claimed_by: null,
+      }))
+      // Never re-arm a 'send' that happens to share the key.
+      .where('outbox.kind', '=', 'update'),
+  ),
+);
+
+/** The instants and the claimer a claim is made with (claimOutbox). */
+interface Claim {
+  readonly now: string;
+  readonly leaseEnd: string;
+  readonly heldSince: string;
+  readonly me: number;
+}
+
+/**
+ * What a claim takes: pending entries that are due, and entries being sent by a claimer that
+ * is gone or whose lease ran out.
+ */
+const claimable = (ctx: StoreContext, $: Claim) => (eb: ExpressionBuilder<Database, 'outbox'>) =>
+  eb.or([
+    eb.and([
+      eb('status', '=', 'pending'),
+      eb('due_at', '<=', $.now),
+      // An update waits UPDATE_INTERVAL_MS from its last claim (ISO text compares as time).
+      eb.or([eb('kind', '<>', 'update'), eb('claimed_at', 'is', null), eb('claimed_at', '<=', $.heldSince)]),
+    ]),
+    eb.and([eb('status', '=', 'sending'), eb.or([eb('claimed_at', '<', $.leaseEnd), ctx.claimer.gone('outbox.claimed_by', $.me)])]),
+  ]);
+
+/**
+ * The entries a claim takes, of every board (each carries its board): every commit's flush
+ * asks (issue 12: built once, prepared.ts). The claimer's condition is its store's own (`per`);
+ * where the store locks rows, concurrent claimers skip each other's.
+ */
+const claimableIdsOf = (lock: boolean) =>
+  prepared(
+    (ctx, $: Claim & { limit: number }) => {
+      const select = acrossBoards(ctx).selectFrom('outbox').select('id').where(claimable(ctx, $)).orderBy('id').limit($.limit);
+      return lock ? select.forUpdate().skipLocked() : select;
+    },
+    { per: (ctx) => ctx.claimer },
+  );
+const claimableIds = claimableIdsOf(false);
+const claimableIdsLocked = claimableIdsOf(true);
 
 /** Where an update claimed after this instant is still held back at `now`. */
 const intervalStart = (now: Date): Date => new Date(now.getTime() - UPDATE_INTERVAL_MS);
@@ -15,41 +96,15 @@ const intervalStart = (now: Date): Date => new Date(now.getTime() - UPDATE_INTER
 export function outboxQueries(ctx: StoreContext): OutboxPort {
   return {
     async enqueueOutbox(entry: OutboxInput): Promise<void> {
-      const insert = scoped.insert(ctx, 'outbox', {
+      const values = {
         key: entry.key,
-        kind: entry.kind,
         conversation: json(entry.conversation),
         activity: json(entry.activity),
-        updates_key: entry.updatesKey ?? null,
-        due_at: iso(entry.dueAt),
-        status: 'pending',
-        attempts: 0,
+        updatesKey: entry.updatesKey ?? null,
+        dueAt: iso(entry.dueAt),
         fallback: entry.fallback ? json(entry.fallback) : null,
-      });
-      if (entry.kind === 'send') {
-        await insert.onConflict((oc) => oc.columns(['board_id', 'key']).doNothing()).execute();
-        return;
-      }
-      await insert
-        .onConflict((oc) =>
-          oc
-            .columns(['board_id', 'key'])
-            .doUpdateSet((eb) => ({
-              conversation: eb.ref('excluded.conversation'),
-              activity: eb.ref('excluded.activity'),
-              updates_key: eb.ref('excluded.updates_key'),
-              due_at: eb.ref('excluded.due_at'),
-              fallback: eb.ref('excluded.fallback'),
-              status: 'pending',
-              attempts: 0,
-              last_error: null,
-              // claimed_at stays: the update's interval counts from its last claim (claimOutbox).
-              claimed_by: null,
-            }))
-            // Never re-arm a 'send' that happens to share the key.
-            .where('outbox.kind', '=', 'update'),
-        )
-        .execute();
+      };
+      await (entry.kind === 'send' ? enqueueSend : enqueueUpdate).run(ctx, values);
     },
 
     async getOutbox(key: string): Promise<OutboxEntry | undefined> {
@@ -64,33 +119,21 @@ export function outboxQueries(ctx: StoreContext): OutboxPort {
      */
     async claimOutbox(now: Date, limit: number): Promise<OutboxEntry[]> {
       if (limit <= 0) return [];
-      const { claimer } = ctx;
-      const me = await claimer.id();
-      const nowIso = iso(now);
-      const leaseEnd = iso(leaseEnded(now));
-      const heldSince = iso(intervalStart(now));
-      const claimable = (eb: ExpressionBuilder<Database, 'outbox'>) =>
-        eb.or([
-          eb.and([
-            eb('status', '=', 'pending'),
-            eb('due_at', '<=', nowIso),
-            // An update waits UPDATE_INTERVAL_MS from its last claim (ISO text compares as time).
-            eb.or([eb('kind', '<>', 'update'), eb('claimed_at', 'is', null), eb('claimed_at', '<=', heldSince)]),
-          ]),
-          eb.and([eb('status', '=', 'sending'), eb.or([eb('claimed_at', '<', leaseEnd), claimer.gone('outbox.claimed_by', me)])]),
-        ]);
+      const me = await ctx.claimer.id();
+      const claim: Claim = { now: iso(now), leaseEnd: iso(leaseEnded(now)), heldSince: iso(intervalStart(now)), me };
+      // Most flushes find nothing (a card's update waits for its second): where a claim would open a
+      // transaction of its own (PostgreSQL), it is asked first without one, and opens none for nothing.
+      if (!inATransaction(ctx) && (await claimableIds.rows(ctx, { ...claim, limit: 1 })).length === 0) return [];
       return atomically(ctx, async (inTx) => {
+        const ids = (await (ctx.lockRows ? claimableIdsLocked : claimableIds).rows(inTx, { ...claim, limit })).map((r) => r.id);
+        if (ids.length === 0) return [];
         // Every board's entries: one sender for all (each entry carries its board).
         const trx = acrossBoards(inTx);
-        let select = trx.selectFrom('outbox').select('id').where(claimable).orderBy('id').limit(limit);
-        if (ctx.lockRows) select = select.forUpdate().skipLocked();
-        const ids = (await select.execute()).map((r) => r.id);
-        if (ids.length === 0) return [];
         const rows = await trx
           .updateTable('outbox')
-          .set((eb) => ({ status: 'sending', claimed_at: nowIso, claimed_by: me, attempts: eb('attempts', '+', 1) }))
+          .set((eb) => ({ status: 'sending', claimed_at: claim.now, claimed_by: me, attempts: eb('attempts', '+', 1) }))
           .where('id', 'in', ids)
-          .where(claimable)
+          .where(claimable(inTx, claim))
           .returningAll()
           .execute();
         return rows.map(toOutbox).sort((a, b) => a.id - b.id);

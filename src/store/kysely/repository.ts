@@ -88,24 +88,56 @@ function boardStore(ctx: StoreContext, lifecycle: StoreLifecycle, made: Map<stri
 }
 
 /**
+ * What only this process writes (it is the only process on the SQLite file), by key, as
+ * last committed: asked on every turn or change, changed by one write. A value is kept
+ * from a read in a batch that wrote none of it before the read (what the batch read is
+ * then committed; a later write forgets it); any write forgets every value.
+ */
+class Known<K, V> {
+  readonly #values = new Map<K, { readonly value: V }>();
+  #writes = 0;
+  /** The batch of the last write: what it reads after the write may be rolled back. */
+  #writtenIn: Transaction<Database> | undefined;
+
+  known(key: K): { readonly value: V } | undefined {
+    return this.#values.get(key);
+  }
+
+  /** The value, read by `read` in `trx` when not known (and then known). */
+  async read(key: K, trx: Transaction<Database>, read: () => Promise<V>): Promise<V> {
+    const known = this.#values.get(key);
+    if (known) return known.value;
+    const writes = this.#writes;
+    const value = await read();
+    if (writes === this.#writes && this.#writtenIn !== trx) this.#values.set(key, { value });
+    return value;
+  }
+
+  /** Before a write in `trx`. */
+  forget(trx: Transaction<Database>): void {
+    this.#writes++;
+    this.#writtenIn = trx;
+    this.#values.clear();
+  }
+}
+
+/** A list shared by every reader, frozen so that none can change what the others read. */
+const frozen = <T extends object>(list: T[]): T[] => Object.freeze(list.map((item) => Object.freeze(item))) as T[];
+
+/**
  * The Store on `db` through group commit (SQLite, group-commit.ts): `transaction(work)`
  * and every single call of a Store method are actions of the next batch, each answered
  * once the batch holding it is committed. `forBoard` gives another board's store on the
  * same batches (R19).
  */
 export function groupCommitStore(db: Kysely<Database>, commits: GroupCommit, options: StoreOptions, lifecycle: StoreLifecycle): Store {
-  // The channel bindings, as last committed: every turn asks where the bot answers (which
-  // board a channel is bound to, and where a board is bound), and only saveBinding changes
-  // them (this is the only process on the file). Kept from a read answered after its
-  // commit with no saveBinding since; any saveBinding forgets them all.
-  const bindings = new Map<string, { readonly value: Awaited<ReturnType<Repository['getBinding']>> }>();
-  const channels = new Map<string, string | undefined>();
-  let bindingWrites = 0;
-  const forget = () => {
-    bindingWrites++;
-    bindings.clear();
-    channels.clear();
-  };
+  // Every turn asks where the bot answers (which board a channel is bound to, and where a
+  // board is bound), and every change that posts where its board is bound and (a card's
+  // refresh) the Teams ids of its people: known once read (Known), until saveBinding and
+  // rememberTeamsIdentity change them.
+  const bindings = new Known<string, Awaited<ReturnType<Repository['getBinding']>>>();
+  const channels = new Known<string, string | undefined>();
+  const identities = new Known<string, Awaited<ReturnType<Repository['listTeamsIdentities']>>>();
   const made = new Map<string, Store>();
 
   const boardStore = (ctx: StoreContext): Store => {
@@ -118,10 +150,17 @@ export function groupCommitStore(db: Kysely<Database>, commits: GroupCommit, opt
         const queries = { ...kyselyRepository(inTrx), ...secretsQueries(inTrx) };
         repo = {
           ...queries,
-          getBinding: async () => bindings.get(ctx.board)?.value ?? queries.getBinding(),
+          getBinding: () => bindings.read(ctx.board, trx, queries.getBinding),
+          boardOfChannel: (channelId) => channels.read(channelId, trx, () => queries.boardOfChannel(channelId)),
           saveBinding: async (next) => {
-            forget();
+            bindings.forget(trx);
+            channels.forget(trx);
             await queries.saveBinding(next);
+          },
+          listTeamsIdentities: () => identities.read(ctx.board, trx, async () => frozen(await queries.listTeamsIdentities())),
+          rememberTeamsIdentity: async (identity) => {
+            identities.forget(trx);
+            await queries.rememberTeamsIdentity(identity);
           },
         };
         repos.set(trx, repo);
@@ -148,20 +187,18 @@ export function groupCommitStore(db: Kysely<Database>, commits: GroupCommit, opt
         if (!other) made.set(board, (other = boardStore(forBoard(ctx, board))));
         return other;
       },
-      async getBinding() {
-        const known = bindings.get(ctx.board);
-        if (known) return known.value;
-        const writes = bindingWrites;
-        const value = await routed.getBinding();
-        if (writes === bindingWrites) bindings.set(ctx.board, { value });
-        return value;
+      // What is known is answered at once, without joining a batch.
+      getBinding: async () => {
+        const known = bindings.known(ctx.board);
+        return known ? known.value : routed.getBinding();
       },
-      async boardOfChannel(channelId: string) {
-        if (channels.has(channelId)) return channels.get(channelId);
-        const writes = bindingWrites;
-        const board = await routed.boardOfChannel(channelId);
-        if (writes === bindingWrites) channels.set(channelId, board);
-        return board;
+      boardOfChannel: async (channelId: string) => {
+        const known = channels.known(channelId);
+        return known ? known.value : routed.boardOfChannel(channelId);
+      },
+      listTeamsIdentities: async () => {
+        const known = identities.known(ctx.board);
+        return known ? known.value : routed.listTeamsIdentities();
       },
       // A feature's own port (StorePart): each of its calls, too, an action of the next batch.
       part: (part) => route(Object.keys(openPart(part) as object), (repo) => repo.part(part)),

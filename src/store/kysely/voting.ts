@@ -3,11 +3,33 @@ import type { Selectable } from 'kysely';
 import type { Ballot, Motion, VotingPort } from '../ports/voting.js';
 import type { ReadOptions } from '../ports/read.js';
 import type { MotionsTable } from '../schema.js';
-import { type StoreContext, locked, scoped } from './context.js';
-import { date, fromJson, iso, updated } from './values.js';
+import { type StoreContext, scoped } from './context.js';
+import { prepared } from './prepared.js';
+import { date, fromJson, iso } from './values.js';
 
 type CloseReason = NonNullable<Motion['closeReason']>;
 type StandingItemKey = NonNullable<NonNullable<Motion['agendaItem']>['standing']>;
+
+// What a vote runs (issue 12): built once (prepared.ts).
+const motionById = prepared((ctx, $: { id: string }) => scoped.select(ctx, 'motions').selectAll().where('id', '=', $.id));
+const motionByIdLocked = prepared((ctx, $: { id: string }) => scoped.select(ctx, 'motions').selectAll().where('id', '=', $.id).forUpdate());
+const ballotsOf = prepared((ctx, $: { motionId: string }) =>
+  scoped.select(ctx, 'ballots').selectAll().where('motion_id', '=', $.motionId).orderBy('cast_at').orderBy('organisation_id'),
+);
+const ballotUpsert = prepared((ctx, $: { motionId: string; organisationId: string; choice: string; castBy: string; castAt: string }) =>
+  scoped
+    .insert(ctx, 'ballots', { motion_id: $.motionId, organisation_id: $.organisationId, choice: $.choice, cast_by: $.castBy, cast_at: $.castAt })
+    .onConflict((oc) =>
+      oc.columns(['motion_id', 'organisation_id']).doUpdateSet((eb) => ({
+        choice: eb.ref('excluded.choice'),
+        cast_by: eb.ref('excluded.cast_by'),
+        cast_at: eb.ref('excluded.cast_at'),
+      })),
+    ),
+);
+const motionClose = prepared((ctx, $: { id: string; closedAt: string; reason: string; closedBy: string | null }) =>
+  scoped.update(ctx, 'motions').set({ closed_at: $.closedAt, close_reason: $.reason, closed_by: $.closedBy }).where('id', '=', $.id).where('closed_at', 'is', null),
+);
 
 export function votingQueries(ctx: StoreContext): VotingPort {
   return {
@@ -38,7 +60,7 @@ export function votingQueries(ctx: StoreContext): VotingPort {
     },
 
     async getMotion(id: string, read?: ReadOptions): Promise<Motion | undefined> {
-      const row = await locked(ctx, scoped.select(ctx, 'motions').selectAll().where('id', '=', id), read).executeTakeFirst();
+      const row = await (read?.lock && ctx.lockRows ? motionByIdLocked : motionById).first(ctx, { id });
       return row ? toMotion(row) : undefined;
     },
 
@@ -53,12 +75,7 @@ export function votingQueries(ctx: StoreContext): VotingPort {
     },
 
     async closeMotion(id: string, closedAt: Date, reason: CloseReason, closedBy?: string): Promise<boolean> {
-      const result = await scoped.update(ctx, 'motions')
-        .set({ closed_at: iso(closedAt), close_reason: reason, closed_by: closedBy ?? null })
-        .where('id', '=', id)
-        .where('closed_at', 'is', null)
-        .executeTakeFirst();
-      return updated(result);
+      return (await motionClose.affected(ctx, { id, closedAt: iso(closedAt), reason, closedBy: closedBy ?? null })) === 1;
     },
 
     async listMotions(filter: { meetingId?: string; openedFrom?: Date; openedTo?: Date } = {}): Promise<Motion[]> {
@@ -71,30 +88,17 @@ export function votingQueries(ctx: StoreContext): VotingPort {
     },
 
     async upsertBallot(ballot: Ballot): Promise<void> {
-      await scoped.insert(ctx, 'ballots', {
-          motion_id: ballot.motionId,
-          organisation_id: ballot.organisationId,
-          choice: ballot.choice,
-          cast_by: ballot.castBy,
-          cast_at: iso(ballot.castAt),
-        })
-        .onConflict((oc) =>
-          oc.columns(['motion_id', 'organisation_id']).doUpdateSet((eb) => ({
-            choice: eb.ref('excluded.choice'),
-            cast_by: eb.ref('excluded.cast_by'),
-            cast_at: eb.ref('excluded.cast_at'),
-          })),
-        )
-        .execute();
+      await ballotUpsert.run(ctx, {
+        motionId: ballot.motionId,
+        organisationId: ballot.organisationId,
+        choice: ballot.choice,
+        castBy: ballot.castBy,
+        castAt: iso(ballot.castAt),
+      });
     },
 
     async listBallots(motionId: string): Promise<Ballot[]> {
-      const rows = await scoped.select(ctx, 'ballots')
-        .selectAll()
-        .where('motion_id', '=', motionId)
-        .orderBy('cast_at')
-        .orderBy('organisation_id')
-        .execute();
+      const rows = await ballotsOf.rows(ctx, { motionId });
       return rows.map((r) => ({
         motionId: r.motion_id,
         organisationId: r.organisation_id,

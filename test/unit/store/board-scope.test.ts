@@ -10,12 +10,12 @@ import { describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../../../src/store/sqlite.js';
 
 const KYSELY = join(import.meta.dirname, '../../../src/store/kysely');
-/** The files that are not a feature's queries: the plumbing, and the deployment's secrets (no board). */
-const PLUMBING = new Set(['context.ts', 'repository.ts', 'migrate.ts', 'values.ts', 'secrets.ts']);
+/** The files that are not a feature's queries: the plumbing (prepared.ts builds the queries a feature gives it with `scoped`), and the deployment's secrets (no board). */
+const PLUMBING = new Set(['context.ts', 'prepared.ts', 'repository.ts', 'migrate.ts', 'values.ts', 'secrets.ts']);
 /** Where a feature reads across boards, and why. */
 const ACROSS_BOARDS: Record<string, number> = {
   'jobs.ts': 1, // one tick claims every board's due jobs
-  'outbox.ts': 2, // one sender claims every board's posts, and wakes for every board's held card updates
+  'outbox.ts': 3, // one sender claims every board's posts (which, built once, and the claim), and wakes for every board's held card updates
   'identities.ts': 1, // which board a channel is bound to
 };
 

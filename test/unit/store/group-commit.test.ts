@@ -109,6 +109,67 @@ describe('SQLite group commit (issue 12)', () => {
     expect(committedSubjects()).toEqual(['s1', 's2', 's3']);
   });
 
+  it('where the board is bound: read by a change once, then known; never from a batch that saved one before the read (it may be rolled back)', async () => {
+    const binding = { conversationReference: {}, channelId: '19:c@thread.tacv2', serviceUrl: 'https://s/', boundAt: new Date('2026-12-01T09:00:00Z') };
+    // Saved, read back and then undone: the store must not remember what was never committed.
+    await expect(
+      store.transaction(async (repo) => {
+        await repo.saveBinding(binding);
+        expect(await repo.getBinding()).toMatchObject({ channelId: binding.channelId });
+        throw new Error('undo');
+      }),
+    ).rejects.toThrow('undo');
+    // The next change may share the undone batch (it reads again); the one after knows.
+    expect(await store.transaction((repo) => repo.getBinding())).toBeUndefined();
+    expect(await store.transaction((repo) => repo.getBinding())).toBeUndefined();
+    const recorded = recordStatements();
+    const reads = () => recorded.ran.filter((s) => /from "channel_binding"/.test(s));
+    try {
+      expect(await store.transaction((repo) => repo.getBinding())).toBeUndefined();
+      expect(await store.getBinding()).toBeUndefined();
+      expect(reads(), recorded.ran.join('\n')).toHaveLength(0);
+      await store.saveBinding(binding);
+      expect(await store.transaction((repo) => repo.getBinding())).toMatchObject({ channelId: binding.channelId });
+      expect(await store.transaction((repo) => repo.getBinding())).toMatchObject({ channelId: binding.channelId });
+      expect(await store.getBinding()).toMatchObject({ channelId: binding.channelId });
+      expect(reads(), recorded.ran.join('\n')).toHaveLength(1);
+    } finally {
+      recorded.stop();
+    }
+  });
+
+  it('the Teams ids of the board\'s people: read once, then known until one is remembered; never from a batch that remembered one before the read', async () => {
+    const anne = { personId: 'p-anne', teamsUserId: '29:anne', name: 'Anne', seenAt: new Date('2026-12-01T09:00:00Z') };
+    const bent = { ...anne, personId: 'p-bent', teamsUserId: '29:bent', name: 'Bent' };
+    await expect(
+      store.transaction(async (repo) => {
+        await repo.rememberTeamsIdentity(anne);
+        expect(await repo.listTeamsIdentities()).toHaveLength(1);
+        throw new Error('undo');
+      }),
+    ).rejects.toThrow('undo');
+    // The next change may share the undone batch (it reads again); the one after knows.
+    expect(await store.transaction((repo) => repo.listTeamsIdentities())).toEqual([]);
+    expect(await store.transaction((repo) => repo.listTeamsIdentities())).toEqual([]);
+    const recorded = recordStatements();
+    const reads = () => recorded.ran.filter((s) => /from "teams_identities"/.test(s));
+    try {
+      expect(await store.listTeamsIdentities()).toEqual([]);
+      expect(reads(), recorded.ran.join('\n')).toHaveLength(0);
+      await store.rememberTeamsIdentity(anne);
+      expect(await store.transaction((repo) => repo.listTeamsIdentities())).toEqual([anne]);
+      await store.rememberTeamsIdentity(bent);
+      expect(await store.listTeamsIdentities()).toEqual([anne, bent]);
+      expect(await store.transaction((repo) => repo.listTeamsIdentities())).toEqual([anne, bent]);
+      expect(reads(), recorded.ran.join('\n')).toHaveLength(2);
+      // Shared by every reader: nobody changes what the others read.
+      const list = await store.listTeamsIdentities();
+      expect(() => (list as unknown as unknown[]).push(anne)).toThrow();
+    } finally {
+      recorded.stop();
+    }
+  });
+
   it('an action on a closed store fails at once, and the next one too (no loop that never yields)', async () => {
     const closed = await openSqliteStore({ file: join(dir, `closed-${++counter}.sqlite`) });
     await closed.migrate();

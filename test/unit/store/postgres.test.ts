@@ -167,6 +167,25 @@ describe.skipIf(!url)('PostgreSQL store', () => {
       expect(await b.claimOutbox(at(1), 50)).toEqual([]);
     });
 
+    it('a claim that finds nothing opens no transaction (most flushes: a card’s update waits for its second)', async () => {
+      const [a] = await twoStores();
+      await a.enqueueOutbox({ key: 'later', kind: 'send', conversation: { id: 'c' }, activity: {}, dueAt: at(5) });
+      const ran: string[] = [];
+      const query = pg.Client.prototype.query;
+      pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+        if (typeof args[0] === 'string') ran.push(args[0]);
+        return (query as (...a: unknown[]) => unknown).apply(this, args);
+      } as typeof query;
+      try {
+        expect(await a.claimOutbox(at(1), 1)).toEqual([]);
+        expect(ran.filter((q) => /^begin/i.test(q))).toEqual([]);
+        expect(await a.claimOutbox(at(5), 1)).toMatchObject([{ key: 'later', status: 'sending' }]);
+        expect(ran.filter((q) => /^begin/i.test(q))).toHaveLength(1);
+      } finally {
+        pg.Client.prototype.query = query;
+      }
+    });
+
     it('holds a live instance’s claims until their lease ends; then the other takes over, and the first can no longer fail them', async () => {
       const [a, b] = await twoStores();
       await a.enqueueOutbox({ key: 'p', kind: 'send', conversation: { id: 'c' }, activity: { n: 1 }, dueAt: at(0) });

@@ -1,7 +1,7 @@
 /** Teams' 40 KB (TEAMS-NOTES): what is over it is shortened, says so, and fits. */
 import { CardFactory, MessageFactory } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
-import { TEAMS_LIMIT, WIRE_BUDGET, cutText, fitActivity, fits, largestFitting, sizeOf } from '../../../src/teams/fit.js';
+import { TEAMS_LIMIT, WIRE_BUDGET, answerJson, cutText, fitActivity, fits, largestFitting, sizeOf } from '../../../src/teams/fit.js';
 
 const card = (texts: string[], data: object = {}) => ({
   type: 'AdaptiveCard',
@@ -44,6 +44,18 @@ describe('fitting an activity into 40 KB', () => {
     expect(cut).toBe(true);
     expect(sizeOf((activity.value as { body: unknown }).body)).toBeLessThanOrEqual(WIRE_BUDGET);
     expect(JSON.stringify(activity)).toContain('Indholdet er for langt til Teams');
+  });
+
+  it('gives the JSON it measured of an invoke answer that fits, to send as it is; none of one it shortened', () => {
+    const body = { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card(['Afstemning – åben'], { motionId: 'm-1' }) };
+    const answer = { type: 'invokeResponse', value: { status: 200, body } };
+    expect(fitActivity(answer, 'da')).toEqual({ activity: answer, cut: false });
+    expect(answerJson(body)).toBe(JSON.stringify(body));
+    const long = { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card(['x'.repeat(50_000)]) };
+    const { activity } = fitActivity({ type: 'invokeResponse', value: { status: 200, body: long } }, 'da');
+    expect(answerJson(long)).toBeUndefined();
+    expect(answerJson((activity.value as { body: unknown }).body)).toBeUndefined();
+    expect(answerJson({ ...body })).toBeUndefined();
   });
 
   it('as a last resort, when no text can be cut, sends only the note', () => {
