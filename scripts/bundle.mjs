@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// The bot as `npm start` runs it: dist/bundle/main.mjs, bundled by esbuild from the compiled
-// dist/src/main.js (run `tsc` first; `npm run build` does both). main.mjs itself is small: it
+// The bot as `npm start` runs it: dist/bundle/main.mjs, bundled by esbuild from src/ (esbuild
+// strips the types; `tsc` checks them: `npm run build` does both). main.mjs itself is small: it
 // checks the environment and the board files, then imports the bot (a chunk beside it), so a
 // refused start stays quick.
 //
@@ -23,7 +23,7 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 rmSync(join(ROOT, 'dist', 'bundle'), { recursive: true, force: true });
 await build({
-  entryPoints: [join(ROOT, 'dist', 'src', 'main.js')],
+  entryPoints: [join(ROOT, 'src', 'main.ts')],
   outdir: join(ROOT, 'dist', 'bundle'),
   outExtension: { '.js': '.mjs' },
   entryNames: '[name]',

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Proves a feature is added in one place: in a temporary copy of src/, deletes the
-# feature's files and its one line in src/features.ts, then builds what is left as
-# `npm run build` does (compile, bundle) and starts it as `npm start` does (the demo
-# board, an empty data directory) until /healthz answers. Usage: scripts/check-feature-removal.sh <feature-name> <file-or-folder>...
+# feature's files and its one line in src/features.ts, then type-checks and bundles
+# what is left and starts it as `npm start` does (the demo board, an empty data
+# directory) until /healthz answers. Usage: scripts/check-feature-removal.sh <feature-name> <file-or-folder>...
 # e.g. the tasks feature (docs/architecture.md, "Adding a feature"):
 #   scripts/check-feature-removal.sh tasks src/teams/tasks src/usecases/tasks.ts \
 #     src/domain/tasks.ts src/store/ports/tasks.ts src/store/kysely/tasks.ts \
@@ -19,14 +19,13 @@ ln -s "$root/node_modules" "$tmp/node_modules"
 node -e '
   const c = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
   c.include = ["src/**/*.ts"];
-  c.compilerOptions.sourceMap = false;
   require("fs").writeFileSync(process.argv[2], JSON.stringify(c));
 ' "$root/tsconfig.json" "$tmp/tsconfig.json"
 for path in "$@"; do rm -r "$tmp/$path"; done
 # The registration: the feature's one line in FEATURES.
 sed -i "\#^  (await import('./teams/$name/index.js')).$name,\$#d" "$tmp/src/features.ts"
 if grep -n "\b$name\b" "$tmp/src/features.ts"; then echo "src/features.ts still names $name" >&2; exit 1; fi
-cd "$tmp" && npx tsc -p tsconfig.json && node scripts/bundle.mjs
+cd "$tmp" && npx tsc -p tsconfig.json --noEmit && node scripts/bundle.mjs
 echo "without $name: src/ builds"
 # And the bot starts: the demo board on an empty data directory, until /healthz answers.
 port=$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
