@@ -11,7 +11,7 @@ export type IsoTimestamp = string;
 export type JsonText = string;
 
 export interface ProcessedActivitiesTable {
-  /** The board the row belongs to (every query is scoped by it: kysely/board.ts). */
+  /** The board the row belongs to (every query is scoped by it: `scoped` in kysely/context.ts). */
   board_id: string;
   activity_id: string;
   processed_at: IsoTimestamp;
@@ -30,7 +30,7 @@ export interface ChannelBindingTable {
 }
 
 export interface TeamsIdentitiesTable {
-  /** The board the row belongs to (every query is scoped by it: kysely/board.ts). */
+  /** The board the row belongs to (every query is scoped by it: `scoped` in kysely/context.ts). */
   board_id: string;
   person_id: string;
   teams_user_id: string;
@@ -39,7 +39,7 @@ export interface TeamsIdentitiesTable {
 }
 
 export interface MotionsTable {
-  /** The board the row belongs to (every query is scoped by it: kysely/board.ts). */
+  /** The board the row belongs to (every query is scoped by it: `scoped` in kysely/context.ts). */
   board_id: string;
   id: string;
   text: string;
@@ -59,7 +59,7 @@ export interface MotionsTable {
 }
 
 export interface BallotsTable {
-  /** The board the row belongs to (every query is scoped by it: kysely/board.ts). */
+  /** The board the row belongs to (every query is scoped by it: `scoped` in kysely/context.ts). */
   board_id: string;
   motion_id: string;
   organisation_id: string;
@@ -69,7 +69,7 @@ export interface BallotsTable {
 }
 
 export interface AuditLogTable {
-  /** The board the row belongs to (every query is scoped by it: kysely/board.ts). */
+  /** The board the row belongs to (every query is scoped by it: `scoped` in kysely/context.ts). */
   board_id: string;
   seq: Generated<number>;
   at: IsoTimestamp;
@@ -81,7 +81,7 @@ export interface AuditLogTable {
 }
 
 export interface JobsTable {
-  /** The board the row belongs to (every query is scoped by it: kysely/board.ts). */
+  /** The board the row belongs to (every query is scoped by it: `scoped` in kysely/context.ts). */
   board_id: string;
   id: Generated<number>;
   key: string;
@@ -98,7 +98,7 @@ export interface JobsTable {
 }
 
 export interface OutboxTable {
-  /** The board the row belongs to (every query is scoped by it: kysely/board.ts). */
+  /** The board the row belongs to (every query is scoped by it: `scoped` in kysely/context.ts). */
   board_id: string;
   id: Generated<number>;
   key: string;
@@ -121,7 +121,7 @@ export interface OutboxTable {
 }
 
 export interface MeetingsTable {
-  /** The board the row belongs to (every query is scoped by it: kysely/board.ts). */
+  /** The board the row belongs to (every query is scoped by it: `scoped` in kysely/context.ts). */
   board_id: string;
   id: string;
   kind: string;
@@ -137,7 +137,7 @@ export interface MeetingsTable {
 }
 
 export interface AgendaItemsTable {
-  /** The board the row belongs to (every query is scoped by it: kysely/board.ts). */
+  /** The board the row belongs to (every query is scoped by it: `scoped` in kysely/context.ts). */
   board_id: string;
   id: string;
   meeting_id: string;
@@ -157,7 +157,7 @@ export interface AgendaItemsTable {
 }
 
 export interface PetitionsTable {
-  /** The board the row belongs to (every query is scoped by it: kysely/board.ts). */
+  /** The board the row belongs to (every query is scoped by it: `scoped` in kysely/context.ts). */
   board_id: string;
   id: string;
   subject: string;
@@ -167,7 +167,7 @@ export interface PetitionsTable {
 }
 
 export interface PetitionSupportsTable {
-  /** The board the row belongs to (every query is scoped by it: kysely/board.ts). */
+  /** The board the row belongs to (every query is scoped by it: `scoped` in kysely/context.ts). */
   board_id: string;
   petition_id: string;
   person_id: string;
@@ -175,7 +175,7 @@ export interface PetitionSupportsTable {
 }
 
 export interface PersonalConversationsTable {
-  /** The board the row belongs to (every query is scoped by it: kysely/board.ts). */
+  /** The board the row belongs to (every query is scoped by it: `scoped` in kysely/context.ts). */
   board_id: string;
   person_id: string;
   conversation_reference: JsonText;
@@ -183,7 +183,7 @@ export interface PersonalConversationsTable {
 }
 
 export interface ConclusionsTable {
-  /** The board the row belongs to (every query is scoped by it: kysely/board.ts). */
+  /** The board the row belongs to (every query is scoped by it: `scoped` in kysely/context.ts). */
   board_id: string;
   id: string;
   meeting_id: string;
@@ -204,7 +204,7 @@ export interface ConclusionsTable {
 }
 
 export interface ObjectionsTable {
-  /** The board the row belongs to (every query is scoped by it: kysely/board.ts). */
+  /** The board the row belongs to (every query is scoped by it: `scoped` in kysely/context.ts). */
   board_id: string;
   conclusion_id: string;
   person_id: string;
@@ -216,7 +216,7 @@ export interface ObjectionsTable {
 
 /** A dissent is on a conclusion or on a motion (vote): exactly one of the two is set. */
 export interface DissentsTable {
-  /** The board the row belongs to (every query is scoped by it: kysely/board.ts). */
+  /** The board the row belongs to (every query is scoped by it: `scoped` in kysely/context.ts). */
   board_id: string;
   id: string;
   conclusion_id: string | null;
@@ -228,7 +228,7 @@ export interface DissentsTable {
 }
 
 export interface DatePollsTable {
-  /** The board the row belongs to (every query is scoped by it: kysely/board.ts). */
+  /** The board the row belongs to (every query is scoped by it: `scoped` in kysely/context.ts). */
   board_id: string;
   id: string;
   year: number;
@@ -245,7 +245,7 @@ export interface DatePollsTable {
 }
 
 export interface DateAnswersTable {
-  /** The board the row belongs to (every query is scoped by it: kysely/board.ts). */
+  /** The board the row belongs to (every query is scoped by it: `scoped` in kysely/context.ts). */
   board_id: string;
   poll_id: string;
   person_id: string;
@@ -255,7 +255,7 @@ export interface DateAnswersTable {
 }
 
 export interface MinutesTable {
-  /** The board the row belongs to (every query is scoped by it: kysely/board.ts). */
+  /** The board the row belongs to (every query is scoped by it: `scoped` in kysely/context.ts). */
   board_id: string;
   id: string;
   meeting_id: string;
@@ -270,7 +270,7 @@ export interface MinutesTable {
 }
 
 export interface AttendeesTable {
-  /** The board the row belongs to (every query is scoped by it: kysely/board.ts). */
+  /** The board the row belongs to (every query is scoped by it: `scoped` in kysely/context.ts). */
   board_id: string;
   meeting_id: string;
   name: string;

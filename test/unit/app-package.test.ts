@@ -4,7 +4,7 @@
  * icons' sizes and transparency from their PNG data, the command lists against
  * the commands the bot parses, and the zip written by scripts/package-app.mjs.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, realpathSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -70,7 +70,8 @@ const manifest = filled(manifestText) as {
 };
 const en = filled(enText) as Record<string, string>;
 
-const schemaDir = join(ROOT, 'node_modules', '@microsoft', 'app-manifest', 'build', 'json-schemas', 'teams');
+// The real path: node_modules may be a symbolic link (a git worktree's), and the script resolves it.
+const schemaDir = realpathSync(join(ROOT, 'node_modules', '@microsoft', 'app-manifest', 'build', 'json-schemas', 'teams'));
 const fetchSpy = vi.fn(() => {
   throw new Error('network blocked in this test: schemas must come from the bundled files');
 });
