@@ -66,8 +66,8 @@ class Cluster {
   constructor(
     readonly env: BotEnv,
     readonly dataDir: string,
-    /** The same store for the in-process setup (createBotApp); without it, the setup runs in a child process. */
-    readonly store: Pick<HarnessOptions, 'dataDir'> | undefined,
+    /** The same store, for the setup in this process (createBotApp). */
+    readonly store: Pick<HarnessOptions, 'dataDir' | 'postgres'>,
   ) {}
 
   async start(count: number, clockStart: string, env: BotEnv = {}): Promise<void> {
@@ -129,26 +129,18 @@ async function chaos(cluster: Cluster, instances: number, connector: FakeConnect
   const at = `seed ${SEED}`;
 
   // Set up, in this process on the same store: the board, fifteen meetings, five motions open.
-  const inProcess = cluster.store ? await startHarness({ clockStart: PLAN_AT, connector, ...cluster.store }) : undefined;
-  const planner = inProcess ?? (await startBot({ clockStart: PLAN_AT, dataDir: cluster.dataDir, env: cluster.env }));
-  await installAndPlanMeetings(planner, connector);
-  let first: { send(activity: unknown): Promise<unknown> };
-  if (inProcess) {
-    await inProcess.restart(OPEN_AT);
-    first = inProcess;
-  } else {
-    first = await (planner as BotProcess).restart({ clockStart: OPEN_AT });
-  }
+  const setup = await startHarness({ clockStart: PLAN_AT, connector, ...cluster.store });
+  await installAndPlanMeetings(setup, connector);
+  await setup.restart(OPEN_AT);
   const motions: { id: string; text: string }[] = [];
   for (let m = 1; m <= MOTIONS; m++) {
     const since = connector.mark();
     const text = `Kaosforslag ${m}`;
-    await first.send(channelMessage(connector.url, people.anne, `afstemning ${text}`));
+    await setup.send(channelMessage(connector.url, people.anne, `afstemning ${text}`));
     const card = await connector.waitForPost((p) => connector.textOf(p).startsWith('Afstemning') && connector.textOf(p).includes(text), { since });
     motions.push({ id: (card.attachments as any[])[0].content.actions[0].data.motionId as string, text });
   }
-  if (inProcess) await inProcess.close();
-  else await (first as BotProcess).stop();
+  await setup.close();
   const probe = openProbe();
 
   // The burst: the agendas fall due as the instances start; votes arrive; instances are killed.
@@ -272,7 +264,7 @@ describe('kill -9 at random moments during a burst of votes and a batch of due a
       await admin.query(`create schema ${schema}`);
       const url = new URL(baseUrl!);
       url.searchParams.set('options', `-c search_path=${schema}`);
-      const cluster = new Cluster({ DATABASE_URL: url.toString() }, makeDataDir(), undefined);
+      const cluster = new Cluster({ DATABASE_URL: url.toString() }, makeDataDir(), { postgres: { url: baseUrl!, schema } });
       await runChaos(cluster, 2, () => probeStore({ url: baseUrl!, schema }));
     }, TIMEOUT_MS);
   });

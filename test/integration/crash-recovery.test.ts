@@ -93,10 +93,10 @@ describe('a kill -9 in the middle of fifteen agendas due at once (PRODUCT §4)',
       const connector = await startFakeConnector();
       const probe = probeStore({ url: baseUrl!, schema });
       try {
-        // Planned by a child process: on PostgreSQL a store prepared in process did not serve in one trial (not yet understood).
-        const setup = await startBot({ clockStart: PLAN_AT, env });
+        // Planned in this process, on the schema the instances then go on with.
+        const setup = await startHarness({ clockStart: PLAN_AT, connector, postgres: { url: baseUrl!, schema } });
         await installAndPlanMeetings(setup, connector);
-        await setup.stop();
+        await setup.close();
 
         // Slower here: A must still be posting when B has started (a start takes seconds).
         connector.setResponseDelay(400);

@@ -1,6 +1,7 @@
 /**
  * The bot in the test's own process: createBotApp (as src/main.ts builds it) on SQLite in
- * memory (or in a temp file), with a manual clock and the scheduler driven by the test.
+ * memory (or in a temp file, or on PostgreSQL to prepare a schema child processes go on
+ * with), with a manual clock and the scheduler driven by the test.
  * Activities still arrive over real HTTP (the express app listens on 127.0.0.1), and
  * everything the bot sends — replies in a turn and the outbox's posts and updates — goes
  * through botbuilder's connector client to the fake Bot Connector, so a test reads one list.
@@ -20,6 +21,7 @@ import { type BotApp, createBotApp } from '../../src/app.js';
 import { loadBoards } from '../../src/config/board.js';
 import type { Clock } from '../../src/domain/kernel/clock.js';
 import type { Store } from '../../src/store/port.js';
+import { openPgStore } from '../../src/store/postgres.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';
 import type { AdapterSettings } from '../../src/teams/adapter.js';
 import { botInstalled, people } from './activities.js';
@@ -57,6 +59,8 @@ export interface HarnessOptions {
   store?: 'memory' | 'file';
   /** SQLite in this directory (as the bot's DATA_DIR; kept on close): to prepare a store a child process goes on with. */
   dataDir?: string;
+  /** PostgreSQL instead of SQLite: the server's URL and the (existing or new) schema, kept on close. */
+  postgres?: { readonly url: string; readonly schema: string };
   /** The board file, or a directory of them (R19) (default config/demo.yaml). */
   boardConfig?: string;
   /** Credentials (default: anonymous local mode). */
@@ -105,7 +109,9 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const tempDir = options.store === 'file' && !options.dataDir ? mkdtempSync(join(tmpdir(), 'bestyrelsesbot-test-')) : undefined;
   const dataDir = options.dataDir ?? tempDir;
   // The store of the first board (the only one, mostly): `forBoard` gives the others.
-  const store = await openSqliteStore({ file: dataDir ? join(dataDir, 'bestyrelsesbot.db') : ':memory:', board: boards[0]!.id });
+  const store = options.postgres
+    ? await openPgStore({ ...options.postgres, board: boards[0]!.id })
+    : await openSqliteStore({ file: dataDir ? join(dataDir, 'bestyrelsesbot.db') : ':memory:', board: boards[0]!.id });
   await store.migrate();
 
   const lines: string[] = [];
