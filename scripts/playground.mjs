@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // npm run playground — the bot plus the Microsoft 365 Agents Playground, locally.
 //
-// 1. Starts the bot in local anonymous mode: `node --import tsx src/main.ts`
+// 1. Starts the bot in local anonymous mode: as `npm start` runs it (dist/bundle/main.mjs)
+//    when that was built after every change to src/, else `node --import tsx src/main.ts`,
 //    with PORT (default 3978) and DATA_DIR=./data/playground (unless set).
 // 2. Waits until http://127.0.0.1:$PORT/healthz answers 200 (at most 30 s).
 // 3. Starts the Agents Playground against http://localhost:$PORT/api/messages
@@ -28,6 +29,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { BUNDLE_ENTRY, bundleIsCurrent } from './lib/bundle-current.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BOT_PORT = port('PORT', 3978);
@@ -189,7 +191,7 @@ async function startBot() {
   if (!process.env.PLAYGROUND_BOT_COMMAND) mkdirSync(resolve(ROOT, env.DATA_DIR), { recursive: true });
   const bot = process.env.PLAYGROUND_BOT_COMMAND
     ? start('bot', process.env.PLAYGROUND_BOT_COMMAND, [], { env, shell: true })
-    : start('bot', process.execPath, ['--import', 'tsx', 'src/main.ts'], { env });
+    : start('bot', process.execPath, bundleIsCurrent(ROOT) ? [BUNDLE_ENTRY] : ['--import', 'tsx', 'src/main.ts'], { env });
   say(`Starting the bot on port ${BOT_PORT} (DATA_DIR=${env.DATA_DIR}); waiting for ${HEALTH_URL} …`);
 
   const deadline = Date.now() + BOT_READY_TIMEOUT_MS;

@@ -11,6 +11,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
+import { BUNDLE_ENTRY, bundleIsCurrent } from '../../scripts/lib/bundle-current.mjs';
 import { REPO_ROOT } from './paths.js';
 
 export { REPO_ROOT };
@@ -170,17 +171,16 @@ function compiledSrcIsCurrent(): boolean {
   return compiledIsCurrent;
 }
 
-let bundleIsCurrent: boolean | undefined;
+let bundleCurrent: boolean | undefined;
 /** True when the bundle (dist/bundle/, scripts/bundle.mjs) was written after every file of src/. */
 function bundleOfSrcIsCurrent(): boolean {
-  const bundle = join(REPO_ROOT, 'dist', 'bundle', 'main.mjs');
-  bundleIsCurrent ??= existsSync(bundle) && sources('src').every((file) => statSync(bundle).mtimeMs >= statSync(join(REPO_ROOT, file)).mtimeMs);
-  return bundleIsCurrent;
+  bundleCurrent ??= bundleIsCurrent(REPO_ROOT);
+  return bundleCurrent;
 }
 
 /** The node arguments that run `entry`: src/main.ts as `npm start` runs it (the bundle), another file compiled, when current; else through tsx. */
 function nodeArgs(entry: string): string[] {
-  if (entry === DEFAULT_ENTRY && bundleOfSrcIsCurrent()) return [join('dist', 'bundle', 'main.mjs')];
+  if (entry === DEFAULT_ENTRY && bundleOfSrcIsCurrent()) return [BUNDLE_ENTRY];
   if (entry.startsWith('src/') && entry.endsWith('.ts') && compiledSrcIsCurrent()) return [join('dist', entry.replace(/\.ts$/, '.js'))];
   return ['--import', 'tsx', entry];
 }
