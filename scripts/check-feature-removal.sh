@@ -10,8 +10,14 @@
 set -euo pipefail
 name="$1"; shift
 root="$(cd "$(dirname "$0")/.." && pwd)"
-tmp="$(mktemp -d)"
-trap 'rm -rf "$tmp"' EXIT
+# The copy lives in dist/ (ignored by git), in the same place each time: the type check keeps
+# its incremental state there (dist/tsconfig.tsbuildinfo), so a second run checks again only
+# what changed. Everything else in it is made anew.
+tmp="$root/dist/feature-removal/$name"
+mkdir -p "$tmp"
+find "$tmp" -mindepth 1 -maxdepth 1 ! -name dist -exec rm -rf {} +
+rm -rf "$tmp/dist/bundle"
+trap 'rm -rf "$tmp/data"' EXIT
 cp -r "$root/src" "$root/cards" "$root/config" "$root/package.json" "$tmp/"
 mkdir "$tmp/scripts" && cp "$root/scripts/bundle.mjs" "$tmp/scripts/"
 ln -s "$root/node_modules" "$tmp/node_modules"
