@@ -8,7 +8,6 @@ import { type Clock, offsetClock, systemClock } from './clock.js';
 import { loadBoards } from './config/board.js';
 import { loadEnv } from './config/env.js';
 import { ConfigError } from './config/issues.js';
-import type { listen } from './server.js';
 
 async function main(): Promise<void> {
   const env = loadEnv();
