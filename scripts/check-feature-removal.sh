@@ -19,7 +19,7 @@ find "$tmp" -mindepth 1 -maxdepth 1 ! -name dist -exec rm -rf {} +
 rm -rf "$tmp/dist/bundle"
 trap 'rm -rf "$tmp/data"' EXIT
 cp -r "$root/src" "$root/cards" "$root/config" "$root/package.json" "$tmp/"
-mkdir "$tmp/scripts" && cp "$root/scripts/bundle.mjs" "$tmp/scripts/"
+mkdir "$tmp/scripts" && cp -r "$root/scripts/bundle.mjs" "$root/scripts/lib" "$tmp/scripts/"
 ln -s "$root/node_modules" "$tmp/node_modules"
 # The project's compiler options, for src/ alone (the tests name the feature's files).
 node -e '
