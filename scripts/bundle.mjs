@@ -18,7 +18,7 @@ import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { lazyRecognizers } from './lib/lazy-recognizers.mjs';
+import { lazyPackages } from './lib/lazy-packages.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -37,7 +37,7 @@ await build({
   external: ['better-sqlite3', 'pg-native', 'docx', 'ical-generator', '@touch4it/ical-timezones', 'markdown-it', 'date-holidays'],
   // CommonJS packages in an ES module still call require(): give them one.
   banner: { js: "import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);" },
-  plugins: [lazyRecognizers(ROOT)],
+  plugins: [lazyPackages(ROOT)],
   legalComments: 'none',
   logLevel: 'warning',
 });
