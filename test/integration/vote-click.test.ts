@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import pino from 'pino';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createBotApp, type BotApp } from '../../src/app.js';
 import { loadBoardFile } from '../../src/config/board.js';
 import type { Person } from '../../src/domain/kernel/board.js';
@@ -23,10 +23,6 @@ import { openVote } from '../../src/usecases/voting.js';
 import { CHANNEL_ID, cardAction, people } from '../support/activities.js';
 import { DEMO_CONFIG_PATH } from '../support/paths.js';
 
-vi.mock('../../src/teams/cards/render.js', async (original) => {
-  const actual = await original<typeof import('../../src/teams/cards/render.js')>();
-  return { ...actual, renderCard: vi.fn(actual.renderCard) };
-});
 
 const NOW = new Date('2026-12-01T09:00:00Z');
 const SERVICE_URL = 'http://127.0.0.1:9/';
@@ -103,10 +99,11 @@ async function statementsOf<T>(work: () => Promise<T>, whole = false): Promise<{
 const queries = (sql: string[]) => sql.filter((s) => !/^(begin|commit|savepoint|release|rollback)/i.test(s));
 
 describe('one vote click (issue 9)', () => {
+  afterEach(() => vi.restoreAllMocks());
+
   it('reads the motion once and its ballots once, renders the card once, and answers with the card it posted', async () => {
     await click(people.birgitte, 'for'); // the first click also remembers who Birgitte is in Teams
-    const renders = vi.mocked(render.renderCard);
-    renders.mockClear();
+    const renders = vi.spyOn(render, 'renderCard'); // counts, and calls the real one
 
     const { result: answer, sql } = await statementsOf(() => click(people.birgitte, 'against'));
 
@@ -141,8 +138,7 @@ describe('one vote click (issue 9)', () => {
 
   it('a vote that closes on its last ballot still renders its card once (updated and announced)', async () => {
     for (const who of [people.anne, people.henrik, people.mette, people.lars]) await click(who, 'for');
-    const renders = vi.mocked(render.renderCard);
-    renders.mockClear();
+    const renders = vi.spyOn(render, 'renderCard'); // counts, and calls the real one
     const { sql } = await statementsOf(() => click(people.karsten, 'for'));
     expect(renders.mock.calls.filter(([name]) => name === 'vote')).toHaveLength(1);
     expect(sql.filter((s) => /^select .* from "motions"/is.test(s))).toHaveLength(1);

@@ -4,30 +4,19 @@
  * data, the two give the same card. A template outside the binder's subset fails when it
  * is compiled, naming the card and the expression.
  *
- * Runs isolated (vitest.config.ts): it replaces render.js to record what the builders bind.
+ * What the builders bind is recorded by a spy on render.js's renderCard, while the scenarios run.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { Template } from 'adaptivecards-templating';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { compileCard } from '../../../../src/teams/cards/bind.js';
+import * as render from '../../../../src/teams/cards/render.js';
 import { CARDS_DIR, type CardName } from '../../../../src/teams/cards/render.js';
 import { CARD_SCENARIOS } from '../../../support/card-scenarios.js';
 
 type Rendered = { name: CardName; data: object; card: object };
-const rendered = vi.hoisted(() => [] as Rendered[]);
-
-vi.mock('../../../../src/teams/cards/render.js', async (original) => {
-  const actual = await original<typeof import('../../../../src/teams/cards/render.js')>();
-  return {
-    ...actual,
-    renderCard: (name: CardName, data: object) => {
-      const card = actual.renderCard(name, data);
-      rendered.push({ name, data, card });
-      return card;
-    },
-  };
-});
+const rendered: Rendered[] = [];
 
 const CARDS = readdirSync(CARDS_DIR).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -'.json'.length));
 const templateOf = (name: string): unknown => JSON.parse(readFileSync(`${CARDS_DIR}${name}.json`, 'utf8'));
@@ -42,11 +31,21 @@ function expectSame(actual: unknown, expected: unknown): void {
 describe('the card binder, on the data the card builders produce', () => {
   const byScenario = new Map<string, Rendered>();
   beforeAll(() => {
-    for (const [scenario, build] of Object.entries(CARD_SCENARIOS)) {
-      rendered.length = 0;
-      build();
-      expect(rendered, scenario).toHaveLength(1);
-      byScenario.set(scenario, rendered[0]!);
+    const actual = render.renderCard;
+    const spy = vi.spyOn(render, 'renderCard').mockImplementation((name, data) => {
+      const card = actual(name, data);
+      rendered.push({ name, data, card });
+      return card;
+    });
+    try {
+      for (const [scenario, build] of Object.entries(CARD_SCENARIOS)) {
+        rendered.length = 0;
+        build();
+        expect(rendered, scenario).toHaveLength(1);
+        byScenario.set(scenario, rendered[0]!);
+      }
+    } finally {
+      spy.mockRestore();
     }
   });
 
