@@ -46,6 +46,7 @@ export class ReusedSchema {
   #name: string | undefined;
   /** The statements that empty it (its tables do not change between tests). */
   #empty: string | undefined;
+  #client: pg.Client | undefined;
 
   constructor(private readonly url: string) {
     this.#schemas = new TestSchemas(url);
@@ -57,14 +58,14 @@ export class ReusedSchema {
       this.#name = this.#schemas.fresh();
       return this.#name;
     }
-    const client = new pg.Client({ connectionString: this.url });
-    await client.connect();
-    try {
-      this.#empty ??= await emptyingStatements(client, this.#name);
-      await client.query(this.#empty);
-    } finally {
-      await client.end();
+    if (!this.#client) {
+      // One connection for the file: a new one per test was a server process started per test.
+      const client = new pg.Client({ connectionString: this.url });
+      await client.connect();
+      this.#client = client;
     }
+    this.#empty ??= await emptyingStatements(this.#client, this.#name);
+    await this.#client.query(this.#empty);
     return this.#name;
   }
 
@@ -72,6 +73,8 @@ export class ReusedSchema {
   async drop(): Promise<void> {
     this.#name = undefined;
     this.#empty = undefined;
+    await this.#client?.end();
+    this.#client = undefined;
     await this.#schemas.drop();
   }
 }
@@ -91,7 +94,8 @@ async function emptyingStatements(client: pg.Client, schema: string): Promise<st
     // Rows in any order: foreign keys are not checked while the batch runs.
     'set local session_replication_role = replica',
     ...tables.map((t) => `delete from "${schema}"."${t.name}"`),
-    ...sequences.map((q) => `alter sequence "${schema}"."${q.name}" restart`),
+    // setval, not ALTER SEQUENCE … RESTART: a restart gives the sequence a new file on disk.
+    ...sequences.map((q) => `select setval('"${schema}"."${q.name}"', 1, false)`),
   ];
   return `begin; ${statements.join('; ')}; commit`;
 }
