@@ -167,10 +167,10 @@ async function chaos(cluster: Cluster, instances: number, connector: FakeConnect
   for (let i = 0; i < votes.length; ) {
     const left = VOTERS.length - (i % VOTERS.length);
     const size = left <= 3 ? left : 2 + Math.floor(random() * 2);
-    volleys.push({ votes: votes.slice(i, i + size), first: Math.floor(random() * instances), pause: 100 + Math.floor(random() * 300) });
+    volleys.push({ votes: votes.slice(i, i + size), first: Math.floor(random() * instances), pause: 50 + Math.floor(random() * 150) });
     i += size;
   }
-  const kills = Array.from({ length: KILLS }, () => ({ after: 300 + Math.floor(random() * 1200), instance: Math.floor(random() * instances) }));
+  const kills = Array.from({ length: KILLS }, () => ({ after: 150 + Math.floor(random() * 600), instance: Math.floor(random() * instances) }));
   const voting = (async () => {
     const answers: Promise<void>[] = [];
     for (const volley of volleys) {
