@@ -2,10 +2,9 @@
 // `npm test`: bundle the bot (child processes in the tests run dist/bundle/main.mjs), then the
 // type check and vitest side by side. Arguments go to vitest (CI passes its reporters).
 //
-// Why side by side (issue 9): vitest keeps the two cores busy only about three quarters of
-// its run (its child processes wait on kills, restarts and the connector's delays), and the
-// type check (about 10 s from a clean state) fits in what is left. One after the other, the
-// run took the sum of both.
+// Why side by side (issue 9): vitest leaves part of the two cores idle while the bots its
+// tests start wait on kills, restarts and the connector's delays, and the type check (about
+// 10 s from a clean state) fills some of it. One after the other, the run took the sum of both.
 //
 // The type check's output is held back and printed after vitest's, so the two do not mix;
 // the run fails if either fails.

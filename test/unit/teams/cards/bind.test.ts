@@ -12,14 +12,14 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { compileCard } from '../../../../src/teams/cards/bind.js';
 import * as render from '../../../../src/teams/cards/render.js';
-import { CARDS_DIR, type CardName } from '../../../../src/teams/cards/render.js';
+import type { CardName } from '../../../../src/teams/cards/render.js';
 import { CARD_SCENARIOS } from '../../../support/card-scenarios.js';
 
 type Rendered = { name: CardName; data: object; card: object };
 const rendered: Rendered[] = [];
 
-const CARDS = readdirSync(CARDS_DIR).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -'.json'.length));
-const templateOf = (name: string): unknown => JSON.parse(readFileSync(`${CARDS_DIR}${name}.json`, 'utf8'));
+const CARDS = readdirSync(render.CARDS_DIR).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -'.json'.length));
+const templateOf = (name: string): unknown => JSON.parse(readFileSync(`${render.CARDS_DIR}${name}.json`, 'utf8'));
 const engine = (template: unknown, data: unknown): unknown => new Template(template).expand({ $root: data });
 
 /** The same card: equal values, and the same JSON (key order included: it is what Teams receives). */
