@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSqliteStore } from '../../../src/store/sqlite.js';
+import { SQLITE_CACHE_KIB, openSqliteDatabase, openSqliteStore } from '../../../src/store/sqlite.js';
 import { describeStoreContract } from './contract/index.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'bestyrelsesbot-store-'));
@@ -263,6 +263,22 @@ describe('SQLite store', () => {
       expect(await store.markActivityProcessed('act-1', new Date())).toBe(false);
     } finally {
       await store.close();
+    }
+  });
+
+  it('opens its connection durable (WAL, synchronous = FULL) and with a 2 MB page cache, not better-sqlite3\'s 16 MB', () => {
+    const file = freshFile();
+    mkdirSync(dirname(file), { recursive: true });
+    const database = openSqliteDatabase(file);
+    try {
+      expect(database.pragma('journal_mode', { simple: true })).toBe('wal');
+      // synchronous: 2 is FULL.
+      expect(database.pragma('synchronous', { simple: true })).toBe(2);
+      expect(database.pragma('foreign_keys', { simple: true })).toBe(1);
+      expect(SQLITE_CACHE_KIB).toBe(2000);
+      expect(database.pragma('cache_size', { simple: true })).toBe(-2000);
+    } finally {
+      database.close();
     }
   });
 
