@@ -3,8 +3,13 @@
 // type check and vitest side by side. Arguments go to vitest (CI passes its reporters).
 //
 // Why side by side (issue 9): vitest leaves part of the two cores idle while the bots its
-// tests start wait on kills, restarts and the connector's delays, and the type check (about
-// 10 s from a clean state) fills some of it. One after the other, the run took the sum of both.
+// tests start wait on kills, restarts and the connector's delays, and the type check fills
+// some of it. One after the other, the run took the sum of both.
+//
+// The type check is scripts/typecheck.mjs: the project as `tsc -p tsconfig.json --noEmit`
+// checks it, then src/ without each removable feature (the files of
+// scripts/removable-features.json and its line in src/features.ts), checked from the
+// project's result in the same process.
 //
 // The type check's output is held back and printed after vitest's, so the two do not mix;
 // the run fails if either fails.
@@ -32,13 +37,13 @@ function run(script, args, capture) {
   });
 }
 
-const typecheck = run(require.resolve('typescript/bin/tsc'), ['-p', 'tsconfig.json', '--noEmit'], true);
+const typecheck = run(join(ROOT, 'scripts', 'typecheck.mjs'), [], true);
 const vitest = run(join(dirname(require.resolve('vitest/package.json')), 'vitest.mjs'), ['run', ...process.argv.slice(2)], false);
 
 const [types, tests] = await Promise.all([typecheck, vitest]);
 if (types.code !== 0) {
-  process.stderr.write(`\nType check (tsc -p tsconfig.json --noEmit) failed:\n${types.output}\n`);
+  process.stderr.write(`\nType check (scripts/typecheck.mjs) failed:\n${types.output}\n`);
 } else {
-  process.stdout.write('Type check (tsc -p tsconfig.json --noEmit): no errors.\n');
+  process.stdout.write(`Type check (scripts/typecheck.mjs):\n${types.output}`);
 }
 process.exit(types.code !== 0 ? types.code : tests.code);

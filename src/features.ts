@@ -32,7 +32,7 @@ export type { Feature };
  * A feature built as one `Feature` (its folder's index brings its Teams part, jobs and
  * contributions: docs/architecture.md, "Adding a feature") is registered by one line,
  * `(await import('./teams/<feature>/index.js')).<feature>,`; deleting that line and the
- * feature's files leaves a bot that builds (scripts/check-feature-removal.sh).
+ * feature's files leaves a bot that builds (scripts/typecheck.mjs, scripts/check-feature-removal.sh).
  */
 export const FEATURES: readonly Feature[] = [
   { teams: board, jobs: rosterJobs },

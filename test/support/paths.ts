@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -9,14 +10,9 @@ export const DEMO_CONFIG_PATH = resolve(REPO_ROOT, 'config', 'demo.yaml');
 
 /**
  * The tasks feature's files (docs/architecture.md, the worked example): what removing the
- * feature deletes. Its migration is not among them: a database that ran it must still migrate.
+ * feature deletes (scripts/removable-features.json, which the type check reads too). Its
+ * migration is not among them: a database that ran it must still migrate.
  */
-export const TASKS_FEATURE_FILES: readonly string[] = [
-  'src/domain/tasks.ts',
-  'src/store/ports/tasks.ts',
-  'src/store/kysely/tasks.ts',
-  'src/usecases/tasks.ts',
-  'src/teams/tasks/index.ts',
-  'src/i18n/da/tasks.ts',
-  'src/i18n/en/tasks.ts',
-];
+export const TASKS_FEATURE_FILES: readonly string[] = (
+  JSON.parse(readFileSync(resolve(REPO_ROOT, 'scripts', 'removable-features.json'), 'utf8')) as Record<string, string[]>
+).tasks!;

@@ -2,8 +2,9 @@
  * One feature, one place (issue 9): the tasks feature, the worked example of
  * docs/architecture.md, is at most 8 source files, and nothing outside them imports them
  * but src/features.ts, so removing them and their one line there leaves a building bot
- * (scripts/check-feature-removal.sh type-checks exactly that; it runs the compiler, so it
- * is not run here). Its migration stays: a database that ran it must still migrate.
+ * (scripts/typecheck.mjs type-checks exactly that in `npm test`'s type check, and
+ * test/integration/feature-removal.test.ts bundles and starts it). Its migration stays: a
+ * database that ran it must still migrate.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
