@@ -16,6 +16,8 @@ export default defineConfig({
     pool: 'forks',
     // A name lookup beyond loopback fails at once, and fails the file (test/support/loopback-only.ts).
     setupFiles: ['test/support/loopback-only.ts'],
+    // Vacuums the PostgreSQL server's catalogs before and after the run (test/support/pg-vacuum.ts).
+    globalSetup: ['test/support/pg-vacuum.ts'],
     maxWorkers: 2,
     include: ['test/unit/**/*.test.ts', 'test/integration/**/*.test.ts'],
     isolate: false,

@@ -99,3 +99,25 @@ async function emptyingStatements(client: pg.Client, schema: string): Promise<st
   ];
   return `begin; ${statements.join('; ')}; commit`;
 }
+
+/** The system catalogs the tests' DDL fills with dead rows (each schema made and dropped adds hundreds). */
+const CHURNED_CATALOGS = ['pg_class', 'pg_attribute', 'pg_attrdef', 'pg_type', 'pg_depend', 'pg_index', 'pg_constraint', 'pg_trigger', 'pg_namespace', 'pg_sequence'];
+
+/**
+ * Leaves the server's catalogs as tidy as the tests found them: a plain VACUUM of the
+ * catalogs that making and dropping schemas churns (it takes no lock that blocks anyone).
+ * A server with autovacuum off (this machine's) otherwise keeps every dead catalog row: after
+ * a dozen runs of `npm test` the catalogs had grown from 10 MB to 460 MB, and the PostgreSQL
+ * server spent twice the CPU on the same tests (each lookup of a table scans them). Without
+ * the rights to vacuum a catalog, PostgreSQL skips it with a warning.
+ */
+export async function vacuumCatalogs(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  client.on('notice', () => undefined);
+  await client.connect();
+  try {
+    await client.query(`vacuum ${CHURNED_CATALOGS.map((c) => `pg_catalog.${c}`).join(', ')}`);
+  } finally {
+    await client.end();
+  }
+}
