@@ -37,6 +37,12 @@ export interface SqliteStoreOptions {
   readonly file: string;
   /** The board the store is opened for (`forBoard` gives the others). */
   readonly board?: string;
+  /**
+   * With `file: ':memory:'`: the database starts as a copy of this one, serialized
+   * (better-sqlite3's `serialize()`). The tests open hundreds of migrated stores in memory
+   * from one migrated image instead of migrating each (about 20 ms of CPU apiece).
+   */
+  readonly image?: Buffer;
 }
 
 /**
@@ -124,8 +130,9 @@ function prepareFiles(file: string): void {
 export const SQLITE_CACHE_KIB = 2000;
 
 /** The connection of a store, with the settings the store relies on (see the file's head). */
-export function openSqliteDatabase(file: string): BetterSqlite3.Database {
-  const database = new BetterSqlite3(file);
+export function openSqliteDatabase(file: string, image?: Buffer): BetterSqlite3.Database {
+  if (image && file !== ':memory:') throw new Error('an image opens only in memory (file: ":memory:")');
+  const database = new BetterSqlite3(image ?? file);
   try {
     database.pragma('journal_mode = WAL');
     database.pragma('synchronous = FULL');
@@ -143,7 +150,7 @@ export function openSqliteDatabase(file: string): BetterSqlite3.Database {
 export async function openSqliteStore(options: SqliteStoreOptions): Promise<Store> {
   const { file } = options;
   if (!isInMemory(file)) prepareFiles(file);
-  const database = openSqliteDatabase(file);
+  const database = openSqliteDatabase(file, options.image);
   const kysely = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: new StatementCache(database) }) });
   return groupCommitStore(kysely, groupCommit(kysely), { ...(options.board !== undefined ? { board: options.board } : {}) }, {
     migrate: (migrateOptions) => migrateToLatest(kysely, 'sqlite', undefined, migrateOptions),

@@ -22,7 +22,7 @@ import { loadBoards } from '../../src/config/board.js';
 import type { Clock } from '../../src/domain/kernel/clock.js';
 import type { Store } from '../../src/store/port.js';
 import { openPgStore } from '../../src/store/postgres.js';
-import { openSqliteStore } from '../../src/store/sqlite.js';
+import { openMigratedSqliteStore } from './sqlite-image.js';
 import type { AdapterSettings } from '../../src/teams/adapter.js';
 import { botInstalled, people } from './activities.js';
 import { type FakeConnector, startFakeConnector } from './fake-connector.js';
@@ -111,7 +111,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   // The store of the first board (the only one, mostly): `forBoard` gives the others.
   const store = options.postgres
     ? await openPgStore({ ...options.postgres, board: boards[0]!.id })
-    : await openSqliteStore({ file: dataDir ? join(dataDir, 'bestyrelsesbot.db') : ':memory:', board: boards[0]!.id });
+    : await openMigratedSqliteStore({ file: dataDir ? join(dataDir, 'bestyrelsesbot.db') : ':memory:', board: boards[0]!.id });
   await store.migrate();
 
   const lines: string[] = [];

@@ -6,7 +6,7 @@
 import { loadBoardFile } from '../../src/config/board.js';
 import type { Board, Person } from '../../src/domain/kernel/board.js';
 import type { Store } from '../../src/store/port.js';
-import { openSqliteStore } from '../../src/store/sqlite.js';
+import { openMigratedSqliteStore } from './sqlite-image.js';
 import { teamsTexts } from '../../src/teams/texts.js';
 import type { Deps, Publisher } from '../../src/usecases/deps.js';
 import type { BoardEvent } from '../../src/usecases/event.js';
@@ -57,7 +57,7 @@ export interface UseCaseWorld {
 
 /** A migrated SQLite store in memory; the board bound to its channel unless `bound: false`. */
 export async function useCaseWorld(clockStart: string, options: { bound?: boolean } = {}): Promise<UseCaseWorld> {
-  const store = await openSqliteStore({ file: ':memory:', board: demoBoard.id });
+  const store = await openMigratedSqliteStore({ file: ':memory:', board: demoBoard.id });
   await store.migrate();
   const clock = manualClock(clockStart);
   if (options.bound !== false) {

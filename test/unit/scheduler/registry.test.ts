@@ -6,7 +6,7 @@ import { JOBS } from '../../../src/features.js';
 import { jobHandlers } from '../../../src/scheduler/registry.js';
 import { Scheduler } from '../../../src/scheduler/runner.js';
 import type { Store } from '../../../src/store/port.js';
-import { openSqliteStore } from '../../../src/store/sqlite.js';
+import { openMigratedSqliteStore } from '../../support/sqlite-image.js';
 import { type JobContext, defineJob } from '../../../src/usecases/jobs.js';
 
 let store: Store;
@@ -15,7 +15,7 @@ const log = pino({ level: 'silent' });
 const context = {} as JobContext;
 
 beforeEach(async () => {
-  store = await openSqliteStore({ file: ':memory:' });
+  store = await openMigratedSqliteStore({ file: ':memory:' });
   await store.migrate();
 });
 afterEach(async () => {

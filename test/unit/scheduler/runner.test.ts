@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Scheduler, jobRetryDelayMs } from '../../../src/scheduler/runner.js';
 import type { Store } from '../../../src/store/port.js';
 import { openSqliteStore } from '../../../src/store/sqlite.js';
+import { openMigratedSqliteStore } from '../../support/sqlite-image.js';
 
 let store: Store;
 let now: Date;
@@ -13,7 +14,7 @@ const clock = () => now;
 const log = pino({ level: 'silent' });
 
 beforeEach(async () => {
-  store = await openSqliteStore({ file: ':memory:' });
+  store = await openMigratedSqliteStore({ file: ':memory:' });
   await store.migrate();
   now = new Date('2026-12-01T08:00:00Z');
 });

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SQLITE_CACHE_KIB, openSqliteDatabase, openSqliteStore } from '../../../src/store/sqlite.js';
+import { migratedImage, openMigratedSqliteStore } from '../../support/sqlite-image.js';
 import { describeStoreContract } from './contract/index.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'bestyrelsesbot-store-'));
@@ -35,7 +36,7 @@ const migratedFile = (): string => {
   return file;
 };
 
-describeStoreContract('sqlite :memory:', () => openSqliteStore({ file: ':memory:' }));
+describeStoreContract('sqlite :memory:', () => openMigratedSqliteStore({ file: ':memory:' }));
 let lastFile = '';
 describeStoreContract('sqlite file', () => openSqliteStore({ file: (lastFile = migratedFile()) }), {
   // The next process on the same file (a restart).
@@ -280,6 +281,27 @@ describe('SQLite store', () => {
     } finally {
       database.close();
     }
+  });
+
+  it('opens a store in memory from the tests\' migrated image with the schema and migrations a new store migrates to', async () => {
+    const file = freshFile();
+    const store = await openSqliteStore({ file });
+    await store.migrate();
+    await store.close();
+    const schemaOf = (db: BetterSqlite3.Database) => ({
+      schema: db.prepare('select type, name, tbl_name, sql from sqlite_master order by type, name').all(),
+      migrations: db.prepare('select name from kysely_migration order by name').all(),
+    });
+    const fresh = new BetterSqlite3(file, { readonly: true });
+    const copy = openSqliteDatabase(':memory:', await migratedImage());
+    try {
+      expect(schemaOf(copy)).toEqual(schemaOf(fresh));
+      expect(copy.pragma('foreign_keys', { simple: true })).toBe(1);
+    } finally {
+      fresh.close();
+      copy.close();
+    }
+    expect(() => openSqliteDatabase(file, Buffer.alloc(0))).toThrow(/only in memory/);
   });
 
   it('puts the file in WAL mode and creates the schema', async () => {

@@ -8,7 +8,7 @@ import type { Task } from '../../../src/domain/tasks.js';
 import type { Store } from '../../../src/store/port.js';
 import { tasksStore } from '../../../src/store/ports/tasks.js';
 import { openPgStore } from '../../../src/store/postgres.js';
-import { openSqliteStore } from '../../../src/store/sqlite.js';
+import { openMigratedSqliteStore } from '../../support/sqlite-image.js';
 import { ReusedSchema, pgTestUrl } from '../../support/pg-schemas.js';
 
 const T0 = new Date('2026-11-02T09:00:00.000Z');
@@ -86,7 +86,7 @@ function tasksContract(name: string, open: () => Promise<Store>): void {
   });
 }
 
-tasksContract('sqlite', () => openSqliteStore({ file: ':memory:' }));
+tasksContract('sqlite', () => openMigratedSqliteStore({ file: ':memory:' }));
 
 describe.skipIf(!pgTestUrl)('PostgreSQL', () => {
   // One schema, migrated once and emptied before each test.

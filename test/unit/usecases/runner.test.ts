@@ -4,7 +4,7 @@ import { loadBoardFile } from '../../../src/config/board.js';
 import type { Person } from '../../../src/domain/kernel/board.js';
 import { refuse } from '../../../src/domain/kernel/result.js';
 import type { Store } from '../../../src/store/port.js';
-import { openSqliteStore } from '../../../src/store/sqlite.js';
+import { openMigratedSqliteStore } from '../../support/sqlite-image.js';
 import type { Deps } from '../../../src/usecases/deps.js';
 import type { BoardEvent } from '../../../src/usecases/event.js';
 import { done, run } from '../../../src/usecases/runner.js';
@@ -20,7 +20,7 @@ let published: BoardEvent[][];
 let deps: Deps;
 
 beforeEach(async () => {
-  store = await openSqliteStore({ file: ':memory:', board: board.id });
+  store = await openMigratedSqliteStore({ file: ':memory:', board: board.id });
   await store.migrate();
   published = [];
   deps = {

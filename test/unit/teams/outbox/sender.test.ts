@@ -7,6 +7,7 @@ import { CLAIM_LEASE_MS } from '../../../../src/store/claims.js';
 import { UPDATE_INTERVAL_MS } from '../../../../src/store/ports/queues.js';
 import type { Store } from '../../../../src/store/port.js';
 import { openSqliteStore } from '../../../../src/store/sqlite.js';
+import { openMigratedSqliteStore } from '../../../support/sqlite-image.js';
 import {
   type ConnectorClientPort,
   MAX_ATTEMPTS,
@@ -46,7 +47,7 @@ function fakeConnector(failures: (number | 'network')[] = []) {
 }
 
 beforeEach(async () => {
-  store = await openSqliteStore({ file: ':memory:' });
+  store = await openMigratedSqliteStore({ file: ':memory:' });
   await store.migrate();
   now = new Date('2026-12-01T08:00:00Z');
 });
