@@ -1,21 +1,23 @@
 #!/usr/bin/env node
 // The type check of `npm test` (scripts/test.mjs runs it): the whole project as `tsc -p
-// tsconfig.json --noEmit` checks it, and then the project with each removable feature taken
-// out (issue 9: "removing its folder plus one registration line leaves a building bot").
+// tsconfig.json --noEmit` checks it, and then src/ with each removable feature taken out
+// (issue 9: "removing its folder plus one registration line leaves a building bot").
 //
-//   node scripts/typecheck.mjs                     the project, then the project without each
+//   node scripts/typecheck.mjs                     the project, then src/ without each
 //                                                  feature of scripts/removable-features.json
-//   node scripts/typecheck.mjs --without tasks     the project without the tasks feature only
-//                                                  (after the project, which it builds on)
+//   node scripts/typecheck.mjs --without tasks     the project, then src/ without the tasks
+//                                                  feature only
 //
 // Without a feature: its files (scripts/removable-features.json) are gone and its one line in
 // src/features.ts is deleted, in a view of the tree this process holds (the files on disk are
-// not touched); test and bench files that import what is gone go with it. That program is
-// checked by TypeScript's incremental builder from the project's: files whose text and whose
-// dependencies' declarations are unchanged keep the project's result, and the rest (src/features.ts
-// and what depends on it) are checked again by a new checker. This is how `tsc --incremental`
-// checks a tree after files are deleted; done in this process it reuses the parsed files, and
-// costs about half of checking a copy of src/ from the start (which this script replaced).
+// not touched). The program is src/ as the build compiles it, plus the declaration files the
+// project had. It is checked by TypeScript's incremental builder from the project's result:
+// files whose text and whose dependencies' declarations are unchanged keep that result, and the
+// rest (src/features.ts and what depends on it, any file that imported a file now gone) are
+// checked again by a new checker. This is how `tsc --incremental` checks a tree after files
+// are deleted; done in this process it reuses the parsed files, and costs about half of
+// checking a copy of src/ from the start (which this script replaced).
+// TYPECHECK_DEBUG=1 prints how many files were checked again.
 //
 // Prints the errors as tsc does and exits 1 if there are any.
 import { readFileSync } from 'node:fs';

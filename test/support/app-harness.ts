@@ -22,10 +22,10 @@ import { loadBoards } from '../../src/config/board.js';
 import type { Clock } from '../../src/domain/kernel/clock.js';
 import type { Store } from '../../src/store/port.js';
 import { openPgStore } from '../../src/store/postgres.js';
-import { openMigratedSqliteStore } from './sqlite-image.js';
 import type { AdapterSettings } from '../../src/teams/adapter.js';
 import { botInstalled, people } from './activities.js';
 import { type FakeConnector, startFakeConnector } from './fake-connector.js';
+import { openMigratedSqliteStore } from './sqlite-image.js';
 import { DEMO_CONFIG_PATH } from './paths.js';
 
 /** A clock that stands still until the test moves it. */

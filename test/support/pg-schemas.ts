@@ -104,12 +104,13 @@ async function emptyingStatements(client: pg.Client, schema: string): Promise<st
 const CHURNED_CATALOGS = ['pg_class', 'pg_attribute', 'pg_attrdef', 'pg_type', 'pg_depend', 'pg_index', 'pg_constraint', 'pg_trigger', 'pg_namespace', 'pg_sequence'];
 
 /**
- * Leaves the server's catalogs as tidy as the tests found them: a plain VACUUM of the
- * catalogs that making and dropping schemas churns (it takes no lock that blocks anyone).
- * A server with autovacuum off (this machine's) otherwise keeps every dead catalog row: after
- * a dozen runs of `npm test` the catalogs had grown from 10 MB to 460 MB, and the PostgreSQL
- * server spent twice the CPU on the same tests (each lookup of a table scans them). Without
- * the rights to vacuum a catalog, PostgreSQL skips it with a warning.
+ * Keeps the server's catalogs from growing with every run: a plain VACUUM of the catalogs
+ * that making and dropping schemas churns, so that their dead rows' space is used again (it
+ * takes no lock that blocks anyone, and shrinks no file). A server with autovacuum off (this
+ * machine's) otherwise keeps every dead catalog row: after a dozen runs of `npm test` the
+ * catalogs had grown from 10 MB to 460 MB, and the PostgreSQL server spent twice the CPU on
+ * the same tests (a query that scans a catalog reads all of it). Without the rights to vacuum
+ * a catalog, PostgreSQL skips it with a warning.
  */
 export async function vacuumCatalogs(url: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
