@@ -1,8 +1,8 @@
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { SQLITE_CACHE_KIB, openSqliteDatabase, openSqliteStore } from '../../../src/store/sqlite.js';
 import { migratedImage, openMigratedSqliteStore } from '../../support/sqlite-image.js';
 import { describeStoreContract } from './contract/index.js';
@@ -16,29 +16,15 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-/**
- * A migrated database made once, copied for each contract test: migrating a file anew
- * (a dozen migrations, each committed with its fsync) took 0.1 s a test. The contract's
- * own migrate() then finds it up to date, as a restarted bot does. Making a file from
- * nothing is tested below and by the start-up tests.
- */
-let template = '';
-beforeAll(async () => {
-  template = freshFile();
-  const store = await openSqliteStore({ file: template });
-  await store.migrate();
-  await store.close(); // checkpointed: the whole database is in the one file
-});
-const migratedFile = (): string => {
-  const file = join(dir, `run-${++counter}`, 'bot.sqlite');
-  mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
-  copyFileSync(template, file);
-  return file;
-};
-
 describeStoreContract('sqlite :memory:', () => openMigratedSqliteStore({ file: ':memory:' }));
 let lastFile = '';
-describeStoreContract('sqlite file', () => openSqliteStore({ file: (lastFile = migratedFile()) }), {
+/**
+ * Each contract test on a new file holding a copy of a migrated database (test/support/
+ * sqlite-image.ts): migrating a file anew (a dozen migrations, each committed with its fsync)
+ * took 0.1 s a test. The contract's own migrate() then finds it up to date, as a restarted
+ * bot does. Making a file from nothing is tested below and by the start-up tests.
+ */
+describeStoreContract('sqlite file', () => openMigratedSqliteStore({ file: (lastFile = join(dir, `run-${++counter}`, 'bot.sqlite')) }), {
   // The next process on the same file (a restart).
   reopen: () => openSqliteStore({ file: lastFile }),
 });
