@@ -10,11 +10,12 @@
  * migrations with an advisory lock.
  * Don't use the Store itself inside `transaction(work)`: use the repository `work` is given.
  */
-import { type DatabaseIntrospector, Kysely, PostgresDialect, sql } from 'kysely';
+import { type DatabaseIntrospector, type Driver, Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { errorText, migrateToLatest } from './kysely/migrate.js';
 import { kyselyStore } from './kysely/repository.js';
 import type { MigrateOptions, Store } from './port.js';
+import { PipelinedPostgresDriver } from './postgres-driver.js';
 import { SearchPathIntrospector } from './postgres-introspector.js';
 import { PgPresence } from './postgres-presence.js';
 import type { Database } from './schema.js';
@@ -65,6 +66,8 @@ function poolConfig(url: string, schema: string | undefined): pg.PoolConfig {
     max: POOL_MAX,
     connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
     application_name: 'bestyrelsesbot',
+    // A transaction's writes are sent without waiting for the statement before (postgres-driver.ts).
+    pipeline: true,
   };
   if (schema === undefined) return base;
   const searchPath = `-c search_path=${schema}`;
@@ -85,8 +88,22 @@ function poolConfig(url: string, schema: string | undefined): pg.PoolConfig {
   return { ...base, connectionString, options };
 }
 
-/** kysely's PostgreSQL dialect, with an introspector that other schemas coming and going cannot break (postgres-introspector.ts). */
+/**
+ * kysely's PostgreSQL dialect, with the pipelined driver (postgres-driver.ts) and an
+ * introspector that other schemas coming and going cannot break (postgres-introspector.ts).
+ */
 class StorePostgresDialect extends PostgresDialect {
+  readonly #pool: pg.Pool;
+
+  constructor(pool: pg.Pool) {
+    super({ pool });
+    this.#pool = pool;
+  }
+
+  override createDriver(): Driver {
+    return new PipelinedPostgresDriver(this.#pool);
+  }
+
   override createIntrospector(db: Kysely<any>): DatabaseIntrospector {
     return new SearchPathIntrospector(db);
   }
@@ -141,7 +158,7 @@ export async function openPgStore(options: PgStoreOptions): Promise<Store> {
   // replaced on next use; without a listener its 'error' would crash the process.
   // The next query then reports the trouble (and health() shows it).
   pool.on('error', () => undefined);
-  const kysely = new Kysely<Database>({ dialect: new StorePostgresDialect({ pool }) });
+  const kysely = new Kysely<Database>({ dialect: new StorePostgresDialect(pool) });
   const where = describePgUrl(url) + (schema !== undefined ? ` (schema ${schema})` : '');
   const presence = new PgPresence({
     connectionString: config.connectionString,

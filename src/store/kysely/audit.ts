@@ -12,7 +12,7 @@ const append = prepared((ctx, $: { at: string; actor: string; action: string; su
 export function auditQueries(ctx: StoreContext): AuditPort {
   return {
     async appendAudit(entry: AuditEntry): Promise<void> {
-      await append.run(ctx, {
+      await append.write(ctx, {
         at: iso(entry.at),
         actor: entry.actor,
         action: entry.action,

@@ -104,7 +104,7 @@ export function outboxQueries(ctx: StoreContext): OutboxPort {
         dueAt: iso(entry.dueAt),
         fallback: entry.fallback ? json(entry.fallback) : null,
       };
-      await (entry.kind === 'send' ? enqueueSend : enqueueUpdate).run(ctx, values);
+      await (entry.kind === 'send' ? enqueueSend : enqueueUpdate).write(ctx, values);
     },
 
     async getOutbox(key: string): Promise<OutboxEntry | undefined> {

@@ -44,6 +44,8 @@ function placeholders(): object {
 
 interface Compiled {
   readonly sql: string;
+  /** The statement's name (statementName). */
+  readonly statement: string;
   /** Each parameter's placeholder name (BOARD: the board; undefined: a constant, in `constants`). */
   readonly names: readonly (string | Slot | undefined)[];
   readonly constants: readonly unknown[];
@@ -56,7 +58,29 @@ export interface Prepared<A, R> {
   first(ctx: StoreContext, args: A): Promise<R | undefined>;
   /** The rows an insert, update or delete wrote (an upsert that did nothing: 0). */
   affected(ctx: StoreContext, args: A): Promise<number>;
+  /**
+   * A write whose result nobody reads. On PostgreSQL, in a transaction, it is sent with the
+   * next statement and not waited for (postgres-driver.ts); if it fails, the transaction
+   * fails and rolls back as with any failed statement. Elsewhere it runs as `run` does.
+   */
+  write(ctx: StoreContext, args: A): Promise<void>;
 }
+
+/** The compiled queries `write` made: a driver may send them ahead (postgres-driver.ts). */
+const sentAhead = new WeakSet<CompiledQuery>();
+
+/** Whether `query` is a write whose result nobody reads (`Prepared.write`). */
+export const mayBeSentAhead = (query: CompiledQuery): boolean => sentAhead.has(query);
+
+/**
+ * Each compiled query's name, the same for every run of it: a driver may keep the statement
+ * prepared on the server under it (postgres-driver.ts). The SQL of a name never changes.
+ */
+const statementNames = new WeakMap<CompiledQuery, string>();
+let compiledCount = 0;
+
+/** The name of the statement `query` runs, if it is a prepared query's (one of a fixed set). */
+export const statementName = (query: CompiledQuery): string | undefined => statementNames.get(query);
 
 /**
  * A query built by `build` once per dialect (the first run on it) and run with the values
@@ -82,10 +106,10 @@ export function prepared<A extends object, R>(
   const compile = (ctx: StoreContext): Compiled => {
     const query = build({ ...ctx, board: BOARD as unknown as string }, placeholders() as A).compile();
     const names = query.parameters.map((p) => (p === BOARD ? BOARD : p instanceof Slot ? p.name : undefined));
-    return { sql: query.sql, names, constants: query.parameters.map((p) => (p instanceof Slot ? undefined : p)) };
+    return { sql: query.sql, statement: `q${++compiledCount}`, names, constants: query.parameters.map((p) => (p instanceof Slot ? undefined : p)) };
   };
 
-  const run = async (ctx: StoreContext, args: A): Promise<QueryResult<R>> => {
+  const compiled = (ctx: StoreContext, args: A): CompiledQuery<R> => {
     const query = cached(ctx);
     const { names, constants } = query;
     const parameters: unknown[] = new Array(names.length);
@@ -100,11 +124,19 @@ export function prepared<A extends object, R>(
       if (value === undefined) throw new Error(`prepared query: no value for $.${String(name)} in ${query.sql}`);
       parameters[i] = value;
     }
-    return ctx.db.executeQuery<R>(CompiledQuery.raw(query.sql, parameters));
+    const made = CompiledQuery.raw(query.sql, parameters) as CompiledQuery<R>;
+    statementNames.set(made, query.statement);
+    return made;
   };
+  const run = async (ctx: StoreContext, args: A): Promise<QueryResult<R>> => ctx.db.executeQuery<R>(compiled(ctx, args));
 
   return {
     run,
+    write: async (ctx, args) => {
+      const query = compiled(ctx, args);
+      sentAhead.add(query);
+      await ctx.db.executeQuery(query);
+    },
     rows: async (ctx, args) => (await run(ctx, args)).rows,
     first: async (ctx, args) => (await run(ctx, args)).rows[0],
     affected: async (ctx, args) => Number((await run(ctx, args)).numAffectedRows ?? 0n),

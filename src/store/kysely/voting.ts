@@ -88,7 +88,7 @@ export function votingQueries(ctx: StoreContext): VotingPort {
     },
 
     async upsertBallot(ballot: Ballot): Promise<void> {
-      await ballotUpsert.run(ctx, {
+      await ballotUpsert.write(ctx, {
         motionId: ballot.motionId,
         organisationId: ballot.organisationId,
         choice: ballot.choice,

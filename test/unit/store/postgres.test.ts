@@ -173,7 +173,9 @@ describe.skipIf(!url)('PostgreSQL store', () => {
       const ran: string[] = [];
       const query = pg.Client.prototype.query;
       pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-        if (typeof args[0] === 'string') ran.push(args[0]);
+        // The store's driver passes a query config ({ text, values, name? }).
+        const text = typeof args[0] === 'string' ? args[0] : (args[0] as { text?: unknown } | undefined)?.text;
+        if (typeof text === 'string') ran.push(text);
         return (query as (...a: unknown[]) => unknown).apply(this, args);
       } as typeof query;
       try {

@@ -1,0 +1,197 @@
+/**
+ * kysely's PostgreSQL driver, with fewer round trips in a transaction (issue 12).
+ *
+ * The pool's connections run in pg's pipeline mode: a statement is sent without waiting for
+ * the answer to the one before. In a transaction, BEGIN and the writes whose result nobody
+ * reads (`Prepared.write`: a ballot, an audit entry, an outbox entry) are not waited for:
+ * they go out with the next statement the transaction waits for, or with its COMMIT. The
+ * statements sent in one turn of the event loop leave in one write to the socket.
+ *
+ * The queries built once (`prepared`, the hot path) are prepared on the server once per
+ * connection, under their name (`statementName`), and then only bound and run.
+ *
+ * Nothing is answered earlier than before: COMMIT is waited for, and so is every statement
+ * sent ahead. If one of them failed, PostgreSQL has aborted the transaction (every later
+ * statement fails, and COMMIT rolls back); the transaction then fails with that statement's
+ * own error, as it would have without sending ahead. Outside a transaction every statement
+ * is waited for (each commits by itself).
+ */
+import type { Socket } from 'node:net';
+import { type CompiledQuery, type DatabaseConnection, type Driver, type QueryResult, type TransactionSettings } from 'kysely';
+import type pg from 'pg';
+import { mayBeSentAhead, statementName } from './kysely/prepared.js';
+
+export class PipelinedPostgresDriver implements Driver {
+  #pool: pg.Pool | undefined;
+  readonly #connections = new WeakMap<pg.PoolClient, PipelinedConnection>();
+
+  /** `pool`: made with `pipeline: true`. */
+  constructor(pool: pg.Pool) {
+    this.#pool = pool;
+  }
+
+  async init(): Promise<void> {}
+
+  async acquireConnection(): Promise<DatabaseConnection> {
+    const pool = this.#pool;
+    if (!pool) throw new Error('the PostgreSQL store is closed');
+    const client = await pool.connect();
+    let connection = this.#connections.get(client);
+    if (!connection) this.#connections.set(client, (connection = new PipelinedConnection(client)));
+    return connection;
+  }
+
+  async beginTransaction(connection: DatabaseConnection, settings: TransactionSettings): Promise<void> {
+    (connection as PipelinedConnection).begin(settings);
+  }
+
+  commitTransaction(connection: DatabaseConnection): Promise<void> {
+    return (connection as PipelinedConnection).commit();
+  }
+
+  rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    return (connection as PipelinedConnection).rollback();
+  }
+
+  async releaseConnection(connection: DatabaseConnection): Promise<void> {
+    (connection as PipelinedConnection).release();
+  }
+
+  async destroy(): Promise<void> {
+    const pool = this.#pool;
+    this.#pool = undefined;
+    await pool?.end();
+  }
+}
+
+/** PostgreSQL's error for a prepared statement whose tables changed shape (`feature_not_supported`). */
+const STALE_PLAN = '0A000';
+
+class PipelinedConnection implements DatabaseConnection {
+  readonly #client: pg.PoolClient;
+  #inTransaction = false;
+  /** The transaction's statements sent and not waited for (each settles, failed or not). */
+  #ahead: Promise<void>[] = [];
+  /** The first of them that failed. */
+  #failure: { readonly error: unknown } | undefined;
+  /** Whether the socket holds what is sent in this turn (it is written at the turn's end). */
+  #holding = false;
+  /** A rollback failed, or the server dropped a prepared statement: the connection is not given out again. */
+  #discard = false;
+
+  constructor(client: pg.PoolClient) {
+    this.#client = client;
+  }
+
+  async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
+    if (this.#discard) throw new Error('the PostgreSQL connection is broken');
+    if (this.#inTransaction && mayBeSentAhead(query)) {
+      this.#sendAhead(query.sql, query.parameters, statementName(query));
+      return { rows: [] };
+    }
+    let result: pg.QueryResult;
+    try {
+      result = await this.#send(query.sql, query.parameters, statementName(query));
+    } catch (error) {
+      // A statement sent ahead failed first: that is the transaction's error (this one only
+      // says the transaction is aborted). Those were answered before this one.
+      await Promise.all(this.#ahead);
+      throw this.#failure?.error ?? error;
+    }
+    return toResult<R>(result);
+  }
+
+  streamQuery(): AsyncIterableIterator<QueryResult<never>> {
+    throw new Error('the PostgreSQL store does not stream query results');
+  }
+
+  begin(settings: TransactionSettings): void {
+    let sql = 'begin';
+    if (settings.isolationLevel || settings.accessMode) {
+      sql = 'start transaction';
+      if (settings.isolationLevel) sql += ` isolation level ${settings.isolationLevel}`;
+      if (settings.accessMode) sql += ` ${settings.accessMode}`;
+    }
+    this.#inTransaction = true;
+    this.#sendAhead(sql, []);
+  }
+
+  async commit(): Promise<void> {
+    try {
+      const result = await this.#send('commit', []);
+      await Promise.all(this.#ahead);
+      if (this.#failure) throw this.#failure.error;
+      // PostgreSQL answers COMMIT with ROLLBACK when the transaction was aborted.
+      if (result.command === 'ROLLBACK') throw new Error('PostgreSQL rolled the transaction back');
+    } finally {
+      this.#endTransaction();
+    }
+  }
+
+  async rollback(): Promise<void> {
+    try {
+      await this.#send('rollback', []);
+    } catch (error) {
+      this.#discard = true;
+      throw error;
+    } finally {
+      await Promise.all(this.#ahead);
+      this.#endTransaction();
+    }
+  }
+
+  release(): void {
+    this.#client.release(this.#discard);
+  }
+
+  #endTransaction(): void {
+    this.#inTransaction = false;
+    this.#ahead = [];
+    this.#failure = undefined;
+  }
+
+  #sendAhead(sql: string, parameters: readonly unknown[], name?: string): void {
+    this.#ahead.push(
+      this.#send(sql, parameters, name).then(
+        () => undefined,
+        (error: unknown) => {
+          this.#failure ??= { error };
+        },
+      ),
+    );
+  }
+
+  #send(sql: string, parameters: readonly unknown[], name?: string): Promise<pg.QueryResult> {
+    this.#hold();
+    const sent = this.#client.query(name ? { name, text: sql, values: parameters as unknown[] } : { text: sql, values: parameters as unknown[] });
+    // A statement prepared before another instance migrated the schema under it can no longer
+    // run ("cached plan must not change result type"): the connection and the statements it
+    // keeps are dropped when it is released, so that the next use prepares afresh.
+    return name ? sent.catch((error: unknown) => this.#forgetOnStalePlan(error)) : sent;
+  }
+
+  #forgetOnStalePlan(error: unknown): never {
+    if ((error as { code?: unknown }).code === STALE_PLAN) this.#discard = true;
+    throw error;
+  }
+
+  /** What is sent in this turn of the event loop leaves in one write, at the turn's end. */
+  #hold(): void {
+    if (this.#holding) return;
+    const socket = (this.#client as unknown as { connection?: { stream?: Socket } }).connection?.stream;
+    if (typeof socket?.cork !== 'function') return;
+    socket.cork();
+    this.#holding = true;
+    process.nextTick(() => {
+      this.#holding = false;
+      socket.uncork();
+    });
+  }
+}
+
+function toResult<R>(result: pg.QueryResult): QueryResult<R> {
+  const { command, rowCount, rows } = result;
+  if (command === 'ROLLBACK' || command === 'COMMIT') return { rows: [{ command } as R] };
+  const wrote = command === 'INSERT' || command === 'UPDATE' || command === 'DELETE' || command === 'MERGE';
+  return { ...(wrote ? { numAffectedRows: BigInt(rowCount ?? 0) } : {}), rows: (rows ?? []) as R[] };
+}

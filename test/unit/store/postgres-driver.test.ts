@@ -1,0 +1,143 @@
+/**
+ * The PostgreSQL store's pipelined driver (src/store/postgres-driver.ts, issue 12): in a
+ * transaction, the writes whose result nobody reads go out with the next statement it waits
+ * for, and a failure among them fails the transaction with its own error, storing nothing.
+ * Runs when TEST_DATABASE_URL or DATABASE_URL is set (CI sets it).
+ */
+import { Socket } from 'node:net';
+import pg from 'pg';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Store } from '../../../src/store/port.js';
+import { openPgStore } from '../../../src/store/postgres.js';
+import { ReusedSchema, TestSchemas, pgTestUrl } from '../../support/pg-schemas.js';
+import { T0, at, ballot, motion, post } from './contract/data.js';
+
+const url = pgTestUrl;
+
+/** Writes to the PostgreSQL server's socket while `work` runs (each is one batch of statements). */
+async function writesDuring<T>(port: number, work: () => Promise<T>): Promise<{ result: T; writes: number }> {
+  const proto = Socket.prototype as unknown as { _writeGeneric: (this: Socket, ...args: unknown[]) => unknown };
+  const original = proto._writeGeneric;
+  let writes = 0;
+  proto._writeGeneric = function (this: Socket, ...args: unknown[]) {
+    if (this.remotePort === port) writes++;
+    return original.apply(this, args);
+  };
+  try {
+    const result = await work();
+    return { result, writes };
+  } finally {
+    proto._writeGeneric = original;
+  }
+}
+
+const entry = (action: string) => ({ at: T0, actor: 'p-chair', action, subject: 'motion:m1' });
+
+describe.skipIf(!url)('PostgreSQL driver: writes sent ahead in a transaction', () => {
+  const schema = new ReusedSchema(url ?? '');
+  let store: Store;
+  const port = Number(new URL(url ?? 'postgres://x:5432/').port || 5432);
+
+  beforeAll(async () => {
+    store = await openPgStore({ url: url!, schema: await schema.next() });
+    await store.migrate();
+  });
+  afterEach(async () => {
+    await store.close();
+    store = await openPgStore({ url: url!, schema: await schema.next() });
+  });
+  afterAll(async () => {
+    await store?.close();
+    await schema.drop();
+  });
+
+  it('a vote\'s transaction goes to the server in four writes: BEGIN with the first statement, two reads, and its three writes with COMMIT', async () => {
+    await store.insertMotion(motion('m1'));
+    await store.listBallots('m1'); // the pool has its connection
+    const { result, writes } = await writesDuring(port, () =>
+      store.transaction(async (repo) => {
+        const fresh = await repo.markActivityProcessed('activity-1', T0);
+        const found = await repo.getMotion('m1', { lock: true });
+        const before = await repo.listBallots('m1');
+        await repo.upsertBallot(ballot('m1', 'FOB'));
+        await repo.appendAudit(entry('ballot.cast'));
+        await repo.enqueueOutbox(post('card:m1', { kind: 'update', updatesKey: 'card:m1' }));
+        return { fresh, found: found?.id, before: before.length };
+      }),
+    );
+    expect(result).toEqual({ fresh: true, found: 'm1', before: 0 });
+    expect(writes).toBe(4);
+    // All of it is stored.
+    expect(await store.listBallots('m1')).toEqual([ballot('m1', 'FOB')]);
+    expect((await store.listAudit()).map((e) => e.action)).toEqual(['ballot.cast']);
+    expect(await store.getOutbox('card:m1')).toMatchObject({ kind: 'update' });
+  });
+
+  it('a write sent ahead that fails fails the transaction with its own error, and nothing of the transaction is stored', async () => {
+    await store.insertMotion(motion('m1'));
+    const failed = store.transaction(async (repo) => {
+      await repo.appendAudit(entry('before'));
+      await repo.upsertBallot(ballot('no-such-motion', 'FOB')); // the ballot's motion must exist
+      await repo.appendAudit(entry('after'));
+      await repo.upsertBallot(ballot('m1', 'AB'));
+    });
+    await expect(failed).rejects.toMatchObject({ code: '23503' }); // foreign key violation, not "transaction aborted"
+    expect(await store.listAudit()).toEqual([]);
+    expect(await store.listBallots('m1')).toEqual([]);
+  });
+
+  it('a statement waited for after a failed write reports that write\'s error, and the work stops there', async () => {
+    await store.insertMotion(motion('m1'));
+    let read = false;
+    const failed = store.transaction(async (repo) => {
+      await repo.upsertBallot(ballot('no-such-motion', 'FOB'));
+      await repo.getMotion('m1');
+      read = true;
+    });
+    await expect(failed).rejects.toMatchObject({ code: '23503' });
+    expect(read).toBe(false);
+    // The connection is fine afterwards: the next transactions commit.
+    await store.transaction(async (repo) => repo.upsertBallot(ballot('m1', 'FOB', { castAt: at(2) })));
+    expect(await store.listBallots('m1')).toEqual([ballot('m1', 'FOB', { castAt: at(2) })]);
+  });
+
+  it('work that fails after its writes were sent ahead rolls them back', async () => {
+    await store.insertMotion(motion('m1'));
+    const failed = store.transaction(async (repo) => {
+      await repo.upsertBallot(ballot('m1', 'FOB'));
+      await repo.appendAudit(entry('ballot.cast'));
+      throw new Error('the use case refused');
+    });
+    await expect(failed).rejects.toThrow('the use case refused');
+    expect(await store.listBallots('m1')).toEqual([]);
+    expect(await store.listAudit()).toEqual([]);
+  });
+
+  it('outside a transaction a write is waited for: it is stored when the call returns', async () => {
+    await store.insertMotion(motion('m1'));
+    await store.upsertBallot(ballot('m1', 'FOB'));
+    await expect(store.upsertBallot(ballot('no-such-motion', 'FOB'))).rejects.toMatchObject({ code: '23503' });
+    expect(await store.listBallots('m1')).toEqual([ballot('m1', 'FOB')]);
+  });
+
+  it('a statement prepared before another instance changed its table fails once; the next call prepares it afresh', async () => {
+    const schemas = new TestSchemas(url!);
+    const name = schemas.fresh();
+    const own = await openPgStore({ url: url!, schema: name });
+    const admin = new pg.Client({ connectionString: url });
+    try {
+      await own.migrate();
+      await own.insertMotion(motion('m1'));
+      expect(await own.getMotion('m1')).toMatchObject({ id: 'm1' }); // prepared on the pool's connection
+      await admin.connect();
+      await admin.query(`alter table "${name}".motions add column added_later text`); // a newer version migrated
+      await expect(own.getMotion('m1')).rejects.toMatchObject({ code: '0A000' });
+      expect(await own.getMotion('m1')).toMatchObject({ id: 'm1' });
+      expect(await own.getMotion('m1')).toMatchObject({ id: 'm1' });
+    } finally {
+      await admin.end();
+      await own.close();
+      await schemas.drop();
+    }
+  });
+});
