@@ -11,6 +11,12 @@
  *   PORT=3979 node bench/bare-app.mjs
  *   BARE_CARD_FILE=card.json  the card to answer with (the bench passes the bot's own vote card,
  *                             so that both answers are the same size); default: the one below.
+ *
+ * The floor of a vote on PostgreSQL (bench.ts prints it beside the bot): with BARE_PG_URL, each
+ * vote is also one durable transaction before its answer, the least a vote must store: the
+ * ballot upserted (`insert … on conflict do update`) and committed. With BARE_PG_LOCK=1 it
+ * first locks the motion's row (`select … for update`), as a store must that closes a vote
+ * exactly once when its last ballot comes in. Through a pool of 10 connections, as the bot's.
  */
 import { readFileSync } from 'node:fs';
 import { Application } from '@microsoft/teams-ai/lib/Application.js';
@@ -72,10 +78,43 @@ const bot = new Application({ adapter, botAppId: '', removeRecipientMention: tru
 // Returning the card from the handler would make teams-ai, seeing the card's `refresh`, also PUT
 // it to the Bot Connector for everyone (REPLACE_FOR_ALL): a round trip the bot does not make.
 const answer = { type: 'invokeResponse', value: { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card } } };
+const store = process.env.BARE_PG_URL ? await floorStore(process.env.BARE_PG_URL, process.env.BARE_PG_LOCK === '1') : undefined;
 bot.adaptiveCards.actionExecute('vote.cast', async (context) => {
+  if (store) await store.vote(context.activity.from?.id ?? 'someone', context.activity.value?.action?.data?.choice ?? 'for');
   await context.sendActivity(answer);
   return '';
 });
+
+/** One durable transaction per vote (the floor, above); its tables are made at start. */
+async function floorStore(url, lock) {
+  const { default: pg } = await import('pg');
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  await pool.query('create table if not exists floor_motion (id int primary key, text text not null)');
+  await pool.query("insert into floor_motion values (1, 'Benchmark') on conflict do nothing");
+  await pool.query(
+    'create table if not exists floor_ballot (motion_id int not null references floor_motion (id), voter text not null, ' +
+      'choice text not null, cast_at text not null, primary key (motion_id, voter))',
+  );
+  return {
+    async vote(voter, choice) {
+      const client = await pool.connect();
+      try {
+        await client.query('begin');
+        if (lock) await client.query('select * from floor_motion where id = 1 for update');
+        await client.query(
+          'insert into floor_ballot values (1, $1, $2, $3) on conflict (motion_id, voter) do update set choice = excluded.choice, cast_at = excluded.cast_at',
+          [voter, String(choice), new Date().toISOString()],
+        );
+        await client.query('commit');
+      } catch (error) {
+        await client.query('rollback').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+  };
+}
 
 const app = express();
 app.disable('x-powered-by');

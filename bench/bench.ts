@@ -22,6 +22,8 @@
  *   BENCH_DATABASE_URL or TEST_DATABASE_URL           PostgreSQL (a fresh database per bot, dropped after)
  *   BENCH_HISTORY=1        also a bot whose store holds 5,000 closed motions and 100,000 audit rows
  *   BENCH_CPU_PROF=1       run the load bot under node --cpu-prof and summarise its profile
+ *   BENCH_FLOOR=0          on PostgreSQL, leave out the floor (the bare app with one durable
+ *                          transaction per vote, with and without a lock on the motion's row)
  */
 import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -50,6 +52,7 @@ const config = {
   starts: envNumber('BENCH_STARTS', 3),
   history: process.env.BENCH_HISTORY === '1',
   profile: process.env.BENCH_CPU_PROF === '1',
+  floor: process.env.BENCH_FLOOR !== '0',
   stores: (process.env.BENCH_STORES ?? 'sqlite,postgres').split(',').map((s) => s.trim().toLowerCase()),
   pgUrl: process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL,
 };
@@ -109,6 +112,8 @@ interface Contender {
   statsBefore?: Record<string, TableStats>;
   /** Requests sent during the warm-up and the rounds (each a vote, for the bots). */
   sent: number;
+  /** The bare app with a PostgreSQL transaction per vote (printed apart, as the floor). */
+  floor?: boolean;
 }
 
 async function settleAndMeasure(server: Server, figures: Figures): Promise<void> {
@@ -214,6 +219,18 @@ async function benchStore(target: StoreTarget, sink: SinkConnector): Promise<voi
   await settleAndMeasure(bare, bareFigures);
   const bareAnswer = await post(bare.url, votes());
   bareFigures.answerBytes = Buffer.byteLength(JSON.stringify(bareAnswer.body));
+  if (target.name === 'PostgreSQL' && config.floor) {
+    for (const lock of [true, false]) {
+      const db = await freshStore(target);
+      const env = { BARE_CARD_FILE: cardFile, BARE_PG_URL: db.env.DATABASE_URL, BARE_PG_LOCK: lock ? '1' : '0' };
+      const server = await started({ launch: { kind: 'bare' }, env });
+      const figures: Figures = { rounds: [], startMs: [server.startMs] };
+      await settleAndMeasure(server, figures);
+      figures.answerBytes = Buffer.byteLength(JSON.stringify((await post(server.url, votes())).body));
+      const title = lock ? 'bare+tx+lock' : 'bare+tx';
+      contenders.push({ title, server, figures, nextBody: () => JSON.stringify(votes()), windows: [], sent: 0, floor: true });
+    }
+  }
   contenders.push({ title: 'bare', server: bare, figures: bareFigures, nextBody: () => JSON.stringify(votes()), windows: [], sent: 0 });
 
   const sentBefore = sink.counts()['PUT activity'] ?? 0;
@@ -237,8 +254,18 @@ async function benchStore(target: StoreTarget, sink: SinkConnector): Promise<voi
   }
   const updates = (sink.counts()['PUT activity'] ?? 0) - sentBefore;
 
-  for (const line of table(contenders.map((c): Column => ({ title: c.title, figures: c.figures })))) console.log(line);
+  const column = (c: Contender): Column => ({ title: c.title, figures: c.figures });
+  const main = contenders.filter((c) => !c.floor);
+  for (const line of table(main.map(column), { pair: config.history })) console.log(line);
   console.log(targets(botFigures, bareFigures));
+  const floors = contenders.filter((c) => c.floor);
+  if (floors.length) {
+    console.log(
+      '\nThe floor on this machine, in the same rounds: the bare app with one durable PostgreSQL transaction per vote ' +
+        '(bench/bare-app.mjs, BARE_PG_URL): the ballot upserted and committed, and with the lock the motion\'s row locked first',
+    );
+    for (const line of table([...floors, contenders.find((c) => c.title === 'bare')!].map(column))) console.log(line);
+  }
   if (withNpm) console.log(`bot started by \`npm start\` itself (npm included): ${median(starts.npm).toFixed(0)} ms median (${starts.npm.map((s) => s.toFixed(0)).join(' ')})`);
   console.log(`the bots' outboxes sent ${updates} card updates to the connector during the load (pending updates of a card are coalesced)`);
   if (target.name === 'PostgreSQL') console.log('CPU per vote is the bot process\'s only: the PostgreSQL server\'s own work is not in it');

@@ -65,9 +65,9 @@ export interface Column {
 
 /**
  * A Markdown table: one column per server, then the ratio of each to the last column
- * (the bare app), and, with history, history/bot.
+ * (the bare app), and, with `pair` (three columns), the second's to the first (history/bot).
  */
-export function table(columns: readonly Column[]): string[] {
+export function table(columns: readonly Column[], options: { readonly pair?: boolean } = {}): string[] {
   const t = columns.map((c) => totals(c.figures.rounds));
   const base = columns.length - 1;
   type Row = [string, (i: number) => number | undefined, number];
@@ -83,7 +83,7 @@ export function table(columns: readonly Column[]): string[] {
     ['answer size (bytes)', (i) => columns[i]!.figures.answerBytes, 0],
   ];
   const ratioTitles = columns.slice(0, base).map((c) => `${c.title}/${columns[base]!.title}`);
-  const historyRatio = columns.length === 3;
+  const historyRatio = options.pair === true && columns.length === 3;
   const header = ['', ...columns.map((c) => c.title), ...ratioTitles, ...(historyRatio ? [`${columns[1]!.title}/${columns[0]!.title}`] : [])];
   const lines = [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`];
   for (const [label, get, digits] of rows) {
