@@ -95,6 +95,13 @@ export interface Store extends Repository, SecretsPort {
   forBoard(boardId: string): Store;
   /** Runs `work` in one transaction: all its writes are committed together before it resolves. */
   transaction<T>(work: (repo: Repository) => Promise<T>): Promise<T>;
+  /**
+   * Whether transactions run side by side (PostgreSQL: several connections, several
+   * instances), so that two of them may each miss what the other writes until both have
+   * committed. False where they run one after another, each reading all that the ones before
+   * it wrote (SQLite).
+   */
+  readonly concurrentChanges: boolean;
   /** Brings the schema up to date (idempotent). */
   migrate(options?: MigrateOptions): Promise<void>;
   /** For /healthz (the detail is for the log only). */

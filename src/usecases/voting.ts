@@ -6,7 +6,7 @@
 import type { Conclusion, Dissent, Objection } from '../domain/conclusion.js';
 import { dissentOnVote, type DissentRefusal } from '../domain/conclusion.js';
 import type { Board } from '../domain/kernel/board.js';
-import { refuse } from '../domain/kernel/result.js';
+import { ok, refuse } from '../domain/kernel/result.js';
 import {
   type AgendaItemRef,
   type Ballot,
@@ -27,7 +27,7 @@ import {
 } from '../domain/voting.js';
 import type { Repository } from '../store/port.js';
 import { z } from 'zod';
-import type { Deps } from './deps.js';
+import { type Deps, boardStore } from './deps.js';
 import { defineJob } from './jobs.js';
 import { type MeetingNamedRefusal, meetingNamed } from './meetings.js';
 import { loadAgenda } from './agenda.js';
@@ -155,12 +155,22 @@ export function openVote(deps: Deps, origin: Origin, input: { readonly motion: s
 
 /**
  * R5: one vote per organisation; any member casts or changes it; the last counts. The
- * motion is read once (locked: of two last ballots cast at once, the second counts the
- * first, PRODUCT §4) and its ballots once; when every organisation has voted it closes.
+ * motion is read once and its ballots once. R6: when every organisation has voted, the
+ * vote closes, once (PRODUCT §4).
+ *
+ * Votes on one motion do not wait for each other: the motion is read with a shared lock,
+ * so a close (which locks it) waits for the votes under way, and a vote for a close under
+ * way, then finding the motion closed. Where changes run one after another (SQLite), the
+ * vote that sees every organisation's ballot closes the motion in its own transaction.
+ * Where they run side by side (PostgreSQL), two last votes cast at the same moment may each
+ * miss the other's ballot: after its commit, a vote reads the ballots as committed (the later
+ * of two such votes sees both), and if every organisation has voted, closes the motion in a
+ * transaction that locks it (closeWhenAllVoted).
  */
-export function castVote(deps: Deps, origin: Origin, input: { readonly motionId: string; readonly choice: unknown }) {
-  return run(deps, origin, { action: 'vote.cast', again: current(input.motionId) }, async (tx): Promise<Outcome<VoteState, CastRefusal | 'unknown-motion'>> => {
-    const motion = await tx.repo.getMotion(input.motionId, { lock: true });
+export async function castVote(deps: Deps, origin: Origin, input: { readonly motionId: string; readonly choice: unknown }) {
+  const concurrent = boardStore(deps, origin.board).concurrentChanges;
+  const cast = await run(deps, origin, { action: 'vote.cast', again: current(input.motionId) }, async (tx): Promise<Outcome<VoteState, CastRefusal | 'unknown-motion'>> => {
+    const motion = await tx.repo.getMotion(input.motionId, { lock: 'shared' });
     if (!motion) return refuse('unknown-motion');
     const before = await tx.repo.listBallots(motion.id);
     const cast = castBallot(motion, personOf(tx), input.choice, tx.now);
@@ -176,10 +186,36 @@ export function castVote(deps: Deps, origin: Origin, input: { readonly motionId:
       dissents: [],
       data: { organisationId: ballot.organisationId, choice: ballot.choice, ...(previous ? { replaces: { choice: previous.choice, castBy: previous.castBy } } : {}) },
     };
-    const reason = automaticCloseReason(motion, ballots, tx.now);
+    const reason = concurrent ? null : automaticCloseReason(motion, ballots, tx.now);
     const closing = reason ? await closeIn(tx, motion, ballots, reason) : undefined;
     return done<VoteState, VotingEvent | ConclusionVoteClosed>({ motion: closing?.motion ?? motion, ballots, dissents: [] }, castEvent, closing ? [closing] : [], await conclusionVoteClosedIn(tx, closing));
   });
+  if (!concurrent || !cast.ok) return cast;
+  return (await closeWhenAllVoted(deps, origin, cast.value)) ?? cast;
+}
+
+/**
+ * After a vote's commit, where changes run side by side: closes the motion if every
+ * organisation has voted (R6), reading the ballots as committed when the vote's own view
+ * lacked some. The close locks the motion and reads the ballots again, so of two such
+ * calls one closes it and the other finds it closed. The vote as closed, or undefined.
+ */
+async function closeWhenAllVoted(deps: Deps, origin: Origin, state: VoteState) {
+  if (state.motion.closedAt) return undefined;
+  const now = deps.clock();
+  const ballots = automaticCloseReason(state.motion, state.ballots, now) ? state.ballots : await boardStore(deps, origin.board).listBallots(state.motion.id);
+  if (automaticCloseReason(state.motion, ballots, now) !== 'all-voted') return undefined;
+  // Not the vote's activity: that one is recorded as processed already.
+  const closed = await run(deps, { board: origin.board, actor: origin.actor }, { action: 'vote.cast' }, async (tx): Promise<Outcome<VoteState | undefined, never>> => {
+    const motion = await tx.repo.getMotion(state.motion.id, { lock: true });
+    if (!motion || motion.closedAt) return done(undefined);
+    const ballots = await tx.repo.listBallots(motion.id);
+    const reason = automaticCloseReason(motion, ballots, tx.now);
+    const closing = reason ? await closeIn(tx, motion, ballots, reason) : undefined;
+    if (!closing) return done(undefined);
+    return done<VoteState, VotingEvent | ConclusionVoteClosed>({ motion: closing.motion, ballots, dissents: [] }, closing, await conclusionVoteClosedIn(tx, closing));
+  });
+  return closed.ok && closed.value ? ok(closed.value) : undefined;
 }
 
 /**

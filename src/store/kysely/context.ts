@@ -54,8 +54,9 @@ export function inTransaction(ctx: StoreContext, trx: Transaction<Database>): St
 }
 
 /** Reads `query`'s row locked until the transaction ends, when asked and where the store locks rows. */
-export function locked<Q extends { forUpdate(): Q }>(ctx: StoreContext, query: Q, read?: ReadOptions): Q {
-  return read?.lock && ctx.lockRows ? query.forUpdate() : query;
+export function locked<Q extends { forUpdate(): Q; forShare(): Q }>(ctx: StoreContext, query: Q, read?: ReadOptions): Q {
+  if (!read?.lock || !ctx.lockRows) return query;
+  return read.lock === 'shared' ? query.forShare() : query.forUpdate();
 }
 
 /** Whether the context is in a transaction (`atomically` then runs in it rather than opening one). */

@@ -71,6 +71,8 @@ function boardStore(ctx: StoreContext, lifecycle: StoreLifecycle, made: Map<stri
     ...kyselyRepository(ctx),
     ...secretsQueries(ctx),
     boardId: ctx.board,
+    // Where rows are locked (PostgreSQL), transactions run side by side.
+    concurrentChanges: ctx.lockRows,
     forBoard(board: string): Store {
       if (board === ctx.board) return store;
       let other = made.get(board);
@@ -182,6 +184,8 @@ export function groupCommitStore(db: Kysely<Database>, commits: GroupCommit, opt
     const store: Store = {
       ...routed,
       boardId: ctx.board,
+      // One batch at a time, its actions one after another.
+      concurrentChanges: false,
       forBoard(board: string): Store {
         let other = made.get(board);
         if (!other) made.set(board, (other = boardStore(forBoard(ctx, board))));

@@ -13,6 +13,7 @@ type StandingItemKey = NonNullable<NonNullable<Motion['agendaItem']>['standing']
 // What a vote runs (issue 12): built once (prepared.ts).
 const motionById = prepared((ctx, $: { id: string }) => scoped.select(ctx, 'motions').selectAll().where('id', '=', $.id));
 const motionByIdLocked = prepared((ctx, $: { id: string }) => scoped.select(ctx, 'motions').selectAll().where('id', '=', $.id).forUpdate());
+const motionByIdShared = prepared((ctx, $: { id: string }) => scoped.select(ctx, 'motions').selectAll().where('id', '=', $.id).forShare());
 const ballotsOf = prepared((ctx, $: { motionId: string }) =>
   scoped.select(ctx, 'ballots').selectAll().where('motion_id', '=', $.motionId).orderBy('cast_at').orderBy('organisation_id'),
 );
@@ -60,7 +61,8 @@ export function votingQueries(ctx: StoreContext): VotingPort {
     },
 
     async getMotion(id: string, read?: ReadOptions): Promise<Motion | undefined> {
-      const row = await (read?.lock && ctx.lockRows ? motionByIdLocked : motionById).first(ctx, { id });
+      const query = !read?.lock || !ctx.lockRows ? motionById : read.lock === 'shared' ? motionByIdShared : motionByIdLocked;
+      const row = await query.first(ctx, { id });
       return row ? toMotion(row) : undefined;
     },
 

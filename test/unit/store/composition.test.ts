@@ -23,12 +23,14 @@ describe('the Store composition', () => {
     expect(new Set(Object.keys(kyselyRepository(ctx)))).toEqual(new Set([...owners.keys(), 'part']));
   });
 
-  it('gives the Store the repository methods plus its own: transaction, secret, migrate, health, close, its board and forBoard', async () => {
+  it('gives the Store the repository methods plus its own: transaction, secret, migrate, health, close, its board, forBoard and whether changes run side by side', async () => {
     const store = await openSqliteStore({ file: ':memory:' });
     try {
       const own = ['transaction', 'secret', 'migrate', 'health', 'close', 'forBoard'];
-      expect(new Set(Object.keys(store))).toEqual(new Set([...Object.keys(kyselyRepository(ctx)), ...own, 'boardId']));
-      for (const [name, value] of Object.entries(store)) if (name !== 'boardId') expect(typeof value, name).toBe('function');
+      const values = ['boardId', 'concurrentChanges'];
+      expect(new Set(Object.keys(store))).toEqual(new Set([...Object.keys(kyselyRepository(ctx)), ...own, ...values]));
+      for (const [name, value] of Object.entries(store)) if (!values.includes(name)) expect(typeof value, name).toBe('function');
+      expect(store.concurrentChanges).toBe(false); // one batch at a time (group commit)
     } finally {
       await store.close();
     }

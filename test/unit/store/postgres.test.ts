@@ -308,6 +308,50 @@ describe.skipIf(!url)('PostgreSQL store', () => {
       expect(await a.listOpenMotions()).toEqual([]);
     });
 
+    it('a shared read of a motion (a vote) waits for no other vote; a locking read (a close) waits for the votes under way and then sees their ballots', async () => {
+      const [a, b] = await twoStores();
+      await a.insertMotion({ id: 'm1', text: 'Forslag', openedBy: 'p-chair', openedAt: T0, deadline: at(60), majority: 'simple', organisationIds: ['FOB', 'AB'] });
+      let release!: () => void;
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      let holding!: () => void;
+      const held = new Promise<void>((resolve) => (holding = resolve));
+      // A vote on instance A, under way: the motion read with a shared lock, its ballot written, not committed.
+      const vote = a.transaction(async (repo) => {
+        await repo.getMotion('m1', { lock: 'shared' });
+        await repo.upsertBallot({ motionId: 'm1', organisationId: 'FOB', choice: 'for', castBy: 'p-1', castAt: at(1) });
+        holding();
+        await gate;
+      });
+      await held;
+      const admin = new pg.Client({ connectionString: dbUrl });
+      try {
+        // Another vote, on instance B, does not wait for it.
+        const other = await b.transaction(async (repo) => {
+          const motion = await repo.getMotion('m1', { lock: 'shared' });
+          await repo.upsertBallot({ motionId: 'm1', organisationId: 'AB', choice: 'against', castBy: 'p-2', castAt: at(2) });
+          return motion;
+        });
+        expect(other?.closedAt).toBeUndefined();
+        // A close on B waits for the vote under way…
+        const close = b.transaction(async (repo) => {
+          await repo.getMotion('m1', { lock: true });
+          return { ballots: (await repo.listBallots('m1')).length, closed: await repo.closeMotion('m1', at(3), 'all-voted') };
+        });
+        await admin.connect();
+        const waiting = async () =>
+          Number((await admin.query(`select count(*) as n from pg_stat_activity where wait_event_type = 'Lock' and query ilike '%"motions"%for update%'`)).rows[0].n);
+        await expect.poll(waiting).toBe(1);
+        release();
+        await vote;
+        // …and then counts both ballots.
+        expect(await close).toEqual({ ballots: 2, closed: true });
+      } finally {
+        release();
+        await vote.catch(() => undefined);
+        await admin.end();
+      }
+    });
+
     it('records an activity once across instances, also inside transactions', async () => {
       const [a, b] = await twoStores();
       const results = await Promise.all([

@@ -27,7 +27,8 @@ import { confirmDatePollAction } from '../../../src/usecases/dates.js';
 import { approveMinutesAction, correctMinutes } from '../../../src/usecases/minutes.js';
 import type { Deps } from '../../../src/usecases/deps.js';
 import { startPetition, supportPetitionAction } from '../../../src/usecases/petitions.js';
-import { castVote, openVote } from '../../../src/usecases/voting.js';
+import type { Tally } from '../../../src/domain/voting.js';
+import { castVote, closeVote, openVote } from '../../../src/usecases/voting.js';
 import { DEMO_CONFIG_PATH } from '../../support/paths.js';
 import { ReusedSchema } from '../../support/pg-schemas.js';
 
@@ -143,6 +144,30 @@ describe.each(backends)('count-based transitions happen exactly once: $name', (b
       expect(await store.listBallots(motionId)).toHaveLength(6);
       expect(await store.listAudit({ subject: `motion:${motionId}`, action: 'motion.closed' })).toHaveLength(1);
       expect(await store.getOutbox(outboxKeys.voteOutcome(motionId))).toMatchObject({ kind: 'send', status: 'pending' });
+    }
+  });
+
+  it('R5, R6: a ballot and the chair\'s close at once on two instances: the ballot is in the closed tally, or refused as too late', async () => {
+    await open();
+    const store = a.store;
+    for (let i = 0; i < TRIES; i++) {
+      const opened = await openVote(a, by(anne), { motion: `Lukning ${i}` });
+      if (!opened.ok || !opened.value) throw new Error('the vote did not open');
+      const motionId = opened.value.motion!.id;
+      for (const [voter, deps] of [[anne, a], [birgitte, b], [henrik, a]] as const) {
+        expect((await castVote(deps, by(voter), { motionId, choice: 'for' })).ok).toBe(true);
+      }
+      const [vote, close] = await Promise.all([castVote(a, by(lars), { motionId, choice: 'against' }), closeVote(b, by(karsten), motionId, true)]);
+      expect(close.ok, `try ${i}`).toBe(true);
+      const outcome = vote.ok ? 'counted' : vote.reason;
+      expect(['counted', 'vote-closed'], `try ${i}`).toContain(outcome);
+      // What the close announced is what is stored: no ballot after the close, none lost before it.
+      const closed = await store.listAudit({ subject: `motion:${motionId}`, action: 'motion.closed' });
+      expect(closed, `try ${i}`).toHaveLength(1);
+      const tallied = (closed[0]!.data as { tally: Tally }).tally;
+      const stored = await store.listBallots(motionId);
+      expect(stored, `try ${i}`).toHaveLength(outcome === 'counted' ? 4 : 3);
+      expect(tallied.for + tallied.against + tallied.abstain, `try ${i}`).toBe(stored.length);
     }
   });
 
