@@ -123,16 +123,20 @@ describe.each(backends)('count-based transitions happen exactly once: $name', (b
   });
   afterAll(() => backend.cleanup());
 
+  /** A vote opened by the chair on instance A, and 'for' from each voter on the instance given: its motion's id. */
+  async function openedWithVotes(text: string, votes: readonly (readonly [Person, Deps])[]): Promise<string> {
+    const opened = await openVote(a, by(anne), { motion: text });
+    if (!opened.ok || !opened.value) throw new Error('the vote did not open');
+    const motionId = opened.value.motion!.id;
+    for (const [voter, deps] of votes) expect((await castVote(deps, by(voter), { motionId, choice: 'for' })).ok).toBe(true);
+    return motionId;
+  }
+
   it('R5, R6: the last two organisations voting at once on two instances close the vote once, with one announcement', async () => {
     await open();
     const store = a.store;
     for (let i = 0; i < TRIES; i++) {
-      const opened = await openVote(a, by(anne), { motion: `Forslag ${i}` });
-      if (!opened.ok || !opened.value) throw new Error('the vote did not open');
-      const motionId = opened.value.motion!.id;
-      for (const [voter, deps] of [[anne, a], [birgitte, b], [henrik, a], [mette, b]] as const) {
-        expect((await castVote(deps, by(voter), { motionId, choice: 'for' })).ok).toBe(true);
-      }
+      const motionId = await openedWithVotes(`Forslag ${i}`, [[anne, a], [birgitte, b], [henrik, a], [mette, b]]);
       const last = await Promise.all([
         castVote(a, by(lars), { motionId, choice: 'against' }),
         castVote(b, by(karsten), { motionId, choice: 'for' }),
@@ -151,12 +155,7 @@ describe.each(backends)('count-based transitions happen exactly once: $name', (b
     await open();
     const store = a.store;
     for (let i = 0; i < TRIES; i++) {
-      const opened = await openVote(a, by(anne), { motion: `Lukning ${i}` });
-      if (!opened.ok || !opened.value) throw new Error('the vote did not open');
-      const motionId = opened.value.motion!.id;
-      for (const [voter, deps] of [[anne, a], [birgitte, b], [henrik, a]] as const) {
-        expect((await castVote(deps, by(voter), { motionId, choice: 'for' })).ok).toBe(true);
-      }
+      const motionId = await openedWithVotes(`Lukning ${i}`, [[anne, a], [birgitte, b], [henrik, a]]);
       const [vote, close] = await Promise.all([castVote(a, by(lars), { motionId, choice: 'against' }), closeVote(b, by(karsten), motionId, true)]);
       expect(close.ok, `try ${i}`).toBe(true);
       const outcome = vote.ok ? 'counted' : vote.reason;
