@@ -124,7 +124,7 @@ class PipelinedConnection implements DatabaseConnection {
       // PostgreSQL answers COMMIT with ROLLBACK when the transaction was aborted.
       if (result.command === 'ROLLBACK') throw new Error('PostgreSQL rolled the transaction back');
     } finally {
-      this.#endTransaction();
+      await this.#endTransaction();
     }
   }
 
@@ -135,8 +135,7 @@ class PipelinedConnection implements DatabaseConnection {
       this.#discard = true;
       throw error;
     } finally {
-      await Promise.all(this.#ahead);
-      this.#endTransaction();
+      await this.#endTransaction();
     }
   }
 
@@ -144,7 +143,9 @@ class PipelinedConnection implements DatabaseConnection {
     this.#client.release(this.#discard);
   }
 
-  #endTransaction(): void {
+  /** Once every statement sent ahead has settled (none rejects), so that none reaches the next transaction. */
+  async #endTransaction(): Promise<void> {
+    await Promise.all(this.#ahead);
     this.#inTransaction = false;
     this.#ahead = [];
     this.#failure = undefined;
