@@ -197,8 +197,8 @@ export async function castVote(deps: Deps, origin: Origin, input: { readonly mot
 /**
  * After a vote's commit, where changes run side by side: closes the motion if every
  * organisation has voted (R6), reading the ballots as committed when the vote's own view
- * lacked some. The close locks the motion and reads the ballots again, so of two such
- * calls one closes it and the other finds it closed. The vote as closed, or undefined.
+ * lacked some. The close locks the motion and reads the ballots again (closeIfDue), so of
+ * two such calls one closes it and the other finds it closed. The vote as closed, or undefined.
  */
 async function closeWhenAllVoted(deps: Deps, origin: Origin, state: VoteState) {
   if (state.motion.closedAt) return undefined;
@@ -206,16 +206,27 @@ async function closeWhenAllVoted(deps: Deps, origin: Origin, state: VoteState) {
   const ballots = automaticCloseReason(state.motion, state.ballots, now) ? state.ballots : await boardStore(deps, origin.board).listBallots(state.motion.id);
   if (automaticCloseReason(state.motion, ballots, now) !== 'all-voted') return undefined;
   // Not the vote's activity: that one is recorded as processed already.
-  const closed = await run(deps, { board: origin.board, actor: origin.actor }, { action: 'vote.cast' }, async (tx): Promise<Outcome<VoteState | undefined, never>> => {
-    const motion = await tx.repo.getMotion(state.motion.id, { lock: true });
-    if (!motion || motion.closedAt) return done(undefined);
-    const ballots = await tx.repo.listBallots(motion.id);
-    const reason = automaticCloseReason(motion, ballots, tx.now);
-    const closing = reason ? await closeIn(tx, motion, ballots, reason) : undefined;
-    if (!closing) return done(undefined);
-    return done<VoteState, VotingEvent | ConclusionVoteClosed>({ motion: closing.motion, ballots, dissents: [] }, closing, await conclusionVoteClosedIn(tx, closing));
-  });
+  const closed = await run(deps, { board: origin.board, actor: origin.actor }, { action: 'vote.cast' }, (tx) => closeIfDue(tx, state.motion.id));
   return closed.ok && closed.value ? ok(closed.value) : undefined;
+}
+
+type NotClosed = 'unknown-motion' | 'already-closed' | 'not-due';
+
+/**
+ * Closes the motion if automaticCloseReason says it is due (every organisation has voted, or
+ * its deadline has passed), reading it locked first and then its ballots: the vote as closed,
+ * with the events that say so, or why not.
+ */
+async function closeIfDue(tx: Tx, motionId: string): Promise<Outcome<VoteState, NotClosed>> {
+  const motion = await tx.repo.getMotion(motionId, { lock: true });
+  if (!motion) return refuse('unknown-motion');
+  if (motion.closedAt) return refuse('already-closed');
+  const ballots = await tx.repo.listBallots(motionId);
+  const reason = automaticCloseReason(motion, ballots, tx.now);
+  if (!reason) return refuse('not-due');
+  const closing = await closeIn(tx, motion, ballots, reason);
+  if (!closing) return refuse('already-closed');
+  return done<VoteState, VotingEvent | ConclusionVoteClosed>({ motion: closing.motion, ballots, dissents: [] }, closing, await conclusionVoteClosedIn(tx, closing));
 }
 
 /**
@@ -236,18 +247,10 @@ export function closeVote(deps: Deps, origin: Origin, motionId: string, confirme
 }
 
 /** The deadline job: closes the vote if it is still open. Idempotent. */
-export async function closeVoteAtDeadline(deps: Deps, board: Board, motionId: string): Promise<'closed' | 'already-closed' | 'not-due' | 'unknown-motion'> {
-  const result = await run(deps, { board, actor: 'system' }, { action: 'vote.close' }, async (tx) => {
-    const motion = await tx.repo.getMotion(motionId, { lock: true });
-    if (!motion) return done('unknown-motion' as const);
-    if (motion.closedAt) return done('already-closed' as const);
-    const ballots = await tx.repo.listBallots(motionId);
-    const reason = automaticCloseReason(motion, ballots, tx.now);
-    if (!reason) return done('not-due' as const);
-    const closing = await closeIn(tx, motion, ballots, reason);
-    return closing ? done<'closed', VotingEvent | ConclusionVoteClosed>('closed', closing, await conclusionVoteClosedIn(tx, closing)) : done('already-closed' as const);
-  });
-  return result.ok && result.value ? result.value : 'unknown-motion';
+export async function closeVoteAtDeadline(deps: Deps, board: Board, motionId: string): Promise<'closed' | NotClosed> {
+  const result = await run(deps, { board, actor: 'system' }, { action: 'vote.close' }, (tx) => closeIfDue(tx, motionId));
+  if (result.ok) return 'closed';
+  return result.reason === 'already-closed' || result.reason === 'not-due' ? result.reason : 'unknown-motion';
 }
 
 /**
