@@ -81,6 +81,12 @@ class PipelinedConnection implements DatabaseConnection {
 
   constructor(client: pg.PoolClient) {
     this.#client = client;
+    // The pool listens for the errors of idle connections only. One given out whose line
+    // drops (a server restart, the network) fails its queries, and then emits the error:
+    // without a listener that would end the process. The connection is dropped instead.
+    client.on('error', () => {
+      this.#discard = true;
+    });
   }
 
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {

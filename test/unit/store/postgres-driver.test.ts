@@ -113,6 +113,38 @@ describe.skipIf(!url)('PostgreSQL driver: writes sent ahead in a transaction', (
     expect(await store.listAudit()).toEqual([]);
   });
 
+  it('a connection lost while a transaction\'s writes are under way fails the transaction, stores none of it, and the next runs on a new connection', async () => {
+    await store.insertMotion(motion('m1'));
+    await store.listBallots('m1'); // the pool has its connection
+    const proto = Socket.prototype as unknown as { _writeGeneric: (this: Socket, ...args: unknown[]) => unknown };
+    const original = proto._writeGeneric;
+    let cut = false;
+    const failed = store.transaction(async (repo) => {
+      await repo.getMotion('m1', { lock: 'shared' });
+      // The next write to the server (the ballot and the audit entry, sent ahead, with COMMIT) is the last: the line drops.
+      proto._writeGeneric = function (this: Socket, ...args: unknown[]) {
+        if (this.remotePort === port && !cut) {
+          cut = true;
+          this.destroy(new Error('the line to the database dropped'));
+          return undefined;
+        }
+        return original.apply(this, args);
+      };
+      await repo.upsertBallot(ballot('m1', 'FOB'));
+      await repo.appendAudit(entry('ballot.cast'));
+    });
+    try {
+      await expect(failed).rejects.toThrow();
+    } finally {
+      proto._writeGeneric = original;
+    }
+    expect(cut).toBe(true);
+    expect(await store.listBallots('m1')).toEqual([]);
+    expect(await store.listAudit()).toEqual([]);
+    await store.transaction(async (repo) => repo.upsertBallot(ballot('m1', 'AB')));
+    expect(await store.listBallots('m1')).toEqual([ballot('m1', 'AB')]);
+  });
+
   it('outside a transaction a write is waited for: it is stored when the call returns', async () => {
     await store.insertMotion(motion('m1'));
     await store.upsertBallot(ballot('m1', 'FOB'));
