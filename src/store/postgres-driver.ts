@@ -134,12 +134,16 @@ class PipelinedConnection implements DatabaseConnection {
     }
   }
 
+  /**
+   * If the ROLLBACK cannot be sent or fails, the line is gone or unusable: the server rolls
+   * the transaction back when it loses the connection, which is dropped. The transaction's own
+   * error is then the one its caller gets (kysely throws a rollback's error instead).
+   */
   async rollback(): Promise<void> {
     try {
-      await this.#send('rollback', []);
-    } catch (error) {
+      if (!this.#discard) await this.#send('rollback', []);
+    } catch {
       this.#discard = true;
-      throw error;
     } finally {
       await this.#endTransaction();
     }
