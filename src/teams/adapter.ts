@@ -6,10 +6,20 @@
  */
 import { TeamsAdapter } from '@microsoft/teams-ai/lib/TeamsAdapter.js';
 import { type Activity, CallerIdConstants, ConfigurationServiceClientCredentialFactory, type InvokeResponse, type TurnContext } from 'botbuilder';
-import { type AuthenticateRequestResult, AuthenticationConstants, AuthenticationError, MicrosoftAppCredentials, type ServiceClientCredentials } from 'botframework-connector';
+import {
+  type AuthenticateRequestResult,
+  AuthenticationConstants,
+  AuthenticationError,
+  type ConnectorClient,
+  ConnectorFactory,
+  MicrosoftAppCredentials,
+  type ServiceClientCredentials,
+} from 'botframework-connector';
 import type { Env } from '../config/env.js';
 
 export class BotAdapter extends TeamsAdapter {
+  readonly #connectors = new ConnectorClients();
+
   /** Checks the request's token against the channel's keys; throws when it is missing or bad. */
   authenticate(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
     return this.botFrameworkAuthentication.authenticateRequest(activity, authHeader);
@@ -17,7 +27,48 @@ export class BotAdapter extends TeamsAdapter {
 
   /** Runs the turn of an authenticated activity; resolves with the invoke response, if any. */
   runTurn(auth: AuthenticateRequestResult, activity: Activity, logic: (ctx: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
-    return this.processActivity(auth, activity, logic);
+    const connectorFactory = auth.connectorFactory && this.#connectors.reusing(auth.connectorFactory);
+    return this.processActivity(connectorFactory ? { ...auth, connectorFactory } : auth, activity, logic);
+  }
+}
+
+/** What makes botbuilder's connector factory's clients differ, besides the service URL and audience. */
+interface FactorySettings {
+  readonly appId?: string;
+  readonly toChannelFromBotOAuthScope?: string;
+  readonly loginEndpoint?: string;
+  readonly validateAuthority?: boolean;
+}
+
+/**
+ * The Bot Connector clients, kept (issue 12). botbuilder makes a new client, with its HTTP
+ * pipeline and credentials, for every incoming activity: about a tenth of a vote's CPU. A
+ * client holds no state of the turn, so one serves every turn with the same settings,
+ * service URL and audience (its credentials renew their own token).
+ */
+class ConnectorClients {
+  static readonly MAX = 64;
+  readonly #clients = new Map<string, Promise<ConnectorClient>>();
+
+  /** A factory that gives the kept client, made by `factory` the first time. */
+  reusing(factory: ConnectorFactory): ConnectorFactory {
+    const settings = factory as FactorySettings;
+    // Another factory than botbuilder's own (e.g. streaming): used as it is.
+    if (typeof settings.loginEndpoint !== 'string') return factory;
+    const clients = this.#clients;
+    return new (class extends ConnectorFactory {
+      create(serviceUrl: string, audience?: string): Promise<ConnectorClient> {
+        const key = JSON.stringify([settings.appId, settings.toChannelFromBotOAuthScope, settings.loginEndpoint, settings.validateAuthority, serviceUrl, audience]);
+        let client = clients.get(key);
+        if (!client) {
+          if (clients.size >= ConnectorClients.MAX) clients.clear();
+          client = factory.create(serviceUrl, audience);
+          clients.set(key, client);
+          client.catch(() => clients.delete(key));
+        }
+        return client;
+      }
+    })();
   }
 }
 
