@@ -62,9 +62,11 @@ class ConnectorClients {
         let client = clients.get(key);
         if (!client) {
           if (clients.size >= ConnectorClients.MAX) clients.clear();
-          client = factory.create(serviceUrl, audience);
-          clients.set(key, client);
-          client.catch(() => clients.delete(key));
+          const made = factory.create(serviceUrl, audience);
+          clients.set(key, made);
+          // One that could not be made is made again next time.
+          made.catch(() => clients.get(key) === made && clients.delete(key));
+          client = made;
         }
         return client;
       }
