@@ -14,20 +14,36 @@ import { T0, at, ballot, motion, post } from './contract/data.js';
 
 const url = pgTestUrl;
 
-/** Writes to the PostgreSQL server's socket while `work` runs (each is one batch of statements). */
-async function writesDuring<T>(port: number, work: () => Promise<T>): Promise<{ result: T; writes: number }> {
-  const proto = Socket.prototype as unknown as { _writeGeneric: (this: Socket, ...args: unknown[]) => unknown };
+type WriteGeneric = (this: Socket, ...args: unknown[]) => unknown;
+
+/**
+ * Watches every write to the server on `port` (each is one batch of statements): `onWrite` is
+ * called with its socket before it goes out, and the write goes out unless it returns false.
+ * Returns the function that stops watching.
+ */
+function watchWrites(port: number, onWrite: (socket: Socket) => boolean): () => void {
+  const proto = Socket.prototype as unknown as { _writeGeneric: WriteGeneric };
   const original = proto._writeGeneric;
-  let writes = 0;
   proto._writeGeneric = function (this: Socket, ...args: unknown[]) {
-    if (this.remotePort === port) writes++;
+    if (this.remotePort === port && !onWrite(this)) return undefined;
     return original.apply(this, args);
   };
-  try {
-    const result = await work();
-    return { result, writes };
-  } finally {
+  return () => {
     proto._writeGeneric = original;
+  };
+}
+
+/** The writes to the server while `work` runs. */
+async function writesDuring<T>(port: number, work: () => Promise<T>): Promise<{ result: T; writes: number }> {
+  let writes = 0;
+  const stop = watchWrites(port, () => {
+    writes++;
+    return true;
+  });
+  try {
+    return { result: await work(), writes };
+  } finally {
+    stop();
   }
 }
 
@@ -116,27 +132,24 @@ describe.skipIf(!url)('PostgreSQL driver: writes sent ahead in a transaction', (
   it('a connection lost while a transaction\'s writes are under way fails the transaction with the loss, stores none of it, and the next runs on a new connection', async () => {
     await store.insertMotion(motion('m1'));
     await store.listBallots('m1'); // the pool has its connection
-    const proto = Socket.prototype as unknown as { _writeGeneric: (this: Socket, ...args: unknown[]) => unknown };
-    const original = proto._writeGeneric;
     let cut = false;
+    let stop = () => {};
     const failed = store.transaction(async (repo) => {
       await repo.getMotion('m1', { lock: 'shared' });
       // The next write to the server (the ballot and the audit entry, sent ahead, with COMMIT) is the last: the line drops.
-      proto._writeGeneric = function (this: Socket, ...args: unknown[]) {
-        if (this.remotePort === port && !cut) {
-          cut = true;
-          this.destroy(new Error('the line to the database dropped'));
-          return undefined;
-        }
-        return original.apply(this, args);
-      };
+      stop = watchWrites(port, (socket) => {
+        if (cut) return true;
+        cut = true;
+        socket.destroy(new Error('the line to the database dropped'));
+        return false;
+      });
       await repo.upsertBallot(ballot('m1', 'FOB'));
       await repo.appendAudit(entry('ballot.cast'));
     });
     try {
       await expect(failed).rejects.toThrow('the line to the database dropped');
     } finally {
-      proto._writeGeneric = original;
+      stop();
     }
     expect(cut).toBe(true);
     expect(await store.listBallots('m1')).toEqual([]);
