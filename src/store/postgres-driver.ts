@@ -4,8 +4,11 @@
  * The pool's connections run in pg's pipeline mode: a statement is sent without waiting for
  * the answer to the one before. In a transaction, BEGIN and the writes whose result nobody
  * reads (`Prepared.write`: a ballot, an audit entry, an outbox entry) are not waited for:
- * they go out with the next statement the transaction waits for, or with its COMMIT. The
- * statements sent in one turn of the event loop leave in one write to the socket.
+ * they go out with the next statement the transaction waits for, or with its COMMIT. Nor are
+ * the reads whose caller runs its next query before awaiting them (`Prepared.ahead`: a
+ * motion and its ballots, where the board is bound and its Teams ids): sent at once, answered
+ * to that caller. The statements sent in one turn of the event loop leave in one write to the
+ * socket.
  *
  * The queries built once (`prepared`, the hot path) are prepared on the server once per
  * connection, under their name (`statementName`), and then only bound and run.
@@ -19,7 +22,7 @@
 import type { Socket } from 'node:net';
 import { type CompiledQuery, type DatabaseConnection, type Driver, type QueryResult, type TransactionSettings } from 'kysely';
 import type pg from 'pg';
-import { mayBeSentAhead, statementName } from './kysely/prepared.js';
+import { mayBeSentAhead, readAhead, statementName } from './kysely/prepared.js';
 
 export class PipelinedPostgresDriver implements Driver {
   #pool: pg.Pool | undefined;
@@ -95,6 +98,13 @@ class PipelinedConnection implements DatabaseConnection {
       this.#sendAhead(query.sql, query.parameters, statementName(query));
       return { rows: [] };
     }
+    const handOver = this.#inTransaction ? readAhead(query) : undefined;
+    if (handOver) {
+      const answer = this.#sendAhead(query.sql, query.parameters, statementName(query)).then(toResult);
+      answer.catch(() => undefined); // its failure is the transaction's too, even if nobody awaits it
+      handOver(answer);
+      return { rows: [] };
+    }
     let result: pg.QueryResult;
     try {
       result = await this.#send(query.sql, query.parameters, statementName(query));
@@ -161,15 +171,18 @@ class PipelinedConnection implements DatabaseConnection {
     this.#failure = undefined;
   }
 
-  #sendAhead(sql: string, parameters: readonly unknown[], name?: string): void {
+  /** Its answer, which also fails the transaction if it fails (whoever awaits it or not). */
+  #sendAhead(sql: string, parameters: readonly unknown[], name?: string): Promise<pg.QueryResult> {
+    const sent = this.#send(sql, parameters, name);
     this.#ahead.push(
-      this.#send(sql, parameters, name).then(
+      sent.then(
         () => undefined,
         (error: unknown) => {
           this.#failure ??= { error };
         },
       ),
     );
+    return sent;
   }
 
   #send(sql: string, parameters: readonly unknown[], name?: string): Promise<pg.QueryResult> {

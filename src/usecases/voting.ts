@@ -155,7 +155,7 @@ export function openVote(deps: Deps, origin: Origin, input: { readonly motion: s
 
 /**
  * R5: one vote per organisation; any member casts or changes it; the last counts. The
- * motion is read once and its ballots once. R6: when every organisation has voted, the
+ * motion is read once and its ballots once (together: one round trip on PostgreSQL). R6: when every organisation has voted, the
  * vote closes, once (PRODUCT §4).
  *
  * Votes on one motion do not wait for each other: the motion is read with a shared lock,
@@ -170,9 +170,9 @@ export function openVote(deps: Deps, origin: Origin, input: { readonly motion: s
 export async function castVote(deps: Deps, origin: Origin, input: { readonly motionId: string; readonly choice: unknown }) {
   const concurrent = boardStore(deps, origin.board).concurrentChanges;
   const cast = await run(deps, origin, { action: 'vote.cast', again: current(input.motionId) }, async (tx): Promise<Outcome<VoteState, CastRefusal | 'unknown-motion'>> => {
-    const motion = await tx.repo.getMotion(input.motionId, { lock: 'shared' });
-    if (!motion) return refuse('unknown-motion');
-    const before = await tx.repo.listBallots(motion.id);
+    const read = await tx.repo.getMotionWithBallots(input.motionId, { lock: 'shared' });
+    if (!read) return refuse('unknown-motion');
+    const { motion, ballots: before } = read;
     const cast = castBallot(motion, personOf(tx), input.choice, tx.now);
     if (!cast.ok) return cast;
     const ballot = cast.value;
@@ -218,10 +218,10 @@ type NotClosed = 'unknown-motion' | 'already-closed' | 'not-due';
  * with the events that say so, or why not.
  */
 async function closeIfDue(tx: Tx, motionId: string): Promise<Outcome<VoteState, NotClosed>> {
-  const motion = await tx.repo.getMotion(motionId, { lock: true });
-  if (!motion) return refuse('unknown-motion');
+  const read = await tx.repo.getMotionWithBallots(motionId, { lock: true });
+  if (!read) return refuse('unknown-motion');
+  const { motion, ballots } = read;
   if (motion.closedAt) return refuse('already-closed');
-  const ballots = await tx.repo.listBallots(motionId);
   const reason = automaticCloseReason(motion, ballots, tx.now);
   if (!reason) return refuse('not-due');
   const closing = await closeIn(tx, motion, ballots, reason);
@@ -235,9 +235,9 @@ async function closeIfDue(tx: Tx, motionId: string): Promise<Outcome<VoteState, 
  */
 export function closeVote(deps: Deps, origin: Origin, motionId: string, confirmed = true) {
   return run(deps, origin, { action: 'vote.close', again: current(motionId) }, async (tx): Promise<Outcome<VoteState, CloseRefusal | 'unknown-motion'>> => {
-    const motion = await tx.repo.getMotion(motionId, { lock: true });
-    if (!motion) return refuse('unknown-motion');
-    const ballots = await tx.repo.listBallots(motion.id);
+    const read = await tx.repo.getMotionWithBallots(motionId, { lock: true });
+    if (!read) return refuse('unknown-motion');
+    const { motion, ballots } = read;
     const closable = canClose(motion, ballots, confirmed);
     if (!closable.ok) return closable;
     const closing = await closeIn(tx, motion, ballots, 'chair');

@@ -12,7 +12,8 @@ const identities = prepared((ctx) => scoped.select(ctx, 'teams_identities').sele
 export function identitiesQueries(ctx: StoreContext): IdentitiesPort {
   return {
     async getBinding(): Promise<ChannelBinding | undefined> {
-      const row = await binding.first(ctx, {});
+      // Sent ahead: a caller that asks for the Teams ids next gets both in one round trip (publisher.ts).
+      const [row] = await binding.ahead(ctx, {});
       if (!row) return undefined;
       return {
         conversationReference: fromJson(row.conversation_reference),

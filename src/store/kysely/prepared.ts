@@ -64,6 +64,14 @@ export interface Prepared<A, R> {
    * fails and rolls back as with any failed statement. Elsewhere it runs as `run` does.
    */
   write(ctx: StoreContext, args: A): Promise<void>;
+  /**
+   * `rows`, with the query sent at once and not waited for by the caller's next query: on
+   * PostgreSQL, in a transaction, the query the caller runs next goes out with this one, in
+   * one round trip (postgres-driver.ts). Call it without awaiting, run the next query, then
+   * await both: `const motion = a.ahead(ctx, x); const ballots = await b.rows(ctx, y); await motion`.
+   * Elsewhere it runs as `rows` does. (The answer bypasses kysely's plugins: the store has none.)
+   */
+  ahead(ctx: StoreContext, args: A): Promise<R[]>;
 }
 
 /** The compiled queries `write` made: a driver may send them ahead (postgres-driver.ts). */
@@ -71,6 +79,15 @@ const sentAhead = new WeakSet<CompiledQuery>();
 
 /** Whether `query` is a write whose result nobody reads (`Prepared.write`). */
 export const mayBeSentAhead = (query: CompiledQuery): boolean => sentAhead.has(query);
+
+/** The reads `ahead` made: a driver that sends one without waiting hands its answer over here. */
+const readsAhead = new WeakMap<CompiledQuery, (answer: Promise<QueryResult<unknown>>) => void>();
+
+/**
+ * Whether `query` is a read whose caller does not wait for it before its next query
+ * (`Prepared.ahead`): if so, where a driver that sends it without waiting hands over its answer.
+ */
+export const readAhead = (query: CompiledQuery): ((answer: Promise<QueryResult<unknown>>) => void) | undefined => readsAhead.get(query);
 
 /**
  * Each compiled query's name, the same for every run of it: a driver may keep the statement
@@ -138,6 +155,19 @@ export function prepared<A extends object, R>(
       await ctx.db.executeQuery(query);
     },
     rows: async (ctx, args) => (await run(ctx, args)).rows,
+    ahead: (ctx, args) => {
+      const query = compiled(ctx, args);
+      let handedOver: Promise<QueryResult<unknown>> | undefined;
+      readsAhead.set(query, (answer) => {
+        handedOver = answer;
+      });
+      // Started now (kysely gives the connection to the first query that asks), answered below.
+      const ran = ctx.db.executeQuery<R>(query);
+      const rows = ran.then(async (direct) => (handedOver ? ((await handedOver) as QueryResult<R>) : direct).rows);
+      // A caller whose next query failed first may not await it: its failure is that query's too.
+      rows.catch(() => undefined);
+      return rows;
+    },
     first: async (ctx, args) => (await run(ctx, args)).rows[0],
     affected: async (ctx, args) => Number((await run(ctx, args)).numAffectedRows ?? 0n),
   };

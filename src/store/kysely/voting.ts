@@ -2,7 +2,7 @@
 import type { Selectable } from 'kysely';
 import type { Ballot, Motion, VotingPort } from '../ports/voting.js';
 import type { ReadOptions } from '../ports/read.js';
-import type { MotionsTable } from '../schema.js';
+import type { BallotsTable, MotionsTable } from '../schema.js';
 import { type StoreContext, scoped } from './context.js';
 import { prepared } from './prepared.js';
 import { date, fromJson, iso } from './values.js';
@@ -61,9 +61,16 @@ export function votingQueries(ctx: StoreContext): VotingPort {
     },
 
     async getMotion(id: string, read?: ReadOptions): Promise<Motion | undefined> {
-      const query = !read?.lock || !ctx.lockRows ? motionById : read.lock === 'shared' ? motionByIdShared : motionByIdLocked;
-      const row = await query.first(ctx, { id });
+      const row = await motionQuery(ctx, read).first(ctx, { id });
       return row ? toMotion(row) : undefined;
+    },
+
+    async getMotionWithBallots(id: string, read?: ReadOptions): Promise<{ motion: Motion; ballots: Ballot[] } | undefined> {
+      // The motion first (its lock taken), then its ballots: sent together, run in that order.
+      const motion = motionQuery(ctx, read).ahead(ctx, { id });
+      const ballots = await ballotsOf.rows(ctx, { motionId: id });
+      const [row] = await motion;
+      return row ? { motion: toMotion(row), ballots: ballots.map(toBallot) } : undefined;
     },
 
     async listOpenMotions(): Promise<Motion[]> {
@@ -100,16 +107,17 @@ export function votingQueries(ctx: StoreContext): VotingPort {
     },
 
     async listBallots(motionId: string): Promise<Ballot[]> {
-      const rows = await ballotsOf.rows(ctx, { motionId });
-      return rows.map((r) => ({
-        motionId: r.motion_id,
-        organisationId: r.organisation_id,
-        choice: r.choice as Ballot['choice'],
-        castBy: r.cast_by,
-        castAt: date(r.cast_at),
-      }));
+      return (await ballotsOf.rows(ctx, { motionId })).map(toBallot);
     },
   };
+}
+
+/** The motion's query for `read`: locked (shared or not) only where the store locks rows. */
+const motionQuery = (ctx: StoreContext, read?: ReadOptions) =>
+  !read?.lock || !ctx.lockRows ? motionById : read.lock === 'shared' ? motionByIdShared : motionByIdLocked;
+
+function toBallot(r: Selectable<BallotsTable>): Ballot {
+  return { motionId: r.motion_id, organisationId: r.organisation_id, choice: r.choice as Ballot['choice'], castBy: r.cast_by, castAt: date(r.cast_at) };
 }
 
 function toMotion(r: Selectable<MotionsTable>): Motion {

@@ -7,6 +7,11 @@ export type { Ballot, Motion };
 export interface VotingPort {
   insertMotion(motion: Motion): Promise<void>;
   getMotion(id: string, read?: ReadOptions): Promise<Motion | undefined>;
+  /**
+   * The motion (read as `read` asks, as getMotion does) and then its ballots, as listBallots
+   * reads them: both in one round trip where the store can send them together (PostgreSQL).
+   */
+  getMotionWithBallots(id: string, read?: ReadOptions): Promise<{ motion: Motion; ballots: Ballot[] } | undefined>;
   listOpenMotions(): Promise<Motion[]>;
   /** Marks the motions' items reopened (`genoptag`): they no longer decide them. */
   reopenMotions(ids: readonly string[], at: Date): Promise<void>;

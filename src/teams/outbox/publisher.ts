@@ -52,6 +52,13 @@ export class OutboxPublisher implements Publisher {
     };
     // Keyed by outbox entry: a later post under the same key replaces an earlier one before either is rendered.
     const posts = new Map<string, Post>();
+    // Where the board is bound and its people's Teams ids (cards' refresh, mentions): asked
+    // together when a post goes to the channel, so that on PostgreSQL both come in one round trip.
+    if (events.some((event) => this.reactions.get(event.type)?.some((r) => !r.anywhere))) {
+      // Each awaited where used; a failure fails the transaction's next query too.
+      (binding = repo.getBinding()).catch(() => undefined);
+      known().catch(() => undefined);
+    }
     for (const event of events) {
       for (const { react, anywhere } of this.reactions.get(event.type) ?? []) {
         let channel = {};

@@ -1,7 +1,8 @@
 /**
  * The PostgreSQL store's pipelined driver (src/store/postgres-driver.ts, issue 12): in a
  * transaction, the writes whose result nobody reads go out with the next statement it waits
- * for, and a failure among them fails the transaction with its own error, storing nothing.
+ * for, and a failure among them fails the transaction with its own error, storing nothing;
+ * the reads sent ahead go out with the read after them.
  * Runs when TEST_DATABASE_URL or DATABASE_URL is set (CI sets it).
  */
 import { Socket } from 'node:net';
@@ -10,7 +11,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../../../src/store/port.js';
 import { openPgStore } from '../../../src/store/postgres.js';
 import { ReusedSchema, TestSchemas, pgTestUrl } from '../../support/pg-schemas.js';
-import { T0, at, ballot, motion, post } from './contract/data.js';
+import { T0, at, ballot, conversation, motion, post } from './contract/data.js';
 
 const url = pgTestUrl;
 
@@ -67,26 +68,83 @@ describe.skipIf(!url)('PostgreSQL driver: writes sent ahead in a transaction', (
     await schema.drop();
   });
 
-  it('a vote\'s transaction goes to the server in four writes: BEGIN with the first statement, two reads, and its three writes with COMMIT', async () => {
+  it('a vote\'s transaction goes to the server in four writes: BEGIN with the first statement, the motion with its ballots, the binding with the Teams ids, and its three writes with COMMIT', async () => {
     await store.insertMotion(motion('m1'));
+    await store.saveBinding({ conversationReference: conversation, channelId: '19:abc@thread.tacv2', serviceUrl: conversation.serviceUrl, boundAt: T0 });
+    await store.rememberTeamsIdentity({ personId: 'p-chair', teamsUserId: '29:chair', name: 'Anne Andersen', seenAt: T0 });
     await store.listBallots('m1'); // the pool has its connection
     const { result, writes } = await writesDuring(port, () =>
       store.transaction(async (repo) => {
         const fresh = await repo.markActivityProcessed('activity-1', T0);
-        const found = await repo.getMotion('m1', { lock: true });
-        const before = await repo.listBallots('m1');
+        const found = await repo.getMotionWithBallots('m1', { lock: 'shared' });
         await repo.upsertBallot(ballot('m1', 'FOB'));
         await repo.appendAudit(entry('ballot.cast'));
+        // As the publisher asks them: the binding not awaited before the Teams ids are asked for.
+        const bound = repo.getBinding();
+        const ids = await repo.listTeamsIdentities();
         await repo.enqueueOutbox(post('card:m1', { kind: 'update', updatesKey: 'card:m1' }));
-        return { fresh, found: found?.id, before: before.length };
+        return { fresh, found: found?.motion.id, before: found?.ballots.length, channel: (await bound)?.channelId, ids: ids.map((i) => i.teamsUserId) };
       }),
     );
-    expect(result).toEqual({ fresh: true, found: 'm1', before: 0 });
+    expect(result).toEqual({ fresh: true, found: 'm1', before: 0, channel: '19:abc@thread.tacv2', ids: ['29:chair'] });
     expect(writes).toBe(4);
     // All of it is stored.
     expect(await store.listBallots('m1')).toEqual([ballot('m1', 'FOB')]);
     expect((await store.listAudit()).map((e) => e.action)).toEqual(['ballot.cast']);
     expect(await store.getOutbox('card:m1')).toMatchObject({ kind: 'update' });
+  });
+
+  it('a motion read with its ballots in one write: the ballots are read after the motion\'s lock is taken', async () => {
+    await store.insertMotion(motion('m1'));
+    await store.upsertBallot(ballot('m1', 'FOB'));
+    let closing!: () => void;
+    const closer = store.transaction(async (repo) => {
+      await repo.getMotion('m1', { lock: true });
+      await new Promise<void>((resolve) => (closing = resolve));
+      await repo.upsertBallot(ballot('m1', 'AB', { castAt: at(1) })); // written while the motion is locked
+    });
+    while (!closing) await new Promise((r) => setImmediate(r));
+    const read = store.transaction((repo) => repo.getMotionWithBallots('m1', { lock: 'shared' }));
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    try {
+      // The read waits for the motion's lock (its ballots' statement, sent with it, has not run).
+      const waiting = async () =>
+        (await admin.query<{ n: number }>(`select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()`)).rows[0]!.n;
+      while ((await waiting()) === 0) await new Promise((r) => setImmediate(r));
+    } finally {
+      await admin.end();
+    }
+    closing();
+    await closer;
+    // Sent together, but the ballots' statement ran once the motion's lock was had: it sees the ballot written under the lock.
+    expect((await read)?.ballots.map((b) => b.organisationId).sort()).toEqual(['AB', 'FOB']);
+    expect(await store.transaction((repo) => repo.getMotionWithBallots('no-such-motion'))).toBeUndefined();
+  });
+
+  it('a connection lost while reads sent ahead are under way fails the transaction with the loss, and leaves nothing unanswered', async () => {
+    await store.insertMotion(motion('m1'));
+    await store.listBallots('m1'); // the pool has its connection
+    let cut = false;
+    let stop = () => {};
+    const failed = store.transaction(async (repo) => {
+      await repo.markActivityProcessed('activity-1', T0);
+      // The next write to the server (the motion with its ballots) is the last: the line drops.
+      stop = watchWrites(port, (socket) => {
+        if (cut) return true;
+        cut = true;
+        socket.destroy(new Error('the line to the database dropped'));
+        return false;
+      });
+      await repo.getMotionWithBallots('m1', { lock: 'shared' });
+    });
+    try {
+      await expect(failed).rejects.toThrow('the line to the database dropped');
+    } finally {
+      stop();
+    }
+    expect(cut).toBe(true);
+    expect(await store.transaction((repo) => repo.markActivityProcessed('activity-1', T0))).toBe(true); // not stored the first time
   });
 
   it('a write sent ahead that fails fails the transaction with its own error, and nothing of the transaction is stored', async () => {
