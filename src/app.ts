@@ -106,10 +106,11 @@ export async function createBotApp(options: BotAppDeps): Promise<BotApp> {
   const settled = async () => {
     while (inFlight.size > 0) await Promise.all(inFlight);
   };
-  // A change's posts go at once; the scheduler ticks at once only for a job the change planned for now
+  // A change's posts go at once (an update of a card sent within the second: with the outbox's
+  // wake-up, as it would anyway); the scheduler ticks at once only for a job the change planned for now
   // (else the minute's tick runs what falls due: a vote would otherwise cost an empty claim of jobs).
   const onCommitted = (committed: Committed) => {
-    track(outbox.flush(), 'outbox flush failed');
+    track(committed.onlyUpdates ? outbox.updated(committed.onlyUpdates) : outbox.flush(), 'outbox flush failed');
     if (committed.dueNow) track(scheduler.tick(), 'scheduler tick failed');
   };
   const boards = new BoardDirectory(options.boards, deps, log);

@@ -44,6 +44,12 @@ export interface Roster {
 export interface Committed {
   /** It planned a job due at once (an agenda for a meeting days away, the roster at binding): tick now, not at the next minute. */
   readonly dueNow: boolean;
+  /**
+   * When what it queued in the outbox was card updates only (a vote): their outbox keys. An
+   * update of a card sent less than UPDATE_INTERVAL_MS ago is held back, and the outbox's
+   * wake-up sends it: no flush is needed for it now.
+   */
+  readonly onlyUpdates?: readonly string[];
 }
 
 export interface Deps {

@@ -102,15 +102,22 @@ export async function run<T, A extends Action, R extends string = never, R2 exte
   const now = deps.clock();
   let fresh = true;
   let dueNow = false;
+  const queued = { sends: false, updates: [] as string[] };
   try {
     const value = await boardStore(deps, origin.board).transaction(async (stored) => {
       // A job planned for now runs at once after the commit; most changes plan none, and then
-      // nothing is ticked (a vote: the tick's claim would find nothing, on every vote).
+      // nothing is ticked (a vote: the tick's claim would find nothing, on every vote). What it
+      // queues in the outbox says whether its posts need a flush now (onlyUpdates).
       const repo: Repository = {
         ...stored,
         scheduleJob: (job) => {
           if (job.dueAt.getTime() <= now.getTime()) dueNow = true;
           return stored.scheduleJob(job);
+        },
+        enqueueOutbox: (entry) => {
+          if (entry.kind === 'update') queued.updates.push(entry.key);
+          else queued.sends = true;
+          return stored.enqueueOutbox(entry);
         },
       };
       const tx: Tx = { repo, now, board: origin.board, actor: origin.actor, newId: deps.newId, contributions: deps.contributions ?? NO_CONTRIBUTIONS };
@@ -126,7 +133,7 @@ export async function run<T, A extends Action, R extends string = never, R2 exte
       await record(deps, repo, origin, now, outcome.events);
       return outcome.value;
     });
-    if (fresh) deps.onCommit?.({ dueNow });
+    if (fresh) deps.onCommit?.({ dueNow, ...(queued.updates.length && !queued.sends ? { onlyUpdates: queued.updates } : {}) });
     return ok(value);
   } catch (err) {
     if (err instanceof Refused) return { ok: false, reason: err.reason as R | R2 };

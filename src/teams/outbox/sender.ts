@@ -16,7 +16,8 @@
  * a second after the change even if nothing else happens; it does not wait for the
  * scheduler's tick. Only the wake-up's own flush asks the store (heldOutboxUntil), for an
  * update claimed again since, and wakes again for it: one query a second at most, not one
- * per vote. One wake-up at a time. An update that waits is pending in the store: a stop
+ * per vote. A change that queued only updates of cards this process sent within the second
+ * (a vote) does not flush at all (updated): the wake-up sends them. One wake-up at a time. An update that waits is pending in the store: a stop
  * sends it at once (finish), a crash loses nothing (the next start sends it).
  *
  * Two instances on one database: when an update may go is read from its row, so the
@@ -128,6 +129,8 @@ export class OutboxSender {
   private wake: NodeJS.Timeout | undefined;
   /** Set by the wake-up: the pass it starts asks the store what is still held. */
   private woken = false;
+  /** When this process last claimed each card update (updated), for the last UPDATE_INTERVAL_MS or so. */
+  private readonly claimedAt = new Map<string, number>();
 
   constructor(
     private readonly store: Store,
@@ -155,6 +158,19 @@ export class OutboxSender {
       }
     })();
     return this.running;
+  }
+
+  /**
+   * After a change that queued only the card updates under `keys` (a vote). If this process
+   * claimed each of them less than UPDATE_INTERVAL_MS ago, they are held back: a flush would
+   * claim nothing, and the wake-up armed meanwhile sends them when their second ends (or, if
+   * another instance claimed one again since, asks the store and wakes for it). Else a flush.
+   * Under a stream of votes on a card: no claim per vote, about one a second.
+   */
+  updated(keys: readonly string[]): Promise<void> {
+    const since = this.clock().getTime() - UPDATE_INTERVAL_MS;
+    if (this.wake && !this.stopped && keys.every((key) => (this.claimedAt.get(key) ?? -Infinity) > since)) return Promise.resolve();
+    return this.flush();
   }
 
   /**
@@ -187,8 +203,10 @@ export class OutboxSender {
    */
   private async drain(aheadMs = 0): Promise<void> {
     for (;;) {
-      const [entry] = await this.store.claimOutbox(new Date(this.clock().getTime() + aheadMs), 1);
+      const claimed = this.clock().getTime();
+      const [entry] = await this.store.claimOutbox(new Date(claimed + aheadMs), 1);
       if (!entry) return aheadMs ? undefined : this.armWake();
+      if (entry.kind === 'update') this.claimedAt.set(entry.key, claimed);
       await this.deliver(entry);
     }
   }
@@ -204,6 +222,8 @@ export class OutboxSender {
     this.wake = setTimeout(() => {
       this.wake = undefined;
       this.woken = true;
+      const since = this.clock().getTime() - UPDATE_INTERVAL_MS;
+      for (const [key, at] of this.claimedAt) if (at <= since) this.claimedAt.delete(key);
       void this.flush().catch((err) => this.log.error({ err }, 'outbox flush failed'));
     }, Math.max(0, until.getTime() - this.clock().getTime()) + 10).unref();
   }

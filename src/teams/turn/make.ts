@@ -56,7 +56,9 @@ export function makeTurn(ctx: TurnContext, person: Person, setting: TurnSetting,
       publish: (repo, b, events, now) => publisher.publish(repo, b, events, now, rendered),
     },
     onCommit: (c) => {
-      committed = { dueNow: (committed?.dueNow ?? false) || c.dueNow };
+      // Of a turn's changes: a job due now if any planned one; card updates only if all queued only those.
+      const onlyUpdates = c.onlyUpdates && (!committed ? c.onlyUpdates : committed.onlyUpdates && [...committed.onlyUpdates, ...c.onlyUpdates]);
+      committed = { dueNow: (committed?.dueNow ?? false) || c.dueNow, ...(onlyUpdates ? { onlyUpdates } : {}) };
     },
   };
   const turn: Turn = {

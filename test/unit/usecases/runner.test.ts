@@ -73,6 +73,22 @@ describe('run', () => {
     expect(await store.getJob('now')).toMatchObject({ status: 'pending' });
   });
 
+  it('tells which card updates the change queued when it queued nothing else (a vote: the outbox may hold them back)', async () => {
+    const told: unknown[] = [];
+    const watched: Deps = { ...deps, onCommit: (c) => told.push(c) };
+    const entry = (key: string, kind: 'send' | 'update') => ({ key, kind, conversation: {}, activity: {}, dueAt: NOW, ...(kind === 'update' ? { updatesKey: 'card' } : {}) });
+    const queuing = (activityId: string, kinds: ('send' | 'update')[]) =>
+      run(watched, by(anne, activityId), { action: 'vote.open' }, async (tx) => {
+        for (const [i, kind] of kinds.entries()) await tx.repo.enqueueOutbox(entry(`${activityId}:${i}`, kind));
+        return done('queued');
+      });
+    await queuing('act-updates', ['update', 'update']);
+    await queuing('act-mixed', ['update', 'send']);
+    await queuing('act-send', ['send']);
+    await queuing('act-nothing', []);
+    expect(told).toEqual([{ dueNow: false, onlyUpdates: ['act-updates:0', 'act-updates:1'] }, { dueNow: false }, { dueNow: false }, { dueNow: false }]);
+  });
+
   it('asks the role policy first: a refusal reads and writes nothing', async () => {
     let worked = false;
     const result = await run(deps, by(birgitte, 'act-2'), { action: 'vote.open' }, async () => {

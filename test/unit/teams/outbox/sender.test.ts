@@ -52,6 +52,7 @@ beforeEach(async () => {
   now = new Date('2026-12-01T08:00:00Z');
 });
 afterEach(async () => {
+  vi.restoreAllMocks();
   vi.useRealTimers();
   await store.close();
 });
@@ -274,6 +275,36 @@ describe('the outbox sender (PRODUCT §4)', () => {
       await update('v3');
       await sender.flush();
       expect(calls.map((c) => c.text)).toEqual(['v0', 'v1', 'ny', 'v2', 'v3']);
+      await sender.stop();
+    });
+
+    it('a change that queued only updates of a card this process sent within the second flushes nothing: the wake-up sends the newest (no claim per vote)', async () => {
+      const { sender, calls } = await withHeldUpdate();
+      await sender.updated(['card-update']); // v2's commit: v1 went just now, so nothing is claimed, and the wake-up is armed
+      const claims = vi.spyOn(store, 'claimOutbox');
+      await pass(300);
+      await update('v3');
+      await sender.updated(['card-update']);
+      await pass(100);
+      await update('v4');
+      await sender.updated(['card-update']);
+      expect(claims).not.toHaveBeenCalled();
+      expect(calls.map((c) => c.text)).toEqual(['v0', 'v1']);
+      await pass(UPDATE_INTERVAL_MS - 400 + 20); // the wake-up: the newest state, a second after v1 was sent
+      expect(calls.map((c) => c.text)).toEqual(['v0', 'v1', 'v4']);
+      // Another card's update is not held: it goes at once.
+      await store.enqueueOutbox({ key: 'other', kind: 'send', conversation: channel('c'), activity: { text: 'w0' }, dueAt: now });
+      await sender.flush();
+      claims.mockClear();
+      await store.enqueueOutbox({ key: 'other-update', kind: 'update', updatesKey: 'other', conversation: channel('c'), activity: { text: 'w1' }, dueAt: now });
+      await sender.updated(['other-update']);
+      expect(claims).toHaveBeenCalled();
+      expect(calls.map((c) => c.text)).toEqual(['v0', 'v1', 'v4', 'w0', 'w1']);
+      // Once the card's second has passed, its next update goes at once too.
+      await pass(5 * UPDATE_INTERVAL_MS);
+      await update('v5');
+      await sender.updated(['card-update']);
+      expect(calls.map((c) => c.text)).toEqual(['v0', 'v1', 'v4', 'w0', 'w1', 'v5']);
       await sender.stop();
     });
 
