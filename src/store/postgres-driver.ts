@@ -7,7 +7,8 @@
  * they go out with the next statement the transaction waits for, or with its COMMIT. Nor are
  * the reads whose caller runs its next query before awaiting them (`Prepared.ahead`: a
  * motion and its ballots, where the board is bound and its Teams ids): sent at once, answered
- * to that caller. The statements sent in one turn of the event loop leave in one write to the
+ * to that caller. A read of what is committed once the transaction commits
+ * (`Prepared.onceCommitted`: a vote's ballots as others committed them) goes right after COMMIT. The statements sent in one turn of the event loop leave in one write to the
  * socket.
  *
  * The queries built once (`prepared`, the hot path) are prepared on the server once per
@@ -22,7 +23,7 @@
 import type { Socket } from 'node:net';
 import { type CompiledQuery, type DatabaseConnection, type Driver, type QueryResult, type TransactionSettings } from 'kysely';
 import type pg from 'pg';
-import { mayBeSentAhead, readAhead, statementName } from './kysely/prepared.js';
+import { mayBeSentAhead, readAhead, readOnceCommitted, statementName } from './kysely/prepared.js';
 
 export class PipelinedPostgresDriver implements Driver {
   #pool: pg.Pool | undefined;
@@ -77,6 +78,8 @@ class PipelinedConnection implements DatabaseConnection {
   #ahead: Promise<void>[] = [];
   /** The first of them that failed. */
   #failure: { readonly error: unknown } | undefined;
+  /** The reads to send right after the transaction's COMMIT (`Prepared.onceCommitted`), and how each is answered. */
+  #onceCommitted: { readonly query: CompiledQuery; readonly resolve: (answer: Promise<QueryResult<unknown>>) => void; readonly reject: (error: Error) => void }[] = [];
   /** Whether the socket holds what is sent in this turn (it is written at the turn's end). */
   #holding = false;
   /** A rollback failed, or the server dropped a prepared statement: the connection is not given out again. */
@@ -96,6 +99,15 @@ class PipelinedConnection implements DatabaseConnection {
     if (this.#discard) throw new Error('the PostgreSQL connection is broken');
     if (this.#inTransaction && mayBeSentAhead(query)) {
       this.#sendAhead(query.sql, query.parameters, statementName(query));
+      return { rows: [] };
+    }
+    const onceCommitted = this.#inTransaction ? readOnceCommitted(query) : undefined;
+    if (onceCommitted) {
+      let settle!: { resolve: (answer: Promise<QueryResult<unknown>>) => void; reject: (error: Error) => void };
+      const answer = new Promise<QueryResult<unknown>>((resolve, reject) => (settle = { resolve, reject }));
+      answer.catch(() => undefined); // a transaction that rolls back may leave it unawaited
+      onceCommitted(answer);
+      this.#onceCommitted.push({ query, ...settle });
       return { rows: [] };
     }
     const handOver = this.#inTransaction ? readAhead(query) : undefined;
@@ -133,13 +145,29 @@ class PipelinedConnection implements DatabaseConnection {
   }
 
   async commit(): Promise<void> {
+    const committing = this.#send('commit', []);
+    // In the same write: each sees what this COMMIT committed, and is answered only if it did.
+    const after = this.#onceCommitted.splice(0).map(({ query, resolve }) => {
+      const read = this.#send(query.sql, query.parameters, statementName(query));
+      read.catch(() => undefined);
+      resolve(
+        committing.then(async (result) => {
+          await Promise.all(this.#ahead);
+          if (this.#failure || result.command === 'ROLLBACK') throw new Error('the transaction did not commit');
+          return toResult<unknown>(await read);
+        }),
+      );
+      return read;
+    });
     try {
-      const result = await this.#send('commit', []);
+      const result = await committing;
       await Promise.all(this.#ahead);
       if (this.#failure) throw this.#failure.error;
       // PostgreSQL answers COMMIT with ROLLBACK when the transaction was aborted.
       if (result.command === 'ROLLBACK') throw new Error('PostgreSQL rolled the transaction back');
     } finally {
+      // Answered before the connection goes back to the pool.
+      await Promise.allSettled(after);
       await this.#endTransaction();
     }
   }
@@ -150,6 +178,7 @@ class PipelinedConnection implements DatabaseConnection {
    * error is then the one its caller gets (kysely throws a rollback's error instead).
    */
   async rollback(): Promise<void> {
+    for (const { reject } of this.#onceCommitted.splice(0)) reject(new Error('the transaction was rolled back'));
     try {
       if (!this.#discard) await this.#send('rollback', []);
     } catch {
@@ -168,6 +197,7 @@ class PipelinedConnection implements DatabaseConnection {
     await Promise.all(this.#ahead);
     this.#inTransaction = false;
     this.#ahead = [];
+    this.#onceCommitted = [];
     this.#failure = undefined;
   }
 

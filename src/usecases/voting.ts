@@ -169,6 +169,7 @@ export function openVote(deps: Deps, origin: Origin, input: { readonly motion: s
  */
 export async function castVote(deps: Deps, origin: Origin, input: { readonly motionId: string; readonly choice: unknown }) {
   const concurrent = boardStore(deps, origin.board).concurrentChanges;
+  let committed: Promise<Ballot[]> | undefined;
   const cast = await run(deps, origin, { action: 'vote.cast', again: current(input.motionId) }, async (tx): Promise<Outcome<VoteState, CastRefusal | 'unknown-motion'>> => {
     const read = await tx.repo.getMotionWithBallots(input.motionId, { lock: 'shared' });
     if (!read) return refuse('unknown-motion');
@@ -186,24 +187,28 @@ export async function castVote(deps: Deps, origin: Origin, input: { readonly mot
       dissents: [],
       data: { organisationId: ballot.organisationId, choice: ballot.choice, ...(previous ? { replaces: { choice: previous.choice, castBy: previous.castBy } } : {}) },
     };
-    const reason = concurrent ? null : automaticCloseReason(motion, ballots, tx.now);
-    const closing = reason ? await closeIn(tx, motion, ballots, reason) : undefined;
+    const reason = automaticCloseReason(motion, ballots, tx.now);
+    // Side by side, a vote committing now may hold the missing ballot: read them as committed after this commit.
+    if (concurrent && !reason) committed = tx.repo.listBallotsOnceCommitted(motion.id);
+    const closing = reason && !concurrent ? await closeIn(tx, motion, ballots, reason) : undefined;
     return done<VoteState, VotingEvent | ConclusionVoteClosed>({ motion: closing?.motion ?? motion, ballots, dissents: [] }, castEvent, closing ? [closing] : [], await conclusionVoteClosedIn(tx, closing));
   });
   if (!concurrent || !cast.ok) return cast;
-  return (await closeWhenAllVoted(deps, origin, cast.value)) ?? cast;
+  return (await closeWhenAllVoted(deps, origin, cast.value, committed)) ?? cast;
 }
 
 /**
  * After a vote's commit, where changes run side by side: closes the motion if every
  * organisation has voted (R6), reading the ballots as committed when the vote's own view
- * lacked some. The close locks the motion and reads the ballots again (closeIfDue), so of
- * two such calls one closes it and the other finds it closed. The vote as closed, or undefined.
+ * lacked some (`committed`: as the vote's transaction read them right after its commit;
+ * a redelivered vote reads them now). The close locks the motion and reads the ballots
+ * again (closeIfDue), so of two such calls one closes it and the other finds it closed.
+ * The vote as closed, or undefined.
  */
-async function closeWhenAllVoted(deps: Deps, origin: Origin, state: VoteState) {
+async function closeWhenAllVoted(deps: Deps, origin: Origin, state: VoteState, committed?: Promise<Ballot[]>) {
   if (state.motion.closedAt) return undefined;
   const now = deps.clock();
-  const ballots = automaticCloseReason(state.motion, state.ballots, now) ? state.ballots : await boardStore(deps, origin.board).listBallots(state.motion.id);
+  const ballots = automaticCloseReason(state.motion, state.ballots, now) ? state.ballots : await (committed ?? boardStore(deps, origin.board).listBallots(state.motion.id));
   if (automaticCloseReason(state.motion, ballots, now) !== 'all-voted') return undefined;
   // Not the vote's activity: that one is recorded as processed already.
   const closed = await run(deps, { board: origin.board, actor: origin.actor }, { action: 'vote.cast' }, (tx) => closeIfDue(tx, state.motion.id));

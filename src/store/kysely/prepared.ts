@@ -72,6 +72,13 @@ export interface Prepared<A, R> {
    * Elsewhere it runs as `rows` does. (The answer bypasses kysely's plugins: the store has none.)
    */
   ahead(ctx: StoreContext, args: A): Promise<R[]>;
+  /**
+   * `rows` as committed once the transaction `ctx` is in commits: on PostgreSQL the query goes
+   * out right after its COMMIT, in the same write, and sees what that COMMIT and every one
+   * before it committed; it rejects if the transaction rolls back. Elsewhere (one transaction
+   * at a time: SQLite; or outside a transaction) it runs at once, which reads the same.
+   */
+  onceCommitted(ctx: StoreContext, args: A): Promise<R[]>;
 }
 
 /** The compiled queries `write` made: a driver may send them ahead (postgres-driver.ts). */
@@ -88,6 +95,12 @@ const readsAhead = new WeakMap<CompiledQuery, (answer: Promise<QueryResult<unkno
  * (`Prepared.ahead`): if so, where a driver that sends it without waiting hands over its answer.
  */
 export const readAhead = (query: CompiledQuery): ((answer: Promise<QueryResult<unknown>>) => void) | undefined => readsAhead.get(query);
+
+/** The reads `onceCommitted` made: a driver that sends one after COMMIT hands its answer over here. */
+const readsOnceCommitted = new WeakMap<CompiledQuery, (answer: Promise<QueryResult<unknown>>) => void>();
+
+/** Whether `query` is to be read after its transaction's COMMIT (`Prepared.onceCommitted`): where its answer goes. */
+export const readOnceCommitted = (query: CompiledQuery): ((answer: Promise<QueryResult<unknown>>) => void) | undefined => readsOnceCommitted.get(query);
 
 /**
  * Each compiled query's name, the same for every run of it: a driver may keep the statement
@@ -155,20 +168,26 @@ export function prepared<A extends object, R>(
       await ctx.db.executeQuery(query);
     },
     rows: async (ctx, args) => (await run(ctx, args)).rows,
-    ahead: (ctx, args) => {
-      const query = compiled(ctx, args);
-      let handedOver: Promise<QueryResult<unknown>> | undefined;
-      readsAhead.set(query, (answer) => {
-        handedOver = answer;
-      });
-      // Started now (kysely gives the connection to the first query that asks), answered below.
-      const ran = ctx.db.executeQuery<R>(query);
-      const rows = ran.then(async (direct) => (handedOver ? ((await handedOver) as QueryResult<R>) : direct).rows);
-      // A caller whose next query failed first may not await it: its failure is that query's too.
-      rows.catch(() => undefined);
-      return rows;
-    },
+    ahead: (ctx, args) => handedOver(ctx, compiled(ctx, args), readsAhead),
+    onceCommitted: (ctx, args) => handedOver(ctx, compiled(ctx, args), readsOnceCommitted),
     first: async (ctx, args) => (await run(ctx, args)).rows[0],
     affected: async (ctx, args) => Number((await run(ctx, args)).numAffectedRows ?? 0n),
   };
+}
+
+/**
+ * The rows of `query`, run now: as a driver answers it later (it takes the query from
+ * `handOvers` and hands its answer over), or as it answers at once.
+ */
+function handedOver<R>(ctx: StoreContext, query: CompiledQuery<R>, handOvers: WeakMap<CompiledQuery, (answer: Promise<QueryResult<unknown>>) => void>): Promise<R[]> {
+  let answer: Promise<QueryResult<unknown>> | undefined;
+  handOvers.set(query, (later) => {
+    answer = later;
+  });
+  // Started now (kysely gives the connection to the first query that asks), answered below.
+  const ran = ctx.db.executeQuery<R>(query);
+  const rows = ran.then(async (direct) => (answer ? ((await answer) as QueryResult<R>) : direct).rows);
+  // A caller whose next query failed first, or whose transaction rolled back, may not await it.
+  rows.catch(() => undefined);
+  return rows;
 }

@@ -109,6 +109,13 @@ export function votingQueries(ctx: StoreContext): VotingPort {
     async listBallots(motionId: string): Promise<Ballot[]> {
       return (await ballotsOf.rows(ctx, { motionId })).map(toBallot);
     },
+
+    listBallotsOnceCommitted(motionId: string): Promise<Ballot[]> {
+      // Not an async function: the read is handed to the transaction now, before it commits.
+      const ballots = ballotsOf.onceCommitted(ctx, { motionId }).then((rows) => rows.map(toBallot));
+      ballots.catch(() => undefined); // a transaction that rolls back leaves it unawaited
+      return ballots;
+    },
   };
 }
 

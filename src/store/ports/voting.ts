@@ -24,4 +24,11 @@ export interface VotingPort {
   /** Inserts or replaces the organisation's ballot: one per (motion, organisation), by unique key. */
   upsertBallot(ballot: Ballot): Promise<void>;
   listBallots(motionId: string): Promise<Ballot[]>;
+  /**
+   * In a transaction: the ballots as committed once it commits, others' committed before it
+   * included (on PostgreSQL read right after its COMMIT, in the same round trip); rejects if
+   * it rolls back. Await it after the transaction. Outside one, or where transactions run one
+   * at a time (SQLite), it reads them at once, which comes to the same.
+   */
+  listBallotsOnceCommitted(motionId: string): Promise<Ballot[]>;
 }

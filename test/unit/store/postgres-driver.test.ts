@@ -68,7 +68,7 @@ describe.skipIf(!url)('PostgreSQL driver: writes sent ahead in a transaction', (
     await schema.drop();
   });
 
-  it('a vote\'s transaction goes to the server in four writes: BEGIN with the first statement, the motion with its ballots, the binding with the Teams ids, and its three writes with COMMIT', async () => {
+  it('a vote\'s transaction goes to the server in four writes: BEGIN with the first statement, the motion with its ballots, the binding with the Teams ids, and its three writes with COMMIT and the read of the ballots as committed', async () => {
     await store.insertMotion(motion('m1'));
     await store.saveBinding({ conversationReference: conversation, channelId: '19:abc@thread.tacv2', serviceUrl: conversation.serviceUrl, boundAt: T0 });
     await store.rememberTeamsIdentity({ personId: 'p-chair', teamsUserId: '29:chair', name: 'Anne Andersen', seenAt: T0 });
@@ -78,16 +78,19 @@ describe.skipIf(!url)('PostgreSQL driver: writes sent ahead in a transaction', (
         const fresh = await repo.markActivityProcessed('activity-1', T0);
         const found = await repo.getMotionWithBallots('m1', { lock: 'shared' });
         await repo.upsertBallot(ballot('m1', 'FOB'));
+        const committed = repo.listBallotsOnceCommitted('m1'); // read right after COMMIT, in its write
         await repo.appendAudit(entry('ballot.cast'));
         // As the publisher asks them: the binding not awaited before the Teams ids are asked for.
         const bound = repo.getBinding();
         const ids = await repo.listTeamsIdentities();
         await repo.enqueueOutbox(post('card:m1', { kind: 'update', updatesKey: 'card:m1' }));
-        return { fresh, found: found?.motion.id, before: found?.ballots.length, channel: (await bound)?.channelId, ids: ids.map((i) => i.teamsUserId) };
+        return { fresh, found: found?.motion.id, before: found?.ballots.length, channel: (await bound)?.channelId, ids: ids.map((i) => i.teamsUserId), committed };
       }),
     );
-    expect(result).toEqual({ fresh: true, found: 'm1', before: 0, channel: '19:abc@thread.tacv2', ids: ['29:chair'] });
+    const { committed, ...read } = result;
+    expect(read).toEqual({ fresh: true, found: 'm1', before: 0, channel: '19:abc@thread.tacv2', ids: ['29:chair'] });
     expect(writes).toBe(4);
+    expect(await committed).toEqual([ballot('m1', 'FOB')]);
     // All of it is stored.
     expect(await store.listBallots('m1')).toEqual([ballot('m1', 'FOB')]);
     expect((await store.listAudit()).map((e) => e.action)).toEqual(['ballot.cast']);
@@ -120,6 +123,35 @@ describe.skipIf(!url)('PostgreSQL driver: writes sent ahead in a transaction', (
     // Sent together, but the ballots' statement ran once the motion's lock was had: it sees the ballot written under the lock.
     expect((await read)?.ballots.map((b) => b.organisationId).sort()).toEqual(['AB', 'FOB']);
     expect(await store.transaction((repo) => repo.getMotionWithBallots('no-such-motion'))).toBeUndefined();
+  });
+
+  it('the ballots read once committed see what another transaction committed meanwhile; if the transaction rolls back, the read rejects', async () => {
+    await store.insertMotion(motion('m1'));
+    let other!: () => void;
+    const otherVote = store.transaction(async (repo) => {
+      await repo.upsertBallot(ballot('m1', 'AB', { castAt: at(1) }));
+      await new Promise<void>((resolve) => (other = resolve));
+    });
+    while (!other) await new Promise((r) => setImmediate(r));
+    const { committed, inTransaction } = await store.transaction(async (repo) => {
+      await repo.upsertBallot(ballot('m1', 'FOB'));
+      const inTransaction = await repo.listBallots('m1'); // the other's ballot is not committed yet
+      other(); // and now it commits, before this transaction does
+      await otherVote;
+      return { committed: repo.listBallotsOnceCommitted('m1'), inTransaction };
+    });
+    expect(inTransaction.map((b) => b.organisationId)).toEqual(['FOB']);
+    expect((await committed).map((b) => b.organisationId).sort()).toEqual(['AB', 'FOB']);
+
+    let never: Promise<unknown> | undefined;
+    await expect(
+      store.transaction(async (repo) => {
+        await repo.upsertBallot(ballot('m1', 'FOB', { castAt: at(5) }));
+        never = repo.listBallotsOnceCommitted('m1');
+        throw new Error('the use case refused');
+      }),
+    ).rejects.toThrow('the use case refused');
+    await expect(never).rejects.toThrow('rolled back');
   });
 
   it('a connection lost while reads sent ahead are under way fails the transaction with the loss, and leaves nothing unanswered', async () => {
