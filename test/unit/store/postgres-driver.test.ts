@@ -34,6 +34,24 @@ function watchWrites(port: number, onWrite: (socket: Socket) => boolean): () => 
   };
 }
 
+/** Drops the line to the server at the next write to it after `dropAtNextWrite()` (that write is lost). */
+function lineCut(port: number): { dropAtNextWrite(): void; dropped(): boolean; stop(): void } {
+  let cut = false;
+  let stop = () => {};
+  return {
+    dropAtNextWrite: () => {
+      stop = watchWrites(port, (socket) => {
+        if (cut) return true;
+        cut = true;
+        socket.destroy(new Error('the line to the database dropped'));
+        return false;
+      });
+    },
+    dropped: () => cut,
+    stop: () => stop(),
+  };
+}
+
 /** The writes to the server while `work` runs. */
 async function writesDuring<T>(port: number, work: () => Promise<T>): Promise<{ result: T; writes: number }> {
   let writes = 0;
@@ -157,25 +175,18 @@ describe.skipIf(!url)('PostgreSQL driver: writes sent ahead in a transaction', (
   it('a connection lost while reads sent ahead are under way fails the transaction with the loss, and leaves nothing unanswered', async () => {
     await store.insertMotion(motion('m1'));
     await store.listBallots('m1'); // the pool has its connection
-    let cut = false;
-    let stop = () => {};
+    const line = lineCut(port);
     const failed = store.transaction(async (repo) => {
       await repo.markActivityProcessed('activity-1', T0);
-      // The next write to the server (the motion with its ballots) is the last: the line drops.
-      stop = watchWrites(port, (socket) => {
-        if (cut) return true;
-        cut = true;
-        socket.destroy(new Error('the line to the database dropped'));
-        return false;
-      });
+      line.dropAtNextWrite(); // the motion with its ballots
       await repo.getMotionWithBallots('m1', { lock: 'shared' });
     });
     try {
       await expect(failed).rejects.toThrow('the line to the database dropped');
     } finally {
-      stop();
+      line.stop();
     }
-    expect(cut).toBe(true);
+    expect(line.dropped()).toBe(true);
     expect(await store.transaction((repo) => repo.markActivityProcessed('activity-1', T0))).toBe(true); // not stored the first time
   });
 
@@ -222,26 +233,19 @@ describe.skipIf(!url)('PostgreSQL driver: writes sent ahead in a transaction', (
   it('a connection lost while a transaction\'s writes are under way fails the transaction with the loss, stores none of it, and the next runs on a new connection', async () => {
     await store.insertMotion(motion('m1'));
     await store.listBallots('m1'); // the pool has its connection
-    let cut = false;
-    let stop = () => {};
+    const line = lineCut(port);
     const failed = store.transaction(async (repo) => {
       await repo.getMotion('m1', { lock: 'shared' });
-      // The next write to the server (the ballot and the audit entry, sent ahead, with COMMIT) is the last: the line drops.
-      stop = watchWrites(port, (socket) => {
-        if (cut) return true;
-        cut = true;
-        socket.destroy(new Error('the line to the database dropped'));
-        return false;
-      });
+      line.dropAtNextWrite(); // the ballot and the audit entry, sent ahead, with COMMIT
       await repo.upsertBallot(ballot('m1', 'FOB'));
       await repo.appendAudit(entry('ballot.cast'));
     });
     try {
       await expect(failed).rejects.toThrow('the line to the database dropped');
     } finally {
-      stop();
+      line.stop();
     }
-    expect(cut).toBe(true);
+    expect(line.dropped()).toBe(true);
     expect(await store.listBallots('m1')).toEqual([]);
     expect(await store.listAudit()).toEqual([]);
     await store.transaction(async (repo) => repo.upsertBallot(ballot('m1', 'AB')));
