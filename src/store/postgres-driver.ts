@@ -6,10 +6,10 @@
  * reads (`Prepared.write`: a ballot, an audit entry, an outbox entry) are not waited for:
  * they go out with the next statement the transaction waits for, or with its COMMIT. Nor are
  * the reads whose caller runs its next query before awaiting them (`Prepared.ahead`: a
- * motion and its ballots, where the board is bound and its Teams ids): sent at once, answered
- * to that caller. A read of what is committed once the transaction commits
- * (`Prepared.onceCommitted`: a vote's ballots as others committed them) goes right after COMMIT. The statements sent in one turn of the event loop leave in one write to the
- * socket.
+ * motion and its ballots, where the board is bound and its Teams ids): sent at once,
+ * answered to that caller. A read of what is committed once the transaction commits
+ * (`Prepared.onceCommitted`: a vote's ballots as others committed them) goes right behind
+ * COMMIT. The statements sent in one turn of the event loop leave in one write to the socket.
  *
  * The queries built once (`prepared`, the hot path) are prepared on the server once per
  * connection, under their name (`statementName`), and then only bound and run.

@@ -67,19 +67,24 @@ class ConnectorClients {
     return new (class extends ConnectorFactory {
       create(serviceUrl: string, audience?: string): Promise<ConnectorClient> {
         const key = JSON.stringify([settings.appId, settings.toChannelFromBotOAuthScope, settings.loginEndpoint, settings.validateAuthority, serviceUrl, audience]);
-        let client = clients.get(key);
-        if (!client) {
-          if (clients.size >= ConnectorClients.MAX) clients.clear();
-          const made = factory.create(serviceUrl, audience);
-          clients.set(key, made);
-          // One that could not be made is made again next time.
-          made.catch(() => clients.get(key) === made && clients.delete(key));
-          client = made;
-        }
-        return client;
+        return kept(clients, key, () => factory.create(serviceUrl, audience));
       }
     })();
   }
+}
+
+/** The client kept under `key`, made by `make` the first time; at most MAX are kept. */
+function kept<C>(clients: Map<string, Promise<C>>, key: string, make: () => Promise<C>): Promise<C> {
+  let client = clients.get(key);
+  if (!client) {
+    if (clients.size >= ConnectorClients.MAX) clients.clear();
+    const made = make();
+    clients.set(key, made);
+    // One that could not be made is made again next time.
+    made.catch(() => clients.get(key) === made && clients.delete(key));
+    client = made;
+  }
+  return client;
 }
 
 /**
@@ -94,15 +99,7 @@ function keepUserTokenClients(auth: BotFrameworkAuthentication): void {
   auth.createUserTokenClient = (claims: ClaimsIdentity): Promise<UserTokenClient> => {
     // The app id as botbuilder reads it: the audience claim, else the app id claim (the Emulator's).
     const key = String(claims.getClaimValue(AuthenticationConstants.AudienceClaim) ?? claims.getClaimValue(AuthenticationConstants.AppIdClaim) ?? '');
-    let client = clients.get(key);
-    if (!client) {
-      if (clients.size >= ConnectorClients.MAX) clients.clear();
-      const made = make(claims);
-      clients.set(key, made);
-      made.catch(() => clients.get(key) === made && clients.delete(key));
-      client = made;
-    }
-    return client;
+    return kept(clients, key, () => make(claims));
   };
 }
 

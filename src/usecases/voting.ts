@@ -155,8 +155,8 @@ export function openVote(deps: Deps, origin: Origin, input: { readonly motion: s
 
 /**
  * R5: one vote per organisation; any member casts or changes it; the last counts. The
- * motion is read once and its ballots once (together: one round trip on PostgreSQL). R6: when every organisation has voted, the
- * vote closes, once (PRODUCT §4).
+ * motion is read once and its ballots once (together: one round trip on PostgreSQL). R6:
+ * when every organisation has voted, the vote closes, once (PRODUCT §4).
  *
  * Votes on one motion do not wait for each other: the motion is read with a shared lock,
  * so a close (which locks it) waits for the votes under way, and a vote for a close under

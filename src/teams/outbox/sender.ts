@@ -17,8 +17,9 @@
  * scheduler's tick. Only the wake-up's own flush asks the store (heldOutboxUntil), for an
  * update claimed again since, and wakes again for it: one query a second at most, not one
  * per vote. A change that queued only updates of cards this process sent within the second
- * (a vote) does not flush at all (updated): the wake-up sends them. One wake-up at a time. An update that waits is pending in the store: a stop
- * sends it at once (finish), a crash loses nothing (the next start sends it).
+ * (a vote) does not flush at all (updated): the wake-up sends them. One wake-up at a time.
+ * An update that waits is pending in the store: a stop sends it at once (finish), a crash
+ * loses nothing (the next start sends it).
  *
  * Two instances on one database: when an update may go is read from its row, so the
  * instance whose commit finds it held wakes for it itself, even when the other one sent
