@@ -1,5 +1,5 @@
 /**
- * The botbuilder adapter (TEAMS-NOTES: Hosting and auth): anonymous local mode without
+ * The botbuilder adapter (docs/teams.md: Hosting and auth): anonymous local mode without
  * BOT_ID, else the app's credentials. The HTTP route checks the token first
  * (`authenticate`) and runs the turn after (`runTurn`), so that any bad token is a 401
  * and nothing of the turn runs.

@@ -1,5 +1,5 @@
 /**
- * Teams' size limit (TEAMS-NOTES: a message must stay under 40 KB, counted in UTF-16; over
+ * Teams' size limit (docs/teams.md: a message must stay under 40 KB, counted in UTF-16; over
  * it Teams answers 413 and the post is lost). Long content is cut where it is built, with a
  * link to the whole (agenda/post.ts, minutes/post.ts); `fitToTeams` is the net under every activity the bot
  * sends — replies, posts and card updates from the outbox, invoke answers — and shortens

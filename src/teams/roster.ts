@@ -1,5 +1,5 @@
 /**
- * The team's roster through the Bot Connector (TEAMS-NOTES: paged members): every page of
+ * The team's roster through the Bot Connector (docs/teams.md: paged members): every page of
  * the bound team's members (or, without a team id, of the channel's conversation), read in
  * a proactive turn on the bound channel.
  */

@@ -1,5 +1,5 @@
 /**
- * The one shape of every change (ARCHITECTURE rule 2): `run` asks the role policy, reads
+ * The one shape of every change (docs/architecture.md, "The runner"): `run` asks the role policy, reads
  * the clock once, opens one transaction, records the activity as processed in it (a
  * redelivery then answers what was committed, with no second effect), lets the use case
  * state its rule and its writes, writes one audit entry per event it returns (the

@@ -1,5 +1,5 @@
 /**
- * Every post fits Teams' 40 KB (PRODUCT §4; TEAMS-NOTES: over it Teams answers 413 and the
+ * Every post fits Teams' 40 KB (PRODUCT §4; docs/teams.md: over it Teams answers 413 and the
  * post is lost): an agenda of 150 items and a 71 KB minutes correction reach the channel
  * cut to fit, with a link to the whole (which serves the whole), and the person whose
  * command made the long post is told.

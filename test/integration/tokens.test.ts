@@ -1,5 +1,5 @@
 /**
- * Tokens (PRODUCT §3 HTTP, TEAMS-NOTES "Hosting and auth"): with credentials the bot
+ * Tokens (PRODUCT §3 HTTP, docs/teams.md: Hosting and auth): with credentials the bot
  * checks every request's token as for the real channel — issuer, audience, service URL,
  * a signature by a key the channel's OpenID document publishes (endorsed for msteams),
  * its time window. Here the document is local (BOT_OPENID_METADATA_URL), so the real

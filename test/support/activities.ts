@@ -1,6 +1,6 @@
 /**
  * Builders of Teams-shaped activities for the integration tests: the one place
- * where the shape of what Teams sends the bot is written down (TEAMS-NOTES.md,
+ * where the shape of what Teams sends the bot is written down (docs/teams.md,
  * "Identities" and "Routing"). Everything is plain JSON; nothing here imports
  * botbuilder.
  */

@@ -1,4 +1,4 @@
-/** A message in a group chat the bot was added to: no team, no channel (TEAMS-NOTES, Routing). */
+/** A message in a group chat the bot was added to: no team, no channel (docs/teams.md: Routing). */
 import { BOT, BOT_MENTION, type ChannelAccount, GROUP_CHAT_ID, type PersonalMessageOptions, type TeamsActivity, personalMessage } from './activities.js';
 
 /** A message in the group chat, addressed to the bot with an @mention. */

@@ -1,7 +1,7 @@
 /**
  * A local stand-in for the Bot Framework channel's token issuer, on 127.0.0.1: an OpenID
  * document and its JWKS (one RS256 key endorsed for "msteams"), and tokens signed with the
- * local key as the channel signs them (TEAMS-NOTES: Hosting and auth). Give `metadataUrl`
+ * local key as the channel signs them (docs/teams.md: Hosting and auth). Give `metadataUrl`
  * to the bot as BOT_OPENID_METADATA_URL.
  */
 import { createServer } from 'node:http';

@@ -19,7 +19,7 @@ const SRC = files('src');
 const within = (folder: string) => SRC.filter((f) => f.startsWith(`src/${folder}/`));
 const importsInto = (file: string, folder: string) => importsOf(file).filter((spec) => resolved(file, spec)?.startsWith(`src/${folder}/`));
 
-describe('layering (ARCHITECTURE.md)', () => {
+describe('layering (docs/architecture.md)', () => {
   it('src/domain imports nothing of Teams, HTTP, SQL or the other folders (only luxon and date-holidays)', () => {
     for (const file of within('domain')) {
       for (const spec of importsOf(file)) {

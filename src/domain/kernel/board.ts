@@ -1,7 +1,7 @@
 /**
  * The board as the terms of reference ("kommissorium", Organisering) describe it:
  * organisations with one vote each (R1, R5), people with roles (R2–R4), and the
- * policies the kommissorium leaves to the board (rules.md, "Policy").
+ * policies the kommissorium leaves to the board (docs/rules.md, each rule's policy).
  */
 
 export type Locale = 'da' | 'en';

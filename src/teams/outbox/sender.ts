@@ -42,7 +42,7 @@ export interface ConnectorClientPort {
 }
 
 /**
- * Proactive sends through the adapter (TEAMS-NOTES: Proactive messages). The adapter's
+ * Proactive sends through the adapter (docs/teams.md: Proactive messages). The adapter's
  * turn-error handler would swallow a failed send, so the error is carried out of the
  * turn and rethrown: the outbox must see it to retry.
  */

@@ -1,4 +1,4 @@
-/** Who is acting, from a Teams activity (TEAMS-NOTES: Identities). */
+/** Who is acting, from a Teams activity (docs/teams.md: Identities). */
 import type { Activity } from 'botbuilder';
 import { type Board, type Person, findPersonByAadObjectId } from '../../domain/kernel/board.js';
 

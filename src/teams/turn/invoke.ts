@@ -1,4 +1,4 @@
-/** Answers to Universal Actions (PRODUCT §2), sent by us rather than by teams-ai (TEAMS-NOTES: refresh bug). */
+/** Answers to Universal Actions (PRODUCT §2), sent by us rather than by teams-ai (docs/teams.md: refresh bug). */
 import { ActivityTypes, type TurnContext } from 'botbuilder';
 
 export const CARD_RESPONSE = 'application/vnd.microsoft.card.adaptive';

@@ -1,5 +1,5 @@
 /**
- * Who is acting: the tenant and the person checked for every activity (TEAMS-NOTES:
+ * Who is acting: the tenant and the person checked for every activity (docs/teams.md:
  * Identities), and Teams' ids for the person remembered (mentions, card refresh, 1:1 chats).
  */
 import { type TurnContext, TurnContext as TC } from 'botbuilder';

@@ -1,4 +1,4 @@
-/** Teams' 40 KB (TEAMS-NOTES): what is over it is shortened, says so, and fits. */
+/** Teams' 40 KB (docs/teams.md): what is over it is shortened, says so, and fits. */
 import { CardFactory, MessageFactory } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import { TEAMS_LIMIT, WIRE_BUDGET, answerJson, cutText, fitActivity, fits, largestFitting, sizeOf } from '../../../src/teams/fit.js';
