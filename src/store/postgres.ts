@@ -14,6 +14,7 @@ import { type DatabaseIntrospector, type Driver, Kysely, PostgresDialect, sql } 
 import pg from 'pg';
 import { errorText, migrateToLatest } from './kysely/migrate.js';
 import { kyselyStore } from './kysely/repository.js';
+import { PgKnownChanges } from './postgres-changes.js';
 import type { MigrateOptions, Store } from './port.js';
 import { PipelinedPostgresDriver } from './postgres-driver.js';
 import { SearchPathIntrospector } from './postgres-introspector.js';
@@ -165,13 +166,22 @@ export async function openPgStore(options: PgStoreOptions): Promise<Store> {
     connectionTimeoutMillis: config.connectionTimeoutMillis,
     application_name: `${config.application_name} presence`,
   });
+  // Hears other instances' changes of the binding and the Teams ids: until then, and while it does, they are kept.
+  const knownChanges = new PgKnownChanges({
+    connectionString: config.connectionString,
+    // The store's schema: the notices are per schema (its search_path names it).
+    ...(config.options !== undefined ? { options: config.options } : {}),
+    connectionTimeoutMillis: config.connectionTimeoutMillis,
+    application_name: `${config.application_name} changes`,
+  });
   return kyselyStore(
     kysely,
-    { lockRows: true, claimer: presence, ...(options.board !== undefined ? { board: options.board } : {}) },
+    { lockRows: true, claimer: presence, knownChanges, ...(options.board !== undefined ? { board: options.board } : {}) },
     {
       migrate: (migrateOptions) => migrate(kysely, schema, migrateOptions),
       health: () => health(kysely, where),
       async close() {
+        await knownChanges.close();
         await presence.close();
         await kysely.destroy();
       },

@@ -24,6 +24,19 @@ export interface StoreOptions {
   readonly claimer?: Claimer;
   /** The board the store is opened for (Store.forBoard gives the others). Default: SOLE_BOARD. */
   readonly board?: string;
+  /**
+   * PostgreSQL: how this instance hears that another changed the binding or the Teams ids
+   * (postgres-changes.ts). With it, the store keeps those between requests while it listens.
+   */
+  readonly knownChanges?: KnownChanges;
+}
+
+/** Changes to what a store keeps between requests, made by other processes on the same database. */
+export interface KnownChanges {
+  /** Whether changes are heard now: only then may what is read be kept. */
+  readonly listening: boolean;
+  /** `forget` is called on each change heard, and when changes can no longer be heard. */
+  onChange(forget: () => void): void;
 }
 
 /** The board of a store opened without one: a deployment of one board, and tests. */

@@ -1,5 +1,6 @@
 /** The board's bound channel (one row per board), the board's Teams identities, and personal (1:1) conversations. */
 import type { ChannelBinding, IdentitiesPort, TeamsIdentity } from '../ports/identities.js';
+import { sql } from 'kysely';
 import { type StoreContext, acrossBoards, scoped } from './context.js';
 import { prepared } from './prepared.js';
 import { date, fromJson, iso, json } from './values.js';
@@ -8,6 +9,16 @@ import { date, fromJson, iso, json } from './values.js';
 const binding = prepared((ctx) => scoped.select(ctx, 'channel_binding').selectAll());
 const boardOf = prepared((ctx, $: { channelId: string }) => acrossBoards(ctx).selectFrom('channel_binding').select('board_id').where('channel_id', '=', $.channelId));
 const identities = prepared((ctx) => scoped.select(ctx, 'teams_identities').selectAll().orderBy('person_id'));
+
+/**
+ * PostgreSQL: the channel on which a change of the binding or the Teams ids is announced,
+ * for the schema the tables are in (postgres-changes.ts listens on it); at most 63
+ * characters, as PostgreSQL allows.
+ */
+export const knownChangesChannel = (schema: string): string => `bestyrelsesbot_known:${schema}`.slice(0, 63);
+
+/** In the caller's transaction: tells every instance on the database, when it commits, that the binding or the Teams ids changed. */
+const knownChanged = prepared((ctx) => acrossBoards(ctx).selectNoFrom(sql<string>`pg_notify(left('bestyrelsesbot_known:' || current_schema(), 63), '')`.as('notified')));
 
 export function identitiesQueries(ctx: StoreContext): IdentitiesPort {
   return {
@@ -45,6 +56,7 @@ export function identitiesQueries(ctx: StoreContext): IdentitiesPort {
       await scoped.insert(ctx, 'channel_binding', values)
         .onConflict((oc) => oc.column('board_id').doUpdateSet(values))
         .execute();
+      if (ctx.lockRows) await knownChanged.write(ctx, {}); // other instances forget what they kept (PostgreSQL)
     },
 
     async rememberTeamsIdentity(identity: TeamsIdentity): Promise<void> {
@@ -52,6 +64,7 @@ export function identitiesQueries(ctx: StoreContext): IdentitiesPort {
       await scoped.insert(ctx, 'teams_identities', { person_id: identity.personId, ...values })
         .onConflict((oc) => oc.columns(['board_id', 'person_id']).doUpdateSet(values))
         .execute();
+      if (ctx.lockRows) await knownChanged.write(ctx, {});
     },
 
     async listTeamsIdentities(): Promise<TeamsIdentity[]> {

@@ -62,13 +62,22 @@ export interface StoreLifecycle {
  * would wait for the transaction): use the repository `work` is given.
  */
 export function kyselyStore(db: Kysely<Database>, options: StoreOptions, lifecycle: StoreLifecycle): Store {
-  return boardStore(storeContext(db, options), lifecycle, new Map());
+  // PostgreSQL: the binding, the channels' boards and the Teams ids are kept while other
+  // instances' changes of them are heard (postgres-changes.ts).
+  const changes = options.knownChanges;
+  const known = changes ? knownValues(() => changes.listening) : undefined;
+  if (known) changes!.onChange(() => forgetAll(known));
+  return boardStore(storeContext(db, options), lifecycle, new Map(), known);
 }
 
 /** The store for `ctx.board`; `forBoard` gives the same connection's store for another (made once each). */
-function boardStore(ctx: StoreContext, lifecycle: StoreLifecycle, made: Map<string, Store>): Store {
+function boardStore(ctx: StoreContext, lifecycle: StoreLifecycle, made: Map<string, Store>, known?: KnownValues): Store {
+  // With `known`: its reads answered from what is known, its writes forgetting it.
+  const withKnown = (repo: Repository, trx: object): Repository => (known ? { ...repo, ...knowing(known, ctx.board, trx, repo) } : repo);
+  const outside = withKnown(kyselyRepository(ctx), OUTSIDE);
   const store: Store = {
-    ...kyselyRepository(ctx),
+    ...outside,
+    ...(known ? knowingOutside(known, ctx.board, outside) : {}),
     ...secretsQueries(ctx),
     boardId: ctx.board,
     // Where rows are locked (PostgreSQL), transactions run side by side.
@@ -76,11 +85,11 @@ function boardStore(ctx: StoreContext, lifecycle: StoreLifecycle, made: Map<stri
     forBoard(board: string): Store {
       if (board === ctx.board) return store;
       let other = made.get(board);
-      if (!other) made.set(board, (other = boardStore(forBoard(ctx, board), lifecycle, made)));
+      if (!other) made.set(board, (other = boardStore(forBoard(ctx, board), lifecycle, made, known)));
       return other;
     },
     transaction: <T>(work: (repo: Repository) => Promise<T>): Promise<T> =>
-      ctx.db.transaction().execute((trx) => work(kyselyRepository(inTransaction(ctx, trx)))),
+      ctx.db.transaction().execute((trx) => work(withKnown(kyselyRepository(inTransaction(ctx, trx)), trx))),
     migrate: (migrateOptions) => lifecycle.migrate(migrateOptions),
     health: () => lifecycle.health(),
     close: () => lifecycle.close(),
@@ -98,30 +107,94 @@ function boardStore(ctx: StoreContext, lifecycle: StoreLifecycle, made: Map<stri
 class Known<K, V> {
   readonly #values = new Map<K, { readonly value: V }>();
   #writes = 0;
-  /** The batch of the last write: what it reads after the write may be rolled back. */
-  #writtenIn: Transaction<Database> | undefined;
+  /** The batch (transaction) of the last write: what it reads after the write may be rolled back. */
+  #writtenIn: object | undefined;
+
+  /** `keep`: whether what is read may be kept now (PostgreSQL: while other instances' changes are heard). */
+  constructor(private readonly keep: () => boolean = () => true) {}
 
   known(key: K): { readonly value: V } | undefined {
     return this.#values.get(key);
   }
 
   /** The value, read by `read` in `trx` when not known (and then known). */
-  async read(key: K, trx: Transaction<Database>, read: () => Promise<V>): Promise<V> {
+  async read(key: K, trx: object, read: () => Promise<V>): Promise<V> {
     const known = this.#values.get(key);
     if (known) return known.value;
     const writes = this.#writes;
+    const keep = this.keep();
     const value = await read();
-    if (writes === this.#writes && this.#writtenIn !== trx) this.#values.set(key, { value });
+    if (keep && writes === this.#writes && this.#writtenIn !== trx) this.#values.set(key, { value });
     return value;
   }
 
-  /** Before a write in `trx`. */
-  forget(trx: Transaction<Database>): void {
+  /** Before a write in `trx`; without one: a change made elsewhere, or changes no longer heard. */
+  forget(trx?: object): void {
     this.#writes++;
     this.#writtenIn = trx;
     this.#values.clear();
   }
 }
+
+/** What a store keeps between requests: where each board is bound, each channel's board, each board's Teams ids. */
+interface KnownValues {
+  readonly bindings: Known<string, Awaited<ReturnType<Repository['getBinding']>>>;
+  readonly channels: Known<string, string | undefined>;
+  readonly identities: Known<string, Awaited<ReturnType<Repository['listTeamsIdentities']>>>;
+}
+
+function knownValues(keep?: () => boolean): KnownValues {
+  return { bindings: new Known(keep), channels: new Known(keep), identities: new Known(keep) };
+}
+
+/** A change made elsewhere, or changes no longer heard: everything is read again. */
+const forgetAll = (known: KnownValues): void => {
+  known.bindings.forget();
+  known.channels.forget();
+  known.identities.forget();
+};
+
+/**
+ * `queries`' reads of the binding, a channel's board and the Teams ids answered from what
+ * is known (read in `trx` when not), and its writes of them forgetting it.
+ */
+function knowing(known: KnownValues, board: string, trx: object, queries: Repository) {
+  return {
+    getBinding: () => known.bindings.read(board, trx, queries.getBinding),
+    boardOfChannel: (channelId: string) => known.channels.read(channelId, trx, () => queries.boardOfChannel(channelId)),
+    saveBinding: async (next: Parameters<Repository['saveBinding']>[0]) => {
+      known.bindings.forget(trx);
+      known.channels.forget(trx);
+      await queries.saveBinding(next);
+    },
+    listTeamsIdentities: () => known.identities.read(board, trx, async () => frozen(await queries.listTeamsIdentities())),
+    rememberTeamsIdentity: async (identity: Parameters<Repository['rememberTeamsIdentity']>[0]) => {
+      known.identities.forget(trx);
+      await queries.rememberTeamsIdentity(identity);
+    },
+  } satisfies Partial<Repository>;
+}
+
+/** The same, outside a transaction: what is known is answered at once. */
+function knowingOutside(known: KnownValues, board: string, reads: Pick<Repository, 'getBinding' | 'boardOfChannel' | 'listTeamsIdentities'>) {
+  return {
+    getBinding: async () => {
+      const kept = known.bindings.known(board);
+      return kept ? kept.value : reads.getBinding();
+    },
+    boardOfChannel: async (channelId: string) => {
+      const kept = known.channels.known(channelId);
+      return kept ? kept.value : reads.boardOfChannel(channelId);
+    },
+    listTeamsIdentities: async () => {
+      const kept = known.identities.known(board);
+      return kept ? kept.value : reads.listTeamsIdentities();
+    },
+  } satisfies Partial<Repository>;
+}
+
+/** What the store reads and writes outside a transaction is known under this (Known's `trx`). */
+const OUTSIDE = Object.freeze({});
 
 /** A list shared by every reader, frozen so that none can change what the others read. */
 const frozen = <T extends object>(list: T[]): T[] => Object.freeze(list.map((item) => Object.freeze(item))) as T[];
@@ -137,9 +210,7 @@ export function groupCommitStore(db: Kysely<Database>, commits: GroupCommit, opt
   // board is bound), and every change that posts where its board is bound and (a card's
   // refresh) the Teams ids of its people: known once read (Known), until saveBinding and
   // rememberTeamsIdentity change them.
-  const bindings = new Known<string, Awaited<ReturnType<Repository['getBinding']>>>();
-  const channels = new Known<string, string | undefined>();
-  const identities = new Known<string, Awaited<ReturnType<Repository['listTeamsIdentities']>>>();
+  const known = knownValues();
   const made = new Map<string, Store>();
 
   const boardStore = (ctx: StoreContext): Store => {
@@ -150,21 +221,7 @@ export function groupCommitStore(db: Kysely<Database>, commits: GroupCommit, opt
       if (!repo) {
         const inTrx = inTransaction(ctx, trx);
         const queries = { ...kyselyRepository(inTrx), ...secretsQueries(inTrx) };
-        repo = {
-          ...queries,
-          getBinding: () => bindings.read(ctx.board, trx, queries.getBinding),
-          boardOfChannel: (channelId) => channels.read(channelId, trx, () => queries.boardOfChannel(channelId)),
-          saveBinding: async (next) => {
-            bindings.forget(trx);
-            channels.forget(trx);
-            await queries.saveBinding(next);
-          },
-          listTeamsIdentities: () => identities.read(ctx.board, trx, async () => frozen(await queries.listTeamsIdentities())),
-          rememberTeamsIdentity: async (identity) => {
-            identities.forget(trx);
-            await queries.rememberTeamsIdentity(identity);
-          },
-        };
+        repo = { ...queries, ...knowing(known, ctx.board, trx, queries) };
         repos.set(trx, repo);
       }
       return repo;
@@ -192,18 +249,7 @@ export function groupCommitStore(db: Kysely<Database>, commits: GroupCommit, opt
         return other;
       },
       // What is known is answered at once, without joining a batch.
-      getBinding: async () => {
-        const known = bindings.known(ctx.board);
-        return known ? known.value : routed.getBinding();
-      },
-      boardOfChannel: async (channelId: string) => {
-        const known = channels.known(channelId);
-        return known ? known.value : routed.boardOfChannel(channelId);
-      },
-      listTeamsIdentities: async () => {
-        const known = identities.known(ctx.board);
-        return known ? known.value : routed.listTeamsIdentities();
-      },
+      ...knowingOutside(known, ctx.board, routed),
       // A feature's own port (StorePart): each of its calls, too, an action of the next batch.
       part: (part) => route(Object.keys(openPart(part) as object), (repo) => repo.part(part)),
       transaction: <T>(work: (repo: Repository) => Promise<T>): Promise<T> => commits.submit((trx) => work(repoIn(trx))),

@@ -16,7 +16,7 @@ const PLUMBING = new Set(['context.ts', 'prepared.ts', 'repository.ts', 'migrate
 const ACROSS_BOARDS: Record<string, number> = {
   'jobs.ts': 1, // one tick claims every board's due jobs
   'outbox.ts': 3, // one sender claims every board's posts (which, built once, and the claim), and wakes for every board's held card updates
-  'identities.ts': 1, // which board a channel is bound to
+  'identities.ts': 2, // which board a channel is bound to; the notice that the binding or the Teams ids changed (PostgreSQL: no table)
 };
 
 const features = readdirSync(KYSELY).filter((f) => f.endsWith('.ts') && !PLUMBING.has(f));

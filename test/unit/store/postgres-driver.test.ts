@@ -52,6 +52,18 @@ function lineCut(port: number): { dropAtNextWrite(): void; dropped(): boolean; s
   };
 }
 
+/**
+ * Until `check` holds, asking again each turn of the event loop (another instance's change is
+ * heard when its notification arrives); fails after many tries.
+ */
+async function until(check: () => Promise<boolean>): Promise<void> {
+  for (let i = 0; i < 20_000; i++) {
+    if (await check()) return;
+    await new Promise((r) => setImmediate(r));
+  }
+  throw new Error('it never held');
+}
+
 /** The writes to the server while `work` runs. */
 async function writesDuring<T>(port: number, work: () => Promise<T>): Promise<{ result: T; writes: number }> {
   let writes = 0;
@@ -73,20 +85,33 @@ describe.skipIf(!url)('PostgreSQL driver: writes sent ahead in a transaction', (
   let store: Store;
   const port = Number(new URL(url ?? 'postgres://x:5432/').port || 5432);
 
+  let schemaName: string;
+
   beforeAll(async () => {
-    store = await openPgStore({ url: url!, schema: await schema.next() });
+    schemaName = await schema.next();
+    store = await openPgStore({ url: url!, schema: schemaName });
     await store.migrate();
   });
   afterEach(async () => {
     await store.close();
-    store = await openPgStore({ url: url!, schema: await schema.next() });
+    schemaName = await schema.next();
+    store = await openPgStore({ url: url!, schema: schemaName });
   });
   afterAll(async () => {
     await store?.close();
     await schema.drop();
   });
 
+  /** Until the store keeps what it reads (it hears other instances' changes): a read of the binding then costs no write. */
+  async function untilKept(kept: Store): Promise<void> {
+    await until(async () => {
+      await kept.getBinding();
+      return (await writesDuring(port, () => kept.getBinding())).writes === 0;
+    });
+  }
+
   it('a vote\'s transaction goes to the server in four writes: BEGIN with the first statement, the motion with its ballots, the binding with the Teams ids, and its three writes with COMMIT and the read of the ballots as committed', async () => {
+    await untilKept(store); // the store hears other instances' changes: its own connection is up
     await store.insertMotion(motion('m1'));
     await store.saveBinding({ conversationReference: conversation, channelId: '19:abc@thread.tacv2', serviceUrl: conversation.serviceUrl, boundAt: T0 });
     await store.rememberTeamsIdentity({ personId: 'p-chair', teamsUserId: '29:chair', name: 'Anne Andersen', seenAt: T0 });
@@ -113,6 +138,71 @@ describe.skipIf(!url)('PostgreSQL driver: writes sent ahead in a transaction', (
     expect(await store.listBallots('m1')).toEqual([ballot('m1', 'FOB')]);
     expect((await store.listAudit()).map((e) => e.action)).toEqual(['ballot.cast']);
     expect(await store.getOutbox('card:m1')).toMatchObject({ kind: 'update' });
+  });
+
+  it('with the binding and the Teams ids kept (they did not change), a vote\'s transaction goes in three writes', async () => {
+    await untilKept(store);
+    await store.insertMotion(motion('m1'));
+    await store.saveBinding({ conversationReference: conversation, channelId: '19:abc@thread.tacv2', serviceUrl: conversation.serviceUrl, boundAt: T0 });
+    await store.rememberTeamsIdentity({ personId: 'p-chair', teamsUserId: '29:chair', name: 'Anne Andersen', seenAt: T0 });
+    const vote = (activityId: string, organisationId: string) =>
+      store.transaction(async (repo) => {
+        await repo.markActivityProcessed(activityId, T0);
+        await repo.getMotionWithBallots('m1', { lock: 'shared' });
+        await repo.upsertBallot(ballot('m1', organisationId));
+        await repo.appendAudit(entry('ballot.cast'));
+        const bound = repo.getBinding();
+        const ids = await repo.listTeamsIdentities();
+        await repo.enqueueOutbox(post('card:m1', { kind: 'update', updatesKey: 'card:m1' }));
+        return { channel: (await bound)?.channelId, ids: ids.map((i) => i.teamsUserId) };
+      });
+    expect((await writesDuring(port, () => vote('activity-1', 'FOB'))).writes).toBe(4); // read, and kept
+    const kept = await writesDuring(port, () => vote('activity-2', 'AB'));
+    expect(kept.result).toEqual({ channel: '19:abc@thread.tacv2', ids: ['29:chair'] });
+    expect(kept.writes).toBe(3);
+  });
+
+  it('another instance\'s change of the binding or the Teams ids is heard: what was kept is read again', async () => {
+    const other = await openPgStore({ url: url!, schema: schemaName });
+    try {
+      await untilKept(store);
+      await store.saveBinding({ conversationReference: conversation, channelId: '19:old@thread.tacv2', serviceUrl: conversation.serviceUrl, boundAt: T0 });
+      await untilKept(store);
+      expect((await store.getBinding())?.channelId).toBe('19:old@thread.tacv2'); // kept
+      expect(await store.boardOfChannel('19:old@thread.tacv2')).toBe(store.boardId);
+      await other.saveBinding({ conversationReference: conversation, channelId: '19:new@thread.tacv2', serviceUrl: conversation.serviceUrl, boundAt: at(1) });
+      await until(async () => (await store.getBinding())?.channelId === '19:new@thread.tacv2');
+      expect(await store.boardOfChannel('19:old@thread.tacv2')).toBeUndefined();
+      expect(await store.listTeamsIdentities()).toEqual([]);
+      await other.rememberTeamsIdentity({ personId: 'p-chair', teamsUserId: '29:chair', name: 'Anne Andersen', seenAt: T0 });
+      await until(async () => (await store.listTeamsIdentities()).length === 1);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('when its line for hearing changes drops, the store forgets what it kept, reads afresh, and keeps again once it hears again', async () => {
+    const other = await openPgStore({ url: url!, schema: schemaName });
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    try {
+      await store.saveBinding({ conversationReference: conversation, channelId: '19:old@thread.tacv2', serviceUrl: conversation.serviceUrl, boundAt: T0 });
+      await untilKept(store);
+      await untilKept(other);
+      // The listening connection of `store` (the one that listens on this schema's channel, other than `other`'s) is cut.
+      const listeners = async () =>
+        (await admin.query<{ pid: number }>(`select pid from pg_stat_activity where query like $1 and datname = current_database() order by backend_start`, [`listen "bestyrelsesbot_known:${schemaName}"%`])).rows.map((r) => r.pid);
+      const [first] = await listeners();
+      await admin.query('select pg_terminate_backend($1)', [first]);
+      await other.saveBinding({ conversationReference: conversation, channelId: '19:new@thread.tacv2', serviceUrl: conversation.serviceUrl, boundAt: at(1) });
+      await until(async () => (await store.getBinding())?.channelId === '19:new@thread.tacv2' && (await other.getBinding())?.channelId === '19:new@thread.tacv2');
+      await untilKept(store);
+      await untilKept(other);
+      expect((await listeners()).length).toBe(2);
+    } finally {
+      await admin.end();
+      await other.close();
+    }
   });
 
   it('a motion read with its ballots in one write: the ballots are read after the motion\'s lock is taken', async () => {
