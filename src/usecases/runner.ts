@@ -100,7 +100,6 @@ export async function run<T, A extends Action, R extends string = never, R2 exte
   const allowed = can(origin.actor, spec.action);
   if (!allowed.ok) return allowed;
   const now = deps.clock();
-  let fresh = true;
   let dueNow = false;
   const queued = { sends: false, updates: [] as string[] };
   try {
@@ -121,23 +120,57 @@ export async function run<T, A extends Action, R extends string = never, R2 exte
         },
       };
       const tx: Tx = { repo, now, board: origin.board, actor: origin.actor, newId: deps.newId, contributions: deps.contributions ?? NO_CONTRIBUTIONS };
-      if (origin.activityId && !(await repo.markActivityProcessed(origin.activityId, now))) {
-        fresh = false;
-        if (!spec.again) return undefined;
-        const again = await spec.again(tx);
-        if (!again.ok) throw new Refused(again.reason);
-        return again.value;
+      // The work does not wait for the activity to be recorded (on PostgreSQL both go to the
+      // server in one round trip): if it was recorded before, all the work did is rolled back.
+      const marked = origin.activityId ? repo.markActivityProcessed(origin.activityId, now) : undefined;
+      marked?.catch(() => undefined); // awaited below, whatever the work does
+      const redelivered = async () => marked !== undefined && !(await marked.catch(() => true));
+      let outcome: Outcome<T, R>;
+      try {
+        outcome = await work(tx);
+      } catch (err) {
+        if (await redelivered()) throw new Redelivered();
+        throw err;
       }
-      const outcome = await work(tx);
+      if (await redelivered()) throw new Redelivered();
       if (!outcome.ok) throw new Refused(outcome.reason);
       await record(deps, repo, origin, now, outcome.events);
       return outcome.value;
     });
-    if (fresh) deps.onCommit?.({ dueNow, ...(queued.updates.length && !queued.sends ? { onlyUpdates: queued.updates } : {}) });
+    deps.onCommit?.({ dueNow, ...(queued.updates.length && !queued.sends ? { onlyUpdates: queued.updates } : {}) });
     return ok(value);
   } catch (err) {
     if (err instanceof Refused) return { ok: false, reason: err.reason as R | R2 };
+    if (err instanceof Redelivered) return answerAgain(deps, origin, now, spec.again);
     throw err;
+  }
+}
+
+/** A redelivered activity: what was committed the first time, read in a transaction of its own (nothing is written). */
+async function answerAgain<T, R2 extends string>(
+  deps: Deps,
+  origin: Origin,
+  now: Date,
+  again: RunSpec<T, Action, R2>['again'],
+): Promise<Result<T | undefined, R2>> {
+  if (!again) return ok(undefined);
+  try {
+    const value = await boardStore(deps, origin.board).transaction(async (repo) => {
+      const answered = await again({ repo, now, board: origin.board, actor: origin.actor, newId: deps.newId, contributions: deps.contributions ?? NO_CONTRIBUTIONS });
+      if (!answered.ok) throw new Refused(answered.reason);
+      return answered.value;
+    });
+    return ok(value);
+  } catch (err) {
+    if (err instanceof Refused) return { ok: false, reason: err.reason as R2 };
+    throw err;
+  }
+}
+
+/** The activity was recorded as processed before: the work is rolled back, and `again` answers. */
+class Redelivered extends Error {
+  constructor() {
+    super('redelivered');
   }
 }
 

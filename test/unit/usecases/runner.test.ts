@@ -119,4 +119,21 @@ describe('run', () => {
     expect(await store.listAudit({ subject: 'motion:m2' })).toHaveLength(1);
     expect(published).toHaveLength(1);
   });
+
+  it('a redelivered activity: what the work wrote before its record was found is rolled back, a refusal it met is not the answer, and nothing is told as committed', async () => {
+    const told: unknown[] = [];
+    const watched: Deps = { ...deps, onCommit: (c) => told.push(c) };
+    const spec = { action: 'vote.open' as const, again: async () => done('as it stands') };
+    // The work runs without waiting for the activity's record (one round trip on PostgreSQL).
+    const writing = async (tx: Parameters<Parameters<typeof run>[3]>[0]) => {
+      await tx.repo.appendAudit({ at: NOW, actor: anne.id, action: 'written.by.the.work', subject: 'motion:m5' });
+      return done('first');
+    };
+    expect(await run(watched, by(anne, 'act-5'), spec, writing)).toEqual({ ok: true, value: 'first' });
+    expect(await run(watched, by(anne, 'act-5'), spec, writing)).toEqual({ ok: true, value: 'as it stands' });
+    expect(await store.listAudit({ action: 'written.by.the.work' })).toHaveLength(1); // the second time's was rolled back
+    expect(await run(watched, by(anne, 'act-5'), spec, async () => refuse('vote-closed'))).toEqual({ ok: true, value: 'as it stands' });
+    expect(await run(watched, by(anne, 'act-5'), { action: 'vote.open' }, writing)).toEqual({ ok: true, value: undefined });
+    expect(told).toHaveLength(1);
+  });
 });
