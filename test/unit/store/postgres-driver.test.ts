@@ -160,7 +160,9 @@ describe.skipIf(!url)('PostgreSQL driver: writes sent ahead in a transaction', (
         return { channel: (await bound)?.channelId, ids: ids.map((i) => i.teamsUserId) };
       });
     expect((await writesDuring(port, () => vote('activity-1', 'FOB'))).writes).toBe(3); // read, and kept
-    const kept = await writesDuring(port, () => vote('activity-2', 'AB'));
+    // Until the notices of the two writes above have come back (each makes the store forget once), a vote may read again.
+    let kept = await writesDuring(port, () => vote('activity-2', 'AB'));
+    for (let n = 3; kept.writes !== 2 && n < 10; n++) kept = await writesDuring(port, () => vote(`activity-${n}`, 'AB'));
     expect(kept.result).toEqual({ channel: '19:abc@thread.tacv2', ids: ['29:chair'] });
     expect(kept.writes).toBe(2);
   });
