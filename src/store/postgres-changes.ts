@@ -18,7 +18,6 @@ import { knownChangesChannel } from './kysely/identities.js';
 /** How long after a failed attempt to listen the next may be made. */
 const RETRY_MS = 5_000;
 
-
 export class PgKnownChanges implements KnownChanges {
   #client: pg.Client | undefined;
   #connecting: Promise<void> | undefined;

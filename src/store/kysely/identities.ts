@@ -15,10 +15,11 @@ const identities = prepared((ctx) => scoped.select(ctx, 'teams_identities').sele
  * for the schema the tables are in (postgres-changes.ts listens on it); at most 63
  * characters, as PostgreSQL allows.
  */
-export const knownChangesChannel = (schema: string): string => `bestyrelsesbot_known:${schema}`.slice(0, 63);
+export const knownChangesChannel = (schema: string): string => `${KNOWN_CHANGES}${schema}`.slice(0, 63);
+const KNOWN_CHANGES = 'bestyrelsesbot_known:';
 
 /** In the caller's transaction: tells every instance on the database, when it commits, that the binding or the Teams ids changed. */
-const knownChanged = prepared((ctx) => acrossBoards(ctx).selectNoFrom(sql<string>`pg_notify(left('bestyrelsesbot_known:' || current_schema(), 63), '')`.as('notified')));
+const knownChanged = prepared((ctx) => acrossBoards(ctx).selectNoFrom(sql<string>`pg_notify(left(${KNOWN_CHANGES} || current_schema(), 63), '')`.as('notified')));
 
 export function identitiesQueries(ctx: StoreContext): IdentitiesPort {
   return {
