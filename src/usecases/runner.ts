@@ -119,7 +119,7 @@ export async function run<T, A extends Action, R extends string = never, R2 exte
           return stored.enqueueOutbox(entry);
         },
       };
-      const tx: Tx = { repo, now, board: origin.board, actor: origin.actor, newId: deps.newId, contributions: deps.contributions ?? NO_CONTRIBUTIONS };
+      const tx = txOf(deps, origin, repo, now);
       // The work does not wait for the activity to be recorded (on PostgreSQL both go to the
       // server in one round trip): if it was recorded before, all the work did is rolled back.
       const marked = origin.activityId ? repo.markActivityProcessed(origin.activityId, now) : undefined;
@@ -146,6 +146,16 @@ export async function run<T, A extends Action, R extends string = never, R2 exte
   }
 }
 
+/** What a change's work (or `again`) sees in the transaction on `repo`. */
+const txOf = (deps: Deps, origin: Origin, repo: Repository, now: Date): Tx => ({
+  repo,
+  now,
+  board: origin.board,
+  actor: origin.actor,
+  newId: deps.newId,
+  contributions: deps.contributions ?? NO_CONTRIBUTIONS,
+});
+
 /** A redelivered activity: what was committed the first time, read in a transaction of its own (nothing is written). */
 async function answerAgain<T, R2 extends string>(
   deps: Deps,
@@ -156,7 +166,7 @@ async function answerAgain<T, R2 extends string>(
   if (!again) return ok(undefined);
   try {
     const value = await boardStore(deps, origin.board).transaction(async (repo) => {
-      const answered = await again({ repo, now, board: origin.board, actor: origin.actor, newId: deps.newId, contributions: deps.contributions ?? NO_CONTRIBUTIONS });
+      const answered = await again(txOf(deps, origin, repo, now));
       if (!answered.ok) throw new Refused(answered.reason);
       return answered.value;
     });
