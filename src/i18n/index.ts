@@ -45,6 +45,11 @@ export function formatDate(at: Date, locale: Locale, zone: string): string {
   return format(at, locale, zone, 'longDate');
 }
 
+/** A time of day "HH:mm" as the language writes it: "14.00", "14:00". */
+export function formatClock(time: string, locale: Locale): string {
+  return DateTime.fromFormat(time, 'HH:mm').toFormat(messages(locale).date.clock);
+}
+
 /** A count as a word ("seks", "six"); from thirteen on, in digits. */
 export function countWord(n: number, locale: Locale): string {
   return messages(locale).numbers[n] ?? String(n);

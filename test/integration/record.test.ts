@@ -147,10 +147,10 @@ describe('one decision per item (issue 10, point 4; R7)', () => {
       await bot.send(cardAction(bot.connector.url, p, 'vote.cast', { motionId, choice: p === people.henrik ? 'against' : 'for' }, { replyToId: vote.id }));
     }
     await bot.pass(UPDATE_INTERVAL_MS); // the conclusion card's newest state goes out once its second has passed
-    expect(bot.connector.textOf(bot.connector.message(card.id)!.activity)).toContain('Afstemningen er afsluttet. Vedtaget: 5 for, 1 imod, 0 undlader');
+    expect(bot.connector.textOf(bot.connector.message(card.id)!.activity)).toContain('Afstemningen er lukket. Vedtaget: 5 for, 1 imod, 0 undlader');
 
     expect(await say(bot, people.anne, 'afstemning 5')).toBe(
-      'Punkt 5. Strategi for unge – dagsordenen til mødet torsdag den 10. december 2026 er allerede afgjort ved afstemning: Vedtaget: 5 for, 1 imod, 0 undlader. Formanden kan genoptage punktet med »genoptag 5«.',
+      'Punkt 5. Strategi for unge – dagsordenen til mødet torsdag den 10. december 2026: Punktet er allerede afgjort ved afstemning: Vedtaget: 5 for, 1 imod, 0 undlader. Formandskabet kan genoptage punktet med »genoptag 5«.',
     );
     expect(await say(bot, people.anne, 'konklusion 5 Noget andet')).toContain('er allerede afgjort ved afstemning');
     expect(await say(bot, people.henrik, 'genoptag 5')).toContain('formandskabet');
@@ -282,15 +282,15 @@ describe('R10: next year\'s dates (issue 10, point 7)', () => {
     const bot = await board('2026-09-01T08:00:00+02:00');
     await bot.at('2026-09-01T09:00:00+02:00');
     const reminder = lastPost(bot, (p) => bot.connector.textOf(p).includes('Påmindelse: Mødedatoerne for 2027'));
-    expect(bot.connector.textOf(reminder)).toContain('Foreslå dem til afstemning med »mødedatoer 2027«.');
+    expect(bot.connector.textOf(reminder)).toContain('Foreslå datoer med »mødedatoer 2027«.');
 
     await bot.at('2026-11-25T10:00:00+01:00');
     expect(await say(bot, people.pia, 'mødedatoer 2026')).toBe(
-      'Året kan ikke længere rumme fire ordinære møder, så en afstemning om dets datoer kan ikke bekræftes. Planlæg næste års datoer, eller planlæg enkelte møder med »møde <dato> <tid>«.',
+      'Året kan ikke længere rumme fire ordinære møder, så et forslag til dets datoer kan ikke bekræftes. Planlæg næste års datoer, eller planlæg enkelte møder med »møde <dato> <tid>«.',
     );
     await act(bot, people.pia, 'mødedatoer 2027');
     expect(bot.connector.posts().filter((p) => isCard(p, 'dates.answer'))).toHaveLength(1);
-    expect(await say(bot, people.anne, 'mødedatoer 2027')).toBe('Der er allerede en afstemning om mødedatoer for det år. Brug den, der er lagt op i kanalen.');
+    expect(await say(bot, people.anne, 'mødedatoer 2027')).toBe('Der er allerede et forslag til mødedatoer for det år. Brug det, der er lagt op i kanalen.');
     expect(bot.connector.posts().filter((p) => isCard(p, 'dates.answer'))).toHaveLength(1);
   });
 });

@@ -32,8 +32,8 @@ export const agenda = {
     noSuchItem: (n: number, when: string) => `Der er intet punkt ${n} på dagsordenen til mødet ${when}. Intet er ændret.`,
     itemHeading: (n: number, title: string, when: string) => `Punkt ${n}. ${title} – dagsordenen til mødet ${when}`,
     decidedByConclusion: (heading: string, text: string, when: string, n: number) =>
-      `${heading} er allerede afgjort: konklusionen »${text}« blev besluttet ${when}. Formanden kan genoptage punktet med »genoptag ${n}«.`,
-    decidedByVote: (heading: string, outcome: string, n: number) => `${heading} er allerede afgjort ved afstemning: ${outcome}. Formanden kan genoptage punktet med »genoptag ${n}«.`,
+      `${heading}: Punktet er allerede afgjort ${when} med konklusionen »${text}«. Formandskabet kan genoptage punktet med »genoptag ${n}«.`,
+    decidedByVote: (heading: string, outcome: string, n: number) => `${heading}: Punktet er allerede afgjort ved afstemning: ${outcome}. Formandskabet kan genoptage punktet med »genoptag ${n}«.`,
     openVoteOnItem: (heading: string, motion: string) =>
       `${heading} har allerede en åben afstemning: »${motion}«. Der kan ikke åbnes en ny afstemning eller gives en konklusion på punktet, før den er lukket.`,
     openConclusionOnItem: (heading: string, text: string) =>
@@ -45,7 +45,7 @@ export const agenda = {
 
   refusal: {
     'empty-title': 'Angiv punktets titel.',
-    'title-too-long': 'Titlen er for lang (højst 300 tegn).',
+    'title-too-long': 'Titlen er for lang (højst 300 tegn). Forkort den, og prøv igen.',
     'bad-url': 'Bilaget skal være et link, der begynder med https://.',
     'bad-item-number': 'Angiv punktets nummer, fx 4.',
     'standing-item': 'Bilag kan kun knyttes til punkter, der er sat på dagsordenen med »punkt«.',

@@ -1,6 +1,6 @@
 /** Shared by every feature: roles, the refusals of the turn itself, dates, the HTTP boundary and where the bot answers. */
 export const common = {
-  roles: { member: 'medlem', chair: 'formandskab', secretary: 'sekretær', guest: 'gæst' },
+  roles: { member: 'medlem', chair: 'formand', secretary: 'sekretær', guest: 'gæst' },
   /** Small counts in words, as in "i alt seks" (larger ones are written in digits). */
   numbers: ['nul', 'en', 'to', 'tre', 'fire', 'fem', 'seks', 'syv', 'otte', 'ni', 'ti', 'elleve', 'tolv'],
 
@@ -40,6 +40,8 @@ export const common = {
     /** luxon format: "torsdag den 10. december 2026 kl. 14.00" */
     longDateTime: "cccc 'den' d. LLLL yyyy 'kl.' HH.mm",
     longDate: "cccc 'den' d. LLLL yyyy",
+    /** A time of day as written, "14.00" (luxon). */
+    clock: 'HH.mm',
   },
 
   /** A refusal by role names the action (issue 10.9): "Kun formandskabet og sekretæren kan sætte punkter på dagsordenen." */

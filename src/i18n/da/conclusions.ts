@@ -6,7 +6,7 @@ export const conclusions = {
     by: (name: string) => `Formandskabets konklusion (${name}):`,
     window: (when: string) => `Er der ingen indsigelse, er punktet afgjort, når formandskabet afslutter det, dog senest ${when}.`,
     untilClosed: 'Er der ingen indsigelse, er punktet afgjort, når formandskabet afslutter det på mødet.',
-    voteOutcome: (outcome: string) => `Afstemningen er afsluttet. ${outcome}`,
+    voteOutcome: (outcome: string) => `Afstemningen er lukket. ${outcome}`,
     object: 'Indsigelse',
     objectSubmit: 'Gør indsigelse',
     reasonPlaceholder: 'Begrundelse (valgfri)',
@@ -36,7 +36,7 @@ export const conclusions = {
   refusal: {
     'reason-too-long': 'Begrundelsen er for lang (højst 2000 tegn). Forkort den, og prøv igen.',
     'empty-conclusion': 'Skriv konklusionen efter punktets nummer.',
-    'conclusion-too-long': 'Konklusionen er for lang (højst 2000 tegn).',
+    'conclusion-too-long': 'Konklusionen er for lang (højst 2000 tegn). Forkort den, og prøv igen.',
     'unknown-conclusion': 'Jeg kan ikke finde den konklusion. Intet er ændret.',
     'conclusion-closed': 'Konklusionen er afsluttet. Intet er ændret.',
     'already-objected': 'Du har allerede gjort indsigelse.',

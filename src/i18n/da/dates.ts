@@ -2,7 +2,7 @@
 export const dates = {
   dates: {
     title: (year: number) => `Mødedatoer for ${year}`,
-    intro: (time: string) => `Forslag til næste års ordinære møder, alle kl. ${time}. Tallet i parentes er, hvor mange organisationer der kan. Markér de datoer, du kan deltage, og tryk »Gem mine svar«.`,
+    intro: (time: string) => `Forslag til næste års ordinære møder, alle kl. ${time}. Tallet i parentes er, hvor mange organisationer der kan deltage. Markér de datoer, hvor du kan deltage, og tryk »Gem mine svar«.`,
     /** "torsdag den 10. februar 2028 (2 af 6)": short for a phone's line; the count never breaks (no-break spaces); the intro says what it counts. */
     option: (date: string, n: number, total: number) => `${date} (${n}\u00a0af\u00a0${total})`,
     available: 'Jeg kan deltage:',
@@ -19,9 +19,9 @@ export const dates = {
   refusal: {
     'bad-year': 'Angiv et år fra i år og frem, fx 2027.',
     'poll-confirmed': 'Mødedatoerne er allerede bekræftet. Intet er ændret.',
-    'poll-exists': 'Der er allerede en afstemning om mødedatoer for det år. Brug den, der er lagt op i kanalen.',
-    'year-too-late': 'Året kan ikke længere rumme fire ordinære møder, så en afstemning om dets datoer kan ikke bekræftes. Planlæg næste års datoer, eller planlæg enkelte møder med »møde <dato> <tid>«.',
-    'unknown-poll': 'Jeg kan ikke finde den afstemning om mødedatoer. Intet er ændret.',
+    'poll-exists': 'Der er allerede et forslag til mødedatoer for det år. Brug det, der er lagt op i kanalen.',
+    'year-too-late': 'Året kan ikke længere rumme fire ordinære møder, så et forslag til dets datoer kan ikke bekræftes. Planlæg næste års datoer, eller planlæg enkelte møder med »møde <dato> <tid>«.',
+    'unknown-poll': 'Jeg kan ikke finde det forslag til mødedatoer. Intet er ændret.',
     'unknown-date': 'Vælg blandt de foreslåede datoer. Intet er ændret.',
     'too-few-dates': (n: string) => `Vælg mindst ${n} datoer (${n} ordinære møder om året). Intet er ændret.`,
     'date-in-past': 'En af datoerne er passeret. Intet er ændret.',
@@ -33,11 +33,11 @@ export const dates = {
 
   reminder: {
     datePlanning: (year: number) =>
-      `Påmindelse: Mødedatoerne for ${year} er ikke fastlagt. De aftales på årets sidste møde. Foreslå dem til afstemning med »mødedatoer ${year}«.`,
+      `Påmindelse: Mødedatoerne for ${year} er ikke fastlagt. De aftales på årets sidste møde. Foreslå datoer med »mødedatoer ${year}«.`,
   },
 
   /** The feature's commands: their words (the first is shown), usage lines for help, the manifest's description. */
   commands: {
-    'plan-dates': { words: ['mødedatoer'], usage: [{ args: '<år>', text: 'foreslå næste års mødedatoer til afstemning' }] },
+    'plan-dates': { words: ['mødedatoer'], usage: [{ args: '<år>', text: 'foreslå næste års mødedatoer' }] },
   },
 };

@@ -22,7 +22,7 @@ export const meetings = {
 
   refusal: {
     'empty-subject': 'Angiv mødets emne.',
-    'subject-too-long': 'Emnet er for langt (højst 300 tegn).',
+    'subject-too-long': 'Emnet er for langt (højst 300 tegn). Forkort det, og prøv igen.',
     'meeting-exists': 'Der er allerede planlagt et møde på det tidspunkt.',
     'no-meeting': 'Der er intet kommende møde at sætte punkter på. Planlæg først et møde med »møde <dato> <tid>«.',
     'unknown-meeting': 'Jeg kan ikke finde det møde. Intet er ændret.',

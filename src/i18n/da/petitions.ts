@@ -5,7 +5,7 @@ export const petitions = {
     subject: (s: string) => `Emne: ${s}`,
     askedBy: (name: string) => `Anmodet af ${name}.`,
     explain: (needed: number, total: number) =>
-      `Et ekstraordinært møde holdes, når et flertal af medlemmerne ønsker det: mindst ${needed} af ${total}. Tryk »Støt«, hvis du støtter anmodningen. Den, der har anmodet, tæller som første støtte.`,
+      `Et ekstraordinært møde holdes, når et flertal af medlemmerne ønsker det: mindst ${needed} af ${total}. Tryk »Støt«, hvis du støtter anmodningen. Den, der har anmodet, tæller som første støtter.`,
     support: 'Støt',
     supporters: (n: number, total: number) => `${n} af ${total} medlemmer støtter.`,
     supporterNames: (names: string) => `Støttet af: ${names}.`,

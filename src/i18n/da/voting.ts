@@ -78,11 +78,11 @@ export const voting = {
     'unknown-motion': 'Jeg kan ikke finde den afstemning. Intet er ændret.',
     'empty-motion': 'Skriv forslaget efter kommandoen, fx: afstemning Bestyrelsen godkender budgettet for 2027',
     'motion-too-long': 'Forslaget er for langt (højst 1000 tegn). Forkort det, og prøv igen.',
-    'not-against': 'Særstandpunkt på en afstemning kan kun tilføjes af medlemmer fra organisationer, der stemte imod.',
+    'not-against': 'Særstandpunkt på en afstemning kan kun tilføjes af medlemmer fra organisationer, der stemte imod. Intet er gemt.',
     'vote-open': 'Afstemningen er ikke lukket endnu.',
     'empty-dissent': 'Skriv dit særstandpunkt i feltet, før du trykker.',
-    'dissent-too-long': 'Særstandpunktet er for langt (højst 2000 tegn).',
-    'already-dissented': 'Du har allerede et særstandpunkt her.',
+    'dissent-too-long': 'Særstandpunktet er for langt (højst 2000 tegn). Forkort det, og prøv igen. Intet er gemt.',
+    'already-dissented': 'Du har allerede et særstandpunkt her. Det nye er ikke gemt.',
   },
 
   /** The feature's commands: their words (the first is shown), usage lines for help, the manifest's description. */

@@ -28,10 +28,10 @@ export const agenda: typeof da = {
     attachmentAdded: (n, title, when) => `The attachment was added to item ${n} "${title}" on the agenda of the meeting ${when}.`,
     addedAfterSending: 'Added after sending',
     addedNotice: (n, title, kind) => `Item ${n} "${title}" (${kind}) was added to the agenda after it was sent. The agenda above is updated.`,
-    noSuchItem: (n, when) => `There is no item ${n} on the agenda of the meeting ${when}. Nothing has changed.`,
+    noSuchItem: (n, when) => `There is no item ${n} on the agenda of the meeting ${when}. Nothing was changed.`,
     itemHeading: (n, title, when) => `Item ${n}. ${title} – agenda of the meeting ${when}`,
-    decidedByConclusion: (heading, text, when, n) => `${heading} is already decided: the conclusion "${text}" was decided ${when}. The chair can reopen the item with "reopen ${n}".`,
-    decidedByVote: (heading, outcome, n) => `${heading} is already decided by a vote: ${outcome}. The chair can reopen the item with "reopen ${n}".`,
+    decidedByConclusion: (heading, text, when, n) => `${heading}: the item was already decided on ${when} with the conclusion "${text}". The chair can reopen the item with "reopen ${n}".`,
+    decidedByVote: (heading, outcome, n) => `${heading}: the item was already decided by a vote: ${outcome}. The chair can reopen the item with "reopen ${n}".`,
     openVoteOnItem: (heading, motion) => `${heading} already has an open vote: "${motion}". No new vote or conclusion can be made on the item until it is closed.`,
     openConclusionOnItem: (heading, text) =>
       `${heading} already has an open conclusion: "${text}". No new conclusion or vote can be made on the item until it is closed or put to a vote.`,
@@ -42,7 +42,7 @@ export const agenda: typeof da = {
 
   refusal: {
     'empty-title': 'Give the item\'s title.',
-    'title-too-long': 'The title is too long (at most 300 characters).',
+    'title-too-long': 'The title is too long (at most 300 characters). Shorten it and try again.',
     'bad-url': 'The attachment must be a link starting with https://.',
     'bad-item-number': 'Give the item\'s number, e.g. 4.',
     'standing-item': 'Attachments can only be added to items put on the agenda with "item".',

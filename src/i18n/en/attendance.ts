@@ -3,15 +3,15 @@ import type { attendance as da } from '../da/attendance.js';
 export const attendance: typeof da = {
   attendance: {
     title: 'Attendance',
-    intro: 'Press "I attend" if you take part in the meeting. The secretary can add others with "attendee <name>" and remove with "remove attendee <name>".',
+    intro: 'Press "I\'m attending" if you are attending the meeting. The secretary can add others with "attendee <name>" and remove with "remove attendee <name>".',
     none: 'Nobody has registered yet.',
     present: (names) => `Present: ${names}`,
-    join: 'I attend',
+    join: 'I\'m attending',
     removed: (name) => `${name} has been removed from the participants.`,
   },
 
   refusal: {
-    'not-attending': 'That person is not a participant of the last meeting. Nothing was changed.',
+    'not-attending': 'That person is not a participant in the last meeting. Nothing was changed.',
   },
 
   examples: {

@@ -33,7 +33,7 @@ export const board: typeof da = {
         { command: 'bind', text: 'the first time: bind the board to the channel you write it in' },
         { command: 'plan-dates', args: '<year>', text: "propose next year's meeting dates; members tick, you confirm" },
         { command: 'meeting', args: '<date> <time>', text: 'or plan a single meeting; reminders and the agenda follow by themselves' },
-        { command: 'item', args: '<title> decision', text: 'put items on the agenda; it is sent five days before the meeting' },
+        { command: 'item', args: '<title> decision', text: 'put items on the agenda; it is sent out before the meeting by itself' },
         { command: 'vote', args: '<item-no>', text: 'let the organisations vote on an item, or "conclude <item-no> <text>" for a decision by consent' },
       ],
     },
@@ -46,6 +46,6 @@ export const board: typeof da = {
   commands: {
     help: { words: ['help'], usage: [{ text: 'this overview' }], manifest: 'Show the commands you can use' },
     board: { words: ['board'], usage: [{ text: 'organisations, members and chair' }], manifest: 'Show the board, its organisations and the chair' },
-    bind: { words: ['use this channel'], usage: [{ args: '[board-id]', text: 'bind the board to this channel (the id from the board\'s file, when the bot serves several)' }], manifest: 'Link the board to this channel – chair and secretary' },
+    bind: { words: ['use this channel'], usage: [{ args: '[board-id]', text: 'bind the board to this channel (the id from the board\'s file, when the bot serves several)' }], manifest: 'Bind the board to this channel – chair and secretary' },
   },
 };

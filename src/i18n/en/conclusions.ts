@@ -35,7 +35,7 @@ export const conclusions: typeof da = {
   refusal: {
     'reason-too-long': 'The reason is too long (at most 2000 characters). Shorten it and try again.',
     'empty-conclusion': 'Write the conclusion after the item number.',
-    'conclusion-too-long': 'The conclusion is too long (at most 2000 characters).',
+    'conclusion-too-long': 'The conclusion is too long (at most 2000 characters). Shorten it and try again.',
     'unknown-conclusion': 'I cannot find that conclusion. Nothing was changed.',
     'conclusion-closed': 'The conclusion is closed. Nothing was changed.',
     'already-objected': 'You have already objected.',

@@ -19,7 +19,7 @@ export const dates: typeof da = {
   refusal: {
     'bad-year': 'Give a year from this year on, e.g. 2027.',
     'poll-confirmed': 'The meeting dates have already been confirmed. Nothing was changed.',
-    'poll-exists': 'There is already a poll on the meeting dates for that year.',
+    'poll-exists': 'There is already a poll on the meeting dates for that year. Use the one posted in the channel.',
     'year-too-late': 'The year can no longer hold four ordinary meetings, so a poll on its dates could never be confirmed. Plan next year\'s dates, or plan single meetings with \"meeting <date> <time>\".',
     'unknown-poll': 'I cannot find that date poll. Nothing was changed.',
     'unknown-date': 'Choose among the proposed dates. Nothing was changed.',
@@ -32,7 +32,7 @@ export const dates: typeof da = {
   },
 
   reminder: {
-    datePlanning: (year) => `Reminder: the meeting dates for ${year} are not set. They are agreed at the last meeting of the year. Propose them for a vote with "plan dates ${year}".`,
+    datePlanning: (year) => `Reminder: the meeting dates for ${year} are not set. They are agreed at the last meeting of the year. Propose dates with "plan dates ${year}".`,
   },
 
   commands: {

@@ -25,7 +25,7 @@ export const minutes: typeof da = {
     dissentBy: (name, org) => `Dissent from ${name} (${org}):`,
     draft: (when) => `Draft, last changed ${when}.`,
     approved: (when, by) => `Approved ${when} (${by}).`,
-    byConsent: 'by the board by consent',
+    byConsent: 'by consent of the board',
     corrects: (version) => `Correction to the minutes (version ${version}).`,
     approve: 'Approve minutes',
     download: 'Download as a Markdown file',

@@ -23,6 +23,6 @@ export const report: typeof da = {
   },
 
   commands: {
-    report: { words: ['report'], usage: [{ args: '[<from> <to>]', text: 'the board\'s decisions in a period, e.g. report 01-01-2026 31-12-2026' }] },
+    report: { words: ['report'], usage: [{ args: '[<from> <to>]', text: 'the board\'s decisions in a period (without dates: this year to date), e.g. report 01-01-2026 31-12-2026' }] },
   },
 };

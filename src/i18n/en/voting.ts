@@ -70,11 +70,11 @@ export const voting: typeof da = {
     'unknown-motion': 'I cannot find that vote. Nothing was changed.',
     'empty-motion': 'Write the motion after the command, e.g.: vote The board approves the 2027 budget',
     'motion-too-long': 'The motion is too long (at most 1000 characters). Please shorten it and try again.',
-    'not-against': 'A dissent on a vote can only be added by members of organisations that voted against.',
+    'not-against': 'A dissent on a vote can only be added by members of organisations that voted against. Nothing was saved.',
     'vote-open': 'The vote is not closed yet.',
     'empty-dissent': 'Write your dissent in the field before pressing.',
-    'dissent-too-long': 'The dissent is too long (at most 2000 characters).',
-    'already-dissented': 'You already have a dissent here.',
+    'dissent-too-long': 'The dissent is too long (at most 2000 characters). Shorten it and try again. Nothing was saved.',
+    'already-dissented': 'You already have a dissent here. The new one was not saved.',
   },
 
   commands: {

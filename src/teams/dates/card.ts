@@ -1,6 +1,6 @@
 import type { Board } from '../../domain/kernel/board.js';
 import { MIN_CONFIRMED_DATES, organisationsAvailable } from '../../domain/date-planning.js';
-import { countWord, formatDate, formatList, messages } from '../../i18n/index.js';
+import { countWord, formatClock, formatDate, formatList, messages } from '../../i18n/index.js';
 import type { PollState } from '../../usecases/dates.js';
 import { type AdaptiveCardJson, renderCard } from '../cards/render.js';
 import { personName } from '../text/names.js';
@@ -29,11 +29,11 @@ export function datesCard(board: Board, state: PollState, refreshUserIds: readon
     pollId: poll.id,
     refreshUserIds: poll.confirmedAt ? [] : refreshUserIds.slice(0, 60),
     title: m.dates.title(poll.year),
-    intro: m.dates.intro(poll.time.replace(':', '.')),
+    intro: m.dates.intro(formatClock(poll.time, board.locale)),
     availableLabel: m.dates.available,
     mine: poll.proposedDates.filter((d) => mine.includes(d)).join(','),
     options: poll.proposedDates.map((d) => ({ title: m.dates.option(day(d), byDate.get(d)?.length ?? 0, total), value: d })),
-    confirmOptions: poll.proposedDates.map((d) => ({ title: `${day(d)} (${byDate.get(d)?.length ?? 0}/${total})`, value: d })),
+    confirmOptions: poll.proposedDates.map((d) => ({ title: m.dates.option(day(d), byDate.get(d)?.length ?? 0, total), value: d })),
     answered: answeredNames.length ? m.dates.answered(formatList(answeredNames, board.locale)) : '',
     confirmed: poll.confirmedAt !== undefined,
     canConfirm,

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { loadBoardFile } from '../../../../src/config/board.js';
+import type { Board } from '../../../../src/domain/kernel/board.js';
+import type { DatePoll } from '../../../../src/domain/date-planning.js';
+import { datesCard } from '../../../../src/teams/dates/card.js';
+
+const da = loadBoardFile('config/demo.yaml');
+const en: Board = { ...da, locale: 'en' };
+const anne = da.people.find((p) => p.name.startsWith('Anne'))!;
+const poll: DatePoll = { id: 'p1', year: 2027, proposedDates: ['2027-03-09', '2027-05-11'], time: '14:00', createdBy: anne.id, createdAt: new Date('2026-12-10T13:00:00Z') };
+const answers = [{ pollId: 'p1', personId: anne.id, available: ['2027-03-09'], answeredAt: new Date('2026-12-10T13:00:00Z') }];
+
+/** Every text and title of the card, in order. */
+function texts(node: unknown, out: string[] = []): string[] {
+  if (Array.isArray(node)) for (const item of node) texts(item, out);
+  else if (node && typeof node === 'object') {
+    for (const [key, value] of Object.entries(node)) {
+      if ((key === 'text' || key === 'title') && typeof value === 'string') out.push(value);
+      else texts(value, out);
+    }
+  }
+  return out;
+}
+
+describe("R10: the card of next year's dates, in the board's language", () => {
+  it('gives the time as the language writes it: kl. 14.00 in Danish, 14:00 in English', () => {
+    expect(texts(datesCard(da, { poll, answers }, [])).join('\n')).toContain('alle kl. 14.00.');
+    const english = texts(datesCard(en, { poll, answers }, [])).join('\n');
+    expect(english).toContain('14:00');
+    expect(english).not.toContain('14.00');
+  });
+
+  it("counts the organisations the same way in the members' list and the chair's", () => {
+    const card = texts(datesCard(da, { poll, answers }, []));
+    const counted = card.filter((t) => t.startsWith('tirsdag den 9. marts 2027'));
+    expect(counted.length).toBeGreaterThanOrEqual(2);
+    for (const t of counted) expect(t).toBe('tirsdag den 9. marts 2027 (1\u00a0af\u00a06)');
+  });
+});
