@@ -78,7 +78,21 @@ export function adapterConnector(adapter: CloudAdapter, botAppId: string): Conne
 }
 
 const RETRYABLE = new Set([408, 412, 429, 500, 502, 503, 504]);
-export const MAX_ATTEMPTS = 10;
+/**
+ * How long a post that fails for a passing reason (429, 5xx, the network) is retried: a
+ * week. A committed post is not lost to an outage of Teams (PRODUCT §4); after a week
+ * (the agenda's meeting held, the vote long announced) it is marked failed and logged.
+ */
+export const RETRY_FOR_MS = 7 * 24 * 3_600_000;
+
+/** The attempts whose backoff (backoffMs, without its jitter) adds up to at most `ms`. */
+export function attemptsWithin(ms: number): number {
+  let attempts = 1;
+  for (let waited = 0; waited + backoffMs(attempts, () => 0.5) <= ms; attempts++) waited += backoffMs(attempts, () => 0.5);
+  return attempts;
+}
+
+export const MAX_ATTEMPTS = attemptsWithin(RETRY_FOR_MS);
 /**
  * A send that has not been answered by then is treated as failed and retried (it may
  * have arrived: at least once). Teams answers in well under a second; a minute leaves

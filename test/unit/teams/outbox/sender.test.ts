@@ -12,6 +12,7 @@ import {
   type ConnectorClientPort,
   MAX_ATTEMPTS,
   OutboxSender,
+  RETRY_FOR_MS,
   SEND_TIMEOUT_MS,
   backoffMs,
   isRetryable,
@@ -101,6 +102,31 @@ describe('the outbox sender (PRODUCT §4)', () => {
     await store.enqueueOutbox({ key: 'f', kind: 'send', conversation: channel('c'), activity: { text: 'nej' }, dueAt: now });
     await new OutboxSender(store, forbidden.port, clock, log).flush();
     expect(await store.getOutbox('f')).toMatchObject({ status: 'failed', lastError: 'HTTP 403' });
+  });
+
+  it('keeps retrying through an outage of Teams of hours, and gives up only after a week of failures', async () => {
+    // Teams answers 503 for three hours (36 attempts at the backoff's cap): the post is sent after it.
+    const outage = Array.from({ length: 45 }, () => 503);
+    const { port, calls } = fakeConnector([...outage]);
+    const sender = new OutboxSender(store, port, clock, log);
+    const start = now;
+    await store.enqueueOutbox({ key: 'k', kind: 'send', conversation: channel('c'), activity: { text: 'Vedtaget' }, dueAt: now });
+    for (let attempt = 1; attempt <= outage.length; attempt++) {
+      await sender.flush();
+      const entry = await store.getOutbox('k');
+      expect(entry).toMatchObject({ status: 'pending', attempts: attempt });
+      now = entry!.dueAt;
+    }
+    expect(now.getTime() - start.getTime()).toBeGreaterThan(3 * 3_600_000);
+    await sender.flush();
+    expect(calls).toEqual([{ op: 'send', conversation: 'c', text: 'Vedtaget' }]);
+    expect(await store.getOutbox('k')).toMatchObject({ status: 'sent' });
+    await sender.stop();
+    // The attempts cover a week of backoff, not more.
+    let waited = 0;
+    for (let attempt = 1; attempt < MAX_ATTEMPTS; attempt++) waited += backoffMs(attempt, () => 0.5);
+    expect(waited).toBeLessThanOrEqual(RETRY_FOR_MS);
+    expect(waited + backoffMs(MAX_ATTEMPTS, () => 0.5)).toBeGreaterThan(RETRY_FOR_MS);
   });
 
   it('backs off exponentially with jitter, capped', () => {
