@@ -9,13 +9,17 @@ const optionalText = z
   .optional()
   .transform((s) => (s ? s : undefined));
 
+/** An ISO-8601 date, or date and time with an optional offset (what Date.parse reads alike everywhere). */
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?)?$/;
+
 /** The values of NODE_ENV (any case) under which the bot may run without credentials. */
 const ANONYMOUS_NODE_ENVS = ['development', 'test'];
 
 export const envSchema = z
   .object({
     NODE_ENV: optionalText,
-    PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+    // Set but empty (PORT= in a file of variables) is unset, not port 0 (a random port).
+    PORT: z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.coerce.number().int().min(0).max(65535).default(3978)),
     BOARD_CONFIG: z.string().min(1).default('config/demo.yaml'),
     DATA_DIR: z.string().min(1).default('./data'),
     DATABASE_URL: optionalText.refine((u) => u === undefined || /^postgres(ql)?:\/\//.test(u), {
@@ -39,7 +43,7 @@ export const envSchema = z
      * channel tokens instead of Microsoft's, so that token checks can be tested offline.
      */
     BOT_OPENID_METADATA_URL: optionalText.refine((u) => u === undefined || /^https?:\/\/[^\s]+$/.test(u), { message: 'must be an http(s) URL' }),
-    CLOCK_START: optionalText.refine((s) => s === undefined || !Number.isNaN(Date.parse(s)), {
+    CLOCK_START: optionalText.refine((s) => s === undefined || (ISO_DATE_TIME.test(s) && !Number.isNaN(Date.parse(s))), {
       message: 'must be an ISO-8601 instant, e.g. 2026-12-01T08:00:00+01:00',
     }),
   })

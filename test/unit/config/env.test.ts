@@ -12,12 +12,25 @@ describe('the environment', () => {
     const env = loadEnv({ SCHEDULER_CRON: '*/10 * * * * *', CLOCK_START: '2026-12-01T08:00:00+01:00' });
     expect(env.SCHEDULER_CRON).toBe('*/10 * * * * *');
     expect(env.CLOCK_START).toBe('2026-12-01T08:00:00+01:00');
+    expect(loadEnv({ CLOCK_START: '2026-12-01' }).CLOCK_START).toBe('2026-12-01');
+    expect(loadEnv({ CLOCK_START: '2026-12-01T08:00:00.000Z' }).CLOCK_START).toBe('2026-12-01T08:00:00.000Z');
+  });
+
+  it('reads PORT set but empty as unset (the default), not as port 0', () => {
+    expect(loadEnv({ PORT: '' }).PORT).toBe(3978);
+    expect(loadEnv({ PORT: '  ' }).PORT).toBe(3978);
+    expect(loadEnv({ PORT: '0' }).PORT).toBe(0);
+    expect(loadEnv({ PORT: '8080' }).PORT).toBe(8080);
   });
 
   it('names each bad variable', () => {
     expect(() => loadEnv({ PORT: 'abc' })).toThrow(/The environment is not valid:\n\s+PORT:/);
     expect(() => loadEnv({ SCHEDULER_CRON: 'every minute' })).toThrow(/SCHEDULER_CRON: is not a valid cron expression/);
     expect(() => loadEnv({ CLOCK_START: 'tomorrow' })).toThrow(/CLOCK_START: must be an ISO-8601 instant/);
+    // Readable by Date.parse, but not ISO: what it means would depend on the JavaScript engine.
+    expect(() => loadEnv({ CLOCK_START: 'December 1, 2026' })).toThrow(/CLOCK_START: must be an ISO-8601 instant/);
+    expect(() => loadEnv({ CLOCK_START: '2026-13-01T08:00:00Z' })).toThrow(/CLOCK_START: must be an ISO-8601 instant/);
+    expect(() => loadEnv({ PORT: '70000' })).toThrow(/PORT:/);
     expect(() => loadEnv({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL: must be a postgres:\/\/ URL/);
   });
 
