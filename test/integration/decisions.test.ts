@@ -92,6 +92,12 @@ describe('decisions by consent (R7) and dissents (R8)', () => {
     expect(literal(connector.textOf(announcement))).toContain('Henrik Holm (SAB) gør indsigelse mod konklusionen på punkt 6. Budget 2028');
     expect(literal(connector.textOf(announcement))).toContain('Begrundelse: Budgettet mangler *boligsociale* midler.');
     expect(await act(people.anne, 'conclusion.close', { conclusionId: objected })).toMatchObject({ type: MESSAGE, value: expect.stringMatching(/^Der er gjort indsigelse/) });
+
+    // PRODUCT §2: the objection's reason may come as `text`, as a dissent's does.
+    const since2 = connector.mark();
+    expect((await act(people.mette, 'conclusion.object', { conclusionId: objected, text: 'Vi mangler tal for 2029.' })).type).toBe(CARD);
+    const second = await connector.waitForPost((p) => connector.textOf(p).startsWith('Indsigelse:'), { since: since2 });
+    expect(literal(connector.textOf(second))).toContain('Begrundelse: Vi mangler tal for 2029.');
   });
 
   it('R8: a member enters a dissent on the conclusion in their own words', async () => {
@@ -155,8 +161,9 @@ describe('minutes from the record (R16)', () => {
     expect(text).toContain('Konklusion: Bestyrelsen godkender den nye delaftale om beskæftigelse.');
     expect(text).toContain('Konklusion: Bestyrelsen tager orienteringen om økonomien til efterretning.');
     expect(text).toContain('Afgjort uden indsigelser.');
-    expect(text).toContain('Indsigelse fra Henrik Holm (SAB).');
+    expect(text).toContain('Indsigelse fra Henrik Holm (SAB) og Mette Møller (SBS).');
     expect(literal(text)).toContain('Begrundelse for indsigelsen fra Henrik Holm:\nBudgettet mangler *boligsociale* midler.');
+    expect(literal(text)).toContain('Begrundelse for indsigelsen fra Mette Møller:\nVi mangler tal for 2029.');
     expect(text).toContain('Afstemning: Budget 2028 godkendes som fremlagt.');
     expect(text).toContain('Ikke vedtaget: 2 for, 2 imod, 1 undlader');
     expect(text).toContain('- Fællesorganisationens Boligforening (FOB): for (Anne Andersen)');

@@ -17,8 +17,9 @@ function answer(turn: Turn, result: Result<ConclusionState, RefusalKey>): Reply 
 const conclusionId = z.object({ conclusionId: id });
 
 export const conclusionVerbs: Record<string, VerbSpec> = {
-  'conclusion.object': verb(z.object({ conclusionId: id, reason: text }), async (turn, data) =>
-    answer(turn, await objectToConclusion(turn.deps, turn.origin, data.conclusionId, data.reason)),
+  // The reason in `text` (the contract's field, as for a dissent) or in `reason` (the card's field).
+  'conclusion.object': verb(z.object({ conclusionId: id, reason: text, text }), async (turn, data) =>
+    answer(turn, await objectToConclusion(turn.deps, turn.origin, data.conclusionId, data.reason?.trim() ? data.reason : data.text)),
   ),
   'conclusion.dissent': verb(z.object({ conclusionId: id, text }), async (turn, data) => answer(turn, await dissentToConclusion(turn.deps, turn.origin, data))),
   'conclusion.close': verb(conclusionId, async (turn, data) => answer(turn, await closeConclusionAction(turn.deps, turn.origin, data.conclusionId))),
