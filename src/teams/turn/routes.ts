@@ -86,13 +86,9 @@ export function routeVerbs(app: Application, r: Routing): void {
   for (const [verb, spec] of Object.entries(r.verbs)) {
     app.adaptiveCards.actionExecute(verb, async (ctx) => {
       const answerRefusal = (text: string) => answerWithMessage(ctx, text);
+      // The language of the answer: the board's once known (several boards may speak several).
+      let m = r.boards.m;
       try {
-        const parsed = spec.data.safeParse(ctx.activity.value?.action?.data ?? {});
-        if (!parsed.success) {
-          r.log.warn({ verb, activityId: ctx.activity.id, issues: parsed.error.issues }, 'refused: malformed card data');
-          await answerRefusal(r.boards.m.refusal['malformed-data']);
-          return '';
-        }
         // R19: the card's board is the board of the conversation it is in.
         const located = await r.boards.locate(ctx, '');
         if ('refusal' in located) {
@@ -100,7 +96,13 @@ export function routeVerbs(app: Application, r: Routing): void {
           return '';
         }
         const { board } = located;
-        const m = messages(board.locale);
+        m = messages(board.locale);
+        const parsed = spec.data.safeParse(ctx.activity.value?.action?.data ?? {});
+        if (!parsed.success) {
+          r.log.warn({ verb, activityId: ctx.activity.id, issues: parsed.error.issues }, 'refused: malformed card data');
+          await answerRefusal(m.refusal['malformed-data']);
+          return '';
+        }
         // Someone not on the card's board is refused here (a stranger to it), whatever other boards they sit on.
         const person = await r.boards.peopleOf(board).identify(ctx, answerRefusal);
         if (!person) return '';
@@ -116,7 +118,7 @@ export function routeVerbs(app: Application, r: Routing): void {
         if (change) r.onCommitted(change);
       } catch (err) {
         r.log.error({ err, verb, activityId: ctx.activity.id }, 'card action failed');
-        await answerRefusal(r.boards.m.refusal.error);
+        await answerRefusal(m.refusal.error);
       }
       return '';
     });
@@ -128,7 +130,10 @@ export function routeVerbs(app: Application, r: Routing): void {
     r.log.warn({ name: ctx.activity.name, verb: typeof action?.verb === 'string' ? action.verb : undefined, activityId: ctx.activity.id }, 'refused: unhandled invoke');
     if (ctx.activity.name === 'adaptiveCard/action') {
       const known = typeof action?.verb === 'string' && action.verb !== '';
-      await answerWithMessage(ctx, r.boards.m.refusal[known ? 'unknown-action' : 'malformed-data']);
+      // In the language of the conversation's board, where one is known.
+      const located = await r.boards.locate(ctx, '').catch(() => undefined);
+      const m = located && 'board' in located ? messages(located.board.locale) : r.boards.m;
+      await answerWithMessage(ctx, m.refusal[known ? 'unknown-action' : 'malformed-data']);
     } else {
       await ctx.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200 } });
     }

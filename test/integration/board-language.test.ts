@@ -1,0 +1,71 @@
+/**
+ * R19, PRODUCT §2: a deployment serving a Danish and an English board answers a card
+ * action it refuses (malformed data, an unknown verb) in the language of the board whose
+ * channel the card is in, not the first board's.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHANNEL_ID, cardAction, channelMessage, people } from '../support/activities.js';
+import { type Harness, startHarness } from '../support/app-harness.js';
+import { DEMO_CONFIG_PATH } from '../support/paths.js';
+
+const EN_CHANNEL = '19:english-board-channel@thread.tacv2';
+const erin = { id: '29:erin', name: 'Erin English', aadObjectId: '00000000-0000-4000-8000-0000000000e1' };
+
+const ENGLISH_BOARD = `
+board:
+  id: english
+  name: Housing Forum
+  locale: en
+  timezone: Europe/London
+  tenantId: 00000000-0000-4000-8000-0000000000d0
+organisations:
+  - { id: A, name: Alpha Housing }
+  - { id: B, name: Beta Homes }
+people:
+  - { name: Erin English, aadObjectId: ${erin.aadObjectId}, organisation: A, roles: [member, chair] }
+  - { name: Birgitte Bach, aadObjectId: ${people.birgitte.aadObjectId}, organisation: B, roles: [member] }
+`;
+
+let dir: string;
+let h: Harness;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'bestyrelsesbot-languages-'));
+  writeFileSync(join(dir, 'slagelse.yaml'), readFileSync(DEMO_CONFIG_PATH, 'utf8').replace('board:\n', 'board:\n  id: slagelse\n'));
+  writeFileSync(join(dir, 'english.yaml'), ENGLISH_BOARD);
+  h = await startHarness({ clockStart: '2026-12-01T09:00:00+01:00', boardConfig: dir });
+  for (const [person, board, channel] of [[people.anne, 'slagelse', CHANNEL_ID], [erin, 'english', EN_CHANNEL]] as const) {
+    await h.send(channelMessage(h.connector.url, person, `brug denne kanal ${board}`, { conversationId: channel }));
+  }
+});
+
+afterAll(async () => {
+  await h?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+async function refusalOf(from: typeof erin, verb: string, data: Record<string, unknown>, conversationId: string): Promise<string> {
+  const res = await h.send(cardAction(h.connector.url, from, verb, data, { conversationId }));
+  expect(res.status).toBe(200);
+  return (res.body as { value: string }).value;
+}
+
+describe("refused card actions in the board's language (R19)", () => {
+  it('both boards are bound, each to its channel', async () => {
+    expect((await h.store.forBoard('slagelse').getBinding())?.channelId).toBe(CHANNEL_ID);
+    expect((await h.store.forBoard('english').getBinding())?.channelId).toBe(EN_CHANNEL);
+  });
+
+  it('malformed card data is refused in English on the English board, in Danish on the Danish one', async () => {
+    expect(await refusalOf(people.birgitte, 'vote.cast', { motionId: 42 }, EN_CHANNEL)).toBe('The action could not be read. Nothing was changed.');
+    expect(await refusalOf(people.birgitte, 'vote.cast', { motionId: 42 }, CHANNEL_ID)).toBe('Handlingen kunne ikke læses. Intet er ændret.');
+  });
+
+  it('an unknown verb likewise', async () => {
+    expect(await refusalOf(people.birgitte, 'vote.explode', {}, EN_CHANNEL)).toBe('I do not know that action. Nothing was changed.');
+    expect(await refusalOf(people.birgitte, 'vote.explode', {}, CHANNEL_ID)).toBe('Den handling kender jeg ikke. Intet er ændret.');
+  });
+});
