@@ -165,8 +165,8 @@ describe('boards from a directory (R19)', () => {
 });
 
 describe('board shapes as policies (R2, R19)', () => {
-  it('R2: slagelse.yaml\'s shape: two chairs, one from a housing organisation and one from the municipality', () => {
-    const slagelse = readFileSync('config/boards/slagelse.yaml', 'utf8');
+  it.each(['config/boards/slagelse.yaml', 'config/slagelse.yaml'])('R2: %s has the shape: two chairs, one from a housing organisation and one from the municipality', (file) => {
+    const slagelse = readFileSync(file, 'utf8');
     expect(() => parseBoardYaml(slagelse, 'slagelse.yaml')).not.toThrow();
     const oneChair = slagelse.replace(/roles: \[member, chair\]/, 'roles: [member]');
     expect(errorOf(oneChair)).toMatch(/policies\.chairCount is 2, but 1 person has the role "chair"/);
