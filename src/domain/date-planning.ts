@@ -3,7 +3,9 @@
  * and the chair's confirmation, which creates the ordinary meetings.
  */
 import { type Board, type Person, isVotingMember } from './kernel/board.js';
+import { localDateOf } from './kernel/calendar.js';
 import { type Result, ok, refuse } from './kernel/result.js';
+import type { Meeting } from './meeting.js';
 
 export interface DatePoll {
   readonly id: string;
@@ -73,4 +75,16 @@ export function confirmPoll(poll: DatePoll, dates: readonly string[], today: str
   if (unique.some((d) => d <= today)) return refuse('date-in-past');
   if (unique.length < MIN_CONFIRMED_DATES) return refuse('too-few-dates');
   return ok(unique);
+}
+
+/**
+ * R10, R9: whether `year` has its dates, so that the annual reminder may stop: a date poll
+ * for it is confirmed, or it has the four ordinary meetings R9 asks for planned (by hand,
+ * `moede`). A single meeting planned ahead does not fix the year's dates. `meetings` are the
+ * board's meetings (any year, any status); `zone` is the board's time zone.
+ */
+export function yearHasDates(year: number, known: { readonly polls: readonly DatePoll[]; readonly meetings: readonly Meeting[]; readonly zone: string }): boolean {
+  if (known.polls.some((p) => p.year === year && p.confirmedAt !== undefined)) return true;
+  const ordinary = known.meetings.filter((m) => m.kind === 'ordinary' && m.status === 'planned' && localDateOf(m.startsAt, known.zone).year === year);
+  return ordinary.length >= MIN_CONFIRMED_DATES;
 }

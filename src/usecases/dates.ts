@@ -1,6 +1,6 @@
 /** R10: next year's meeting dates, chosen in one poll and confirmed by the chair; the annual reminder. */
 import { z } from 'zod';
-import { type AnswerRefusal, type ConfirmRefusal, type DateAnswer, type DatePoll, answerPoll, canStartPoll, confirmPoll, MIN_CONFIRMED_DATES } from '../domain/date-planning.js';
+import { type AnswerRefusal, type ConfirmRefusal, type DateAnswer, type DatePoll, answerPoll, canStartPoll, confirmPoll, MIN_CONFIRMED_DATES, yearHasDates } from '../domain/date-planning.js';
 import { proposeMeetingDates } from '../domain/date-proposals.js';
 import { datePlanningReminders, isoDate, localDateOf, localIsoDate, parseHhmm, toInstant } from '../domain/kernel/calendar.js';
 import { refuse } from '../domain/kernel/result.js';
@@ -83,7 +83,7 @@ export function answerDatePoll(deps: Deps, origin: Origin, input: { readonly pol
 /**
  * `dates.confirm` (chair): confirms at least four dates; creates the year's ordinary
  * meetings with all their agenda and reminder jobs. The annual reminders stop by
- * themselves, since the year now has its dates.
+ * themselves, since the year now has its dates (a confirmed poll: yearHasDates).
  */
 export function confirmDatePollAction(deps: Deps, origin: Origin, input: { readonly pollId: string; readonly dates: readonly string[] }) {
   const again = async (tx: Tx): Promise<Outcome<{ state: PollState; meetings: readonly Meeting[] }, 'unknown-poll'>> => {
@@ -117,10 +117,11 @@ export function confirmDatePollAction(deps: Deps, origin: Origin, input: { reado
   });
 }
 
-/** Whether `year` has its dates: at least one ordinary meeting planned in it. */
+/** R10: whether `year` has its dates (the rule is the domain's: a confirmed poll, or R9's four ordinary meetings). */
 async function hasDates({ deps, board }: JobContext, year: number): Promise<boolean> {
-  const meetings = await boardStore(deps, board).listMeetings({ status: 'planned' });
-  return meetings.some((m) => m.kind === 'ordinary' && localDateOf(m.startsAt, board.timezone).year === year);
+  const store = boardStore(deps, board);
+  const [polls, meetings] = await Promise.all([store.listDatePolls(year), store.listMeetings({ status: 'planned' })]);
+  return yearHasDates(year, { polls, meetings, zone: board.timezone });
 }
 
 /**
@@ -148,7 +149,7 @@ export async function ensureDatePlanningReminder(context: JobContext): Promise<v
 export const datesJobs = [
   /**
    * R10: from datePlanningStart, every two weeks, the chair and the secretary are reminded
-   * until next year has its dates. A reminder left over from an earlier year (the bot was
+   * until next year has its dates (yearHasDates). A reminder left over from an earlier year (the bot was
    * down) is not sent.
    */
   defineJob({

@@ -293,4 +293,19 @@ describe('R10: next year\'s dates (issue 10, point 7)', () => {
     expect(await say(bot, people.anne, 'mødedatoer 2027')).toBe('Der er allerede et forslag til mødedatoer for det år. Brug det, der er lagt op i kanalen.');
     expect(bot.connector.posts().filter((p) => isCard(p, 'dates.answer'))).toHaveLength(1);
   });
+
+  it('R9, R10: the reminders go on after a single meeting of next year is planned by hand, and stop once the year has four ordinary meetings', async () => {
+    const bot = await board('2027-08-31T10:00:00+02:00');
+    const reminders = () => bot.connector.posts().filter((p) => bot.connector.textOf(p).includes('Mødedatoerne for 2028 er ikke fastlagt')).length;
+    await bot.at('2027-09-01T09:00:30+02:00');
+    expect(reminders()).toBe(1);
+    expect(await say(bot, people.anne, 'møde 20-01-2028 14:00')).toMatch(/^Ordinært møde er planlagt torsdag den 20\. januar 2028/);
+    // No poll was held and no dates agreed: one meeting does not fix the year's dates.
+    await bot.at('2027-09-15T09:00:30+02:00');
+    expect(reminders()).toBe(2);
+    for (const date of ['20-04-2028', '17-08-2028', '16-11-2028']) expect(await say(bot, people.anne, `møde ${date} 14:00`)).toMatch(/^Ordinært møde er planlagt/);
+    await bot.at('2027-09-29T09:00:30+02:00');
+    await bot.at('2027-10-13T09:00:30+02:00');
+    expect(reminders()).toBe(2);
+  });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { loadBoardFile } from '../../../src/config/board.js';
 import { findPersonByAadObjectId } from '../../../src/domain/kernel/board.js';
 import { can } from '../../../src/domain/kernel/policy.js';
-import { type DateAnswer, type DatePoll, answerPoll, canStartPoll, confirmPoll, organisationsAvailable } from '../../../src/domain/date-planning.js';
+import { type DateAnswer, type DatePoll, MIN_CONFIRMED_DATES, answerPoll, canStartPoll, confirmPoll, organisationsAvailable, yearHasDates } from '../../../src/domain/date-planning.js';
+import type { Meeting } from '../../../src/domain/meeting.js';
 
 const board = loadBoardFile('config/demo.yaml');
 const person = (n: number) => findPersonByAadObjectId(board, `00000000-0000-4000-8000-00000000000${n}`)!;
@@ -52,5 +53,25 @@ describe('next year\'s dates (R10)', () => {
     expect(confirmPoll(poll, [...four.slice(0, 3), '2028-07-13'], '2027-11-20')).toEqual({ ok: false, reason: 'unknown-date' });
     expect(confirmPoll(poll, four, '2028-03-01')).toEqual({ ok: false, reason: 'date-in-past' });
     expect(confirmPoll({ ...poll, confirmedAt: now }, four, '2027-11-20')).toEqual({ ok: false, reason: 'poll-confirmed' });
+  });
+
+  it('R9, R10: a year has its dates once a poll for it is confirmed, or once four ordinary meetings are planned in it; one meeting is not enough', () => {
+    const zone = 'Europe/Copenhagen';
+    const meeting = (id: string, startsAt: string, extra: Partial<Meeting> = {}): Meeting => ({ id, kind: 'ordinary', startsAt: new Date(startsAt), status: 'planned', createdBy: 'x', createdAt: now, ...extra });
+    const one = [meeting('a', '2028-01-20T13:00:00Z')];
+    expect(yearHasDates(2028, { polls: [], meetings: [], zone })).toBe(false);
+    expect(yearHasDates(2028, { polls: [], meetings: one, zone })).toBe(false);
+    expect(yearHasDates(2028, { polls: [poll], meetings: one, zone })).toBe(false); // a poll not yet confirmed
+    expect(yearHasDates(2028, { polls: [{ ...poll, confirmedAt: now }], meetings: [], zone })).toBe(true);
+    expect(yearHasDates(2029, { polls: [{ ...poll, confirmedAt: now }], meetings: [], zone })).toBe(false); // another year's poll
+    const four = ['2028-01-20', '2028-04-20', '2028-08-17', '2028-11-16'].map((d, i) => meeting(`m${i}`, `${d}T13:00:00Z`));
+    expect(four).toHaveLength(MIN_CONFIRMED_DATES);
+    expect(yearHasDates(2028, { polls: [], meetings: four, zone })).toBe(true);
+    expect(yearHasDates(2028, { polls: [], meetings: four.slice(1), zone })).toBe(false);
+    // Extraordinary, cancelled and other years' meetings do not count; the year is the board's local one.
+    expect(yearHasDates(2028, { polls: [], meetings: [...four.slice(1), meeting('x', '2028-06-01T13:00:00Z', { kind: 'extraordinary' })], zone })).toBe(false);
+    expect(yearHasDates(2028, { polls: [], meetings: [...four.slice(1), meeting('c', '2028-06-01T13:00:00Z', { status: 'cancelled' })], zone })).toBe(false);
+    expect(yearHasDates(2028, { polls: [], meetings: [...four.slice(1), meeting('y', '2027-12-31T23:30:00Z')], zone })).toBe(true); // 00.30 on 1 January in Copenhagen
+    expect(yearHasDates(2028, { polls: [], meetings: [...four.slice(1), meeting('z', '2027-12-31T22:30:00Z')], zone })).toBe(false);
   });
 });
