@@ -31,15 +31,19 @@ export function progressReport(deps: Deps, origin: Origin, input: { readonly fro
     const start = toInstant(period.value.from, { hour: 0, minute: 0 }, zone);
     const end = toInstant(addDays(period.value.to, 1), { hour: 0, minute: 0 }, zone);
     if (end.getTime() <= start.getTime()) return refuse('bad-period');
-    const motions = (await repo.listMotions({ openedFrom: start, openedTo: end })).filter((m) => m.closedAt !== undefined);
+    // R18: a decision belongs to the period it was made in: a vote by when it closed, a conclusion by when it was decided.
+    const motions = (await repo.listMotions({ closedFrom: start, closedTo: end })).sort(byTime((m) => m.closedAt));
     const votes: VoteRecord[] = [];
     for (const motion of motions) {
       const [ballots, dissents] = await Promise.all([repo.listBallots(motion.id), repo.listDissents({ motionId: motion.id })]);
       votes.push({ motion, ballots, tally: tally(motion, ballots), dissents });
     }
-    const conclusions = (await repo.listConclusions({ from: start, to: end })).filter((c) => c.status === 'decided');
+    const conclusions = (await repo.listConclusions({ decidedFrom: start, decidedTo: end })).filter((c) => c.status === 'decided').sort(byTime((c) => c.decidedAt));
     const meetings = (await repo.listMeetings({ from: start, to: end, status: 'planned' })).filter((m) => m.startsAt.getTime() <= now.getTime());
     const sections = await gather(read.contributions.statusSections, read, { from: start, to: end });
     return { ok: true as const, value: { from: start, to: end, votes, conclusions, meetings, sections } };
   });
 }
+
+/** In the order the decisions were made (a stable sort: the store's order among equals). */
+const byTime = <T>(of: (x: T) => Date | undefined) => (a: T, b: T) => (of(a)?.getTime() ?? 0) - (of(b)?.getTime() ?? 0);

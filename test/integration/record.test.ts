@@ -277,6 +277,40 @@ describe('status periods (issue 10, point 6; R18)', () => {
   });
 });
 
+describe('R18: the status report counts a decision in the period it was made', () => {
+  it('R18: a vote opened 30 December and adopted 2 January, and a conclusion decided at its window on 1 January, are decisions of January, not of December', async () => {
+    const bot = await board('2027-12-29T10:00:00+01:00');
+    await say(bot, people.pia, 'møde 13-01-2028 kl. 14');
+    await say(bot, people.pia, 'punkt Delaftale om uddannelse beslutning');
+    await bot.at('2027-12-30T12:00:00+01:00');
+    await act(bot, people.anne, 'afstemning Budgetrammen for 2028 godkendes.');
+    const vote = lastPost(bot, (p) => isCard(p, 'vote.cast'));
+    const motionId = /"motionId":"([^"]+)"/.exec(JSON.stringify(vote))![1]!;
+    for (const p of [people.anne, people.henrik]) await bot.send(cardAction(bot.connector.url, p, 'vote.cast', { motionId, choice: 'for' }, { replyToId: vote.id }));
+    await act(bot, people.anne, 'konklusion 5 Delaftalen om uddannelse godkendes.');
+    await bot.at('2028-01-01T13:00:00+01:00'); // the conclusion's window (48 h) has ended
+    await bot.at('2028-01-02T13:00:00+01:00'); // the vote's deadline (72 h) has closed it: adopted
+    await bot.at('2028-01-05T10:00:00+01:00');
+
+    const voteLine = /^- »Budgetrammen for 2028 godkendes\.« – Vedtaget: 2 for, 0 imod, 0 undlader$/m;
+    const conclusionLine = 'Delaftalen om uddannelse godkendes.';
+    for (const text of [await say(bot, people.lars, 'status'), await say(bot, people.lars, 'status 01-01-2028 02-01-2028')]) {
+      expect(text).toContain('Afstemninger: 1');
+      expect(text).toMatch(voteLine);
+      expect(text).toContain('Afgjort ved konsensus: 1');
+      expect(text).toContain(conclusionLine);
+    }
+    const vote2 = await say(bot, people.lars, 'status 02-01-2028 02-01-2028');
+    expect(vote2).toContain('Afstemninger: 1');
+    expect(vote2).toMatch(voteLine);
+    expect(vote2).toContain('Afgjort ved konsensus: 0');
+    const december = await say(bot, people.lars, 'status 01-12-2027 31-12-2027');
+    expect(december).toContain('Afstemninger: 0');
+    expect(december).toContain('Afgjort ved konsensus: 0');
+    expect(december).not.toContain(conclusionLine);
+  });
+});
+
 describe('R10: next year\'s dates (issue 10, point 7)', () => {
   it('R10: the reminder names mødedatoer <år>; one open poll per year; a year that can no longer hold four meetings is refused', async () => {
     const bot = await board('2026-09-01T08:00:00+02:00');

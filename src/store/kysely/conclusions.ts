@@ -42,11 +42,13 @@ export function conclusionsQueries(ctx: StoreContext): ConclusionsPort {
       return row ? toConclusion(row) : undefined;
     },
 
-    async listConclusions(filter: { meetingId?: string; from?: Date; to?: Date } = {}): Promise<Conclusion[]> {
+    async listConclusions(filter: { meetingId?: string; from?: Date; to?: Date; decidedFrom?: Date; decidedTo?: Date } = {}): Promise<Conclusion[]> {
       let query = scoped.select(ctx, 'conclusions').selectAll();
       if (filter.meetingId !== undefined) query = query.where('meeting_id', '=', filter.meetingId);
       if (filter.from !== undefined) query = query.where('concluded_at', '>=', iso(filter.from));
       if (filter.to !== undefined) query = query.where('concluded_at', '<', iso(filter.to));
+      if (filter.decidedFrom !== undefined) query = query.where('decided_at', '>=', iso(filter.decidedFrom));
+      if (filter.decidedTo !== undefined) query = query.where('decided_at', '<', iso(filter.decidedTo));
       const rows = await query.orderBy('concluded_at').orderBy('id').execute();
       return rows.map(toConclusion);
     },

@@ -87,11 +87,13 @@ export function votingQueries(ctx: StoreContext): VotingPort {
       return (await motionClose.affected(ctx, { id, closedAt: iso(closedAt), reason, closedBy: closedBy ?? null })) === 1;
     },
 
-    async listMotions(filter: { meetingId?: string; openedFrom?: Date; openedTo?: Date } = {}): Promise<Motion[]> {
+    async listMotions(filter: { meetingId?: string; openedFrom?: Date; openedTo?: Date; closedFrom?: Date; closedTo?: Date } = {}): Promise<Motion[]> {
       let query = scoped.select(ctx, 'motions').selectAll();
       if (filter.meetingId !== undefined) query = query.where('meeting_id', '=', filter.meetingId);
       if (filter.openedFrom !== undefined) query = query.where('opened_at', '>=', iso(filter.openedFrom));
       if (filter.openedTo !== undefined) query = query.where('opened_at', '<', iso(filter.openedTo));
+      if (filter.closedFrom !== undefined) query = query.where('closed_at', '>=', iso(filter.closedFrom));
+      if (filter.closedTo !== undefined) query = query.where('closed_at', '<', iso(filter.closedTo));
       const rows = await query.orderBy('opened_at').orderBy('id').execute();
       return rows.map(toMotion);
     },

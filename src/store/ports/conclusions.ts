@@ -9,8 +9,12 @@ export interface ConclusionsPort {
   /** Marks the conclusions' items reopened (`genoptag`): they no longer decide them. */
   reopenConclusions(ids: readonly string[], at: Date): Promise<void>;
   getConclusion(id: string, read?: ReadOptions): Promise<Conclusion | undefined>;
-  /** By meeting and/or concluded time in [from, to), ordered by concludedAt. */
-  listConclusions(filter?: { meetingId?: string; from?: Date; to?: Date }): Promise<Conclusion[]>;
+  /**
+   * By meeting, concluded time in [from, to) and/or decided time in [decidedFrom, decidedTo)
+   * (R18: a conclusion is a decision of the period it was decided in; a decided bound leaves
+   * out the undecided), ordered by concludedAt.
+   */
+  listConclusions(filter?: { meetingId?: string; from?: Date; to?: Date; decidedFrom?: Date; decidedTo?: Date }): Promise<Conclusion[]>;
   /**
    * Moves a conclusion on from `from` (only if it is still in that status): to 'decided'
    * (with decidedAt, decidedBy), 'objected', or 'voted' (with motionId). False when another

@@ -18,8 +18,12 @@ export interface VotingPort {
   /** Closes the motion if it is still open; false when it was already closed (one close wins). */
   closeMotion(id: string, closedAt: Date, reason: NonNullable<Motion['closeReason']>, closedBy?: string): Promise<boolean>;
 
-  /** Motions by agenda meeting and/or opening time in [openedFrom, openedTo), ordered by openedAt. */
-  listMotions(filter?: { meetingId?: string; openedFrom?: Date; openedTo?: Date }): Promise<Motion[]>;
+  /**
+   * Motions by agenda meeting, opening time in [openedFrom, openedTo) and/or closing time in
+   * [closedFrom, closedTo) (R18: a vote is a decision of the period it closed in; a closing
+   * bound leaves out open motions), ordered by openedAt.
+   */
+  listMotions(filter?: { meetingId?: string; openedFrom?: Date; openedTo?: Date; closedFrom?: Date; closedTo?: Date }): Promise<Motion[]>;
 
   /** Inserts or replaces the organisation's ballot: one per (motion, organisation), by unique key. */
   upsertBallot(ballot: Ballot): Promise<void>;

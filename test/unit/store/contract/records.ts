@@ -52,5 +52,28 @@ export function recordsContract(h: ContractHarness): void {
         conclusion('c-b', 'mt1', { concludedAt: at(10 * day), status: 'decided', decidedAt: at(11 * day), decidedBy: 'window' }),
       ]);
     });
+
+    it('R18: lists motions by when they closed and conclusions by when they were decided, in [from, to)', async () => {
+      const day = 24 * 60;
+      await store.insertMotion(motion('m-open', { openedAt: at(day) }));
+      await store.insertMotion(motion('m-late', { openedAt: at(-day), closedAt: at(2 * day), closeReason: 'deadline' })); // opened before, closed in
+      await store.insertMotion(motion('m-in', { openedAt: at(day), closedAt: at(day + 1), closeReason: 'chair', closedBy: 'p-chair' }));
+      await store.insertMotion(motion('m-after', { openedAt: at(5 * day), closedAt: at(10 * day), closeReason: 'all-voted' })); // closed at `to`
+      const motions = async (filter?: Parameters<Store['listMotions']>[0]) => (await store.listMotions(filter)).map((m) => m.id);
+      expect(await motions({ closedFrom: T0, closedTo: at(10 * day) })).toEqual(['m-late', 'm-in']);
+      expect(await motions({ closedFrom: at(2 * day) })).toEqual(['m-late', 'm-after']);
+      expect(await motions({ closedTo: at(2 * day) })).toEqual(['m-in']);
+      expect(await motions({ openedFrom: T0, closedTo: at(10 * day) })).toEqual(['m-in']);
+
+      await store.insertConclusion(conclusion('c-open', 'mt1', { concludedAt: at(day) }));
+      await store.insertConclusion(conclusion('c-late', 'mt1', { concludedAt: at(-day), status: 'decided', decidedAt: at(day), decidedBy: 'window' }));
+      await store.insertConclusion(conclusion('c-in', 'mt1', { concludedAt: at(2 * day), status: 'decided', decidedAt: at(2 * day + 1), decidedBy: 'chair' }));
+      await store.insertConclusion(conclusion('c-after', 'mt1', { concludedAt: at(8 * day), status: 'decided', decidedAt: at(10 * day), decidedBy: 'window' }));
+      const conclusions = async (filter?: Parameters<Store['listConclusions']>[0]) => (await store.listConclusions(filter)).map((c) => c.id);
+      expect(await conclusions({ decidedFrom: T0, decidedTo: at(10 * day) })).toEqual(['c-late', 'c-in']);
+      expect(await conclusions({ decidedFrom: at(2 * day) })).toEqual(['c-in', 'c-after']);
+      expect(await conclusions({ decidedTo: at(2 * day) })).toEqual(['c-late']);
+      expect(await conclusions({ from: T0, decidedTo: at(10 * day) })).toEqual(['c-in']);
+    });
   });
 }
