@@ -42,6 +42,14 @@ export interface Objection {
   readonly reason?: string;
 }
 
+/**
+ * R7, R18: a decision (a conclusion or a vote) stands until the chair reopens its item
+ * (`genoptag`); one reopened no longer decides the item and is not counted as the board's.
+ */
+export function stands(decision: { readonly reopenedAt?: Date }): boolean {
+  return decision.reopenedAt === undefined;
+}
+
 export const MAX_OBJECTION_REASON = 2000;
 
 /** A dissent ("saerstandpunkt", R8): on a conclusion or on a vote, word for word. */

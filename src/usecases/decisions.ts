@@ -5,7 +5,7 @@
  * is still open, a second one is refused too, naming the open one: two open at once would
  * give the item two decisions.
  */
-import type { Conclusion } from '../domain/conclusion.js';
+import { type Conclusion, stands } from '../domain/conclusion.js';
 import type { Board } from '../domain/kernel/board.js';
 import type { Meeting, NumberedItem } from '../domain/meeting.js';
 import { type AgendaItemRef, type Motion, type Tally, tally } from '../domain/voting.js';
@@ -28,8 +28,8 @@ export function refersTo(ref: Pick<AgendaItemRef, 'itemId' | 'standing'>, item: 
 async function decisionsOn(repo: Repository, meetingId: string, item: NumberedItem): Promise<{ conclusions: Conclusion[]; motions: Motion[] }> {
   const [conclusions, motions] = await Promise.all([repo.listConclusions({ meetingId }), repo.listMotions({ meetingId })]);
   return {
-    conclusions: conclusions.filter((c) => !c.reopenedAt && refersTo(c.agendaItem, item)),
-    motions: motions.filter((m) => !m.reopenedAt && m.agendaItem !== undefined && refersTo(m.agendaItem, item)),
+    conclusions: conclusions.filter((c) => stands(c) && refersTo(c.agendaItem, item)),
+    motions: motions.filter((m) => stands(m) && m.agendaItem !== undefined && refersTo(m.agendaItem, item)),
   };
 }
 

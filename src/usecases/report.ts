@@ -1,7 +1,7 @@
 /** R18: the decisions of a period, for the political level (`status <fra> <til>`). */
 import { type PeriodRefusal, addDays, parsePeriod, toInstant, yearToDate } from '../domain/kernel/calendar.js';
 import { type Result, refuse } from '../domain/kernel/result.js';
-import type { Conclusion } from '../domain/conclusion.js';
+import { type Conclusion, stands } from '../domain/conclusion.js';
 import type { Meeting } from '../domain/meeting.js';
 import type { VoteRecord } from '../domain/minutes.js';
 import { tally } from '../domain/voting.js';
@@ -13,8 +13,12 @@ export interface ProgressReport {
   readonly from: Date;
   /** Exclusive. */
   readonly to: Date;
+  /** The votes closed in the period whose decision stands. */
   readonly votes: readonly VoteRecord[];
+  /** The conclusions decided in the period whose decision stands. */
   readonly conclusions: readonly Conclusion[];
+  /** Decisions made in the period that the chair has since reopened (`genoptag`): shown apart, counted in neither list. */
+  readonly reopened: { readonly votes: readonly VoteRecord[]; readonly conclusions: readonly Conclusion[] };
   readonly meetings: readonly Meeting[];
   /** What other features count for the period (e.g. tasks done and overdue). */
   readonly sections: readonly TextSection[];
@@ -38,10 +42,13 @@ export function progressReport(deps: Deps, origin: Origin, input: { readonly fro
       const [ballots, dissents] = await Promise.all([repo.listBallots(motion.id), repo.listDissents({ motionId: motion.id })]);
       votes.push({ motion, ballots, tally: tally(motion, ballots), dissents });
     }
-    const conclusions = (await repo.listConclusions({ decidedFrom: start, decidedTo: end })).filter((c) => c.status === 'decided').sort(byTime((c) => c.decidedAt));
+    const decided = (await repo.listConclusions({ decidedFrom: start, decidedTo: end })).filter((c) => c.status === 'decided').sort(byTime((c) => c.decidedAt));
+    // R7, R18: a decision the chair reopened is no longer the board's.
+    const conclusions = decided.filter(stands);
+    const reopened = { votes: votes.filter((v) => !stands(v.motion)), conclusions: decided.filter((c) => !stands(c)) };
     const meetings = (await repo.listMeetings({ from: start, to: end, status: 'planned' })).filter((m) => m.startsAt.getTime() <= now.getTime());
     const sections = await gather(read.contributions.statusSections, read, { from: start, to: end });
-    return { ok: true as const, value: { from: start, to: end, votes, conclusions, meetings, sections } };
+    return { ok: true as const, value: { from: start, to: end, votes: votes.filter((v) => stands(v.motion)), conclusions, reopened, meetings, sections } };
   });
 }
 

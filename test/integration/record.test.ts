@@ -311,6 +311,39 @@ describe('R18: the status report counts a decision in the period it was made', (
   });
 });
 
+describe('R18: a reopened decision is not counted as the board\'s', () => {
+  it('R7, R18: status counts only the decision that stands; one the chair reopened (genoptag) is listed apart, marked genoptaget, and counted nowhere', async () => {
+    const bot = await board('2026-11-02T10:00:00+01:00');
+    await say(bot, people.pia, 'møde 10-12-2026 kl. 14');
+    await say(bot, people.pia, 'punkt Delaftale om beskæftigelse beslutning');
+    await say(bot, people.pia, 'punkt Budgetrevision beslutning');
+    // Item 5: concluded, decided at its window, reopened, concluded the other way, decided.
+    await act(bot, people.anne, 'konklusion 5 Delaftalen godkendes.');
+    await bot.at('2026-11-04T11:00:00+01:00');
+    expect(await say(bot, people.anne, 'genoptag 5')).toContain('er genoptaget');
+    await act(bot, people.anne, 'konklusion 5 Delaftalen forkastes.');
+    await bot.at('2026-11-06T12:00:00+01:00');
+    // Item 6: a vote, adopted by all, then reopened (no new decision yet).
+    await act(bot, people.anne, 'afstemning 6');
+    const vote = lastPost(bot, (p) => isCard(p, 'vote.cast'));
+    const motionId = /"motionId":"([^"]+)"/.exec(JSON.stringify(vote))![1]!;
+    for (const p of [people.anne, people.karsten, people.birgitte, people.henrik, people.mette, people.lars]) {
+      await bot.send(cardAction(bot.connector.url, p, 'vote.cast', { motionId, choice: 'for' }, { replyToId: vote.id }));
+    }
+    expect(await say(bot, people.anne, 'genoptag 6')).toContain('er genoptaget');
+    await bot.at('2026-11-10T10:00:00+01:00');
+
+    const report = literal(await say(bot, people.lars, 'status'));
+    expect(report).toContain('Afstemninger: 0');
+    expect(report).toContain('Afgjort ved konsensus: 1');
+    expect(report).toMatch(/^- Punkt 5\. Delaftale om beskæftigelse: Delaftalen forkastes\.$/m);
+    expect(report).toContain('Genoptaget, gælder ikke længere: 2');
+    expect(report).toMatch(/^- Punkt 5\. Delaftale om beskæftigelse: Delaftalen godkendes\. \(genoptaget onsdag den 4\. november 2026\)$/m);
+    expect(report).toMatch(/^- ».*Budgetrevision.*« – Vedtaget: 6 for, 0 imod, 0 undlader \(genoptaget fredag den 6\. november 2026\)$/m);
+    expect(report.match(/Delaftalen godkendes/g)).toHaveLength(1);
+  });
+});
+
 describe('R10: next year\'s dates (issue 10, point 7)', () => {
   it('R10: the reminder names mødedatoer <år>; one open poll per year; a year that can no longer hold four meetings is refused', async () => {
     const bot = await board('2026-09-01T08:00:00+02:00');

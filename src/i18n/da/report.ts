@@ -10,6 +10,9 @@ export const report = {
     conclusions: (n: number) => `Afgjort ved konsensus: ${n}`,
     conclusionLine: (label: string, text: string) => `- Punkt ${label}: ${text}`,
     lateAgendas: (n: number) => `Dagsordener udsendt for sent: ${n}`,
+    /** R18: decisions of the period that the chair has since reopened (genoptag); not counted above. */
+    reopened: (n: number) => `Genoptaget, gælder ikke længere: ${n}`,
+    reopenedMark: (when: string) => ` (genoptaget ${when})`,
     none: '- Ingen',
   },
 

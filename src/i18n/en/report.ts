@@ -11,6 +11,8 @@ export const report: typeof da = {
     conclusions: (n) => `Decided by consent: ${n}`,
     conclusionLine: (label, text) => `- Item ${label}: ${text}`,
     lateAgendas: (n) => `Agendas sent late: ${n}`,
+    reopened: (n) => `Reopened, no longer standing: ${n}`,
+    reopenedMark: (when) => ` (reopened ${when})`,
     none: '- None',
   },
 

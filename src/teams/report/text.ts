@@ -10,12 +10,21 @@ export function reportMarkdown(board: Board, report: ProgressReport): string {
   const day = (d: Date) => formatDate(d, board.locale, board.timezone);
   const list = (lines: string[]) => (lines.length ? lines.join('\n') : m.report.none);
   const late = report.meetings.filter((mt) => mt.agendaLate);
+  const voteLine = (v: ProgressReport['votes'][number]) => m.report.voteLine(md(v.motion.text), m.outcome.line(v.tally.adopted, v.tally.for, v.tally.against, v.tally.abstain));
+  const conclusionLine = (c: ProgressReport['conclusions'][number]) => m.report.conclusionLine(md(c.itemLabel), md(c.text));
+  const reopenedMark = (at: Date | undefined) => (at ? m.report.reopenedMark(day(at)) : '');
+  // R18: a decision since reopened is not the board's: listed apart, only when there is one.
+  const reopened = [
+    ...report.reopened.votes.map((v) => voteLine(v) + reopenedMark(v.motion.reopenedAt)),
+    ...report.reopened.conclusions.map((c) => conclusionLine(c) + reopenedMark(c.reopenedAt)),
+  ];
   return [
     `**${m.report.heading(day(report.from), day(new Date(report.to.getTime() - 1)))}**`,
     md(board.name),
     `**${m.report.meetings(report.meetings.length)}**\n\n${list(report.meetings.map((mt) => m.report.meetingLine(m.meeting.kind[mt.kind], when(mt.startsAt), mt.agendaLate === true)))}`,
-    `**${m.report.votes(report.votes.length)}**\n\n${list(report.votes.map((v) => m.report.voteLine(md(v.motion.text), m.outcome.line(v.tally.adopted, v.tally.for, v.tally.against, v.tally.abstain))))}`,
-    `**${m.report.conclusions(report.conclusions.length)}**\n\n${list(report.conclusions.map((c) => m.report.conclusionLine(md(c.itemLabel), md(c.text))))}`,
+    `**${m.report.votes(report.votes.length)}**\n\n${list(report.votes.map(voteLine))}`,
+    `**${m.report.conclusions(report.conclusions.length)}**\n\n${list(report.conclusions.map(conclusionLine))}`,
+    ...(reopened.length ? [`**${m.report.reopened(reopened.length)}**\n\n${reopened.join('\n')}`] : []),
     `**${m.report.lateAgendas(late.length)}**`,
     ...report.sections.map((s) => `**${s.title}**\n\n${s.text}`),
   ].join('\n\n');

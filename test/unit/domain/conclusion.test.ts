@@ -12,6 +12,7 @@ import {
   dissentOnConclusion,
   dissentOnVote,
   object,
+  stands,
 } from '../../../src/domain/conclusion.js';
 import { approvableFrom, canEditMinutes } from '../../../src/domain/minutes.js';
 import { type Ballot, closed, openMotion } from '../../../src/domain/voting.js';
@@ -93,5 +94,10 @@ describe('minutes (R16)', () => {
     expect(canEditMinutes(minutes)).toBe(true);
     expect(canEditMinutes({ ...minutes, approvedAt: later(50), approvedBy: anne!.id })).toBe(false);
     expect(approvableFrom(minutes, 48)).toEqual(later(48));
+  });
+
+  it('R7, R18: a decision stands until the chair reopens its item', () => {
+    expect(stands({})).toBe(true);
+    expect(stands({ reopenedAt: new Date('2026-11-04T10:00:00Z') })).toBe(false);
   });
 });
