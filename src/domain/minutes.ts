@@ -4,6 +4,7 @@
  * correction is a new record linked to the one it corrects.
  */
 import type { Conclusion, Dissent, Objection } from './conclusion.js';
+import type { StandingItemKey } from './kernel/board.js';
 import type { Meeting, NumberedItem } from './meeting.js';
 import type { Ballot, Motion, Tally } from './voting.js';
 
@@ -20,7 +21,10 @@ export interface Minutes {
   readonly draftedAt: Date;
   readonly updatedAt: Date;
   readonly approvedAt?: Date;
-  /** Person id of the chair, or 'consent' when approved by the standing item's conclusion. */
+  /**
+   * Person id of the chair; 'consent' when approved by the standing item's conclusion;
+   * `vote:<motion id>` when approved by an adopted vote on the standing item (approvedByVote).
+   */
   readonly approvedBy?: string;
 }
 
@@ -37,6 +41,27 @@ export function approvableFrom(minutes: Minutes, objectionHours: number): Date {
   return new Date(minutes.updatedAt.getTime() + objectionHours * 3_600_000);
 }
 
+/** How the board decided the standing item "approval of the minutes" (R7): by consent, or by a vote and its outcome. */
+export type ItemDecidedBy = { readonly kind: 'consent' } | { readonly kind: 'vote'; readonly motionId: string; readonly adopted: boolean };
+
+const BY_VOTE = 'vote:';
+
+/**
+ * R16: the board approves the minutes by deciding the standing item "approval of the
+ * minutes": by consent (a conclusion decided), or by an adopted vote (on the item, or on a
+ * conclusion objected to). The `approvedBy` such a decision records, or undefined when it
+ * approves nothing (another item, or a vote not adopted).
+ */
+export function approvalByDecision(standing: StandingItemKey | undefined, decided: ItemDecidedBy): string | undefined {
+  if (standing !== 'approve-minutes') return undefined;
+  if (decided.kind === 'consent') return 'consent';
+  return decided.adopted ? `${BY_VOTE}${decided.motionId}` : undefined;
+}
+
+/** The vote that approved the minutes (its motion id), if a vote did. */
+export function approvedByVote(minutes: Pick<Minutes, 'approvedBy'>): string | undefined {
+  return minutes.approvedBy?.startsWith(BY_VOTE) ? minutes.approvedBy.slice(BY_VOTE.length) : undefined;
+}
 
 /** Someone present at a meeting: a board person, or a name the secretary added. */
 export interface Attendee {

@@ -24,7 +24,7 @@ import { localIsoDate } from '../domain/kernel/calendar.js';
 import type { Meeting, NumberedItem } from '../domain/meeting.js';
 import { type ItemTaken, decisionOrOpenOnItem, itemRef } from './decisions.js';
 import { loadAgenda } from './agenda.js';
-import { type MinutesEvent, approveByConsentIn } from './minutes.js';
+import { type MinutesEvent, approveByDecisionIn } from './minutes.js';
 import { type Origin, type Outcome, type Tx, done, personOf, run } from './runner.js';
 import { type ConclusionVoteClosed, type VotingEvent, openVoteIn } from './voting.js';
 
@@ -64,7 +64,7 @@ async function decideIn(tx: Tx, state: ConclusionState, by: 'chair' | 'window'):
   if (!(await tx.repo.updateConclusion(conclusion.id, 'open', { status: 'decided', decidedAt: tx.now, decidedBy: by }))) return undefined;
   await tx.repo.cancelJob(conclusionWindowJobKey(conclusion.id));
   const decided = { ...state, conclusion: { ...conclusion, status: 'decided' as const, decidedAt: tx.now, decidedBy: by } };
-  const approved = conclusion.agendaItem.standing === 'approve-minutes' ? await approveByConsentIn(tx, conclusion.agendaItem.meetingId) : [];
+  const approved = await approveByDecisionIn(tx, conclusion.agendaItem, { kind: 'consent' });
   return { state: decided, events: [{ type: 'conclusion.decided', ...decided, data: { by } }, ...approved] };
 }
 

@@ -3,8 +3,8 @@ import { isVotingMember } from '../domain/kernel/board.js';
 import { isoDate, localIsoDate, parsePastDate } from '../domain/kernel/calendar.js';
 import { refuse } from '../domain/kernel/result.js';
 import type { Meeting } from '../domain/meeting.js';
-import { type Attendee, type Minutes, type MinutesRecord, type VoteRecord, approvableFrom, canEditMinutes } from '../domain/minutes.js';
-import { type Motion, tally } from '../domain/voting.js';
+import { type Attendee, type ItemDecidedBy, type Minutes, type MinutesRecord, type VoteRecord, approvableFrom, approvalByDecision, canEditMinutes } from '../domain/minutes.js';
+import { type AgendaItemRef, type Motion, tally } from '../domain/voting.js';
 import type { Repository } from '../store/port.js';
 import type { Deps } from './deps.js';
 import type { EventsOf } from './event.js';
@@ -191,20 +191,24 @@ export function approveMinutesAction(deps: Deps, origin: Origin, minutesId: stri
 }
 
 /**
- * R16: the standing item "approval of the minutes" decided by consent at a meeting
- * approves the latest unapproved minutes of the meeting before it (in the caller's transaction).
+ * R16: the standing item "approval of the minutes" decided at a meeting — by consent, or by
+ * an adopted vote (approvalByDecision) — approves the latest unapproved minutes of the
+ * meeting before it (in the caller's transaction). Any other decision approves nothing.
  */
-export async function approveByConsentIn(tx: Tx, meetingId: string): Promise<MinutesEvent[]> {
-  const meeting = await tx.repo.getMeeting(meetingId);
+export async function approveByDecisionIn(tx: Tx, item: AgendaItemRef, decided: ItemDecidedBy): Promise<MinutesEvent[]> {
+  const by = approvalByDecision(item.standing, decided);
+  if (!by) return [];
+  const meeting = await tx.repo.getMeeting(item.meetingId);
   if (!meeting) return [];
   const before = (await tx.repo.listMeetings({ status: 'planned', to: meeting.startsAt })).filter((m) => m.id !== meeting.id);
   const previous = before[before.length - 1];
   if (!previous) return [];
   const latest = await latestOf(tx.repo, previous.id, { lock: true });
   if (!latest || !canEditMinutes(latest)) return [];
-  if (!(await tx.repo.approveMinutes(latest.id, tx.now, 'consent'))) return [];
-  const approved = { ...latest, approvedAt: tx.now, approvedBy: 'consent' };
-  return [{ type: 'minutes.approved', minutes: approved, meeting: previous, actor: 'system', data: { by: 'consent', meetingId } }];
+  if (!(await tx.repo.approveMinutes(latest.id, tx.now, by))) return [];
+  const approved = { ...latest, approvedAt: tx.now, approvedBy: by };
+  const how = decided.kind === 'consent' ? { by: 'consent' } : { by: 'vote', motionId: decided.motionId };
+  return [{ type: 'minutes.approved', minutes: approved, meeting: previous, actor: 'system', data: { ...how, meetingId: meeting.id } }];
 }
 
 /** `deltager <navn>` (secretary): adds someone to the last held meeting's attendance. */

@@ -32,6 +32,7 @@ import { defineJob } from './jobs.js';
 import { type MeetingNamedRefusal, meetingNamed } from './meetings.js';
 import { loadAgenda } from './agenda.js';
 import { type ItemTaken, decisionOrOpenOnItem, itemRef } from './decisions.js';
+import { type MinutesEvent, approveByDecisionIn } from './minutes.js';
 import type { Meeting, NumberedItem } from '../domain/meeting.js';
 
 /**
@@ -113,6 +114,22 @@ async function conclusionVoteClosedIn(tx: Tx, closing: VotingEvent | undefined):
   return [{ type: 'conclusion.vote-closed', conclusion, objections, dissents, vote, data: { motionId: motion.id, adopted: vote.adopted } }];
 }
 
+/** What a vote on an item decides besides its outcome, when it closes (in the closing transaction). */
+export type ClosedVoteEvent = ConclusionVoteClosed | MinutesEvent;
+
+/**
+ * What follows when a vote on an agenda item closes: the card of the conclusion it was opened
+ * on shows its outcome (R7), and, adopted on the item "approval of the minutes", it approves
+ * the previous meeting's minutes as consent does (R16).
+ */
+async function closedOnItemIn(tx: Tx, closing: VotingEvent | undefined): Promise<ClosedVoteEvent[]> {
+  if (!closing || closing.type !== 'motion.closed' || !closing.motion.agendaItem) return [];
+  const { motion, ballots } = closing;
+  const concluded = await conclusionVoteClosedIn(tx, closing);
+  const approved = await approveByDecisionIn(tx, motion.agendaItem!, { kind: 'vote', motionId: motion.id, adopted: tally(motion, ballots).adopted });
+  return [...concluded, ...approved];
+}
+
 /** Opens a vote inside the caller's transaction (also used for a vote on a conclusion, R7). */
 export async function openVoteIn(tx: Tx, input: { id?: string; text: string; agendaItem?: AgendaItemRef }): Promise<Outcome<Motion, OpenRefusal>> {
   const made = openMotion(tx.board, personOf(tx), { id: input.id ?? tx.newId(), text: input.text, now: tx.now, ...(input.agendaItem ? { agendaItem: input.agendaItem } : {}) });
@@ -191,7 +208,7 @@ export async function castVote(deps: Deps, origin: Origin, input: { readonly mot
     // Side by side, a vote committing now may hold the missing ballot: read them as committed after this commit.
     if (concurrent && !reason) committed = tx.repo.listBallotsOnceCommitted(motion.id);
     const closing = reason && !concurrent ? await closeIn(tx, motion, ballots, reason) : undefined;
-    return done<VoteState, VotingEvent | ConclusionVoteClosed>({ motion: closing?.motion ?? motion, ballots, dissents: [] }, castEvent, closing ? [closing] : [], await conclusionVoteClosedIn(tx, closing));
+    return done<VoteState, VotingEvent | ClosedVoteEvent>({ motion: closing?.motion ?? motion, ballots, dissents: [] }, castEvent, closing ? [closing] : [], await closedOnItemIn(tx, closing));
   });
   if (!concurrent || !cast.ok) return cast;
   return (await closeWhenAllVoted(deps, origin, cast.value, committed)) ?? cast;
@@ -231,7 +248,7 @@ async function closeIfDue(tx: Tx, motionId: string): Promise<Outcome<VoteState, 
   if (!reason) return refuse('not-due');
   const closing = await closeIn(tx, motion, ballots, reason);
   if (!closing) return refuse('already-closed');
-  return done<VoteState, VotingEvent | ConclusionVoteClosed>({ motion: closing.motion, ballots, dissents: [] }, closing, await conclusionVoteClosedIn(tx, closing));
+  return done<VoteState, VotingEvent | ClosedVoteEvent>({ motion: closing.motion, ballots, dissents: [] }, closing, await closedOnItemIn(tx, closing));
 }
 
 /**
@@ -247,7 +264,7 @@ export function closeVote(deps: Deps, origin: Origin, motionId: string, confirme
     if (!closable.ok) return closable;
     const closing = await closeIn(tx, motion, ballots, 'chair');
     if (!closing) return refuse('vote-closed');
-    return done<VoteState, VotingEvent | ConclusionVoteClosed>({ motion: closing.motion, ballots, dissents: [] }, closing, await conclusionVoteClosedIn(tx, closing));
+    return done<VoteState, VotingEvent | ClosedVoteEvent>({ motion: closing.motion, ballots, dissents: [] }, closing, await closedOnItemIn(tx, closing));
   });
 }
 

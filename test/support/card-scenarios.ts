@@ -110,6 +110,7 @@ export const CARD_SCENARIOS: Record<string, () => unknown> = {
   'minutes: approved by the chair, with Word': () => minutesCard(da, minutes({ approvedAt: t1, approvedBy: anne.id }), 'https://bot.example/m.md', 'https://bot.example/m.docx'),
   'minutes: a correction approved by consent, English': () =>
     minutesCard(en, minutes({ version: 2, correctsId: 'mi0', approvedAt: t1, approvedBy: 'consent', text: 'Én linje.' }), ''),
+  'minutes: approved by a vote on the standing item': () => minutesCard(da, minutes({ approvedAt: t1, approvedBy: 'vote:mo1' }), 'https://bot.example/m.md'),
 
   'attendance: nobody yet': () => attendanceCard(da, { meeting: meeting(), attendees: [] }),
   'attendance: three present, English': () => attendanceCard(en, { meeting: meeting({ kind: 'extraordinary' }), attendees: ['Anne', 'Lars', 'Pia'].map(attendee) }),

@@ -25,6 +25,7 @@ export const minutes = {
     draft: (when: string) => `Udkast, senest ændret ${when}.`,
     approved: (when: string, by: string) => `Godkendt ${when} (${by}).`,
     byConsent: 'af bestyrelsen ved konsensus',
+    byVote: 'af bestyrelsen ved afstemning',
     corrects: (version: number) => `Rettelse til referatet (version ${version}).`,
     approve: 'Godkend referat',
     download: 'Hent som Markdown-fil',

@@ -26,6 +26,7 @@ export const minutes: typeof da = {
     draft: (when) => `Draft, last changed ${when}.`,
     approved: (when, by) => `Approved ${when} (${by}).`,
     byConsent: 'by consent of the board',
+    byVote: 'by a vote of the board',
     corrects: (version) => `Correction to the minutes (version ${version}).`,
     approve: 'Approve minutes',
     download: 'Download as a Markdown file',

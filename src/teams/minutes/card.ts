@@ -1,5 +1,5 @@
 import { type Board, findPerson } from '../../domain/kernel/board.js';
-import type { Minutes } from '../../domain/minutes.js';
+import { type Minutes, approvedByVote } from '../../domain/minutes.js';
 import { formatDateTime, messages } from '../../i18n/index.js';
 import { md, timeUnbroken, unquote } from '../text/markdown.js';
 import { type AdaptiveCardJson, renderCard } from '../cards/render.js';
@@ -21,7 +21,8 @@ export function minutesCard(board: Board, minutes: Minutes, downloadUrl: string,
   // The time stays with »kl.« on a phone's narrow card.
   const when = (d: Date) => timeUnbroken(formatDateTime(d, board.locale, board.timezone));
   const approved = minutes.approvedAt !== undefined;
-  const by = minutes.approvedBy === 'consent' ? m.minutes.byConsent : md(findPerson(board, minutes.approvedBy ?? '')?.name ?? '');
+  const by =
+    minutes.approvedBy === 'consent' ? m.minutes.byConsent : approvedByVote(minutes) !== undefined ? m.minutes.byVote : md(findPerson(board, minutes.approvedBy ?? '')?.name ?? '');
   const status = [approved ? m.minutes.approved(when(minutes.approvedAt!), by) : m.minutes.draft(when(minutes.updatedAt))];
   if (minutes.correctsId) status.push(m.minutes.corrects(minutes.version));
   return renderCard('minutes', {

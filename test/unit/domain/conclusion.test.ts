@@ -14,7 +14,7 @@ import {
   object,
   stands,
 } from '../../../src/domain/conclusion.js';
-import { approvableFrom, canEditMinutes } from '../../../src/domain/minutes.js';
+import { approvableFrom, approvalByDecision, approvedByVote, canEditMinutes } from '../../../src/domain/minutes.js';
 import { type Ballot, closed, openMotion } from '../../../src/domain/voting.js';
 
 const board = loadBoardFile('config/demo.yaml');
@@ -99,5 +99,17 @@ describe('minutes (R16)', () => {
   it('R7, R18: a decision stands until the chair reopens its item', () => {
     expect(stands({})).toBe(true);
     expect(stands({ reopenedAt: new Date('2026-11-04T10:00:00Z') })).toBe(false);
+  });
+
+  it('R16, R7: the item "approval of the minutes" approves them when decided by consent or by an adopted vote; a vote not adopted, or another item, approves nothing', () => {
+    expect(approvalByDecision('approve-minutes', { kind: 'consent' })).toBe('consent');
+    expect(approvalByDecision('approve-minutes', { kind: 'vote', motionId: 'mo1', adopted: true })).toBe('vote:mo1');
+    expect(approvalByDecision('approve-minutes', { kind: 'vote', motionId: 'mo1', adopted: false })).toBeUndefined();
+    expect(approvalByDecision('approve-agenda', { kind: 'consent' })).toBeUndefined();
+    expect(approvalByDecision(undefined, { kind: 'vote', motionId: 'mo1', adopted: true })).toBeUndefined();
+    expect(approvedByVote({ approvedBy: 'vote:mo1' })).toBe('mo1');
+    expect(approvedByVote({ approvedBy: 'consent' })).toBeUndefined();
+    expect(approvedByVote({ approvedBy: anne!.id })).toBeUndefined();
+    expect(approvedByVote({})).toBeUndefined();
   });
 });
