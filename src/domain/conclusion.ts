@@ -117,7 +117,11 @@ export function decidedByWindow(conclusion: Conclusion, objections: readonly Obj
 
 export type VoteOnConclusionRefusal = 'no-objection' | 'already-voting';
 
-/** R7: after an objection the chair (policy `conclusion.vote`) may send the conclusion to a formal vote (R5, R6). */
+/**
+ * R7: after an objection the chair (policy `conclusion.vote`) may send the conclusion to a formal
+ * vote (R5, R6). This is the conclusion's own state; that its item has no other decision, made or
+ * under way (one decision per item), needs the record: the use case asks (decisionOrOpenOnItemOf).
+ */
 export function canVoteOnConclusion(conclusion: Conclusion): Result<true, VoteOnConclusionRefusal> {
   if (conclusion.motionId || conclusion.status === 'voted') return refuse('already-voting');
   if (conclusion.status !== 'objected') return refuse('no-objection');

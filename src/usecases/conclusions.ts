@@ -22,7 +22,7 @@ import type { EventsOf } from './event.js';
 import { type MeetingNamedRefusal, meetingNamed } from './meetings.js';
 import { localIsoDate } from '../domain/kernel/calendar.js';
 import type { Meeting, NumberedItem } from '../domain/meeting.js';
-import { type ItemTaken, decisionOrOpenOnItem, itemRef } from './decisions.js';
+import { type ItemTaken, decisionOrOpenOnItem, decisionOrOpenOnItemOf, itemRef } from './decisions.js';
 import { loadAgenda } from './agenda.js';
 import { type MinutesEvent, approveByDecisionIn } from './minutes.js';
 import { type Origin, type Outcome, type Tx, done, personOf, run } from './runner.js';
@@ -161,21 +161,41 @@ export async function decideAtWindow(deps: Deps, board: Board, conclusionId: str
   });
 }
 
-/** R7: after an objection, one press by the chair opens a formal vote on the conclusion's text. */
+/** What *Saet til afstemning* did: the conclusion as it now stands, or, its item being taken, that decision (nothing changed). */
+export interface ConclusionToVote extends ConclusionState {
+  /** One decision per item (R7): the item's decision, or another decision under way on it; no vote opened. */
+  readonly decided?: ItemTaken;
+}
+
+/** The conclusion, and, while it still waits for the chair after an objection, what now takes its item. */
+const toVote = (id: string) => async (tx: Tx): Promise<Outcome<ConclusionToVote, 'unknown-conclusion'>> => {
+  const state = await loadConclusion(tx.repo, id);
+  if (!state) return refuse('unknown-conclusion');
+  const decided = state.conclusion.status === 'objected' ? await decisionOrOpenOnItemOf(tx, state.conclusion.agendaItem) : undefined;
+  return done(decided ? { ...state, decided } : state);
+};
+
+/**
+ * R7: after an objection, one press by the chair opens a formal vote on the conclusion's text,
+ * unless its item has been decided meanwhile (another conclusion on it decided, or a vote on
+ * it closed) or another decision on it is under way: one decision per item.
+ */
 export function voteOnConclusion(deps: Deps, origin: Origin, conclusionId: string) {
-  return run(deps, origin, { action: 'conclusion.vote', again: current(conclusionId) }, async (tx) => {
+  return run(deps, origin, { action: 'conclusion.vote', again: toVote(conclusionId) }, async (tx) => {
     const state = await loadConclusion(tx.repo, conclusionId, { lock: true });
     if (!state) return refuse('unknown-conclusion');
     const allowed = canVoteOnConclusion(state.conclusion);
     if (!allowed.ok) return allowed;
     if (!(await tx.repo.getBinding())) return refuse('not-bound');
+    const decided = await decisionOrOpenOnItemOf(tx, state.conclusion.agendaItem);
+    if (decided) return done<ConclusionToVote>({ ...state, decided });
     // The conclusion moves on first: of two presses at once, only one opens a vote.
     const motionId = tx.newId();
     if (!(await tx.repo.updateConclusion(conclusionId, 'objected', { status: 'voted', motionId }))) return refuse('already-voting');
     const opened = await openVoteIn(tx, { id: motionId, text: state.conclusion.text, agendaItem: state.conclusion.agendaItem });
     if (!opened.ok) throw new Error(`could not open the vote on conclusion ${conclusionId}: ${opened.reason}`);
     const after = { ...state, conclusion: { ...state.conclusion, status: 'voted' as const, motionId } };
-    return done<ConclusionState, ConclusionEvent | VotingEvent>(after, opened.events as VotingEvent[], { type: 'conclusion.to-vote', ...after, data: { motionId } });
+    return done<ConclusionToVote, ConclusionEvent | VotingEvent>(after, opened.events as VotingEvent[], { type: 'conclusion.to-vote', ...after, data: { motionId } });
   });
 }
 

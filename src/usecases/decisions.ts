@@ -14,7 +14,7 @@ import { loadAgenda } from './agenda.js';
 import type { Deps } from './deps.js';
 import { type MeetingNamedRefusal, meetingNamed } from './meetings.js';
 import { refuse } from '../domain/kernel/result.js';
-import { type Origin, type Outcome, done, run } from './runner.js';
+import { type Origin, type Outcome, type Reading, done, run } from './runner.js';
 
 export type Decision =
   | { readonly kind: 'conclusion'; readonly conclusion: Conclusion }
@@ -51,6 +51,17 @@ export async function decisionOrOpenOnItem(repo: Repository, meeting: Meeting, i
   const conclusion = conclusions.find((c) => c.status === 'open');
   if (conclusion) return { meeting, item, open: { kind: 'conclusion', conclusion } };
   return undefined;
+}
+
+/**
+ * The same for the item a vote or a conclusion names (its meeting and agenda read again):
+ * what stops another decision on it, besides that vote or conclusion itself when it is not
+ * open (an objected conclusion); nothing when the item is no longer on its meeting's agenda.
+ */
+export async function decisionOrOpenOnItemOf(read: Reading, ref: AgendaItemRef): Promise<ItemTaken | undefined> {
+  const meeting = await read.repo.getMeeting(ref.meetingId);
+  const item = meeting && (await loadAgenda(read, meeting)).items.find((i) => refersTo(ref, i));
+  return meeting && item ? decisionOrOpenOnItem(read.repo, meeting, item) : undefined;
 }
 
 /** The decision that closes the item, if any: a decided conclusion, or a closed vote. */

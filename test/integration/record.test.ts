@@ -187,6 +187,45 @@ describe('one decision per item (issue 10, point 4; R7)', () => {
     expect(bot.connector.posts().filter((p) => isCard(p, 'vote.cast'))).toHaveLength(1);
     expect(await bot.store.listConclusions({})).toHaveLength(1);
   });
+
+  it('R7: a conclusion objected to is not put to a vote while another conclusion on its item is open, nor once the item is decided: refused naming it, nothing changed', async () => {
+    const bot = await board('2026-11-02T10:00:00+01:00');
+    await say(bot, people.pia, 'møde 10-12-2026 kl. 14');
+    await say(bot, people.pia, 'punkt Delaftale om beskæftigelse beslutning');
+    await bot.at('2026-12-10T14:30:00+01:00');
+    const heading = 'Punkt 5. Delaftale om beskæftigelse – dagsordenen til mødet torsdag den 10. december 2026';
+    const conclusionOf = (p: PostedActivity) => /"conclusionId":"([^"]+)"/.exec(JSON.stringify(p))![1]!;
+    const invoke = async (from: Person, verb: string, data: Record<string, unknown>) => (await bot.send(cardAction(bot.connector.url, from, verb, data))).body as { type: string; value: unknown };
+
+    await act(bot, people.anne, 'konklusion 5 Delaftalen godkendes.');
+    const a = conclusionOf(lastPost(bot, (p) => isCard(p, 'Delaftalen godkendes.')));
+    await invoke(people.henrik, 'conclusion.object', { conclusionId: a });
+    // An objection sends the item back to the chair, who may conclude anew (R7).
+    await act(bot, people.anne, 'konklusion 5 Delaftalen godkendes med ændringer.');
+    const b = conclusionOf(lastPost(bot, (p) => isCard(p, 'Delaftalen godkendes med ændringer.')));
+    expect(b).not.toBe(a);
+
+    // While B is open, A is not put to a vote: the item has a decision under way.
+    expect(await invoke(people.anne, 'conclusion.vote', { conclusionId: a })).toMatchObject({
+      type: 'application/vnd.microsoft.activity.message',
+      value: `${heading} har allerede en åben konklusion: »Delaftalen godkendes med ændringer.«. Der kan ikke gives en ny konklusion eller åbnes en afstemning på punktet, før den er afsluttet eller sat til afstemning.`,
+    });
+
+    // B decided: the item has its decision; neither afstemning 5 nor a vote on A gives it another.
+    await invoke(people.anne, 'conclusion.close', { conclusionId: b });
+    const decided = `${heading}: Punktet er allerede afgjort torsdag den 10. december 2026 kl. 14.30 med konklusionen »Delaftalen godkendes med ændringer.«. Formandskabet kan genoptage punktet med »genoptag 5«.`;
+    expect(await say(bot, people.anne, 'afstemning 5')).toBe(decided);
+    const before = (await bot.store.listAudit({})).length;
+    expect(await invoke(people.anne, 'conclusion.vote', { conclusionId: a })).toMatchObject({ type: 'application/vnd.microsoft.activity.message', value: decided });
+
+    expect(bot.connector.posts().filter((p) => isCard(p, 'vote.cast'))).toHaveLength(0);
+    expect(await bot.store.listMotions({})).toHaveLength(0);
+    expect((await bot.store.listConclusions({})).map((c) => [c.text, c.status, c.motionId]).sort()).toEqual([
+      ['Delaftalen godkendes med ændringer.', 'decided', undefined],
+      ['Delaftalen godkendes.', 'objected', undefined],
+    ]);
+    expect(await bot.store.listAudit({})).toHaveLength(before);
+  });
 });
 
 describe('R7: conclusions in a meeting (issue 10, point 7)', () => {

@@ -5,8 +5,9 @@ import { type ConclusionState, closeConclusionAction, dissentToConclusion, objec
 import { type VerbSpec, verb } from '../feature.js';
 import { outboxKeys } from '../outbox/keys.js';
 import type { Turn } from '../turn/context.js';
-import { type RefusalKey, type Reply, refusal, showCard } from '../turn/reply.js';
+import { type RefusalKey, type Reply, refusal, say, showCard } from '../turn/reply.js';
 import { id, text } from '../verb-data.js';
+import { decidedText } from '../agenda/decided.js';
 import { conclusionCard } from './card.js';
 
 function answer(turn: Turn, result: Result<ConclusionState, RefusalKey>): Reply {
@@ -25,6 +26,8 @@ export const conclusionVerbs: Record<string, VerbSpec> = {
   'conclusion.close': verb(conclusionId, async (turn, data) => answer(turn, await closeConclusionAction(turn.deps, turn.origin, data.conclusionId))),
   'conclusion.vote': verb(conclusionId, async (turn, data) => {
     const result = await voteOnConclusion(turn.deps, turn.origin, data.conclusionId);
+    // One decision per item (R7): the item is decided, or another decision is under way on it.
+    if (result.ok && result.value.decided) return say(decidedText(turn.origin.board, result.value.decided));
     // Said in the words of this verb: only the chair can open a vote.
     return answer(turn, !result.ok && result.reason === 'not-chair' ? { ok: false, reason: 'not-chair-open' } : result);
   }),
