@@ -1,6 +1,6 @@
 /** Meetings (R9, R11): planned by the chair or the secretary, listed, cancelled; which one is current. */
 import type { Board } from '../domain/kernel/board.js';
-import { type DateRefusal, type MeetingDateTimeRefusal, isAgendaLate, isoDate, localIsoDate, parseDate, parseHhmm, parseMeetingDateTime } from '../domain/kernel/calendar.js';
+import { type DateRefusal, type MeetingDateTimeRefusal, isAgendaLate, isoDate, localIsoDate, parseDate, parseMeetingDateTime } from '../domain/kernel/calendar.js';
 import { type Result, refuse } from '../domain/kernel/result.js';
 import { type Meeting, type MeetingKind, currentMeeting, planMeeting, upcomingMeetings } from '../domain/meeting.js';
 import type { Repository } from '../store/port.js';
@@ -56,11 +56,11 @@ export interface MeetingInput {
   readonly rest: string;
 }
 
-/** `moede <dato> <tid> [sted]` (R9) and `ekstraordinaert moede <dato> <tid> <emne>` (R11), by the chair or the secretary. */
+/** `moede <dato> <tid> [sted]` (R9; the time is required, PRODUCT §1.2) and `ekstraordinaert moede <dato> <tid> <emne>` (R11), by the chair or the secretary. */
 export function scheduleMeeting(deps: Deps, origin: Origin, input: MeetingInput) {
   return run(deps, origin, { action: 'meeting.plan' }, async (tx): Promise<Outcome<PlannedMeeting, MeetingDateTimeRefusal | 'missing-date' | 'empty-subject' | 'subject-too-long' | 'meeting-exists'>> => {
     if (!input.dateText) return refuse('missing-date');
-    const startsAt = parseMeetingDateTime(input.dateText, input.timeText, tx.now, tx.board.timezone, parseHhmm(tx.board.policies.meetingTime));
+    const startsAt = parseMeetingDateTime(input.dateText, input.timeText, tx.now, tx.board.timezone);
     if (!startsAt.ok) return startsAt;
     if (input.kind === 'extraordinary' && !input.rest) return refuse('empty-subject');
     const rest = input.kind === 'extraordinary' ? { subject: input.rest } : input.rest ? { place: input.rest } : {};

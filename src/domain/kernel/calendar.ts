@@ -26,7 +26,7 @@ export interface LocalTime {
 
 export type DateRefusal = 'bad-date' | 'impossible-date';
 export type TimeRefusal = 'bad-time';
-export type MeetingDateTimeRefusal = DateRefusal | TimeRefusal | 'in-past';
+export type MeetingDateTimeRefusal = DateRefusal | TimeRefusal | 'missing-time' | 'in-past';
 
 // ---------------------------------------------------------------------------
 // Calendar days (days.ts), re-exported: pure calendar, no zone involved
@@ -174,25 +174,22 @@ export function parseHhmm(s: string): LocalTime {
 }
 
 /**
- * A meeting's start from the date and time as typed. No time means
- * `defaultTime` (the board's `meetingTime`). A start not after `now` is refused.
+ * A meeting's start from the date and time as typed (PRODUCT §1.2: `møde <dato> <tid>`). The
+ * time is required: no time is `missing-time`, never the board's `meetingTime` (that is the
+ * time of the meetings a date poll plans, R10). A start not after `now` is refused.
  */
 export function parseMeetingDateTime(
   dateText: string,
   timeText: string | undefined,
   now: Date,
   zone: string,
-  defaultTime: LocalTime,
 ): Result<Date, MeetingDateTimeRefusal> {
   const date = parseDate(dateText, now, zone);
   if (!date.ok) return date;
-  let time: LocalTime = defaultTime;
-  if (timeText !== undefined && timeText.trim() !== '') {
-    const parsed = parseTime(timeText);
-    if (!parsed.ok) return parsed;
-    time = parsed.value;
-  }
-  const start = toInstant(date.value, time, zone);
+  if (timeText === undefined || timeText.trim() === '') return refuse('missing-time');
+  const time = parseTime(timeText);
+  if (!time.ok) return time;
+  const start = toInstant(date.value, time.value, zone);
   return start.getTime() > now.getTime() ? ok(start) : refuse('in-past');
 }
 

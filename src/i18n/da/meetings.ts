@@ -21,6 +21,7 @@ export const meetings = {
   },
 
   refusal: {
+    'missing-time': 'Angiv mødets tidspunkt.',
     'empty-subject': 'Angiv mødets emne.',
     'subject-too-long': 'Emnet er for langt (højst 300 tegn). Forkort det, og prøv igen.',
     'meeting-exists': 'Der er allerede planlagt et møde på det tidspunkt.',

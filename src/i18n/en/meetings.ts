@@ -20,6 +20,7 @@ export const meetings: typeof da = {
   },
 
   refusal: {
+    'missing-time': 'Give the meeting\'s time.',
     'empty-subject': 'Give the meeting\'s subject.',
     'subject-too-long': 'The subject is too long (at most 300 characters). Shorten it and try again.',
     'meeting-exists': 'A meeting is already planned at that time.',

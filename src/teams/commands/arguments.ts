@@ -1,8 +1,8 @@
-/** Splitting command arguments: `<dato> [tid] [resten]`, `<punktnr> <url> [titel]`. */
+/** Splitting command arguments: `<dato> <tid> [resten]`, `<punktnr> <url> [titel]`. */
 
-const TIME_TOKEN = /^(kl\.?)?\d{1,2}([:.]\d{2})?$/i;
+/** A word that starts like a time ("14", "14:00", "kl.", "kl", "kl.14", "15h", "15,30"): a time, right or mistyped. "Klubhuset" does not. */
+const TIME_START = /^(\d|kl(\.|\d|$))/i;
 const KL_TOKEN = /^kl\.?$/i;
-const HOUR_TOKEN = /^\d{1,2}([:.]\d{2})?$/;
 
 export interface DateTimeArgs {
   readonly dateText?: string;
@@ -10,15 +10,19 @@ export interface DateTimeArgs {
   readonly rest: string;
 }
 
-/** "10/12 kl. 14 Budget" → date "10/12", time "kl. 14", rest "Budget". The time may be left out. */
+/**
+ * "10/12 kl. 14 Budget" → date "10/12", time "kl. 14", rest "Budget". A word after the date that
+ * starts like a time is the time, whether or not it reads as one (PRODUCT §4: a mistyped time is
+ * refused, never taken for the place or the subject); with none, there is no time.
+ */
 export function splitDateTime(args: string): DateTimeArgs {
   const tokens = args.trim().split(/\s+/).filter(Boolean);
   const [dateText, second, third] = tokens;
   if (!dateText) return { rest: '' };
-  if (second && third && KL_TOKEN.test(second) && HOUR_TOKEN.test(third)) {
-    return { dateText, timeText: `${second} ${third}`, rest: tokens.slice(3).join(' ') };
+  if (second && KL_TOKEN.test(second)) {
+    return third ? { dateText, timeText: `${second} ${third}`, rest: tokens.slice(3).join(' ') } : { dateText, timeText: second, rest: '' };
   }
-  if (second && TIME_TOKEN.test(second)) return { dateText, timeText: second, rest: tokens.slice(2).join(' ') };
+  if (second && TIME_START.test(second)) return { dateText, timeText: second, rest: tokens.slice(2).join(' ') };
   return { dateText, rest: tokens.slice(1).join(' ') };
 }
 

@@ -21,7 +21,7 @@ export async function planMeetingCommand(turn: Turn, kind: MeetingKind, args: { 
     rest: parts.rest,
   });
   if (!result.ok) {
-    const withExample = ['missing-date', 'bad-date', 'impossible-date', 'bad-time', 'in-past', 'empty-subject'].includes(result.reason);
+    const withExample = ['missing-date', 'bad-date', 'impossible-date', 'missing-time', 'bad-time', 'in-past', 'empty-subject'].includes(result.reason);
     return refusal(result.reason, withExample ? example : undefined);
   }
   if (!result.value) return nothing;

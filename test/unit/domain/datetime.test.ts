@@ -283,9 +283,8 @@ describe('meeting deadlines and reminders (R13)', () => {
 });
 
 describe('parseMeetingDateTime', () => {
-  const meetingTime = parseHhmm(policies.meetingTime);
   const parse = (date: string, time: string | undefined, at: Date = now) => {
-    const r = parseMeetingDateTime(date, time, at, zone, meetingTime);
+    const r = parseMeetingDateTime(date, time, at, zone);
     return r.ok ? r.value.toISOString() : r.reason;
   };
 
@@ -294,9 +293,13 @@ describe('parseMeetingDateTime', () => {
     expect(parse('2027-06-10', 'kl. 9.30')).toBe('2027-06-10T07:30:00.000Z');
   });
 
-  it('uses the board\'s meeting time when no time is given', () => {
-    expect(parse('10/12', undefined)).toBe('2026-12-10T13:00:00.000Z');
-    expect(parse('10/12', '  ')).toBe('2026-12-10T13:00:00.000Z');
+  it('R9, R11: refuses a missing time (PRODUCT §1.2: `møde <dato> <tid>`), never taking the board\'s meetingTime', () => {
+    expect(parse('10/12', undefined)).toBe('missing-time');
+    expect(parse('10/12', '  ')).toBe('missing-time');
+  });
+
+  it('refuses a mistyped time as bad-time', () => {
+    for (const time of ['15h', '15,30', '1500', '14:00-16:00', 'kl. 15h', 'kl', '24:00', '14:60']) expect(parse('10/12', time), time).toBe('bad-time');
   });
 
   it('passes on date and time refusals', () => {
@@ -311,9 +314,9 @@ describe('parseMeetingDateTime', () => {
     expect(parse('26/11', 'kl. 11')).toBe('in-past');
     expect(parse('26/11', '10:59')).toBe('in-past');
     expect(parse('26/11', '11:01')).toBe('2026-11-26T10:01:00.000Z');
-    expect(parse('26/11', undefined)).toBe('2026-11-26T13:00:00.000Z');
+    expect(parse('26/11', '14:00')).toBe('2026-11-26T13:00:00.000Z');
     expect(parse('2025-12-10', '14:00')).toBe('in-past');
-    expect(parse('25.11.2026', undefined)).toBe('in-past');
+    expect(parse('25.11.2026', '14:00')).toBe('in-past');
   });
 });
 

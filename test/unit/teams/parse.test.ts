@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS, parseCommand } from '../../../src/features.js';
 import { cleanText } from '../../../src/teams/commands/text.js';
+import { splitDateTime } from '../../../src/teams/commands/arguments.js';
 
 describe('parsing commands', () => {
   it('reads the Danish commands and their English aliases', () => {
@@ -88,5 +89,22 @@ describe('every command the help names is one the bot reads', () => {
         expect(parseCommand(example).name, `${line} → ${example}`).not.toBe('unknown');
       }
     }
+  });
+});
+
+describe('the date and time of `møde` and `ekstraordinært møde` (PRODUCT §1.2, §4)', () => {
+  it('R9, R11: a word after the date that starts like a time is the time, read or not; any other word begins the place or subject', () => {
+    expect(splitDateTime('10/12 14:00 Rådhuset')).toEqual({ dateText: '10/12', timeText: '14:00', rest: 'Rådhuset' });
+    expect(splitDateTime('10/12 kl. 14 Budget')).toEqual({ dateText: '10/12', timeText: 'kl. 14', rest: 'Budget' });
+    expect(splitDateTime('10/12 kl 15')).toEqual({ dateText: '10/12', timeText: 'kl 15', rest: '' });
+    expect(splitDateTime('10/12 kl.16 Budget')).toEqual({ dateText: '10/12', timeText: 'kl.16', rest: 'Budget' });
+    // Mistyped: still the time, so that it is refused rather than taken for the place.
+    expect(splitDateTime('10/12 15h')).toEqual({ dateText: '10/12', timeText: '15h', rest: '' });
+    expect(splitDateTime('10/12 15,30 Budget')).toEqual({ dateText: '10/12', timeText: '15,30', rest: 'Budget' });
+    expect(splitDateTime('10/12 kl. 15h')).toEqual({ dateText: '10/12', timeText: 'kl. 15h', rest: '' });
+    expect(splitDateTime('10/12 kl')).toEqual({ dateText: '10/12', timeText: 'kl', rest: '' });
+    // No time: the rest is the rest (the use case refuses the missing time).
+    expect(splitDateTime('10/12 Klubhuset')).toEqual({ dateText: '10/12', rest: 'Klubhuset' });
+    expect(splitDateTime('10/12')).toEqual({ dateText: '10/12', rest: '' });
   });
 });
