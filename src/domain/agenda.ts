@@ -5,7 +5,7 @@
 import type { AgendaItemKind, Board, Person, StandingItemKey } from './kernel/board.js';
 import { localDateOf } from './kernel/calendar.js';
 import { type Result, ok, refuse } from './kernel/result.js';
-import type { AgendaItem, AgendaSection, Meeting, NumberedItem } from './meeting.js';
+import type { AgendaItem, AgendaSection, Attachment, Meeting, NumberedItem } from './meeting.js';
 
 export type { StandingItemConfig } from './kernel/board.js';
 
@@ -214,4 +214,18 @@ export function isAttachmentUrl(text: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** `not-attachable`: an item another feature lists (the follow-up on tasks), which has no stored row to hold it. */
+export type AttachRefusal = 'not-attachable';
+
+/**
+ * R12–R14, R16: an attachment ("bilag") on any item of the agenda, standing ones included (the
+ * economy report, the minutes to approve). Added after the agenda was sent it is marked so, as an
+ * item added then is (R12), on the card and in the agenda's file.
+ */
+export function attachmentFor(meeting: Meeting, item: NumberedItem, input: { url: string; title?: string }): Result<Attachment, AttachRefusal> {
+  if (!item.itemId) return refuse('not-attachable');
+  const title = input.title?.trim();
+  return ok({ url: input.url, ...(title ? { title } : {}), ...(meeting.agendaSentAt !== undefined ? { addedAfterSending: true } : {}) });
 }

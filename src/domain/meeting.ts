@@ -33,6 +33,8 @@ export interface Meeting {
 export interface Attachment {
   readonly url: string;
   readonly title?: string;
+  /** Added after the agenda was sent (R12, R13: marked so on the card and in the agenda's file). */
+  readonly addedAfterSending?: boolean;
 }
 
 /**

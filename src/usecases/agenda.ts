@@ -3,11 +3,11 @@
  * the deadline or earlier by hand (R13), and the reminders about them.
  */
 import { z } from 'zod';
-import { isAttachmentUrl, numberedAgenda } from '../domain/agenda.js';
+import { type AttachRefusal, attachmentFor, isAttachmentUrl, numberedAgenda } from '../domain/agenda.js';
 import { agendaDeadline, isAgendaLate, type DateRefusal } from '../domain/kernel/calendar.js';
 import { type Result, refuse } from '../domain/kernel/result.js';
 import { addAgendaItem, type AgendaRefusal } from '../domain/agenda.js';
-import type { AgendaItem, AgendaItemKind, Meeting, NumberedItem } from '../domain/meeting.js';
+import type { AgendaItem, AgendaItemKind, Attachment, Meeting, NumberedItem } from '../domain/meeting.js';
 import { type At, type Contributions, gather } from './contributions.js';
 import type { Deps } from './deps.js';
 import { defineJob } from './jobs.js';
@@ -24,7 +24,17 @@ export interface AgendaView {
 
 export type AgendaEvent =
   | { readonly type: 'agenda.item-added'; readonly meeting: Meeting; readonly view: AgendaView; readonly number: number; readonly item: AgendaItem; readonly data: unknown }
-  | { readonly type: 'agenda.attachment-added'; readonly meeting: Meeting; readonly view: AgendaView; readonly data: unknown }
+  | {
+      readonly type: 'agenda.attachment-added';
+      readonly meeting: Meeting;
+      readonly view: AgendaView;
+      readonly number: number;
+      readonly item: NumberedItem;
+      readonly attachment: Attachment;
+      /** Unique to this attachment: the key of its notice under a sent agenda. */
+      readonly key: string;
+      readonly data: unknown;
+    }
   | { readonly type: 'agenda.sent'; readonly meeting: Meeting; readonly view: AgendaView; readonly data: unknown }
   | { readonly type: 'reminder.agenda'; readonly meeting: Meeting; readonly key: string }
   | { readonly type: 'reminder.meeting'; readonly meeting: Meeting; readonly view: AgendaView; readonly key: string };
@@ -76,9 +86,16 @@ export function addItem(deps: Deps, origin: Origin, input: { readonly title: str
   });
 }
 
-/** `bilag <punktnr> <url> [titel]` (R13: the agenda with any attachments). */
+export interface AddedAttachment {
+  readonly view: AgendaView;
+  readonly number: number;
+  readonly item: NumberedItem;
+  readonly attachment: Attachment;
+}
+
+/** `bilag [dato] <punktnr> <url> [titel]` (R12–R14: any item, standing ones included; after sending, marked so). */
 export function attachToItem(deps: Deps, origin: Origin, input: { readonly number?: number; readonly url?: string; readonly title?: string; readonly dateText?: string }) {
-  return run(deps, origin, { action: 'agenda.edit' }, async (tx): Promise<Outcome<AddedItem, MeetingNamedRefusal | 'bad-item-number' | 'bad-url' | 'unknown-item' | 'standing-item'>> => {
+  return run(deps, origin, { action: 'agenda.edit' }, async (tx): Promise<Outcome<AddedAttachment, MeetingNamedRefusal | AttachRefusal | 'bad-item-number' | 'bad-url' | 'unknown-item'>> => {
     if (input.number === undefined) return refuse('bad-item-number');
     if (!input.url || !isAttachmentUrl(input.url)) return refuse('bad-url');
     const found = await meetingNamed(tx, input.dateText);
@@ -87,12 +104,16 @@ export function attachToItem(deps: Deps, origin: Origin, input: { readonly numbe
     const before = await loadAgenda(tx, meeting);
     const item = before.items.find((i) => i.number === input.number);
     if (!item) return refuse('unknown-item');
-    if (item.section === 'opening' || item.section === 'closing') return refuse('standing-item');
-    const title = input.title?.trim();
-    const attachment = { url: input.url, ...(title ? { title } : {}) };
+    const made = attachmentFor(meeting, item, { url: input.url, ...(input.title ? { title: input.title } : {}) });
+    if (!made.ok) return made;
+    const attachment = made.value;
     await tx.repo.addAttachment(item.itemId, attachment);
-    const view = { meeting, items: before.items.map((i) => (i === item ? { ...i, attachments: [...i.attachments, attachment] } : i)) };
-    return done({ view, number: item.number, item: { ...item, attachments: [...item.attachments, attachment] } }, { type: 'agenda.attachment-added', meeting, view, data: { itemId: item.itemId, url: input.url, title } });
+    const withIt = { ...item, attachments: [...item.attachments, attachment] };
+    const view = { meeting, items: before.items.map((i) => (i === item ? withIt : i)) };
+    return done(
+      { view, number: item.number, item: withIt, attachment },
+      { type: 'agenda.attachment-added', meeting, view, number: item.number, item: withIt, attachment, key: tx.newId(), data: { itemId: item.itemId, url: attachment.url, title: attachment.title, afterSending: attachment.addedAfterSending === true } },
+    );
   });
 }
 

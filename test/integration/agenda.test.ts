@@ -5,6 +5,7 @@ import type { Harness } from '../support/app-harness.js';
 import { ask, startInstalledBoard } from '../support/conversation.js';
 import { type FakeConnector, type PostedActivity } from '../support/fake-connector.js';
 import { literal } from '../support/markdown.js';
+import { UPDATE_INTERVAL_MS } from '../../src/store/ports/queues.js';
 
 let connector: FakeConnector;
 let bot: Harness;
@@ -41,13 +42,18 @@ describe('preparing an agenda (R12, R13)', () => {
     expect(await say(people.anne, 'punkt')).toBe('Angiv punktets titel.\n\nSkriv fx: punkt Ny delaftale om beskæftigelse beslutning');
   });
 
-  it('R13: bilag adds a link to an item; bad links and standing items are refused', async () => {
+  it('R13: bilag adds a link to an item; bad links are refused', async () => {
     expect(await say(people.pia, 'bilag 5 https://intranet.example.dk/budget-2027.pdf Budgetforslag 2027')).toBe('Bilaget er tilføjet punkt 5 »Budget 2027« på dagsordenen til mødet torsdag den 3. december 2026.');
     expect(await say(people.pia, 'bilag 5 ftp://example.dk/x')).toMatch(/^Bilaget skal være et link, der begynder med https:\/\//);
-    expect(await say(people.pia, 'bilag 3 https://example.dk/x')).toBe('Bilag kan kun knyttes til punkter, der er sat på dagsordenen med »punkt«.');
     expect(await say(people.pia, 'bilag 42 https://example.dk/x')).toMatch(/^Der er intet punkt 42 på dagsordenen til mødet [a-zø]+dag den \d+\. [a-z]+ \d{4}\. Intet er ændret\.$/);
     // With a date, the answer names that meeting, not the next one (issue 10, point 2).
     expect(await say(people.pia, 'bilag 10-12-2026 42 https://example.dk/x')).toBe('Der er intet punkt 42 på dagsordenen til mødet torsdag den 10. december 2026. Intet er ændret.');
+  });
+
+  it('R12, R14, R16: bilag attaches to standing items too (the minutes to approve, Økonomi, Eventuelt), named in the answer', async () => {
+    expect(await say(people.pia, 'bilag 2 https://intranet.example.dk/referat-oktober.pdf Referat oktober')).toBe('Bilaget er tilføjet punkt 2 »Godkendelse af referat fra sidste møde« på dagsordenen til mødet torsdag den 3. december 2026.');
+    expect(await say(people.pia, 'bilag 3 https://intranet.example.dk/regnskab-q3.pdf Regnskab 3. kvartal')).toBe('Bilaget er tilføjet punkt 3 »Økonomi« på dagsordenen til mødet torsdag den 3. december 2026.');
+    expect(await say(people.anne, 'bilag 7 https://intranet.example.dk/indbydelse.pdf')).toBe('Bilaget er tilføjet punkt 7 »Eventuelt« på dagsordenen til mødet torsdag den 3. december 2026.');
   });
 
   it('dagsorden shows the draft with its items, attachments and an Udsend button for the secretary', async () => {
@@ -57,6 +63,12 @@ describe('preparing an agenda (R12, R13)', () => {
     expect(text).toContain('4. Årlig opfølgning på indikatorer i LBF-portalen og målopfyldelse i den strategiske aftale (til drøftelse)');
     expect(text).toContain('5. Budget 2027 (til beslutning)');
     expect(text).toContain('Bilag: [Budgetforslag 2027](https://intranet.example.dk/budget-2027.pdf)');
+    // R12, R14: a standing item's attachment under its own item; one without a title is "Bilag 1".
+    const standing = cardOf(post).body.find((b: any) => b.type === 'Container').items as any[];
+    const under = (start: string) => standing.find((c) => literal(c.items[0].text).startsWith(start)).items.map((b: any) => literal(String(b.text)));
+    expect(under('3. Økonomi')).toContain('Bilag: [Regnskab 3. kvartal](https://intranet.example.dk/regnskab-q3.pdf)');
+    expect(under('2. Godkendelse af referat')).toContain('Bilag: [Referat oktober](https://intranet.example.dk/referat-oktober.pdf)');
+    expect(under('7. Eventuelt')).toContain('Bilag: [Bilag 1](https://intranet.example.dk/indbydelse.pdf)');
     // Issue 13.5: the attachment is listed under its own item, a link in the text's own size (a target for a finger).
     const items = cardOf(post).body.find((b: any) => b.type === 'Container').items as any[];
     const item5 = items.find((c) => literal(c.items[0].text).startsWith('5. Budget 2027'));
@@ -89,6 +101,23 @@ describe('preparing an agenda (R12, R13)', () => {
     const agenda = connector.posts().find((p) => connector.textOf(p).startsWith('Dagsorden') && connector.textOf(p).includes('3. december') && p.conversationId === CHANNEL_ID)!;
     await say(people.pia, 'punkt Hastesag om lokaler drøftelse');
     await connector.waitForUpdate((u) => u.id === agenda.id && connector.textOf(u).includes('Hastesag om lokaler (til drøftelse)'));
+  });
+
+  it('R12, R13: an attachment added after the agenda went out is marked »Tilføjet efter udsendelse« on the posted agenda, and the board is told under it', async () => {
+    const agenda = connector.posts().find((p) => connector.textOf(p).startsWith('Dagsorden') && connector.textOf(p).includes('3. december') && p.conversationId === CHANNEL_ID)!;
+    const since = connector.mark();
+    expect(await say(people.pia, 'bilag 3 https://intranet.example.dk/regnskab-rettet.pdf Rettet regnskab')).toBe(
+      'Bilaget er tilføjet punkt 3 »Økonomi« på dagsordenen til mødet torsdag den 3. december 2026 efter udsendelse og er mærket »Tilføjet efter udsendelse«. Den udsendte dagsorden er opdateret, og bestyrelsen har fået besked i dens tråd.',
+    );
+    await bot.pass(UPDATE_INTERVAL_MS); // the agenda's card was updated within the second: its newest state goes out after it
+    const updated = await connector.waitForUpdate((u) => u.id === agenda.id && connector.textOf(u).includes('Rettet regnskab'));
+    const text = literal(connector.textOf(updated));
+    expect(text).toContain('Bilag: [Rettet regnskab](https://intranet.example.dk/regnskab-rettet.pdf) – Tilføjet efter udsendelse');
+    // What went out with the agenda is not marked.
+    expect(text).toContain('Bilag: [Regnskab 3. kvartal](https://intranet.example.dk/regnskab-q3.pdf)');
+    expect(text).not.toContain('Bilag: [Regnskab 3. kvartal](https://intranet.example.dk/regnskab-q3.pdf) –');
+    const notice = await connector.waitForPost((p) => connector.textOf(p).startsWith('Bilaget »Rettet regnskab«'), { since });
+    expect(literal(connector.textOf(notice))).toBe('Bilaget »Rettet regnskab« er tilføjet punkt 3 »Økonomi« efter udsendelse. Dagsordenen herover er opdateret.');
   });
 });
 

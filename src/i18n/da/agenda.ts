@@ -26,6 +26,11 @@ export const agenda = {
     itemAddedLate: (n: number, title: string, kind: string, when: string) =>
       `Punkt ${n} »${title}« (${kind}) er tilføjet dagsordenen til mødet ${when} efter udsendelse. Den udsendte dagsorden er opdateret, og bestyrelsen har fået besked i dens tråd.`,
     attachmentAdded: (n: number, title: string, when: string) => `Bilaget er tilføjet punkt ${n} »${title}« på dagsordenen til mødet ${when}.`,
+    attachmentAddedLate: (n: number, title: string, when: string) =>
+      `Bilaget er tilføjet punkt ${n} »${title}« på dagsordenen til mødet ${when} efter udsendelse og er mærket »Tilføjet efter udsendelse«. Den udsendte dagsorden er opdateret, og bestyrelsen har fået besked i dens tråd.`,
+    /** Under a sent agenda, when an attachment is added to it (`attachment`: its title, if it has one). */
+    attachmentNotice: (n: number, title: string, attachment?: string) =>
+      `${attachment ? `Bilaget »${attachment}«` : 'Et bilag'} er tilføjet punkt ${n} »${title}« efter udsendelse. Dagsordenen herover er opdateret.`,
     addedAfterSending: 'Tilføjet efter udsendelse',
     addedNotice: (n: number, title: string, kind: string) => `Punkt ${n} »${title}« (${kind}) er tilføjet dagsordenen efter udsendelse. Dagsordenen herover er opdateret.`,
     /** An item and its meeting, as a vote, a conclusion and an answer name them. */
@@ -48,7 +53,7 @@ export const agenda = {
     'title-too-long': 'Titlen er for lang (højst 300 tegn). Forkort den, og prøv igen.',
     'bad-url': 'Bilaget skal være et link, der begynder med https://.',
     'bad-item-number': 'Angiv punktets nummer, fx 4.',
-    'standing-item': 'Bilag kan kun knyttes til punkter, der er sat på dagsordenen med »punkt«.',
+    'not-attachable': (n: number) => `Punkt ${n} sættes på dagsordenen af botten selv og kan ikke have bilag. Knyt bilaget til et andet punkt. Intet er ændret.`,
     'not-for-decision': (n: number) => `Punkt ${n} er ikke til beslutning, så der kan ikke stemmes om det. Sæt punktet på som »beslutning«, eller stem om et forslag med »afstemning <forslag>«.`,
     'unknown-item': (n: number) => `Der er intet punkt ${n} på dagsordenen for det aktuelle møde. Intet er ændret.`,
     'not-decided': (n: number) => `Punkt ${n} er ikke afgjort, så der er intet at genoptage.`,

@@ -26,6 +26,10 @@ export const agenda: typeof da = {
     itemAddedLate: (n, title, kind, when) =>
       `Item ${n} "${title}" (${kind}) was added to the agenda of the meeting ${when} after it was sent. The sent agenda is updated, and the board was told in its thread.`,
     attachmentAdded: (n, title, when) => `The attachment was added to item ${n} "${title}" on the agenda of the meeting ${when}.`,
+    attachmentAddedLate: (n, title, when) =>
+      `The attachment was added to item ${n} "${title}" on the agenda of the meeting ${when} after it was sent, and is marked "Added after sending". The sent agenda is updated, and the board was told in its thread.`,
+    attachmentNotice: (n, title, attachment) =>
+      `${attachment ? `The attachment "${attachment}" was` : 'An attachment was'} added to item ${n} "${title}" after the agenda was sent. The agenda above is updated.`,
     addedAfterSending: 'Added after sending',
     addedNotice: (n, title, kind) => `Item ${n} "${title}" (${kind}) was added to the agenda after it was sent. The agenda above is updated.`,
     noSuchItem: (n, when) => `There is no item ${n} on the agenda of the meeting ${when}. Nothing was changed.`,
@@ -45,7 +49,7 @@ export const agenda: typeof da = {
     'title-too-long': 'The title is too long (at most 300 characters). Shorten it and try again.',
     'bad-url': 'The attachment must be a link starting with https://.',
     'bad-item-number': 'Give the item\'s number, e.g. 4.',
-    'standing-item': 'Attachments can only be added to items put on the agenda with "item".',
+    'not-attachable': (n) => `Item ${n} is put on the agenda by the bot itself and cannot have attachments. Attach it to another item. Nothing was changed.`,
     'not-for-decision': (n) => `Item ${n} is not for decision, so it cannot be voted on. Add it as "decision", or vote on a motion with "vote <motion>".`,
     'unknown-item': (n) => `There is no item ${n} on the agenda of the current meeting. Nothing was changed.`,
     'not-decided': (n) => `Item ${n} is not decided, so there is nothing to reopen.`,

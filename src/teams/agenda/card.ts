@@ -1,6 +1,6 @@
 import type { Board } from '../../domain/kernel/board.js';
 import { agendaDeadline } from '../../domain/kernel/calendar.js';
-import type { Meeting, NumberedItem } from '../../domain/meeting.js';
+import type { Attachment, Meeting, NumberedItem } from '../../domain/meeting.js';
 import { formatDateTime, messages } from '../../i18n/index.js';
 import type { AgendaView } from '../../usecases/agenda.js';
 import { md, mdLink, noBlockStart, timeUnbroken } from '../text/markdown.js';
@@ -8,6 +8,13 @@ import { type AdaptiveCardJson, renderCard } from '../cards/render.js';
 
 export function itemTitle(board: Board, item: NumberedItem): string {
   return item.standing ? messages(board.locale).agenda.standing[item.standing] : item.title;
+}
+
+/** "Bilag: [title](url)", marked when it was added after the agenda was sent (R12, R13). */
+export function attachmentLine(board: Board, attachment: Attachment, index: number): string {
+  const m = messages(board.locale);
+  const line = `${m.agenda.attachment}: ${mdLink(attachment.title ?? `${m.agenda.attachment} ${index + 1}`, attachment.url)}`;
+  return attachment.addedAfterSending ? `${line} – ${m.agenda.addedAfterSending}` : line;
 }
 
 export function meetingHeading(board: Board, meeting: Meeting): string {
@@ -40,7 +47,7 @@ export function agendaCard(board: Board, view: AgendaView, options: { canSend?: 
       addedAfter: item.addedAfterSending ? m.agenda.addedAfterSending : '',
       notes: (item.notes ?? []).map((text) => ({ text })),
       // Under its item, one a line, its title the link: in the text's own size, a finger's target on a phone.
-      attachments: item.attachments.map((a, i) => ({ text: `${m.agenda.attachment}: ${mdLink(a.title ?? `${m.agenda.attachment} ${i + 1}`, a.url)}` })),
+      attachments: item.attachments.map((a, i) => ({ text: attachmentLine(board, a, i) })),
     })),
     status,
     canSend: options.canSend === true && !meeting.agendaSentAt,

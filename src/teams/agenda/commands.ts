@@ -9,7 +9,6 @@ import { leadingDate, splitAttach } from '../commands/arguments.js';
 import { md } from '../text/markdown.js';
 import type { Turn } from '../turn/context.js';
 import { type RefusalKey, type Reply, nothing, refusal, say, showCard } from '../turn/reply.js';
-import type { NumberedItem } from '../../domain/meeting.js';
 import { itemTitle } from './card.js';
 import { agendaPost } from './post.js';
 
@@ -96,11 +95,15 @@ export async function attachCommand(turn: Turn, args: { readonly args: string })
   const result = await attachToItem(turn.deps, turn.origin, { ...parsed, ...(dateText ? { dateText } : {}) });
   if (!result.ok) {
     if (result.reason === 'unknown-item') return unknownItem(turn, parsed.number!, dateText);
+    if (result.reason === 'not-attachable') return say(m.refusal['not-attachable'](parsed.number!));
     return meetingRefusal(turn, result.reason, dateText) ?? refusal(result.reason as RefusalKey, result.reason === 'bad-url' || result.reason === 'bad-item-number' ? 'attach' : undefined);
   }
   if (!result.value) return nothing;
-  const { view, number, item } = result.value;
-  return say(m.agenda.attachmentAdded(number, md(itemTitle(board, { ...item, number } as NumberedItem)), formatDate(view.meeting.startsAt, board.locale, board.timezone)));
+  const { view, number, item, attachment } = result.value;
+  const said = (attachment.addedAfterSending ? m.agenda.attachmentAddedLate : m.agenda.attachmentAdded)(number, md(itemTitle(board, item)), formatDate(view.meeting.startsAt, board.locale, board.timezone));
+  // The agenda went out already and its card can no longer hold it all: the sender is told.
+  const cut = view.meeting.agendaSentAt && agendaPost(board, view, turn.links).cut ? ` ${m.boundary.agendaCut}` : '';
+  return say(`${said}${cut}`);
 }
 
 /** The words that name an item's kind, in every language, folded: `beslutning` → decision. */

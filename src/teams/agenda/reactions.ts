@@ -6,6 +6,7 @@ import type { AgendaEvent, AgendaView } from '../../usecases/agenda.js';
 import { threadReference } from '../outbox/conversation.js';
 import { outboxKeys } from '../outbox/keys.js';
 import { type Post, type ReactionContext, type Reactions, messagePost, reminderPosts, textPost, withFallback } from '../outbox/posts.js';
+import { itemTitle } from './card.js';
 import { agendaPost } from './post.js';
 import { md } from '../text/markdown.js';
 
@@ -27,7 +28,16 @@ export const agendaReactions: Reactions<AgendaEvent> = {
     const key = `${outboxKeys.agenda(event.meeting.id)}:added:${event.item.id}`;
     return [card(ctx, event.view, true), textPost(key, where, notice)];
   },
-  'agenda.attachment-added': changed,
+  // Added after the sending: marked on the updated agenda, and a short notice under it, as for an item (R12).
+  'agenda.attachment-added': async (event, ctx) => {
+    if (!event.view.meeting.agendaSentAt) return [];
+    const { board, m } = ctx;
+    const title = event.attachment.title ? md(event.attachment.title) : undefined;
+    const notice = m.agenda.attachmentNotice(event.number, md(itemTitle(board, event.item)), title);
+    const agendaMessage = await ctx.sentActivityId(outboxKeys.agenda(event.meeting.id));
+    const where = agendaMessage ? threadReference(ctx.channel, agendaMessage) : ctx.channel;
+    return [card(ctx, event.view, true), textPost(`${outboxKeys.agenda(event.meeting.id)}:attached:${event.key}`, where, notice)];
+  },
   'reminder.agenda': (event, ctx) => {
     const { board, m } = ctx;
     const when = (d: Date) => formatDateTime(d, board.locale, board.timezone);

@@ -6,7 +6,7 @@ import type { Board } from '../../domain/kernel/board.js';
 import { agendaDeadline } from '../../domain/kernel/calendar.js';
 import { formatDateTime, messages } from '../../i18n/index.js';
 import type { AgendaView } from '../../usecases/agenda.js';
-import { itemTitle, meetingHeading } from './card.js';
+import { attachmentLine, itemTitle, meetingHeading } from './card.js';
 import { md, mdLink, noBlockStart } from '../text/markdown.js';
 
 export function agendaMarkdown(board: Board, view: AgendaView): string {
@@ -23,7 +23,7 @@ export function agendaMarkdown(board: Board, view: AgendaView): string {
     const line = noBlockStart(m.agenda.itemLine(item.number, md(itemTitle(board, item)), m.agenda.kind[item.kind]));
     lines.push('', item.addedAfterSending ? `${line} – ${m.agenda.addedAfterSending}` : line);
     for (const note of item.notes ?? []) lines.push('', note);
-    for (const [i, a] of item.attachments.entries()) lines.push('', `${m.agenda.attachment}: ${mdLink(a.title ?? `${m.agenda.attachment} ${i + 1}`, a.url)}`);
+    for (const [i, a] of item.attachments.entries()) lines.push('', attachmentLine(board, a, i));
   }
   return `${lines.join('\n')}\n`;
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { loadBoardFile } from '../../../src/config/board.js';
-import { agendaSkeleton, numberedAgenda, standingItemApplies } from '../../../src/domain/agenda.js';
+import { agendaSkeleton, attachmentFor, numberedAgenda, standingItemApplies } from '../../../src/domain/agenda.js';
 import { findPersonByAadObjectId } from '../../../src/domain/kernel/board.js';
 import { can } from '../../../src/domain/kernel/policy.js';
 import type { Board } from '../../../src/domain/kernel/board.js';
-import { type AgendaItem, type Meeting, currentMeeting, planMeeting } from '../../../src/domain/meeting.js';
+import { type AgendaItem, type Meeting, type NumberedItem, currentMeeting, planMeeting } from '../../../src/domain/meeting.js';
 import { type PetitionSupport, openPetition, petitionHasMajority, supportPetition } from '../../../src/domain/petition.js';
 
 const board = loadBoardFile('config/demo.yaml');
@@ -141,5 +141,25 @@ describe('petitions (R11)', () => {
 
   it('R11: each member supports once', () => {
     expect(supportPetition(henrik!, petition, [support(henrik!)], now)).toEqual({ ok: false, reason: 'already-supported' });
+  });
+});
+
+describe('attachments (R12–R14, R16)', () => {
+  const economy: NumberedItem = { number: 3, title: '', kind: 'information', section: 'opening', standing: 'economy', itemId: 'i-3', attachments: [] };
+  const draft = meeting('m', '2027-03-01T13:00:00Z');
+
+  it('R12, R14: a standing item (Økonomi) takes an attachment like any other; a blank title is left out', () => {
+    expect(attachmentFor(draft, economy, { url: 'https://x.dk/regnskab.pdf', title: ' Regnskab ' })).toEqual({ ok: true, value: { url: 'https://x.dk/regnskab.pdf', title: 'Regnskab' } });
+    expect(attachmentFor(draft, { ...economy, section: 'closing', standing: 'any-other-business' }, { url: 'https://x.dk/a.pdf', title: '  ' })).toEqual({ ok: true, value: { url: 'https://x.dk/a.pdf' } });
+  });
+
+  it('R12, R13: added after the agenda was sent, the attachment is marked so', () => {
+    const sent = { ...draft, agendaSentAt: now };
+    expect(attachmentFor(sent, economy, { url: 'https://x.dk/r.pdf' })).toEqual({ ok: true, value: { url: 'https://x.dk/r.pdf', addedAfterSending: true } });
+  });
+
+  it('an item another feature lists on a draft (no stored row) takes none', () => {
+    const followUp: NumberedItem = { number: 5, title: 'Opfølgning på opgaver', kind: 'information', section: 'added', itemId: '', attachments: [], notes: [] };
+    expect(attachmentFor(draft, followUp, { url: 'https://x.dk/r.pdf' })).toEqual({ ok: false, reason: 'not-attachable' });
   });
 });
