@@ -174,7 +174,7 @@ export function parseHhmm(s: string): LocalTime {
 }
 
 /**
- * A meeting's start from the date and time as typed (PRODUCT §1.2: `møde <dato> <tid>`). The
+ * A meeting's start from the date and time as typed (PRODUCT §1.2: `moede <dato> <tid>`). The
  * time is required: no time is `missing-time`, never the board's `meetingTime` (that is the
  * time of the meetings a date poll plans, R10). A start not after `now` is refused.
  */
