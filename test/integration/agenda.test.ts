@@ -89,7 +89,8 @@ describe('preparing an agenda (R12, R13)', () => {
     const agenda = await connector.waitForPost((p) => connector.textOf(p).startsWith('Dagsorden') && p.conversationId === CHANNEL_ID, { since });
     expect(connector.textOf(agenda)).not.toContain('Udsendt for sent');
     expect(connector.textOf(agenda)).toContain('Udsendt mandag den 2. november 2026');
-    expect(await say(people.anne, 'udsend dagsorden')).toBe('Dagsordenen er allerede udsendt.');
+    // PRODUCT §1.3: answers name the meeting they acted on.
+    expect(await say(people.anne, 'udsend dagsorden')).toBe('Dagsordenen til mødet torsdag den 3. december 2026 er allerede udsendt mandag den 2. november 2026. Intet er ændret.');
     const viaCard = await bot.send(cardAction(connector.url, people.pia, 'agenda.send', { meetingId: cardOf(agenda).actions?.[0]?.data?.meetingId ?? 'x' }));
     expect(viaCard.status).toBe(200);
     await bot.restart('2026-11-28T09:30:00+01:00');

@@ -61,4 +61,9 @@ describe('R9, R11: the time of a meeting (PRODUCT §1.2, §4)', () => {
     expect(await say(people.pia, 'dagsorden 08-10-2027')).toContain('Sted: Klubhuset');
     expect(await say(people.pia, 'dagsorden 13-10-2027')).toContain('Emne: Budget');
   });
+
+  it('R9: a second meeting at the same time is refused, naming the meeting already planned (PRODUCT §1.3: answers name the meeting)', async () => {
+    expect(await say(people.anne, 'møde 6/10/2027 kl. 14 Byrådssalen')).toBe('Der er allerede planlagt et ordinært møde onsdag den 6. oktober 2027 kl. 14.00. Intet er ændret.');
+    expect(await say(people.anne, 'ekstraordinært møde 2027-10-13 10:00 Andet')).toBe('Der er allerede planlagt et ekstraordinært møde onsdag den 13. oktober 2027 kl. 10.00. Intet er ændret.');
+  });
 });

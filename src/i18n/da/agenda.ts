@@ -44,7 +44,9 @@ export const agenda = {
     openConclusionOnItem: (heading: string, text: string) =>
       `${heading} har allerede en åben konklusion: »${text}«. Der kan ikke gives en ny konklusion eller åbnes en afstemning på punktet, før den er afsluttet eller sat til afstemning.`,
     reopened: (heading: string) => `${heading} er genoptaget. Der kan nu træffes en ny beslutning om punktet; den tidligere står fortsat i referatet.`,
-    alreadySent: 'Dagsordenen er allerede udsendt.',
+    alreadySent: 'Dagsordenen er allerede udsendt. Intet er ændret.',
+    /** `udsend dagsorden` on an agenda that went out: the meeting named, and when it went out. */
+    alreadySentFor: (when: string, sentOn: string) => `Dagsordenen til mødet ${when} er allerede udsendt ${sentOn}. Intet er ændret.`,
     sent: 'Dagsordenen er udsendt i bestyrelsens kanal.',
   },
 

@@ -17,6 +17,8 @@ export const meetings = {
     agendaSentLate: (at: string) => `dagsorden udsendt for sent ${at}`,
     noCurrent: 'Der er intet kommende møde. Formandskabet eller sekretæren planlægger et med »møde <dato> <tid>«.',
     noMeetingOn: (date: string) => `Der er intet møde ${date}.`,
+    /** A second meeting at a planned meeting's time: the one planned, named (`kind` lower case). */
+    exists: (kind: string, when: string) => `Der er allerede planlagt et ${kind} ${when}. Intet er ændret.`,
     cancelled: (kind: string, when: string) => `${kind} ${when} er aflyst.`,
   },
 
@@ -24,7 +26,7 @@ export const meetings = {
     'missing-time': 'Angiv mødets tidspunkt.',
     'empty-subject': 'Angiv mødets emne.',
     'subject-too-long': 'Emnet er for langt (højst 300 tegn). Forkort det, og prøv igen.',
-    'meeting-exists': 'Der er allerede planlagt et møde på det tidspunkt.',
+    'meeting-exists': 'Der er allerede planlagt et møde på det tidspunkt. Intet er ændret.',
     'no-meeting': 'Der er intet kommende møde at sætte punkter på. Planlæg først et møde med »møde <dato> <tid>«.',
     'unknown-meeting': 'Jeg kan ikke finde det møde. Intet er ændret.',
     'meeting-cancelled': 'Mødet er aflyst.',

@@ -40,7 +40,8 @@ export const agenda: typeof da = {
     openConclusionOnItem: (heading, text) =>
       `${heading} already has an open conclusion: "${text}". No new conclusion or vote can be made on the item until it is closed or put to a vote.`,
     reopened: (heading) => `${heading} is reopened. A new decision can now be made on it; the earlier one stays in the minutes.`,
-    alreadySent: 'The agenda has already been sent.',
+    alreadySent: 'The agenda has already been sent. Nothing was changed.',
+    alreadySentFor: (when, sentOn) => `The agenda of the meeting ${when} was already sent on ${sentOn}. Nothing was changed.`,
     sent: 'The agenda has been sent in the board\'s channel.',
   },
 

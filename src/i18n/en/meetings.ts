@@ -16,6 +16,7 @@ export const meetings: typeof da = {
     agendaSentLate: (at) => `agenda sent late ${at}`,
     noCurrent: 'There is no upcoming meeting. The chair or the secretary plans one with "meeting <date> <time>".',
     noMeetingOn: (date) => `There is no meeting on ${date}.`,
+    exists: (kind, when) => `An ${kind} is already planned for ${when}. Nothing was changed.`,
     cancelled: (kind, when) => `${kind} ${when} is cancelled.`,
   },
 
@@ -23,7 +24,7 @@ export const meetings: typeof da = {
     'missing-time': 'Give the meeting\'s time.',
     'empty-subject': 'Give the meeting\'s subject.',
     'subject-too-long': 'The subject is too long (at most 300 characters). Shorten it and try again.',
-    'meeting-exists': 'A meeting is already planned at that time.',
+    'meeting-exists': 'A meeting is already planned at that time. Nothing was changed.',
     'no-meeting': 'There is no upcoming meeting to add items to. Plan a meeting first with "meeting <date> <time>".',
     'unknown-meeting': 'I cannot find that meeting. Nothing was changed.',
     'meeting-cancelled': 'The meeting is cancelled.',

@@ -36,7 +36,7 @@ export async function sendAgendaCommand(turn: Turn): Promise<Reply> {
   const result = await sendAgenda(turn.deps, turn.origin, {});
   if (!result.ok) {
     if (result.reason === 'no-meeting') return say(m.meeting.noCurrent);
-    if (result.reason === 'already-sent') return say(m.agenda.alreadySent);
+    if (result.reason === 'already-sent') return alreadySent(turn);
     return refusal(result.reason);
   }
   if (!result.value) return nothing;
@@ -44,6 +44,17 @@ export async function sendAgendaCommand(turn: Turn): Promise<Reply> {
   // Sent from elsewhere than the board's channel, the sender is told where it went; a cut agenda says so.
   const elsewhere = !turn.inBoundChannel;
   return elsewhere || cut ? say([elsewhere ? m.agenda.sent : '', cut ? m.boundary.agendaCut : ''].filter(Boolean).join(' ')) : nothing;
+}
+
+/** "The agenda of the meeting <date> was already sent <date>": the current meeting's, named (PRODUCT §1.3). */
+async function alreadySent(turn: Turn): Promise<Reply> {
+  const { m } = turn;
+  const { board } = turn.origin;
+  const shown = await showAgenda(turn.deps, turn.origin, {});
+  const meeting = shown.ok ? shown.value?.meeting : undefined;
+  if (!meeting?.agendaSentAt) return say(m.agenda.alreadySent);
+  const day = (d: Date) => formatDate(d, board.locale, board.timezone);
+  return say(m.agenda.alreadySentFor(day(meeting.startsAt), day(meeting.agendaSentAt)));
 }
 
 /** The answer to a meeting a command could not find (`punkt 24/12 …` with no meeting that day), if that is what went wrong. */

@@ -1,5 +1,5 @@
 /** `moede`, `ekstraordinaert moede`, `moeder`, `aflys moede` (R9, R11): meetings by command. */
-import { agendaDeadline } from '../../domain/kernel/calendar.js';
+import { agendaDeadline, parseMeetingDateTime } from '../../domain/kernel/calendar.js';
 import type { MeetingKind } from '../../domain/meeting.js';
 import { meetingCalendarPath } from '../../files/links.js';
 import { formatDateTime } from '../../i18n/index.js';
@@ -21,6 +21,7 @@ export async function planMeetingCommand(turn: Turn, kind: MeetingKind, args: { 
     rest: parts.rest,
   });
   if (!result.ok) {
+    if (result.reason === 'meeting-exists') return meetingExists(turn, parts);
     const withExample = ['missing-date', 'bad-date', 'impossible-date', 'missing-time', 'bad-time', 'in-past', 'empty-subject'].includes(result.reason);
     return refusal(result.reason, withExample ? example : undefined);
   }
@@ -32,6 +33,17 @@ export async function planMeetingCommand(turn: Turn, kind: MeetingKind, args: { 
     ? m.meeting.plannedLate(kindText, when(meeting.startsAt))
     : m.meeting.planned(kindText, when(meeting.startsAt), when(agendaDeadline(meeting.startsAt, board.policies, board.timezone)));
   return say(`${answer}\n\n${mdLink(m.files.addToCalendar, turn.links.url(meetingCalendarPath(turn.origin.board.id, meeting.id), turn.origin.board.policies.linkTtlDays))}`);
+}
+
+/** "There is already an ordinary meeting <when>": the meeting at the time asked for, named (PRODUCT §1.3). */
+async function meetingExists(turn: Turn, parts: { readonly dateText?: string; readonly timeText?: string }): Promise<Reply> {
+  const { m } = turn;
+  const { board } = turn.origin;
+  const at = parseMeetingDateTime(parts.dateText ?? '', parts.timeText, turn.deps.clock(), board.timezone);
+  const listed = await upcoming(turn.deps, turn.origin);
+  const meeting = at.ok && listed.ok ? listed.value.find((mt) => mt.startsAt.getTime() === at.value.getTime()) : undefined;
+  if (!meeting) return refusal('meeting-exists');
+  return say(m.meeting.exists(m.meeting.kindLower[meeting.kind], formatDateTime(meeting.startsAt, board.locale, board.timezone)));
 }
 
 export async function listMeetingsCommand(turn: Turn): Promise<Reply> {
