@@ -43,10 +43,27 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
 
-  server = await listen(bot.app, env.PORT);
+  server = await listen(bot.app, env.PORT).catch((err: unknown) => {
+    if ((err as { code?: unknown }).code === 'EADDRINUSE') throw new ConfigError(`PORT ${env.PORT} is in use (is the bot already running?); nothing was started`);
+    throw err;
+  });
+  // Run by `npm start`, the bot goes with npm: a supervisor that stops npm alone (SIGTERM
+  // to npm, whose shell does not pass it on) would otherwise leave it running, orphaned.
+  if (process.env.npm_lifecycle_event === 'start') watchParent(() => void shutdown('npm stopped'));
   log.info({ port: env.PORT, boards: boards.length, board: boards[0]!.name, dataDir: env.DATA_DIR, now: clock().toISOString() }, 'bestyrelsesbot listening');
   starting = bot.start(env.SCHEDULER_CRON);
   await starting;
+}
+
+/** Calls `gone` once when the process that started this one has ended (this one then has another parent). */
+function watchParent(gone: () => void): void {
+  const parent = process.ppid;
+  const timer = setInterval(() => {
+    if (process.ppid === parent) return;
+    clearInterval(timer);
+    gone();
+  }, 1000);
+  timer.unref();
 }
 
 main().catch((err: unknown) => {

@@ -102,9 +102,10 @@ export function createHttpApp(options: ServerOptions): express.Express {
   return app;
 }
 
+/** The server listening on `port`; rejects if it cannot (the port in use: EADDRINUSE). */
 export function listen(app: express.Express, port: number): Promise<Server> {
   return new Promise((resolve, reject) => {
-    const server = app.listen(port, () => resolve(server));
-    server.once('error', reject);
+    // Express 5 calls back with the error too: a port in use must not read as listening.
+    const server = app.listen(port, (error?: Error) => (error ? reject(error) : resolve(server)));
   });
 }

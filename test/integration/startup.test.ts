@@ -1,9 +1,12 @@
 import { mkdtempSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spawn } from 'node:child_process';
+import { createServer, type AddressInfo } from 'node:net';
+import { setTimeout as delay } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startHarness } from '../support/app-harness.js';
-import { cleanupBots, runBotExpectingExit, startBot } from '../support/bot-process.js';
+import { NO_TICK_CRON, REPO_ROOT, botCommand, childEnv, cleanupBots, freePort, makeDataDir, runBotExpectingExit, startBot } from '../support/bot-process.js';
 
 afterAll(async () => {
   await cleanupBots();
@@ -60,6 +63,61 @@ describe('starting the bot', { timeout: START_MS }, () => {
     const result = await runBotExpectingExit({ NODE_ENV: 'production', CLOCK_START: '2026-12-01T09:00:00Z', BOT_ID: 'x', BOT_PASSWORD: 'y', BOT_TENANT_ID: 'z' });
     expect(result.code).not.toBe(0);
     expect(result.stderr).toMatch(/CLOCK_START: is for demos and tests; it is refused when NODE_ENV=production/);
+  });
+});
+
+describe('the port and the process (an operator starting and stopping it)', { timeout: START_MS }, () => {
+  it('a PORT already in use stops the start, naming the port, instead of logging "listening" with no server', async () => {
+    const taken = createServer((socket) => socket.destroy());
+    await new Promise<void>((resolve) => taken.listen(0, resolve));
+    const port = (taken.address() as AddressInfo).port;
+    try {
+      const result = await runBotExpectingExit({ PORT: String(port), LOG_LEVEL: 'info' }, { timeoutMs: 60_000 });
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain(`bestyrelsesbot: PORT ${port} is in use (is the bot already running?); nothing was started`);
+      expect(result.stdout).not.toContain('bestyrelsesbot listening');
+    } finally {
+      taken.close();
+    }
+  });
+
+  it('run by npm start, it stops (cleanly) when npm is stopped alone, whose shell does not pass SIGTERM on', async () => {
+    const port = await freePort();
+    // A stand-in for npm and its shell: it starts the bot and, on SIGTERM, ends without passing it on.
+    const parent = `const c = require('node:child_process').spawn(${JSON.stringify(botCommand()[0])}, ${JSON.stringify(botCommand().slice(1))}, { stdio: 'inherit' });
+      console.log('bot pid ' + c.pid);
+      process.on('SIGTERM', () => process.exit(143));`;
+    const npm = spawn(process.execPath, ['-e', parent], {
+      cwd: REPO_ROOT,
+      env: childEnv({ PORT: String(port), DATA_DIR: makeDataDir(), LOG_LEVEL: 'info', SCHEDULER_CRON: NO_TICK_CRON, npm_lifecycle_event: 'start' }),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    npm.stdout.setEncoding('utf8').on('data', (s: string) => (out += s));
+    const waitFor = async (ok: () => boolean | Promise<boolean>, what: string) => {
+      for (let i = 0; i < 500; i++) {
+        if (await ok()) return;
+        await delay(100);
+      }
+      throw new Error(`${what}:\n${out}`);
+    };
+    await waitFor(async () => (await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => undefined))?.status === 200, 'the bot did not come up');
+    const pid = Number(/bot pid (\d+)/.exec(out)?.[1]);
+    const alive = () => {
+      try {
+        process.kill(pid, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    try {
+      npm.kill('SIGTERM');
+      await waitFor(() => !alive(), 'the bot went on running without npm');
+      expect(out).toContain('"signal":"npm stopped","msg":"shutting down"');
+    } finally {
+      if (alive()) process.kill(pid, 'SIGKILL');
+    }
   });
 });
 

@@ -137,7 +137,7 @@ export function makeDataDir(): string {
   return dir;
 }
 
-function childEnv(defaults: BotEnv, overrides: BotEnv = {}): NodeJS.ProcessEnv {
+export function childEnv(defaults: BotEnv, overrides: BotEnv = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const key of SCRUBBED_ENV) delete env[key];
   for (const [key, value] of Object.entries({ ...defaults, ...overrides })) {
@@ -183,6 +183,11 @@ function nodeArgs(entry: string): string[] {
   if (entry === DEFAULT_ENTRY && bundleOfSrcIsCurrent()) return [BUNDLE_ENTRY];
   if (entry.startsWith('src/') && entry.endsWith('.ts') && compiledSrcIsCurrent()) return [join('dist', entry.replace(/\.ts$/, '.js'))];
   return ['--import', 'tsx', entry];
+}
+
+/** The command that runs the bot as `npm start` does (node and its arguments), for a test that starts it from another process. */
+export function botCommand(entry: string = DEFAULT_ENTRY): string[] {
+  return [process.execPath, ...nodeArgs(entry)];
 }
 
 function spawnNode(entry: string, env: NodeJS.ProcessEnv): Spawned {

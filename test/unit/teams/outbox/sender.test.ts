@@ -105,8 +105,9 @@ describe('the outbox sender (PRODUCT §4)', () => {
   });
 
   it('keeps retrying through an outage of Teams of hours, and gives up only after a week of failures', async () => {
-    // Teams answers 503 for three hours (36 attempts at the backoff's cap): the post is sent after it.
-    const outage = Array.from({ length: 45 }, () => 503);
+    // Teams answers 503 for over three hours (60 attempts: 4.4 hours of backoff, at least 3.3 with
+    // the jitter; ten attempts used to give up after 8.5 minutes): the post is sent after it.
+    const outage = Array.from({ length: 60 }, () => 503);
     const { port, calls } = fakeConnector([...outage]);
     const sender = new OutboxSender(store, port, clock, log);
     const start = now;
