@@ -5,7 +5,9 @@ import { spawn } from 'node:child_process';
 import { createServer, type AddressInfo } from 'node:net';
 import { setTimeout as delay } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from 'vitest';
+import { botInstalled, people } from '../support/activities.js';
 import { startHarness } from '../support/app-harness.js';
+import { DEMO_CONFIG_PATH } from '../support/paths.js';
 import { NO_TICK_CRON, REPO_ROOT, botCommand, childEnv, cleanupBots, freePort, makeDataDir, runBotExpectingExit, startBot } from '../support/bot-process.js';
 
 afterAll(async () => {
@@ -79,6 +81,19 @@ describe('the port and the process (an operator starting and stopping it)', { ti
     } finally {
       taken.close();
     }
+  });
+
+  it('a board file renamed (so its id changed) is named at start: its records are kept, but no file serves them', async () => {
+    const bot = await startBot({ env: { LOG_LEVEL: 'info' } });
+    expect((await bot.send(botInstalled('http://127.0.0.1:9/', people.anne))).status).toBe(200);
+    const dir = mkdtempSync(join(tmpdir(), 'bb-renamed-'));
+    const renamed = join(dir, 'bestyrelse.yaml');
+    writeFileSync(renamed, readFileSync(DEMO_CONFIG_PATH, 'utf8'));
+    const again = await bot.restart({ boardConfig: renamed });
+    const warning = again.logs().find((l) => l.msg?.toString().startsWith('the store holds boards that no board file names'));
+    expect(warning).toMatchObject({ unknownBoards: ['demo'], boards: ['bestyrelse'] });
+    expect(warning?.msg).toContain('set board.id to the old id');
+    await again.stop();
   });
 
   it('run by npm start, it stops (cleanly) when npm is stopped alone, whose shell does not pass SIGTERM on', async () => {

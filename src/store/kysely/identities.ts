@@ -7,6 +7,7 @@ import { date, fromJson, iso, json } from './values.js';
 
 // Asked on every turn and change (issue 12: built once, prepared.ts).
 const binding = prepared((ctx) => scoped.select(ctx, 'channel_binding').selectAll());
+const boundBoards = prepared((ctx) => acrossBoards(ctx).selectFrom('channel_binding').select('board_id').distinct().orderBy('board_id'));
 const boardOf = prepared((ctx, $: { channelId: string }) => acrossBoards(ctx).selectFrom('channel_binding').select('board_id').where('channel_id', '=', $.channelId));
 const identities = prepared((ctx) => scoped.select(ctx, 'teams_identities').selectAll().orderBy('person_id'));
 
@@ -42,6 +43,11 @@ export function identitiesQueries(ctx: StoreContext): IdentitiesPort {
     async boardOfChannel(channelId: string): Promise<string | undefined> {
       const row = await boardOf.first(ctx, { channelId });
       return row?.board_id;
+    },
+
+    /** Across boards: the boards bound to a channel (at start: boards with a record that no board file names). */
+    async listBoundBoards(): Promise<string[]> {
+      return (await boundBoards.rows(ctx, {})).map((row) => row.board_id);
     },
 
     async saveBinding(binding: ChannelBinding): Promise<void> {

@@ -34,6 +34,8 @@ export interface IdentitiesPort {
   saveBinding(binding: ChannelBinding): Promise<void>;
   /** The board a channel is bound to, whichever board the store is for (the one read across boards). */
   boardOfChannel(channelId: string): Promise<string | undefined>;
+  /** Every board bound to a channel in this store, whichever board the store is for (read across boards), by id. */
+  listBoundBoards(): Promise<string[]>;
 
   rememberTeamsIdentity(identity: TeamsIdentity): Promise<void>;
   listTeamsIdentities(): Promise<TeamsIdentity[]>;

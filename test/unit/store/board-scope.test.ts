@@ -16,7 +16,7 @@ const PLUMBING = new Set(['context.ts', 'prepared.ts', 'repository.ts', 'migrate
 const ACROSS_BOARDS: Record<string, number> = {
   'jobs.ts': 1, // one tick claims every board's due jobs
   'outbox.ts': 3, // one sender claims every board's posts (which, built once, and the claim), and wakes for every board's held card updates
-  'identities.ts': 2, // which board a channel is bound to; the notice that the binding or the Teams ids changed (PostgreSQL: no table)
+  'identities.ts': 3, // which board a channel is bound to; which boards are bound (at start); the notice that the binding or the Teams ids changed (PostgreSQL: no table)
 };
 
 const features = readdirSync(KYSELY).filter((f) => f.endsWith('.ts') && !PLUMBING.has(f));
@@ -62,6 +62,7 @@ describe('board scoping of the store (R19)', () => {
       const binding = { conversationReference: {}, channelId: '19:c@thread.tacv2', serviceUrl: 'https://s/', boundAt: at };
       await a.saveBinding(binding);
       expect(await b.boardOfChannel('19:c@thread.tacv2')).toBe('a');
+      expect(await b.listBoundBoards()).toEqual(['a']);
       await expect(b.saveBinding(binding)).rejects.toThrow(/UNIQUE/);
       expect(await b.getBinding()).toBeUndefined();
     } finally {
