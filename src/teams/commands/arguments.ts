@@ -3,6 +3,9 @@
 /** A word that starts like a time ("14", "14:00", "kl.", "kl", "kl.14", "15h", "15,30"): a time, right or mistyped. "Klubhuset" does not. */
 const TIME_START = /^(\d|kl(\.|\d|$))/i;
 const KL_TOKEN = /^kl\.?$/i;
+/** "15 30": an hour, then what reads as its minutes: one mistyped time, not an hour and a place called "30". */
+const BARE_HOUR = /^(kl\.?\s*)?\d{1,2}$/i;
+const BARE_MINUTES = /^\d{2}$/;
 
 export interface DateTimeArgs {
   readonly dateText?: string;
@@ -19,11 +22,14 @@ export function splitDateTime(args: string): DateTimeArgs {
   const tokens = args.trim().split(/\s+/).filter(Boolean);
   const [dateText, second, third] = tokens;
   if (!dateText) return { rest: '' };
-  if (second && KL_TOKEN.test(second)) {
-    return third ? { dateText, timeText: `${second} ${third}`, rest: tokens.slice(3).join(' ') } : { dateText, timeText: second, rest: '' };
-  }
-  if (second && TIME_START.test(second)) return { dateText, timeText: second, rest: tokens.slice(2).join(' ') };
-  return { dateText, rest: tokens.slice(1).join(' ') };
+  let taken = 0;
+  if (second && KL_TOKEN.test(second)) taken = third ? 2 : 1;
+  else if (second && TIME_START.test(second)) taken = 1;
+  if (!taken) return { dateText, rest: tokens.slice(1).join(' ') };
+  let time = tokens.slice(1, 1 + taken);
+  const next = tokens[1 + taken];
+  if (next && BARE_MINUTES.test(next) && BARE_HOUR.test(time.join(' '))) time = [...time, next];
+  return { dateText, timeText: time.join(' '), rest: tokens.slice(1 + time.length).join(' ') };
 }
 
 export interface AttachArgs {

@@ -103,6 +103,11 @@ describe('the date and time of `møde` and `ekstraordinært møde` (PRODUCT §1.
     expect(splitDateTime('10/12 15,30 Budget')).toEqual({ dateText: '10/12', timeText: '15,30', rest: 'Budget' });
     expect(splitDateTime('10/12 kl. 15h')).toEqual({ dateText: '10/12', timeText: 'kl. 15h', rest: '' });
     expect(splitDateTime('10/12 kl')).toEqual({ dateText: '10/12', timeText: 'kl', rest: '' });
+    // An hour and its minutes apart: one time (refused), not 15.00 in a place called "30".
+    expect(splitDateTime('10/12 15 30')).toEqual({ dateText: '10/12', timeText: '15 30', rest: '' });
+    expect(splitDateTime('10/12 kl. 15 30 Rådhuset')).toEqual({ dateText: '10/12', timeText: 'kl. 15 30', rest: 'Rådhuset' });
+    expect(splitDateTime('10/12 14:00 30 Rådhuset')).toEqual({ dateText: '10/12', timeText: '14:00', rest: '30 Rådhuset' });
+    expect(splitDateTime('10/12 14 Lokale 2')).toEqual({ dateText: '10/12', timeText: '14', rest: 'Lokale 2' });
     // No time: the rest is the rest (the use case refuses the missing time).
     expect(splitDateTime('10/12 Klubhuset')).toEqual({ dateText: '10/12', rest: 'Klubhuset' });
     expect(splitDateTime('10/12')).toEqual({ dateText: '10/12', rest: '' });
