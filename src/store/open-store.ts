@@ -5,7 +5,11 @@
  */
 import { join } from 'node:path';
 import type { Env } from '../config/env.js';
+import { ConfigError } from '../config/issues.js';
 import type { Store } from './port.js';
+
+/** What the file system says when DATA_DIR cannot be made or written. */
+const UNUSABLE_DIR = new Set(['EEXIST', 'ENOTDIR', 'EACCES', 'EPERM', 'EROFS']);
 
 export interface StoreLog {
   info(data: object, message: string): void;
@@ -21,7 +25,12 @@ export async function openStore(env: Pick<Env, 'DATABASE_URL' | 'DATA_DIR'>, log
   }
   const { openSqliteStore } = await import('./sqlite.js');
   const file = join(env.DATA_DIR, 'bestyrelsesbot.db');
-  const store = await openSqliteStore({ file, ...(board !== undefined ? { board } : {}) });
+  const store = await openSqliteStore({ file, ...(board !== undefined ? { board } : {}) }).catch((error: unknown) => {
+    // The directory cannot be made or written (a file in its place, no permission): say which setting.
+    const code = (error as { code?: unknown }).code;
+    if (typeof code === 'string' && UNUSABLE_DIR.has(code)) throw new ConfigError(`DATA_DIR ${env.DATA_DIR}: cannot hold the database ${file} (${(error as Error).message})`);
+    throw error;
+  });
   log?.info({ store: 'sqlite', file }, 'store: SQLite');
   return store;
 }

@@ -61,6 +61,15 @@ describe('starting the bot', { timeout: START_MS }, () => {
     }
   });
 
+  it('a DATA_DIR that cannot hold the database (a file in its place) stops the start naming DATA_DIR, without a stack trace', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'bb-file-')), 'not-a-directory');
+    writeFileSync(file, 'x');
+    const result = await runBotExpectingExit({ DATA_DIR: file });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(new RegExp(`^bestyrelsesbot: DATA_DIR ${file}: cannot hold the database`));
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
   it('refuses CLOCK_START in production', async () => {
     const result = await runBotExpectingExit({ NODE_ENV: 'production', CLOCK_START: '2026-12-01T09:00:00Z', BOT_ID: 'x', BOT_PASSWORD: 'y', BOT_TENANT_ID: 'z' });
     expect(result.code).not.toBe(0);
