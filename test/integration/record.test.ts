@@ -380,6 +380,17 @@ describe('R18: a reopened decision is not counted as the board\'s', () => {
     expect(report).toMatch(/^- Punkt 5\. Delaftale om beskæftigelse: Delaftalen godkendes\. \(genoptaget onsdag den 4\. november 2026\)$/m);
     expect(report).toMatch(/^- ».*Budgetrevision.*« – Vedtaget: 6 for, 0 imod, 0 undlader \(genoptaget fredag den 6\. november 2026\)$/m);
     expect(report.match(/Delaftalen godkendes/g)).toHaveLength(1);
+
+    // R16: the minutes keep the reopened decisions, each said to be reopened, before what followed it.
+    await bot.at('2026-12-10T16:00:00+01:00');
+    await act(bot, people.pia, 'referat');
+    const minutes = literal(bot.connector.textOf(lastPost(bot, (p) => bot.connector.textOf(p).startsWith('Referat'))));
+    const reopened = 'Punktet blev genoptaget onsdag den 4. november 2026 kl. 11.00; afgørelsen ovenfor gælder ikke længere.';
+    const order = ['Konklusion: Delaftalen godkendes.', reopened, 'Konklusion: Delaftalen forkastes.'].map((line) => minutes.indexOf(line));
+    expect(order.every((at) => at >= 0), minutes).toBe(true);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(minutes).toContain('Punktet blev genoptaget fredag den 6. november 2026 kl. 12.00; afgørelsen ovenfor gælder ikke længere.');
+    expect(minutes.match(/afgørelsen ovenfor gælder ikke længere/g)).toHaveLength(2);
   });
 });
 

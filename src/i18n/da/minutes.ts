@@ -16,6 +16,7 @@ export const minutes = {
     objectionReason: (name: string) => `Begrundelse for indsigelsen fra ${name}:`,
     sentToVote: 'Sat til afstemning.',
     pending: 'Åben for indsigelser.',
+    reopened: (when: string) => `Punktet blev genoptaget ${when}; afgørelsen ovenfor gælder ikke længere.`,
     vote: (text: string) => `Afstemning: ${text}`,
     orgVote: (org: string, choice: string, by: string) => `- ${org}: ${choice} (${by})`,
     notVoted: (orgs: string) => `- Har ikke stemt: ${orgs}`,

@@ -17,6 +17,7 @@ export const minutes: typeof da = {
     objectionReason: (name) => `Reason for the objection from ${name}:`,
     sentToVote: 'Put to a vote.',
     pending: 'Open for objections.',
+    reopened: (when) => `The item was reopened on ${when}; the decision above no longer stands.`,
     vote: (text) => `Vote: ${text}`,
     orgVote: (org, choice, by) => `- ${org}: ${choice} (${by})`,
     notVoted: (orgs) => `- Did not vote: ${orgs}`,

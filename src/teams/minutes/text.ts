@@ -1,6 +1,6 @@
 /** The minutes as Markdown (R16), in the board's language, from the record. Every user text in it is literal. */
 import type { Board } from '../../domain/kernel/board.js';
-import type { Dissent } from '../../domain/conclusion.js';
+import { type Dissent, stands } from '../../domain/conclusion.js';
 import type { MinutesRecord, VoteRecord } from '../../domain/minutes.js';
 import { formatDateTime, formatList, messages } from '../../i18n/index.js';
 import { itemTitle } from '../agenda/card.js';
@@ -45,9 +45,13 @@ export function minutesMarkdown(board: Board, record: MinutesRecord): string {
   if (record.otherAttendees.length) attendance.push(m.minutes.others(formatList(record.otherAttendees.map(md), board.locale)));
   out.push(`**${m.minutes.attendance}**\n\n${attendance.length ? attendance.join('\n\n') : m.minutes.nobody}`);
 
+  // R7, R16: a decision the chair reopened (`genoptag`) says so, and what came after it follows it.
+  const reopened = (decision: { readonly reopenedAt?: Date }): string[] => (stands(decision) ? [] : [m.minutes.reopened(when(decision.reopenedAt!))]);
   for (const { item, conclusions, votes } of record.items) {
-    const lines: string[] = [];
+    const entries: { readonly at: Date; readonly lines: string[] }[] = [];
     for (const { conclusion, objections, dissents } of conclusions) {
+      const lines: string[] = [];
+      entries.push({ at: conclusion.concludedAt, lines });
       lines.push(m.minutes.conclusion(md(conclusion.text)));
       if (conclusion.status === 'decided') lines.push(m.minutes.decided);
       else if (conclusion.status === 'voted') lines.push(m.minutes.sentToVote);
@@ -56,8 +60,10 @@ export function minutesMarkdown(board: Board, record: MinutesRecord): string {
       // PRODUCT §1.5: an objection's reason, the objector's own words, quoted.
       for (const o of objections.filter((x) => x.reason)) lines.push(m.minutes.objectionReason(nameOf(board, o.personId)), mdQuote(o.reason!));
       for (const d of dissents) lines.push(...dissentLines(board, d));
+      lines.push(...reopened(conclusion));
     }
-    for (const vote of votes) lines.push(...voteLines(board, vote));
+    for (const vote of votes) entries.push({ at: vote.motion.openedAt, lines: [...voteLines(board, vote), ...reopened(vote.motion)] });
+    const lines = entries.sort((a, b) => a.at.getTime() - b.at.getTime()).flatMap((e) => e.lines);
     const added = item.addedAfterSending ? ` – ${m.agenda.addedAfterSending}` : '';
     out.push(`**${item.number}. ${md(itemTitle(board, item))}** (${m.agenda.kind[item.kind]})${added}\n\n${lines.length ? lines.join('\n\n') : m.minutes.nothing}`);
   }
