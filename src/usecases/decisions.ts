@@ -43,6 +43,9 @@ export type ItemTaken =
 
 /** The decision on the item, else the one under way on it, else nothing: the item is free for a new one. */
 export async function decisionOrOpenOnItem(repo: Repository, meeting: Meeting, item: NumberedItem): Promise<ItemTaken | undefined> {
+  // A new decision on one of the meeting's items waits for another under way (PostgreSQL: two
+  // instances), then reads what that one wrote: two cannot both find the item free.
+  await repo.getMeeting(meeting.id, { lock: true });
   const decision = await decisionOnItem(repo, meeting.id, item);
   if (decision) return { meeting, item, decision };
   const { conclusions, motions } = await decisionsOn(repo, meeting.id, item);

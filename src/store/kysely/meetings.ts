@@ -1,8 +1,9 @@
 /** Meetings (R9-R11). */
 import type { Selectable } from 'kysely';
 import type { Meeting, MeetingsPort } from '../ports/meetings.js';
+import type { ReadOptions } from '../ports/read.js';
 import type { MeetingsTable } from '../schema.js';
-import { type StoreContext, scoped } from './context.js';
+import { type StoreContext, locked, scoped } from './context.js';
 import { date, iso } from './values.js';
 
 type MeetingStatus = Meeting['status'];
@@ -27,8 +28,8 @@ export function meetingsQueries(ctx: StoreContext): MeetingsPort {
         .execute();
     },
 
-    async getMeeting(id: string): Promise<Meeting | undefined> {
-      const row = await scoped.select(ctx, 'meetings').selectAll().where('id', '=', id).executeTakeFirst();
+    async getMeeting(id: string, read?: ReadOptions): Promise<Meeting | undefined> {
+      const row = await locked(ctx, scoped.select(ctx, 'meetings').selectAll().where('id', '=', id), read).executeTakeFirst();
       return row ? toMeeting(row) : undefined;
     },
 

@@ -1,11 +1,13 @@
 /** Meetings (R9-R11). */
+import type { ReadOptions } from './read.js';
 import type { Meeting } from '../../domain/meeting.js';
 
 export type { Meeting };
 
 export interface MeetingsPort {
   insertMeeting(meeting: Meeting): Promise<void>;
-  getMeeting(id: string): Promise<Meeting | undefined>;
+  /** `{ lock: true }`: a change that depends on what else the meeting holds (one decision per item) waits for another such change (read.ts). */
+  getMeeting(id: string, read?: ReadOptions): Promise<Meeting | undefined>;
   /** Meetings starting in [from, to), ordered by start; all statuses unless `status` is given. */
   listMeetings(range?: { from?: Date; to?: Date; status?: Meeting['status'] }): Promise<Meeting[]>;
   /** Sets status, start, place or subject of a meeting. */

@@ -22,13 +22,15 @@ import { TEAMS_FEATURES } from '../../../src/features.js';
 import { outboxKeys } from '../../../src/teams/outbox/keys.js';
 import { OutboxPublisher } from '../../../src/teams/outbox/publisher.js';
 import { teamsTexts } from '../../../src/teams/texts.js';
-import { closeConclusionAction, objectToConclusion } from '../../../src/usecases/conclusions.js';
+import { closeConclusionAction, concludeItem, objectToConclusion } from '../../../src/usecases/conclusions.js';
 import { confirmDatePollAction } from '../../../src/usecases/dates.js';
 import { approveMinutesAction, correctMinutes } from '../../../src/usecases/minutes.js';
 import type { Deps } from '../../../src/usecases/deps.js';
 import { startPetition, supportPetitionAction } from '../../../src/usecases/petitions.js';
 import type { Tally } from '../../../src/domain/voting.js';
 import { castVote, closeVote, openVote } from '../../../src/usecases/voting.js';
+import { addItem, showAgenda } from '../../../src/usecases/agenda.js';
+import { scheduleMeeting } from '../../../src/usecases/meetings.js';
 import { DEMO_CONFIG_PATH } from '../../support/paths.js';
 import { ReusedSchema } from '../../support/pg-schemas.js';
 
@@ -168,6 +170,30 @@ describe.each(backends)('count-based transitions happen exactly once: $name', (b
       expect(stored, `try ${i}`).toHaveLength(outcome === 'counted' ? 4 : 3);
       expect(tallied.for + tallied.against + tallied.abstain, `try ${i}`).toBe(stored.length);
     }
+  });
+
+  it('R7: a vote and a conclusion opened on one item at once, on two instances: one of them, never both', async () => {
+    await open();
+    const store = a.store;
+    // NOW is 1 December 2026: a meeting later in the month, with an item for decision per try.
+    expect((await scheduleMeeting(a, by(pia), { kind: 'ordinary', dateText: '17-12-2026', timeText: '14:00', rest: '' })).ok).toBe(true);
+    for (let i = 0; i < TRIES; i++) expect((await addItem(a, by(pia), { title: `Punkt til beslutning ${i}`, kind: 'decision' })).ok).toBe(true);
+    const agenda = await showAgenda(a, by(anne), {});
+    if (!agenda.ok) throw new Error('no agenda');
+    const numbers = agenda.value.items.filter((item) => item.kind === 'decision' && !item.standing).map((item) => item.number);
+    expect(numbers).toHaveLength(TRIES);
+    for (const [i, number] of numbers.entries()) {
+      const [vote, conclusion] = await Promise.all([
+        openVote(a, by(anne), { itemNumber: number }),
+        concludeItem(b, by(karsten), { number, text: `Indstillingen godkendes ${i}.` }),
+      ]);
+      // Each is answered (ok): either what it opened, or the decision under way that it found.
+      const opened = [vote.ok && vote.value?.motion !== undefined, conclusion.ok && conclusion.value?.conclusion !== undefined];
+      expect(opened.filter(Boolean), `try ${i}: opened ${JSON.stringify(opened)}`).toHaveLength(1);
+    }
+    const meetingId = agenda.value.meeting.id;
+    const [motions, conclusions] = await Promise.all([store.listMotions({ meetingId }), store.listConclusions({ meetingId })]);
+    expect(motions.length + conclusions.length).toBe(TRIES);
   });
 
   it('R11: the two supports that make the majority, given at once, announce it once', async () => {
