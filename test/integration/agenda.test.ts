@@ -131,7 +131,9 @@ describe('votes on agenda items (R17)', () => {
   });
 
   it('refuses a vote on an item that is not for decision, or that does not exist', async () => {
-    expect(await say(people.anne, 'afstemning 6')).toMatch(/^Punkt 6 er ikke til beslutning/);
+    // PRODUCT §1.3: the answer names the meeting.
+    expect(await say(people.anne, 'afstemning 6')).toMatch(/^Punkt 6 på dagsordenen til mødet \S+ den \d+\. \S+ \d{4} er ikke til beslutning/);
+    expect(await say(people.anne, 'genoptag 6')).toMatch(/^Punkt 6 på dagsordenen til mødet \S+ den \d+\. \S+ \d{4} er ikke afgjort, så der er intet at genoptage\. Intet er ændret\.$/);
     expect(await say(people.anne, 'afstemning 99')).toMatch(/^Der er intet punkt 99 på dagsordenen til mødet [a-zø]+dag den \d+\. [a-z]+ \d{4}\. Intet er ændret\.$/);
     expect(await say(people.birgitte, 'afstemning 5')).toBe('Det er kun formandskabet, der kan åbne en afstemning.');
   });

@@ -56,9 +56,9 @@ export const agenda = {
     'bad-url': 'Bilaget skal være et link, der begynder med https://.',
     'bad-item-number': 'Angiv punktets nummer, fx 4.',
     'not-attachable': (n: number) => `Punkt ${n} sættes på dagsordenen af botten selv og kan ikke have bilag. Knyt bilaget til et andet punkt. Intet er ændret.`,
-    'not-for-decision': (n: number) => `Punkt ${n} er ikke til beslutning, så der kan ikke stemmes om det. Sæt punktet på som »beslutning«, eller stem om et forslag med »afstemning <forslag>«.`,
+    'not-for-decision': (n: number, when?: string) => `Punkt ${n}${when ? ` på dagsordenen til mødet ${when}` : ''} er ikke til beslutning, så der kan ikke stemmes om det. Sæt punktet på som »beslutning«, eller stem om et forslag med »afstemning <forslag>«.`,
     'unknown-item': (n: number) => `Der er intet punkt ${n} på dagsordenen for det aktuelle møde. Intet er ændret.`,
-    'not-decided': (n: number) => `Punkt ${n} er ikke afgjort, så der er intet at genoptage.`,
+    'not-decided': (n: number, when?: string) => `Punkt ${n}${when ? ` på dagsordenen til mødet ${when}` : ''} er ikke afgjort, så der er intet at genoptage. Intet er ændret.`,
   },
 
   examples: {

@@ -78,10 +78,14 @@ export function meetingRefusal(turn: Turn, reason: string, dateText: string | un
  */
 export async function unknownItem(turn: Turn, n: number, dateText: string | undefined): Promise<Reply> {
   const { m } = turn;
+  return aboutItem(turn, dateText, (when) => (when ? m.agenda.noSuchItem(n, when) : m.refusal['unknown-item'](n)));
+}
+
+/** A refusal about an item of the meeting `dateText` names (or the current one), naming that meeting (PRODUCT §1.3) when it can be found. */
+export async function aboutItem(turn: Turn, dateText: string | undefined, text: (when: string | undefined) => string): Promise<Reply> {
   const { board } = turn.origin;
   const shown = await showAgenda(turn.deps, turn.origin, dateText ? { dateText } : {});
-  if (!shown.ok || !shown.value) return say(m.refusal['unknown-item'](n));
-  return say(m.agenda.noSuchItem(n, formatDate(shown.value.meeting.startsAt, board.locale, board.timezone)));
+  return say(text(shown.ok && shown.value ? formatDate(shown.value.meeting.startsAt, board.locale, board.timezone) : undefined));
 }
 
 export async function addItemCommand(turn: Turn, args: { readonly title: string; readonly kind?: AgendaItemKind; readonly dateText?: string }): Promise<Reply> {
@@ -144,7 +148,7 @@ export async function reopenCommand(turn: Turn, args: { readonly number?: number
   const result = await reopenItem(turn.deps, turn.origin, args);
   if (!result.ok) {
     if (result.reason === 'unknown-item') return unknownItem(turn, args.number!, args.dateText);
-    if (result.reason === 'not-decided') return say(m.refusal['not-decided'](args.number!));
+    if (result.reason === 'not-decided') return aboutItem(turn, args.dateText, (when) => m.refusal['not-decided'](args.number!, when));
     if (result.reason === 'bad-item-number') return refusal(result.reason, 'reopen');
     return meetingRefusal(turn, result.reason, args.dateText) ?? refusal(result.reason as RefusalKey);
   }

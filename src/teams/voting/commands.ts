@@ -1,5 +1,5 @@
 /** `afstemning <forslag>` / `afstemning <punktnr>` (PRODUCT §1.4): the chair opens a vote. */
-import { unknownItem } from '../agenda/commands.js';
+import { aboutItem, unknownItem } from '../agenda/commands.js';
 import { openVote } from '../../usecases/voting.js';
 import type { Turn } from '../turn/context.js';
 import { type RefusalKey, type Reply, nothing, refusal, say } from '../turn/reply.js';
@@ -30,7 +30,7 @@ export async function voteCommand(turn: Turn, args: VoteArgs): Promise<Reply> {
       case 'unknown-item':
         return unknownItem(turn, n, dateText);
       case 'not-for-decision':
-        return say(m.refusal['not-for-decision'](n));
+        return aboutItem(turn, dateText, (when) => m.refusal['not-for-decision'](n, when));
       default:
         return refusal(result.reason as RefusalKey);
     }
