@@ -8,6 +8,19 @@ import { type Result, ok, refuse } from './kernel/result.js';
 
 export type { AgendaItemKind, StandingItemKey } from './kernel/board.js';
 
+/** A meeting is under way from this long before its start (people gather, the chair opens early). */
+export const MEETING_EARLY_MS = 60 * 60_000;
+
+/**
+ * Whether `now` is during the meeting: on its day (in the board's zone), from an hour before
+ * its start. R7: a conclusion made then may stay open until the chair closes it; R16: a
+ * person records their own attendance (*Jeg deltager*) only then (the secretary at any time).
+ */
+export function duringMeeting(meeting: Pick<Meeting, 'startsAt'>, now: Date, zone: string): 'before' | 'during' | 'after' {
+  if (now.getTime() < meeting.startsAt.getTime() - MEETING_EARLY_MS) return 'before';
+  return localIsoDate(now, zone) === localIsoDate(meeting.startsAt, zone) ? 'during' : 'after';
+}
+
 export type MeetingKind = 'ordinary' | 'extraordinary';
 export type MeetingStatus = 'planned' | 'cancelled';
 

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { Person } from '../domain/kernel/board.js';
 import { refuse } from '../domain/kernel/result.js';
-import type { Meeting } from '../domain/meeting.js';
+import { type Meeting, duringMeeting } from '../domain/meeting.js';
 import type { Attendee } from '../domain/minutes.js';
 import type { Deps } from './deps.js';
 import { defineJob } from './jobs.js';
@@ -30,10 +30,14 @@ const current = (meetingId: string) => async (tx: Tx): Promise<Outcome<Attendanc
 
 /** *Jeg deltager* on the attendance card: the person is recorded as present (once). */
 export function joinMeeting(deps: Deps, origin: Origin, meetingId: string) {
-  return run(deps, origin, { action: 'attendance.join', again: current(meetingId) }, async (tx): Promise<Outcome<AttendanceState, 'unknown-meeting' | 'meeting-cancelled'>> => {
+  return run(deps, origin, { action: 'attendance.join', again: current(meetingId) }, async (tx): Promise<Outcome<AttendanceState, 'unknown-meeting' | 'meeting-cancelled' | 'meeting-not-begun' | 'meeting-over'>> => {
     const meeting = await tx.repo.getMeeting(meetingId);
     if (!meeting) return refuse('unknown-meeting');
     if (meeting.status !== 'planned') return refuse('meeting-cancelled');
+    // R16: attendance is recorded, never guessed: one's own only during the meeting (the secretary's `deltager` at any time).
+    const when = duringMeeting(meeting, tx.now, tx.board.timezone);
+    if (when === 'before') return refuse('meeting-not-begun');
+    if (when === 'after') return refuse('meeting-over');
     const person: Person = personOf(tx);
     const attendee: Attendee = { meetingId, personId: person.id, name: person.name, addedBy: person.id, addedAt: tx.now };
     const added = await tx.repo.addAttendee(attendee);
@@ -65,7 +69,7 @@ export function removeAttendee(deps: Deps, origin: Origin, input: { readonly nam
 }
 
 export const attendanceJobs = [
-  /** R16: at the meeting's start the attendance card is posted. */
+  /** R16: at the meeting's start the attendance card is posted; not after its day (the bot was down): nobody could press it. */
   defineJob({
     kind: JOB.attendance,
     payload: z.object({ meetingId: z.string().min(1) }),
@@ -73,6 +77,7 @@ export const attendanceJobs = [
       void (await run(deps, { board, actor: 'system' }, { action: 'attendance.join' }, async (tx) => {
         const meeting = await tx.repo.getMeeting(meetingId);
         if (!meeting || meeting.status !== 'planned') return done(undefined);
+        if (duringMeeting(meeting, tx.now, tx.board.timezone) === 'after') return done(undefined);
         const attendees = await tx.repo.listAttendees(meetingId);
         return done(undefined, { type: 'attendance.opened', meeting, attendees, data: {} });
       })),

@@ -20,8 +20,7 @@ import type { Deps } from './deps.js';
 import { defineJob } from './jobs.js';
 import type { EventsOf } from './event.js';
 import { type MeetingNamedRefusal, meetingNamed } from './meetings.js';
-import { localIsoDate } from '../domain/kernel/calendar.js';
-import type { Meeting, NumberedItem } from '../domain/meeting.js';
+import { type Meeting, type NumberedItem, duringMeeting } from '../domain/meeting.js';
 import { type ItemTaken, decisionOrOpenOnItem, decisionOrOpenOnItemOf, itemRef } from './decisions.js';
 import { loadAgenda } from './agenda.js';
 import { type MinutesEvent, approveByDecisionIn } from './minutes.js';
@@ -88,9 +87,9 @@ export function concludeItem(deps: Deps, origin: Origin, input: { readonly numbe
     const taken = await decisionOrOpenOnItem(tx.repo, meeting, item);
     if (taken) return done<Concluded>({ decided: taken });
     const agendaItem = itemRef(deps, tx.board, meeting, item);
-    // R7: during its meeting (its day, once begun) a conclusion may stay open until the chair closes it.
-    const duringMeeting = localIsoDate(tx.now, tx.board.timezone) === localIsoDate(meeting.startsAt, tx.board.timezone) && tx.now.getTime() >= meeting.startsAt.getTime() - MEETING_EARLY_MS;
-    const made = conclude(tx.board, personOf(tx), { id: tx.newId(), agendaItem, itemLabel: deps.texts.itemLabel(tx.board, item), text: input.text, now: tx.now, duringMeeting });
+    // R7: during its meeting (its day, from an hour before its start) a conclusion may stay open until the chair closes it.
+    const inMeeting = duringMeeting(meeting, tx.now, tx.board.timezone) === 'during';
+    const made = conclude(tx.board, personOf(tx), { id: tx.newId(), agendaItem, itemLabel: deps.texts.itemLabel(tx.board, item), text: input.text, now: tx.now, duringMeeting: inMeeting });
     if (!made.ok) return made;
     const conclusion = made.value;
     await tx.repo.insertConclusion(conclusion);
@@ -100,9 +99,6 @@ export function concludeItem(deps: Deps, origin: Origin, input: { readonly numbe
     return done<Concluded, ConclusionEvent>({ conclusion }, { type: 'conclusion.posted', conclusion, objections: [], dissents: [], data: { item: conclusion.itemLabel, text: conclusion.text, untilClosed: conclusion.untilClosed === true } });
   });
 }
-
-/** A meeting may begin a little before its time: a conclusion then is still made in it. */
-const MEETING_EARLY_MS = 60 * 60_000;
 
 /** *Indsigelse*: a member objects; an open conclusion then waits for the chair (R7). */
 export function objectToConclusion(deps: Deps, origin: Origin, conclusionId: string, reason?: unknown) {

@@ -291,6 +291,35 @@ describe('attendance recorded, not guessed (issue 10, point 5; R16)', () => {
     );
     expect(minutes).not.toContain('Mette Møller');
   });
+
+  it('R16: one\'s own attendance is recorded only during the meeting: a press before it or after its day is refused and changes nothing', async () => {
+    const bot = await board('2026-11-02T10:00:00+01:00');
+    await say(bot, people.pia, 'møde 10-12-2026 kl. 14');
+    await bot.at('2026-12-10T14:00:00+01:00');
+    const card = lastPost(bot, (p) => isCard(p, 'attendance.join'));
+    const meetingId = /"meetingId":"([^"]+)"/.exec(JSON.stringify(card))![1]!;
+    const press = async (p: Person) => (await bot.send(cardAction(bot.connector.url, p, 'attendance.join', { meetingId }, { replyToId: card.id }))).body as { value: unknown };
+    // The day after the meeting (the card still in the channel): refused.
+    await bot.at('2026-12-11T09:00:00+01:00');
+    expect((await press(people.soeren)).value).toBe('Mødet er slut, så du kan ikke længere melde dig som deltager. Sekretæren kan tilføje deltagere med »deltager <navn>«. Intet er ændret.');
+    expect(await bot.store.listAttendees(meetingId)).toEqual([]);
+    // A meeting not yet begun (its id known from another card): refused too.
+    await say(bot, people.pia, 'møde 14-01-2027 kl. 14');
+    const next = (await bot.store.listMeetings({ from: new Date('2027-01-14T00:00:00Z') }))[0]!;
+    const early = await bot.send(cardAction(bot.connector.url, people.henrik, 'attendance.join', { meetingId: next.id }, { replyToId: card.id }));
+    expect((early.body as { value: unknown }).value).toBe('Mødet er ikke begyndt endnu. Tryk »Jeg deltager«, når det begynder. Intet er ændret.');
+    expect(await bot.store.listAttendees(next.id)).toEqual([]);
+    // The secretary may still record who was there.
+    expect(await say(bot, people.pia, 'deltager Søren Skov')).toBe('Søren Skov er tilføjet som deltager.');
+  });
+
+  it('R16: a bot down over a meeting posts no attendance card for it on its return (nobody could press it)', async () => {
+    const bot = await board('2026-11-02T10:00:00+01:00');
+    await say(bot, people.pia, 'møde 10-12-2026 kl. 14');
+    await bot.at('2026-12-09T10:00:00+01:00');
+    await bot.restart('2026-12-12T10:00:00+01:00');
+    expect(bot.connector.posts().filter((p) => isCard(p, 'attendance.join'))).toEqual([]);
+  });
 });
 
 describe('status periods (issue 10, point 6; R18)', () => {

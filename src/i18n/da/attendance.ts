@@ -11,6 +11,8 @@ export const attendance = {
 
   refusal: {
     'not-attending': 'Personen står ikke som deltager ved sidste møde. Intet er ændret.',
+    'meeting-not-begun': 'Mødet er ikke begyndt endnu. Tryk »Jeg deltager«, når det begynder. Intet er ændret.',
+    'meeting-over': 'Mødet er slut, så du kan ikke længere melde dig som deltager. Sekretæren kan tilføje deltagere med »deltager <navn>«. Intet er ændret.',
   },
 
   examples: {

@@ -12,6 +12,8 @@ export const attendance: typeof da = {
 
   refusal: {
     'not-attending': 'That person is not a participant in the last meeting. Nothing was changed.',
+    'meeting-not-begun': 'The meeting has not begun yet. Press "I\'m attending" when it begins. Nothing was changed.',
+    'meeting-over': 'The meeting is over, so you can no longer register as attending. The secretary can add attendees with "attendee <name>". Nothing was changed.',
   },
 
   examples: {
