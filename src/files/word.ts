@@ -131,6 +131,12 @@ function blocksOf(tokens: readonly Token[]): Block[] {
 const startsBold = (block: Block) => block.kind === 'paragraph' && !block.quote && (block.runs[0]?.bold ?? false);
 
 /** The .docx bytes of one version of the minutes. */
+/**
+ * Without the characters XML 1.0 forbids: a Word file holding one cannot be opened. Typed text
+ * is stored without them (teams/text/storable.ts); minutes stored before that may hold some.
+ */
+const xmlSafe = (text: string): string => text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
+
 export async function minutesDocument(board: Board, minutes: Minutes): Promise<Buffer> {
   const [docx, { default: MarkdownIt }] = await Promise.all([import('docx'), import('markdown-it')]);
   const { Document, ExternalHyperlink, HeadingLevel, Packer, Paragraph, TextRun, AlignmentType, LevelFormat } = docx;
@@ -141,7 +147,7 @@ export async function minutesDocument(board: Board, minutes: Minutes): Promise<B
 
   const textRuns = (runs: readonly Run[]) =>
     runs.map((r) => {
-      const run = new TextRun({ text: r.text, bold: r.bold, italics: r.italics, ...(r.breakBefore ? { break: 1 } : {}), ...(r.link ? { style: 'Hyperlink' } : {}) });
+      const run = new TextRun({ text: xmlSafe(r.text), bold: r.bold, italics: r.italics, ...(r.breakBefore ? { break: 1 } : {}), ...(r.link ? { style: 'Hyperlink' } : {}) });
       return r.link && /^https?:\/\//i.test(r.link) ? new ExternalHyperlink({ link: r.link, children: [run] }) : run;
     });
 

@@ -1,9 +1,10 @@
 /** The pieces card action data is made of (each feature's verbs.ts builds its schemas from them). */
 import { z } from 'zod';
+import { storable } from './text/storable.js';
 
 export const id = z.string().trim().min(1).max(100);
-/** Free text from an Input.Text; absent when the field was left empty. */
-export const text = z.string().max(5000).optional();
+/** Free text from an Input.Text, as it may be stored (storable.ts); absent when the field was left empty. */
+export const text = z.string().max(5000).transform(storable).optional();
 /** A multi-select Input.ChoiceSet sends "a,b,c"; an API caller may send an array. */
 export const isoDates = z
   .union([z.string().max(2000), z.array(z.string().max(20)).max(100)])

@@ -158,7 +158,8 @@ describe('the minutes as a Word document (issue 13, point 2)', () => {
     for (const [who, choice] of [[people.anne, 'for'], [people.birgitte, 'for'], [people.henrik, 'for'], [people.mette, 'abstain'], [people.lars, 'against'], [people.karsten, 'for']] as const) {
       await act(who, 'vote.cast', { motionId, choice });
     }
-    await act(people.lars, 'vote.dissent', { motionId, text: 'BoligKorsør kan ikke bære sin andel.' });
+    // Characters no Word file may hold (pasted from Word or typed to break it) are not kept: the file still opens.
+    await act(people.lars, 'vote.dissent', { motionId, text: 'BoligKorsør kan ikke bære sin andel.\u0001\u001f\ufffe\u202e' });
 
     since = h.connector.mark();
     await command(people.pia, 'referat');
@@ -180,6 +181,8 @@ describe('the minutes as a Word document (issue 13, point 2)', () => {
       .map((t) => t.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&'))
       .filter(Boolean);
     const text = paragraphs.join('\n');
+    // XML 1.0 allows none of these: a strict reader (Word) refuses the file.
+    expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/);
 
     expect(paragraphs.slice(0, 3)).toEqual(['Den boligsociale bestyrelse i Slagelse', 'Referat', expect.stringMatching(/^Udkast, senest ændret torsdag den 25\. november 2027/)]);
     expect(text).toContain('Referat – Ordinært møde torsdag den 25. november 2027 kl. 14.00');

@@ -4,6 +4,8 @@
  * letters (PRODUCT §1).
  */
 
+import { storable } from '../text/storable.js';
+
 /** Lower-case with the Danish letters folded to ASCII (ae, o, a) and other accents dropped. */
 export function foldKeyword(text: string): string {
   return text
@@ -23,18 +25,23 @@ export function sameWord(input: string, keyword: string): boolean {
   return input === keyword || altSpelling(input) === altSpelling(keyword);
 }
 
-/** Teams sends HTML-ish text: strip tags, entities and leftover mentions, collapse spaces. */
+/**
+ * Teams sends HTML-ish text: strip tags, entities and leftover mentions, collapse spaces.
+ * `&amp;` is decoded last: a typed "&lt;" arrives as "&amp;lt;" and stays "&lt;".
+ */
 export function cleanText(raw: string): string {
-  return raw
-    .replace(/<at>[^<]*<\/at>/gi, ' ')
-    .replace(/<br\s*\/?>/gi, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
+  return storable(
+    raw
+      .replace(/<at>[^<]*<\/at>/gi, ' ')
+      .replace(/<br\s*\/?>/gi, ' ')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&nbsp;/g, ' ')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, '&'),
+  )
     .replace(/[\s\u00a0]+/g, ' ')
     .trim();
 }
@@ -54,7 +61,7 @@ export function unquoted(text: string): string {
  * and <br> become newlines, other tags go, entities are decoded.
  */
 export function richText(raw: string): string {
-  return raw
+  return storable(raw)
     .replace(/<at>[^<]*<\/at>/gi, '')
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/<\/(p|div|li|h[1-6])>/gi, '\n')

@@ -26,6 +26,9 @@ describe('parsing commands', () => {
 
   it('strips the mention and Teams HTML', () => {
     expect(cleanText('<at>Bestyrelsesbot</at>&nbsp;afstemning <p>Ny  plan</p>')).toBe('afstemning Ny plan');
+    // PRODUCT §4, as typed: "&lt;b&gt; og &amp;amp;" arrives encoded once more, and is read back to what was typed.
+    expect(cleanText('afstemning Skriv &amp;lt;b&amp;gt; og &amp;amp;amp; i HTML')).toBe('afstemning Skriv &lt;b&gt; og &amp;amp; i HTML');
+    expect(cleanText('afstemning &lt;b&gt; &amp; co')).toBe('afstemning <b> & co');
     expect(parseCommand('<at>Bestyrelsesbot</at> hjælp')).toEqual({ name: 'help' });
   });
 
