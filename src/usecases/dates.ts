@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { type AnswerRefusal, type ConfirmRefusal, type DateAnswer, type DatePoll, answerPoll, canStartPoll, confirmPoll, MIN_CONFIRMED_DATES, yearHasDates } from '../domain/date-planning.js';
 import { proposeMeetingDates } from '../domain/date-proposals.js';
-import { datePlanningReminders, isoDate, localDateOf, localIsoDate, parseHhmm, toInstant } from '../domain/kernel/calendar.js';
+import { isoDate, latestDatePlanningReminder, localDateOf, localIsoDate, parseHhmm, toInstant, upcomingDatePlanningReminder } from '../domain/kernel/calendar.js';
 import { refuse } from '../domain/kernel/result.js';
 import { type Meeting, planMeeting } from '../domain/meeting.js';
 import type { ReadOptions, Repository } from '../store/port.js';
@@ -125,41 +125,51 @@ async function hasDates({ deps, board }: JobContext, year: number): Promise<bool
 }
 
 /**
- * R10: plans this year's date-planning reminder: the latest one already due if it was
- * never planned (a bot started after it still reminds at once), else the next one.
+ * R10: plans the date-planning reminder: the latest one already due if it was never
+ * planned (a bot started after it still reminds at once), else the next one: this season's
+ * next, or, after the season's last or once next year's dates are fixed, the first of the
+ * next season (a bot that never restarts reminds every year).
+ *
+ * Planned at start and after each reminder. Several instances may plan at once: the job
+ * key is the reminder's date (one job per reminder), and a reminder only posts while it is
+ * the latest one due (see the job), so one missed earlier and still pending posts nothing.
  */
 export async function ensureDatePlanningReminder(context: JobContext): Promise<void> {
   const { deps, board } = context;
   const store = boardStore(deps, board);
   const now = deps.clock();
   const year = localDateOf(now, board.timezone).year;
-  const series = datePlanningReminders(year, board.policies, board.timezone);
-  const due = series.filter((t) => t.getTime() <= now.getTime());
-  const latest = due[due.length - 1];
-  if (latest && !(await store.getJob(jobKeys.datePlanning(latest)))) {
-    if (!(await hasDates(context, year + 1))) {
-      await store.scheduleJob({ key: jobKeys.datePlanning(latest), kind: JOB.datePlanningReminder, dueAt: latest });
-      return;
-    }
+  const fixed = await hasDates(context, year + 1);
+  const latest = latestDatePlanningReminder(now, board.policies, board.timezone);
+  if (!fixed && latest && !(await store.getJob(jobKeys.datePlanning(latest)))) {
+    await store.scheduleJob({ key: jobKeys.datePlanning(latest), kind: JOB.datePlanningReminder, dueAt: latest });
+    return;
   }
-  const next = series.find((t) => t.getTime() > now.getTime());
-  if (next) await store.scheduleJob({ key: jobKeys.datePlanning(next), kind: JOB.datePlanningReminder, dueAt: next });
+  const next = upcomingDatePlanningReminder(now, board.policies, board.timezone, fixed);
+  await store.scheduleJob({ key: jobKeys.datePlanning(next), kind: JOB.datePlanningReminder, dueAt: next });
 }
 
 export const datesJobs = [
   /**
    * R10: from datePlanningStart, every two weeks, the chair and the secretary are reminded
-   * until next year has its dates (yearHasDates). A reminder left over from an earlier year (the bot was
-   * down) is not sent.
+   * until next year has its dates (yearHasDates). A reminder left over from an earlier year,
+   * or superseded by a later one already due (the bot was down), is not sent.
    */
   defineJob({
     kind: JOB.datePlanningReminder,
     payload: z.unknown(),
     run: async (context, _payload, job) => {
       const { deps, board } = context;
-      const year = localDateOf(job.dueAt, board.timezone).year;
-      if (year === localDateOf(deps.clock(), board.timezone).year && !(await hasDates(context, year + 1))) {
-        await run(deps, { board, actor: 'system' }, { action: 'dates.plan' }, async () => done(undefined, { type: 'reminder.dates', year: year + 1, key: job.key }));
+      // The reminder this job stands for is its key's (a retry moves its due time): it posts only
+      // while it is the latest one due. One left over from an earlier year, or one that a later
+      // reminder already due supersedes (the bot was down across both), posts nothing: one
+      // reminder on catch-up, the later one.
+      const latest = latestDatePlanningReminder(deps.clock(), board.policies, board.timezone);
+      if (latest && job.key === jobKeys.datePlanning(latest)) {
+        const year = localDateOf(latest, board.timezone).year + 1;
+        if (!(await hasDates(context, year))) {
+          await run(deps, { board, actor: 'system' }, { action: 'dates.plan' }, async () => done(undefined, { type: 'reminder.dates', year, key: job.key }));
+        }
       }
       await ensureDatePlanningReminder(context);
     },

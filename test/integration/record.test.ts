@@ -454,4 +454,46 @@ describe('R10: next year\'s dates (issue 10, point 7)', () => {
     await bot.at('2027-10-13T09:00:30+02:00');
     expect(reminders()).toBe(2);
   });
+
+  it('R10: a bot left running (never restarted) reminds again the next year: after the last reminder of 2026 it plans the first of 2027', async () => {
+    const bot = await board('2026-08-20T10:00:00+02:00');
+    const about = (year: number) => bot.connector.posts().filter((p) => bot.connector.textOf(p).includes(`Mødedatoerne for ${year} er ikke fastlagt`)).length;
+    for (const day of ['2026-09-01', '2026-09-15', '2026-09-29', '2026-10-13', '2026-10-27', '2026-11-10', '2026-11-24', '2026-12-08', '2026-12-22']) {
+      await bot.at(`${day}T09:00:30+01:00`);
+    }
+    expect(about(2027)).toBe(9);
+    await bot.at('2027-01-05T08:00:30Z');
+    expect((await bot.store.getJob('date-planning:2027-09-01'))?.status).toBe('pending');
+    await bot.at('2027-09-01T07:00:30Z');
+    expect(about(2028)).toBe(1);
+    await bot.at('2027-09-15T07:00:30Z');
+    expect(about(2028)).toBe(2);
+    expect(about(2027)).toBe(9);
+  });
+
+  it('R10: once next year\'s dates are fixed, the next season\'s first reminder is planned, and the year after is reminded of', async () => {
+    const bot = await board('2027-08-31T10:00:00+02:00');
+    const about = (year: number) => bot.connector.posts().filter((p) => bot.connector.textOf(p).includes(`Mødedatoerne for ${year} er ikke fastlagt`)).length;
+    await bot.at('2027-09-01T09:00:30+02:00');
+    expect(about(2028)).toBe(1);
+    for (const date of ['20-01-2028', '20-04-2028', '17-08-2028', '16-11-2028']) expect(await say(bot, people.anne, `møde ${date} 14:00`)).toMatch(/^Ordinært møde er planlagt/);
+    await bot.at('2027-09-15T09:00:30+02:00');
+    expect(about(2028)).toBe(1);
+    expect((await bot.store.getJob('date-planning:2028-09-01'))?.status).toBe('pending');
+    await bot.at('2028-09-01T09:00:30+02:00');
+    expect(about(2029)).toBe(1);
+  });
+
+  it('PRODUCT (each job is done once), R10: a restart after two missed reminders posts one reminder, not two', async () => {
+    const bot = await board('2026-08-31T10:00:00+02:00');
+    const reminders = () => bot.connector.posts().filter((p) => bot.connector.textOf(p).includes('Påmindelse: Mødedatoerne for 2027')).length;
+    await bot.at('2026-09-01T09:00:30+02:00');
+    expect(reminders()).toBe(1);
+    // Down across 15 and 29 September.
+    await bot.restart('2026-10-01T10:00:00Z');
+    await say(bot, people.anne, 'hjælp');
+    expect(reminders()).toBe(2);
+    await bot.at('2026-10-13T09:00:30+02:00');
+    expect(reminders()).toBe(3);
+  });
 });

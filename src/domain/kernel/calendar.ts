@@ -287,6 +287,36 @@ export function nextDatePlanningReminder(
 }
 
 /**
+ * R10: the latest of this year's date-planning reminders (the year of `now` in `zone`)
+ * at or before `now`: the one a reminder sent now stands for. Undefined before the year's
+ * first one (last year's season is over: its reminders are not sent late).
+ */
+export function latestDatePlanningReminder(
+  now: Date,
+  policies: Pick<Policies, 'datePlanningStart' | 'postingTime'>,
+  zone: string,
+): Date | undefined {
+  const { year } = localDateOf(now, zone);
+  return datePlanningReminders(year, policies, zone).filter((r) => r.getTime() <= now.getTime()).at(-1);
+}
+
+/**
+ * R10: the date-planning reminder to come after `now`: this year's next one, else (after
+ * the year's last) the first of next year's season, so that a bot that runs on reminds
+ * every year. With `seasonDone` (the coming year's dates are fixed), next year's first.
+ */
+export function upcomingDatePlanningReminder(
+  now: Date,
+  policies: Pick<Policies, 'datePlanningStart' | 'postingTime'>,
+  zone: string,
+  seasonDone = false,
+): Date {
+  const { year } = localDateOf(now, zone);
+  const thisYear = seasonDone ? undefined : datePlanningReminders(year, policies, zone).find((r) => r.getTime() > now.getTime());
+  return thisYear ?? datePlanningReminders(year + 1, policies, zone)[0]!;
+}
+
+/**
  * A date about the past or a period (`referat <dato>`, `status <fra> <til>`): a year-less
  * date means the latest such date up to today.
  */

@@ -16,7 +16,9 @@ import {
   isoWeekOf,
   localDateOf,
   localTimeOf,
+  latestDatePlanningReminder,
   nextDatePlanningReminder,
+  upcomingDatePlanningReminder,
   parseDate,
   parseHhmm,
   parseMeetingDateTime,
@@ -370,6 +372,23 @@ describe('annual date planning (R10)', () => {
     expect(nextDatePlanningReminder(z('2026-12-31T22:59:00Z'), planning, zone)).toBeUndefined();
     // 1 January 2027 00:30 local is still 2026 in UTC
     expect(nextDatePlanningReminder(z('2026-12-31T23:30:00Z'), planning, zone)?.toISOString()).toBe('2027-09-01T07:00:00.000Z');
+  });
+
+  it('R10: the reminder a post stands for is the latest one due this year; none before the season, last year\'s are over', () => {
+    expect(latestDatePlanningReminder(z('2026-08-31T12:00:00Z'), planning, zone)).toBeUndefined();
+    expect(latestDatePlanningReminder(z('2026-09-01T07:00:00Z'), planning, zone)?.toISOString()).toBe(series2026[0]);
+    // Down across 15 and 29 September: the 29th's is the one, not the 15th's.
+    expect(latestDatePlanningReminder(z('2026-10-01T10:00:00Z'), planning, zone)?.toISOString()).toBe(series2026[2]);
+    expect(latestDatePlanningReminder(z('2026-12-31T12:00:00Z'), planning, zone)?.toISOString()).toBe(series2026[8]);
+    expect(latestDatePlanningReminder(z('2027-01-05T08:00:00Z'), planning, zone)).toBeUndefined();
+  });
+
+  it('R10: after the last reminder of a season, or once next year\'s dates are fixed, the next to plan is the first of next season', () => {
+    expect(upcomingDatePlanningReminder(z('2026-09-01T07:00:00Z'), planning, zone).toISOString()).toBe(series2026[1]);
+    expect(upcomingDatePlanningReminder(z('2026-06-01T12:00:00Z'), planning, zone).toISOString()).toBe(series2026[0]);
+    expect(upcomingDatePlanningReminder(z('2026-12-22T08:00:00Z'), planning, zone).toISOString()).toBe('2027-09-01T07:00:00.000Z');
+    expect(upcomingDatePlanningReminder(z('2026-09-15T07:00:00Z'), planning, zone, true).toISOString()).toBe('2027-09-01T07:00:00.000Z');
+    expect(upcomingDatePlanningReminder(z('2026-06-01T12:00:00Z'), planning, zone, true).toISOString()).toBe('2027-09-01T07:00:00.000Z');
   });
 });
 
