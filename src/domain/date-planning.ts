@@ -88,3 +88,15 @@ export function yearHasDates(year: number, known: { readonly polls: readonly Dat
   const ordinary = known.meetings.filter((m) => m.kind === 'ordinary' && m.status === 'planned' && localDateOf(m.startsAt, known.zone).year === year);
   return ordinary.length >= MIN_CONFIRMED_DATES;
 }
+
+/**
+ * R10: where next year's dates stand for the annual reminder: 'fixed' (yearHasDates: the
+ * reminders stop), 'poll-open' (a poll for the year is posted, not confirmed: the reminder
+ * asks for answers and the chair's confirmation, not for another poll), or 'open'.
+ */
+export type DatePlanningState = 'fixed' | 'poll-open' | 'open';
+
+export function datePlanningState(year: number, known: { readonly polls: readonly DatePoll[]; readonly meetings: readonly Meeting[]; readonly zone: string }): DatePlanningState {
+  if (yearHasDates(year, known)) return 'fixed';
+  return known.polls.some((p) => p.year === year && p.confirmedAt === undefined) ? 'poll-open' : 'open';
+}

@@ -1,6 +1,6 @@
 /** R10: next year's meeting dates, chosen in one poll and confirmed by the chair; the annual reminder. */
 import { z } from 'zod';
-import { type AnswerRefusal, type ConfirmRefusal, type DateAnswer, type DatePoll, answerPoll, canStartPoll, confirmPoll, MIN_CONFIRMED_DATES, yearHasDates } from '../domain/date-planning.js';
+import { type AnswerRefusal, type ConfirmRefusal, type DateAnswer, type DatePoll, answerPoll, canStartPoll, confirmPoll, datePlanningState, type DatePlanningState, MIN_CONFIRMED_DATES } from '../domain/date-planning.js';
 import { proposeMeetingDates } from '../domain/date-proposals.js';
 import { isoDate, latestDatePlanningReminder, localDateOf, localIsoDate, parseHhmm, toInstant, upcomingDatePlanningReminder } from '../domain/kernel/calendar.js';
 import { refuse } from '../domain/kernel/result.js';
@@ -21,7 +21,7 @@ export interface PollState {
 export type DatesEvent =
   | EventsOf<'dates.poll' | 'dates.answered', { readonly data: unknown } & PollState>
   | ({ readonly type: 'dates.confirmed'; readonly meetings: readonly Meeting[]; readonly data: unknown } & PollState)
-  | { readonly type: 'reminder.dates'; readonly year: number; readonly key: string };
+  | { readonly type: 'reminder.dates'; readonly year: number; readonly key: string; readonly pollOpen: boolean };
 
 /** `lock`: for a change, first in its transaction (see ReadOptions). */
 async function loadPoll(repo: Repository, pollId: string, read?: ReadOptions): Promise<PollState | undefined> {
@@ -117,11 +117,11 @@ export function confirmDatePollAction(deps: Deps, origin: Origin, input: { reado
   });
 }
 
-/** R10: whether `year` has its dates (the rule is the domain's: a confirmed poll, or R9's four ordinary meetings). */
-async function hasDates({ deps, board }: JobContext, year: number): Promise<boolean> {
+/** R10: where `year`'s dates stand (the rule is the domain's: datePlanningState, yearHasDates). */
+async function planningState({ deps, board }: JobContext, year: number): Promise<DatePlanningState> {
   const store = boardStore(deps, board);
   const [polls, meetings] = await Promise.all([store.listDatePolls(year), store.listMeetings({ status: 'planned' })]);
-  return yearHasDates(year, { polls, meetings, zone: board.timezone });
+  return datePlanningState(year, { polls, meetings, zone: board.timezone });
 }
 
 /**
@@ -139,7 +139,7 @@ export async function ensureDatePlanningReminder(context: JobContext): Promise<v
   const store = boardStore(deps, board);
   const now = deps.clock();
   const year = localDateOf(now, board.timezone).year;
-  const fixed = await hasDates(context, year + 1);
+  const fixed = (await planningState(context, year + 1)) === 'fixed';
   const latest = latestDatePlanningReminder(now, board.policies, board.timezone);
   if (!fixed && latest && !(await store.getJob(jobKeys.datePlanning(latest)))) {
     await store.scheduleJob({ key: jobKeys.datePlanning(latest), kind: JOB.datePlanningReminder, dueAt: latest });
@@ -152,8 +152,9 @@ export async function ensureDatePlanningReminder(context: JobContext): Promise<v
 export const datesJobs = [
   /**
    * R10: from datePlanningStart, every two weeks, the chair and the secretary are reminded
-   * until next year has its dates (yearHasDates). A reminder left over from an earlier year,
-   * or superseded by a later one already due (the bot was down), is not sent.
+   * until next year has its dates (yearHasDates); while a poll for it is open, to answer and
+   * confirm it. A reminder left over from an earlier year, or superseded by a later one
+   * already due (the bot was down), is not sent.
    */
   defineJob({
     kind: JOB.datePlanningReminder,
@@ -167,8 +168,9 @@ export const datesJobs = [
       const latest = latestDatePlanningReminder(deps.clock(), board.policies, board.timezone);
       if (latest && job.key === jobKeys.datePlanning(latest)) {
         const year = localDateOf(latest, board.timezone).year + 1;
-        if (!(await hasDates(context, year))) {
-          await run(deps, { board, actor: 'system' }, { action: 'dates.plan' }, async () => done(undefined, { type: 'reminder.dates', year, key: job.key }));
+        const state = await planningState(context, year);
+        if (state !== 'fixed') {
+          await run(deps, { board, actor: 'system' }, { action: 'dates.plan' }, async () => done(undefined, { type: 'reminder.dates', year, key: job.key, pollOpen: state === 'poll-open' }));
         }
       }
       await ensureDatePlanningReminder(context);

@@ -496,4 +496,15 @@ describe('R10: next year\'s dates (issue 10, point 7)', () => {
     await bot.at('2026-10-13T09:00:30+02:00');
     expect(reminders()).toBe(3);
   });
+
+  it('R10: while a date poll for the year is open, the reminder says so and does not ask for a new poll', async () => {
+    const bot = await board('2026-09-01T08:00:00+02:00');
+    await act(bot, people.pia, 'mødedatoer 2027');
+    expect(bot.connector.posts().filter((p) => isCard(p, 'dates.answer'))).toHaveLength(1);
+    await bot.at('2026-09-01T09:00:30+02:00');
+    const reminder = bot.connector.textOf(lastPost(bot, (p) => bot.connector.textOf(p).includes('Påmindelse: Mødedatoerne for 2027')));
+    expect(reminder).not.toContain('mødedatoer 2027');
+    expect(reminder).toContain('Forslaget til mødedatoer for 2027 er lagt op i kanalen');
+    expect(reminder).toContain('»Bekræft datoer«');
+  });
 });

@@ -34,6 +34,9 @@ export const dates = {
   reminder: {
     datePlanning: (year: number) =>
       `Påmindelse: Mødedatoerne for ${year} er ikke fastlagt. De aftales på årets sidste møde. Foreslå datoer med »mødedatoer ${year}«.`,
+    /** While a poll for the year is open (posted, not confirmed): a new one would be refused. */
+    datePlanningPollOpen: (year: number) =>
+      `Påmindelse: Mødedatoerne for ${year} er ikke fastlagt. Forslaget til mødedatoer for ${year} er lagt op i kanalen. Besvar det, og formandskabet bekræfter datoerne med »Bekræft datoer«.`,
   },
 
   /** The feature's commands: their words (the first is shown), usage lines for help, the manifest's description. */

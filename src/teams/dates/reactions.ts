@@ -31,5 +31,5 @@ export const datesReactions: Reactions<DatesEvent> = {
     const text = `${m.dates.confirmed(poll.year, formatList(dates, board.locale))}\n\n${calendar}`;
     return [await card(ctx, event), textPost(outboxKeys.datesConfirmed(poll.id), ctx.channel, text)];
   },
-  'reminder.dates': (event, ctx) => reminderPosts(ctx, event.key, [...chairs(ctx.board), ...secretaries(ctx.board)], ctx.m.reminder.datePlanning(event.year)),
+  'reminder.dates': (event, ctx) => reminderPosts(ctx, event.key, [...chairs(ctx.board), ...secretaries(ctx.board)], (event.pollOpen ? ctx.m.reminder.datePlanningPollOpen : ctx.m.reminder.datePlanning)(event.year)),
 };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadBoardFile } from '../../../src/config/board.js';
 import { findPersonByAadObjectId } from '../../../src/domain/kernel/board.js';
 import { can } from '../../../src/domain/kernel/policy.js';
-import { type DateAnswer, type DatePoll, MIN_CONFIRMED_DATES, answerPoll, canStartPoll, confirmPoll, organisationsAvailable, yearHasDates } from '../../../src/domain/date-planning.js';
+import { type DateAnswer, type DatePoll, MIN_CONFIRMED_DATES, answerPoll, canStartPoll, confirmPoll, datePlanningState, organisationsAvailable, yearHasDates } from '../../../src/domain/date-planning.js';
 import type { Meeting } from '../../../src/domain/meeting.js';
 
 const board = loadBoardFile('config/demo.yaml');
@@ -73,5 +73,13 @@ describe('next year\'s dates (R10)', () => {
     expect(yearHasDates(2028, { polls: [], meetings: [...four.slice(1), meeting('c', '2028-06-01T13:00:00Z', { status: 'cancelled' })], zone })).toBe(false);
     expect(yearHasDates(2028, { polls: [], meetings: [...four.slice(1), meeting('y', '2027-12-31T23:30:00Z')], zone })).toBe(true); // 00.30 on 1 January in Copenhagen
     expect(yearHasDates(2028, { polls: [], meetings: [...four.slice(1), meeting('z', '2027-12-31T22:30:00Z')], zone })).toBe(false);
+  });
+
+  it('R10: for the reminder, a year is fixed, has a poll open (posted, not confirmed), or is open', () => {
+    const zone = 'Europe/Copenhagen';
+    expect(datePlanningState(2028, { polls: [], meetings: [], zone })).toBe('open');
+    expect(datePlanningState(2028, { polls: [poll], meetings: [], zone })).toBe('poll-open');
+    expect(datePlanningState(2029, { polls: [poll], meetings: [], zone })).toBe('open'); // another year's poll
+    expect(datePlanningState(2028, { polls: [{ ...poll, confirmedAt: now }], meetings: [], zone })).toBe('fixed');
   });
 });
