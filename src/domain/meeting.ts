@@ -102,15 +102,13 @@ export type MeetingRefusal = 'in-past' | 'empty-subject' | 'subject-too-long' | 
 export function planMeeting(
   person: Person,
   existing: readonly Meeting[],
-  input: { id: string; kind: MeetingKind; startsAt: Date; subject?: string; place?: string; now: Date; zone: string },
+  input: { id: string; kind: MeetingKind; startsAt: Date; subject?: string; place?: string; now: Date },
 ): Result<Meeting, MeetingRefusal> {
   if (input.startsAt.getTime() <= input.now.getTime()) return refuse('in-past');
   const subject = input.subject?.trim().replace(/\s+/g, ' ');
   if (input.kind === 'extraordinary' && !subject) return refuse('empty-subject');
   if (subject && subject.length > MAX_SUBJECT) return refuse('subject-too-long');
-  // One meeting a day: the commands name a meeting by its date (`punkt 10-12-2026 …`, `aflys møde 10-12-2026`).
-  const day = localIsoDate(input.startsAt, input.zone);
-  if (existing.some((m) => m.status === 'planned' && localIsoDate(m.startsAt, input.zone) === day)) return refuse('meeting-exists');
+  if (existing.some((m) => m.status === 'planned' && m.startsAt.getTime() === input.startsAt.getTime())) return refuse('meeting-exists');
   return ok({
     id: input.id,
     kind: input.kind,

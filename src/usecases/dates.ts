@@ -101,7 +101,7 @@ export function confirmDatePollAction(deps: Deps, origin: Origin, input: { reado
     const meetings: Meeting[] = [];
     for (const date of confirmed.value) {
       const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-      const planned = planMeeting(personOf(tx), [...existing, ...meetings], { id: tx.newId(), kind: 'ordinary', startsAt: toInstant({ year: y, month: m, day: d }, time, board.timezone), now: tx.now, zone: board.timezone });
+      const planned = planMeeting(personOf(tx), [...existing, ...meetings], { id: tx.newId(), kind: 'ordinary', startsAt: toInstant({ year: y, month: m, day: d }, time, board.timezone), now: tx.now });
       if (!planned.ok) return refuse(planned.reason === 'meeting-exists' ? 'meeting-exists' : 'date-in-past');
       meetings.push(planned.value);
     }

@@ -65,7 +65,7 @@ export function scheduleMeeting(deps: Deps, origin: Origin, input: MeetingInput)
     if (input.kind === 'extraordinary' && !input.rest) return refuse('empty-subject');
     const rest = input.kind === 'extraordinary' ? { subject: input.rest } : input.rest ? { place: input.rest } : {};
     const existing = await tx.repo.listMeetings({ status: 'planned' });
-    const planned = planMeeting(personOf(tx), existing, { id: tx.newId(), kind: input.kind, startsAt: startsAt.value, now: tx.now, zone: tx.board.timezone, ...rest });
+    const planned = planMeeting(personOf(tx), existing, { id: tx.newId(), kind: input.kind, startsAt: startsAt.value, now: tx.now, ...rest });
     if (!planned.ok) return planned;
     const meeting = planned.value;
     await tx.repo.insertMeeting(meeting);

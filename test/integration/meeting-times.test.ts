@@ -66,11 +66,4 @@ describe('R9, R11: the time of a meeting (PRODUCT §1.2, §4)', () => {
     expect(await say(people.anne, 'møde 6/10/2027 kl. 14 Byrådssalen')).toBe('Der er allerede planlagt et ordinært møde onsdag den 6. oktober 2027 kl. 14.00. Intet er ændret.');
     expect(await say(people.anne, 'ekstraordinært møde 2027-10-13 10:00 Andet')).toBe('Der er allerede planlagt et ekstraordinært møde onsdag den 13. oktober 2027 kl. 10.00. Intet er ændret.');
   });
-
-  it('R12: one meeting a day: a second on the same day at another time is refused, naming the first (a command names a meeting by its date)', async () => {
-    expect(await say(people.anne, 'møde 6/10/2027 kl. 18 Byrådssalen')).toBe('Der er allerede planlagt et ordinært møde onsdag den 6. oktober 2027 kl. 14.00. Intet er ændret.');
-    expect(await say(people.anne, 'ekstraordinært møde 6/10/2027 09:00 Budget')).toBe('Der er allerede planlagt et ordinært møde onsdag den 6. oktober 2027 kl. 14.00. Intet er ændret.');
-    const listed = await meetings();
-    expect(listed.match(/^- \S+ møde onsdag den 6\. oktober 2027/gm), listed).toHaveLength(1);
-  });
 });

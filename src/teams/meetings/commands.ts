@@ -1,5 +1,5 @@
 /** `moede`, `ekstraordinaert moede`, `moeder`, `aflys moede` (R9, R11): meetings by command. */
-import { agendaDeadline, localIsoDate, parseMeetingDateTime } from '../../domain/kernel/calendar.js';
+import { agendaDeadline, parseMeetingDateTime } from '../../domain/kernel/calendar.js';
 import type { MeetingKind } from '../../domain/meeting.js';
 import { meetingCalendarPath } from '../../files/links.js';
 import { formatDateTime } from '../../i18n/index.js';
@@ -35,14 +35,13 @@ export async function planMeetingCommand(turn: Turn, kind: MeetingKind, args: { 
   return say(`${answer}\n\n${mdLink(m.files.addToCalendar, turn.links.url(meetingCalendarPath(turn.origin.board.id, meeting.id), turn.origin.board.policies.linkTtlDays))}`);
 }
 
-/** "There is already an ordinary meeting <when>": the meeting on the day asked for (one a day), named (PRODUCT §1.3). */
+/** "There is already an ordinary meeting <when>": the meeting at the time asked for, named (PRODUCT §1.3). */
 async function meetingExists(turn: Turn, parts: { readonly dateText?: string; readonly timeText?: string }): Promise<Reply> {
   const { m } = turn;
   const { board } = turn.origin;
   const at = parseMeetingDateTime(parts.dateText ?? '', parts.timeText, turn.deps.clock(), board.timezone);
   const listed = await upcoming(turn.deps, turn.origin);
-  const day = at.ok ? localIsoDate(at.value, board.timezone) : undefined;
-  const meeting = listed.ok ? listed.value.find((mt) => localIsoDate(mt.startsAt, board.timezone) === day) : undefined;
+  const meeting = at.ok && listed.ok ? listed.value.find((mt) => mt.startsAt.getTime() === at.value.getTime()) : undefined;
   if (!meeting) return refusal('meeting-exists');
   return say(m.meeting.exists(m.meeting.kindLower[meeting.kind], formatDateTime(meeting.startsAt, board.locale, board.timezone)));
 }
