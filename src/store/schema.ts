@@ -105,6 +105,7 @@ export interface OutboxTable {
   kind: string;
   conversation: JsonText;
   activity: JsonText;
+  /** An 'update': the key of the post it replaces (updatesKey); a 'send': the key of the post it replies to, if any (repliesToKey). */
   updates_key: string | null;
   due_at: IsoTimestamp;
   status: string;

@@ -100,7 +100,8 @@ export function outboxQueries(ctx: StoreContext): OutboxPort {
         key: entry.key,
         conversation: json(entry.conversation),
         activity: json(entry.activity),
-        updatesKey: entry.updatesKey ?? null,
+        // One column: an update names the post it replaces, a send the post it replies to.
+        updatesKey: (entry.kind === 'update' ? entry.updatesKey : entry.repliesToKey) ?? null,
         dueAt: iso(entry.dueAt),
         fallback: entry.fallback ? json(entry.fallback) : null,
       };
@@ -203,6 +204,8 @@ export function outboxQueries(ctx: StoreContext): OutboxPort {
             conversation: json(fallback.conversation),
             activity: json(fallback.activity),
             fallback: null,
+            // A new post now, not a reply waiting for its thread.
+            updates_key: null,
             status: 'pending',
             due_at: iso(now),
             attempts: 0,
@@ -228,7 +231,7 @@ function toOutbox(r: Selectable<OutboxTable>): OutboxEntry {
     kind: r.kind as OutboxKind,
     conversation: fromJson(r.conversation),
     activity: fromJson(r.activity),
-    ...(r.updates_key !== null ? { updatesKey: r.updates_key } : {}),
+    ...(r.updates_key !== null ? (r.kind === 'update' ? { updatesKey: r.updates_key } : { repliesToKey: r.updates_key }) : {}),
     dueAt: date(r.due_at),
     status: r.status as OutboxStatus,
     attempts: Number(r.attempts),

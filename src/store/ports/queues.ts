@@ -46,6 +46,12 @@ export interface OutboxInput {
   readonly activity: unknown;
   /** For 'update': the key of the 'send' entry whose posted message is to be replaced. */
   readonly updatesKey?: string;
+  /**
+   * For a 'send' under a thread: the key of the 'send' entry whose posted message it replies
+   * to. It waits until that message is posted and goes into its thread (`conversation` is the
+   * channel); if that message is never posted, it is sent as its fallback, or given up.
+   */
+  readonly repliesToKey?: string;
   readonly dueAt: Date;
   /**
    * For a reply under a thread: the new post to send instead when the reply fails for good
@@ -127,7 +133,8 @@ export interface OutboxPort {
   markOutboxFailed(id: number, error: string, retryAt?: Date): Promise<void>;
   /**
    * This process's claim of an entry with a fallback becomes its fallback: pending again,
-   * due at `now`, with the fallback's conversation and activity and no fallback left.
+   * due at `now`, with the fallback's conversation and activity, no fallback left and no
+   * longer a reply (no repliesToKey).
    * False (no effect) when the entry has no fallback or is not this process's claim.
    */
   rerouteOutbox(id: number, error: string, now: Date): Promise<boolean>;

@@ -5,7 +5,7 @@ import { formatDateTime } from '../../i18n/index.js';
 import type { AgendaEvent, AgendaView } from '../../usecases/agenda.js';
 import { threadReference } from '../outbox/conversation.js';
 import { outboxKeys } from '../outbox/keys.js';
-import { type Post, type ReactionContext, type Reactions, messagePost, reminderPosts, textPost, withFallback } from '../outbox/posts.js';
+import { type Post, type ReactionContext, type Reactions, messagePost, reminderPosts, replyTo, textPost, withFallback } from '../outbox/posts.js';
 import { itemTitle } from './card.js';
 import { agendaPost } from './post.js';
 import { md } from '../text/markdown.js';
@@ -45,17 +45,19 @@ export const agendaReactions: Reactions<AgendaEvent> = {
     const text = m.reminder.agenda(when(startsAt), when(agendaDeadline(startsAt, board.policies, board.timezone)));
     return reminderPosts(ctx, event.key, [...chairs(board), ...secretaries(board)], text);
   },
-  'reminder.meeting': async (event, ctx) => {
+  'reminder.meeting': (event, ctx) => {
     const { board, m } = ctx;
     const { meeting } = event;
     const kind = m.meeting.kindLower[meeting.kind];
     const when = formatDateTime(meeting.startsAt, board.locale, board.timezone);
-    const agendaMessage = await ctx.sentActivityId(outboxKeys.agenda(meeting.id));
     const text = m.reminder.dayBeforeNoThread(kind, when);
     const newPost = (key: string) => messagePost(key, ctx.channel, () => ({ ...agendaPost(board, event.view, ctx.links).activity, text }));
-    // A reply in the agenda's thread: the reminder sits under the agenda it points to; if the
-    // thread cannot be replied to (deleted, "Conversation not found"), a new post with the agenda instead.
-    if (agendaMessage) return [withFallback(textPost(`${event.key}:reply`, threadReference(ctx.channel, agendaMessage), m.reminder.dayBefore(kind, when)), newPost(`${event.key}:reply`))];
+    // A reply in the agenda's thread: the reminder sits under the agenda it points to. Caught up
+    // with the agenda at one start, the agenda is not posted yet: the reply waits for it (the
+    // outbox), so the agenda is not posted twice. If the thread cannot be replied to (deleted,
+    // "Conversation not found", the agenda never posted), a new post with the agenda instead.
+    const reply = textPost(`${event.key}:reply`, ctx.channel, m.reminder.dayBefore(kind, when));
+    if (meeting.agendaSentAt) return [withFallback(replyTo(outboxKeys.agenda(meeting.id), reply), newPost(`${event.key}:reply`))];
     return [newPost(`${event.key}:channel`)];
   },
 };

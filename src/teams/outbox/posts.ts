@@ -19,6 +19,11 @@ export interface Post {
   readonly update?: boolean;
   readonly conversation: Conversation;
   readonly render: () => Partial<Activity>;
+  /**
+   * For a reply under a thread whose first post may not be sent yet: that post's key. The reply
+   * waits for it and goes into its thread (`conversation` is the channel) (sender.ts).
+   */
+  readonly repliesTo?: string;
   /** For a reply under a thread: the new post sent instead if the reply fails for good (the thread is gone). */
   readonly fallback?: { readonly conversation: Conversation; readonly render: () => Partial<Activity> };
 }
@@ -77,6 +82,14 @@ export async function reminderPosts(ctx: ReactionContext, key: string, people: r
   const { names, entities } = await ctx.mentions(inChannel);
   posts.push(textPost(`${key}:channel`, ctx.channel, `${formatList(names, ctx.board.locale)}: ${text}`, entities));
   return posts;
+}
+
+/**
+ * `post` (to the channel) as a reply in the thread of the post sent under `parentKey`, sent
+ * once that post is: it may be queued in the same catch-up and not sent yet.
+ */
+export function replyTo(parentKey: string, post: Post): Post {
+  return { ...post, repliesTo: parentKey };
 }
 
 /** A reply under a thread that becomes `fallback` (a new post) if the thread cannot be replied to. */

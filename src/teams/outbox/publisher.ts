@@ -79,6 +79,7 @@ export class OutboxPublisher implements Publisher {
         conversation: post.conversation,
         activity,
         ...(post.update ? { updatesKey: post.key } : {}),
+        ...(post.repliesTo ? { repliesToKey: post.repliesTo } : {}),
         ...(post.fallback ? { fallback: { conversation: post.fallback.conversation, activity: post.fallback.render() } } : {}),
         dueAt: now,
       });

@@ -21,6 +21,11 @@
  * An update that waits is pending in the store: a stop sends it at once (finish), a crash
  * loses nothing (the next start sends it).
  *
+ * A reply under a thread whose first post is queued but not yet sent (the agenda and the
+ * reminder under it, both due at one catch-up) waits for it: it is claimed again when that
+ * post may have gone, and goes into its thread; if that post failed for good, the reply
+ * goes as its fallback (a new post), as a reply whose thread is gone does.
+ *
  * Two instances on one database: when an update may go is read from its row, so the
  * instance whose commit finds it held wakes for it itself, even when the other one sent
  * the card last (or is still sending it: the re-armed row is held from that claim, so the
@@ -35,6 +40,7 @@ import type { Logger } from 'pino';
 import type { Clock } from '../../domain/kernel/clock.js';
 import type { OutboxEntry, Store } from '../../store/port.js';
 import { UPDATE_INTERVAL_MS } from '../../store/ports/queues.js';
+import { threadReference } from './conversation.js';
 
 export interface ConnectorClientPort {
   send(conversation: Partial<ConversationReference>, activity: Partial<Activity>): Promise<string | undefined>;
@@ -75,6 +81,11 @@ export function adapterConnector(adapter: CloudAdapter, botAppId: string): Conne
         await ctx.updateActivity({ ...activity, id: activityId, conversation: conversation.conversation } as Partial<Activity>);
       }),
   };
+}
+
+/** A reply whose thread's first message was never posted (it failed for good): final, not retried. */
+class ThreadGone extends Error {
+  override readonly name = 'ThreadGone';
 }
 
 const RETRYABLE = new Set([408, 412, 429, 500, 502, 503, 504]);
@@ -261,7 +272,22 @@ export class OutboxSender {
     const activity = entry.activity as Partial<Activity>;
     try {
       if (entry.kind === 'send') {
-        const id = await within(this.sendTimeoutMs, this.connector.send(conversation, activity));
+        let into = conversation;
+        if (entry.repliesToKey) {
+          // A reply goes in the thread of a post that may not be posted yet (both queued in one catch-up).
+          const parent = await store.getOutbox(entry.repliesToKey);
+          if (!parent?.sentActivityId) {
+            if (parent && parent.status !== 'failed') {
+              // Once it is due again (it may be backing off through an outage of Teams), at least a second on.
+              const wait = Math.max(1000, parent.dueAt.getTime() - this.clock().getTime());
+              await this.retryLater(entry, 'waiting for the message it replies to', wait);
+              return;
+            }
+            throw new ThreadGone('the message it replies to was never posted');
+          }
+          into = threadReference(conversation, parent.sentActivityId);
+        }
+        const id = await within(this.sendTimeoutMs, this.connector.send(into, activity));
         await store.markOutboxSent(entry.id, this.clock(), id);
       } else {
         const target = entry.updatesKey ? await store.getOutbox(entry.updatesKey) : undefined;
@@ -281,7 +307,7 @@ export class OutboxSender {
       this.log.debug({ key: entry.key }, 'outbox entry sent');
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
-      if (isRetryable(err) && entry.attempts < MAX_ATTEMPTS) {
+      if (!(err instanceof ThreadGone) && isRetryable(err) && entry.attempts < MAX_ATTEMPTS) {
         this.log.warn({ key: entry.key, attempts: entry.attempts, err: message }, 'outbox send failed; will retry');
         await this.retryLater(entry, message, backoffMs(entry.attempts));
       } else if (entry.fallback && (await store.rerouteOutbox(entry.id, message, this.clock()))) {

@@ -136,6 +136,18 @@ export function outboxContract(h: ContractHarness): void {
       expect(await store.rerouteOutbox(again!.id, 'gone again', at(2))).toBe(false);
     });
 
+    it('a reply names the post it replies to (repliesToKey); rerouted to its fallback, it is a reply no more', async () => {
+      const fallback = { conversation: { channel: true }, activity: { text: 'as a new post' } };
+      await store.enqueueOutbox(post('agenda'));
+      await store.enqueueOutbox(post('reminder', { repliesToKey: 'agenda', fallback }));
+      const read = await store.getOutbox('reminder');
+      expect(read).toMatchObject({ kind: 'send', repliesToKey: 'agenda', fallback });
+      expect(read).not.toHaveProperty('updatesKey');
+      const [, reminder] = await store.claimOutbox(at(0), 10);
+      expect(await store.rerouteOutbox(reminder!.id, 'the message it replies to was never posted', at(1))).toBe(true);
+      expect(await store.getOutbox('reminder')).not.toHaveProperty('repliesToKey');
+    });
+
     it('claims due entries in posting order, up to the limit', async () => {
       await store.enqueueOutbox(post('p1', { dueAt: at(5) }));
       await store.enqueueOutbox(post('p2', { dueAt: at(1) }));

@@ -162,6 +162,54 @@ describe('the outbox sender (PRODUCT §4)', () => {
     expect(await store.getOutbox('card-update')).toMatchObject({ status: 'failed', lastError: 'the message it updates was never posted' });
   });
 
+  describe('a reply in the thread of a post not sent yet (R13: the day-before reminder caught up with its agenda)', () => {
+    const fallback = { conversation: channel('c'), activity: { text: 'as a new post' } };
+
+    it('waits for that post and goes into its thread, even when queued first', async () => {
+      const { port, calls } = fakeConnector([503]);
+      const sender = new OutboxSender(store, port, clock, log);
+      await store.enqueueOutbox({ key: 'agenda', kind: 'send', conversation: channel('c'), activity: { text: 'agenda' }, dueAt: now });
+      await store.enqueueOutbox({ key: 'reminder', kind: 'send', repliesToKey: 'agenda', conversation: channel('c'), activity: { text: 'reminder' }, dueAt: now, fallback });
+      await sender.flush(); // the agenda's send fails (503, retried later); the reply waits for it
+      expect(calls).toEqual([]);
+      expect(await store.getOutbox('reminder')).toMatchObject({ status: 'pending', lastError: 'waiting for the message it replies to' });
+      now = new Date(now.getTime() + 60_000);
+      await sender.flush();
+      await sender.stop();
+      expect(calls).toEqual([
+        { op: 'send', conversation: 'c', text: 'agenda' },
+        { op: 'send', conversation: 'c;messageid=msg-1', text: 'reminder' },
+      ]);
+    });
+
+    it('is sent as its fallback (a new post) when that post failed for good, or was never queued', async () => {
+      const { port, calls } = fakeConnector([403]);
+      const sender = new OutboxSender(store, port, clock, log);
+      await store.enqueueOutbox({ key: 'agenda', kind: 'send', conversation: channel('c'), activity: { text: 'agenda' }, dueAt: now });
+      await store.enqueueOutbox({ key: 'reminder', kind: 'send', repliesToKey: 'agenda', conversation: channel('c'), activity: { text: 'reminder' }, dueAt: now, fallback });
+      await store.enqueueOutbox({ key: 'orphan', kind: 'send', repliesToKey: 'nothing', conversation: channel('c'), activity: { text: 'orphan' }, dueAt: now, fallback });
+      await sender.flush();
+      await sender.stop();
+      expect(calls).toEqual([
+        { op: 'send', conversation: 'c', text: 'as a new post' },
+        { op: 'send', conversation: 'c', text: 'as a new post' },
+      ]);
+      expect(await store.getOutbox('agenda')).toMatchObject({ status: 'failed' });
+      expect(await store.getOutbox('reminder')).toMatchObject({ status: 'sent', lastError: 'the message it replies to was never posted' });
+      expect(await store.getOutbox('reminder')).not.toHaveProperty('repliesToKey');
+    });
+
+    it('without a fallback, is given up when that post failed for good', async () => {
+      const { port, calls } = fakeConnector([403]);
+      const sender = new OutboxSender(store, port, clock, log);
+      await store.enqueueOutbox({ key: 'agenda', kind: 'send', conversation: channel('c'), activity: { text: 'agenda' }, dueAt: now });
+      await store.enqueueOutbox({ key: 'notice', kind: 'send', repliesToKey: 'agenda', conversation: channel('c'), activity: { text: 'notice' }, dueAt: now });
+      await sender.flush();
+      expect(calls).toEqual([]);
+      expect(await store.getOutbox('notice')).toMatchObject({ status: 'failed', lastError: 'the message it replies to was never posted' });
+    });
+  });
+
   it('claims one entry per send: a kill -9 mid-batch leaves only the post in flight, which the next process sends again with the rest', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bestyrelsesbot-outbox-'));
     const file = join(dir, 'bot.db');

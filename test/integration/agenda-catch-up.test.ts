@@ -1,0 +1,46 @@
+/**
+ * R13 and the README's guarantee (what fell due while the bot was down is done on the next
+ * start, marked late where lateness matters): the agenda and the day-before reminder caught
+ * up after an outage, each on its own store, the bot in process (app-harness.ts).
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { CHANNEL_ID, people } from '../support/activities.js';
+import type { Harness } from '../support/app-harness.js';
+import { ask, startInstalledBoard } from '../support/conversation.js';
+import type { FakeConnector, PostedActivity } from '../support/fake-connector.js';
+
+let bot: Harness | undefined;
+let connector: FakeConnector;
+
+afterEach(async () => {
+  await bot?.close();
+  bot = undefined;
+});
+
+async function start(clockStart: string): Promise<void> {
+  ({ connector, bot } = await startInstalledBoard(clockStart));
+}
+
+const say = async (text: string) => connector.textOf(await ask(bot!, connector, people.pia, text));
+/** A post carrying the whole agenda (its card), wherever it went. */
+const carriesAgenda = (p: PostedActivity) => /(^|\n)Dagsorden\s*\n/.test(`\n${connector.textOf(p)}`) && connector.textOf(p).includes('Godkendelse af dagsorden');
+const channelAgendas = (date: string) => connector.posts().filter((p) => p.conversationId === CHANNEL_ID && carriesAgenda(p) && connector.textOf(p).includes(date));
+
+describe('the day-before reminder caught up with its agenda (R13)', () => {
+  it('R13: the agenda and the reminder both due at one start: the agenda is posted once, the reminder goes in its thread', async () => {
+    await start('2026-12-15T10:00:00+01:00');
+    expect(await say('møde 05-01-2027 14:00')).toMatch(/^Ordinært møde er planlagt tirsdag den 5\. januar 2027 kl\. 14\.00/);
+    expect(await say('punkt Lokaleplan 2027 drøftelse')).toMatch(/^Punkt \d+ »Lokaleplan 2027«/);
+    await bot!.at('2026-12-20T10:00:00+01:00');
+    // Down from here until the day before the meeting: the agenda (due 31 December) and the reminder (4 January) both fell due.
+    await bot!.restart('2027-01-04T10:00:00Z');
+    const agendas = channelAgendas('5. januar 2027');
+    expect(agendas).toHaveLength(1);
+    expect(connector.textOf(agendas[0]!)).toContain('Udsendt for sent');
+    // The whole agenda went out once: no other post, in the channel or a thread, carries it.
+    expect(connector.posts().filter((p) => carriesAgenda(p) && connector.textOf(p).includes('Lokaleplan 2027'))).toHaveLength(1);
+    const reminders = connector.posts().filter((p) => connector.textOf(p).startsWith('Påmindelse: ordinært møde'));
+    expect(reminders.map((p) => connector.textOf(p))).toEqual(['Påmindelse: ordinært møde i morgen, tirsdag den 5. januar 2027 kl. 14.00. Dagsordenen står herover.']);
+    expect(reminders[0]!.conversationId).toBe(`${CHANNEL_ID};messageid=${agendas[0]!.id}`);
+  });
+});
