@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { type AttachRefusal, attachmentFor, isAttachmentUrl, numberedAgenda } from '../domain/agenda.js';
-import { agendaDeadline, isAgendaLate, type DateRefusal } from '../domain/kernel/calendar.js';
+import { agendaDeadline, dayBeforeReminderDay, isAgendaLate, type DateRefusal } from '../domain/kernel/calendar.js';
 import { type Result, refuse } from '../domain/kernel/result.js';
 import { addAgendaItem, type AgendaRefusal } from '../domain/agenda.js';
 import type { AgendaItem, AgendaItemKind, Attachment, Meeting, NumberedItem } from '../domain/meeting.js';
@@ -37,7 +37,14 @@ export type AgendaEvent =
     }
   | { readonly type: 'agenda.sent'; readonly meeting: Meeting; readonly view: AgendaView; readonly data: unknown }
   | { readonly type: 'reminder.agenda'; readonly meeting: Meeting; readonly key: string }
-  | { readonly type: 'reminder.meeting'; readonly meeting: Meeting; readonly view: AgendaView; readonly key: string };
+  | {
+      readonly type: 'reminder.meeting';
+      readonly meeting: Meeting;
+      readonly view: AgendaView;
+      readonly key: string;
+      /** The meeting's day as the reminder names it when sent (R13: caught up on the day, today). */
+      readonly day: 'today' | 'tomorrow';
+    };
 
 /** The meeting's agenda as it stands at `at.now`, with what the features add to it (contributions.ts). */
 export async function loadAgenda(at: At & { readonly contributions: Contributions }, meeting: Meeting): Promise<AgendaView> {
@@ -174,7 +181,8 @@ export const agendaJobs = [
       void (await run(deps, { board, actor: 'system' }, { action: 'agenda.send' }, async (tx) => {
         const meeting = await tx.repo.getMeeting(meetingId);
         if (!meeting || meeting.status !== 'planned' || meeting.startsAt.getTime() <= tx.now.getTime()) return done(undefined);
-        return done(undefined, { type: 'reminder.meeting', meeting, view: await loadAgenda(tx, meeting), key: job.key });
+        const day = dayBeforeReminderDay(meeting.startsAt, tx.now, tx.board.timezone);
+        return done(undefined, { type: 'reminder.meeting', meeting, view: await loadAgenda(tx, meeting), key: job.key, day });
       })),
   }),
 ];

@@ -43,4 +43,17 @@ describe('the day-before reminder caught up with its agenda (R13)', () => {
     expect(reminders.map((p) => connector.textOf(p))).toEqual(['Påmindelse: ordinært møde i morgen, tirsdag den 5. januar 2027 kl. 14.00. Dagsordenen står herover.']);
     expect(reminders[0]!.conversationId).toBe(`${CHANNEL_ID};messageid=${agendas[0]!.id}`);
   });
+
+  it('R13: a day-before reminder caught up on the meeting day says »i dag«, not »i morgen« (the day in the board\'s zone)', async () => {
+    await start('2026-12-15T10:00:00+01:00');
+    await say('møde 05-01-2027 14:00');
+    await bot!.at('2026-12-31T09:00:30+01:00');
+    const agenda = channelAgendas('5. januar 2027')[0]!;
+    expect(connector.textOf(agenda)).not.toContain('Udsendt for sent');
+    await bot!.at('2027-01-03T10:00:00Z');
+    await bot!.restart('2027-01-05T10:00:00Z');
+    const reminders = connector.posts().filter((p) => connector.textOf(p).startsWith('Påmindelse: ordinært møde'));
+    expect(reminders.map((p) => connector.textOf(p))).toEqual(['Påmindelse: ordinært møde i dag, tirsdag den 5. januar 2027 kl. 14.00. Dagsordenen står herover.']);
+    expect(reminders[0]!.conversationId).toBe(`${CHANNEL_ID};messageid=${agenda.id}`);
+  });
 });

@@ -225,6 +225,15 @@ export function dayBeforeReminderAt(meetingStart: Date, policies: Pick<Policies,
   return postingTimeBefore(meetingStart, 1, policies.postingTime, zone);
 }
 
+/**
+ * R13: the meeting's day as the day-before reminder names it, in the board's zone: `today`
+ * when it goes out on the meeting's own date (caught up after an outage), else `tomorrow`
+ * (it is never sent before the day before: dayBeforeReminderAt).
+ */
+export function dayBeforeReminderDay(meetingStart: Date, now: Date, zone: string): 'today' | 'tomorrow' {
+  return compareLocalDate(localDateOf(now, zone), localDateOf(meetingStart, zone)) >= 0 ? 'today' : 'tomorrow';
+}
+
 /** R13: an agenda sent after its deadline is late; sent exactly at the deadline is not. */
 export function isAgendaLate(
   meetingStart: Date,

@@ -71,8 +71,10 @@ export const agenda = {
   reminder: {
     agenda: (when: string, deadline: string) =>
       `Påmindelse: Dagsordenen til mødet ${when} skal udsendes senest ${deadline}. Tilføj punkter med »punkt <titel> [beslutning|orientering|drøftelse]« og bilag med »bilag <punktnr> <url>«.`,
-    dayBefore: (kind: string, when: string) => `Påmindelse: ${kind} i morgen, ${when}. Dagsordenen står herover.`,
-    dayBeforeNoThread: (kind: string, when: string) => `Påmindelse: ${kind} i morgen, ${when}. Dagsordenen følger her.`,
+    /** The meeting's day as the day-before reminder names it (R13: caught up on the meeting day, it is today). */
+    day: { today: 'i dag', tomorrow: 'i morgen' },
+    dayBefore: (kind: string, day: string, when: string) => `Påmindelse: ${kind} ${day}, ${when}. Dagsordenen står herover.`,
+    dayBeforeNoThread: (kind: string, day: string, when: string) => `Påmindelse: ${kind} ${day}, ${when}. Dagsordenen følger her.`,
   },
 
   /** The feature's commands: their words (the first is shown), usage lines for help, the manifest's description. */

@@ -66,8 +66,9 @@ export const agenda: typeof da = {
   reminder: {
     agenda: (when, deadline) =>
       `Reminder: the agenda for the meeting ${when} must go out by ${deadline}. Add items with "item <title> [decision|information|discussion]" and attachments with "attach <item-no> <url>".`,
-    dayBefore: (kind, when) => `Reminder: ${kind} tomorrow, ${when}. The agenda is above.`,
-    dayBeforeNoThread: (kind, when) => `Reminder: ${kind} tomorrow, ${when}. The agenda follows.`,
+    day: { today: 'today', tomorrow: 'tomorrow' },
+    dayBefore: (kind, day, when) => `Reminder: ${kind} ${day}, ${when}. The agenda is above.`,
+    dayBeforeNoThread: (kind, day, when) => `Reminder: ${kind} ${day}, ${when}. The agenda follows.`,
   },
 
   commands: {

@@ -50,13 +50,14 @@ export const agendaReactions: Reactions<AgendaEvent> = {
     const { meeting } = event;
     const kind = m.meeting.kindLower[meeting.kind];
     const when = formatDateTime(meeting.startsAt, board.locale, board.timezone);
-    const text = m.reminder.dayBeforeNoThread(kind, when);
+    const day = m.reminder.day[event.day];
+    const text = m.reminder.dayBeforeNoThread(kind, day, when);
     const newPost = (key: string) => messagePost(key, ctx.channel, () => ({ ...agendaPost(board, event.view, ctx.links).activity, text }));
     // A reply in the agenda's thread: the reminder sits under the agenda it points to. Caught up
     // with the agenda at one start, the agenda is not posted yet: the reply waits for it (the
     // outbox), so the agenda is not posted twice. If the thread cannot be replied to (deleted,
     // "Conversation not found", the agenda never posted), a new post with the agenda instead.
-    const reply = textPost(`${event.key}:reply`, ctx.channel, m.reminder.dayBefore(kind, when));
+    const reply = textPost(`${event.key}:reply`, ctx.channel, m.reminder.dayBefore(kind, day, when));
     if (meeting.agendaSentAt) return [withFallback(replyTo(outboxKeys.agenda(meeting.id), reply), newPost(`${event.key}:reply`))];
     return [newPost(`${event.key}:channel`)];
   },

@@ -11,6 +11,7 @@ import {
   compareLocalDate,
   datePlanningReminders,
   dayBeforeReminderAt,
+  dayBeforeReminderDay,
   isAgendaLate,
   isoDate,
   isoWeekOf,
@@ -245,6 +246,16 @@ describe('meeting deadlines and reminders (R13)', () => {
   it('the day-before reminder is at 09:00 local on the day before, on either side of the change', () => {
     expect(dayBeforeReminderAt(springThursday, policies, zone)).toEqual(z('2026-04-01T07:00:00Z')); // 09:00 CEST
     expect(dayBeforeReminderAt(springMonday, policies, zone)).toEqual(z('2026-03-29T07:00:00Z')); // the change day, 09:00 CEST
+  });
+
+  it('R13: the day-before reminder names the meeting\'s day as it is when sent, in the board\'s zone: tomorrow, or today when caught up on the day', () => {
+    expect(dayBeforeReminderDay(springThursday, dayBeforeReminderAt(springThursday, policies, zone), zone)).toBe('tomorrow');
+    expect(dayBeforeReminderDay(springThursday, z('2026-04-01T21:59:00Z'), zone)).toBe('tomorrow'); // 23.59 CEST the day before
+    expect(dayBeforeReminderDay(springThursday, z('2026-04-01T22:00:00Z'), zone)).toBe('today'); // 00.00 CEST on the day, still 1 April in UTC
+    expect(dayBeforeReminderDay(springThursday, z('2026-04-02T10:00:00Z'), zone)).toBe('today');
+    const justAfterMidnight = toInstant(d(2026, 12, 10), t(0, 30), zone); // 2026-12-09T23:30Z
+    expect(dayBeforeReminderDay(justAfterMidnight, z('2026-12-09T22:30:00Z'), zone)).toBe('tomorrow'); // 23.30 CET, the same UTC date
+    expect(dayBeforeReminderDay(justAfterMidnight, z('2026-12-09T23:10:00Z'), zone)).toBe('today'); // 00.10 CET
   });
 
   it('R13: the autumn change keeps every post at 09:00 local', () => {
