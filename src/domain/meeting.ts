@@ -121,6 +121,11 @@ export function planMeeting(
   });
 }
 
+/** A meeting has begun at its start: what was to come before it (its agenda, the day-before reminder) is not caught up after (R13). */
+export function hasBegun(meeting: Pick<Meeting, 'startsAt'>, now: Date): boolean {
+  return meeting.startsAt.getTime() <= now.getTime();
+}
+
 /**
  * "Item numbers refer to the current meeting: today's if there is one, else the next"
  * (PRODUCT §1). Only planned meetings count.

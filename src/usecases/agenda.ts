@@ -7,14 +7,14 @@ import { type AttachRefusal, attachmentFor, isAttachmentUrl, numberedAgenda } fr
 import { agendaDeadline, dayBeforeReminderDay, isAgendaLate, type DateRefusal } from '../domain/kernel/calendar.js';
 import { type Result, refuse } from '../domain/kernel/result.js';
 import { addAgendaItem, type AgendaRefusal } from '../domain/agenda.js';
-import type { AgendaItem, AgendaItemKind, Attachment, Meeting, NumberedItem } from '../domain/meeting.js';
+import { type AgendaItem, type AgendaItemKind, type Attachment, type Meeting, type NumberedItem, hasBegun } from '../domain/meeting.js';
 import { type At, type Contributions, gather } from './contributions.js';
 import type { Deps } from './deps.js';
 import { defineJob } from './jobs.js';
 import { JOB, jobKeys } from './meeting-jobs.js';
 import { freezeNumbersIn } from './agenda-rows.js';
 import { type MeetingNamedRefusal, currentMeetingOf, meetingNamed } from './meetings.js';
-import { type Origin, type Outcome, ask, done, personOf, run } from './runner.js';
+import { type Origin, type Outcome, type Tx, ask, done, personOf, run } from './runner.js';
 
 /** Everything needed to show a meeting's agenda. */
 export interface AgendaView {
@@ -36,6 +36,8 @@ export type AgendaEvent =
       readonly data: unknown;
     }
   | { readonly type: 'agenda.sent'; readonly meeting: Meeting; readonly view: AgendaView; readonly data: unknown }
+  /** Recorded, not posted: the agenda's job caught up after the meeting began (R13). */
+  | { readonly type: 'agenda.not-sent'; readonly meeting: Meeting; readonly data: { readonly reason: 'meeting-begun' } }
   | { readonly type: 'reminder.agenda'; readonly meeting: Meeting; readonly key: string }
   | {
       readonly type: 'reminder.meeting';
@@ -135,30 +137,48 @@ export interface SentAgenda {
  * the deadline it is marked late, on the card and in the record.
  */
 export function sendAgenda(deps: Deps, origin: Origin, input: { readonly meetingId?: string }) {
-  return run(deps, origin, { action: 'agenda.send' }, async (tx): Promise<Outcome<SentAgenda, 'no-meeting' | 'unknown-meeting' | 'meeting-cancelled' | 'already-sent'>> => {
+  return run(deps, origin, { action: 'agenda.send' }, async (tx): Promise<Outcome<SentAgenda, SendRefusal | 'no-meeting' | 'unknown-meeting'>> => {
     const meeting = input.meetingId ? await tx.repo.getMeeting(input.meetingId) : await currentMeetingOf(tx);
     if (!meeting) return refuse(input.meetingId ? 'unknown-meeting' : 'no-meeting');
-    if (meeting.status !== 'planned') return refuse('meeting-cancelled');
-    if (meeting.agendaSentAt) return refuse('already-sent');
-    const late = isAgendaLate(meeting.startsAt, tx.now, tx.board.policies, tx.board.timezone);
-    if (!(await tx.repo.markAgendaSent(meeting.id, tx.now, late))) return refuse('already-sent');
-    await tx.repo.cancelJob(jobKeys.agendaPost(meeting.id));
-    await tx.repo.cancelJob(jobKeys.agendaReminder(meeting.id));
-    const sent = { ...meeting, agendaSentAt: tx.now, agendaLate: late };
-    await freezeNumbersIn(tx, sent, await gather(tx.contributions.agendaItems, tx, sent));
-    const view = await loadAgenda(tx, sent);
-    return done({ view, late }, { type: 'agenda.sent', meeting: sent, view, data: { late } });
+    return sendIn(tx, meeting);
   });
+}
+
+type SendRefusal = 'meeting-cancelled' | 'already-sent';
+
+/** The sending itself (R13), in the caller's transaction. */
+async function sendIn(tx: Tx, meeting: Meeting): Promise<Outcome<SentAgenda, SendRefusal>> {
+  if (meeting.status !== 'planned') return refuse('meeting-cancelled');
+  if (meeting.agendaSentAt) return refuse('already-sent');
+  const late = isAgendaLate(meeting.startsAt, tx.now, tx.board.policies, tx.board.timezone);
+  if (!(await tx.repo.markAgendaSent(meeting.id, tx.now, late))) return refuse('already-sent');
+  await tx.repo.cancelJob(jobKeys.agendaPost(meeting.id));
+  await tx.repo.cancelJob(jobKeys.agendaReminder(meeting.id));
+  const sent = { ...meeting, agendaSentAt: tx.now, agendaLate: late };
+  await freezeNumbersIn(tx, sent, await gather(tx.contributions.agendaItems, tx, sent));
+  const view = await loadAgenda(tx, sent);
+  return done({ view, late }, { type: 'agenda.sent', meeting: sent, view, data: { late } });
 }
 
 const meetingPayload = z.object({ meetingId: z.string().min(1) });
 
 export const agendaJobs = [
-  /** R13: at the deadline the agenda goes out, whatever its state, unless it went out earlier. */
+  /**
+   * R13: at the deadline the agenda goes out, whatever its state, unless it went out earlier.
+   * Caught up after the meeting began (the bot was down across it), it is not posted: an
+   * agenda for a meeting held helps nobody; the record says so (agenda.not-sent). The chair
+   * may still send it by hand (`udsend dagsorden` on the day, *Udsend dagsorden*).
+   */
   defineJob({
     kind: JOB.agendaPost,
     payload: meetingPayload,
-    run: async ({ deps, board }, { meetingId }) => void (await sendAgenda(deps, { board, actor: 'system' }, { meetingId })),
+    run: async ({ deps, board }, { meetingId }) =>
+      void (await run(deps, { board, actor: 'system' }, { action: 'agenda.send' }, async (tx) => {
+        const meeting = await tx.repo.getMeeting(meetingId);
+        if (!meeting || meeting.status !== 'planned' || meeting.agendaSentAt) return done(undefined);
+        if (hasBegun(meeting, tx.now)) return done(undefined, { type: 'agenda.not-sent', meeting, data: { reason: 'meeting-begun' } });
+        return sendIn(tx, meeting);
+      })),
   }),
   /** R12, R13: the chair and the secretary are reminded to prepare the agenda. */
   defineJob({
@@ -180,7 +200,7 @@ export const agendaJobs = [
     run: async ({ deps, board }, { meetingId }, job) =>
       void (await run(deps, { board, actor: 'system' }, { action: 'agenda.send' }, async (tx) => {
         const meeting = await tx.repo.getMeeting(meetingId);
-        if (!meeting || meeting.status !== 'planned' || meeting.startsAt.getTime() <= tx.now.getTime()) return done(undefined);
+        if (!meeting || meeting.status !== 'planned' || hasBegun(meeting, tx.now)) return done(undefined);
         const day = dayBeforeReminderDay(meeting.startsAt, tx.now, tx.board.timezone);
         return done(undefined, { type: 'reminder.meeting', meeting, view: await loadAgenda(tx, meeting), key: job.key, day });
       })),

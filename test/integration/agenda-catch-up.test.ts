@@ -4,7 +4,7 @@
  * up after an outage, each on its own store, the bot in process (app-harness.ts).
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { CHANNEL_ID, people } from '../support/activities.js';
+import { CHANNEL_ID, channelMessage, people } from '../support/activities.js';
 import type { Harness } from '../support/app-harness.js';
 import { ask, startInstalledBoard } from '../support/conversation.js';
 import type { FakeConnector, PostedActivity } from '../support/fake-connector.js';
@@ -55,5 +55,37 @@ describe('the day-before reminder caught up with its agenda (R13)', () => {
     const reminders = connector.posts().filter((p) => connector.textOf(p).startsWith('Påmindelse: ordinært møde'));
     expect(reminders.map((p) => connector.textOf(p))).toEqual(['Påmindelse: ordinært møde i dag, tirsdag den 5. januar 2027 kl. 14.00. Dagsordenen står herover.']);
     expect(reminders[0]!.conversationId).toBe(`${CHANNEL_ID};messageid=${agenda.id}`);
+  });
+});
+
+describe('an agenda caught up after its meeting (R13)', () => {
+  it('R13: an outage across the meeting: its agenda is not posted after the meeting began; the record says why', async () => {
+    await start('2026-12-15T10:00:00+01:00');
+    expect(await say('møde 11-01-2027 14:00')).toMatch(/^Ordinært møde er planlagt mandag den 11\. januar 2027 kl\. 14\.00/);
+    await bot!.at('2026-12-20T10:00:00+01:00');
+    await bot!.restart('2027-01-12T10:00:00+01:00');
+    await say('hjælp'); // the catch-up ran before the bot answered
+    expect(channelAgendas('11. januar 2027')).toEqual([]);
+    expect(connector.posts().filter((p) => connector.textOf(p).includes('Udsendt for sent'))).toEqual([]);
+    const skipped = await bot!.store.listAudit({ action: 'agenda.not-sent' });
+    expect(skipped).toHaveLength(1);
+    expect(skipped[0]).toMatchObject({ actor: 'system', data: { reason: 'meeting-begun' } });
+    // The job is done: a later start does not try again.
+    await bot!.restart('2027-01-12T11:00:00+01:00');
+    expect(await bot!.store.listAudit({ action: 'agenda.not-sent' })).toHaveLength(1);
+  });
+
+  it('R13: on the meeting day, after it began, the chair can still send its agenda by hand; it is marked late', async () => {
+    await start('2026-12-15T10:00:00+01:00');
+    await say('møde 11-01-2027 14:00');
+    await bot!.at('2026-12-20T10:00:00+01:00');
+    await bot!.restart('2027-01-11T15:00:00+01:00');
+    expect(channelAgendas('11. januar 2027')).toEqual([]);
+    const since = connector.mark();
+    await bot!.send(channelMessage(connector.url, people.anne, 'udsend dagsorden'));
+    await connector.waitForPost((p) => p.conversationId === CHANNEL_ID && carriesAgenda(p), { since });
+    const agendas = channelAgendas('11. januar 2027');
+    expect(agendas).toHaveLength(1);
+    expect(connector.textOf(agendas[0]!)).toContain('Udsendt for sent');
   });
 });
