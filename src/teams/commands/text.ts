@@ -25,23 +25,13 @@ export function sameWord(input: string, keyword: string): boolean {
   return input === keyword || altSpelling(input) === altSpelling(keyword);
 }
 
-/**
- * Teams sends HTML-ish text: strip tags, entities and leftover mentions, collapse spaces.
- * `&amp;` is decoded last: a typed "&lt;" arrives as "&amp;lt;" and stays "&lt;".
- */
+/** The entities Teams writes, decoded; `&amp;` last: a typed "&lt;" arrives as "&amp;lt;" and stays "&lt;". */
+const decodeEntities = (html: string): string =>
+  html.replace(/&nbsp;/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+
+/** Teams sends HTML-ish text: strip tags, entities and leftover mentions, collapse spaces. */
 export function cleanText(raw: string): string {
-  return storable(
-    raw
-      .replace(/<at>[^<]*<\/at>/gi, ' ')
-      .replace(/<br\s*\/?>/gi, ' ')
-      .replace(/<[^>]+>/g, ' ')
-      .replace(/&nbsp;/g, ' ')
-      .replace(/&lt;/g, '<')
-      .replace(/&gt;/g, '>')
-      .replace(/&quot;/g, '"')
-      .replace(/&#39;/g, "'")
-      .replace(/&amp;/g, '&'),
-  )
+  return storable(decodeEntities(raw.replace(/<at>[^<]*<\/at>/gi, ' ').replace(/<br\s*\/?>/gi, ' ').replace(/<[^>]+>/g, ' ')))
     .replace(/[\s\u00a0]+/g, ' ')
     .trim();
 }
@@ -61,17 +51,13 @@ export function unquoted(text: string): string {
  * and <br> become newlines, other tags go, entities are decoded.
  */
 export function richText(raw: string): string {
-  return storable(raw)
-    .replace(/<at>[^<]*<\/at>/gi, '')
-    .replace(/<br\s*\/?>/gi, '\n')
-    .replace(/<\/(p|div|li|h[1-6])>/gi, '\n')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&')
+  return decodeEntities(
+    storable(raw)
+      .replace(/<at>[^<]*<\/at>/gi, '')
+      .replace(/<br\s*\/?>/gi, '\n')
+      .replace(/<\/(p|div|li|h[1-6])>/gi, '\n')
+      .replace(/<[^>]+>/g, ''),
+  )
     .replace(/\r\n?/g, '\n')
     .replace(/[ \t\u00a0]+\n/g, '\n')
     .replace(/\n{3,}/g, '\n\n')
