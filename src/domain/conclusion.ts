@@ -115,7 +115,7 @@ export function decidedByWindow(conclusion: Conclusion, objections: readonly Obj
   return conclusion.status === 'open' && !conclusion.untilClosed && objections.length === 0 && now.getTime() >= conclusion.objectionDeadline.getTime();
 }
 
-export type VoteOnConclusionRefusal = 'no-objection' | 'already-voting';
+export type VoteOnConclusionRefusal = 'no-objection' | 'already-voting' | 'conclusion-reopened';
 
 /**
  * R7: after an objection the chair (policy `conclusion.vote`) may send the conclusion to a formal
@@ -124,6 +124,8 @@ export type VoteOnConclusionRefusal = 'no-objection' | 'already-voting';
  */
 export function canVoteOnConclusion(conclusion: Conclusion): Result<true, VoteOnConclusionRefusal> {
   if (conclusion.motionId || conclusion.status === 'voted') return refuse('already-voting');
+  // Its item reopened since (`genoptag`): a new decision starts from a new conclusion, not an old objected one.
+  if (!stands(conclusion)) return refuse('conclusion-reopened');
   if (conclusion.status !== 'objected') return refuse('no-objection');
   return ok(true);
 }

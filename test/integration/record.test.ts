@@ -225,6 +225,14 @@ describe('one decision per item (issue 10, point 4; R7)', () => {
       ['Delaftalen godkendes.', 'objected', undefined],
     ]);
     expect(await bot.store.listAudit({})).toHaveLength(before);
+
+    // The item reopened: the old objected A does not decide it either; a new conclusion does.
+    expect(await say(bot, people.anne, 'genoptag 5')).toContain('er genoptaget');
+    expect(await invoke(people.anne, 'conclusion.vote', { conclusionId: a })).toMatchObject({
+      type: 'application/vnd.microsoft.activity.message',
+      value: 'Punktet er genoptaget, efter konklusionen blev givet, så den kan ikke sættes til afstemning. Formandskabet kan give en ny konklusion. Intet er ændret.',
+    });
+    expect(await bot.store.listMotions({})).toHaveLength(0);
   });
 });
 

@@ -43,6 +43,7 @@ export const conclusions = {
     'has-objection': 'Der er gjort indsigelse, så punktet kan ikke erklæres afgjort. Sæt konklusionen til afstemning, eller fremsæt en ny.',
     'no-objection': 'Der er ingen indsigelse. Afslut konklusionen, så er punktet afgjort.',
     'already-voting': 'Konklusionen er allerede sat til afstemning.',
+    'conclusion-reopened': 'Punktet er genoptaget, efter konklusionen blev givet, så den kan ikke sættes til afstemning. Formandskabet kan give en ny konklusion. Intet er ændret.',
   },
 
   examples: {

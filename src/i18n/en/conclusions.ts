@@ -42,6 +42,7 @@ export const conclusions: typeof da = {
     'has-objection': 'An objection has been made, so the item cannot be declared decided. Put the conclusion to a vote, or make a new one.',
     'no-objection': 'There is no objection. Close the conclusion and the item is decided.',
     'already-voting': 'The conclusion has already been put to a vote.',
+    'conclusion-reopened': 'The item was reopened after this conclusion was made, so it cannot be put to a vote. The chair can make a new conclusion. Nothing was changed.',
   },
 
   examples: {
