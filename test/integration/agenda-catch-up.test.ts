@@ -58,6 +58,25 @@ describe('the day-before reminder caught up with its agenda (R13)', () => {
   });
 });
 
+describe('a notice under an agenda not yet posted (R12)', () => {
+  it('R12: an item added while the agenda waits in the outbox (Teams answered 429): its notice goes in the agenda\'s thread once the agenda is posted', async () => {
+    await start('2026-12-15T10:00:00+01:00');
+    await say('møde 05-01-2027 14:00');
+    await bot!.at('2026-12-30T10:00:00+01:00'); // the reminder to prepare the agenda is out
+    // The agenda falls due and Teams refuses its post (the connector client's own retries too): it waits in the outbox for its retry.
+    connector.failNext(4, 429, { 'Retry-After': '0' });
+    await bot!.at('2026-12-31T09:00:30+01:00');
+    expect(channelAgendas('5. januar 2027')).toEqual([]);
+    expect(await say('punkt Ny legeplads drøftelse')).toMatch(/^Punkt \d+ »Ny legeplads«/);
+    // The retry: the agenda, then the notice under it (not a loose post in the channel).
+    await bot!.pass(60_000);
+    const agenda = channelAgendas('5. januar 2027')[0]!;
+    const notices = connector.posts().filter((p) => connector.textOf(p).includes('er tilføjet dagsordenen efter udsendelse'));
+    expect(notices).toHaveLength(1);
+    expect(notices[0]!.conversationId).toBe(`${CHANNEL_ID};messageid=${agenda.id}`);
+  });
+});
+
 describe('an agenda caught up after its meeting (R13)', () => {
   it('R13: an outage across the meeting: its agenda is not posted after the meeting began; the record says why', async () => {
     await start('2026-12-15T10:00:00+01:00');

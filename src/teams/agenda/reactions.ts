@@ -3,7 +3,6 @@ import { chairs, secretaries } from '../../domain/kernel/board.js';
 import { agendaDeadline } from '../../domain/kernel/calendar.js';
 import { formatDateTime } from '../../i18n/index.js';
 import type { AgendaEvent, AgendaView } from '../../usecases/agenda.js';
-import { threadReference } from '../outbox/conversation.js';
 import { outboxKeys } from '../outbox/keys.js';
 import { type Post, type ReactionContext, type Reactions, messagePost, reminderPosts, replyTo, textPost, withFallback } from '../outbox/posts.js';
 import { itemTitle } from './card.js';
@@ -13,30 +12,29 @@ import { md } from '../text/markdown.js';
 const card = (ctx: ReactionContext, view: AgendaView, update: boolean): Post =>
   messagePost(outboxKeys.agenda(view.meeting.id), ctx.channel, () => agendaPost(ctx.board, view, ctx.links).activity, update);
 
-/** An item or attachment added after the agenda went out: the posted agenda is updated. */
-const changed = (event: { view: AgendaView }, ctx: ReactionContext): Post[] => (event.view.meeting.agendaSentAt ? [card(ctx, event.view, true)] : []);
+/**
+ * A notice in the thread of the sent agenda: once the agenda is posted (it may still be in the
+ * outbox), or in the channel if its thread cannot be replied to.
+ */
+const underAgenda = (ctx: ReactionContext, meetingId: string, key: string, notice: string): Post =>
+  withFallback(replyTo(outboxKeys.agenda(meetingId), textPost(key, ctx.channel, notice)), textPost(key, ctx.channel, notice));
 
 export const agendaReactions: Reactions<AgendaEvent> = {
   'agenda.sent': (event, ctx) => [card(ctx, event.view, false)],
   // Added after the sending: the posted agenda is updated and a short notice goes under it (in the channel if it has no thread).
-  'agenda.item-added': async (event, ctx) => {
+  'agenda.item-added': (event, ctx) => {
     if (!event.view.meeting.agendaSentAt) return [];
     const { m } = ctx;
     const notice = m.agenda.addedNotice(event.number, md(event.item.title), m.agenda.kind[event.item.kind]);
-    const agendaMessage = await ctx.sentActivityId(outboxKeys.agenda(event.meeting.id));
-    const where = agendaMessage ? threadReference(ctx.channel, agendaMessage) : ctx.channel;
-    const key = `${outboxKeys.agenda(event.meeting.id)}:added:${event.item.id}`;
-    return [card(ctx, event.view, true), textPost(key, where, notice)];
+    return [card(ctx, event.view, true), underAgenda(ctx, event.meeting.id, `${outboxKeys.agenda(event.meeting.id)}:added:${event.item.id}`, notice)];
   },
   // Added after the sending: marked on the updated agenda, and a short notice under it, as for an item (R12).
-  'agenda.attachment-added': async (event, ctx) => {
+  'agenda.attachment-added': (event, ctx) => {
     if (!event.view.meeting.agendaSentAt) return [];
     const { board, m } = ctx;
     const title = event.attachment.title ? md(event.attachment.title) : undefined;
     const notice = m.agenda.attachmentNotice(event.number, md(itemTitle(board, event.item)), title);
-    const agendaMessage = await ctx.sentActivityId(outboxKeys.agenda(event.meeting.id));
-    const where = agendaMessage ? threadReference(ctx.channel, agendaMessage) : ctx.channel;
-    return [card(ctx, event.view, true), textPost(`${outboxKeys.agenda(event.meeting.id)}:attached:${event.key}`, where, notice)];
+    return [card(ctx, event.view, true), underAgenda(ctx, event.meeting.id, `${outboxKeys.agenda(event.meeting.id)}:attached:${event.key}`, notice)];
   },
   'reminder.agenda': (event, ctx) => {
     const { board, m } = ctx;
