@@ -92,9 +92,10 @@ export function fileRoutes(options: FileRouteOptions): express.Router {
     const bm = messages(board.locale);
     const later = (await boardStore.listMinutes(minutes.meetingId)).some((v) => v.version > minutes.version && v.approvedAt !== undefined);
     if (later) return void res.status(410).type('text/plain; charset=utf-8').send(`${bm.boundary.minutesSuperseded}\n`);
-    if (!word) return markdown(res, `referat-${minutes.meetingId}.md`, `${minutes.text}\n`);
     const meeting = await boardStore.getMeeting(minutes.meetingId);
     const date = meeting ? localIsoDate(meeting.startsAt, board.timezone) : minutes.meetingId;
+    // Named as the card's own attachment is: referat-2026-12-10.md (minutes-… in English).
+    if (!word) return markdown(res, bm.minutes.fileName(date), `${minutes.text}\n`);
     res
       .status(200)
       .type('application/vnd.openxmlformats-officedocument.wordprocessingml.document')

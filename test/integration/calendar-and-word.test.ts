@@ -199,7 +199,10 @@ describe('the minutes as a Word document (issue 13, point 2)', () => {
     const quoteParagraph = xml.split('</w:p>').find((p) => p.includes('BoligKorsør kan ikke bære sin andel.'))!;
     expect(quoteParagraph).toContain('<w:pStyle w:val="MinutesQuote"/>');
     // Every line of the record's attendance section is in the document.
-    const markdown = (await fetchFile(openUrl(content(minutes), 'Hent som Markdown-fil'))).bytes.toString('utf8');
+    const markdownFile = await fetchFile(openUrl(content(minutes), 'Hent som Markdown-fil'));
+    // Named by the meeting's date in the board's language, as the Word file is (not by an id).
+    expect(markdownFile.headers.get('content-disposition')).toBe('inline; filename="referat-2027-11-25.md"');
+    const markdown = markdownFile.bytes.toString('utf8');
     const attendance = markdown.split('**Til stede**')[1]!.split('\n\n**')[0]!.trim().split('\n\n');
     expect(attendance.length).toBeGreaterThan(0);
     for (const line of attendance) expect(paragraphs).toContain(line.replace(/\\(.)/g, '$1'));
