@@ -20,7 +20,8 @@ export type { Task };
 export type TaskEvent =
   | { readonly type: 'task.made'; readonly task: Task; readonly data: unknown }
   | { readonly type: 'task.done'; readonly task: Task; readonly data: unknown }
-  | { readonly type: 'task.reminder'; readonly task: Task; readonly key: string };
+  /** `overdue`: sent after the due day ended (the bot was down): the reminder says the deadline passed. */
+  | { readonly type: 'task.reminder'; readonly task: Task; readonly key: string; readonly overdue: boolean };
 
 /** The tasks' own port on `repo`'s connection or transaction. */
 const tasksOf = (repo: Repository) => repo.part(tasksStore);
@@ -95,7 +96,7 @@ export const taskJobs = [
       void (await run(deps, { board, actor: 'system' }, { action: 'task.done' }, async (tx) => {
         const task = await tasksOf(tx.repo).getTask(taskId);
         if (!task || task.doneAt) return done(undefined);
-        return done(undefined, { type: 'task.reminder', task, key: job.key } satisfies TaskEvent);
+        return done(undefined, { type: 'task.reminder', task, key: job.key, overdue: isOverdue(task, tx.now, tx.board.timezone) } satisfies TaskEvent);
       })),
   }),
 ];

@@ -129,4 +129,13 @@ describe('follow-up tasks (R16: who does what by when)', () => {
     // Birgitte's task was done on 8 December, a day after its deadline; the organisation's is still open.
     expect(status).toContain('Udført i perioden: 1. Over fristen i perioden: 2.');
   });
+
+  it('a reminder caught up after the due day (the bot was down) says the deadline passed, not "i dag"', async () => {
+    await h.send(channelMessage(h.connector.url, people.anne, 'opgave 21-12-2026 Birgitte: Send lejekontrakten'));
+    const since = h.connector.mark();
+    await h.at('2026-12-22T08:00:00Z'); // nothing ticked on the 21st
+    const reminder = await h.connector.waitForPost((p) => text(p).includes('Send lejekontrakten'), { since });
+    expect(text(reminder)).toContain('»Send lejekontrakten« havde frist mandag den 21. december 2026 og er ikke løst.');
+    expect(text(reminder)).not.toContain('i dag');
+  });
 });

@@ -17,6 +17,7 @@ export const tasks: typeof da = {
     none: 'There are no open tasks.',
   },
   reminder: (text: string, day: string) => `Reminder: the task "${text}" is due today, ${day}. Press "Done" on its card when it is done.`,
+  reminderOverdue: (text: string, day: string) => `Reminder: the task "${text}" was due ${day} and is not done. Press "Done" on its card when it is done.`,
   followUp: {
     title: 'Follow-up on tasks',
     line: (text: string, owner: string, day: string) => `"${text}" – ${owner}, due ${day}`,

@@ -96,7 +96,10 @@ const reactions: Reactions<TaskEvent> = {
   'task.made': (event, ctx) => [card(ctx, event.task, false)],
   'task.done': (event, ctx) => [card(ctx, event.task, true)],
   // The owner (the person, or the organisation's people): 1:1 when the bot has a chat with them, else an @mention in the channel.
-  'task.reminder': (event, ctx) => reminderPosts(ctx, event.key, ownersOf(ctx.board, event.task), textsOf(ctx.board).reminder(md(event.task.text), dueDay(ctx.board, event.task))),
+  'task.reminder': (event, ctx) => {
+    const t = textsOf(ctx.board);
+    return reminderPosts(ctx, event.key, ownersOf(ctx.board, event.task), (event.overdue ? t.reminderOverdue : t.reminder)(md(event.task.text), dueDay(ctx.board, event.task)));
+  },
 };
 
 /** What the tasks add to the agenda, the minutes and `status`. */
