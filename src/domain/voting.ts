@@ -174,6 +174,15 @@ export function canClose(motion: Motion, ballots: readonly Ballot[] = [], confir
   return ok(true);
 }
 
+/**
+ * When a vote closes: at its deadline when the deadline closed it, also when the bot saw it
+ * only later (it was down: no vote was taken after the deadline, and the record and `status`
+ * put the close where it happened); else now.
+ */
+export function closingTime(motion: Pick<Motion, 'deadline'>, reason: CloseReason, now: Date): Date {
+  return reason === 'deadline' && motion.deadline.getTime() < now.getTime() ? motion.deadline : now;
+}
+
 export function closed(motion: Motion, reason: CloseReason, at: Date, by?: string): Motion {
   return { ...motion, closedAt: at, closeReason: reason, ...(by ? { closedBy: by } : {}) };
 }

@@ -21,6 +21,7 @@ import {
   canClose,
   castBallot,
   closed,
+  closingTime,
   openMotion,
   tally,
   voteReminderAt,
@@ -85,10 +86,11 @@ const current = (motionId: string) => async (tx: Tx): Promise<Outcome<VoteState,
 /** Closes the motion once (the store decides who wins a race); the event that says so, if this closed it. */
 async function closeIn(tx: Tx, motion: Motion, ballots: readonly Ballot[], reason: CloseReason): Promise<VotingEvent | undefined> {
   const by = reason === 'chair' ? personOf(tx).id : undefined;
-  if (!(await tx.repo.closeMotion(motion.id, tx.now, reason, by))) return undefined;
+  const at = closingTime(motion, reason, tx.now);
+  if (!(await tx.repo.closeMotion(motion.id, at, reason, by))) return undefined;
   await tx.repo.cancelJob(voteDeadlineJobKey(motion.id));
   await tx.repo.cancelJob(voteReminderJobKey(motion.id));
-  return { type: 'motion.closed', motion: closed(motion, reason, tx.now, by), ballots, dissents: [], data: { reason, tally: tally(motion, ballots) } };
+  return { type: 'motion.closed', motion: closed(motion, reason, at, by), ballots, dissents: [], data: { reason, tally: tally(motion, ballots) } };
 }
 
 /**

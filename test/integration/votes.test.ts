@@ -271,6 +271,10 @@ describe('votes that close by themselves', () => {
     expect(String(outcome.text).split('\n')[0]).toBe('Vedtaget: 1 for, 0 imod, 0 undlader');
     expect(outcome.text).toContain('Lukket ved fristens udløb');
     expect(outcome.text).toContain('Har ikke stemt: Fællesorganisationens Boligforening (FOB), Slagelse Boligselskab (SB)');
+    // Closed when its deadline passed, not when the bot came back: the record (and status) say so.
+    const motion = await bot.store.getMotion(motionId);
+    expect(motion?.closedAt).toEqual(motion?.deadline);
+    expect(motion!.closedAt!.getTime()).toBeLessThan(new Date('2026-12-04T10:30:00+01:00').getTime());
   });
 });
 
