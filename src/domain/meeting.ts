@@ -3,7 +3,7 @@
  * Instants are UTC `Date`s; local dates and times are in the board's time zone.
  */
 import type { AgendaItemKind, Person, StandingItemKey } from './kernel/board.js';
-import { localIsoDate } from './kernel/calendar.js';
+import { type LocalDate, type LocalTime, isoDate, localIsoDate, localTimeOf } from './kernel/calendar.js';
 import { type Result, ok, refuse } from './kernel/result.js';
 
 export type { AgendaItemKind, StandingItemKey } from './kernel/board.js';
@@ -128,12 +128,40 @@ export function hasBegun(meeting: Pick<Meeting, 'startsAt'>, now: Date): boolean
 
 /**
  * "Item numbers refer to the current meeting: today's if there is one, else the next"
- * (PRODUCT §1). Only planned meetings count.
+ * (PRODUCT §1). Only planned meetings count. With several today: the last one under way
+ * (from an hour before its start, as duringMeeting), else the first of the day.
  */
 export function currentMeeting(meetings: readonly Meeting[], now: Date, zone: string): Meeting | undefined {
   const planned = meetings.filter((m) => m.status === 'planned').sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
-  const today = localIsoDate(now, zone);
-  return planned.find((m) => localIsoDate(m.startsAt, zone) === today) ?? planned.find((m) => m.startsAt.getTime() > now.getTime());
+  const today = planned.filter((m) => localIsoDate(m.startsAt, zone) === localIsoDate(now, zone));
+  const underWay = today.filter((m) => duringMeeting(m, now, zone) === 'during');
+  return underWay[underWay.length - 1] ?? today[0] ?? planned.find((m) => m.startsAt.getTime() > now.getTime());
+}
+
+/** The planned meetings on a day (in the board's zone), in order. */
+export function meetingsOnDay(meetings: readonly Meeting[], day: LocalDate, zone: string): Meeting[] {
+  const iso = isoDate(day);
+  return meetings.filter((m) => m.status === 'planned' && localIsoDate(m.startsAt, zone) === iso).sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+}
+
+/** `no-meeting-on`: none that day; `several-meetings-on`: a date alone, and more than one that day; `no-meeting-at`: none at that time. */
+export type MeetingOnRefusal = 'no-meeting-on' | 'several-meetings-on' | 'no-meeting-at';
+
+/**
+ * The meeting `[dato [tid]]` names (PRODUCT §1.2–§1.5): the day's one planned meeting, or, with
+ * a time, the one that starts then. A date alone never picks among several meetings.
+ */
+export function meetingOn(meetings: readonly Meeting[], day: LocalDate, time: LocalTime | undefined, zone: string): Result<Meeting, MeetingOnRefusal> {
+  const onDay = meetingsOnDay(meetings, day, zone);
+  if (onDay.length === 0) return refuse('no-meeting-on');
+  if (time) {
+    const at = onDay.find((m) => {
+      const start = localTimeOf(m.startsAt, zone);
+      return start.hour === time.hour && start.minute === time.minute;
+    });
+    return at ? ok(at) : refuse('no-meeting-at');
+  }
+  return onDay.length === 1 ? ok(onDay[0]!) : refuse('several-meetings-on');
 }
 
 /** The planned meetings from `now` on, in order. */

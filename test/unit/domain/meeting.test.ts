@@ -4,7 +4,7 @@ import { agendaSkeleton, attachmentFor, numberedAgenda, standingItemApplies } fr
 import { findPersonByAadObjectId } from '../../../src/domain/kernel/board.js';
 import { can } from '../../../src/domain/kernel/policy.js';
 import type { Board } from '../../../src/domain/kernel/board.js';
-import { type AgendaItem, type Meeting, type NumberedItem, currentMeeting, planMeeting } from '../../../src/domain/meeting.js';
+import { type AgendaItem, type Meeting, type NumberedItem, currentMeeting, meetingOn, planMeeting } from '../../../src/domain/meeting.js';
 import { type PetitionSupport, openPetition, petitionHasMajority, supportPetition } from '../../../src/domain/petition.js';
 
 const board = loadBoardFile('config/demo.yaml');
@@ -47,6 +47,42 @@ describe('planning meetings', () => {
     expect(currentMeeting([next, today, cancelled], now, board.timezone)?.id).toBe('today');
     expect(currentMeeting([next, cancelled], now, board.timezone)?.id).toBe('next');
     expect(currentMeeting([cancelled], now, board.timezone)).toBeUndefined();
+  });
+
+  it('with two meetings today, the current one is the last under way (from an hour before its start), else the first of the day', () => {
+    // now: 10:00 local on 10 January 2027.
+    const early = meeting('early', '2027-01-10T08:30:00Z'); // 09:30 local: under way
+    const noon = meeting('noon', '2027-01-10T11:00:00Z'); // 12:00 local: not yet
+    const late = meeting('late', '2027-01-10T09:30:00Z'); // 10:30 local: under way from 09:30
+    expect(currentMeeting([noon, early], now, board.timezone)?.id).toBe('early');
+    expect(currentMeeting([noon, early, late], now, board.timezone)?.id).toBe('late');
+    const afternoon = meeting('afternoon', '2027-01-10T14:00:00Z');
+    expect(currentMeeting([afternoon, noon], now, board.timezone)?.id).toBe('noon');
+  });
+});
+
+describe('the meeting a date, and a time, name (PRODUCT §1.2–§1.5: `[dato [tid]]`)', () => {
+  const day = { year: 2027, month: 3, day: 1 };
+  const ten = meeting('ten', '2027-03-01T09:00:00Z'); // 10:00 local
+  const three = meeting('three', '2027-03-01T14:00:00Z'); // 15:00 local
+  const gone = meeting('gone', '2027-03-01T11:00:00Z', 'ordinary', 'cancelled');
+  const other = meeting('other', '2027-03-02T09:00:00Z');
+
+  it('a date alone names the day\'s one planned meeting; cancelled ones do not count', () => {
+    expect(meetingOn([ten, gone, other], day, undefined, board.timezone)).toEqual({ ok: true, value: ten });
+    expect(meetingOn([gone, other], day, undefined, board.timezone)).toEqual({ ok: false, reason: 'no-meeting-on' });
+  });
+
+  it('a date alone that names a day with several meetings names none of them', () => {
+    expect(meetingOn([three, ten, other], day, undefined, board.timezone)).toEqual({ ok: false, reason: 'several-meetings-on' });
+  });
+
+  it('a date and a time name the meeting that starts then, whether the day has one or several', () => {
+    expect(meetingOn([three, ten], day, { hour: 15, minute: 0 }, board.timezone)).toEqual({ ok: true, value: three });
+    expect(meetingOn([ten], day, { hour: 10, minute: 0 }, board.timezone)).toEqual({ ok: true, value: ten });
+    expect(meetingOn([three, ten], day, { hour: 12, minute: 0 }, board.timezone)).toEqual({ ok: false, reason: 'no-meeting-at' });
+    expect(meetingOn([ten], day, { hour: 12, minute: 0 }, board.timezone)).toEqual({ ok: false, reason: 'no-meeting-at' });
+    expect(meetingOn([other], day, { hour: 10, minute: 0 }, board.timezone)).toEqual({ ok: false, reason: 'no-meeting-on' });
   });
 });
 
