@@ -13,7 +13,7 @@ import type { Deps } from './deps.js';
 import { defineJob } from './jobs.js';
 import { JOB, jobKeys } from './meeting-jobs.js';
 import { freezeNumbersIn } from './agenda-rows.js';
-import { type MeetingNamedRefusal, currentMeetingOf, meetingNamed } from './meetings.js';
+import { type MeetingName, type MeetingNamedRefusal, currentMeetingOf, meetingNamed } from './meetings.js';
 import { type Origin, type Outcome, type Tx, ask, done, personOf, run } from './runner.js';
 
 /** Everything needed to show a meeting's agenda. */
@@ -56,9 +56,9 @@ export async function loadAgenda(at: At & { readonly contributions: Contribution
 }
 
 /** `dagsorden [dato]`: the agenda of the current meeting, or of the meeting on that date. */
-export function showAgenda(deps: Deps, origin: Origin, input: { readonly dateText?: string }) {
-  return ask(deps, origin, 'board.read', async (read): Promise<Result<AgendaView, DateRefusal | 'no-meeting-on' | 'no-meeting'>> => {
-    const found = await meetingNamed(read, input.dateText);
+export function showAgenda(deps: Deps, origin: Origin, input: MeetingName) {
+  return ask(deps, origin, 'board.read', async (read): Promise<Result<AgendaView, MeetingNamedRefusal>> => {
+    const found = await meetingNamed(read, input);
     if (!found.ok) return found;
     return { ok: true, value: await loadAgenda(read, found.value) };
   });
@@ -79,9 +79,9 @@ export interface AddedItem {
 }
 
 /** `punkt <titel> [kind]`: an item on the current meeting's agenda (R12). */
-export function addItem(deps: Deps, origin: Origin, input: { readonly title: string; readonly kind: AgendaItemKind; readonly dateText?: string }) {
+export function addItem(deps: Deps, origin: Origin, input: MeetingName & { readonly title: string; readonly kind: AgendaItemKind }) {
   return run(deps, origin, { action: 'agenda.edit' }, async (tx): Promise<Outcome<AddedItem, AgendaRefusal | MeetingNamedRefusal>> => {
-    const found = await meetingNamed(tx, input.dateText);
+    const found = await meetingNamed(tx, input);
     if (!found.ok) return found;
     const meeting = found.value;
     const existing = await tx.repo.listAgendaItems(meeting.id);
@@ -103,11 +103,11 @@ export interface AddedAttachment {
 }
 
 /** `bilag [dato] <punktnr> <url> [titel]` (R12–R14: any item, standing ones included; after sending, marked so). */
-export function attachToItem(deps: Deps, origin: Origin, input: { readonly number?: number; readonly url?: string; readonly title?: string; readonly dateText?: string }) {
+export function attachToItem(deps: Deps, origin: Origin, input: MeetingName & { readonly number?: number; readonly url?: string; readonly title?: string }) {
   return run(deps, origin, { action: 'agenda.edit' }, async (tx): Promise<Outcome<AddedAttachment, MeetingNamedRefusal | AttachRefusal | 'bad-item-number' | 'bad-url' | 'unknown-item'>> => {
     if (input.number === undefined) return refuse('bad-item-number');
     if (!input.url || !isAttachmentUrl(input.url)) return refuse('bad-url');
-    const found = await meetingNamed(tx, input.dateText);
+    const found = await meetingNamed(tx, input);
     if (!found.ok) return found;
     const meeting = found.value;
     const before = await loadAgenda(tx, meeting);

@@ -19,7 +19,7 @@ import { z } from 'zod';
 import type { Deps } from './deps.js';
 import { defineJob } from './jobs.js';
 import type { EventsOf } from './event.js';
-import { type MeetingNamedRefusal, meetingNamed } from './meetings.js';
+import { type MeetingName, type MeetingNamedRefusal, meetingNamed } from './meetings.js';
 import { type Meeting, type NumberedItem, duringMeeting } from '../domain/meeting.js';
 import { type ItemTaken, decisionOrOpenOnItem, decisionOrOpenOnItemOf, itemRef } from './decisions.js';
 import { loadAgenda } from './agenda.js';
@@ -74,12 +74,12 @@ export interface Concluded {
   readonly decided?: ItemTaken;
 }
 
-export function concludeItem(deps: Deps, origin: Origin, input: { readonly number?: number; readonly text: string; readonly given?: boolean; readonly dateText?: string }) {
+export function concludeItem(deps: Deps, origin: Origin, input: MeetingName & { readonly number?: number; readonly text: string; readonly given?: boolean }) {
   return run(deps, origin, { action: 'conclusion.make' }, async (tx): Promise<Outcome<Concluded, MeetingNamedRefusal | ConcludeRefusal | 'bad-item-number' | 'not-bound' | 'unknown-item'>> => {
     // Without a number: nothing written is a missing number; anything else, a missing conclusion.
     if (input.number === undefined) return refuse(input.given ? 'empty-conclusion' : 'bad-item-number');
     if (!(await tx.repo.getBinding())) return refuse('not-bound');
-    const found = await meetingNamed(tx, input.dateText);
+    const found = await meetingNamed(tx, input);
     if (!found.ok) return found;
     const meeting = found.value;
     const item = (await loadAgenda(tx, meeting)).items.find((i) => i.number === input.number);

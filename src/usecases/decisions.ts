@@ -12,7 +12,7 @@ import { type AgendaItemRef, type Motion, type Tally, tally } from '../domain/vo
 import type { Repository } from '../store/port.js';
 import { loadAgenda } from './agenda.js';
 import type { Deps } from './deps.js';
-import { type MeetingNamedRefusal, meetingNamed } from './meetings.js';
+import { type MeetingName, type MeetingNamedRefusal, meetingNamed } from './meetings.js';
 import { refuse } from '../domain/kernel/result.js';
 import { type Origin, type Outcome, type Reading, done, run } from './runner.js';
 
@@ -89,10 +89,10 @@ export interface ReopenedItem {
 }
 
 /** `genoptag [dato] <punktnr>` (chair): the item's decision no longer closes it; a new vote or conclusion may be made. */
-export function reopenItem(deps: Deps, origin: Origin, input: { readonly number?: number; readonly dateText?: string }) {
+export function reopenItem(deps: Deps, origin: Origin, input: MeetingName & { readonly number?: number }) {
   return run(deps, origin, { action: 'conclusion.make' }, async (tx): Promise<Outcome<ReopenedItem, MeetingNamedRefusal | 'bad-item-number' | 'unknown-item' | 'not-decided'>> => {
     if (input.number === undefined) return refuse('bad-item-number');
-    const found = await meetingNamed(tx, input.dateText);
+    const found = await meetingNamed(tx, input);
     if (!found.ok) return found;
     const meeting = found.value;
     const item = (await loadAgenda(tx, meeting)).items.find((i) => i.number === input.number);

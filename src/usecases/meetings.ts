@@ -1,8 +1,8 @@
 /** Meetings (R9, R11): planned by the chair or the secretary, listed, cancelled; which one is current. */
 import type { Board } from '../domain/kernel/board.js';
-import { type DateRefusal, type MeetingDateTimeRefusal, isAgendaLate, isoDate, localIsoDate, parseDate, parseMeetingDateTime } from '../domain/kernel/calendar.js';
-import { type Result, refuse } from '../domain/kernel/result.js';
-import { type Meeting, type MeetingKind, currentMeeting, planMeeting, upcomingMeetings } from '../domain/meeting.js';
+import { type DateRefusal, type LocalDate, type MeetingDateTimeRefusal, type TimeRefusal, isAgendaLate, localDateOf, parseDate, parseMeetingDateTime, parsePastDate, parseTime } from '../domain/kernel/calendar.js';
+import { type Result, ok, refuse } from '../domain/kernel/result.js';
+import { type Meeting, type MeetingKind, type MeetingOnRefusal, currentMeeting, meetingOn, meetingsOnDay, planMeeting, upcomingMeetings } from '../domain/meeting.js';
 import type { Repository } from '../store/port.js';
 import type { Deps } from './deps.js';
 import { syncAgendasIn } from './agenda-rows.js';
@@ -24,22 +24,47 @@ export async function currentMeetingOf(read: Where): Promise<Meeting | undefined
   return currentMeeting(await read.repo.listMeetings({ status: 'planned' }), read.now, read.board.timezone);
 }
 
-/**
- * The meeting a date names (`dagsorden <dato>`, `aflys moede <dato>`), or without one the
- * current meeting. `no-meeting-on`: none that day; `no-meeting`: no current one.
- */
-export type MeetingNamedRefusal = DateRefusal | 'no-meeting-on' | 'no-meeting';
+/** How a command names a meeting: `[dato [tid]]` (PRODUCT §1.2–§1.5). */
+export interface MeetingName {
+  readonly dateText?: string;
+  readonly timeText?: string;
+}
 
-export async function meetingNamed(read: Where, dateText: string | undefined): Promise<Outcome<Meeting, MeetingNamedRefusal>> {
-  if (!dateText) {
+/**
+ * The meeting a date, and a time, name (`dagsorden <dato> [tid]`, `aflys moede <dato> [tid]`), or
+ * without a date the current meeting. `no-meeting-on`: none that day; `several-meetings-on`: a date
+ * alone and more than one that day; `no-meeting-at`: none at that time; `no-meeting`: no current one.
+ */
+export type MeetingNamedRefusal = DateRefusal | TimeRefusal | MeetingOnRefusal | 'no-meeting';
+
+export async function meetingNamed(read: Where, name: MeetingName): Promise<Outcome<Meeting, MeetingNamedRefusal>> {
+  if (!name.dateText) {
     const current = await currentMeetingOf(read);
     return current ? done(current) : refuse('no-meeting');
   }
-  const parsed = parseDate(dateText, read.now, read.board.timezone);
-  if (!parsed.ok) return parsed;
-  const day = isoDate(parsed.value);
-  const meeting = (await read.repo.listMeetings({ status: 'planned' })).find((m) => localIsoDate(m.startsAt, read.board.timezone) === day);
-  return meeting ? done(meeting) : refuse('no-meeting-on');
+  const found = await meetingOnDate(read, { dateText: name.dateText, ...(name.timeText ? { timeText: name.timeText } : {}) });
+  return found.ok ? done(found.value) : found;
+}
+
+/** The planned meeting on a date (and at a time): `past`, a year-less date is the latest such day (`referat`). */
+export async function meetingOnDate(read: Where, name: MeetingName & { readonly dateText: string }, past = false): Promise<Result<Meeting, DateRefusal | TimeRefusal | MeetingOnRefusal>> {
+  const day = (past ? parsePastDate : parseDate)(name.dateText, read.now, read.board.timezone);
+  if (!day.ok) return day;
+  const time = name.timeText ? parseTime(name.timeText) : undefined;
+  if (time && !time.ok) return time;
+  return meetingOn(await read.repo.listMeetings({ status: 'planned' }), day.value, time?.value, read.board.timezone);
+}
+
+/**
+ * The planned meetings on the day a date names, or on a meeting's day (`at`): what a refusal
+ * about a day with several meetings lists, and whether an answer must name a meeting's time.
+ */
+export function meetingsOn(deps: Deps, origin: Origin, on: { readonly dateText: string; readonly past?: boolean } | { readonly at: Date }) {
+  return ask(deps, origin, 'board.read', async ({ repo, now, board }: Reading): Promise<Result<{ readonly day: LocalDate; readonly meetings: Meeting[] }, DateRefusal>> => {
+    const day = 'at' in on ? ok(localDateOf(on.at, board.timezone)) : (on.past ? parsePastDate : parseDate)(on.dateText, now, board.timezone);
+    if (!day.ok) return day;
+    return ok({ day: day.value, meetings: meetingsOnDay(await repo.listMeetings({ status: 'planned' }), day.value, board.timezone) });
+  });
 }
 
 export interface PlannedMeeting {
@@ -76,11 +101,11 @@ export function scheduleMeeting(deps: Deps, origin: Origin, input: MeetingInput)
   });
 }
 
-/** `aflys moede <dato>`: the meeting is cancelled, its jobs with it, and the board told. */
-export function cancelMeeting(deps: Deps, origin: Origin, input: { readonly dateText: string }) {
-  return run(deps, origin, { action: 'meeting.cancel' }, async (tx): Promise<Outcome<Meeting, DateRefusal | 'missing-date' | 'no-meeting-on' | 'no-meeting'>> => {
+/** `aflys moede <dato> [tid]`: the meeting is cancelled, its jobs with it, and the board told. */
+export function cancelMeeting(deps: Deps, origin: Origin, input: MeetingName & { readonly dateText: string }) {
+  return run(deps, origin, { action: 'meeting.cancel' }, async (tx): Promise<Outcome<Meeting, MeetingNamedRefusal | 'missing-date'>> => {
     if (!input.dateText) return refuse('missing-date');
-    const found = await meetingNamed(tx, input.dateText);
+    const found = await meetingNamed(tx, input);
     if (!found.ok) return found;
     const meeting = found.value;
     await tx.repo.updateMeeting(meeting.id, { status: 'cancelled' });

@@ -1,8 +1,8 @@
 /** Minutes (R16): drafted from the record by the secretary, corrected, approved by the chair or by consent. */
 import { isVotingMember } from '../domain/kernel/board.js';
-import { isoDate, localIsoDate, parsePastDate } from '../domain/kernel/calendar.js';
+import { type DateRefusal, type TimeRefusal, localIsoDate } from '../domain/kernel/calendar.js';
 import { refuse } from '../domain/kernel/result.js';
-import type { Meeting } from '../domain/meeting.js';
+import type { Meeting, MeetingOnRefusal } from '../domain/meeting.js';
 import { type Attendee, type ItemDecidedBy, type Minutes, type MinutesRecord, type VoteRecord, approvableFrom, approvalByDecision, canEditMinutes } from '../domain/minutes.js';
 import { type AgendaItemRef, type Motion, tally } from '../domain/voting.js';
 import type { Repository } from '../store/port.js';
@@ -12,6 +12,7 @@ import type { EventsOf } from './event.js';
 import { loadAgenda } from './agenda.js';
 import { gather } from './contributions.js';
 import { type Origin, type Outcome, type Reading, type Tx, ask, done, personOf, run } from './runner.js';
+import { type MeetingName, meetingOnDate } from './meetings.js';
 
 export interface MinutesState {
   readonly minutes: Minutes;
@@ -96,35 +97,34 @@ async function latestOf(repo: Repository, meetingId: string, read?: { lock: true
   return listed && (read ? repo.getMinutes(listed.id, read) : listed);
 }
 
-/** The held meeting `referat [dato]` is about: the one on that date, or the last one held. */
-async function heldMeeting(tx: Tx, dateText: string | undefined): Promise<Outcome<Meeting, 'bad-date' | 'impossible-date' | 'no-meeting-on' | 'no-held-meeting'>> {
-  if (!dateText) {
+/** The held meeting `referat [dato [tid]]` is about: the one on that date (and at that time), or the last one held. */
+async function heldMeeting(tx: Tx, name: MeetingName): Promise<Outcome<Meeting, HeldRefusal>> {
+  if (!name.dateText) {
     const last = await lastHeldMeeting(tx);
     return last ? done(last) : refuse('no-held-meeting');
   }
-  const parsed = parsePastDate(dateText, tx.now, tx.board.timezone);
-  if (!parsed.ok) return parsed;
-  const day = isoDate(parsed.value);
-  const meeting = (await tx.repo.listMeetings({ status: 'planned' })).find((m) => localIsoDate(m.startsAt, tx.board.timezone) === day);
-  return meeting ? done(meeting) : refuse('no-meeting-on');
+  const found = await meetingOnDate(tx, { dateText: name.dateText, ...(name.timeText ? { timeText: name.timeText } : {}) }, true);
+  return found.ok ? done(found.value) : found;
 }
+
+type HeldRefusal = DateRefusal | TimeRefusal | MeetingOnRefusal | 'no-held-meeting';
 
 /**
  * `referat [dato]` (secretary): drafts the minutes of a held meeting from the record, or,
  * when they exist, shows them as they stand (a draft is never overwritten: the secretary's
  * corrections are kept).
  */
-type DraftRefusal = 'bad-date' | 'impossible-date' | 'no-meeting-on' | 'no-held-meeting' | 'not-bound' | 'meeting-not-held';
+type DraftRefusal = HeldRefusal | 'not-bound' | 'meeting-not-held';
 
-export function draftMinutes(deps: Deps, origin: Origin, input: { readonly dateText?: string }) {
-  const existing = async (tx: Tx): Promise<Outcome<MinutesState, 'no-minutes' | 'bad-date' | 'impossible-date' | 'no-meeting-on' | 'no-held-meeting'>> => {
-    const meeting = await heldMeeting(tx, input.dateText);
+export function draftMinutes(deps: Deps, origin: Origin, input: MeetingName) {
+  const existing = async (tx: Tx): Promise<Outcome<MinutesState, 'no-minutes' | HeldRefusal>> => {
+    const meeting = await heldMeeting(tx, input);
     if (!meeting.ok) return meeting;
     const latest = await latestOf(tx.repo, meeting.value.id);
     return latest ? done({ minutes: latest, meeting: meeting.value, created: false }) : refuse('no-minutes');
   };
   return run(deps, origin, { action: 'minutes.write', again: existing }, async (tx): Promise<Outcome<MinutesState, DraftRefusal>> => {
-    const found = await heldMeeting(tx, input.dateText);
+    const found = await heldMeeting(tx, input);
     if (!found.ok) return found;
     const meeting = found.value;
     if (!(await tx.repo.getBinding())) return refuse('not-bound');

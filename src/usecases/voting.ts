@@ -30,7 +30,7 @@ import type { Repository } from '../store/port.js';
 import { z } from 'zod';
 import { type Deps, boardStore } from './deps.js';
 import { defineJob } from './jobs.js';
-import { type MeetingNamedRefusal, meetingNamed } from './meetings.js';
+import { type MeetingName, type MeetingNamedRefusal, meetingNamed } from './meetings.js';
 import { loadAgenda } from './agenda.js';
 import { type ItemTaken, decisionOrOpenOnItem, itemRef } from './decisions.js';
 import { type MinutesEvent, approveByDecisionIn } from './minutes.js';
@@ -151,14 +151,14 @@ export type OpenVoteRefusal = OpenRefusal | MeetingNamedRefusal | 'not-bound' | 
  * a motion, or on an item of the current meeting that is for decision. It closes by itself
  * at voteDeadlineHours.
  */
-export function openVote(deps: Deps, origin: Origin, input: { readonly motion: string } | { readonly itemNumber: number; readonly dateText?: string }) {
+export function openVote(deps: Deps, origin: Origin, input: { readonly motion: string } | (MeetingName & { readonly itemNumber: number })) {
   return run(deps, origin, { action: 'vote.open' }, async (tx): Promise<Outcome<OpenedVote, OpenVoteRefusal>> => {
     if (!(await tx.repo.getBinding())) return refuse('not-bound');
     if ('motion' in input) {
       const opened = await openVoteIn(tx, { text: input.motion });
       return opened.ok ? done({ motion: opened.value }, opened.events) : opened;
     }
-    const found = await meetingNamed(tx, input.dateText);
+    const found = await meetingNamed(tx, input);
     if (!found.ok) return found;
     const meeting = found.value;
     const item = (await loadAgenda(tx, meeting)).items.find((i) => i.number === input.itemNumber);

@@ -17,6 +17,23 @@ export const meetings = {
     agendaSentLate: (at: string) => `dagsorden udsendt for sent ${at}`,
     noCurrent: 'Der er intet kommende møde. Formandskabet eller sekretæren planlægger et med »møde <dato> <tid>«.',
     noMeetingOn: (date: string) => `Der er intet møde ${date}.`,
+    /** A meeting's time as a list of a day's meetings names it (`clock`: "15.00"). */
+    atClock: (clock: string) => `kl. ${clock}`,
+    /** `[dato]` alone names a day with several meetings (PRODUCT §1.2–§1.5): they are listed, and how to name one shown. */
+    severalOn: (count: string, day: string, times: string, example: string) => `Der er ${count} møder ${day}: ${times}. Angiv tidspunktet, fx: ${example}. Intet er ændret.`,
+    /** `[dato tid]` names no meeting: the day's meetings, if any. */
+    noMeetingAt: (when: string, count: number, times: string) => `Der er intet møde ${when}. Den dag er der ${count === 1 ? 'møde' : 'møder'} ${times}. Intet er ændret.`,
+    /** How each command names one of a day's meetings (`on`: "20-11-2026 15:00"). */
+    namedExample: {
+      item: (on: string) => `punkt ${on} <titel>`,
+      attach: (on: string) => `bilag ${on} <punktnr> <url>`,
+      agenda: (on: string) => `dagsorden ${on}`,
+      vote: (on: string) => `afstemning ${on} <punktnr>`,
+      conclude: (on: string) => `konklusion ${on} <punktnr> <tekst>`,
+      reopen: (on: string) => `genoptag ${on} <punktnr>`,
+      minutes: (on: string) => `referat ${on}`,
+      'cancel-meeting': (on: string) => `aflys møde ${on}`,
+    },
     /** A second meeting at a planned meeting's time: the one planned, named (`kind` lower case). */
     exists: (kind: string, when: string) => `Der er allerede planlagt et ${kind} ${when}. Intet er ændret.`,
     cancelled: (kind: string, when: string) => `${kind} ${when} er aflyst.`,

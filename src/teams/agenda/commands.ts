@@ -1,7 +1,10 @@
 /** `dagsorden [dato]`, `punkt`, `bilag`, `udsend dagsorden` (R12–R13): the agenda by command. */
 import type { AgendaItemKind } from '../../domain/meeting.js';
 import { can } from '../../domain/kernel/policy.js';
-import { LOCALES, formatDate, messages } from '../../i18n/index.js';
+import { LOCALES, type Messages, countWord, formatClock, formatDate, formatDateTime, formatList, messages } from '../../i18n/index.js';
+import { localTimeOf, parseTime, toInstant } from '../../domain/kernel/calendar.js';
+import type { Meeting } from '../../domain/meeting.js';
+import { type MeetingName, meetingsOn } from '../../usecases/meetings.js';
 import { altSpelling, foldKeyword } from '../commands/text.js';
 import { addItem, attachToItem, sendAgenda, showAgenda } from '../../usecases/agenda.js';
 import { reopenItem } from '../../usecases/decisions.js';
@@ -12,19 +15,12 @@ import { type RefusalKey, type Reply, nothing, refusal, say, showCard } from '..
 import { itemTitle } from './card.js';
 import { agendaPost } from './post.js';
 
-export async function showAgendaCommand(turn: Turn, args: { readonly dateText?: string }): Promise<Reply> {
+export async function showAgendaCommand(turn: Turn, args: MeetingName): Promise<Reply> {
   const { m } = turn;
   const result = await showAgenda(turn.deps, turn.origin, args);
   if (!result.ok) {
-    switch (result.reason) {
-      case 'bad-date':
-      case 'impossible-date':
-        return refusal(result.reason, 'agenda');
-      case 'no-meeting-on':
-        return say(m.meeting.noMeetingOn(md(args.dateText ?? '')));
-      default:
-        return say(m.meeting.noCurrent);
-    }
+    if (result.reason === 'bad-date' || result.reason === 'impossible-date') return refusal(result.reason, 'agenda');
+    return (await meetingRefusal(turn, result.reason, args, 'agenda')) ?? say(m.meeting.noCurrent);
   }
   // Those who may send it get the button on a draft (the policy decides who that is).
   const post = agendaPost(turn.origin.board, result.value, turn.links, { canSend: can(turn.person, 'agenda.send').ok });
@@ -53,49 +49,89 @@ async function alreadySent(turn: Turn): Promise<Reply> {
   const shown = await showAgenda(turn.deps, turn.origin, {});
   const meeting = shown.ok ? shown.value?.meeting : undefined;
   if (!meeting?.agendaSentAt) return say(m.agenda.alreadySent);
-  const day = (d: Date) => formatDate(d, board.locale, board.timezone);
-  return say(m.agenda.alreadySentFor(day(meeting.startsAt), day(meeting.agendaSentAt)));
+  return say(m.agenda.alreadySentFor(await meetingWhen(turn, meeting), formatDate(meeting.agendaSentAt, board.locale, board.timezone)));
 }
 
-/** The answer to a meeting a command could not find (`punkt 24/12 …` with no meeting that day), if that is what went wrong. */
-export function meetingRefusal(turn: Turn, reason: string, dateText: string | undefined): Reply | undefined {
+/** The commands that name a meeting by `[dato [tid]]`, as their examples name them. */
+export type MeetingCommand = keyof Messages['meeting']['namedExample'];
+
+/** "15:00": a meeting's local time as typed in a command. */
+const typedTime = (at: Date, zone: string) => {
+  const { hour, minute } = localTimeOf(at, zone);
+  return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+};
+
+/**
+ * The answer to a meeting a command could not find (`punkt 24/12 …` with no meeting that day),
+ * if that is what went wrong. A date alone on a day with several meetings, or a date and a time
+ * that name none of them, lists the day's meetings with their times (PRODUCT §1.2–§1.5).
+ * `past`: the date is read as `referat` reads it.
+ */
+export async function meetingRefusal(turn: Turn, reason: string, name: MeetingName, command: MeetingCommand, past = false): Promise<Reply | undefined> {
+  const { m } = turn;
+  const { board } = turn.origin;
   switch (reason) {
     case 'bad-date':
     case 'impossible-date':
+    case 'bad-time':
       return refusal(reason);
     case 'no-meeting-on':
-      return say(turn.m.meeting.noMeetingOn(md(dateText ?? '')));
+      return say(m.meeting.noMeetingOn(md(name.dateText ?? '')));
     case 'no-meeting':
-      return say(turn.m.meeting.noCurrent);
+      return say(m.meeting.noCurrent);
+    case 'several-meetings-on':
+    case 'no-meeting-at': {
+      const listed = await meetingsOn(turn.deps, turn.origin, { dateText: name.dateText ?? '', past });
+      const meetings = listed.ok ? listed.value.meetings : [];
+      if (!listed.ok || !meetings.length) return say(m.meeting.noMeetingOn(md(name.dateText ?? '')));
+      const times = formatList(meetings.map((mt) => m.meeting.atClock(formatClock(typedTime(mt.startsAt, board.timezone), board.locale))), board.locale);
+      if (reason === 'several-meetings-on') {
+        const example = m.meeting.namedExample[command](`${md(name.dateText ?? '')} ${typedTime(meetings[meetings.length - 1]!.startsAt, board.timezone)}`);
+        return say(m.meeting.severalOn(countWord(meetings.length, board.locale), formatDate(meetings[0]!.startsAt, board.locale, board.timezone), times, example));
+      }
+      const time = parseTime(name.timeText ?? '');
+      const asked = time.ok ? formatDateTime(toInstant(listed.value.day, time.value, board.timezone), board.locale, board.timezone) : formatDate(meetings[0]!.startsAt, board.locale, board.timezone);
+      return say(m.meeting.noMeetingAt(asked, meetings.length, times));
+    }
     default:
       return undefined;
   }
 }
 
+/** A meeting as an answer names it (PRODUCT §1.3): by its day, and by its time too when the day has another meeting. */
+export async function meetingWhen(turn: Turn, meeting: Meeting): Promise<string> {
+  const { board } = turn.origin;
+  const listed = await meetingsOn(turn.deps, turn.origin, { at: meeting.startsAt });
+  const shared = listed.ok && listed.value.meetings.some((other) => other.id !== meeting.id);
+  return (shared ? formatDateTime : formatDate)(meeting.startsAt, board.locale, board.timezone);
+}
+
 /**
  * "No item <n>", naming the meeting whose agenda was looked at (issue 10: every answer names
- * the meeting): today's or the next, or the one on the date given.
+ * the meeting): today's or the next, or the one the date (and time) name.
  */
-export async function unknownItem(turn: Turn, n: number, dateText: string | undefined): Promise<Reply> {
+export async function unknownItem(turn: Turn, n: number, name: MeetingName): Promise<Reply> {
   const { m } = turn;
-  return aboutItem(turn, dateText, (when) => (when ? m.agenda.noSuchItem(n, when) : m.refusal['unknown-item'](n)));
+  return aboutItem(turn, name, (when) => (when ? m.agenda.noSuchItem(n, when) : m.refusal['unknown-item'](n)));
 }
 
-/** A refusal about an item of the meeting `dateText` names (or the current one), naming that meeting (PRODUCT §1.3) when it can be found. */
-export async function aboutItem(turn: Turn, dateText: string | undefined, text: (when: string | undefined) => string): Promise<Reply> {
-  const { board } = turn.origin;
-  const shown = await showAgenda(turn.deps, turn.origin, dateText ? { dateText } : {});
-  return say(text(shown.ok && shown.value ? formatDate(shown.value.meeting.startsAt, board.locale, board.timezone) : undefined));
+/** A refusal about an item of the meeting `name` names (or the current one), naming that meeting (PRODUCT §1.3) when it can be found. */
+export async function aboutItem(turn: Turn, name: MeetingName, text: (when: string | undefined) => string): Promise<Reply> {
+  const shown = await showAgenda(turn.deps, turn.origin, name);
+  return say(text(shown.ok && shown.value ? await meetingWhen(turn, shown.value.meeting) : undefined));
 }
 
-export async function addItemCommand(turn: Turn, args: { readonly title: string; readonly kind?: AgendaItemKind; readonly dateText?: string }): Promise<Reply> {
+/** The date and time a command named, as the use cases take them. */
+export const named = (args: MeetingName): MeetingName => ({ ...(args.dateText ? { dateText: args.dateText } : {}), ...(args.timeText ? { timeText: args.timeText } : {}) });
+
+export async function addItemCommand(turn: Turn, args: MeetingName & { readonly title: string; readonly kind?: AgendaItemKind }): Promise<Reply> {
   const { m } = turn;
   const { board } = turn.origin;
-  const result = await addItem(turn.deps, turn.origin, { title: args.title, kind: args.kind ?? 'discussion', ...(args.dateText ? { dateText: args.dateText } : {}) });
-  if (!result.ok) return meetingRefusal(turn, result.reason, args.dateText) ?? refusal(result.reason as RefusalKey, result.reason === 'empty-title' ? 'item' : undefined);
+  const result = await addItem(turn.deps, turn.origin, { title: args.title, kind: args.kind ?? 'discussion', ...named(args) });
+  if (!result.ok) return (await meetingRefusal(turn, result.reason, args, 'item')) ?? refusal(result.reason as RefusalKey, result.reason === 'empty-title' ? 'item' : undefined);
   if (!result.value) return nothing;
   const { view, number, item } = result.value;
-  const when = formatDate(view.meeting.startsAt, board.locale, board.timezone);
+  const when = await meetingWhen(turn, view.meeting);
   const said = (item.addedAfterSending ? m.agenda.itemAddedLate : m.agenda.itemAdded)(number, md(item.title), m.agenda.kind[item.kind], when);
   // The agenda went out already and its card can no longer hold it all: the sender is told.
   const cut = view.meeting.agendaSentAt && agendaPost(board, view, turn.links).cut ? ` ${m.boundary.agendaCut}` : '';
@@ -105,17 +141,17 @@ export async function addItemCommand(turn: Turn, args: { readonly title: string;
 export async function attachCommand(turn: Turn, args: { readonly args: string }): Promise<Reply> {
   const { m } = turn;
   const { board } = turn.origin;
-  const { dateText, rest } = leadingDate(args.args);
+  const { rest, ...name } = leadingDate(args.args);
   const parsed = splitAttach(rest);
-  const result = await attachToItem(turn.deps, turn.origin, { ...parsed, ...(dateText ? { dateText } : {}) });
+  const result = await attachToItem(turn.deps, turn.origin, { ...parsed, ...name });
   if (!result.ok) {
-    if (result.reason === 'unknown-item') return unknownItem(turn, parsed.number!, dateText);
+    if (result.reason === 'unknown-item') return unknownItem(turn, parsed.number!, name);
     if (result.reason === 'not-attachable') return say(m.refusal['not-attachable'](parsed.number!));
-    return meetingRefusal(turn, result.reason, dateText) ?? refusal(result.reason as RefusalKey, result.reason === 'bad-url' || result.reason === 'bad-item-number' ? 'attach' : undefined);
+    return (await meetingRefusal(turn, result.reason, name, 'attach')) ?? refusal(result.reason as RefusalKey, result.reason === 'bad-url' || result.reason === 'bad-item-number' ? 'attach' : undefined);
   }
   if (!result.value) return nothing;
   const { view, number, item, attachment } = result.value;
-  const said = (attachment.addedAfterSending ? m.agenda.attachmentAddedLate : m.agenda.attachmentAdded)(number, md(itemTitle(board, item)), formatDate(view.meeting.startsAt, board.locale, board.timezone));
+  const said = (attachment.addedAfterSending ? m.agenda.attachmentAddedLate : m.agenda.attachmentAdded)(number, md(itemTitle(board, item)), await meetingWhen(turn, view.meeting));
   // The agenda went out already and its card can no longer hold it all: the sender is told.
   const cut = view.meeting.agendaSentAt && agendaPost(board, view, turn.links).cut ? ` ${m.boundary.agendaCut}` : '';
   return say(`${said}${cut}`);
@@ -126,10 +162,9 @@ const KIND_WORDS: ReadonlyMap<string, AgendaItemKind> = new Map(
   LOCALES.flatMap((locale) => Object.entries(messages(locale).agenda.kindWord).map(([kind, word]) => [foldKeyword(word), kind as AgendaItemKind] as const)),
 );
 
-/** `punkt [dato] <titel> [beslutning|orientering|droftelse]`: a first word that is a date names the meeting; a last word naming the kind sets it. */
-export function itemArgs(args: string): { readonly title: string; readonly kind?: AgendaItemKind; readonly dateText?: string } {
-  const { dateText, rest } = leadingDate(args);
-  const on = dateText ? { dateText } : {};
+/** `punkt [dato [tid]] <titel> [beslutning|orientering|droftelse]`: a first word that is a date names the meeting (with a time, one of the day's); a last word naming the kind sets it. */
+export function itemArgs(args: string): MeetingName & { readonly title: string; readonly kind?: AgendaItemKind } {
+  const { rest, ...on } = leadingDate(args);
   const words = rest.split(' ');
   const last = foldKeyword(words[words.length - 1] ?? '').replace(/[.,:;!?()[\]]+/g, '');
   const kind = KIND_WORDS.get(last) ?? KIND_WORDS.get(altSpelling(last));
@@ -137,20 +172,20 @@ export function itemArgs(args: string): { readonly title: string; readonly kind?
   return { title: rest, ...on };
 }
 
-/** `genoptag [dato] <punktnr>` (chair): a decided item is reopened, so that a new decision can be made. */
-export function reopenArgs(args: string): { readonly number?: number; readonly dateText?: string } {
-  const { dateText, rest } = leadingDate(args);
-  return { ...(/^\d{1,3}$/.test(rest) ? { number: Number(rest) } : {}), ...(dateText ? { dateText } : {}) };
+/** `genoptag [dato [tid]] <punktnr>` (chair): a decided item is reopened, so that a new decision can be made. */
+export function reopenArgs(args: string): MeetingName & { readonly number?: number } {
+  const { rest, ...on } = leadingDate(args);
+  return { ...(/^\d{1,3}$/.test(rest) ? { number: Number(rest) } : {}), ...on };
 }
 
-export async function reopenCommand(turn: Turn, args: { readonly number?: number; readonly dateText?: string }): Promise<Reply> {
+export async function reopenCommand(turn: Turn, args: MeetingName & { readonly number?: number }): Promise<Reply> {
   const { m } = turn;
   const result = await reopenItem(turn.deps, turn.origin, args);
   if (!result.ok) {
-    if (result.reason === 'unknown-item') return unknownItem(turn, args.number!, args.dateText);
-    if (result.reason === 'not-decided') return aboutItem(turn, args.dateText, (when) => m.refusal['not-decided'](args.number!, when));
+    if (result.reason === 'unknown-item') return unknownItem(turn, args.number!, args);
+    if (result.reason === 'not-decided') return aboutItem(turn, args, (when) => m.refusal['not-decided'](args.number!, when));
     if (result.reason === 'bad-item-number') return refusal(result.reason, 'reopen');
-    return meetingRefusal(turn, result.reason, args.dateText) ?? refusal(result.reason as RefusalKey);
+    return (await meetingRefusal(turn, result.reason, args, 'reopen')) ?? refusal(result.reason as RefusalKey);
   }
   if (!result.value) return nothing;
   const { meeting, item } = result.value;

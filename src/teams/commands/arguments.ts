@@ -53,10 +53,36 @@ export function splitAttach(args: string): AttachArgs {
 /** A date as the commands take it (PRODUCT §1: `2026-12-10`, `10-12-2026`, `10.12.2026`, `10/12/2026`, `10/12`). */
 const DATE_TOKEN = /^(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[-./]\d{1,2}([-./]\d{4})?)$/;
 
-/** `punkt [dato] …`, `bilag [dato] …`: a first word that is a date names the meeting; the rest is the command's. */
-export function leadingDate(args: string): { readonly dateText?: string; readonly rest: string } {
+/** A time that names one of a day's meetings: hours and minutes (15:00, 15.00), or kl. and an hour (kl. 15, kl 15, kl.15, kl. 15.30). A bare number does not: it is an item number or a title's. */
+const MEETING_TIME = /^(\d{1,2}[:.]\d{2}|kl\.?\d{1,2}([:.]\d{2})?)$/i;
+const KL_HOUR = /^\d{1,2}([:.]\d{2})?$/;
+
+export interface MeetingNameArgs {
+  readonly dateText?: string;
+  readonly timeText?: string;
+  readonly rest: string;
+}
+
+/**
+ * `punkt [dato [tid]] …`, `bilag [dato [tid]] …`: a first word that is a date names the meeting,
+ * and a time right after it (MEETING_TIME) names one of that day's meetings; the rest is the command's.
+ */
+export function leadingDate(args: string): MeetingNameArgs {
   const trimmed = args.trim();
-  const [first] = trimmed.split(/\s+/, 1);
-  if (first && DATE_TOKEN.test(first)) return { dateText: first, rest: trimmed.slice(first.length).trim() };
-  return { rest: trimmed };
+  const tokens = trimmed.split(/\s+/);
+  const [first, second, third] = tokens;
+  if (!first || !DATE_TOKEN.test(first)) return { rest: trimmed };
+  const words = second && MEETING_TIME.test(second) ? 1 : second && KL_TOKEN.test(second) && third && KL_HOUR.test(third) ? 2 : 0;
+  // The rest as written, its spacing kept: the words taken are cut off the front.
+  let rest = trimmed;
+  for (const word of tokens.slice(0, 1 + words)) rest = rest.slice(rest.indexOf(word) + word.length).trimStart();
+  return words ? { dateText: first, timeText: tokens.slice(1, 1 + words).join(' '), rest } : { dateText: first, rest };
+}
+
+/** `dagsorden [dato [tid]]`, `referat [dato [tid]]`, `aflys moede <dato> [tid]`: the meeting's name and nothing after it; anything else is one date text, refused as such. */
+export function meetingName(args: string): { readonly dateText?: string; readonly timeText?: string } {
+  const named = leadingDate(args);
+  if (named.dateText && !named.rest) return { dateText: named.dateText, ...(named.timeText ? { timeText: named.timeText } : {}) };
+  const text = args.trim();
+  return text ? { dateText: text } : {};
 }

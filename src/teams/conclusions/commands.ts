@@ -5,7 +5,7 @@ import { afterWords } from '../commands/text.js';
 import type { Turn } from '../turn/context.js';
 import { type RefusalKey, type Reply, nothing, refusal, say } from '../turn/reply.js';
 import { leadingDate } from '../commands/arguments.js';
-import { meetingRefusal } from '../agenda/commands.js';
+import { meetingRefusal, named } from '../agenda/commands.js';
 import { decidedText } from '../agenda/decided.js';
 
 export interface ConcludeArgs {
@@ -15,14 +15,14 @@ export interface ConcludeArgs {
   readonly text: string;
   /** Whether anything followed the command at all. */
   readonly given: boolean;
-  /** The meeting's date, when the command names one. */
+  /** The meeting's date (and time), when the command names one. */
   readonly dateText?: string;
+  readonly timeText?: string;
 }
 
-/** `konklusion [dato] <punktnr> <tekst>`. */
+/** `konklusion [dato [tid]] <punktnr> <tekst>`. */
 export function concludeArgs(args: string): ConcludeArgs {
-  const { dateText, rest } = leadingDate(args);
-  const on = dateText ? { dateText } : {};
+  const { rest, ...on } = leadingDate(args);
   const match = /^(\d{1,3})\s+([\s\S]+)$/.exec(rest);
   return match ? { number: Number(match[1]), text: match[2]!, given: true, ...on } : { text: '', given: rest !== '', ...on };
 }
@@ -30,15 +30,17 @@ export function concludeArgs(args: string): ConcludeArgs {
 export async function concludeCommand(turn: Turn, given: { readonly args: string }): Promise<Reply> {
   const { m } = turn;
   const args = concludeArgs(given.args);
-  // The conclusion as written, its line breaks kept.
-  const text = args.number === undefined ? '' : afterWords(turn.richText, args.dateText ? 3 : 2) || args.text;
-  const result = await concludeItem(turn.deps, turn.origin, { ...(args.number !== undefined ? { number: args.number } : {}), text, given: args.given, ...(args.dateText ? { dateText: args.dateText } : {}) });
+  // The conclusion as written, its line breaks kept: after the command, the date and time if given, and the number.
+  const nameWords = (args.dateText ? 1 : 0) + (args.timeText ? args.timeText.split(/\s+/).length : 0);
+  const text = args.number === undefined ? '' : afterWords(turn.richText, 2 + nameWords) || args.text;
+  const name = named(args);
+  const result = await concludeItem(turn.deps, turn.origin, { ...(args.number !== undefined ? { number: args.number } : {}), text, given: args.given, ...name });
   if (!result.ok) {
-    const named = meetingRefusal(turn, result.reason, args.dateText);
-    if (named) return named;
+    const refused = await meetingRefusal(turn, result.reason, name, 'conclude');
+    if (refused) return refused;
     switch (result.reason) {
       case 'unknown-item':
-        return unknownItem(turn, args.number ?? 0, args.dateText);
+        return unknownItem(turn, args.number ?? 0, name);
       case 'bad-item-number':
       case 'empty-conclusion':
         return refusal(result.reason, 'conclude');

@@ -3,7 +3,8 @@ import { agendaDeadline, parseMeetingDateTime } from '../../domain/kernel/calend
 import type { MeetingKind } from '../../domain/meeting.js';
 import { meetingCalendarPath } from '../../files/links.js';
 import { formatDateTime } from '../../i18n/index.js';
-import { cancelMeeting, scheduleMeeting, upcoming } from '../../usecases/meetings.js';
+import { type MeetingName, cancelMeeting, scheduleMeeting, upcoming } from '../../usecases/meetings.js';
+import { meetingRefusal } from '../agenda/commands.js';
 import { splitDateTime } from '../commands/arguments.js';
 import { md, mdLink } from '../text/markdown.js';
 import type { Turn } from '../turn/context.js';
@@ -64,7 +65,7 @@ export async function listMeetingsCommand(turn: Turn): Promise<Reply> {
   return say([m.meeting.upcomingHeading, lines.join('\n')].join('\n\n'));
 }
 
-export async function cancelMeetingCommand(turn: Turn, args: { readonly dateText: string }): Promise<Reply> {
+export async function cancelMeetingCommand(turn: Turn, args: MeetingName & { readonly dateText: string }): Promise<Reply> {
   const result = await cancelMeeting(turn.deps, turn.origin, args);
   if (result.ok) return nothing;
   switch (result.reason) {
@@ -75,6 +76,10 @@ export async function cancelMeetingCommand(turn: Turn, args: { readonly dateText
     case 'no-meeting-on':
     case 'no-meeting':
       return say(turn.m.meeting.noMeetingOn(md(args.dateText)));
+    case 'bad-time':
+    case 'several-meetings-on':
+    case 'no-meeting-at':
+      return (await meetingRefusal(turn, result.reason, args, 'cancel-meeting'))!;
     default:
       return refusal(result.reason);
   }

@@ -1,5 +1,6 @@
 /** Meetings in Teams (R9, R11): what planning and cancelling post. */
 import type { MeetingEvent } from '../../usecases/meetings.js';
+import { meetingName } from '../commands/arguments.js';
 import { command, noArgs } from '../commands/table.js';
 import type { TeamsFeature } from '../feature.js';
 import { cancelMeetingCommand, listMeetingsCommand, planMeetingCommand } from './commands.js';
@@ -11,7 +12,7 @@ export const meetings: TeamsFeature<MeetingEvent> = {
     command({ name: 'meeting', action: 'meeting.plan', group: 'meetings', args: (args) => ({ args }), manifest: { order: 7 }, handle: (turn, args) => planMeetingCommand(turn, 'ordinary', args) }),
     command({ name: 'extraordinary', action: 'meeting.plan', group: 'meetings', args: (args) => ({ args }), handle: (turn, args) => planMeetingCommand(turn, 'extraordinary', args) }),
     command({ name: 'meetings', action: 'board.read', group: 'lookup', args: noArgs, manifest: { order: 3, personal: true }, handle: listMeetingsCommand }),
-    command({ name: 'cancel-meeting', action: 'meeting.cancel', group: 'meetings', args: (dateText) => ({ dateText }), handle: cancelMeetingCommand }),
+    command({ name: 'cancel-meeting', action: 'meeting.cancel', group: 'meetings', args: (args) => ({ dateText: '', ...meetingName(args) }), handle: cancelMeetingCommand }),
   ],
   reactions: meetingReactions,
 };

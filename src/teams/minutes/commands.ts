@@ -1,12 +1,14 @@
 /** `referat [dato]`, `ret referat <tekst>`, `deltager <navn>` (R16): the secretary's minutes. */
 import { addAttendee, correctMinutes, draftMinutes } from '../../usecases/minutes.js';
+import type { MeetingName } from '../../usecases/meetings.js';
+import { meetingRefusal } from '../agenda/commands.js';
 import { afterWords } from '../commands/text.js';
 import { md, mdParagraphs } from '../text/markdown.js';
 import type { Turn } from '../turn/context.js';
 import { type Reply, nothing, refusal, say, showCard } from '../turn/reply.js';
 import { minutesPost } from './post.js';
 
-export async function minutesCommand(turn: Turn, args: { readonly dateText?: string }): Promise<Reply> {
+export async function minutesCommand(turn: Turn, args: MeetingName): Promise<Reply> {
   const { m } = turn;
   const result = await draftMinutes(turn.deps, turn.origin, args);
   if (!result.ok) {
@@ -16,6 +18,10 @@ export async function minutesCommand(turn: Turn, args: { readonly dateText?: str
         return refusal(result.reason, 'agenda');
       case 'no-meeting-on':
         return say(m.meeting.noMeetingOn(md(args.dateText ?? '')));
+      case 'bad-time':
+      case 'several-meetings-on':
+      case 'no-meeting-at':
+        return (await meetingRefusal(turn, result.reason, args, 'minutes', true))!;
       default:
         return refusal(result.reason);
     }

@@ -1,5 +1,6 @@
 /** Minutes in Teams (R16): the minutes card, its approval, and what minutes post. */
 import type { MinutesEvent } from '../../usecases/minutes.js';
+import { meetingName } from '../commands/arguments.js';
 import { command, noArgs } from '../commands/table.js';
 import type { TeamsFeature } from '../feature.js';
 import { attendeeCommand, correctMinutesCommand, minutesCommand } from './commands.js';
@@ -9,7 +10,7 @@ import { minutesVerbs } from './verbs.js';
 export const minutes: TeamsFeature<MinutesEvent> = {
   name: 'minutes',
   commands: [
-    command({ name: 'minutes', action: 'minutes.write', group: 'minutes', args: (rest) => (rest ? { dateText: rest } : {}), manifest: { order: 10 }, handle: minutesCommand }),
+    command({ name: 'minutes', action: 'minutes.write', group: 'minutes', args: meetingName, manifest: { order: 10 }, handle: minutesCommand }),
     // The corrected text is taken from the message as written, its line breaks kept.
     command({ name: 'correct-minutes', action: 'minutes.write', group: 'minutes', args: noArgs, handle: correctMinutesCommand }),
     command({ name: 'attendee', action: 'minutes.write', group: 'minutes', args: (who) => ({ who }), handle: attendeeCommand }),

@@ -4,15 +4,16 @@ import { openVote } from '../../usecases/voting.js';
 import type { Turn } from '../turn/context.js';
 import { type RefusalKey, type Reply, nothing, refusal, say } from '../turn/reply.js';
 import { leadingDate } from '../commands/arguments.js';
-import { meetingRefusal } from '../agenda/commands.js';
+import { meetingRefusal, named } from '../agenda/commands.js';
+import type { MeetingName } from '../../usecases/meetings.js';
 import { decidedText } from '../agenda/decided.js';
 
-export type VoteArgs = { readonly itemNumber: number; readonly dateText?: string } | { readonly motion: string };
+export type VoteArgs = (MeetingName & { readonly itemNumber: number }) | { readonly motion: string };
 
-/** A number alone, or a date and a number, is an agenda item (`afstemning [dato] <punktnr>`); anything else is the motion's text. */
+/** A number alone, or a date (and a time) and a number, is an agenda item (`afstemning [dato [tid]] <punktnr>`); anything else is the motion's text. */
 export const voteArgs = (rest: string): VoteArgs => {
-  const { dateText, rest: after } = leadingDate(rest);
-  if (/^\d{1,3}$/.test(after)) return { itemNumber: Number(after), ...(dateText ? { dateText } : {}) };
+  const { rest: after, ...on } = leadingDate(rest);
+  if (/^\d{1,3}$/.test(after)) return { itemNumber: Number(after), ...on };
   return { motion: rest };
 };
 
@@ -21,16 +22,16 @@ export async function voteCommand(turn: Turn, args: VoteArgs): Promise<Reply> {
   const result = await openVote(turn.deps, turn.origin, args);
   if (!result.ok) {
     const n = 'itemNumber' in args ? args.itemNumber : 0;
-    const dateText = 'dateText' in args ? args.dateText : undefined;
-    const named = meetingRefusal(turn, result.reason, dateText);
-    if (named) return named;
+    const name = 'itemNumber' in args ? named(args) : {};
+    const refused = await meetingRefusal(turn, result.reason, name, 'vote');
+    if (refused) return refused;
     switch (result.reason) {
       case 'not-chair':
         return refusal('not-chair-open');
       case 'unknown-item':
-        return unknownItem(turn, n, dateText);
+        return unknownItem(turn, n, name);
       case 'not-for-decision':
-        return aboutItem(turn, dateText, (when) => m.refusal['not-for-decision'](n, when));
+        return aboutItem(turn, name, (when) => m.refusal['not-for-decision'](n, when));
       default:
         return refusal(result.reason as RefusalKey);
     }

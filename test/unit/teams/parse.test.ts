@@ -116,3 +116,29 @@ describe('the date and time of `møde` and `ekstraordinært møde` (PRODUCT §1.
     expect(splitDateTime('10/12')).toEqual({ dateText: '10/12', rest: '' });
   });
 });
+
+describe('a meeting named by its date and time: `[dato [tid]]` (PRODUCT §1.2–§1.5)', () => {
+  it('after a date, a word that reads as a time (14:00, 14.00, kl. 14, kl 14, kl.14) names one of the day\'s meetings', () => {
+    expect(parseCommand('punkt 20-11-2026 15:00 Budget')).toEqual({ name: 'item', title: 'Budget', dateText: '20-11-2026', timeText: '15:00' });
+    expect(parseCommand('punkt 20-11-2026 15.00 Budget beslutning')).toEqual({ name: 'item', title: 'Budget', kind: 'decision', dateText: '20-11-2026', timeText: '15.00' });
+    expect(parseCommand('punkt 20-11-2026 kl. 15 Budget')).toEqual({ name: 'item', title: 'Budget', dateText: '20-11-2026', timeText: 'kl. 15' });
+    expect(parseCommand('punkt 20-11-2026 kl 15 Budget')).toEqual({ name: 'item', title: 'Budget', dateText: '20-11-2026', timeText: 'kl 15' });
+    expect(parseCommand('punkt 20-11-2026 kl.15 Budget')).toEqual({ name: 'item', title: 'Budget', dateText: '20-11-2026', timeText: 'kl.15' });
+    expect(parseCommand('afstemning 20-11-2026 15:00 5')).toEqual({ name: 'vote', itemNumber: 5, dateText: '20-11-2026', timeText: '15:00' });
+    expect(parseCommand('genoptag 20-11-2026 kl. 15 5')).toEqual({ name: 'reopen', number: 5, dateText: '20-11-2026', timeText: 'kl. 15' });
+    expect(parseCommand('aflys møde 20-11-2026 kl. 15')).toEqual({ name: 'cancel-meeting', dateText: '20-11-2026', timeText: 'kl. 15' });
+    expect(parseCommand('dagsorden 20-11-2026 15:00')).toEqual({ name: 'agenda', dateText: '20-11-2026', timeText: '15:00' });
+    expect(parseCommand('referat 20-11-2026 15:00')).toEqual({ name: 'minutes', dateText: '20-11-2026', timeText: '15:00' });
+  });
+
+  it('a bare number, or a word that merely starts with one, after the date is the command\'s (an item number, a title), never a time', () => {
+    expect(parseCommand('punkt 20-11-2026 2027-budgettet')).toEqual({ name: 'item', title: '2027-budgettet', dateText: '20-11-2026' });
+    expect(parseCommand('punkt 20-11-2026 14 dages høring')).toEqual({ name: 'item', title: '14 dages høring', dateText: '20-11-2026' });
+    expect(parseCommand('afstemning 20-11-2026 5')).toEqual({ name: 'vote', itemNumber: 5, dateText: '20-11-2026' });
+    expect(parseCommand('genoptag 20-11-2026 5')).toEqual({ name: 'reopen', number: 5, dateText: '20-11-2026' });
+    expect(parseCommand('punkt Klubhuset')).toEqual({ name: 'item', title: 'Klubhuset' });
+    expect(parseCommand('punkt 20-11-2026 Klubhuset')).toEqual({ name: 'item', title: 'Klubhuset', dateText: '20-11-2026' });
+    expect(parseCommand('aflys møde 20-11-2026')).toEqual({ name: 'cancel-meeting', dateText: '20-11-2026' });
+    expect(parseCommand('dagsorden 20-11-2026')).toEqual({ name: 'agenda', dateText: '20-11-2026' });
+  });
+});
