@@ -338,7 +338,8 @@ export async function main(argv = process.argv.slice(2), options = {}) {
   // 4. The zip, everything at its root (as teamsApp/zipAppPackage does).
   const outDir = resolve(args.out ?? join(appDir, 'build'));
   mkdirSync(outDir, { recursive: true });
-  const zipPath = join(outDir, `appPackage.${envName}.zip`);
+  // A package with demo values is never mistaken for the one to upload (appPackage.<env>.zip).
+  const zipPath = join(outDir, demo ? 'appPackage.demo.zip' : `appPackage.${envName}.zip`);
   const zip = new AdmZip();
   zip.addFile('manifest.json', Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`, 'utf8'));
   for (const l of localized) zip.addFile(l.name, Buffer.from(`${JSON.stringify(l.json, null, 2)}\n`, 'utf8'));

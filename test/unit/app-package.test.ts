@@ -261,10 +261,10 @@ describe('scripts/package-app.mjs', () => {
     return root;
   }
 
-  it('with --allow-placeholders builds appPackage.dev.zip with the manifest, en.json and both icons at its root', async () => {
+  it('with --allow-placeholders builds appPackage.demo.zip (never the appPackage.dev.zip to upload) with the manifest, en.json and both icons at its root', async () => {
     const out = tempDir();
     const result = await script.main(['--allow-placeholders', '--out', out], { env: {}, log: quiet });
-    expect(result.zipPath).toBe(join(out, 'appPackage.dev.zip'));
+    expect(result.zipPath).toBe(join(out, 'appPackage.demo.zip'));
     expect(result.schemaVersion).toBe('v1.22');
     expect(existsSync(result.zipPath)).toBe(true);
 
