@@ -1,7 +1,8 @@
 #!/usr/bin/env -S npx tsx
 // npm run manifest:commands — writes the Teams manifest's command lists from the command
-// tables (src/features.ts): appPackage/manifest.json (titles and Danish descriptions) and
-// appPackage/en.json (English descriptions). A unit test checks the committed files agree.
+// tables (src/features.ts): appPackage/manifest.json (Danish titles and descriptions) and
+// appPackage/en.json (English titles and descriptions: an English Teams client shows the
+// English command words, which the bot reads too). A unit test checks the committed files agree.
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -15,10 +16,12 @@ export function manifestWithCommands(manifest: { bots: { commandLists?: unknown 
   return { ...manifest, bots: manifest.bots.map((bot, i) => (i === 0 ? { ...bot, commandLists: COMMANDS.manifestLists('da') } : bot)) };
 }
 
-/** The English localization with the command lists' descriptions from the tables (other keys kept). */
+/** The English localization with the command lists' titles and descriptions from the tables (other keys kept). */
 export function localizationWithCommands(localization: Record<string, string>): Record<string, string> {
   const kept = Object.entries(localization).filter(([key]) => !/^bots\[0\]\.commandLists\[/.test(key));
-  const lists = COMMANDS.manifestLists('en').flatMap((list, l) => list.commands.map((c, i) => [`bots[0].commandLists[${l}].commands[${i}].description`, c.description] as const));
+  const lists = COMMANDS.manifestLists('en').flatMap((list, l) =>
+    list.commands.flatMap((c, i) => [[`bots[0].commandLists[${l}].commands[${i}].title`, c.title] as const, [`bots[0].commandLists[${l}].commands[${i}].description`, c.description] as const]),
+  );
   return Object.fromEntries([...kept, ...lists]);
 }
 

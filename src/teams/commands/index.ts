@@ -112,7 +112,8 @@ export function commandIndex(specs: readonly CommandSpec[], notes: readonly Help
     },
     manifestLists(locale) {
       const listed = specs.filter((s) => s.manifest).sort((a, b) => a.manifest!.order - b.manifest!.order);
-      const entry = (s: CommandSpec) => ({ title: words('da', s)[0]!, description: texts(locale, s).manifest ?? '' });
+      // In the language's own words: the bot reads every language's (an English client inserts "help").
+      const entry = (s: CommandSpec) => ({ title: words(locale, s)[0]!, description: texts(locale, s).manifest ?? '' });
       return [
         { scopes: ['team'], commands: listed.map(entry) },
         { scopes: ['personal'], commands: listed.filter((s) => s.manifest!.personal).map(entry) },
