@@ -4,7 +4,7 @@
  * unknown word close to a command gets "Mente du »…«?".
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Person, cardAction, channelMessage, people } from '../support/activities.js';
+import { type Person, cardAction, channelMessage, people, personalConversationId, personalMessage } from '../support/activities.js';
 import { type Harness, startInstalledHarness } from '../support/app-harness.js';
 
 let h: Harness;
@@ -27,7 +27,8 @@ const headings = (text: string) => [...text.matchAll(/^\*\*(.+)\*\*$/gm)].map((m
 describe('help for a person (issue 10.9)', () => {
   it('the chair\'s help starts with "Kom i gang", then her commands grouped by what she does', async () => {
     const help = await say(people.anne, 'hjælp');
-    expect(headings(help)).toEqual(['Kom i gang', 'Møder og dagsorden', 'Afstemninger og beslutninger', 'Referat', 'Opslag']); // Referat: the chair gives follow-up tasks (opgave)
+    // Tasks under their own heading: the chair gives follow-up tasks (opgave), but writes no minutes.
+    expect(headings(help)).toEqual(['Kom i gang', 'Møder og dagsorden', 'Afstemninger og beslutninger', 'Opgaver', 'Opslag']);
     const start = help.slice(help.indexOf('**Kom i gang**'), help.indexOf('**Møder og dagsorden**'));
     expect(start).toContain('- »brug denne kanal« – første gang');
     expect(start).toContain('- »mødedatoer <år>«');
@@ -35,6 +36,16 @@ describe('help for a person (issue 10.9)', () => {
     expect(help).toContain('»afstemning <punktnr>« – åbn en afstemning om et punkt til beslutning');
     // What only the secretary does is not in the chair's help.
     expect(help).not.toContain('»referat');
+  });
+
+  it('in a 1:1 chat the commands are shown as they are written there, without "in the channel after @Bestyrelsesbot"', async () => {
+    const since = h.connector.mark();
+    await h.send(personalMessage(h.connector.url, people.henrik, 'hjælp'));
+    const reply = await h.connector.waitForPost((p) => p.conversationId === personalConversationId(people.henrik), { since });
+    const help = h.connector.textOf(reply);
+    expect(help.startsWith('Det kan du skrive til mig her:')).toBe(true);
+    expect(help).not.toContain('@Bestyrelsesbot');
+    expect((await say(people.henrik, 'hjælp')).startsWith('Det kan du skrive til mig (i kanalen efter @Bestyrelsesbot):')).toBe(true);
   });
 
   it('a member sees only what a member may do: no "Kom i gang", no officers\' commands', async () => {
@@ -46,7 +57,7 @@ describe('help for a person (issue 10.9)', () => {
 
   it('the secretary\'s help has the minutes and no voting', async () => {
     const help = await say(people.pia, 'hjælp');
-    expect(headings(help)).toEqual(['Møder og dagsorden', 'Referat', 'Opslag']);
+    expect(headings(help)).toEqual(['Møder og dagsorden', 'Referat', 'Opgaver', 'Opslag']);
     expect(help).toContain('Som sekretær stemmer du ikke.');
   });
 

@@ -27,9 +27,11 @@ export const board = {
 
   help: {
     heading: 'Det kan du skrive til mig (i kanalen efter @Bestyrelsesbot):',
+    /** In a 1:1 chat: the commands as they are, no @mention. */
+    headingPersonal: 'Det kan du skrive til mig her:',
     /** One line of help: the command as written, and what it does. */
     line: (command: string, text: string) => `»${command}« – ${text}`,
-    groups: { meetings: 'Møder og dagsorden', decisions: 'Afstemninger og beslutninger', minutes: 'Referat', lookup: 'Opslag' },
+    groups: { meetings: 'Møder og dagsorden', decisions: 'Afstemninger og beslutninger', minutes: 'Referat', tasks: 'Opgaver', lookup: 'Opslag' },
     /** "Kom i gang", first in the chair's help: the commands by name (the words are the command table's), in the order a board starts. */
     start: {
       heading: 'Kom i gang',

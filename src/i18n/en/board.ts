@@ -25,8 +25,9 @@ export const board: typeof da = {
 
   help: {
     heading: 'What you can write to me (in the channel after @Bestyrelsesbot):',
+    headingPersonal: 'What you can write to me here:',
     line: (command, text) => `"${command}" – ${text}`,
-    groups: { meetings: 'Meetings and agendas', decisions: 'Votes and decisions', minutes: 'Minutes', lookup: 'Looking things up' },
+    groups: { meetings: 'Meetings and agendas', decisions: 'Votes and decisions', minutes: 'Minutes', tasks: 'Tasks', lookup: 'Looking things up' },
     start: {
       heading: 'Getting started',
       steps: [

@@ -22,13 +22,13 @@ export interface ManifestCommandList {
 export interface CommandIndex {
   readonly specs: readonly CommandSpec[];
   match(raw: string): Matched;
-  /** `hjaelp` for `asker`'s role, grouped; "Kom i gang" first for the chair. */
-  help(board: Board, asker: Person): string;
+  /** `hjaelp` for `asker`'s role, grouped; "Kom i gang" first for the chair; `personal`: asked in a 1:1 chat (no @mention there). */
+  help(board: Board, asker: Person, personal?: boolean): string;
   /** The command an unknown text is close to (a typo in its first words), in `locale`'s words: "hjaelp" for "hjlp". */
   suggest(raw: string, locale: Locale): string | undefined;
   /** The usage lines help can show, every one of them (to check that each parses). */
   usageLines(locale: Locale): string[];
-  /** The manifest's command lists: titles in the manifest's language (Danish), descriptions in `locale`. */
+  /** The manifest's command lists in `locale`: its command words as titles, its descriptions. */
   manifestLists(locale: Locale): ManifestCommandList[];
 }
 
@@ -71,7 +71,7 @@ export function commandIndex(specs: readonly CommandSpec[], notes: readonly Help
       }
       return { kind: 'unknown', text };
     },
-    help(board, asker) {
+    help(board, asker, personal = false) {
       const m = messages(board.locale);
       const sections: string[] = [];
       const byName = new Map(specs.map((s) => [s.name as string, s]));
@@ -93,7 +93,7 @@ export function commandIndex(specs: readonly CommandSpec[], notes: readonly Help
         if (lines.length) sections.push(`**${m.help.groups[group]}**\n${lines.map((l) => `- ${l}`).join('\n')}`);
       }
       const closing = notes.filter((n) => n.group === undefined && n.shownTo(asker)).map((n) => n.text(m));
-      return [m.help.heading, ...sections, ...closing].join('\n\n');
+      return [personal ? m.help.headingPersonal : m.help.heading, ...sections, ...closing].join('\n\n');
     },
     suggest(raw, locale) {
       const given = unquoted(cleanText(raw)).split(' ').filter(Boolean);

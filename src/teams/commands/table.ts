@@ -12,8 +12,8 @@ import type { Turn } from '../turn/context.js';
 import type { Reply } from '../turn/reply.js';
 
 /** Where help lists a command. */
-export type HelpGroup = 'meetings' | 'decisions' | 'minutes' | 'lookup';
-export const HELP_GROUPS: readonly HelpGroup[] = ['meetings', 'decisions', 'minutes', 'lookup'];
+export type HelpGroup = 'meetings' | 'decisions' | 'minutes' | 'tasks' | 'lookup';
+export const HELP_GROUPS: readonly HelpGroup[] = ['meetings', 'decisions', 'minutes', 'tasks', 'lookup'];
 
 export type CommandName = keyof Messages['commands'];
 

@@ -132,7 +132,7 @@ const contributions: Contribution = {
 const teams: TeamsFeature<TaskEvent> = {
   name: 'tasks',
   commands: [
-    command({ name: 'task', texts: (locale) => TEXTS[locale].commands.task, action: 'task.make', group: 'minutes', args: taskArgs, handle: taskCommand }),
+    command({ name: 'task', texts: (locale) => TEXTS[locale].commands.task, action: 'task.make', group: 'tasks', args: taskArgs, handle: taskCommand }),
     command({ name: 'tasks', texts: (locale) => TEXTS[locale].commands.tasks, action: 'board.read', group: 'lookup', args: noArgs, handle: listCommand }),
   ],
   verbs: {

@@ -72,7 +72,7 @@ export function makeTurn(ctx: TurnContext, person: Person, setting: TurnSetting,
     inBoundChannel: channelId !== undefined && channelId === boundChannelId,
     // Binding is done from a channel's conversation only.
     ...(ctx.activity.conversation?.conversationType === 'channel' && bindRequestOf(ctx) ? { bindRequest: bindRequestOf(ctx)! } : {}),
-    help: () => setting.commands.help(board, person),
+    help: () => setting.commands.help(board, person, ctx.activity.conversation?.conversationType === 'personal'),
     posted: (key) => rendered.get(key)?.attachments?.[0]?.content as AdaptiveCardJson | undefined,
   };
   return { turn, committed: () => committed };

@@ -74,7 +74,7 @@ export async function onMessage(r: Routing, ctx: TurnContext): Promise<void> {
     matched.kind === 'command'
       ? await matched.spec.handle(turn, matched.args)
       : matched.kind === 'empty'
-        ? say(r.commands.help(board, person))
+        ? say(r.commands.help(board, person, ctx.activity.conversation?.conversationType === 'personal'))
         : unknownText(r, m, board, matched.text);
   const asked = matched.kind === 'command' ? { command: matched.spec.name, action: matched.spec.action } : {};
   await sendReply(ctx, m, located.named ? naming(board, reply, m, asked) : reply, asked);
