@@ -96,7 +96,7 @@ describe('calendar invitations (issue 13, point 1)', () => {
     const since = h.connector.mark();
     await command(people.anne, 'aflys møde 10-12-2026');
     const notice = await h.connector.waitForPost((p) => textOf(p).includes('er aflyst'), { since });
-    expect(pathOf(linkIn(textOf(notice), 'Føj til kalender')).split('?')[0]).toBe(pathOf(url).split('?')[0]);
+    expect(pathOf(linkIn(textOf(notice), 'Fjern fra kalender')).split('?')[0]).toBe(pathOf(url).split('?')[0]);
     const cancelled = unfold((await fetchFile(url)).bytes.toString('utf8'));
     expect(cancelled).toContain('METHOD:CANCEL');
     expect(cancelled).toContain(uid);

@@ -11,6 +11,8 @@ export const files = {
     yearFileName: (year: number) => `moeder-${year}.ics`,
     /** Link texts, in Markdown answers and on cards. */
     addToCalendar: 'Føj til kalender',
+    /** The cancelled meeting's calendar file (METHOD:CANCEL): it takes the meeting out of a calendar. */
+    removeFromCalendar: 'Fjern fra kalender',
     addYearToCalendar: (year: number) => `Føj møderne i ${year} til kalenderen`,
     wordDownload: 'Hent som Word-dokument',
     wordFileName: (date: string) => `referat-${date}.docx`,

@@ -7,11 +7,11 @@ export const attendance: typeof da = {
     none: 'Nobody has registered yet.',
     present: (names) => `Present: ${names}`,
     join: 'I\'m attending',
-    removed: (name) => `${name} has been removed from the participants.`,
+    removed: (name) => `${name} has been removed from the attendees.`,
   },
 
   refusal: {
-    'not-attending': 'That person is not a participant in the last meeting. Nothing was changed.',
+    'not-attending': 'That person is not an attendee of the last meeting. Nothing was changed.',
     'meeting-not-begun': 'The meeting has not begun yet. Press "I\'m attending" when it begins. Nothing was changed.',
     'meeting-over': 'The meeting is over, so you can no longer register as attending. The secretary can add attendees with "attendee <name>". Nothing was changed.',
   },
@@ -21,6 +21,6 @@ export const attendance: typeof da = {
   },
 
   commands: {
-    'remove-attendee': { words: ['remove attendee'], usage: [{ args: '<name>', text: 'remove a participant from the last meeting' }] },
+    'remove-attendee': { words: ['remove attendee'], usage: [{ args: '<name>', text: 'remove an attendee from the last meeting' }] },
   },
 };

@@ -11,6 +11,7 @@ export const files: typeof da = {
     calendarFileName: (date: string) => `meeting-${date}.ics`,
     yearFileName: (year: number) => `meetings-${year}.ics`,
     addToCalendar: 'Add to calendar',
+    removeFromCalendar: 'Remove from calendar',
     addYearToCalendar: (year: number) => `Add the meetings of ${year} to your calendar`,
     wordDownload: 'Download as a Word document',
     wordFileName: (date: string) => `minutes-${date}.docx`,

@@ -7,7 +7,7 @@ export const minutes: typeof da = {
     lateAgenda: (when) => `The agenda was sent late (${when}).`,
     attendance: 'Present',
     organisations: (list) => `Organisations: ${list}.`,
-    people: (list) => `Participants: ${list}.`,
+    people: (list) => `Attendees: ${list}.`,
     others: (list) => `Others: ${list}.`,
     nobody: 'None recorded.',
     nothing: 'Nothing recorded.',
@@ -35,7 +35,7 @@ export const minutes: typeof da = {
     approvableFrom: (when) => `The minutes can be approved from ${when}, when the objection window has ended.`,
     corrected: 'The minutes have been corrected.',
     correctedNew: 'The minutes were approved and do not change. The correction is saved as a new version to be approved.',
-    attendeeAdded: (name) => `${name} has been added as a participant.`,
+    attendeeAdded: (name) => `${name} has been added as an attendee.`,
   },
 
   refusal: {
@@ -46,8 +46,8 @@ export const minutes: typeof da = {
     'unknown-minutes': 'I cannot find those minutes. Nothing was changed.',
     'minutes-approved': 'The minutes are approved and cannot be changed.',
     'objection-window-open': 'The objection window for the minutes has not ended yet.',
-    'empty-name': 'Write the participant\'s name.',
-    'already-attending': 'The participant is already recorded.',
+    'empty-name': 'Write the attendee\'s name.',
+    'already-attending': 'The attendee is already recorded.',
   },
 
   examples: {

@@ -11,7 +11,7 @@ export const meetingReactions: Reactions<MeetingEvent> = {
     const { board, m } = ctx;
     const cancelled = m.meeting.cancelled(m.meeting.kind[event.meeting.kind], formatDateTime(event.meeting.startsAt, board.locale, board.timezone));
     // The same invitation, now METHOD:CANCEL: opening it removes the meeting from a calendar.
-    const text = `${cancelled}\n\n${mdLink(m.files.addToCalendar, ctx.links.url(meetingCalendarPath(ctx.board.id, event.meeting.id), ctx.board.policies.linkTtlDays))}`;
+    const text = `${cancelled}\n\n${mdLink(m.files.removeFromCalendar, ctx.links.url(meetingCalendarPath(ctx.board.id, event.meeting.id), ctx.board.policies.linkTtlDays))}`;
     return [textPost(outboxKeys.meetingCancelled(event.meeting.id), ctx.channel, text)];
   },
 };
