@@ -80,7 +80,7 @@ describe('preparing an agenda (R12, R13)', () => {
     const memberView = await sayFull(people.henrik, 'dagsorden 10/12');
     expect(connector.textOf(memberView)).toContain('Ordinært møde torsdag den 10. december 2026');
     expect(cardOf(memberView).actions.map((a: any) => a.type)).toEqual(['Action.OpenUrl']); // only the calendar invitation
-    expect(await say(people.henrik, 'dagsorden 11/12')).toBe('Der er intet møde 11/12.');
+    expect(await say(people.henrik, 'dagsorden 11/12')).toBe('Der er intet møde fredag den 11. december 2026.');
   });
 
   it('R13: udsend dagsorden sends it early, once, not late; the deadline job then sends nothing', async () => {

@@ -110,7 +110,7 @@ describe('item commands name their meeting (issue 10, point 2)', () => {
     await act(bot, people.anne, 'afstemning 10-12-2026 5');
     const vote = lastPost(bot, (p) => isCard(p, 'vote.cast'));
     expect(bot.connector.textOf(vote)).toContain('Punkt 5. Budget 2027 – dagsordenen til mødet torsdag den 10. december 2026');
-    expect(await say(bot, people.pia, 'punkt 24-12-2026 Jul')).toBe('Der er intet møde 24-12-2026.');
+    expect(await say(bot, people.pia, 'punkt 24-12-2026 Jul')).toBe('Der er intet møde torsdag den 24. december 2026.');
   });
 });
 

@@ -67,6 +67,17 @@ const typedTime = (at: Date, zone: string) => {
  * that name none of them, lists the day's meetings with their times (PRODUCT §1.2–§1.5).
  * `past`: the date is read as `referat` reads it.
  */
+/**
+ * "Der er intet møde torsdag den 12. november 2027.": the day the date was read as (a year-less
+ * date is the next such day; `past`: the latest), not the date as typed (PRODUCT §1.3).
+ */
+export async function noMeetingOnDay(turn: Turn, dateText: string, past = false): Promise<Reply> {
+  const { board } = turn.origin;
+  const listed = await meetingsOn(turn.deps, turn.origin, { dateText, past });
+  const day = listed.ok ? formatDate(toInstant(listed.value.day, { hour: 12, minute: 0 }, board.timezone), board.locale, board.timezone) : md(dateText);
+  return say(turn.m.meeting.noMeetingOn(day));
+}
+
 export async function meetingRefusal(turn: Turn, reason: string, name: MeetingName, command: MeetingCommand, past = false): Promise<Reply | undefined> {
   const { m } = turn;
   const { board } = turn.origin;
@@ -76,14 +87,14 @@ export async function meetingRefusal(turn: Turn, reason: string, name: MeetingNa
     case 'bad-time':
       return refusal(reason);
     case 'no-meeting-on':
-      return say(m.meeting.noMeetingOn(md(name.dateText ?? '')));
+      return noMeetingOnDay(turn, name.dateText ?? '', past);
     case 'no-meeting':
       return say(m.meeting.noCurrent);
     case 'several-meetings-on':
     case 'no-meeting-at': {
       const listed = await meetingsOn(turn.deps, turn.origin, { dateText: name.dateText ?? '', past });
       const meetings = listed.ok ? listed.value.meetings : [];
-      if (!listed.ok || !meetings.length) return say(m.meeting.noMeetingOn(md(name.dateText ?? '')));
+      if (!listed.ok || !meetings.length) return noMeetingOnDay(turn, name.dateText ?? '', past);
       const times = formatList(meetings.map((mt) => m.meeting.atClock(formatClock(typedTime(mt.startsAt, board.timezone), board.locale))), board.locale);
       if (reason === 'several-meetings-on') {
         const example = m.meeting.namedExample[command](`${md(name.dateText ?? '')} ${typedTime(meetings[meetings.length - 1]!.startsAt, board.timezone)}`);

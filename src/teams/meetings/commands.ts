@@ -4,7 +4,7 @@ import type { MeetingKind } from '../../domain/meeting.js';
 import { meetingCalendarPath } from '../../files/links.js';
 import { formatDateTime } from '../../i18n/index.js';
 import { type MeetingName, cancelMeeting, scheduleMeeting, upcoming } from '../../usecases/meetings.js';
-import { meetingRefusal } from '../agenda/commands.js';
+import { meetingRefusal, noMeetingOnDay } from '../agenda/commands.js';
 import { splitDateTime } from '../commands/arguments.js';
 import { md, mdLink } from '../text/markdown.js';
 import type { Turn } from '../turn/context.js';
@@ -75,7 +75,7 @@ export async function cancelMeetingCommand(turn: Turn, args: MeetingName & { rea
       return refusal(result.reason, 'cancel');
     case 'no-meeting-on':
     case 'no-meeting':
-      return say(turn.m.meeting.noMeetingOn(md(args.dateText)));
+      return noMeetingOnDay(turn, args.dateText);
     case 'bad-time':
     case 'several-meetings-on':
     case 'no-meeting-at':
