@@ -68,7 +68,7 @@ const typedTime = (at: Date, zone: string) => {
  * `past`: the date is read as `referat` reads it.
  */
 /**
- * "Der er intet møde torsdag den 12. november 2027.": the day the date was read as (a year-less
+ * "There is no meeting on Thursday 12 November 2027.": the day the date was read as (a year-less
  * date is the next such day; `past`: the latest), not the date as typed (PRODUCT §1.3).
  */
 export async function noMeetingOnDay(turn: Turn, dateText: string, past = false): Promise<Reply> {
