@@ -62,12 +62,6 @@ const typedTime = (at: Date, zone: string) => {
 };
 
 /**
- * The answer to a meeting a command could not find (`punkt 24/12 …` with no meeting that day),
- * if that is what went wrong. A date alone on a day with several meetings, or a date and a time
- * that name none of them, lists the day's meetings with their times (PRODUCT §1.2–§1.5).
- * `past`: the date is read as `referat` reads it.
- */
-/**
  * "There is no meeting on Thursday 12 November 2027.": the day the date was read as (a year-less
  * date is the next such day; `past`: the latest), not the date as typed (PRODUCT §1.3).
  */
@@ -78,6 +72,12 @@ export async function noMeetingOnDay(turn: Turn, dateText: string, past = false)
   return say(turn.m.meeting.noMeetingOn(day));
 }
 
+/**
+ * The answer to a meeting a command could not find (`punkt 24/12 …` with no meeting that day),
+ * if that is what went wrong. A date alone on a day with several meetings, or a date and a time
+ * that name none of them, lists the day's meetings with their times (PRODUCT §1.2–§1.5).
+ * `past`: the date is read as `referat` reads it.
+ */
 export async function meetingRefusal(turn: Turn, reason: string, name: MeetingName, command: MeetingCommand, past = false): Promise<Reply | undefined> {
   const { m } = turn;
   const { board } = turn.origin;
