@@ -5,7 +5,7 @@
  */
 import pino from 'pino';
 import { type Clock, offsetClock, systemClock } from './clock.js';
-import { loadBoards } from './config/board.js';
+import { loadBoards, placeholderPeople } from './config/board.js';
 import { loadEnv } from './config/env.js';
 import { ConfigError } from './config/issues.js';
 
@@ -19,6 +19,15 @@ async function main(): Promise<void> {
   if (!env.BOT_ID) log.warn('no BOT_ID: anonymous local mode (Agents Playground and tests only)');
   if (env.BOT_OPENID_METADATA_URL) log.warn({ metadata: env.BOT_OPENID_METADATA_URL }, 'tokens are checked against BOT_OPENID_METADATA_URL, not Microsoft\'s keys (test mode)');
 
+  for (const board of boards) {
+    const placeholders = placeholderPeople(board);
+    if (placeholders.length) {
+      log.warn(
+        { board: board.id, people: placeholders.map((p) => p.name) },
+        'the board file names people the bot can never recognise: only an e-mail at an example domain, no aadObjectId (fill in the board file)',
+      );
+    }
+  }
   const store = await openStore(env, log, boards[0]!.id);
   // R19: a database from before boards had ids holds one board's records: with one board
   // configured they are its; with several the migration refuses and says what to do.

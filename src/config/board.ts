@@ -93,3 +93,14 @@ export function loadBoards(path: string): Board[] {
   }
   return boards;
 }
+
+/** An e-mail at a domain kept for examples (example.com, example.dk, *.example …): nobody signs in with it. */
+const EXAMPLE_DOMAIN = /@([^@]+\.)?example(\.[a-z]+)?$/i;
+
+/**
+ * The people the bot can never recognise: given only by an e-mail at an example domain, with no
+ * aadObjectId (a board file's placeholders not filled in, as config/slagelse.yaml ships).
+ */
+export function placeholderPeople(board: Board): Person[] {
+  return board.people.filter((p) => !p.aadObjectId && p.email !== undefined && EXAMPLE_DOMAIN.test(p.email));
+}

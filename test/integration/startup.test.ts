@@ -105,6 +105,14 @@ describe('the port and the process (an operator starting and stopping it)', { ti
     await again.stop();
   });
 
+  it('a board file whose people are still placeholders (config/slagelse.yaml as shipped) starts with a warning naming them', async () => {
+    const bot = await startBot({ boardConfig: 'config/slagelse.yaml', env: { LOG_LEVEL: 'info' } });
+    const warning = bot.logs().find((l) => l.msg?.toString().startsWith('the board file names people the bot can never recognise'));
+    expect(warning).toMatchObject({ board: 'slagelse' });
+    expect(warning?.people).toHaveLength(7);
+    await bot.stop();
+  });
+
   it('run by npm start, it stops (cleanly) when npm is stopped alone, whose shell does not pass SIGTERM on', async () => {
     const port = await freePort();
     // A stand-in for npm and its shell: it starts the bot and, on SIGTERM, ends without passing it on.

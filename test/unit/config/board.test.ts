@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadBoardFile, loadBoards, parseBoardYaml } from '../../../src/config/board.js';
+import { loadBoardFile, loadBoards, parseBoardYaml, placeholderPeople } from '../../../src/config/board.js';
 import { ConfigError } from '../../../src/config/issues.js';
 import { chairs, isVotingMember, votingMembers } from '../../../src/domain/kernel/board.js';
 
@@ -40,6 +40,14 @@ describe('the board file', () => {
     const board = loadBoardFile('config/slagelse.yaml');
     expect(board.organisations).toHaveLength(6);
     expect(board.timezone).toBe('Europe/Copenhagen');
+  });
+
+  it('names the people the bot can never recognise: only an e-mail at an example domain (the Slagelse file as shipped), none on the demo board', () => {
+    expect(placeholderPeople(loadBoardFile('config/slagelse.yaml'))).toHaveLength(7);
+    // The demo's people have e-mails at example domains too, but aadObjectIds: they are recognised.
+    expect(placeholderPeople(loadBoardFile('config/demo.yaml'))).toEqual([]);
+    const filled = readFileSync('config/slagelse.yaml', 'utf8').replace('direktor.fob@example.dk', 'direktor@fob.dk');
+    expect(placeholderPeople(parseBoardYaml(filled, 'slagelse.yaml')).map((p) => p.email)).not.toContain('direktor@fob.dk');
   });
 
   it('names each board by its file: the file name without its extension', () => {
