@@ -28,7 +28,8 @@ async function main(): Promise<void> {
       );
     }
   }
-  const store = await openStore(env, log, boards[0]!.id);
+  // R19: this process claims the jobs and posts of the boards it serves only.
+  const store = await openStore(env, log, boards[0]!.id, boards.map((b) => b.id));
   // R19: a database from before boards had ids holds one board's records: with one board
   // configured they are its; with several the migration refuses and says what to do.
   await store.migrate(boards.length === 1 ? { existingBoard: boards[0]!.id } : {});

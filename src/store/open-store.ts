@@ -15,17 +15,20 @@ export interface StoreLog {
   info(data: object, message: string): void;
 }
 
-/** Opens (does not migrate) the store the environment asks for, for `board` (Store.forBoard gives the others). */
-export async function openStore(env: Pick<Env, 'DATABASE_URL' | 'DATA_DIR'>, log?: StoreLog, board?: string): Promise<Store> {
+/**
+ * Opens (does not migrate) the store the environment asks for, for `board` (Store.forBoard gives
+ * the others); `serves`: the boards whose jobs and posts this process claims (default: all).
+ */
+export async function openStore(env: Pick<Env, 'DATABASE_URL' | 'DATA_DIR'>, log?: StoreLog, board?: string, serves?: readonly string[]): Promise<Store> {
   if (env.DATABASE_URL) {
     const { describePgUrl, openPgStore } = await import('./postgres.js');
-    const store = await openPgStore({ url: env.DATABASE_URL, ...(board !== undefined ? { board } : {}) });
+    const store = await openPgStore({ url: env.DATABASE_URL, ...(board !== undefined ? { board } : {}), ...(serves ? { serves } : {}) });
     log?.info({ store: 'postgres', database: describePgUrl(env.DATABASE_URL) }, 'store: PostgreSQL');
     return store;
   }
   const { openSqliteStore } = await import('./sqlite.js');
   const file = join(env.DATA_DIR, 'bestyrelsesbot.db');
-  const store = await openSqliteStore({ file, ...(board !== undefined ? { board } : {}) }).catch((error: unknown) => {
+  const store = await openSqliteStore({ file, ...(board !== undefined ? { board } : {}), ...(serves ? { serves } : {}) }).catch((error: unknown) => {
     // The directory cannot be made or written (a file in its place, no permission): say which setting.
     const code = (error as { code?: unknown }).code;
     if (typeof code === 'string' && UNUSABLE_DIR.has(code)) throw new ConfigError(`DATA_DIR ${env.DATA_DIR}: cannot hold the database ${file} (${(error as Error).message})`);

@@ -32,6 +32,8 @@ export interface PgStoreOptions {
   readonly schema?: string;
   /** The board the store is opened for (`forBoard` gives the others). */
   readonly board?: string;
+  /** The boards this process serves: it claims only their jobs and posts (StoreOptions.serves). */
+  readonly serves?: readonly string[];
 }
 
 const POOL_MAX = 10;
@@ -176,7 +178,13 @@ export async function openPgStore(options: PgStoreOptions): Promise<Store> {
   });
   return kyselyStore(
     kysely,
-    { lockRows: true, claimer: presence, knownChanges, ...(options.board !== undefined ? { board: options.board } : {}) },
+    {
+      lockRows: true,
+      claimer: presence,
+      knownChanges,
+      ...(options.board !== undefined ? { board: options.board } : {}),
+      ...(options.serves ? { serves: options.serves } : {}),
+    },
     {
       migrate: (migrateOptions) => migrate(kysely, schema, migrateOptions),
       health: () => health(kysely, where),

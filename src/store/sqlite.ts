@@ -37,6 +37,8 @@ export interface SqliteStoreOptions {
   readonly file: string;
   /** The board the store is opened for (`forBoard` gives the others). */
   readonly board?: string;
+  /** The boards this process serves: it claims only their jobs and posts (StoreOptions.serves). */
+  readonly serves?: readonly string[];
   /**
    * With `file: ':memory:'`: the database starts as a copy of this one, serialized
    * (better-sqlite3's `serialize()`). The tests open hundreds of migrated stores in memory
@@ -152,7 +154,7 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
   if (!isInMemory(file)) prepareFiles(file);
   const database = openSqliteDatabase(file, options.image);
   const kysely = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: new StatementCache(database) }) });
-  return groupCommitStore(kysely, groupCommit(kysely), { ...(options.board !== undefined ? { board: options.board } : {}) }, {
+  return groupCommitStore(kysely, groupCommit(kysely), { ...(options.board !== undefined ? { board: options.board } : {}), ...(options.serves ? { serves: options.serves } : {}) }, {
     migrate: (migrateOptions) => migrateToLatest(kysely, 'sqlite', undefined, migrateOptions),
     async health() {
       try {

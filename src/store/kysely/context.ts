@@ -25,6 +25,12 @@ export interface StoreOptions {
   /** The board the store is opened for (Store.forBoard gives the others). Default: SOLE_BOARD. */
   readonly board?: string;
   /**
+   * The boards this process serves (R19): its claims of jobs and posts take only theirs. A
+   * board whose file is gone keeps its due jobs and posts pending, for when it is served again
+   * (or by an instance that serves it). Default: every board's.
+   */
+  readonly serves?: readonly string[];
+  /**
    * PostgreSQL: how this instance hears that another changed the binding or the Teams ids
    * (postgres-changes.ts). With it, the store keeps those between requests while it listens.
    */
@@ -49,11 +55,19 @@ export interface StoreContext {
   readonly claimer: Claimer;
   /** The board every query is scoped to (the helpers below; no feature reads `db` itself). */
   readonly board: string;
+  /** The boards whose jobs and posts this process claims (StoreOptions.serves); undefined: all. */
+  readonly serves?: readonly string[];
 }
 
 /** The context of a store on `db`. */
 export function storeContext(db: Kysely<Database>, options: StoreOptions = {}): StoreContext {
-  return { db, lockRows: options.lockRows ?? false, claimer: options.claimer ?? soleClaimer(), board: options.board ?? SOLE_BOARD };
+  return {
+    db,
+    lockRows: options.lockRows ?? false,
+    claimer: options.claimer ?? soleClaimer(),
+    board: options.board ?? SOLE_BOARD,
+    ...(options.serves ? { serves: [...options.serves] } : {}),
+  };
 }
 
 /** The same store's context for another board. */

@@ -50,11 +50,14 @@ export function jobsQueries(ctx: StoreContext): JobsPort {
       const me = await claimer.id();
       const nowIso = iso(now);
       const leaseEnd = iso(leaseEnded(now));
-      const claimable = (eb: ExpressionBuilder<Database, 'jobs'>) =>
+      const due = (eb: ExpressionBuilder<Database, 'jobs'>) =>
         eb.or([
           eb.and([eb('status', '=', 'pending'), eb('due_at', '<=', nowIso)]),
           eb.and([eb('status', '=', 'running'), eb.or([eb('claimed_at', '<', leaseEnd), claimer.gone('jobs.claimed_by', me)])]),
         ]);
+      // Only the boards this process serves (R19): another board's jobs wait for it.
+      const { serves } = ctx;
+      const claimable = (eb: ExpressionBuilder<Database, 'jobs'>) => (serves ? eb.and([due(eb), eb('board_id', 'in', serves.length ? serves : [''])]) : due(eb));
       return atomically(ctx, async (inTx) => {
         // Every board's due jobs: one tick for all (each job carries its board).
         const trx = acrossBoards(inTx);

@@ -63,8 +63,8 @@ interface Claim {
  * What a claim takes: pending entries that are due, and entries being sent by a claimer that
  * is gone or whose lease ran out.
  */
-const claimable = (ctx: StoreContext, $: Claim) => (eb: ExpressionBuilder<Database, 'outbox'>) =>
-  eb.or([
+const claimable = (ctx: StoreContext, $: Claim) => (eb: ExpressionBuilder<Database, 'outbox'>) => {
+  const due = eb.or([
     eb.and([
       eb('status', '=', 'pending'),
       eb('due_at', '<=', $.now),
@@ -73,6 +73,9 @@ const claimable = (ctx: StoreContext, $: Claim) => (eb: ExpressionBuilder<Databa
     ]),
     eb.and([eb('status', '=', 'sending'), eb.or([eb('claimed_at', '<', $.leaseEnd), ctx.claimer.gone('outbox.claimed_by', $.me)])]),
   ]);
+  // Only the boards this process serves (R19): another board's posts wait for it.
+  return ctx.serves ? eb.and([due, eb('board_id', 'in', ctx.serves.length ? ctx.serves : [''])]) : due;
+};
 
 /**
  * The entries a claim takes, of every board (each carries its board): every commit's flush
