@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHANNEL_ID, cardAction, channelMessage, people } from '../support/activities.js';
+import { CHANNEL_ID, cardAction, channelMessage, people, personalConversationId, personalMessage } from '../support/activities.js';
 import { type Harness, startHarness } from '../support/app-harness.js';
 import { DEMO_CONFIG_PATH } from '../support/paths.js';
 
@@ -27,6 +27,7 @@ organisations:
 people:
   - { name: Erin English, aadObjectId: ${erin.aadObjectId}, organisation: A, roles: [member, chair] }
   - { name: Birgitte Bach, aadObjectId: ${people.birgitte.aadObjectId}, organisation: B, roles: [member] }
+  - { name: Anne Andersen, aadObjectId: ${people.anne.aadObjectId}, organisation: A, roles: [member] }
 `;
 
 let dir: string;
@@ -69,3 +70,28 @@ describe("refused card actions in the board's language (R19)", () => {
     expect(await refusalOf(people.birgitte, 'vote.explode', {}, CHANNEL_ID)).toBe('Den handling kender jeg ikke. Intet er ændret.');
   });
 });
+
+describe('a card given in a 1:1 chat to someone on two boards (R19)', () => {
+  it('its buttons act on the card\'s board, without asking which: the chair of one, a member of the other, sends the agenda', async () => {
+    await h.send(channelMessage(h.connector.url, people.anne, 'møde 17-12-2026 14:00'));
+    const since = h.connector.mark();
+    await h.send(personalMessage(h.connector.url, people.anne, 'slagelse dagsorden'));
+    const card = await h.connector.waitForPost((p) => p.conversationId === personalConversationId(people.anne) && JSON.stringify(p).includes('agenda.send'), { since });
+    const action = (JSON.parse(JSON.stringify(card)).attachments[0].content.actions as { verb?: string; data?: Record<string, unknown> }[]).find((a) => a.verb === 'agenda.send')!;
+    expect(action.data).toMatchObject({ board: 'slagelse' });
+    const res = await h.send(cardAction(h.connector.url, people.anne, 'agenda.send', action.data!, { conversationId: personalConversationId(people.anne) }));
+    expect(JSON.stringify(res.body)).not.toContain('several boards');
+    expect(JSON.stringify(res.body)).not.toContain('flere bestyrelser');
+    const meeting = (await h.store.forBoard('slagelse').listMeetings({}))[0]!;
+    expect(meeting.agendaSentAt).toBeDefined();
+  });
+
+  it('a card naming a board its presser does not sit on is refused; nothing changes', async () => {
+    await h.send(channelMessage(h.connector.url, people.anne, 'møde 07-01-2027 14:00'));
+    const meeting = (await h.store.forBoard('slagelse').listMeetings({})).find((m) => !m.agendaSentAt)!;
+    const res = await h.send(cardAction(h.connector.url, erin, 'agenda.send', { meetingId: meeting.id, board: 'slagelse' }, { conversationId: personalConversationId(erin) }));
+    expect(res.status).toBe(200);
+    expect((await h.store.forBoard('slagelse').getMeeting(meeting.id))?.agendaSentAt).toBeUndefined();
+  });
+});
+

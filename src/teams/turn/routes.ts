@@ -15,7 +15,7 @@ import { md } from '../text/markdown.js';
 import { answerWithMessage } from './invoke.js';
 import type { BoardDirectory } from './boards.js';
 import { type TurnSetting, makeTurn } from './make.js';
-import { type Asked, type Reply, answerInvoke, refusalText, say, sendReply } from './reply.js';
+import { type Asked, CARD_BOARD, type Reply, answerInvoke, refusalText, say, sendReply, withCardBoard } from './reply.js';
 import { answersHere, whereFrom } from './scope.js';
 
 export interface Routing extends Omit<TurnSetting, 'board'> {
@@ -34,6 +34,9 @@ function refusalHere(r: Routing, m: Messages, ctx: TurnContext, anywhere: boolea
   r.log.info({ where, ...asked, activityId: ctx.activity.id }, 'refused: not the board\'s channel');
   return where === 'unbound' ? m.refusal['not-bound'] : m.trust.elsewhere;
 }
+
+/** Whether the activity is in a 1:1 chat with the bot. */
+const personal = (ctx: TurnContext): boolean => ctx.activity.conversation?.conversationType === 'personal';
 
 /** The board id a `brug denne kanal <board-id>` names, if the text is one. */
 function boardToBind(matched: ReturnType<Routing['commands']['match']>): string | undefined {
@@ -77,7 +80,8 @@ export async function onMessage(r: Routing, ctx: TurnContext): Promise<void> {
         ? say(r.commands.help(board, person, ctx.activity.conversation?.conversationType === 'personal'))
         : unknownText(r, m, board, matched.text);
   const asked = matched.kind === 'command' ? { command: matched.spec.name, action: matched.spec.action } : {};
-  await sendReply(ctx, m, located.named ? naming(board, reply, m, asked) : reply, asked);
+  const answer = personal(ctx) ? withCardBoard(reply, board.id) : reply;
+  await sendReply(ctx, m, located.named ? naming(board, answer, m, asked) : answer, asked);
   const change = committed();
   if (change) r.onCommitted(change);
 }
@@ -89,8 +93,10 @@ export function routeVerbs(app: Application, r: Routing): void {
       // The language of the answer: the board's once known (several boards may speak several).
       let m = r.boards.m;
       try {
-        // R19: the card's board is the board of the conversation it is in.
-        const located = await r.boards.locate(ctx, '');
+        // R19: the card's board is the board of the conversation it is in; in a 1:1 chat, the one
+        // the card names (withCardBoard): a person on several boards is not asked which.
+        const named = ctx.activity.value?.action?.data?.[CARD_BOARD];
+        const located = await r.boards.locate(ctx, '', personal(ctx) && typeof named === 'string' ? named : undefined);
         if ('refusal' in located) {
           await answerRefusal(located.refusal);
           return '';
@@ -113,7 +119,8 @@ export function routeVerbs(app: Application, r: Routing): void {
           return '';
         }
         const { turn, committed } = makeTurn(ctx, person, { ...r, board }, bound);
-        await answerInvoke(ctx, m, await spec.handle(turn, parsed.data), { action: verb });
+        const reply = await spec.handle(turn, parsed.data);
+        await answerInvoke(ctx, m, personal(ctx) ? withCardBoard(reply, board.id) : reply, { action: verb });
         const change = committed();
         if (change) r.onCommitted(change);
       } catch (err) {
