@@ -95,3 +95,12 @@ describe('a card given in a 1:1 chat to someone on two boards (R19)', () => {
   });
 });
 
+describe('a 1:1 command for a board the writer does not sit on (R19)', () => {
+  it('is refused naming that board, in the writer\'s own board\'s language; nothing changes', async () => {
+    const since = h.connector.mark();
+    await h.send(personalMessage(h.connector.url, erin, 'slagelse møder'));
+    const reply = await h.connector.waitForPost((p) => p.conversationId === personalConversationId(erin), { since });
+    expect(h.connector.textOf(reply)).toBe('You are not on the list of the board "Den boligsociale bestyrelse i Slagelse", so I cannot take commands for it from you. Nothing was changed.');
+  });
+});
+

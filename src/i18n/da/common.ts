@@ -32,6 +32,8 @@ export const common = {
     /** R19: a person on several boards, in a 1:1 chat, without saying which. */
     whichBoard: (boards: string) => `Du sidder i flere bestyrelser. Skriv bestyrelsens id foran kommandoen, fx »<id> møder«:\n\n${boards}`,
     boardLine: (id: string, name: string) => `- ${id}: ${name}`,
+    /** In a 1:1 chat, a command for a board the writer does not sit on. */
+    notOnBoard: (name: string) => `Du står ikke på listen for bestyrelsen »${name}«, så jeg kan ikke tage imod kommandoer til den fra dig. Intet er ændret.`,
     /** R19: a 1:1 answer names the board it is about. */
     answerFor: (name: string) => `*${name}*`,
   },

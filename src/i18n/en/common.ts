@@ -26,6 +26,7 @@ export const common: typeof da = {
     unboundChannel: 'This channel is not bound to a board. The chair or the secretary binds their board to it with "@Bestyrelsesbot use this channel <board-id>".',
     whichBoard: (boards: string) => `You sit on several boards. Write the board's id before the command, e.g. "<id> meetings":\n\n${boards}`,
     boardLine: (id: string, name: string) => `- ${id}: ${name}`,
+    notOnBoard: (name) => `You are not on the list of the board "${name}", so I cannot take commands for it from you. Nothing was changed.`,
     answerFor: (name: string) => `*${name}*`,
   },
 

@@ -117,6 +117,11 @@ export class BoardDirectory {
 
   private async inPersonalChat(ctx: TurnContext, text: string): Promise<Located> {
     const mine = await this.boardsOf(ctx);
+    // A command for a board the writer does not sit on (its id first): said so, in the language of the writer's own board.
+    const other = this.byId.get(text.trim().split(/\s+/, 1)[0]?.toLowerCase() ?? '');
+    if (other && mine.length > 0 && !mine.some(({ board }) => board.id === other.id)) {
+      return { refusal: messages(mine[0]!.board.locale).trust.notOnBoard(md(other.name)) };
+    }
     // Nobody's board: the first board's checks refuse them (tenant, stranger) in its words.
     if (mine.length === 0) return { board: this.sole ?? this.list[0]!, text, named: false };
     if (mine.length === 1) return { board: mine[0]!.board, text, named: false };
