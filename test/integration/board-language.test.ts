@@ -104,3 +104,15 @@ describe('a 1:1 command for a board the writer does not sit on (R19)', () => {
   });
 });
 
+describe('a 1:1 reminder to someone on two boards (R19)', () => {
+  it('names its board, as a 1:1 answer does', async () => {
+    // Birgitte sits on both boards and has a 1:1 chat with the bot.
+    await h.send(personalMessage(h.connector.url, people.birgitte, 'slagelse hjælp'));
+    await h.send(channelMessage(h.connector.url, people.anne, 'opgave 03-12-2026 Birgitte: Skriv notatet'));
+    const since = h.connector.mark();
+    await h.at('2026-12-03T09:00:30+01:00');
+    const reminder = await h.connector.waitForPost((p) => p.conversationId === personalConversationId(people.birgitte) && h.connector.textOf(p).includes('Skriv notatet'), { since });
+    expect(h.connector.textOf(reminder).startsWith('*Den boligsociale bestyrelse i Slagelse*\n\nPåmindelse: Opgaven »Skriv notatet«')).toBe(true);
+  });
+});
+

@@ -12,6 +12,7 @@ import type { AdaptiveCardJson } from '../cards/render.js';
 import type { Conversation } from './conversation.js';
 import { updateKey } from './keys.js';
 import { mentionsOf } from './mentions.js';
+import { md } from '../text/markdown.js';
 
 export interface Post {
   /** The outbox key of a new post; for an update, the key of the post it replaces. */
@@ -44,6 +45,8 @@ export interface ReactionContext {
   sentActivityId(key: string): Promise<string | undefined>;
   /** A person's 1:1 chat with the bot, if there is one. */
   personalChat(personId: string): Promise<Conversation | undefined>;
+  /** The deployment serves several boards (R19): what goes to a 1:1 chat names its board. */
+  readonly severalBoards: boolean;
 }
 
 export type Reaction<E extends BoardEvent> = (event: E, ctx: ReactionContext) => readonly Post[] | Promise<readonly Post[]>;
@@ -73,9 +76,11 @@ export function textPost(key: string, conversation: Conversation, text: string, 
 export async function reminderPosts(ctx: ReactionContext, key: string, people: readonly Person[], text: string): Promise<Post[]> {
   const posts: Post[] = [];
   const inChannel: Person[] = [];
+  // R19: in a 1:1 chat, with several boards served, the reminder says whose it is (as a 1:1 answer does).
+  const personalText = ctx.severalBoards ? `${ctx.m.trust.answerFor(md(ctx.board.name))}\n\n${text}` : text;
   for (const person of people) {
     const personal = await ctx.personalChat(person.id);
-    if (personal) posts.push(textPost(`${key}:to:${person.id}`, personal, text));
+    if (personal) posts.push(textPost(`${key}:to:${person.id}`, personal, personalText));
     else inChannel.push(person);
   }
   if (inChannel.length === 0) return posts;

@@ -25,9 +25,11 @@ export type Rendered = Map<string, Partial<Activity>>;
 export class OutboxPublisher implements Publisher {
   private readonly reactions = new Map<string, Registered[]>();
 
+  /** `severalBoards`: the deployment serves more than one board (R19: 1:1 posts then name theirs). */
   constructor(
     features: readonly { readonly reactions?: Reactions<never> }[],
     private readonly links: FileLinks,
+    private readonly severalBoards = false,
   ) {
     for (const feature of features) {
       for (const [type, entry] of Object.entries(feature.reactions ?? {}) as [string, Reaction<BoardEvent> | { anywhere: true; react: Reaction<BoardEvent> }][]) {
@@ -49,6 +51,7 @@ export class OutboxPublisher implements Publisher {
       mentions: async (people: Parameters<ReactionContext['mentions']>[0]) => mentionsOf(await known(), people),
       sentActivityId: async (key: string) => (await repo.getOutbox(key))?.sentActivityId,
       personalChat: async (personId: string) => (await repo.getPersonalConversation(personId)) as Conversation | undefined,
+      severalBoards: this.severalBoards,
     };
     // Keyed by outbox entry: a later post under the same key replaces an earlier one before either is rendered.
     const posts = new Map<string, Post>();
