@@ -131,16 +131,23 @@ export function fitActivity(activity: Partial<Activity>, locale: Locale, budget:
   return { activity: { ...rest, text: note }, cut: true };
 }
 
-/** Adapter middleware: every activity sent in any turn (replies, proactive posts, updates, invoke answers) is fitted. */
+/** The turn's board's language, once the turn knows its board (turnState): what a cut note is written in. */
+export const TURN_LOCALE = Symbol('bestyrelsesbot.turnLocale');
+
+/**
+ * Adapter middleware: every activity sent in any turn (replies, proactive posts, updates, invoke
+ * answers) is fitted; its note in the turn's board's language (TURN_LOCALE), else `locale`.
+ */
 export function fitToTeams(locale: Locale): Middleware {
   return {
     async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
+      const turnLocale = (): Locale => (context.turnState.get(TURN_LOCALE) as Locale | undefined) ?? locale;
       context.onSendActivities(async (_ctx, activities, send) => {
-        activities.forEach((a, i) => (activities[i] = fitActivity(a, locale).activity));
+        activities.forEach((a, i) => (activities[i] = fitActivity(a, turnLocale()).activity));
         return send();
       });
       context.onUpdateActivity(async (_ctx, activity, update) => {
-        const fitted = fitActivity(activity, locale).activity;
+        const fitted = fitActivity(activity, turnLocale()).activity;
         for (const key of Object.keys(activity) as (keyof Activity)[]) if (!(key in fitted)) delete activity[key];
         Object.assign(activity, fitted);
         return update();

@@ -116,3 +116,14 @@ describe('a 1:1 reminder to someone on two boards (R19)', () => {
   });
 });
 
+describe('a reply cut to fit Teams (R19)', () => {
+  it('says so in the language of the board it is for, not the first board\'s', async () => {
+    const since = h.connector.mark();
+    const message = channelMessage(h.connector.url, people.anne, `ukendt ${'ord '.repeat(15_000)}`);
+    await h.send(message);
+    const reply = await h.connector.waitForPost((p) => p.replyToId === message.id, { since });
+    expect(h.connector.textOf(reply)).toContain('Indholdet er for langt til Teams og er afkortet her.');
+    expect(h.connector.textOf(reply)).not.toContain('too long for Teams');
+  });
+});
+

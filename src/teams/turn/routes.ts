@@ -11,6 +11,7 @@ import { type Messages, messages } from '../../i18n/index.js';
 import { boundChannelId } from '../../usecases/binding.js';
 import type { Committed } from '../../usecases/deps.js';
 import type { VerbSpec } from '../feature.js';
+import { TURN_LOCALE } from '../fit.js';
 import { md } from '../text/markdown.js';
 import { answerWithMessage } from './invoke.js';
 import type { BoardDirectory } from './boards.js';
@@ -64,6 +65,7 @@ export async function onMessage(r: Routing, ctx: TurnContext): Promise<void> {
   if ('refusal' in located) return void (await ctx.sendActivity(located.refusal));
   const { board } = located;
   const m = messages(board.locale);
+  ctx.turnState.set(TURN_LOCALE, board.locale);
   const person = await r.boards.peopleOf(board).identify(ctx, (text) => ctx.sendActivity(text));
   if (!person) return;
   await r.boards.rememberPersonalChat(ctx);
@@ -103,6 +105,7 @@ export function routeVerbs(app: Application, r: Routing): void {
         }
         const { board } = located;
         m = messages(board.locale);
+        ctx.turnState.set(TURN_LOCALE, board.locale);
         const parsed = spec.data.safeParse(ctx.activity.value?.action?.data ?? {});
         if (!parsed.success) {
           r.log.warn({ verb, activityId: ctx.activity.id, issues: parsed.error.issues }, 'refused: malformed card data');
