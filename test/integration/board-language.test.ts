@@ -127,3 +127,14 @@ describe('a reply cut to fit Teams (R19)', () => {
   });
 });
 
+describe('asking which board, in a 1:1 chat (R19)', () => {
+  it('someone on a Danish and an English board is asked in both languages', async () => {
+    const since = h.connector.mark();
+    await h.send(personalMessage(h.connector.url, people.birgitte, 'møder'));
+    const reply = await h.connector.waitForPost((p) => p.conversationId === personalConversationId(people.birgitte), { since });
+    const text = h.connector.textOf(reply);
+    expect(text).toContain('Du sidder i flere bestyrelser.');
+    expect(text).toContain('You sit on several boards.');
+  });
+});
+

@@ -128,7 +128,9 @@ export class BoardDirectory {
     const [first, ...rest] = text.trim().split(/\s+/);
     const named = mine.find(({ board }) => board.id === first?.toLowerCase());
     if (named) return { board: named.board, text: rest.join(' '), named: true };
-    const m = messages(mine[0]!.board.locale);
-    return { refusal: m.trust.whichBoard(mine.map(({ board }) => m.trust.boardLine(md(board.id), md(board.name))).join('\n')) };
+    // Asked in each of the person's boards' languages (the bot cannot yet know which is theirs).
+    const locales = [...new Set(mine.map(({ board }) => board.locale))];
+    const ask = (m: Messages) => m.trust.whichBoard(mine.map(({ board }) => m.trust.boardLine(md(board.id), md(board.name))).join('\n'));
+    return { refusal: locales.map((locale) => ask(messages(locale))).join('\n\n') };
   }
 }
