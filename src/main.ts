@@ -28,18 +28,18 @@ async function main(): Promise<void> {
       );
     }
   }
+  const configured = boards.map((b) => b.id);
   // R19: this process claims the jobs and posts of the boards it serves only.
-  const store = await openStore(env, log, boards[0]!.id, boards.map((b) => b.id));
+  const store = await openStore(env, log, boards[0]!.id, configured);
   // R19: a database from before boards had ids holds one board's records: with one board
   // configured they are its; with several the migration refuses and says what to do.
   await store.migrate(boards.length === 1 ? { existingBoard: boards[0]!.id } : {});
   // A board's records are kept under its id (its file's name unless board.id is set): a file
   // renamed or moved under another name leaves them behind, and its channel bound to them.
-  const configured = new Set(boards.map((b) => b.id));
-  const forgotten = (await store.listBoundBoards()).filter((id) => !configured.has(id));
+  const forgotten = (await store.listBoundBoards()).filter((id) => !configured.includes(id));
   if (forgotten.length) {
     log.warn(
-      { unknownBoards: forgotten, boards: [...configured] },
+      { unknownBoards: forgotten, boards: configured },
       'the store holds boards that no board file names (their records and channels are kept, but not served): a board\'s id is its file\'s name unless board.id is set; give the file its old name, or set board.id to the old id',
     );
   }

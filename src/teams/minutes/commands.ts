@@ -1,7 +1,7 @@
 /** `referat [dato]`, `ret referat <tekst>`, `deltager <navn>` (R16): the secretary's minutes. */
 import { addAttendee, correctMinutes, draftMinutes } from '../../usecases/minutes.js';
 import type { MeetingName } from '../../usecases/meetings.js';
-import { meetingRefusal, noMeetingOnDay } from '../agenda/commands.js';
+import { meetingRefusal } from '../agenda/commands.js';
 import { afterWords } from '../commands/text.js';
 import { md, mdParagraphs } from '../text/markdown.js';
 import type { Turn } from '../turn/context.js';
@@ -17,7 +17,6 @@ export async function minutesCommand(turn: Turn, args: MeetingName): Promise<Rep
       case 'impossible-date':
         return refusal(result.reason, 'agenda');
       case 'no-meeting-on':
-        return noMeetingOnDay(turn, args.dateText ?? '', true);
       case 'bad-time':
       case 'several-meetings-on':
       case 'no-meeting-at':
