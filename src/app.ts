@@ -24,7 +24,7 @@ import { type ConnectorClientPort, OutboxSender, adapterConnector } from './team
 import { teamsTexts } from './teams/texts.js';
 import { storeAgendas } from './usecases/agenda-rows.js';
 import { ensureDatePlanningReminder } from './usecases/dates.js';
-import { ensureRosterReading } from './usecases/roster.js';
+import { ensureRosterReading, withFormerPeople } from './usecases/roster.js';
 import type { Committed, Deps, Roster } from './usecases/deps.js';
 import { adapterRoster } from './teams/roster.js';
 
@@ -71,9 +71,11 @@ export interface BotApp {
 export async function createBotApp(options: BotAppDeps): Promise<BotApp> {
   const { store, clock, log } = options;
   if (options.boards.length === 0) throw new Error('createBotApp: no board to serve');
-  const boardsById = new Map(options.boards.map((b) => [b.id, b]));
-  if (boardsById.size !== options.boards.length) throw new Error('createBotApp: two boards with one id');
-  const first = options.boards[0]!;
+  if (new Set(options.boards.map((b) => b.id)).size !== options.boards.length) throw new Error('createBotApp: two boards with one id');
+  // Each with the people its record names who have left it (their names, for the record).
+  const boards = await Promise.all(options.boards.map((board) => withFormerPeople({ store }, board)));
+  const boardsById = new Map(boards.map((b) => [b.id, b]));
+  const first = boards[0]!;
 
   const adapter = createAdapter(options.auth ?? {});
   // Nothing leaves over Teams' 40 KB: replies, outbox posts and updates, invoke answers.
@@ -83,7 +85,7 @@ export async function createBotApp(options: BotAppDeps): Promise<BotApp> {
   // The key that signs file links: made once, kept in the store (all instances, all restarts).
   const linkKey = await store.secret(LINK_KEY_SECRET, () => randomBytes(32).toString('base64'));
   const links = fileLinks({ publicUrl: options.publicUrl, key: linkKey, clock });
-  const deps = { store, clock, publisher: new OutboxPublisher(TEAMS_FEATURES, links, options.boards.length > 1), texts: teamsTexts, newId: options.newId ?? randomUUID, contributions: CONTRIBUTIONS, roster: options.roster ?? adapterRoster(adapter, botAppId) };
+  const deps = { store, clock, publisher: new OutboxPublisher(TEAMS_FEATURES, links, boards.length > 1), texts: teamsTexts, newId: options.newId ?? randomUUID, contributions: CONTRIBUTIONS, roster: options.roster ?? adapterRoster(adapter, botAppId) };
 
   const scheduler = new Scheduler({
     store,
@@ -113,8 +115,8 @@ export async function createBotApp(options: BotAppDeps): Promise<BotApp> {
     track(committed.onlyUpdates ? outbox.updated(committed.onlyUpdates) : outbox.flush(), 'outbox flush failed');
     if (committed.dueNow) track(scheduler.tick(), 'scheduler tick failed');
   };
-  const boards = new BoardDirectory(options.boards, deps, log);
-  const bot = createTeamsApp({ deps, boards, adapter, botAppId, log, onCommitted, links, commands: COMMANDS, verbs: VERBS });
+  const directory = new BoardDirectory(boards, deps, log);
+  const bot = createTeamsApp({ deps, boards: directory, adapter, botAppId, log, onCommitted, links, commands: COMMANDS, verbs: VERBS });
   const app = createHttpApp({ adapter, bot, store, log, links, boards: boardsById, files: { clock, contributions: CONTRIBUTIONS } });
 
   return {
@@ -124,7 +126,7 @@ export async function createBotApp(options: BotAppDeps): Promise<BotApp> {
     tick: () => scheduler.tick(),
     flush: () => outbox.flush(),
     async start(cron) {
-      for (const board of options.boards) {
+      for (const board of boards) {
         // Another instance starting at the same moment may store them first (its rows then win the unique key): logged, not fatal.
         await storeAgendas(deps, board).catch((err) => log.warn({ err, board: board.id }, 'storing the agendas at start failed; the next start tries again'));
         await ensureDatePlanningReminder({ deps, board });

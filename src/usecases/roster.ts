@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { localIsoDate } from '../domain/kernel/calendar.js';
-import type { Board } from '../domain/kernel/board.js';
+import { type Board, type FormerPerson, findPerson } from '../domain/kernel/board.js';
 import { matchRoster } from '../domain/roster.js';
 import { type Deps, boardStore } from './deps.js';
 import { type JobContext, defineJob } from './jobs.js';
@@ -21,10 +21,26 @@ export const rosterJobKeys = {
 
 /**
  * Who sees a card refresh by itself (the vote card, the date poll): the Teams ids of the
- * board's people the bot knows.
+ * board's people the bot knows (not of those who have left the board).
  */
 export async function refreshAudience(deps: Deps, board: Board): Promise<string[]> {
-  return (await boardStore(deps, board).listTeamsIdentities()).map((i) => i.teamsUserId);
+  return (await boardStore(deps, board).listTeamsIdentities()).filter((i) => findPerson(board, i.personId)).map((i) => i.teamsUserId);
+}
+
+/**
+ * The board as its record needs it (Board.formerPeople): with the people the bot has known
+ * who are no longer in the board file, by the name it last knew them by, so that what they
+ * did is shown under their names, not under ids. Read at start: the file changes only with one.
+ */
+export async function withFormerPeople(deps: Pick<Deps, 'store'>, board: Board): Promise<Board> {
+  const former = new Map<string, FormerPerson & { readonly seenAt: number }>();
+  for (const known of await boardStore(deps, board).listTeamsIdentities()) {
+    if (findPerson(board, known.personId) || !known.name) continue;
+    const seenAt = known.seenAt.getTime();
+    if ((former.get(known.personId)?.seenAt ?? -Infinity) < seenAt) former.set(known.personId, { id: known.personId, name: known.name, seenAt });
+  }
+  if (former.size === 0) return board;
+  return { ...board, formerPeople: [...former.values()].map(({ id, name }) => ({ id, name })) };
 }
 
 /** Reads the roster now; how many of the board's people it found (undefined: not bound, or no roster to read). */

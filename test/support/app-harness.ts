@@ -90,8 +90,11 @@ export interface Harness {
   at(instant: string): Promise<void>;
   /** Moves the clock on by `ms` and ticks: e.g. UPDATE_INTERVAL_MS, for a card's held update to go out. */
   pass(ms: number): Promise<void>;
-  /** Closes the app and creates a new one on the same store (at `instant`, if given), which catches up. */
-  restart(instant?: string): Promise<void>;
+  /**
+   * Closes the app and creates a new one on the same store (at `instant`, if given), which
+   * catches up; with `boardConfig`, on that board file (an operator's edit, then a restart).
+   */
+  restart(instant?: string, boardConfig?: string): Promise<void>;
   /**
    * As a kill -9: drops the app without closing it (no last flush, nothing waited for) and
    * creates a new one on the same store (at `instant`, if given). Only what was committed remains.
@@ -104,7 +107,7 @@ export interface Harness {
 
 export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const clock = manualClock(options.clockStart);
-  const boards = loadBoards(options.boardConfig ?? DEMO_CONFIG_PATH);
+  let boards = loadBoards(options.boardConfig ?? DEMO_CONFIG_PATH);
   const connector = options.connector ?? (await startFakeConnector());
   const tempDir = options.store === 'file' && !options.dataDir ? mkdtempSync(join(tmpdir(), 'bestyrelsesbot-test-')) : undefined;
   const dataDir = options.dataDir ?? tempDir;
@@ -167,11 +170,12 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       clock.advance(ms);
       await current().tick();
     },
-    async restart(instant) {
+    async restart(instant, boardConfig) {
       const closing = current();
       app = undefined;
       await closing.close();
       if (instant !== undefined) clock.set(instant);
+      if (boardConfig !== undefined) boards = loadBoards(boardConfig);
       await open();
     },
     async crash(instant) {

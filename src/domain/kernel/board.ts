@@ -90,6 +90,17 @@ export interface Board {
   readonly policies: Policies;
   readonly organisations: readonly Organisation[];
   readonly people: readonly Person[];
+  /**
+   * People the board's record names who are no longer in the board file (a member who left):
+   * their names as last known, so that the record shows who acted. They have no role and no
+   * rights: `findPerson` does not find them.
+   */
+  readonly formerPeople?: readonly FormerPerson[];
+}
+
+export interface FormerPerson {
+  readonly id: string;
+  readonly name: string;
 }
 
 export const DEFAULT_POLICIES: Policies = {
@@ -142,6 +153,11 @@ export function findPersonByEmail(board: Board, email: string | undefined): Pers
 
 export function findPerson(board: Board, personId: string): Person | undefined {
   return board.people.find((p) => p.id === personId);
+}
+
+/** The name of a person the record names: one of the board's people, else one who has left it (`formerPeople`). */
+export function nameOfPerson(board: Board, personId: string): string | undefined {
+  return findPerson(board, personId)?.name ?? board.formerPeople?.find((p) => p.id === personId)?.name;
 }
 
 export function findOrganisation(board: Board, organisationId: string | undefined): Organisation | undefined {

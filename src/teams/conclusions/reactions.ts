@@ -5,6 +5,7 @@ import type { ConclusionEvent, ConclusionState } from '../../usecases/conclusion
 import { outboxKeys } from '../outbox/keys.js';
 import { type Post, type ReactionContext, type Reactions, cardPost, textPost } from '../outbox/posts.js';
 import { md, mdParagraphs } from '../text/markdown.js';
+import { personName } from '../text/names.js';
 import { conclusionCard } from './card.js';
 
 const card = (ctx: ReactionContext, state: ConclusionState, update = true): Post =>
@@ -30,7 +31,7 @@ export const conclusionReactions: Reactions<ConclusionEvent> = {
   'conclusion.decided': (event, ctx) => {
     const { board, m } = ctx;
     const { conclusion } = event;
-    const how = conclusion.decidedBy === 'chair' ? m.conclusion.decidedByChair(md(findPerson(board, conclusion.concludedBy)?.name ?? '')) : m.conclusion.decidedByWindow;
+    const how = conclusion.decidedBy === 'chair' ? m.conclusion.decidedByChair(personName(board, conclusion.concludedBy)) : m.conclusion.decidedByWindow;
     const text = [m.conclusion.decided(md(conclusion.itemLabel), md(conclusion.text)), how].join('\n\n');
     return [card(ctx, event), textPost(outboxKeys.conclusionDecided(conclusion.id), ctx.channel, text)];
   },

@@ -1,7 +1,8 @@
-import { type Board, findPerson } from '../../domain/kernel/board.js';
+import type { Board } from '../../domain/kernel/board.js';
 import { type Minutes, approvedByVote } from '../../domain/minutes.js';
 import { formatDateTime, messages } from '../../i18n/index.js';
-import { md, timeUnbroken, unquote } from '../text/markdown.js';
+import { timeUnbroken, unquote } from '../text/markdown.js';
+import { personName } from '../text/names.js';
 import { type AdaptiveCardJson, renderCard } from '../cards/render.js';
 
 /**
@@ -22,7 +23,7 @@ export function minutesCard(board: Board, minutes: Minutes, downloadUrl: string,
   const when = (d: Date) => timeUnbroken(formatDateTime(d, board.locale, board.timezone));
   const approved = minutes.approvedAt !== undefined;
   const by =
-    minutes.approvedBy === 'consent' ? m.minutes.byConsent : approvedByVote(minutes) !== undefined ? m.minutes.byVote : md(findPerson(board, minutes.approvedBy ?? '')?.name ?? '');
+    minutes.approvedBy === 'consent' ? m.minutes.byConsent : approvedByVote(minutes) !== undefined ? m.minutes.byVote : personName(board, minutes.approvedBy);
   const status = [approved ? m.minutes.approved(when(minutes.approvedAt!), by) : m.minutes.draft(when(minutes.updatedAt))];
   if (minutes.correctsId) status.push(m.minutes.corrects(minutes.version));
   return renderCard('minutes', {

@@ -4,7 +4,7 @@
  * outbox in the use case's transaction. They are sent from there (sender.ts).
  */
 import type { Activity } from 'botbuilder';
-import type { Board } from '../../domain/kernel/board.js';
+import { type Board, findPerson } from '../../domain/kernel/board.js';
 import type { FileLinks } from '../../files/links.js';
 import { messages } from '../../i18n/index.js';
 import type { ChannelBinding, Repository, TeamsIdentity } from '../../store/port.js';
@@ -47,7 +47,8 @@ export class OutboxPublisher implements Publisher {
       board,
       m: messages(board.locale),
       links: this.links,
-      refreshUserIds: async () => (await known()).map((i) => i.teamsUserId),
+      // The board's people only: not those who have left it.
+      refreshUserIds: async () => (await known()).filter((i) => findPerson(board, i.personId)).map((i) => i.teamsUserId),
       mentions: async (people: Parameters<ReactionContext['mentions']>[0]) => mentionsOf(await known(), people),
       sentActivityId: async (key: string) => (await repo.getOutbox(key))?.sentActivityId,
       personalChat: async (personId: string) => (await repo.getPersonalConversation(personId)) as Conversation | undefined,

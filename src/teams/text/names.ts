@@ -1,12 +1,12 @@
 /** The board's people and organisations in posts: names from the board file, always literal (markdown.ts). */
-import { type Board, findOrganisation, findPerson } from '../../domain/kernel/board.js';
+import { type Board, findOrganisation, nameOfPerson } from '../../domain/kernel/board.js';
 import type { Dissent } from '../../domain/conclusion.js';
 import { md, mdParagraphs } from './markdown.js';
 
-/** A person's name as Markdown (literal). */
+/** A person's name as Markdown (literal); one who has left the board by the name last known. */
 export function personName(board: Board, personId: string | undefined): string {
   if (!personId) return '';
-  return md(findPerson(board, personId)?.name ?? personId);
+  return md(nameOfPerson(board, personId) ?? personId);
 }
 
 /** "Name (ID)" as Markdown (literal). */
