@@ -134,20 +134,29 @@ export function fitActivity(activity: Partial<Activity>, locale: Locale, budget:
 /** The turn's board's language, once the turn knows its board (turnState): what a cut note is written in. */
 export const TURN_LOCALE = Symbol('bestyrelsesbot.turnLocale');
 
+/** The language an activity names for its content (`da`, `da-DK`, `en-GB`…), if it is one the bot speaks. */
+function localeOf(activity: Partial<Activity>): Locale | undefined {
+  const language = activity.locale?.slice(0, 2).toLowerCase();
+  return language === 'da' || language === 'en' ? language : undefined;
+}
+
 /**
  * Adapter middleware: every activity sent in any turn (replies, proactive posts, updates, invoke
- * answers) is fitted; its note in the turn's board's language (TURN_LOCALE), else `locale`.
+ * answers) is fitted. Its note is in the turn's board's language (TURN_LOCALE); outside a turn
+ * of a board (the outbox's posts and updates), in the language the activity names (the
+ * publisher gives each its board's); else `locale`. A reply names the client's language
+ * (botbuilder copies it from the activity answered): the turn's board's comes first.
  */
 export function fitToTeams(locale: Locale): Middleware {
   return {
     async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
-      const turnLocale = (): Locale => (context.turnState.get(TURN_LOCALE) as Locale | undefined) ?? locale;
+      const noteLocale = (activity: Partial<Activity>): Locale => (context.turnState.get(TURN_LOCALE) as Locale | undefined) ?? localeOf(activity) ?? locale;
       context.onSendActivities(async (_ctx, activities, send) => {
-        activities.forEach((a, i) => (activities[i] = fitActivity(a, turnLocale()).activity));
+        activities.forEach((a, i) => (activities[i] = fitActivity(a, noteLocale(a)).activity));
         return send();
       });
       context.onUpdateActivity(async (_ctx, activity, update) => {
-        const fitted = fitActivity(activity, turnLocale()).activity;
+        const fitted = fitActivity(activity, noteLocale(activity)).activity;
         for (const key of Object.keys(activity) as (keyof Activity)[]) if (!(key in fitted)) delete activity[key];
         Object.assign(activity, fitted);
         return update();

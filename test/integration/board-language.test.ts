@@ -113,6 +113,9 @@ describe('a 1:1 reminder to someone on two boards (R19)', () => {
     await h.at('2026-12-03T09:00:30+01:00');
     const reminder = await h.connector.waitForPost((p) => p.conversationId === personalConversationId(people.birgitte) && h.connector.textOf(p).includes('Skriv notatet'), { since });
     expect(h.connector.textOf(reminder).startsWith('*Den boligsociale bestyrelse i Slagelse*\n\nPåmindelse: Opgaven »Skriv notatet«')).toBe(true);
+    // A post the outbox sends names its board's language (Activity.locale): cut to fit Teams
+    // outside any turn of that board, it says so in that language (fit.ts).
+    expect(reminder.locale).toBe('da');
   });
 });
 

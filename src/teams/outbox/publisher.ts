@@ -75,7 +75,8 @@ export class OutboxPublisher implements Publisher {
       }
     }
     for (const [key, post] of posts) {
-      const activity = post.render();
+      // Each names its board's language: cut to fit Teams when sent, it says so in it (fit.ts).
+      const activity = { ...post.render(), locale: board.locale };
       rendered?.set(post.key, activity);
       await repo.enqueueOutbox({
         key,
@@ -84,7 +85,7 @@ export class OutboxPublisher implements Publisher {
         activity,
         ...(post.update ? { updatesKey: post.key } : {}),
         ...(post.repliesTo ? { repliesToKey: post.repliesTo } : {}),
-        ...(post.fallback ? { fallback: { conversation: post.fallback.conversation, activity: post.fallback.render() } } : {}),
+        ...(post.fallback ? { fallback: { conversation: post.fallback.conversation, activity: { ...post.fallback.render(), locale: board.locale } } } : {}),
         dueAt: now,
       });
     }

@@ -93,4 +93,17 @@ describe('the adapter middleware', () => {
       expect(reply.text).toMatch(/Indholdet er for langt til Teams og er afkortet her\.$/);
     });
   });
+
+  it('says so in the language the activity itself names (a board\'s post sent by the outbox, R19), else the turn\'s', async () => {
+    const { TestAdapter } = await import('botbuilder');
+    const { fitToTeams } = await import('../../../src/teams/fit.js');
+    const adapter = new TestAdapter(async (ctx) => {
+      await ctx.sendActivity({ ...MessageFactory.text('word '.repeat(20_000)), locale: 'en' });
+      await ctx.sendActivity({ ...MessageFactory.text('ord '.repeat(20_000)), locale: 'da-DK' });
+    }).use(fitToTeams('da'));
+    await adapter
+      .send('hej')
+      .assertReply((reply) => expect(reply.text).toMatch(/too long for Teams[^\n]*$/))
+      .assertReply((reply) => expect(reply.text).toMatch(/Indholdet er for langt til Teams og er afkortet her\.$/));
+  });
 });
