@@ -17,7 +17,15 @@ export interface BindRequest {
 }
 
 export type BindingEvent =
-  | { readonly type: 'board.bound'; readonly channelId: string; readonly actor?: 'installation'; readonly data: unknown }
+  | {
+      readonly type: 'board.bound';
+      readonly channelId: string;
+      readonly actor?: 'installation';
+      /** The binding the board moved from (`brug denne kanal` elsewhere): that channel is told. */
+      readonly left?: ChannelBinding;
+      readonly at: Date;
+      readonly data: unknown;
+    }
   /** An install that bound nothing: the conversation is told who binds the board (once per conversation). */
   | {
       readonly type: 'install.notice';
@@ -43,6 +51,8 @@ async function bindIn(tx: Tx, request: BindRequest, actor: Person | undefined, b
     type: 'board.bound',
     channelId: request.channelId,
     ...(actor ? {} : { actor: 'installation' as const }),
+    ...(previous ? { left: previous } : {}),
+    at: tx.now,
     data: { channelId: request.channelId, teamId: request.teamId, previous: previous?.channelId, by },
   };
 }

@@ -161,9 +161,13 @@ describe('board information stays with the board', () => {
     expect(refused).toBe(m.roleRefusal['not-chair-or-secretary'](m.what.commands.bind!));
     expectNamesNobody(refused);
     expect(await inChannel(people.pia, 'brug denne kanal', OTHER_CHANNEL_ID)).toBe(m.bind.rebound);
+    // The channel left is told once: its cards' buttons no longer work there.
+    expect(notices(m.bind.moved, CHANNEL_ID)).toHaveLength(1);
     expect(await inChannel(people.henrik, 'bestyrelse', OTHER_CHANNEL_ID)).toContain('Formandskab');
     expect(await inChannel(people.henrik, 'bestyrelse')).toBe(m.trust.elsewhere);
     expect(await inChannel(people.anne, 'brug denne kanal')).toBe(m.bind.rebound);
+    expect(notices(m.bind.moved, OTHER_CHANNEL_ID)).toHaveLength(1);
+    expect(notices(m.bind.moved, CHANNEL_ID)).toHaveLength(1);
   });
 });
 

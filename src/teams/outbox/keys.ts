@@ -1,6 +1,8 @@
 /** Outbox keys: a post is sent at most once per key; a card's updates go under `<key>-update`. */
 export const outboxKeys = {
   welcome: (channelId: string) => `welcome:${channelId}`,
+  /** The board moved from `channelId` to another channel at `at`: the channel left is told. */
+  moved: (channelId: string, at: Date) => `moved:${channelId}:${at.toISOString()}`,
   installNotice: (conversationKey: string, notice: string) => `install-notice:${notice}:${conversationKey}`,
   voteCard: (motionId: string) => `motion:${motionId}:card`,
   voteOutcome: (motionId: string) => `motion:${motionId}:outcome`,
