@@ -89,7 +89,7 @@ export function concludeItem(deps: Deps, origin: Origin, input: MeetingName & { 
     const agendaItem = itemRef(deps, tx.board, meeting, item);
     // R7: during its meeting (its day, from an hour before its start) a conclusion may stay open until the chair closes it.
     const inMeeting = duringMeeting(meeting, tx.now, tx.board.timezone) === 'during';
-    const made = conclude(tx.board, personOf(tx), { id: tx.newId(), agendaItem, itemLabel: deps.texts.itemLabel(tx.board, item), text: input.text, now: tx.now, duringMeeting: inMeeting });
+    const made = conclude(tx.board, personOf(tx), { id: tx.newId(), agendaItem, itemLabel: deps.texts.itemLabel(tx.board, item, meeting), text: input.text, now: tx.now, duringMeeting: inMeeting });
     if (!made.ok) return made;
     const conclusion = made.value;
     await tx.repo.insertConclusion(conclusion);

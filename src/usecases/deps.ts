@@ -27,9 +27,12 @@ export interface Publisher {
  * minutes drafted from the record. The shell writes them (src/teams/texts.ts).
  */
 export interface Texts {
-  /** The item as the board refers to it: "5. Budget 2027". */
-  itemLabel(board: Board, item: NumberedItem): string;
-  /** The item and the meeting whose agenda it is on: "Item 7. Youth strategy – agenda of the meeting Thursday 10 December 2026". */
+  /**
+   * The item as the board refers to it: "5. Budget 2027"; on a draft agenda, whose numbers
+   * still move (R13: they are fixed when it is sent), by its title only: "»Budget 2027«".
+   */
+  itemLabel(board: Board, item: NumberedItem, meeting: Meeting): string;
+  /** The item and the meeting whose agenda it is on: "Item 7. Youth strategy – agenda of the meeting Thursday 10 December 2026" (a draft's: no number). */
   itemHeading(board: Board, item: NumberedItem, meeting: Meeting): string;
   /** The minutes' first text (Markdown), from the record (R16). */
   minutes(board: Board, record: MinutesRecord): string;

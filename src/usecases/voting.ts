@@ -167,7 +167,7 @@ export function openVote(deps: Deps, origin: Origin, input: { readonly motion: s
     const taken = await decisionOrOpenOnItem(tx.repo, meeting, item);
     if (taken) return done({ decided: taken });
     const agendaItem = itemRef(deps, tx.board, meeting, item);
-    const opened = await openVoteIn(tx, { text: deps.texts.itemLabel(tx.board, item), agendaItem });
+    const opened = await openVoteIn(tx, { text: deps.texts.itemLabel(tx.board, item, meeting), agendaItem });
     return opened.ok ? done({ motion: opened.value, meeting, item }, opened.events) : opened;
   });
 }

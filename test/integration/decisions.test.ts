@@ -65,7 +65,7 @@ describe('decisions by consent (R7) and dissents (R8)', () => {
     expect(await say(people.anne, 'konklusion 42 Noget')).toMatch(/^Der er intet punkt 42 på dagsordenen til mødet [a-zø]+dag den \d+\. [a-z]+ \d{4}\. Intet er ændret\.$/);
     const card = await post(people.anne, 'konklusion 5 Bestyrelsen godkender den nye delaftale om beskæftigelse.', (p) => connector.textOf(p).startsWith('Konklusion'));
     expect(card.conversationId).toBe(CHANNEL_ID);
-    expect(literal(connector.textOf(card))).toContain('Punkt 5. Ny delaftale om beskæftigelse');
+    expect(literal(connector.textOf(card))).toContain('Punkt »Ny delaftale om beskæftigelse«');
     expect(allActions(content(card)).map((a) => a.title)).toEqual(['Indsigelse', 'Gør indsigelse', 'Særstandpunkt', 'Gem særstandpunktet', 'Afslut']);
     decidedByChair = dataOf(content(card), 'conclusion.close').conclusionId;
   });
@@ -75,7 +75,7 @@ describe('decisions by consent (R7) and dissents (R8)', () => {
     const since = connector.mark();
     const res = await act(people.anne, 'conclusion.close', { conclusionId: decidedByChair });
     expect(res.type).toBe(CARD);
-    const decided = await connector.waitForPost((p) => literal(connector.textOf(p)).startsWith('Afgjort: Punkt 5.'), { since });
+    const decided = await connector.waitForPost((p) => literal(connector.textOf(p)).startsWith('Afgjort: Punkt »Ny delaftale om beskæftigelse«.'), { since });
     expect(connector.textOf(decided)).toContain('Bestyrelsen godkender den nye delaftale om beskæftigelse.');
     expect(connector.textOf(decided)).toContain('afsluttede punktet uden indsigelser');
     expect(await act(people.henrik, 'conclusion.object', { conclusionId: decidedByChair })).toMatchObject({ type: MESSAGE, value: 'Konklusionen er afsluttet. Intet er ændret.' });
@@ -89,7 +89,7 @@ describe('decisions by consent (R7) and dissents (R8)', () => {
     const res = await act(people.henrik, 'conclusion.object', { conclusionId: objected, reason: 'Budgettet mangler *boligsociale* midler.' });
     expect(res.type).toBe(CARD);
     const announcement = await connector.waitForPost((p) => connector.textOf(p).startsWith('Indsigelse:'), { since });
-    expect(literal(connector.textOf(announcement))).toContain('Henrik Holm (SAB) gør indsigelse mod konklusionen på punkt 6. Budget 2028');
+    expect(literal(connector.textOf(announcement))).toContain('Henrik Holm (SAB) gør indsigelse mod konklusionen på punkt »Budget 2028«');
     expect(literal(connector.textOf(announcement))).toContain('Begrundelse: Budgettet mangler *boligsociale* midler.');
     expect(await act(people.anne, 'conclusion.close', { conclusionId: objected })).toMatchObject({ type: MESSAGE, value: expect.stringMatching(/^Der er gjort indsigelse/) });
 
@@ -135,12 +135,12 @@ describe('decisions by consent (R7) and dissents (R8)', () => {
     const card = await post(people.anne, 'konklusion 3 Bestyrelsen tager orienteringen om økonomien til efterretning.', (p) => connector.textOf(p).startsWith('Konklusion'));
     byWindow = dataOf(content(card), 'conclusion.close').conclusionId;
     expect(connector.textOf(card)).toContain('Er der ingen indsigelse, er punktet afgjort, når formandskabet afslutter det på mødet.');
-    const decidedPosts = () => connector.posts().filter((p) => literal(connector.textOf(p)).startsWith('Afgjort: Punkt 3. Økonomi'));
+    const decidedPosts = () => connector.posts().filter((p) => literal(connector.textOf(p)).startsWith('Afgjort: Punkt »Økonomi«'));
     await bot.restart(cet('2027-11-27T15:00:00'));
     expect(decidedPosts()).toHaveLength(0); // two days on, no window has decided it
     const since = connector.mark();
     await act(people.anne, 'conclusion.close', { conclusionId: byWindow });
-    await connector.waitForPost((p) => literal(connector.textOf(p)).startsWith('Afgjort: Punkt 3. Økonomi'), { since });
+    await connector.waitForPost((p) => literal(connector.textOf(p)).startsWith('Afgjort: Punkt »Økonomi«'), { since });
     expect(decidedPosts()).toHaveLength(1);
   });
 });
@@ -309,7 +309,7 @@ describe('the progress summary (R18)', () => {
     expect(text).toContain('Møder holdt: 1');
     expect(text).toContain('- »Budget 2028 godkendes som fremlagt.« – Ikke vedtaget: 2 for, 2 imod, 1 undlader');
     expect(text).toContain('Afgjort ved konsensus: 2');
-    expect(literal(text)).toContain('- Punkt 5. Ny delaftale om beskæftigelse: Bestyrelsen godkender den nye delaftale om beskæftigelse.');
+    expect(literal(text)).toContain('- Punkt »Ny delaftale om beskæftigelse«: Bestyrelsen godkender den nye delaftale om beskæftigelse.');
     expect(await say(people.karsten, 'status 2027')).toMatch(/^Angiv en periode med to datoer/);
   });
 });

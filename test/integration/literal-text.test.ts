@@ -135,7 +135,7 @@ describe('R8: a dissent that tries to forge an item and an outcome', () => {
     expect(res.type).toBe(CARD);
     expectPlainCard(res.value);
     expect(boxedLines(res.value)).toEqual([lines(FORGED_DISSENT)]);
-    expect(textBlocks(res.value).map((b) => visible(render(b.text))).some((t) => t.startsWith(`Punkt ${itemNumber}. ${FORGED_TITLE} – dagsordenen til mødet`))).toBe(true);
+    expect(textBlocks(res.value).map((b) => visible(render(b.text))).some((t) => t.startsWith(`Punkt »${FORGED_TITLE}« – dagsordenen til mødet`))).toBe(true);
   });
 });
 

@@ -109,7 +109,7 @@ describe('item commands name their meeting (issue 10, point 2)', () => {
     );
     await act(bot, people.anne, 'afstemning 10-12-2026 5');
     const vote = lastPost(bot, (p) => isCard(p, 'vote.cast'));
-    expect(bot.connector.textOf(vote)).toContain('Punkt 5. Budget 2027 – dagsordenen til mødet torsdag den 10. december 2026');
+    expect(bot.connector.textOf(vote)).toContain('Punkt »Budget 2027« – dagsordenen til mødet torsdag den 10. december 2026');
     expect(await say(bot, people.pia, 'punkt 24-12-2026 Jul')).toBe('Der er intet møde torsdag den 24. december 2026.');
   });
 });
@@ -141,7 +141,7 @@ describe('one decision per item (issue 10, point 4; R7)', () => {
     await bot.send(cardAction(bot.connector.url, people.henrik, 'conclusion.object', { conclusionId }, { replyToId: card.id }));
     await bot.send(cardAction(bot.connector.url, people.anne, 'conclusion.vote', { conclusionId }, { replyToId: card.id }));
     const vote = lastPost(bot, (p) => isCard(p, 'vote.cast'));
-    expect(bot.connector.textOf(vote)).toContain('Punkt 5. Strategi for unge – dagsordenen til mødet torsdag den 10. december 2026');
+    expect(bot.connector.textOf(vote)).toContain('Punkt »Strategi for unge« – dagsordenen til mødet torsdag den 10. december 2026');
     const motionId = /"motionId":"([^"]+)"/.exec(JSON.stringify(vote))![1]!;
     for (const p of [people.anne, people.karsten, people.birgitte, people.henrik, people.mette, people.lars]) {
       await bot.send(cardAction(bot.connector.url, p, 'vote.cast', { motionId, choice: p === people.henrik ? 'against' : 'for' }, { replyToId: vote.id }));
@@ -246,7 +246,7 @@ describe('R7: conclusions in a meeting (issue 10, point 7)', () => {
     await bot.at('2026-12-01T10:00:00+01:00');
     await act(bot, people.anne, 'konklusion 6 Legepladsen renoveres.');
     await bot.at('2026-12-03T10:30:00+01:00');
-    expect(bot.connector.posts().some((p) => bot.connector.textOf(p).startsWith('Afgjort: Punkt 6\\. Legepladsen.'))).toBe(true);
+    expect(bot.connector.posts().some((p) => bot.connector.textOf(p).startsWith('Afgjort: Punkt »Legepladsen«.'))).toBe(true);
     // In the meeting: open until the chair closes it.
     await bot.at('2026-12-10T14:30:00+01:00');
     await act(bot, people.anne, 'konklusion 5 Strategien vedtages.');
@@ -255,7 +255,7 @@ describe('R7: conclusions in a meeting (issue 10, point 7)', () => {
     await bot.at('2026-12-13T14:30:00+01:00');
     expect(bot.connector.posts().some((p) => bot.connector.textOf(p).startsWith('Afgjort: Punkt 5\\.'))).toBe(false);
     await bot.send(cardAction(bot.connector.url, people.anne, 'conclusion.close', { conclusionId: /"conclusionId":"([^"]+)"/.exec(JSON.stringify(card))![1]! }, { replyToId: card.id }));
-    expect(bot.connector.posts().some((p) => bot.connector.textOf(p).startsWith('Afgjort: Punkt 5\\. Strategi for unge.'))).toBe(true);
+    expect(bot.connector.posts().some((p) => bot.connector.textOf(p).startsWith('Afgjort: Punkt »Strategi for unge«.'))).toBe(true);
   });
 });
 
@@ -412,9 +412,9 @@ describe('R18: a reopened decision is not counted as the board\'s', () => {
     const report = literal(await say(bot, people.lars, 'status'));
     expect(report).toContain('Afstemninger: 0');
     expect(report).toContain('Afgjort ved konsensus: 1');
-    expect(report).toMatch(/^- Punkt 5\. Delaftale om beskæftigelse: Delaftalen forkastes\.$/m);
+    expect(report).toMatch(/^- Punkt »Delaftale om beskæftigelse«: Delaftalen forkastes\.$/m);
     expect(report).toContain('Genoptaget, gælder ikke længere: 2');
-    expect(report).toMatch(/^- Punkt 5\. Delaftale om beskæftigelse: Delaftalen godkendes\. \(genoptaget onsdag den 4\. november 2026\)$/m);
+    expect(report).toMatch(/^- Punkt »Delaftale om beskæftigelse«: Delaftalen godkendes\. \(genoptaget onsdag den 4\. november 2026\)$/m);
     expect(report).toMatch(/^- ».*Budgetrevision.*« – Vedtaget: 6 for, 0 imod, 0 undlader \(genoptaget fredag den 6\. november 2026\)$/m);
     expect(report.match(/Delaftalen godkendes/g)).toHaveLength(1);
 

@@ -36,6 +36,9 @@ export const agenda = {
     /** An item and its meeting, as a vote, a conclusion and an answer name them. */
     noSuchItem: (n: number, when: string) => `Der er intet punkt ${n} på dagsordenen til mødet ${when}. Intet er ændret.`,
     itemHeading: (n: number, title: string, when: string) => `Punkt ${n}. ${title} – dagsordenen til mødet ${when}`,
+    /** An item of a draft agenda, whose numbers still move: by its title. */
+    draftItemLabel: (title: string) => `»${title}«`,
+    draftItemHeading: (title: string, when: string) => `Punkt »${title}« – dagsordenen til mødet ${when}`,
     decidedByConclusion: (heading: string, text: string, when: string, n: number) =>
       `${heading}: Punktet er allerede afgjort ${when} med konklusionen »${text}«. Formandskabet kan genoptage punktet med »genoptag ${n}«.`,
     decidedByVote: (heading: string, outcome: string, n: number) => `${heading}: Punktet er allerede afgjort ved afstemning: ${outcome}. Formandskabet kan genoptage punktet med »genoptag ${n}«.`,

@@ -10,6 +10,7 @@ import { addItem, attachToItem, sendAgenda, showAgenda } from '../../usecases/ag
 import { reopenItem } from '../../usecases/decisions.js';
 import { leadingDate, splitAttach } from '../commands/arguments.js';
 import { md } from '../text/markdown.js';
+import { itemHeadingNow } from '../texts.js';
 import type { Turn } from '../turn/context.js';
 import { type RefusalKey, type Reply, nothing, refusal, say, showCard } from '../turn/reply.js';
 import { itemTitle } from './card.js';
@@ -200,5 +201,5 @@ export async function reopenCommand(turn: Turn, args: MeetingName & { readonly n
   }
   if (!result.value) return nothing;
   const { meeting, item } = result.value;
-  return say(m.agenda.reopened(md(turn.deps.texts.itemHeading(turn.origin.board, item, meeting))));
+  return say(m.agenda.reopened(md(itemHeadingNow(turn.origin.board, item, meeting))));
 }

@@ -3,13 +3,14 @@ import type { Board } from '../../domain/kernel/board.js';
 import type { Meeting, NumberedItem } from '../../domain/meeting.js';
 import { formatDateTime, messages } from '../../i18n/index.js';
 import type { ItemTaken } from '../../usecases/decisions.js';
-import { teamsTexts } from '../texts.js';
+import { itemHeadingNow } from '../texts.js';
 import { md } from '../text/markdown.js';
 
 export function decidedText(board: Board, decided: ItemTaken): string {
   const m = messages(board.locale);
   const { meeting, item, decision, open } = decided;
-  const heading = md(teamsTexts.itemHeading(board, item, meeting));
+  // Answered now, to one who named the item by its number: the number it has now.
+  const heading = md(itemHeadingNow(board, item, meeting));
   if (open) {
     return open.kind === 'vote' ? m.agenda.openVoteOnItem(heading, md(open.motion.text)) : m.agenda.openConclusionOnItem(heading, md(open.conclusion.text));
   }
