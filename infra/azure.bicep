@@ -40,7 +40,7 @@ param botDisplayName string = 'Bestyrelsesbot'
 param webAppSKU string = 'B1'
 
 @description('App Service runtime stack (az webapp list-runtimes --os linux)')
-param linuxFxVersion string = 'NODE|20-lts'
+param linuxFxVersion string = 'NODE|22-lts'
 
 @description('BOARD_CONFIG: the board file, relative to the app folder (/home/site/wwwroot) or absolute')
 param boardConfig string = 'config/slagelse.yaml'
