@@ -17,6 +17,7 @@ export function itemHeadingNow(board: Board, item: NumberedItem, meeting: Meetin
 export const teamsTexts: Texts = {
   itemLabel: (board: Board, item: NumberedItem, meeting: Meeting) =>
     numbersFixed(meeting) ? `${item.number}. ${itemTitle(board, item)}` : messages(board.locale).agenda.draftItemLabel(itemTitle(board, item)),
+  itemMotion: (board: Board, item: NumberedItem, meeting: Meeting) => (numbersFixed(meeting) ? `${item.number}. ${itemTitle(board, item)}` : itemTitle(board, item)),
   itemHeading: (board: Board, item: NumberedItem, meeting: Meeting) =>
     numbersFixed(meeting)
       ? itemHeadingNow(board, item, meeting)

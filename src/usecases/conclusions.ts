@@ -75,7 +75,7 @@ export interface Concluded {
 }
 
 export function concludeItem(deps: Deps, origin: Origin, input: MeetingName & { readonly number?: number; readonly text: string; readonly given?: boolean }) {
-  return run(deps, origin, { action: 'conclusion.make' }, async (tx): Promise<Outcome<Concluded, MeetingNamedRefusal | ConcludeRefusal | 'bad-item-number' | 'not-bound' | 'unknown-item'>> => {
+  return run(deps, origin, { action: 'conclusion.make' }, async (tx): Promise<Outcome<Concluded, MeetingNamedRefusal | ConcludeRefusal | 'bad-item-number' | 'not-bound' | 'unknown-item' | 'item-not-fixed'>> => {
     // Without a number: nothing written is a missing number; anything else, a missing conclusion.
     if (input.number === undefined) return refuse(input.given ? 'empty-conclusion' : 'bad-item-number');
     if (!(await tx.repo.getBinding())) return refuse('not-bound');
@@ -84,6 +84,8 @@ export function concludeItem(deps: Deps, origin: Origin, input: MeetingName & { 
     const meeting = found.value;
     const item = (await loadAgenda(tx, meeting)).items.find((i) => i.number === input.number);
     if (!item) return refuse('unknown-item');
+    // An item another feature puts on a draft has no row yet (it gets one when the agenda is sent): a decision could not name it.
+    if (!item.itemId) return refuse('item-not-fixed');
     const taken = await decisionOrOpenOnItem(tx.repo, meeting, item);
     if (taken) return done<Concluded>({ decided: taken });
     const agendaItem = itemRef(deps, tx.board, meeting, item);

@@ -32,6 +32,8 @@ export interface Texts {
    * still move (R13: they are fixed when it is sent), by its title only: "»Budget 2027«".
    */
   itemLabel(board: Board, item: NumberedItem, meeting: Meeting): string;
+  /** What a vote on the item is about (its motion's text): "5. Budget 2027"; on a draft agenda, "Budget 2027" (texts quote a motion themselves). */
+  itemMotion(board: Board, item: NumberedItem, meeting: Meeting): string;
   /** The item and the meeting whose agenda it is on: "Item 7. Youth strategy – agenda of the meeting Thursday 10 December 2026" (a draft's: no number). */
   itemHeading(board: Board, item: NumberedItem, meeting: Meeting): string;
   /** The minutes' first text (Markdown), from the record (R16). */

@@ -1,5 +1,5 @@
 /** Minutes (R16): drafted from the record by the secretary, corrected, approved by the chair or by consent. */
-import { isVotingMember } from '../domain/kernel/board.js';
+import { findPerson, isVotingMember, nameOfPerson } from '../domain/kernel/board.js';
 import { type DateRefusal, type TimeRefusal, localIsoDate } from '../domain/kernel/calendar.js';
 import { refuse } from '../domain/kernel/result.js';
 import type { Meeting, MeetingOnRefusal } from '../domain/meeting.js';
@@ -62,12 +62,16 @@ export async function minutesRecord(read: Reading, meeting: Meeting): Promise<Mi
   // R16: attendance is what the attendance card and the secretary recorded, never guessed from who acted.
   const added = await repo.listAttendees(meeting.id);
   const present = new Set(added.flatMap((a) => (a.personId ? [a.personId] : [])));
-  const people = board.people.filter((p) => present.has(p.id)).map((p) => p.id);
+  // Someone who has left the board since (Board.formerPeople) is still named among those present;
+  // one the bot never knew by name, by the name the attendance was recorded under.
+  const former = added.filter((a) => a.personId && !findPerson(board, a.personId));
+  const people = [...board.people.filter((p) => present.has(p.id)).map((p) => p.id), ...former.flatMap((a) => (nameOfPerson(board, a.personId!) ? [a.personId!] : []))];
   const organisations = board.organisations
     .map((o) => o.id)
     .filter((id) => board.people.some((p) => present.has(p.id) && isVotingMember(p) && p.organisationId === id));
   const sections = await gather(read.contributions.minutesSections, read, meeting);
-  return { meeting, organisations, people, otherAttendees: added.filter((a) => !a.personId).map((a) => a.name), items, otherVotes, sections };
+  const others = added.filter((a) => !a.personId || (!findPerson(board, a.personId) && !nameOfPerson(board, a.personId))).map((a) => a.name);
+  return { meeting, organisations, people, otherAttendees: others, items, otherVotes, sections };
 }
 
 /** The last meeting that has begun (today's included): the one `referat` is about by default. */

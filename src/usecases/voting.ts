@@ -144,7 +144,7 @@ export async function openVoteIn(tx: Tx, input: { id?: string; text: string; age
   return done(motion, { type: 'motion.opened', motion, data: { text: motion.text, deadline: motion.deadline, majority: motion.majority, agendaItem: motion.agendaItem } });
 }
 
-export type OpenVoteRefusal = OpenRefusal | MeetingNamedRefusal | 'not-bound' | 'unknown-item' | 'not-for-decision';
+export type OpenVoteRefusal = OpenRefusal | MeetingNamedRefusal | 'not-bound' | 'unknown-item' | 'item-not-fixed' | 'not-for-decision';
 
 /**
  * `afstemning <forslag>` / `afstemning <punktnr>` (PRODUCT §1.4): the chair opens a vote on
@@ -163,11 +163,13 @@ export function openVote(deps: Deps, origin: Origin, input: { readonly motion: s
     const meeting = found.value;
     const item = (await loadAgenda(tx, meeting)).items.find((i) => i.number === input.itemNumber);
     if (!item) return refuse('unknown-item');
+    // An item another feature puts on a draft has no row yet (it gets one when the agenda is sent): a decision could not name it.
+    if (!item.itemId) return refuse('item-not-fixed');
     if (item.kind !== 'decision') return refuse('not-for-decision');
     const taken = await decisionOrOpenOnItem(tx.repo, meeting, item);
     if (taken) return done({ decided: taken });
     const agendaItem = itemRef(deps, tx.board, meeting, item);
-    const opened = await openVoteIn(tx, { text: deps.texts.itemLabel(tx.board, item, meeting), agendaItem });
+    const opened = await openVoteIn(tx, { text: deps.texts.itemMotion(tx.board, item, meeting), agendaItem });
     return opened.ok ? done({ motion: opened.value, meeting, item }, opened.events) : opened;
   });
 }

@@ -41,8 +41,9 @@ describe('decisions on a draft agenda name the item by its title (R12, R13)', ()
     const since = connector.mark();
     await bot.send(channelMessage(connector.url, people.anne, `afstemning ${before}`));
     const card = await connector.waitForPost((p) => connector.textOf(p).startsWith('Afstemning'), { since });
-    expect(literal(connector.textOf(card))).toContain('»Mødedatoer for');
+    expect(literal(connector.textOf(card))).toContain('Punkt »Mødedatoer for det kommende år« – dagsordenen til mødet torsdag den 10. december 2026');
     expect(literal(connector.textOf(card))).not.toContain(`${before}. Mødedatoer`);
+    expect(literal(connector.textOf(card))).not.toContain('»»');
 
     // An item added before the closing items moves Mødedatoer down one.
     await say('punkt Ny legeplads beslutning');
@@ -70,8 +71,29 @@ describe('decisions on a draft agenda name the item by its title (R12, R13)', ()
     const since = connector.mark();
     await bot.send(channelMessage(connector.url, people.pia, 'referat'));
     const minutes = literal(connector.textOf(await connector.waitForPost((p) => connector.textOf(p).startsWith('Referat'), { since })));
-    expect(minutes).toContain(now);
-    expect(minutes).toContain('»Mødedatoer for det kommende år«');
     expect(minutes).not.toContain(stale);
+    // Under the item's heading, before the next item's.
+    const start = minutes.indexOf(now);
+    expect(start).toBeGreaterThan(-1);
+    const next = minutes.indexOf(`${Number(now.split('.')[0]) + 1}. `, start);
+    expect(minutes.slice(start, next === -1 ? undefined : next)).toContain('Afstemning: Mødedatoer for det kommende år');
+    // The vote closed at its deadline: status quotes its motion once.
+    const report = await say('status 01-12-2026 31-12-2026');
+    expect(report).toContain('- »Mødedatoer for det kommende år« – ');
+    expect(report).not.toContain('»»');
+  });
+
+  it('an item the bot itself puts on a draft (the tasks\' follow-up) is decided only once the agenda has fixed it as an item: before that, refused', async () => {
+    await bot.send(channelMessage(connector.url, people.anne, 'opgave 11-12-2026 Birgitte: Skriv notatet'));
+    await bot.at('2026-12-12T09:00:00+01:00');
+    expect(await say('møde 21-12-2026 14:00')).toContain('21. december 2026');
+    const n = await numberOf('Opfølgning på opgaver');
+    const text = 'Opgaverne følges op.';
+    for (const command of [`konklusion 21-12-2026 ${n} ${text}`, `afstemning 21-12-2026 ${n}`]) {
+      expect(await say(command)).toBe(
+        `Punkt ${n} på dagsordenen til mødet mandag den 21. december 2026 sættes på af botten selv og får først sin faste plads, når dagsordenen udsendes. Det kan konkluderes eller sættes til afstemning derefter. Intet er ændret.`,
+      );
+    }
+    expect(connector.posts().some((p) => connector.textOf(p).includes(text))).toBe(false);
   });
 });

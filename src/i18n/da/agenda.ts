@@ -60,6 +60,8 @@ export const agenda = {
     'bad-item-number': 'Angiv punktets nummer, fx 4.',
     'not-attachable': (n: number) => `Punkt ${n} sættes på dagsordenen af botten selv og kan ikke have bilag. Knyt bilaget til et andet punkt. Intet er ændret.`,
     'not-for-decision': (n: number, when?: string) => `Punkt ${n}${when ? ` på dagsordenen til mødet ${when}` : ''} er ikke til beslutning, så der kan ikke stemmes om det. Sæt punktet på som »beslutning«, eller stem om et forslag med »afstemning <forslag>«.`,
+    'item-not-fixed': (n: number, when?: string) =>
+      `Punkt ${n}${when ? ` på dagsordenen til mødet ${when}` : ''} sættes på af botten selv og får først sin faste plads, når dagsordenen udsendes. Det kan konkluderes eller sættes til afstemning derefter. Intet er ændret.`,
     'unknown-item': (n: number) => `Der er intet punkt ${n} på dagsordenen for det aktuelle møde. Intet er ændret.`,
     'not-decided': (n: number, when?: string) => `Punkt ${n}${when ? ` på dagsordenen til mødet ${when}` : ''} er ikke afgjort, så der er intet at genoptage. Intet er ændret.`,
   },

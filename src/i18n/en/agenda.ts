@@ -53,6 +53,8 @@ export const agenda: typeof da = {
     'bad-url': 'The attachment must be a link starting with https://.',
     'bad-item-number': 'Give the item\'s number, e.g. 4.',
     'not-attachable': (n) => `Item ${n} is put on the agenda by the bot itself and cannot have attachments. Attach it to another item. Nothing was changed.`,
+    'item-not-fixed': (n, when) =>
+      `Item ${n}${when ? ` on the agenda of the meeting ${when}` : ''} is put there by the bot itself and gets its fixed place only when the agenda is sent. It can be concluded or voted on after that. Nothing was changed.`,
     'not-for-decision': (n, when) => `Item ${n}${when ? ` on the agenda of the meeting ${when}` : ''} is not for decision, so it cannot be voted on. Add it as "decision", or vote on a motion with "vote <motion>".`,
     'unknown-item': (n) => `There is no item ${n} on the agenda of the current meeting. Nothing was changed.`,
     'not-decided': (n, when) => `Item ${n}${when ? ` on the agenda of the meeting ${when}` : ''} is not decided, so there is nothing to reopen. Nothing was changed.`,

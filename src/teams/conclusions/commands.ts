@@ -1,5 +1,5 @@
 /** `konklusion <punktnr> <tekst>` (R7): the chair concludes an item of the current meeting. */
-import { unknownItem } from '../agenda/commands.js';
+import { aboutItem, unknownItem } from '../agenda/commands.js';
 import { concludeItem } from '../../usecases/conclusions.js';
 import { afterWords } from '../commands/text.js';
 import type { Turn } from '../turn/context.js';
@@ -41,6 +41,8 @@ export async function concludeCommand(turn: Turn, given: { readonly args: string
     switch (result.reason) {
       case 'unknown-item':
         return unknownItem(turn, args.number ?? 0, name);
+      case 'item-not-fixed':
+        return aboutItem(turn, name, (when) => turn.m.refusal['item-not-fixed'](args.number ?? 0, when));
       case 'bad-item-number':
       case 'empty-conclusion':
         return refusal(result.reason, 'conclude');

@@ -1,5 +1,5 @@
 /** What follows from a conclusion (R7, R8): its card, kept up to date; an objection and the decision announced. */
-import { chairs, findPerson } from '../../domain/kernel/board.js';
+import { chairs } from '../../domain/kernel/board.js';
 import { formatList } from '../../i18n/index.js';
 import type { ConclusionEvent, ConclusionState } from '../../usecases/conclusions.js';
 import { outboxKeys } from '../outbox/keys.js';
@@ -16,9 +16,8 @@ export const conclusionReactions: Reactions<ConclusionEvent> = {
   'conclusion.objected': async (event, ctx) => {
     const { board, m } = ctx;
     const { conclusion, objection } = event;
-    const person = findPerson(board, objection.personId);
     const { names, entities } = await ctx.mentions(chairs(board));
-    const said = `${m.conclusion.objected(md(person?.name ?? objection.personId), md(person?.organisationId ?? ''), md(conclusion.itemLabel))} ${formatList(names, board.locale)}`;
+    const said = `${m.conclusion.objected(personName(board, objection.personId), md(objection.organisationId), md(conclusion.itemLabel))} ${formatList(names, board.locale)}`;
     // The objector's reason, in their own words (literal), on a paragraph of its own.
     const text = objection.reason ? `${said}\n\n${m.conclusion.reason(mdParagraphs(objection.reason))}` : said;
     return [card(ctx, event), textPost(outboxKeys.conclusionObjection(conclusion.id, objection.personId), ctx.channel, text, entities)];

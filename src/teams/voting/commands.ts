@@ -32,6 +32,8 @@ export async function voteCommand(turn: Turn, args: VoteArgs): Promise<Reply> {
         return unknownItem(turn, n, name);
       case 'not-for-decision':
         return aboutItem(turn, name, (when) => m.refusal['not-for-decision'](n, when));
+      case 'item-not-fixed':
+        return aboutItem(turn, name, (when) => m.refusal['item-not-fixed'](n, when));
       default:
         return refusal(result.reason as RefusalKey);
     }

@@ -27,7 +27,7 @@ beforeEach(async () => {
     store,
     clock: () => NOW,
     newId: () => 'id-1',
-    texts: { itemLabel: () => '', itemHeading: () => '', minutes: () => '' },
+    texts: { itemLabel: () => '', itemMotion: () => '', itemHeading: () => '', minutes: () => '' },
     publisher: {
       publish: async (repo, _board, events) => {
         published.push([...events]);
