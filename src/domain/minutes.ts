@@ -36,6 +36,14 @@ export function canEditMinutes(minutes: Minutes): boolean {
   return minutes.approvedAt === undefined;
 }
 
+/**
+ * R16: minutes as drafted from the record, not corrected since by the secretary (nor approved,
+ * nor a correction of approved ones): they follow the record, drafted again when it has changed.
+ */
+export function followsRecord(minutes: Minutes): boolean {
+  return minutes.approvedAt === undefined && minutes.correctsId === undefined && minutes.updatedAt.getTime() === minutes.draftedAt.getTime();
+}
+
 /** The chair approves minutes once the objection window since their last change has ended. */
 export function approvableFrom(minutes: Minutes, objectionHours: number): Date {
   return new Date(minutes.updatedAt.getTime() + objectionHours * 3_600_000);

@@ -1,9 +1,9 @@
 /** Minutes (R16): drafted from the record by the secretary, corrected, approved by the chair or by consent. */
-import { findPerson, isVotingMember, nameOfPerson } from '../domain/kernel/board.js';
+import { type Board, findPerson, isVotingMember, nameOfPerson } from '../domain/kernel/board.js';
 import { type DateRefusal, type TimeRefusal, localIsoDate } from '../domain/kernel/calendar.js';
 import { refuse } from '../domain/kernel/result.js';
 import type { Meeting, MeetingOnRefusal } from '../domain/meeting.js';
-import { type Attendee, type ItemDecidedBy, type Minutes, type MinutesRecord, type VoteRecord, approvableFrom, approvalByDecision, canEditMinutes } from '../domain/minutes.js';
+import { type Attendee, type ItemDecidedBy, type Minutes, type MinutesRecord, type VoteRecord, approvableFrom, approvalByDecision, canEditMinutes, followsRecord } from '../domain/minutes.js';
 import { type AgendaItemRef, type Motion, tally } from '../domain/voting.js';
 import type { Repository } from '../store/port.js';
 import type { Deps } from './deps.js';
@@ -23,7 +23,7 @@ export interface MinutesState {
 }
 
 export type MinutesEvent =
-  | EventsOf<'minutes.drafted' | 'minutes.corrected' | 'minutes.correction' | 'minutes.approved', { readonly data: unknown; readonly actor?: 'system' } & Omit<MinutesState, 'created'>>
+  | EventsOf<'minutes.drafted' | 'minutes.redrafted' | 'minutes.corrected' | 'minutes.correction' | 'minutes.approved', { readonly data: unknown; readonly actor?: 'system' } & Omit<MinutesState, 'created'>>
   | { readonly type: 'minutes.attendee-added'; readonly meeting: Meeting; readonly attendee: Attendee; readonly attendees: readonly Attendee[]; readonly data: unknown };
 
 async function voteRecord(repo: Repository, motion: Motion): Promise<VoteRecord> {
@@ -80,6 +80,19 @@ async function lastHeldMeeting(read: Reading): Promise<Meeting | undefined> {
   return held[held.length - 1];
 }
 
+/**
+ * R16: minutes that follow the record (followsRecord: nobody corrected the draft) drafted from
+ * it again when it has changed since (a vote closed, a dissent, an attendee added): the minutes
+ * as they now stand, and the event that updates their card.
+ */
+async function redraftedIn(tx: Tx, meeting: Meeting, minutes: Minutes): Promise<{ readonly minutes: Minutes; readonly events: MinutesEvent[] }> {
+  if (!followsRecord(minutes)) return { minutes, events: [] };
+  const text = tx.texts.minutes(tx.board, await minutesRecord(tx, meeting));
+  if (text === minutes.text || !(await tx.repo.redraftMinutes(minutes.id, text, tx.now))) return { minutes, events: [] };
+  const redrafted = { ...minutes, text, draftedAt: tx.now, updatedAt: tx.now };
+  return { minutes: redrafted, events: [{ type: 'minutes.redrafted', minutes: redrafted, meeting, data: { meetingId: meeting.id } }] };
+}
+
 /** New minutes: the first version, or a correction linked to the approved `previous`. */
 function newMinutes(tx: Tx, meetingId: string, text: string, previous?: Minutes): Minutes {
   return {
@@ -133,30 +146,53 @@ export function draftMinutes(deps: Deps, origin: Origin, input: MeetingName) {
     const meeting = found.value;
     if (!(await tx.repo.getBinding())) return refuse('not-bound');
     if (meeting.startsAt.getTime() > tx.now.getTime()) return refuse('meeting-not-held');
-    const latest = await latestOf(tx.repo, meeting.id);
-    if (latest) return done({ minutes: latest, meeting, created: false });
+    const latest = await latestOf(tx.repo, meeting.id, { lock: true });
+    if (latest) {
+      const current = await redraftedIn(tx, meeting, latest);
+      return done({ minutes: current.minutes, meeting, created: false }, current.events);
+    }
     const minutes = newMinutes(tx, meeting.id, deps.texts.minutes(tx.board, await minutesRecord(tx, meeting)));
     await tx.repo.insertMinutes(minutes);
     return done({ minutes, meeting, created: true }, { type: 'minutes.drafted', minutes, meeting, data: { meetingId: meeting.id } });
   });
 }
 
+/** The last held meeting that has minutes: the one `ret referat` corrects by default (the next meeting may have begun). */
+async function lastMeetingWithMinutes(read: Reading): Promise<Meeting | undefined> {
+  const held = (await read.repo.listMeetings({ status: 'planned', to: new Date(read.now.getTime() + 1) })).filter((m) => m.startsAt.getTime() <= read.now.getTime());
+  for (const meeting of held.reverse()) if ((await read.repo.listMinutes(meeting.id)).length > 0) return meeting;
+  return undefined;
+}
+
 /**
- * `ret referat <tekst>` (secretary): replaces the draft's text of the last held meeting (or the one named).
- * Approved minutes never change: a correction after approval is a new version linked to
- * them, to be approved in turn.
+ * `ret referat [dato [tid]] <tekst>` (secretary): replaces the text of the minutes of the held
+ * meeting named, or by default of the latest minutes (during the next meeting, before its own are
+ * drafted, those of the meeting before). Approved minutes never change: a correction after
+ * approval is a new version linked to them, to be approved in turn.
  */
-export function correctMinutes(deps: Deps, origin: Origin, input: { readonly text: string; readonly meetingId?: string }) {
-  return run(deps, origin, { action: 'minutes.write' }, async (tx) => {
+export function correctMinutes(deps: Deps, origin: Origin, input: MeetingName & { readonly text: string; readonly meetingId?: string }) {
+  return run(deps, origin, { action: 'minutes.write' }, async (tx): Promise<Outcome<MinutesState, HeldRefusal | 'empty-minutes' | 'no-minutes'>> => {
     const clean = input.text.trim();
     if (!clean) return refuse('empty-minutes');
-    const meeting = input.meetingId ? await tx.repo.getMeeting(input.meetingId) : await lastHeldMeeting(tx);
-    if (!meeting) return refuse('no-held-meeting');
+    let meeting: Meeting | undefined;
+    if (input.meetingId) {
+      meeting = await tx.repo.getMeeting(input.meetingId);
+      if (!meeting) return refuse('no-held-meeting');
+    } else if (input.dateText) {
+      const named = await heldMeeting(tx, input);
+      if (!named.ok) return named;
+      meeting = named.value;
+    } else {
+      meeting = await lastMeetingWithMinutes(tx);
+      if (!meeting) return refuse((await lastHeldMeeting(tx)) ? 'no-minutes' : 'no-held-meeting');
+    }
     // Locked: an approval at the same instant is either before this (then this is a new version) or after it.
     const latest = await latestOf(tx.repo, meeting.id, { lock: true });
     if (!latest) return refuse('no-minutes');
-    if (canEditMinutes(latest) && (await tx.repo.updateMinutesText(latest.id, clean, tx.now))) {
-      const minutes = { ...latest, text: clean, updatedAt: tx.now };
+    // A correction is later than the draft it corrects, even within its millisecond: the draft then no longer follows the record.
+    const at = new Date(Math.max(tx.now.getTime(), latest.draftedAt.getTime() + 1));
+    if (canEditMinutes(latest) && (await tx.repo.updateMinutesText(latest.id, clean, at))) {
+      const minutes = { ...latest, text: clean, updatedAt: at };
       return done({ minutes, meeting, created: false }, { type: 'minutes.corrected', minutes, meeting, data: { text: clean } });
     }
     const correction = newMinutes(tx, meeting.id, clean, latest);
@@ -187,11 +223,28 @@ export function approveMinutesAction(deps: Deps, origin: Origin, minutesId: stri
     if (!minutes || !meeting) return refuse('unknown-minutes');
     if (!canEditMinutes(minutes)) return refuse('minutes-approved');
     if (tx.now.getTime() < approvableFrom(minutes, tx.board.policies.objectionHours).getTime()) return refuse('objection-window-open');
+    // A draft that follows the record is approved only as the record stands (bringMinutesUpToDate first).
+    if (followsRecord(minutes) && tx.texts.minutes(tx.board, await minutesRecord(tx, meeting)) !== minutes.text) return refuse('minutes-outdated');
     const chair = personOf(tx);
     if (!(await tx.repo.approveMinutes(minutes.id, tx.now, chair.id))) return refuse('minutes-approved');
     const approved = { ...minutes, approvedAt: tx.now, approvedBy: chair.id };
     return done({ minutes: approved, meeting }, { type: 'minutes.approved', minutes: approved, meeting, data: { by: 'chair' } });
   });
+}
+
+/**
+ * R16: minutes that follow the record, drafted again from it as it now stands (the card is
+ * updated); their objection window starts again. The minutes as they stand.
+ */
+export async function bringMinutesUpToDate(deps: Deps, board: Board, minutesId: string): Promise<Minutes | undefined> {
+  const result = await run(deps, { board, actor: 'system' }, { action: 'minutes.write' }, async (tx) => {
+    const minutes = await tx.repo.getMinutes(minutesId, { lock: true });
+    const meeting = minutes && (await tx.repo.getMeeting(minutes.meetingId));
+    if (!minutes || !meeting) return done(undefined);
+    const current = await redraftedIn(tx, meeting, minutes);
+    return done(current.minutes, current.events);
+  });
+  return result.ok ? result.value : undefined;
 }
 
 /**
@@ -207,12 +260,14 @@ export async function approveByDecisionIn(tx: Tx, item: AgendaItemRef, decided: 
   const before = (await tx.repo.listMeetings({ status: 'planned', to: meeting.startsAt })).filter((m) => m.id !== meeting.id);
   const previous = before[before.length - 1];
   if (!previous) return [];
-  const latest = await latestOf(tx.repo, previous.id, { lock: true });
-  if (!latest || !canEditMinutes(latest)) return [];
+  const locked = await latestOf(tx.repo, previous.id, { lock: true });
+  if (!locked || !canEditMinutes(locked)) return [];
+  // What the board approves is the whole record, also what happened after anyone last looked.
+  const { minutes: latest, events } = await redraftedIn(tx, previous, locked);
   if (!(await tx.repo.approveMinutes(latest.id, tx.now, by))) return [];
   const approved = { ...latest, approvedAt: tx.now, approvedBy: by };
   const how = decided.kind === 'consent' ? { by: 'consent' } : { by: 'vote', motionId: decided.motionId };
-  return [{ type: 'minutes.approved', minutes: approved, meeting: previous, actor: 'system', data: { ...how, meetingId: meeting.id } }];
+  return [...events, { type: 'minutes.approved', minutes: approved, meeting: previous, actor: 'system', data: { ...how, meetingId: meeting.id } }];
 }
 
 /** `deltager <navn>` (secretary): adds someone to the last held meeting's attendance. */

@@ -12,7 +12,7 @@ import { type Action, type RefusalOf, can } from '../domain/kernel/policy.js';
 import { type Result, ok } from '../domain/kernel/result.js';
 import type { Repository } from '../store/port.js';
 import { type Contributions, NO_CONTRIBUTIONS } from './contributions.js';
-import { type Deps, boardStore } from './deps.js';
+import { type Deps, type Texts, boardStore } from './deps.js';
 import { type BoardEvent, subjectOf } from './event.js';
 
 /** Who acts, on which board, and the Teams activity that asked (its id makes a redelivery a no-op). */
@@ -31,6 +31,8 @@ export interface Tx {
   readonly newId: () => string;
   /** What the features add to agendas, minutes and status. */
   readonly contributions: Contributions;
+  /** The texts a change stores (an item's label, minutes drafted from the record). */
+  readonly texts: Texts;
 }
 
 /** A change done: the value the caller gets, and what happened (audited and published). */
@@ -154,6 +156,7 @@ const txOf = (deps: Deps, origin: Origin, repo: Repository, now: Date): Tx => ({
   actor: origin.actor,
   newId: deps.newId,
   contributions: deps.contributions ?? NO_CONTRIBUTIONS,
+  texts: deps.texts,
 });
 
 /** A redelivered activity: what was committed the first time, read in a transaction of its own (nothing is written). */

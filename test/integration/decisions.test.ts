@@ -185,7 +185,7 @@ describe('minutes from the record (R16)', () => {
   });
 
   it('R16: the secretary corrects; the chair approves after the objection window; approved minutes refuse edits', async () => {
-    expect(await say(people.pia, 'ret referat Rettet referat.\n\nAfsnit to.')).toBe('Referatet er rettet.');
+    expect(await say(people.pia, 'ret referat Rettet referat.\n\nAfsnit to.')).toBe('Referatet af mødet torsdag den 25. november 2027 er rettet.');
     const meetingId = dataOf(content(minutesCard), 'minutes.approve').meetingId;
     expect(await act(people.anne, 'minutes.approve', { meetingId })).toMatchObject({ type: MESSAGE, value: expect.stringMatching(/^Referatet kan godkendes fra mandag den 29\. november 2027/) });
     await bot.restart(cet('2027-11-29T16:00:00'));
@@ -196,7 +196,7 @@ describe('minutes from the record (R16)', () => {
     expect(await act(people.anne, 'minutes.approve', { meetingId })).toMatchObject({ type: MESSAGE, value: 'Referatet er godkendt og kan ikke ændres.' });
     const url = new URL((minutesCard.attachments as any[]).find((a) => a.contentType === 'text/markdown').contentUrl);
     const path = url.pathname + url.search;
-    expect(await say(people.pia, 'ret referat Ny tekst efter godkendelsen.')).toMatch(/^Referatet var godkendt og ændres ikke/);
+    expect(await say(people.pia, 'ret referat Ny tekst efter godkendelsen.')).toMatch(/^Referatet af mødet torsdag den 25\. november 2027 var godkendt og ændres ikke/);
     expect(String((await bot.get(path)).body)).toBe('Rettet referat.\n\nAfsnit to.\n');
   });
 });

@@ -181,7 +181,7 @@ describe('R16: the minutes card and the minutes file', () => {
 
   it('a correction is the secretary\'s lines, literal, with its line breaks', async () => {
     const correction = '# Rettet **referat**\n- punkt et\n[klik](javascript:alert(1))';
-    expect(await say(people.pia, `ret referat ${correction}`)).toBe('Referatet er rettet.');
+    expect(await say(people.pia, `ret referat ${correction}`)).toMatch(/^Referatet af mødet \S+ den \d+\. \S+ \d{4} er rettet\.$/);
     const html = render(String((await bot.get(filePath)).body));
     expect(tags(html).filter((t) => t !== 'p' && t !== '/p'), html).toEqual([]);
     expect(paragraphs(html)).toEqual(lines(correction));

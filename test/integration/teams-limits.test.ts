@@ -94,7 +94,7 @@ describe('a 71 KB minutes correction (R16)', () => {
     since = connector.mark();
     const long = `${correction}\n\n${correction}`; // about 71 KB of text
     expect(JSON.stringify(long).length).toBeGreaterThan(70_000);
-    expect(await say(people.pia, `ret referat ${long}`)).toBe('Referatet er rettet. Referatet er for langt til at blive vist helt i Teams. Kortet viser begyndelsen og linker til hele referatet.');
+    expect(await say(people.pia, `ret referat ${long}`)).toBe('Referatet af mødet torsdag den 25. november 2027 er rettet. Referatet er for langt til at blive vist helt i Teams. Kortet viser begyndelsen og linker til hele referatet.');
     const update = await connector.waitForUpdate((u) => u.id === minutes.id && connector.textOf(u).includes('Afsnit 1. Bestyrelsen'), { since });
     const card = cardOf(update);
     expect(connector.textOf(update)).toContain('Indholdet er for langt til Teams og er afkortet her.');

@@ -32,8 +32,9 @@ export const minutes = {
     download: 'Hent som Markdown-fil',
     fileName: (date: string) => `referat-${date}.md`,
     approvableFrom: (when: string) => `Referatet kan godkendes fra ${when}, når fristen for indsigelser er udløbet.`,
-    corrected: 'Referatet er rettet.',
-    correctedNew: 'Referatet var godkendt og ændres ikke. Rettelsen er gemt som en ny version, der skal godkendes.',
+    outdated: (when: string) => `Referatet er opdateret med det, der er sket, siden udkastet blev skrevet. Læs det igen. Det kan godkendes fra ${when}, når fristen for indsigelser er udløbet.`,
+    corrected: (when: string) => `Referatet af mødet ${when} er rettet.`,
+    correctedNew: (when: string) => `Referatet af mødet ${when} var godkendt og ændres ikke. Rettelsen er gemt som en ny version, der skal godkendes.`,
     attendeeAdded: (name: string) => `${name} er tilføjet som deltager.`,
   },
 
@@ -45,6 +46,7 @@ export const minutes = {
     'unknown-minutes': 'Jeg kan ikke finde det referat. Intet er ændret.',
     'minutes-approved': 'Referatet er godkendt og kan ikke ændres.',
     'objection-window-open': 'Fristen for indsigelser mod referatet er ikke udløbet endnu.',
+    'minutes-outdated': 'Referatet er ikke længere i overensstemmelse med det, der er sket på mødet. Skriv »referat« for at se det, som det nu står.',
     'empty-name': 'Skriv deltagerens navn.',
     'already-attending': 'Deltageren er allerede registreret.',
   },
@@ -57,7 +59,7 @@ export const minutes = {
   /** The feature's commands: their words (the first is shown), usage lines for help, the manifest's description. */
   commands: {
     minutes: { words: ['referat'], usage: [{ args: '[dato]', text: 'skriv referatet af sidste møde ud fra det registrerede, eller vis det' }], manifest: 'Skriv eller vis referatet af sidste møde – sekretæren' },
-    'correct-minutes': { words: ['ret referat', 'ret referatet'], usage: [{ args: '<tekst>', text: 'erstat referatets tekst med en rettet udgave' }] },
+    'correct-minutes': { words: ['ret referat', 'ret referatet'], usage: [{ args: '[dato] <tekst>', text: 'erstat referatets tekst med en rettet udgave (det seneste referat, eller mødet på datoen)' }] },
     attendee: { words: ['deltager'], usage: [{ args: '<navn>', text: 'føj en deltager til referatet af sidste møde' }] },
   },
 };

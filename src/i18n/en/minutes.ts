@@ -33,8 +33,9 @@ export const minutes: typeof da = {
     download: 'Download as a Markdown file',
     fileName: (date) => `minutes-${date}.md`,
     approvableFrom: (when) => `The minutes can be approved from ${when}, when the objection window has ended.`,
-    corrected: 'The minutes have been corrected.',
-    correctedNew: 'The minutes were approved and do not change. The correction is saved as a new version to be approved.',
+    outdated: (when) => `The minutes were brought up to date with what has happened since they were drafted. Read them again. They can be approved from ${when}, when the objection window has ended.`,
+    corrected: (when) => `The minutes of the meeting ${when} have been corrected.`,
+    correctedNew: (when) => `The minutes of the meeting ${when} were approved and do not change. The correction is saved as a new version to be approved.`,
     attendeeAdded: (name) => `${name} has been added as an attendee.`,
   },
 
@@ -46,6 +47,7 @@ export const minutes: typeof da = {
     'unknown-minutes': 'I cannot find those minutes. Nothing was changed.',
     'minutes-approved': 'The minutes are approved and cannot be changed.',
     'objection-window-open': 'The objection window for the minutes has not ended yet.',
+    'minutes-outdated': 'The minutes no longer match what happened at the meeting. Write "minutes" to see them as they now stand.',
     'empty-name': 'Write the attendee\'s name.',
     'already-attending': 'The attendee is already recorded.',
   },
@@ -57,7 +59,7 @@ export const minutes: typeof da = {
 
   commands: {
     minutes: { words: ['minutes'], usage: [{ args: '[date]', text: 'draft the minutes of the last meeting from the record, or show them' }], manifest: 'Draft or show the minutes of the last meeting – the secretary' },
-    'correct-minutes': { words: ['correct minutes'], usage: [{ args: '<text>', text: 'replace the minutes\' text with a corrected one' }] },
+    'correct-minutes': { words: ['correct minutes'], usage: [{ args: '[date] <text>', text: 'replace the minutes\' text with a corrected one (the latest minutes, or the meeting on the date)' }] },
     attendee: { words: ['attendee'], usage: [{ args: '<name>', text: 'add someone to the attendance of the last meeting' }] },
   },
 };

@@ -47,6 +47,16 @@ export function minutesQueries(ctx: StoreContext): MinutesPort {
       return updated(result);
     },
 
+    async redraftMinutes(id: string, text: string, at: Date): Promise<boolean> {
+      const result = await scoped.update(ctx, 'minutes')
+        .set({ text, drafted_at: iso(at), updated_at: iso(at) })
+        .where('id', '=', id)
+        .where('approved_at', 'is', null)
+        .where((eb) => eb('updated_at', '=', eb.ref('drafted_at')))
+        .executeTakeFirst();
+      return updated(result);
+    },
+
     async approveMinutes(id: string, at: Date, by: string): Promise<boolean> {
       const result = await scoped.update(ctx, 'minutes')
         .set({ approved_at: iso(at), approved_by: by })

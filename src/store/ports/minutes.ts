@@ -11,6 +11,12 @@ export interface MinutesPort {
   listMinutes(meetingId: string): Promise<Minutes[]>;
   /** Replaces the text of unapproved minutes; false when they are approved (they never change). */
   updateMinutesText(id: string, text: string, at: Date): Promise<boolean>;
+  /**
+   * Replaces the text of a draft nobody has corrected since it was drafted (not approved, its
+   * `updatedAt` still its `draftedAt`) with a new draft from the record, drafted `at`; false
+   * when it is approved or corrected meanwhile.
+   */
+  redraftMinutes(id: string, text: string, at: Date): Promise<boolean>;
   /** Approves once; false when already approved. */
   approveMinutes(id: string, at: Date, by: string): Promise<boolean>;
   /** Attendance the secretary adds (R16); one row per (meeting, name). False when already there. */

@@ -1,7 +1,8 @@
 /** `referat [dato]`, `ret referat <tekst>`, `deltager <navn>` (R16): the secretary's minutes. */
 import { addAttendee, correctMinutes, draftMinutes } from '../../usecases/minutes.js';
 import type { MeetingName } from '../../usecases/meetings.js';
-import { meetingRefusal } from '../agenda/commands.js';
+import { meetingRefusal, meetingWhen } from '../agenda/commands.js';
+import { leadingDate } from '../commands/arguments.js';
 import { afterWords } from '../commands/text.js';
 import { md, mdParagraphs } from '../text/markdown.js';
 import type { Turn } from '../turn/context.js';
@@ -35,11 +36,29 @@ export async function minutesCommand(turn: Turn, args: MeetingName): Promise<Rep
 
 export async function correctMinutesCommand(turn: Turn): Promise<Reply> {
   const { m } = turn;
+  // `ret referat [dato [tid]] <tekst>`: the meeting's date (and time) first, if given; then the text as written.
+  const name = leadingDate(afterWords(turn.richText, 2));
+  const nameWords = (name.dateText ? 1 : 0) + (name.timeText ? name.timeText.split(/\s+/).length : 0);
+  const meeting = { ...(name.dateText ? { dateText: name.dateText } : {}), ...(name.timeText ? { timeText: name.timeText } : {}) };
   // The contract shows corrections literally: the secretary's lines, each a paragraph, no Markdown of her own.
-  const result = await correctMinutes(turn.deps, turn.origin, { text: mdParagraphs(afterWords(turn.richText, 2)) });
-  if (!result.ok) return refusal(result.reason, result.reason === 'empty-minutes' ? 'correct' : undefined);
+  const result = await correctMinutes(turn.deps, turn.origin, { ...meeting, text: mdParagraphs(afterWords(turn.richText, 2 + nameWords)) });
+  if (!result.ok) {
+    switch (result.reason) {
+      case 'bad-date':
+      case 'impossible-date':
+        return refusal(result.reason, 'correct');
+      case 'no-meeting-on':
+      case 'bad-time':
+      case 'several-meetings-on':
+      case 'no-meeting-at':
+        return (await meetingRefusal(turn, result.reason, meeting, 'minutes', true))!;
+      default:
+        return refusal(result.reason, result.reason === 'empty-minutes' ? 'correct' : undefined);
+    }
+  }
   if (!result.value) return nothing;
-  const said = result.value.created ? m.minutes.correctedNew : m.minutes.corrected;
+  const when = await meetingWhen(turn, result.value.meeting);
+  const said = result.value.created ? m.minutes.correctedNew(when) : m.minutes.corrected(when);
   const cut = minutesPost(turn.origin.board, result.value.minutes, result.value.meeting, turn.links).cut;
   return say(cut ? `${said} ${m.boundary.minutesCut}` : said);
 }

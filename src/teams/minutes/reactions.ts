@@ -11,5 +11,6 @@ export const minutesReactions: Reactions<MinutesEvent> = {
   'minutes.drafted': (event, ctx) => [post(ctx, event, false)],
   'minutes.correction': (event, ctx) => [post(ctx, event, false)],
   'minutes.corrected': (event, ctx) => [post(ctx, event, true)],
+  'minutes.redrafted': (event, ctx) => [post(ctx, event, true)],
   'minutes.approved': (event, ctx) => [post(ctx, event, true)],
 };

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { approvableFrom } from '../../domain/minutes.js';
 import { formatDateTime } from '../../i18n/index.js';
-import { approveMinutesAction, latestMinutes } from '../../usecases/minutes.js';
+import { approveMinutesAction, bringMinutesUpToDate, latestMinutes } from '../../usecases/minutes.js';
 import { type VerbSpec, verb } from '../feature.js';
 import { outboxKeys } from '../outbox/keys.js';
 import { refusal, say, showCard } from '../turn/reply.js';
@@ -18,6 +18,11 @@ export const minutesVerbs: Record<string, VerbSpec> = {
     if (!result.ok && result.reason === 'objection-window-open') {
       const from = approvableFrom(latest.value, board.policies.objectionHours);
       return say(turn.m.minutes.approvableFrom(formatDateTime(from, board.locale, board.timezone)));
+    }
+    // A draft the record has outgrown since (a vote closed after it): brought up to date, to be read again.
+    if (!result.ok && result.reason === 'minutes-outdated') {
+      const current = (await bringMinutesUpToDate(turn.deps, board, latest.value.id)) ?? latest.value;
+      return say(turn.m.minutes.outdated(formatDateTime(approvableFrom(current, board.policies.objectionHours), board.locale, board.timezone)));
     }
     if (!result.ok) return refusal(result.reason);
     const { minutes, meeting } = result.value;

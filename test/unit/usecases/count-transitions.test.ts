@@ -282,7 +282,8 @@ describe.each(backends)('count-based transitions happen exactly once: $name', (b
     for (let i = 0; i < TRIES; i++) {
       const meetingId = `mt${i}`;
       await store.insertMeeting({ id: meetingId, kind: 'ordinary', startsAt: long, status: 'planned', createdBy: pia.id, createdAt: long });
-      await store.insertMinutes({ id: `r${i}`, meetingId, version: 1, text: 'Udkast', draftedBy: pia.id, draftedAt: long, updatedAt: long });
+      // Corrected once by the secretary (updated after drafted): its text is hers, not the record's.
+      await store.insertMinutes({ id: `r${i}`, meetingId, version: 1, text: 'Udkast', draftedBy: pia.id, draftedAt: long, updatedAt: new Date(long.getTime() + 60_000) });
       const [approved, corrected] = await Promise.all([
         approveMinutesAction(a, by(anne), `r${i}`),
         correctMinutes(b, by(pia), { meetingId, text: 'Rettet tekst' }),

@@ -52,6 +52,21 @@ export function minutesContract(h: ContractHarness): void {
       expect(r2?.text).toBe(results[2] ? 'late edit' : minutes('r2', 'mt2', 1).text);
     });
 
+    it('R16: a draft is drafted again from the record only while nobody has corrected it (followsRecord)', async () => {
+      const drafted = minutes('r1', 'mt1', 1, { updatedAt: at(0) });
+      await store.insertMinutes(drafted);
+      expect(await store.redraftMinutes('r1', '# Fra referatet igen', at(10))).toBe(true);
+      expect(await store.getMinutes('r1')).toEqual({ ...drafted, text: '# Fra referatet igen', draftedAt: at(10), updatedAt: at(10) });
+      // Corrected by the secretary: hers from now on.
+      expect(await store.updateMinutesText('r1', '# Rettet', at(20))).toBe(true);
+      expect(await store.redraftMinutes('r1', '# Fra referatet', at(30))).toBe(false);
+      expect((await store.getMinutes('r1'))?.text).toBe('# Rettet');
+      // Approved: never.
+      await store.insertMinutes(minutes('r2', 'mt2', 1, { updatedAt: at(0), approvedAt: at(5), approvedBy: 'consent' }));
+      expect(await store.redraftMinutes('r2', '# Fra referatet', at(30))).toBe(false);
+      expect(await store.redraftMinutes('nope', 'x', at(1))).toBe(false);
+    });
+
     it('R16: minutes versions are unique per meeting', async () => {
       await store.insertMinutes(minutes('r1', 'mt1', 1, { approvedAt: at(60), approvedBy: 'p-chair' }));
       await store.insertMinutes(minutes('other', 'mt2', 1));

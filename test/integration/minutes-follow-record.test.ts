@@ -1,0 +1,119 @@
+/**
+ * R16: the minutes are drafted from the record. Until the secretary corrects the draft, it
+ * follows the record: what happens at the meeting after a first look (a vote closed later, a
+ * dissent, an attendee) is in the draft the secretary next sees and in what the board approves.
+ * Once she has corrected it, her text is kept as it is.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { type Person, cardAction, channelMessage, people } from '../support/activities.js';
+import { type Harness, startInstalledHarness } from '../support/app-harness.js';
+import type { PostedActivity } from '../support/fake-connector.js';
+import { literal } from '../support/markdown.js';
+
+let h: Harness | undefined;
+afterEach(async () => {
+  await h?.close();
+  h = undefined;
+});
+
+const say = async (who: Person, text: string) => void (await h!.send(channelMessage(h!.connector.url, who, text)));
+const act = async (who: Person, verb: string, data: Record<string, unknown>) => (await h!.send(cardAction(h!.connector.url, who, verb, data))).body as { type: string; value: any };
+const idIn = (p: PostedActivity, key: string) => new RegExp(`"${key}":"([^"]+)"`).exec(JSON.stringify(p))![1]!;
+const lastPost = (predicate: (p: PostedActivity) => boolean) => h!.connector.posts().filter(predicate).at(-1)!;
+const isVoteCard = (p: PostedActivity) => JSON.stringify(p.attachments ?? []).includes('vote.cast');
+/** The minutes card in the channel as it stands now (posted, then updated). */
+const minutesCard = () => {
+  const posted = lastPost((p) => h!.connector.textOf(p).startsWith('Referat') && p.replyToId === undefined);
+  return literal(h!.connector.textOf(h!.connector.message(posted.id)!.activity));
+};
+
+/** The March meeting held, a first look at its minutes, then a vote on a motion closed by the chair. */
+async function voteAfterFirstLook(): Promise<{ marchId: string }> {
+  h = await startInstalledHarness('2027-03-01T10:00:00+01:00');
+  await say(people.pia, 'møde 11-03-2027 14:00');
+  await say(people.pia, 'møde 10-06-2027 14:00');
+  await h.at('2027-03-11T14:20:00+01:00');
+  await say(people.pia, 'referat');
+  expect(minutesCard()).not.toContain('sommeraktiviteter');
+  await say(people.anne, 'afstemning Bestyrelsen bevilger 50.000 kr. til sommeraktiviteter');
+  const motionId = idIn(lastPost(isVoteCard), 'motionId');
+  for (const p of [people.anne, people.karsten, people.birgitte, people.henrik]) await act(p, 'vote.cast', { motionId, choice: 'for' });
+  await act(people.anne, 'vote.close', { motionId, confirm: true });
+  const march = (await h.store.listMeetings({})).find((m) => m.startsAt.toISOString() === '2027-03-11T13:00:00.000Z')!;
+  return { marchId: march.id };
+}
+
+describe('an uncorrected draft follows the record (R16)', () => {
+  it('referat shows the vote closed after the first look, on the same card', async () => {
+    await voteAfterFirstLook();
+    await h!.at('2027-03-11T16:30:00+01:00');
+    await say(people.pia, 'referat');
+    expect(minutesCard()).toContain('Bestyrelsen bevilger 50.000 kr. til sommeraktiviteter');
+    expect(minutesCard()).toContain('Vedtaget: 4 for, 0 imod, 0 undlader');
+    // One card in the channel, brought up to date; the secretary is shown it as it now stands.
+    expect(h!.connector.posts().filter((p) => h!.connector.textOf(p).startsWith('Referat') && p.replyToId === undefined)).toHaveLength(1);
+    expect(literal(h!.connector.textOf(lastPost((p) => h!.connector.textOf(p).startsWith('Referat'))))).toContain('Vedtaget: 4 for, 0 imod, 0 undlader');
+  });
+
+  it('approved by consent at the next meeting, the minutes hold the vote, though nobody looked again', async () => {
+    const { marchId } = await voteAfterFirstLook();
+    await h!.at('2027-06-10T14:05:00+02:00');
+    await say(people.anne, 'konklusion 2 Referatet godkendes.');
+    const conclusionId = idIn(lastPost((p) => h!.connector.textOf(p).startsWith('Konklusion')), 'conclusionId');
+    await act(people.anne, 'conclusion.close', { conclusionId });
+    const [minutes] = await h!.store.listMinutes(marchId);
+    expect(minutes?.approvedBy).toBe('consent');
+    expect(minutes?.text).toContain('Bestyrelsen bevilger 50.000 kr. til sommeraktiviteter');
+  });
+
+  it('the chair\'s *Godkend referat* on a draft the record has outgrown brings it up to date first, and approves nothing yet', async () => {
+    const { marchId } = await voteAfterFirstLook();
+    await h!.at('2027-03-14T10:00:00+01:00');
+    const res = await act(people.anne, 'minutes.approve', { meetingId: (await h!.store.getMeeting(marchId))!.id });
+    expect(res.value).toBe('Referatet er opdateret med det, der er sket, siden udkastet blev skrevet. Læs det igen. Det kan godkendes fra tirsdag den 16. marts 2027 kl. 10.00, når fristen for indsigelser er udløbet.');
+    const [minutes] = await h!.store.listMinutes(marchId);
+    expect(minutes?.approvedAt).toBeUndefined();
+    expect(minutesCard()).toContain('Vedtaget: 4 for, 0 imod, 0 undlader');
+    await h!.at('2027-03-16T10:00:00+01:00');
+    expect((await act(people.anne, 'minutes.approve', { meetingId: marchId })).type).toBe('application/vnd.microsoft.card.adaptive');
+    expect((await h!.store.listMinutes(marchId))[0]?.approvedBy).toBe(people.anne.aadObjectId);
+  });
+
+  it('a draft the secretary corrected keeps her text', async () => {
+    const { marchId } = await voteAfterFirstLook();
+    await say(people.pia, 'ret referat Mødet blev holdt som planlagt.');
+    await h!.at('2027-03-11T16:30:00+01:00');
+    await say(people.pia, 'referat');
+    const [minutes] = await h!.store.listMinutes(marchId);
+    expect(minutes?.text).toBe('Mødet blev holdt som planlagt.');
+  });
+});
+
+describe('ret referat [dato] <tekst> (R16): the minutes it corrects, named', () => {
+  const answer = async (who: Person, text: string) => {
+    const since = h!.connector.mark();
+    await say(who, text);
+    return h!.connector.textOf(h!.connector.posts().filter((p) => p.seq >= since && p.replyToId !== undefined).at(-1));
+  };
+
+  it('without a date, corrects the latest minutes, also during the next meeting before its own are drafted, and says whose', async () => {
+    const { marchId } = await voteAfterFirstLook();
+    await h!.at('2027-06-10T14:10:00+02:00');
+    expect(await answer(people.pia, 'ret referat Punkt 3 skal lyde: Økonomien blev gennemgået.')).toBe('Referatet af mødet torsdag den 11. marts 2027 er rettet.');
+    expect((await h!.store.listMinutes(marchId))[0]?.text).toBe('Punkt 3 skal lyde: Økonomien blev gennemgået.');
+  });
+
+  it('with a date, corrects that meeting\'s minutes and leaves the latest alone', async () => {
+    const { marchId } = await voteAfterFirstLook();
+    await h!.at('2027-06-10T16:00:00+02:00');
+    await say(people.pia, 'referat');
+    const june = (await h!.store.listMeetings({})).find((m) => m.startsAt.toISOString() === '2027-06-10T12:00:00.000Z')!;
+    const juneDraft = (await h!.store.listMinutes(june.id))[0]!.text;
+    expect(await answer(people.pia, 'ret referat 11/3 Punkt 3 skal lyde: Økonomien blev gennemgået.')).toBe('Referatet af mødet torsdag den 11. marts 2027 er rettet.');
+    expect((await h!.store.listMinutes(marchId))[0]?.text).toBe('Punkt 3 skal lyde: Økonomien blev gennemgået.');
+    expect((await h!.store.listMinutes(june.id))[0]?.text).toBe(juneDraft);
+    // A date with no meeting held on it changes nothing.
+    expect(await answer(people.pia, 'ret referat 12/3 Noget.')).toMatch(/^Der (var|er) (intet|ikke noget) møde/);
+    expect((await h!.store.listMinutes(marchId))[0]?.text).toBe('Punkt 3 skal lyde: Økonomien blev gennemgået.');
+  });
+});
