@@ -3,11 +3,13 @@
  * it Teams answers 413 and the post is lost). Long content is cut where it is built, with a
  * link to the whole (agenda/post.ts, minutes/post.ts); `fitToTeams` is the net under every activity the bot
  * sends — replies, posts and card updates from the outbox, invoke answers — and shortens
- * what still does not fit.
+ * what still does not fit. It is also where a message's catalogue placeholders are made to
+ * show (placeholdersShownIn).
  */
 import type { Activity, Middleware, TurnContext } from 'botbuilder';
 import { type Locale } from '../domain/kernel/board.js';
 import { messages } from '../i18n/index.js';
+import { messagePlaceholdersShown } from './text/markdown.js';
 
 export const TEAMS_LIMIT = 40 * 1024;
 
@@ -141,8 +143,20 @@ function localeOf(activity: Partial<Activity>): Locale | undefined {
 }
 
 /**
+ * A message whose text is Markdown, with the catalogue's placeholders (`»punkt <titel>«`)
+ * shown: Teams would read them as HTML tags and drop them. Other activities (an invoke
+ * answer's plain message, typing) and a plain-text message are left as they are.
+ */
+export function placeholdersShownIn(activity: Partial<Activity>): Partial<Activity> {
+  if ((activity.type ?? 'message') !== 'message' || typeof activity.text !== 'string' || activity.textFormat === 'plain') return activity;
+  const text = messagePlaceholdersShown(activity.text);
+  return text === activity.text ? activity : { ...activity, text };
+}
+
+/**
  * Adapter middleware: every activity sent in any turn (replies, proactive posts, updates, invoke
- * answers) is fitted. Its note is in the turn's board's language (TURN_LOCALE); outside a turn
+ * answers) is fitted, a message's placeholders shown first (placeholdersShownIn). Its note is
+ * in the turn's board's language (TURN_LOCALE); outside a turn
  * of a board (the outbox's posts and updates), in the language the activity names (the
  * publisher gives each its board's); else `locale`. A reply names the client's language
  * (botbuilder copies it from the activity answered): the turn's board's comes first.
@@ -152,11 +166,14 @@ export function fitToTeams(locale: Locale): Middleware {
     async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
       const noteLocale = (activity: Partial<Activity>): Locale => (context.turnState.get(TURN_LOCALE) as Locale | undefined) ?? localeOf(activity) ?? locale;
       context.onSendActivities(async (_ctx, activities, send) => {
-        activities.forEach((a, i) => (activities[i] = fitActivity(a, noteLocale(a)).activity));
+        activities.forEach((a, i) => {
+          const shown = placeholdersShownIn(a);
+          activities[i] = fitActivity(shown, noteLocale(shown)).activity;
+        });
         return send();
       });
       context.onUpdateActivity(async (_ctx, activity, update) => {
-        const fitted = fitActivity(activity, noteLocale(activity)).activity;
+        const fitted = fitActivity(placeholdersShownIn(activity), noteLocale(activity)).activity;
         for (const key of Object.keys(activity) as (keyof Activity)[]) if (!(key in fitted)) delete activity[key];
         Object.assign(activity, fitted);
         return update();

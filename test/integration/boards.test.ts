@@ -83,7 +83,7 @@ afterAll(async () => {
 
 describe('several boards on one deployment (R19)', () => {
   it('in an unbound channel, says how a board is bound there, and binds nothing without a board id', async () => {
-    expect(await say(people.anne, 'brug denne kanal', UNBOUND_CHANNEL)).toContain('brug denne kanal <bestyrelsens id>');
+    expect(await say(people.anne, 'brug denne kanal', UNBOUND_CHANNEL)).toContain('brug denne kanal &lt;bestyrelsens id&gt;');
     expect(await say(people.anne, 'brug denne kanal ingen-saadan', UNBOUND_CHANNEL)).toContain('Den bestyrelse kender jeg ikke');
     expect(await slagelse().getBinding()).toBeUndefined();
     expect(await h.store.forBoard('folgegruppe').getBinding()).toBeUndefined();
@@ -93,7 +93,7 @@ describe('several boards on one deployment (R19)', () => {
     const since = h.connector.mark();
     await h.send(botInstalled(h.connector.url, people.birgitte, { selectedChannelId: UNBOUND_CHANNEL, teamId: '19:another-team@thread.tacv2' }));
     const notice = await h.connector.waitForPost((p) => textOf(p).includes('Jeg betjener flere bestyrelser'), { since });
-    expect(textOf(notice)).toContain('brug denne kanal <bestyrelsens id>');
+    expect(textOf(notice)).toContain('brug denne kanal &lt;bestyrelsens id&gt;');
     expect(await slagelse().getBinding()).toBeUndefined();
     expect(await h.store.forBoard('folgegruppe').getBinding()).toBeUndefined();
   });

@@ -4,6 +4,7 @@ import { CHANNEL_ID, people, personalMessage } from '../support/activities.js';
 import type { Harness } from '../support/app-harness.js';
 import { ask, startInstalledBoard } from '../support/conversation.js';
 import { type FakeConnector } from '../support/fake-connector.js';
+import { render, visible } from '../support/markdown.js';
 
 let connector: FakeConnector;
 let bot: Harness;
@@ -30,6 +31,9 @@ describe('personal reminders', () => {
     expect(connector.textOf(personal)).toContain('torsdag den 18. februar 2027 kl. 14.00');
     const channel = await connector.waitForPost((p) => p.conversationId === CHANNEL_ID && connector.textOf(p).includes('Påmindelse: Dagsordenen'));
     expect(connector.textOf(channel)).toMatch(/^<at>Anne Andersen<\/at> og <at>Pia Poulsen<\/at>: Påmindelse/);
+    // The mentions stay tags; the catalogue's placeholders show (not read as HTML tags).
+    expect(visible(render(connector.textOf(channel)))).toContain('Tilføj punkter med »punkt <titel> [beslutning|orientering|drøftelse]« og bilag med »bilag <punktnr> <url>«.');
+    expect(visible(render(connector.textOf(personal)))).toContain('»bilag <punktnr> <url>«');
     expect((channel.entities as { mentioned: { id: string } }[]).map((e) => e.mentioned.id).sort()).toEqual(['29:anne', '29:pia']);
     expect(connector.textOf(channel)).not.toContain('Karsten');
   });

@@ -309,6 +309,7 @@ describe('attendance recorded, not guessed (issue 10, point 5; R16)', () => {
     const press = async (p: Person) => (await bot.send(cardAction(bot.connector.url, p, 'attendance.join', { meetingId }, { replyToId: card.id }))).body as { value: unknown };
     // The day after the meeting (the card still in the channel): refused.
     await bot.at('2026-12-11T09:00:00+01:00');
+    // An invoke answer's message is plain text: its placeholder as written, not as entities.
     expect((await press(people.soeren)).value).toBe('Mødet er slut, så du kan ikke længere melde dig som deltager. Sekretæren kan tilføje deltagere med »deltager <navn>«. Intet er ændret.');
     expect(await bot.store.listAttendees(meetingId)).toEqual([]);
     // A meeting not yet begun (its id known from another card): refused too.
@@ -439,8 +440,9 @@ describe('R10: next year\'s dates (issue 10, point 7)', () => {
     expect(bot.connector.textOf(reminder)).toContain('Foreslå datoer med »mødedatoer 2027«.');
 
     await bot.at('2026-11-25T10:00:00+01:00');
+    // The placeholders as entities on the wire: Teams shows them (it would drop `<dato>` as a tag).
     expect(await say(bot, people.pia, 'mødedatoer 2026')).toBe(
-      'Året kan ikke længere rumme fire ordinære møder, så et forslag til dets datoer kan ikke bekræftes. Planlæg næste års datoer, eller planlæg enkelte møder med »møde <dato> <tid>«.',
+      'Året kan ikke længere rumme fire ordinære møder, så et forslag til dets datoer kan ikke bekræftes. Planlæg næste års datoer, eller planlæg enkelte møder med »møde &lt;dato&gt; &lt;tid&gt;«.',
     );
     await act(bot, people.pia, 'mødedatoer 2027');
     expect(bot.connector.posts().filter((p) => isCard(p, 'dates.answer'))).toHaveLength(1);

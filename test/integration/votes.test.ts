@@ -7,6 +7,7 @@ import { CHANNEL_ID, FOREIGN_TENANT_ID, type Person, botInstalled, cardAction, c
 import { type Harness, startHarness } from '../support/app-harness.js';
 import { type CardJson, votesOn } from '../support/cards.js';
 import { ask } from '../support/conversation.js';
+import { literal } from '../support/markdown.js';
 import { UPDATE_INTERVAL_MS } from '../../src/store/ports/queues.js';
 import type { FakeConnector, PostedActivity } from '../support/fake-connector.js';
 
@@ -82,8 +83,8 @@ describe('installing the bot (PRODUCT §1.1)', () => {
 
 describe('looking things up', () => {
   it('hjælp lists the commands for the asker\'s role', async () => {
-    expect(await say(people.anne, 'hjælp')).toContain('afstemning <forslag>');
-    const member = await say(people.henrik, 'hjælp');
+    expect(literal(await say(people.anne, 'hjælp'))).toContain('afstemning <forslag>');
+    const member = literal(await say(people.henrik, 'hjælp'));
     expect(member).toContain('For, Imod og Undlader');
     expect(member).not.toContain('afstemning <forslag>');
   });

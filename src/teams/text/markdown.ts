@@ -55,6 +55,23 @@ export function placeholdersShown(text: string): string {
   return text.replace(/[<>]/g, (c) => ENTITY[c]!);
 }
 
+/**
+ * A placeholder in a catalogue text: `<titel>`, `<punktnr>`, `<navn|organisation>`,
+ * `<bestyrelsens id>` (a letter, then letters, digits, `-`, `|`, `.`, spaces). Not a mention
+ * tag (`<at>`, `</at>`), not `< ` nor an autolink `<https://…>`.
+ */
+const PLACEHOLDER = /<(?!at>)(\p{L}[\p{L}\p{N}\-|. ]*)>/giu;
+
+/**
+ * A message's Markdown with its placeholders shown: Teams reads `<titel>` in a message as an
+ * HTML tag and drops it, so their angle brackets are written as entities. User text is
+ * escaped already ({@link md}); mentions (`<at>…</at>`) are kept. For messages only: an
+ * invoke answer's plain message is shown as it is written.
+ */
+export function messagePlaceholdersShown(text: string): string {
+  return text.replace(PLACEHOLDER, '&lt;$1&gt;');
+}
+
 /** One line of literal text: its own line breaks become spaces. */
 export function md(text: string): string {
   return noBlockStart(escapeInline(text.split(LINE_BREAK).map((l) => l.trim()).filter(Boolean).join(' ')));

@@ -1,6 +1,7 @@
 /** Teams' 40 KB (docs/teams.md): what is over it is shortened, says so, and fits. */
 import { CardFactory, MessageFactory } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
+import { literal, render, visible } from '../../support/markdown.js';
 import { TEAMS_LIMIT, WIRE_BUDGET, answerJson, cutText, fitActivity, fits, largestFitting, sizeOf } from '../../../src/teams/fit.js';
 
 const card = (texts: string[], data: object = {}) => ({
@@ -105,5 +106,33 @@ describe('the adapter middleware', () => {
       .send('hej')
       .assertReply((reply) => expect(reply.text).toMatch(/too long for Teams[^\n]*$/))
       .assertReply((reply) => expect(reply.text).toMatch(/Indholdet er for langt til Teams og er afkortet her\.$/));
+  });
+
+  it('shows the catalogue\'s placeholders in every message it sends or updates, mentions and invoke answers left as they are', async () => {
+    const { TestAdapter } = await import('botbuilder');
+    const { fitToTeams } = await import('../../../src/teams/fit.js');
+    const help = '- »punkt <titel> beslutning« – sæt punkter på dagsordenen\n- »mødedatoer <år>«, »opgave <frist> <navn|organisation>: <tekst>«, »<bestyrelsens id> møder«';
+    const shown = '- »punkt &lt;titel&gt; beslutning« – sæt punkter på dagsordenen\n- »mødedatoer &lt;år&gt;«, »opgave &lt;frist&gt; &lt;navn|organisation&gt;: &lt;tekst&gt;«, »&lt;bestyrelsens id&gt; møder«';
+    const reminder = '<at>Anne Andersen</at> og <AT>Pia Poulsen</AT>: Påmindelse: Tilføj punkter med »punkt <titel>« og bilag med »bilag <punktnr> <url>«. Skriv &lt;b&gt; som 1 < 2 > 0.';
+    const updated: Partial<import('botbuilder').Activity>[] = [];
+    const adapter = new TestAdapter(async (ctx) => {
+      await ctx.sendActivity(help);
+      await ctx.sendActivity(MessageFactory.text(reminder));
+      await ctx.sendActivity({ type: 'invokeResponse', value: { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: 'Tilføj med »deltager <navn>«.' } } });
+      await ctx.updateActivity({ ...MessageFactory.text('Skriv »afstemning <punktnr>«.'), id: 'a-1' });
+    }).use(fitToTeams('da'));
+    adapter.updateActivity = async (_ctx, activity) => void updated.push(activity);
+    await adapter
+      .send('hej')
+      .assertReply((reply) => {
+        expect(reply.text).toBe(shown);
+        expect(literal(reply.text!)).toBe(help);
+        expect(visible(render(reply.text!))).toBe('»punkt <titel> beslutning« – sæt punkter på dagsordenen »mødedatoer <år>«, »opgave <frist> <navn|organisation>: <tekst>«, »<bestyrelsens id> møder«');
+      })
+      .assertReply((reply) =>
+        expect(reply.text).toBe('<at>Anne Andersen</at> og <AT>Pia Poulsen</AT>: Påmindelse: Tilføj punkter med »punkt &lt;titel&gt;« og bilag med »bilag &lt;punktnr&gt; &lt;url&gt;«. Skriv &lt;b&gt; som 1 < 2 > 0.'),
+      )
+      .assertReply((reply) => expect((reply.value as { body: { value: unknown } }).body.value).toBe('Tilføj med »deltager <navn>«.'));
+    expect(updated.map((a) => a.text)).toEqual(['Skriv »afstemning &lt;punktnr&gt;«.']);
   });
 });

@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { md, mdLink, mdParagraphs, mdQuote, noBlockStart, placeholdersShown, timeUnbroken, unquote } from '../../../src/teams/text/markdown.js';
+import { md, mdLink, mdParagraphs, mdQuote, messagePlaceholdersShown, noBlockStart, placeholdersShown, timeUnbroken, unquote } from '../../../src/teams/text/markdown.js';
 import { attribute as decode, lines, normalise, render, tags, visible } from '../../support/markdown.js';
 
 const uriDecoded = (url: string) => {
@@ -143,5 +143,19 @@ describe('catalogue texts on a card (issue 13.5, seen at 390 px)', () => {
 
   it('placeholdersShown: »deltager <navn>« shows its placeholder', () => {
     expect(visible(render(placeholdersShown('Tilføj med »deltager <navn>«.')))).toBe('Tilføj med »deltager <navn>«.');
+  });
+});
+
+describe('catalogue texts in a message', () => {
+  it('messagePlaceholdersShown: the placeholders show; mentions, user text already escaped and other angle brackets are kept', () => {
+    const text = `<at>Anne Andersen</at>: »bilag [dato] <punktnr> <url> [titel]«, »opgave <frist> <navn|organisation>: <tekst>«, »<bestyrelsens id> møder«, »mødedatoer <år>«, »<board-id> meetings«, »vote <item-no>«, »meeting <date> <time>«; ${md('<b>x</b> & <titel>')}; 1 < 2 > 0; <https://example.org>`;
+    const shown = messagePlaceholdersShown(text);
+    expect(shown).toBe(
+      '<at>Anne Andersen</at>: »bilag [dato] &lt;punktnr&gt; &lt;url&gt; [titel]«, »opgave &lt;frist&gt; &lt;navn|organisation&gt;: &lt;tekst&gt;«, »&lt;bestyrelsens id&gt; møder«, »mødedatoer &lt;år&gt;«, »&lt;board-id&gt; meetings«, »vote &lt;item-no&gt;«, »meeting &lt;date&gt; &lt;time&gt;«; &lt;b&gt;x&lt;/b&gt; &amp; &lt;titel&gt;; 1 < 2 > 0; <https://example.org>',
+    );
+    expect(messagePlaceholdersShown(shown)).toBe(shown);
+    const html = render(shown);
+    expect(tags(html).filter((t) => t === 'at' || t === '/at')).toEqual(['at', '/at']);
+    expect(visible(html)).toContain('»bilag [dato] <punktnr> <url> [titel]«, »opgave <frist> <navn|organisation>: <tekst>«, »<bestyrelsens id> møder«, »mødedatoer <år>«');
   });
 });
