@@ -4,7 +4,7 @@
  * chair or the secretary marks it done. A task not done by the end of its deadline is
  * overdue: it is followed up on the next agenda and counted in `status`.
  */
-import { type Board, type Person, findPerson, isChair, isSecretary } from './kernel/board.js';
+import { type Board, type Person, findPerson, foldName, isChair, isSecretary, personByName } from './kernel/board.js';
 import {
   type DateRefusal,
   type LocalDate,
@@ -40,32 +40,18 @@ export type OwnerRefusal = 'unknown-owner' | 'ambiguous-owner';
 export type TaskRefusal = DateRefusal | OwnerRefusal | 'bad-task' | 'empty-task' | 'task-too-long' | 'due-in-past';
 export type DoneRefusal = 'not-task-owner' | 'task-already-done';
 
-/** Names compared as people write them: any case, any spacing, with or without Danish letters. */
-function folded(text: string): string {
-  return text
-    .normalize('NFC')
-    .toLowerCase()
-    .trim()
-    .replace(/\s+/g, ' ')
-    .replace(/\u00e6/g, 'ae')
-    .replace(/\u00f8/g, 'oe')
-    .replace(/\u00e5/g, 'aa');
-}
-
 /**
- * The owner a name points to: an organisation by its code or its name, a person by their
- * whole name, or by their first name when no one else on the board has it.
+ * The owner a name points to: an organisation by its code or its name, else a person as
+ * commands find one (`personByName`: the whole name, or a first name no one else has).
  */
 export function findOwner(board: Board, text: string): Result<TaskOwner, OwnerRefusal> {
-  const name = folded(text);
+  const name = foldName(text);
   if (!name) return refuse('unknown-owner');
-  const org = board.organisations.find((o) => folded(o.id) === name || folded(o.name) === name);
+  const org = board.organisations.find((o) => foldName(o.id) === name || foldName(o.name) === name);
   if (org) return ok({ kind: 'organisation', organisationId: org.id });
-  const person = board.people.find((p) => folded(p.name) === name);
-  if (person) return ok({ kind: 'person', personId: person.id });
-  const byFirstName = board.people.filter((p) => folded(p.name).split(' ')[0] === name);
-  if (byFirstName.length > 1) return refuse('ambiguous-owner');
-  return byFirstName[0] ? ok({ kind: 'person', personId: byFirstName[0].id }) : refuse('unknown-owner');
+  const found = personByName(board, text);
+  if (found.kind === 'ambiguous') return refuse('ambiguous-owner');
+  return found.kind === 'person' ? ok({ kind: 'person', personId: found.person.id }) : refuse('unknown-owner');
 }
 
 /** What `opgave <frist> <navn|organisation>: <tekst>` says, read but not yet checked. */

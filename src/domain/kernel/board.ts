@@ -155,6 +155,64 @@ export function findPerson(board: Board, personId: string): Person | undefined {
   return board.people.find((p) => p.id === personId);
 }
 
+/** A name as people write it: any case, any spacing, the Danish letters also as spelt without them (ae, oe, aa). */
+export function foldName(text: string): string {
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/\u00e6/g, 'ae')
+    .replace(/\u00f8/g, 'oe')
+    .replace(/\u00e5/g, 'aa');
+}
+
+/** Looser: as typed on a keyboard without the Danish letters (o for the Danish o with a stroke, a for a with a ring) or accents. */
+function bareName(text: string): string {
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/\u00e6/g, 'ae')
+    .replace(/\u00f8/g, 'o')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '');
+}
+
+/** Whom a name written in a command points to among the board's people. */
+export type PersonByName =
+  | { readonly kind: 'person'; readonly person: Person }
+  /** Several fit it alike (a first name two people share): the answer names them. */
+  | { readonly kind: 'ambiguous'; readonly people: readonly Person[] }
+  | { readonly kind: 'nobody' };
+
+const firstWord = (name: string) => name.split(' ')[0];
+
+/**
+ * The board person a name points to, as every command reads one (`opgave`, `deltager`,
+ * `fjern deltager`): the whole name, else a first name no one else on the board has; in
+ * any case and spacing, with or without the Danish letters (Soeren or Soren for the
+ * Danish spelling). Each step is tried in turn; the first that fits someone decides.
+ */
+export function personByName(board: Board, text: string): PersonByName {
+  const folded = foldName(text);
+  const bare = bareName(text);
+  if (!folded) return { kind: 'nobody' };
+  const steps: ((p: Person) => boolean)[] = [
+    (p) => foldName(p.name) === folded,
+    (p) => bareName(p.name) === bare,
+    (p) => firstWord(foldName(p.name)) === folded,
+    (p) => firstWord(bareName(p.name)) === bare,
+  ];
+  for (const fits of steps) {
+    const found = board.people.filter(fits);
+    if (found.length === 1) return { kind: 'person', person: found[0]! };
+    if (found.length > 1) return { kind: 'ambiguous', people: found };
+  }
+  return { kind: 'nobody' };
+}
+
 /** The name of a person the record names: one of the board's people, else one who has left it (`formerPeople`). */
 export function nameOfPerson(board: Board, personId: string): string | undefined {
   return findPerson(board, personId)?.name ?? board.formerPeople?.find((p) => p.id === personId)?.name;

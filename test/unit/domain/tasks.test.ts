@@ -23,6 +23,8 @@ describe('tasks (R16: who does what by when)', () => {
     expect(findOwner(board, 'Birgitte')).toEqual({ ok: true, value: { kind: 'person', personId: who('Birgitte').id } });
     // Without Danish letters, as the commands are accepted.
     expect(findOwner(board, 'Soeren Skov')).toEqual({ ok: true, value: { kind: 'person', personId: who('Søren').id } });
+    expect(findOwner(board, 'Soren Skov')).toEqual({ ok: true, value: { kind: 'person', personId: who('Søren').id } });
+    expect(findOwner(board, 'mette')).toEqual({ ok: true, value: { kind: 'person', personId: who('Mette').id } });
     expect(findOwner(board, 'Nobody')).toEqual({ ok: false, reason: 'unknown-owner' });
     expect(findOwner(board, '')).toEqual({ ok: false, reason: 'unknown-owner' });
   });
