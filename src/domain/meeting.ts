@@ -138,6 +138,17 @@ export function currentMeeting(meetings: readonly Meeting[], now: Date, zone: st
   return underWay[underWay.length - 1] ?? today[0] ?? planned.find((m) => m.startsAt.getTime() > now.getTime());
 }
 
+/**
+ * The meeting the secretary's `deltager` and `fjern deltager` record attendance at (R16):
+ * today's once it is under way (from an hour before its start, as *Jeg deltager* counts;
+ * with several, the last so), else the last that has begun. Only planned meetings count.
+ */
+export function attendanceMeeting(meetings: readonly Meeting[], now: Date, zone: string): Meeting | undefined {
+  const planned = meetings.filter((m) => m.status === 'planned').sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+  const underWay = planned.filter((m) => duringMeeting(m, now, zone) === 'during');
+  return underWay[underWay.length - 1] ?? planned.filter((m) => hasBegun(m, now)).at(-1);
+}
+
 /** The planned meetings on a day (in the board's zone), in order. */
 export function meetingsOnDay(meetings: readonly Meeting[], day: LocalDate, zone: string): Meeting[] {
   const iso = isoDate(day);

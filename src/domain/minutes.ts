@@ -4,7 +4,8 @@
  * correction is a new record linked to the one it corrects.
  */
 import type { Conclusion, Dissent, Objection } from './conclusion.js';
-import type { StandingItemKey } from './kernel/board.js';
+import { type Board, type Person, type StandingItemKey, foldName, personByName } from './kernel/board.js';
+import { type Result, ok, refuse } from './kernel/result.js';
 import type { Meeting, NumberedItem } from './meeting.js';
 import type { Ballot, Motion, Tally } from './voting.js';
 
@@ -78,6 +79,42 @@ export interface Attendee {
   readonly name: string;
   readonly addedBy: string;
   readonly addedAt: Date;
+}
+
+/** A name the secretary writes (`deltager <navn>`), tidied: its spacing, not its spelling. */
+export const attendeeName = (text: string): string => text.trim().replace(/\s+/g, ' ');
+
+/** Several board people a name fits alike (a shared first name): they are named, and nothing is recorded. */
+export type AttendeeRefusal = 'ambiguous-name';
+
+/**
+ * Whom `deltager <navn>` records (R16): the board person the name points to, as every
+ * command reads a name (`personByName`); else someone from outside the board (a guest, an
+ * adviser), under the name as written, who counts for no organisation.
+ */
+export function attendeeNamed(board: Board, text: string, at: { readonly meetingId: string; readonly by: Person; readonly now: Date }): Result<Attendee, AttendeeRefusal> {
+  const found = personByName(board, text);
+  if (found.kind === 'ambiguous') return refuse('ambiguous-name');
+  const base = { meetingId: at.meetingId, addedBy: at.by.id, addedAt: at.now };
+  return ok(found.kind === 'person' ? { ...base, name: found.person.name, personId: found.person.id } : { ...base, name: attendeeName(text) });
+}
+
+/** `attendee` as recorded already, if they are: the same board person, or someone from outside under the same name however written. */
+export function recordedAs(attendees: readonly Attendee[], attendee: Attendee): Attendee | undefined {
+  return attendees.find((a) => (attendee.personId ? a.personId === attendee.personId : !a.personId && foldName(a.name) === foldName(attendee.name)));
+}
+
+/**
+ * The recorded attendee `fjern deltager <navn>` means (R16): one recorded under that name
+ * however written (someone from outside, or a member who has since left the board), else
+ * the board person the name points to, as `deltager` reads it.
+ */
+export function recordedAttendee(board: Board, attendees: readonly Attendee[], text: string): Result<Attendee | undefined, AttendeeRefusal> {
+  const asWritten = attendees.find((a) => foldName(a.name) === foldName(text));
+  if (asWritten) return ok(asWritten);
+  const found = personByName(board, text);
+  if (found.kind === 'ambiguous') return refuse('ambiguous-name');
+  return ok(found.kind === 'person' ? attendees.find((a) => a.personId === found.person.id) : undefined);
 }
 
 export interface VoteRecord {

@@ -5,13 +5,13 @@
  */
 import { z } from 'zod';
 import type { Person } from '../domain/kernel/board.js';
-import { refuse } from '../domain/kernel/result.js';
-import { type Meeting, duringMeeting } from '../domain/meeting.js';
-import type { Attendee } from '../domain/minutes.js';
+import { ok, refuse } from '../domain/kernel/result.js';
+import { MEETING_EARLY_MS, type Meeting, attendanceMeeting, duringMeeting } from '../domain/meeting.js';
+import { type Attendee, type AttendeeRefusal, attendeeName, recordedAttendee } from '../domain/minutes.js';
 import type { Deps } from './deps.js';
 import { defineJob } from './jobs.js';
 import { JOB } from './meeting-jobs.js';
-import { type Origin, type Outcome, type Tx, done, personOf, run } from './runner.js';
+import { type Origin, type Outcome, type Reading, type Tx, ask, done, personOf, run } from './runner.js';
 
 export interface AttendanceState {
   readonly meeting: Meeting;
@@ -47,24 +47,37 @@ export function joinMeeting(deps: Deps, origin: Origin, meetingId: string) {
   });
 }
 
-/** The last meeting that has begun: the one `deltager` and `fjern deltager` are about. */
-export async function lastHeldMeetingOf(tx: Pick<Tx, 'repo' | 'now'>): Promise<Meeting | undefined> {
-  const held = (await tx.repo.listMeetings({ status: 'planned', to: new Date(tx.now.getTime() + 1) })).filter((m) => m.startsAt.getTime() <= tx.now.getTime());
-  return held[held.length - 1];
+/** The meeting `deltager` and `fjern deltager` are about (R16): today's from an hour before its start, else the last held. */
+export async function attendanceMeetingOf(read: Pick<Reading, 'repo' | 'now' | 'board'>): Promise<Meeting | undefined> {
+  const meetings = await read.repo.listMeetings({ status: 'planned', to: new Date(read.now.getTime() + MEETING_EARLY_MS + 1) });
+  return attendanceMeeting(meetings, read.now, read.board.timezone);
 }
 
-/** `fjern deltager <navn>` (secretary): someone recorded by mistake is taken off the last held meeting's attendance. */
+/** The meeting `deltager` and `fjern deltager` would act on now: what their refusals name (PRODUCT §1.3). */
+export function attendanceMeetingNow(deps: Deps, origin: Origin) {
+  return ask(deps, origin, 'minutes.write', async (read) => ok(await attendanceMeetingOf(read)));
+}
+
+/** A change the secretary made to a meeting's attendance: who, and at which meeting (the answer names it). */
+export interface AttendeeChange {
+  readonly attendee: Attendee;
+  readonly meeting: Meeting;
+}
+
+/** `fjern deltager <navn>` (secretary): someone recorded by mistake is taken off the attendance (the meeting `attendanceMeetingOf` picks). */
 export function removeAttendee(deps: Deps, origin: Origin, input: { readonly name: string }) {
-  return run(deps, origin, { action: 'minutes.write' }, async (tx): Promise<Outcome<Attendee, 'no-held-meeting' | 'empty-name' | 'not-attending'>> => {
-    const meeting = await lastHeldMeetingOf(tx);
+  return run(deps, origin, { action: 'minutes.write' }, async (tx): Promise<Outcome<AttendeeChange, 'no-held-meeting' | 'empty-name' | 'not-attending' | AttendeeRefusal>> => {
+    const meeting = await attendanceMeetingOf(tx);
     if (!meeting) return refuse('no-held-meeting');
-    const clean = input.name.trim().replace(/\s+/g, ' ').toLowerCase();
-    if (!clean) return refuse('empty-name');
+    const name = attendeeName(input.name);
+    if (!name) return refuse('empty-name');
     const before = await tx.repo.listAttendees(meeting.id);
-    const attendee = before.find((a) => a.name.toLowerCase() === clean);
+    const found = recordedAttendee(tx.board, before, name);
+    if (!found.ok) return found;
+    const attendee = found.value;
     if (!attendee || !(await tx.repo.removeAttendee(meeting.id, attendee.name))) return refuse('not-attending');
     const attendees = before.filter((a) => a !== attendee);
-    return done(attendee, { type: 'attendance.removed', meeting, attendees, attendee, data: { name: attendee.name } });
+    return done({ attendee, meeting }, { type: 'attendance.removed', meeting, attendees, attendee, data: { name: attendee.name } });
   });
 }
 

@@ -3,13 +3,28 @@ import { type Board, findPerson, isVotingMember, nameOfPerson } from '../domain/
 import { type DateRefusal, type TimeRefusal, localIsoDate } from '../domain/kernel/calendar.js';
 import { refuse } from '../domain/kernel/result.js';
 import type { Meeting, MeetingOnRefusal } from '../domain/meeting.js';
-import { type Attendee, type ItemDecidedBy, type Minutes, type MinutesRecord, type VoteRecord, approvableFrom, approvalByDecision, canEditMinutes, followsRecord } from '../domain/minutes.js';
+import {
+  type Attendee,
+  type AttendeeRefusal,
+  type ItemDecidedBy,
+  type Minutes,
+  type MinutesRecord,
+  type VoteRecord,
+  approvableFrom,
+  approvalByDecision,
+  attendeeName,
+  attendeeNamed,
+  canEditMinutes,
+  followsRecord,
+  recordedAs,
+} from '../domain/minutes.js';
 import { type AgendaItemRef, type Motion, tally } from '../domain/voting.js';
 import type { Repository } from '../store/port.js';
 import type { Deps } from './deps.js';
 import type { EventsOf } from './event.js';
 
 import { loadAgenda } from './agenda.js';
+import { type AttendeeChange, attendanceMeetingOf } from './attendance.js';
 import { gather } from './contributions.js';
 import { type Origin, type Outcome, type Reading, type Tx, ask, done, personOf, run } from './runner.js';
 import { type MeetingName, meetingOnDate } from './meetings.js';
@@ -270,17 +285,25 @@ export async function approveByDecisionIn(tx: Tx, item: AgendaItemRef, decided: 
   return [...events, { type: 'minutes.approved', minutes: approved, meeting: previous, actor: 'system', data: { ...how, meetingId: meeting.id } }];
 }
 
-/** `deltager <navn>` (secretary): adds someone to the last held meeting's attendance. */
+/**
+ * `deltager <navn>` (secretary): adds someone to the attendance of the meeting
+ * `attendanceMeetingOf` picks (today's from an hour before its start, else the last held):
+ * a board person as every command reads a name, else someone from outside the board.
+ */
 export function addAttendee(deps: Deps, origin: Origin, input: { readonly name: string }) {
-  return run(deps, origin, { action: 'minutes.write' }, async (tx) => {
-    const meeting = await lastHeldMeeting(tx);
+  return run(deps, origin, { action: 'minutes.write' }, async (tx): Promise<Outcome<AttendeeChange & { readonly already?: true }, 'no-held-meeting' | 'empty-name' | 'already-attending' | AttendeeRefusal>> => {
+    const meeting = await attendanceMeetingOf(tx);
     if (!meeting) return refuse('no-held-meeting');
-    const clean = input.name.trim().replace(/\s+/g, ' ');
-    if (!clean) return refuse('empty-name');
-    const person = tx.board.people.find((p) => p.name.toLowerCase() === clean.toLowerCase());
-    const attendee: Attendee = { meetingId: meeting.id, name: person?.name ?? clean, ...(person ? { personId: person.id } : {}), addedBy: personOf(tx).id, addedAt: tx.now };
+    const name = attendeeName(input.name);
+    if (!name) return refuse('empty-name');
+    const named = attendeeNamed(tx.board, name, { meetingId: meeting.id, by: personOf(tx), now: tx.now });
+    if (!named.ok) return named;
+    // Recorded already (however written): nothing changes, and the answer names them as recorded.
+    const recorded = recordedAs(await tx.repo.listAttendees(meeting.id), named.value);
+    if (recorded) return done({ attendee: recorded, meeting, already: true });
+    const attendee = named.value;
     if (!(await tx.repo.addAttendee(attendee))) return refuse('already-attending');
     const attendees = await tx.repo.listAttendees(meeting.id);
-    return done(attendee, { type: 'minutes.attendee-added', meeting, attendee, attendees, data: { name: attendee.name } });
+    return done({ attendee, meeting }, { type: 'minutes.attendee-added', meeting, attendee, attendees, data: { name: attendee.name } });
   });
 }

@@ -154,7 +154,7 @@ describe('minutes from the record (R16)', () => {
 
   it('R16, R8: referat lists the conclusions and the vote with each organisation\'s vote and the dissents, word for word', async () => {
     // R16: attendance is recorded, not guessed from who voted: the secretary adds the chair.
-    expect(await say(people.pia, 'deltager Anne Andersen')).toBe('Anne Andersen er tilføjet som deltager.');
+    expect(await say(people.pia, 'deltager Anne Andersen')).toBe('Anne Andersen er tilføjet som deltager i mødet torsdag den 25. november 2027.');
     minutesCard = await post(people.pia, 'referat', (p) => connector.textOf(p).startsWith('Referat'));
     const text = connector.textOf(minutesCard);
     expect(text).toContain('Referat – Ordinært møde torsdag den 25. november 2027 kl. 14.00');

@@ -282,10 +282,10 @@ describe('attendance recorded, not guessed (issue 10, point 5; R16)', () => {
     }
     await bot.pass(UPDATE_INTERVAL_MS); // the card's second update within a second is held back until then
     expect(bot.connector.textOf(bot.connector.message(card.id)!.activity)).toContain('Til stede: Henrik Holm og Mette Møller');
-    expect(await say(bot, people.pia, 'deltager Gustav Grøn')).toBe('Gustav Grøn er tilføjet som deltager.');
-    expect(await say(bot, people.pia, 'deltager Ekstern Konsulent')).toBe('Ekstern Konsulent er tilføjet som deltager.');
-    expect(await say(bot, people.pia, 'fjern deltager mette møller')).toBe('Mette Møller er fjernet fra deltagerne.');
-    expect(await say(bot, people.pia, 'fjern deltager Lars Lund')).toBe('Personen står ikke som deltager ved sidste møde. Intet er ændret.');
+    expect(await say(bot, people.pia, 'deltager Gustav Grøn')).toBe('Gustav Grøn er tilføjet som deltager i mødet torsdag den 10. december 2026.');
+    expect(await say(bot, people.pia, 'deltager Ekstern Konsulent')).toBe('Ekstern Konsulent er ikke i bestyrelsen og er tilføjet som øvrig deltager i mødet torsdag den 10. december 2026.');
+    expect(await say(bot, people.pia, 'fjern deltager mette møller')).toBe('Mette Møller er fjernet fra deltagerne i mødet torsdag den 10. december 2026.');
+    expect(await say(bot, people.pia, 'fjern deltager Lars Lund')).toBe('Lars Lund står ikke som deltager i mødet torsdag den 10. december 2026. Intet er ændret.');
     expect(await say(bot, people.henrik, 'fjern deltager Henrik Holm')).toContain('sekretæren');
     await bot.pass(UPDATE_INTERVAL_MS);
     // In the order they came: Henrik pressed a second before the secretary added the other two.
@@ -319,7 +319,7 @@ describe('attendance recorded, not guessed (issue 10, point 5; R16)', () => {
     expect((early.body as { value: unknown }).value).toBe('Mødet er ikke begyndt endnu. Tryk »Jeg deltager«, når det begynder. Intet er ændret.');
     expect(await bot.store.listAttendees(next.id)).toEqual([]);
     // The secretary may still record who was there.
-    expect(await say(bot, people.pia, 'deltager Søren Skov')).toBe('Søren Skov er tilføjet som deltager.');
+    expect(await say(bot, people.pia, 'deltager Søren Skov')).toBe('Søren Skov er tilføjet som deltager i mødet torsdag den 10. december 2026.');
   });
 
   it('R16: a bot down over a meeting posts no attendance card for it on its return (nobody could press it)', async () => {

@@ -6,11 +6,14 @@ export const attendance = {
     none: 'Ingen har meldt deltagelse endnu.',
     present: (names: string) => `Til stede: ${names}`,
     join: 'Jeg deltager',
-    removed: (name: string) => `${name} er fjernet fra deltagerne.`,
+    removed: (name: string, when: string) => `${name} er fjernet fra deltagerne i mødet ${when}.`,
+    notAttending: (name: string, when: string) => `${name} står ikke som deltager i mødet ${when}. Intet er ændret.`,
+    noneNamed: (name: string, when: string) => `Ingen blandt deltagerne i mødet ${when} hedder »${name}«. Intet er ændret.`,
+    ambiguous: (name: string, people: string) => `Flere i bestyrelsen hedder »${name}«: ${people}. Skriv hele navnet. Intet er ændret.`,
   },
 
   refusal: {
-    'not-attending': 'Personen står ikke som deltager ved sidste møde. Intet er ændret.',
+    'not-attending': 'Personen står ikke som deltager i mødet. Intet er ændret.',
     'meeting-not-begun': 'Mødet er ikke begyndt endnu. Tryk »Jeg deltager«, når det begynder. Intet er ændret.',
     'meeting-over': 'Mødet er slut, så du kan ikke længere melde dig som deltager. Sekretæren kan tilføje deltagere med »deltager <navn>«. Intet er ændret.',
   },
@@ -20,6 +23,6 @@ export const attendance = {
   },
 
   commands: {
-    'remove-attendee': { words: ['fjern deltager'], usage: [{ args: '<navn>', text: 'fjern en deltager fra sidste møde' }] },
+    'remove-attendee': { words: ['fjern deltager'], usage: [{ args: '<navn>', text: 'fjern en deltager fra dagens eller sidste afholdte møde' }] },
   },
 };

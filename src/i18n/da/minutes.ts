@@ -35,7 +35,9 @@ export const minutes = {
     outdated: (when: string) => `Referatet er opdateret med det, der er sket, siden udkastet blev skrevet. Læs det igen. Det kan godkendes fra ${when}, når fristen for indsigelser er udløbet.`,
     corrected: (when: string) => `Referatet af mødet ${when} er rettet.`,
     correctedNew: (when: string) => `Referatet af mødet ${when} var godkendt og ændres ikke. Rettelsen er gemt som en ny version, der skal godkendes.`,
-    attendeeAdded: (name: string) => `${name} er tilføjet som deltager.`,
+    attendeeAdded: (name: string, when: string) => `${name} er tilføjet som deltager i mødet ${when}.`,
+    otherAttendeeAdded: (name: string, when: string) => `${name} er ikke i bestyrelsen og er tilføjet som øvrig deltager i mødet ${when}.`,
+    alreadyAttending: (name: string, when: string) => `${name} er allerede registreret som deltager i mødet ${when}. Intet er ændret.`,
   },
 
   refusal: {
@@ -48,7 +50,7 @@ export const minutes = {
     'objection-window-open': 'Fristen for indsigelser mod referatet er ikke udløbet endnu.',
     'minutes-outdated': 'Referatet er ikke længere i overensstemmelse med det, der er sket på mødet. Skriv »referat« for at se det, som det nu står.',
     'empty-name': 'Skriv deltagerens navn.',
-    'already-attending': 'Deltageren er allerede registreret.',
+    'already-attending': 'Deltageren er allerede registreret. Intet er ændret.',
   },
 
   examples: {
@@ -60,6 +62,6 @@ export const minutes = {
   commands: {
     minutes: { words: ['referat'], usage: [{ args: '[dato]', text: 'skriv referatet af sidste møde ud fra det registrerede, eller vis det' }], manifest: 'Skriv eller vis referatet af sidste møde – sekretæren' },
     'correct-minutes': { words: ['ret referat', 'ret referatet'], usage: [{ args: '[dato] <tekst>', text: 'erstat referatets tekst med en rettet udgave (det seneste referat, eller mødet på datoen)' }] },
-    attendee: { words: ['deltager'], usage: [{ args: '<navn>', text: 'føj en deltager til referatet af sidste møde' }] },
+    attendee: { words: ['deltager'], usage: [{ args: '<navn>', text: 'føj en deltager til dagens eller sidste afholdte møde' }] },
   },
 };

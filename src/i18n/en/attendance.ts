@@ -7,11 +7,14 @@ export const attendance: typeof da = {
     none: 'Nobody has registered yet.',
     present: (names) => `Present: ${names}`,
     join: 'I\'m attending',
-    removed: (name) => `${name} has been removed from the attendees.`,
+    removed: (name, when) => `${name} has been removed from the attendees of the meeting ${when}.`,
+    notAttending: (name, when) => `${name} is not an attendee of the meeting ${when}. Nothing was changed.`,
+    noneNamed: (name, when) => `No attendee of the meeting ${when} is called "${name}". Nothing was changed.`,
+    ambiguous: (name, people) => `More than one person on the board is called "${name}": ${people}. Write the whole name. Nothing was changed.`,
   },
 
   refusal: {
-    'not-attending': 'That person is not an attendee of the last meeting. Nothing was changed.',
+    'not-attending': 'That person is not an attendee of the meeting. Nothing was changed.',
     'meeting-not-begun': 'The meeting has not begun yet. Press "I\'m attending" when it begins. Nothing was changed.',
     'meeting-over': 'The meeting is over, so you can no longer register as attending. The secretary can add attendees with "attendee <name>". Nothing was changed.',
   },
@@ -21,6 +24,6 @@ export const attendance: typeof da = {
   },
 
   commands: {
-    'remove-attendee': { words: ['remove attendee'], usage: [{ args: '<name>', text: 'remove an attendee from the last meeting' }] },
+    'remove-attendee': { words: ['remove attendee'], usage: [{ args: '<name>', text: 'remove an attendee from today\'s meeting or the last one held' }] },
   },
 };

@@ -36,7 +36,9 @@ export const minutes: typeof da = {
     outdated: (when) => `The minutes were brought up to date with what has happened since they were drafted. Read them again. They can be approved from ${when}, when the objection window has ended.`,
     corrected: (when) => `The minutes of the meeting ${when} have been corrected.`,
     correctedNew: (when) => `The minutes of the meeting ${when} were approved and do not change. The correction is saved as a new version to be approved.`,
-    attendeeAdded: (name) => `${name} has been added as an attendee.`,
+    attendeeAdded: (name, when) => `${name} has been added as an attendee of the meeting ${when}.`,
+    otherAttendeeAdded: (name, when) => `${name} is not on the board and has been added as another attendee of the meeting ${when}.`,
+    alreadyAttending: (name, when) => `${name} is already recorded as an attendee of the meeting ${when}. Nothing was changed.`,
   },
 
   refusal: {
@@ -49,7 +51,7 @@ export const minutes: typeof da = {
     'objection-window-open': 'The objection window for the minutes has not ended yet.',
     'minutes-outdated': 'The minutes no longer match what happened at the meeting. Write "minutes" to see them as they now stand.',
     'empty-name': 'Write the attendee\'s name.',
-    'already-attending': 'The attendee is already recorded.',
+    'already-attending': 'The attendee is already recorded. Nothing was changed.',
   },
 
   examples: {
@@ -60,6 +62,6 @@ export const minutes: typeof da = {
   commands: {
     minutes: { words: ['minutes'], usage: [{ args: '[date]', text: 'draft the minutes of the last meeting from the record, or show them' }], manifest: 'Draft or show the minutes of the last meeting – the secretary' },
     'correct-minutes': { words: ['correct minutes'], usage: [{ args: '[date] <text>', text: 'replace the minutes\' text with a corrected one (the latest minutes, or the meeting on the date)' }] },
-    attendee: { words: ['attendee'], usage: [{ args: '<name>', text: 'add someone to the attendance of the last meeting' }] },
+    attendee: { words: ['attendee'], usage: [{ args: '<name>', text: 'add someone to the attendance of today\'s meeting or the last one held' }] },
   },
 };

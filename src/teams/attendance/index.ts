@@ -10,6 +10,8 @@ import { md } from '../text/markdown.js';
 import type { Turn } from '../turn/context.js';
 import { type RefusalKey, type Reply, nothing, refusal, say, showCard } from '../turn/reply.js';
 import { id } from '../verb-data.js';
+import { meetingWhen } from '../agenda/commands.js';
+import { aboutAttendance, ambiguousName, shownName } from './answers.js';
 import { attendanceCard } from './card.js';
 import type { AttendanceState } from '../../usecases/attendance.js';
 
@@ -36,10 +38,24 @@ const verbs: Record<string, VerbSpec> = {
   }),
 };
 
+/** `fjern deltager <navn>`: the answer names the meeting (R16, PRODUCT §1.3). */
 async function removeAttendeeCommand(turn: Turn, args: { readonly who: string }): Promise<Reply> {
+  const { m } = turn;
   const result = await removeAttendee(turn.deps, turn.origin, { name: args.who });
-  if (!result.ok) return refusal(result.reason as RefusalKey, result.reason === 'empty-name' ? 'remove-attendee' : undefined);
-  return result.value ? say(turn.m.attendance.removed(md(result.value.name))) : nothing;
+  if (!result.ok) {
+    switch (result.reason) {
+      case 'ambiguous-name':
+        return ambiguousName(turn, args.who);
+      case 'not-attending': {
+        const who = shownName(turn, args.who);
+        return aboutAttendance(turn, (when) => (who.onBoard ? m.attendance.notAttending : m.attendance.noneNamed)(who.name, when), result.reason);
+      }
+      default:
+        return refusal(result.reason as RefusalKey, result.reason === 'empty-name' ? 'remove-attendee' : undefined);
+    }
+  }
+  if (!result.value) return nothing;
+  return say(m.attendance.removed(md(result.value.attendee.name), await meetingWhen(turn, result.value.meeting)));
 }
 
 export const attendance: TeamsFeature<AttendanceEvent | MinutesEvent> = {

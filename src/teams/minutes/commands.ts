@@ -3,6 +3,7 @@ import { addAttendee, correctMinutes, draftMinutes } from '../../usecases/minute
 import type { MeetingName } from '../../usecases/meetings.js';
 import { meetingRefusal, meetingWhen } from '../agenda/commands.js';
 import { leadingDate } from '../commands/arguments.js';
+import { ambiguousName } from '../attendance/answers.js';
 import { afterWords } from '../commands/text.js';
 import { md, mdParagraphs } from '../text/markdown.js';
 import type { Turn } from '../turn/context.js';
@@ -63,8 +64,20 @@ export async function correctMinutesCommand(turn: Turn): Promise<Reply> {
   return say(cut ? `${said} ${m.boundary.minutesCut}` : said);
 }
 
+/** `deltager <navn>`: the answer names the meeting, and says when the name is nobody on the board (R16, PRODUCT §1.3). */
 export async function attendeeCommand(turn: Turn, args: { readonly who: string }): Promise<Reply> {
+  const { m } = turn;
   const result = await addAttendee(turn.deps, turn.origin, { name: args.who });
-  if (!result.ok) return refusal(result.reason, result.reason === 'empty-name' ? 'attendee' : undefined);
-  return result.value ? say(turn.m.minutes.attendeeAdded(md(result.value.name))) : nothing;
+  if (!result.ok) {
+    switch (result.reason) {
+      case 'ambiguous-name':
+        return ambiguousName(turn, args.who);
+      default:
+        return refusal(result.reason, result.reason === 'empty-name' ? 'attendee' : undefined);
+    }
+  }
+  if (!result.value) return nothing;
+  const { attendee, meeting, already } = result.value;
+  const said = already ? m.minutes.alreadyAttending : attendee.personId ? m.minutes.attendeeAdded : m.minutes.otherAttendeeAdded;
+  return say(said(md(attendee.name), await meetingWhen(turn, meeting)));
 }

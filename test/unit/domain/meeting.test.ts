@@ -4,7 +4,7 @@ import { agendaSkeleton, attachmentFor, numberedAgenda, standingItemApplies } fr
 import { findPersonByAadObjectId } from '../../../src/domain/kernel/board.js';
 import { can } from '../../../src/domain/kernel/policy.js';
 import type { Board } from '../../../src/domain/kernel/board.js';
-import { type AgendaItem, type Meeting, type NumberedItem, currentMeeting, meetingOn, planMeeting } from '../../../src/domain/meeting.js';
+import { type AgendaItem, type Meeting, type NumberedItem, attendanceMeeting, currentMeeting, meetingOn, planMeeting } from '../../../src/domain/meeting.js';
 import { type PetitionSupport, openPetition, petitionHasMajority, supportPetition } from '../../../src/domain/petition.js';
 
 const board = loadBoardFile('config/demo.yaml');
@@ -58,6 +58,29 @@ describe('planning meetings', () => {
     expect(currentMeeting([noon, early, late], now, board.timezone)?.id).toBe('late');
     const afternoon = meeting('afternoon', '2027-01-10T14:00:00Z');
     expect(currentMeeting([afternoon, noon], now, board.timezone)?.id).toBe('noon');
+  });
+});
+
+describe('the meeting deltager and fjern deltager record attendance at (R16)', () => {
+  // now: 10:00 local on 10 January 2027.
+  const last = meeting('last', '2027-01-05T13:00:00Z');
+  const cancelled = meeting('cancelled', '2027-01-09T13:00:00Z', 'ordinary', 'cancelled');
+  const next = meeting('next', '2027-02-01T13:00:00Z');
+
+  it('is today\'s from an hour before its start (as Jeg deltager counts), else the last that has begun; cancelled ones do not count', () => {
+    const soon = meeting('soon', '2027-01-10T09:45:00Z'); // 10:45 local: its hour has begun
+    const later = meeting('later', '2027-01-10T10:30:00Z'); // 11:30 local: not yet
+    expect(attendanceMeeting([next, soon, last, cancelled], now, board.timezone)?.id).toBe('soon');
+    expect(attendanceMeeting([next, later, last, cancelled], now, board.timezone)?.id).toBe('last');
+    expect(attendanceMeeting([next, cancelled], now, board.timezone)).toBeUndefined();
+  });
+
+  it('with two meetings today, the last whose hour has begun', () => {
+    const morning = meeting('morning', '2027-01-10T07:00:00Z'); // 08:00 local
+    const noon = meeting('noon', '2027-01-10T09:30:00Z'); // 10:30 local: from 09:30
+    const afternoon = meeting('afternoon', '2027-01-10T13:00:00Z');
+    expect(attendanceMeeting([afternoon, noon, morning, last], now, board.timezone)?.id).toBe('noon');
+    expect(attendanceMeeting([afternoon, morning, last], now, board.timezone)?.id).toBe('morning');
   });
 });
 

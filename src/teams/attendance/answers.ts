@@ -1,0 +1,35 @@
+/**
+ * The answers of `deltager` and `fjern deltager` (R16) that name the meeting they are about
+ * (PRODUCT §1.3), and the refusal of a name several board people share, naming them.
+ */
+import { personByName } from '../../domain/kernel/board.js';
+import { attendeeName } from '../../domain/minutes.js';
+import { formatList } from '../../i18n/index.js';
+import { attendanceMeetingNow } from '../../usecases/attendance.js';
+import { meetingWhen } from '../agenda/commands.js';
+import { md } from '../text/markdown.js';
+import type { Turn } from '../turn/context.js';
+import { type RefusalKey, type Reply, refusal, say } from '../turn/reply.js';
+
+/**
+ * A refusal about the attendance of the meeting the commands act on now, naming it; `fallback`
+ * when it can no longer be found (cancelled in between).
+ */
+export async function aboutAttendance(turn: Turn, text: (when: string) => string, fallback: RefusalKey): Promise<Reply> {
+  const meeting = await attendanceMeetingNow(turn.deps, turn.origin);
+  return meeting.ok && meeting.value ? say(text(await meetingWhen(turn, meeting.value))) : refusal(fallback);
+}
+
+/** "Several on the board are called 'Mette': the two, by their whole names. Write the whole name." */
+export function ambiguousName(turn: Turn, typed: string): Reply {
+  const { board } = turn.origin;
+  const found = personByName(board, typed);
+  const names = found.kind === 'ambiguous' ? found.people.map((p) => md(p.name)) : [];
+  return say(turn.m.attendance.ambiguous(md(attendeeName(typed)), formatList(names, board.locale)));
+}
+
+/** Who a name means on the board, for an answer: the person's name as the board spells it, else the name as written. */
+export function shownName(turn: Turn, typed: string): { readonly name: string; readonly onBoard: boolean } {
+  const found = personByName(turn.origin.board, typed);
+  return found.kind === 'person' ? { name: md(found.person.name), onBoard: true } : { name: md(attendeeName(typed)), onBoard: false };
+}
