@@ -59,6 +59,9 @@ describe('deltager finds a board person as opgave does (R16)', () => {
     expect(await say(bot, people.pia, 'deltager Mette')).toBe(`Mette Møller er tilføjet som deltager i mødet ${JUNE_10}.`);
     expect(await say(bot, people.pia, 'deltager Soren Skov')).toBe(`Søren Skov er tilføjet som deltager i mødet ${JUNE_10}.`);
     expect(await say(bot, people.pia, 'deltager  henrik   holm ')).toBe(`Henrik Holm er tilføjet som deltager i mødet ${JUNE_10}.`);
+    // An @mention, as one writes on a phone: the person mentioned.
+    expect(await say(bot, people.pia, 'deltager <at>Lars Lund</at>')).toBe(`Lars Lund er tilføjet som deltager i mødet ${JUNE_10}.`);
+    expect(await say(bot, people.pia, 'fjern deltager <at>Lars Lund</at>')).toBe(`Lars Lund er fjernet fra deltagerne i mødet ${JUNE_10}.`);
     expect(await say(bot, people.pia, 'deltager Ekstern Konsulent')).toBe(`Ekstern Konsulent er ikke i bestyrelsen og er tilføjet som øvrig deltager i mødet ${JUNE_10}.`);
     // The same person or guest again, however spelt: refused, naming the meeting.
     expect(await say(bot, people.pia, 'deltager Soeren Skov')).toBe(`Søren Skov er allerede registreret som deltager i mødet ${JUNE_10}. Intet er ændret.`);

@@ -29,9 +29,18 @@ export function sameWord(input: string, keyword: string): boolean {
 const decodeEntities = (html: string): string =>
   html.replace(/&nbsp;/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
 
-/** Teams sends HTML-ish text: strip tags, entities and leftover mentions, collapse spaces. */
+/** @mentions before the first word (after any opening quotation mark): the bot's, when Teams left it in the text. */
+const LEADING_MENTIONS = /^([\s\u00a0\u00bb\u00ab"\u201e\u201c\u201d]*)(?:(?:<at>[^<]*<\/at>|&nbsp;)[\s\u00a0]*)+/i;
+
+/**
+ * The @mentions in a text: the bot's, before the command, dropped; a person's later on
+ * (»deltager @Lars Lund«, an @mention in a conclusion) kept as the name it shows.
+ */
+const mentionsAsNames = (raw: string): string => raw.replace(LEADING_MENTIONS, '$1').replace(/<at>([^<]*)<\/at>/gi, '$1');
+
+/** Teams sends HTML-ish text: strip tags, entities and the bot's mention (a person's keeps its name), collapse spaces. */
 export function cleanText(raw: string): string {
-  return storable(decodeEntities(raw.replace(/<at>[^<]*<\/at>/gi, ' ').replace(/<br\s*\/?>/gi, ' ').replace(/<[^>]+>/g, ' ')))
+  return storable(decodeEntities(mentionsAsNames(raw).replace(/<br\s*\/?>/gi, ' ').replace(/<[^>]+>/g, ' ')))
     .replace(/[\s\u00a0]+/g, ' ')
     .trim();
 }
@@ -52,8 +61,7 @@ export function unquoted(text: string): string {
  */
 export function richText(raw: string): string {
   return decodeEntities(
-    storable(raw)
-      .replace(/<at>[^<]*<\/at>/gi, '')
+    mentionsAsNames(storable(raw))
       .replace(/<br\s*\/?>/gi, '\n')
       .replace(/<\/(p|div|li|h[1-6])>/gi, '\n')
       .replace(/<[^>]+>/g, ''),

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS, parseCommand } from '../../../src/features.js';
-import { cleanText } from '../../../src/teams/commands/text.js';
+import { cleanText, richText } from '../../../src/teams/commands/text.js';
 import { splitDateTime } from '../../../src/teams/commands/arguments.js';
 
 describe('parsing commands', () => {
@@ -30,6 +30,13 @@ describe('parsing commands', () => {
     expect(cleanText('afstemning Skriv &amp;lt;b&amp;gt; og &amp;amp;amp; i HTML')).toBe('afstemning Skriv &lt;b&gt; og &amp;amp; i HTML');
     expect(cleanText('afstemning &lt;b&gt; &amp; co')).toBe('afstemning <b> & co');
     expect(parseCommand('<at>Bestyrelsesbot</at> hjælp')).toEqual({ name: 'help' });
+  });
+
+  it('keeps the name of a person @mentioned in a command (»deltager @Lars Lund«); drops the bot\'s @mention before the command', () => {
+    expect(cleanText('deltager <at>Lars Lund</at>')).toBe('deltager Lars Lund');
+    expect(cleanText('opgave 01-04-2027 <at>Birgitte Bach</at>: Udarbejde notat')).toBe('opgave 01-04-2027 Birgitte Bach: Udarbejde notat');
+    expect(cleanText('<at>Bestyrelsesbot</at> deltager <at>Lars Lund</at>')).toBe('deltager Lars Lund');
+    expect(richText('<at>Bestyrelsesbot</at> konklusion 3 Bestyrelsen beder <at>Pia Poulsen</at> om et notat.')).toBe('konklusion 3 Bestyrelsen beder Pia Poulsen om et notat.');
   });
 
   it('reads a command copied with the quotation marks around it: »…«, «…», "…", „…“, “…”', () => {
