@@ -39,6 +39,8 @@ export interface MinutesState {
 
 export type MinutesEvent =
   | EventsOf<'minutes.drafted' | 'minutes.redrafted' | 'minutes.corrected' | 'minutes.correction' | 'minutes.approved', { readonly data: unknown; readonly actor?: 'system' } & Omit<MinutesState, 'created'>>
+  /** R16: the board decided to approve the previous meeting's minutes, which are not drafted yet: nothing was approved. */
+  | { readonly type: 'minutes.not-drafted'; readonly meeting: Meeting; readonly decidedIn: Meeting; readonly actor: 'system'; readonly data: unknown }
   | { readonly type: 'minutes.attendee-added'; readonly meeting: Meeting; readonly attendee: Attendee; readonly attendees: readonly Attendee[]; readonly data: unknown };
 
 async function voteRecord(repo: Repository, motion: Motion): Promise<VoteRecord> {
@@ -276,7 +278,8 @@ export async function approveByDecisionIn(tx: Tx, item: AgendaItemRef, decided: 
   const previous = before[before.length - 1];
   if (!previous) return [];
   const locked = await latestOf(tx.repo, previous.id, { lock: true });
-  if (!locked || !canEditMinutes(locked)) return [];
+  if (!locked) return [{ type: 'minutes.not-drafted', meeting: previous, decidedIn: meeting, actor: 'system', data: { meetingId: meeting.id } }];
+  if (!canEditMinutes(locked)) return [];
   // What the board approves is the whole record, also what happened after anyone last looked.
   const { minutes: latest, events } = await redraftedIn(tx, previous, locked);
   if (!(await tx.repo.approveMinutes(latest.id, tx.now, by))) return [];

@@ -79,6 +79,28 @@ describe('an uncorrected draft follows the record (R16)', () => {
     expect((await h!.store.listMinutes(marchId))[0]?.approvedBy).toBe(people.anne.aadObjectId);
   });
 
+  it('approved by a decision, the channel is told which minutes were approved', async () => {
+    await voteAfterFirstLook();
+    await h!.at('2027-06-10T14:05:00+02:00');
+    await say(people.anne, 'konklusion 2 Referatet godkendes.');
+    const conclusionId = idIn(lastPost((p) => h!.connector.textOf(p).startsWith('Konklusion')), 'conclusionId');
+    await act(people.anne, 'conclusion.close', { conclusionId });
+    expect(h!.connector.posts().map((p) => h!.connector.textOf(p))).toContain('Referatet af mødet torsdag den 11. marts 2027 er godkendt af bestyrelsen ved konsensus.');
+  });
+
+  it('a decision to approve minutes not yet drafted approves nothing, and says so', async () => {
+    h = await startInstalledHarness('2027-03-01T10:00:00+01:00');
+    await say(people.pia, 'møde 11-03-2027 14:00');
+    await say(people.pia, 'møde 10-06-2027 14:00');
+    await h.at('2027-06-10T14:05:00+02:00');
+    await say(people.anne, 'konklusion 2 Referatet godkendes.');
+    const conclusionId = idIn(lastPost((p) => h!.connector.textOf(p).startsWith('Konklusion')), 'conclusionId');
+    await act(people.anne, 'conclusion.close', { conclusionId });
+    expect(h.connector.posts().map((p) => h!.connector.textOf(p))).toContain(
+      'Der er endnu intet referat af mødet torsdag den 11. marts 2027, så intet er godkendt. Sekretæren skriver »referat 11-03-2027«, og formandskabet godkender det på kortet, når fristen for indsigelser er udløbet.',
+    );
+  });
+
   it('a draft the secretary corrected keeps her text', async () => {
     const { marchId } = await voteAfterFirstLook();
     await say(people.pia, 'ret referat Mødet blev holdt som planlagt.');

@@ -28,6 +28,9 @@ export const minutes: typeof da = {
     approved: (when, by) => `Approved ${when} (${by}).`,
     byConsent: 'by consent of the board',
     byVote: 'by a vote of the board',
+    approvedNotice: (when, by) => `The minutes of the meeting ${when} have been approved ${by}.`,
+    notDrafted: (when, date) =>
+      `There are no minutes of the meeting ${when} yet, so nothing was approved. The secretary writes "minutes ${date}", and the chair approves them on the card when the objection window has ended.`,
     corrects: (version) => `Correction to the minutes (version ${version}).`,
     approve: 'Approve minutes',
     download: 'Download as a Markdown file',

@@ -16,6 +16,8 @@ export const outboxKeys = {
   datesCard: (pollId: string) => `dates:${pollId}:card`,
   datesConfirmed: (pollId: string) => `dates:${pollId}:confirmed`,
   minutesCard: (minutesId: string) => `minutes:${minutesId}:card`,
+  minutesApproved: (minutesId: string) => `minutes:${minutesId}:approved`,
+  minutesNotDrafted: (meetingId: string, decidedIn: string) => `meeting:${meetingId}:minutes-not-drafted:${decidedIn}`,
 };
 
 /** The key of the entry that replaces the card sent under `key`. */
