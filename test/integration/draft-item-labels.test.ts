@@ -79,7 +79,7 @@ describe('decisions on a draft agenda name the item by its title (R12, R13)', ()
     expect(minutes.slice(start, next === -1 ? undefined : next)).toContain('Afstemning: Mødedatoer for det kommende år');
     // The vote closed at its deadline: status quotes its motion once.
     const report = await say('status 01-12-2026 31-12-2026');
-    expect(report).toContain('- »Mødedatoer for det kommende år« – ');
+    expect(report).toContain('- fredag den 4. december 2026: »Mødedatoer for det kommende år« – ');
     expect(report).not.toContain('»»');
   });
 

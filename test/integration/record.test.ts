@@ -346,7 +346,7 @@ describe('status periods (issue 10, point 6; R18)', () => {
     const report = await say(bot, people.lars, 'status 01/11 31/12');
     expect(report.split('\n')[0]).toBe('**Status for perioden søndag den 1. november 2026 – torsdag den 31. december 2026**');
     expect(report).toContain('Afstemninger: 1');
-    expect(report).toMatch(/^- »Budgettet for 2027 godkendes med de nævnte bemærkninger\.« – Ikke vedtaget: 0 for, 1 imod, 0 undlader$/m);
+    expect(report).toMatch(/^- \S+ den \d+\. \S+ \d{4}: »Budgettet for 2027 godkendes med de nævnte bemærkninger\.« – Ikke vedtaget: 0 for, 1 imod, 0 undlader$/m);
     expect((await say(bot, people.lars, 'status')).split('\n')[0]).toBe('**Status for perioden torsdag den 1. januar 2026 – lørdag den 5. december 2026**');
     expect(await say(bot, people.lars, 'status 10-12-2026 01-11-2026')).toBe(
       'Perioden er vendt om: slutdatoen 01-11-2026 ligger før startdatoen 10-12-2026. Skriv den tidligste dato først, fx status 01-01-2026 31-12-2026.',
@@ -369,7 +369,7 @@ describe('R18: the status report counts a decision in the period it was made', (
     await bot.at('2028-01-02T13:00:00+01:00'); // the vote's deadline (72 h) has closed it: adopted
     await bot.at('2028-01-05T10:00:00+01:00');
 
-    const voteLine = /^- »Budgetrammen for 2028 godkendes\.« – Vedtaget: 2 for, 0 imod, 0 undlader$/m;
+    const voteLine = /^- \S+ den \d+\. \S+ \d{4}: »Budgetrammen for 2028 godkendes\.« – Vedtaget: 2 for, 0 imod, 0 undlader$/m;
     const conclusionLine = 'Delaftalen om uddannelse godkendes.';
     for (const text of [await say(bot, people.lars, 'status'), await say(bot, people.lars, 'status 01-01-2028 02-01-2028')]) {
       expect(text).toContain('Afstemninger: 1');
@@ -413,10 +413,10 @@ describe('R18: a reopened decision is not counted as the board\'s', () => {
     const report = literal(await say(bot, people.lars, 'status'));
     expect(report).toContain('Afstemninger: 0');
     expect(report).toContain('Afgjort ved konsensus: 1');
-    expect(report).toMatch(/^- Punkt »Delaftale om beskæftigelse«: Delaftalen forkastes\.$/m);
+    expect(report).toMatch(/^- \S+ den \d+\. \S+ \d{4}: Punkt »Delaftale om beskæftigelse« – Delaftalen forkastes\.$/m);
     expect(report).toContain('Genoptaget, gælder ikke længere: 2');
-    expect(report).toMatch(/^- Punkt »Delaftale om beskæftigelse«: Delaftalen godkendes\. \(genoptaget onsdag den 4\. november 2026\)$/m);
-    expect(report).toMatch(/^- ».*Budgetrevision.*« – Vedtaget: 6 for, 0 imod, 0 undlader \(genoptaget fredag den 6\. november 2026\)$/m);
+    expect(report).toMatch(/^- \S+ den \d+\. \S+ \d{4}: Punkt »Delaftale om beskæftigelse« – Delaftalen godkendes\. \(genoptaget onsdag den 4\. november 2026\)$/m);
+    expect(report).toMatch(/^- \S+ den \d+\. \S+ \d{4}: ».*Budgetrevision.*« – Vedtaget: 6 for, 0 imod, 0 undlader \(genoptaget fredag den 6\. november 2026\)$/m);
     expect(report.match(/Delaftalen godkendes/g)).toHaveLength(1);
 
     // R16: the minutes keep the reopened decisions, each said to be reopened, before what followed it.

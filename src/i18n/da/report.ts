@@ -5,10 +5,10 @@ export const report = {
     meetings: (n: number) => `Møder holdt: ${n}`,
     meetingLine: (kind: string, when: string, late: boolean) => `- ${kind} ${when}${late ? ' (dagsorden udsendt for sent)' : ''}`,
     votes: (n: number) => `Afstemninger: ${n}`,
-    voteLine: (text: string, outcome: string) => `- »${text}« – ${outcome}`,
+    voteLine: (day: string, text: string, outcome: string) => `- ${day}: »${text}« – ${outcome}`,
     reversed: (from: string, to: string) => `Perioden er vendt om: slutdatoen ${to} ligger før startdatoen ${from}. Skriv den tidligste dato først, fx status 01-01-2026 31-12-2026.`,
     conclusions: (n: number) => `Afgjort ved konsensus: ${n}`,
-    conclusionLine: (label: string, text: string) => `- Punkt ${label}: ${text}`,
+    conclusionLine: (day: string, label: string, text: string) => `- ${day}: Punkt ${label} – ${text}`,
     lateAgendas: (n: number) => `Dagsordener udsendt for sent: ${n}`,
     /** R18: decisions of the period that the chair has since reopened (genoptag); not counted above. */
     reopened: (n: number) => `Genoptaget, gælder ikke længere: ${n}`,

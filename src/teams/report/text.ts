@@ -10,8 +10,10 @@ export function reportMarkdown(board: Board, report: ProgressReport): string {
   const day = (d: Date) => formatDate(d, board.locale, board.timezone);
   const list = (lines: string[]) => (lines.length ? lines.join('\n') : m.report.none);
   const late = report.meetings.filter((mt) => mt.agendaLate);
-  const voteLine = (v: ProgressReport['votes'][number]) => m.report.voteLine(md(v.motion.text), m.outcome.line(v.tally.adopted, v.tally.for, v.tally.against, v.tally.abstain));
-  const conclusionLine = (c: ProgressReport['conclusions'][number]) => m.report.conclusionLine(md(c.itemLabel), md(c.text));
+  // Each decision with the day it was made: a year's report holds several meetings' »Godkendelse af dagsorden«.
+  const voteLine = (v: ProgressReport['votes'][number]) =>
+    m.report.voteLine(day(v.motion.closedAt ?? v.motion.openedAt), md(v.motion.text), m.outcome.line(v.tally.adopted, v.tally.for, v.tally.against, v.tally.abstain));
+  const conclusionLine = (c: ProgressReport['conclusions'][number]) => m.report.conclusionLine(day(c.decidedAt ?? c.concludedAt), md(c.itemLabel), md(c.text));
   const reopenedMark = (at: Date | undefined) => (at ? m.report.reopenedMark(day(at)) : '');
   // R18: a decision since reopened is not the board's: listed apart, only when there is one.
   const reopened = [
