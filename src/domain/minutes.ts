@@ -4,7 +4,7 @@
  * correction is a new record linked to the one it corrects.
  */
 import type { Conclusion, Dissent, Objection } from './conclusion.js';
-import { type Board, type Person, type StandingItemKey, foldName, personByName } from './kernel/board.js';
+import { type Board, type Person, type StandingItemKey, foldName, isVotingMember, personByName } from './kernel/board.js';
 import { type Result, ok, refuse } from './kernel/result.js';
 import type { Meeting, NumberedItem } from './meeting.js';
 import type { Ballot, Motion, Tally } from './voting.js';
@@ -76,6 +76,8 @@ export function approvedByVote(minutes: Pick<Minutes, 'approvedBy'>): string | u
 export interface Attendee {
   readonly meetingId: string;
   readonly personId?: string;
+  /** R16: the organisation a voting member represented when recorded: counted as present even after they leave the board. */
+  readonly organisationId?: string;
   readonly name: string;
   readonly addedBy: string;
   readonly addedAt: Date;
@@ -96,7 +98,12 @@ export function attendeeNamed(board: Board, text: string, at: { readonly meeting
   const found = personByName(board, text);
   if (found.kind === 'ambiguous') return refuse('ambiguous-name');
   const base = { meetingId: at.meetingId, addedBy: at.by.id, addedAt: at.now };
-  return ok(found.kind === 'person' ? { ...base, name: found.person.name, personId: found.person.id } : { ...base, name: attendeeName(text) });
+  return ok(found.kind === 'person' ? boardAttendee(found.person, base) : { ...base, name: attendeeName(text) });
+}
+
+/** A board person as an attendee: with the organisation they vote for, kept for the minutes (R16). */
+export function boardAttendee(person: Person, base: Pick<Attendee, 'meetingId' | 'addedBy' | 'addedAt'>): Attendee {
+  return { ...base, name: person.name, personId: person.id, ...(isVotingMember(person) ? { organisationId: person.organisationId! } : {}) };
 }
 
 /** `attendee` as recorded already, if they are: the same board person, or someone from outside under the same name however written. */

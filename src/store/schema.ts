@@ -276,6 +276,8 @@ export interface AttendeesTable {
   meeting_id: string;
   name: string;
   person_id: string | null;
+  /** The organisation the person represented when recorded (0011); null for others and older rows. */
+  organisation_id: string | null;
   added_by: string;
   added_at: IsoTimestamp;
 }

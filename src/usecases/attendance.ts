@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { Person } from '../domain/kernel/board.js';
 import { ok, refuse } from '../domain/kernel/result.js';
 import { MEETING_EARLY_MS, type Meeting, attendanceMeeting, duringMeeting } from '../domain/meeting.js';
-import { type Attendee, type AttendeeRefusal, attendeeName, recordedAttendee } from '../domain/minutes.js';
+import { type Attendee, type AttendeeRefusal, attendeeName, boardAttendee, recordedAttendee } from '../domain/minutes.js';
 import type { Deps } from './deps.js';
 import { defineJob } from './jobs.js';
 import { JOB } from './meeting-jobs.js';
@@ -39,7 +39,7 @@ export function joinMeeting(deps: Deps, origin: Origin, meetingId: string) {
     if (when === 'before') return refuse('meeting-not-begun');
     if (when === 'after') return refuse('meeting-over');
     const person: Person = personOf(tx);
-    const attendee: Attendee = { meetingId, personId: person.id, name: person.name, addedBy: person.id, addedAt: tx.now };
+    const attendee: Attendee = boardAttendee(person, { meetingId, addedBy: person.id, addedAt: tx.now });
     const added = await tx.repo.addAttendee(attendee);
     const attendees = await tx.repo.listAttendees(meetingId);
     if (!added) return done({ meeting, attendees });

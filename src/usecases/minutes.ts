@@ -83,9 +83,10 @@ export async function minutesRecord(read: Reading, meeting: Meeting): Promise<Mi
   // one the bot never knew by name, by the name the attendance was recorded under.
   const former = added.filter((a) => a.personId && !findPerson(board, a.personId));
   const people = [...board.people.filter((p) => present.has(p.id)).map((p) => p.id), ...former.flatMap((a) => (nameOfPerson(board, a.personId!) ? [a.personId!] : []))];
-  const organisations = board.organisations
-    .map((o) => o.id)
-    .filter((id) => board.people.some((p) => present.has(p.id) && isVotingMember(p) && p.organisationId === id));
+  // Each attendee's organisation as recorded (R16: also after they left the board), else as the board file has it now.
+  const organisationOf = (a: Attendee) => a.organisationId ?? (a.personId ? board.people.find((p) => p.id === a.personId && isVotingMember(p))?.organisationId : undefined);
+  const presentOrganisations = new Set(added.flatMap((a) => organisationOf(a) ?? []));
+  const organisations = board.organisations.map((o) => o.id).filter((id) => presentOrganisations.has(id));
   const sections = await gather(read.contributions.minutesSections, read, meeting);
   const others = added.filter((a) => !a.personId || (!findPerson(board, a.personId) && !nameOfPerson(board, a.personId))).map((a) => a.name);
   return { meeting, organisations, people, otherAttendees: others, items, otherVotes, sections };
@@ -143,13 +144,14 @@ async function heldMeeting(tx: Tx, name: MeetingName): Promise<Outcome<Meeting, 
 
 type HeldRefusal = DateRefusal | TimeRefusal | MeetingOnRefusal | 'no-held-meeting';
 
-/**
- * `referat [dato]` (secretary): drafts the minutes of a held meeting from the record, or,
- * when they exist, shows them as they stand (a draft is never overwritten: the secretary's
- * corrections are kept).
- */
 type DraftRefusal = HeldRefusal | 'not-bound' | 'meeting-not-held';
 
+/**
+ * `referat [dato]` (secretary): drafts the minutes of a held meeting from the record, or,
+ * when they exist, shows them as they stand: a draft nobody has corrected is drafted again
+ * if the record has changed since (followsRecord); the secretary's corrections are never
+ * overwritten.
+ */
 export function draftMinutes(deps: Deps, origin: Origin, input: MeetingName) {
   const existing = async (tx: Tx): Promise<Outcome<MinutesState, 'no-minutes' | HeldRefusal>> => {
     const meeting = await heldMeeting(tx, input);
@@ -174,18 +176,11 @@ export function draftMinutes(deps: Deps, origin: Origin, input: MeetingName) {
   });
 }
 
-/** The last held meeting that has minutes: the one `ret referat` corrects by default (the next meeting may have begun). */
-async function lastMeetingWithMinutes(read: Reading): Promise<Meeting | undefined> {
-  const held = (await read.repo.listMeetings({ status: 'planned', to: new Date(read.now.getTime() + 1) })).filter((m) => m.startsAt.getTime() <= read.now.getTime());
-  for (const meeting of held.reverse()) if ((await read.repo.listMinutes(meeting.id)).length > 0) return meeting;
-  return undefined;
-}
-
 /**
  * `ret referat [dato [tid]] <tekst>` (secretary): replaces the text of the minutes of the held
- * meeting named, or by default of the latest minutes (during the next meeting, before its own are
- * drafted, those of the meeting before). Approved minutes never change: a correction after
- * approval is a new version linked to them, to be approved in turn.
+ * meeting named, or by default of the last held meeting (the minutes of an earlier one, e.g. up
+ * for approval at the next meeting, are named by their date). Approved minutes never change: a
+ * correction after approval is a new version linked to them, to be approved in turn.
  */
 export function correctMinutes(deps: Deps, origin: Origin, input: MeetingName & { readonly text: string; readonly meetingId?: string }) {
   return run(deps, origin, { action: 'minutes.write' }, async (tx): Promise<Outcome<MinutesState, HeldRefusal | 'empty-minutes' | 'no-minutes'>> => {
@@ -200,8 +195,9 @@ export function correctMinutes(deps: Deps, origin: Origin, input: MeetingName & 
       if (!named.ok) return named;
       meeting = named.value;
     } else {
-      meeting = await lastMeetingWithMinutes(tx);
-      if (!meeting) return refuse((await lastHeldMeeting(tx)) ? 'no-minutes' : 'no-held-meeting');
+      // The last held meeting only: a text meant for its minutes must never land on an earlier meeting's.
+      meeting = await lastHeldMeeting(tx);
+      if (!meeting) return refuse('no-held-meeting');
     }
     // Locked: an approval at the same instant is either before this (then this is a new version) or after it.
     const latest = await latestOf(tx.repo, meeting.id, { lock: true });
@@ -239,9 +235,10 @@ export function approveMinutesAction(deps: Deps, origin: Origin, minutesId: stri
     const meeting = minutes && (await tx.repo.getMeeting(minutes.meetingId));
     if (!minutes || !meeting) return refuse('unknown-minutes');
     if (!canEditMinutes(minutes)) return refuse('minutes-approved');
-    if (tx.now.getTime() < approvableFrom(minutes, tx.board.policies.objectionHours).getTime()) return refuse('objection-window-open');
-    // A draft that follows the record is approved only as the record stands (bringMinutesUpToDate first).
+    // A draft that follows the record is approved only as the record stands (bringMinutesUpToDate first):
+    // asked before the window, so that the chair learns at once that the card was behind.
     if (followsRecord(minutes) && tx.texts.minutes(tx.board, await minutesRecord(tx, meeting)) !== minutes.text) return refuse('minutes-outdated');
+    if (tx.now.getTime() < approvableFrom(minutes, tx.board.policies.objectionHours).getTime()) return refuse('objection-window-open');
     const chair = personOf(tx);
     if (!(await tx.repo.approveMinutes(minutes.id, tx.now, chair.id))) return refuse('minutes-approved');
     const approved = { ...minutes, approvedAt: tx.now, approvedBy: chair.id };
@@ -253,13 +250,13 @@ export function approveMinutesAction(deps: Deps, origin: Origin, minutesId: stri
  * R16: minutes that follow the record, drafted again from it as it now stands (the card is
  * updated); their objection window starts again. The minutes as they stand.
  */
-export async function bringMinutesUpToDate(deps: Deps, board: Board, minutesId: string): Promise<Minutes | undefined> {
+export async function bringMinutesUpToDate(deps: Deps, board: Board, minutesId: string): Promise<{ readonly minutes: Minutes; readonly changed: boolean } | undefined> {
   const result = await run(deps, { board, actor: 'system' }, { action: 'minutes.write' }, async (tx) => {
     const minutes = await tx.repo.getMinutes(minutesId, { lock: true });
     const meeting = minutes && (await tx.repo.getMeeting(minutes.meetingId));
     if (!minutes || !meeting) return done(undefined);
     const current = await redraftedIn(tx, meeting, minutes);
-    return done(current.minutes, current.events);
+    return done({ minutes: current.minutes, changed: current.events.length > 0 }, current.events);
   });
   return result.ok ? result.value : undefined;
 }

@@ -67,6 +67,8 @@ describe('a member taken out of the board file (R5, R16: the record keeps their 
     await bot.send(channelMessage(bot.connector.url, people.pia, 'referat'));
     const minutes = bot.connector.textOf(await bot.connector.waitForPost((p) => bot.connector.textOf(p).startsWith('Referat'), { since: beforeMinutes }));
     expect(minutes).toContain('Deltagere: Anne Andersen og Birgitte Bach');
+    // Her organisation counted as present, as when her attendance was recorded.
+    expect(minutes).toContain('Organisationer: Fællesorganisationens Boligforening (FOB) og Slagelse Boligselskab (SB).');
     expect(minutes).not.toContain(BIRGITTE_ID);
 
     // The name is for the record only: she is not on the board any more.

@@ -68,13 +68,16 @@ describe('an uncorrected draft follows the record (R16)', () => {
 
   it('the chair\'s *Godkend referat* on a draft the record has outgrown brings it up to date first, and approves nothing yet', async () => {
     const { marchId } = await voteAfterFirstLook();
-    await h!.at('2027-03-14T10:00:00+01:00');
+    // Within the first draft's window already: told at once that the card was behind.
+    await h!.at('2027-03-12T10:00:00+01:00');
     const res = await act(people.anne, 'minutes.approve', { meetingId: (await h!.store.getMeeting(marchId))!.id });
-    expect(res.value).toBe('Referatet er opdateret med det, der er sket, siden udkastet blev skrevet. Læs det igen. Det kan godkendes fra tirsdag den 16. marts 2027 kl. 10.00, når fristen for indsigelser er udløbet.');
+    expect(res.value).toBe('Referatet er opdateret med det, der er sket, siden udkastet blev skrevet. Læs det igen. Det kan godkendes fra søndag den 14. marts 2027 kl. 10.00, når fristen for indsigelser er udløbet.');
+    // Pressed again: nothing new, so only the window.
+    expect((await act(people.anne, 'minutes.approve', { meetingId: marchId })).value).toBe('Referatet kan godkendes fra søndag den 14. marts 2027 kl. 10.00, når fristen for indsigelser er udløbet.');
     const [minutes] = await h!.store.listMinutes(marchId);
     expect(minutes?.approvedAt).toBeUndefined();
     expect(minutesCard()).toContain('Vedtaget: 4 for, 0 imod, 0 undlader');
-    await h!.at('2027-03-16T10:00:00+01:00');
+    await h!.at('2027-03-14T10:00:00+01:00');
     expect((await act(people.anne, 'minutes.approve', { meetingId: marchId })).type).toBe('application/vnd.microsoft.card.adaptive');
     expect((await h!.store.listMinutes(marchId))[0]?.approvedBy).toBe(people.anne.aadObjectId);
   });
@@ -118,10 +121,18 @@ describe('ret referat [dato] <tekst> (R16): the minutes it corrects, named', () 
     return h!.connector.textOf(h!.connector.posts().filter((p) => p.seq >= since && p.replyToId !== undefined).at(-1));
   };
 
-  it('without a date, corrects the latest minutes, also during the next meeting before its own are drafted, and says whose', async () => {
+  it('without a date, corrects the last held meeting\'s minutes, says whose, and never lands on an earlier meeting\'s', async () => {
     const { marchId } = await voteAfterFirstLook();
+    expect(await answer(people.pia, 'ret referat 14.00 Mødet åbnede.\n11/3 blev budgettet drøftet.')).toBe('Referatet af mødet torsdag den 11. marts 2027 er rettet.');
+    // A time or a date that is text, not the meeting's name: kept (as literal Markdown: »14.« would start a list).
+    expect((await h!.store.listMinutes(marchId))[0]?.text).toBe('14\\.00 Mødet åbnede.\n\n11/3 blev budgettet drøftet.');
+    // During the June meeting, before its minutes are drafted: refused, saying how to name March's.
     await h!.at('2027-06-10T14:10:00+02:00');
-    expect(await answer(people.pia, 'ret referat Punkt 3 skal lyde: Økonomien blev gennemgået.')).toBe('Referatet af mødet torsdag den 11. marts 2027 er rettet.');
+    expect(literal(await answer(people.pia, 'ret referat Referat af juni-mødet.'))).toBe(
+      'Der er intet referat af det seneste møde endnu. Skriv »referat« først. Vil du rette referatet af et tidligere møde, så skriv mødets dato først, fx »ret referat 11-03-2027 <tekst>«.',
+    );
+    expect((await h!.store.listMinutes(marchId))[0]?.text).toBe('14\\.00 Mødet åbnede.\n\n11/3 blev budgettet drøftet.');
+    expect(await answer(people.pia, 'ret referat 11-03-2027 Punkt 3 skal lyde: Økonomien blev gennemgået.')).toBe('Referatet af mødet torsdag den 11. marts 2027 er rettet.');
     expect((await h!.store.listMinutes(marchId))[0]?.text).toBe('Punkt 3 skal lyde: Økonomien blev gennemgået.');
   });
 

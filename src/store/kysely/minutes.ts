@@ -71,6 +71,7 @@ export function minutesQueries(ctx: StoreContext): MinutesPort {
           meeting_id: attendee.meetingId,
           name: attendee.name,
           person_id: attendee.personId ?? null,
+          organisation_id: attendee.organisationId ?? null,
           added_by: attendee.addedBy,
           added_at: iso(attendee.addedAt),
         })
@@ -115,6 +116,7 @@ function toAttendee(r: Selectable<AttendeesTable>): Attendee {
   return {
     meetingId: r.meeting_id,
     ...(r.person_id !== null ? { personId: r.person_id } : {}),
+    ...(r.organisation_id !== null ? { organisationId: r.organisation_id } : {}),
     name: r.name,
     addedBy: r.added_by,
     addedAt: date(r.added_at),

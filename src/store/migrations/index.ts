@@ -17,6 +17,7 @@ import { tasks } from './0007-tasks.js';
 import { storedAgendas } from './0008-stored-agendas.js';
 import { reach } from './0009-reach.js';
 import { type BoardsMigrationOptions, boards } from './0010-boards.js';
+import { attendeeOrganisation } from './0011-attendee-organisation.js';
 import type { SqlDialectKind } from './columns.js';
 
 export { type SqlDialectKind, idColumn, textType } from './columns.js';
@@ -35,6 +36,7 @@ export function migrations(dialect: SqlDialectKind, options: BoardsMigrationOpti
     '0008_stored_agendas': storedAgendas(dialect),
     '0009_reach': reach(dialect),
     '0010_boards': boards(dialect, options),
+    '0011_attendee_organisation': attendeeOrganisation(dialect),
   };
 }
 

@@ -14,15 +14,18 @@ export const minutesVerbs: Record<string, VerbSpec> = {
     const { board } = turn.origin;
     const latest = await latestMinutes(turn.deps, turn.origin, data.meetingId);
     if (!latest.ok) return refusal(latest.reason);
-    const result = await approveMinutesAction(turn.deps, turn.origin, latest.value.id);
-    if (!result.ok && result.reason === 'objection-window-open') {
-      const from = approvableFrom(latest.value, board.policies.objectionHours);
-      return say(turn.m.minutes.approvableFrom(formatDateTime(from, board.locale, board.timezone)));
-    }
-    // A draft the record has outgrown since (a vote closed after it): brought up to date, to be read again.
+    let result = await approveMinutesAction(turn.deps, turn.origin, latest.value.id);
+    // A draft the record has outgrown since (a vote closed after it): brought up to date, to be read
+    // again; if nothing needed changing after all (the secretary corrected it meanwhile), asked again.
     if (!result.ok && result.reason === 'minutes-outdated') {
-      const current = (await bringMinutesUpToDate(turn.deps, board, latest.value.id)) ?? latest.value;
-      return say(turn.m.minutes.outdated(formatDateTime(approvableFrom(current, board.policies.objectionHours), board.locale, board.timezone)));
+      const current = await bringMinutesUpToDate(turn.deps, board, latest.value.id);
+      if (current?.changed) return say(turn.m.minutes.outdated(formatDateTime(approvableFrom(current.minutes, board.policies.objectionHours), board.locale, board.timezone)));
+      result = await approveMinutesAction(turn.deps, turn.origin, latest.value.id);
+    }
+    if (!result.ok && result.reason === 'objection-window-open') {
+      const now = await latestMinutes(turn.deps, turn.origin, data.meetingId);
+      const from = approvableFrom(now.ok ? now.value : latest.value, board.policies.objectionHours);
+      return say(turn.m.minutes.approvableFrom(formatDateTime(from, board.locale, board.timezone)));
     }
     if (!result.ok) return refusal(result.reason);
     const { minutes, meeting } = result.value;

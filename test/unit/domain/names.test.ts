@@ -54,7 +54,8 @@ describe('the attendee a name means (R16)', () => {
   const base = { meetingId: 'm', addedBy: who('Pia').id, addedAt: at.now };
 
   it('deltager records the board person a name points to, else someone from outside under the name as written', () => {
-    expect(attendeeNamed(board, 'mette', at)).toEqual({ ok: true, value: { ...base, name: 'Mette Møller', personId: who('Mette').id } });
+    // With the organisation she votes for, kept for the minutes.
+    expect(attendeeNamed(board, 'mette', at)).toEqual({ ok: true, value: { ...base, name: 'Mette Møller', personId: who('Mette').id, organisationId: 'SBS' } });
     expect(attendeeNamed(board, 'Ekstern  Konsulent', at)).toEqual({ ok: true, value: { ...base, name: 'Ekstern Konsulent' } });
     const twoMettes = { ...board, people: [...board.people, { ...who('Mette'), id: 'mette-2', name: 'Mette Madsen' }] };
     expect(attendeeNamed(twoMettes, 'Mette', at)).toEqual({ ok: false, reason: 'ambiguous-name' });

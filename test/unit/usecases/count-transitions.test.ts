@@ -24,7 +24,7 @@ import { OutboxPublisher } from '../../../src/teams/outbox/publisher.js';
 import { teamsTexts } from '../../../src/teams/texts.js';
 import { closeConclusionAction, concludeItem, objectToConclusion } from '../../../src/usecases/conclusions.js';
 import { confirmDatePollAction } from '../../../src/usecases/dates.js';
-import { approveMinutesAction, correctMinutes } from '../../../src/usecases/minutes.js';
+import { approveMinutesAction, bringMinutesUpToDate, correctMinutes } from '../../../src/usecases/minutes.js';
 import type { Deps } from '../../../src/usecases/deps.js';
 import { startPetition, supportPetitionAction } from '../../../src/usecases/petitions.js';
 import type { Tally } from '../../../src/domain/voting.js';
@@ -301,6 +301,21 @@ describe.each(backends)('count-based transitions happen exactly once: $name', (b
         expect(approved).toMatchObject({ reason: 'objection-window-open' });
         expect(versions.map((v) => [v.version, v.text, v.approvedAt !== undefined])).toEqual([[1, 'Rettet tekst', false]]);
       }
+    }
+  });
+
+  it('R16: a draft brought up to date from the record while the secretary corrects it: her correction is what stands', async () => {
+    await open();
+    const store = a.store;
+    const long = new Date(NOW.getTime() - 7 * 24 * 3_600_000);
+    for (let i = 0; i < TRIES; i++) {
+      const meetingId = `mr${i}`;
+      await store.insertMeeting({ id: meetingId, kind: 'ordinary', startsAt: long, status: 'planned', createdBy: pia.id, createdAt: long });
+      // As drafted from the record, not corrected (its text differs from the record's now: a redraft writes).
+      await store.insertMinutes({ id: `rr${i}`, meetingId, version: 1, text: 'Udkast fra før', draftedBy: pia.id, draftedAt: long, updatedAt: long });
+      const [, corrected] = await Promise.all([bringMinutesUpToDate(a, board, `rr${i}`), correctMinutes(b, by(pia), { meetingId, text: 'Rettet tekst' })]);
+      expect(corrected.ok).toBe(true);
+      expect((await store.listMinutes(meetingId)).map((v) => v.text)).toEqual(['Rettet tekst']);
     }
   });
 });
