@@ -154,7 +154,8 @@ describe('cancelling a meeting', () => {
 
 describe('the place of a meeting', () => {
   it('a meeting planned with a place shows it on its agenda', async () => {
-    expect(await say(people.pia, 'møde 14-01-2027 13:00 Rådhuset, mødelokale 2')).toMatch(/^Ordinært møde er planlagt torsdag den 14\. januar 2027 kl\. 13\.00/);
+    // The answer says what was read as the place.
+    expect(await say(people.pia, 'møde 14-01-2027 13:00 Rådhuset, mødelokale 2')).toMatch(/^Ordinært møde er planlagt torsdag den 14\. januar 2027 kl\. 13\.00\..*\n\nSted: Rådhuset, mødelokale 2\n\n\[Føj til kalender\]/);
     expect(await say(people.pia, 'dagsorden 14-01-2027')).toContain('Sted: Rådhuset, mødelokale 2');
   });
 });

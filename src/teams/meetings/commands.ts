@@ -33,7 +33,9 @@ export async function planMeetingCommand(turn: Turn, kind: MeetingKind, args: { 
   const answer = agendaLate
     ? m.meeting.plannedLate(kindText, when(meeting.startsAt))
     : m.meeting.planned(kindText, when(meeting.startsAt), when(agendaDeadline(meeting.startsAt, board.policies, board.timezone)));
-  return say(`${answer}\n\n${mdLink(m.files.addToCalendar, turn.links.url(meetingCalendarPath(turn.origin.board.id, meeting.id), turn.origin.board.policies.linkTtlDays))}`);
+  // The place as read (it is what follows the time): the chair sees at once what was taken as the place.
+  const place = meeting.place ? `\n\n${m.meeting.place(md(meeting.place))}` : '';
+  return say(`${answer}${place}\n\n${mdLink(m.files.addToCalendar, turn.links.url(meetingCalendarPath(turn.origin.board.id, meeting.id), turn.origin.board.policies.linkTtlDays))}`);
 }
 
 /** "There is already an ordinary meeting <when>": the meeting at the time asked for, named (PRODUCT §1.3). */
