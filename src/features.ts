@@ -12,6 +12,7 @@ import { conclusionJobs } from './usecases/conclusions.js';
 import { datesJobs } from './usecases/dates.js';
 import { type Contributions, contributions } from './usecases/contributions.js';
 import type { JobDefinition } from './usecases/jobs.js';
+import { redraftAfter } from './usecases/minutes.js';
 import { rosterJobs } from './usecases/roster.js';
 import { votingJobs } from './usecases/voting.js';
 import { agenda } from './teams/agenda/index.js';
@@ -42,7 +43,8 @@ export const FEATURES: readonly Feature[] = [
   { teams: voting, jobs: votingJobs },
   { teams: conclusions, jobs: conclusionJobs },
   { teams: dates, jobs: datesJobs },
-  { teams: minutes },
+  // R16: a draft nobody corrected follows the record after any change that touches it.
+  { teams: minutes, contributions: { afterChange: [redraftAfter] } },
   { teams: attendance, jobs: attendanceJobs },
   { teams: report },
   (await import('./teams/tasks/index.js')).tasks,

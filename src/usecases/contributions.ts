@@ -8,13 +8,22 @@
  */
 import type { AgendaItemKind, Board } from '../domain/kernel/board.js';
 import type { Meeting } from '../domain/meeting.js';
+import type { MinutesRecord } from '../domain/minutes.js';
 import type { Repository } from '../store/port.js';
+import type { BoardEvent } from './event.js';
 
 /** Where a contribution reads: one connection or transaction, one instant, one board. */
 export interface At {
   readonly repo: Repository;
   readonly now: Date;
   readonly board: Board;
+}
+
+/** A change's transaction, as a feature that acts after the change sees it (runner.ts `Tx` is one). */
+export interface ChangeAt extends At {
+  readonly contributions: Contributions;
+  /** The minutes drafted from a record, in the board's language (deps.ts `Texts`). */
+  readonly texts: { minutes(board: Board, record: MinutesRecord): string };
 }
 
 /** An item a feature puts on an agenda, before the closing standing items; `notes` are Markdown lines under it. */
@@ -43,12 +52,17 @@ export interface Contributions {
   readonly minutesSections: readonly ((at: At, meeting: Meeting) => Promise<readonly TextSection[]>)[];
   /** Sections of the progress report for `period` (R18). */
   readonly statusSections: readonly ((at: At, period: Period) => Promise<readonly TextSection[]>)[];
+  /**
+   * What a feature does after any change, in its transaction, given the change's events: the
+   * events of what it did (the minutes' draft following the record, R16).
+   */
+  readonly afterChange: readonly ((tx: ChangeAt, events: readonly BoardEvent[]) => Promise<readonly BoardEvent[]>)[];
 }
 
 /** A feature's part of the contributions (any of them). */
 export type Contribution = Partial<Contributions>;
 
-export const NO_CONTRIBUTIONS: Contributions = { agendaItems: [], minutesSections: [], statusSections: [] };
+export const NO_CONTRIBUTIONS: Contributions = { agendaItems: [], minutesSections: [], statusSections: [], afterChange: [] };
 
 /** The features' contributions as one. */
 export function contributions(parts: readonly Contribution[]): Contributions {
@@ -56,6 +70,7 @@ export function contributions(parts: readonly Contribution[]): Contributions {
     agendaItems: parts.flatMap((p) => p.agendaItems ?? []),
     minutesSections: parts.flatMap((p) => p.minutesSections ?? []),
     statusSections: parts.flatMap((p) => p.statusSections ?? []),
+    afterChange: parts.flatMap((p) => p.afterChange ?? []),
   };
 }
 

@@ -21,11 +21,11 @@ import {
 import { type AgendaItemRef, type Motion, tally } from '../domain/voting.js';
 import type { Repository } from '../store/port.js';
 import type { Deps } from './deps.js';
-import type { EventsOf } from './event.js';
+import type { BoardEvent, EventsOf } from './event.js';
 
 import { loadAgenda } from './agenda.js';
 import { type AttendeeChange, attendanceMeetingOf } from './attendance.js';
-import { gather } from './contributions.js';
+import { type ChangeAt, gather } from './contributions.js';
 import { type Origin, type Outcome, type Reading, type Tx, ask, done, personOf, run } from './runner.js';
 import { type MeetingName, meetingOnDate } from './meetings.js';
 
@@ -103,12 +103,49 @@ async function lastHeldMeeting(read: Reading): Promise<Meeting | undefined> {
  * it again when it has changed since (a vote closed, a dissent, an attendee added): the minutes
  * as they now stand, and the event that updates their card.
  */
-async function redraftedIn(tx: Tx, meeting: Meeting, minutes: Minutes): Promise<{ readonly minutes: Minutes; readonly events: MinutesEvent[] }> {
+async function redraftedIn(tx: ChangeAt, meeting: Meeting, minutes: Minutes): Promise<{ readonly minutes: Minutes; readonly events: MinutesEvent[] }> {
   if (!followsRecord(minutes)) return { minutes, events: [] };
   const text = tx.texts.minutes(tx.board, await minutesRecord(tx, meeting));
   if (text === minutes.text || !(await tx.repo.redraftMinutes(minutes.id, text, tx.now))) return { minutes, events: [] };
   const redrafted = { ...minutes, text, draftedAt: tx.now, updatedAt: tx.now };
   return { minutes: redrafted, events: [{ type: 'minutes.redrafted', minutes: redrafted, meeting, data: { meetingId: meeting.id } }] };
+}
+
+/** Events that change no meeting's record: a ballot (the vote's close does), polls, petitions, reminders, the minutes' own. */
+const BESIDE_THE_RECORD = /^(ballot\.cast|petition\.|dates\.|reminder\.|minutes\.(?!attendee-added)|board\.|install\.|meeting\.planned|task\.reminder)/;
+
+/**
+ * R16, after any change (a contribution: features.ts): the uncorrected drafts of the held
+ * meetings whose record the change touched follow it at once (a vote closed, a conclusion
+ * decided, a dissent, an attendee, a task given at the meeting…), so that the card the board
+ * reads in the objection window is the record as it stands. A ballot touches none.
+ */
+export async function redraftAfter(tx: ChangeAt, events: readonly BoardEvent[]): Promise<MinutesEvent[]> {
+  const touching = events.filter((e) => !BESIDE_THE_RECORD.test(e.type));
+  if (touching.length === 0) return [];
+  const ids = new Set<string>();
+  const days: Date[] = [];
+  for (const event of touching as readonly { meeting?: Meeting; motion?: Motion; conclusion?: { agendaItem: AgendaItemRef } }[]) {
+    const ref = event.motion?.agendaItem ?? event.conclusion?.agendaItem;
+    if (event.meeting) ids.add(event.meeting.id);
+    else if (ref) ids.add(ref.meetingId);
+    // A vote on no item is the record of the meeting on the day it was opened; anything else (a task), of today's.
+    else days.push(event.motion ? event.motion.openedAt : tx.now);
+  }
+  for (const day of days) {
+    const near = await tx.repo.listMeetings({ status: 'planned', from: new Date(day.getTime() - 24 * 3_600_000), to: new Date(day.getTime() + 24 * 3_600_000) });
+    for (const meeting of near) if (sameLocalDay(meeting.startsAt, day, tx.board.timezone)) ids.add(meeting.id);
+  }
+  const out: MinutesEvent[] = [];
+  for (const id of ids) {
+    const meeting = await tx.repo.getMeeting(id);
+    if (!meeting || meeting.startsAt.getTime() > tx.now.getTime()) continue;
+    const latest = await latestOf(tx.repo, id);
+    if (!latest || !followsRecord(latest)) continue;
+    const locked = await tx.repo.getMinutes(latest.id, { lock: true });
+    if (locked) out.push(...(await redraftedIn(tx, meeting, locked)).events);
+  }
+  return out;
 }
 
 /** New minutes: the first version, or a correction linked to the approved `previous`. */

@@ -136,7 +136,13 @@ export async function run<T, A extends Action, R extends string = never, R2 exte
       }
       if (await redelivered()) throw new Redelivered();
       if (!outcome.ok) throw new Refused(outcome.reason);
-      await record(deps, repo, origin, now, outcome.events);
+      // What features do after any change (the minutes' draft following the record): most changes leave it nothing to do.
+      let events = outcome.events;
+      for (const after of tx.contributions.afterChange) {
+        const more = await after(tx, events);
+        if (more.length) events = [...events, ...more];
+      }
+      await record(deps, repo, origin, now, events);
       return outcome.value;
     });
     deps.onCommit?.({ dueNow, ...(queued.updates.length && !queued.sends ? { onlyUpdates: queued.updates } : {}) });
