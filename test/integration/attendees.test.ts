@@ -96,6 +96,8 @@ describe('deltager finds a board person as opgave does (R16)', () => {
     expect(await say(bot, people.pia, 'deltager Mette Madsen')).toBe(`Mette Madsen er tilføjet som deltager i mødet ${JUNE_10}.`);
     expect(await say(bot, people.pia, 'fjern deltager mette')).toBe(refusedFor.replace('»Mette«', '»mette«'));
     expect(await say(bot, people.pia, 'fjern deltager mette madsen')).toBe(`Mette Madsen er fjernet fra deltagerne i mødet ${JUNE_10}.`);
+    // opgave names them too.
+    expect(await say(bot, people.pia, 'opgave 20-06-2027 Mette: Skriv notatet')).toBe(refusedFor);
   });
 });
 

@@ -5,11 +5,11 @@
  * registered by one line in src/features.ts (docs/architecture.md, the worked example).
  */
 import { z } from 'zod';
-import type { Board } from '../../domain/kernel/board.js';
+import { type Board, personByName } from '../../domain/kernel/board.js';
 import { type Task, isOverdue, ownersOf, reminderAt } from '../../domain/tasks.js';
 import { tasks as da } from '../../i18n/da/tasks.js';
 import { tasks as en } from '../../i18n/en/tasks.js';
-import { type Locale, formatDate, formatDateTime } from '../../i18n/index.js';
+import { type Locale, formatDate, formatDateTime, formatList } from '../../i18n/index.js';
 import type { Contribution } from '../../usecases/contributions.js';
 import { type TaskEvent, completeTask, createTask, openTasks, overdueTasks, taskCounts, taskJobs, tasksOfMeeting } from '../../usecases/tasks.js';
 import type { AdaptiveCardJson } from '../cards/render.js';
@@ -68,8 +68,13 @@ async function taskCommand(turn: Turn, args: ReturnType<typeof taskArgs>): Promi
   if (result.ok) return result.value && !turn.inBoundChannel ? say(t.made) : nothing;
   switch (result.reason) {
     case 'unknown-owner':
-    case 'ambiguous-owner':
       return say(t.refusal[result.reason](md(args.ownerText ?? '')));
+    case 'ambiguous-owner': {
+      // Naming those the name fits, as deltager does.
+      const found = personByName(turn.origin.board, args.ownerText ?? '');
+      const names = found.kind === 'ambiguous' ? found.people.map((p) => md(p.name)) : [];
+      return say(t.refusal[result.reason](md(args.ownerText ?? ''), formatList(names, turn.origin.board.locale)));
+    }
     case 'bad-task':
     case 'empty-task':
     case 'task-too-long':
