@@ -40,7 +40,7 @@ export interface MinutesState {
 export type MinutesEvent =
   | EventsOf<'minutes.drafted' | 'minutes.redrafted' | 'minutes.corrected' | 'minutes.correction' | 'minutes.approved', { readonly data: unknown; readonly actor?: 'system' } & Omit<MinutesState, 'created'>>
   /** R16: the board decided to approve the previous meeting's minutes, which are not drafted yet: nothing was approved. */
-  | { readonly type: 'minutes.not-drafted'; readonly meeting: Meeting; readonly decidedIn: Meeting; readonly actor: 'system'; readonly data: unknown }
+  | { readonly type: 'minutes.not-drafted'; readonly meeting: Meeting; readonly decidedAt: Date; readonly actor: 'system'; readonly data: unknown }
   | { readonly type: 'minutes.attendee-added'; readonly meeting: Meeting; readonly attendee: Attendee; readonly attendees: readonly Attendee[]; readonly data: unknown };
 
 async function voteRecord(repo: Repository, motion: Motion): Promise<VoteRecord> {
@@ -108,11 +108,30 @@ async function redraftedIn(tx: ChangeAt, meeting: Meeting, minutes: Minutes): Pr
   const text = tx.texts.minutes(tx.board, await minutesRecord(tx, meeting));
   if (text === minutes.text || !(await tx.repo.redraftMinutes(minutes.id, text, tx.now))) return { minutes, events: [] };
   const redrafted = { ...minutes, text, draftedAt: tx.now, updatedAt: tx.now };
-  return { minutes: redrafted, events: [{ type: 'minutes.redrafted', minutes: redrafted, meeting, data: { meetingId: meeting.id } }] };
+  // Drafted again by the bot itself, whoever's change set it going.
+  return { minutes: redrafted, events: [{ type: 'minutes.redrafted', minutes: redrafted, meeting, actor: 'system', data: { meetingId: meeting.id } }] };
 }
 
-/** Events that change no meeting's record: a ballot (the vote's close does), polls, petitions, reminders, the minutes' own. */
-const BESIDE_THE_RECORD = /^(ballot\.cast|petition\.|dates\.|reminder\.|minutes\.(?!attendee-added)|board\.|install\.|meeting\.planned|task\.reminder)/;
+/**
+ * The changes that touch a meeting's record (R16): what the minutes drafted from it show. A
+ * ballot does not (an open vote shows as open; its close does), nor anything else.
+ */
+const TOUCHING_THE_RECORD: ReadonlySet<string> = new Set([
+  'motion.opened',
+  'motion.closed',
+  'dissent.added',
+  'conclusion.posted',
+  'conclusion.objected',
+  'conclusion.decided',
+  'conclusion.to-vote',
+  'conclusion.vote-closed',
+  'agenda.item-added',
+  'agenda.item-reopened',
+  'attendance.joined',
+  'attendance.removed',
+  'minutes.attendee-added',
+  'task.made',
+]);
 
 /**
  * R16, after any change (a contribution: features.ts): the uncorrected drafts of the held
@@ -121,7 +140,7 @@ const BESIDE_THE_RECORD = /^(ballot\.cast|petition\.|dates\.|reminder\.|minutes\
  * reads in the objection window is the record as it stands. A ballot touches none.
  */
 export async function redraftAfter(tx: ChangeAt, events: readonly BoardEvent[]): Promise<MinutesEvent[]> {
-  const touching = events.filter((e) => !BESIDE_THE_RECORD.test(e.type));
+  const touching = events.filter((e) => TOUCHING_THE_RECORD.has(e.type));
   if (touching.length === 0) return [];
   const ids = new Set<string>();
   const days: Date[] = [];
@@ -129,7 +148,7 @@ export async function redraftAfter(tx: ChangeAt, events: readonly BoardEvent[]):
     const ref = event.motion?.agendaItem ?? event.conclusion?.agendaItem;
     if (event.meeting) ids.add(event.meeting.id);
     else if (ref) ids.add(ref.meetingId);
-    // A vote on no item is the record of the meeting on the day it was opened; anything else (a task), of today's.
+    // A vote on no item is the record of the meeting on the day it was opened; a task given, of today's.
     else days.push(event.motion ? event.motion.openedAt : tx.now);
   }
   for (const day of days) {
@@ -312,7 +331,7 @@ export async function approveByDecisionIn(tx: Tx, item: AgendaItemRef, decided: 
   const previous = before[before.length - 1];
   if (!previous) return [];
   const locked = await latestOf(tx.repo, previous.id, { lock: true });
-  if (!locked) return [{ type: 'minutes.not-drafted', meeting: previous, decidedIn: meeting, actor: 'system', data: { meetingId: meeting.id } }];
+  if (!locked) return [{ type: 'minutes.not-drafted', meeting: previous, decidedAt: tx.now, actor: 'system', data: { meetingId: meeting.id } }];
   if (!canEditMinutes(locked)) return [];
   // What the board approves is the whole record, also what happened after anyone last looked.
   const { minutes: latest, events } = await redraftedIn(tx, previous, locked);

@@ -51,6 +51,8 @@ describe('an uncorrected draft follows the record (R16)', () => {
     await h!.pass(UPDATE_INTERVAL_MS);
     expect(minutesCard()).toContain('Vedtaget: 4 for, 0 imod, 0 undlader');
     expect(minutesCard()).toContain('Udkast, senest ændret torsdag den 11. marts 2027 kl. 14.20.');
+    // By the bot itself (when the vote opened, and when it closed), not by whoever opened or closed it.
+    expect((await h!.store.listAudit({ action: 'minutes.redrafted' })).map((e) => e.actor)).toEqual(['system', 'system']);
     await h!.at('2027-03-11T16:30:00+01:00');
     await say(people.pia, 'referat');
     expect(minutesCard()).toContain('Bestyrelsen bevilger 50.000 kr. til sommeraktiviteter');
@@ -133,6 +135,9 @@ describe('ret referat [dato] <tekst> (R16): the minutes it corrects, named', () 
     const { marchId } = await voteAfterFirstLook();
     expect(await answer(people.pia, 'ret referat 14.00 Mødet åbnede.\n11/3 blev budgettet drøftet.')).toBe('Referatet af mødet torsdag den 11. marts 2027 er rettet.');
     // A time or a date that is text, not the meeting's name: kept (as literal Markdown: »14.« would start a list).
+    expect((await h!.store.listMinutes(marchId))[0]?.text).toBe('14\\.00 Mødet åbnede.\n\n11/3 blev budgettet drøftet.');
+    // A date that does not exist (a typo) is refused; nothing changes.
+    expect(await answer(people.pia, 'ret referat 31-02-2027 Punkt 3 skal lyde: noget.')).toMatch(/^Den dato findes ikke/);
     expect((await h!.store.listMinutes(marchId))[0]?.text).toBe('14\\.00 Mødet åbnede.\n\n11/3 blev budgettet drøftet.');
     // During the June meeting, before its minutes are drafted: refused, saying how to name March's.
     await h!.at('2027-06-10T14:10:00+02:00');

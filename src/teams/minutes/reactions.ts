@@ -28,6 +28,6 @@ export const minutesReactions: Reactions<MinutesEvent> = {
       : []),
   ],
   'minutes.not-drafted': (event, ctx) => [
-    textPost(outboxKeys.minutesNotDrafted(event.meeting.id, event.decidedIn.id), ctx.channel, ctx.m.minutes.notDrafted(meetingDay(ctx, event.meeting), typedDate(ctx, event.meeting))),
+    textPost(outboxKeys.minutesNotDrafted(event.meeting.id, event.decidedAt), ctx.channel, ctx.m.minutes.notDrafted(meetingDay(ctx, event.meeting), typedDate(ctx, event.meeting))),
   ],
 };

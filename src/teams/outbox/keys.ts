@@ -17,7 +17,8 @@ export const outboxKeys = {
   datesConfirmed: (pollId: string) => `dates:${pollId}:confirmed`,
   minutesCard: (minutesId: string) => `minutes:${minutesId}:card`,
   minutesApproved: (minutesId: string) => `minutes:${minutesId}:approved`,
-  minutesNotDrafted: (meetingId: string, decidedIn: string) => `meeting:${meetingId}:minutes-not-drafted:${decidedIn}`,
+  /** Each decision that found them missing (a reopened item decided again is told again). */
+  minutesNotDrafted: (meetingId: string, decidedAt: Date) => `meeting:${meetingId}:minutes-not-drafted:${decidedAt.toISOString()}`,
 };
 
 /** The key of the entry that replaces the card sent under `key`. */
