@@ -5,11 +5,13 @@
  */
 import { z } from 'zod';
 import type { Person } from '../domain/kernel/board.js';
-import { ok, refuse } from '../domain/kernel/result.js';
-import { MEETING_EARLY_MS, type Meeting, attendanceMeeting, duringMeeting } from '../domain/meeting.js';
+import type { DateRefusal, TimeRefusal } from '../domain/kernel/calendar.js';
+import { type Result, ok, refuse } from '../domain/kernel/result.js';
+import { MEETING_EARLY_MS, type Meeting, type MeetingOnRefusal, attendanceMeeting, duringMeeting } from '../domain/meeting.js';
 import { type Attendee, type AttendeeRefusal, attendeeName, boardAttendee, recordedAttendee } from '../domain/minutes.js';
 import type { Deps } from './deps.js';
 import { defineJob } from './jobs.js';
+import { type MeetingName, meetingOnDate } from './meetings.js';
 import { JOB } from './meeting-jobs.js';
 import { type Origin, type Outcome, type Reading, type Tx, ask, done, personOf, run } from './runner.js';
 
@@ -53,9 +55,29 @@ export async function attendanceMeetingOf(read: Pick<Reading, 'repo' | 'now' | '
   return attendanceMeeting(meetings, read.now, read.board.timezone);
 }
 
+export type AttendanceMeetingRefusal = DateRefusal | TimeRefusal | MeetingOnRefusal | 'no-held-meeting' | 'meeting-not-begun';
+
+/**
+ * The meeting `deltager [dato [tid]]` and `fjern deltager [dato [tid]]` act on: the one the date
+ * (and time) name, once it has begun (from an hour before its start, as the card); else
+ * today's or the last held (attendanceMeetingOf).
+ */
+export async function attendanceMeetingNamed(read: Pick<Reading, 'repo' | 'now' | 'board'>, name: MeetingName): Promise<Result<Meeting, AttendanceMeetingRefusal>> {
+  if (!name.dateText) {
+    const meeting = await attendanceMeetingOf(read);
+    return meeting ? ok(meeting) : refuse('no-held-meeting');
+  }
+  const found = await meetingOnDate(read, { dateText: name.dateText, ...(name.timeText ? { timeText: name.timeText } : {}) }, true);
+  if (!found.ok) return found;
+  return duringMeeting(found.value, read.now, read.board.timezone) === 'before' ? refuse('meeting-not-begun') : found;
+}
+
 /** The meeting `deltager` and `fjern deltager` would act on now: what their refusals name (PRODUCT §1.3). */
-export function attendanceMeetingNow(deps: Deps, origin: Origin) {
-  return ask(deps, origin, 'minutes.write', async (read) => ok(await attendanceMeetingOf(read)));
+export function attendanceMeetingNow(deps: Deps, origin: Origin, name: MeetingName = {}) {
+  return ask(deps, origin, 'minutes.write', async (read) => {
+    const meeting = await attendanceMeetingNamed(read, name);
+    return ok(meeting.ok ? meeting.value : undefined);
+  });
 }
 
 /** A change the secretary made to a meeting's attendance: who, and at which meeting (the answer names it). */
@@ -65,10 +87,11 @@ export interface AttendeeChange {
 }
 
 /** `fjern deltager <navn>` (secretary): someone recorded by mistake is taken off the attendance (the meeting `attendanceMeetingOf` picks). */
-export function removeAttendee(deps: Deps, origin: Origin, input: { readonly name: string }) {
-  return run(deps, origin, { action: 'minutes.write' }, async (tx): Promise<Outcome<AttendeeChange, 'no-held-meeting' | 'empty-name' | 'not-attending' | AttendeeRefusal>> => {
-    const meeting = await attendanceMeetingOf(tx);
-    if (!meeting) return refuse('no-held-meeting');
+export function removeAttendee(deps: Deps, origin: Origin, input: MeetingName & { readonly name: string }) {
+  return run(deps, origin, { action: 'minutes.write' }, async (tx): Promise<Outcome<AttendeeChange, AttendanceMeetingRefusal | 'empty-name' | 'not-attending' | AttendeeRefusal>> => {
+    const named = await attendanceMeetingNamed(tx, input);
+    if (!named.ok) return named;
+    const meeting = named.value;
     const name = attendeeName(input.name);
     if (!name) return refuse('empty-name');
     const before = await tx.repo.listAttendees(meeting.id);

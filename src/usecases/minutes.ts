@@ -24,7 +24,7 @@ import type { Deps } from './deps.js';
 import type { BoardEvent, EventsOf } from './event.js';
 
 import { loadAgenda } from './agenda.js';
-import { type AttendeeChange, attendanceMeetingOf } from './attendance.js';
+import { type AttendanceMeetingRefusal, type AttendeeChange, attendanceMeetingNamed } from './attendance.js';
 import { type ChangeAt, gather } from './contributions.js';
 import { type Origin, type Outcome, type Reading, type Tx, ask, done, personOf, run } from './runner.js';
 import { type MeetingName, meetingOnDate } from './meetings.js';
@@ -346,10 +346,11 @@ export async function approveByDecisionIn(tx: Tx, item: AgendaItemRef, decided: 
  * `attendanceMeetingOf` picks (today's from an hour before its start, else the last held):
  * a board person as every command reads a name, else someone from outside the board.
  */
-export function addAttendee(deps: Deps, origin: Origin, input: { readonly name: string }) {
-  return run(deps, origin, { action: 'minutes.write' }, async (tx): Promise<Outcome<AttendeeChange & { readonly already?: true }, 'no-held-meeting' | 'empty-name' | 'already-attending' | AttendeeRefusal>> => {
-    const meeting = await attendanceMeetingOf(tx);
-    if (!meeting) return refuse('no-held-meeting');
+export function addAttendee(deps: Deps, origin: Origin, input: MeetingName & { readonly name: string }) {
+  return run(deps, origin, { action: 'minutes.write' }, async (tx): Promise<Outcome<AttendeeChange & { readonly already?: true }, AttendanceMeetingRefusal | 'empty-name' | 'already-attending' | AttendeeRefusal>> => {
+    const at = await attendanceMeetingNamed(tx, input);
+    if (!at.ok) return at;
+    const meeting = at.value;
     const name = attendeeName(input.name);
     if (!name) return refuse('empty-name');
     const named = attendeeNamed(tx.board, name, { meetingId: meeting.id, by: personOf(tx), now: tx.now });

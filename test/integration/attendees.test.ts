@@ -137,3 +137,24 @@ describe('deltager acts on today\'s meeting from an hour before its start (R16, 
     expect(await names(bot, afternoon.id)).toEqual(['Birgitte Bach']);
   });
 });
+
+describe('deltager [dato] and fjern deltager [dato] (R16): a meeting named by its date', () => {
+  it('fixes the last meeting\'s attendance in the hour before the next one; a meeting not begun, or no meeting on the date, is refused, changing nothing', async () => {
+    const bot = await board('2027-05-01T10:00:00+02:00');
+    await say(bot, people.pia, 'møde 20-05-2027 kl. 14');
+    await say(bot, people.pia, 'møde 10-06-2027 kl. 14');
+    await bot.at('2027-05-20T14:30:00+02:00');
+    await say(bot, people.pia, 'deltager Lars Lund');
+    const may = await meetingAt(bot, '2027-05-20T14:00:00+02:00');
+    expect(await names(bot, may.id)).toEqual(['Lars Lund']);
+
+    // 10 June, 13.15: today's meeting is the one by default; May's is named by its date.
+    await bot.at('2027-06-10T13:15:00+02:00');
+    expect(await say(bot, people.pia, 'fjern deltager 20-05-2027 Lars Lund')).toBe('Lars Lund er fjernet fra deltagerne i mødet torsdag den 20. maj 2027.');
+    expect(await say(bot, people.pia, 'deltager 20/5 Henrik Holm')).toBe('Henrik Holm er tilføjet som deltager i mødet torsdag den 20. maj 2027.');
+    expect(await names(bot, may.id)).toEqual(['Henrik Holm']);
+    expect(await say(bot, people.pia, 'deltager 21-05-2027 Henrik Holm')).toMatch(/^Der (var|er) intet møde fredag den 21\. maj 2027/);
+    expect(await say(bot, people.pia, 'deltager 24-06-2027 Henrik Holm')).toMatch(/^Der (var|er) intet møde|ikke begyndt/);
+    expect(await names(bot, may.id)).toEqual(['Henrik Holm']);
+  });
+});

@@ -23,6 +23,6 @@ export const attendance = {
   },
 
   commands: {
-    'remove-attendee': { words: ['fjern deltager'], usage: [{ args: '<navn>', text: 'fjern en deltager fra dagens eller sidste afholdte møde' }] },
+    'remove-attendee': { words: ['fjern deltager'], usage: [{ args: '[dato] <navn>', text: 'fjern en deltager fra dagens eller sidste afholdte møde (eller mødet på datoen)' }] },
   },
 };

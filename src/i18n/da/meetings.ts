@@ -32,6 +32,9 @@ export const meetings = {
       conclude: (on: string) => `konklusion ${on} <punktnr> <tekst>`,
       reopen: (on: string) => `genoptag ${on} <punktnr>`,
       minutes: (on: string) => `referat ${on}`,
+      'correct-minutes': (on: string) => `ret referat ${on} <tekst>`,
+      attendee: (on: string) => `deltager ${on} <navn>`,
+      'remove-attendee': (on: string) => `fjern deltager ${on} <navn>`,
       'cancel-meeting': (on: string) => `aflys møde ${on}`,
     },
     /** A second meeting at a planned meeting's time: the one planned, named (`kind` lower case). */

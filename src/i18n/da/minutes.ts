@@ -66,6 +66,6 @@ export const minutes = {
   commands: {
     minutes: { words: ['referat'], usage: [{ args: '[dato]', text: 'skriv referatet af sidste møde ud fra det registrerede, eller vis det' }], manifest: 'Skriv eller vis referatet af sidste møde – sekretæren' },
     'correct-minutes': { words: ['ret referat', 'ret referatet'], usage: [{ args: '[dato] <tekst>', text: 'erstat referatets tekst med en rettet udgave (det seneste referat, eller mødet på datoen)' }] },
-    attendee: { words: ['deltager'], usage: [{ args: '<navn>', text: 'føj en deltager til dagens eller sidste afholdte møde' }] },
+    attendee: { words: ['deltager'], usage: [{ args: '[dato] <navn>', text: 'føj en deltager til dagens eller sidste afholdte møde (eller mødet på datoen)' }] },
   },
 };

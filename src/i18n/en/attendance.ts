@@ -24,6 +24,6 @@ export const attendance: typeof da = {
   },
 
   commands: {
-    'remove-attendee': { words: ['remove attendee'], usage: [{ args: '<name>', text: 'remove an attendee from today\'s meeting or the last one held' }] },
+    'remove-attendee': { words: ['remove attendee'], usage: [{ args: '[date] <name>', text: 'remove an attendee from today\'s meeting or the last one held (or the meeting on the date)' }] },
   },
 };

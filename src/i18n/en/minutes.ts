@@ -65,6 +65,6 @@ export const minutes: typeof da = {
   commands: {
     minutes: { words: ['minutes'], usage: [{ args: '[date]', text: 'draft the minutes of the last meeting from the record, or show them' }], manifest: 'Draft or show the minutes of the last meeting – the secretary' },
     'correct-minutes': { words: ['correct minutes'], usage: [{ args: '[date] <text>', text: 'replace the minutes\' text with a corrected one (the latest minutes, or the meeting on the date)' }] },
-    attendee: { words: ['attendee'], usage: [{ args: '<name>', text: 'add someone to the attendance of today\'s meeting or the last one held' }] },
+    attendee: { words: ['attendee'], usage: [{ args: '[date] <name>', text: 'add someone to the attendance of today\'s meeting or the last one held (or the meeting on the date)' }] },
   },
 };

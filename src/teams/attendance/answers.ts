@@ -6,6 +6,7 @@ import { personByName } from '../../domain/kernel/board.js';
 import { attendeeName } from '../../domain/minutes.js';
 import { formatList } from '../../i18n/index.js';
 import { attendanceMeetingNow } from '../../usecases/attendance.js';
+import type { MeetingName } from '../../usecases/meetings.js';
 import { meetingWhen } from '../agenda/commands.js';
 import { md } from '../text/markdown.js';
 import type { Turn } from '../turn/context.js';
@@ -15,8 +16,8 @@ import { type RefusalKey, type Reply, refusal, say } from '../turn/reply.js';
  * A refusal about the attendance of the meeting the commands act on now, naming it; `fallback`
  * when it can no longer be found (cancelled in between).
  */
-export async function aboutAttendance(turn: Turn, text: (when: string) => string, fallback: RefusalKey): Promise<Reply> {
-  const meeting = await attendanceMeetingNow(turn.deps, turn.origin);
+export async function aboutAttendance(turn: Turn, text: (when: string) => string, fallback: RefusalKey, name: MeetingName = {}): Promise<Reply> {
+  const meeting = await attendanceMeetingNow(turn.deps, turn.origin, name);
   return meeting.ok && meeting.value ? say(text(await meetingWhen(turn, meeting.value))) : refusal(fallback);
 }
 

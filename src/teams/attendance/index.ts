@@ -10,7 +10,8 @@ import { md } from '../text/markdown.js';
 import type { Turn } from '../turn/context.js';
 import { type RefusalKey, type Reply, nothing, refusal, say, showCard } from '../turn/reply.js';
 import { id } from '../verb-data.js';
-import { meetingWhen } from '../agenda/commands.js';
+import { meetingRefusal, meetingWhen } from '../agenda/commands.js';
+import { leadingDate } from '../commands/arguments.js';
 import { aboutAttendance, ambiguousName, shownName } from './answers.js';
 import { attendanceCard } from './card.js';
 import type { AttendanceState } from '../../usecases/attendance.js';
@@ -41,14 +42,18 @@ const verbs: Record<string, VerbSpec> = {
 /** `fjern deltager <navn>`: the answer names the meeting (R16, PRODUCT §1.3). */
 async function removeAttendeeCommand(turn: Turn, args: { readonly who: string }): Promise<Reply> {
   const { m } = turn;
-  const result = await removeAttendee(turn.deps, turn.origin, { name: args.who });
+  // `fjern deltager [dato [tid]] <navn>`, as deltager.
+  const { rest: typed, ...name } = leadingDate(args.who);
+  const result = await removeAttendee(turn.deps, turn.origin, { ...name, name: typed });
   if (!result.ok) {
+    const refused = await meetingRefusal(turn, result.reason, name, 'remove-attendee', true);
+    if (refused) return refused;
     switch (result.reason) {
       case 'ambiguous-name':
-        return ambiguousName(turn, args.who);
+        return ambiguousName(turn, typed);
       case 'not-attending': {
-        const who = shownName(turn, args.who);
-        return aboutAttendance(turn, (when) => (who.onBoard ? m.attendance.notAttending : m.attendance.noneNamed)(who.name, when), result.reason);
+        const who = shownName(turn, typed);
+        return aboutAttendance(turn, (when) => (who.onBoard ? m.attendance.notAttending : m.attendance.noneNamed)(who.name, when), result.reason, name);
       }
       default:
         return refusal(result.reason as RefusalKey, result.reason === 'empty-name' ? 'remove-attendee' : undefined);

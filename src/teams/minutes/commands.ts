@@ -8,7 +8,7 @@ import { ambiguousName } from '../attendance/answers.js';
 import { afterWords } from '../commands/text.js';
 import { md, mdParagraphs } from '../text/markdown.js';
 import type { Turn } from '../turn/context.js';
-import { type Reply, nothing, refusal, say, showCard } from '../turn/reply.js';
+import { type RefusalKey, type Reply, nothing, refusal, say, showCard } from '../turn/reply.js';
 import { minutesPost } from './post.js';
 
 export async function minutesCommand(turn: Turn, args: MeetingName): Promise<Reply> {
@@ -59,7 +59,7 @@ export async function correctMinutesCommand(turn: Turn): Promise<Reply> {
       case 'bad-time':
       case 'several-meetings-on':
       case 'no-meeting-at':
-        return (await meetingRefusal(turn, result.reason, meeting, 'minutes', true))!;
+        return (await meetingRefusal(turn, result.reason, meeting, 'correct-minutes', true))!;
       default:
         return refusal(result.reason, result.reason === 'empty-minutes' ? 'correct' : undefined);
     }
@@ -74,13 +74,17 @@ export async function correctMinutesCommand(turn: Turn): Promise<Reply> {
 /** `deltager <navn>`: the answer names the meeting, and says when the name is nobody on the board (R16, PRODUCT §1.3). */
 export async function attendeeCommand(turn: Turn, args: { readonly who: string }): Promise<Reply> {
   const { m } = turn;
-  const result = await addAttendee(turn.deps, turn.origin, { name: args.who });
+  // `deltager [dato [tid]] <navn>`: a meeting named by its date (and time) first, else today's or the last held.
+  const { rest: who, ...name } = leadingDate(args.who);
+  const result = await addAttendee(turn.deps, turn.origin, { ...name, name: who });
   if (!result.ok) {
+    const refused = await meetingRefusal(turn, result.reason, name, 'attendee', true);
+    if (refused) return refused;
     switch (result.reason) {
       case 'ambiguous-name':
-        return ambiguousName(turn, args.who);
+        return ambiguousName(turn, who);
       default:
-        return refusal(result.reason, result.reason === 'empty-name' ? 'attendee' : undefined);
+        return refusal(result.reason as RefusalKey, result.reason === 'empty-name' ? 'attendee' : undefined);
     }
   }
   if (!result.value) return nothing;

@@ -18,7 +18,7 @@ describe('help for each role (PRODUCT §1.8: commands for your role)', () => {
 
   it('R3: the secretary sees the minutes and the preparation, and that she does not vote', () => {
     const text = helpText(board, person(8));
-    for (const word of ['»referat [dato]«', '»ret referat [dato] <tekst>«', '»deltager <navn>«', '»punkt [dato] <titel>', '»fjern deltager <navn>«', 'Som sekretær stemmer du ikke.']) expect(text).toContain(word);
+    for (const word of ['»referat [dato]«', '»ret referat [dato] <tekst>«', '»deltager [dato] <navn>«', '»punkt [dato] <titel>', '»fjern deltager [dato] <navn>«', 'Som sekretær stemmer du ikke.']) expect(text).toContain(word);
     expect(text).not.toContain('»afstemning <forslag>«');
     expect(text).not.toContain('Stem med knapperne');
   });
