@@ -125,6 +125,7 @@ const TOUCHING_THE_RECORD: ReadonlySet<string> = new Set([
   'conclusion.decided',
   'conclusion.to-vote',
   'conclusion.vote-closed',
+  'agenda.sent',
   'agenda.item-added',
   'agenda.item-reopened',
   'attendance.joined',

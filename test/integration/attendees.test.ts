@@ -96,8 +96,9 @@ describe('deltager finds a board person as opgave does (R16)', () => {
     expect(await say(bot, people.pia, 'deltager Mette Madsen')).toBe(`Mette Madsen er tilføjet som deltager i mødet ${JUNE_10}.`);
     expect(await say(bot, people.pia, 'fjern deltager mette')).toBe(refusedFor.replace('»Mette«', '»mette«'));
     expect(await say(bot, people.pia, 'fjern deltager mette madsen')).toBe(`Mette Madsen er fjernet fra deltagerne i mødet ${JUNE_10}.`);
-    // opgave names them too.
-    expect(await say(bot, people.pia, 'opgave 20-06-2027 Mette: Skriv notatet')).toBe(refusedFor);
+    // opgave names them too, and makes no task.
+    expect(await say(bot, people.pia, 'opgave 20-06-2027 Mette: Skriv notatet')).toBe(refusedFor.replace('Intet er ændret.', 'Intet er oprettet.'));
+    expect(await bot.store.listAudit({ action: 'task.made' })).toEqual([]);
   });
 });
 
@@ -148,13 +149,18 @@ describe('deltager [dato] and fjern deltager [dato] (R16): a meeting named by it
     const may = await meetingAt(bot, '2027-05-20T14:00:00+02:00');
     expect(await names(bot, may.id)).toEqual(['Lars Lund']);
 
-    // 10 June, 13.15: today's meeting is the one by default; May's is named by its date.
+    // 10 June, 10.00: June's meeting has not begun; naming it is refused, saying so.
+    await bot.at('2027-06-10T10:00:00+02:00');
+    expect(await say(bot, people.pia, 'deltager 10/6 Henrik Holm')).toBe('Mødet torsdag den 10. juni 2027 er ikke begyndt endnu. Deltagere kan registreres fra en time før start. Intet er ændret.');
+    expect(await say(bot, people.pia, 'fjern deltager 10-06-2027 kl. 14 Henrik Holm')).toBe('Mødet torsdag den 10. juni 2027 er ikke begyndt endnu. Deltagere kan registreres fra en time før start. Intet er ændret.');
+    // 13.15: today's meeting is the one by default; May's is named by its date.
     await bot.at('2027-06-10T13:15:00+02:00');
     expect(await say(bot, people.pia, 'fjern deltager 20-05-2027 Lars Lund')).toBe('Lars Lund er fjernet fra deltagerne i mødet torsdag den 20. maj 2027.');
     expect(await say(bot, people.pia, 'deltager 20/5 Henrik Holm')).toBe('Henrik Holm er tilføjet som deltager i mødet torsdag den 20. maj 2027.');
     expect(await names(bot, may.id)).toEqual(['Henrik Holm']);
     expect(await say(bot, people.pia, 'deltager 21-05-2027 Henrik Holm')).toMatch(/^Der (var|er) intet møde fredag den 21\. maj 2027/);
-    expect(await say(bot, people.pia, 'deltager 24-06-2027 Henrik Holm')).toMatch(/^Der (var|er) intet møde|ikke begyndt/);
+    expect(await say(bot, people.pia, 'deltager 24-06-2027 Henrik Holm')).toBe('Der er intet møde torsdag den 24. juni 2027.');
+    expect((await bot.store.listAttendees((await meetingAt(bot, '2027-06-10T14:00:00+02:00')).id))).toEqual([]);
     expect(await names(bot, may.id)).toEqual(['Henrik Holm']);
   });
 });

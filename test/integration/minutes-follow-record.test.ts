@@ -114,6 +114,18 @@ describe('an uncorrected draft follows the record (R16)', () => {
     );
   });
 
+  it('an agenda sent late, after the first look, is said in the draft at once (agenda.sent touches the record)', async () => {
+    h = await startInstalledHarness('2027-03-01T10:00:00+01:00');
+    await say(people.pia, 'møde 11-03-2027 14:00');
+    // Down over the agenda's deadline and the start: the agenda is not sent when the bot is back.
+    await h.at('2027-03-11T14:10:00+01:00');
+    await say(people.pia, 'referat');
+    expect(minutesCard()).not.toContain('udsendt for sent');
+    await say(people.anne, 'udsend dagsorden');
+    await h.pass(UPDATE_INTERVAL_MS);
+    expect(minutesCard()).toMatch(/Dagsordenen blev udsendt for sent/);
+  });
+
   it('a draft the secretary corrected keeps her text', async () => {
     const { marchId } = await voteAfterFirstLook();
     await say(people.pia, 'ret referat Mødet blev holdt som planlagt.');
@@ -136,6 +148,10 @@ describe('ret referat [dato] <tekst> (R16): the minutes it corrects, named', () 
     expect(await answer(people.pia, 'ret referat 14.00 Mødet åbnede.\n11/3 blev budgettet drøftet.')).toBe('Referatet af mødet torsdag den 11. marts 2027 er rettet.');
     // A time or a date that is text, not the meeting's name: kept (as literal Markdown: »14.« would start a list).
     expect((await h!.store.listMinutes(marchId))[0]?.text).toBe('14\\.00 Mødet åbnede.\n\n11/3 blev budgettet drøftet.');
+    // A decimal first is text too.
+    expect(await answer(people.pia, 'ret referat 2.75 mio. kr. blev bevilget.')).toBe('Referatet af mødet torsdag den 11. marts 2027 er rettet.');
+    expect((await h!.store.listMinutes(marchId))[0]?.text).toBe('2\\.75 mio. kr. blev bevilget.');
+    await answer(people.pia, 'ret referat 14.00 Mødet åbnede.\n11/3 blev budgettet drøftet.');
     // A date that does not exist (a typo) is refused; nothing changes.
     expect(await answer(people.pia, 'ret referat 31-02-2027 Punkt 3 skal lyde: noget.')).toMatch(/^Den dato findes ikke/);
     expect((await h!.store.listMinutes(marchId))[0]?.text).toBe('14\\.00 Mødet åbnede.\n\n11/3 blev budgettet drøftet.');

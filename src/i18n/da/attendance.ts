@@ -8,6 +8,8 @@ export const attendance = {
     join: 'Jeg deltager',
     removed: (name: string, when: string) => `${name} er fjernet fra deltagerne i mødet ${when}.`,
     notAttending: (name: string, when: string) => `${name} står ikke som deltager i mødet ${when}. Intet er ændret.`,
+    /** The secretary named a meeting that has not begun (deltager, fjern deltager). */
+    notBegunYet: (when: string) => `Mødet ${when} er ikke begyndt endnu. Deltagere kan registreres fra en time før start. Intet er ændret.`,
     noneNamed: (name: string, when: string) => `Ingen blandt deltagerne i mødet ${when} hedder »${name}«. Intet er ændret.`,
     ambiguous: (name: string, people: string) => `Flere i bestyrelsen hedder »${name}«: ${people}. Skriv hele navnet. Intet er ændret.`,
   },

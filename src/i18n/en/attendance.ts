@@ -9,6 +9,7 @@ export const attendance: typeof da = {
     join: 'I\'m attending',
     removed: (name, when) => `${name} has been removed from the attendees of the meeting ${when}.`,
     notAttending: (name, when) => `${name} is not an attendee of the meeting ${when}. Nothing was changed.`,
+    notBegunYet: (when) => `The meeting ${when} has not begun yet. Attendees can be recorded from an hour before its start. Nothing was changed.`,
     noneNamed: (name, when) => `No attendee of the meeting ${when} is called "${name}". Nothing was changed.`,
     ambiguous: (name, people) => `More than one person on the board is called "${name}": ${people}. Write the whole name. Nothing was changed.`,
   },

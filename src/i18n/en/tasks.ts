@@ -36,7 +36,7 @@ export const tasks: typeof da = {
     'task-too-long': 'The task\'s text is too long (500 characters at most). Nothing was created.',
     'due-in-past': 'That deadline has passed. Choose today or a later date.',
     'unknown-owner': (name: string) => `No person or organisation on the board is called "${name}". Use a name from the board's list or an organisation's code, e.g. FOB.`,
-    'ambiguous-owner': (name: string, people: string) => `More than one person on the board is called "${name}": ${people}. Write the whole name. Nothing was changed.`,
+    'ambiguous-owner': (name: string, people: string) => `More than one person on the board is called "${name}": ${people}. Write the whole name. Nothing was created.`,
     'unknown-task': 'I cannot find that task. Nothing was changed.',
     'not-task-owner': 'Only the task\'s owner, the chair and the secretary can mark it done.',
     'task-already-done': 'The task is already marked done.',

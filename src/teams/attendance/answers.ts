@@ -5,8 +5,10 @@
 import { personByName } from '../../domain/kernel/board.js';
 import { attendeeName } from '../../domain/minutes.js';
 import { formatList } from '../../i18n/index.js';
+import { localTimeOf, parseTime } from '../../domain/kernel/calendar.js';
+import type { Meeting } from '../../domain/meeting.js';
 import { attendanceMeetingNow } from '../../usecases/attendance.js';
-import type { MeetingName } from '../../usecases/meetings.js';
+import { type MeetingName, meetingsOn } from '../../usecases/meetings.js';
 import { meetingWhen } from '../agenda/commands.js';
 import { md } from '../text/markdown.js';
 import type { Turn } from '../turn/context.js';
@@ -19,6 +21,16 @@ import { type RefusalKey, type Reply, refusal, say } from '../turn/reply.js';
 export async function aboutAttendance(turn: Turn, text: (when: string) => string, fallback: RefusalKey, name: MeetingName = {}): Promise<Reply> {
   const meeting = await attendanceMeetingNow(turn.deps, turn.origin, name);
   return meeting.ok && meeting.value ? say(text(await meetingWhen(turn, meeting.value))) : refusal(fallback);
+}
+
+/** The secretary named a meeting that has not begun: which one, and from when attendees can be recorded. */
+export async function notBegunYet(turn: Turn, name: MeetingName): Promise<Reply> {
+  const listed = await meetingsOn(turn.deps, turn.origin, { dateText: name.dateText ?? '', past: true });
+  const time = name.timeText ? parseTime(name.timeText) : undefined;
+  const meetings = listed.ok ? listed.value.meetings : [];
+  const at = (mt: Meeting) => localTimeOf(mt.startsAt, turn.origin.board.timezone);
+  const meeting = meetings.find((mt) => !time?.ok || (at(mt).hour === time.value.hour && at(mt).minute === time.value.minute)) ?? meetings[0];
+  return meeting ? say(turn.m.attendance.notBegunYet(await meetingWhen(turn, meeting))) : refusal('meeting-not-begun');
 }
 
 /** "Several on the board are called 'Mette': the two, by their whole names. Write the whole name." */

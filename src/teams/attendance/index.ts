@@ -12,7 +12,7 @@ import { type RefusalKey, type Reply, nothing, refusal, say, showCard } from '..
 import { id } from '../verb-data.js';
 import { meetingRefusal, meetingWhen } from '../agenda/commands.js';
 import { leadingDate } from '../commands/arguments.js';
-import { aboutAttendance, ambiguousName, shownName } from './answers.js';
+import { aboutAttendance, ambiguousName, notBegunYet, shownName } from './answers.js';
 import { attendanceCard } from './card.js';
 import type { AttendanceState } from '../../usecases/attendance.js';
 
@@ -51,6 +51,8 @@ async function removeAttendeeCommand(turn: Turn, args: { readonly who: string })
     switch (result.reason) {
       case 'ambiguous-name':
         return ambiguousName(turn, typed);
+      case 'meeting-not-begun':
+        return notBegunYet(turn, name);
       case 'not-attending': {
         const who = shownName(turn, typed);
         return aboutAttendance(turn, (when) => (who.onBoard ? m.attendance.notAttending : m.attendance.noneNamed)(who.name, when), result.reason, name);

@@ -2,9 +2,9 @@
 import { addAttendee, correctMinutes, draftMinutes } from '../../usecases/minutes.js';
 import type { MeetingName } from '../../usecases/meetings.js';
 import { meetingRefusal, meetingWhen } from '../agenda/commands.js';
-import { parseDate, parseTime } from '../../domain/kernel/calendar.js';
+import { parseDate } from '../../domain/kernel/calendar.js';
 import { leadingDate } from '../commands/arguments.js';
-import { ambiguousName } from '../attendance/answers.js';
+import { ambiguousName, notBegunYet } from '../attendance/answers.js';
 import { afterWords } from '../commands/text.js';
 import { md, mdParagraphs } from '../text/markdown.js';
 import type { Turn } from '../turn/context.js';
@@ -39,13 +39,14 @@ export async function minutesCommand(turn: Turn, args: MeetingName): Promise<Rep
 export async function correctMinutesCommand(turn: Turn): Promise<Reply> {
   const { m } = turn;
   // `ret referat [dato [tid]] <tekst>`: the meeting's date (and time) first on the first line, if
-  // given; then the text as written. A time there is text ("14.00 The meeting opened"); a date
-  // that does not exist (a typo) is refused, changing nothing.
+  // given; then the text as written. A time or a decimal there is text ("14.00 The meeting
+  // opened", "2.75 mio."); a date written with a year, / or - that does not exist (a typo) is
+  // refused, changing nothing.
   const firstLine = afterWords(turn.richText, 2).split('\n')[0] ?? '';
   const read = leadingDate(firstLine);
   const board = turn.origin.board;
-  const timeNotDate = read.dateText !== undefined && !parseDate(read.dateText, turn.deps.clock(), board.timezone).ok && parseTime(read.dateText).ok;
-  const name = timeNotDate ? { rest: firstLine } : read;
+  const notADate = read.dateText !== undefined && !parseDate(read.dateText, turn.deps.clock(), board.timezone).ok && /^\d{1,2}\.\d{1,2}$/.test(read.dateText);
+  const name = notADate ? { rest: firstLine } : read;
   const nameWords = (name.dateText ? 1 : 0) + (name.timeText ? name.timeText.split(/\s+/).length : 0);
   const meeting = { ...(name.dateText ? { dateText: name.dateText } : {}), ...(name.timeText ? { timeText: name.timeText } : {}) };
   // The contract shows corrections literally: the secretary's lines, each a paragraph, no Markdown of her own.
@@ -83,6 +84,8 @@ export async function attendeeCommand(turn: Turn, args: { readonly who: string }
     switch (result.reason) {
       case 'ambiguous-name':
         return ambiguousName(turn, who);
+      case 'meeting-not-begun':
+        return notBegunYet(turn, name);
       default:
         return refusal(result.reason as RefusalKey, result.reason === 'empty-name' ? 'attendee' : undefined);
     }
