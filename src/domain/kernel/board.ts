@@ -155,29 +155,17 @@ export function findPerson(board: Board, personId: string): Person | undefined {
   return board.people.find((p) => p.id === personId);
 }
 
+/** A name in any case and spacing: lower case, single spaces. */
+const spaced = (text: string): string => text.normalize('NFC').toLowerCase().trim().replace(/\s+/g, ' ');
+
 /** A name as people write it: any case, any spacing, the Danish letters also as spelt without them (ae, oe, aa). */
 export function foldName(text: string): string {
-  return text
-    .normalize('NFC')
-    .toLowerCase()
-    .trim()
-    .replace(/\s+/g, ' ')
-    .replace(/\u00e6/g, 'ae')
-    .replace(/\u00f8/g, 'oe')
-    .replace(/\u00e5/g, 'aa');
+  return spaced(text).replace(/\u00e6/g, 'ae').replace(/\u00f8/g, 'oe').replace(/\u00e5/g, 'aa');
 }
 
 /** Looser: as typed on a keyboard without the Danish letters (o for the Danish o with a stroke, a for a with a ring) or accents. */
 function bareName(text: string): string {
-  return text
-    .normalize('NFC')
-    .toLowerCase()
-    .trim()
-    .replace(/\s+/g, ' ')
-    .replace(/\u00e6/g, 'ae')
-    .replace(/\u00f8/g, 'o')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '');
+  return spaced(text).replace(/\u00e6/g, 'ae').replace(/\u00f8/g, 'o').normalize('NFD').replace(/\p{M}/gu, '');
 }
 
 /** Whom a name written in a command points to among the board's people. */
