@@ -58,7 +58,7 @@ export const minutes = {
   },
 
   examples: {
-    correct: 'Skriv fx: ret referat <hele den rettede tekst>',
+    correct: 'Skriv fx: ret referat <hele den rettede tekst>, eller for et tidligere møde: ret referat 11-03-2027 <tekst>',
     attendee: 'Skriv fx: deltager Gustav Grøn',
   },
 
