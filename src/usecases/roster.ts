@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { localIsoDate } from '../domain/kernel/calendar.js';
-import { type Board, type FormerPerson, findPerson } from '../domain/kernel/board.js';
+import { type Board, type FormerPerson, type Person, findPerson } from '../domain/kernel/board.js';
 import { matchRoster } from '../domain/roster.js';
 import { type Deps, boardStore } from './deps.js';
 import { type JobContext, defineJob } from './jobs.js';
@@ -25,6 +25,16 @@ export const rosterJobKeys = {
  */
 export async function refreshAudience(deps: Deps, board: Board): Promise<string[]> {
   return (await boardStore(deps, board).listTeamsIdentities()).filter((i) => findPerson(board, i.personId)).map((i) => i.teamsUserId);
+}
+
+/** The board's people the bot knows by these Teams ids (an @mention names one by its id), by id. */
+export async function peopleByTeamsId(deps: Pick<Deps, 'store'>, board: Board, teamsUserIds: readonly string[]): Promise<Map<string, Person>> {
+  const found = new Map<string, Person>();
+  for (const known of await boardStore(deps, board).listTeamsIdentities()) {
+    const person = teamsUserIds.includes(known.teamsUserId) ? findPerson(board, known.personId) : undefined;
+    if (person) found.set(known.teamsUserId, person);
+  }
+  return found;
 }
 
 /**

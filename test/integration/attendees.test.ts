@@ -164,3 +164,20 @@ describe('deltager [dato] and fjern deltager [dato] (R16): a meeting named by it
     expect(await names(bot, may.id)).toEqual(['Henrik Holm']);
   });
 });
+
+describe('an @mention in a command is the person Teams knows by that id (R16)', () => {
+  it('a display name written otherwise than in the board file (»Bach, Birgitte«) is the board person, not a guest', async () => {
+    const bot = await board('2027-06-01T10:00:00+02:00');
+    await say(bot, people.pia, 'møde 10-06-2027 kl. 14');
+    // Birgitte has written to the bot: her Teams id is known.
+    await say(bot, people.birgitte, 'hjælp');
+    await bot.at('2027-06-10T14:10:00+02:00');
+    const mention = { type: 'mention', text: '<at>Bach, Birgitte</at>', mentioned: { id: people.birgitte.id, name: 'Bach, Birgitte' } };
+    const message = channelMessage(bot.connector.url, people.pia, 'deltager <at>Bach, Birgitte</at>');
+    message.entities = [...(message.entities ?? []), mention];
+    const since = bot.connector.mark();
+    await bot.send(message);
+    const reply = await bot.connector.waitForPost((p) => p.replyToId !== undefined && bot.connector.textOf(p).includes('deltager'), { since });
+    expect(bot.connector.textOf(reply)).toBe(`Birgitte Bach er tilføjet som deltager i mødet ${JUNE_10}.`);
+  });
+});

@@ -9,6 +9,7 @@ import type { Logger } from 'pino';
 import type { Board } from '../../domain/kernel/board.js';
 import { type Messages, messages } from '../../i18n/index.js';
 import { boundChannelId } from '../../usecases/binding.js';
+import { peopleByTeamsId } from '../../usecases/roster.js';
 import type { Committed } from '../../usecases/deps.js';
 import type { VerbSpec } from '../feature.js';
 import { TURN_LOCALE } from '../fit.js';
@@ -52,6 +53,25 @@ function naming(board: Board, reply: Reply, m: Messages, asked: Asked): Reply {
   return reply;
 }
 
+/**
+ * The @mentions of people in a command, named as the board file names the person Teams knows
+ * by that id (a display name may be written otherwise: »Bach, Birgitte«); one the bot does not
+ * know keeps the name Teams shows.
+ */
+async function mentionsByBoardName(r: Routing, board: Board, ctx: TurnContext, text: string): Promise<string> {
+  const mentions = (ctx.activity.entities ?? []).flatMap((e) =>
+    e.type === 'mention' && typeof e.text === 'string' && typeof e.mentioned?.id === 'string' && e.mentioned.id !== ctx.activity.recipient?.id ? [{ text: e.text as string, id: e.mentioned.id as string }] : [],
+  );
+  if (mentions.length === 0 || !text.includes('<at>')) return text;
+  const people = await peopleByTeamsId(r.deps, board, mentions.map((m) => m.id));
+  let named = text;
+  for (const mention of mentions) {
+    const person = people.get(mention.id);
+    if (person) named = named.split(mention.text).join(`<at>${person.name}</at>`);
+  }
+  return named;
+}
+
 /** An unknown text: "did you mean help?" when its first words are a typo of a command, else where to look. */
 function unknownText(r: Routing, m: Messages, board: Board, text: string): Reply {
   const suggestion = r.commands.suggest(text, board.locale);
@@ -69,12 +89,13 @@ export async function onMessage(r: Routing, ctx: TurnContext): Promise<void> {
   const person = await r.boards.peopleOf(board).identify(ctx, (text) => ctx.sendActivity(text));
   if (!person) return;
   await r.boards.rememberPersonalChat(ctx);
-  const matched = r.commands.match(located.text);
+  const text = await mentionsByBoardName(r, board, ctx, located.text);
+  const matched = r.commands.match(text);
   const bound = located.boundChannelId ?? (await boundChannelId(r.deps, board));
   const command = matched.kind === 'command' ? matched.spec.name : matched.kind;
   const refusal = refusalHere(r, m, ctx, matched.kind === 'command' && matched.spec.anywhere === true, bound, { command, board: board.id });
   if (refusal) return void (await ctx.sendActivity(refusal));
-  const { turn, committed } = makeTurn(ctx, person, { ...r, board }, bound, located.text);
+  const { turn, committed } = makeTurn(ctx, person, { ...r, board }, bound, text);
   const reply =
     matched.kind === 'command'
       ? await matched.spec.handle(turn, matched.args)
