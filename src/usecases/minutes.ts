@@ -41,6 +41,8 @@ export type MinutesEvent =
   | EventsOf<'minutes.drafted' | 'minutes.redrafted' | 'minutes.corrected' | 'minutes.correction' | 'minutes.approved', { readonly data: unknown; readonly actor?: 'system' } & Omit<MinutesState, 'created'>>
   /** R16: the board decided to approve the previous meeting's minutes, which are not drafted yet: nothing was approved. */
   | { readonly type: 'minutes.not-drafted'; readonly meeting: Meeting; readonly decidedAt: Date; readonly actor: 'system'; readonly data: unknown }
+  /** R16: the board decided to approve the previous meeting's minutes, which were approved already: nothing changed. */
+  | { readonly type: 'minutes.already-approved'; readonly meeting: Meeting; readonly decidedAt: Date; readonly actor: 'system'; readonly unrecorded: true; readonly data: unknown }
   | { readonly type: 'minutes.attendee-added'; readonly meeting: Meeting; readonly attendee: Attendee; readonly attendees: readonly Attendee[]; readonly data: unknown };
 
 async function voteRecord(repo: Repository, motion: Motion): Promise<VoteRecord> {
@@ -333,7 +335,7 @@ export async function approveByDecisionIn(tx: Tx, item: AgendaItemRef, decided: 
   if (!previous) return [];
   const locked = await latestOf(tx.repo, previous.id, { lock: true });
   if (!locked) return [{ type: 'minutes.not-drafted', meeting: previous, decidedAt: tx.now, actor: 'system', data: { meetingId: meeting.id } }];
-  if (!canEditMinutes(locked)) return [];
+  if (!canEditMinutes(locked)) return [{ type: 'minutes.already-approved', meeting: previous, decidedAt: tx.now, actor: 'system', unrecorded: true, data: { meetingId: meeting.id } }];
   // What the board approves is the whole record, also what happened after anyone last looked.
   const { minutes: latest, events } = await redraftedIn(tx, previous, locked);
   if (!(await tx.repo.approveMinutes(latest.id, tx.now, by))) return [];

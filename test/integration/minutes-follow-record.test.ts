@@ -101,6 +101,19 @@ describe('an uncorrected draft follows the record (R16)', () => {
     expect(h!.connector.posts().map((p) => h!.connector.textOf(p))).toContain('Referatet af mødet torsdag den 11. marts 2027 er godkendt af bestyrelsen ved konsensus.');
   });
 
+  it('a decision to approve minutes already approved changes nothing, and says so', async () => {
+    const { marchId } = await voteAfterFirstLook();
+    await h!.at('2027-03-14T10:00:00+01:00');
+    await act(people.anne, 'minutes.approve', { meetingId: marchId });
+    expect((await h!.store.listMinutes(marchId))[0]?.approvedBy).toBe(people.anne.aadObjectId);
+    await h!.at('2027-06-10T14:05:00+02:00');
+    await say(people.anne, 'konklusion 2 Referatet godkendes.');
+    const conclusionId = idIn(lastPost((p) => h!.connector.textOf(p).startsWith('Konklusion')), 'conclusionId');
+    await act(people.anne, 'conclusion.close', { conclusionId });
+    expect(h!.connector.posts().map((p) => h!.connector.textOf(p))).toContain('Referatet af mødet torsdag den 11. marts 2027 var allerede godkendt. Intet er ændret.');
+    expect((await h!.store.listMinutes(marchId))[0]?.approvedBy).toBe(people.anne.aadObjectId);
+  });
+
   it('a decision to approve minutes not yet drafted approves nothing, and says so', async () => {
     h = await startInstalledHarness('2027-03-01T10:00:00+01:00');
     await say(people.pia, 'møde 11-03-2027 14:00');

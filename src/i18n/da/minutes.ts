@@ -29,6 +29,7 @@ export const minutes = {
     byVote: 'af bestyrelsen ved afstemning',
     /** R16: approved by the board's decision on the standing item, told in the channel. */
     approvedNotice: (when: string, by: string) => `Referatet af mødet ${when} er godkendt ${by}.`,
+    alreadyApproved: (when: string) => `Referatet af mødet ${when} var allerede godkendt. Intet er ændret.`,
     notDrafted: (when: string, date: string) =>
       `Der er endnu intet referat af mødet ${when}, så intet er godkendt. Sekretæren skriver »referat ${date}«, og formandskabet godkender det på kortet, når fristen for indsigelser er udløbet.`,
     corrects: (version: number) => `Rettelse til referatet (version ${version}).`,

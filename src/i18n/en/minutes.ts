@@ -29,6 +29,7 @@ export const minutes: typeof da = {
     byConsent: 'by consent of the board',
     byVote: 'by a vote of the board',
     approvedNotice: (when, by) => `The minutes of the meeting ${when} have been approved ${by}.`,
+    alreadyApproved: (when) => `The minutes of the meeting ${when} were already approved. Nothing was changed.`,
     notDrafted: (when, date) =>
       `There are no minutes of the meeting ${when} yet, so nothing was approved. The secretary writes "minutes ${date}", and the chair approves them on the card when the objection window has ended.`,
     corrects: (version) => `Correction to the minutes (version ${version}).`,

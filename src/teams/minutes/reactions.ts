@@ -27,6 +27,9 @@ export const minutesReactions: Reactions<MinutesEvent> = {
       ? [textPost(outboxKeys.minutesApproved(event.minutes.id), ctx.channel, ctx.m.minutes.approvedNotice(meetingDay(ctx, event.meeting), approvedByVote(event.minutes) ? ctx.m.minutes.byVote : ctx.m.minutes.byConsent))]
       : []),
   ],
+  'minutes.already-approved': (event, ctx) => [
+    textPost(outboxKeys.minutesAlreadyApproved(event.meeting.id, event.decidedAt), ctx.channel, ctx.m.minutes.alreadyApproved(meetingDay(ctx, event.meeting))),
+  ],
   'minutes.not-drafted': (event, ctx) => [
     textPost(outboxKeys.minutesNotDrafted(event.meeting.id, event.decidedAt), ctx.channel, ctx.m.minutes.notDrafted(meetingDay(ctx, event.meeting), typedDate(ctx, event.meeting))),
   ],

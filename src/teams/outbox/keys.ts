@@ -18,6 +18,7 @@ export const outboxKeys = {
   minutesCard: (minutesId: string) => `minutes:${minutesId}:card`,
   minutesApproved: (minutesId: string) => `minutes:${minutesId}:approved`,
   /** Each decision that found them missing (a reopened item decided again is told again). */
+  minutesAlreadyApproved: (meetingId: string, decidedAt: Date) => `meeting:${meetingId}:minutes-already-approved:${decidedAt.toISOString()}`,
   minutesNotDrafted: (meetingId: string, decidedAt: Date) => `meeting:${meetingId}:minutes-not-drafted:${decidedAt.toISOString()}`,
 };
 
