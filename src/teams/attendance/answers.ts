@@ -9,7 +9,7 @@ import { localTimeOf, parseTime } from '../../domain/kernel/calendar.js';
 import type { Meeting } from '../../domain/meeting.js';
 import { attendanceMeetingNow } from '../../usecases/attendance.js';
 import { type MeetingName, meetingsOn } from '../../usecases/meetings.js';
-import { meetingWhen } from '../agenda/commands.js';
+import { meetingRefusal, meetingWhen } from '../agenda/commands.js';
 import { md } from '../text/markdown.js';
 import type { Turn } from '../turn/context.js';
 import { type RefusalKey, type Reply, refusal, say } from '../turn/reply.js';
@@ -31,6 +31,19 @@ export async function notBegunYet(turn: Turn, name: MeetingName): Promise<Reply>
   const at = (mt: Meeting) => localTimeOf(mt.startsAt, turn.origin.board.timezone);
   const meeting = meetings.find((mt) => !time?.ok || (at(mt).hour === time.value.hour && at(mt).minute === time.value.minute)) ?? meetings[0];
   return meeting ? say(turn.m.attendance.notBegunYet(await meetingWhen(turn, meeting))) : refusal('meeting-not-begun');
+}
+
+/**
+ * The refusals `deltager` and `fjern deltager` share: about the meeting named (a date with no
+ * meeting, several that day, not begun yet) or a name several board people share; undefined
+ * for the command's own.
+ */
+export async function attendeeRefusal(turn: Turn, reason: string, name: MeetingName, typed: string, command: 'attendee' | 'remove-attendee'): Promise<Reply | undefined> {
+  const refused = await meetingRefusal(turn, reason, name, command, true);
+  if (refused) return refused;
+  if (reason === 'ambiguous-name') return ambiguousName(turn, typed);
+  if (reason === 'meeting-not-begun') return notBegunYet(turn, name);
+  return undefined;
 }
 
 /** "Several on the board are called 'Mette': the two, by their whole names. Write the whole name." */

@@ -10,9 +10,9 @@ import { md } from '../text/markdown.js';
 import type { Turn } from '../turn/context.js';
 import { type RefusalKey, type Reply, nothing, refusal, say, showCard } from '../turn/reply.js';
 import { id } from '../verb-data.js';
-import { meetingRefusal, meetingWhen } from '../agenda/commands.js';
+import { meetingWhen } from '../agenda/commands.js';
 import { leadingDate } from '../commands/arguments.js';
-import { aboutAttendance, ambiguousName, notBegunYet, shownName } from './answers.js';
+import { aboutAttendance, attendeeRefusal, shownName } from './answers.js';
 import { attendanceCard } from './card.js';
 import type { AttendanceState } from '../../usecases/attendance.js';
 
@@ -46,13 +46,9 @@ async function removeAttendeeCommand(turn: Turn, args: { readonly who: string })
   const { rest: typed, ...name } = leadingDate(args.who);
   const result = await removeAttendee(turn.deps, turn.origin, { ...name, name: typed });
   if (!result.ok) {
-    const refused = await meetingRefusal(turn, result.reason, name, 'remove-attendee', true);
-    if (refused) return refused;
+    const shared = await attendeeRefusal(turn, result.reason, name, typed, 'remove-attendee');
+    if (shared) return shared;
     switch (result.reason) {
-      case 'ambiguous-name':
-        return ambiguousName(turn, typed);
-      case 'meeting-not-begun':
-        return notBegunYet(turn, name);
       case 'not-attending': {
         const who = shownName(turn, typed);
         return aboutAttendance(turn, (when) => (who.onBoard ? m.attendance.notAttending : m.attendance.noneNamed)(who.name, when), result.reason, name);

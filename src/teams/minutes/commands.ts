@@ -4,7 +4,7 @@ import type { MeetingName } from '../../usecases/meetings.js';
 import { meetingRefusal, meetingWhen } from '../agenda/commands.js';
 import { parseDate } from '../../domain/kernel/calendar.js';
 import { leadingDate } from '../commands/arguments.js';
-import { ambiguousName, notBegunYet } from '../attendance/answers.js';
+import { attendeeRefusal } from '../attendance/answers.js';
 import { afterWords } from '../commands/text.js';
 import { md, mdParagraphs } from '../text/markdown.js';
 import type { Turn } from '../turn/context.js';
@@ -79,16 +79,7 @@ export async function attendeeCommand(turn: Turn, args: { readonly who: string }
   const { rest: who, ...name } = leadingDate(args.who);
   const result = await addAttendee(turn.deps, turn.origin, { ...name, name: who });
   if (!result.ok) {
-    const refused = await meetingRefusal(turn, result.reason, name, 'attendee', true);
-    if (refused) return refused;
-    switch (result.reason) {
-      case 'ambiguous-name':
-        return ambiguousName(turn, who);
-      case 'meeting-not-begun':
-        return notBegunYet(turn, name);
-      default:
-        return refusal(result.reason as RefusalKey, result.reason === 'empty-name' ? 'attendee' : undefined);
-    }
+    return (await attendeeRefusal(turn, result.reason, name, who, 'attendee')) ?? refusal(result.reason as RefusalKey, result.reason === 'empty-name' ? 'attendee' : undefined);
   }
   if (!result.value) return nothing;
   const { attendee, meeting, already } = result.value;
