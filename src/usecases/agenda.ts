@@ -20,6 +20,8 @@ import { type Origin, type Outcome, type Tx, ask, done, personOf, run } from './
 export interface AgendaView {
   readonly meeting: Meeting;
   readonly items: readonly NumberedItem[];
+  /** Not sent, and its deadline had passed when it was read (R13): it says so, not when it goes out. */
+  readonly overdue?: boolean;
 }
 
 export type AgendaEvent =
@@ -52,7 +54,8 @@ export type AgendaEvent =
 export async function loadAgenda(at: At & { readonly contributions: Contributions }, meeting: Meeting): Promise<AgendaView> {
   const items = await at.repo.listAgendaItems(meeting.id);
   const extra = await gather(at.contributions.agendaItems, at, meeting);
-  return { meeting, items: numberedAgenda(meeting, items, extra) };
+  const overdue = !meeting.agendaSentAt && agendaDeadline(meeting.startsAt, at.board.policies, at.board.timezone).getTime() <= at.now.getTime();
+  return { meeting, items: numberedAgenda(meeting, items, extra), ...(overdue ? { overdue } : {}) };
 }
 
 /** `dagsorden [dato]`: the agenda of the current meeting, or of the meeting on that date. */
@@ -166,7 +169,8 @@ export const agendaJobs = [
   /**
    * R13: at the deadline the agenda goes out, whatever its state, unless it went out earlier.
    * Caught up after the meeting began (the bot was down across it), it is not posted: an
-   * agenda for a meeting held helps nobody; the record says so (agenda.not-sent). The chair
+   * agenda for a meeting held helps nobody; the record says so (agenda.not-sent), and its items
+   * are fixed as they stand (freezeNumbersIn), as a sending would fix them. The chair
    * may still send it by hand (`udsend dagsorden` on the day, *Udsend dagsorden*).
    */
   defineJob({
@@ -176,7 +180,12 @@ export const agendaJobs = [
       void (await run(deps, { board, actor: 'system' }, { action: 'agenda.send' }, async (tx) => {
         const meeting = await tx.repo.getMeeting(meetingId);
         if (!meeting || meeting.status !== 'planned' || meeting.agendaSentAt) return done(undefined);
-        if (hasBegun(meeting, tx.now)) return done(undefined, { type: 'agenda.not-sent', meeting, data: { reason: 'meeting-begun' } });
+        if (hasBegun(meeting, tx.now)) {
+          // Its items stay as they stood: what the features put on it (the tasks' follow-up) becomes rows, so
+          // its minutes and their redrafts neither drop nor renumber them when those features' state changes.
+          await freezeNumbersIn(tx, meeting, await gather(tx.contributions.agendaItems, tx, meeting));
+          return done(undefined, { type: 'agenda.not-sent', meeting, data: { reason: 'meeting-begun' } });
+        }
         return sendIn(tx, meeting);
       })),
   }),

@@ -128,6 +128,7 @@ const TOUCHING_THE_RECORD: ReadonlySet<string> = new Set([
   'conclusion.to-vote',
   'conclusion.vote-closed',
   'agenda.sent',
+  'agenda.not-sent',
   'agenda.item-added',
   'agenda.item-reopened',
   'attendance.joined',

@@ -4,7 +4,7 @@
  * up after an outage, each on its own store, the bot in process (app-harness.ts).
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { CHANNEL_ID, channelMessage, people } from '../support/activities.js';
+import { CHANNEL_ID, cardAction, channelMessage, people } from '../support/activities.js';
 import type { Harness } from '../support/app-harness.js';
 import { ask, startInstalledBoard } from '../support/conversation.js';
 import type { FakeConnector, PostedActivity } from '../support/fake-connector.js';
@@ -20,6 +20,9 @@ afterEach(async () => {
 async function start(clockStart: string): Promise<void> {
   ({ connector, bot } = await startInstalledBoard(clockStart));
 }
+
+/** A post's card: its actions with their data. */
+const cardOf = (p: PostedActivity) => (p.attachments as { content: { actions?: { verb?: string; data?: { taskId?: string } }[] } }[] | undefined)?.[0]?.content;
 
 const say = async (text: string) => connector.textOf(await ask(bot!, connector, people.pia, text));
 /** A post carrying the whole agenda (its card), wherever it went. */
@@ -92,6 +95,28 @@ describe('an agenda caught up after its meeting (R13)', () => {
     // The job is done: a later start does not try again.
     await bot!.restart('2027-01-12T11:00:00+01:00');
     expect(await bot!.store.listAudit({ action: 'agenda.not-sent' })).toHaveLength(1);
+  });
+
+  it('R13: an agenda never sent keeps the items it had at the catch-up: a task done later neither drops »Opfølgning på opgaver« nor renumbers the items after it', async () => {
+    await start('2026-12-15T10:00:00+01:00');
+    await say('møde 11-01-2027 14:00');
+    const since = connector.mark();
+    await bot!.send(channelMessage(connector.url, people.pia, 'opgave 05-01-2027 Birgitte: Indhent tilbud på vinduer'));
+    const taskCard = await connector.waitForPost((p) => cardOf(p)?.actions?.some((a) => a.verb === 'task.done') === true, { since });
+    const taskId = cardOf(taskCard)!.actions!.find((a) => a.verb === 'task.done')!.data!.taskId!;
+    await bot!.at('2026-12-20T10:00:00+01:00');
+    // Down across the deadline and the meeting: the agenda is never sent; the task is overdue at the catch-up.
+    await bot!.restart('2027-01-12T10:00:00+01:00');
+    const before = await say('dagsorden 11-01-2027');
+    expect(before).toMatch(/\d+\\\. Opfølgning på opgaver/);
+    // R13: its deadline passed unsent: the agenda says so, not when it will go out.
+    expect(before).toContain('Ikke udsendt. Fristen for udsendelse var onsdag den 6. januar 2027 kl. 09.00.');
+    expect(before).not.toContain('Udsendes senest');
+    // The task is done after the meeting: the agenda of the meeting held stays as it was.
+    await bot!.send(cardAction(connector.url, people.birgitte, 'task.done', { taskId }, { replyToId: taskCard.id }));
+    const after = await say('dagsorden 11-01-2027');
+    const numbered = (text: string) => text.split('\n').filter((line) => /^\d+\\\. /.test(line.trim())).map((line) => line.trim().replace(/ –.*$/, ''));
+    expect(numbered(after)).toEqual(numbered(before));
   });
 
   it('R13: on the meeting day, after it began, the chair can still send its agenda by hand; it is marked late', async () => {

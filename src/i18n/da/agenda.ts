@@ -21,6 +21,8 @@ export const agenda = {
     sentAt: (at: string) => `Udsendt ${at}.`,
     draft: 'Udkast – ikke udsendt endnu.',
     deadline: (at: string) => `Udsendes senest ${at}.`,
+    /** A draft whose deadline passed unsent (its meeting held while the bot was down). */
+    notSent: (deadline: string) => `Ikke udsendt. Fristen for udsendelse var ${deadline}.`,
     sendButton: 'Udsend dagsorden',
     itemAdded: (n: number, title: string, kind: string, when: string) => `Punkt ${n} »${title}« (${kind}) er sat på dagsordenen til mødet ${when}.`,
     itemAddedLate: (n: number, title: string, kind: string, when: string) =>

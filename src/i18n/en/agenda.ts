@@ -21,6 +21,7 @@ export const agenda: typeof da = {
     sentAt: (at) => `Sent ${at}.`,
     draft: 'Draft – not sent yet.',
     deadline: (at) => `Goes out by ${at}.`,
+    notSent: (deadline) => `Not sent. The deadline for sending it was ${deadline}.`,
     sendButton: 'Send agenda',
     itemAdded: (n, title, kind, when) => `Item ${n} "${title}" (${kind}) is on the agenda of the meeting ${when}.`,
     itemAddedLate: (n, title, kind, when) =>

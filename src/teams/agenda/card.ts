@@ -22,6 +22,16 @@ export function meetingHeading(board: Board, meeting: Meeting): string {
   return m.agenda.heading(m.meeting.kind[meeting.kind], formatDateTime(meeting.startsAt, board.locale, board.timezone));
 }
 
+/** Sent when; a draft, and when it goes out; or, its deadline passed unsent, that it was not sent (R13). */
+export function agendaStatus(board: Board, view: AgendaView): string {
+  const m = messages(board.locale);
+  const when = (d: Date) => formatDateTime(d, board.locale, board.timezone);
+  const { meeting } = view;
+  if (meeting.agendaSentAt) return m.agenda.sentAt(when(meeting.agendaSentAt));
+  const deadline = when(agendaDeadline(meeting.startsAt, board.policies, board.timezone));
+  return view.overdue ? m.agenda.notSent(deadline) : `${m.agenda.draft} ${m.agenda.deadline(deadline)}`;
+}
+
 /**
  * The agenda card (R13): numbered items with their kind and attachments, the meeting's
  * date in long form, and "Udsendt for sent" when it went out after its deadline.
@@ -32,7 +42,7 @@ export function agendaCard(board: Board, view: AgendaView, options: { canSend?: 
   const { meeting } = view;
   const when = (d: Date) => formatDateTime(d, board.locale, board.timezone);
   const deadline = agendaDeadline(meeting.startsAt, board.policies, board.timezone);
-  const status = meeting.agendaSentAt ? m.agenda.sentAt(when(meeting.agendaSentAt)) : `${m.agenda.draft} ${m.agenda.deadline(when(deadline))}`;
+  const status = agendaStatus(board, view);
   return renderCard('agenda', {
     meetingId: meeting.id,
     title: m.agenda.title,

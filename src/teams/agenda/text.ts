@@ -6,7 +6,7 @@ import type { Board } from '../../domain/kernel/board.js';
 import { agendaDeadline } from '../../domain/kernel/calendar.js';
 import { formatDateTime, messages } from '../../i18n/index.js';
 import type { AgendaView } from '../../usecases/agenda.js';
-import { attachmentLine, itemTitle, meetingHeading } from './card.js';
+import { agendaStatus, attachmentLine, itemTitle, meetingHeading } from './card.js';
 import { md, mdLink, noBlockStart } from '../text/markdown.js';
 
 export function agendaMarkdown(board: Board, view: AgendaView): string {
@@ -16,7 +16,7 @@ export function agendaMarkdown(board: Board, view: AgendaView): string {
   const lines = [`# ${m.agenda.title} – ${meetingHeading(board, meeting)}`, ''];
   if (meeting.subject) lines.push(m.meeting.subject(md(meeting.subject)), '');
   if (meeting.place) lines.push(m.meeting.place(md(meeting.place)), '');
-  lines.push(meeting.agendaSentAt ? m.agenda.sentAt(when(meeting.agendaSentAt)) : `${m.agenda.draft} ${m.agenda.deadline(when(agendaDeadline(meeting.startsAt, board.policies, board.timezone)))}`);
+  lines.push(agendaStatus(board, view));
   if (meeting.agendaLate) lines.push('', `${m.agenda.late}. ${m.agenda.lateNote(when(agendaDeadline(meeting.startsAt, board.policies, board.timezone)))}`);
   lines.push('');
   for (const item of view.items) {
