@@ -323,26 +323,43 @@ export async function bringMinutesUpToDate(deps: Deps, board: Board, minutesId: 
 
 /**
  * R16: the standing item "approval of the minutes" decided at a meeting — by consent, or by
- * an adopted vote (approvalByDecision) — approves the latest unapproved minutes of the
- * meeting before it (in the caller's transaction). Any other decision approves nothing.
+ * an adopted vote (approvalByDecision) — approves the minutes awaiting approval of the
+ * meetings before it, back to the last meeting whose minutes were approved: normally the
+ * meeting just before; with an extraordinary meeting between whose minutes are not written
+ * yet, also the ordinary one before that, which would otherwise never come up again. Each
+ * is brought up to date first. The channel is told what was approved, and that the meeting
+ * just before has no minutes yet, or had them approved already. In the caller's transaction.
+ * Any other decision approves nothing.
  */
 export async function approveByDecisionIn(tx: Tx, item: AgendaItemRef, decided: ItemDecidedBy): Promise<MinutesEvent[]> {
   const by = approvalByDecision(item.standing, decided);
   if (!by) return [];
   const meeting = await tx.repo.getMeeting(item.meetingId);
   if (!meeting) return [];
-  const before = (await tx.repo.listMeetings({ status: 'planned', to: meeting.startsAt })).filter((m) => m.id !== meeting.id);
+  const before = (await tx.repo.listMeetings({ status: 'planned', to: meeting.startsAt })).filter((m) => m.id !== meeting.id && m.startsAt.getTime() < meeting.startsAt.getTime());
   const previous = before[before.length - 1];
   if (!previous) return [];
-  const locked = await latestOf(tx.repo, previous.id, { lock: true });
-  if (!locked) return [{ type: 'minutes.not-drafted', meeting: previous, decidedAt: tx.now, actor: 'system', data: { meetingId: meeting.id } }];
-  if (!canEditMinutes(locked)) return [{ type: 'minutes.already-approved', meeting: previous, decidedAt: tx.now, actor: 'system', unrecorded: true, data: { meetingId: meeting.id } }];
-  // What the board approves is the whole record, also what happened after anyone last looked.
-  const { minutes: latest, events } = await redraftedIn(tx, previous, locked);
-  if (!(await tx.repo.approveMinutes(latest.id, tx.now, by))) return [];
-  const approved = { ...latest, approvedAt: tx.now, approvedBy: by };
   const how = decided.kind === 'consent' ? { by: 'consent' } : { by: 'vote', motionId: decided.motionId };
-  return [...events, { type: 'minutes.approved', minutes: approved, meeting: previous, actor: 'system', data: { ...how, meetingId: meeting.id } }];
+  const approvals: MinutesEvent[][] = [];
+  const notices: MinutesEvent[] = [];
+  for (const earlier of [...before].reverse()) {
+    const locked = await latestOf(tx.repo, earlier.id, { lock: true });
+    if (!locked) {
+      if (earlier === previous) notices.push({ type: 'minutes.not-drafted', meeting: previous, decidedAt: tx.now, actor: 'system', data: { meetingId: meeting.id } });
+      continue;
+    }
+    if (!canEditMinutes(locked)) {
+      if (earlier === previous) notices.push({ type: 'minutes.already-approved', meeting: previous, decidedAt: tx.now, actor: 'system', unrecorded: true, data: { meetingId: meeting.id } });
+      break;
+    }
+    // What the board approves is the whole record, also what happened after anyone last looked.
+    const { minutes: latest, events } = await redraftedIn(tx, earlier, locked);
+    if (!(await tx.repo.approveMinutes(latest.id, tx.now, by))) continue;
+    const approved = { ...latest, approvedAt: tx.now, approvedBy: by };
+    approvals.push([...events, { type: 'minutes.approved', minutes: approved, meeting: earlier, actor: 'system', data: { ...how, meetingId: meeting.id } }]);
+  }
+  // Told in the order the meetings were held, the meeting just before last.
+  return [...approvals.reverse().flat(), ...notices];
 }
 
 /**

@@ -123,7 +123,27 @@ describe('an uncorrected draft follows the record (R16)', () => {
     const conclusionId = idIn(lastPost((p) => h!.connector.textOf(p).startsWith('Konklusion')), 'conclusionId');
     await act(people.anne, 'conclusion.close', { conclusionId });
     expect(h.connector.posts().map((p) => h!.connector.textOf(p))).toContain(
-      'Der er endnu intet referat af mødet torsdag den 11. marts 2027, så intet er godkendt. Sekretæren skriver »referat 11-03-2027«, og formandskabet godkender det på kortet, når fristen for indsigelser er udløbet.',
+      'Der er endnu intet referat af mødet torsdag den 11. marts 2027, så det er ikke godkendt. Sekretæren skriver »referat 11-03-2027«, og formandskabet godkender det på kortet, når fristen for indsigelser er udløbet.',
+    );
+  });
+
+  it('R16: an extraordinary meeting between, without minutes: the decision approves the earlier minutes still awaiting approval, and says the other has none yet', async () => {
+    h = await startInstalledHarness('2027-03-01T10:00:00+01:00');
+    await say(people.pia, 'møde 11-03-2027 14:00');
+    await say(people.pia, 'møde 10-06-2027 14:00');
+    await h.at('2027-03-11T16:00:00+01:00');
+    await say(people.pia, 'referat');
+    await say(people.anne, 'ekstraordinært møde 25-03-2027 10:00 Budgetopfølgning');
+    const march = (await h.store.listMeetings({})).find((m) => m.startsAt.toISOString() === '2027-03-11T13:00:00.000Z')!;
+    await h.at('2027-06-10T14:05:00+02:00');
+    await say(people.anne, 'konklusion 2 Referatet godkendes.');
+    const conclusionId = idIn(lastPost((p) => h!.connector.textOf(p).startsWith('Konklusion')), 'conclusionId');
+    await act(people.anne, 'conclusion.close', { conclusionId });
+    expect((await h.store.listMinutes(march.id))[0]?.approvedBy).toBe('consent');
+    const texts = h.connector.posts().map((p) => h!.connector.textOf(p));
+    expect(texts).toContain('Referatet af mødet torsdag den 11. marts 2027 er godkendt af bestyrelsen ved konsensus.');
+    expect(texts).toContain(
+      'Der er endnu intet referat af mødet torsdag den 25. marts 2027, så det er ikke godkendt. Sekretæren skriver »referat 25-03-2027«, og formandskabet godkender det på kortet, når fristen for indsigelser er udløbet.',
     );
   });
 

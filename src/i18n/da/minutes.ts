@@ -31,7 +31,7 @@ export const minutes = {
     approvedNotice: (when: string, by: string) => `Referatet af mødet ${when} er godkendt ${by}.`,
     alreadyApproved: (when: string) => `Referatet af mødet ${when} var allerede godkendt. Intet er ændret.`,
     notDrafted: (when: string, date: string) =>
-      `Der er endnu intet referat af mødet ${when}, så intet er godkendt. Sekretæren skriver »referat ${date}«, og formandskabet godkender det på kortet, når fristen for indsigelser er udløbet.`,
+      `Der er endnu intet referat af mødet ${when}, så det er ikke godkendt. Sekretæren skriver »referat ${date}«, og formandskabet godkender det på kortet, når fristen for indsigelser er udløbet.`,
     corrects: (version: number) => `Rettelse til referatet (version ${version}).`,
     approve: 'Godkend referat',
     download: 'Hent som Markdown-fil',

@@ -31,7 +31,7 @@ export const minutes: typeof da = {
     approvedNotice: (when, by) => `The minutes of the meeting ${when} have been approved ${by}.`,
     alreadyApproved: (when) => `The minutes of the meeting ${when} were already approved. Nothing was changed.`,
     notDrafted: (when, date) =>
-      `There are no minutes of the meeting ${when} yet, so nothing was approved. The secretary writes "minutes ${date}", and the chair approves them on the card when the objection window has ended.`,
+      `There are no minutes of the meeting ${when} yet, so they have not been approved. The secretary writes "minutes ${date}", and the chair approves them on the card when the objection window has ended.`,
     corrects: (version) => `Correction to the minutes (version ${version}).`,
     approve: 'Approve minutes',
     download: 'Download as a Markdown file',
