@@ -3,12 +3,13 @@
  * the deadline or earlier by hand (R13), and the reminders about them.
  */
 import { z } from 'zod';
-import { type AttachRefusal, attachmentFor, isAttachmentUrl, numberedAgenda } from '../domain/agenda.js';
+import { type AttachRefusal, attachmentFor, isAttachmentUrl } from '../domain/agenda.js';
 import { agendaDeadline, dayBeforeReminderDay, isAgendaLate, type DateRefusal } from '../domain/kernel/calendar.js';
 import { type Result, refuse } from '../domain/kernel/result.js';
 import { addAgendaItem, type AgendaRefusal } from '../domain/agenda.js';
 import { type AgendaItem, type AgendaItemKind, type Attachment, type Meeting, type NumberedItem, hasBegun } from '../domain/meeting.js';
-import { type At, type Contributions, gather } from './contributions.js';
+import { gather } from './contributions.js';
+import { type AgendaView, loadAgenda } from './agenda-view.js';
 import type { Deps } from './deps.js';
 import { defineJob } from './jobs.js';
 import { JOB, jobKeys } from './meeting-jobs.js';
@@ -16,13 +17,7 @@ import { freezeNumbersIn } from './agenda-rows.js';
 import { type MeetingName, type MeetingNamedRefusal, currentMeetingOf, meetingNamed } from './meetings.js';
 import { type Origin, type Outcome, type Tx, ask, done, personOf, run } from './runner.js';
 
-/** Everything needed to show a meeting's agenda. */
-export interface AgendaView {
-  readonly meeting: Meeting;
-  readonly items: readonly NumberedItem[];
-  /** Not sent, and its deadline had passed when it was read (R13): it says so, not when it goes out. */
-  readonly overdue?: boolean;
-}
+export { type AgendaView, loadAgenda };
 
 export type AgendaEvent =
   | { readonly type: 'agenda.item-added'; readonly meeting: Meeting; readonly view: AgendaView; readonly number: number; readonly item: AgendaItem; readonly data: unknown }
@@ -49,14 +44,6 @@ export type AgendaEvent =
       /** The meeting's day as the reminder names it when sent (R13: caught up on the day, today). */
       readonly day: 'today' | 'tomorrow';
     };
-
-/** The meeting's agenda as it stands at `at.now`, with what the features add to it (contributions.ts). */
-export async function loadAgenda(at: At & { readonly contributions: Contributions }, meeting: Meeting): Promise<AgendaView> {
-  const items = await at.repo.listAgendaItems(meeting.id);
-  const extra = await gather(at.contributions.agendaItems, at, meeting);
-  const overdue = !meeting.agendaSentAt && agendaDeadline(meeting.startsAt, at.board.policies, at.board.timezone).getTime() <= at.now.getTime();
-  return { meeting, items: numberedAgenda(meeting, items, extra), ...(overdue ? { overdue } : {}) };
-}
 
 /** `dagsorden [dato]`: the agenda of the current meeting, or of the meeting on that date. */
 export function showAgenda(deps: Deps, origin: Origin, input: MeetingName) {

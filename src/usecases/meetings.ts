@@ -6,12 +6,14 @@ import { type Meeting, type MeetingKind, type MeetingOnRefusal, currentMeeting, 
 import type { Repository } from '../store/port.js';
 import type { Deps } from './deps.js';
 import { syncAgendasIn } from './agenda-rows.js';
+import { type AgendaView, loadAgenda } from './agenda-view.js';
 import { planMeetingJobsIn } from './meeting-jobs.js';
 import { type Origin, type Outcome, type Reading, ask, done, personOf, run } from './runner.js';
 
 export type MeetingEvent =
   | { readonly type: 'meeting.planned'; readonly meeting: Meeting; readonly data: unknown }
-  | { readonly type: 'meeting.cancelled'; readonly meeting: Meeting };
+  /** `agenda`: its agenda as posted, when it was sent (R13: the posted card then says the meeting is cancelled). */
+  | { readonly type: 'meeting.cancelled'; readonly meeting: Meeting; readonly agenda?: AgendaView };
 
 interface Where {
   readonly repo: Repository;
@@ -101,7 +103,7 @@ export function scheduleMeeting(deps: Deps, origin: Origin, input: MeetingInput)
   });
 }
 
-/** `aflys moede <dato> [tid]`: the meeting is cancelled, its jobs with it, and the board told. */
+/** `aflys moede <dato> [tid]`: the meeting is cancelled, its jobs with it, and the board told (on its posted agenda too). */
 export function cancelMeeting(deps: Deps, origin: Origin, input: MeetingName & { readonly dateText: string }) {
   return run(deps, origin, { action: 'meeting.cancel' }, async (tx): Promise<Outcome<Meeting, MeetingNamedRefusal | 'missing-date'>> => {
     if (!input.dateText) return refuse('missing-date');
@@ -112,7 +114,8 @@ export function cancelMeeting(deps: Deps, origin: Origin, input: MeetingName & {
     const cancelled: Meeting = { ...meeting, status: 'cancelled' };
     await planMeetingJobsIn(tx, cancelled);
     await syncAgendasIn(tx);
-    return done(cancelled, { type: 'meeting.cancelled', meeting: cancelled });
+    const agenda = cancelled.agendaSentAt ? await loadAgenda(tx, cancelled) : undefined;
+    return done(cancelled, { type: 'meeting.cancelled', meeting: cancelled, ...(agenda ? { agenda } : {}) });
   });
 }
 

@@ -133,3 +133,22 @@ describe('an agenda caught up after its meeting (R13)', () => {
     expect(connector.textOf(agendas[0]!)).toContain('Udsendt for sent');
   });
 });
+
+describe('a meeting cancelled after its agenda went out (R13)', () => {
+  it('R13: the posted agenda is updated to say the meeting is cancelled; its calendar button removes it, and it can no longer be sent', async () => {
+    await start('2027-02-01T10:00:00+01:00');
+    await say('møde 18-02-2027 14:00');
+    await bot!.at('2027-02-13T09:00:30+01:00');
+    const agenda = channelAgendas('18. februar 2027')[0]!;
+    expect(JSON.stringify(agenda.attachments)).toContain('Føj til kalender');
+    await bot!.at('2027-02-14T10:00:00+01:00');
+    const since = connector.mark();
+    await bot!.send(channelMessage(connector.url, people.karsten, 'aflys møde 18-02-2027'));
+    await connector.waitForPost((p) => connector.textOf(p).startsWith('Ordinært møde torsdag den 18. februar 2027 kl. 14.00 er aflyst.'), { since });
+    await bot!.pass(60_000);
+    const updated = connector.message(agenda.id)!.activity;
+    expect(connector.textOf(updated)).toContain('Mødet er aflyst.');
+    expect(JSON.stringify(updated.attachments)).toContain('Fjern fra kalender');
+    expect(JSON.stringify(updated.attachments)).not.toContain('Føj til kalender');
+  });
+});

@@ -16,6 +16,7 @@ export const agenda = {
     },
     itemLine: (n: number, title: string, kind: string) => `${n}. ${title} (${kind})`,
     attachment: 'Bilag',
+    cancelled: 'Mødet er aflyst.',
     late: 'Udsendt for sent',
     lateNote: (deadline: string) => `Fristen for udsendelse var ${deadline}.`,
     sentAt: (at: string) => `Udsendt ${at}.`,

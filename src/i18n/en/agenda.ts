@@ -16,6 +16,7 @@ export const agenda: typeof da = {
     },
     itemLine: (n, title, kind) => `${n}. ${title} (${kind})`,
     attachment: 'Attachment',
+    cancelled: 'The meeting is cancelled.',
     late: 'Sent late',
     lateNote: (deadline) => `The deadline for sending it was ${deadline}.`,
     sentAt: (at) => `Sent ${at}.`,

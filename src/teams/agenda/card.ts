@@ -34,7 +34,8 @@ export function agendaStatus(board: Board, view: AgendaView): string {
 
 /**
  * The agenda card (R13): numbered items with their kind and attachments, the meeting's
- * date in long form, and "Udsendt for sent" when it went out after its deadline.
+ * date in long form, "Udsendt for sent" when it went out after its deadline, and that the
+ * meeting is cancelled when it is.
  * `canSend` shows the *Udsend dagsorden* button on a draft.
  */
 export function agendaCard(board: Board, view: AgendaView, options: { canSend?: boolean; calendarUrl?: string } = {}): AdaptiveCardJson {
@@ -48,6 +49,8 @@ export function agendaCard(board: Board, view: AgendaView, options: { canSend?: 
     title: m.agenda.title,
     heading: timeUnbroken(meetingHeading(board, meeting)),
     subject: [meeting.subject ? m.meeting.subject(md(meeting.subject)) : '', meeting.place ? m.meeting.place(md(meeting.place)) : ''].filter(Boolean).join('\n\n'),
+    cancelled: meeting.status === 'cancelled',
+    cancelledText: m.agenda.cancelled,
     late: meeting.agendaLate === true,
     lateText: m.agenda.late,
     lateNote: m.agenda.lateNote(when(deadline)),
@@ -60,9 +63,10 @@ export function agendaCard(board: Board, view: AgendaView, options: { canSend?: 
       attachments: item.attachments.map((a, i) => ({ text: attachmentLine(board, a, i) })),
     })),
     status,
-    canSend: options.canSend === true && !meeting.agendaSentAt,
+    canSend: options.canSend === true && !meeting.agendaSentAt && meeting.status !== 'cancelled',
     sendLabel: m.agenda.sendButton,
     calendarUrl: options.calendarUrl ?? '',
-    calendarLabel: m.files.addToCalendar,
+    // A cancelled meeting's invitation is METHOD:CANCEL: opening it removes the meeting from a calendar.
+    calendarLabel: meeting.status === 'cancelled' ? m.files.removeFromCalendar : m.files.addToCalendar,
   });
 }

@@ -14,6 +14,7 @@ export function agendaMarkdown(board: Board, view: AgendaView): string {
   const { meeting } = view;
   const when = (d: Date) => formatDateTime(d, board.locale, board.timezone);
   const lines = [`# ${m.agenda.title} – ${meetingHeading(board, meeting)}`, ''];
+  if (meeting.status === 'cancelled') lines.push(`**${m.agenda.cancelled}**`, '');
   if (meeting.subject) lines.push(m.meeting.subject(md(meeting.subject)), '');
   if (meeting.place) lines.push(m.meeting.place(md(meeting.place)), '');
   lines.push(agendaStatus(board, view));
