@@ -51,21 +51,38 @@ function inDatePlanningSeason(meeting: Meeting, board: Board): boolean {
   return local.month * 100 + local.day >= Number(m[1]) * 100 + Number(m[2]);
 }
 
+/** The standing items each sent agenda carries, by meeting id (its rows are frozen, R13). */
+export type SentStandingItems = ReadonlyMap<string, ReadonlySet<StandingItemKey>>;
+
+const NO_SENT_ITEMS: SentStandingItems = new Map();
+
+/** Whether another planned meeting of the meeting's calendar year has sent an agenda carrying the item. */
+function onSentAgendaOfYear(key: StandingItemKey, meeting: Meeting, meetings: readonly Meeting[], sent: SentStandingItems, zone: string): boolean {
+  const year = localDateOf(meeting.startsAt, zone).year;
+  return meetings.some(
+    (m) => m.id !== meeting.id && m.status === 'planned' && m.agendaSentAt !== undefined && localDateOf(m.startsAt, zone).year === year && (sent.get(m.id)?.has(key) ?? false),
+  );
+}
+
 /**
  * Whether a standing item belongs on this meeting's agenda:
  * - R14: economy, like approval of the agenda and the minutes and any other business, on every meeting;
  * - R15: the LBF follow-up on one ordinary meeting a year (policy lbfFollowUpMeeting: first | last);
  * - R10: next year's meeting dates on the last ordinary meeting of the calendar year by date, once the
  *   date planning is due (from `datePlanningStart`): a lone spring meeting is not the year's last.
+ * A yearly item (R10, R15) already on a sent agenda of the year (`sent`) is on no other meeting
+ * of that year: the sent agenda never changes (R13), and the item is not taken up twice.
  */
 export function standingItemApplies(
   key: StandingItemKey,
   board: Board,
   meeting: Meeting,
   meetings: readonly Meeting[],
+  sent: SentStandingItems = NO_SENT_ITEMS,
 ): boolean {
   if (key !== 'lbf-follow-up' && key !== 'next-year-dates') return true;
   if (meeting.kind !== 'ordinary') return false;
+  if (onSentAgendaOfYear(key, meeting, meetings, sent, board.timezone)) return false;
   const year = ordinaryMeetingsOfYear(meeting, meetings, board.timezone);
   const first = year[0];
   const last = year[year.length - 1];
@@ -93,14 +110,15 @@ const CLOSING_BASE = 1_000_000;
 /**
  * The one place an agenda's fixed rows come from: the board's standing items that apply
  * (R12, R14–R16, R10), and an extraordinary meeting's subject as an item for decision
- * right after the opening ones (R11). `meetings` are the board's meetings (to place R10, R15).
+ * right after the opening ones (R11). `meetings` are the board's meetings and `sent` the
+ * standing items their sent agendas carry (to place R10, R15).
  */
-export function agendaSkeleton(board: Board, meeting: Meeting, meetings: readonly Meeting[]): SkeletonItem[] {
+export function agendaSkeleton(board: Board, meeting: Meeting, meetings: readonly Meeting[], sent: SentStandingItems = NO_SENT_ITEMS): SkeletonItem[] {
   const standing = board.standingItems ?? DEFAULT_STANDING_ITEMS;
   const rows: SkeletonItem[] = [];
   standing.forEach((entry, index) => {
     if (typeof entry === 'string') {
-      if (!standingItemApplies(entry, board, meeting, meetings)) return;
+      if (!standingItemApplies(entry, board, meeting, meetings, sent)) return;
       const closing = CLOSING.has(entry);
       rows.push({ section: closing ? 'closing' : 'opening', standing: entry, title: '', kind: STANDING_ITEM_KIND[entry], position: (closing ? CLOSING_BASE : OPENING_BASE) + index });
     } else {

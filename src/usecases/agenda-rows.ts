@@ -4,7 +4,8 @@
  * move as meetings are planned); once sent, its rows and numbers never change (R13).
  */
 import { type ExtraItem, agendaSkeleton, extraRows, numberedAgenda, reconcileSkeleton } from '../domain/agenda.js';
-import type { Board } from '../domain/kernel/board.js';
+import type { Board, StandingItemKey } from '../domain/kernel/board.js';
+import { localDateOf } from '../domain/kernel/calendar.js';
 import type { Meeting } from '../domain/meeting.js';
 import type { Repository } from '../store/port.js';
 import type { Deps } from './deps.js';
@@ -32,26 +33,40 @@ export async function freezeNumbersIn(tx: Writing, meeting: Meeting, extra: read
 
 /**
  * Brings the stored fixed rows of draft agendas in line with the board's standing items and
- * its meetings (after a meeting is planned or cancelled). `legacy`: also a sent agenda stored
+ * its meetings (after a meeting is planned or cancelled); a yearly item already on a sent
+ * agenda of the year stays off the drafts (R10, R15). `legacy`: also a sent agenda stored
  * before agendas were rows (its standing items become rows and its numbers are fixed) — once,
  * when the bot starts.
  */
 export async function syncAgendasIn(tx: Writing, options: { readonly legacy?: boolean } = {}): Promise<void> {
   const meetings = await tx.repo.listMeetings({ status: 'planned' });
-  for (const meeting of meetings) {
-    if (meeting.agendaSentAt === undefined && !options.legacy && meeting.startsAt.getTime() < tx.now.getTime()) continue;
-    if (meeting.agendaSentAt !== undefined && !options.legacy) continue;
+  const zone = tx.board.timezone;
+  const yearOf = (m: Meeting) => localDateOf(m.startsAt, zone).year;
+  const toSync = meetings.filter((m) => options.legacy || (m.agendaSentAt === undefined && m.startsAt.getTime() >= tx.now.getTime()));
+  const years = new Set(toSync.map(yearOf));
+  const sentItems = new Map<string, ReadonlySet<StandingItemKey>>();
+  for (const m of meetings) {
+    if (m.agendaSentAt === undefined || !years.has(yearOf(m))) continue;
+    sentItems.set(m.id, standingKeys(await tx.repo.listAgendaItems(m.id)));
+  }
+  for (const meeting of toSync) {
     const stored = await tx.repo.listAgendaItems(meeting.id);
     const sent = meeting.agendaSentAt !== undefined;
     if (sent && stored.length > 0 && stored.every((i) => i.number !== undefined)) continue;
-    const { add, remove } = reconcileSkeleton(stored, agendaSkeleton(tx.board, meeting, meetings));
+    const { add, remove } = reconcileSkeleton(stored, agendaSkeleton(tx.board, meeting, meetings, sentItems));
     if (!sent) await tx.repo.deleteAgendaRows(remove);
     for (const row of add) {
       await tx.repo.insertAgendaItem({ id: tx.newId(), meetingId: meeting.id, ...row, attachments: [], addedBy: 'system', addedAt: tx.now });
     }
-    if (sent) await freezeNumbersIn(tx, meeting);
+    if (sent) {
+      await freezeNumbersIn(tx, meeting);
+      sentItems.set(meeting.id, standingKeys(await tx.repo.listAgendaItems(meeting.id)));
+    }
   }
 }
+
+const standingKeys = (items: readonly { readonly standing?: StandingItemKey }[]): ReadonlySet<StandingItemKey> =>
+  new Set(items.flatMap((i) => (i.standing ? [i.standing] : [])));
 
 /** At start: every meeting's agenda stored as rows (a database from before stored agendas migrates so). */
 export async function storeAgendas(deps: Deps, board: Board): Promise<void> {

@@ -140,6 +140,25 @@ describe('standing items', () => {
     expect(standingItemApplies('next-year-dates', board, q4, [q1, q4])).toBe(true);
   });
 
+  it('R10, R15: a yearly item already on a sent agenda of the year is on no other meeting of that year; one of another year does not count', () => {
+    const sentQ2 = { ...q2, agendaSentAt: new Date('2027-05-29T07:00:00Z') };
+    const sentQ1 = { ...q1, agendaSentAt: new Date('2027-02-27T08:00:00Z') };
+    const year = [sentQ1, sentQ2, q4];
+    // The LBF follow-up went out with the second meeting (the first planned later): the first does not get it too.
+    const lbfOnQ2 = new Map([[sentQ2.id, new Set(['lbf-follow-up' as const])]]);
+    expect(year.filter((m) => standingItemApplies('lbf-follow-up', board, m, year, lbfOnQ2)).map((m) => m.id)).toEqual([]);
+    // Next year's dates went out with q2 (q4 planned later): q4 does not get them too.
+    const datesOnQ2 = new Map([[sentQ2.id, new Set(['next-year-dates' as const])]]);
+    expect(standingItemApplies('next-year-dates', board, q4, year, datesOnQ2)).toBe(false);
+    // A sent agenda without the item keeps the ordinary placement.
+    expect(standingItemApplies('next-year-dates', board, q4, year, new Map([[sentQ2.id, new Set(['economy' as const])]]))).toBe(true);
+    // A sent agenda of the year before does not count.
+    const lastYear = { ...meeting('d', '2026-12-10T13:00:00Z'), agendaSentAt: new Date('2026-12-05T08:00:00Z') };
+    const carried = new Map([[lastYear.id, new Set(['lbf-follow-up' as const, 'next-year-dates' as const])]]);
+    expect(standingItemApplies('lbf-follow-up', board, q1, [lastYear, q1, q4], carried)).toBe(true);
+    expect(standingItemApplies('next-year-dates', board, q4, [lastYear, q1, q4], carried)).toBe(true);
+  });
+
   it('R11: an extraordinary meeting\'s subject is an item for decision right after the opening standing items', () => {
     const x = { ...extra, subject: 'Nyt tag' };
     expect(numberedAgenda(x, stored(board, x, all)).map((i) => [i.number, i.standing ?? i.title, i.kind])).toEqual([
