@@ -3,7 +3,7 @@
  * Instants are UTC `Date`s; local dates and times are in the board's time zone.
  */
 import type { AgendaItemKind, Person, StandingItemKey } from './kernel/board.js';
-import { type LocalDate, type LocalTime, isoDate, localIsoDate, localTimeOf } from './kernel/calendar.js';
+import { type LocalDate, type LocalTime, type WallTimeRefusal, isoDate, localIsoDate, localTimeOf, wallTimeExists } from './kernel/calendar.js';
 import { type Result, ok, refuse } from './kernel/result.js';
 
 export type { AgendaItemKind, StandingItemKey } from './kernel/board.js';
@@ -155,14 +155,19 @@ export function meetingsOnDay(meetings: readonly Meeting[], day: LocalDate, zone
   return meetings.filter((m) => m.status === 'planned' && localIsoDate(m.startsAt, zone) === iso).sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
 }
 
-/** `no-meeting-on`: none that day; `several-meetings-on`: a date alone, and more than one that day; `no-meeting-at`: none at that time. */
-export type MeetingOnRefusal = 'no-meeting-on' | 'several-meetings-on' | 'no-meeting-at';
+/**
+ * `no-meeting-on`: none that day; `several-meetings-on`: a date alone, and more than one that day;
+ * `no-meeting-at`: none at that time; `nonexistent-time`: the clocks skip that time that night.
+ */
+export type MeetingOnRefusal = 'no-meeting-on' | 'several-meetings-on' | 'no-meeting-at' | WallTimeRefusal;
 
 /**
  * The meeting `[dato [tid]]` names (PRODUCT §1.2–§1.5): the day's one planned meeting, or, with
- * a time, the one that starts then. A date alone never picks among several meetings.
+ * a time, the one that starts then. A date alone never picks among several meetings. A time
+ * the clocks skip that night names no meeting, and says so (as `moede` refuses it).
  */
 export function meetingOn(meetings: readonly Meeting[], day: LocalDate, time: LocalTime | undefined, zone: string): Result<Meeting, MeetingOnRefusal> {
+  if (time && !wallTimeExists(day, time, zone)) return refuse('nonexistent-time');
   const onDay = meetingsOnDay(meetings, day, zone);
   if (onDay.length === 0) return refuse('no-meeting-on');
   if (time) {

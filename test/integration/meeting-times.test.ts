@@ -62,6 +62,31 @@ describe('R9, R11: the time of a meeting (PRODUCT §1.2, §4)', () => {
     expect(await say(people.pia, 'dagsorden 13-10-2027')).toContain('Emne: Budget');
   });
 
+  it('R9, R11: a time that does not exist that night (the clocks go forward to summer time) is refused, naming it; nothing is planned', async () => {
+    // 26 March 2028 in Copenhagen: the clocks go from 02.00 to 03.00.
+    const gap = (clock: string) => `Klokken ${clock} findes ikke søndag den 26. marts 2028, fordi uret stilles frem til sommertid. Vælg et andet tidspunkt. Intet er ændret.`;
+    const before = await meetings();
+    expect(await say(people.pia, 'møde 26-03-2028 02:30')).toBe(gap('02.30'));
+    expect(await say(people.pia, 'møde 26-03-2028 kl. 2 Rådhuset')).toBe(gap('02.00'));
+    expect(await say(people.anne, 'ekstraordinært møde 26/03/2028 kl. 2.45 Budget')).toBe(gap('02.45'));
+    expect(await meetings()).toBe(before);
+    // A command that names a meeting by its date and time says the same, not another hour.
+    expect(await say(people.pia, 'dagsorden 26-03-2028 02:30')).toBe(gap('02.30'));
+    expect(await say(people.pia, 'punkt 26-03-2028 02:30 Budget')).toBe(gap('02.30'));
+    expect(await say(people.anne, 'aflys møde 26-03-2028 02:30')).toBe(gap('02.30'));
+    expect(await say(people.anne, 'afstemning 26-03-2028 02:30 3')).toBe(gap('02.30'));
+    expect(await say(people.anne, 'konklusion 26-03-2028 kl. 2.30 3 Godkendt')).toBe(gap('02.30'));
+    expect(await say(people.pia, 'referat 26-03-2028 02:30')).toBe(gap('02.30'));
+    expect(await say(people.pia, 'deltager 26-03-2028 02:30 Anne')).toBe(gap('02.30'));
+    expect(await say(people.pia, 'møde 26-03-2028 03:00')).toMatch(/^Ordinært møde er planlagt søndag den 26\. marts 2028 kl\. 03\.00\./);
+  });
+
+  it('R9: a time that occurs twice that night (the clocks go back) is the first, on summer time', async () => {
+    expect(await say(people.pia, 'møde 31-10-2027 02:30')).toMatch(/^Ordinært møde er planlagt søndag den 31\. oktober 2027 kl\. 02\.30\./);
+    const planned = (await bot.store.listMeetings({ status: 'planned' })).find((m) => m.startsAt.toISOString().startsWith('2027-10-31'));
+    expect(planned?.startsAt.toISOString()).toBe('2027-10-31T00:30:00.000Z');
+  });
+
   it('R9: a second meeting at the same time is refused, naming the meeting already planned (PRODUCT §1.3: answers name the meeting)', async () => {
     expect(await say(people.anne, 'møde 6/10/2027 kl. 14 Byrådssalen')).toBe('Der er allerede planlagt et ordinært møde onsdag den 6. oktober 2027 kl. 14.00. Intet er ændret.');
     expect(await say(people.anne, 'ekstraordinært møde 2027-10-13 10:00 Andet')).toBe('Der er allerede planlagt et ekstraordinært møde onsdag den 13. oktober 2027 kl. 10.00. Intet er ændret.');

@@ -26,7 +26,9 @@ export interface LocalTime {
 
 export type DateRefusal = 'bad-date' | 'impossible-date';
 export type TimeRefusal = 'bad-time';
-export type MeetingDateTimeRefusal = DateRefusal | TimeRefusal | 'missing-time' | 'in-past';
+/** A wall time the zone's clocks skip that night (put forward to summer time): no instant shows it. */
+export type WallTimeRefusal = 'nonexistent-time';
+export type MeetingDateTimeRefusal = DateRefusal | TimeRefusal | WallTimeRefusal | 'missing-time' | 'in-past';
 
 // ---------------------------------------------------------------------------
 // Calendar days (days.ts), re-exported: pure calendar, no zone involved
@@ -86,7 +88,8 @@ export function localTimeOf(at: Date, zone: string): LocalTime {
  * - A wall time that does not exist (the spring-forward gap, e.g. 02:30 on
  *   29 March 2026 in Copenhagen) follows luxon: it is moved forward by the
  *   length of the gap, so 02:30 becomes 03:30 CEST (01:30Z). The local reading
- *   of the result is then not the one asked for.
+ *   of the result is then not the one asked for. A time people type is
+ *   checked first (wallTimeExists): it is refused, never moved.
  * - A wall time that occurs twice (the fall-back overlap, e.g. 02:30 on
  *   25 October 2026 in Copenhagen) gives the first occurrence, still on summer
  *   time (02:30 CEST = 00:30Z). Luxon alone would give the second one.
@@ -99,6 +102,21 @@ export function toInstant(date: LocalDate, time: LocalTime, zone: string): Date 
   if (!dt.isValid) throw new RangeError(`invalid local date-time or time zone: ${isoDate(date)} ${time.hour}:${time.minute} ${zone} (${dt.invalidReason ?? ''})`);
   const earliest = Math.min(dt.toMillis(), ...dt.getPossibleOffsets().map((p) => p.toMillis()));
   return new Date(earliest);
+}
+
+/**
+ * Whether the wall clock in `zone` ever shows `date` `time`: not when it falls in the hour the
+ * clocks skip as they are put forward (02.00-02.59 on the last Sunday of March in Copenhagen).
+ * A time that occurs twice (put back) exists: toInstant takes the first.
+ */
+export function wallTimeExists(date: LocalDate, time: LocalTime, zone: string): boolean {
+  const shown = localReading(toInstant(date, time, zone), zone);
+  return compareLocalDate(shown.date, date) === 0 && shown.time.hour === time.hour && shown.time.minute === time.minute;
+}
+
+/** `date` `time` in `zone` as an instant, unless the wall clock skips that time that night (wallTimeExists). */
+export function existingInstant(date: LocalDate, time: LocalTime, zone: string): Result<Date, WallTimeRefusal> {
+  return wallTimeExists(date, time, zone) ? ok(toInstant(date, time, zone)) : refuse('nonexistent-time');
 }
 
 // ---------------------------------------------------------------------------
@@ -176,7 +194,9 @@ export function parseHhmm(s: string): LocalTime {
 /**
  * A meeting's start from the date and time as typed (PRODUCT §1.2: `moede <dato> <tid>`). The
  * time is required: no time is `missing-time`, never the board's `meetingTime` (that is the
- * time of the meetings a date poll plans, R10). A start not after `now` is refused.
+ * time of the meetings a date poll plans, R10). A time the clocks skip that night is
+ * `nonexistent-time` (not moved on an hour); one that occurs twice is the first. A start not
+ * after `now` is refused.
  */
 export function parseMeetingDateTime(
   dateText: string,
@@ -189,8 +209,9 @@ export function parseMeetingDateTime(
   if (timeText === undefined || timeText.trim() === '') return refuse('missing-time');
   const time = parseTime(timeText);
   if (!time.ok) return time;
-  const start = toInstant(date.value, time.value, zone);
-  return start.getTime() > now.getTime() ? ok(start) : refuse('in-past');
+  const start = existingInstant(date.value, time.value, zone);
+  if (!start.ok) return start;
+  return start.value.getTime() > now.getTime() ? start : refuse('in-past');
 }
 
 // ---------------------------------------------------------------------------

@@ -21,6 +21,8 @@ export const meetings = {
     atClock: (clock: string) => `kl. ${clock}`,
     /** `[dato]` alone names a day with several meetings (PRODUCT §1.2–§1.5): they are listed, and how to name one shown. */
     severalOn: (count: string, day: string, times: string, example: string) => `Der er ${count} møder ${day}: ${times}. Angiv tidspunktet, fx: ${example}. Intet er ændret.`,
+    /** A time the clocks skip that night, put forward to summer time (`clock`: "02.30", `day`: "søndag den 28. marts 2027"). */
+    nonexistentTime: (clock: string, day: string) => `Klokken ${clock} findes ikke ${day}, fordi uret stilles frem til sommertid. Vælg et andet tidspunkt. Intet er ændret.`,
     /** `[dato tid]` names no meeting: the day's meetings, if any. */
     noMeetingAt: (when: string, count: number, times: string) => `Der er intet møde ${when}. Den dag er der ${count === 1 ? 'møde' : 'møder'} ${times}. Intet er ændret.`,
     /** How each command names one of a day's meetings (`on`: "20-11-2026 15:00"). */

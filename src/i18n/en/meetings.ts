@@ -18,6 +18,7 @@ export const meetings: typeof da = {
     noMeetingOn: (date) => `There is no meeting on ${date}.`,
     atClock: (clock) => `at ${clock}`,
     severalOn: (count, day, times, example) => `There are ${count} meetings on ${day}: ${times}. Give the time, e.g.: ${example}. Nothing was changed.`,
+    nonexistentTime: (clock, day) => `There is no ${clock} on ${day}: the clocks go forward to summer time. Choose another time. Nothing was changed.`,
     noMeetingAt: (when, count, times) => `There is no meeting on ${when}. That day there ${count === 1 ? 'is a meeting' : 'are meetings'} ${times}. Nothing was changed.`,
     namedExample: {
       item: (on) => `item ${on} <title>`,

@@ -56,11 +56,11 @@ async function alreadySent(turn: Turn): Promise<Reply> {
 /** The commands that name a meeting by `[dato [tid]]`, as their examples name them. */
 export type MeetingCommand = keyof Messages['meeting']['namedExample'];
 
+/** "15:00": a time of day as typed in a command. */
+const hhmm = ({ hour, minute }: { readonly hour: number; readonly minute: number }) => `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+
 /** "15:00": a meeting's local time as typed in a command. */
-const typedTime = (at: Date, zone: string) => {
-  const { hour, minute } = localTimeOf(at, zone);
-  return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
-};
+const typedTime = (at: Date, zone: string) => hhmm(localTimeOf(at, zone));
 
 /**
  * "There is no meeting on Thursday 12 November 2027.": the day the date was read as (a year-less
@@ -71,6 +71,19 @@ export async function noMeetingOnDay(turn: Turn, dateText: string, past = false)
   const listed = await meetingsOn(turn.deps, turn.origin, { dateText, past });
   const day = listed.ok ? formatDate(toInstant(listed.value.day, { hour: 12, minute: 0 }, board.timezone), board.locale, board.timezone) : md(dateText);
   return say(turn.m.meeting.noMeetingOn(day));
+}
+
+/**
+ * "There is no 02.30 on Sunday 28 March 2027: the clocks go forward." A time the clocks skip on
+ * the day the date was read as (`past`: as `referat` reads it), named as typed, not an hour on.
+ */
+export async function nonexistentTime(turn: Turn, dateText: string, timeText: string, past = false): Promise<Reply> {
+  const { board } = turn.origin;
+  const listed = await meetingsOn(turn.deps, turn.origin, { dateText, past });
+  const time = parseTime(timeText);
+  if (!listed.ok || !time.ok) return refusal('bad-time');
+  const day = formatDate(toInstant(listed.value.day, { hour: 12, minute: 0 }, board.timezone), board.locale, board.timezone);
+  return say(turn.m.meeting.nonexistentTime(formatClock(hhmm(time.value), board.locale), day));
 }
 
 /**
@@ -87,6 +100,8 @@ export async function meetingRefusal(turn: Turn, reason: string, name: MeetingNa
     case 'impossible-date':
     case 'bad-time':
       return refusal(reason);
+    case 'nonexistent-time':
+      return nonexistentTime(turn, name.dateText ?? '', name.timeText ?? '', past);
     case 'no-meeting-on':
       return noMeetingOnDay(turn, name.dateText ?? '', past);
     case 'no-meeting':

@@ -4,7 +4,7 @@ import type { MeetingKind } from '../../domain/meeting.js';
 import { meetingCalendarPath } from '../../files/links.js';
 import { formatDateTime } from '../../i18n/index.js';
 import { type MeetingName, cancelMeeting, scheduleMeeting, upcoming } from '../../usecases/meetings.js';
-import { meetingRefusal, noMeetingOnDay } from '../agenda/commands.js';
+import { meetingRefusal, noMeetingOnDay, nonexistentTime } from '../agenda/commands.js';
 import { splitDateTime } from '../commands/arguments.js';
 import { md, mdLink } from '../text/markdown.js';
 import type { Turn } from '../turn/context.js';
@@ -23,6 +23,7 @@ export async function planMeetingCommand(turn: Turn, kind: MeetingKind, args: { 
   });
   if (!result.ok) {
     if (result.reason === 'meeting-exists') return meetingExists(turn, parts);
+    if (result.reason === 'nonexistent-time') return nonexistentTime(turn, parts.dateText ?? '', parts.timeText ?? '');
     const withExample = ['missing-date', 'bad-date', 'impossible-date', 'missing-time', 'bad-time', 'in-past', 'empty-subject'].includes(result.reason);
     return refusal(result.reason, withExample ? example : undefined);
   }
@@ -79,6 +80,7 @@ export async function cancelMeetingCommand(turn: Turn, args: MeetingName & { rea
     case 'no-meeting':
       return noMeetingOnDay(turn, args.dateText);
     case 'bad-time':
+    case 'nonexistent-time':
     case 'several-meetings-on':
     case 'no-meeting-at':
       return (await meetingRefusal(turn, result.reason, args, 'cancel-meeting'))!;

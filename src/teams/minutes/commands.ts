@@ -21,6 +21,7 @@ export async function minutesCommand(turn: Turn, args: MeetingName): Promise<Rep
         return refusal(result.reason, 'agenda');
       case 'no-meeting-on':
       case 'bad-time':
+      case 'nonexistent-time':
       case 'several-meetings-on':
       case 'no-meeting-at':
         return (await meetingRefusal(turn, result.reason, args, 'minutes', true))!;
@@ -58,6 +59,7 @@ export async function correctMinutesCommand(turn: Turn): Promise<Reply> {
         return refusal(result.reason, 'correct');
       case 'no-meeting-on':
       case 'bad-time':
+      case 'nonexistent-time':
       case 'several-meetings-on':
       case 'no-meeting-at':
         return (await meetingRefusal(turn, result.reason, meeting, 'correct-minutes', true))!;

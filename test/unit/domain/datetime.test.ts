@@ -322,6 +322,24 @@ describe('parseMeetingDateTime', () => {
     expect(parse('10/12', 'kl.')).toBe('bad-time');
   });
 
+  it('refuses a wall time that does not exist in the board\'s zone (the spring-forward gap) as nonexistent-time, not moved an hour on', () => {
+    // 28 March 2027 in Copenhagen: the clocks go from 02.00 to 03.00.
+    expect(parse('28-03-2027', '02:30')).toBe('nonexistent-time');
+    expect(parse('28-03-2027', '02:00')).toBe('nonexistent-time');
+    expect(parse('28-03-2027', '02:59')).toBe('nonexistent-time');
+    expect(parse('28-03-2027', '01:59')).toBe('2027-03-28T00:59:00.000Z');
+    expect(parse('28-03-2027', '03:00')).toBe('2027-03-28T01:00:00.000Z');
+    // The zone is the board's: in New York that night has 02.30.
+    const r = parseMeetingDateTime('28-03-2027', '02:30', now, 'America/New_York');
+    expect(r.ok && r.value.toISOString()).toBe('2027-03-28T06:30:00.000Z');
+    expect(parseMeetingDateTime('14-03-2027', '02:30', now, 'America/New_York')).toEqual({ ok: false, reason: 'nonexistent-time' });
+  });
+
+  it('takes the first of a wall time that occurs twice (the fall-back overlap): still summer time', () => {
+    // 31 October 2027 in Copenhagen: 02.00 to 03.00 happens twice.
+    expect(parse('31-10-2027', '02:30')).toBe('2027-10-31T00:30:00.000Z');
+  });
+
   it('refuses a start that is not after now as in-past', () => {
     // now is 26 November 2026 11:00 CET
     expect(parse('26/11', 'kl. 11')).toBe('in-past');

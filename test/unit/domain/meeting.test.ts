@@ -100,6 +100,14 @@ describe('the meeting a date, and a time, name (PRODUCT §1.2–§1.5: `[dato [t
     expect(meetingOn([three, ten, other], day, undefined, board.timezone)).toEqual({ ok: false, reason: 'several-meetings-on' });
   });
 
+  it('R9: a time the clocks skip that night (put forward to summer time) names no meeting: nonexistent-time, not the hour after', () => {
+    const gapDay = { year: 2027, month: 3, day: 28 };
+    const atThree = meeting('g', '2027-03-28T01:00:00Z'); // 03.00 CEST
+    expect(meetingOn([atThree], gapDay, { hour: 2, minute: 0 }, board.timezone)).toEqual({ ok: false, reason: 'nonexistent-time' });
+    expect(meetingOn([], gapDay, { hour: 2, minute: 30 }, board.timezone)).toEqual({ ok: false, reason: 'nonexistent-time' });
+    expect(meetingOn([atThree], gapDay, { hour: 3, minute: 0 }, board.timezone)).toEqual({ ok: true, value: atThree });
+  });
+
   it('a date and a time name the meeting that starts then, whether the day has one or several', () => {
     expect(meetingOn([three, ten], day, { hour: 15, minute: 0 }, board.timezone)).toEqual({ ok: true, value: three });
     expect(meetingOn([ten], day, { hour: 10, minute: 0 }, board.timezone)).toEqual({ ok: true, value: ten });
