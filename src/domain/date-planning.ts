@@ -3,7 +3,7 @@
  * and the chair's confirmation, which creates the ordinary meetings.
  */
 import { type Board, type Person, isVotingMember } from './kernel/board.js';
-import { localDateOf } from './kernel/calendar.js';
+import { localDateOf, localIsoDate, parseHhmm, toInstant } from './kernel/calendar.js';
 import { type Result, ok, refuse } from './kernel/result.js';
 import type { Meeting } from './meeting.js';
 
@@ -75,6 +75,43 @@ export function confirmPoll(poll: DatePoll, dates: readonly string[], today: str
   if (unique.some((d) => d <= today)) return refuse('date-in-past');
   if (unique.length < MIN_CONFIRMED_DATES) return refuse('too-few-dates');
   return ok(unique);
+}
+
+/**
+ * R10: how the confirmed dates meet the meetings already planned. `plan`: the instants of
+ * the ordinary meetings to create, at the poll's time. `kept`: a date that already holds a
+ * planned ordinary meeting (planned by hand after the poll was posted) is that date's meeting,
+ * at its own time: it is kept, not planned twice. `clashes`: another planned meeting (an
+ * extraordinary one) at the very instant of a date's meeting; the confirmation cannot plan
+ * it there, and is refused naming them. One at another time of that day is no clash.
+ * `dates` are ISO local dates (from confirmPoll); `existing` the board's meetings.
+ */
+export interface ConfirmedPlacement {
+  readonly plan: readonly Date[];
+  readonly kept: readonly Meeting[];
+  readonly clashes: readonly Meeting[];
+}
+
+export function placeConfirmedDates(poll: Pick<DatePoll, 'time'>, dates: readonly string[], existing: readonly Meeting[], zone: string): ConfirmedPlacement {
+  const time = parseHhmm(poll.time);
+  const planned = existing.filter((m) => m.status === 'planned');
+  const plan: Date[] = [];
+  const kept: Meeting[] = [];
+  const clashes: Meeting[] = [];
+  for (const date of dates) {
+    const ordinary = planned.filter((m) => m.kind === 'ordinary' && localIsoDate(m.startsAt, zone) === date);
+    if (ordinary.length > 0) {
+      kept.push(...ordinary);
+      continue;
+    }
+    const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+    const startsAt = toInstant({ year, month, day }, time, zone);
+    const clash = planned.filter((m) => m.startsAt.getTime() === startsAt.getTime());
+    if (clash.length > 0) clashes.push(...clash);
+    else plan.push(startsAt);
+  }
+  const byStart = (a: Meeting, b: Meeting) => a.startsAt.getTime() - b.startsAt.getTime();
+  return { plan, kept: kept.sort(byStart), clashes: clashes.sort(byStart) };
 }
 
 /**

@@ -15,6 +15,8 @@ export interface ProposalOptions {
   readonly weekday?: number;
   /** Proposals per quarter, 1–3. Default 2. */
   readonly perQuarter?: number;
+  /** ISO local dates ("2027-12-09") that already hold a planned meeting: never proposed. */
+  readonly occupied?: ReadonlySet<string>;
 }
 
 export const DEFAULT_PROPOSAL_WEEKDAY = 4;
@@ -166,16 +168,19 @@ function daysOfWindow(year: number, w: Window): LocalDate[] {
  * window's first day; failing that the later occurrences in the window in
  * order; failing all of them, the days after the first occurrence one by one
  * (the next days of the same week first), then the window's days before it.
+ * Each must be `ok` (a meeting day) and `free` (no meeting planned on it); none
+ * free, none proposed.
  */
-function proposeInWindow(year: number, w: Window, weekday: number, ok: (d: LocalDate) => boolean): LocalDate {
+function proposeInWindow(year: number, w: Window, weekday: number, ok: (d: LocalDate) => boolean, free: (d: LocalDate) => boolean): LocalDate | undefined {
   const days = daysOfWindow(year, w);
   const first = days.findIndex((d) => weekdayOf(d) === weekday);
   const occurrences = days.filter((d) => weekdayOf(d) === weekday);
   const fallback = [...days.slice(first + 1), ...days.slice(0, Math.max(first, 0))];
-  const found = [...occurrences, ...fallback].find(ok);
+  const candidates = [...occurrences, ...fallback].filter(ok);
   // Every window holds at least six working days outside holiday periods.
-  if (!found) throw new Error(`no meeting day in ${year}-${w.month} ${w.from}-${w.to}`);
-  return found;
+  if (candidates.length === 0) throw new Error(`no meeting day in ${year}-${w.month} ${w.from}-${w.to}`);
+  // A window whose every meeting day already holds a meeting proposes nothing.
+  return candidates.find(free);
 }
 
 /**
@@ -196,7 +201,10 @@ function proposeInWindow(year: number, w: Window, weekday: number, ok: (d: Local
  * weekdays of that week first), then the window's earlier days. A day is
  * acceptable when it `isMeetingDay` (Monday–Friday, not a Danish day off, not
  * July) and is outside Easter week (Palm Sunday to 2. paaskedag, computed) and
- * the school winter and autumn holidays (ISO weeks 7 and 42).
+ * the school winter and autumn holidays (ISO weeks 7 and 42), and holds no
+ * planned meeting yet (`occupied`: the board does not meet twice on a day it
+ * has planned already; a window whose every acceptable day is occupied
+ * proposes nothing).
  *
  * A weekend `weekday` (6, 7) therefore gives the next working day after it.
  * Throws a RangeError for a weekday outside 1–7 or perQuarter outside 1–3.
@@ -213,8 +221,11 @@ export function proposeMeetingDates(year: number, options: ProposalOptions = {})
   const daysOff = danishDaysOff(year);
   const easter = easterSunday(year);
   const ok = (d: LocalDate) => isMeetingDay(d, daysOff) && !inHolidayPeriod(d, easter);
+  const occupied = options.occupied ?? new Set<string>();
+  const free = (d: LocalDate) => !occupied.has(isoDate(d));
 
   return QUARTER_WINDOWS.flatMap((windows) => windows.slice(0, perQuarter))
-    .map((w) => proposeInWindow(year, w, weekday, ok))
+    .map((w) => proposeInWindow(year, w, weekday, ok, free))
+    .filter((d): d is LocalDate => d !== undefined)
     .sort(compareLocalDate);
 }

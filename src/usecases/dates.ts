@@ -1,9 +1,9 @@
 /** R10: next year's meeting dates, chosen in one poll and confirmed by the chair; the annual reminder. */
 import { z } from 'zod';
-import { type AnswerRefusal, type ConfirmRefusal, type DateAnswer, type DatePoll, answerPoll, canStartPoll, confirmPoll, datePlanningState, type DatePlanningState, MIN_CONFIRMED_DATES } from '../domain/date-planning.js';
+import { type AnswerRefusal, type ConfirmRefusal, type DateAnswer, type DatePoll, answerPoll, canStartPoll, confirmPoll, datePlanningState, type DatePlanningState, MIN_CONFIRMED_DATES, placeConfirmedDates } from '../domain/date-planning.js';
 import { proposeMeetingDates } from '../domain/date-proposals.js';
-import { isoDate, latestDatePlanningReminder, localDateOf, localIsoDate, parseHhmm, toInstant, upcomingDatePlanningReminder } from '../domain/kernel/calendar.js';
-import { refuse } from '../domain/kernel/result.js';
+import { isoDate, latestDatePlanningReminder, localDateOf, localIsoDate, upcomingDatePlanningReminder } from '../domain/kernel/calendar.js';
+import { ok, refuse } from '../domain/kernel/result.js';
 import { type Meeting, planMeeting } from '../domain/meeting.js';
 import type { ReadOptions, Repository } from '../store/port.js';
 import { type Deps, boardStore } from './deps.js';
@@ -16,11 +16,16 @@ import { type Origin, type Outcome, type Tx, ask, done, personOf, run } from './
 export interface PollState {
   readonly poll: DatePoll;
   readonly answers: readonly DateAnswer[];
+  /**
+   * The meetings already planned on confirmed dates that the confirmation kept (placeConfirmedDates):
+   * set by the confirmation only, for its card and announcement; not stored with the poll.
+   */
+  readonly kept?: readonly Meeting[];
 }
 
 export type DatesEvent =
   | EventsOf<'dates.poll' | 'dates.answered', { readonly data: unknown } & PollState>
-  | ({ readonly type: 'dates.confirmed'; readonly meetings: readonly Meeting[]; readonly data: unknown } & PollState)
+  | ({ readonly type: 'dates.confirmed'; readonly meetings: readonly Meeting[]; readonly kept: readonly Meeting[]; readonly data: unknown } & PollState)
   | { readonly type: 'reminder.dates'; readonly year: number; readonly key: string; readonly pollOpen: boolean };
 
 /** `lock`: for a change, first in its transaction (see ReadOptions). */
@@ -48,7 +53,9 @@ export function startDatePoll(deps: Deps, origin: Origin, input: { readonly year
     // R10: one open poll per year.
     if (earlier.length > 0) return refuse('poll-exists');
     const today = localIsoDate(tx.now, tx.board.timezone);
-    const proposedDates = proposeMeetingDates(year).map(isoDate).filter((d) => d > today);
+    // R10: a day that already holds a planned meeting is not proposed.
+    const occupied = new Set((await tx.repo.listMeetings({ status: 'planned' })).map((m) => localIsoDate(m.startsAt, tx.board.timezone)));
+    const proposedDates = proposeMeetingDates(year, { occupied }).map(isoDate).filter((d) => d > today);
     // R9: a poll that cannot offer four meeting dates could never be confirmed.
     if (proposedDates.length < MIN_CONFIRMED_DATES) return refuse('year-too-late');
     const poll: DatePoll = { id: tx.newId(), year, proposedDates, time: tx.board.policies.meetingTime, createdBy: personOf(tx).id, createdAt: tx.now };
@@ -82,27 +89,31 @@ export function answerDatePoll(deps: Deps, origin: Origin, input: { readonly pol
 
 /**
  * `dates.confirm` (chair): confirms at least four dates; creates the year's ordinary
- * meetings with all their agenda and reminder jobs. The annual reminders stop by
- * themselves, since the year now has its dates (a confirmed poll: yearHasDates).
+ * meetings with all their agenda and reminder jobs. A date that already holds a planned
+ * ordinary meeting keeps it (not planned twice: `kept`); an extraordinary meeting at the
+ * very time of a date's meeting refuses the confirmation ('meeting-clash': datePollClashes
+ * names them). The annual reminders stop by themselves, since the year now has its dates
+ * (a confirmed poll: yearHasDates).
  */
 export function confirmDatePollAction(deps: Deps, origin: Origin, input: { readonly pollId: string; readonly dates: readonly string[] }) {
-  const again = async (tx: Tx): Promise<Outcome<{ state: PollState; meetings: readonly Meeting[] }, 'unknown-poll'>> => {
+  type Confirmed = { state: PollState; meetings: readonly Meeting[] };
+  const again = async (tx: Tx): Promise<Outcome<Confirmed, 'unknown-poll'>> => {
     const state = await loadPoll(tx.repo, input.pollId);
     return state ? done({ state, meetings: [] }) : refuse('unknown-poll');
   };
-  return run(deps, origin, { action: 'dates.confirm', again }, async (tx): Promise<Outcome<{ state: PollState; meetings: readonly Meeting[] }, ConfirmRefusal | 'unknown-poll' | 'meeting-exists'>> => {
+  return run(deps, origin, { action: 'dates.confirm', again }, async (tx): Promise<Outcome<Confirmed, ConfirmRefusal | 'unknown-poll' | 'meeting-clash'>> => {
     const { board } = tx;
     const state = await loadPoll(tx.repo, input.pollId, { lock: true });
     if (!state) return refuse('unknown-poll');
     const confirmed = confirmPoll(state.poll, input.dates, localIsoDate(tx.now, board.timezone));
     if (!confirmed.ok) return confirmed;
-    const time = parseHhmm(state.poll.time);
     const existing = await tx.repo.listMeetings({ status: 'planned' });
+    const placed = placeConfirmedDates(state.poll, confirmed.value, existing, board.timezone);
+    if (placed.clashes.length > 0) return refuse('meeting-clash');
     const meetings: Meeting[] = [];
-    for (const date of confirmed.value) {
-      const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-      const planned = planMeeting(personOf(tx), [...existing, ...meetings], { id: tx.newId(), kind: 'ordinary', startsAt: toInstant({ year: y, month: m, day: d }, time, board.timezone), now: tx.now });
-      if (!planned.ok) return refuse(planned.reason === 'meeting-exists' ? 'meeting-exists' : 'date-in-past');
+    for (const startsAt of placed.plan) {
+      const planned = planMeeting(personOf(tx), [...existing, ...meetings], { id: tx.newId(), kind: 'ordinary', startsAt, now: tx.now });
+      if (!planned.ok) return refuse(planned.reason === 'meeting-exists' ? 'meeting-clash' : 'date-in-past');
       meetings.push(planned.value);
     }
     if (!(await tx.repo.confirmDatePoll(input.pollId, tx.now, personOf(tx).id, confirmed.value))) return refuse('poll-confirmed');
@@ -112,8 +123,20 @@ export function confirmDatePollAction(deps: Deps, origin: Origin, input: { reado
     }
     await syncAgendasIn(tx);
     const poll = { ...state.poll, confirmedAt: tx.now, confirmedBy: personOf(tx).id, confirmedDates: confirmed.value };
-    const after = { poll, answers: state.answers };
-    return done({ state: after, meetings }, { type: 'dates.confirmed', ...after, meetings, data: { pollId: input.pollId, dates: confirmed.value } });
+    const after = { poll, answers: state.answers, kept: placed.kept };
+    const keptDates = placed.kept.map((m) => localIsoDate(m.startsAt, board.timezone));
+    return done({ state: after, meetings }, { type: 'dates.confirmed', ...after, meetings, data: { pollId: input.pollId, dates: confirmed.value, ...(keptDates.length ? { kept: keptDates } : {}) } });
+  });
+}
+
+/** R10: the meetings that stand in the way of confirming `dates` (what a 'meeting-clash' refusal names). */
+export function datePollClashes(deps: Deps, origin: Origin, input: { readonly pollId: string; readonly dates: readonly string[] }) {
+  return ask(deps, origin, 'board.read', async ({ repo, board, now }) => {
+    const state = await loadPoll(repo, input.pollId);
+    if (!state) return refuse('unknown-poll' as const);
+    const confirmed = confirmPoll(state.poll, input.dates, localIsoDate(now, board.timezone));
+    if (!confirmed.ok) return ok([] as readonly Meeting[]);
+    return ok(placeConfirmedDates(state.poll, confirmed.value, await repo.listMeetings({ status: 'planned' }), board.timezone).clashes);
   });
 }
 

@@ -14,6 +14,10 @@ export const dates = {
     confirmed: (year: number, dates: string) => `Mødedatoerne for ${year} er fastlagt: ${dates}.`,
     confirmedCard: (dates: string) => `Fastlagt: ${dates}.`,
     confirmedNote: 'Møderne er oprettet med dagsordensfrister og påmindelser.',
+    /** The card, under "Fastlagt": the confirmed dates that already held a planned meeting (kept, not planned twice). */
+    keptCard: (dates: string) => `Allerede planlagt: ${dates}.`,
+    /** The announcement, after the dates: the meetings (date and time) the confirmation kept. */
+    kept: (n: number, meetings: string) => (n === 1 ? `Mødet ${meetings} var allerede planlagt.` : `Møderne ${meetings} var allerede planlagt.`),
   },
 
   refusal: {
@@ -25,6 +29,11 @@ export const dates = {
     'unknown-date': 'Vælg blandt de foreslåede datoer. Intet er ændret.',
     'too-few-dates': (n: string) => `Vælg mindst ${n} datoer (${n} ordinære møder om året). Intet er ændret.`,
     'date-in-past': 'En af datoerne er passeret. Intet er ændret.',
+    /** An extraordinary meeting at the very time of a confirmed date's meeting (date and time). */
+    'meeting-clash': (n: number, meetings: string) =>
+      n === 1
+        ? `Der er allerede et ekstraordinært møde ${meetings}. Fravælg datoen, eller aflys det ekstraordinære møde. Intet er ændret.`
+        : `Der er allerede ekstraordinære møder ${meetings}. Fravælg datoerne, eller aflys de ekstraordinære møder. Intet er ændret.`,
   },
 
   examples: {

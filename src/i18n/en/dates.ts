@@ -14,6 +14,8 @@ export const dates: typeof da = {
     confirmed: (year, dates) => `The meeting dates for ${year} are set: ${dates}.`,
     confirmedCard: (dates) => `Set: ${dates}.`,
     confirmedNote: 'The meetings have been created with their agenda deadlines and reminders.',
+    keptCard: (dates) => `Already planned: ${dates}.`,
+    kept: (n, meetings) => (n === 1 ? `The meeting on ${meetings} was already planned.` : `The meetings on ${meetings} were already planned.`),
   },
 
   refusal: {
@@ -25,6 +27,10 @@ export const dates: typeof da = {
     'unknown-date': 'Choose among the proposed dates. Nothing was changed.',
     'too-few-dates': (n) => `Choose at least ${n} dates (${n} ordinary meetings a year). Nothing was changed.`,
     'date-in-past': 'One of the dates has passed. Nothing was changed.',
+    'meeting-clash': (n, meetings) =>
+      n === 1
+        ? `There is already an extraordinary meeting on ${meetings}. Leave that date out, or cancel the extraordinary meeting. Nothing was changed.`
+        : `There are already extraordinary meetings on ${meetings}. Leave those dates out, or cancel the extraordinary meetings. Nothing was changed.`,
   },
 
   examples: {

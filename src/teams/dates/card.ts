@@ -1,5 +1,6 @@
 import type { Board } from '../../domain/kernel/board.js';
 import { MIN_CONFIRMED_DATES, organisationsAvailable } from '../../domain/date-planning.js';
+import { localIsoDate } from '../../domain/kernel/calendar.js';
 import { countWord, formatClock, formatDate, formatList, messages } from '../../i18n/index.js';
 import type { PollState } from '../../usecases/dates.js';
 import { type AdaptiveCardJson, renderCard } from '../cards/render.js';
@@ -17,6 +18,8 @@ export function localDateAsInstant(iso: string): Date {
  * refreshes the card: `refreshUserIds`, as the vote card, at most 60). `canConfirm`: the
  * confirm action (`dates.confirm`, R10, the chair's); the channel's card has it, for the clients that
  * never refresh, and a member's own card has it only when that member may confirm.
+ * Once confirmed, it names the dates that already held a meeting (`state.kept`, the
+ * confirmation's own: a card drawn later from the store alone does not name them).
  */
 export function datesCard(board: Board, state: PollState, refreshUserIds: readonly string[], mine: readonly string[] = [], canConfirm = true): AdaptiveCardJson {
   const m = messages(board.locale);
@@ -25,6 +28,7 @@ export function datesCard(board: Board, state: PollState, refreshUserIds: readon
   const total = board.organisations.length;
   const day = (iso: string) => formatDate(localDateAsInstant(iso), board.locale, 'UTC');
   const answeredNames = answers.map((a) => personName(board, a.personId));
+  const kept = (state.kept ?? []).map((k) => day(localIsoDate(k.startsAt, board.timezone)));
   return renderCard('dates', {
     pollId: poll.id,
     refreshUserIds: poll.confirmedAt ? [] : refreshUserIds.slice(0, 60),
@@ -38,6 +42,7 @@ export function datesCard(board: Board, state: PollState, refreshUserIds: readon
     confirmed: poll.confirmedAt !== undefined,
     canConfirm,
     confirmedText: m.dates.confirmedCard(formatList((poll.confirmedDates ?? []).map(day), board.locale)),
+    keptText: kept.length ? m.dates.keptCard(formatList(kept, board.locale)) : '',
     confirmedNote: m.dates.confirmedNote,
     labels: { save: m.dates.save, confirm: m.dates.confirm, confirmSubmit: m.dates.confirmSubmit, confirmLabel: m.dates.confirmLabel(countWord(MIN_CONFIRMED_DATES, board.locale)) },
   });

@@ -1,6 +1,5 @@
 /** What follows from the date poll (R10): its card, kept up to date, the dates announced, and the annual reminder. */
 import { chairs, secretaries } from '../../domain/kernel/board.js';
-import { parseHhmm, toInstant } from '../../domain/kernel/calendar.js';
 import { datesCalendarPath } from '../../files/links.js';
 import { formatDateTime, formatList } from '../../i18n/index.js';
 import type { DatesEvent, PollState } from '../../usecases/dates.js';
@@ -15,20 +14,19 @@ const card = async (ctx: ReactionContext, state: PollState, update = true): Prom
   return cardPost(outboxKeys.datesCard(state.poll.id), ctx.channel, () => datesCard(ctx.board, state, refresh), update);
 };
 
-function parseIso(iso: string) {
-  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
-  return { year, month, day };
-}
-
 export const datesReactions: Reactions<DatesEvent> = {
   'dates.poll': async (event, ctx) => [await card(ctx, event, false)],
   'dates.answered': async (event, ctx) => [await card(ctx, event)],
   'dates.confirmed': async (event, ctx) => {
     const { board, m } = ctx;
     const { poll } = event;
-    const dates = (poll.confirmedDates ?? []).map((d) => formatDateTime(toInstant(parseIso(d), parseHhmm(poll.time), board.timezone), board.locale, board.timezone));
+    // The year's meetings as they stand: those planned now and those kept, each at its own time.
+    const at = (when: Date) => formatDateTime(when, board.locale, board.timezone);
+    const dates = [...event.meetings, ...event.kept].map((mt) => mt.startsAt).sort((a, b) => a.getTime() - b.getTime()).map(at);
+    const kept = event.kept.map((mt) => at(mt.startsAt));
     const calendar = mdLink(m.files.addYearToCalendar(poll.year), ctx.links.url(datesCalendarPath(ctx.board.id, poll.id), ctx.board.policies.linkTtlDays));
-    const text = `${m.dates.confirmed(poll.year, formatList(dates, board.locale))}\n\n${calendar}`;
+    const confirmed = m.dates.confirmed(poll.year, formatList(dates, board.locale));
+    const text = `${kept.length ? `${confirmed} ${m.dates.kept(kept.length, formatList(kept, board.locale))}` : confirmed}\n\n${calendar}`;
     return [await card(ctx, event), textPost(outboxKeys.datesConfirmed(poll.id), ctx.channel, text)];
   },
   'reminder.dates': (event, ctx) => reminderPosts(ctx, event.key, [...chairs(ctx.board), ...secretaries(ctx.board)], (event.pollOpen ? ctx.m.reminder.datePlanningPollOpen : ctx.m.reminder.datePlanning)(event.year)),

@@ -5,8 +5,8 @@
 import { z } from 'zod';
 import { MIN_CONFIRMED_DATES } from '../../domain/date-planning.js';
 import { can } from '../../domain/kernel/policy.js';
-import { countWord } from '../../i18n/index.js';
-import { type PollState, answerDatePoll, confirmDatePollAction, showDatePoll } from '../../usecases/dates.js';
+import { countWord, formatDateTime, formatList } from '../../i18n/index.js';
+import { type PollState, answerDatePoll, confirmDatePollAction, datePollClashes, showDatePoll } from '../../usecases/dates.js';
 import { refreshAudience } from '../../usecases/roster.js';
 import { type VerbSpec, verb } from '../feature.js';
 import { outboxKeys } from '../outbox/keys.js';
@@ -36,6 +36,13 @@ export const datesVerbs: Record<string, VerbSpec> = {
     if (result.ok) return showCard(turn.posted(outboxKeys.datesCard(result.value.state.poll.id)) ?? datesCard(turn.origin.board, result.value.state, []));
     // R9: the number of meetings a year is the domain's, said in words.
     if (result.reason === 'too-few-dates') return { text: turn.m.refusal['too-few-dates'](countWord(MIN_CONFIRMED_DATES, turn.origin.board.locale)) };
+    // R10: the meetings in the way, by date and time.
+    if (result.reason === 'meeting-clash') {
+      const { board } = turn.origin;
+      const clashes = await datePollClashes(turn.deps, turn.origin, data);
+      const named = clashes.ok ? clashes.value.map((m) => formatDateTime(m.startsAt, board.locale, board.timezone)) : [];
+      return { text: turn.m.refusal['meeting-clash'](named.length, formatList(named, board.locale)) };
+    }
     return { refusal: result.reason };
   }),
 };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadBoardFile } from '../../../src/config/board.js';
 import { findPersonByAadObjectId } from '../../../src/domain/kernel/board.js';
 import { can } from '../../../src/domain/kernel/policy.js';
-import { type DateAnswer, type DatePoll, MIN_CONFIRMED_DATES, answerPoll, canStartPoll, confirmPoll, datePlanningState, organisationsAvailable, yearHasDates } from '../../../src/domain/date-planning.js';
+import { type DateAnswer, type DatePoll, MIN_CONFIRMED_DATES, answerPoll, canStartPoll, confirmPoll, datePlanningState, organisationsAvailable, placeConfirmedDates, yearHasDates } from '../../../src/domain/date-planning.js';
 import type { Meeting } from '../../../src/domain/meeting.js';
 
 const board = loadBoardFile('config/demo.yaml');
@@ -81,5 +81,19 @@ describe('next year\'s dates (R10)', () => {
     expect(datePlanningState(2028, { polls: [poll], meetings: [], zone })).toBe('poll-open');
     expect(datePlanningState(2029, { polls: [poll], meetings: [], zone })).toBe('open'); // another year's poll
     expect(datePlanningState(2028, { polls: [{ ...poll, confirmedAt: now }], meetings: [], zone })).toBe('fixed');
+  });
+
+  it('R10: confirming keeps an ordinary meeting already on a date (at any time of the day), plans the others at the poll\'s time, and names an extraordinary meeting at that very time', () => {
+    const zone = 'Europe/Copenhagen';
+    const meeting = (id: string, startsAt: string, extra: Partial<Meeting> = {}): Meeting => ({ id, kind: 'ordinary', startsAt: new Date(startsAt), status: 'planned', createdBy: 'x', createdAt: now, ...extra });
+    const byHand = meeting('hand', '2028-12-14T09:00:00Z'); // 10.00 local
+    const morning = meeting('x1', '2028-11-09T09:00:00Z', { kind: 'extraordinary', subject: 'Budget' });
+    const cancelled = meeting('c', '2028-02-10T13:00:00Z', { status: 'cancelled' });
+    const placed = placeConfirmedDates(poll, ['2028-02-10', '2028-05-11', '2028-11-09', '2028-12-14'], [byHand, morning, cancelled], zone);
+    expect(placed.kept).toEqual([byHand]);
+    expect(placed.clashes).toEqual([]);
+    expect(placed.plan.map((d) => d.toISOString())).toEqual(['2028-02-10T13:00:00.000Z', '2028-05-11T12:00:00.000Z', '2028-11-09T13:00:00.000Z']);
+    const atTheTime = meeting('x2', '2028-05-11T12:00:00Z', { kind: 'extraordinary', subject: 'Helhedsplan' });
+    expect(placeConfirmedDates(poll, ['2028-02-10', '2028-05-11'], [atTheTime], zone)).toEqual({ plan: [new Date('2028-02-10T13:00:00Z')], kept: [], clashes: [atTheTime] });
   });
 });

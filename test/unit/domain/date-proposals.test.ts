@@ -263,6 +263,16 @@ describe('proposeMeetingDates', () => {
     }
   });
 
+  it('R10: a day that already holds a planned meeting is not proposed: the window\'s next meeting day is', () => {
+    const proposed = isos(proposeMeetingDates(2027, { occupied: new Set(['2027-12-09', '2027-06-10', '2027-06-17']) }));
+    expect(proposed).toEqual(['2027-02-11', '2027-03-11', '2027-05-13', '2027-06-24', '2027-08-12', '2027-09-09', '2027-11-11', '2027-12-10']);
+  });
+
+  it('R10: a window whose every meeting day holds a meeting proposes nothing', () => {
+    const december = ['2027-12-08', '2027-12-09', '2027-12-10', '2027-12-13', '2027-12-14', '2027-12-15'];
+    expect(isos(proposeMeetingDates(2027, { occupied: new Set(december) }))).toEqual(['2027-02-11', '2027-03-11', '2027-05-13', '2027-06-10', '2027-08-12', '2027-09-09', '2027-11-11']);
+  });
+
   it('refuses a weekday outside 1-7 and a perQuarter outside 1-3', () => {
     expect(() => proposeMeetingDates(2028, { weekday: 0 })).toThrow(RangeError);
     expect(() => proposeMeetingDates(2028, { weekday: 8 })).toThrow(RangeError);
