@@ -111,3 +111,17 @@ describe('R10: the date poll and the meetings already planned', () => {
     expect(meetings.find((l) => l.includes('11. november 2027'))).toContain('kl. 14.00');
   });
 });
+
+describe('R10: the date poll names the year it is for', () => {
+  it('R10: a poll for the current year says so on its card; the help and the refusal by role speak of a year\'s dates, not only next year\'s', async () => {
+    const bot = await board('2027-01-05T10:00:00+01:00');
+    const { card } = await poll(bot, people.anne, 2027);
+    const text = literal(bot.connector.textOf(card));
+    expect(text).toContain('Forslag til ordinære møder i 2027, alle kl. 14.00.');
+    expect(text).not.toContain('næste års');
+    const help = await say(bot, people.anne, 'hjælp');
+    expect(help).toContain('»mødedatoer <år>« – foreslå mødedatoer for et år');
+    expect(help).not.toContain('næste års');
+    expect(await say(bot, people.henrik, 'mødedatoer 2027')).toBe('Kun formandskabet og sekretæren kan planlægge mødedatoer.');
+  });
+});

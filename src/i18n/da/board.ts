@@ -38,7 +38,7 @@ export const board = {
       heading: 'Kom i gang',
       steps: [
         { command: 'bind', text: 'første gang: knyt bestyrelsen til kanalen, hvor du skriver det' },
-        { command: 'plan-dates', args: '<år>', text: 'foreslå næste års mødedatoer; medlemmerne sætter kryds, og du bekræfter' },
+        { command: 'plan-dates', args: '<år>', text: 'foreslå mødedatoer for et år; medlemmerne sætter kryds, og du bekræfter' },
         { command: 'meeting', args: '<dato> <tid>', text: 'eller planlæg et enkelt møde; påmindelser og dagsorden kommer af sig selv' },
         { command: 'item', args: '<titel> beslutning', text: 'sæt punkter på dagsordenen; den udsendes automatisk før mødet' },
         { command: 'vote', args: '<punktnr>', text: 'lad organisationerne stemme om et punkt, eller »konklusion <punktnr> <tekst>« for en beslutning uden afstemning' },

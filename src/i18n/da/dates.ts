@@ -2,7 +2,7 @@
 export const dates = {
   dates: {
     title: (year: number) => `Mødedatoer for ${year}`,
-    intro: (time: string) => `Forslag til næste års ordinære møder, alle kl. ${time}. Tallet i parentes er, hvor mange organisationer der kan deltage. Markér de datoer, hvor du kan deltage, og tryk »Gem mine svar«.`,
+    intro: (year: number, time: string) => `Forslag til ordinære møder i ${year}, alle kl. ${time}. Tallet i parentes er, hvor mange organisationer der kan deltage. Markér de datoer, hvor du kan deltage, og tryk »Gem mine svar«.`,
     /** "torsdag den 10. februar 2028 (2 af 6)": short for a phone's line; the count never breaks (no-break spaces); the intro says what it counts. */
     option: (date: string, n: number, total: number) => `${date} (${n}\u00a0af\u00a0${total})`,
     available: 'Jeg kan deltage:',
@@ -50,6 +50,6 @@ export const dates = {
 
   /** The feature's commands: their words (the first is shown), usage lines for help, the manifest's description. */
   commands: {
-    'plan-dates': { words: ['mødedatoer'], usage: [{ args: '<år>', text: 'foreslå næste års mødedatoer' }] },
+    'plan-dates': { words: ['mødedatoer'], usage: [{ args: '<år>', text: 'foreslå mødedatoer for et år' }] },
   },
 };

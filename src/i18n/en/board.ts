@@ -33,7 +33,7 @@ export const board: typeof da = {
       heading: 'Getting started',
       steps: [
         { command: 'bind', text: 'the first time: bind the board to the channel you write it in' },
-        { command: 'plan-dates', args: '<year>', text: "propose next year's meeting dates; members tick, you confirm" },
+        { command: 'plan-dates', args: '<year>', text: "propose a year's meeting dates; members tick, you confirm" },
         { command: 'meeting', args: '<date> <time>', text: 'or plan a single meeting; reminders and the agenda follow by themselves' },
         { command: 'item', args: '<title> decision', text: 'put items on the agenda; it is sent out before the meeting by itself' },
         { command: 'vote', args: '<item-no>', text: 'let the organisations vote on an item, or "conclude <item-no> <text>" for a decision by consent' },

@@ -3,7 +3,7 @@ import type { dates as da } from '../da/dates.js';
 export const dates: typeof da = {
   dates: {
     title: (year) => `Meeting dates for ${year}`,
-    intro: (time) => `Proposed dates for next year's ordinary meetings, all at ${time}. The number in brackets is how many organisations can come. Mark the dates you can attend and press "Save my answers".`,
+    intro: (year, time) => `Proposed dates for the ordinary meetings of ${year}, all at ${time}. The number in brackets is how many organisations can come. Mark the dates you can attend and press "Save my answers".`,
     option: (date, n, total) => `${date} (${n}\u00a0of\u00a0${total})`,
     available: 'I can attend:',
     save: 'Save my answers',
@@ -43,6 +43,6 @@ export const dates: typeof da = {
   },
 
   commands: {
-    'plan-dates': { words: ['plan dates'], usage: [{ args: '<year>', text: 'propose next year\'s meeting dates in a poll' }] },
+    'plan-dates': { words: ['plan dates'], usage: [{ args: '<year>', text: 'propose a year\'s meeting dates in a poll' }] },
   },
 };

@@ -33,7 +33,7 @@ export function datesCard(board: Board, state: PollState, refreshUserIds: readon
     pollId: poll.id,
     refreshUserIds: poll.confirmedAt ? [] : refreshUserIds.slice(0, 60),
     title: m.dates.title(poll.year),
-    intro: m.dates.intro(formatClock(poll.time, board.locale)),
+    intro: m.dates.intro(poll.year, formatClock(poll.time, board.locale)),
     availableLabel: m.dates.available,
     mine: poll.proposedDates.filter((d) => mine.includes(d)).join(','),
     options: poll.proposedDates.map((d) => ({ title: m.dates.option(day(d), byDate.get(d)?.length ?? 0, total), value: d })),
