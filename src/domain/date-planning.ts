@@ -133,6 +133,15 @@ export function yearHasDates(year: number, known: { readonly polls: readonly Dat
  */
 export type DatePlanningState = 'fixed' | 'poll-open' | 'open';
 
+/**
+ * R10: whether an ordinary meeting of `year` is still to come after `now` (planned, not yet
+ * begun): the dates of the year after are agreed there (it carries the standing item). Once
+ * none remains, the annual reminder no longer says so. `zone` is the board's time zone.
+ */
+export function ordinaryMeetingAhead(year: number, meetings: readonly Meeting[], now: Date, zone: string): boolean {
+  return meetings.some((m) => m.kind === 'ordinary' && m.status === 'planned' && m.startsAt.getTime() > now.getTime() && localDateOf(m.startsAt, zone).year === year);
+}
+
 export function datePlanningState(year: number, known: { readonly polls: readonly DatePoll[]; readonly meetings: readonly Meeting[]; readonly zone: string }): DatePlanningState {
   if (yearHasDates(year, known)) return 'fixed';
   return known.polls.some((p) => p.year === year && p.confirmedAt === undefined) ? 'poll-open' : 'open';

@@ -1,6 +1,6 @@
 /** R10: next year's meeting dates, chosen in one poll and confirmed by the chair; the annual reminder. */
 import { z } from 'zod';
-import { type AnswerRefusal, type ConfirmRefusal, type DateAnswer, type DatePoll, answerPoll, canStartPoll, confirmPoll, datePlanningState, type DatePlanningState, MIN_CONFIRMED_DATES, placeConfirmedDates } from '../domain/date-planning.js';
+import { type AnswerRefusal, type ConfirmRefusal, type DateAnswer, type DatePoll, answerPoll, canStartPoll, confirmPoll, datePlanningState, type DatePlanningState, MIN_CONFIRMED_DATES, ordinaryMeetingAhead, placeConfirmedDates } from '../domain/date-planning.js';
 import { proposeMeetingDates } from '../domain/date-proposals.js';
 import { isoDate, latestDatePlanningReminder, localDateOf, localIsoDate, upcomingDatePlanningReminder } from '../domain/kernel/calendar.js';
 import { ok, refuse } from '../domain/kernel/result.js';
@@ -26,7 +26,8 @@ export interface PollState {
 export type DatesEvent =
   | EventsOf<'dates.poll' | 'dates.answered', { readonly data: unknown } & PollState>
   | ({ readonly type: 'dates.confirmed'; readonly meetings: readonly Meeting[]; readonly kept: readonly Meeting[]; readonly data: unknown } & PollState)
-  | { readonly type: 'reminder.dates'; readonly year: number; readonly key: string; readonly pollOpen: boolean };
+  /** `meetingAhead`: an ordinary meeting of the year before `year` is still to come, where the dates are agreed. */
+  | { readonly type: 'reminder.dates'; readonly year: number; readonly key: string; readonly pollOpen: boolean; readonly meetingAhead: boolean };
 
 /** `lock`: for a change, first in its transaction (see ReadOptions). */
 async function loadPoll(repo: Repository, pollId: string, read?: ReadOptions): Promise<PollState | undefined> {
@@ -140,11 +141,17 @@ export function datePollClashes(deps: Deps, origin: Origin, input: { readonly po
   });
 }
 
-/** R10: where `year`'s dates stand (the rule is the domain's: datePlanningState, yearHasDates). */
-async function planningState({ deps, board }: JobContext, year: number): Promise<DatePlanningState> {
+/**
+ * R10: where `year`'s dates stand (the rule is the domain's: datePlanningState, yearHasDates),
+ * and whether an ordinary meeting of the year before is still to come (ordinaryMeetingAhead).
+ */
+async function planningState({ deps, board }: JobContext, year: number): Promise<{ readonly state: DatePlanningState; readonly meetingAhead: boolean }> {
   const store = boardStore(deps, board);
   const [polls, meetings] = await Promise.all([store.listDatePolls(year), store.listMeetings({ status: 'planned' })]);
-  return datePlanningState(year, { polls, meetings, zone: board.timezone });
+  return {
+    state: datePlanningState(year, { polls, meetings, zone: board.timezone }),
+    meetingAhead: ordinaryMeetingAhead(year - 1, meetings, deps.clock(), board.timezone),
+  };
 }
 
 /**
@@ -162,7 +169,7 @@ export async function ensureDatePlanningReminder(context: JobContext): Promise<v
   const store = boardStore(deps, board);
   const now = deps.clock();
   const year = localDateOf(now, board.timezone).year;
-  const fixed = (await planningState(context, year + 1)) === 'fixed';
+  const fixed = (await planningState(context, year + 1)).state === 'fixed';
   const latest = latestDatePlanningReminder(now, board.policies, board.timezone);
   if (!fixed && latest && !(await store.getJob(jobKeys.datePlanning(latest)))) {
     await store.scheduleJob({ key: jobKeys.datePlanning(latest), kind: JOB.datePlanningReminder, dueAt: latest });
@@ -191,9 +198,9 @@ export const datesJobs = [
       const latest = latestDatePlanningReminder(deps.clock(), board.policies, board.timezone);
       if (latest && job.key === jobKeys.datePlanning(latest)) {
         const year = localDateOf(latest, board.timezone).year + 1;
-        const state = await planningState(context, year);
+        const { state, meetingAhead } = await planningState(context, year);
         if (state !== 'fixed') {
-          await run(deps, { board, actor: 'system' }, { action: 'dates.plan' }, async () => done(undefined, { type: 'reminder.dates', year, key: job.key, pollOpen: state === 'poll-open' }));
+          await run(deps, { board, actor: 'system' }, { action: 'dates.plan' }, async () => done(undefined, { type: 'reminder.dates', year, key: job.key, pollOpen: state === 'poll-open', meetingAhead }));
         }
       }
       await ensureDatePlanningReminder(context);

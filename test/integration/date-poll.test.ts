@@ -125,3 +125,19 @@ describe('R10: the date poll names the year it is for', () => {
     expect(await say(bot, people.henrik, 'mødedatoer 2027')).toBe('Kun formandskabet og sekretæren kan planlægge mødedatoer.');
   });
 });
+
+describe('R10: the reminder once the year\'s last ordinary meeting is past', () => {
+  it('R10: before the year\'s last ordinary meeting the reminder says the dates are agreed there; once it is held, that no ordinary meeting of the year is planned any more, and how to propose dates', async () => {
+    const bot = await board('2026-12-01T10:00:00+01:00');
+    expect(await say(bot, people.anne, 'møde 10-12-2026 14:00')).toMatch(/^Ordinært møde er planlagt/);
+    const reminders = () => bot.connector.posts().map((p) => literal(bot.connector.textOf(p))).filter((t) => t.includes('Påmindelse: Mødedatoerne for 2027'));
+    await bot.at('2026-12-08T09:00:30+01:00');
+    expect(reminders()).toHaveLength(1);
+    expect(reminders()[0]).toContain('De aftales på årets sidste møde.');
+    await bot.at('2026-12-22T09:00:30+01:00');
+    expect(reminders()).toHaveLength(2);
+    const after = reminders()[1]!;
+    expect(after).toContain('Påmindelse: Mødedatoerne for 2027 er ikke fastlagt, og der er ikke planlagt flere ordinære møder i 2026. Foreslå datoer med »mødedatoer 2027«.');
+    expect(after).not.toContain('årets sidste møde');
+  });
+});

@@ -43,6 +43,9 @@ export const dates = {
   reminder: {
     datePlanning: (year: number) =>
       `Påmindelse: Mødedatoerne for ${year} er ikke fastlagt. De aftales på årets sidste møde. Foreslå datoer med »mødedatoer ${year}«.`,
+    /** Once no ordinary meeting of the year before remains (the last one held, or none planned): nowhere to agree them. */
+    datePlanningNoMeetingLeft: (year: number) =>
+      `Påmindelse: Mødedatoerne for ${year} er ikke fastlagt, og der er ikke planlagt flere ordinære møder i ${year - 1}. Foreslå datoer med »mødedatoer ${year}«.`,
     /** While a poll for the year is open (posted, not confirmed): a new one would be refused. */
     datePlanningPollOpen: (year: number) =>
       `Påmindelse: Mødedatoerne for ${year} er ikke fastlagt. Forslaget til mødedatoer for ${year} er lagt op i kanalen. Besvar det, og formandskabet bekræfter datoerne med »Bekræft datoer«.`,

@@ -29,5 +29,5 @@ export const datesReactions: Reactions<DatesEvent> = {
     const text = `${kept.length ? `${confirmed} ${m.dates.kept(kept.length, formatList(kept, board.locale))}` : confirmed}\n\n${calendar}`;
     return [await card(ctx, event), textPost(outboxKeys.datesConfirmed(poll.id), ctx.channel, text)];
   },
-  'reminder.dates': (event, ctx) => reminderPosts(ctx, event.key, [...chairs(ctx.board), ...secretaries(ctx.board)], (event.pollOpen ? ctx.m.reminder.datePlanningPollOpen : ctx.m.reminder.datePlanning)(event.year)),
+  'reminder.dates': (event, ctx) => reminderPosts(ctx, event.key, [...chairs(ctx.board), ...secretaries(ctx.board)], (event.pollOpen ? ctx.m.reminder.datePlanningPollOpen : event.meetingAhead ? ctx.m.reminder.datePlanning : ctx.m.reminder.datePlanningNoMeetingLeft)(event.year)),
 };

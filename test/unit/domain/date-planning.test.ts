@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadBoardFile } from '../../../src/config/board.js';
 import { findPersonByAadObjectId } from '../../../src/domain/kernel/board.js';
 import { can } from '../../../src/domain/kernel/policy.js';
-import { type DateAnswer, type DatePoll, MIN_CONFIRMED_DATES, answerPoll, canStartPoll, confirmPoll, datePlanningState, organisationsAvailable, placeConfirmedDates, yearHasDates } from '../../../src/domain/date-planning.js';
+import { type DateAnswer, type DatePoll, MIN_CONFIRMED_DATES, answerPoll, canStartPoll, confirmPoll, datePlanningState, ordinaryMeetingAhead, organisationsAvailable, placeConfirmedDates, yearHasDates } from '../../../src/domain/date-planning.js';
 import type { Meeting } from '../../../src/domain/meeting.js';
 
 const board = loadBoardFile('config/demo.yaml');
@@ -81,6 +81,16 @@ describe('next year\'s dates (R10)', () => {
     expect(datePlanningState(2028, { polls: [poll], meetings: [], zone })).toBe('poll-open');
     expect(datePlanningState(2029, { polls: [poll], meetings: [], zone })).toBe('open'); // another year's poll
     expect(datePlanningState(2028, { polls: [{ ...poll, confirmedAt: now }], meetings: [], zone })).toBe('fixed');
+  });
+
+  it('R10: an ordinary meeting of the year is ahead only while one planned in it has not begun', () => {
+    const zone = 'Europe/Copenhagen';
+    const meeting = (id: string, startsAt: string, extra: Partial<Meeting> = {}): Meeting => ({ id, kind: 'ordinary', startsAt: new Date(startsAt), status: 'planned', createdBy: 'x', createdAt: now, ...extra });
+    const last = meeting('last', '2027-12-09T13:00:00Z');
+    expect(ordinaryMeetingAhead(2027, [last], now, zone)).toBe(true);
+    expect(ordinaryMeetingAhead(2027, [last], new Date('2027-12-09T13:00:00Z'), zone)).toBe(false);
+    expect(ordinaryMeetingAhead(2027, [], now, zone)).toBe(false);
+    expect(ordinaryMeetingAhead(2027, [{ ...last, kind: 'extraordinary' }, { ...last, id: 'c', status: 'cancelled' }, meeting('next', '2028-01-20T13:00:00Z')], now, zone)).toBe(false);
   });
 
   it('R10: confirming keeps an ordinary meeting already on a date (at any time of the day), plans the others at the poll\'s time, and names an extraordinary meeting at that very time', () => {
