@@ -41,6 +41,8 @@ export const datesVerbs: Record<string, VerbSpec> = {
       const { board } = turn.origin;
       const clashes = await datePollClashes(turn.deps, turn.origin, data);
       const named = clashes.ok ? clashes.value.map((m) => formatDateTime(m.startsAt, board.locale, board.timezone)) : [];
+      // Gone since the refusal (cancelled meanwhile): the refusal as it was, without names.
+      if (named.length === 0) return { refusal: 'meeting-exists' };
       return { text: turn.m.refusal['meeting-clash'](named.length, formatList(named, board.locale)) };
     }
     return { refusal: result.reason };
