@@ -167,14 +167,18 @@ function checkedDate(year: number, month: number, day: number): Result<LocalDate
   return isRealDate(year, month, day) ? ok({ year, month, day }) : refuse('impossible-date');
 }
 
-/** `14:00`, `14.00`, `14`, `9:05`, optionally after `kl.`, `kl ` or `kl.` with no space; any case. */
-const TIME = /^(?:kl(?:\.\s*|\s+))?(\d{1,2})(?:[:.](\d{2}))?$/;
+/**
+ * `14:00`, `14.00`, `9:05`, or an hour after `kl.`, `kl ` or `kl.` with no space (`kl. 14`,
+ * `kl 14.30`); any case. A bare number (`14`, `7`) is no time: a word is a time only with its
+ * minutes or after kl. (README "Times"), so `moede 10-04-2027 7` is refused, not planned at 07.00.
+ */
+const TIME = /^(?:(\d{1,2})[:.](\d{2})|kl(?:\.\s*|\s+)(\d{1,2})(?:[:.](\d{2}))?)$/;
 
 export function parseTime(text: string): Result<LocalTime, TimeRefusal> {
   const m = TIME.exec(text.trim().toLowerCase());
   if (!m) return refuse('bad-time');
-  const hour = Number(m[1]);
-  const minute = m[2] === undefined ? 0 : Number(m[2]);
+  const hour = Number(m[1] ?? m[3]);
+  const minute = Number(m[2] ?? m[4] ?? 0);
   if (hour > 23 || minute > 59) return refuse('bad-time');
   return ok({ hour, minute });
 }

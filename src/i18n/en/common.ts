@@ -101,7 +101,7 @@ export const common: typeof da = {
     error: 'Something went wrong on my side. Nothing was changed. Please try again shortly.',
     'bad-date': 'I cannot read the date. Use e.g. 10-12-2026, 10.12.2026, 10/12/2026, 2026-12-10 or 10/12.',
     'impossible-date': 'That date does not exist. Use e.g. 10-12-2026.',
-    'bad-time': 'I cannot read the time. Use e.g. 14:00, 14.00 or 14.',
+    'bad-time': 'I cannot read the time. Use e.g. 14:00 or 14.00.',
     'in-past': 'That time has already passed. Choose a time in the future.',
     'missing-date': 'Give a date.',
   },
