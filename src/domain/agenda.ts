@@ -6,6 +6,7 @@ import type { AgendaItemKind, Board, Person, StandingItemKey } from './kernel/bo
 import { localDateOf } from './kernel/calendar.js';
 import { type Result, ok, refuse } from './kernel/result.js';
 import type { AgendaItem, AgendaSection, Attachment, Meeting, NumberedItem } from './meeting.js';
+import { visibleText } from './kernel/text.js';
 
 export type { StandingItemConfig } from './kernel/board.js';
 
@@ -204,7 +205,7 @@ export function addAgendaItem(
   existing: readonly AgendaItem[],
   input: { id: string; title: string; kind: AgendaItemKind; now: Date },
 ): Result<AgendaItem, AgendaRefusal> {
-  const title = input.title.trim().replace(/\s+/g, ' ');
+  const title = visibleText(input.title).replace(/\s+/g, ' ');
   if (!title) return refuse('empty-title');
   if (title.length > MAX_ITEM_TITLE) return refuse('title-too-long');
   const position = existing.filter((i) => i.section === 'added').reduce((max, i) => Math.max(max, i.position), 0) + 1;
@@ -244,6 +245,6 @@ export type AttachRefusal = 'not-attachable';
  */
 export function attachmentFor(meeting: Meeting, item: NumberedItem, input: { url: string; title?: string }): Result<Attachment, AttachRefusal> {
   if (!item.itemId) return refuse('not-attachable');
-  const title = input.title?.trim();
+  const title = visibleText(input.title ?? '');
   return ok({ url: input.url, ...(title ? { title } : {}), ...(meeting.agendaSentAt !== undefined ? { addedAfterSending: true } : {}) });
 }

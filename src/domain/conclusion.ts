@@ -8,6 +8,7 @@
 import type { Board, Person } from './kernel/board.js';
 import { type Result, ok, refuse } from './kernel/result.js';
 import type { AgendaItemRef, Ballot, Motion } from './voting.js';
+import { visibleText } from './kernel/text.js';
 
 export type ConclusionStatus = 'open' | 'decided' | 'objected' | 'voted';
 
@@ -73,7 +74,7 @@ export function conclude(
   chair: Person,
   input: { id: string; agendaItem: AgendaItemRef; itemLabel: string; text: string; now: Date; duringMeeting?: boolean },
 ): Result<Conclusion, ConcludeRefusal> {
-  const text = input.text.trim();
+  const text = visibleText(input.text);
   if (!text) return refuse('empty-conclusion');
   if (text.length > MAX_CONCLUSION_TEXT) return refuse('conclusion-too-long');
   return ok({
@@ -96,7 +97,7 @@ export function object(person: Person, conclusion: Conclusion, objections: reado
   if (conclusion.status !== 'open' && conclusion.status !== 'objected') return refuse('conclusion-closed');
   if (conclusion.status === 'open' && !conclusion.untilClosed && now.getTime() >= conclusion.objectionDeadline.getTime()) return refuse('conclusion-closed');
   if (objections.some((o) => o.personId === person.id)) return refuse('already-objected');
-  const reason = typeof reasonText === 'string' ? reasonText.trim() : '';
+  const reason = typeof reasonText === 'string' ? visibleText(reasonText) : '';
   if (reason.length > MAX_OBJECTION_REASON) return refuse('reason-too-long');
   return ok({ conclusionId: conclusion.id, personId: person.id, organisationId: person.organisationId!, at: now, ...(reason ? { reason } : {}) });
 }
@@ -133,7 +134,7 @@ export function canVoteOnConclusion(conclusion: Conclusion): Result<true, VoteOn
 export type DissentRefusal = 'empty-dissent' | 'dissent-too-long' | 'not-against' | 'vote-open' | 'already-dissented';
 
 function cleanDissent(text: unknown): Result<string, 'empty-dissent' | 'dissent-too-long'> {
-  const clean = typeof text === 'string' ? text.trim() : '';
+  const clean = typeof text === 'string' ? visibleText(text) : '';
   if (!clean) return refuse('empty-dissent');
   if (clean.length > MAX_DISSENT_TEXT) return refuse('dissent-too-long');
   return ok(clean);

@@ -5,6 +5,7 @@
 import type { AgendaItemKind, Person, StandingItemKey } from './kernel/board.js';
 import { type LocalDate, type LocalTime, type WallTimeRefusal, isoDate, localIsoDate, localTimeOf, wallTimeExists } from './kernel/calendar.js';
 import { type Result, ok, refuse } from './kernel/result.js';
+import { visibleText } from './kernel/text.js';
 
 export type { AgendaItemKind, StandingItemKey } from './kernel/board.js';
 
@@ -105,7 +106,8 @@ export function planMeeting(
   input: { id: string; kind: MeetingKind; startsAt: Date; subject?: string; place?: string; now: Date },
 ): Result<Meeting, MeetingRefusal> {
   if (input.startsAt.getTime() <= input.now.getTime()) return refuse('in-past');
-  const subject = input.subject?.trim().replace(/\s+/g, ' ');
+  const subject = visibleText(input.subject ?? '').replace(/\s+/g, ' ');
+  const place = visibleText(input.place ?? '');
   if (input.kind === 'extraordinary' && !subject) return refuse('empty-subject');
   if (subject && subject.length > MAX_SUBJECT) return refuse('subject-too-long');
   if (existing.some((m) => m.status === 'planned' && m.startsAt.getTime() === input.startsAt.getTime())) return refuse('meeting-exists');
@@ -114,7 +116,7 @@ export function planMeeting(
     kind: input.kind,
     startsAt: input.startsAt,
     ...(subject ? { subject } : {}),
-    ...(input.place?.trim() ? { place: input.place.trim().slice(0, MAX_SUBJECT) } : {}),
+    ...(place ? { place: place.slice(0, MAX_SUBJECT) } : {}),
     status: 'planned',
     createdBy: person.id,
     createdAt: input.now,

@@ -8,6 +8,7 @@ import { type Board, type Person, type StandingItemKey, foldName, isVotingMember
 import { type Result, ok, refuse } from './kernel/result.js';
 import type { Meeting, NumberedItem } from './meeting.js';
 import type { Ballot, Motion, Tally } from './voting.js';
+import { visibleText } from './kernel/text.js';
 
 export interface Minutes {
   readonly id: string;
@@ -84,7 +85,7 @@ export interface Attendee {
 }
 
 /** A name the secretary writes (`deltager <navn>`), tidied: its spacing, not its spelling. */
-export const attendeeName = (text: string): string => text.trim().replace(/\s+/g, ' ');
+export const attendeeName = (text: string): string => visibleText(text).replace(/\s+/g, ' ');
 
 /** Several board people a name fits alike (a shared first name): they are named, and nothing is recorded. */
 export type AttendeeRefusal = 'ambiguous-name';

@@ -4,6 +4,7 @@
  */
 import { type Board, type Person, votingMembers } from './kernel/board.js';
 import { type Result, ok, refuse } from './kernel/result.js';
+import { visibleText } from './kernel/text.js';
 
 export const MAX_PETITION_SUBJECT = 300;
 
@@ -29,7 +30,7 @@ export type SupportRefusal = 'already-supported';
 
 /** R11: any voting member may ask for an extraordinary meeting. */
 export function openPetition(person: Person, input: { id: string; subject: string; now: Date }): Result<Petition, PetitionRefusal> {
-  const subject = input.subject.trim().replace(/\s+/g, ' ');
+  const subject = visibleText(input.subject).replace(/\s+/g, ' ');
   if (!subject) return refuse('empty-subject');
   if (subject.length > MAX_PETITION_SUBJECT) return refuse('subject-too-long');
   return ok({ id: input.id, subject, createdBy: person.id, createdAt: input.now });

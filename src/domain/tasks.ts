@@ -18,6 +18,7 @@ import {
   toInstant,
 } from './kernel/calendar.js';
 import { type Result, ok, refuse } from './kernel/result.js';
+import { visibleText } from './kernel/text.js';
 
 /** Who does it: a person of the board, or an organisation (any of its people may mark it done). */
 export type TaskOwner = { readonly kind: 'person'; readonly personId: string } | { readonly kind: 'organisation'; readonly organisationId: string };
@@ -67,9 +68,11 @@ export function makeTask(board: Board, by: Person, input: TaskInput & { readonly
   const due = parseDate(input.dueText, input.now, board.timezone);
   if (!due.ok) return due;
   if (compareLocalDate(due.value, localDateOf(input.now, board.timezone)) < 0) return refuse('due-in-past');
-  const owner = findOwner(board, input.ownerText);
+  const ownerText = visibleText(input.ownerText);
+  if (!ownerText) return refuse('bad-task');
+  const owner = findOwner(board, ownerText);
   if (!owner.ok) return owner;
-  const text = input.text.trim();
+  const text = visibleText(input.text);
   if (!text) return refuse('empty-task');
   if (text.length > MAX_TASK_TEXT) return refuse('task-too-long');
   return ok({ id: input.id, text, owner: owner.value, due: isoDate(due.value), createdBy: by.id, createdAt: input.now });

@@ -4,6 +4,7 @@
  */
 import type { Board, MajorityPolicy, Person, StandingItemKey } from './kernel/board.js';
 import { type Result, ok, refuse } from './kernel/result.js';
+import { visibleText } from './kernel/text.js';
 
 export const CHOICES = ['for', 'against', 'abstain'] as const;
 export type Choice = (typeof CHOICES)[number];
@@ -80,7 +81,7 @@ export function openMotion(
   opener: Person,
   input: { id: string; text: string; now: Date; agendaItem?: AgendaItemRef },
 ): Result<Motion, OpenRefusal> {
-  const text = input.text.trim().replace(/\s+/g, ' ');
+  const text = visibleText(input.text).replace(/\s+/g, ' ');
   if (text.length === 0) return refuse('empty-motion');
   if (text.length > MAX_MOTION_TEXT) return refuse('motion-too-long');
   return ok({

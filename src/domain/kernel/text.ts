@@ -1,0 +1,32 @@
+/**
+ * Whether a typed text shows anything (PRODUCT §4: bad input gets a clear answer and changes
+ * nothing). `trim()` keeps the zero width space and its kin, so a motion, a title or a name of
+ * nothing but those was once taken for text. What shows nothing: white space, control
+ * characters and the Unicode default-ignorable code points (the zero width space, joiners and
+ * direction marks, the word joiner and invisible operators, the byte order mark, the Hangul
+ * fillers, the Mongolian vowel separator, the soft hyphen, variation selectors, tag
+ * characters), and the Braille blank. The format characters that are seen (the Arabic number
+ * signs) are not among them.
+ */
+const INVISIBLE = '\\p{White_Space}\\p{Cc}\\p{Default_Ignorable_Code_Point}\\u2800';
+const VISIBLE = new RegExp(`[^${INVISIBLE}]`, 'u');
+const LEADING = new RegExp(`^[${INVISIBLE}]+`, 'u');
+/**
+ * At the end, what finishes an emoji stays: a variation selector (a red heart, a keycap) and the
+ * tag characters of a subdivision flag. The rest of the invisible characters are cut.
+ */
+const TRAILING = /[\p{White_Space}\p{Cc}\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u2060-\u206F\u2800\u3164\uFEFF\uFFA0\uFFF0-\uFFF8]+$/u;
+
+/** True when something in the text would be seen. */
+export function hasVisibleText(text: string): boolean {
+  return VISIBLE.test(text);
+}
+
+/**
+ * The text without what shows nothing at its ends, or '' when nothing is left to see: what a
+ * check for an empty text reads instead of `trim()`. Between the ends the text stays as typed
+ * (a joined emoji keeps its joiners).
+ */
+export function visibleText(text: string): string {
+  return hasVisibleText(text) ? text.replace(LEADING, '').replace(TRAILING, '') : '';
+}
