@@ -28,6 +28,7 @@ import { type AttendanceMeetingRefusal, type AttendeeChange, attendanceMeetingNa
 import { type ChangeAt, gather } from './contributions.js';
 import { type Origin, type Outcome, type Reading, type Tx, ask, done, personOf, run } from './runner.js';
 import { type MeetingName, meetingOnDate } from './meetings.js';
+import { visibleText } from '../domain/kernel/text.js';
 
 export interface MinutesState {
   readonly minutes: Minutes;
@@ -244,7 +245,7 @@ export function draftMinutes(deps: Deps, origin: Origin, input: MeetingName) {
  */
 export function correctMinutes(deps: Deps, origin: Origin, input: MeetingName & { readonly text: string; readonly meetingId?: string }) {
   return run(deps, origin, { action: 'minutes.write' }, async (tx): Promise<Outcome<MinutesState, HeldRefusal | 'empty-minutes' | 'no-minutes'>> => {
-    const clean = input.text.trim();
+    const clean = visibleText(input.text);
     if (!clean) return refuse('empty-minutes');
     let meeting: Meeting | undefined;
     if (input.meetingId) {

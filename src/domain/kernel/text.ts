@@ -17,9 +17,20 @@ const LEADING = new RegExp(`^[${INVISIBLE}]+`, 'u');
  */
 const TRAILING = /[\p{White_Space}\p{Cc}\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u2060-\u206F\u2800\u3164\uFEFF\uFFA0\uFFF0-\uFFF8]+$/u;
 
+/** A word (a run between white space) of only invisible characters. */
+const INVISIBLE_WORD = /(?<!\S)(?:(?!\s)[\p{Cc}\p{Default_Ignorable_Code_Point}\u2800])+(?!\S)/gu;
+
 /** True when something in the text would be seen. */
 export function hasVisibleText(text: string): boolean {
   return VISIBLE.test(text);
+}
+
+/**
+ * The text without its words of nothing visible (`punkt \u200B` is `punkt`); the white space
+ * around them stays, and a word with something visible stays whole (a joined emoji).
+ */
+export function withoutInvisibleWords(text: string): string {
+  return text.replace(INVISIBLE_WORD, '');
 }
 
 /**

@@ -4,6 +4,7 @@
  * letters (PRODUCT §1).
  */
 
+import { withoutInvisibleWords } from '../../domain/kernel/text.js';
 import { storable } from '../text/storable.js';
 
 /** Lower-case with the Danish letters folded to ASCII (ae, o, a) and other accents dropped. */
@@ -38,9 +39,13 @@ const LEADING_MENTIONS = /^([\s\u00a0\u00bb\u00ab"\u201e\u201c\u201d]*)(?:(?:<at
  */
 const mentionsAsNames = (raw: string): string => raw.replace(LEADING_MENTIONS, '$1').replace(/<at>([^<]*)<\/at>/gi, '$1');
 
-/** Teams sends HTML-ish text: strip tags, entities and the bot's mention (a person's keeps its name), collapse spaces. */
+/**
+ * Teams sends HTML-ish text: strip tags, entities and the bot's mention (a person's keeps its
+ * name), drop the words that show nothing (a zero width space: PRODUCT §4, no text is no text),
+ * collapse spaces.
+ */
 export function cleanText(raw: string): string {
-  return storable(decodeEntities(mentionsAsNames(raw).replace(/<br\s*\/?>/gi, ' ').replace(/<[^>]+>/g, ' ')))
+  return withoutInvisibleWords(storable(decodeEntities(mentionsAsNames(raw).replace(/<br\s*\/?>/gi, ' ').replace(/<[^>]+>/g, ' '))))
     .replace(/[\s\u00a0]+/g, ' ')
     .trim();
 }
@@ -57,14 +62,16 @@ export function unquoted(text: string): string {
 
 /**
  * Teams text with its line breaks kept (for a corrected minutes text): block ends
- * and <br> become newlines, other tags go, entities are decoded.
+ * and <br> become newlines, other tags go, entities are decoded, words that show nothing go.
  */
 export function richText(raw: string): string {
-  return decodeEntities(
-    mentionsAsNames(storable(raw))
-      .replace(/<br\s*\/?>/gi, '\n')
-      .replace(/<\/(p|div|li|h[1-6])>/gi, '\n')
-      .replace(/<[^>]+>/g, ''),
+  return withoutInvisibleWords(
+    decodeEntities(
+      mentionsAsNames(storable(raw))
+        .replace(/<br\s*\/?>/gi, '\n')
+        .replace(/<\/(p|div|li|h[1-6])>/gi, '\n')
+        .replace(/<[^>]+>/g, ''),
+    ),
   )
     .replace(/\r\n?/g, '\n')
     .replace(/[ \t\u00a0]+\n/g, '\n')

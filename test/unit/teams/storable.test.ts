@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { storable } from '../../../src/teams/text/storable.js';
-import { richText } from '../../../src/teams/commands/text.js';
+import { cleanText, richText } from '../../../src/teams/commands/text.js';
 import { text } from '../../../src/teams/verb-data.js';
 
 describe('typed text as it is stored (PRODUCT §4: shown as typed; a Word file must still open)', () => {
@@ -24,5 +24,15 @@ describe('typed text as it is stored (PRODUCT §4: shown as typed; a Word file m
     expect(text.parse('Særstandpunkt\u0001\u202e')).toBe('Særstandpunkt');
     expect(text.parse(undefined)).toBeUndefined();
     expect(richText('Linje 1\u000bLinje 2<br>Linje 3\u0002')).toBe('Linje 1\nLinje 2\nLinje 3');
+  });
+
+  it('drops the words that show nothing (PRODUCT §4: no text is no text); a joined emoji stays whole', () => {
+    const family = '\u{1F468}\u200D\u{1F469}\u200D\u{1F467}';
+    expect(cleanText('punkt \u200B')).toBe('punkt');
+    expect(cleanText('deltager \u3164 \u115F\u1160')).toBe('deltager');
+    expect(cleanText(`afstemning \u200B Budget \u2060 ${family}`)).toBe(`afstemning Budget ${family}`);
+    expect(richText('ret referat \u200B<br>\u2060<br>Linje\u200B 2 \u200D')).toBe('ret referat\n\nLinje\u200B 2');
+    expect(text.parse('  \u200B ')).toBe('');
+    expect(text.parse(`Uenig ${family}`)).toBe(`Uenig ${family}`);
   });
 });
