@@ -236,7 +236,7 @@ export function isAttachmentUrl(text: string): boolean {
 }
 
 /** `not-attachable`: an item another feature lists (the follow-up on tasks), which has no stored row to hold it. */
-export type AttachRefusal = 'not-attachable';
+export type AttachRefusal = 'not-attachable' | 'attachment-title-too-long';
 
 /**
  * R12–R14, R16: an attachment ("bilag") on any item of the agenda, standing ones included (the
@@ -246,5 +246,6 @@ export type AttachRefusal = 'not-attachable';
 export function attachmentFor(meeting: Meeting, item: NumberedItem, input: { url: string; title?: string }): Result<Attachment, AttachRefusal> {
   if (!item.itemId) return refuse('not-attachable');
   const title = visibleText(input.title ?? '');
+  if (title.length > MAX_ITEM_TITLE) return refuse('attachment-title-too-long');
   return ok({ url: input.url, ...(title ? { title } : {}), ...(meeting.agendaSentAt !== undefined ? { addedAfterSending: true } : {}) });
 }

@@ -93,8 +93,10 @@ export interface NumberedItem {
 }
 
 export const MAX_SUBJECT = 300;
+/** A meeting's place (`moede <dato> <tid> <sted>`): a room or an address. */
+export const MAX_PLACE = 200;
 
-export type MeetingRefusal = 'in-past' | 'empty-subject' | 'subject-too-long' | 'meeting-exists';
+export type MeetingRefusal = 'in-past' | 'empty-subject' | 'subject-too-long' | 'place-too-long' | 'meeting-exists';
 
 /**
  * R9: ordinary meetings; R11: an extraordinary meeting is called by the chair or the
@@ -110,13 +112,14 @@ export function planMeeting(
   const place = visibleText(input.place ?? '');
   if (input.kind === 'extraordinary' && !subject) return refuse('empty-subject');
   if (subject && subject.length > MAX_SUBJECT) return refuse('subject-too-long');
+  if (place.length > MAX_PLACE) return refuse('place-too-long');
   if (existing.some((m) => m.status === 'planned' && m.startsAt.getTime() === input.startsAt.getTime())) return refuse('meeting-exists');
   return ok({
     id: input.id,
     kind: input.kind,
     startsAt: input.startsAt,
     ...(subject ? { subject } : {}),
-    ...(place ? { place: place.slice(0, MAX_SUBJECT) } : {}),
+    ...(place ? { place } : {}),
     status: 'planned',
     createdBy: person.id,
     createdAt: input.now,

@@ -8,7 +8,7 @@ import { type Board, type Person, type StandingItemKey, foldName, isVotingMember
 import { type Result, ok, refuse } from './kernel/result.js';
 import type { Meeting, NumberedItem } from './meeting.js';
 import type { Ballot, Motion, Tally } from './voting.js';
-import { visibleText } from './kernel/text.js';
+import { MAX_NAME_TEXT, visibleText } from './kernel/text.js';
 
 export interface Minutes {
   readonly id: string;
@@ -86,6 +86,13 @@ export interface Attendee {
 
 /** A name the secretary writes (`deltager <navn>`), tidied: its spacing, not its spelling. */
 export const attendeeName = (text: string): string => visibleText(text).replace(/\s+/g, ' ');
+
+/** A name `deltager` and `fjern deltager` take: tidied (attendeeName), not empty, and at most MAX_NAME_TEXT characters. */
+export function attendeeNameOf(text: string): Result<string, 'empty-name' | 'name-too-long'> {
+  const name = attendeeName(text);
+  if (!name) return refuse('empty-name');
+  return name.length > MAX_NAME_TEXT ? refuse('name-too-long') : ok(name);
+}
 
 /** Several board people a name fits alike (a shared first name): they are named, and nothing is recorded. */
 export type AttendeeRefusal = 'ambiguous-name';

@@ -18,7 +18,7 @@ import {
   toInstant,
 } from './kernel/calendar.js';
 import { type Result, ok, refuse } from './kernel/result.js';
-import { visibleText } from './kernel/text.js';
+import { MAX_NAME_TEXT, visibleText } from './kernel/text.js';
 
 /** Who does it: a person of the board, or an organisation (any of its people may mark it done). */
 export type TaskOwner = { readonly kind: 'person'; readonly personId: string } | { readonly kind: 'organisation'; readonly organisationId: string };
@@ -38,7 +38,7 @@ export interface Task {
 export const MAX_TASK_TEXT = 500;
 
 export type OwnerRefusal = 'unknown-owner' | 'ambiguous-owner';
-export type TaskRefusal = DateRefusal | OwnerRefusal | 'bad-task' | 'empty-task' | 'task-too-long' | 'due-in-past';
+export type TaskRefusal = DateRefusal | OwnerRefusal | 'bad-task' | 'owner-too-long' | 'empty-task' | 'task-too-long' | 'due-in-past';
 export type DoneRefusal = 'not-task-owner' | 'task-already-done';
 
 /**
@@ -70,6 +70,7 @@ export function makeTask(board: Board, by: Person, input: TaskInput & { readonly
   if (compareLocalDate(due.value, localDateOf(input.now, board.timezone)) < 0) return refuse('due-in-past');
   const ownerText = visibleText(input.ownerText);
   if (!ownerText) return refuse('bad-task');
+  if (ownerText.length > MAX_NAME_TEXT) return refuse('owner-too-long');
   const owner = findOwner(board, ownerText);
   if (!owner.ok) return owner;
   const text = visibleText(input.text);

@@ -8,7 +8,7 @@ import type { Person } from '../domain/kernel/board.js';
 import type { DateRefusal, TimeRefusal } from '../domain/kernel/calendar.js';
 import { type Result, ok, refuse } from '../domain/kernel/result.js';
 import { MEETING_EARLY_MS, type Meeting, type MeetingOnRefusal, attendanceMeeting, duringMeeting } from '../domain/meeting.js';
-import { type Attendee, type AttendeeRefusal, attendeeName, boardAttendee, recordedAttendee } from '../domain/minutes.js';
+import { type Attendee, type AttendeeRefusal, attendeeNameOf, boardAttendee, recordedAttendee } from '../domain/minutes.js';
 import type { Deps } from './deps.js';
 import { defineJob } from './jobs.js';
 import { type MeetingName, meetingOnDate } from './meetings.js';
@@ -88,12 +88,13 @@ export interface AttendeeChange {
 
 /** `fjern deltager <navn>` (secretary): someone recorded by mistake is taken off the attendance (the meeting `attendanceMeetingOf` picks). */
 export function removeAttendee(deps: Deps, origin: Origin, input: MeetingName & { readonly name: string }) {
-  return run(deps, origin, { action: 'minutes.write' }, async (tx): Promise<Outcome<AttendeeChange, AttendanceMeetingRefusal | 'empty-name' | 'not-attending' | AttendeeRefusal>> => {
+  return run(deps, origin, { action: 'minutes.write' }, async (tx): Promise<Outcome<AttendeeChange, AttendanceMeetingRefusal | 'empty-name' | 'name-too-long' | 'not-attending' | AttendeeRefusal>> => {
     const named = await attendanceMeetingNamed(tx, input);
     if (!named.ok) return named;
     const meeting = named.value;
-    const name = attendeeName(input.name);
-    if (!name) return refuse('empty-name');
+    const typed = attendeeNameOf(input.name);
+    if (!typed.ok) return typed;
+    const name = typed.value;
     const before = await tx.repo.listAttendees(meeting.id);
     const found = recordedAttendee(tx.board, before, name);
     if (!found.ok) return found;

@@ -85,7 +85,7 @@ export interface MeetingInput {
 
 /** `moede <dato> <tid> [sted]` (R9; the time is required, PRODUCT §1.2) and `ekstraordinaert moede <dato> <tid> <emne>` (R11), by the chair or the secretary. */
 export function scheduleMeeting(deps: Deps, origin: Origin, input: MeetingInput) {
-  return run(deps, origin, { action: 'meeting.plan' }, async (tx): Promise<Outcome<PlannedMeeting, MeetingDateTimeRefusal | 'missing-date' | 'empty-subject' | 'subject-too-long' | 'meeting-exists'>> => {
+  return run(deps, origin, { action: 'meeting.plan' }, async (tx): Promise<Outcome<PlannedMeeting, MeetingDateTimeRefusal | 'missing-date' | 'empty-subject' | 'subject-too-long' | 'place-too-long' | 'meeting-exists'>> => {
     if (!input.dateText) return refuse('missing-date');
     const startsAt = parseMeetingDateTime(input.dateText, input.timeText, tx.now, tx.board.timezone);
     if (!startsAt.ok) return startsAt;

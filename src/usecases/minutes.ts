@@ -12,7 +12,7 @@ import {
   type VoteRecord,
   approvableFrom,
   approvalByDecision,
-  attendeeName,
+  attendeeNameOf,
   attendeeNamed,
   canEditMinutes,
   followsRecord,
@@ -369,12 +369,13 @@ export async function approveByDecisionIn(tx: Tx, item: AgendaItemRef, decided: 
  * a board person as every command reads a name, else someone from outside the board.
  */
 export function addAttendee(deps: Deps, origin: Origin, input: MeetingName & { readonly name: string }) {
-  return run(deps, origin, { action: 'minutes.write' }, async (tx): Promise<Outcome<AttendeeChange & { readonly already?: true }, AttendanceMeetingRefusal | 'empty-name' | 'already-attending' | AttendeeRefusal>> => {
+  return run(deps, origin, { action: 'minutes.write' }, async (tx): Promise<Outcome<AttendeeChange & { readonly already?: true }, AttendanceMeetingRefusal | 'empty-name' | 'name-too-long' | 'already-attending' | AttendeeRefusal>> => {
     const at = await attendanceMeetingNamed(tx, input);
     if (!at.ok) return at;
     const meeting = at.value;
-    const name = attendeeName(input.name);
-    if (!name) return refuse('empty-name');
+    const typed = attendeeNameOf(input.name);
+    if (!typed.ok) return typed;
+    const name = typed.value;
     const named = attendeeNamed(tx.board, name, { meetingId: meeting.id, by: personOf(tx), now: tx.now });
     if (!named.ok) return named;
     // Recorded already (however written): nothing changes, and the answer names them as recorded.

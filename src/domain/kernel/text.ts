@@ -17,6 +17,9 @@ const LEADING = new RegExp(`^[${INVISIBLE}]+`, 'u');
  */
 const TRAILING = /[\p{White_Space}\p{Cc}\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u2060-\u206F\u2800\u3164\uFEFF\uFFA0\uFFF0-\uFFF8]+$/u;
 
+/** The longest name a command takes (an attendee, a task's owner): longer than any person's, shorter than a paste. */
+export const MAX_NAME_TEXT = 200;
+
 /** A word (a run between white space) of only invisible characters. */
 const INVISIBLE_WORD = /(?<!\S)(?:(?!\s)[\p{Cc}\p{Default_Ignorable_Code_Point}\u2800])+(?!\S)/gu;
 

@@ -55,6 +55,7 @@ export const minutes = {
     'objection-window-open': 'Fristen for indsigelser mod referatet er ikke udløbet endnu.',
     'minutes-outdated': 'Referatet var ikke længere i overensstemmelse med det, der er sket på mødet, og er bragt ajour. Læs det igen, før det godkendes.',
     'empty-name': 'Skriv deltagerens navn.',
+    'name-too-long': 'Navnet er for langt (højst 200 tegn). Forkort det, og prøv igen.',
     'already-attending': 'Deltageren er allerede registreret. Intet er ændret.',
   },
 

@@ -41,6 +41,7 @@ export const meetings: typeof da = {
     'missing-time': 'Give the meeting\'s time.',
     'empty-subject': 'Give the meeting\'s subject.',
     'subject-too-long': 'The subject is too long (at most 300 characters). Shorten it and try again.',
+    'place-too-long': 'The place is too long (at most 200 characters). Shorten it and try again.',
     'meeting-exists': 'A meeting is already planned at that time. Nothing was changed.',
     'no-meeting': 'There is no upcoming meeting to add items to. Plan a meeting first with "meeting <date> <time>".',
     'unknown-meeting': 'I cannot find that meeting. Nothing was changed.',

@@ -55,6 +55,7 @@ export const minutes: typeof da = {
     'objection-window-open': 'The objection window for the minutes has not ended yet.',
     'minutes-outdated': 'The minutes no longer matched what happened at the meeting and have been brought up to date. Read them again before they are approved.',
     'empty-name': 'Write the attendee\'s name.',
+    'name-too-long': 'The name is too long (at most 200 characters). Shorten it and try again.',
     'already-attending': 'The attendee is already recorded. Nothing was changed.',
   },
 

@@ -76,6 +76,7 @@ async function taskCommand(turn: Turn, args: ReturnType<typeof taskArgs>): Promi
       return say(t.refusal[result.reason](md(args.ownerText ?? ''), formatList(names, turn.origin.board.locale)));
     }
     case 'bad-task':
+    case 'owner-too-long':
     case 'empty-task':
     case 'task-too-long':
     case 'due-in-past':
