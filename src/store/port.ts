@@ -21,7 +21,7 @@ export type { AgendaPort } from './ports/agenda.js';
 export type { AuditEntry, AuditPort, StoredAuditEntry } from './ports/audit.js';
 export type { ConclusionsPort } from './ports/conclusions.js';
 export type { DatePollsPort } from './ports/date-polls.js';
-export type { IdempotencyPort } from './ports/idempotency.js';
+export type { ActivityKey, IdempotencyPort } from './ports/idempotency.js';
 export type { ChannelBinding, IdentitiesPort, TeamsIdentity } from './ports/identities.js';
 export type { MeetingsPort } from './ports/meetings.js';
 export type { MinutesPort } from './ports/minutes.js';

@@ -13,6 +13,8 @@ export type JsonText = string;
 export interface ProcessedActivitiesTable {
   /** The board the row belongs to (every query is scoped by it: `scoped` in kysely/context.ts). */
   board_id: string;
+  /** The activity's conversation, as received; '' for the rows recorded before (migration 0012). */
+  conversation_id: string;
   activity_id: string;
   processed_at: IsoTimestamp;
 }

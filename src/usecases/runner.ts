@@ -10,16 +10,16 @@
 import type { Board, Person } from '../domain/kernel/board.js';
 import { type Action, type RefusalOf, can } from '../domain/kernel/policy.js';
 import { type Result, ok } from '../domain/kernel/result.js';
-import type { Repository } from '../store/port.js';
+import type { ActivityKey, Repository } from '../store/port.js';
 import { type Contributions, NO_CONTRIBUTIONS } from './contributions.js';
 import { type Deps, type Texts, boardStore } from './deps.js';
 import { type BoardEvent, subjectOf } from './event.js';
 
-/** Who acts, on which board, and the Teams activity that asked (its id makes a redelivery a no-op). */
+/** Who acts, on which board, and the Teams activity that asked (its conversation and id make a redelivery a no-op). */
 export interface Origin {
   readonly board: Board;
   readonly actor: Person | 'system';
-  readonly activityId?: string;
+  readonly activity?: ActivityKey;
 }
 
 /** What the use case's work sees: one transaction, one instant, the board and the actor. */
@@ -72,7 +72,7 @@ async function record(deps: Deps, repo: Repository, origin: Origin, now: Date, e
       action: event.type,
       subject: subjectOf(event),
       ...(event.data !== undefined ? { data: event.data } : {}),
-      ...(origin.activityId ? { activityId: origin.activityId } : {}),
+      ...(origin.activity ? { activityId: origin.activity.activityId } : {}),
     });
   }
   if (events.length) await deps.publisher.publish(repo, origin.board, events, now);
@@ -124,7 +124,7 @@ export async function run<T, A extends Action, R extends string = never, R2 exte
       const tx = txOf(deps, origin, repo, now);
       // The work does not wait for the activity to be recorded (on PostgreSQL both go to the
       // server in one round trip): if it was recorded before, all the work did is rolled back.
-      const marked = origin.activityId ? repo.markActivityProcessed(origin.activityId, now) : undefined;
+      const marked = origin.activity ? repo.markActivityProcessed(origin.activity, now) : undefined;
       marked?.catch(() => undefined); // awaited below, whatever the work does
       const redelivered = async () => marked !== undefined && !(await marked.catch(() => true));
       let outcome: Outcome<T, R>;

@@ -13,6 +13,7 @@ import type { BoardEvent } from '../../src/usecases/event.js';
 import type { Origin } from '../../src/usecases/runner.js';
 import { type ManualClock, manualClock } from './app-harness.js';
 import { DEMO_CONFIG_PATH } from './paths.js';
+import { activityKey } from './activity-keys.js';
 
 export const demoBoard: Board = loadBoardFile(DEMO_CONFIG_PATH);
 
@@ -23,8 +24,8 @@ export function onBoard(firstName: string): Person {
   return person;
 }
 
-/** Who acts, on the demo board; with an activity id, a redelivery of it is known. */
-export const by = (firstName: string, activityId?: string): Origin => ({ board: demoBoard, actor: onBoard(firstName), ...(activityId ? { activityId } : {}) });
+/** Who acts, on the demo board; with an activity id (in one 1:1 chat), a redelivery of it is known. */
+export const by = (firstName: string, activityId?: string): Origin => ({ board: demoBoard, actor: onBoard(firstName), ...(activityId ? { activity: activityKey(activityId) } : {}) });
 export const bySystem: Origin = { board: demoBoard, actor: 'system' };
 
 export interface RecordingPublisher extends Publisher {

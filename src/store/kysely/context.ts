@@ -4,7 +4,7 @@
  * that what every query must know (e.g. a board it is scoped to) is added once and
  * reaches every feature.
  */
-import type { DeleteQueryBuilder, DeleteResult, Insertable, InsertQueryBuilder, InsertResult, Kysely, SelectQueryBuilder, Transaction, UpdateQueryBuilder, UpdateResult } from 'kysely';
+import type { DeleteQueryBuilder, DeleteResult, InsertObject, InsertQueryBuilder, InsertResult, Kysely, SelectQueryBuilder, Transaction, UpdateQueryBuilder, UpdateResult } from 'kysely';
 import { type Claimer, soleClaimer } from '../claims.js';
 import type { StorePart, StorePartContext } from '../port.js';
 import type { ReadOptions } from '../ports/read.js';
@@ -98,8 +98,8 @@ export function atomically<T>(ctx: StoreContext, work: (ctx: StoreContext) => Pr
 /** The tables whose rows belong to a board: all but the deployment's secrets. */
 export type BoardTable = Exclude<keyof Database, 'secrets'>;
 
-/** A row to insert, without its board (the helper adds it). */
-export type BoardRow<T extends BoardTable> = Omit<Insertable<Database[T]>, 'board_id'>;
+/** A row to insert, without its board (the helper adds it): values, or expressions of them (a subquery's). */
+export type BoardRow<T extends BoardTable> = Omit<InsertObject<Database, T>, 'board_id'>;
 
 /**
  * THE scoping of every query to the store's board, for each feature's file: selects,
@@ -135,7 +135,7 @@ export function scopedIn<DB>(ctx: StoreContext, db: Kysely<DB>) {
       (db.updateTable(table as never) as unknown as UpdateQueryBuilder<any, any, any, UpdateResult>).where(`${table}.board_id`, '=', ctx.board as never) as never,
     delete: <T extends Own>(table: T): DeleteQueryBuilder<DB, T, DeleteResult> =>
       (db.deleteFrom(table as never) as unknown as DeleteQueryBuilder<any, any, DeleteResult>).where(`${table}.board_id`, '=', ctx.board as never) as never,
-    insert: <T extends Own>(table: T, values: Omit<Insertable<DB[T]>, 'board_id'>): InsertQueryBuilder<DB, T, InsertResult> =>
+    insert: <T extends Own>(table: T, values: Omit<InsertObject<DB, T>, 'board_id'>): InsertQueryBuilder<DB, T, InsertResult> =>
       (db.insertInto(table as never) as unknown as InsertQueryBuilder<any, any, InsertResult>).values({ ...values, board_id: ctx.board }) as never,
   };
 }

@@ -18,6 +18,7 @@ import { storedAgendas } from './0008-stored-agendas.js';
 import { reach } from './0009-reach.js';
 import { type BoardsMigrationOptions, boards } from './0010-boards.js';
 import { attendeeOrganisation } from './0011-attendee-organisation.js';
+import { activityConversations } from './0012-activity-conversations.js';
 import type { SqlDialectKind } from './columns.js';
 
 export { type SqlDialectKind, idColumn, textType } from './columns.js';
@@ -37,6 +38,7 @@ export function migrations(dialect: SqlDialectKind, options: BoardsMigrationOpti
     '0009_reach': reach(dialect),
     '0010_boards': boards(dialect, options),
     '0011_attendee_organisation': attendeeOrganisation(dialect),
+    '0012_activity_conversations': activityConversations(dialect),
   };
 }
 

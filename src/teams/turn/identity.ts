@@ -49,3 +49,16 @@ export function teamIdOf(activity: Partial<Activity>): string | undefined {
   const data = activity.channelData as { team?: { id?: unknown }; teamsTeamId?: unknown } | undefined;
   return idOr(data?.team?.id) ?? idOr(data?.teamsTeamId);
 }
+
+/**
+ * What makes a redelivery of `activity` known (the store's ActivityKey,
+ * store/ports/idempotency.ts): its conversation id as received, a thread's `;messageid=…`
+ * included (a redelivery repeats it exactly; two threads of a channel are two
+ * conversations), and its id. Without an id nothing is recorded; without a conversation it
+ * is known by its id alone, as every activity was before.
+ */
+export function activityKeyOf(activity: Partial<Activity>): { readonly conversationId: string; readonly activityId: string } | undefined {
+  const activityId = idOr(activity.id);
+  if (!activityId) return undefined;
+  return { conversationId: idOr(activity.conversation?.id) ?? '', activityId };
+}

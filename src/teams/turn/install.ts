@@ -6,7 +6,7 @@ import { can } from '../../domain/kernel/policy.js';
 import { bindOnInstall } from '../../usecases/binding.js';
 import type { Committed, Deps } from '../../usecases/deps.js';
 import type { BoardDirectory } from './boards.js';
-import { activityTenantId, actingPerson, channelIdOf, isForeignTenant } from './identity.js';
+import { activityKeyOf, activityTenantId, actingPerson, channelIdOf, isForeignTenant } from './identity.js';
 import { bindRequestOf } from './make.js';
 
 /**
@@ -54,7 +54,8 @@ export async function onInstall(ctx: TurnContext, deps: Deps, boards: BoardDirec
   const installer = await people.resolve(ctx);
   if (installer) await people.remember(ctx, installer);
   const conversation = { key: (ctx.activity.conversation?.id ?? request.channelId).split(';')[0]!, reference: TC.getConversationReference(ctx.activity) };
-  const origin = { board, ...(installer ? { installer } : {}), ...(ctx.activity.id ? { activityId: ctx.activity.id } : {}) };
+  const activity = activityKeyOf(ctx.activity);
+  const origin = { board, ...(installer ? { installer } : {}), ...(activity ? { activity } : {}) };
   const outcome = await bindOnInstall(deps, origin, request, conversation);
   // Binding plans the roster's reading for now.
   if (outcome !== 'unchanged') committed({ dueNow: true });

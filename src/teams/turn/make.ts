@@ -9,7 +9,7 @@ import type { AdaptiveCardJson } from '../cards/render.js';
 import type { OutboxPublisher, Rendered } from '../outbox/publisher.js';
 import type { CommandIndex } from '../commands/index.js';
 import { richText } from '../commands/text.js';
-import { activityTenantId, channelIdOf, teamIdOf } from './identity.js';
+import { activityKeyOf, activityTenantId, channelIdOf, teamIdOf } from './identity.js';
 import type { Turn } from './context.js';
 
 /** The channel an activity came from, to bind the board to; undefined outside a channel. */
@@ -61,9 +61,10 @@ export function makeTurn(ctx: TurnContext, person: Person, setting: TurnSetting,
       committed = { dueNow: (committed?.dueNow ?? false) || c.dueNow, ...(onlyUpdates ? { onlyUpdates } : {}) };
     },
   };
+  const activity = activityKeyOf(ctx.activity);
   const turn: Turn = {
     person,
-    origin: { board, actor: person, ...(ctx.activity.id ? { activityId: ctx.activity.id } : {}) },
+    origin: { board, actor: person, ...(activity ? { activity } : {}) },
     m: messages(board.locale),
     deps: turnDeps,
     links,

@@ -8,6 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../../../src/store/sqlite.js';
+import { activityKey } from '../../support/activity-keys.js';
 
 const KYSELY = join(import.meta.dirname, '../../../src/store/kysely');
 /** The files that are not a feature's queries: the plumbing (prepared.ts builds the queries a feature gives it with `scoped`), and the deployment's secrets (no board). */
@@ -45,7 +46,7 @@ describe('board scoping of the store (R19)', () => {
         await board.enqueueOutbox({ key: 'welcome', kind: 'send', conversation: {}, activity: { text: board.boardId }, dueAt: at });
         await board.rememberTeamsIdentity({ personId: 'p1', teamsUserId: `29:${board.boardId}`, name: 'P', seenAt: at });
         await board.savePersonalConversation('p1', { chat: board.boardId }, at);
-        expect(await board.markActivityProcessed(`act-${board.boardId}`, at)).toBe(true);
+        expect(await board.markActivityProcessed(activityKey('act-1'), at)).toBe(true);
       }
       expect((await a.getOutbox('welcome'))?.activity).toEqual({ text: 'a' });
       expect((await b.getOutbox('welcome'))?.activity).toEqual({ text: 'b' });

@@ -12,6 +12,7 @@ import type { Store } from '../../../src/store/port.js';
 import { openPgStore } from '../../../src/store/postgres.js';
 import { ReusedSchema, TestSchemas, pgTestUrl } from '../../support/pg-schemas.js';
 import { T0, at, ballot, conversation, motion, post } from './contract/data.js';
+import { activityKey } from '../../support/activity-keys.js';
 
 const url = pgTestUrl;
 
@@ -119,7 +120,7 @@ describe.skipIf(!url)('PostgreSQL driver: writes sent ahead in a transaction', (
     const { result, writes } = await writesDuring(port, () =>
       store.transaction(async (repo) => {
         // As the runner does: the work does not wait for the activity's record.
-        const marked = repo.markActivityProcessed('activity-1', T0);
+        const marked = repo.markActivityProcessed(activityKey('activity-1'), T0);
         const found = await repo.getMotionWithBallots('m1', { lock: 'shared' });
         const fresh = await marked;
         await repo.upsertBallot(ballot('m1', 'FOB'));
@@ -149,7 +150,7 @@ describe.skipIf(!url)('PostgreSQL driver: writes sent ahead in a transaction', (
     await store.rememberTeamsIdentity({ personId: 'p-chair', teamsUserId: '29:chair', name: 'Anne Andersen', seenAt: T0 });
     const vote = (activityId: string, organisationId: string) =>
       store.transaction(async (repo) => {
-        const marked = repo.markActivityProcessed(activityId, T0);
+        const marked = repo.markActivityProcessed(activityKey(activityId), T0);
         await repo.getMotionWithBallots('m1', { lock: 'shared' });
         expect(await marked).toBe(true);
         await repo.upsertBallot(ballot('m1', organisationId));
@@ -272,7 +273,7 @@ describe.skipIf(!url)('PostgreSQL driver: writes sent ahead in a transaction', (
     await store.listBallots('m1'); // the pool has its connection
     const line = lineCut(port);
     const failed = store.transaction(async (repo) => {
-      await repo.markActivityProcessed('activity-1', T0);
+      await repo.markActivityProcessed(activityKey('activity-1'), T0);
       line.dropAtNextWrite(); // the motion with its ballots
       await repo.getMotionWithBallots('m1', { lock: 'shared' });
     });
@@ -282,7 +283,7 @@ describe.skipIf(!url)('PostgreSQL driver: writes sent ahead in a transaction', (
       line.stop();
     }
     expect(line.dropped()).toBe(true);
-    expect(await store.transaction((repo) => repo.markActivityProcessed('activity-1', T0))).toBe(true); // not stored the first time
+    expect(await store.transaction((repo) => repo.markActivityProcessed(activityKey('activity-1'), T0))).toBe(true); // not stored the first time
   });
 
   it('a write sent ahead that fails fails the transaction with its own error, and nothing of the transaction is stored', async () => {

@@ -14,6 +14,7 @@ import { CLAIMER_LOCK_SPACE } from '../../../src/store/postgres-presence.js';
 import { describePgUrl, openPgStore } from '../../../src/store/postgres.js';
 import { ReusedSchema, TestSchemas, pgTestUrl } from '../../support/pg-schemas.js';
 import { describeStoreContract } from './contract/index.js';
+import { activityKey } from '../../support/activity-keys.js';
 
 const url = pgTestUrl;
 
@@ -106,8 +107,8 @@ describe.skipIf(!url)('PostgreSQL store', () => {
       opened.push(...stores);
       await Promise.all(stores.map((s) => s.migrate()));
       await Promise.all(stores.map((s) => s.migrate()));
-      expect(await stores[0]!.markActivityProcessed('act-1', T0)).toBe(true);
-      expect(await stores[1]!.markActivityProcessed('act-1', T0)).toBe(false);
+      expect(await stores[0]!.markActivityProcessed(activityKey('act-1'), T0)).toBe(true);
+      expect(await stores[1]!.markActivityProcessed(activityKey('act-1'), T0)).toBe(false);
     });
 
     it('gives every instance the same secret, also when they ask at once', async () => {
@@ -121,8 +122,8 @@ describe.skipIf(!url)('PostgreSQL store', () => {
       const stores = await Promise.all([freshSchema(), freshSchema()].map((schema) => openPgStore({ url: dbUrl, schema })));
       opened.push(...stores);
       await Promise.all(stores.map((s) => s.migrate()));
-      await stores[0]!.markActivityProcessed('act-1', T0);
-      expect(await stores[1]!.markActivityProcessed('act-1', T0)).toBe(true);
+      await stores[0]!.markActivityProcessed(activityKey('act-1'), T0);
+      expect(await stores[1]!.markActivityProcessed(activityKey('act-1'), T0)).toBe(true);
     });
 
     it('never gives one job to both instances, and together they claim all due jobs', async () => {
@@ -355,11 +356,11 @@ describe.skipIf(!url)('PostgreSQL store', () => {
     it('records an activity once across instances, also inside transactions', async () => {
       const [a, b] = await twoStores();
       const results = await Promise.all([
-        a.markActivityProcessed('act', T0),
-        b.markActivityProcessed('act', T0),
-        a.transaction((repo) => repo.markActivityProcessed('act', T0)),
+        a.markActivityProcessed(activityKey('act'), T0),
+        b.markActivityProcessed(activityKey('act'), T0),
+        a.transaction((repo) => repo.markActivityProcessed(activityKey('act'), T0)),
         b.transaction(async (repo) => {
-          const first = await repo.markActivityProcessed('act', T0);
+          const first = await repo.markActivityProcessed(activityKey('act'), T0);
           // The transaction is still usable after the duplicate: nothing aborted it.
           await repo.appendAudit({ at: T0, actor: 'system', action: 'probe', subject: 'act' });
           return first;

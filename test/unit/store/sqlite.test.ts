@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { SQLITE_CACHE_KIB, openSqliteDatabase, openSqliteStore } from '../../../src/store/sqlite.js';
 import { migratedImage, openMigratedSqliteStore } from '../../support/sqlite-image.js';
 import { describeStoreContract } from './contract/index.js';
+import { activityKey } from '../../support/activity-keys.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'bestyrelsesbot-store-'));
 let counter = 0;
@@ -37,7 +38,7 @@ describe('SQLite store', () => {
       const store = await openSqliteStore({ file });
       try {
         await store.migrate();
-        await store.markActivityProcessed('act-1', new Date());
+        await store.markActivityProcessed(activityKey('act-1'), new Date());
         expect(statSync(dirname(file)).mode & 0o777).toBe(0o700);
         for (const f of [file, `${file}-wal`, `${file}-shm`]) expect(statSync(f).mode & 0o777, f).toBe(0o600);
       } finally {
@@ -86,7 +87,7 @@ describe('SQLite store', () => {
       await repo.upsertBallot(ballot);
       await repo.appendAudit({ at: T, actor: 'p-fob', action: 'vote.cast', subject: 'motion:m1', data: { choice: 'for' } });
     });
-    await first.markActivityProcessed('act-1', T);
+    await first.markActivityProcessed(activityKey('act-1'), T);
     await first.scheduleJob({ key: 'vote.deadline:m1', kind: 'vote.deadline', dueAt: motion.deadline });
     await first.close();
 
@@ -96,7 +97,7 @@ describe('SQLite store', () => {
       expect(await second.getMotion('m1')).toEqual(motion);
       expect(await second.listBallots('m1')).toEqual([ballot]);
       expect(await second.listAudit({ subject: 'motion:m1' })).toMatchObject([{ action: 'vote.cast', data: { choice: 'for' } }]);
-      expect(await second.markActivityProcessed('act-1', T)).toBe(false);
+      expect(await second.markActivityProcessed(activityKey('act-1'), T)).toBe(false);
       expect(await second.getJob('vote.deadline:m1')).toMatchObject({ status: 'pending', dueAt: motion.deadline });
     } finally {
       await second.close();
@@ -245,9 +246,9 @@ describe('SQLite store', () => {
     const store = await openSqliteStore({ file: freshFile() });
     try {
       await store.migrate();
-      await store.markActivityProcessed('act-1', new Date());
+      await store.markActivityProcessed(activityKey('act-1'), new Date());
       await store.migrate();
-      expect(await store.markActivityProcessed('act-1', new Date())).toBe(false);
+      expect(await store.markActivityProcessed(activityKey('act-1'), new Date())).toBe(false);
     } finally {
       await store.close();
     }

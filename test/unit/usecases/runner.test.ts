@@ -7,8 +7,9 @@ import type { Store } from '../../../src/store/port.js';
 import { openMigratedSqliteStore } from '../../support/sqlite-image.js';
 import type { Deps } from '../../../src/usecases/deps.js';
 import type { BoardEvent } from '../../../src/usecases/event.js';
-import { done, run } from '../../../src/usecases/runner.js';
+import { type Origin, done, run } from '../../../src/usecases/runner.js';
 import { DEMO_CONFIG_PATH } from '../../support/paths.js';
+import { activityKey } from '../../support/activity-keys.js';
 
 const board = loadBoardFile(DEMO_CONFIG_PATH);
 const anne = board.people.find((p) => p.name.startsWith('Anne'))!;
@@ -41,7 +42,7 @@ afterEach(async () => {
   await store.close();
 });
 
-const by = (actor: Person, activityId?: string) => ({ board, actor, ...(activityId ? { activityId } : {}) });
+const by = (actor: Person, activityId?: string, conversationId?: string): Origin => ({ board, actor, ...(activityId ? { activity: activityKey(activityId, conversationId) } : {}) });
 
 describe('run', () => {
   it('audits each event with its subject derived from it, and publishes them in the same transaction', async () => {
@@ -97,7 +98,7 @@ describe('run', () => {
     });
     expect(result).toEqual({ ok: false, reason: 'not-chair' });
     expect(worked).toBe(false);
-    expect(await store.markActivityProcessed('act-2', NOW)).toBe(true);
+    expect(await store.markActivityProcessed(activityKey('act-2'), NOW)).toBe(true);
   });
 
   it('rolls a refused change back, the activity with it: the same activity may then go through', async () => {
@@ -118,6 +119,18 @@ describe('run', () => {
     expect(await run(deps, by(anne, 'act-4'), spec, work)).toEqual({ ok: true, value: 'as it stands' });
     expect(await store.listAudit({ subject: 'motion:m2' })).toHaveLength(1);
     expect(published).toHaveLength(1);
+  });
+
+  it('knows an activity by its conversation and its id: the same id in another conversation is another activity (Teams\' ids are per conversation)', async () => {
+    const spec = { action: 'vote.open' as const, again: async () => done('as it stands') };
+    const opening = (id: string) => async () => done('opened', { type: 'motion.opened', motion: { id } });
+    expect(await run(deps, by(anne, '1772355600000', '19:board-channel@thread.tacv2;messageid=1772355600000'), spec, opening('m6'))).toEqual({ ok: true, value: 'opened' });
+    expect(await run(deps, by(anne, '1772355600000', 'a:1:anne'), spec, opening('m7'))).toEqual({ ok: true, value: 'opened' });
+    expect(await run(deps, by(anne, '1772355600000', 'a:1:anne'), spec, opening('m8'))).toEqual({ ok: true, value: 'as it stands' });
+    expect((await store.listAudit({ action: 'motion.opened' })).map((e) => [e.subject, e.activityId])).toEqual([
+      ['motion:m6', '1772355600000'],
+      ['motion:m7', '1772355600000'],
+    ]);
   });
 
   it('a redelivered activity: what the work wrote before its record was found is rolled back, a refusal it met is not the answer, and nothing is told as committed', async () => {

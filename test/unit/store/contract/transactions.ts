@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Store } from '../../../../src/store/port.js';
 import { T0, agendaItem, at, ballot, conclusion, datePoll, dissent, job, meeting, minutes, motion, petition, post } from './data.js';
 import type { ContractHarness } from './harness.js';
+import { activityKey } from '../../../support/activity-keys.js';
 
 export function transactionsContract(h: ContractHarness): void {
   let store: Store;
@@ -13,7 +14,7 @@ export function transactionsContract(h: ContractHarness): void {
   describe('transactions', () => {
     it('commits all the work’s writes and returns its result', async () => {
       const result = await store.transaction(async (repo) => {
-        expect(await repo.markActivityProcessed('act-1', T0)).toBe(true);
+        expect(await repo.markActivityProcessed(activityKey('act-1'), T0)).toBe(true);
         await repo.insertMotion(motion('m1'));
         await repo.upsertBallot(ballot('m1', 'FOB'));
         await repo.appendAudit({ at: T0, actor: 'p-chair', action: 'vote.opened', subject: 'motion:m1' });
@@ -27,14 +28,14 @@ export function transactionsContract(h: ContractHarness): void {
       expect(await store.listAudit()).toHaveLength(1);
       expect(await store.getJob('vote.deadline:m1')).toBeDefined();
       expect(await store.getOutbox('vote.opened:m1')).toBeDefined();
-      expect(await store.markActivityProcessed('act-1', T0)).toBe(false);
+      expect(await store.markActivityProcessed(activityKey('act-1'), T0)).toBe(false);
     });
 
     it('rolls back everything when the work throws', async () => {
       const failure = new Error('boom');
       await expect(
         store.transaction(async (repo) => {
-          await repo.markActivityProcessed('act-1', T0);
+          await repo.markActivityProcessed(activityKey('act-1'), T0);
           await repo.insertMotion(motion('m1'));
           await repo.upsertBallot(ballot('m1', 'FOB'));
           await repo.appendAudit({ at: T0, actor: 'p-chair', action: 'vote.opened', subject: 'motion:m1' });
@@ -50,7 +51,7 @@ export function transactionsContract(h: ContractHarness): void {
       expect(await store.getJob('vote.deadline:m1')).toBeUndefined();
       expect(await store.getOutbox('vote.opened:m1')).toBeUndefined();
       expect(await store.getBinding()).toBeUndefined();
-      expect(await store.markActivityProcessed('act-1', T0)).toBe(true);
+      expect(await store.markActivityProcessed(activityKey('act-1'), T0)).toBe(true);
     });
 
     it('rolls back a close when the work throws after it', async () => {
