@@ -55,7 +55,7 @@ export async function attendanceMeetingOf(read: Pick<Reading, 'repo' | 'now' | '
   return attendanceMeeting(meetings, read.now, read.board.timezone);
 }
 
-export type AttendanceMeetingRefusal = DateRefusal | TimeRefusal | MeetingOnRefusal | 'no-held-meeting' | 'meeting-not-begun';
+export type AttendanceMeetingRefusal = DateRefusal | TimeRefusal | MeetingOnRefusal | 'no-attendance-meeting' | 'meeting-not-begun';
 
 /**
  * The meeting `deltager [dato [tid]]` and `fjern deltager [dato [tid]]` act on: the one the date
@@ -65,7 +65,7 @@ export type AttendanceMeetingRefusal = DateRefusal | TimeRefusal | MeetingOnRefu
 export async function attendanceMeetingNamed(read: Pick<Reading, 'repo' | 'now' | 'board'>, name: MeetingName): Promise<Result<Meeting, AttendanceMeetingRefusal>> {
   if (!name.dateText) {
     const meeting = await attendanceMeetingOf(read);
-    return meeting ? ok(meeting) : refuse('no-held-meeting');
+    return meeting ? ok(meeting) : refuse('no-attendance-meeting');
   }
   const found = await meetingOnDate(read, { dateText: name.dateText, ...(name.timeText ? { timeText: name.timeText } : {}) }, true);
   if (!found.ok) return found;

@@ -139,6 +139,16 @@ describe('deltager acts on today\'s meeting from an hour before its start (R16, 
   });
 });
 
+describe('deltager before any meeting (R16)', () => {
+  it('R16: with no meeting begun yet, deltager and fjern deltager say there is no meeting to record attendance for, and change nothing', async () => {
+    const bot = await board('2027-03-01T10:00:00+01:00');
+    await say(bot, people.pia, 'møde 11-03-2027 14:00');
+    expect(await say(bot, people.pia, 'deltager Lars Lund')).toBe('Der er endnu intet møde at registrere fremmøde for. Intet er ændret.');
+    expect(await say(bot, people.pia, 'fjern deltager Lars Lund')).toBe('Der er endnu intet møde at registrere fremmøde for. Intet er ændret.');
+    expect(await names(bot, (await bot.store.listMeetings({}))[0]!.id)).toEqual([]);
+  });
+});
+
 describe('deltager [dato] and fjern deltager [dato] (R16): a meeting named by its date', () => {
   it('fixes the last meeting\'s attendance in the hour before the next one; a meeting not begun, or no meeting on the date, is refused, changing nothing', async () => {
     const bot = await board('2027-05-01T10:00:00+02:00');

@@ -15,6 +15,7 @@ export const attendance = {
   },
 
   refusal: {
+    'no-attendance-meeting': 'Der er endnu intet møde at registrere fremmøde for. Intet er ændret.',
     'not-attending': 'Personen står ikke som deltager i mødet. Intet er ændret.',
     'meeting-not-begun': 'Mødet er ikke begyndt endnu. Tryk »Jeg deltager«, når det begynder. Intet er ændret.',
     'meeting-over': 'Mødet er slut, så du kan ikke længere melde dig som deltager. Sekretæren kan tilføje deltagere med »deltager <navn>«. Intet er ændret.',

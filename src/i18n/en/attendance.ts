@@ -15,6 +15,7 @@ export const attendance: typeof da = {
   },
 
   refusal: {
+    'no-attendance-meeting': 'There is no meeting yet to record attendance for. Nothing was changed.',
     'not-attending': 'That person is not an attendee of the meeting. Nothing was changed.',
     'meeting-not-begun': 'The meeting has not begun yet. Press "I\'m attending" when it begins. Nothing was changed.',
     'meeting-over': 'The meeting is over, so you can no longer register as attending. The secretary can add attendees with "attendee <name>". Nothing was changed.',
