@@ -52,16 +52,16 @@ function inDatePlanningSeason(meeting: Meeting, board: Board): boolean {
   return local.month * 100 + local.day >= Number(m[1]) * 100 + Number(m[2]);
 }
 
-/** The standing items each sent agenda carries, by meeting id (its rows are frozen, R13). */
+/** The standing items each agenda that no longer changes carries (sent, R13, or of a meeting held), by meeting id. */
 export type SentStandingItems = ReadonlyMap<string, ReadonlySet<StandingItemKey>>;
 
 const NO_SENT_ITEMS: SentStandingItems = new Map();
 
-/** Whether another planned meeting of the meeting's calendar year has sent an agenda carrying the item. */
+/** Whether another planned meeting of the meeting's calendar year has a fixed agenda (`sent`) carrying the item. */
 function onSentAgendaOfYear(key: StandingItemKey, meeting: Meeting, meetings: readonly Meeting[], sent: SentStandingItems, zone: string): boolean {
   const year = localDateOf(meeting.startsAt, zone).year;
   return meetings.some(
-    (m) => m.id !== meeting.id && m.status === 'planned' && m.agendaSentAt !== undefined && localDateOf(m.startsAt, zone).year === year && (sent.get(m.id)?.has(key) ?? false),
+    (m) => m.id !== meeting.id && m.status === 'planned' && localDateOf(m.startsAt, zone).year === year && (sent.get(m.id)?.has(key) ?? false),
   );
 }
 

@@ -34,7 +34,7 @@ export async function freezeNumbersIn(tx: Writing, meeting: Meeting, extra: read
 /**
  * Brings the stored fixed rows of draft agendas in line with the board's standing items and
  * its meetings (after a meeting is planned or cancelled); a yearly item already on a sent
- * agenda of the year stays off the drafts (R10, R15). `legacy`: also a sent agenda stored
+ * agenda of the year, or on that of a meeting held, stays off the drafts (R10, R15). `legacy`: also a sent agenda stored
  * before agendas were rows (its standing items become rows and its numbers are fixed) — once,
  * when the bot starts.
  */
@@ -42,17 +42,23 @@ export async function syncAgendasIn(tx: Writing, options: { readonly legacy?: bo
   const meetings = await tx.repo.listMeetings({ status: 'planned' });
   const zone = tx.board.timezone;
   const yearOf = (m: Meeting) => localDateOf(m.startsAt, zone).year;
-  const toSync = meetings.filter((m) => options.legacy || (m.agendaSentAt === undefined && m.startsAt.getTime() >= tx.now.getTime()));
+  const begun = (m: Meeting) => m.startsAt.getTime() < tx.now.getTime();
+  const toSync = meetings.filter((m) => options.legacy || (m.agendaSentAt === undefined && !begun(m)));
   const years = new Set(toSync.map(yearOf));
+  // The agendas that no longer change: sent, or of a meeting held (its rows stored; never sent, they
+  // were fixed when its sending was caught up, agenda.ts).
   const sentItems = new Map<string, ReadonlySet<StandingItemKey>>();
   for (const m of meetings) {
-    if (m.agendaSentAt === undefined || !years.has(yearOf(m))) continue;
-    sentItems.set(m.id, standingKeys(await tx.repo.listAgendaItems(m.id)));
+    if ((m.agendaSentAt === undefined && !begun(m)) || !years.has(yearOf(m))) continue;
+    const items = await tx.repo.listAgendaItems(m.id);
+    if (items.length > 0) sentItems.set(m.id, standingKeys(items));
   }
   for (const meeting of toSync) {
     const stored = await tx.repo.listAgendaItems(meeting.id);
     const sent = meeting.agendaSentAt !== undefined;
     if (sent && stored.length > 0 && stored.every((i) => i.number !== undefined)) continue;
+    // A meeting held whose agenda was never sent keeps the rows it has (a database from before stored agendas has none).
+    if (!sent && begun(meeting) && stored.length > 0) continue;
     const { add, remove } = reconcileSkeleton(stored, agendaSkeleton(tx.board, meeting, meetings, sentItems));
     if (!sent) await tx.repo.deleteAgendaRows(remove);
     for (const row of add) {

@@ -119,6 +119,21 @@ describe('an agenda caught up after its meeting (R13)', () => {
     expect(numbered(after)).toEqual(numbered(before));
   });
 
+  it('R13, R10: an agenda never sent stays as it stood after later restarts; a meeting planned after it in December does not take up its »Mødedatoer for det kommende år« a second time', async () => {
+    await start('2027-11-20T10:00:00+01:00');
+    await say('møde 01-12-2027 14:00');
+    await bot!.at('2027-11-22T10:00:00+01:00');
+    // Down across the deadline and the meeting: the catch-up fixes the agenda with the year's last meeting's item.
+    await bot!.restart('2027-12-02T10:00:00+01:00');
+    const before = await say('dagsorden 01-12-2027');
+    expect(before).toContain('Mødedatoer for det kommende år');
+    await say('møde 15-12-2027 14:00');
+    expect(await say('dagsorden 15-12-2027')).not.toContain('Mødedatoer for det kommende år');
+    await bot!.restart('2027-12-03T10:00:00+01:00');
+    expect(await say('dagsorden 01-12-2027')).toBe(before);
+    expect(await say('dagsorden 15-12-2027')).not.toContain('Mødedatoer for det kommende år');
+  });
+
   it('R13: on the meeting day, after it began, the chair can still send its agenda by hand; it is marked late', async () => {
     await start('2026-12-15T10:00:00+01:00');
     await say('møde 11-01-2027 14:00');
