@@ -68,6 +68,30 @@ export function approvalByDecision(standing: StandingItemKey | undefined, decide
   return decided.adopted ? `${BY_VOTE}${decided.motionId}` : undefined;
 }
 
+/**
+ * R16: what a decision on "Godkendelse af referat fra sidste møde" does with one of the meetings
+ * before it, taken from the meeting just before (`first`) backwards: whether it approves that
+ * meeting's latest minutes, and whether it looks at the meeting before that too.
+ * - The meeting just before: its minutes awaiting approval are approved (also a correction of
+ *   minutes approved earlier: that is what the board approves at the next meeting).
+ * - Past it only when it is an extraordinary meeting or has no minutes yet (the ordinary
+ *   meeting before it would otherwise never come up again), back to an ordinary meeting with
+ *   minutes; an older meeting's minutes are approved only if none of their versions ever was.
+ * - Never past minutes approved once: what lies before was dealt with then.
+ */
+export function approvalByDecisionOf(
+  meeting: Pick<Meeting, 'kind'>,
+  versions: readonly Pick<Minutes, 'approvedAt'>[],
+  first: boolean,
+): { readonly approve: boolean; readonly further: boolean } {
+  const latest = versions[versions.length - 1];
+  const everApproved = versions.some((v) => v.approvedAt !== undefined);
+  return {
+    approve: latest !== undefined && latest.approvedAt === undefined && (first || !everApproved),
+    further: !everApproved && (latest === undefined || meeting.kind === 'extraordinary'),
+  };
+}
+
 /** The vote that approved the minutes (its motion id), if a vote did. */
 export function approvedByVote(minutes: Pick<Minutes, 'approvedBy'>): string | undefined {
   return minutes.approvedBy?.startsWith(BY_VOTE) ? minutes.approvedBy.slice(BY_VOTE.length) : undefined;

@@ -12,6 +12,7 @@ import {
   type VoteRecord,
   approvableFrom,
   approvalByDecision,
+  approvalByDecisionOf,
   attendeeNameOf,
   attendeeNamed,
   canEditMinutes,
@@ -324,10 +325,9 @@ export async function bringMinutesUpToDate(deps: Deps, board: Board, minutesId: 
 
 /**
  * R16: the standing item "approval of the minutes" decided at a meeting — by consent, or by
- * an adopted vote (approvalByDecision) — approves the minutes awaiting approval of the
- * meetings before it, back to the last meeting whose minutes were approved: normally the
- * meeting just before; with an extraordinary meeting between whose minutes are not written
- * yet, also the ordinary one before that, which would otherwise never come up again. Each
+ * an adopted vote (approvalByDecision) — approves the minutes awaiting approval of the meeting
+ * before it; past an extraordinary meeting, or one without minutes yet, also those of the
+ * meeting before that, which would otherwise never come up again (approvalByDecisionOf). Each
  * is brought up to date first. The channel is told what was approved, and that the meeting
  * just before has no minutes yet, or had them approved already. In the caller's transaction.
  * Any other decision approves nothing.
@@ -344,20 +344,22 @@ export async function approveByDecisionIn(tx: Tx, item: AgendaItemRef, decided: 
   const approvals: MinutesEvent[][] = [];
   const notices: MinutesEvent[] = [];
   for (const earlier of [...before].reverse()) {
-    const locked = await latestOf(tx.repo, earlier.id, { lock: true });
-    if (!locked) {
-      if (earlier === previous) notices.push({ type: 'minutes.not-drafted', meeting: previous, decidedAt: tx.now, actor: 'system', data: { meetingId: meeting.id } });
-      continue;
+    const first = earlier === previous;
+    const versions = await tx.repo.listMinutes(earlier.id);
+    const latestListed = versions[versions.length - 1];
+    if (first && !latestListed) notices.push({ type: 'minutes.not-drafted', meeting: previous, decidedAt: tx.now, actor: 'system', data: { meetingId: meeting.id } });
+    if (first && latestListed?.approvedAt) notices.push({ type: 'minutes.already-approved', meeting: previous, decidedAt: tx.now, actor: 'system', unrecorded: true, data: { meetingId: meeting.id } });
+    const step = approvalByDecisionOf(earlier, versions, first);
+    const locked = step.approve ? await latestOf(tx.repo, earlier.id, { lock: true }) : undefined;
+    if (locked && canEditMinutes(locked)) {
+      // What the board approves is the whole record, also what happened after anyone last looked.
+      const { minutes: latest, events } = await redraftedIn(tx, earlier, locked);
+      if (await tx.repo.approveMinutes(latest.id, tx.now, by)) {
+        const approved = { ...latest, approvedAt: tx.now, approvedBy: by };
+        approvals.push([...events, { type: 'minutes.approved', minutes: approved, meeting: earlier, actor: 'system', data: { ...how, meetingId: meeting.id } }]);
+      }
     }
-    if (!canEditMinutes(locked)) {
-      if (earlier === previous) notices.push({ type: 'minutes.already-approved', meeting: previous, decidedAt: tx.now, actor: 'system', unrecorded: true, data: { meetingId: meeting.id } });
-      break;
-    }
-    // What the board approves is the whole record, also what happened after anyone last looked.
-    const { minutes: latest, events } = await redraftedIn(tx, earlier, locked);
-    if (!(await tx.repo.approveMinutes(latest.id, tx.now, by))) continue;
-    const approved = { ...latest, approvedAt: tx.now, approvedBy: by };
-    approvals.push([...events, { type: 'minutes.approved', minutes: approved, meeting: earlier, actor: 'system', data: { ...how, meetingId: meeting.id } }]);
+    if (!step.further) break;
   }
   // Told in the order the meetings were held, the meeting just before last.
   return [...approvals.reverse().flat(), ...notices];

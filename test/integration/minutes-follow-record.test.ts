@@ -147,6 +147,43 @@ describe('an uncorrected draft follows the record (R16)', () => {
     );
   });
 
+  it('R16: after an ordinary meeting with minutes, the decision approves its minutes alone, not older ones still awaiting approval', async () => {
+    h = await startInstalledHarness('2027-03-01T10:00:00+01:00');
+    await say(people.pia, 'møde 11-03-2027 14:00');
+    await say(people.pia, 'møde 10-06-2027 14:00');
+    await say(people.pia, 'møde 09-09-2027 14:00');
+    await h.at('2027-03-11T16:00:00+01:00');
+    await say(people.pia, 'referat');
+    await h.at('2027-06-10T16:00:00+02:00');
+    await say(people.pia, 'referat');
+    const [march, june] = (await h.store.listMeetings({})).sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+    await h.at('2027-09-09T14:05:00+02:00');
+    await say(people.anne, 'konklusion 2 Referatet godkendes.');
+    await act(people.anne, 'conclusion.close', { conclusionId: idIn(lastPost((p) => h!.connector.textOf(p).startsWith('Konklusion')), 'conclusionId') });
+    expect((await h.store.listMinutes(june!.id)).at(-1)?.approvedBy).toBe('consent');
+    expect((await h.store.listMinutes(march!.id)).at(-1)?.approvedAt).toBeUndefined();
+  });
+
+  it('R16: past an extraordinary meeting without minutes, minutes once approved and corrected since are not approved by the decision', async () => {
+    h = await startInstalledHarness('2027-03-01T10:00:00+01:00');
+    await say(people.pia, 'møde 11-03-2027 14:00');
+    await say(people.pia, 'møde 10-06-2027 14:00');
+    await h.at('2027-03-11T16:00:00+01:00');
+    await say(people.pia, 'referat');
+    const march = (await h.store.listMeetings({})).find((m) => m.startsAt.toISOString() === '2027-03-11T13:00:00.000Z')!;
+    await h.at('2027-03-15T10:00:00+01:00');
+    await act(people.anne, 'minutes.approve', { meetingId: march.id });
+    expect((await h.store.listMinutes(march.id)).at(-1)?.approvedAt).toBeDefined();
+    await say(people.pia, 'ret referat 11-03-2027 Referat af mødet den 11. marts 2027, rettet.');
+    expect(await h.store.listMinutes(march.id)).toHaveLength(2);
+    await say(people.anne, 'ekstraordinært møde 25-03-2027 10:00 Budgetopfølgning');
+    await h.at('2027-06-10T14:05:00+02:00');
+    await say(people.anne, 'konklusion 2 Referatet godkendes.');
+    await act(people.anne, 'conclusion.close', { conclusionId: idIn(lastPost((p) => h!.connector.textOf(p).startsWith('Konklusion')), 'conclusionId') });
+    expect((await h.store.listMinutes(march.id)).at(-1)?.approvedAt).toBeUndefined();
+    expect(h.connector.posts().map((p) => h!.connector.textOf(p)).filter((t) => t.includes('er godkendt af bestyrelsen'))).toEqual([]);
+  });
+
   it('an agenda sent late, after the first look, is said in the draft at once (agenda.sent touches the record)', async () => {
     h = await startInstalledHarness('2027-03-01T10:00:00+01:00');
     await say(people.pia, 'møde 11-03-2027 14:00');

@@ -14,7 +14,7 @@ import {
   object,
   stands,
 } from '../../../src/domain/conclusion.js';
-import { approvableFrom, approvalByDecision, approvedByVote, canEditMinutes } from '../../../src/domain/minutes.js';
+import { approvableFrom, approvalByDecision, approvalByDecisionOf, approvedByVote, canEditMinutes } from '../../../src/domain/minutes.js';
 import { type Ballot, closed, openMotion } from '../../../src/domain/voting.js';
 
 const board = loadBoardFile('config/demo.yaml');
@@ -111,5 +111,23 @@ describe('minutes (R16)', () => {
     expect(approvedByVote({ approvedBy: 'consent' })).toBeUndefined();
     expect(approvedByVote({ approvedBy: anne!.id })).toBeUndefined();
     expect(approvedByVote({})).toBeUndefined();
+  });
+
+  it('R16: the decision approves the minutes of the meeting just before, and reaches further back only past an extraordinary meeting or one without minutes, never past minutes approved once', () => {
+    const at = new Date('2027-06-10T12:00:00Z');
+    const ordinary = { kind: 'ordinary' as const };
+    const extraordinary = { kind: 'extraordinary' as const };
+    // The meeting just before: its draft, or a correction of approved minutes, is approved; nothing older.
+    expect(approvalByDecisionOf(ordinary, [{}], true)).toEqual({ approve: true, further: false });
+    expect(approvalByDecisionOf(ordinary, [{ approvedAt: at }, {}], true)).toEqual({ approve: true, further: false });
+    expect(approvalByDecisionOf(ordinary, [{ approvedAt: at }], true)).toEqual({ approve: false, further: false });
+    // No minutes yet, or an extraordinary meeting: the one before is looked at too.
+    expect(approvalByDecisionOf(ordinary, [], true)).toEqual({ approve: false, further: true });
+    expect(approvalByDecisionOf(extraordinary, [{}], true)).toEqual({ approve: true, further: true });
+    expect(approvalByDecisionOf(extraordinary, [{ approvedAt: at }], true)).toEqual({ approve: false, further: false });
+    // Further back: minutes never approved are; a correction of approved ones is not, and ends the walk.
+    expect(approvalByDecisionOf(ordinary, [{}], false)).toEqual({ approve: true, further: false });
+    expect(approvalByDecisionOf(ordinary, [{ approvedAt: at }, {}], false)).toEqual({ approve: false, further: false });
+    expect(approvalByDecisionOf(extraordinary, [], false)).toEqual({ approve: false, further: true });
   });
 });
