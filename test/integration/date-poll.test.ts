@@ -67,7 +67,7 @@ describe('R10: the date poll and the meetings already planned', () => {
     const since = bot.connector.mark();
     const res = await act(bot, people.anne, 'dates.confirm', { pollId, dates: CONFIRM });
     expect(res.type).toBe(CARD);
-    expect(literal(bot.connector.textOf(res.value))).toContain('Allerede planlagt: torsdag den 9. december 2027.');
+    expect(literal(bot.connector.textOf(res.value))).toContain('Allerede planlagt: torsdag den 9. december 2027 kl. 14.00.');
     const announced = literal(bot.connector.textOf(await bot.connector.waitForPost((p) => bot.connector.textOf(p).startsWith('Mødedatoerne for 2027 er fastlagt:'), { since })));
     expect(announced).toContain(
       'Mødedatoerne for 2027 er fastlagt: torsdag den 10. juni 2027 kl. 14.00, torsdag den 12. august 2027 kl. 14.00, torsdag den 9. september 2027 kl. 14.00 og torsdag den 9. december 2027 kl. 14.00. Mødet torsdag den 9. december 2027 kl. 14.00 var allerede planlagt.',

@@ -48,7 +48,7 @@ export const meetings = {
     'missing-time': 'Angiv mødets tidspunkt.',
     'empty-subject': 'Angiv mødets emne.',
     'subject-too-long': 'Emnet er for langt (højst 300 tegn). Forkort det, og prøv igen.',
-    'place-too-long': 'Angivelsen af stedet er for lang (højst 200 tegn). Forkort den, og prøv igen.',
+    'place-too-long': 'Stedet er for langt (højst 200 tegn). Forkort det, og prøv igen.',
     'meeting-exists': 'Der er allerede planlagt et møde på det tidspunkt. Intet er ændret.',
     'no-meeting': 'Der er intet kommende møde at sætte punkter på. Planlæg først et møde med »møde <dato> <tid>«.',
     'unknown-meeting': 'Jeg kan ikke finde det møde. Intet er ændret.',

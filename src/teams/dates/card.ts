@@ -1,7 +1,6 @@
 import type { Board } from '../../domain/kernel/board.js';
 import { MIN_CONFIRMED_DATES, organisationsAvailable } from '../../domain/date-planning.js';
-import { localIsoDate } from '../../domain/kernel/calendar.js';
-import { countWord, formatClock, formatDate, formatList, messages } from '../../i18n/index.js';
+import { countWord, formatClock, formatDate, formatDateTime, formatList, messages } from '../../i18n/index.js';
 import type { PollState } from '../../usecases/dates.js';
 import { type AdaptiveCardJson, renderCard } from '../cards/render.js';
 import { personName } from '../text/names.js';
@@ -28,7 +27,8 @@ export function datesCard(board: Board, state: PollState, refreshUserIds: readon
   const total = board.organisations.length;
   const day = (iso: string) => formatDate(localDateAsInstant(iso), board.locale, 'UTC');
   const answeredNames = answers.map((a) => personName(board, a.personId));
-  const kept = (state.kept ?? []).map((k) => day(localIsoDate(k.startsAt, board.timezone)));
+  // At its own time, which may not be the poll's.
+  const kept = (state.kept ?? []).map((k) => formatDateTime(k.startsAt, board.locale, board.timezone));
   return renderCard('dates', {
     pollId: poll.id,
     refreshUserIds: poll.confirmedAt ? [] : refreshUserIds.slice(0, 60),
