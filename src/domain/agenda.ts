@@ -236,7 +236,10 @@ export function isAttachmentUrl(text: string): boolean {
 }
 
 /** `not-attachable`: an item another feature lists (the follow-up on tasks), which has no stored row to hold it. */
-export type AttachRefusal = 'not-attachable' | 'attachment-title-too-long';
+export type AttachRefusal = 'not-attachable' | 'attachment-title-too-long' | 'attachment-url-too-long';
+
+/** The longest link an attachment takes: what every browser and Teams open, far beyond a real document's address. */
+export const MAX_ATTACHMENT_URL = 2_000;
 
 /**
  * R12–R14, R16: an attachment ("bilag") on any item of the agenda, standing ones included (the
@@ -245,6 +248,7 @@ export type AttachRefusal = 'not-attachable' | 'attachment-title-too-long';
  */
 export function attachmentFor(meeting: Meeting, item: NumberedItem, input: { url: string; title?: string }): Result<Attachment, AttachRefusal> {
   if (!item.itemId) return refuse('not-attachable');
+  if (input.url.length > MAX_ATTACHMENT_URL) return refuse('attachment-url-too-long');
   const title = visibleText(input.title ?? '');
   if (title.length > MAX_ITEM_TITLE) return refuse('attachment-title-too-long');
   return ok({ url: input.url, ...(title ? { title } : {}), ...(meeting.agendaSentAt !== undefined ? { addedAfterSending: true } : {}) });

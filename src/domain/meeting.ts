@@ -35,7 +35,7 @@ export interface Meeting {
   /** Place or Teams link. */
   readonly place?: string;
   readonly status: MeetingStatus;
-  /** Person id, or 'system' for meetings created by the annual date planning. */
+  /** Who planned it: a person id (the chair confirming the annual date planning too). */
   readonly createdBy: string;
   readonly createdAt: Date;
   /** When the agenda went out (R13); absent until it has. */

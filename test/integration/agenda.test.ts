@@ -45,6 +45,7 @@ describe('preparing an agenda (R12, R13)', () => {
   it('R13: bilag adds a link to an item; bad links are refused', async () => {
     expect(await say(people.pia, 'bilag 5 https://intranet.example.dk/budget-2027.pdf Budgetforslag 2027')).toBe('Bilaget er tilføjet punkt 5 »Budget 2027« på dagsordenen til mødet torsdag den 3. december 2026.');
     expect(await say(people.pia, 'bilag 5 ftp://example.dk/x')).toMatch(/^Bilaget skal være et link, der begynder med https:\/\//);
+    expect(await say(people.pia, `bilag 5 https://example.dk/${'a'.repeat(2_000)}`)).toBe('Linket er for langt (højst 2.000 tegn). Brug et kortere link, og prøv igen.');
     expect(await say(people.pia, 'bilag 42 https://example.dk/x')).toMatch(/^Der er intet punkt 42 på dagsordenen til mødet [a-zø]+dag den \d+\. [a-z]+ \d{4}\. Intet er ændret\.$/);
     // With a date, the answer names that meeting, not the next one (issue 10, point 2).
     expect(await say(people.pia, 'bilag 10-12-2026 42 https://example.dk/x')).toBe('Der er intet punkt 42 på dagsordenen til mødet torsdag den 10. december 2026. Intet er ændret.');

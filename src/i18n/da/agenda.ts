@@ -59,6 +59,7 @@ export const agenda = {
   refusal: {
     'empty-title': 'Angiv punktets titel.',
     'title-too-long': 'Titlen er for lang (højst 300 tegn). Forkort den, og prøv igen.',
+    'attachment-url-too-long': 'Linket er for langt (højst 2.000 tegn). Brug et kortere link, og prøv igen.',
     'attachment-title-too-long': 'Bilagets titel er for lang (højst 300 tegn). Forkort den, og prøv igen.',
     'bad-url': 'Bilaget skal være et link, der begynder med https://.',
     'bad-item-number': 'Angiv punktets nummer, fx 4.',

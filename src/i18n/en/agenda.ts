@@ -52,6 +52,7 @@ export const agenda: typeof da = {
   refusal: {
     'empty-title': 'Give the item\'s title.',
     'title-too-long': 'The title is too long (at most 300 characters). Shorten it and try again.',
+    'attachment-url-too-long': 'The link is too long (at most 2,000 characters). Use a shorter link and try again.',
     'attachment-title-too-long': 'The attachment\'s title is too long (at most 300 characters). Shorten it and try again.',
     'bad-url': 'The attachment must be a link starting with https://.',
     'bad-item-number': 'Give the item\'s number, e.g. 4.',
