@@ -69,9 +69,9 @@ export function approvalByDecision(standing: StandingItemKey | undefined, decide
 }
 
 /**
- * R16: what a decision on "Godkendelse af referat fra sidste møde" does with one of the meetings
- * before it, taken from the meeting just before (`first`) backwards: whether it approves that
- * meeting's latest minutes, and whether it looks at the meeting before that too.
+ * R16: what a decision on the standing item that approves the minutes (approve-minutes) does
+ * with one of the meetings before it, taken from the meeting just before (`first`) backwards:
+ * whether it approves that meeting's latest minutes, and whether it looks at the one before too.
  * - The meeting just before: its minutes awaiting approval are approved (also a correction of
  *   minutes approved earlier: that is what the board approves at the next meeting).
  * - Past it only when it is an extraordinary meeting or has no minutes yet (the ordinary

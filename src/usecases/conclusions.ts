@@ -23,7 +23,8 @@ import { type MeetingName, type MeetingNamedRefusal, meetingNamed } from './meet
 import { type Meeting, type NumberedItem, duringMeeting } from '../domain/meeting.js';
 import { type ItemTaken, decisionOrOpenOnItem, decisionOrOpenOnItemOf, itemRef } from './decisions.js';
 import { loadAgenda } from './agenda.js';
-import { type MinutesEvent, approveByDecisionIn } from './minutes.js';
+import type { MinutesEvent } from './minutes.js';
+import { approveByDecisionIn } from './minutes-approval.js';
 import { type Origin, type Outcome, type Tx, done, personOf, run } from './runner.js';
 import { type ConclusionVoteClosed, type VotingEvent, openVoteIn } from './voting.js';
 

@@ -11,6 +11,7 @@ import type { Meeting, NumberedItem } from '../domain/meeting.js';
 import { type AgendaItemRef, type Motion, type Tally, tally } from '../domain/voting.js';
 import type { Repository } from '../store/port.js';
 import { loadAgenda } from './agenda.js';
+import { approvedMinutesBefore } from './minutes-approval.js';
 import type { Deps } from './deps.js';
 import { type MeetingName, type MeetingNamedRefusal, meetingNamed } from './meetings.js';
 import { refuse } from '../domain/kernel/result.js';
@@ -90,7 +91,7 @@ export interface ReopenedItem {
 
 /** `genoptag [dato] <punktnr>` (chair): the item's decision no longer closes it; a new vote or conclusion may be made. */
 export function reopenItem(deps: Deps, origin: Origin, input: MeetingName & { readonly number?: number }) {
-  return run(deps, origin, { action: 'conclusion.make' }, async (tx): Promise<Outcome<ReopenedItem, MeetingNamedRefusal | 'bad-item-number' | 'unknown-item' | 'not-decided'>> => {
+  return run(deps, origin, { action: 'conclusion.make' }, async (tx): Promise<Outcome<ReopenedItem, MeetingNamedRefusal | 'bad-item-number' | 'unknown-item' | 'not-decided' | 'minutes-approved-item'>> => {
     if (input.number === undefined) return refuse('bad-item-number');
     const found = await meetingNamed(tx, input);
     if (!found.ok) return found;
@@ -99,6 +100,8 @@ export function reopenItem(deps: Deps, origin: Origin, input: MeetingName & { re
     if (!item) return refuse('unknown-item');
     const decision = await decisionOnItem(tx.repo, meeting.id, item);
     if (!decision) return refuse('not-decided');
+    // R16: the minutes the item approved never change (a correction is a new version).
+    if (item.standing === 'approve-minutes' && (await approvedMinutesBefore(tx.repo, meeting))) return refuse('minutes-approved-item');
     const { conclusions, motions } = await decisionsOn(tx.repo, meeting.id, item);
     await tx.repo.reopenConclusions(conclusions.map((c) => c.id), tx.now);
     await tx.repo.reopenMotions(motions.map((m) => m.id), tx.now);

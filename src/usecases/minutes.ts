@@ -6,13 +6,10 @@ import type { Meeting, MeetingOnRefusal } from '../domain/meeting.js';
 import {
   type Attendee,
   type AttendeeRefusal,
-  type ItemDecidedBy,
   type Minutes,
   type MinutesRecord,
   type VoteRecord,
   approvableFrom,
-  approvalByDecision,
-  approvalByDecisionOf,
   attendeeNameOf,
   attendeeNamed,
   canEditMinutes,
@@ -107,7 +104,7 @@ async function lastHeldMeeting(read: Reading): Promise<Meeting | undefined> {
  * it again when it has changed since (a vote closed, a dissent, an attendee added): the minutes
  * as they now stand, and the event that updates their card.
  */
-async function redraftedIn(tx: ChangeAt, meeting: Meeting, minutes: Minutes): Promise<{ readonly minutes: Minutes; readonly events: MinutesEvent[] }> {
+export async function redraftedIn(tx: ChangeAt, meeting: Meeting, minutes: Minutes): Promise<{ readonly minutes: Minutes; readonly events: MinutesEvent[] }> {
   if (!followsRecord(minutes)) return { minutes, events: [] };
   const text = tx.texts.minutes(tx.board, await minutesRecord(tx, meeting));
   if (text === minutes.text || !(await tx.repo.redraftMinutes(minutes.id, text, tx.now))) return { minutes, events: [] };
@@ -188,7 +185,7 @@ function newMinutes(tx: Tx, meetingId: string, text: string, previous?: Minutes)
 }
 
 /** The latest version of a meeting's minutes; `lock` it for a change. */
-async function latestOf(repo: Repository, meetingId: string, read?: { lock: true }): Promise<Minutes | undefined> {
+export async function latestOf(repo: Repository, meetingId: string, read?: { lock: true }): Promise<Minutes | undefined> {
   const versions = await repo.listMinutes(meetingId);
   const listed = versions[versions.length - 1];
   return listed && (read ? repo.getMinutes(listed.id, read) : listed);
@@ -321,48 +318,6 @@ export async function bringMinutesUpToDate(deps: Deps, board: Board, minutesId: 
     return done({ minutes: current.minutes, changed: current.events.length > 0 }, current.events);
   });
   return result.ok ? result.value : undefined;
-}
-
-/**
- * R16: the standing item "approval of the minutes" decided at a meeting — by consent, or by
- * an adopted vote (approvalByDecision) — approves the minutes awaiting approval of the meeting
- * before it; past an extraordinary meeting, or one without minutes yet, also those of the
- * meeting before that, which would otherwise never come up again (approvalByDecisionOf). Each
- * is brought up to date first. The channel is told what was approved, and that the meeting
- * just before has no minutes yet, or had them approved already. In the caller's transaction.
- * Any other decision approves nothing.
- */
-export async function approveByDecisionIn(tx: Tx, item: AgendaItemRef, decided: ItemDecidedBy): Promise<MinutesEvent[]> {
-  const by = approvalByDecision(item.standing, decided);
-  if (!by) return [];
-  const meeting = await tx.repo.getMeeting(item.meetingId);
-  if (!meeting) return [];
-  const before = (await tx.repo.listMeetings({ status: 'planned', to: meeting.startsAt })).filter((m) => m.id !== meeting.id && m.startsAt.getTime() < meeting.startsAt.getTime());
-  const previous = before[before.length - 1];
-  if (!previous) return [];
-  const how = decided.kind === 'consent' ? { by: 'consent' } : { by: 'vote', motionId: decided.motionId };
-  const approvals: MinutesEvent[][] = [];
-  const notices: MinutesEvent[] = [];
-  for (const earlier of [...before].reverse()) {
-    const first = earlier === previous;
-    const versions = await tx.repo.listMinutes(earlier.id);
-    const latestListed = versions[versions.length - 1];
-    if (first && !latestListed) notices.push({ type: 'minutes.not-drafted', meeting: previous, decidedAt: tx.now, actor: 'system', data: { meetingId: meeting.id } });
-    if (first && latestListed?.approvedAt) notices.push({ type: 'minutes.already-approved', meeting: previous, decidedAt: tx.now, actor: 'system', unrecorded: true, data: { meetingId: meeting.id } });
-    const step = approvalByDecisionOf(earlier, versions, first);
-    const locked = step.approve ? await latestOf(tx.repo, earlier.id, { lock: true }) : undefined;
-    if (locked && canEditMinutes(locked)) {
-      // What the board approves is the whole record, also what happened after anyone last looked.
-      const { minutes: latest, events } = await redraftedIn(tx, earlier, locked);
-      if (await tx.repo.approveMinutes(latest.id, tx.now, by)) {
-        const approved = { ...latest, approvedAt: tx.now, approvedBy: by };
-        approvals.push([...events, { type: 'minutes.approved', minutes: approved, meeting: earlier, actor: 'system', data: { ...how, meetingId: meeting.id } }]);
-      }
-    }
-    if (!step.further) break;
-  }
-  // Told in the order the meetings were held, the meeting just before last.
-  return [...approvals.reverse().flat(), ...notices];
 }
 
 /**

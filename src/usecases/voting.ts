@@ -33,7 +33,8 @@ import { defineJob } from './jobs.js';
 import { type MeetingName, type MeetingNamedRefusal, meetingNamed } from './meetings.js';
 import { loadAgenda } from './agenda.js';
 import { type ItemTaken, decisionOrOpenOnItem, itemRef } from './decisions.js';
-import { type MinutesEvent, approveByDecisionIn } from './minutes.js';
+import type { MinutesEvent } from './minutes.js';
+import { approveByDecisionIn } from './minutes-approval.js';
 import type { Meeting, NumberedItem } from '../domain/meeting.js';
 
 /**

@@ -184,6 +184,18 @@ describe('an uncorrected draft follows the record (R16)', () => {
     expect(h.connector.posts().map((p) => h!.connector.textOf(p)).filter((t) => t.includes('er godkendt af bestyrelsen'))).toEqual([]);
   });
 
+  it('R16, R7: »genoptag« on »Godkendelse af referat« whose minutes are approved is refused, naming why; the minutes stay approved', async () => {
+    await voteAfterFirstLook();
+    await h!.at('2027-06-10T14:05:00+02:00');
+    await say(people.anne, 'konklusion 2 Referatet godkendes.');
+    await act(people.anne, 'conclusion.close', { conclusionId: idIn(lastPost((p) => h!.connector.textOf(p).startsWith('Konklusion')), 'conclusionId') });
+    const since = h!.connector.mark();
+    await say(people.anne, 'genoptag 2');
+    const answer = h!.connector.posts().filter((p) => p.seq >= since).map((p) => h!.connector.textOf(p));
+    expect(answer).toContain('Punkt 2 på dagsordenen til mødet torsdag den 10. juni 2027 kan ikke genoptages: referatet fra sidste møde er godkendt og kan ikke ændres. En rettelse skrives med »ret referat«. Intet er ændret.');
+    expect(await h!.store.listAudit({ action: 'agenda.item-reopened' })).toHaveLength(0);
+  });
+
   it('an agenda sent late, after the first look, is said in the draft at once (agenda.sent touches the record)', async () => {
     h = await startInstalledHarness('2027-03-01T10:00:00+01:00');
     await say(people.pia, 'møde 11-03-2027 14:00');

@@ -211,6 +211,7 @@ export async function reopenCommand(turn: Turn, args: MeetingName & { readonly n
   if (!result.ok) {
     if (result.reason === 'unknown-item') return unknownItem(turn, args.number!, args);
     if (result.reason === 'not-decided') return aboutItem(turn, args, (when) => m.refusal['not-decided'](args.number!, when));
+    if (result.reason === 'minutes-approved-item') return aboutItem(turn, args, (when) => m.refusal['minutes-approved-item'](args.number!, when));
     if (result.reason === 'bad-item-number') return refusal(result.reason, 'reopen');
     return (await meetingRefusal(turn, result.reason, args, 'reopen')) ?? refusal(result.reason as RefusalKey);
   }

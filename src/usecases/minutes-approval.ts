@@ -1,0 +1,68 @@
+/**
+ * R16 with R7: the minutes approved by the board's decision on the standing item "approval of
+ * the minutes" (by consent, or by an adopted vote), and what that decision means for the item.
+ */
+import { approvalByDecision, approvalByDecisionOf, canEditMinutes, type ItemDecidedBy } from '../domain/minutes.js';
+import type { Meeting } from '../domain/meeting.js';
+import type { AgendaItemRef } from '../domain/voting.js';
+import type { Repository } from '../store/port.js';
+import { type MinutesEvent, latestOf, redraftedIn } from './minutes.js';
+import type { Tx } from './runner.js';
+
+/**
+ * R16: the standing item "approval of the minutes" decided at a meeting — by consent, or by
+ * an adopted vote (approvalByDecision) — approves the minutes awaiting approval of the meeting
+ * before it; past an extraordinary meeting, or one without minutes yet, also those of the
+ * meeting before that, which would otherwise never come up again (approvalByDecisionOf). Each
+ * is brought up to date first. The channel is told what was approved, and that the meeting
+ * just before has no minutes yet, or had them approved already. In the caller's transaction.
+ * Any other decision approves nothing.
+ */
+export async function approveByDecisionIn(tx: Tx, item: AgendaItemRef, decided: ItemDecidedBy): Promise<MinutesEvent[]> {
+  const by = approvalByDecision(item.standing, decided);
+  if (!by) return [];
+  const meeting = await tx.repo.getMeeting(item.meetingId);
+  if (!meeting) return [];
+  const before = await meetingsBefore(tx.repo, meeting);
+  const previous = before[before.length - 1];
+  if (!previous) return [];
+  const how = decided.kind === 'consent' ? { by: 'consent' } : { by: 'vote', motionId: decided.motionId };
+  const approvals: MinutesEvent[][] = [];
+  const notices: MinutesEvent[] = [];
+  for (const earlier of [...before].reverse()) {
+    const first = earlier === previous;
+    const versions = await tx.repo.listMinutes(earlier.id);
+    const latestListed = versions[versions.length - 1];
+    if (first && !latestListed) notices.push({ type: 'minutes.not-drafted', meeting: previous, decidedAt: tx.now, actor: 'system', data: { meetingId: meeting.id } });
+    if (first && latestListed?.approvedAt) notices.push({ type: 'minutes.already-approved', meeting: previous, decidedAt: tx.now, actor: 'system', unrecorded: true, data: { meetingId: meeting.id } });
+    const step = approvalByDecisionOf(earlier, versions, first);
+    const locked = step.approve ? await latestOf(tx.repo, earlier.id, { lock: true }) : undefined;
+    if (locked && canEditMinutes(locked)) {
+      // What the board approves is the whole record, also what happened after anyone last looked.
+      const { minutes: latest, events } = await redraftedIn(tx, earlier, locked);
+      if (await tx.repo.approveMinutes(latest.id, tx.now, by)) {
+        const approved = { ...latest, approvedAt: tx.now, approvedBy: by };
+        approvals.push([...events, { type: 'minutes.approved', minutes: approved, meeting: earlier, actor: 'system', data: { ...how, meetingId: meeting.id } }]);
+      }
+    }
+    if (!step.further) break;
+  }
+  // Told in the order the meetings were held, the meeting just before last.
+  return [...approvals.reverse().flat(), ...notices];
+}
+
+/** The planned meetings before `meeting`, in the order they were held. */
+async function meetingsBefore(repo: Repository, meeting: Meeting): Promise<Meeting[]> {
+  return (await repo.listMeetings({ status: 'planned', to: meeting.startsAt })).filter((m) => m.id !== meeting.id && m.startsAt.getTime() < meeting.startsAt.getTime());
+}
+
+/**
+ * R16, R7: the meeting before `meeting`, when its latest minutes are approved: the minutes the
+ * standing item "Godkendelse af referat" at `meeting` is about. Approved minutes never change
+ * (a correction is a new version), so that item is not reopened once they are.
+ */
+export async function approvedMinutesBefore(repo: Repository, meeting: Meeting): Promise<Meeting | undefined> {
+  const previous = (await meetingsBefore(repo, meeting)).at(-1);
+  if (!previous) return undefined;
+  return (await repo.listMinutes(previous.id)).at(-1)?.approvedAt ? previous : undefined;
+}
