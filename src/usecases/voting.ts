@@ -216,7 +216,10 @@ export async function castVote(deps: Deps, origin: Origin, input: { readonly mot
     return done<VoteState, VotingEvent | ClosedVoteEvent>({ motion: closing?.motion ?? motion, ballots, dissents: [] }, castEvent, closing ? [closing] : [], await closedOnItemIn(tx, closing));
   });
   if (!concurrent || !cast.ok) return cast;
-  return (await closeWhenAllVoted(deps, origin, cast.value, committed)) ?? cast;
+  // A redelivery is answered from what the first delivery committed: the read this attempt
+  // queued behind its COMMIT went with the rollback, and the ballots are read anew.
+  const asCommitted = committed?.catch(() => boardStore(deps, origin.board).listBallots(input.motionId));
+  return (await closeWhenAllVoted(deps, origin, cast.value, asCommitted)) ?? cast;
 }
 
 /**

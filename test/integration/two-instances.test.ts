@@ -100,6 +100,20 @@ describe.skipIf(!baseUrl)('two instances on one PostgreSQL database', () => {
     expect(connector.posts().filter((p) => connector.textOf(p).startsWith('Afstemning'))).toHaveLength(1);
   });
 
+  it('R5: a vote press delivered again (Teams retries), to the same instance or the other, is answered with the vote card, not an error', async () => {
+    const since = connector.mark();
+    await a.send(channelMessage(connector.url, people.anne, 'afstemning Et tryk, der leveres igen'));
+    const card = await connector.waitForPost((p) => connector.textOf(p).startsWith('Afstemning'), { since });
+    const motionId = (card.attachments as any[])[0].content.actions[0].data.motionId as string;
+    const press = cardAction(connector.url, people.birgitte, 'vote.cast', { motionId, choice: 'for' }, { replyToId: card.id });
+    const answers = [await a.send(press), await a.send(press), await b.send(press)];
+    for (const answer of answers) {
+      expect(answer.status).toBe(200);
+      expect(answer.body.type).toBe('application/vnd.microsoft.card.adaptive');
+      expect(Object.values(votesOn(answer.body.value)).filter((v) => v.startsWith('For – afgivet af Birgitte Bach'))).toHaveLength(1);
+    }
+  });
+
   it('R13: an agenda falling due is posted once, with both instances catching up at once', async () => {
     expect(connector.textOf(await ask(a, connector, people.pia, 'møde 17-12-2026 14:00'))).toMatch(/^Ordinært møde er planlagt/);
     await Promise.all([a.kill(), b.kill()]);
