@@ -73,7 +73,9 @@ export function addItem(deps: Deps, origin: Origin, input: MeetingName & { reado
   return run(deps, origin, { action: 'agenda.edit' }, async (tx): Promise<Outcome<AddedItem, AgendaRefusal | MeetingNamedRefusal>> => {
     const found = await meetingNamed(tx, input);
     if (!found.ok) return found;
-    const meeting = found.value;
+    // Locked: an agenda being sent meanwhile is sent first, and two items added at once take turns (R12, R13).
+    const meeting = await tx.repo.getMeeting(found.value.id, { lock: true });
+    if (!meeting || meeting.status !== 'planned') return refuse('no-meeting');
     const existing = await tx.repo.listAgendaItems(meeting.id);
     const added = addAgendaItem(personOf(tx), meeting, existing, { id: tx.newId(), now: tx.now, title: input.title, kind: input.kind });
     if (!added.ok) return added;
@@ -99,7 +101,9 @@ export function attachToItem(deps: Deps, origin: Origin, input: MeetingName & { 
     if (!input.url || !isAttachmentUrl(input.url)) return refuse('bad-url');
     const found = await meetingNamed(tx, input);
     if (!found.ok) return found;
-    const meeting = found.value;
+    // Locked: an agenda being sent meanwhile is sent first, so that the attachment is marked if it comes after (R13).
+    const meeting = await tx.repo.getMeeting(found.value.id, { lock: true });
+    if (!meeting || meeting.status !== 'planned') return refuse('no-meeting');
     const before = await loadAgenda(tx, meeting);
     const item = before.items.find((i) => i.number === input.number);
     if (!item) return refuse('unknown-item');

@@ -108,6 +108,7 @@ export function confirmDatePollAction(deps: Deps, origin: Origin, input: { reado
     if (!state) return refuse('unknown-poll');
     const confirmed = confirmPoll(state.poll, input.dates, localIsoDate(tx.now, board.timezone));
     if (!confirmed.ok) return confirmed;
+    await tx.repo.lockMeetingPlanning();
     const existing = await tx.repo.listMeetings({ status: 'planned' });
     const placed = placeConfirmedDates(state.poll, confirmed.value, existing, board.timezone);
     if (placed.clashes.length > 0) return refuse('meeting-clash');

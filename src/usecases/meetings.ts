@@ -91,6 +91,7 @@ export function scheduleMeeting(deps: Deps, origin: Origin, input: MeetingInput)
     if (!startsAt.ok) return startsAt;
     if (input.kind === 'extraordinary' && !input.rest) return refuse('empty-subject');
     const rest = input.kind === 'extraordinary' ? { subject: input.rest } : input.rest ? { place: input.rest } : {};
+    await tx.repo.lockMeetingPlanning();
     const existing = await tx.repo.listMeetings({ status: 'planned' });
     const planned = planMeeting(personOf(tx), existing, { id: tx.newId(), kind: input.kind, startsAt: startsAt.value, now: tx.now, ...rest });
     if (!planned.ok) return planned;

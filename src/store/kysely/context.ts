@@ -5,6 +5,7 @@
  * reaches every feature.
  */
 import type { DeleteQueryBuilder, DeleteResult, InsertObject, InsertQueryBuilder, InsertResult, Kysely, SelectQueryBuilder, Transaction, UpdateQueryBuilder, UpdateResult } from 'kysely';
+import { sql } from 'kysely';
 import { type Claimer, soleClaimer } from '../claims.js';
 import type { StorePart, StorePartContext } from '../port.js';
 import type { ReadOptions } from '../ports/read.js';
@@ -84,6 +85,17 @@ export function inTransaction(ctx: StoreContext, trx: Transaction<Database>): St
 export function locked<Q extends { forUpdate(): Q; forShare(): Q }>(ctx: StoreContext, query: Q, read?: ReadOptions): Q {
   if (!read?.lock || !ctx.lockRows) return query;
   return read.lock === 'shared' ? query.forShare() : query.forUpdate();
+}
+
+/**
+ * Holds the board's lock in `space` until the transaction ends, where the store locks rows (a
+ * PostgreSQL advisory lock on the space and the board: another instance's change taking it
+ * waits): for a change that depends on rows that do not exist yet (no meeting at that time).
+ * Where changes run one at a time (SQLite) nothing is needed.
+ */
+export async function lockBoard(ctx: StoreContext, space: number): Promise<void> {
+  if (!ctx.lockRows) return;
+  await sql`select pg_advisory_xact_lock(${space}, hashtext(${ctx.board}))`.execute(ctx.db);
 }
 
 /** Whether the context is in a transaction (`atomically` then runs in it rather than opening one). */

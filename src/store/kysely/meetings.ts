@@ -3,10 +3,13 @@ import type { Selectable } from 'kysely';
 import type { Meeting, MeetingsPort } from '../ports/meetings.js';
 import type { ReadOptions } from '../ports/read.js';
 import type { MeetingsTable } from '../schema.js';
-import { type StoreContext, locked, scoped } from './context.js';
+import { type StoreContext, lockBoard, locked, scoped } from './context.js';
 import { date, iso } from './values.js';
 
 type MeetingStatus = Meeting['status'];
+
+/** The first key of the lock on planning a board's meetings ("meet" in ASCII): apart from the other advisory locks. */
+const PLANNING_LOCK_SPACE = 0x6d656574;
 
 export function meetingsQueries(ctx: StoreContext): MeetingsPort {
   return {
@@ -32,6 +35,8 @@ export function meetingsQueries(ctx: StoreContext): MeetingsPort {
       const row = await locked(ctx, scoped.select(ctx, 'meetings').selectAll().where('id', '=', id), read).executeTakeFirst();
       return row ? toMeeting(row) : undefined;
     },
+
+    lockMeetingPlanning: () => lockBoard(ctx, PLANNING_LOCK_SPACE),
 
     async listMeetings(range: { from?: Date; to?: Date; status?: MeetingStatus } = {}): Promise<Meeting[]> {
       let query = scoped.select(ctx, 'meetings').selectAll();

@@ -29,7 +29,7 @@ import type { Deps } from '../../../src/usecases/deps.js';
 import { startPetition, supportPetitionAction } from '../../../src/usecases/petitions.js';
 import type { Tally } from '../../../src/domain/voting.js';
 import { castVote, closeVote, openVote } from '../../../src/usecases/voting.js';
-import { addItem, showAgenda } from '../../../src/usecases/agenda.js';
+import { addItem, sendAgenda, showAgenda } from '../../../src/usecases/agenda.js';
 import { scheduleMeeting } from '../../../src/usecases/meetings.js';
 import { DEMO_CONFIG_PATH } from '../../support/paths.js';
 import { ReusedSchema } from '../../support/pg-schemas.js';
@@ -194,6 +194,57 @@ describe.each(backends)('count-based transitions happen exactly once: $name', (b
     const meetingId = agenda.value.meeting.id;
     const [motions, conclusions] = await Promise.all([store.listMotions({ meetingId }), store.listConclusions({ meetingId })]);
     expect(motions.length + conclusions.length).toBe(TRIES);
+  });
+
+  it('R13: an item added on one instance while the agenda is sent on the other is on the draft it went out with, or after it with the next number and marked; the numbers never move', async () => {
+    await open();
+    const days = Array.from({ length: TRIES }, (_, i) => `${String(i + 4).padStart(2, '0')}-01-2027`);
+    for (const day of days) expect((await scheduleMeeting(a, by(pia), { kind: 'ordinary', dateText: day, timeText: '14:00', rest: '' })).ok).toBe(true);
+    for (const [i, day] of days.entries()) {
+      const agenda = await showAgenda(a, by(anne), { dateText: day });
+      if (!agenda.ok) throw new Error(`no agenda on ${day}`);
+      const [sent, added] = await Promise.all([
+        sendAgenda(a, by(pia), { meetingId: agenda.value.meeting.id }),
+        addItem(b, by(pia), { dateText: day, title: `Tilføjet under udsendelsen ${i}`, kind: 'discussion' }),
+      ]);
+      expect(sent.ok && added.ok, `try ${i}`).toBe(true);
+      const rows = await a.store.listAgendaItems(agenda.value.meeting.id);
+      // Every row of a sent agenda has its number, each number once; one added after the sending says so.
+      expect(rows.map((r) => r.number).filter((n) => n === undefined), `try ${i}: rows without a number`).toEqual([]);
+      expect(new Set(rows.map((r) => r.number)).size, `try ${i}`).toBe(rows.length);
+      const item = rows.find((r) => r.title === `Tilføjet under udsendelsen ${i}`)!;
+      if (item.addedAfterSending) expect(item.number, `try ${i}`).toBe(Math.max(...rows.map((r) => r.number!)));
+    }
+  });
+
+  it('R12: two items added to one meeting at once on two instances are both added, each with its own place', async () => {
+    await open();
+    expect((await scheduleMeeting(a, by(pia), { kind: 'ordinary', dateText: '17-12-2026', timeText: '14:00', rest: '' })).ok).toBe(true);
+    for (let i = 0; i < TRIES; i++) {
+      const both = await Promise.all([
+        addItem(a, by(pia), { title: `Punkt A ${i}`, kind: 'discussion' }),
+        addItem(b, by(anne), { title: `Punkt B ${i}`, kind: 'discussion' }),
+      ]);
+      expect(both.map((r) => r.ok), `try ${i}`).toEqual([true, true]);
+    }
+    const agenda = await showAgenda(a, by(anne), {});
+    if (!agenda.ok) throw new Error('no agenda');
+    expect(agenda.value.items.filter((item) => /^Punkt [AB] /.test(item.title))).toHaveLength(2 * TRIES);
+  });
+
+  it('R9: the same meeting planned at once on two instances is planned once; the other is told it exists', async () => {
+    await open();
+    for (let i = 0; i < TRIES; i++) {
+      const day = `${String(i + 4).padStart(2, '0')}-02-2027`;
+      const both = await Promise.all([
+        scheduleMeeting(a, by(pia), { kind: 'ordinary', dateText: day, timeText: '14:00', rest: '' }),
+        scheduleMeeting(b, by(anne), { kind: 'ordinary', dateText: day, timeText: '14:00', rest: '' }),
+      ]);
+      expect(both.filter((r) => r.ok).length, `try ${i}`).toBe(1);
+      expect(both.find((r) => !r.ok), `try ${i}`).toMatchObject({ reason: 'meeting-exists' });
+    }
+    const meetings = await a.store.listMeetings({ status: 'planned' });
+    expect(meetings).toHaveLength(TRIES);
   });
 
   it('R11: the two supports that make the majority, given at once, announce it once', async () => {
