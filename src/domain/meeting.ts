@@ -3,7 +3,7 @@
  * Instants are UTC `Date`s; local dates and times are in the board's time zone.
  */
 import type { AgendaItemKind, Person, StandingItemKey } from './kernel/board.js';
-import { type LocalDate, type LocalTime, type WallTimeRefusal, isoDate, localIsoDate, localTimeOf, wallTimeExists } from './kernel/calendar.js';
+import { type LocalDate, type LocalTime, type WallTimeRefusal, isoDate, localDateOf, localIsoDate, localTimeOf, wallTimeExists } from './kernel/calendar.js';
 import { type Result, ok, refuse } from './kernel/result.js';
 import { visibleText } from './kernel/text.js';
 
@@ -132,15 +132,26 @@ export function hasBegun(meeting: Pick<Meeting, 'startsAt'>, now: Date): boolean
 }
 
 /**
+ * The meeting of the day of `at` (in the board's zone) that something done then belongs to:
+ * the last one under way (from an hour before its start, as duringMeeting; so after the day's
+ * last meeting, that one), else, before them all, the first of the day. None on a day without
+ * meetings. Only planned meetings count. R16: a vote on no item and a task are in the record
+ * of this meeting, and of no other that day.
+ */
+export function meetingOfMoment(meetings: readonly Meeting[], at: Date, zone: string): Meeting | undefined {
+  const day = meetingsOnDay(meetings, localDateOf(at, zone), zone);
+  const underWay = day.filter((m) => duringMeeting(m, at, zone) === 'during');
+  return underWay[underWay.length - 1] ?? day[0];
+}
+
+/**
  * "Item numbers refer to the current meeting: today's if there is one, else the next"
  * (PRODUCT §1). Only planned meetings count. With several today: the last one under way
- * (from an hour before its start, as duringMeeting), else the first of the day.
+ * (from an hour before its start, as duringMeeting), else the first of the day (meetingOfMoment).
  */
 export function currentMeeting(meetings: readonly Meeting[], now: Date, zone: string): Meeting | undefined {
   const planned = meetings.filter((m) => m.status === 'planned').sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
-  const today = planned.filter((m) => localIsoDate(m.startsAt, zone) === localIsoDate(now, zone));
-  const underWay = today.filter((m) => duringMeeting(m, now, zone) === 'during');
-  return underWay[underWay.length - 1] ?? today[0] ?? planned.find((m) => m.startsAt.getTime() > now.getTime());
+  return meetingOfMoment(planned, now, zone) ?? planned.find((m) => m.startsAt.getTime() > now.getTime());
 }
 
 /**

@@ -4,7 +4,7 @@ import { agendaSkeleton, attachmentFor, numberedAgenda, standingItemApplies } fr
 import { findPersonByAadObjectId } from '../../../src/domain/kernel/board.js';
 import { can } from '../../../src/domain/kernel/policy.js';
 import type { Board } from '../../../src/domain/kernel/board.js';
-import { type AgendaItem, type Meeting, type NumberedItem, attendanceMeeting, currentMeeting, meetingOn, planMeeting } from '../../../src/domain/meeting.js';
+import { type AgendaItem, type Meeting, type NumberedItem, attendanceMeeting, currentMeeting, meetingOfMoment, meetingOn, planMeeting } from '../../../src/domain/meeting.js';
 import { type PetitionSupport, openPetition, petitionHasMajority, supportPetition } from '../../../src/domain/petition.js';
 
 const board = loadBoardFile('config/demo.yaml');
@@ -81,6 +81,38 @@ describe('the meeting deltager and fjern deltager record attendance at (R16)', (
     const afternoon = meeting('afternoon', '2027-01-10T13:00:00Z');
     expect(attendanceMeeting([afternoon, noon, morning, last], now, board.timezone)?.id).toBe('noon');
     expect(attendanceMeeting([afternoon, morning, last], now, board.timezone)?.id).toBe('morning');
+  });
+});
+
+describe('the meeting a vote on no item and a task belong to (R16: meetingOfMoment)', () => {
+  // 3 December 2026, Copenhagen (UTC+1): meetings at 10:00 and 15:00 local.
+  const ten = meeting('ten', '2026-12-03T09:00:00Z');
+  const three = meeting('three', '2026-12-03T14:00:00Z');
+  const other = meeting('other', '2026-12-04T09:00:00Z');
+  const cancelled = meeting('cancelled', '2026-12-03T11:00:00Z', 'ordinary', 'cancelled');
+  const at = (iso: string) => meetingOfMoment([other, three, cancelled, ten], new Date(iso), board.timezone)?.id;
+
+  it('R16: with two meetings on a day, the one under way (from an hour before its start), the later once its hour has begun; cancelled ones do not count', () => {
+    expect(at('2026-12-03T09:30:00Z')).toBe('ten'); // 10:30
+    expect(at('2026-12-03T12:30:00Z')).toBe('ten'); // 13:30, between the two
+    expect(at('2026-12-03T12:59:59Z')).toBe('ten');
+    expect(at('2026-12-03T13:00:00Z')).toBe('three'); // 14:00, the hour before 15:00
+    expect(at('2026-12-03T14:30:00Z')).toBe('three');
+  });
+
+  it('R16: before every meeting of the day, the first; after the last, the last; a day without meetings, none', () => {
+    expect(at('2026-12-02T23:30:00Z')).toBe('ten'); // 00:30 on the 3rd
+    expect(at('2026-12-03T07:59:59Z')).toBe('ten'); // 08:59
+    expect(at('2026-12-03T22:59:00Z')).toBe('three'); // 23:59
+    expect(at('2026-12-05T09:00:00Z')).toBeUndefined();
+    expect(meetingOfMoment([cancelled], new Date('2026-12-03T11:00:00Z'), board.timezone)).toBeUndefined();
+  });
+
+  it('R16: with one meeting on a day, that one, at any time of the day', () => {
+    // 00:30, 07:00, 10:30 and 23:59 on 4 December, the day of `other` alone.
+    for (const iso of ['2026-12-03T23:30:00Z', '2026-12-04T06:00:00Z', '2026-12-04T09:30:00Z', '2026-12-04T22:59:00Z']) {
+      expect(meetingOfMoment([ten, three, other], new Date(iso), board.timezone)?.id).toBe('other');
+    }
   });
 });
 
