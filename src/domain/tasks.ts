@@ -12,7 +12,6 @@ import {
   compareLocalDate,
   isoDate,
   localDateOf,
-  localIsoDate,
   parseDate,
   parseHhmm,
   toInstant,
@@ -120,11 +119,6 @@ export function isOverdue(task: Task, now: Date, zone: string): boolean {
 /** Open tasks by deadline, the earliest first (then in the order they were made). */
 export function byDeadline(tasks: readonly Task[]): Task[] {
   return [...tasks].sort((a, b) => a.due.localeCompare(b.due) || a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id));
-}
-
-/** Made on the meeting's day (in the board's time zone): the tasks its minutes list. */
-export function madeOnDay(task: Task, day: Date, zone: string): boolean {
-  return localIsoDate(task.createdAt, zone) === localIsoDate(day, zone);
 }
 
 export interface TaskCounts {

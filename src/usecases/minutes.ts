@@ -1,8 +1,8 @@
 /** Minutes (R16): drafted from the record by the secretary, corrected, approved by the chair or by consent. */
 import { type Board, findPerson, isVotingMember, nameOfPerson } from '../domain/kernel/board.js';
-import { type DateRefusal, type TimeRefusal, localIsoDate } from '../domain/kernel/calendar.js';
+import type { DateRefusal, TimeRefusal } from '../domain/kernel/calendar.js';
 import { refuse } from '../domain/kernel/result.js';
-import type { Meeting, MeetingOnRefusal } from '../domain/meeting.js';
+import { type Meeting, type MeetingOnRefusal, meetingOfMoment } from '../domain/meeting.js';
 import {
   type Attendee,
   type AttendeeRefusal,
@@ -49,7 +49,9 @@ async function voteRecord(repo: Repository, motion: Motion): Promise<VoteRecord>
   return { motion, ballots, tally: tally(motion, ballots), dissents };
 }
 
-const sameLocalDay = (a: Date, b: Date, zone: string) => localIsoDate(a, zone) === localIsoDate(b, zone);
+/** A day either side of an instant (a day may last 25 hours): what holds the meetings of its day, and what was made on it. */
+const NEAR_MS = 26 * 3_600_000;
+const near = (at: Date) => ({ from: new Date(at.getTime() - NEAR_MS), to: new Date(at.getTime() + NEAR_MS) });
 
 /** The record of a meeting: its items with conclusions, votes and dissents, and who took part. */
 export async function minutesRecord(read: Reading, meeting: Meeting): Promise<MinutesRecord> {
@@ -58,9 +60,10 @@ export async function minutesRecord(read: Reading, meeting: Meeting): Promise<Mi
   const view = await loadAgenda(read, meeting);
   const conclusions = await repo.listConclusions({ meetingId: meeting.id });
   const motions = await repo.listMotions({ meetingId: meeting.id });
-  const dayStart = new Date(meeting.startsAt.getTime() - 24 * 3_600_000);
-  const dayEnd = new Date(meeting.startsAt.getTime() + 24 * 3_600_000);
-  const free = (await repo.listMotions({ openedFrom: dayStart, openedTo: dayEnd })).filter((m) => !m.agendaItem && sameLocalDay(m.openedAt, meeting.startsAt, zone));
+  // R16: a vote on no item is in the record of the meeting under way when it was opened (meetingOfMoment).
+  const day = near(meeting.startsAt);
+  const dayMeetings = await repo.listMeetings({ status: 'planned', ...day });
+  const free = (await repo.listMotions({ openedFrom: day.from, openedTo: day.to })).filter((m) => !m.agendaItem && meetingOfMoment(dayMeetings, m.openedAt, zone)?.id === meeting.id);
 
   const items = [];
   for (const item of view.items) {
@@ -146,17 +149,17 @@ export async function redraftAfter(tx: ChangeAt, events: readonly BoardEvent[]):
   const touching = events.filter((e) => TOUCHING_THE_RECORD.has(e.type));
   if (touching.length === 0) return [];
   const ids = new Set<string>();
-  const days: Date[] = [];
-  for (const event of touching as readonly { meeting?: Meeting; motion?: Motion; conclusion?: { agendaItem: AgendaItemRef } }[]) {
+  const moments: Date[] = [];
+  for (const event of touching as readonly { meeting?: Meeting; motion?: Motion; conclusion?: { agendaItem: AgendaItemRef }; task?: { createdAt: Date } }[]) {
     const ref = event.motion?.agendaItem ?? event.conclusion?.agendaItem;
     if (event.meeting) ids.add(event.meeting.id);
     else if (ref) ids.add(ref.meetingId);
-    // A vote on no item is the record of the meeting on the day it was opened; a task given, of today's.
-    else days.push(event.motion ? event.motion.openedAt : tx.now);
+    // A vote on no item, and a task, are the record of the meeting under way when they were made (meetingOfMoment).
+    else moments.push(event.motion?.openedAt ?? event.task?.createdAt ?? tx.now);
   }
-  for (const day of days) {
-    const near = await tx.repo.listMeetings({ status: 'planned', from: new Date(day.getTime() - 24 * 3_600_000), to: new Date(day.getTime() + 24 * 3_600_000) });
-    for (const meeting of near) if (sameLocalDay(meeting.startsAt, day, tx.board.timezone)) ids.add(meeting.id);
+  for (const moment of moments) {
+    const meeting = meetingOfMoment(await tx.repo.listMeetings({ status: 'planned', ...near(moment) }), moment, tx.board.timezone);
+    if (meeting) ids.add(meeting.id);
   }
   const out: MinutesEvent[] = [];
   for (const id of ids) {

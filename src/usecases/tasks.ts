@@ -5,9 +5,9 @@
  * here (overdue, made at a meeting, counted) and written by the Teams part.
  */
 import { z } from 'zod';
-import type { Meeting } from '../domain/meeting.js';
+import { type Meeting, meetingOfMoment } from '../domain/meeting.js';
 import { type Result, ok, refuse } from '../domain/kernel/result.js';
-import { type Task, type TaskCounts, type TaskInput, byDeadline, countTasks, isOverdue, madeOnDay, makeTask, markDone, reminderAt } from '../domain/tasks.js';
+import { type Task, type TaskCounts, type TaskInput, byDeadline, countTasks, isOverdue, makeTask, markDone, reminderAt } from '../domain/tasks.js';
 import { tasksStore } from '../store/ports/tasks.js';
 import type { Repository } from '../store/port.js';
 import type { At, Period } from './contributions.js';
@@ -74,11 +74,14 @@ export async function overdueTasks(at: At): Promise<Task[]> {
   return (await tasksOf(at.repo).listOpenTasks()).filter((t) => isOverdue(t, at.now, at.board.timezone));
 }
 
-/** The tasks made on the meeting's day: its minutes list them (R16). */
+/** The tasks made at the meeting: on its day, while it was the one under way (meetingOfMoment). Its minutes list them (R16). */
 export async function tasksOfMeeting(at: At, meeting: Meeting): Promise<Task[]> {
-  const day = 24 * 3_600_000;
-  const near = await tasksOf(at.repo).listTasks({ createdFrom: new Date(meeting.startsAt.getTime() - day), createdTo: new Date(meeting.startsAt.getTime() + day) });
-  return near.filter((t) => madeOnDay(t, meeting.startsAt, at.board.timezone));
+  // A day either side of its start (a day may last 25 hours).
+  const day = 26 * 3_600_000;
+  const from = new Date(meeting.startsAt.getTime() - day);
+  const to = new Date(meeting.startsAt.getTime() + day);
+  const [near, meetings] = await Promise.all([tasksOf(at.repo).listTasks({ createdFrom: from, createdTo: to }), at.repo.listMeetings({ status: 'planned', from, to })]);
+  return near.filter((t) => meetingOfMoment(meetings, t.createdAt, at.board.timezone)?.id === meeting.id);
 }
 
 /** `status`: the tasks done in the period, and those whose deadline ended in it before they were done. */

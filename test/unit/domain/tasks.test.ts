@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadBoardFile } from '../../../src/config/board.js';
 import type { Person } from '../../../src/domain/kernel/board.js';
-import { type Task, countTasks, deadlineEnd, findOwner, isOverdue, madeOnDay, makeTask, markDone, ownersOf, reminderAt } from '../../../src/domain/tasks.js';
+import { type Task, countTasks, deadlineEnd, findOwner, isOverdue, makeTask, markDone, ownersOf, reminderAt } from '../../../src/domain/tasks.js';
 import { DEMO_CONFIG_PATH } from '../../support/paths.js';
 
 const board = loadBoardFile(DEMO_CONFIG_PATH);
@@ -79,12 +79,6 @@ describe('tasks (R16: who does what by when)', () => {
     expect(isOverdue(task, new Date('2026-12-10T22:59:59Z'), board.timezone)).toBe(false);
     expect(isOverdue(task, new Date('2026-12-10T23:00:00Z'), board.timezone)).toBe(true);
     expect(isOverdue({ ...task, doneAt: NOW }, new Date('2027-01-01T00:00:00Z'), board.timezone)).toBe(false);
-  });
-
-  it('belongs to the minutes of the meeting held the day it was made', () => {
-    const task = { ...made('10-12-2026', 'FOB'), createdAt: new Date('2026-12-03T22:30:00Z') }; // 23.30 local, 3 December
-    expect(madeOnDay(task, new Date('2026-12-03T13:00:00Z'), board.timezone)).toBe(true);
-    expect(madeOnDay(task, new Date('2026-12-04T13:00:00Z'), board.timezone)).toBe(false);
   });
 
   it('counts for status the tasks done in the period and those whose deadline ended in it undone', () => {
