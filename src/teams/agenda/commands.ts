@@ -60,7 +60,7 @@ export type MeetingCommand = keyof Messages['meeting']['namedExample'];
 const hhmm = ({ hour, minute }: { readonly hour: number; readonly minute: number }) => `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
 
 /** "15:00": a meeting's local time as typed in a command. */
-const typedTime = (at: Date, zone: string) => hhmm(localTimeOf(at, zone));
+export const typedTime = (at: Date, zone: string) => hhmm(localTimeOf(at, zone));
 
 /**
  * "There is no meeting on Thursday 12 November 2027.": the day the date was read as (a year-less

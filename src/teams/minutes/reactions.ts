@@ -2,15 +2,21 @@
 import { localIsoDate } from '../../domain/kernel/calendar.js';
 import type { Meeting } from '../../domain/meeting.js';
 import { approvedByVote } from '../../domain/minutes.js';
-import { formatDate } from '../../i18n/index.js';
+import { formatDate, formatDateTime } from '../../i18n/index.js';
 import type { MinutesEvent } from '../../usecases/minutes.js';
+import { typedTime } from '../agenda/commands.js';
 import { outboxKeys } from '../outbox/keys.js';
 import { type Post, type ReactionContext, type Reactions, messagePost, textPost } from '../outbox/posts.js';
 import { minutesPost } from './post.js';
 
-const meetingDay = (ctx: ReactionContext, meeting: Meeting) => formatDate(meeting.startsAt, ctx.board.locale, ctx.board.timezone);
-/** The meeting's date as a command takes it: dd-mm-yyyy. */
-const typedDate = (ctx: ReactionContext, meeting: Meeting) => localIsoDate(meeting.startsAt, ctx.board.timezone).split('-').reverse().join('-');
+/** The meeting as a notice names it (PRODUCT §1.3): by its day, and by its time too when the day has another meeting (as meetingWhen). */
+const meetingDay = async (ctx: ReactionContext, meeting: Meeting) =>
+  ((await ctx.sharesDay(meeting)) ? formatDateTime : formatDate)(meeting.startsAt, ctx.board.locale, ctx.board.timezone);
+/** The meeting as a command takes it: dd-mm-yyyy, and hh:mm after it when the day has another meeting (a date alone is refused then). */
+const typedDate = async (ctx: ReactionContext, meeting: Meeting) => {
+  const date = localIsoDate(meeting.startsAt, ctx.board.timezone).split('-').reverse().join('-');
+  return (await ctx.sharesDay(meeting)) ? `${date} ${typedTime(meeting.startsAt, ctx.board.timezone)}` : date;
+};
 
 const post = (ctx: ReactionContext, event: Extract<MinutesEvent, { minutes: unknown }>, update: boolean): Post =>
   messagePost(outboxKeys.minutesCard(event.minutes.id), ctx.channel, () => minutesPost(ctx.board, event.minutes, event.meeting, ctx.links).activity, update);
@@ -20,17 +26,17 @@ export const minutesReactions: Reactions<MinutesEvent> = {
   'minutes.correction': (event, ctx) => [post(ctx, event, false)],
   'minutes.corrected': (event, ctx) => [post(ctx, event, true)],
   'minutes.redrafted': (event, ctx) => [post(ctx, event, true)],
-  'minutes.approved': (event, ctx) => [
+  'minutes.approved': async (event, ctx) => [
     post(ctx, event, true),
     // Approved by the board's decision (R16, R7): said where the decision was, not only on the card far up the channel.
     ...(event.actor === 'system'
-      ? [textPost(outboxKeys.minutesApproved(event.minutes.id), ctx.channel, ctx.m.minutes.approvedNotice(meetingDay(ctx, event.meeting), approvedByVote(event.minutes) ? ctx.m.minutes.byVote : ctx.m.minutes.byConsent))]
+      ? [textPost(outboxKeys.minutesApproved(event.minutes.id), ctx.channel, ctx.m.minutes.approvedNotice(await meetingDay(ctx, event.meeting), approvedByVote(event.minutes) ? ctx.m.minutes.byVote : ctx.m.minutes.byConsent))]
       : []),
   ],
-  'minutes.already-approved': (event, ctx) => [
-    textPost(outboxKeys.minutesAlreadyApproved(event.meeting.id, event.decidedAt), ctx.channel, ctx.m.minutes.alreadyApproved(meetingDay(ctx, event.meeting))),
+  'minutes.already-approved': async (event, ctx) => [
+    textPost(outboxKeys.minutesAlreadyApproved(event.meeting.id, event.decidedAt), ctx.channel, ctx.m.minutes.alreadyApproved(await meetingDay(ctx, event.meeting))),
   ],
-  'minutes.not-drafted': (event, ctx) => [
-    textPost(outboxKeys.minutesNotDrafted(event.meeting.id, event.decidedAt), ctx.channel, ctx.m.minutes.notDrafted(meetingDay(ctx, event.meeting), typedDate(ctx, event.meeting))),
+  'minutes.not-drafted': async (event, ctx) => [
+    textPost(outboxKeys.minutesNotDrafted(event.meeting.id, event.decidedAt), ctx.channel, ctx.m.minutes.notDrafted(await meetingDay(ctx, event.meeting), await typedDate(ctx, event.meeting))),
   ],
 };

@@ -5,6 +5,7 @@
  */
 import { type Activity, CardFactory, type Mention, MessageFactory } from 'botbuilder';
 import type { Board, Person } from '../../domain/kernel/board.js';
+import type { Meeting } from '../../domain/meeting.js';
 import type { FileLinks } from '../../files/links.js';
 import { type Messages, formatList } from '../../i18n/index.js';
 import type { BoardEvent } from '../../usecases/event.js';
@@ -47,6 +48,8 @@ export interface ReactionContext {
   personalChat(personId: string): Promise<Conversation | undefined>;
   /** The deployment serves several boards (R19): what goes to a 1:1 chat names its board. */
   readonly severalBoards: boolean;
+  /** Another planned meeting is on the meeting's day: a post then names it with its time too (PRODUCT §1.3). */
+  sharesDay(meeting: Meeting): Promise<boolean>;
 }
 
 export type Reaction<E extends BoardEvent> = (event: E, ctx: ReactionContext) => readonly Post[] | Promise<readonly Post[]>;

@@ -5,6 +5,8 @@
  */
 import type { Activity } from 'botbuilder';
 import { type Board, findPerson } from '../../domain/kernel/board.js';
+import { localDateOf } from '../../domain/kernel/calendar.js';
+import { type Meeting, meetingsOnDay } from '../../domain/meeting.js';
 import type { FileLinks } from '../../files/links.js';
 import { messages } from '../../i18n/index.js';
 import type { ChannelBinding, Repository, TeamsIdentity } from '../../store/port.js';
@@ -18,6 +20,8 @@ interface Registered {
   readonly react: Reaction<BoardEvent>;
   readonly anywhere: boolean;
 }
+
+const DAY_AROUND_MS = 26 * 3_600_000;
 
 /** The cards a change posted, by the key of the card (for the invoke answer: the same card, rendered once). */
 export type Rendered = Map<string, Partial<Activity>>;
@@ -53,6 +57,11 @@ export class OutboxPublisher implements Publisher {
       sentActivityId: async (key: string) => (await repo.getOutbox(key))?.sentActivityId,
       personalChat: async (personId: string) => (await repo.getPersonalConversation(personId)) as Conversation | undefined,
       severalBoards: this.severalBoards,
+      sharesDay: async (meeting: Meeting) => {
+        // A day either side of its start holds its whole day (a day may last 25 hours).
+        const near = await repo.listMeetings({ status: 'planned', from: new Date(meeting.startsAt.getTime() - DAY_AROUND_MS), to: new Date(meeting.startsAt.getTime() + DAY_AROUND_MS) });
+        return meetingsOnDay(near, localDateOf(meeting.startsAt, board.timezone), board.timezone).some((other) => other.id !== meeting.id);
+      },
     };
     // Keyed by outbox entry: a later post under the same key replaces an earlier one before either is rendered.
     const posts = new Map<string, Post>();
