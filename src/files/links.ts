@@ -2,7 +2,8 @@
  * Signed links to the bot's files (PRODUCT §1.7: "links to files are signed and expire"):
  * `<publicUrl><path>?exp=<unix seconds>&sig=<HMAC-SHA256 of path and exp, base64url>`.
  * The key is the store's (shared by every instance, kept over restarts); a link lives
- * its board's `linkTtlDays` from when it was made, by the bot's clock.
+ * its board's `linkTtlDays` from when it was made, by the bot's clock, or from a later moment
+ * the caller names (a calendar invitation's agenda link: from its meeting).
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { Clock } from '../domain/kernel/clock.js';
@@ -21,8 +22,11 @@ export const meetingCalendarPath = (boardId: string, meetingId: string) => `/cal
 export const datesCalendarPath = (boardId: string, pollId: string) => `/calendar/${boardId}/dates-${pollId}.ics`;
 
 export interface FileLinks {
-  /** A signed link to `path` (e.g. `/minutes/<board>/<id>.md`), valid for `ttlDays` (the board's linkTtlDays) from now. */
-  url(path: string, ttlDays: number): string;
+  /**
+   * A signed link to `path` (e.g. `/minutes/<board>/<id>.md`), valid for `ttlDays` (the board's
+   * linkTtlDays) from now, or from `from` when that is later.
+   */
+  url(path: string, ttlDays: number, from?: Date): string;
   /** Whether a request for `path` carries a signature made for it with our key that has not expired. */
   verify(path: string, query: Readonly<Record<string, unknown>>): boolean;
 }
@@ -41,8 +45,9 @@ export function fileLinks(options: FileLinkOptions): FileLinks {
   const key = Buffer.from(options.key, 'base64');
   const sign = (path: string, exp: number) => createHmac('sha256', key).update(`${path}\n${exp}`).digest();
   return {
-    url(path, ttlDays) {
-      const exp = Math.floor(options.clock().getTime() / 1000) + Math.round(ttlDays * DAY_S);
+    url(path, ttlDays, from) {
+      const start = Math.max(options.clock().getTime(), from?.getTime() ?? 0);
+      const exp = Math.floor(start / 1000) + Math.round(ttlDays * DAY_S);
       return `${base}${path}?exp=${exp}&sig=${sign(path, exp).toString('base64url')}`;
     },
     verify(path, query) {

@@ -103,9 +103,10 @@ export function fileRoutes(options: FileRouteOptions): express.Router {
       .send(await minutesDocument(board, minutes));
   });
 
+  // The agenda link inside an invitation lives as long as the calendar keeps it: until linkTtlDays after the meeting (or the download, if later).
   const entry = (board: Board, meeting: Meeting): CalendarEntry => ({
     meeting,
-    agendaUrl: links.url(agendaPath(board.id, meeting.id), board.policies.linkTtlDays),
+    agendaUrl: links.url(agendaPath(board.id, meeting.id), board.policies.linkTtlDays, meeting.startsAt),
   });
 
   router.get(['/calendar/:board/:file', '/calendar/:file'], async (req, res) => {

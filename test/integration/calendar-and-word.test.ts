@@ -105,6 +105,19 @@ describe('calendar invitations (issue 13, point 1)', () => {
     expect(cancelled).toContain('DTSTART;TZID=Europe/Copenhagen:20261210T140000');
   });
 
+  it('R9, R13: the agenda link inside an invitation imported long before the meeting works until linkTtlDays after the meeting, not after the download', async () => {
+    h = await startInstalledHarness(cet('2026-09-15T10:00:00'));
+    const planned = await say(people.anne, 'møde 10-06-2027 14:00 Rådhuset');
+    const lines = unfold((await fetchFile(linkIn(planned, 'Føj til kalender'))).bytes.toString('utf8'));
+    const agendaUrl = lines.find((l) => l.startsWith('DESCRIPTION:'))!.replace(/^DESCRIPTION:Dagsorden: /, '').replace(/\\;/g, ';').replace(/\\,/g, ',');
+    // 30 days (linkTtlDays) from the meeting's start, not from the download in September.
+    expect(Number(new URL(agendaUrl).searchParams.get('exp')) * 1000).toBeGreaterThanOrEqual(Date.parse('2027-06-10T14:00:00+02:00') + 30 * 86_400_000);
+    await h.restart(cet('2027-06-01T10:00:00'));
+    const agenda = await fetchFile(agendaUrl);
+    expect(agenda.status).toBe(200);
+    expect(agenda.bytes.toString('utf8')).toContain('torsdag den 10. juni 2027');
+  });
+
   it('the agenda card carries the invitation', async () => {
     h = await startInstalledHarness(cet('2026-11-29T10:00:00'));
     await say(people.anne, 'møde 10-12-2026 14:00 Rådhuset');
