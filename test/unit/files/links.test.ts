@@ -34,6 +34,13 @@ describe('signed file links', () => {
     expect(links.verify(path, query)).toBe(false);
   });
 
+  it('live linkTtlDays from a later moment the caller names (the agenda link in an invitation: its meeting), never less than from now', () => {
+    const { links } = setup();
+    const later = new Date(T0.getTime() + 200 * DAY);
+    expect(Number(parts(links.url('/agenda/abc.md', 30, later)).query.exp) * 1000).toBe(later.getTime() + 30 * DAY);
+    expect(Number(parts(links.url('/agenda/abc.md', 30, new Date(T0.getTime() - 100 * DAY))).query.exp) * 1000).toBe(T0.getTime() + 30 * DAY);
+  });
+
   it('are refused for another path, a changed expiry, a changed or missing signature, or another key', () => {
     const { links } = setup();
     const { path, query } = parts(links.url('/minutes/abc.md', 30));
