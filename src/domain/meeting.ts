@@ -145,6 +145,17 @@ export function meetingOfMoment(meetings: readonly Meeting[], at: Date, zone: st
 }
 
 /**
+ * R13: how a meeting held (planned and begun: hasBegun) had its agenda: in time, late (sent after
+ * its deadline, by the catch-up or by hand), or not at all (the bot was down across its deadline
+ * and its start, the record's `agenda.not-sent`). Before the meeting has begun an agenda not yet
+ * sent is still to go out: ask only of a meeting held.
+ */
+export function heldMeetingAgenda(meeting: Pick<Meeting, 'agendaSentAt' | 'agendaLate'>): 'in-time' | 'late' | 'not-sent' {
+  if (meeting.agendaSentAt === undefined) return 'not-sent';
+  return meeting.agendaLate ? 'late' : 'in-time';
+}
+
+/**
  * "Item numbers refer to the current meeting: today's if there is one, else the next"
  * (PRODUCT §1). Only planned meetings count. With several today: the last one under way
  * (from an hour before its start, as duringMeeting), else the first of the day (meetingOfMoment).

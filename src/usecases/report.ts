@@ -19,6 +19,7 @@ export interface ProgressReport {
   readonly conclusions: readonly Conclusion[];
   /** Decisions made in the period that the chair has since reopened (`genoptag`): shown apart, counted in neither list. */
   readonly reopened: { readonly votes: readonly VoteRecord[]; readonly conclusions: readonly Conclusion[] };
+  /** The meetings held in the period: planned (not cancelled) and begun by now. */
   readonly meetings: readonly Meeting[];
   /** What other features count for the period (e.g. tasks done and overdue). */
   readonly sections: readonly TextSection[];

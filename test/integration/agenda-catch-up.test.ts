@@ -97,6 +97,29 @@ describe('an agenda caught up after its meeting (R13)', () => {
     expect(await bot!.store.listAudit({ action: 'agenda.not-sent' })).toHaveLength(1);
   });
 
+  it('R13, R16, R18: a meeting held whose agenda was never sent: its minutes say so, status counts it on a line of its own and marks it; a meeting not yet begun is not', async () => {
+    await start('2026-12-15T10:00:00+01:00');
+    await say('møde 11-01-2027 14:00');
+    await bot!.at('2026-12-20T10:00:00+01:00');
+    // Down across the deadline and the meeting: the agenda is never sent.
+    await bot!.restart('2027-01-12T10:00:00+01:00');
+    expect(await say('møde 12-01-2027 15:00')).toMatch(/^Ordinært møde er indkaldt tirsdag den 12\. januar 2027 kl\. 15\.00/);
+    const since = connector.mark();
+    await bot!.send(channelMessage(connector.url, people.pia, 'referat 11-01-2027'));
+    const minutes = connector.textOf(await connector.waitForPost((p) => connector.textOf(p).startsWith('Referat'), { since }));
+    expect(minutes).toContain('Dagsordenen blev ikke udsendt.');
+    expect(minutes).not.toContain('udsendt for sent');
+    for (const command of ['status', 'status 01-01-2027 31-01-2027']) {
+      const status = await say(command);
+      expect(status).toContain('Møder holdt: 1');
+      expect(status).toContain('- Ordinært møde mandag den 11. januar 2027 kl. 14.00 (dagsorden ikke udsendt)');
+      expect(status).toContain('Dagsordener udsendt for sent: 0');
+      expect(status).toContain('Dagsordener ikke udsendt: 1');
+      // Today's meeting at 15.00 has not begun: neither held nor marked.
+      expect(status).not.toContain('12. januar 2027 kl. 15.00');
+    }
+  });
+
   it('R13: an agenda never sent keeps the items it had at the catch-up: a task done later neither drops »Opfølgning på opgaver« nor renumbers the items after it', async () => {
     await start('2026-12-15T10:00:00+01:00');
     await say('møde 11-01-2027 14:00');

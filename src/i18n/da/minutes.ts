@@ -4,6 +4,8 @@ export const minutes = {
     title: 'Referat',
     heading: (kind: string, when: string) => `Referat – ${kind} ${when}`,
     lateAgenda: (when: string) => `Dagsordenen blev udsendt for sent (${when}).`,
+    /** R13: a meeting held whose agenda never went out (the bot was down across its deadline and its start). */
+    agendaNotSent: 'Dagsordenen blev ikke udsendt.',
     attendance: 'Til stede',
     organisations: (list: string) => `Organisationer: ${list}.`,
     people: (list: string) => `Deltagere: ${list}.`,

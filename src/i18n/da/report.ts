@@ -3,13 +3,16 @@ export const report = {
   report: {
     heading: (from: string, to: string) => `Status for perioden ${from} – ${to}`,
     meetings: (n: number) => `Møder holdt: ${n}`,
-    meetingLine: (kind: string, when: string, late: boolean) => `- ${kind} ${when}${late ? ' (dagsorden udsendt for sent)' : ''}`,
+    /** R13: a meeting held, marked when its agenda went out late or not at all. */
+    meetingLine: (kind: string, when: string, agenda: 'in-time' | 'late' | 'not-sent') =>
+      `- ${kind} ${when}${agenda === 'late' ? ' (dagsorden udsendt for sent)' : agenda === 'not-sent' ? ' (dagsorden ikke udsendt)' : ''}`,
     votes: (n: number) => `Afstemninger: ${n}`,
     voteLine: (day: string, text: string, outcome: string) => `- ${day}: »${text}« – ${outcome}`,
     reversed: (from: string, to: string) => `Perioden er vendt om: slutdatoen ${to} ligger før startdatoen ${from}. Skriv den tidligste dato først, fx status 01-01-2026 31-12-2026.`,
     conclusions: (n: number) => `Afgjort ved konsensus: ${n}`,
     conclusionLine: (day: string, label: string, text: string) => `- ${day}: Punkt ${label} – ${text}`,
     lateAgendas: (n: number) => `Dagsordener udsendt for sent: ${n}`,
+    notSentAgendas: (n: number) => `Dagsordener ikke udsendt: ${n}`,
     /** R18: decisions of the period that the chair has since reopened (genoptag); not counted above. */
     reopened: (n: number) => `Genoptaget, gælder ikke længere: ${n}`,
     reopenedMark: (when: string) => ` (genoptaget ${when})`,

@@ -5,6 +5,7 @@ export const minutes: typeof da = {
     title: 'Minutes',
     heading: (kind, when) => `Minutes – ${kind} ${when}`,
     lateAgenda: (when) => `The agenda was sent late (${when}).`,
+    agendaNotSent: 'The agenda was not sent.',
     attendance: 'Present',
     organisations: (list) => `Organisations: ${list}.`,
     people: (list) => `Attendees: ${list}.`,

@@ -1,6 +1,7 @@
 /** The minutes as Markdown (R16), in the board's language, from the record. Every user text in it is literal. */
 import type { Board } from '../../domain/kernel/board.js';
 import { type Dissent, stands } from '../../domain/conclusion.js';
+import { heldMeetingAgenda } from '../../domain/meeting.js';
 import type { MinutesRecord, VoteRecord } from '../../domain/minutes.js';
 import { formatDateTime, formatList, messages } from '../../i18n/index.js';
 import { itemTitle } from '../agenda/card.js';
@@ -37,7 +38,10 @@ export function minutesMarkdown(board: Board, record: MinutesRecord): string {
   const { meeting } = record;
   const out: string[] = [`**${m.minutes.heading(m.meeting.kind[meeting.kind], when(meeting.startsAt))}**`, md(board.name)];
   if (meeting.subject) out.push(m.meeting.subject(md(meeting.subject)));
-  if (meeting.agendaLate && meeting.agendaSentAt) out.push(m.minutes.lateAgenda(when(meeting.agendaSentAt)));
+  // R13: minutes are of a meeting held, so an agenda not sent by now never went out.
+  const agenda = heldMeetingAgenda(meeting);
+  if (agenda === 'late') out.push(m.minutes.lateAgenda(when(meeting.agendaSentAt!)));
+  if (agenda === 'not-sent') out.push(m.minutes.agendaNotSent);
 
   const attendance = [];
   if (record.organisations.length) attendance.push(m.minutes.organisations(formatList(record.organisations.map((o) => organisationLabel(board, o)), board.locale)));
