@@ -182,6 +182,11 @@ export function meetingsOnDay(meetings: readonly Meeting[], day: LocalDate, zone
   return meetings.filter((m) => m.status === 'planned' && localIsoDate(m.startsAt, zone) === iso).sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
 }
 
+/** Whether another planned meeting is on `meeting`'s day (in the board's zone): then its time names it too (PRODUCT §1.3). */
+export function sharesItsDay(meeting: Meeting, meetings: readonly Meeting[], zone: string): boolean {
+  return meetingsOnDay(meetings, localDateOf(meeting.startsAt, zone), zone).some((other) => other.id !== meeting.id);
+}
+
 /**
  * `no-meeting-on`: none that day; `several-meetings-on`: a date alone, and more than one that day;
  * `no-meeting-at`: none at that time; `nonexistent-time`: the clocks skip that time that night.

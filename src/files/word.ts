@@ -1,15 +1,20 @@
 /**
- * The minutes as a Word document (PRODUCT §1.7, R16): the board's name, the title, the
- * approval state ("Udkast …" / "Godkendt …"), then the minutes' own text — the meeting,
+ * The minutes as a Word document (PRODUCT §1.7, R16): the head (the board's name, the title,
+ * the meeting, the version's status as its card shows it), then the version's own text —
  * attendance, each item with its decision and per-organisation votes, dissents as
- * quotations. The text is the stored version's Markdown (the record, corrections
+ * quotations. Head and text are Markdown (teams/minutes/file.ts: the record, corrections
  * included), read with markdown-it, so what a member wrote stays literal: the bot escaped it
  * when it wrote the Markdown, and the parser gives back exactly those characters.
  * docx and markdown-it load on the first document asked for.
  */
 import type { Board } from '../domain/kernel/board.js';
-import type { Minutes } from '../domain/minutes.js';
-import { formatDateTime, messages } from '../i18n/index.js';
+import { messages } from '../i18n/index.js';
+
+/** What the document shows, each part Markdown: its head (as teams/minutes/file.ts builds it) and its text. */
+export interface MinutesDocumentText {
+  readonly head: { readonly board: string; readonly title: string; readonly meeting?: string; readonly subject?: string; readonly status: string };
+  readonly body: string;
+}
 
 /** The slice of a markdown-it token this file reads. */
 interface Token {
@@ -137,13 +142,14 @@ const startsBold = (block: Block) => block.kind === 'paragraph' && !block.quote 
  */
 const xmlSafe = (text: string): string => text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
 
-export async function minutesDocument(board: Board, minutes: Minutes): Promise<Buffer> {
+export async function minutesDocument(board: Board, { head, body: text }: MinutesDocumentText): Promise<Buffer> {
   const [docx, { default: MarkdownIt }] = await Promise.all([import('docx'), import('markdown-it')]);
   const { Document, ExternalHyperlink, HeadingLevel, Packer, Paragraph, TextRun, AlignmentType, LevelFormat } = docx;
   const m = messages(board.locale);
-  const when = (d: Date) => formatDateTime(d, board.locale, board.timezone);
-  const tokens = new MarkdownIt('commonmark', { html: false, linkify: false }).parse(minutes.text, {}) as unknown as Token[];
-  const blocks = blocksOf(tokens);
+  const parser = new MarkdownIt('commonmark', { html: false, linkify: false });
+  const blocks = blocksOf(parser.parse(text, {}) as unknown as Token[]);
+  /** A line of the head, as its text (Markdown read, escapes undone). */
+  const plain = (line: string) => runsOf((parser.parseInline(line, {}) as unknown as Token[]).flatMap((t) => t.children ?? [])).map((r) => xmlSafe(r.text)).join('');
 
   const textRuns = (runs: readonly Run[]) =>
     runs.map((r) => {
@@ -151,14 +157,15 @@ export async function minutesDocument(board: Board, minutes: Minutes): Promise<B
       return r.link && /^https?:\/\//i.test(r.link) ? new ExternalHyperlink({ link: r.link, children: [run] }) : run;
     });
 
-  const status = minutes.approvedAt ? m.files.wordApproved(when(minutes.approvedAt)) : m.files.wordDraft(when(minutes.updatedAt));
-  const head = [
-    new Paragraph({ children: [new TextRun({ text: board.name, color: '555555' })] }),
-    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(m.minutes.title)] }),
-    new Paragraph({ children: [new TextRun({ text: status, bold: true })] }),
-    ...(minutes.correctsId ? [new Paragraph({ children: [new TextRun(m.files.wordCorrects(minutes.version))] })] : []),
+  const heading = [
+    new Paragraph({ children: [new TextRun({ text: plain(head.board), color: '555555' })] }),
+    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(plain(head.title))] }),
+    ...(head.meeting ? [new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(plain(head.meeting))] })] : []),
+    ...(head.subject ? [new Paragraph({ children: [new TextRun(plain(head.subject))] })] : []),
+    new Paragraph({ children: [new TextRun({ text: plain(head.status), bold: true })] }),
   ];
-  let first = true;
+  // Under the meeting's heading the text's sections are headings of the next level; without it, its first is the top one.
+  let first = head.meeting === undefined;
   const body = blocks.map((block) => {
     const children = textRuns(block.runs);
     if (block.quote) return new Paragraph({ style: 'MinutesQuote', children });
@@ -174,7 +181,7 @@ export async function minutesDocument(board: Board, minutes: Minutes): Promise<B
 
   const document = new Document({
     creator: 'bestyrelsesbot',
-    title: `${m.minutes.title} – ${board.name}`,
+    title: `${plain(head.title)}${head.meeting ? ` – ${plain(head.meeting)}` : ''} – ${board.name}`,
     styles: {
       paragraphStyles: [
         {
@@ -190,7 +197,7 @@ export async function minutesDocument(board: Board, minutes: Minutes): Promise<B
     numbering: {
       config: [{ reference: 'minutes-numbers', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START }] }],
     },
-    sections: [{ children: [...head, ...body] }],
+    sections: [{ children: [...heading, ...body] }],
   });
   return Packer.toBuffer(document);
 }

@@ -11,13 +11,14 @@ import type { Logger } from 'pino';
 import type { Board } from '../domain/kernel/board.js';
 import { localIsoDate } from '../domain/kernel/calendar.js';
 import type { Clock } from '../domain/kernel/clock.js';
-import type { Meeting } from '../domain/meeting.js';
+import { type Meeting, sharesItsDay } from '../domain/meeting.js';
 import { type CalendarEntry, calendarText } from '../files/calendar.js';
 import { type FileLinks, agendaPath } from '../files/links.js';
 import { minutesDocument } from '../files/word.js';
 import { messages } from '../i18n/index.js';
 import type { Store } from '../store/port.js';
 import { agendaMarkdown } from '../teams/agenda/text.js';
+import { minutesFile, minutesFileStem } from '../teams/minutes/file.js';
 import { loadAgenda } from '../usecases/agenda.js';
 import { type Contributions, NO_CONTRIBUTIONS } from '../usecases/contributions.js';
 
@@ -93,14 +94,17 @@ export function fileRoutes(options: FileRouteOptions): express.Router {
     const later = (await boardStore.listMinutes(minutes.meetingId)).some((v) => v.version > minutes.version && v.approvedAt !== undefined);
     if (later) return void res.status(410).type('text/plain; charset=utf-8').send(`${bm.boundary.minutesSuperseded}\n`);
     const meeting = await boardStore.getMeeting(minutes.meetingId);
-    const date = meeting ? localIsoDate(meeting.startsAt, board.timezone) : minutes.meetingId;
-    // Named as the card's own attachment is: referat-2026-12-10.md (minutes-… in English).
-    if (!word) return markdown(res, bm.minutes.fileName(date), `${minutes.text}\n`);
+    // R16: headed with the board, the meeting and the version's status; named by the meeting's
+    // date, its time when the day has another meeting, and the version above 1: referat-2026-12-03-1500-v2.md.
+    const sharesDay = meeting !== undefined && sharesItsDay(meeting, await boardStore.listMeetings(), board.timezone);
+    const stem = minutesFileStem(board, minutes, meeting, sharesDay);
+    const file = minutesFile(board, minutes, meeting);
+    if (!word) return markdown(res, bm.minutes.fileName(stem), file.markdown);
     res
       .status(200)
       .type('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
-      .setHeader('Content-Disposition', `attachment; filename="${bm.files.wordFileName(date)}"`)
-      .send(await minutesDocument(board, minutes));
+      .setHeader('Content-Disposition', `attachment; filename="${bm.files.wordFileName(stem)}"`)
+      .send(await minutesDocument(board, file));
   });
 
   // The agenda link inside an invitation lives as long as the calendar keeps it: until linkTtlDays after the meeting (or the download, if later).

@@ -197,7 +197,8 @@ describe('minutes from the record (R16)', () => {
     const url = new URL((minutesCard.attachments as any[]).find((a) => a.contentType === 'text/markdown').contentUrl);
     const path = url.pathname + url.search;
     expect(await say(people.pia, 'ret referat Ny tekst efter godkendelsen.')).toMatch(/^Referatet af mødet torsdag den 25\. november 2027 var godkendt og ændres ikke/);
-    expect(String((await bot.get(path)).body)).toBe('Rettet referat.\n\nAfsnit to.\n');
+    // The approved version's file is as it was, under its head (R16).
+    expect(String((await bot.get(path)).body)).toMatch(/\n\nGodkendt mandag den 29\. november 2027 kl\. 16\.00 \(Karsten Kjær\)\.\n\nRettet referat\.\n\nAfsnit to\.\n$/);
   });
 });
 

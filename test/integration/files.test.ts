@@ -122,6 +122,10 @@ describe('the minutes file', () => {
     expect(gone.nosniff).toBe('nosniff');
     const latest = await get(pathOf(fileLink(await minutesPost())));
     expect(latest.status).toBe(200);
-    expect(latest.text).toBe('Rettet referat efter godkendelsen.\n');
+    // R16: the correction's text under a head that names the meeting, the version and its status.
+    expect(latest.text).toBe(
+      '**Referat – Ordinært møde torsdag den 25. november 2027 kl. 14.00**\n\nDen boligsociale bestyrelse i Slagelse\n\n' +
+        'Godkendt tirsdag den 28. december 2027 kl. 17.00 (Anne Andersen). Rettelse til referatet (version 2).\n\nRettet referat efter godkendelsen.\n',
+    );
   });
 });

@@ -182,7 +182,10 @@ describe('R16: the minutes card and the minutes file', () => {
   it('a correction is the secretary\'s lines, literal, with its line breaks', async () => {
     const correction = '# Rettet **referat**\n- punkt et\n[klik](javascript:alert(1))';
     expect(await say(people.pia, `ret referat ${correction}`)).toMatch(/^Referatet af mødet \S+ den \d+\. \S+ \d{4} er rettet\.$/);
-    const html = render(String((await bot.get(filePath)).body));
+    // Under the file's head (R16: the meeting, the board, the status), which the bot writes.
+    const [meeting, board, status, ...text] = String((await bot.get(filePath)).body).split('\n\n');
+    expect([meeting, board, status]).toEqual([expect.stringMatching(/^\*\*Referat – Ordinært møde /), 'Den boligsociale bestyrelse i Slagelse', expect.stringMatching(/^Udkast, senest ændret /)]);
+    const html = render(text.join('\n\n'));
     expect(tags(html).filter((t) => t !== 'p' && t !== '/p'), html).toEqual([]);
     expect(paragraphs(html)).toEqual(lines(correction));
   });

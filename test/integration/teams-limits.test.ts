@@ -104,7 +104,8 @@ describe('a 71 KB minutes correction (R16)', () => {
     expect(link.pathname).toMatch(/^\/minutes\/demo\/[0-9a-f-]{36}\.md$/);
     const whole = await get(link);
     expect(whole.status).toBe(200);
-    expect(whole.text).toBe(`${long}\n`);
+    // All of it, under the file's head (R16: the meeting, the board, the status).
+    expect(whole.text.endsWith(`\n\nUdkast, senest ændret torsdag den 25. november 2027 kl. 16.00.\n\n${long}\n`)).toBe(true);
     await bot.app.settled();
     await outboxSettled(bot.dataDir!);
     expectAllUnderTheLimit();

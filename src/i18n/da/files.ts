@@ -15,11 +15,8 @@ export const files = {
     removeFromCalendar: 'Fjern fra kalender',
     addYearToCalendar: (year: number) => `Føj møderne i ${year} til kalenderen`,
     wordDownload: 'Hent som Word-dokument',
-    wordFileName: (date: string) => `referat-${date}.docx`,
-    /** The Word document's status line. */
-    wordDraft: (when: string) => `Udkast, senest ændret ${when}`,
-    wordApproved: (when: string) => `Godkendt ${when}`,
-    wordCorrects: (version: number) => `Rettelse, version ${version}`,
+    /** The stem as for the Markdown file (minutes.fileName). */
+    wordFileName: (stem: string) => `referat-${stem}.docx`,
     /** The name of the quotation style (dissents) in Word's list of styles. */
     wordQuoteStyle: 'Citat (særstandpunkt)',
   },

@@ -3,6 +3,8 @@ export const minutes = {
   minutes: {
     title: 'Referat',
     heading: (kind: string, when: string) => `Referat – ${kind} ${when}`,
+    /** The meeting in a download's head (the Word document's line under »Referat«). */
+    meeting: (kind: string, when: string) => `${kind} ${when}`,
     lateAgenda: (when: string) => `Dagsordenen blev udsendt for sent (${when}).`,
     /** R13: a meeting held whose agenda never went out (the bot was down across its deadline and its start). */
     agendaNotSent: 'Dagsordenen blev ikke udsendt.',
@@ -37,7 +39,8 @@ export const minutes = {
     corrects: (version: number) => `Rettelse til referatet (version ${version}).`,
     approve: 'Godkend referat',
     download: 'Hent som Markdown-fil',
-    fileName: (date: string) => `referat-${date}.md`,
+    /** A version's Markdown file: the stem is the date, its time when the day has another meeting, and the version above 1 (2026-12-03-1500-v2). */
+    fileName: (stem: string) => `referat-${stem}.md`,
     approvableFrom: (when: string) => `Referatet kan godkendes fra ${when}, når fristen for indsigelser er udløbet.`,
     outdated: (when: string) => `Referatet er opdateret med det, der er sket, siden udkastet blev skrevet. Læs det igen. Det kan godkendes fra ${when}, når fristen for indsigelser er udløbet.`,
     corrected: (when: string) => `Referatet af mødet ${when} er rettet.`,

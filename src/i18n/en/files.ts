@@ -14,10 +14,7 @@ export const files: typeof da = {
     removeFromCalendar: 'Remove from calendar',
     addYearToCalendar: (year: number) => `Add the meetings of ${year} to your calendar`,
     wordDownload: 'Download as a Word document',
-    wordFileName: (date: string) => `minutes-${date}.docx`,
-    wordDraft: (when: string) => `Draft, last changed ${when}`,
-    wordApproved: (when: string) => `Approved ${when}`,
-    wordCorrects: (version: number) => `Correction, version ${version}`,
+    wordFileName: (stem: string) => `minutes-${stem}.docx`,
     wordQuoteStyle: 'Quotation (dissent)',
   },
 };

@@ -4,6 +4,7 @@ export const minutes: typeof da = {
   minutes: {
     title: 'Minutes',
     heading: (kind, when) => `Minutes – ${kind} ${when}`,
+    meeting: (kind, when) => `${kind} ${when}`,
     lateAgenda: (when) => `The agenda was sent late (${when}).`,
     agendaNotSent: 'The agenda was not sent.',
     attendance: 'Present',
@@ -36,7 +37,7 @@ export const minutes: typeof da = {
     corrects: (version) => `Correction to the minutes (version ${version}).`,
     approve: 'Approve minutes',
     download: 'Download as a Markdown file',
-    fileName: (date) => `minutes-${date}.md`,
+    fileName: (stem) => `minutes-${stem}.md`,
     approvableFrom: (when) => `The minutes can be approved from ${when}, when the objection window has ended.`,
     outdated: (when) => `The minutes were brought up to date with what has happened since they were drafted. Read them again. They can be approved from ${when}, when the objection window has ended.`,
     corrected: (when) => `The minutes of the meeting ${when} have been corrected.`,

@@ -16,20 +16,29 @@ function blocks(text: string): { text: string; style: 'default' | 'emphasis' }[]
   });
 }
 
+/**
+ * R16: a version's status as its card shows it, and its files too: a draft and when it last
+ * changed, or when and by whom it was approved; a correction with its version. Markdown.
+ */
+export function minutesStatus(board: Board, minutes: Minutes, when: (d: Date) => string): string {
+  const m = messages(board.locale);
+  const by =
+    minutes.approvedBy === 'consent' ? m.minutes.byConsent : approvedByVote(minutes) !== undefined ? m.minutes.byVote : personName(board, minutes.approvedBy);
+  const status = [minutes.approvedAt ? m.minutes.approved(when(minutes.approvedAt), by) : m.minutes.draft(when(minutes.updatedAt))];
+  if (minutes.correctsId) status.push(m.minutes.corrects(minutes.version));
+  return status.join(' ');
+}
+
 /** R16: the minutes as a card; *Godkend referat* for the chair while unapproved; links to the Word document and the Markdown file. */
 export function minutesCard(board: Board, minutes: Minutes, downloadUrl: string, wordUrl = ''): AdaptiveCardJson {
   const m = messages(board.locale);
   // The time stays with »kl.« on a phone's narrow card.
   const when = (d: Date) => timeUnbroken(formatDateTime(d, board.locale, board.timezone));
   const approved = minutes.approvedAt !== undefined;
-  const by =
-    minutes.approvedBy === 'consent' ? m.minutes.byConsent : approvedByVote(minutes) !== undefined ? m.minutes.byVote : personName(board, minutes.approvedBy);
-  const status = [approved ? m.minutes.approved(when(minutes.approvedAt!), by) : m.minutes.draft(when(minutes.updatedAt))];
-  if (minutes.correctsId) status.push(m.minutes.corrects(minutes.version));
   return renderCard('minutes', {
     meetingId: minutes.meetingId,
     title: m.minutes.title,
-    status: status.join(' '),
+    status: minutesStatus(board, minutes, when),
     statusColor: approved ? 'Good' : 'Default',
     // A draft's note is quiet; the approval stands out.
     statusWeight: approved ? 'Bolder' : 'Default',

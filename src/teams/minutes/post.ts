@@ -4,7 +4,6 @@
  * `cut` tells the caller, so that the secretary can be told.
  */
 import type { Board } from '../../domain/kernel/board.js';
-import { localIsoDate } from '../../domain/kernel/calendar.js';
 import type { Meeting } from '../../domain/meeting.js';
 import type { Minutes } from '../../domain/minutes.js';
 import { type FileLinks, minutesPath, minutesWordPath } from '../../files/links.js';
@@ -13,14 +12,15 @@ import type { AdaptiveCardJson } from '../cards/render.js';
 import { type FittedPost, fits, largestFitting, noteOnCard } from '../fit.js';
 import { cardActivity } from '../outbox/posts.js';
 import { minutesCard } from './card.js';
+import { minutesFileStem } from './file.js';
 
 /** R16: the minutes card with the Markdown file attached; the text cut to fit, with a link to the file. */
 export function minutesPost(board: Board, minutes: Minutes, meeting: Meeting | undefined, links: FileLinks): FittedPost {
   const m = messages(board.locale);
   const url = links.url(minutesPath(board.id, minutes.id), board.policies.linkTtlDays);
   const wordUrl = links.url(minutesWordPath(board.id, minutes.id), board.policies.linkTtlDays);
-  const date = meeting ? localIsoDate(meeting.startsAt, board.timezone) : minutes.meetingId;
-  const file = { contentType: 'text/markdown', contentUrl: url, name: m.minutes.fileName(date) };
+  // Named by the meeting's date and the version above 1; the download itself also names the time when the day has another meeting (http/files.ts).
+  const file = { contentType: 'text/markdown', contentUrl: url, name: m.minutes.fileName(minutesFileStem(board, minutes, meeting, false)) };
   const build = (card: AdaptiveCardJson) => {
     const activity = cardActivity(card);
     activity.attachments = [...(activity.attachments ?? []), file];

@@ -1,7 +1,7 @@
 /** The minutes as Markdown (R16), in the board's language, from the record. Every user text in it is literal. */
 import type { Board } from '../../domain/kernel/board.js';
 import { type Dissent, stands } from '../../domain/conclusion.js';
-import { heldMeetingAgenda } from '../../domain/meeting.js';
+import { type Meeting, heldMeetingAgenda } from '../../domain/meeting.js';
 import type { MinutesRecord, VoteRecord } from '../../domain/minutes.js';
 import { formatDateTime, formatList, messages } from '../../i18n/index.js';
 import { itemTitle } from '../agenda/card.js';
@@ -32,12 +32,22 @@ function voteLines(board: Board, vote: VoteRecord): string[] {
   return lines;
 }
 
+/**
+ * The paragraphs minutes drafted from the record open with, and a download of any version of
+ * them heads with (teams/minutes/file.ts): the title with the meeting, the board, an
+ * extraordinary meeting's subject.
+ */
+export function minutesOpening(board: Board, meeting: Meeting): string[] {
+  const m = messages(board.locale);
+  const when = formatDateTime(meeting.startsAt, board.locale, board.timezone);
+  return [`**${m.minutes.heading(m.meeting.kind[meeting.kind], when)}**`, md(board.name), ...(meeting.subject ? [m.meeting.subject(md(meeting.subject))] : [])];
+}
+
 export function minutesMarkdown(board: Board, record: MinutesRecord): string {
   const m = messages(board.locale);
   const when = (d: Date) => formatDateTime(d, board.locale, board.timezone);
   const { meeting } = record;
-  const out: string[] = [`**${m.minutes.heading(m.meeting.kind[meeting.kind], when(meeting.startsAt))}**`, md(board.name)];
-  if (meeting.subject) out.push(m.meeting.subject(md(meeting.subject)));
+  const out: string[] = minutesOpening(board, meeting);
   // R13: minutes are of a meeting held, so an agenda not sent by now never went out.
   const agenda = heldMeetingAgenda(meeting);
   if (agenda === 'late') out.push(m.minutes.lateAgenda(when(meeting.agendaSentAt!)));
