@@ -5,8 +5,7 @@
  */
 import type { Activity } from 'botbuilder';
 import { type Board, findPerson } from '../../domain/kernel/board.js';
-import { localDateOf } from '../../domain/kernel/calendar.js';
-import { type Meeting, meetingsOnDay } from '../../domain/meeting.js';
+import { type Meeting, sharesItsDay } from '../../domain/meeting.js';
 import type { FileLinks } from '../../files/links.js';
 import { messages } from '../../i18n/index.js';
 import type { ChannelBinding, Repository, TeamsIdentity } from '../../store/port.js';
@@ -60,7 +59,7 @@ export class OutboxPublisher implements Publisher {
       sharesDay: async (meeting: Meeting) => {
         // A day either side of its start holds its whole day (a day may last 25 hours).
         const near = await repo.listMeetings({ status: 'planned', from: new Date(meeting.startsAt.getTime() - DAY_AROUND_MS), to: new Date(meeting.startsAt.getTime() + DAY_AROUND_MS) });
-        return meetingsOnDay(near, localDateOf(meeting.startsAt, board.timezone), board.timezone).some((other) => other.id !== meeting.id);
+        return sharesItsDay(meeting, near, board.timezone);
       },
     };
     // Keyed by outbox entry: a later post under the same key replaces an earlier one before either is rendered.
