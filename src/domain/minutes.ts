@@ -28,10 +28,12 @@ export interface Minutes {
    * `vote:<motion id>` when approved by an adopted vote on the standing item (approvedByVote).
    */
   readonly approvedBy?: string;
+  /** When the meeting's record last changed while these minutes did not follow it (a corrected draft). */
+  readonly recordChangedAt?: Date;
 }
 
 export type MinutesEditRefusal = 'not-secretary' | 'minutes-approved' | 'empty-minutes';
-export type MinutesApproveRefusal = 'not-chair' | 'minutes-approved' | 'objection-window-open';
+export type MinutesApproveRefusal = 'not-chair' | 'minutes-approved' | 'objection-window-open' | 'record-changed';
 
 /** Approved minutes never change (R16). */
 export function canEditMinutes(minutes: Minutes): boolean {
@@ -44,6 +46,15 @@ export function canEditMinutes(minutes: Minutes): boolean {
  */
 export function followsRecord(minutes: Minutes): boolean {
   return minutes.approvedAt === undefined && minutes.correctsId === undefined && minutes.updatedAt.getTime() === minutes.draftedAt.getTime();
+}
+
+/**
+ * R16, R8: a draft the secretary corrected, whose meeting's record has changed since (a vote
+ * closed, a dissent, an attendee): what the board would approve is not the record as it stands,
+ * so neither the chair nor a decision approves it until she has corrected it again.
+ */
+export function behindTheRecord(minutes: Minutes): boolean {
+  return minutes.approvedAt === undefined && minutes.recordChangedAt !== undefined && minutes.recordChangedAt.getTime() > minutes.updatedAt.getTime();
 }
 
 /** The chair approves minutes once the objection window since their last change has ended. */

@@ -270,6 +270,8 @@ export interface MinutesTable {
   updated_at: IsoTimestamp;
   approved_at: IsoTimestamp | null;
   approved_by: string | null;
+  /** The record changed after a correction (migration 0013): it counts while later than updated_at. */
+  record_changed_at: IsoTimestamp | null;
 }
 
 export interface AttendeesTable {

@@ -2,7 +2,7 @@
  * R16 with R7: the minutes approved by the board's decision on the standing item "approval of
  * the minutes" (by consent, or by an adopted vote), and what that decision means for the item.
  */
-import { approvalByDecision, approvalByDecisionOf, canEditMinutes, type ItemDecidedBy } from '../domain/minutes.js';
+import { approvalByDecision, approvalByDecisionOf, behindTheRecord, canEditMinutes, type ItemDecidedBy } from '../domain/minutes.js';
 import type { Meeting } from '../domain/meeting.js';
 import type { AgendaItemRef } from '../domain/voting.js';
 import type { Repository } from '../store/port.js';
@@ -37,7 +37,9 @@ export async function approveByDecisionIn(tx: Tx, item: AgendaItemRef, decided: 
     if (first && latestListed?.approvedAt) notices.push({ type: 'minutes.already-approved', meeting: previous, decidedAt: tx.now, actor: 'system', unrecorded: true, data: { meetingId: meeting.id } });
     const step = approvalByDecisionOf(earlier, versions, first);
     const locked = step.approve ? await latestOf(tx.repo, earlier.id, { lock: true }) : undefined;
-    if (locked && canEditMinutes(locked)) {
+    if (locked && canEditMinutes(locked) && behindTheRecord(locked)) {
+      notices.push({ type: 'minutes.not-approved-behind', minutes: locked, meeting: earlier, decidedAt: tx.now, actor: 'system', data: { meetingId: meeting.id } });
+    } else if (locked && canEditMinutes(locked)) {
       // What the board approves is the whole record, also what happened after anyone last looked.
       const { minutes: latest, events } = await redraftedIn(tx, earlier, locked);
       if (await tx.repo.approveMinutes(latest.id, tx.now, by)) {

@@ -10,6 +10,7 @@ import {
   type MinutesRecord,
   type VoteRecord,
   approvableFrom,
+  behindTheRecord,
   attendeeNameOf,
   attendeeNamed,
   canEditMinutes,
@@ -42,7 +43,11 @@ export type MinutesEvent =
   | { readonly type: 'minutes.not-drafted'; readonly meeting: Meeting; readonly decidedAt: Date; readonly actor: 'system'; readonly data: unknown }
   /** R16: the board decided to approve the previous meeting's minutes, which were approved already: nothing changed. */
   | { readonly type: 'minutes.already-approved'; readonly meeting: Meeting; readonly decidedAt: Date; readonly actor: 'system'; readonly unrecorded: true; readonly data: unknown }
-  | { readonly type: 'minutes.attendee-added'; readonly meeting: Meeting; readonly attendee: Attendee; readonly attendees: readonly Attendee[]; readonly data: unknown };
+  | { readonly type: 'minutes.attendee-added'; readonly meeting: Meeting; readonly attendee: Attendee; readonly attendees: readonly Attendee[]; readonly data: unknown }
+  /** R16, R8: the record changed after the secretary corrected the draft (behindTheRecord): it is not approved until she corrects it again. */
+  | { readonly type: 'minutes.behind-record'; readonly minutes: Minutes; readonly meeting: Meeting; readonly actor: 'system'; readonly data: unknown }
+  /** R16: the board decided to approve the previous meeting's minutes, which are behind the record: nothing was approved. */
+  | { readonly type: 'minutes.not-approved-behind'; readonly minutes: Minutes; readonly meeting: Meeting; readonly decidedAt: Date; readonly actor: 'system'; readonly data: unknown };
 
 async function voteRecord(repo: Repository, motion: Motion): Promise<VoteRecord> {
   const [ballots, dissents] = await Promise.all([repo.listBallots(motion.id), repo.listDissents({ motionId: motion.id })]);
@@ -143,7 +148,9 @@ const TOUCHING_THE_RECORD: ReadonlySet<string> = new Set([
  * R16, after any change (a contribution: features.ts): the uncorrected drafts of the held
  * meetings whose record the change touched follow it at once (a vote closed, a conclusion
  * decided, a dissent, an attendee, a task given at the meeting…), so that the card the board
- * reads in the objection window is the record as it stands. A ballot touches none.
+ * reads in the objection window is the record as it stands. A draft the secretary corrected
+ * keeps her text, and is marked behind the record (behindTheRecord) until she corrects it
+ * again. A ballot touches none.
  */
 export async function redraftAfter(tx: ChangeAt, events: readonly BoardEvent[]): Promise<MinutesEvent[]> {
   const touching = events.filter((e) => TOUCHING_THE_RECORD.has(e.type));
@@ -166,9 +173,15 @@ export async function redraftAfter(tx: ChangeAt, events: readonly BoardEvent[]):
     const meeting = await tx.repo.getMeeting(id);
     if (!meeting || meeting.startsAt.getTime() > tx.now.getTime()) continue;
     const latest = await latestOf(tx.repo, id);
-    if (!latest || !followsRecord(latest)) continue;
+    if (!latest || latest.approvedAt) continue;
     const locked = await tx.repo.getMinutes(latest.id, { lock: true });
-    if (locked) out.push(...(await redraftedIn(tx, meeting, locked)).events);
+    if (!locked || locked.approvedAt) continue;
+    if (followsRecord(locked)) out.push(...(await redraftedIn(tx, meeting, locked)).events);
+    // Corrected by the secretary: her text stands, but it no longer says all that is recorded.
+    else if (await tx.repo.markRecordChanged(locked.id, tx.now)) {
+      const behind = { ...locked, recordChangedAt: tx.now };
+      out.push({ type: 'minutes.behind-record', minutes: behind, meeting, actor: 'system', data: { meetingId: meeting.id } });
+    }
   }
   return out;
 }
@@ -297,6 +310,7 @@ export function approveMinutesAction(deps: Deps, origin: Origin, minutesId: stri
     const meeting = minutes && (await tx.repo.getMeeting(minutes.meetingId));
     if (!minutes || !meeting) return refuse('unknown-minutes');
     if (!canEditMinutes(minutes)) return refuse('minutes-approved');
+    if (behindTheRecord(minutes)) return refuse('record-changed');
     // A draft that follows the record is approved only as the record stands (bringMinutesUpToDate first):
     // asked before the window, so that the chair learns at once that the card was behind.
     if (followsRecord(minutes) && tx.texts.minutes(tx.board, await minutesRecord(tx, meeting)) !== minutes.text) return refuse('minutes-outdated');

@@ -208,6 +208,36 @@ describe('an uncorrected draft follows the record (R16)', () => {
     expect(minutesCard()).toMatch(/Dagsordenen blev udsendt for sent/);
   });
 
+  it('R16: a change to the record after the secretary corrected the draft keeps it from being approved, by the chair or by decision, until she corrects it again; the card and the channel say so', async () => {
+    const { marchId } = await voteAfterFirstLook();
+    await say(people.pia, 'ret referat 11-03-2027 Mødet blev holdt som planlagt. Afstemningen om sommeraktiviteter blev vedtaget.');
+    await h!.at('2027-03-11T16:30:00+01:00');
+    await say(people.pia, 'deltager 11-03-2027 Lars Lund');
+    const notice = 'Der er registreret ændringer ved mødet torsdag den 11. marts 2027, efter at sekretæren rettede referatet. Sekretæren skal indarbejde dem med »ret referat 11-03-2027 <tekst>«, før referatet kan godkendes.';
+    expect(h!.connector.posts().map((p) => literal(h!.connector.textOf(p)))).toContain(notice);
+    await h!.pass(UPDATE_INTERVAL_MS);
+    expect(minutesCard()).toContain('Der er registreret ændringer, efter at referatet blev rettet. Det kan først godkendes, når sekretæren har rettet det igen.');
+    await h!.at('2027-03-14T10:00:00+01:00');
+    const refused = await act(people.anne, 'minutes.approve', { meetingId: marchId });
+    expect(refused.value).toBe('Referatet kan ikke godkendes endnu: der er registreret ændringer, efter at sekretæren rettede det. Sekretæren indarbejder dem med »ret referat«. Intet er ændret.');
+    expect((await h!.store.listMinutes(marchId))[0]?.approvedAt).toBeUndefined();
+    // Nor by the board's decision at the next meeting.
+    await h!.at('2027-06-10T14:05:00+02:00');
+    await say(people.anne, 'konklusion 2 Referatet godkendes.');
+    await act(people.anne, 'conclusion.close', { conclusionId: idIn(lastPost((p) => h!.connector.textOf(p).startsWith('Konklusion')), 'conclusionId') });
+    expect((await h!.store.listMinutes(marchId))[0]?.approvedAt).toBeUndefined();
+    expect(h!.connector.posts().map((p) => literal(h!.connector.textOf(p)))).toContain(
+      'Referatet af mødet torsdag den 11. marts 2027 er ikke godkendt: der er registreret ændringer, efter at sekretæren rettede det. Sekretæren indarbejder dem med »ret referat 11-03-2027 <tekst>«, og formandskabet godkender det på kortet, når fristen for indsigelser er udløbet.',
+    );
+    // Corrected again, it can be approved once its objection window has ended.
+    await say(people.pia, 'ret referat 11-03-2027 Mødet blev holdt som planlagt. Lars Lund deltog. Afstemningen om sommeraktiviteter blev vedtaget.');
+    await h!.pass(UPDATE_INTERVAL_MS);
+    expect(minutesCard()).not.toContain('Der er registreret ændringer');
+    await h!.at('2027-06-12T15:00:00+02:00');
+    expect((await act(people.anne, 'minutes.approve', { meetingId: marchId })).type).toBe('application/vnd.microsoft.card.adaptive');
+    expect((await h!.store.listMinutes(marchId))[0]?.approvedAt).toBeDefined();
+  });
+
   it('a draft the secretary corrected keeps her text', async () => {
     const { marchId } = await voteAfterFirstLook();
     await say(people.pia, 'ret referat Mødet blev holdt som planlagt.');

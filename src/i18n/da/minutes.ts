@@ -34,6 +34,12 @@ export const minutes = {
     /** R16: approved by the board's decision on the standing item, told in the channel. */
     approvedNotice: (when: string, by: string) => `Referatet af mødet ${when} er godkendt ${by}.`,
     alreadyApproved: (when: string) => `Referatet af mødet ${when} var allerede godkendt. Intet er ændret.`,
+    /** R16, R8: on the card of a corrected draft whose meeting's record has changed since. */
+    behindCard: 'Der er registreret ændringer, efter at referatet blev rettet. Det kan først godkendes, når sekretæren har rettet det igen.',
+    behindNotice: (when: string, date: string) =>
+      `Der er registreret ændringer ved mødet ${when}, efter at sekretæren rettede referatet. Sekretæren skal indarbejde dem med »ret referat ${date} <tekst>«, før referatet kan godkendes.`,
+    notApprovedBehind: (when: string, date: string) =>
+      `Referatet af mødet ${when} er ikke godkendt: der er registreret ændringer, efter at sekretæren rettede det. Sekretæren indarbejder dem med »ret referat ${date} <tekst>«, og formandskabet godkender det på kortet, når fristen for indsigelser er udløbet.`,
     notDrafted: (when: string, date: string) =>
       `Der er endnu intet referat af mødet ${when}, så det er ikke godkendt. Sekretæren skriver »referat ${date}«, og formandskabet godkender det på kortet, når fristen for indsigelser er udløbet.`,
     corrects: (version: number) => `Rettelse til referatet (version ${version}).`,
@@ -58,6 +64,7 @@ export const minutes = {
     'unknown-minutes': 'Jeg kan ikke finde det referat. Intet er ændret.',
     'minutes-approved': 'Referatet er godkendt og kan ikke ændres.',
     'objection-window-open': 'Fristen for indsigelser mod referatet er ikke udløbet endnu.',
+    'record-changed': 'Referatet kan ikke godkendes endnu: der er registreret ændringer, efter at sekretæren rettede det. Sekretæren indarbejder dem med »ret referat«. Intet er ændret.',
     'minutes-outdated': 'Referatet var ikke længere i overensstemmelse med det, der er sket på mødet, og er bragt ajour. Læs det igen, før det godkendes.',
     'empty-name': 'Skriv deltagerens navn.',
     'name-too-long': 'Navnet er for langt (højst 200 tegn). Forkort det, og prøv igen.',

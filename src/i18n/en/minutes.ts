@@ -32,6 +32,11 @@ export const minutes: typeof da = {
     byVote: 'by a vote of the board',
     approvedNotice: (when, by) => `The minutes of the meeting ${when} have been approved ${by}.`,
     alreadyApproved: (when) => `The minutes of the meeting ${when} were already approved. Nothing was changed.`,
+    behindCard: 'Changes have been recorded since the minutes were corrected. They can be approved only once the secretary has corrected them again.',
+    behindNotice: (when, date) =>
+      `Changes have been recorded at the meeting ${when} since the secretary corrected the minutes. The secretary must work them in with "correct minutes ${date} <text>" before the minutes can be approved.`,
+    notApprovedBehind: (when, date) =>
+      `The minutes of the meeting ${when} have not been approved: changes have been recorded since the secretary corrected them. The secretary works them in with "correct minutes ${date} <text>", and the chair approves them on the card when the objection window has ended.`,
     notDrafted: (when, date) =>
       `There are no minutes of the meeting ${when} yet, so they have not been approved. The secretary writes "minutes ${date}", and the chair approves them on the card when the objection window has ended.`,
     corrects: (version) => `Correction to the minutes (version ${version}).`,
@@ -55,6 +60,7 @@ export const minutes: typeof da = {
     'unknown-minutes': 'I cannot find those minutes. Nothing was changed.',
     'minutes-approved': 'The minutes are approved and cannot be changed.',
     'objection-window-open': 'The objection window for the minutes has not ended yet.',
+    'record-changed': 'The minutes cannot be approved yet: changes have been recorded since the secretary corrected them. The secretary works them in with "correct minutes". Nothing was changed.',
     'minutes-outdated': 'The minutes no longer matched what happened at the meeting and have been brought up to date. Read them again before they are approved.',
     'empty-name': 'Write the attendee\'s name.',
     'name-too-long': 'The name is too long (at most 200 characters). Shorten it and try again.',

@@ -62,6 +62,17 @@ export function minutesQueries(ctx: StoreContext): MinutesPort {
         .set({ approved_at: iso(at), approved_by: by })
         .where('id', '=', id)
         .where('approved_at', 'is', null)
+        // Not while the record has changed since the secretary's last correction (behindTheRecord).
+        .where((eb) => eb.or([eb('record_changed_at', 'is', null), eb('record_changed_at', '<=', eb.ref('updated_at'))]))
+        .executeTakeFirst();
+      return updated(result);
+    },
+
+    async markRecordChanged(id: string, at: Date): Promise<boolean> {
+      const result = await scoped.update(ctx, 'minutes')
+        .set({ record_changed_at: iso(at) })
+        .where('id', '=', id)
+        .where('approved_at', 'is', null)
         .executeTakeFirst();
       return updated(result);
     },
@@ -109,6 +120,7 @@ function toMinutes(r: Selectable<MinutesTable>): Minutes {
     updatedAt: date(r.updated_at),
     ...(r.approved_at !== null ? { approvedAt: date(r.approved_at) } : {}),
     ...(r.approved_by !== null ? { approvedBy: r.approved_by } : {}),
+    ...(r.record_changed_at !== null ? { recordChangedAt: date(r.record_changed_at) } : {}),
   };
 }
 

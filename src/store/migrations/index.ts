@@ -19,6 +19,7 @@ import { reach } from './0009-reach.js';
 import { type BoardsMigrationOptions, boards } from './0010-boards.js';
 import { attendeeOrganisation } from './0011-attendee-organisation.js';
 import { activityConversations } from './0012-activity-conversations.js';
+import { minutesRecordChanged } from './0013-minutes-record-changed.js';
 import type { SqlDialectKind } from './columns.js';
 
 export { type SqlDialectKind, idColumn, textType } from './columns.js';
@@ -39,6 +40,7 @@ export function migrations(dialect: SqlDialectKind, options: BoardsMigrationOpti
     '0010_boards': boards(dialect, options),
     '0011_attendee_organisation': attendeeOrganisation(dialect),
     '0012_activity_conversations': activityConversations(dialect),
+    '0013_minutes_record_changed': minutesRecordChanged(dialect),
   };
 }
 

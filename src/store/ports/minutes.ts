@@ -17,8 +17,10 @@ export interface MinutesPort {
    * when it is approved or corrected meanwhile.
    */
   redraftMinutes(id: string, text: string, at: Date): Promise<boolean>;
-  /** Approves once; false when already approved. */
+  /** Approves once; false when already approved, or while the record has changed since the last correction (behindTheRecord). */
   approveMinutes(id: string, at: Date, by: string): Promise<boolean>;
+  /** The meeting's record changed at `at` while these (unapproved, corrected) minutes do not follow it; false when approved. */
+  markRecordChanged(id: string, at: Date): Promise<boolean>;
   /** Attendance the secretary adds (R16); one row per (meeting, name). False when already there. */
   addAttendee(attendee: Attendee): Promise<boolean>;
   listAttendees(meetingId: string): Promise<Attendee[]>;

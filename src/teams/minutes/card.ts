@@ -1,5 +1,5 @@
 import type { Board } from '../../domain/kernel/board.js';
-import { type Minutes, approvedByVote } from '../../domain/minutes.js';
+import { type Minutes, approvedByVote, behindTheRecord } from '../../domain/minutes.js';
 import { formatDateTime, messages } from '../../i18n/index.js';
 import { timeUnbroken, unquote } from '../text/markdown.js';
 import { personName } from '../text/names.js';
@@ -43,6 +43,8 @@ export function minutesCard(board: Board, minutes: Minutes, downloadUrl: string,
     // A draft's note is quiet; the approval stands out.
     statusWeight: approved ? 'Bolder' : 'Default',
     approved,
+    // R16, R8: changes recorded after the secretary's correction are not in the text yet.
+    behind: behindTheRecord(minutes) ? m.minutes.behindCard : '',
     paragraphs: blocks(minutes.text),
     canApprove: !approved,
     downloadUrl,

@@ -36,6 +36,14 @@ export const minutesReactions: Reactions<MinutesEvent> = {
   'minutes.already-approved': async (event, ctx) => [
     textPost(outboxKeys.minutesAlreadyApproved(event.meeting.id, event.decidedAt), ctx.channel, ctx.m.minutes.alreadyApproved(await meetingDay(ctx, event.meeting))),
   ],
+  // R16, R8: the card says it is behind the record, and the channel is told once a correction.
+  'minutes.behind-record': async (event, ctx) => [
+    post(ctx, event, true),
+    textPost(outboxKeys.minutesBehind(event.minutes.id, event.minutes.updatedAt), ctx.channel, ctx.m.minutes.behindNotice(await meetingDay(ctx, event.meeting), await typedDate(ctx, event.meeting))),
+  ],
+  'minutes.not-approved-behind': async (event, ctx) => [
+    textPost(outboxKeys.minutesNotApprovedBehind(event.meeting.id, event.decidedAt), ctx.channel, ctx.m.minutes.notApprovedBehind(await meetingDay(ctx, event.meeting), await typedDate(ctx, event.meeting))),
+  ],
   'minutes.not-drafted': async (event, ctx) => [
     textPost(outboxKeys.minutesNotDrafted(event.meeting.id, event.decidedAt), ctx.channel, ctx.m.minutes.notDrafted(await meetingDay(ctx, event.meeting), await typedDate(ctx, event.meeting))),
   ],

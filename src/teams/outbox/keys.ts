@@ -20,6 +20,9 @@ export const outboxKeys = {
   /** Each decision that found them missing (a reopened item decided again is told again). */
   minutesAlreadyApproved: (meetingId: string, decidedAt: Date) => `meeting:${meetingId}:minutes-already-approved:${decidedAt.toISOString()}`,
   minutesNotDrafted: (meetingId: string, decidedAt: Date) => `meeting:${meetingId}:minutes-not-drafted:${decidedAt.toISOString()}`,
+  /** Once per correction (its time): the record changed after it. */
+  minutesBehind: (minutesId: string, correctedAt: Date) => `minutes:${minutesId}:behind:${correctedAt.toISOString()}`,
+  minutesNotApprovedBehind: (meetingId: string, decidedAt: Date) => `meeting:${meetingId}:minutes-not-approved-behind:${decidedAt.toISOString()}`,
 };
 
 /** The key of the entry that replaces the card sent under `key`. */
