@@ -11,7 +11,8 @@ import type { Meeting, NumberedItem } from '../domain/meeting.js';
 import { type AgendaItemRef, type Motion, type Tally, tally } from '../domain/voting.js';
 import type { Repository } from '../store/port.js';
 import { loadAgenda } from './agenda.js';
-import { approvedMinutesBefore } from './minutes-approval.js';
+import { minutesApprovedBy } from './minutes-approval.js';
+import { approvalByDecision } from '../domain/minutes.js';
 import type { Deps } from './deps.js';
 import { type MeetingName, type MeetingNamedRefusal, meetingNamed } from './meetings.js';
 import { refuse } from '../domain/kernel/result.js';
@@ -101,7 +102,9 @@ export function reopenItem(deps: Deps, origin: Origin, input: MeetingName & { re
     const decision = await decisionOnItem(tx.repo, meeting.id, item);
     if (!decision) return refuse('not-decided');
     // R16: the minutes the item approved never change (a correction is a new version).
-    if (item.standing === 'approve-minutes' && (await approvedMinutesBefore(tx.repo, meeting))) return refuse('minutes-approved-item');
+    const approvedBy = approvalByDecision(item.standing, decision.kind === 'conclusion' ? { kind: 'consent' } : { kind: 'vote', motionId: decision.motion.id, adopted: decision.tally.adopted });
+    const at = decision.kind === 'conclusion' ? decision.conclusion.decidedAt : decision.motion.closedAt;
+    if (approvedBy && at && (await minutesApprovedBy(tx.repo, meeting, { approvedBy, at }))) return refuse('minutes-approved-item');
     const { conclusions, motions } = await decisionsOn(tx.repo, meeting.id, item);
     await tx.repo.reopenConclusions(conclusions.map((c) => c.id), tx.now);
     await tx.repo.reopenMotions(motions.map((m) => m.id), tx.now);

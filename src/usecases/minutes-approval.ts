@@ -59,12 +59,19 @@ async function meetingsBefore(repo: Repository, meeting: Meeting): Promise<Meeti
 }
 
 /**
- * R16, R7: the meeting before `meeting`, when its latest minutes are approved: the minutes the
- * standing item "Godkendelse af referat" at `meeting` is about. Approved minutes never change
- * (a correction is a new version), so that item is not reopened once they are.
+ * R16, R7: the meeting before `meeting` whose minutes the decision on its item "approval of the
+ * minutes" approved (`by`: how approveByDecisionIn recorded it, and when), looked for as far back
+ * as that decision reaches: approved minutes never change (a correction is a new version), so
+ * that item is not reopened once they are. A decision that approved nothing (the chair had
+ * approved them on the card) finds none.
  */
-export async function approvedMinutesBefore(repo: Repository, meeting: Meeting): Promise<Meeting | undefined> {
-  const previous = (await meetingsBefore(repo, meeting)).at(-1);
-  if (!previous) return undefined;
-  return (await repo.listMinutes(previous.id)).at(-1)?.approvedAt ? previous : undefined;
+export async function minutesApprovedBy(repo: Repository, meeting: Meeting, by: { readonly approvedBy: string; readonly at: Date }): Promise<Meeting | undefined> {
+  for (const earlier of (await meetingsBefore(repo, meeting)).reverse()) {
+    const versions = await repo.listMinutes(earlier.id);
+    // A vote's approval names its motion; consent is told apart by its moment, the decision's.
+    if (versions.some((v) => v.approvedBy === by.approvedBy && (by.approvedBy !== 'consent' || v.approvedAt?.getTime() === by.at.getTime()))) return earlier;
+    // As far as the decision looked (approvalByDecisionOf): past an extraordinary meeting or one without minutes, never past approved ones.
+    if (versions.some((v) => v.approvedAt !== undefined) || (versions.length > 0 && earlier.kind === 'ordinary')) return undefined;
+  }
+  return undefined;
 }

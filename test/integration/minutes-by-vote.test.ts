@@ -59,6 +59,9 @@ describe('approving the minutes by a vote (R16, R7)', () => {
     await say(people.pia, 'referat 14-10-2027');
     const shown = lastPost((p) => h!.connector.textOf(p).startsWith('Referat'));
     expect(literal(h!.connector.textOf(shown))).toContain('Godkendt torsdag den 25. november 2027 kl. 14.10 (af bestyrelsen ved afstemning).');
+    // R7: the item whose vote approved them is not reopened: approved minutes never change.
+    await say(people.anne, 'genoptag 2');
+    expect(await h!.store.listAudit({ action: 'agenda.item-reopened' })).toHaveLength(0);
   });
 
   it('R16, R7: a conclusion on "Godkendelse af referat" objected to, then put to a formal vote adopted 5–1, approves the minutes', async () => {

@@ -192,8 +192,35 @@ describe('an uncorrected draft follows the record (R16)', () => {
     const since = h!.connector.mark();
     await say(people.anne, 'genoptag 2');
     const answer = h!.connector.posts().filter((p) => p.seq >= since).map((p) => h!.connector.textOf(p));
-    expect(answer).toContain('Punkt 2 på dagsordenen til mødet torsdag den 10. juni 2027 kan ikke genoptages: referatet fra sidste møde er godkendt og kan ikke ændres. En rettelse skrives med »ret referat«. Intet er ændret.');
+    expect(answer.map(literal)).toContain('Punkt 2 på dagsordenen til mødet torsdag den 10. juni 2027 kan ikke genoptages: det referat, punktet godkendte, kan ikke ændres. Sekretæren kan rette det med »ret referat <dato> <tekst>«; rettelsen bliver en ny version, der skal godkendes. Intet er ændret.');
     expect(await h!.store.listAudit({ action: 'agenda.item-reopened' })).toHaveLength(0);
+  });
+
+  it('R16, R7: »genoptag« is refused too when the decision approved minutes past an extraordinary meeting; one that approved nothing (the chair had approved them on the card) may be reopened', async () => {
+    h = await startInstalledHarness('2027-03-01T10:00:00+01:00');
+    await say(people.pia, 'møde 11-03-2027 14:00');
+    await say(people.pia, 'møde 10-06-2027 14:00');
+    await say(people.pia, 'møde 09-09-2027 14:00');
+    await h.at('2027-03-11T16:00:00+01:00');
+    await say(people.pia, 'referat');
+    await say(people.anne, 'ekstraordinært møde 25-03-2027 10:00 Budgetopfølgning');
+    await h.at('2027-06-10T14:05:00+02:00');
+    await say(people.anne, 'konklusion 2 Referatet godkendes.');
+    await act(people.anne, 'conclusion.close', { conclusionId: idIn(lastPost((p) => h!.connector.textOf(p).startsWith('Konklusion')), 'conclusionId') });
+    await say(people.anne, 'genoptag 2');
+    expect(await h.store.listAudit({ action: 'agenda.item-reopened' })).toHaveLength(0);
+    // June: minutes drafted and approved by the chair on the card; September's decision approves nothing, and may be reopened.
+    await h.at('2027-06-10T16:00:00+02:00');
+    await say(people.pia, 'referat');
+    const june = (await h.store.listMeetings({})).find((m) => m.startsAt.toISOString() === '2027-06-10T12:00:00.000Z')!;
+    await h.at('2027-06-13T10:00:00+02:00');
+    await act(people.anne, 'minutes.approve', { meetingId: june.id });
+    expect((await h.store.listMinutes(june.id)).at(-1)?.approvedBy).toBe(people.anne.aadObjectId);
+    await h.at('2027-09-09T14:05:00+02:00');
+    await say(people.anne, 'konklusion 2 Referatet godkendes.');
+    await act(people.anne, 'conclusion.close', { conclusionId: idIn(lastPost((p) => h!.connector.textOf(p).startsWith('Konklusion')), 'conclusionId') });
+    await say(people.anne, 'genoptag 2');
+    expect(await h.store.listAudit({ action: 'agenda.item-reopened' })).toHaveLength(1);
   });
 
   it('an agenda sent late, after the first look, is said in the draft at once (agenda.sent touches the record)', async () => {
@@ -219,7 +246,7 @@ describe('an uncorrected draft follows the record (R16)', () => {
     expect(minutesCard()).toContain('Der er registreret ændringer, efter at referatet blev rettet. Det kan først godkendes, når sekretæren har rettet det igen.');
     await h!.at('2027-03-14T10:00:00+01:00');
     const refused = await act(people.anne, 'minutes.approve', { meetingId: marchId });
-    expect(refused.value).toBe('Referatet kan ikke godkendes endnu: der er registreret ændringer, efter at sekretæren rettede det. Sekretæren indarbejder dem med »ret referat«. Intet er ændret.');
+    expect(literal(String(refused.value))).toBe('Referatet kan ikke godkendes endnu: der er registreret ændringer, efter at sekretæren rettede det. Sekretæren indarbejder dem med »ret referat <dato> <tekst>«. Intet er ændret.');
     expect((await h!.store.listMinutes(marchId))[0]?.approvedAt).toBeUndefined();
     // Nor by the board's decision at the next meeting.
     await h!.at('2027-06-10T14:05:00+02:00');

@@ -68,7 +68,7 @@ export const agenda = {
     'item-not-fixed': (n: number, when?: string) =>
       `Punkt ${n}${when ? ` på dagsordenen til mødet ${when}` : ''} sættes på af botten selv og får først sin faste plads, når dagsordenen udsendes. Det kan konkluderes eller sættes til afstemning derefter. Intet er ændret.`,
     'unknown-item': (n: number) => `Der er intet punkt ${n} på dagsordenen for det aktuelle møde. Intet er ændret.`,
-    'minutes-approved-item': (n: number, when?: string) => `Punkt ${n}${when ? ` på dagsordenen til mødet ${when}` : ''} kan ikke genoptages: referatet fra sidste møde er godkendt og kan ikke ændres. En rettelse skrives med »ret referat«. Intet er ændret.`,
+    'minutes-approved-item': (n: number, when?: string) => `Punkt ${n}${when ? ` på dagsordenen til mødet ${when}` : ''} kan ikke genoptages: det referat, punktet godkendte, kan ikke ændres. Sekretæren kan rette det med »ret referat <dato> <tekst>«; rettelsen bliver en ny version, der skal godkendes. Intet er ændret.`,
     'not-decided': (n: number, when?: string) => `Punkt ${n}${when ? ` på dagsordenen til mødet ${when}` : ''} er ikke afgjort, så der er intet at genoptage. Intet er ændret.`,
   },
 

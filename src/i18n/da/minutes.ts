@@ -64,7 +64,7 @@ export const minutes = {
     'unknown-minutes': 'Jeg kan ikke finde det referat. Intet er ændret.',
     'minutes-approved': 'Referatet er godkendt og kan ikke ændres.',
     'objection-window-open': 'Fristen for indsigelser mod referatet er ikke udløbet endnu.',
-    'record-changed': 'Referatet kan ikke godkendes endnu: der er registreret ændringer, efter at sekretæren rettede det. Sekretæren indarbejder dem med »ret referat«. Intet er ændret.',
+    'record-changed': 'Referatet kan ikke godkendes endnu: der er registreret ændringer, efter at sekretæren rettede det. Sekretæren indarbejder dem med »ret referat <dato> <tekst>«. Intet er ændret.',
     'minutes-outdated': 'Referatet var ikke længere i overensstemmelse med det, der er sket på mødet, og er bragt ajour. Læs det igen, før det godkendes.',
     'empty-name': 'Skriv deltagerens navn.',
     'name-too-long': 'Navnet er for langt (højst 200 tegn). Forkort det, og prøv igen.',

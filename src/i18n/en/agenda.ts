@@ -61,7 +61,7 @@ export const agenda: typeof da = {
       `Item ${n}${when ? ` on the agenda of the meeting ${when}` : ''} is put there by the bot itself and gets its fixed place only when the agenda is sent. It can be concluded or voted on after that. Nothing was changed.`,
     'not-for-decision': (n, when) => `Item ${n}${when ? ` on the agenda of the meeting ${when}` : ''} is not for decision, so it cannot be voted on. Add it as "decision", or vote on a motion with "vote <motion>".`,
     'unknown-item': (n) => `There is no item ${n} on the agenda of the current meeting. Nothing was changed.`,
-    'minutes-approved-item': (n, when) => `Item ${n}${when ? ` on the agenda of the meeting ${when}` : ''} cannot be reopened: the minutes of the last meeting are approved and cannot change. A correction is written with "correct minutes". Nothing was changed.`,
+    'minutes-approved-item': (n, when) => `Item ${n}${when ? ` on the agenda of the meeting ${when}` : ''} cannot be reopened: the minutes it approved cannot change. The secretary can correct them with "correct minutes <date> <text>"; the correction becomes a new version to be approved. Nothing was changed.`,
     'not-decided': (n, when) => `Item ${n}${when ? ` on the agenda of the meeting ${when}` : ''} is not decided, so there is nothing to reopen. Nothing was changed.`,
   },
 

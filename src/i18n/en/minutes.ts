@@ -60,7 +60,7 @@ export const minutes: typeof da = {
     'unknown-minutes': 'I cannot find those minutes. Nothing was changed.',
     'minutes-approved': 'The minutes are approved and cannot be changed.',
     'objection-window-open': 'The objection window for the minutes has not ended yet.',
-    'record-changed': 'The minutes cannot be approved yet: changes have been recorded since the secretary corrected them. The secretary works them in with "correct minutes". Nothing was changed.',
+    'record-changed': 'The minutes cannot be approved yet: changes have been recorded since the secretary corrected them. The secretary works them in with "correct minutes <date> <text>". Nothing was changed.',
     'minutes-outdated': 'The minutes no longer matched what happened at the meeting and have been brought up to date. Read them again before they are approved.',
     'empty-name': 'Write the attendee\'s name.',
     'name-too-long': 'The name is too long (at most 200 characters). Shorten it and try again.',
