@@ -53,7 +53,10 @@ export async function syncAgendasIn(tx: Writing, options: { readonly legacy?: bo
     const items = await tx.repo.listAgendaItems(m.id);
     if (items.length > 0) sentItems.set(m.id, standingKeys(items));
   }
-  for (const meeting of toSync) {
+  for (const listed of toSync) {
+    // Locked and read again: an agenda sent meanwhile (by another instance) is not a draft any more (R13).
+    const meeting = await tx.repo.getMeeting(listed.id, { lock: true });
+    if (!meeting || meeting.status !== 'planned' || (!options.legacy && meeting.agendaSentAt !== undefined)) continue;
     const stored = await tx.repo.listAgendaItems(meeting.id);
     const sent = meeting.agendaSentAt !== undefined;
     if (sent && stored.length > 0 && stored.every((i) => i.number !== undefined)) continue;
@@ -77,6 +80,7 @@ const standingKeys = (items: readonly { readonly standing?: StandingItemKey }[])
 /** At start: every meeting's agenda stored as rows (a database from before stored agendas migrates so). */
 export async function storeAgendas(deps: Deps, board: Board): Promise<void> {
   const result = await run(deps, { board, actor: 'system' }, { action: 'agenda.edit' }, async (tx) => {
+    await tx.repo.lockMeetingPlanning();
     await syncAgendasIn(tx, { legacy: true });
     return done(undefined);
   });

@@ -169,7 +169,8 @@ export const agendaJobs = [
     payload: meetingPayload,
     run: async ({ deps, board }, { meetingId }) =>
       void (await run(deps, { board, actor: 'system' }, { action: 'agenda.send' }, async (tx) => {
-        const meeting = await tx.repo.getMeeting(meetingId);
+        // Locked: an item added meanwhile is added before the agenda is fixed, or after it.
+        const meeting = await tx.repo.getMeeting(meetingId, { lock: true });
         if (!meeting || meeting.status !== 'planned' || meeting.agendaSentAt) return done(undefined);
         if (hasBegun(meeting, tx.now)) {
           // Its items stay as they stood: what the features put on it (the tasks' follow-up) becomes rows, so

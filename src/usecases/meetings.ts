@@ -111,6 +111,8 @@ export function cancelMeeting(deps: Deps, origin: Origin, input: MeetingName & {
     const found = await meetingNamed(tx, input);
     if (!found.ok) return found;
     const meeting = found.value;
+    // As planning does: the drafts' rows follow one change of the year's meetings at a time.
+    await tx.repo.lockMeetingPlanning();
     await tx.repo.updateMeeting(meeting.id, { status: 'cancelled' });
     const cancelled: Meeting = { ...meeting, status: 'cancelled' };
     await planMeetingJobsIn(tx, cancelled);

@@ -247,6 +247,24 @@ describe.each(backends)('count-based transitions happen exactly once: $name', (b
     expect(meetings).toHaveLength(TRIES);
   });
 
+  it('R13, R10: a meeting planned on one instance while the agenda it would change is sent on the other never changes the sent agenda: its numbers stay 1 to n', async () => {
+    await open();
+    for (let i = 0; i < TRIES; i++) {
+      const year = 2027 + i;
+      expect((await scheduleMeeting(a, by(pia), { kind: 'ordinary', dateText: `10-12-${year}`, timeText: '14:00', rest: '' })).ok).toBe(true);
+      const agenda = await showAgenda(a, by(anne), { dateText: `10-12-${year}` });
+      if (!agenda.ok) throw new Error(`no agenda in ${year}`);
+      // The later meeting takes "next year's dates" (R10) from the draft, if it is still a draft.
+      const [sent, planned] = await Promise.all([
+        sendAgenda(a, by(pia), { meetingId: agenda.value.meeting.id }),
+        scheduleMeeting(b, by(anne), { kind: 'ordinary', dateText: `17-12-${year}`, timeText: '14:00', rest: '' }),
+      ]);
+      expect(sent.ok && planned.ok, `try ${i}`).toBe(true);
+      const numbers = (await a.store.listAgendaItems(agenda.value.meeting.id)).map((r) => r.number).sort((x, y) => (x ?? 0) - (y ?? 0));
+      expect(numbers, `try ${i}`).toEqual(numbers.map((_, k) => k + 1));
+    }
+  });
+
   it('R11: the two supports that make the majority, given at once, announce it once', async () => {
     await open();
     const store = a.store;
