@@ -132,6 +132,15 @@ export function hasBegun(meeting: Pick<Meeting, 'startsAt'>, now: Date): boolean
 }
 
 /**
+ * A day either side of an instant (a day lasts up to 25 hours where the clocks change): a range
+ * that holds every meeting of its day, and all that was made on it (meetingOfMoment, sharesItsDay).
+ */
+export function dayAround(at: Date): { readonly from: Date; readonly to: Date } {
+  const around = 26 * 3_600_000;
+  return { from: new Date(at.getTime() - around), to: new Date(at.getTime() + around) };
+}
+
+/**
  * The meeting of the day of `at` (in the board's zone) that something done then belongs to:
  * the last one under way (from an hour before its start, as duringMeeting; so after the day's
  * last meeting, that one), else, before them all, the first of the day. None on a day without

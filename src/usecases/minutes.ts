@@ -2,7 +2,7 @@
 import { type Board, findPerson, isVotingMember, nameOfPerson } from '../domain/kernel/board.js';
 import type { DateRefusal, TimeRefusal } from '../domain/kernel/calendar.js';
 import { refuse } from '../domain/kernel/result.js';
-import { type Meeting, type MeetingOnRefusal, meetingOfMoment } from '../domain/meeting.js';
+import { type Meeting, type MeetingOnRefusal, dayAround, meetingOfMoment } from '../domain/meeting.js';
 import {
   type Attendee,
   type AttendeeRefusal,
@@ -54,10 +54,6 @@ async function voteRecord(repo: Repository, motion: Motion): Promise<VoteRecord>
   return { motion, ballots, tally: tally(motion, ballots), dissents };
 }
 
-/** A day either side of an instant (a day may last 25 hours): what holds the meetings of its day, and what was made on it. */
-const NEAR_MS = 26 * 3_600_000;
-const near = (at: Date) => ({ from: new Date(at.getTime() - NEAR_MS), to: new Date(at.getTime() + NEAR_MS) });
-
 /** The record of a meeting: its items with conclusions, votes and dissents, and who took part. */
 export async function minutesRecord(read: Reading, meeting: Meeting): Promise<MinutesRecord> {
   const { board, repo } = read;
@@ -66,7 +62,7 @@ export async function minutesRecord(read: Reading, meeting: Meeting): Promise<Mi
   const conclusions = await repo.listConclusions({ meetingId: meeting.id });
   const motions = await repo.listMotions({ meetingId: meeting.id });
   // R16: a vote on no item is in the record of the meeting under way when it was opened (meetingOfMoment).
-  const day = near(meeting.startsAt);
+  const day = dayAround(meeting.startsAt);
   const dayMeetings = await repo.listMeetings({ status: 'planned', ...day });
   const free = (await repo.listMotions({ openedFrom: day.from, openedTo: day.to })).filter((m) => !m.agendaItem && meetingOfMoment(dayMeetings, m.openedAt, zone)?.id === meeting.id);
 
@@ -165,7 +161,7 @@ export async function redraftAfter(tx: ChangeAt, events: readonly BoardEvent[]):
     else moments.push(event.motion?.openedAt ?? event.task?.createdAt ?? tx.now);
   }
   for (const moment of moments) {
-    const meeting = meetingOfMoment(await tx.repo.listMeetings({ status: 'planned', ...near(moment) }), moment, tx.board.timezone);
+    const meeting = meetingOfMoment(await tx.repo.listMeetings({ status: 'planned', ...dayAround(moment) }), moment, tx.board.timezone);
     if (meeting) ids.add(meeting.id);
   }
   const out: MinutesEvent[] = [];

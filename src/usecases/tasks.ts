@@ -5,7 +5,7 @@
  * here (overdue, made at a meeting, counted) and written by the Teams part.
  */
 import { z } from 'zod';
-import { type Meeting, meetingOfMoment } from '../domain/meeting.js';
+import { type Meeting, dayAround, meetingOfMoment } from '../domain/meeting.js';
 import { type Result, ok, refuse } from '../domain/kernel/result.js';
 import { type Task, type TaskCounts, type TaskInput, byDeadline, countTasks, isOverdue, makeTask, markDone, reminderAt } from '../domain/tasks.js';
 import { tasksStore } from '../store/ports/tasks.js';
@@ -76,10 +76,7 @@ export async function overdueTasks(at: At): Promise<Task[]> {
 
 /** The tasks made at the meeting: on its day, while it was the one under way (meetingOfMoment). Its minutes list them (R16). */
 export async function tasksOfMeeting(at: At, meeting: Meeting): Promise<Task[]> {
-  // A day either side of its start (a day may last 25 hours).
-  const day = 26 * 3_600_000;
-  const from = new Date(meeting.startsAt.getTime() - day);
-  const to = new Date(meeting.startsAt.getTime() + day);
+  const { from, to } = dayAround(meeting.startsAt);
   const [near, meetings] = await Promise.all([tasksOf(at.repo).listTasks({ createdFrom: from, createdTo: to }), at.repo.listMeetings({ status: 'planned', from, to })]);
   return near.filter((t) => meetingOfMoment(meetings, t.createdAt, at.board.timezone)?.id === meeting.id);
 }

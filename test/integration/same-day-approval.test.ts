@@ -60,3 +60,12 @@ describe('R16: approval notices on a day with two meetings name the meeting with
     expect(texts()).toContain('Referatet af mødet torsdag den 3. december 2026 kl. 15.00 var allerede godkendt. Intet er ændret.');
   });
 });
+
+describe('R16: the minutes card on a day with two meetings', () => {
+  it('R16: the card in the channel attaches the Markdown file named with the meeting\'s time, as the download is', async () => {
+    await twoMeetingsOnADay();
+    const card = lastPost((p) => h!.connector.textOf(p).startsWith('Referat') && p.replyToId === undefined);
+    const names = ((card.attachments ?? []) as { name?: string }[]).map((a) => a.name).filter(Boolean);
+    expect(names).toEqual(['referat-2026-12-03-1000.md']);
+  });
+});

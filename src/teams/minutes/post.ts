@@ -15,12 +15,12 @@ import { minutesCard } from './card.js';
 import { minutesFileStem } from './file.js';
 
 /** R16: the minutes card with the Markdown file attached; the text cut to fit, with a link to the file. */
-export function minutesPost(board: Board, minutes: Minutes, meeting: Meeting | undefined, links: FileLinks): FittedPost {
+export function minutesPost(board: Board, minutes: Minutes, meeting: Meeting | undefined, links: FileLinks, sharesDay = false): FittedPost {
   const m = messages(board.locale);
   const url = links.url(minutesPath(board.id, minutes.id), board.policies.linkTtlDays);
   const wordUrl = links.url(minutesWordPath(board.id, minutes.id), board.policies.linkTtlDays);
-  // Named by the meeting's date and the version above 1; the download itself also names the time when the day has another meeting (http/files.ts).
-  const file = { contentType: 'text/markdown', contentUrl: url, name: m.minutes.fileName(minutesFileStem(board, minutes, meeting, false)) };
+  // Named as the download is (http/files.ts): the date, the time when the day has another meeting (`sharesDay`), the version above 1.
+  const file = { contentType: 'text/markdown', contentUrl: url, name: m.minutes.fileName(minutesFileStem(board, minutes, meeting, sharesDay)) };
   const build = (card: AdaptiveCardJson) => {
     const activity = cardActivity(card);
     activity.attachments = [...(activity.attachments ?? []), file];

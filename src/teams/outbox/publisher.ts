@@ -5,7 +5,7 @@
  */
 import type { Activity } from 'botbuilder';
 import { type Board, findPerson } from '../../domain/kernel/board.js';
-import { type Meeting, sharesItsDay } from '../../domain/meeting.js';
+import { type Meeting, dayAround, sharesItsDay } from '../../domain/meeting.js';
 import type { FileLinks } from '../../files/links.js';
 import { messages } from '../../i18n/index.js';
 import type { ChannelBinding, Repository, TeamsIdentity } from '../../store/port.js';
@@ -19,8 +19,6 @@ interface Registered {
   readonly react: Reaction<BoardEvent>;
   readonly anywhere: boolean;
 }
-
-const DAY_AROUND_MS = 26 * 3_600_000;
 
 /** The cards a change posted, by the key of the card (for the invoke answer: the same card, rendered once). */
 export type Rendered = Map<string, Partial<Activity>>;
@@ -57,8 +55,7 @@ export class OutboxPublisher implements Publisher {
       personalChat: async (personId: string) => (await repo.getPersonalConversation(personId)) as Conversation | undefined,
       severalBoards: this.severalBoards,
       sharesDay: async (meeting: Meeting) => {
-        // A day either side of its start holds its whole day (a day may last 25 hours).
-        const near = await repo.listMeetings({ status: 'planned', from: new Date(meeting.startsAt.getTime() - DAY_AROUND_MS), to: new Date(meeting.startsAt.getTime() + DAY_AROUND_MS) });
+        const near = await repo.listMeetings({ status: 'planned', ...dayAround(meeting.startsAt) });
         return sharesItsDay(meeting, near, board.timezone);
       },
     };
