@@ -46,6 +46,8 @@ export type MinutesEvent =
   | { readonly type: 'minutes.attendee-added'; readonly meeting: Meeting; readonly attendee: Attendee; readonly attendees: readonly Attendee[]; readonly data: unknown }
   /** R16, R8: the record changed after the secretary corrected the draft (behindTheRecord): it is not approved until she corrects it again. */
   | { readonly type: 'minutes.behind-record'; readonly minutes: Minutes; readonly meeting: Meeting; readonly actor: 'system'; readonly data: unknown }
+  /** R16, R8: the record changed after the minutes were approved (a late dissent): they stand; a correction brings the change in. */
+  | { readonly type: 'minutes.changed-after-approval'; readonly minutes: Minutes; readonly meeting: Meeting; readonly at: Date; readonly actor: 'system'; readonly data: unknown }
   /** R16: the board decided to approve the previous meeting's minutes, which are behind the record: nothing was approved. */
   | { readonly type: 'minutes.not-approved-behind'; readonly minutes: Minutes; readonly meeting: Meeting; readonly decidedAt: Date; readonly actor: 'system'; readonly data: unknown };
 
@@ -169,7 +171,12 @@ export async function redraftAfter(tx: ChangeAt, events: readonly BoardEvent[]):
     const meeting = await tx.repo.getMeeting(id);
     if (!meeting || meeting.startsAt.getTime() > tx.now.getTime()) continue;
     const latest = await latestOf(tx.repo, id);
-    if (!latest || latest.approvedAt) continue;
+    if (!latest) continue;
+    // Approved minutes never change: the secretary is told how to bring the change in (a correction).
+    if (latest.approvedAt) {
+      out.push({ type: 'minutes.changed-after-approval', minutes: latest, meeting, at: tx.now, actor: 'system', data: { meetingId: meeting.id } });
+      continue;
+    }
     const locked = await tx.repo.getMinutes(latest.id, { lock: true });
     if (!locked || locked.approvedAt) continue;
     if (followsRecord(locked)) out.push(...(await redraftedIn(tx, meeting, locked)).events);

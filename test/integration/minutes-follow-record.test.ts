@@ -265,6 +265,19 @@ describe('an uncorrected draft follows the record (R16)', () => {
     expect((await h!.store.listMinutes(marchId))[0]?.approvedAt).toBeDefined();
   });
 
+  it('R16, R8: a change to the record after the minutes were approved leaves them as approved, and the channel is told how the secretary brings it in: a correction, to be approved', async () => {
+    const { marchId } = await voteAfterFirstLook();
+    await h!.at('2027-03-14T10:00:00+01:00');
+    await act(people.anne, 'minutes.approve', { meetingId: marchId });
+    const approved = (await h!.store.listMinutes(marchId))[0]!;
+    expect(approved.approvedAt).toBeDefined();
+    await say(people.pia, 'deltager 11-03-2027 Lars Lund');
+    expect(h!.connector.posts().map((p) => literal(h!.connector.textOf(p)))).toContain(
+      'Der er registreret ændringer ved mødet torsdag den 11. marts 2027, efter at referatet blev godkendt. Et godkendt referat ændres ikke; sekretæren kan indføre ændringerne med en rettelse, »ret referat 11-03-2027 <tekst>«, som skal godkendes.',
+    );
+    expect(await h!.store.listMinutes(marchId)).toEqual([approved]);
+  });
+
   it('a draft the secretary corrected keeps her text', async () => {
     const { marchId } = await voteAfterFirstLook();
     await say(people.pia, 'ret referat Mødet blev holdt som planlagt.');

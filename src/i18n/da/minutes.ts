@@ -38,6 +38,9 @@ export const minutes = {
     behindCard: 'Der er registreret ændringer, efter at referatet blev rettet. Det kan først godkendes, når sekretæren har rettet det igen.',
     behindNotice: (when: string, date: string) =>
       `Der er registreret ændringer ved mødet ${when}, efter at sekretæren rettede referatet. Sekretæren skal indarbejde dem med »ret referat ${date} <tekst>«, før referatet kan godkendes.`,
+    /** R16, R8: the record changed after the minutes were approved (a late dissent). */
+    changedAfterApproval: (when: string, date: string) =>
+      `Der er registreret ændringer ved mødet ${when}, efter at referatet blev godkendt. Et godkendt referat ændres ikke; sekretæren kan indføre ændringerne med en rettelse, »ret referat ${date} <tekst>«, som skal godkendes.`,
     notApprovedBehind: (when: string, date: string) =>
       `Referatet af mødet ${when} er ikke godkendt: der er registreret ændringer, efter at sekretæren rettede det. Sekretæren indarbejder dem med »ret referat ${date} <tekst>«, og formandskabet godkender det på kortet, når fristen for indsigelser er udløbet.`,
     notDrafted: (when: string, date: string) =>

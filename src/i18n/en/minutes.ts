@@ -35,6 +35,8 @@ export const minutes: typeof da = {
     behindCard: 'Changes have been recorded since the minutes were corrected. They can be approved only once the secretary has corrected them again.',
     behindNotice: (when, date) =>
       `Changes have been recorded at the meeting ${when} since the secretary corrected the minutes. The secretary must work them in with "correct minutes ${date} <text>" before the minutes can be approved.`,
+    changedAfterApproval: (when, date) =>
+      `Changes have been recorded at the meeting ${when} since the minutes were approved. Approved minutes do not change; the secretary can bring the changes in with a correction, "correct minutes ${date} <text>", which must be approved.`,
     notApprovedBehind: (when, date) =>
       `The minutes of the meeting ${when} have not been approved: changes have been recorded since the secretary corrected them. The secretary works them in with "correct minutes ${date} <text>", and the chair approves them on the card when the objection window has ended.`,
     notDrafted: (when, date) =>

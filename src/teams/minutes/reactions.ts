@@ -43,6 +43,9 @@ export const minutesReactions: Reactions<MinutesEvent> = {
     await post(ctx, event, true),
     textPost(outboxKeys.minutesBehind(event.minutes.id, event.minutes.updatedAt), ctx.channel, ctx.m.minutes.behindNotice(await meetingDay(ctx, event.meeting), await typedDate(ctx, event.meeting))),
   ],
+  'minutes.changed-after-approval': async (event, ctx) => [
+    textPost(outboxKeys.minutesChangedAfterApproval(event.minutes.id, event.at), ctx.channel, ctx.m.minutes.changedAfterApproval(await meetingDay(ctx, event.meeting), await typedDate(ctx, event.meeting))),
+  ],
   'minutes.not-approved-behind': async (event, ctx) => [
     textPost(outboxKeys.minutesNotApprovedBehind(event.meeting.id, event.decidedAt), ctx.channel, ctx.m.minutes.notApprovedBehind(await meetingDay(ctx, event.meeting), await typedDate(ctx, event.meeting))),
   ],

@@ -22,6 +22,7 @@ export const outboxKeys = {
   minutesNotDrafted: (meetingId: string, decidedAt: Date) => `meeting:${meetingId}:minutes-not-drafted:${decidedAt.toISOString()}`,
   /** Once per correction (its time): the record changed after it. */
   minutesBehind: (minutesId: string, correctedAt: Date) => `minutes:${minutesId}:behind:${correctedAt.toISOString()}`,
+  minutesChangedAfterApproval: (minutesId: string, at: Date) => `minutes:${minutesId}:changed-after-approval:${at.toISOString()}`,
   minutesNotApprovedBehind: (meetingId: string, decidedAt: Date) => `meeting:${meetingId}:minutes-not-approved-behind:${decidedAt.toISOString()}`,
 };
 
