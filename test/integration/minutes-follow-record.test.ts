@@ -278,6 +278,22 @@ describe('an uncorrected draft follows the record (R16)', () => {
     expect(await h!.store.listMinutes(marchId)).toEqual([approved]);
   });
 
+  it('R16: a vote closed, or a conclusion decided, on another day than the meeting says when in the minutes; one closed at the meeting does not', async () => {
+    const { marchId } = await voteAfterFirstLook();
+    await say(people.anne, 'afstemning Bestyrelsen støtter en fælles nytårskur');
+    const motionId = idIn(lastPost(isVoteCard), 'motionId');
+    await act(people.anne, 'vote.cast', { motionId, choice: 'for' });
+    await say(people.anne, 'konklusion 3 Økonomien tages til efterretning.');
+    const conclusionId = idIn(lastPost((p) => h!.connector.textOf(p).startsWith('Konklusion')), 'conclusionId');
+    // Its deadline (72 hours) closes the vote three days after the meeting, and the chair closes the item then too; the draft follows.
+    await h!.at('2027-03-14T15:00:00+01:00');
+    await act(people.anne, 'conclusion.close', { conclusionId });
+    const text = (await h!.store.listMinutes(marchId))[0]!.text;
+    expect(text).toContain('Afstemningen blev afsluttet søndag den 14. marts 2027 kl. 14.20.');
+    expect(text.match(/Afstemningen blev afsluttet/g)).toHaveLength(1);
+    expect(text).toContain('Afgjort uden indsigelser søndag den 14. marts 2027 kl. 15.00.');
+  });
+
   it('a draft the secretary corrected keeps her text', async () => {
     const { marchId } = await voteAfterFirstLook();
     await say(people.pia, 'ret referat Mødet blev holdt som planlagt.');

@@ -16,6 +16,9 @@ export const minutes = {
     nothing: 'Intet noteret.',
     conclusion: (text: string) => `Konklusion: ${text}`,
     decided: 'Afgjort uden indsigelser.',
+    /** Settled on another day than the meeting's (an objection window, a deadline): when. */
+    decidedOn: (when: string) => `Afgjort uden indsigelser ${when}.`,
+    closedOn: (when: string) => `Afstemningen blev afsluttet ${when}.`,
     objected: (names: string) => `Indsigelse fra ${names}.`,
     objectionReason: (name: string) => `Begrundelse for indsigelsen fra ${name}:`,
     sentToVote: 'Sat til afstemning.',

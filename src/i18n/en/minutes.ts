@@ -15,6 +15,8 @@ export const minutes: typeof da = {
     nothing: 'Nothing recorded.',
     conclusion: (text) => `Conclusion: ${text}`,
     decided: 'Decided without objections.',
+    decidedOn: (when) => `Decided without objections ${when}.`,
+    closedOn: (when) => `The vote was closed ${when}.`,
     objected: (names) => `Objection from ${names}.`,
     objectionReason: (name) => `Reason for the objection from ${name}:`,
     sentToVote: 'Put to a vote.',

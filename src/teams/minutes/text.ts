@@ -1,5 +1,6 @@
 /** The minutes as Markdown (R16), in the board's language, from the record. Every user text in it is literal. */
 import type { Board } from '../../domain/kernel/board.js';
+import { localIsoDate } from '../../domain/kernel/calendar.js';
 import { type Dissent, stands } from '../../domain/conclusion.js';
 import { type Meeting, heldMeetingAgenda } from '../../domain/meeting.js';
 import type { MinutesRecord, VoteRecord } from '../../domain/minutes.js';
@@ -13,7 +14,13 @@ function dissentLines(board: Board, dissent: Dissent): string[] {
   return [messages(board.locale).minutes.dissentBy(nameOf(board, dissent.personId), md(dissent.organisationId)), mdQuote(dissent.text)];
 }
 
-function voteLines(board: Board, vote: VoteRecord): string[] {
+/** When something was settled on another day than the meeting's (a deadline, an objection window): that moment, said; else undefined. */
+function onAnotherDay(board: Board, meeting: Meeting, at: Date | undefined): string | undefined {
+  if (!at || localIsoDate(at, board.timezone) === localIsoDate(meeting.startsAt, board.timezone)) return undefined;
+  return formatDateTime(at, board.locale, board.timezone);
+}
+
+function voteLines(board: Board, meeting: Meeting, vote: VoteRecord): string[] {
   const m = messages(board.locale);
   const { motion, tally, ballots, dissents } = vote;
   const lines = [m.minutes.vote(md(motion.text))];
@@ -21,6 +28,9 @@ function voteLines(board: Board, vote: VoteRecord): string[] {
     lines.push(m.minutes.voteOpen);
   } else {
     lines.push(m.outcome.line(tally.adopted, tally.for, tally.against, tally.abstain));
+    // Closed after the meeting's day (at its deadline): the minutes do not read as if decided at the meeting.
+    const closedOn = onAnotherDay(board, meeting, motion.closedAt);
+    if (closedOn) lines.push(m.minutes.closedOn(closedOn));
     const byOrg = new Map(ballots.map((b) => [b.organisationId, b]));
     for (const orgId of motion.organisationIds) {
       const b = byOrg.get(orgId);
@@ -67,7 +77,10 @@ export function minutesMarkdown(board: Board, record: MinutesRecord): string {
       const lines: string[] = [];
       entries.push({ at: conclusion.concludedAt, lines });
       lines.push(m.minutes.conclusion(md(conclusion.text)));
-      if (conclusion.status === 'decided') lines.push(m.minutes.decided);
+      if (conclusion.status === 'decided') {
+        const decidedOn = onAnotherDay(board, meeting, conclusion.decidedAt);
+        lines.push(decidedOn ? m.minutes.decidedOn(decidedOn) : m.minutes.decided);
+      }
       else if (conclusion.status === 'voted') lines.push(m.minutes.sentToVote);
       else if (conclusion.status === 'open') lines.push(m.minutes.pending);
       if (objections.length) lines.push(m.minutes.objected(formatList(objections.map((o) => `${nameOf(board, o.personId)} (${md(o.organisationId)})`), board.locale)));
@@ -76,13 +89,13 @@ export function minutesMarkdown(board: Board, record: MinutesRecord): string {
       for (const d of dissents) lines.push(...dissentLines(board, d));
       lines.push(...reopened(conclusion));
     }
-    for (const vote of votes) entries.push({ at: vote.motion.openedAt, lines: [...voteLines(board, vote), ...reopened(vote.motion)] });
+    for (const vote of votes) entries.push({ at: vote.motion.openedAt, lines: [...voteLines(board, meeting, vote), ...reopened(vote.motion)] });
     const lines = entries.sort((a, b) => a.at.getTime() - b.at.getTime()).flatMap((e) => e.lines);
     const added = item.addedAfterSending ? ` – ${m.agenda.addedAfterSending}` : '';
     out.push(`**${item.number}. ${md(itemTitle(board, item))}** (${m.agenda.kind[item.kind]})${added}\n\n${lines.length ? lines.join('\n\n') : m.minutes.nothing}`);
   }
   if (record.otherVotes.length) {
-    out.push(`**${m.minutes.otherVotes}**\n\n${record.otherVotes.flatMap((v) => voteLines(board, v)).join('\n\n')}`);
+    out.push(`**${m.minutes.otherVotes}**\n\n${record.otherVotes.flatMap((v) => voteLines(board, meeting, v)).join('\n\n')}`);
   }
   for (const section of record.sections ?? []) out.push(`**${section.title}**\n\n${section.text}`);
   return out.join('\n\n');
