@@ -11,14 +11,14 @@ import type { Logger } from 'pino';
 import type { Board } from '../domain/kernel/board.js';
 import { localIsoDate } from '../domain/kernel/calendar.js';
 import type { Clock } from '../domain/kernel/clock.js';
-import { type Meeting, sharesItsDay } from '../domain/meeting.js';
+import { type Meeting, dayAround, sharesItsDay } from '../domain/meeting.js';
 import { type CalendarEntry, calendarText } from '../files/calendar.js';
 import { type FileLinks, agendaPath } from '../files/links.js';
 import { minutesDocument } from '../files/word.js';
 import { messages } from '../i18n/index.js';
 import type { Store } from '../store/port.js';
 import { agendaMarkdown } from '../teams/agenda/text.js';
-import { minutesFile, minutesFileStem } from '../teams/minutes/file.js';
+import { meetingFileStem, minutesFile, minutesFileStem } from '../teams/minutes/file.js';
 import { loadAgenda } from '../usecases/agenda.js';
 import { type Contributions, NO_CONTRIBUTIONS } from '../usecases/contributions.js';
 
@@ -133,7 +133,8 @@ export function fileRoutes(options: FileRouteOptions): express.Router {
     const { board } = one;
     const method = meeting.status === 'cancelled' ? 'CANCEL' : 'PUBLISH';
     const text = await calendarText({ board, entries: [entry(board, meeting)], now: clock(), method });
-    calendar(res, messages(board.locale).files.calendarFileName(localIsoDate(meeting.startsAt, board.timezone)), text);
+    const sharesDay = sharesItsDay(meeting, await store.forBoard(board.id).listMeetings({ status: 'planned', ...dayAround(meeting.startsAt) }), board.timezone);
+    calendar(res, messages(board.locale).files.calendarFileName(meetingFileStem(board, meeting, sharesDay)), text);
   });
 
   router.get(['/agenda/:board/:file', '/agenda/:file'], async (req, res) => {
@@ -141,7 +142,8 @@ export function fileRoutes(options: FileRouteOptions): express.Router {
     const meeting = found ? await store.forBoard(found.board.id).getMeeting(found.id) : undefined;
     if (!found || !meeting) return notFound(res);
     const { board } = found;
-    const name = messages(board.locale).boundary.agendaFileName(localIsoDate(meeting.startsAt, board.timezone));
+    const sharesDay = sharesItsDay(meeting, await store.forBoard(board.id).listMeetings({ status: 'planned', ...dayAround(meeting.startsAt) }), board.timezone);
+    const name = messages(board.locale).boundary.agendaFileName(meetingFileStem(board, meeting, sharesDay));
     markdown(res, name, agendaMarkdown(board, await loadAgenda(at(board), meeting)));
   });
 

@@ -2,7 +2,7 @@
 import type { Board } from '../domain/kernel/board.js';
 import { type DateRefusal, type LocalDate, type MeetingDateTimeRefusal, type TimeRefusal, isAgendaLate, localDateOf, parseDate, parseMeetingDateTime, parsePastDate, parseTime } from '../domain/kernel/calendar.js';
 import { type Result, ok, refuse } from '../domain/kernel/result.js';
-import { type Meeting, type MeetingKind, type MeetingOnRefusal, currentMeeting, meetingOn, meetingsOnDay, planMeeting, upcomingMeetings } from '../domain/meeting.js';
+import { type Meeting, type MeetingKind, type MeetingOnRefusal, currentMeeting, hasBegun, meetingOn, meetingsOnDay, planMeeting, upcomingMeetings } from '../domain/meeting.js';
 import type { Repository } from '../store/port.js';
 import type { Deps } from './deps.js';
 import { syncAgendasIn } from './agenda-rows.js';
@@ -106,11 +106,13 @@ export function scheduleMeeting(deps: Deps, origin: Origin, input: MeetingInput)
 
 /** `aflys moede <dato> [tid]`: the meeting is cancelled, its jobs with it, and the board told (on its posted agenda too). */
 export function cancelMeeting(deps: Deps, origin: Origin, input: MeetingName & { readonly dateText: string }) {
-  return run(deps, origin, { action: 'meeting.cancel' }, async (tx): Promise<Outcome<Meeting, MeetingNamedRefusal | 'missing-date'>> => {
+  return run(deps, origin, { action: 'meeting.cancel' }, async (tx): Promise<Outcome<Meeting, MeetingNamedRefusal | 'missing-date' | 'meeting-begun'>> => {
     if (!input.dateText) return refuse('missing-date');
     const found = await meetingNamed(tx, input);
     if (!found.ok) return found;
     const meeting = found.value;
+    // R16: a meeting begun or held has a record (attendance, decisions, minutes); it is not cancelled away.
+    if (hasBegun(meeting, tx.now)) return refuse('meeting-begun');
     // As planning does: the drafts' rows follow one change of the year's meetings at a time.
     await tx.repo.lockMeetingPlanning();
     await tx.repo.updateMeeting(meeting.id, { status: 'cancelled' });

@@ -190,3 +190,15 @@ describe('a meeting cancelled after its agenda went out (R13)', () => {
     expect(JSON.stringify(updated.attachments)).not.toContain('Føj til kalender');
   });
 });
+
+describe('a meeting that has begun is not cancelled (R9, R16)', () => {
+  it('R16: »aflys møde« on a meeting begun or held is refused, changing nothing: its record stays', async () => {
+    await start('2027-03-01T10:00:00+01:00');
+    await say('møde 04-03-2027 14:00');
+    await bot!.at('2027-03-04T14:30:00+01:00');
+    expect(await say('aflys møde 04-03-2027')).toBe('Et møde, der er begyndt eller afholdt, kan ikke aflyses. Intet er ændret.');
+    await bot!.at('2027-04-04T10:00:00+02:00');
+    expect(await say('aflys møde 04-03-2027')).toBe('Et møde, der er begyndt eller afholdt, kan ikke aflyses. Intet er ændret.');
+    expect((await bot!.store.listMeetings({ status: 'planned' })).map((m) => m.startsAt.toISOString())).toEqual(['2027-03-04T13:00:00.000Z']);
+  });
+});

@@ -57,6 +57,17 @@ async function fetchFile(url: string) {
 const unfold = (ics: string) => ics.replace(/\r\n[ \t]/g, '').split('\r\n');
 
 describe('calendar invitations (issue 13, point 1)', () => {
+  it('R9: two meetings on one day give calendar files named apart, by their time; a meeting alone on its day by its date', async () => {
+    h = await startInstalledHarness(cet('2026-11-29T10:00:00'));
+    const alone = await say(people.anne, 'møde 10-12-2026 14:00');
+    const morning = await say(people.anne, 'møde 03-12-2026 10:00');
+    const afternoon = await say(people.anne, 'møde 03-12-2026 15:00');
+    const nameOf = async (answer: string) => (await fetchFile(linkIn(answer, 'Føj til kalender'))).headers.get('content-disposition');
+    expect(await nameOf(alone)).toBe('attachment; filename="moede-2026-12-10.ics"');
+    expect(await nameOf(morning)).toBe('attachment; filename="moede-2026-12-03-1000.ics"');
+    expect(await nameOf(afternoon)).toBe('attachment; filename="moede-2026-12-03-1500.ics"');
+  });
+
   it('R9: a planned meeting links an .ics that starts 10 December 2026 14.00 Europe/Copenhagen at Rådhuset; cancelled, the same UID comes with METHOD:CANCEL', async () => {
     h = await startInstalledHarness(cet('2026-11-29T10:00:00'));
     const planned = await say(people.anne, 'møde 10-12-2026 14:00 Rådhuset');

@@ -52,6 +52,7 @@ export const meetings = {
     'meeting-exists': 'Der er allerede planlagt et møde på det tidspunkt. Intet er ændret.',
     'no-meeting': 'Der er intet kommende møde at sætte punkter på. Planlæg først et møde med »møde <dato> <tid>«.',
     'unknown-meeting': 'Jeg kan ikke finde det møde. Intet er ændret.',
+    'meeting-begun': 'Et møde, der er begyndt eller afholdt, kan ikke aflyses. Intet er ændret.',
     'meeting-cancelled': 'Mødet er aflyst.',
   },
 

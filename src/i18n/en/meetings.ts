@@ -45,6 +45,7 @@ export const meetings: typeof da = {
     'meeting-exists': 'A meeting is already planned at that time. Nothing was changed.',
     'no-meeting': 'There is no upcoming meeting to add items to. Plan a meeting first with "meeting <date> <time>".',
     'unknown-meeting': 'I cannot find that meeting. Nothing was changed.',
+    'meeting-begun': 'A meeting that has begun or been held cannot be cancelled. Nothing was changed.',
     'meeting-cancelled': 'The meeting is cancelled.',
   },
 

@@ -67,11 +67,15 @@ export function minutesFile(board: Board, minutes: Minutes, meeting: Meeting | u
  * above 1. `2026-12-03`, `2026-12-03-1500`, `2026-12-03-1500-v2`.
  */
 export function minutesFileStem(board: Board, minutes: Pick<Minutes, 'meetingId' | 'version'>, meeting: Meeting | undefined, sharesDay: boolean): string {
-  const parts = [meeting ? localIsoDate(meeting.startsAt, board.timezone) : minutes.meetingId];
-  if (meeting && sharesDay) {
-    const { hour, minute } = localTimeOf(meeting.startsAt, board.timezone);
-    parts.push(`${String(hour).padStart(2, '0')}${String(minute).padStart(2, '0')}`);
-  }
+  const parts = [meeting ? meetingFileStem(board, meeting, sharesDay) : minutes.meetingId];
   if (minutes.version > 1) parts.push(`v${minutes.version}`);
   return parts.join('-');
+}
+
+/** A meeting's files (its minutes, its agenda, its calendar invitation) by its date, and its time (hhmm) when its day holds another meeting. */
+export function meetingFileStem(board: Board, meeting: Meeting, sharesDay: boolean): string {
+  const date = localIsoDate(meeting.startsAt, board.timezone);
+  if (!sharesDay) return date;
+  const { hour, minute } = localTimeOf(meeting.startsAt, board.timezone);
+  return `${date}-${String(hour).padStart(2, '0')}${String(minute).padStart(2, '0')}`;
 }
