@@ -165,7 +165,7 @@ export const boardFileSchema = boardFileBase.superRefine((file, ctx) => {
 export type BoardFile = z.infer<typeof boardFileSchema>;
 
 /**
- * The chair's shape, as the board's policies give it: at least one chair; with
+ * The chair's shape, as the board's policies give it (and a secretary, R16): at least one chair; with
  * `chairCount`, exactly that many; with `chairFrom`, one from an organisation of each
  * kind named (R2 for Slagelse: [housing, municipality]).
  */
@@ -174,6 +174,8 @@ function checkChairShape(file: z.infer<typeof boardFileBase>, ctx: z.RefinementC
   const { chairCount, chairFrom } = file.policies;
   const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: z.ZodIssueCode.custom, path, message });
   if (chairs.length === 0) issue(['people'], 'no person has the role "chair"');
+  // R16: the secretary writes the minutes and records attendance; without one the board never has minutes.
+  if (!file.people.some((p) => p.roles.includes('secretary'))) issue(['people'], 'no person has the role "secretary" (the secretary writes the minutes and records attendance)');
   if (chairCount !== undefined && chairs.length > 0 && chairs.length !== chairCount) {
     issue(['people'], `policies.chairCount is ${chairCount}, but ${chairs.length} ${chairs.length === 1 ? 'person has' : 'people have'} the role "chair"`);
   }

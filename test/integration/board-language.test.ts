@@ -28,6 +28,7 @@ people:
   - { name: Erin English, aadObjectId: ${erin.aadObjectId}, organisation: A, roles: [member, chair] }
   - { name: Birgitte Bach, aadObjectId: ${people.birgitte.aadObjectId}, organisation: B, roles: [member] }
   - { name: Anne Andersen, aadObjectId: ${people.anne.aadObjectId}, organisation: A, roles: [member] }
+  - { name: Sam Secretary, aadObjectId: 00000000-0000-4000-8000-0000000005e1, roles: [secretary] }
 `;
 
 let dir: string;

@@ -38,6 +38,7 @@ people:
   - { name: Frida Følge, aadObjectId: ${frida.aadObjectId}, organisation: BEB, roles: [member, chair] }
   - { name: Birgitte Bach, aadObjectId: ${people.birgitte.aadObjectId}, organisation: MED, roles: [member] }
   - { name: Klaus Kommune, aadObjectId: ${klaus.aadObjectId}, organisation: KOM, roles: [member] }
+  - { name: Signe Sekretær, aadObjectId: 00000000-0000-4000-8000-0000000005e2, roles: [secretary] }
 standingItems:
   - approve-agenda
   - { title: Nyt fra boligområdet, kind: information }

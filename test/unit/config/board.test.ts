@@ -187,6 +187,10 @@ describe('board shapes as policies (R2, R19)', () => {
     expect(errorOf(demo.replace('roles: [secretary]', 'roles: [secretary, chair]'))).toMatch(/a chair is a voting member|secretary does not chair/);
   });
 
+  it('R16: a file with no secretary is refused: nobody could write the minutes or record attendance', () => {
+    expect(errorOf(demo.replace('roles: [secretary]', 'roles: [guest]'))).toMatch(/no person has the role "secretary"/);
+  });
+
   it('the coordination group: the programme manager chairs without a vote when the policies say so', () => {
     const led = demo.replace('roles: [secretary]', 'roles: [secretary, chair]').replaceAll('roles: [member, chair]', 'roles: [member]');
     expect(errorOf(led)).toMatch(/a chair is a voting member/);
