@@ -119,8 +119,14 @@ export const boardFileSchema = boardFileBase.superRefine((file, ctx) => {
     });
     const aadIds = new Set<string>();
     const emails = new Set<string>();
+    // A name two people share could never be told apart (cards, answers, `deltager <navn>`).
+    const names = new Map<string, number>();
     file.people.forEach((p, i) => {
       const at = (field: string) => ['people', i, field];
+      const name = p.name.trim().replace(/\s+/g, ' ').toLowerCase();
+      const first = names.get(name);
+      if (first !== undefined) ctx.addIssue({ code: z.ZodIssueCode.custom, path: at('name'), message: `the same name is given twice (also people[${first}])` });
+      else names.set(name, i);
       if (p.aadObjectId) {
         const key = p.aadObjectId.toLowerCase();
         if (aadIds.has(key)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: at('aadObjectId'), message: 'the same aadObjectId is given twice' });

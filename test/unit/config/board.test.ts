@@ -187,6 +187,10 @@ describe('board shapes as policies (R2, R19)', () => {
     expect(errorOf(demo.replace('roles: [secretary]', 'roles: [secretary, chair]'))).toMatch(/a chair is a voting member|secretary does not chair/);
   });
 
+  it('a name given to two people is refused, naming both entries: they could never be told apart', () => {
+    expect(errorOf(demo.replace('name: Lars Lund', 'name: Søren Skov'))).toMatch(/people\[\d+\]\.name: the same name is given twice \(also people\[\d+\]\)/);
+  });
+
   it('R16: a file with no secretary is refused: nobody could write the minutes or record attendance', () => {
     expect(errorOf(demo.replace('roles: [secretary]', 'roles: [guest]'))).toMatch(/no person has the role "secretary"/);
   });
