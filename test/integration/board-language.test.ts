@@ -72,6 +72,15 @@ describe("refused card actions in the board's language (R19)", () => {
   });
 });
 
+describe("a board's examples are not the demo board's (R19)", () => {
+  it('an unknown task owner on the English board is answered without a Danish organisation code as the example', async () => {
+    const since = h.connector.mark();
+    await h.send(channelMessage(h.connector.url, erin, 'task 20-12-2026 Nobody: Get quotes', { conversationId: EN_CHANNEL }));
+    const answer = await h.connector.waitForPost((p) => h.connector.textOf(p).startsWith('No person or organisation'), { since });
+    expect(h.connector.textOf(answer)).toBe('No person or organisation on the board is called "Nobody". Use a name from the board\'s list ("board") or an organisation\'s code.');
+  });
+});
+
 describe('a card given in a 1:1 chat to someone on two boards (R19)', () => {
   it('its buttons act on the card\'s board, without asking which: the chair of one, a member of the other, sends the agenda', async () => {
     await h.send(channelMessage(h.connector.url, people.anne, 'møde 17-12-2026 14:00'));

@@ -37,7 +37,7 @@ export const tasks = {
     'empty-task': 'Opgaven mangler en tekst efter kolonet. Intet er oprettet.',
     'task-too-long': 'Opgavens tekst er for lang (højst 500 tegn). Intet er oprettet.',
     'due-in-past': 'Fristen er allerede passeret. Vælg dagen i dag eller en senere dato.',
-    'unknown-owner': (name: string) => `Jeg kender ingen person eller organisation i bestyrelsen, der hedder »${name}«. Brug et navn fra bestyrelsens liste eller en organisations forkortelse, fx FOB.`,
+    'unknown-owner': (name: string) => `Jeg kender ingen person eller organisation i bestyrelsen, der hedder »${name}«. Brug et navn fra bestyrelsens liste (»bestyrelse«) eller en organisations forkortelse.`,
     'ambiguous-owner': (name: string, people: string) => `Flere i bestyrelsen hedder »${name}«: ${people}. Skriv hele navnet. Intet er oprettet.`,
     'unknown-task': 'Jeg kan ikke finde den opgave. Intet er ændret.',
     'not-task-owner': 'Det er kun opgavens ansvarlige, formandskabet og sekretæren, der kan markere den som udført.',

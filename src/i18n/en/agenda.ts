@@ -68,7 +68,7 @@ export const agenda: typeof da = {
   examples: {
     item: 'For example: item New sub-agreement on employment decision',
     reopen: 'For example: reopen 5',
-    attach: 'For example: attach 4 https://intranet.example.dk/budget.pdf Budget 2027',
+    attach: 'For example: attach 4 https://intranet.example.org/budget.pdf Budget 2027',
     agenda: 'For example: agenda 10-12-2026',
   },
 

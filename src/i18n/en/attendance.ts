@@ -22,7 +22,7 @@ export const attendance: typeof da = {
   },
 
   examples: {
-    'remove-attendee': 'For example: remove attendee Gustav Grøn',
+    'remove-attendee': 'For example: remove attendee Jane Green',
   },
 
   commands: {

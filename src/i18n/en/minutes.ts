@@ -73,7 +73,7 @@ export const minutes: typeof da = {
 
   examples: {
     correct: 'For example: correct minutes <the whole corrected text>, or for an earlier meeting: correct minutes 11-03-2027 <text>',
-    attendee: 'For example: attendee Gustav Grøn',
+    attendee: 'For example: attendee Jane Green',
   },
 
   commands: {

@@ -21,7 +21,7 @@ export const petitions: typeof da = {
   },
 
   examples: {
-    petition: 'For example: request extraordinary meeting Budget overrun in Korsør',
+    petition: 'For example: request extraordinary meeting Budget overrun in the east district',
   },
 
   commands: {
