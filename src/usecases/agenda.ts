@@ -68,14 +68,24 @@ export interface AddedItem {
   readonly item: Pick<AgendaItem, 'title' | 'kind' | 'addedAfterSending'>;
 }
 
+/**
+ * The meeting whose agenda `punkt` and `bilag` change, locked and read again: an agenda being
+ * sent meanwhile is sent first (the item or attachment then comes after it, numbered and
+ * marked, R13), and two changes at once take turns (R12).
+ */
+async function agendaToEdit(tx: Tx, input: MeetingName): Promise<Outcome<Meeting, MeetingNamedRefusal>> {
+  const found = await meetingNamed(tx, input);
+  if (!found.ok) return found;
+  const meeting = await tx.repo.getMeeting(found.value.id, { lock: true });
+  return meeting && meeting.status === 'planned' ? done(meeting) : refuse('no-meeting');
+}
+
 /** `punkt <titel> [kind]`: an item on the current meeting's agenda (R12). */
 export function addItem(deps: Deps, origin: Origin, input: MeetingName & { readonly title: string; readonly kind: AgendaItemKind }) {
   return run(deps, origin, { action: 'agenda.edit' }, async (tx): Promise<Outcome<AddedItem, AgendaRefusal | MeetingNamedRefusal>> => {
-    const found = await meetingNamed(tx, input);
+    const found = await agendaToEdit(tx, input);
     if (!found.ok) return found;
-    // Locked: an agenda being sent meanwhile is sent first, and two items added at once take turns (R12, R13).
-    const meeting = await tx.repo.getMeeting(found.value.id, { lock: true });
-    if (!meeting || meeting.status !== 'planned') return refuse('no-meeting');
+    const meeting = found.value;
     const existing = await tx.repo.listAgendaItems(meeting.id);
     const added = addAgendaItem(personOf(tx), meeting, existing, { id: tx.newId(), now: tx.now, title: input.title, kind: input.kind });
     if (!added.ok) return added;
@@ -99,11 +109,9 @@ export function attachToItem(deps: Deps, origin: Origin, input: MeetingName & { 
   return run(deps, origin, { action: 'agenda.edit' }, async (tx): Promise<Outcome<AddedAttachment, MeetingNamedRefusal | AttachRefusal | 'bad-item-number' | 'bad-url' | 'unknown-item'>> => {
     if (input.number === undefined) return refuse('bad-item-number');
     if (!input.url || !isAttachmentUrl(input.url)) return refuse('bad-url');
-    const found = await meetingNamed(tx, input);
+    const found = await agendaToEdit(tx, input);
     if (!found.ok) return found;
-    // Locked: an agenda being sent meanwhile is sent first, so that the attachment is marked if it comes after (R13).
-    const meeting = await tx.repo.getMeeting(found.value.id, { lock: true });
-    if (!meeting || meeting.status !== 'planned') return refuse('no-meeting');
+    const meeting = found.value;
     const before = await loadAgenda(tx, meeting);
     const item = before.items.find((i) => i.number === input.number);
     if (!item) return refuse('unknown-item');

@@ -22,6 +22,11 @@ const act = async (who: Person, verb: string, data: Record<string, unknown>) => 
 const idIn = (p: PostedActivity, key: string) => new RegExp(`"${key}":"([^"]+)"`).exec(JSON.stringify(p))![1]!;
 const lastPost = (predicate: (p: PostedActivity) => boolean) => h!.connector.posts().filter(predicate).at(-1)!;
 const isVoteCard = (p: PostedActivity) => JSON.stringify(p.attachments ?? []).includes('vote.cast');
+/** At a meeting: the chair's conclusion on item 2, »Godkendelse af referat«, closed at once (decided by consent, R7). */
+async function approveByConsent(): Promise<void> {
+  await say(people.anne, 'konklusion 2 Referatet godkendes.');
+  await act(people.anne, 'conclusion.close', { conclusionId: idIn(lastPost((p) => h!.connector.textOf(p).startsWith('Konklusion')), 'conclusionId') });
+}
 /** The minutes card in the channel as it stands now (posted, then updated). */
 const minutesCard = () => {
   const posted = lastPost((p) => h!.connector.textOf(p).startsWith('Referat') && p.replyToId === undefined);
@@ -65,9 +70,7 @@ describe('an uncorrected draft follows the record (R16)', () => {
   it('approved by consent at the next meeting, the minutes hold the vote, though nobody looked again', async () => {
     const { marchId } = await voteAfterFirstLook();
     await h!.at('2027-06-10T14:05:00+02:00');
-    await say(people.anne, 'konklusion 2 Referatet godkendes.');
-    const conclusionId = idIn(lastPost((p) => h!.connector.textOf(p).startsWith('Konklusion')), 'conclusionId');
-    await act(people.anne, 'conclusion.close', { conclusionId });
+    await approveByConsent();
     const [minutes] = await h!.store.listMinutes(marchId);
     expect(minutes?.approvedBy).toBe('consent');
     expect(minutes?.text).toContain('Bestyrelsen bevilger 50.000 kr. til sommeraktiviteter');
@@ -95,9 +98,7 @@ describe('an uncorrected draft follows the record (R16)', () => {
   it('approved by a decision, the channel is told which minutes were approved', async () => {
     await voteAfterFirstLook();
     await h!.at('2027-06-10T14:05:00+02:00');
-    await say(people.anne, 'konklusion 2 Referatet godkendes.');
-    const conclusionId = idIn(lastPost((p) => h!.connector.textOf(p).startsWith('Konklusion')), 'conclusionId');
-    await act(people.anne, 'conclusion.close', { conclusionId });
+    await approveByConsent();
     expect(h!.connector.posts().map((p) => h!.connector.textOf(p))).toContain('Referatet af mødet torsdag den 11. marts 2027 er godkendt af bestyrelsen ved konsensus.');
   });
 
@@ -107,9 +108,7 @@ describe('an uncorrected draft follows the record (R16)', () => {
     await act(people.anne, 'minutes.approve', { meetingId: marchId });
     expect((await h!.store.listMinutes(marchId))[0]?.approvedBy).toBe(people.anne.aadObjectId);
     await h!.at('2027-06-10T14:05:00+02:00');
-    await say(people.anne, 'konklusion 2 Referatet godkendes.');
-    const conclusionId = idIn(lastPost((p) => h!.connector.textOf(p).startsWith('Konklusion')), 'conclusionId');
-    await act(people.anne, 'conclusion.close', { conclusionId });
+    await approveByConsent();
     expect(h!.connector.posts().map((p) => h!.connector.textOf(p))).toContain('Referatet af mødet torsdag den 11. marts 2027 var allerede godkendt. Intet er ændret.');
     expect((await h!.store.listMinutes(marchId))[0]?.approvedBy).toBe(people.anne.aadObjectId);
   });
@@ -119,9 +118,7 @@ describe('an uncorrected draft follows the record (R16)', () => {
     await say(people.pia, 'møde 11-03-2027 14:00');
     await say(people.pia, 'møde 10-06-2027 14:00');
     await h.at('2027-06-10T14:05:00+02:00');
-    await say(people.anne, 'konklusion 2 Referatet godkendes.');
-    const conclusionId = idIn(lastPost((p) => h!.connector.textOf(p).startsWith('Konklusion')), 'conclusionId');
-    await act(people.anne, 'conclusion.close', { conclusionId });
+    await approveByConsent();
     expect(h.connector.posts().map((p) => h!.connector.textOf(p))).toContain(
       'Der er endnu intet referat af mødet torsdag den 11. marts 2027, så det er ikke godkendt. Sekretæren skriver »referat 11-03-2027«, og formandskabet godkender det på kortet, når fristen for indsigelser er udløbet.',
     );
@@ -136,9 +133,7 @@ describe('an uncorrected draft follows the record (R16)', () => {
     await say(people.anne, 'ekstraordinært møde 25-03-2027 10:00 Budgetopfølgning');
     const march = (await h.store.listMeetings({})).find((m) => m.startsAt.toISOString() === '2027-03-11T13:00:00.000Z')!;
     await h.at('2027-06-10T14:05:00+02:00');
-    await say(people.anne, 'konklusion 2 Referatet godkendes.');
-    const conclusionId = idIn(lastPost((p) => h!.connector.textOf(p).startsWith('Konklusion')), 'conclusionId');
-    await act(people.anne, 'conclusion.close', { conclusionId });
+    await approveByConsent();
     expect((await h.store.listMinutes(march.id))[0]?.approvedBy).toBe('consent');
     const texts = h.connector.posts().map((p) => h!.connector.textOf(p));
     expect(texts).toContain('Referatet af mødet torsdag den 11. marts 2027 er godkendt af bestyrelsen ved konsensus.');
@@ -158,8 +153,7 @@ describe('an uncorrected draft follows the record (R16)', () => {
     await say(people.pia, 'referat');
     const [march, june] = (await h.store.listMeetings({})).sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
     await h.at('2027-09-09T14:05:00+02:00');
-    await say(people.anne, 'konklusion 2 Referatet godkendes.');
-    await act(people.anne, 'conclusion.close', { conclusionId: idIn(lastPost((p) => h!.connector.textOf(p).startsWith('Konklusion')), 'conclusionId') });
+    await approveByConsent();
     expect((await h.store.listMinutes(june!.id)).at(-1)?.approvedBy).toBe('consent');
     expect((await h.store.listMinutes(march!.id)).at(-1)?.approvedAt).toBeUndefined();
   });
@@ -178,8 +172,7 @@ describe('an uncorrected draft follows the record (R16)', () => {
     expect(await h.store.listMinutes(march.id)).toHaveLength(2);
     await say(people.anne, 'ekstraordinært møde 25-03-2027 10:00 Budgetopfølgning');
     await h.at('2027-06-10T14:05:00+02:00');
-    await say(people.anne, 'konklusion 2 Referatet godkendes.');
-    await act(people.anne, 'conclusion.close', { conclusionId: idIn(lastPost((p) => h!.connector.textOf(p).startsWith('Konklusion')), 'conclusionId') });
+    await approveByConsent();
     expect((await h.store.listMinutes(march.id)).at(-1)?.approvedAt).toBeUndefined();
     expect(h.connector.posts().map((p) => h!.connector.textOf(p)).filter((t) => t.includes('er godkendt af bestyrelsen'))).toEqual([]);
   });
@@ -187,8 +180,7 @@ describe('an uncorrected draft follows the record (R16)', () => {
   it('R16, R7: »genoptag« on »Godkendelse af referat« whose minutes are approved is refused, naming why; the minutes stay approved', async () => {
     await voteAfterFirstLook();
     await h!.at('2027-06-10T14:05:00+02:00');
-    await say(people.anne, 'konklusion 2 Referatet godkendes.');
-    await act(people.anne, 'conclusion.close', { conclusionId: idIn(lastPost((p) => h!.connector.textOf(p).startsWith('Konklusion')), 'conclusionId') });
+    await approveByConsent();
     const since = h!.connector.mark();
     await say(people.anne, 'genoptag 2');
     const answer = h!.connector.posts().filter((p) => p.seq >= since).map((p) => h!.connector.textOf(p));
@@ -205,8 +197,7 @@ describe('an uncorrected draft follows the record (R16)', () => {
     await say(people.pia, 'referat');
     await say(people.anne, 'ekstraordinært møde 25-03-2027 10:00 Budgetopfølgning');
     await h.at('2027-06-10T14:05:00+02:00');
-    await say(people.anne, 'konklusion 2 Referatet godkendes.');
-    await act(people.anne, 'conclusion.close', { conclusionId: idIn(lastPost((p) => h!.connector.textOf(p).startsWith('Konklusion')), 'conclusionId') });
+    await approveByConsent();
     await say(people.anne, 'genoptag 2');
     expect(await h.store.listAudit({ action: 'agenda.item-reopened' })).toHaveLength(0);
     // June: minutes drafted and approved by the chair on the card; September's decision approves nothing, and may be reopened.
@@ -217,8 +208,7 @@ describe('an uncorrected draft follows the record (R16)', () => {
     await act(people.anne, 'minutes.approve', { meetingId: june.id });
     expect((await h.store.listMinutes(june.id)).at(-1)?.approvedBy).toBe(people.anne.aadObjectId);
     await h.at('2027-09-09T14:05:00+02:00');
-    await say(people.anne, 'konklusion 2 Referatet godkendes.');
-    await act(people.anne, 'conclusion.close', { conclusionId: idIn(lastPost((p) => h!.connector.textOf(p).startsWith('Konklusion')), 'conclusionId') });
+    await approveByConsent();
     await say(people.anne, 'genoptag 2');
     expect(await h.store.listAudit({ action: 'agenda.item-reopened' })).toHaveLength(1);
   });
@@ -250,8 +240,7 @@ describe('an uncorrected draft follows the record (R16)', () => {
     expect((await h!.store.listMinutes(marchId))[0]?.approvedAt).toBeUndefined();
     // Nor by the board's decision at the next meeting.
     await h!.at('2027-06-10T14:05:00+02:00');
-    await say(people.anne, 'konklusion 2 Referatet godkendes.');
-    await act(people.anne, 'conclusion.close', { conclusionId: idIn(lastPost((p) => h!.connector.textOf(p).startsWith('Konklusion')), 'conclusionId') });
+    await approveByConsent();
     expect((await h!.store.listMinutes(marchId))[0]?.approvedAt).toBeUndefined();
     expect(h!.connector.posts().map((p) => literal(h!.connector.textOf(p)))).toContain(
       'Referatet af mødet torsdag den 11. marts 2027 er ikke godkendt: der er registreret ændringer, efter at sekretæren rettede det. Sekretæren indarbejder dem med »ret referat 11-03-2027 <tekst>«, og formandskabet godkender det på kortet, når fristen for indsigelser er udløbet.',
