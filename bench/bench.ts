@@ -26,7 +26,7 @@
  *                          transaction per vote, with and without a lock on the motion's row)
  */
 import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { type OpenMotion, closedMotion, install, openMotion, post, voteActivities } from './lib/board.js';
@@ -160,6 +160,24 @@ function targets(bot: Figures, bare: Figures): string {
   );
 }
 
+/**
+ * What the whole machine could serve at the bot's cost per vote: the machine's busy CPU time
+ * per vote (the bot, the database server, autocannon, the kernel) against its cores, as a
+ * rate and against the bare app's measured one. Where that is under the target, no change to
+ * how the bot waits (more connections, a worker thread) reaches it on this machine: only
+ * less CPU per vote does.
+ */
+function ceiling(bot: Figures, bare: Figures): string {
+  const b = totals(bot.rounds);
+  const base = totals(bare.rounds);
+  const cores = cpus().length;
+  const most = (1000 * cores) / b.machineCpuMsPerAnswer;
+  return (
+    `ceiling on this machine: ${b.machineCpuMsPerAnswer.toFixed(2)} ms of the machine's CPU per vote (every process), ` +
+    `${cores} cores: at most ${most.toFixed(0)} votes/s with every core busy, ${(most / base.perSecond).toFixed(2)}× bare`
+  );
+}
+
 async function benchStore(target: StoreTarget, sink: SinkConnector): Promise<void> {
   console.log(`\n## ${target.name}${target.name === 'PostgreSQL' ? ` (${describeUrl(config.pgUrl!)})` : ''}\n`);
   const withNpm = target.name === 'SQLite';
@@ -256,15 +274,16 @@ async function benchStore(target: StoreTarget, sink: SinkConnector): Promise<voi
 
   const column = (c: Contender): Column => ({ title: c.title, figures: c.figures });
   const main = contenders.filter((c) => !c.floor);
-  for (const line of table(main.map(column), { pair: config.history })) console.log(line);
+  for (const line of table(main.map(column), { pair: config.history, database: target.name === 'PostgreSQL' })) console.log(line);
   console.log(targets(botFigures, bareFigures));
+  console.log(ceiling(botFigures, bareFigures));
   const floors = contenders.filter((c) => c.floor);
   if (floors.length) {
     console.log(
       '\nThe floor on this machine, in the same rounds: the bare app with one durable PostgreSQL transaction per vote ' +
         '(bench/bare-app.mjs, BARE_PG_URL): the ballot upserted and committed, and with the lock the motion\'s row locked first',
     );
-    for (const line of table([...floors, contenders.find((c) => c.title === 'bare')!].map(column))) console.log(line);
+    for (const line of table([...floors, contenders.find((c) => c.title === 'bare')!].map(column), { database: true })) console.log(line);
   }
   if (withNpm) console.log(`bot started by \`npm start\` itself (npm included): ${median(starts.npm).toFixed(0)} ms median (${starts.npm.map((s) => s.toFixed(0)).join(' ')})`);
   console.log(`the bots' outboxes sent ${updates} card updates to the connector during the load (pending updates of a card are coalesced)`);

@@ -2,11 +2,11 @@
  * One round of load: autocannon posts activities to `POST /api/messages` over keep-alive
  * connections for a fixed time, and every answer is checked (HTTP 200, JSON, an Adaptive
  * Card invoke response). Latencies are kept exactly (autocannon's own histogram rounds to
- * the millisecond); the server's CPU time is read from /proc before and after.
+ * the millisecond); the server's CPU time, the machine's and the PostgreSQL server's are read from /proc before and after.
  */
 import autocannon from 'autocannon';
 import { setTimeout as delay } from 'node:timers/promises';
-import { cpuSeconds } from './proc.js';
+import { commTicks, cpuSeconds, cpuSecondsBetween, machineCpuSeconds } from './proc.js';
 
 export const CARD_TYPE = 'application/vnd.microsoft.card.adaptive';
 const CARD_MARK = `"type":"${CARD_TYPE}"`;
@@ -43,6 +43,10 @@ export interface RoundResult {
   cpuSeconds: number;
   /** A few bad answers, for the report. */
   badSamples: string[];
+  /** The machine's CPU time, all cores together, over the same span: busy, and in all (busy + idle). */
+  machine: { busy: number; total: number };
+  /** The PostgreSQL server's CPU time (its processes, `postgres`, those that ran to the end) over the same span, in s. */
+  databaseCpuSeconds: number;
 }
 
 /** Whether an answer is what Teams needs for a card action: 200, JSON, an Adaptive Card. */
@@ -57,6 +61,8 @@ export async function runRound(opts: RoundOptions): Promise<RoundResult> {
   let notCard = 0;
   let sent = 0;
   const cpuBefore = cpuSeconds(opts.pid);
+  const machineBefore = machineCpuSeconds();
+  const databaseBefore = commTicks('postgres');
   const instance = autocannon({
     url: `${opts.url}/api/messages`,
     connections: opts.connections,
@@ -96,6 +102,7 @@ export async function runRound(opts: RoundOptions): Promise<RoundResult> {
     last = now;
   }
   const cpu = last - cpuBefore;
+  const machineAfter = machineCpuSeconds();
   return {
     answers: result.requests.total,
     sent: Math.max(sent, result.requests.total),
@@ -106,6 +113,8 @@ export async function runRound(opts: RoundOptions): Promise<RoundResult> {
     latencies,
     cpuSeconds: cpu,
     badSamples,
+    machine: { busy: machineAfter.busy - machineBefore.busy, total: machineAfter.total - machineBefore.total },
+    databaseCpuSeconds: cpuSecondsBetween(databaseBefore, commTicks('postgres')),
   };
 }
 

@@ -81,6 +81,37 @@ export function cpuSeconds(pid: number): number {
   return stat.ticks / ticksPerSecond();
 }
 
+/** The machine's CPU time so far, in s: all cores together, busy and in all. */
+export function machineCpuSeconds(): { busy: number; total: number } {
+  // "cpu  user nice system idle iowait irq softirq steal …" (clock ticks); idle and iowait are not busy.
+  const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1, 9).map(Number);
+  const total = fields.reduce((s, v) => s + v, 0);
+  const idle = (fields[3] ?? 0) + (fields[4] ?? 0);
+  return { busy: (total - idle) / ticksPerSecond(), total: total / ticksPerSecond() };
+}
+
+/** The CPU time so far, in clock ticks, of each process whose command is `comm` (the database server's: postgres). */
+export function commTicks(comm: string): Map<number, number> {
+  const ticks = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const stat = readStat(Number(entry));
+    if (stat?.comm === comm) ticks.set(stat.pid, stat.ticks);
+  }
+  return ticks;
+}
+
+/**
+ * The CPU time, in s, that the processes of `after` spent since `before` (commTicks): a
+ * process that ended in between is left out (its time is lost with it), one that started
+ * counts from zero.
+ */
+export function cpuSecondsBetween(before: ReadonlyMap<number, number>, after: ReadonlyMap<number, number>): number {
+  let ticks = 0;
+  for (const [pid, now] of after) ticks += now - (before.get(pid) ?? 0);
+  return ticks / ticksPerSecond();
+}
+
 /** Resident set size in MB (VmRSS), or undefined when the process is gone. */
 export function rssMb(pid: number): number | undefined {
   try {

@@ -20,6 +20,12 @@ export interface Totals {
   p50: number;
   p99: number;
   cpuMsPerAnswer: number;
+  /** The PostgreSQL server's CPU per request sent (0 on SQLite: no such server runs for it). */
+  databaseCpuMsPerAnswer: number;
+  /** Share of the machine's cores busy over the rounds (every process: server, database, load generator). */
+  machineBusy: number;
+  /** The machine's busy CPU time (every process and the kernel) per request sent, in ms. */
+  machineCpuMsPerAnswer: number;
   non200: number;
   notCard: number;
   errors: number;
@@ -40,6 +46,9 @@ export function totals(rounds: readonly RoundResult[]): Totals {
     p99: percentile(latencies, 0.99),
     // Per request sent: those in flight at the end of a round were served after it, at its cost.
     cpuMsPerAnswer: sent > 0 ? (1000 * cpu) / sent : Number.NaN,
+    databaseCpuMsPerAnswer: sent > 0 ? (1000 * rounds.reduce((s, r) => s + r.databaseCpuSeconds, 0)) / sent : Number.NaN,
+    machineBusy: rounds.reduce((s, r) => s + r.machine.busy, 0) / rounds.reduce((s, r) => s + r.machine.total, 0),
+    machineCpuMsPerAnswer: sent > 0 ? (1000 * rounds.reduce((s, r) => s + r.machine.busy, 0)) / sent : Number.NaN,
     non200: rounds.reduce((s, r) => s + r.non200, 0),
     notCard: rounds.reduce((s, r) => s + r.notCard, 0),
     errors: rounds.reduce((s, r) => s + r.errors, 0),
@@ -67,15 +76,20 @@ export interface Column {
  * A Markdown table: one column per server, then the ratio of each to the last column
  * (the bare app), and, with `pair` (three columns), the second's to the first (history/bot).
  */
-export function table(columns: readonly Column[], options: { readonly pair?: boolean } = {}): string[] {
+export function table(columns: readonly Column[], options: { readonly pair?: boolean; readonly database?: boolean } = {}): string[] {
   const t = columns.map((c) => totals(c.figures.rounds));
   const base = columns.length - 1;
-  type Row = [string, (i: number) => number | undefined, number];
+  /** A label, each column's value, its digits, and whether a ratio to the bare app means something. */
+  type Row = [string, (i: number) => number | undefined, number, boolean?];
   const rows: Row[] = [
     ['vote invokes/s', (i) => t[i]!.perSecond, 0],
     ['p50 latency (ms)', (i) => t[i]!.p50, 1],
     ['p99 latency (ms)', (i) => t[i]!.p99, 1],
     ['CPU per vote (ms)', (i) => t[i]!.cpuMsPerAnswer, 2],
+    // The bare app has no database: no ratio.
+    ...(options.database ? ([['PostgreSQL server CPU per vote (ms)', (i) => t[i]!.databaseCpuMsPerAnswer, 2, false]] as Row[]) : []),
+    ['machine CPU per vote (ms, every process)', (i) => t[i]!.machineCpuMsPerAnswer, 2],
+    ['machine busy during the rounds (%)', (i) => 100 * t[i]!.machineBusy, 0],
     ['start to healthy (ms, median)', (i) => median(columns[i]!.figures.startMs), 0],
     ['RSS idle, server (MB)', (i) => columns[i]!.figures.rssIdleMb, 0],
     ['RSS idle, process tree (MB)', (i) => columns[i]!.figures.treeRssIdleMb, 0],
@@ -86,13 +100,13 @@ export function table(columns: readonly Column[], options: { readonly pair?: boo
   const historyRatio = options.pair === true && columns.length === 3;
   const header = ['', ...columns.map((c) => c.title), ...ratioTitles, ...(historyRatio ? [`${columns[1]!.title}/${columns[0]!.title}`] : [])];
   const lines = [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`];
-  for (const [label, get, digits] of rows) {
+  for (const [label, get, digits, ratios = true] of rows) {
     const values = columns.map((_, i) => get(i));
     const cells = [
       label,
       ...values.map((v) => num(v, digits)),
-      ...values.slice(0, base).map((v) => ratio(v, values[base])),
-      ...(historyRatio ? [ratio(values[1], values[0])] : []),
+      ...values.slice(0, base).map((v) => (ratios ? ratio(v, values[base]) : '–')),
+      ...(historyRatio ? [ratios ? ratio(values[1], values[0]) : '–'] : []),
     ];
     lines.push(`| ${cells.join(' | ')} |`);
   }
