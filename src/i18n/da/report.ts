@@ -11,6 +11,8 @@ export const report = {
     reversed: (from: string, to: string) => `Perioden er vendt om: slutdatoen ${to} ligger før startdatoen ${from}. Skriv den tidligste dato først, fx status 01-01-2026 31-12-2026.`,
     conclusions: (n: number) => `Afgjort ved konsensus: ${n}`,
     conclusionLine: (day: string, label: string, text: string) => `- ${day}: Punkt ${label} – ${text}`,
+    /** A decision's day, with its meeting's time when the report holds another meeting that day (PRODUCT §1.3). */
+    dayAtMeeting: (day: string, time: string) => `${day} (mødet kl. ${time})`,
     lateAgendas: (n: number) => `Dagsordener udsendt for sent: ${n}`,
     notSentAgendas: (n: number) => `Dagsordener ikke udsendt: ${n}`,
     /** R18: decisions of the period that the chair has since reopened (genoptag); not counted above. */

@@ -10,6 +10,7 @@ export const report: typeof da = {
     reversed: (from, to) => `The period is reversed: the end date ${to} is before the start date ${from}. Write the earlier date first, e.g. report 01-01-2026 31-12-2026.`,
     conclusions: (n) => `Decided by consent: ${n}`,
     conclusionLine: (day, label, text) => `- ${day}: Item ${label} – ${text}`,
+    dayAtMeeting: (day, time) => `${day} (the meeting at ${time})`,
     lateAgendas: (n) => `Agendas sent late: ${n}`,
     notSentAgendas: (n) => `Agendas not sent: ${n}`,
     reopened: (n) => `Reopened, no longer standing: ${n}`,

@@ -1,8 +1,10 @@
 /** R18: the progress summary for the political level, as Markdown. */
 import type { Board } from '../../domain/kernel/board.js';
-import { heldMeetingAgenda } from '../../domain/meeting.js';
-import { formatDate, formatDateTime, messages } from '../../i18n/index.js';
+import { heldMeetingAgenda, sharesItsDay } from '../../domain/meeting.js';
+import type { AgendaItemRef } from '../../domain/voting.js';
+import { formatClock, formatDate, formatDateTime, messages } from '../../i18n/index.js';
 import type { ProgressReport } from '../../usecases/report.js';
+import { typedTime } from '../agenda/commands.js';
 import { md } from '../text/markdown.js';
 
 export function reportMarkdown(board: Board, report: ProgressReport): string {
@@ -14,9 +16,15 @@ export function reportMarkdown(board: Board, report: ProgressReport): string {
   const late = report.meetings.filter((mt) => heldMeetingAgenda(mt) === 'late');
   const notSent = report.meetings.filter((mt) => heldMeetingAgenda(mt) === 'not-sent');
   // Each decision with the day it was made: a year's report holds several meetings' »Godkendelse af dagsorden«.
+  // On an item of a meeting whose day holds another meeting of the report, that meeting's time too (PRODUCT §1.3).
+  const decidedOn = (at: Date, item: AgendaItemRef | undefined) => {
+    const meeting = item && report.meetings.find((mt) => mt.id === item.meetingId);
+    if (!meeting || !sharesItsDay(meeting, report.meetings, board.timezone)) return day(at);
+    return m.report.dayAtMeeting(day(at), formatClock(typedTime(meeting.startsAt, board.timezone), board.locale));
+  };
   const voteLine = (v: ProgressReport['votes'][number]) =>
-    m.report.voteLine(day(v.motion.closedAt ?? v.motion.openedAt), md(v.motion.text), m.outcome.line(v.tally.adopted, v.tally.for, v.tally.against, v.tally.abstain));
-  const conclusionLine = (c: ProgressReport['conclusions'][number]) => m.report.conclusionLine(day(c.decidedAt ?? c.concludedAt), md(c.itemLabel), md(c.text));
+    m.report.voteLine(decidedOn(v.motion.closedAt ?? v.motion.openedAt, v.motion.agendaItem), md(v.motion.text), m.outcome.line(v.tally.adopted, v.tally.for, v.tally.against, v.tally.abstain));
+  const conclusionLine = (c: ProgressReport['conclusions'][number]) => m.report.conclusionLine(decidedOn(c.decidedAt ?? c.concludedAt, c.agendaItem), md(c.itemLabel), md(c.text));
   const reopenedMark = (at: Date | undefined) => (at ? m.report.reopenedMark(day(at)) : '');
   // R18: a decision since reopened is not the board's: listed apart, only when there is one.
   const reopened = [
