@@ -45,9 +45,7 @@ type Kind = 'minutes' | 'agenda' | 'calendar';
 
 export function fileRoutes(options: FileRouteOptions): express.Router {
   const { store, links, boards, log, clock } = options;
-  // Before a board is known (a bad link), the first board's language.
   const first = boards.values().next().value as Board;
-  const m = messages(first.locale);
   const router = express.Router();
   /** A board's record as it stands now, for the agenda file. */
   const at = (board: Board) => ({ repo: store.forBoard(board.id), now: clock(), board, contributions: options.contributions ?? NO_CONTRIBUTIONS });
@@ -58,7 +56,12 @@ export function fileRoutes(options: FileRouteOptions): express.Router {
     next();
   });
 
-  const notFound = (res: express.Response) => void res.status(404).type('text/plain; charset=utf-8').send(`${m.boundary.fileNotFound}\n`);
+  /** In the language of the board the link's path names; naming none it serves, in each language served. */
+  const notFound = (req: express.Request, res: express.Response) => {
+    const named = typeof req.params.board === 'string' ? boards.get(req.params.board) : boards.size === 1 ? first : undefined;
+    const locales = [...new Set((named ? [named] : [...boards.values()]).map((b) => b.locale))];
+    res.status(404).type('text/plain; charset=utf-8').send(`${locales.map((l) => messages(l).boundary.fileNotFound).join('\n')}\n`);
+  };
   const markdown = (res: express.Response, fileName: string, text: string) =>
     void res.status(200).type('text/markdown; charset=utf-8').setHeader('Content-Disposition', `inline; filename="${fileName}"`).send(text);
 
@@ -85,11 +88,11 @@ export function fileRoutes(options: FileRouteOptions): express.Router {
   router.get(['/minutes/:board/:file', '/minutes/:file'], async (req, res) => {
     const word = typeof req.params.file === 'string' && req.params.file.endsWith('.docx');
     const found = signedId(req, 'minutes', word ? UUID_DOCX : UUID_MD);
-    if (!found) return notFound(res);
+    if (!found) return notFound(req, res);
     const { board } = found;
     const boardStore = store.forBoard(board.id);
     const minutes = await boardStore.getMinutes(found.id);
-    if (!minutes) return notFound(res);
+    if (!minutes) return notFound(req, res);
     const bm = messages(board.locale);
     const later = (await boardStore.listMinutes(minutes.meetingId)).some((v) => v.version > minutes.version && v.approvedAt !== undefined);
     if (later) return void res.status(410).type('text/plain; charset=utf-8').send(`${bm.boundary.minutesSuperseded}\n`);
@@ -119,7 +122,7 @@ export function fileRoutes(options: FileRouteOptions): express.Router {
       const { board } = poll;
       const boardStore = store.forBoard(board.id);
       const found = await boardStore.getDatePoll(poll.id);
-      if (!found?.confirmedDates?.length) return notFound(res);
+      if (!found?.confirmedDates?.length) return notFound(req, res);
       const dates = new Set(found.confirmedDates);
       const meetings = (await boardStore.listMeetings())
         .filter((mt) => mt.kind === 'ordinary' && dates.has(localIsoDate(mt.startsAt, board.timezone)))
@@ -129,7 +132,7 @@ export function fileRoutes(options: FileRouteOptions): express.Router {
     }
     const one = signedId(req, 'calendar', UUID_ICS);
     const meeting = one ? await store.forBoard(one.board.id).getMeeting(one.id) : undefined;
-    if (!one || !meeting) return notFound(res);
+    if (!one || !meeting) return notFound(req, res);
     const { board } = one;
     const method = meeting.status === 'cancelled' ? 'CANCEL' : 'PUBLISH';
     const text = await calendarText({ board, entries: [entry(board, meeting)], now: clock(), method });
@@ -140,7 +143,7 @@ export function fileRoutes(options: FileRouteOptions): express.Router {
   router.get(['/agenda/:board/:file', '/agenda/:file'], async (req, res) => {
     const found = signedId(req, 'agenda');
     const meeting = found ? await store.forBoard(found.board.id).getMeeting(found.id) : undefined;
-    if (!found || !meeting) return notFound(res);
+    if (!found || !meeting) return notFound(req, res);
     const { board } = found;
     const sharesDay = sharesItsDay(meeting, await store.forBoard(board.id).listMeetings({ status: 'planned', ...dayAround(meeting.startsAt) }), board.timezone);
     const name = messages(board.locale).boundary.agendaFileName(meetingFileStem(board, meeting, sharesDay));

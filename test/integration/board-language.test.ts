@@ -151,3 +151,71 @@ describe('asking which board, in a 1:1 chat (R19)', () => {
   });
 });
 
+
+describe('times as an English board writes them (PRODUCT §1.2)', () => {
+  const say = async (text: string) => {
+    const since = h.connector.mark();
+    const message = channelMessage(h.connector.url, erin, text, { conversationId: EN_CHANNEL });
+    await h.send(message);
+    // The answer under the command, or the post it makes in the channel (a cancellation).
+    return h.connector.textOf(await h.connector.waitForPost((p) => p.replyToId === message.id || p.conversationId === EN_CHANNEL, { since }));
+  };
+
+  it('R9: "2:30 PM" is half past two in the afternoon, never 02:30 with "PM" as the place; "at 16:00" is a time as "kl. 16" is', async () => {
+    const afternoon = await say('meeting 11-12-2026 2:30 PM Library');
+    expect(afternoon).toContain('Friday 11 December 2026 at 14:30');
+    expect(afternoon).toContain('Place: Library');
+    expect(await say('meeting 11-12-2026 at 16:00 Town hall')).toContain('Friday 11 December 2026 at 16:00');
+    const meetings = await h.store.forBoard('english').listMeetings({});
+    expect(meetings.map((m) => [m.startsAt.toISOString(), m.place])).toEqual([
+      ['2026-12-11T14:30:00.000Z', 'Library'],
+      ['2026-12-11T16:00:00.000Z', 'Town hall'],
+    ]);
+  });
+
+  it('R9: a meeting of a day with two is named "at 4 pm" as well as "16:00"; the other is left as it was', async () => {
+    expect(await say('cancel meeting 11-12-2026 at 4 pm')).toContain('Friday 11 December 2026 at 16:00');
+    const meetings = await h.store.forBoard('english').listMeetings({});
+    expect(meetings.map((m) => [m.startsAt.toISOString(), m.status])).toEqual([
+      ['2026-12-11T14:30:00.000Z', 'planned'],
+      ['2026-12-11T16:00:00.000Z', 'cancelled'],
+    ]);
+  });
+});
+
+describe('before a board is known, the language of the writer (R19)', () => {
+  const UNBOUND = '19:nobodys-channel@thread.tacv2';
+  const answerIn = async (who: typeof erin, text: string) => {
+    const since = h.connector.mark();
+    const message = channelMessage(h.connector.url, who, text, { conversationId: UNBOUND });
+    await h.send(message);
+    return h.connector.textOf(await h.connector.waitForPost((p) => p.replyToId === message.id, { since }));
+  };
+
+  it('in a channel bound to no board: someone on the English board only is answered in English, someone on both boards in both languages', async () => {
+    const english = await answerIn(erin, 'help');
+    expect(english).toContain('This channel is not bound to a board.');
+    expect(english).not.toContain('Denne kanal');
+    const both = await answerIn(people.birgitte, 'hjælp');
+    expect(both).toContain('Denne kanal er ikke knyttet til en bestyrelse.');
+    expect(both).toContain('This channel is not bound to a board.');
+  });
+
+  it('someone on the Danish board only is answered in Danish, though the first board file is the English one', async () => {
+    const danish = await answerIn(people.henrik, 'møder');
+    expect(danish).toContain('Denne kanal er ikke knyttet til en bestyrelse.');
+    expect(danish).not.toContain('This channel');
+  });
+
+  it('a file link that is not good is refused in the language of the board its path names; naming none, in each language served', async () => {
+    const english = await h.get('/calendar/english/00000000-0000-4000-8000-000000000001.ics');
+    expect(english.status).toBe(404);
+    expect(String(english.body).trim()).toBe('The file does not exist, or the link has expired. Get a new link in the board\'s channel.');
+    const danish = await h.get('/minutes/slagelse/00000000-0000-4000-8000-000000000001.md');
+    expect(danish.status).toBe(404);
+    expect(String(danish.body).trim()).toBe('Filen findes ikke, eller linket er udløbet. Hent et nyt link i bestyrelsens kanal.');
+    const nobodys = String((await h.get('/minutes/nobody/00000000-0000-4000-8000-000000000001.md')).body);
+    expect(nobodys).toContain('The file does not exist');
+    expect(nobodys).toContain('Filen findes ikke');
+  });
+});

@@ -168,18 +168,19 @@ function checkedDate(year: number, month: number, day: number): Result<LocalDate
 }
 
 /**
- * `14:00`, `14.00`, `9:05`, or an hour after `kl.`, `kl ` or `kl.` with no space (`kl. 14`,
- * `kl 14.30`); any case. A bare number (`14`, `7`) is no time: a word is a time only with its
- * minutes or after kl. (README "Times"), so `moede 10-04-2027 7` is refused, not planned at 07.00.
+ * `14:00`, `14.00`, `9:05`; an hour after `kl.`, `kl `, `kl.` with no space or `at ` (`kl. 14`, `at 14.30`);
+ * the 12-hour clock (`2:30 pm`, `2pm`, `11 a.m.`; `12 am` is midnight); any case. A bare number (`14`, `7`)
+ * is no time (README "Times"): `moede 10-04-2027 7` is refused, not planned at 07.00.
  */
-const TIME = /^(?:(\d{1,2})[:.](\d{2})|kl(?:\.\s*|\s+)(\d{1,2})(?:[:.](\d{2}))?)$/;
+const TIME = /^(kl\.\s*|kl\s+|at\s+)?(\d{1,2})(?:[:.](\d{2}))?(?:\s*([ap])\.?m\.?)?$/;
 
 export function parseTime(text: string): Result<LocalTime, TimeRefusal> {
-  const m = TIME.exec(text.trim().toLowerCase());
-  if (!m) return refuse('bad-time');
-  const hour = Number(m[1] ?? m[3]);
-  const minute = Number(m[2] ?? m[4] ?? 0);
-  if (hour > 23 || minute > 59) return refuse('bad-time');
+  const [, marker, hourText, minuteText, half] = TIME.exec(text.trim().toLowerCase()) ?? [];
+  if (hourText === undefined || (!marker && minuteText === undefined && !half)) return refuse('bad-time');
+  const typed = Number(hourText);
+  const hour = half ? (typed % 12) + (half === 'p' ? 12 : 0) : typed;
+  const minute = Number(minuteText ?? 0);
+  if ((half && (typed < 1 || typed > 12)) || hour > 23 || minute > 59) return refuse('bad-time');
   return ok({ hour, minute });
 }
 

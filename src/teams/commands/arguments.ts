@@ -3,6 +3,11 @@
 /** A word that starts like a time ("14", "14:00", "kl.", "kl", "kl.14", "15h", "15,30"): a time, right or mistyped. "Klubhuset" does not. */
 const TIME_START = /^(\d|kl(\.|\d|$))/i;
 const KL_TOKEN = /^kl\.?$/i;
+/** English "at" before a time, as kl.: a time only when a number follows ("at 14"; "at the town hall" is no time). */
+const AT_TOKEN = /^at$/i;
+const STARTS_WITH_DIGIT = /^\d/;
+/** am/pm after a time of the 12-hour clock ("2:30 PM", "11 a.m."): part of the time. */
+const HALF_DAY = /^[ap]\.?m\.?$/i;
 /** "15 30": an hour, then what reads as its minutes: one mistyped time, not an hour and a place called "30". */
 const BARE_HOUR = /^(kl\.?\s*)?\d{1,2}$/i;
 const BARE_MINUTES = /^\d{2}$/;
@@ -24,11 +29,14 @@ export function splitDateTime(args: string): DateTimeArgs {
   if (!dateText) return { rest: '' };
   let taken = 0;
   if (second && KL_TOKEN.test(second)) taken = third ? 2 : 1;
+  else if (second && AT_TOKEN.test(second) && third && STARTS_WITH_DIGIT.test(third)) taken = 2;
   else if (second && TIME_START.test(second)) taken = 1;
   if (!taken) return { dateText, rest: tokens.slice(1).join(' ') };
   let time = tokens.slice(1, 1 + taken);
   const next = tokens[1 + taken];
   if (next && BARE_MINUTES.test(next) && BARE_HOUR.test(time.join(' '))) time = [...time, next];
+  const half = tokens[1 + time.length];
+  if (half && HALF_DAY.test(half)) time = [...time, half];
   return { dateText, timeText: time.join(' '), rest: tokens.slice(1 + time.length).join(' ') };
 }
 
@@ -53,9 +61,29 @@ export function splitAttach(args: string): AttachArgs {
 /** A date as the commands take it (PRODUCT §1: `2026-12-10`, `10-12-2026`, `10.12.2026`, `10/12/2026`, `10/12`). */
 const DATE_TOKEN = /^(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[-./]\d{1,2}([-./]\d{4})?)$/;
 
-/** A time that names one of a day's meetings: hours and minutes (15:00, 15.00), or kl. and an hour (kl. 15, kl 15, kl.15, kl. 15.30). A bare number does not: it is an item number or a title's. */
-const MEETING_TIME = /^(\d{1,2}[:.]\d{2}|kl\.?\d{1,2}([:.]\d{2})?)$/i;
+/**
+ * A time that names one of a day's meetings: hours and minutes (15:00, 15.00), or kl. and an
+ * hour (kl. 15, kl 15, kl.15, kl. 15.30), or at and an hour (at 15), or one with am/pm (3pm,
+ * 3:30 PM, at 3 pm). A bare number does not: it is an item number or a title's.
+ */
+const MEETING_TIME = /^(\d{1,2}[:.]\d{2}|kl\.?\d{1,2}([:.]\d{2})?|\d{1,2}([:.]\d{2})?[ap]\.?m\.?)$/i;
 const KL_HOUR = /^\d{1,2}([:.]\d{2})?$/;
+
+/** How many words from `tokens[at]` on name a meeting's time (MEETING_TIME), am/pm after it included; 0: none. */
+function meetingTimeWords(tokens: readonly string[], at: number): number {
+  const [first, second] = tokens.slice(at);
+  if (!first) return 0;
+  let words = 0;
+  if (MEETING_TIME.test(first)) words = 1;
+  else if ((KL_TOKEN.test(first) || AT_TOKEN.test(first)) && second && KL_HOUR.test(second)) words = 2;
+  // "3 pm": an hour is a time only with am/pm after it.
+  else if (KL_HOUR.test(first) && second && HALF_DAY.test(second)) return 2;
+  if (!words) return 0;
+  // A time without am/pm in it may have it after it: "at 3 pm", "3:30 pm".
+  const after = tokens[at + words];
+  if (after && HALF_DAY.test(after) && !/[ap]\.?m\.?$/i.test(tokens[at + words - 1]!)) words++;
+  return words;
+}
 
 export interface MeetingNameArgs {
   readonly dateText?: string;
@@ -72,7 +100,7 @@ export function leadingDate(args: string): MeetingNameArgs {
   const tokens = trimmed.split(/\s+/);
   const [first, second, third] = tokens;
   if (!first || !DATE_TOKEN.test(first)) return { rest: trimmed };
-  const words = second && MEETING_TIME.test(second) ? 1 : second && KL_TOKEN.test(second) && third && KL_HOUR.test(third) ? 2 : 0;
+  const words = second ? meetingTimeWords(tokens, 1) : 0;
   // The rest as written, its spacing kept: the words taken are cut off the front.
   let rest = trimmed;
   for (const word of tokens.slice(0, 1 + words)) rest = rest.slice(rest.indexOf(word) + word.length).trimStart();

@@ -59,9 +59,19 @@ export class BoardDirectory {
     return this.list.length === 1 ? this.list[0] : undefined;
   }
 
-  /** The language to answer in before a board is known. */
+  /** The language to answer in before a board is known, and nothing about the sender is either (an error). */
   get m(): Messages {
     return messages(this.list[0]!.locale);
+  }
+
+  /**
+   * A text said before a board is known (an unbound channel, an unknown board id): in the
+   * languages of the boards the sender sits on, or, sitting on none, of every board served;
+   * each language once, the first board's first.
+   */
+  async inTheirLanguages(ctx: TurnContext, text: (m: Messages) => string): Promise<string> {
+    const theirs = (await this.boardsOf(ctx)).map(({ board }) => board);
+    return inLanguagesOf(theirs.length > 0 ? theirs : this.list, text);
   }
 
   peopleOf(board: Board): People {
@@ -104,7 +114,7 @@ export class BoardDirectory {
   async locate(ctx: TurnContext, text: string, bindTo?: string): Promise<Located> {
     if (bindTo !== undefined) {
       const board = this.byId.get(bindTo);
-      return board ? { board, text, named: false } : { refusal: this.m.refusal['unknown-board'] };
+      return board ? { board, text, named: false } : { refusal: await this.inTheirLanguages(ctx, (m) => m.refusal['unknown-board']) };
     }
     const type = ctx.activity.conversation?.conversationType;
     if (type === 'personal') return this.inPersonalChat(ctx, text);
@@ -112,7 +122,7 @@ export class BoardDirectory {
     const bound = channelId ? await this.ofChannel(channelId) : undefined;
     if (bound) return { board: bound, text, named: false, boundChannelId: channelId! };
     if (this.sole) return { board: this.sole, text, named: false };
-    return { refusal: channelId ? this.m.trust.unboundChannel : this.m.trust.elsewhere };
+    return { refusal: await this.inTheirLanguages(ctx, (m) => (channelId ? m.trust.unboundChannel : m.trust.elsewhere)) };
   }
 
   private async inPersonalChat(ctx: TurnContext, text: string): Promise<Located> {
@@ -129,8 +139,12 @@ export class BoardDirectory {
     const named = mine.find(({ board }) => board.id === first?.toLowerCase());
     if (named) return { board: named.board, text: rest.join(' '), named: true };
     // Asked in each of the person's boards' languages (the bot cannot yet know which is theirs).
-    const locales = [...new Set(mine.map(({ board }) => board.locale))];
     const ask = (m: Messages) => m.trust.whichBoard(mine.map(({ board }) => m.trust.boardLine(md(board.id), md(board.name))).join('\n'));
-    return { refusal: locales.map((locale) => ask(messages(locale))).join('\n\n') };
+    return { refusal: inLanguagesOf(mine.map(({ board }) => board), ask) };
   }
+}
+
+/** `text` in each language of `boards`, once each, in their order, a blank line between. */
+export function inLanguagesOf(boards: readonly Board[], text: (m: Messages) => string): string {
+  return [...new Set(boards.map((b) => b.locale))].map((locale) => text(messages(locale))).join('\n\n');
 }

@@ -43,7 +43,7 @@ export async function onInstall(ctx: TurnContext, deps: Deps, boards: BoardDirec
   if (!board) {
     // Several boards, none of them plainly meant: say how a board is bound here, naming none.
     if (!boards.list.some((b) => !isForeignTenant(b, ctx.activity))) return;
-    await ctx.sendActivity(boards.m.trust.installNameTheBoard);
+    await ctx.sendActivity(await boards.inTheirLanguages(ctx, (m) => m.trust.installNameTheBoard));
     return;
   }
   if (isForeignTenant(board, ctx.activity)) {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { COMMANDS, parseCommand } from '../../../src/features.js';
 import { cleanText, richText } from '../../../src/teams/commands/text.js';
 import { splitDateTime } from '../../../src/teams/commands/arguments.js';
+import { concludeArgs } from '../../../src/teams/conclusions/commands.js';
 
 describe('parsing commands', () => {
   it('reads the Danish commands and their English aliases', () => {
@@ -120,6 +121,14 @@ describe('the date and time of `møde` and `ekstraordinært møde` (PRODUCT §1.
     expect(splitDateTime('10/12 14 Lokale 2')).toEqual({ dateText: '10/12', timeText: '14', rest: 'Lokale 2' });
     // No time: the rest is the rest (the use case refuses the missing time).
     expect(splitDateTime('10/12 Klubhuset')).toEqual({ dateText: '10/12', rest: 'Klubhuset' });
+    // English: "at" as kl., and am/pm after the time, whole (never the place or the subject).
+    expect(splitDateTime('11-12-2026 2:30 PM Library')).toEqual({ dateText: '11-12-2026', timeText: '2:30 PM', rest: 'Library' });
+    expect(splitDateTime('13-12-2026 2:00 pm Roof')).toEqual({ dateText: '13-12-2026', timeText: '2:00 pm', rest: 'Roof' });
+    expect(splitDateTime('12-12-2026 11 a.m. Library')).toEqual({ dateText: '12-12-2026', timeText: '11 a.m.', rest: 'Library' });
+    expect(splitDateTime('10-12-2026 at 14:00 Town hall')).toEqual({ dateText: '10-12-2026', timeText: 'at 14:00', rest: 'Town hall' });
+    expect(splitDateTime('17/12 at 14')).toEqual({ dateText: '17/12', timeText: 'at 14', rest: '' });
+    expect(splitDateTime('17/12 at 2 pm')).toEqual({ dateText: '17/12', timeText: 'at 2 pm', rest: '' });
+    expect(splitDateTime('17/12 at the town hall')).toEqual({ dateText: '17/12', rest: 'at the town hall' });
     expect(splitDateTime('10/12')).toEqual({ dateText: '10/12', rest: '' });
   });
 });
@@ -136,6 +145,17 @@ describe('a meeting named by its date and time: `[dato [tid]]` (PRODUCT §1.2–
     expect(parseCommand('aflys møde 20-11-2026 kl. 15')).toEqual({ name: 'cancel-meeting', dateText: '20-11-2026', timeText: 'kl. 15' });
     expect(parseCommand('dagsorden 20-11-2026 15:00')).toEqual({ name: 'agenda', dateText: '20-11-2026', timeText: '15:00' });
     expect(parseCommand('referat 20-11-2026 15:00')).toEqual({ name: 'minutes', dateText: '20-11-2026', timeText: '15:00' });
+  });
+
+  it('in English, "at" before the time as kl., and a time with am/pm, name one of the day\'s meetings', () => {
+    expect(parseCommand('vote 10/12 at 14:00 5')).toEqual({ name: 'vote', itemNumber: 5, dateText: '10/12', timeText: 'at 14:00' });
+    expect(parseCommand('item 10/12 at 14:00 Budget decision')).toEqual({ name: 'item', title: 'Budget', kind: 'decision', dateText: '10/12', timeText: 'at 14:00' });
+    expect(concludeArgs('10/12 at 2 pm 5 Agreed')).toEqual({ number: 5, text: 'Agreed', given: true, dateText: '10/12', timeText: 'at 2 pm' });
+    expect(parseCommand('agenda 10/12 at 14:00')).toEqual({ name: 'agenda', dateText: '10/12', timeText: 'at 14:00' });
+    expect(parseCommand('agenda 10/12 2:30 PM')).toEqual({ name: 'agenda', dateText: '10/12', timeText: '2:30 PM' });
+    expect(parseCommand('agenda 10/12 2pm')).toEqual({ name: 'agenda', dateText: '10/12', timeText: '2pm' });
+    expect(parseCommand('item 10/12 at the end')).toEqual({ name: 'item', title: 'at the end', dateText: '10/12' });
+    expect(parseCommand('vote 10/12 2 5')).toEqual({ name: 'vote', motion: '10/12 2 5' });
   });
 
   it('a bare number, or a word that merely starts with one, after the date is the command\'s (an item number, a title), never a time', () => {
