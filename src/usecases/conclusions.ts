@@ -89,7 +89,7 @@ export function concludeItem(deps: Deps, origin: Origin, input: MeetingName & { 
     if (!item.itemId) return refuse('item-not-fixed');
     const taken = await decisionOrOpenOnItem(tx.repo, meeting, item);
     if (taken) return done<Concluded>({ decided: taken });
-    const agendaItem = itemRef(deps, tx.board, meeting, item);
+    const agendaItem = await itemRef(deps, tx, meeting, item);
     // R7: during its meeting (its day, from an hour before its start) a conclusion may stay open until the chair closes it.
     const inMeeting = duringMeeting(meeting, tx.now, tx.board.timezone) === 'during';
     const made = conclude(tx.board, personOf(tx), { id: tx.newId(), agendaItem, itemLabel: deps.texts.itemLabel(tx.board, item, meeting), text: input.text, now: tx.now, duringMeeting: inMeeting });

@@ -34,8 +34,11 @@ export interface Texts {
   itemLabel(board: Board, item: NumberedItem, meeting: Meeting): string;
   /** What a vote on the item is about (its motion's text): "5. Budget 2027"; on a draft agenda, "Budget 2027" (texts quote a motion themselves). */
   itemMotion(board: Board, item: NumberedItem, meeting: Meeting): string;
-  /** The item and the meeting whose agenda it is on: "Item 7. Youth strategy – agenda of the meeting Thursday 10 December 2026" (a draft's: no number). */
-  itemHeading(board: Board, item: NumberedItem, meeting: Meeting): string;
+  /**
+   * The item and the meeting whose agenda it is on: "Item 7. Youth strategy – agenda of the meeting Thursday 10 December 2026"
+   * (a draft's: no number); with `sharesDay` (another meeting that day) the meeting's time too (PRODUCT §1.3).
+   */
+  itemHeading(board: Board, item: NumberedItem, meeting: Meeting, sharesDay: boolean): string;
   /** The minutes' first text (Markdown), from the record (R16). */
   minutes(board: Board, record: MinutesRecord): string;
 }

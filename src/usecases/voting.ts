@@ -169,7 +169,7 @@ export function openVote(deps: Deps, origin: Origin, input: { readonly motion: s
     if (item.kind !== 'decision') return refuse('not-for-decision');
     const taken = await decisionOrOpenOnItem(tx.repo, meeting, item);
     if (taken) return done({ decided: taken });
-    const agendaItem = itemRef(deps, tx.board, meeting, item);
+    const agendaItem = await itemRef(deps, tx, meeting, item);
     const opened = await openVoteIn(tx, { text: deps.texts.itemMotion(tx.board, item, meeting), agendaItem });
     return opened.ok ? done({ motion: opened.value, meeting, item }, opened.events) : opened;
   });

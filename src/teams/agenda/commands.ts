@@ -125,12 +125,16 @@ export async function meetingRefusal(turn: Turn, reason: string, name: MeetingNa
   }
 }
 
+/** Whether another meeting is on `meeting`'s day: then an answer names it by its time too (PRODUCT §1.3). */
+export async function sharesDayOf(turn: Turn, meeting: Meeting): Promise<boolean> {
+  const listed = await meetingsOn(turn.deps, turn.origin, { at: meeting.startsAt });
+  return listed.ok && listed.value.meetings.some((other) => other.id !== meeting.id);
+}
+
 /** A meeting as an answer names it (PRODUCT §1.3): by its day, and by its time too when the day has another meeting. */
 export async function meetingWhen(turn: Turn, meeting: Meeting): Promise<string> {
   const { board } = turn.origin;
-  const listed = await meetingsOn(turn.deps, turn.origin, { at: meeting.startsAt });
-  const shared = listed.ok && listed.value.meetings.some((other) => other.id !== meeting.id);
-  return (shared ? formatDateTime : formatDate)(meeting.startsAt, board.locale, board.timezone);
+  return ((await sharesDayOf(turn, meeting)) ? formatDateTime : formatDate)(meeting.startsAt, board.locale, board.timezone);
 }
 
 /**
@@ -217,5 +221,5 @@ export async function reopenCommand(turn: Turn, args: MeetingName & { readonly n
   }
   if (!result.value) return nothing;
   const { meeting, item } = result.value;
-  return say(m.agenda.reopened(md(itemHeadingNow(turn.origin.board, item, meeting))));
+  return say(m.agenda.reopened(md(itemHeadingNow(turn.origin.board, item, meeting, await sharesDayOf(turn, meeting)))));
 }

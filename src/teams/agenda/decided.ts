@@ -6,11 +6,12 @@ import type { ItemTaken } from '../../usecases/decisions.js';
 import { itemHeadingNow } from '../texts.js';
 import { md } from '../text/markdown.js';
 
-export function decidedText(board: Board, decided: ItemTaken): string {
+/** `sharesDay`: another meeting is on the item's meeting's day (sharesDayOf). */
+export function decidedText(board: Board, decided: ItemTaken, sharesDay: boolean): string {
   const m = messages(board.locale);
   const { meeting, item, decision, open } = decided;
   // Answered now, to one who named the item by its number: the number it has now.
-  const heading = md(itemHeadingNow(board, item, meeting));
+  const heading = md(itemHeadingNow(board, item, meeting, sharesDay));
   if (open) {
     return open.kind === 'vote' ? m.agenda.openVoteOnItem(heading, md(open.motion.text)) : m.agenda.openConclusionOnItem(heading, md(open.conclusion.text));
   }

@@ -1,5 +1,5 @@
 /** `konklusion <punktnr> <tekst>` (R7): the chair concludes an item of the current meeting. */
-import { aboutItem, unknownItem } from '../agenda/commands.js';
+import { aboutItem, sharesDayOf, unknownItem } from '../agenda/commands.js';
 import { concludeItem } from '../../usecases/conclusions.js';
 import { afterWords } from '../commands/text.js';
 import type { Turn } from '../turn/context.js';
@@ -50,7 +50,7 @@ export async function concludeCommand(turn: Turn, given: { readonly args: string
         return refusal(result.reason as RefusalKey);
     }
   }
-  if (result.value?.decided) return say(decidedText(turn.origin.board, result.value.decided));
+  if (result.value?.decided) return say(decidedText(turn.origin.board, result.value.decided, await sharesDayOf(turn, result.value.decided.meeting)));
   // The card goes to the board's channel; asked elsewhere, the chair is told where.
   return result.value && turn.bound && !turn.inBoundChannel ? say(m.conclusion.posted) : nothing;
 }

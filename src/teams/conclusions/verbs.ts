@@ -7,6 +7,7 @@ import { outboxKeys } from '../outbox/keys.js';
 import type { Turn } from '../turn/context.js';
 import { type RefusalKey, type Reply, refusal, say, showCard } from '../turn/reply.js';
 import { id, text } from '../verb-data.js';
+import { sharesDayOf } from '../agenda/commands.js';
 import { decidedText } from '../agenda/decided.js';
 import { conclusionCard } from './card.js';
 
@@ -27,7 +28,7 @@ export const conclusionVerbs: Record<string, VerbSpec> = {
   'conclusion.vote': verb(conclusionId, async (turn, data) => {
     const result = await voteOnConclusion(turn.deps, turn.origin, data.conclusionId);
     // One decision per item (R7): the item is decided, or another decision is under way on it.
-    if (result.ok && result.value.decided) return say(decidedText(turn.origin.board, result.value.decided));
+    if (result.ok && result.value.decided) return say(decidedText(turn.origin.board, result.value.decided, await sharesDayOf(turn, result.value.decided.meeting)));
     // Said in the words of this verb: only the chair can open a vote.
     return answer(turn, !result.ok && result.reason === 'not-chair' ? { ok: false, reason: 'not-chair-open' } : result);
   }),

@@ -1,5 +1,5 @@
 /** `afstemning <forslag>` / `afstemning <punktnr>` (PRODUCT §1.4): the chair opens a vote. */
-import { aboutItem, unknownItem } from '../agenda/commands.js';
+import { aboutItem, sharesDayOf, unknownItem } from '../agenda/commands.js';
 import { openVote } from '../../usecases/voting.js';
 import type { Turn } from '../turn/context.js';
 import { type RefusalKey, type Reply, nothing, refusal, say } from '../turn/reply.js';
@@ -38,7 +38,7 @@ export async function voteCommand(turn: Turn, args: VoteArgs): Promise<Reply> {
         return refusal(result.reason as RefusalKey);
     }
   }
-  if (result.value?.decided) return say(decidedText(turn.origin.board, result.value.decided));
+  if (result.value?.decided) return say(decidedText(turn.origin.board, result.value.decided, await sharesDayOf(turn, result.value.decided.meeting)));
   // The card goes to the board's channel; asked elsewhere (a 1:1 chat), the asker is told where.
   return turn.bound && !turn.inBoundChannel ? say(m.vote.openedElsewhere) : nothing;
 }
