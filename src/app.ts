@@ -128,7 +128,7 @@ export async function createBotApp(options: BotAppDeps): Promise<BotApp> {
     async start(cron) {
       for (const board of boards) {
         // Another instance starting at the same moment may store them first (its rows then win the unique key): logged, not fatal.
-        await storeAgendas(deps, board).catch((err) => log.warn({ err, board: board.id }, 'storing the agendas at start failed; the next start tries again'));
+        await storeAgendas(deps, board).catch((err) => log.warn({ err, board: board.id }, 'storing the agendas (and moving the planned posts) at start failed; the next start tries again'));
         await ensureDatePlanningReminder({ deps, board });
         await ensureRosterReading({ deps, board });
         await yieldToEventLoop(); // requests are answered while many boards catch up

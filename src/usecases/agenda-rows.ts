@@ -9,6 +9,7 @@ import { localDateOf } from '../domain/kernel/calendar.js';
 import type { Meeting } from '../domain/meeting.js';
 import type { Repository } from '../store/port.js';
 import type { Deps } from './deps.js';
+import { movePlannedJobsIn } from './meeting-jobs.js';
 import { done, run } from './runner.js';
 
 interface Writing {
@@ -77,11 +78,17 @@ export async function syncAgendasIn(tx: Writing, options: { readonly legacy?: bo
 const standingKeys = (items: readonly { readonly standing?: StandingItemKey }[]): ReadonlySet<StandingItemKey> =>
   new Set(items.flatMap((i) => (i.standing ? [i.standing] : [])));
 
-/** At start: every meeting's agenda stored as rows (a database from before stored agendas migrates so). */
+/**
+ * At start: every meeting's agenda stored as rows (a database from before stored agendas migrates
+ * so), and the posts planned for the meetings to come moved to where the board file now puts them
+ * (movePlannedJobsIn: its posting time, zone or lead days may have changed since).
+ */
 export async function storeAgendas(deps: Deps, board: Board): Promise<void> {
   const result = await run(deps, { board, actor: 'system' }, { action: 'agenda.edit' }, async (tx) => {
     await tx.repo.lockMeetingPlanning();
     await syncAgendasIn(tx, { legacy: true });
+    await movePlannedJobsIn(tx);
+    for (const feature of tx.contributions.atStart) await feature(tx);
     return done(undefined);
   });
   if (!result.ok) throw new Error(`storing the agendas failed: ${result.reason}`);

@@ -57,12 +57,17 @@ export interface Contributions {
    * events of what it did (the minutes' draft following the record, R16).
    */
   readonly afterChange: readonly ((tx: ChangeAt, events: readonly BoardEvent[]) => Promise<readonly BoardEvent[]>)[];
+  /**
+   * What a feature brings in line with the board file at start, in the start's transaction: its
+   * jobs still ahead moved to where the file now puts them (its posting time or zone changed).
+   */
+  readonly atStart: readonly ((at: At) => Promise<void>)[];
 }
 
 /** A feature's part of the contributions (any of them). */
 export type Contribution = Partial<Contributions>;
 
-export const NO_CONTRIBUTIONS: Contributions = { agendaItems: [], minutesSections: [], statusSections: [], afterChange: [] };
+export const NO_CONTRIBUTIONS: Contributions = { agendaItems: [], minutesSections: [], statusSections: [], afterChange: [], atStart: [] };
 
 /** The features' contributions as one. */
 export function contributions(parts: readonly Contribution[]): Contributions {
@@ -71,6 +76,7 @@ export function contributions(parts: readonly Contribution[]): Contributions {
     minutesSections: parts.flatMap((p) => p.minutesSections ?? []),
     statusSections: parts.flatMap((p) => p.statusSections ?? []),
     afterChange: parts.flatMap((p) => p.afterChange ?? []),
+    atStart: parts.flatMap((p) => p.atStart ?? []),
   };
 }
 

@@ -69,3 +69,27 @@ export async function planMeetingJobsIn(tx: { readonly repo: Repository; readonl
     await tx.repo.scheduleJob({ key: attendance, kind: JOB.attendance, dueAt: meeting.startsAt, payload: { meetingId: meeting.id } });
   } else await tx.repo.cancelJob(attendance);
 }
+
+/**
+ * At start: the pending jobs of the meetings to come moved to where the board file now puts them
+ * (an operator changed `postingTime`, `agendaLeadDays`, `agendaReminderDays` or the time zone since
+ * they were planned), so that what the bot shows and when it posts stay one. Only a job still
+ * ahead is moved: one done stays done, one that fell due while the bot was down goes out at once
+ * as it would have, and one the file would now leave out is left as it is.
+ */
+export async function movePlannedJobsIn(tx: { readonly repo: Repository; readonly board: Board; readonly now: Date }): Promise<void> {
+  for (const meeting of await tx.repo.listMeetings({ status: 'planned' })) {
+    if (meeting.startsAt.getTime() <= tx.now.getTime()) continue;
+    for (const job of planMeetingJobs(tx.board, meeting, tx.now).plan) await moveJobIn(tx, job);
+  }
+}
+
+/**
+ * `job` planned anew where it is pending and still ahead, and its moment moved (movePlannedJobsIn).
+ * One that fell due while the bot was down runs now, in its order among the others, wherever the file now puts it.
+ */
+export async function moveJobIn(tx: { readonly repo: Repository; readonly now: Date }, job: JobInput): Promise<void> {
+  const planned = await tx.repo.getJob(job.key);
+  const ahead = planned?.status === 'pending' && planned.dueAt.getTime() > tx.now.getTime();
+  if (ahead && planned.dueAt.getTime() !== job.dueAt.getTime()) await tx.repo.scheduleJob(job);
+}

@@ -13,6 +13,7 @@ import type { Repository } from '../store/port.js';
 import type { At, Period } from './contributions.js';
 import type { Deps } from './deps.js';
 import { defineJob } from './jobs.js';
+import { moveJobIn } from './meeting-jobs.js';
 import { type Origin, type Outcome, type Tx, ask, done, personOf, run } from './runner.js';
 
 export type { Task };
@@ -62,6 +63,13 @@ export function completeTask(deps: Deps, origin: Origin, taskId: string) {
     await tx.repo.cancelJob(reminderKey(task.id));
     return done(marked.value, { type: 'task.done', task: marked.value, data: {} } satisfies TaskEvent);
   });
+}
+
+/** At start: each open task's reminder still ahead moved to where the board file now puts it (its posting time or zone changed). */
+export async function movePlannedReminders(at: At): Promise<void> {
+  for (const task of await tasksOf(at.repo).listOpenTasks()) {
+    await moveJobIn(at, { key: reminderKey(task.id), kind: REMINDER, dueAt: reminderAt(task, at.board.policies.postingTime, at.board.timezone), payload: { taskId: task.id } });
+  }
 }
 
 /** `opgaver`: the open tasks, the earliest deadline first. */
