@@ -66,8 +66,10 @@ export function loadBoardFile(path: string): Board {
 
 /**
  * The boards BOARD_CONFIG names (R19): one board file, or a directory whose every
- * `*.yaml` is one board (in the order of their names). Ids are unique; a bad file, or
- * a directory with no board, stops the start naming the file and field.
+ * `*.yaml` (or `*.yml`) is one board (in the order of their names); a hidden file (`.x.yaml`:
+ * an editor's copy, a system's metadata) is not one. Ids are unique, and so is a channel named
+ * in `board.channelId`; a bad file, or a directory with no board, stops the start naming the
+ * file and field.
  */
 export function loadBoards(path: string): Board[] {
   let directory: boolean;
@@ -78,17 +80,23 @@ export function loadBoards(path: string): Board[] {
   }
   if (!directory) return [loadBoardFile(path)];
   const files = readdirSync(path)
-    .filter((name) => name.endsWith('.yaml') || name.endsWith('.yml'))
+    .filter((name) => !name.startsWith('.') && (name.endsWith('.yaml') || name.endsWith('.yml')))
     .sort()
     .map((name) => join(path, name));
   if (files.length === 0) throw new ConfigError(`${path}: the directory holds no board file (*.yaml)`);
   const boards: Board[] = [];
   const fileOf = new Map<string, string>();
+  const channelOf = new Map<string, string>();
   for (const file of files) {
     const board = loadBoardFile(file);
     const clash = fileOf.get(board.id);
     if (clash) throw new ConfigError(`${file}: board.id "${board.id}" is the id of ${clash} too; each board needs its own id`);
     fileOf.set(board.id, file);
+    if (board.channelId) {
+      const taken = channelOf.get(board.channelId);
+      if (taken) throw new ConfigError(`${file}: board.channelId is the channel of ${taken} too; a channel belongs to one board`);
+      channelOf.set(board.channelId, file);
+    }
     boards.push(board);
   }
   return boards;

@@ -81,6 +81,29 @@ describe("a board's examples are not the demo board's (R19)", () => {
   });
 });
 
+describe('a 1:1 chat whose first message asked which board (R19)', () => {
+  it('is remembered on each of the writer\'s boards all the same: their reminders come there, not as @mentions in the channel', async () => {
+    const anne = people.anne.aadObjectId.toLowerCase();
+    expect(await h.store.forBoard('slagelse').getPersonalConversation(anne)).toBeUndefined();
+    const since = h.connector.mark();
+    await h.send(personalMessage(h.connector.url, people.anne, 'møder'));
+    const asked = await h.connector.waitForPost((p) => p.conversationId === personalConversationId(people.anne), { since });
+    expect(h.connector.textOf(asked)).toContain('Du sidder i flere bestyrelser.');
+    expect(await h.store.forBoard('slagelse').getPersonalConversation(anne)).toBeDefined();
+    expect(await h.store.forBoard('english').getPersonalConversation(anne)).toBeDefined();
+  });
+});
+
+describe('a 1:1 command with the board\'s id first, from someone on that board alone (R19)', () => {
+  it('is understood as the command after it', async () => {
+    await h.send(channelMessage(h.connector.url, people.anne, 'møde 21-12-2026 14:00'));
+    const since = h.connector.mark();
+    await h.send(personalMessage(h.connector.url, people.henrik, 'slagelse møder'));
+    const reply = await h.connector.waitForPost((p) => p.conversationId === personalConversationId(people.henrik), { since });
+    expect(h.connector.textOf(reply)).toContain('mandag den 21. december 2026 kl. 14.00');
+  });
+});
+
 describe('a card given in a 1:1 chat to someone on two boards (R19)', () => {
   it('its buttons act on the card\'s board, without asking which: the chair of one, a member of the other, sends the agenda', async () => {
     await h.send(channelMessage(h.connector.url, people.anne, 'møde 17-12-2026 14:00'));

@@ -70,6 +70,16 @@ describe('starting the bot', { timeout: START_MS }, () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('R19: with several boards, one whose id is also a command\'s word (status.yaml) stops the start, naming it, without a stack trace', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bb-ids-'));
+    writeFileSync(join(dir, 'status.yaml'), readFileSync(DEMO_CONFIG_PATH, 'utf8'));
+    writeFileSync(join(dir, 'slagelse.yaml'), readFileSync(DEMO_CONFIG_PATH, 'utf8'));
+    const result = await runBotExpectingExit({ BOARD_CONFIG: dir, DATA_DIR: mkdtempSync(join(tmpdir(), 'bb-ids-data-')) });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^bestyrelsesbot: board "status": its id is also a command's word/);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
   it('refuses CLOCK_START in production', async () => {
     const result = await runBotExpectingExit({ NODE_ENV: 'production', CLOCK_START: '2026-12-01T09:00:00Z', BOT_ID: 'x', BOT_PASSWORD: 'y', BOT_TENANT_ID: 'z' });
     expect(result.code).not.toBe(0);

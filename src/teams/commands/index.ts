@@ -30,6 +30,8 @@ export interface CommandIndex {
   usageLines(locale: Locale): string[];
   /** The manifest's command lists in `locale`: its command words as titles, its descriptions. */
   manifestLists(locale: Locale): ManifestCommandList[];
+  /** Whether `word` begins a command, in any language and spelling ("status", "aflys", "moeder"). */
+  beginsACommand(word: string): boolean;
 }
 
 /** A command's words, usage lines and manifest description in `locale`: its own texts, or the catalogue's. */
@@ -56,8 +58,10 @@ export function commandIndex(specs: readonly CommandSpec[], notes: readonly Help
     .flatMap((spec) => LOCALES.flatMap((locale) => words(locale, spec).map((w) => ({ spec, spelling: w.toLowerCase(), words: w.split(' ').map(foldKeyword) }))))
     .sort((a, b) => b.words.length - a.words.length);
 
+  const firstWords = new Set(phrases.map((p) => p.words[0]!));
   return {
     specs,
+    beginsACommand: (word) => [...firstWords].some((first) => sameWord(foldKeyword(word.toLowerCase()), first)),
     match(raw) {
       const text = unquoted(cleanText(raw));
       if (!text) return { kind: 'empty' };

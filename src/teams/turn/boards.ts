@@ -11,7 +11,7 @@ import { type Messages, messages } from '../../i18n/index.js';
 import { boardOfChannel } from '../../usecases/binding.js';
 import type { Deps } from '../../usecases/deps.js';
 import { md } from '../text/markdown.js';
-import { channelIdOf } from './identity.js';
+import { channelIdOf, isForeignTenant } from './identity.js';
 import { People } from './people.js';
 
 /** Where an activity goes: a board (and the text meant for it), or a refusal to say. */
@@ -86,7 +86,9 @@ export class BoardDirectory {
    */
   async rememberPersonalChat(ctx: TurnContext): Promise<void> {
     if (ctx.activity.conversation?.conversationType !== 'personal' || this.list.length === 1) return;
-    for (const { board, person } of await this.boardsOf(ctx)) await this.peopleOf(board).remember(ctx, person);
+    for (const { board, person } of await this.boardsOf(ctx)) {
+      if (!isForeignTenant(board, ctx.activity)) await this.peopleOf(board).remember(ctx, person);
+    }
   }
 
   /** The board a channel is bound to (R19: at most one). */
@@ -134,8 +136,10 @@ export class BoardDirectory {
     }
     // Nobody's board: the first board's checks refuse them (tenant, stranger) in its words.
     if (mine.length === 0) return { board: this.sole ?? this.list[0]!, text, named: false };
-    if (mine.length === 1) return { board: mine[0]!.board, text, named: false };
     const [first, ...rest] = text.trim().split(/\s+/);
+    // Their one board of several served: its id first, as the README shows it, is understood too (with several, no id is a command's word).
+    const prefixed = this.list.length > 1 && first?.toLowerCase() === mine[0]?.board.id;
+    if (mine.length === 1) return { board: mine[0]!.board, text: prefixed ? rest.join(' ') : text, named: false };
     const named = mine.find(({ board }) => board.id === first?.toLowerCase());
     if (named) return { board: named.board, text: rest.join(' '), named: true };
     // Asked in each of the person's boards' languages (the bot cannot yet know which is theirs).

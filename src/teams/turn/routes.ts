@@ -82,7 +82,11 @@ function unknownText(r: Routing, m: Messages, board: Board, text: string): Reply
 export async function onMessage(r: Routing, ctx: TurnContext): Promise<void> {
   const raw = ctx.activity.text ?? '';
   const located = await r.boards.locate(ctx, raw, boardToBind(r.commands.match(raw)));
-  if ('refusal' in located) return void (await ctx.sendActivity(located.refusal));
+  if ('refusal' in located) {
+    // Asked which board: the 1:1 chat is theirs all the same, for each board's reminders.
+    await r.boards.rememberPersonalChat(ctx);
+    return void (await ctx.sendActivity(located.refusal));
+  }
   const { board } = located;
   const m = messages(board.locale);
   ctx.turnState.set(TURN_LOCALE, board.locale);

@@ -166,6 +166,14 @@ describe('boards from a directory (R19)', () => {
     expect(configError(() => loadBoards(directory({ 'notes.txt': 'x' })))).toMatch(/holds no board file/);
   });
 
+  it('R19: leaves out a hidden file (an editor\'s copy), and refuses two boards naming one channel, naming both files', () => {
+    const withCopy = directory({ 'slagelse.yaml': demo, '.#slagelse.yaml': demo, '._slagelse.yaml': 'x: [' });
+    expect(loadBoards(withCopy).map((b) => b.id)).toEqual(['slagelse']);
+    const channel = 'board:\n  channelId: "19:same@thread.tacv2"\n';
+    const twoInOne = directory({ 'a.yaml': demo.replace('board:\n', channel), 'b.yaml': demo.replace('board:\n', channel) });
+    expect(configError(() => loadBoards(twoInOne))).toMatch(/b\.yaml: board\.channelId is the channel of .*a\.yaml too/);
+  });
+
   it('stops at a bad file of the directory, naming the file and the field', () => {
     const dir = directory({ 'good.yaml': demo, 'bad.yaml': demo.replace('majority: simple', 'majority: most') });
     expect(configError(() => loadBoards(dir))).toMatch(/bad\.yaml.*policies\.majority/s);
