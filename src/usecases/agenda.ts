@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { type AttachRefusal, attachmentFor, isAttachmentUrl } from '../domain/agenda.js';
-import { agendaDeadline, dayBeforeReminderDay, isAgendaLate, type DateRefusal } from '../domain/kernel/calendar.js';
+import { addDays, agendaDeadline, dayBeforeReminderDay, isAgendaLate, localDateOf, parseHhmm, toInstant, type DateRefusal } from '../domain/kernel/calendar.js';
 import { type Result, refuse } from '../domain/kernel/result.js';
 import { addAgendaItem, type AgendaRefusal } from '../domain/agenda.js';
 import { type AgendaItem, type AgendaItemKind, type Attachment, type Meeting, type NumberedItem, hasBegun } from '../domain/meeting.js';
@@ -146,12 +146,13 @@ export function sendAgenda(deps: Deps, origin: Origin, input: { readonly meeting
   });
 }
 
-type SendRefusal = 'meeting-cancelled' | 'already-sent';
+type SendRefusal = 'meeting-cancelled' | 'already-sent' | 'not-bound';
 
-/** The sending itself (R13), in the caller's transaction. */
+/** The sending itself (R13), in the caller's transaction. A board bound to no channel has nowhere to send it. */
 async function sendIn(tx: Tx, meeting: Meeting): Promise<Outcome<SentAgenda, SendRefusal>> {
   if (meeting.status !== 'planned') return refuse('meeting-cancelled');
   if (meeting.agendaSentAt) return refuse('already-sent');
+  if (!(await tx.repo.getBinding())) return refuse('not-bound');
   const late = isAgendaLate(meeting.startsAt, tx.now, tx.board.policies, tx.board.timezone);
   if (!(await tx.repo.markAgendaSent(meeting.id, tx.now, late))) return refuse('already-sent');
   await tx.repo.cancelJob(jobKeys.agendaPost(meeting.id));
@@ -175,11 +176,19 @@ export const agendaJobs = [
   defineJob({
     kind: JOB.agendaPost,
     payload: meetingPayload,
-    run: async ({ deps, board }, { meetingId }) =>
+    run: async ({ deps, board }, { meetingId }, job) =>
       void (await run(deps, { board, actor: 'system' }, { action: 'agenda.send' }, async (tx) => {
         // Locked: an item added meanwhile is added before the agenda is fixed, or after it.
         const meeting = await tx.repo.getMeeting(meetingId, { lock: true });
         if (!meeting || meeting.status !== 'planned' || meeting.agendaSentAt) return done(undefined);
+        if (!hasBegun(meeting, tx.now) && !(await tx.repo.getBinding())) {
+          // A board not bound to a channel yet (added to a running deployment): the agenda is not sent into
+          // nothing. Tried again at the next day's posting time, it goes out (late) once the board is bound.
+          const { postingTime } = tx.board.policies;
+          const next = toInstant(addDays(localDateOf(tx.now, tx.board.timezone), 1), parseHhmm(postingTime), tx.board.timezone);
+          await tx.repo.scheduleJob({ key: job.key, kind: JOB.agendaPost, dueAt: next, payload: { meetingId } });
+          return done(undefined);
+        }
         if (hasBegun(meeting, tx.now)) {
           // Its items stay as they stood: what the features put on it (the tasks' follow-up) becomes rows, so
           // its minutes and their redrafts neither drop nor renumber them when those features' state changes.

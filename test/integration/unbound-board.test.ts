@@ -1,0 +1,79 @@
+/**
+ * R13 and R19: a board added to a running deployment and not bound to a channel yet. Its
+ * agenda is not sent into nothing: at the deadline it is not recorded as sent (on time or
+ * at all); it is tried again each day at the posting time, and goes out, marked late, once
+ * the board is bound. Sending it by hand before then is refused, nothing changed.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHANNEL_ID, channelMessage, people, personalConversationId, personalMessage } from '../support/activities.js';
+import { type Harness, startHarness } from '../support/app-harness.js';
+import { DEMO_CONFIG_PATH } from '../support/paths.js';
+
+const EN_CHANNEL = '19:english-board-channel@thread.tacv2';
+const erin = { id: '29:erin', name: 'Erin English', aadObjectId: '00000000-0000-4000-8000-0000000000e1' };
+
+const ENGLISH_BOARD = `
+board:
+  id: english
+  name: Housing Forum
+  locale: en
+  timezone: Europe/London
+  tenantId: 00000000-0000-4000-8000-0000000000d0
+organisations:
+  - { id: A, name: Alpha Housing }
+  - { id: B, name: Beta Homes }
+people:
+  - { name: Erin English, aadObjectId: ${erin.aadObjectId}, organisation: A, roles: [member, chair] }
+  - { name: Ben Beta, aadObjectId: 00000000-0000-4000-8000-0000000000e2, organisation: B, roles: [member] }
+  - { name: Sam Secretary, aadObjectId: 00000000-0000-4000-8000-0000000005e1, roles: [secretary] }
+`;
+
+let dir: string;
+let h: Harness;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'bestyrelsesbot-unbound-'));
+  writeFileSync(join(dir, 'slagelse.yaml'), readFileSync(DEMO_CONFIG_PATH, 'utf8'));
+  writeFileSync(join(dir, 'english.yaml'), ENGLISH_BOARD);
+  h = await startHarness({ clockStart: '2026-12-01T09:00:00Z', boardConfig: dir });
+  await h.send(channelMessage(h.connector.url, people.anne, 'brug denne kanal slagelse'));
+});
+
+afterAll(async () => {
+  await h?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+async function inPersonal(text: string): Promise<string> {
+  const since = h.connector.mark();
+  await h.send(personalMessage(h.connector.url, erin, text));
+  return h.connector.textOf(await h.connector.waitForPost((p) => p.conversationId === personalConversationId(erin), { since }));
+}
+
+describe('R13: the agenda of a board bound to no channel yet (R19)', () => {
+  it('R13: at its deadline it is not recorded as sent; sending it by hand is refused', async () => {
+    expect(await inPersonal('meeting 10-12-2026 14:00')).toContain('Thursday 10 December 2026 at 14:00');
+    expect(await h.store.forBoard('english').getBinding()).toBeUndefined();
+    await h.at('2026-12-05T09:00:30Z');
+    const [meeting] = await h.store.forBoard('english').listMeetings({});
+    expect(meeting!.agendaSentAt).toBeUndefined();
+    expect(await inPersonal('send agenda')).toContain('not bound to a channel');
+    expect((await h.store.forBoard('english').getMeeting(meeting!.id))!.agendaSentAt).toBeUndefined();
+  });
+
+  it('R13: once the board is bound, the next posting time sends it to its channel, marked late', async () => {
+    await h.at('2026-12-05T15:00:00Z');
+    await h.send(channelMessage(h.connector.url, erin, 'use this channel english', { conversationId: EN_CHANNEL }));
+    const since = h.connector.mark();
+    await h.at('2026-12-06T09:00:30Z');
+    const agenda = await h.connector.waitForPost((p) => p.conversationId === EN_CHANNEL && h.connector.textOf(p).startsWith('Agenda'), { since });
+    expect(h.connector.textOf(agenda)).toContain('Sent late');
+    const [meeting] = await h.store.forBoard('english').listMeetings({});
+    expect(meeting!.agendaLate).toBe(true);
+    // The other board's channel got nothing of it.
+    expect(h.connector.posts().filter((p) => p.conversationId.startsWith(CHANNEL_ID) && h.connector.textOf(p).includes('Housing Forum'))).toEqual([]);
+  });
+});
