@@ -64,9 +64,17 @@ describe('R13: the agenda of a board bound to no channel yet (R19)', () => {
     expect((await h.store.forBoard('english').getMeeting(meeting!.id))!.agendaSentAt).toBeUndefined();
   });
 
+  it('R19: the bare »use this channel« the bot\'s notices give binds the one board its writer chairs; from someone who chairs none, it is refused as before', async () => {
+    const ben = { id: '29:ben', name: 'Ben Beta', aadObjectId: '00000000-0000-4000-8000-0000000000e2' };
+    await h.send(channelMessage(h.connector.url, ben, 'use this channel', { conversationId: EN_CHANNEL }));
+    expect(await h.store.forBoard('english').getBinding()).toBeUndefined();
+    await h.send(channelMessage(h.connector.url, erin, 'use this channel', { conversationId: EN_CHANNEL }));
+    expect((await h.store.forBoard('english').getBinding())?.channelId).toBe(EN_CHANNEL);
+    expect((await h.store.forBoard('slagelse').getBinding())?.channelId).toBe(CHANNEL_ID);
+  });
+
   it('R13: once the board is bound, the next posting time sends it to its channel, marked late', async () => {
     await h.at('2026-12-05T15:00:00Z');
-    await h.send(channelMessage(h.connector.url, erin, 'use this channel english', { conversationId: EN_CHANNEL }));
     const since = h.connector.mark();
     await h.at('2026-12-06T09:00:30Z');
     const agenda = await h.connector.waitForPost((p) => p.conversationId === EN_CHANNEL && h.connector.textOf(p).startsWith('Agenda'), { since });

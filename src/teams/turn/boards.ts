@@ -7,6 +7,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { Board, Person } from '../../domain/kernel/board.js';
+import { can } from '../../domain/kernel/policy.js';
 import { type Messages, messages } from '../../i18n/index.js';
 import { boardOfChannel } from '../../usecases/binding.js';
 import type { Deps } from '../../usecases/deps.js';
@@ -26,6 +27,9 @@ export type Located =
       readonly boundChannelId?: string;
     }
   | { readonly refusal: string };
+
+/** `brug denne kanal` without an id: the one board the writer may bind (they chair it or are its secretary). */
+export const ANY_OF_MINE = Symbol('the board the writer may bind');
 
 export class BoardDirectory {
   readonly list: readonly Board[];
@@ -113,7 +117,15 @@ export class BoardDirectory {
    * Which board the activity is for. `bindTo`: the board id a `brug denne kanal <id>`
    * names (it picks the board, wherever it is written).
    */
-  async locate(ctx: TurnContext, text: string, bindTo?: string): Promise<Located> {
+  async locate(ctx: TurnContext, text: string, bindTo?: string | typeof ANY_OF_MINE): Promise<Located> {
+    if (bindTo === ANY_OF_MINE) {
+      // The id left out, as the bot's own notices write the command: the board whose channel this is,
+      // the only one, or the one board the writer may bind (as an install by them binds it).
+      const here = await this.locate(ctx, text);
+      if (!('refusal' in here) || ctx.activity.conversation?.conversationType === 'personal') return here;
+      const mine = (await this.boardsOf(ctx)).filter(({ person }) => can(person, 'board.bind').ok);
+      return mine.length === 1 ? { board: mine[0]!.board, text, named: false } : here;
+    }
     if (bindTo !== undefined) {
       const board = this.byId.get(bindTo);
       return board ? { board, text, named: false } : { refusal: await this.inTheirLanguages(ctx, (m) => m.refusal['unknown-board']) };

@@ -15,7 +15,7 @@ import type { VerbSpec } from '../feature.js';
 import { TURN_LOCALE } from '../fit.js';
 import { md } from '../text/markdown.js';
 import { answerWithMessage } from './invoke.js';
-import type { BoardDirectory } from './boards.js';
+import { ANY_OF_MINE, type BoardDirectory } from './boards.js';
 import { type TurnSetting, makeTurn } from './make.js';
 import { type Asked, CARD_BOARD, type Reply, answerInvoke, refusalText, say, sendReply, withCardBoard } from './reply.js';
 import { answersHere, whereFrom } from './scope.js';
@@ -41,8 +41,9 @@ function refusalHere(r: Routing, m: Messages, ctx: TurnContext, anywhere: boolea
 const personal = (ctx: TurnContext): boolean => ctx.activity.conversation?.conversationType === 'personal';
 
 /** The board id a `brug denne kanal <board-id>` names, if the text is one. */
-function boardToBind(matched: ReturnType<Routing['commands']['match']>): string | undefined {
-  return matched.kind === 'command' && matched.spec.name === 'bind' ? (matched.args as { boardId?: string }).boardId : undefined;
+/** `brug denne kanal [id]`: the board id it names (any board: the writer's own, for one of theirs, found by locate), or undefined for another command. */
+function boardToBind(matched: ReturnType<Routing['commands']['match']>): string | typeof ANY_OF_MINE | undefined {
+  return matched.kind === 'command' && matched.spec.name === 'bind' ? ((matched.args as { boardId?: string }).boardId ?? ANY_OF_MINE) : undefined;
 }
 
 /** R19: in a 1:1 chat with someone on several boards, the answer names the board it is about. */
