@@ -2,6 +2,7 @@
 import { type Kysely, Migrator, sql } from 'kysely';
 import { type BoardsMigrationOptions, type SqlDialectKind, migrationProvider, migrations } from '../migrations/index.js';
 import type { Database } from '../schema.js';
+import { ConfigError } from '../../config/issues.js';
 
 /** An error's message for logs and /healthz (all of them, for an AggregateError). */
 export function errorText(error: unknown): string {
@@ -35,7 +36,10 @@ export async function migrateToLatest(
   if (error === undefined) return;
   const failed = results?.find((r) => r.status === 'Error')?.migrationName;
   const reason = errorText(error);
-  throw new Error(failed ? `migration ${failed} failed: ${reason}` : `migrations failed: ${reason}`, { cause: error });
+  const message = failed ? `migration ${failed} failed: ${reason}` : `migrations failed: ${reason}`;
+  // What the operator is to fix is said as such (main prints it without a stack trace).
+  if (error instanceof ConfigError) throw new ConfigError(message);
+  throw new Error(message, { cause: error });
 }
 
 /**

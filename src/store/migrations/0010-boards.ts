@@ -17,6 +17,7 @@
  */
 import { type Kysely, type Migration, sql } from 'kysely';
 import { type SqlDialectKind, idColumn, notNull, textType } from './columns.js';
+import { ConfigError } from '../../config/issues.js';
 
 /** Tables whose keys are ids unique in the whole database: a column and an index are enough. */
 const COLUMN_TABLES = [
@@ -190,7 +191,8 @@ export function boards(dialect: SqlDialectKind, options: BoardsMigrationOptions 
       if (board === undefined) {
         for (const table of pending) {
           if ((await rowCount(db, table)) > 0) {
-            throw new Error(
+            // The operator's to fix (which file to start with): said as a configuration error, without a stack trace.
+            throw new ConfigError(
               `the database holds the records of a board from before boards had ids (table ${table}); ` +
                 'start once with BOARD_CONFIG naming that board\'s file alone, so that they get its id',
             );
