@@ -3,6 +3,7 @@ import type { Board, Person } from '../domain/kernel/board.js';
 import { can } from '../domain/kernel/policy.js';
 import type { ChannelBinding } from '../store/port.js';
 import { type Deps, boardStore } from './deps.js';
+import { movePlannedJobsIn } from './meeting-jobs.js';
 import { ROSTER_JOB, rosterJobKeys } from './roster.js';
 import { type Origin, type Tx, done, run } from './runner.js';
 
@@ -47,6 +48,8 @@ async function bindIn(tx: Tx, request: BindRequest, actor: Person | undefined, b
   });
   // The team's roster is read at once (and daily after), so every board person can be @mentioned.
   await tx.repo.scheduleJob({ key: rosterJobKeys.bound(tx.now), kind: ROSTER_JOB, dueAt: tx.now });
+  // An agenda that waited for a channel (a board bound late, agenda.ts) goes out now, not at the next posting time.
+  await movePlannedJobsIn(tx);
   return {
     type: 'board.bound',
     channelId: request.channelId,

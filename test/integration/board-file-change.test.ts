@@ -60,6 +60,8 @@ describe('R13: a changed postingTime moves the posts already planned', () => {
     await h.restart('2026-12-07T10:00:00+01:00', boardFileWithPostingTime('08:00'));
     const reminder = await h.store.getJob(`meeting:${meeting!.id}:agenda-reminder`);
     expect(reminder?.status).toBe('done');
+    const posted = h!.connector.posts().filter((p) => h!.connector.textOf(p).includes('Påmindelse: Dagsordenen til mødet mandag den 14. december 2026'));
+    expect(posted.length).toBeGreaterThan(0);
   });
 
   it('R16: a task\'s reminder on its due day moves with the posting time too', async () => {

@@ -33,7 +33,7 @@ async function concludeItemOne(text: string): Promise<void> {
 }
 
 describe('R18: status on a day with two meetings', () => {
-  it('R18: each decision on an item names its meeting\'s time when the report holds another meeting that day; one alone on its day is named by the day', async () => {
+  it('R18: each decision on an item names its meeting\'s time when the report holds another meeting that day (its day too, when decided on another); one alone on its day is named by the day', async () => {
     await say(people.pia, 'møde 03-12-2026 10:00');
     await say(people.pia, 'møde 03-12-2026 15:00');
     await say(people.pia, 'møde 08-12-2026 14:00');
@@ -41,6 +41,9 @@ describe('R18: status on a day with two meetings', () => {
     await concludeItemOne('Dagsordenen godkendes (formiddag).');
     await h.at('2026-12-03T15:05:00+01:00');
     await concludeItemOne('Dagsordenen godkendes (eftermiddag).');
+    // A vote on item 2 that nobody finishes: it closes at its deadline, 72 hours on, on Sunday 6 December.
+    await h.at('2026-12-03T15:10:00+01:00');
+    await say(people.anne, 'afstemning 2');
     await h.at('2026-12-08T14:05:00+01:00');
     await concludeItemOne('Dagsordenen godkendes (tirsdag).');
     await h.at('2026-12-08T16:00:00+01:00');
@@ -50,5 +53,9 @@ describe('R18: status on a day with two meetings', () => {
     expect(report).toContain('- torsdag den 3. december 2026 (mødet kl. 10.00): Punkt 1. Godkendelse af dagsorden – Dagsordenen godkendes (formiddag).');
     expect(report).toContain('- torsdag den 3. december 2026 (mødet kl. 15.00): Punkt 1. Godkendelse af dagsorden – Dagsordenen godkendes (eftermiddag).');
     expect(report).toContain('- tirsdag den 8. december 2026: Punkt 1. Godkendelse af dagsorden – Dagsordenen godkendes (tirsdag).');
+    // Decided on another day than its meeting's: the meeting's own day and time, never a meeting on the day of the decision.
+    expect(report).toContain('- søndag den 6. december 2026 (mødet torsdag den 3. december 2026 kl. 15.00): »2. Godkendelse af referat');
+    expect(report).not.toContain('søndag den 6. december 2026 (mødet kl.');
   });
+
 });

@@ -13,6 +13,8 @@ export const report = {
     conclusionLine: (day: string, label: string, text: string) => `- ${day}: Punkt ${label} – ${text}`,
     /** A decision's day, with its meeting's time when the report holds another meeting that day (PRODUCT §1.3). */
     dayAtMeeting: (day: string, time: string) => `${day} (mødet kl. ${time})`,
+    /** The same, decided on another day than its meeting's: the meeting's day and time. */
+    dayOfMeeting: (day: string, meeting: string) => `${day} (mødet ${meeting})`,
     lateAgendas: (n: number) => `Dagsordener udsendt for sent: ${n}`,
     notSentAgendas: (n: number) => `Dagsordener ikke udsendt: ${n}`,
     /** R18: decisions of the period that the chair has since reopened (genoptag); not counted above. */

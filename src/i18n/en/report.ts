@@ -11,6 +11,7 @@ export const report: typeof da = {
     conclusions: (n) => `Decided by consent: ${n}`,
     conclusionLine: (day, label, text) => `- ${day}: Item ${label} – ${text}`,
     dayAtMeeting: (day, time) => `${day} (the meeting at ${time})`,
+    dayOfMeeting: (day, meeting) => `${day} (the meeting of ${meeting})`,
     lateAgendas: (n) => `Agendas sent late: ${n}`,
     notSentAgendas: (n) => `Agendas not sent: ${n}`,
     reopened: (n) => `Reopened, no longer standing: ${n}`,

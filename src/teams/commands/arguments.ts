@@ -9,7 +9,7 @@ const STARTS_WITH_DIGIT = /^\d/;
 /** am/pm after a time of the 12-hour clock ("2:30 PM", "11 a.m."): part of the time. */
 const HALF_DAY = /^[ap]\.?m\.?$/i;
 /** "15 30": an hour, then what reads as its minutes: one mistyped time, not an hour and a place called "30". */
-const BARE_HOUR = /^(kl\.?\s*)?\d{1,2}$/i;
+const BARE_HOUR = /^((kl\.?|at)\s*)?\d{1,2}$/i;
 const BARE_MINUTES = /^\d{2}$/;
 
 export interface DateTimeArgs {
@@ -63,11 +63,12 @@ const DATE_TOKEN = /^(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[-./]\d{1,2}([-./]\d{4})?)$/;
 
 /**
  * A time that names one of a day's meetings: hours and minutes (15:00, 15.00), or kl. and an
- * hour (kl. 15, kl 15, kl.15, kl. 15.30), or at and an hour (at 15), or one with am/pm (3pm,
- * 3:30 PM, at 3 pm). A bare number does not: it is an item number or a title's.
+ * hour (kl. 15, kl 15, kl.15, kl. 15.30), or at and a whole time (at 15:00, at 3 pm), or one with
+ * am/pm (3pm, 3:30 PM). A bare number does not: it is an item number or a title's.
  */
 const MEETING_TIME = /^(\d{1,2}[:.]\d{2}|kl\.?\d{1,2}([:.]\d{2})?|\d{1,2}([:.]\d{2})?[ap]\.?m\.?)$/i;
 const KL_HOUR = /^\d{1,2}([:.]\d{2})?$/;
+const HOUR_AND_MINUTES = /^\d{1,2}[:.]\d{2}$/;
 
 /** How many words from `tokens[at]` on name a meeting's time (MEETING_TIME), am/pm after it included; 0: none. */
 function meetingTimeWords(tokens: readonly string[], at: number): number {
@@ -75,7 +76,9 @@ function meetingTimeWords(tokens: readonly string[], at: number): number {
   if (!first) return 0;
   let words = 0;
   if (MEETING_TIME.test(first)) words = 1;
-  else if ((KL_TOKEN.test(first) || AT_TOKEN.test(first)) && second && KL_HOUR.test(second)) words = 2;
+  else if (KL_TOKEN.test(first) && second && KL_HOUR.test(second)) words = 2;
+  // "at" with a whole time only (at 14:00, at 2 pm): in Danish "at" begins many a title ("at 2 nye medlemmer optages").
+  else if (AT_TOKEN.test(first) && second && (HOUR_AND_MINUTES.test(second) || (KL_HOUR.test(second) && HALF_DAY.test(tokens[at + 2] ?? '')))) words = 2;
   // "3 pm": an hour is a time only with am/pm after it.
   else if (KL_HOUR.test(first) && second && HALF_DAY.test(second)) return 2;
   if (!words) return 0;

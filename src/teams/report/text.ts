@@ -20,6 +20,8 @@ export function reportMarkdown(board: Board, report: ProgressReport): string {
   const decidedOn = (at: Date, item: AgendaItemRef | undefined) => {
     const meeting = item && report.meetings.find((mt) => mt.id === item.meetingId);
     if (!meeting || !sharesItsDay(meeting, report.meetings, board.timezone)) return day(at);
+    // Decided on another day (a vote closed at its deadline): the meeting's own day and time, never this day's.
+    if (day(at) !== day(meeting.startsAt)) return m.report.dayOfMeeting(day(at), when(meeting.startsAt));
     return m.report.dayAtMeeting(day(at), formatClock(typedTime(meeting.startsAt, board.timezone), board.locale));
   };
   const voteLine = (v: ProgressReport['votes'][number]) =>

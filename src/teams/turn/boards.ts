@@ -123,6 +123,10 @@ export class BoardDirectory {
       // the only one, or the one board the writer may bind (as an install by them binds it).
       const here = await this.locate(ctx, text);
       if (!('refusal' in here) || ctx.activity.conversation?.conversationType === 'personal') return here;
+      // The board whose file names this channel first (its own officers bind it; anyone else is refused).
+      const channelId = channelIdOf(ctx.activity);
+      const named = this.list.find((b) => b.channelId !== undefined && b.channelId === channelId);
+      if (named) return { board: named, text, named: false };
       const mine = (await this.boardsOf(ctx)).filter(({ person }) => can(person, 'board.bind').ok);
       return mine.length === 1 ? { board: mine[0]!.board, text, named: false } : here;
     }

@@ -129,6 +129,7 @@ describe('the date and time of `møde` and `ekstraordinært møde` (PRODUCT §1.
     expect(splitDateTime('17/12 at 14')).toEqual({ dateText: '17/12', timeText: 'at 14', rest: '' });
     expect(splitDateTime('17/12 at 2 pm')).toEqual({ dateText: '17/12', timeText: 'at 2 pm', rest: '' });
     expect(splitDateTime('17/12 at the town hall')).toEqual({ dateText: '17/12', rest: 'at the town hall' });
+    expect(splitDateTime('11-12-2026 at 15 30 Rådhuset')).toEqual({ dateText: '11-12-2026', timeText: 'at 15 30', rest: 'Rådhuset' });
     expect(splitDateTime('10/12')).toEqual({ dateText: '10/12', rest: '' });
   });
 });
@@ -155,6 +156,9 @@ describe('a meeting named by its date and time: `[dato [tid]]` (PRODUCT §1.2–
     expect(parseCommand('agenda 10/12 2:30 PM')).toEqual({ name: 'agenda', dateText: '10/12', timeText: '2:30 PM' });
     expect(parseCommand('agenda 10/12 2pm')).toEqual({ name: 'agenda', dateText: '10/12', timeText: '2pm' });
     expect(parseCommand('item 10/12 at the end')).toEqual({ name: 'item', title: 'at the end', dateText: '10/12' });
+    // "at" and an hour alone is no meeting's time there: a Danish title may begin so.
+    expect(parseCommand('punkt 10-12-2026 at 2 nye medlemmer optages beslutning')).toEqual({ name: 'item', title: 'at 2 nye medlemmer optages', kind: 'decision', dateText: '10-12-2026' });
+    expect(parseCommand('genoptag 10/12 at 2 3')).toEqual({ name: 'reopen', dateText: '10/12' });
     expect(parseCommand('vote 10/12 2 5')).toEqual({ name: 'vote', motion: '10/12 2 5' });
   });
 
