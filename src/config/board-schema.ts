@@ -1,11 +1,14 @@
 /** The board file (PRODUCT §3), validated with zod. */
 import { z } from 'zod';
 import { DEFAULT_POLICIES } from '../domain/kernel/board.js';
+import { isRealDate } from '../domain/kernel/days.js';
 
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time "HH:MM", e.g. "09:00"');
 const mmdd = z
   .string()
-  .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be a date "MM-DD", e.g. "09-01"');
+  .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be a date "MM-DD", e.g. "09-01"')
+  // A day every year has: "02-30" or "09-31" passed the pattern and stopped the bot after it was listening; "02-29" is not in most years.
+  .refine((text) => isRealDate(2001, Number(text.slice(0, 2)), Number(text.slice(3, 5))), 'must be a day every year has, e.g. "09-01" (not "02-30", "09-31" or "02-29")');
 const uuid = z.string().regex(/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/, 'must be a GUID');
 
 function isTimeZone(zone: string): boolean {

@@ -55,11 +55,18 @@ export function parseBoardYaml(text: string, source: string, id: string = boardI
 }
 
 export function loadBoardFile(path: string): Board {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (err) {
     throw new ConfigError(`${path}: cannot read the board file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+  }
+  let text: string;
+  try {
+    // Bytes that are not UTF-8 (a file saved as Windows "ANSI") would show as "F�llesorganisationen" in every post.
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new ConfigError(`${path}: the board file is not UTF-8 text (saved as ANSI or Latin-1?); save it as UTF-8 so that æ, ø and å come through`);
   }
   return parseBoardYaml(text, path);
 }

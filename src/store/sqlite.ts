@@ -11,7 +11,7 @@
  * Every action commits through group commit (group-commit.ts) with `synchronous = FULL`,
  * and the statements kysely compiles are prepared once and reused (StatementCache).
  */
-import { chmodSync, closeSync, mkdirSync, openSync } from 'node:fs';
+import { chmodSync, closeSync, mkdirSync, openSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import {
@@ -110,14 +110,15 @@ function restrict(path: string, mode: number): void {
 
 /**
  * PRODUCT §4: data files are readable by the bot's user only. The directory is made (or
- * tightened to) 0700 and the database file is created 0600 before SQLite opens it; SQLite
+ * tightened to) 0700, unless it is a shared one (sticky: /tmp), and the database file is created 0600 before SQLite opens it; SQLite
  * gives its -wal and -shm files the database file's mode. Files left by an earlier,
  * looser version are tightened too.
  */
 function prepareFiles(file: string): void {
   const dir = dirname(resolve(file));
   mkdirSync(dir, { recursive: true, mode: 0o700 });
-  restrict(dir, 0o700);
+  // A shared directory (the sticky bit: /tmp and the like) is not the bot's to tighten; its files are.
+  if ((statSync(dir).mode & 0o1000) === 0) restrict(dir, 0o700);
   closeSync(openSync(file, 'a', 0o600));
   for (const path of [file, `${file}-wal`, `${file}-shm`, `${file}-journal`]) restrict(path, 0o600);
 }

@@ -195,6 +195,22 @@ describe('board shapes as policies (R2, R19)', () => {
     expect(errorOf(demo.replace('roles: [secretary]', 'roles: [secretary, chair]'))).toMatch(/a chair is a voting member|secretary does not chair/);
   });
 
+  it('a board file that is not UTF-8 (saved as Windows "ANSI") is refused, saying so, rather than shown garbled', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bestyrelsesbot-latin1-'));
+    const file = join(dir, 'demo.yaml');
+    writeFileSync(file, Buffer.from(demo, 'latin1'));
+    expect(() => loadBoardFile(file)).toThrow(/demo\.yaml: the board file is not UTF-8 text/);
+    writeFileSync(file, demo, 'utf8');
+    expect(loadBoardFile(file).organisations.map((o) => o.name)).toContain('Fællesorganisationens Boligforening');
+  });
+
+  it('R10: a datePlanningStart that is no day of every year is refused at load (it stopped the bot after it was listening)', () => {
+    for (const day of ['02-30', '09-31', '02-29']) {
+      expect(errorOf(demo.replace('datePlanningStart: "09-01"', `datePlanningStart: "${day}"`))).toMatch(/policies\.datePlanningStart: must be a day every year has/);
+    }
+    expect(parseBoardYaml(demo.replace('datePlanningStart: "09-01"', 'datePlanningStart: "02-28"'), 'demo.yaml').policies.datePlanningStart).toBe('02-28');
+  });
+
   it('a name given to two people is refused, naming both entries: they could never be told apart', () => {
     expect(errorOf(demo.replace('name: Lars Lund', 'name: Søren Skov'))).toMatch(/people\[\d+\]\.name: the same name is given twice \(also people\[\d+\]\)/);
   });

@@ -66,6 +66,20 @@ describe('SQLite store', () => {
     }
   });
 
+  it('leaves a shared data directory (sticky, as /tmp) as it is, and keeps its own files to itself', async () => {
+    const file = freshFile();
+    mkdirSync(dirname(file), { recursive: true });
+    chmodSync(dirname(file), 0o1777);
+    const store = await openSqliteStore({ file });
+    try {
+      await store.migrate();
+      expect(statSync(dirname(file)).mode & 0o7777).toBe(0o1777);
+      expect(statSync(file).mode & 0o777).toBe(0o600);
+    } finally {
+      await store.close();
+    }
+  });
+
   it('keeps its data when closed and reopened', async () => {
     const file = freshFile();
     const T = new Date('2025-03-03T09:00:00.000Z');
