@@ -70,7 +70,8 @@ async function main(): Promise<void> {
   // Run by `npm start`, the bot goes with npm: a supervisor that stops npm alone (SIGTERM
   // to npm, whose shell does not pass it on) would otherwise leave it running, orphaned.
   if (process.env.npm_lifecycle_event === 'start') watchParent(() => void shutdown('npm stopped'));
-  log.info({ port: env.PORT, boards: boards.length, board: boards[0]!.name, dataDir: env.DATA_DIR, now: clock().toISOString() }, 'bestyrelsesbot listening');
+  // The store it uses: DATA_DIR is not used at all on PostgreSQL.
+  log.info({ port: env.PORT, boards: boards.length, board: boards[0]!.name, ...(env.DATABASE_URL ? { store: 'postgres' } : { dataDir: env.DATA_DIR }), now: clock().toISOString() }, 'bestyrelsesbot listening');
   starting = bot.start(env.SCHEDULER_CRON);
   await starting;
 }
