@@ -152,7 +152,9 @@ export async function createBotApp(options: BotAppDeps): Promise<BotApp> {
       // Then nothing may touch the store the caller closes next: no retry timer, no flush or
       // tick a turn set going (what is left pending is sent by the next start).
       await outbox.stop();
-      await settled();
+      // A send that still waits for a Bot Connector that does not answer is not waited for: the next start sends it.
+      if (outbox.timedOut) await Promise.race([settled(), new Promise((resolve) => setTimeout(resolve, 1000).unref())]);
+      else await settled();
     },
   };
 }

@@ -113,6 +113,13 @@ export const MAX_ATTEMPTS = attemptsWithin(RETRY_FOR_MS);
  */
 export const SEND_TIMEOUT_MS = 60_000;
 
+/**
+ * How long the last flush before a stop (finish) may take, in all. A Bot Connector that does not
+ * answer must not hold a stop for minutes (a supervisor kills the process long before): what is
+ * not sent by then stays pending, or claimed, in the store, and the next start sends it.
+ */
+export const FINISH_BUDGET_MS = 10_000;
+
 export class SendTimeoutError extends Error {
   constructor(ms: number) {
     super(`no answer from the Bot Connector within ${ms} ms`);
@@ -149,6 +156,8 @@ export class OutboxSender {
   private running: Promise<void> | undefined;
   private again = false;
   private stopped = false;
+  /** The stop's time for sending is up (finish): no more claims, and nothing waited for. */
+  private outOfTime = false;
   /** Retries waiting for their time (retryLater). */
   private readonly timers = new Set<NodeJS.Timeout>();
   /** The wake-up for held card updates (armWake), while one is armed. */
@@ -165,6 +174,11 @@ export class OutboxSender {
     private readonly log: Logger,
     private readonly sendTimeoutMs: number = SEND_TIMEOUT_MS,
   ) {}
+
+  /** Whether the stop's time for sending ran out (finish): a send may still wait for the Bot Connector, and is not waited for. */
+  get timedOut(): boolean {
+    return this.outOfTime;
+  }
 
   /** Sends everything due; concurrent calls join the running flush and trigger one more pass. */
   flush(): Promise<void> {
@@ -209,7 +223,8 @@ export class OutboxSender {
     this.timers.clear();
     clearTimeout(this.wake);
     this.wake = undefined;
-    await this.running?.catch(() => undefined);
+    // Out of time (finish): a send still waiting for the Bot Connector is left to the next start.
+    if (!this.outOfTime) await this.running?.catch(() => undefined);
   }
 
   /**
@@ -217,10 +232,24 @@ export class OutboxSender {
    * second, sent now. A card would otherwise show older votes until the next start (or for
    * good, were the bot not started again).
    */
-  async finish(): Promise<void> {
-    await this.running?.catch(() => undefined);
-    if (this.stopped) return;
-    await this.drain(UPDATE_INTERVAL_MS);
+  async finish(budgetMs = FINISH_BUDGET_MS): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const outOfTime = new Promise<void>((resolve) => {
+      timer = setTimeout(() => {
+        this.outOfTime = true;
+        this.log.warn({ budgetMs }, 'outbox: the stop\'s time for sending is up; what is left is sent by the next start');
+        resolve();
+      }, budgetMs);
+    });
+    try {
+      await Promise.race([this.running?.catch(() => undefined), outOfTime]);
+      if (this.stopped || this.outOfTime) return;
+      const drained = this.drain(UPDATE_INTERVAL_MS);
+      drained.catch(() => undefined); // left running when the time is up: the process ends with it
+      await Promise.race([drained, outOfTime]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   /**
@@ -229,6 +258,7 @@ export class OutboxSender {
    */
   private async drain(aheadMs = 0): Promise<void> {
     for (;;) {
+      if (this.outOfTime) return;
       const claimed = this.clock().getTime();
       const [entry] = await this.store.claimOutbox(new Date(claimed + aheadMs), 1);
       if (!entry) return aheadMs ? undefined : this.armWake();

@@ -280,6 +280,30 @@ describe('the outbox sender (PRODUCT §4)', () => {
     expect(SEND_TIMEOUT_MS).toBeLessThan(CLAIM_LEASE_MS);
   });
 
+  it('the last flush before a stop ends within its budget when the Bot Connector does not answer: the post stays in the store for the next start', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const sending = gate();
+    const port: ConnectorClientPort = {
+      send: async () => {
+        sending.open();
+        return new Promise<string>(() => undefined); // never answers
+      },
+      update: async () => undefined,
+    };
+    await store.enqueueOutbox({ key: 'k', kind: 'send', conversation: channel('c'), activity: { text: 'hej' }, dueAt: now });
+    const sender = new OutboxSender(store, port, clock, log);
+    let finished = false;
+    const finishing = sender.finish(2000).then(() => (finished = true));
+    await sending.promise;
+    await vi.advanceTimersByTimeAsync(1999);
+    expect(finished).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    await finishing;
+    expect(sender.timedOut).toBe(true);
+    await sender.stop(); // does not wait for the send that hangs
+    expect((await store.getOutbox('k'))?.status).not.toBe('sent');
+  });
+
   describe('a card is updated at most once per UPDATE_INTERVAL_MS', () => {
     /**
      * The injected clock and the fake timers move together, as time does; then what a timer
