@@ -20,6 +20,7 @@ import { type AdapterSettings, createAdapter } from './teams/adapter.js';
 import { createTeamsApp } from './teams/app.js';
 import { BoardDirectory } from './teams/turn/boards.js';
 import { fitToTeams } from './teams/fit.js';
+import { REPLY_TIMEOUT_MS, boundedSends } from './teams/bounded-sends.js';
 import { OutboxPublisher } from './teams/outbox/publisher.js';
 import { type ConnectorClientPort, OutboxSender, adapterConnector } from './teams/outbox/sender.js';
 import { teamsTexts } from './teams/texts.js';
@@ -88,6 +89,8 @@ export async function createBotApp(options: BotAppDeps): Promise<BotApp> {
   const adapter = createAdapter(options.auth ?? {});
   // Nothing leaves over Teams' 40 KB: replies, outbox posts and updates, invoke answers.
   adapter.use(fitToTeams(first.locale));
+  // A reply waits for the Bot Connector at most REPLY_TIMEOUT_MS: the request Teams sent is answered all the same.
+  adapter.use(boundedSends(REPLY_TIMEOUT_MS, log));
   const botAppId = options.auth?.BOT_ID ?? '';
   const outbox = new OutboxSender(store, options.connector ?? adapterConnector(adapter, botAppId), clock, log, options.sendTimeoutMs);
   // The key that signs file links: made once, kept in the store (all instances, all restarts).

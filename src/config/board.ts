@@ -66,7 +66,7 @@ export function loadBoardFile(path: string): Board {
     // Bytes that are not UTF-8 (a file saved as Windows "ANSI") would show as "F�llesorganisationen" in every post.
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new ConfigError(`${path}: the board file is not UTF-8 text (saved as ANSI or Latin-1?); save it as UTF-8 so that æ, ø and å come through`);
+    throw new ConfigError(`${path}: the board file is not UTF-8 text (saved as ANSI or Latin-1?); save it as UTF-8 so that the Danish letters come through`);
   }
   return parseBoardYaml(text, path);
 }
