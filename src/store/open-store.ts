@@ -27,13 +27,33 @@ export async function openStore(env: Pick<Env, 'DATABASE_URL' | 'DATA_DIR'>, log
     return store;
   }
   const { openSqliteStore } = await import('./sqlite.js');
+  const { lockDataDir } = await import('./data-dir-lock.js');
   const file = join(env.DATA_DIR, 'bestyrelsesbot.db');
-  const store = await openSqliteStore({ file, ...(board !== undefined ? { board } : {}), ...(serves ? { serves } : {}) }).catch((error: unknown) => {
-    // The directory cannot be made or written (a file in its place, no permission): say which setting.
+  // The directory cannot be made or written (a file in its place, no permission): say which setting.
+  const unusable = (error: unknown): never => {
     const code = (error as { code?: unknown }).code;
     if (typeof code === 'string' && UNUSABLE_DIR.has(code)) throw new ConfigError(`DATA_DIR ${env.DATA_DIR}: cannot hold the database ${file} (${(error as Error).message})`);
     throw error;
+  };
+  // One process per database file (data-dir-lock.ts): a second would post everything twice.
+  let lock: ReturnType<typeof lockDataDir>;
+  try {
+    lock = lockDataDir(env.DATA_DIR);
+  } catch (error) {
+    return unusable(error);
+  }
+  const store = await openSqliteStore({ file, ...(board !== undefined ? { board } : {}), ...(serves ? { serves } : {}) }).catch((error: unknown) => {
+    lock.release();
+    return unusable(error);
   });
+  const close = store.close.bind(store);
+  store.close = async () => {
+    try {
+      await close();
+    } finally {
+      lock.release();
+    }
+  };
   log?.info({ store: 'sqlite', file }, 'store: SQLite');
   return store;
 }

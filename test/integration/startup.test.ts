@@ -80,6 +80,22 @@ describe('starting the bot', { timeout: START_MS }, () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('a second process on a SQLite DATA_DIR in use stops at start, naming the first, without a stack trace (it would post everything twice)', async () => {
+    const first = await startBot();
+    try {
+      const second = await runBotExpectingExit({ DATA_DIR: first.dataDir });
+      expect(second.code).toBe(1);
+      expect(second.stderr).toMatch(new RegExp(`^bestyrelsesbot: DATA_DIR ${first.dataDir} is in use by process \\d+ on `));
+      expect(second.stderr).not.toMatch(/\n\s+at /);
+      expect((await first.get('/healthz')).status).toBe(200);
+    } finally {
+      await first.stop();
+    }
+    // Stopped, it leaves the directory free: a start there works.
+    const again = await startBot({ dataDir: first.dataDir });
+    await again.stop();
+  });
+
   it('refuses CLOCK_START in production', async () => {
     const result = await runBotExpectingExit({ NODE_ENV: 'production', CLOCK_START: '2026-12-01T09:00:00Z', BOT_ID: 'x', BOT_PASSWORD: 'y', BOT_TENANT_ID: 'z' });
     expect(result.code).not.toBe(0);
