@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { type AttachRefusal, attachmentFor, isAttachmentUrl } from '../domain/agenda.js';
-import { addDays, agendaDeadline, dayBeforeReminderDay, isAgendaLate, localDateOf, parseHhmm, toInstant, type DateRefusal } from '../domain/kernel/calendar.js';
+import { addDays, compareLocalDate, agendaDeadline, dayBeforeReminderDay, isAgendaLate, localDateOf, parseHhmm, toInstant, type DateRefusal } from '../domain/kernel/calendar.js';
 import { type Result, refuse } from '../domain/kernel/result.js';
 import { addAgendaItem, type AgendaRefusal } from '../domain/agenda.js';
 import { type AgendaItem, type AgendaItemKind, type Attachment, type Meeting, type NumberedItem, hasBegun } from '../domain/meeting.js';
@@ -146,12 +146,14 @@ export function sendAgenda(deps: Deps, origin: Origin, input: { readonly meeting
   });
 }
 
-type SendRefusal = 'meeting-cancelled' | 'already-sent' | 'not-bound';
+type SendRefusal = 'meeting-cancelled' | 'already-sent' | 'not-bound' | 'agenda-after-meeting';
 
 /** The sending itself (R13), in the caller's transaction. A board bound to no channel has nowhere to send it. */
 async function sendIn(tx: Tx, meeting: Meeting): Promise<Outcome<SentAgenda, SendRefusal>> {
   if (meeting.status !== 'planned') return refuse('meeting-cancelled');
   if (meeting.agendaSentAt) return refuse('already-sent');
+  // R13: by hand it may still go out on the meeting's day; after it, an old card's button would rewrite the record (»ikke udsendt«).
+  if (compareLocalDate(localDateOf(tx.now, tx.board.timezone), localDateOf(meeting.startsAt, tx.board.timezone)) > 0) return refuse('agenda-after-meeting');
   if (!(await tx.repo.getBinding())) return refuse('not-bound');
   const late = isAgendaLate(meeting.startsAt, tx.now, tx.board.policies, tx.board.timezone);
   if (!(await tx.repo.markAgendaSent(meeting.id, tx.now, late))) return refuse('already-sent');

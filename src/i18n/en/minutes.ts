@@ -47,6 +47,7 @@ export const minutes: typeof da = {
     approve: 'Approve minutes',
     download: 'Download as a Markdown file',
     fileName: (stem) => `minutes-${stem}.md`,
+    newerVersion: 'The minutes have been corrected since this card was shown. Read the current text on the minutes card in the channel and approve it there. Nothing was changed.',
     approvableFrom: (when) => `The minutes can be approved from ${when}, when the objection window has ended.`,
     outdated: (when) => `The minutes were brought up to date with what has happened since they were drafted. Read them again. They can be approved from ${when}, when the objection window has ended.`,
     corrected: (when) => `The minutes of the meeting ${when} have been corrected.`,

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Board } from '../../domain/kernel/board.js';
 import { type Minutes, approvedByVote, behindTheRecord } from '../../domain/minutes.js';
 import { formatDateTime, messages } from '../../i18n/index.js';
@@ -29,6 +30,11 @@ export function minutesStatus(board: Board, minutes: Minutes, when: (d: Date) =>
   return status.join(' ');
 }
 
+/** Which text of which version a card shows (a digest): *Godkend referat* approves only the text its card showed. */
+export function shownText(minutes: Pick<Minutes, 'id' | 'text'>): string {
+  return createHash('sha256').update(minutes.id).update('\n').update(minutes.text).digest('base64url').slice(0, 22);
+}
+
 /** R16: the minutes as a card; *Godkend referat* for the chair while unapproved; links to the Word document and the Markdown file. */
 export function minutesCard(board: Board, minutes: Minutes, downloadUrl: string, wordUrl = ''): AdaptiveCardJson {
   const m = messages(board.locale);
@@ -37,6 +43,8 @@ export function minutesCard(board: Board, minutes: Minutes, downloadUrl: string,
   const approved = minutes.approvedAt !== undefined;
   return renderCard('minutes', {
     meetingId: minutes.meetingId,
+    // The text the card shows: approving names it, so that an old copy never approves a text it does not show.
+    shown: shownText(minutes),
     title: m.minutes.title,
     status: minutesStatus(board, minutes, when),
     statusColor: approved ? 'Good' : 'Default',

@@ -7,13 +7,16 @@ import { type VerbSpec, verb } from '../feature.js';
 import { outboxKeys } from '../outbox/keys.js';
 import { refusal, say, showCard } from '../turn/reply.js';
 import { id } from '../verb-data.js';
+import { shownText } from './card.js';
 import { minutesPost } from './post.js';
 
 export const minutesVerbs: Record<string, VerbSpec> = {
-  'minutes.approve': verb(z.object({ meetingId: id }), async (turn, data) => {
+  'minutes.approve': verb(z.object({ meetingId: id, shown: id.optional() }), async (turn, data) => {
     const { board } = turn.origin;
     const latest = await latestMinutes(turn.deps, turn.origin, data.meetingId);
     if (!latest.ok) return refusal(latest.reason);
+    // A copy showing another text (answered in a thread or a 1:1 chat, never updated; or corrected since): not approved from it.
+    if (data.shown !== undefined && data.shown !== shownText(latest.value)) return say(turn.m.minutes.newerVersion);
     let result = await approveMinutesAction(turn.deps, turn.origin, latest.value.id);
     // A draft the record has outgrown since (a vote closed after it): brought up to date, to be read
     // again; if nothing needed changing after all (the secretary corrected it meanwhile), asked again.

@@ -1,0 +1,66 @@
+/**
+ * Old cards pressed from a phone, long after (an audit of the cards): a button on a card
+ * whose state has moved on does not rewrite the record.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { type Person, cardAction, channelMessage, people } from '../support/activities.js';
+import { type Harness, startInstalledHarness } from '../support/app-harness.js';
+
+let h: Harness | undefined;
+afterEach(async () => {
+  await h?.close();
+  h = undefined;
+});
+
+const say = async (who: Person, text: string) => void (await h!.send(channelMessage(h!.connector.url, who, text)));
+const press = async (who: Person, verb: string, data: Record<string, unknown>) => (await h!.send(cardAction(h!.connector.url, who, verb, data))).body as { value: unknown };
+
+describe('R13: a draft agenda card\'s »Udsend dagsorden« after its meeting', () => {
+  it('R13: is refused once the meeting\'s day is over; the record keeps »ikke udsendt«', async () => {
+    h = await startInstalledHarness('2026-11-02T10:00:00+01:00');
+    await say(people.pia, 'møde 26-11-2026 14:00');
+    const [meeting] = await h.store.listMeetings({});
+    // The bot is down across the deadline and the meeting: the agenda is never sent.
+    await h.restart('2026-12-20T10:00:00+01:00');
+    expect((await h.store.getMeeting(meeting!.id))?.agendaSentAt).toBeUndefined();
+    const answer = await press(people.anne, 'agenda.send', { meetingId: meeting!.id });
+    expect(JSON.stringify(answer.value)).toContain('Mødet er holdt, så dagsordenen udsendes ikke længere.');
+    expect((await h.store.getMeeting(meeting!.id))?.agendaSentAt).toBeUndefined();
+  });
+
+  it('R13: on the meeting\'s own day it may still be sent by hand, marked late', async () => {
+    h = await startInstalledHarness('2026-11-02T10:00:00+01:00');
+    await say(people.pia, 'møde 26-11-2026 14:00');
+    const [meeting] = await h.store.listMeetings({});
+    await h.restart('2026-11-26T15:00:00+01:00');
+    await press(people.anne, 'agenda.send', { meetingId: meeting!.id });
+    const sent = await h.store.getMeeting(meeting!.id);
+    expect(sent?.agendaSentAt).toBeDefined();
+    expect(sent?.agendaLate).toBe(true);
+  });
+});
+
+describe('R16: *Godkend referat* on a copy of the minutes showing an older text', () => {
+  it('R16: is refused, saying the minutes were corrected since; the text the channel\'s card shows is approved from it', async () => {
+    h = await startInstalledHarness('2026-11-02T10:00:00+01:00');
+    await say(people.pia, 'møde 26-11-2026 14:00');
+    await h.at('2026-11-26T16:00:00+01:00');
+    await say(people.pia, 'referat');
+    // Asked again: a copy answered in the thread, which is not kept up to date.
+    const copy = channelMessage(h.connector.url, people.pia, 'referat');
+    await h.send(copy);
+    const thread = h.connector.posts().find((p) => p.replyToId === copy.id)!;
+    const approveData = (p: unknown) => JSON.parse(/"verb":"minutes\.approve"[^}]*"data":(\{[^}]*\})/.exec(JSON.stringify(p))![1]!) as Record<string, unknown>;
+    const stale = approveData(thread);
+    await say(people.pia, 'ret referat 26-11-2026 Endnu nyere tekst: alt sælges.');
+    await h.at('2026-11-29T11:00:00+01:00');
+    const refused = await press(people.anne, 'minutes.approve', stale);
+    expect(refused.value).toBe('Referatet er rettet, siden dette kort blev vist. Læs den gældende udgave på referatkortet i kanalen, og godkend den dér. Intet er ændret.');
+    const [meeting] = await h.store.listMeetings({});
+    expect((await h.store.listMinutes(meeting!.id)).at(-1)?.approvedAt).toBeUndefined();
+    // The channel's card shows the corrected text: approved from it.
+    const root = h.connector.posts().filter((p) => h!.connector.textOf(p).startsWith('Referat') && p.replyToId === undefined).at(-1)!;
+    await press(people.anne, 'minutes.approve', approveData(h.connector.message(root.id)!.activity));
+    expect((await h.store.listMinutes(meeting!.id)).at(-1)?.approvedAt).toBeDefined();
+  });
+});
