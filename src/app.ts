@@ -66,6 +66,11 @@ export interface BotApp {
   start(cron?: string): Promise<void>;
   /** Resolves once the sends and ticks that committed changes set going are done (tests). */
   settled(): Promise<void>;
+  /**
+   * A stop begins: from now on sending has FINISH_BUDGET_MS in all, whatever Teams does (close
+   * calls it; main calls it first, before it waits for the start's catch-up). Idempotent.
+   */
+  beginStop(): void;
   /** Stops the ticks, waits for what runs, and sends what is left in the outbox. */
   close(): Promise<void>;
 }
@@ -148,7 +153,10 @@ export async function createBotApp(options: BotAppDeps): Promise<BotApp> {
       else await scheduler.start(cron);
     },
     settled,
+    beginStop: () => outbox.beginStop(),
     async close() {
+      // The time for sending counts from here: a tick's flush under way ends by then too.
+      outbox.beginStop();
       await scheduler.stop();
       // What is left to send goes now, card updates held back for their second too.
       await outbox.finish().catch((err) => log.error({ err }, 'outbox flush failed'));

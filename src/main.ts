@@ -55,6 +55,8 @@ async function main(): Promise<void> {
     stopping = true;
     log.info({ signal }, 'shutting down');
     server?.close();
+    // Sending has its budget from now on, also while the start's catch-up (which sends) ends.
+    bot.beginStop();
     await starting.catch(() => undefined);
     await bot.close();
     await store.close();

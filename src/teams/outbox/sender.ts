@@ -114,11 +114,17 @@ export const MAX_ATTEMPTS = attemptsWithin(RETRY_FOR_MS);
 export const SEND_TIMEOUT_MS = 60_000;
 
 /**
- * How long the last flush before a stop (finish) may take, in all. A Bot Connector that does not
- * answer must not hold a stop for minutes (a supervisor kills the process long before): what is
- * not sent by then stays pending, or claimed, in the store, and the next start sends it.
+ * How long a stop may spend sending, in all, from its beginning (beginStop): a Bot Connector that
+ * does not answer must not hold a stop for minutes (a supervisor kills the process long before).
+ * A send still waiting then is given up: its entry stays claimed in the store, and the next start
+ * sends it (if Teams did receive it after all, it goes twice); what was not begun stays pending.
  */
 export const FINISH_BUDGET_MS = 10_000;
+
+/** A send given up because the stop's time for sending ran out (beginStop). */
+class OutOfTime extends Error {
+  override readonly name = 'OutOfTime';
+}
 
 export class SendTimeoutError extends Error {
   constructor(ms: number) {
@@ -156,8 +162,12 @@ export class OutboxSender {
   private running: Promise<void> | undefined;
   private again = false;
   private stopped = false;
-  /** The stop's time for sending is up (finish): no more claims, and nothing waited for. */
+  /** The stop's time for sending is up (beginStop): no more claims, and nothing waited for. */
   private outOfTime = false;
+  /** The sends waiting for the Bot Connector: each is given up when the stop's time is up. */
+  private readonly waiting = new Set<(error: Error) => void>();
+  private budgetTimer: NodeJS.Timeout | undefined;
+  private stopBegun = false;
   /** Retries waiting for their time (retryLater). */
   private readonly timers = new Set<NodeJS.Timeout>();
   /** The wake-up for held card updates (armWake), while one is armed. */
@@ -219,6 +229,7 @@ export class OutboxSender {
    */
   async stop(): Promise<void> {
     this.stopped = true;
+    clearTimeout(this.budgetTimer);
     for (const timer of this.timers) clearTimeout(timer);
     this.timers.clear();
     clearTimeout(this.wake);
@@ -232,24 +243,25 @@ export class OutboxSender {
    * second, sent now. A card would otherwise show older votes until the next start (or for
    * good, were the bot not started again).
    */
+  /**
+   * A stop begins: from now on sending has `budgetMs` in all (FINISH_BUDGET_MS). The flushes under
+   * way (a scheduler tick's, a turn's) end by then too, whatever the Bot Connector does. Idempotent.
+   */
+  beginStop(budgetMs = FINISH_BUDGET_MS): void {
+    if (this.stopBegun) return;
+    this.stopBegun = true;
+    this.budgetTimer = setTimeout(() => {
+      this.outOfTime = true;
+      this.log.warn({ budgetMs }, 'outbox: the stop\'s time for sending is up; what is left is sent by the next start');
+      for (const giveUp of this.waiting) giveUp(new OutOfTime('the stop\'s time for sending is up'));
+    }, budgetMs);
+  }
+
   async finish(budgetMs = FINISH_BUDGET_MS): Promise<void> {
-    let timer: NodeJS.Timeout | undefined;
-    const outOfTime = new Promise<void>((resolve) => {
-      timer = setTimeout(() => {
-        this.outOfTime = true;
-        this.log.warn({ budgetMs }, 'outbox: the stop\'s time for sending is up; what is left is sent by the next start');
-        resolve();
-      }, budgetMs);
-    });
-    try {
-      await Promise.race([this.running?.catch(() => undefined), outOfTime]);
-      if (this.stopped || this.outOfTime) return;
-      const drained = this.drain(UPDATE_INTERVAL_MS);
-      drained.catch(() => undefined); // left running when the time is up: the process ends with it
-      await Promise.race([drained, outOfTime]);
-    } finally {
-      clearTimeout(timer);
-    }
+    this.beginStop(budgetMs);
+    await this.running?.catch(() => undefined);
+    if (this.stopped || this.outOfTime) return;
+    await this.drain(UPDATE_INTERVAL_MS).catch(() => undefined);
   }
 
   /**
@@ -295,6 +307,18 @@ export class OutboxSender {
     this.timers.add(timer);
   }
 
+  /** `work`, or OutOfTime once the stop's time for sending is up (beginStop); `work` is not waited for then. */
+  private beforeTimeUp<T>(work: Promise<T>): Promise<T> {
+    if (this.outOfTime) {
+      work.catch(() => undefined);
+      return Promise.reject(new OutOfTime('the stop\'s time for sending is up'));
+    }
+    return new Promise<T>((resolve, reject) => {
+      this.waiting.add(reject);
+      void work.then(resolve, reject).finally(() => this.waiting.delete(reject));
+    });
+  }
+
   private async deliver(entry: OutboxEntry): Promise<void> {
     // The claim took every board's entries (R19); what follows is the entry's board's.
     const store = this.store.forBoard(entry.boardId);
@@ -317,7 +341,7 @@ export class OutboxSender {
           }
           into = threadReference(conversation, parent.sentActivityId);
         }
-        const id = await within(this.sendTimeoutMs, this.connector.send(into, activity));
+        const id = await within(this.sendTimeoutMs, this.beforeTimeUp(this.connector.send(into, activity)));
         await store.markOutboxSent(entry.id, this.clock(), id);
       } else {
         const target = entry.updatesKey ? await store.getOutbox(entry.updatesKey) : undefined;
@@ -331,11 +355,13 @@ export class OutboxSender {
           return;
         }
         // Where the message was posted, even if the board has moved to another channel since.
-        await within(this.sendTimeoutMs, this.connector.update(target.conversation as Partial<ConversationReference>, target.sentActivityId, activity));
+        await within(this.sendTimeoutMs, this.beforeTimeUp(this.connector.update(target.conversation as Partial<ConversationReference>, target.sentActivityId, activity)));
         await store.markOutboxSent(entry.id, this.clock(), target.sentActivityId);
       }
       this.log.debug({ key: entry.key }, 'outbox entry sent');
     } catch (err) {
+      // Given up at the stop: the entry stays claimed, for the next start (FINISH_BUDGET_MS).
+      if (err instanceof OutOfTime) return;
       const message = err instanceof Error ? err.message : String(err);
       if (!(err instanceof ThreadGone) && isRetryable(err) && entry.attempts < MAX_ATTEMPTS) {
         this.log.warn({ key: entry.key, attempts: entry.attempts, err: message }, 'outbox send failed; will retry');

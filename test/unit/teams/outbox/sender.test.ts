@@ -304,6 +304,35 @@ describe('the outbox sender (PRODUCT §4)', () => {
     expect((await store.getOutbox('k'))?.status).not.toBe('sent');
   });
 
+  it('a stop\'s budget counts from its beginning: a flush under way (a tick\'s) with a send that hangs ends by then, its entry left for the next start', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const sending = gate();
+    let sends = 0;
+    const port: ConnectorClientPort = {
+      send: async () => {
+        sends++;
+        sending.open();
+        return new Promise<string>(() => undefined); // never answers
+      },
+      update: async () => undefined,
+    };
+    for (const key of ['k1', 'k2', 'k3']) await store.enqueueOutbox({ key, kind: 'send', conversation: channel('c'), activity: { text: key }, dueAt: now });
+    const sender = new OutboxSender(store, port, clock, log);
+    let flushed = false;
+    const flushing = sender.flush().then(() => (flushed = true));
+    await sending.promise;
+    sender.beginStop(2000);
+    await vi.advanceTimersByTimeAsync(1999);
+    expect(flushed).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    await flushing;
+    await sender.finish(); // the time is up: nothing more is claimed
+    await sender.stop();
+    expect(sends).toBe(1);
+    for (const key of ['k1', 'k2', 'k3']) expect((await store.getOutbox(key))?.status, key).not.toBe('sent');
+    expect((await store.getOutbox('k1'))?.attempts ?? 0).toBeLessThanOrEqual(1);
+  });
+
   describe('a card is updated at most once per UPDATE_INTERVAL_MS', () => {
     /**
      * The injected clock and the fake timers move together, as time does; then what a timer
