@@ -10,7 +10,7 @@ export const id = z.string().trim().min(1).max(100);
  */
 export const text = z
   .string()
-  .max(5000)
+  .max(100_000) // past Teams' own 40 KB: a longer text is the use case's to refuse, naming its limit
   .transform((typed) => {
     const stored = storable(typed);
     return hasVisibleText(stored) ? stored : '';

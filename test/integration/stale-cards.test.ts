@@ -64,3 +64,47 @@ describe('R16: *Godkend referat* on a copy of the minutes showing an older text'
     expect((await h.store.listMinutes(meeting!.id)).at(-1)?.approvedAt).toBeDefined();
   });
 });
+
+describe('R8, R7: long texts typed on a card', () => {
+  it('R8: a dissent of 5,001 characters is refused naming the limit, not as an action that could not be read; the conclusion card after its vote says how it was decided', async () => {
+    h = await startInstalledHarness('2026-11-02T10:00:00+01:00');
+    await say(people.pia, 'møde 26-11-2026 14:00');
+    await say(people.pia, 'punkt 26-11-2026 Budget beslutning');
+    await say(people.anne, 'udsend dagsorden');
+    await h.at('2026-11-26T14:05:00+01:00');
+    await say(people.anne, 'konklusion 5 Budgettet godkendes.');
+    const card = h.connector.posts().filter((p) => h!.connector.textOf(p).startsWith('Konklusion')).at(-1)!;
+    const conclusionId = /"conclusionId":"([^"]+)"/.exec(JSON.stringify(card))![1]!;
+    const long = await press(people.lars, 'conclusion.dissent', { conclusionId, text: 'x'.repeat(5001) });
+    expect(long.value).toBe('Særstandpunktet er for langt (højst 2000 tegn). Forkort det, og prøv igen. Intet er gemt.');
+    // An objection, the vote on it, five organisations for, closed by the chair: the card says the vote decided it.
+    await press(people.lars, 'conclusion.object', { conclusionId });
+    await press(people.anne, 'conclusion.vote', { conclusionId });
+    const vote = h.connector.posts().filter((p) => h!.connector.textOf(p).startsWith('Afstemning')).at(-1)!;
+    const motionId = /"motionId":"([^"]+)"/.exec(JSON.stringify(vote))![1]!;
+    for (const voter of [people.anne, people.birgitte, people.henrik, people.mette, people.lars, people.soeren]) await press(voter, 'vote.cast', { motionId, choice: 'for' });
+    await press(people.anne, 'vote.close', { motionId, confirm: true });
+    await h.at('2026-11-26T14:10:00+01:00');
+    const text = h.connector.textOf(h.connector.message(card.id)!.activity);
+    expect(text).toContain('Afgjort ved afstemning: vedtaget.');
+    expect(text).not.toContain('Sat til afstemning.');
+  });
+});
+
+describe('R7, R16: cancelling a meeting with a decision under way on its items', () => {
+  it('R16: is refused, saying why; the vote and the meeting stay as they were', async () => {
+    h = await startInstalledHarness('2026-11-02T10:00:00+01:00');
+    await say(people.pia, 'møde 26-11-2026 14:00');
+    await say(people.pia, 'punkt 26-11-2026 Budget beslutning');
+    await say(people.anne, 'udsend dagsorden');
+    await say(people.anne, 'afstemning 5');
+    const cancel = channelMessage(h.connector.url, people.anne, 'aflys møde 26-11-2026');
+    await h.send(cancel);
+    expect(h.connector.textOf(h.connector.posts().find((p) => p.replyToId === cancel.id)!)).toBe(
+      'Der er en afstemning eller en konklusion i gang om et punkt på mødets dagsorden. Luk eller afslut den, før mødet aflyses. Intet er ændret.',
+    );
+    const [meeting] = await h.store.listMeetings({});
+    expect(meeting!.status).toBe('planned');
+    expect((await h.store.listMotions({ meetingId: meeting!.id })).map((m) => m.closedAt)).toEqual([undefined]);
+  });
+});

@@ -22,6 +22,8 @@ export const conclusions = {
       decided: 'Afgjort.',
       objected: 'Der er gjort indsigelse. Formandskabet kan sætte konklusionen til afstemning.',
       voted: 'Sat til afstemning.',
+      votedAdopted: 'Afgjort ved afstemning: vedtaget.',
+      votedNotAdopted: 'Afgjort ved afstemning: ikke vedtaget.',
     },
     objections: (names: string) => `Indsigelse fra: ${names}.`,
     dissentBy: (name: string, org: string) => `Særstandpunkt fra ${name} (${org}):`,

@@ -22,6 +22,8 @@ export const conclusions: typeof da = {
       decided: 'Decided.',
       objected: 'An objection has been made. The chair can put the conclusion to a vote.',
       voted: 'Put to a vote.',
+      votedAdopted: 'Decided by vote: adopted.',
+      votedNotAdopted: 'Decided by vote: not adopted.',
     },
     objections: (names) => `Objection from: ${names}.`,
     dissentBy: (name, org) => `Dissent from ${name} (${org}):`,

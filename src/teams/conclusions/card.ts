@@ -1,7 +1,7 @@
 import type { Board } from '../../domain/kernel/board.js';
 import { formatDateTime, formatList, messages } from '../../i18n/index.js';
 import type { ConclusionState } from '../../usecases/conclusions.js';
-import { md, mdParagraphs } from '../text/markdown.js';
+import { md, mdParagraphs, timeUnbroken } from '../text/markdown.js';
 import { type AdaptiveCardJson, renderCard } from '../cards/render.js';
 import { dissentOnCard, personName as nameOf } from '../text/names.js';
 
@@ -16,11 +16,12 @@ export function conclusionCard(board: Board, state: ConclusionState): AdaptiveCa
     item: conclusion.agendaItem.heading ? md(conclusion.agendaItem.heading) : m.conclusion.item(md(conclusion.itemLabel)),
     by: m.conclusion.by(nameOf(board, conclusion.concludedBy)),
     text: mdParagraphs(conclusion.text),
-    status: m.conclusion.status[status],
-    statusColor: status === 'decided' ? 'Good' : status === 'open' ? 'Default' : 'Attention',
+    // R7: once the formal vote on it has closed, the conclusion stands or falls by it.
+    status: state.vote ? m.conclusion.status[state.vote.adopted ? 'votedAdopted' : 'votedNotAdopted'] : m.conclusion.status[status],
+    statusColor: status === 'decided' || state.vote?.adopted ? 'Good' : status === 'open' ? 'Default' : 'Attention',
     objections: objections.length ? m.conclusion.objections(formatList(objections.map((o) => `${nameOf(board, o.personId)} (${md(o.organisationId)})`), board.locale)) : '',
     dissents: dissents.map((d) => dissentOnCard(board, m.conclusion.dissentBy, d)),
-    window: conclusion.untilClosed ? m.conclusion.untilClosed : m.conclusion.window(formatDateTime(conclusion.objectionDeadline, board.locale, board.timezone)),
+    window: conclusion.untilClosed ? m.conclusion.untilClosed : m.conclusion.window(timeUnbroken(formatDateTime(conclusion.objectionDeadline, board.locale, board.timezone))),
     // R7: the formal vote on it has closed: its outcome.
     outcome: state.vote ? m.conclusion.voteOutcome(m.outcome.line(state.vote.adopted, state.vote.for, state.vote.against, state.vote.abstain)) : '',
     isOpen: status === 'open',

@@ -4,7 +4,7 @@ import type { Dissent } from '../../domain/conclusion.js';
 import { type Ballot, type Motion, absoluteMajority, isOpen, tally } from '../../domain/voting.js';
 import { formatDateTime, formatList, messages } from '../../i18n/index.js';
 import { type AdaptiveCardJson, renderCard } from '../cards/render.js';
-import { md } from '../text/markdown.js';
+import { md, timeUnbroken } from '../text/markdown.js';
 import { dissentOnCard, organisationLabel, personName } from '../text/names.js';
 
 /** The vote card (PRODUCT §1.4): each organisation, its current vote and who cast it. */
@@ -31,7 +31,8 @@ export function voteCard(
   const open = isOpen(motion);
   const missing = formatList(t.notVoted.map((orgId) => md(findOrganisation(board, orgId)?.name ?? orgId)), board.locale);
   const confirmText = open && options.confirmClose && t.notVoted.length > 0 ? m.voteCard.confirmClose(missing) : '';
-  const when = (d: Date) => formatDateTime(d, board.locale, board.timezone);
+  // The time stays with »kl.« on a phone's narrow card.
+  const when = (d: Date) => timeUnbroken(formatDateTime(d, board.locale, board.timezone));
   const status = open
     ? m.voteCard.openUntil(when(motion.deadline))
     : m.voteCard.closedAt(closeReasonText(board, motion), when(motion.closedAt!));
