@@ -5,10 +5,10 @@
  * is still open, a second one is refused too, naming the open one: two open at once would
  * give the item two decisions.
  */
-import { type Conclusion, stands } from '../domain/conclusion.js';
+import { type Conclusion, type Dissent, type Objection, stands } from '../domain/conclusion.js';
 import type { Board } from '../domain/kernel/board.js';
 import { type Meeting, type NumberedItem, dayAround, sharesItsDay } from '../domain/meeting.js';
-import { type AgendaItemRef, type Motion, type Tally, tally } from '../domain/voting.js';
+import { type AgendaItemRef, type Ballot, type Motion, type Tally, tally } from '../domain/voting.js';
 import type { Repository } from '../store/port.js';
 import { loadAgenda } from './agenda.js';
 import { minutesApprovedBy } from './minutes-approval.js';
@@ -94,6 +94,18 @@ export interface ReopenedItem {
   readonly decision: Decision;
 }
 
+/**
+ * `genoptag`: the item's decisions reopened, each as its card shows it (R7, R18: a vote or a
+ * conclusion whose card still said "Vedtaget" would read as standing).
+ */
+export interface ItemReopened {
+  readonly type: 'agenda.item-reopened';
+  readonly meeting: Meeting;
+  readonly votes: readonly { readonly motion: Motion; readonly ballots: readonly Ballot[]; readonly dissents: readonly Dissent[] }[];
+  readonly conclusions: readonly { readonly conclusion: Conclusion; readonly objections: readonly Objection[]; readonly dissents: readonly Dissent[]; readonly vote?: Tally }[];
+  readonly data: unknown;
+}
+
 /** `genoptag [dato] <punktnr>` (chair): the item's decision no longer closes it; a new vote or conclusion may be made. */
 export function reopenItem(deps: Deps, origin: Origin, input: MeetingName & { readonly number?: number }) {
   return run(deps, origin, { action: 'conclusion.make' }, async (tx): Promise<Outcome<ReopenedItem, MeetingNamedRefusal | 'bad-item-number' | 'unknown-item' | 'not-decided' | 'minutes-approved-item'>> => {
@@ -112,9 +124,27 @@ export function reopenItem(deps: Deps, origin: Origin, input: MeetingName & { re
     const { conclusions, motions } = await decisionsOn(tx.repo, meeting.id, item);
     await tx.repo.reopenConclusions(conclusions.map((c) => c.id), tx.now);
     await tx.repo.reopenMotions(motions.map((m) => m.id), tx.now);
-    return done(
-      { meeting, item, decision },
-      { type: 'agenda.item-reopened', meeting, data: { itemId: item.itemId, number: item.number, conclusions: conclusions.map((c) => c.id), motions: motions.map((m) => m.id) } },
-    );
+    const votes = [];
+    for (const motion of motions) {
+      votes.push({ motion: { ...motion, reopenedAt: motion.reopenedAt ?? tx.now }, ballots: await tx.repo.listBallots(motion.id), dissents: await tx.repo.listDissents({ motionId: motion.id }) });
+    }
+    const concluded = [];
+    for (const conclusion of conclusions) {
+      const onIt = conclusion.motionId ? votes.find((v) => v.motion.id === conclusion.motionId) : undefined;
+      concluded.push({
+        conclusion: { ...conclusion, reopenedAt: conclusion.reopenedAt ?? tx.now },
+        objections: await tx.repo.listObjections(conclusion.id),
+        dissents: await tx.repo.listDissents({ conclusionId: conclusion.id }),
+        ...(onIt?.motion.closedAt ? { vote: tally(onIt.motion, onIt.ballots) } : {}),
+      });
+    }
+    const reopened: ItemReopened = {
+      type: 'agenda.item-reopened',
+      meeting,
+      votes,
+      conclusions: concluded,
+      data: { itemId: item.itemId, number: item.number, conclusions: conclusions.map((c) => c.id), motions: motions.map((m) => m.id) },
+    };
+    return done({ meeting, item, decision }, reopened);
   });
 }

@@ -108,3 +108,30 @@ describe('R7, R16: cancelling a meeting with a decision under way on its items',
     expect((await h.store.listMotions({ meetingId: meeting!.id })).map((m) => m.closedAt)).toEqual([undefined]);
   });
 });
+
+describe('R7, R18: `genoptag` and the cards of the decision it reopens', () => {
+  it('R18: the conclusion card and the card of the vote on it say the decision no longer stands', async () => {
+    h = await startInstalledHarness('2026-11-02T10:00:00+01:00');
+    await say(people.pia, 'møde 26-11-2026 14:00');
+    await say(people.pia, 'punkt 26-11-2026 Budget beslutning');
+    await say(people.anne, 'udsend dagsorden');
+    await h.at('2026-11-26T14:05:00+01:00');
+    await say(people.anne, 'konklusion 5 Budgettet godkendes.');
+    const card = h.connector.posts().filter((p) => h!.connector.textOf(p).startsWith('Konklusion')).at(-1)!;
+    const conclusionId = /"conclusionId":"([^"]+)"/.exec(JSON.stringify(card))![1]!;
+    await press(people.lars, 'conclusion.object', { conclusionId });
+    await press(people.anne, 'conclusion.vote', { conclusionId });
+    const vote = h.connector.posts().filter((p) => h!.connector.textOf(p).startsWith('Afstemning')).at(-1)!;
+    const motionId = /"motionId":"([^"]+)"/.exec(JSON.stringify(vote))![1]!;
+    for (const voter of [people.anne, people.birgitte, people.henrik, people.lars]) await press(voter, 'vote.cast', { motionId, choice: 'for' });
+    await press(people.anne, 'vote.close', { motionId, confirm: true });
+    await h.at('2026-11-26T14:10:00+01:00');
+    expect(h.connector.textOf(h.connector.message(vote.id)!.activity)).toContain('Vedtaget');
+    await say(people.anne, 'genoptag 5');
+    await h.at('2026-11-26T14:15:00+01:00');
+    expect(h.connector.textOf(h.connector.message(vote.id)!.activity)).toContain('Punktet blev genoptaget torsdag den 26. november 2026 kl.\u00a014.10; afgørelsen gælder ikke længere.');
+    const conclusionText = h.connector.textOf(h.connector.message(card.id)!.activity);
+    expect(conclusionText).toContain('Punktet blev genoptaget torsdag den 26. november 2026 kl.\u00a014.10; afgørelsen gælder ikke længere.');
+    expect(conclusionText).not.toContain('Afgjort ved afstemning');
+  });
+});

@@ -117,7 +117,7 @@ describe('a vote (R5, R6)', () => {
     const votes = votesOn(cardOf(cardPost as any)!);
     expect(Object.keys(votes)).toHaveLength(6);
     expect(new Set(Object.values(votes))).toEqual(new Set(['Har ikke stemt']));
-    expect(connector.textOf(cardPost)).toContain('Åben til fredag den 4. december 2026 kl. 09.00');
+    expect(connector.textOf(cardPost)).toContain('Åben til fredag den 4. december 2026 kl.\u00a009.00');
   });
 
   it('R5: members cast their organisation\'s vote; the answer is the updated card naming who cast it', async () => {

@@ -26,6 +26,8 @@ export const conclusions = {
       votedNotAdopted: 'Afgjort ved afstemning: ikke vedtaget.',
     },
     objections: (names: string) => `Indsigelse fra: ${names}.`,
+    /** R7, R18: the item reopened (`genoptag`). */
+    reopened: (when: string) => `Punktet blev genoptaget ${when}; afgørelsen gælder ikke længere.`,
     dissentBy: (name: string, org: string) => `Særstandpunkt fra ${name} (${org}):`,
     decided: (label: string, text: string) => `Afgjort: Punkt ${label}. ${text}`,
     decidedByChair: (name: string) => `Formandskabet (${name}) afsluttede punktet uden indsigelser.`,

@@ -29,6 +29,7 @@ export const voting = {
     openUntil: (when: string) => `Åben til ${when}`,
     /** "Lukket, da alle organisationer havde stemt – fredag den 20. august 2027 kl. 10.00.": the dash keeps the time from reading as part of the reason. */
     closedAt: (reason: string, when: string) => `${reason} – ${when}.`,
+    reopened: (when: string) => `Punktet blev genoptaget ${when}; afgørelsen gælder ikke længere.`,
     notVoted: 'Har ikke stemt',
     castBy: (name: string) => `afgivet af ${name}`,
     counts: (f: number, a: number, ab: number, missing: number) =>

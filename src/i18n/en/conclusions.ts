@@ -25,6 +25,7 @@ export const conclusions: typeof da = {
       votedAdopted: 'Decided by vote: adopted.',
       votedNotAdopted: 'Decided by vote: not adopted.',
     },
+    reopened: (when) => `The item was reopened ${when}; the decision no longer stands.`,
     objections: (names) => `Objection from: ${names}.`,
     dissentBy: (name, org) => `Dissent from ${name} (${org}):`,
     decided: (label, text) => `Decided: Item ${label}. ${text}`,

@@ -26,6 +26,7 @@ export const voting: typeof da = {
     title: 'Vote',
     openUntil: (when) => `Open until ${when}`,
     closedAt: (reason, when) => `${reason} – ${when}.`,
+    reopened: (when) => `The item was reopened ${when}; the decision no longer stands.`,
     notVoted: 'Not voted',
     castBy: (name) => `cast by ${name}`,
     counts: (f, a, ab, missing) => `For: ${f} · Against: ${a} · Abstain: ${ab} · Missing: ${missing}`,

@@ -2,6 +2,7 @@
 import { chairs } from '../../domain/kernel/board.js';
 import { formatList } from '../../i18n/index.js';
 import type { ConclusionEvent, ConclusionState } from '../../usecases/conclusions.js';
+import type { ItemReopened } from '../../usecases/decisions.js';
 import { outboxKeys } from '../outbox/keys.js';
 import { type Post, type ReactionContext, type Reactions, cardPost, textPost } from '../outbox/posts.js';
 import { md, mdParagraphs } from '../text/markdown.js';
@@ -11,7 +12,9 @@ import { conclusionCard } from './card.js';
 const card = (ctx: ReactionContext, state: ConclusionState, update = true): Post =>
   cardPost(outboxKeys.conclusionCard(state.conclusion.id), ctx.channel, () => conclusionCard(ctx.board, state), update);
 
-export const conclusionReactions: Reactions<ConclusionEvent> = {
+export const conclusionReactions: Reactions<ConclusionEvent | ItemReopened> = {
+  // R7, R18: `genoptag`: the card says its decision no longer stands.
+  'agenda.item-reopened': (event, ctx) => event.conclusions.map((state) => card(ctx, state)),
   'conclusion.posted': (event, ctx) => [card(ctx, event, false)],
   'conclusion.objected': async (event, ctx) => {
     const { board, m } = ctx;

@@ -33,9 +33,9 @@ export function voteCard(
   const confirmText = open && options.confirmClose && t.notVoted.length > 0 ? m.voteCard.confirmClose(missing) : '';
   // The time stays with »kl.« on a phone's narrow card.
   const when = (d: Date) => timeUnbroken(formatDateTime(d, board.locale, board.timezone));
-  const status = open
-    ? m.voteCard.openUntil(when(motion.deadline))
-    : m.voteCard.closedAt(closeReasonText(board, motion), when(motion.closedAt!));
+  const closed = open ? m.voteCard.openUntil(when(motion.deadline)) : m.voteCard.closedAt(closeReasonText(board, motion), when(motion.closedAt!));
+  // R7, R18: reopened (`genoptag`): its decision no longer stands.
+  const status = motion.reopenedAt ? `${closed} ${m.voteCard.reopened(when(motion.reopenedAt))}` : closed;
   return renderCard('vote', {
     motionId: motion.id,
     refreshUserIds: refreshUserIds.slice(0, 60),

@@ -1,5 +1,6 @@
 /** What follows from a vote: its card, posted and kept up to date, and the announced outcome (PRODUCT §1.4). */
 import type { VotingEvent, VoteState } from '../../usecases/voting.js';
+import type { ItemReopened } from '../../usecases/decisions.js';
 import { outboxKeys } from '../outbox/keys.js';
 import { membersOf } from '../../domain/kernel/board.js';
 import { formatDateTime, formatList } from '../../i18n/index.js';
@@ -13,7 +14,9 @@ async function card(ctx: ReactionContext, state: VoteState, update: boolean): Pr
   return cardPost(outboxKeys.voteCard(state.motion.id), ctx.channel, () => voteCard(ctx.board, state.motion, state.ballots, refresh, state.dissents), update);
 }
 
-export const votingReactions: Reactions<VotingEvent> = {
+export const votingReactions: Reactions<VotingEvent | ItemReopened> = {
+  // R7, R18: `genoptag`: the card says its decision no longer stands.
+  'agenda.item-reopened': async (event, ctx) => Promise.all(event.votes.map((state) => card(ctx, state, true))),
   'motion.opened': async (event, ctx) => [await card(ctx, { motion: event.motion, ballots: [], dissents: [] }, false)],
   'ballot.cast': async (event, ctx) => [await card(ctx, event, true)],
   'motion.closed': async (event, ctx) => [

@@ -71,7 +71,7 @@ describe('the vote card', () => {
     const card = voteCard(board, motion(), ballots, []);
     expect(votesOn(card as never)).toMatchObject({ 'Slagelse Boligselskab': 'For – afgivet af Søren Skov', 'Slagelse Kommune': 'Har ikke stemt' });
     expect(Object.keys(votesOn(card as never))).toHaveLength(6);
-    expect(JSON.stringify(card)).toContain('Åben til søndag den 13. december 2026 kl. 14.00');
+    expect(JSON.stringify(card)).toContain('Åben til søndag den 13. december 2026 kl.\u00a014.00');
   });
 
   it('has For, Imod, Undlader and Luk afstemning while open; closed, only Saerstandpunkt when someone voted against (R8)', () => {
