@@ -15,6 +15,11 @@ export function compose<P extends readonly object[]>(...parts: P): Intersection<
   for (const part of parts) {
     for (const [key, value] of Object.entries(part)) {
       if (key in merged && !SHARED.has(key)) throw new Error(`two catalogue parts have the section ${key}`);
+      if (SHARED.has(key) && merged[key]) {
+        // One code, one text: a feature's refusal under another's code would be said in its place.
+        const taken = Object.keys(value as object).filter((code) => code in (merged[key] as object));
+        if (taken.length > 0) throw new Error(`two catalogue parts give ${key} ${taken.join(', ')}`);
+      }
       merged[key] = SHARED.has(key) ? { ...(merged[key] as object | undefined), ...(value as object) } : value;
     }
   }
