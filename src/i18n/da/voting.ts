@@ -27,6 +27,8 @@ export const voting = {
   voteCard: {
     title: 'Afstemning',
     openUntil: (when: string) => `Åben til ${when}`,
+    /** Past the deadline, closed at the scheduler's next minute. */
+    deadlinePassed: (when: string) => `Fristen udløb ${when}. Resultatet meddeles om lidt.`,
     /** "Lukket, da alle organisationer havde stemt – fredag den 20. august 2027 kl. 10.00.": the dash keeps the time from reading as part of the reason. */
     closedAt: (reason: string, when: string) => `${reason} – ${when}.`,
     reopened: (when: string) => `Punktet blev genoptaget ${when}; afgørelsen gælder ikke længere.`,

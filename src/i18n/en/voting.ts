@@ -25,6 +25,7 @@ export const voting: typeof da = {
   voteCard: {
     title: 'Vote',
     openUntil: (when) => `Open until ${when}`,
+    deadlinePassed: (when) => `The deadline passed ${when}. The outcome is announced shortly.`,
     closedAt: (reason, when) => `${reason} – ${when}.`,
     reopened: (when) => `The item was reopened ${when}; the decision no longer stands.`,
     notVoted: 'Not voted',

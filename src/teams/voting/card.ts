@@ -15,7 +15,8 @@ export function voteCard(
   refreshUserIds: readonly string[],
   dissents: readonly Dissent[] = [],
   /** The chair pressed *Luk afstemning* with organisations missing: ask to confirm, naming them (PRODUCT §1.4). */
-  options: { readonly confirmClose?: boolean } = {},
+  /** `now`: a card shown to one person (a refresh, an answer): past its deadline it is no longer open, closed or not yet. */
+  options: { readonly confirmClose?: boolean; readonly now?: Date } = {},
 ): AdaptiveCardJson {
   const m = messages(board.locale);
   const t = tally(motion, ballots);
@@ -28,12 +29,18 @@ export function voteCard(
       : m.voteCard.notVoted;
     return { organisation, vote, voted: ballot !== undefined };
   });
-  const open = isOpen(motion);
+  // Past its deadline and not yet closed by its job (at the next minute): no buttons, and says the outcome comes.
+  const expired = isOpen(motion) && options.now !== undefined && options.now.getTime() >= motion.deadline.getTime();
+  const open = isOpen(motion) && !expired;
   const missing = formatList(t.notVoted.map((orgId) => md(findOrganisation(board, orgId)?.name ?? orgId)), board.locale);
   const confirmText = open && options.confirmClose && t.notVoted.length > 0 ? m.voteCard.confirmClose(missing) : '';
   // The time stays with »kl.« on a phone's narrow card.
   const when = (d: Date) => timeUnbroken(formatDateTime(d, board.locale, board.timezone));
-  const closed = open ? m.voteCard.openUntil(when(motion.deadline)) : m.voteCard.closedAt(closeReasonText(board, motion), when(motion.closedAt!));
+  const closed = open
+    ? m.voteCard.openUntil(when(motion.deadline))
+    : expired
+      ? m.voteCard.deadlinePassed(when(motion.deadline))
+      : m.voteCard.closedAt(closeReasonText(board, motion), when(motion.closedAt!));
   // R7, R18: reopened (`genoptag`): its decision no longer stands.
   const status = motion.reopenedAt ? `${closed} ${m.voteCard.reopened(when(motion.reopenedAt))}` : closed;
   return renderCard('vote', {
@@ -45,14 +52,14 @@ export function voteCard(
     status,
     rows,
     counts: m.voteCard.counts(t.for, t.against, t.abstain, t.notVoted.length),
-    outcome: open ? '' : m.outcome.line(t.adopted, t.for, t.against, t.abstain),
+    outcome: open || expired ? '' : m.outcome.line(t.adopted, t.for, t.against, t.abstain),
     isOpen: open,
     confirmText,
     rule: m.voteCard.oneVoteEach,
     dissentHeading: m.dissent.heading,
     dissents: dissents.map((d) => dissentOnCard(board, m.dissent.by, d)),
     // R8: after the vote, members of organisations that voted against may add a dissent.
-    showDissent: !open && t.against > 0,
+    showDissent: !open && !expired && t.against > 0,
     dissentHint: m.dissent.hint,
     labels: {
       for: m.choice.for,

@@ -14,7 +14,7 @@ import { voteCard } from './card.js';
 async function answer(turn: Turn, result: Result<VoteState, RefusalKey>): Promise<Reply> {
   if (!result.ok) return refusal(result.reason);
   const { motion, ballots, dissents } = result.value;
-  return showCard(turn.posted(outboxKeys.voteCard(motion.id)) ?? voteCard(turn.origin.board, motion, ballots, await refreshAudience(turn.deps, turn.origin.board), dissents));
+  return showCard(turn.posted(outboxKeys.voteCard(motion.id)) ?? voteCard(turn.origin.board, motion, ballots, await refreshAudience(turn.deps, turn.origin.board), dissents, { now: turn.deps.clock() }));
 }
 
 /** A refusal said in the words of this verb ("only the chair can close the vote"). */

@@ -74,6 +74,15 @@ describe('the vote card', () => {
     expect(JSON.stringify(card)).toContain('Åben til søndag den 13. december 2026 kl.\u00a014.00');
   });
 
+  it('R6: shown to someone after its deadline, before its job closes it (the next minute): no buttons, and it says the outcome comes', () => {
+    const open = motion();
+    const card = voteCard(board, open, ballots, [], [], { now: new Date(open.deadline.getTime() + 30_000) });
+    expect(card.actions ?? []).toEqual([]);
+    expect(JSON.stringify(card)).toContain('Fristen udløb søndag den 13. december 2026 kl.\u00a014.00. Resultatet meddeles om lidt.');
+    expect(JSON.stringify(card)).not.toContain('Åben til');
+    expect(lint(card)).toEqual([]);
+  });
+
   it('has For, Imod, Undlader and Luk afstemning while open; closed, only Saerstandpunkt when someone voted against (R8)', () => {
     const open = voteCard(board, motion(), ballots, []);
     expect((open.actions as { title: string; verb: string }[]).map((a) => [a.title, a.verb])).toEqual([
