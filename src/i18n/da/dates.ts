@@ -28,7 +28,7 @@ export const dates = {
     'unknown-poll': 'Jeg kan ikke finde det forslag til mødedatoer. Intet er ændret.',
     'unknown-date': 'Vælg blandt de foreslåede datoer. Intet er ændret.',
     'too-few-dates': (n: string) => `Vælg mindst ${n} datoer (${n} ordinære møder om året). Intet er ændret.`,
-    'date-in-past': 'En af datoerne er passeret. Intet er ændret.',
+    'date-in-past': 'En af de valgte datoer er i dag eller passeret. Vælg kun datoer efter i dag; kortet viser dem, når det opdateres. Intet er ændret.',
     /** An extraordinary meeting at the very time of a confirmed date's meeting (date and time). */
     'meeting-clash': (n: number, meetings: string) =>
       n === 1

@@ -26,7 +26,7 @@ export const dates: typeof da = {
     'unknown-poll': 'I cannot find that date poll. Nothing was changed.',
     'unknown-date': 'Choose among the proposed dates. Nothing was changed.',
     'too-few-dates': (n) => `Choose at least ${n} dates (${n} ordinary meetings a year). Nothing was changed.`,
-    'date-in-past': 'One of the dates has passed. Nothing was changed.',
+    'date-in-past': 'One of the dates chosen is today or has passed. Choose only dates after today; the card shows them when it refreshes. Nothing was changed.',
     'meeting-clash': (n, meetings) =>
       n === 1
         ? `There is already an extraordinary meeting on ${meetings}. Leave that date out, or cancel the extraordinary meeting. Nothing was changed.`

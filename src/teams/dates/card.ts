@@ -1,4 +1,5 @@
 import type { Board } from '../../domain/kernel/board.js';
+import { localIsoDate } from '../../domain/kernel/calendar.js';
 import { MIN_CONFIRMED_DATES, organisationsAvailable } from '../../domain/date-planning.js';
 import { countWord, formatClock, formatDate, formatDateTime, formatList, messages } from '../../i18n/index.js';
 import type { PollState } from '../../usecases/dates.js';
@@ -20,8 +21,11 @@ export function localDateAsInstant(iso: string): Date {
  * Once confirmed, it names the dates that already held a meeting (`state.kept`, the
  * confirmation's own: a card drawn later from the store alone does not name them).
  */
-export function datesCard(board: Board, state: PollState, refreshUserIds: readonly string[], mine: readonly string[] = [], canConfirm = true): AdaptiveCardJson {
+export function datesCard(board: Board, state: PollState, refreshUserIds: readonly string[], mine: readonly string[] = [], canConfirm = true, now?: Date): AdaptiveCardJson {
   const m = messages(board.locale);
+  // Shown to one person (`now`): the dates that have passed are no longer offered (R10: confirming one is refused).
+  const today = now ? localIsoDate(now, board.timezone) : undefined;
+  const offered = state.poll.proposedDates.filter((d) => today === undefined || d > today);
   const { poll, answers } = state;
   const byDate = organisationsAvailable(board, poll, answers);
   const total = board.organisations.length;
@@ -35,9 +39,9 @@ export function datesCard(board: Board, state: PollState, refreshUserIds: readon
     title: m.dates.title(poll.year),
     intro: m.dates.intro(poll.year, formatClock(poll.time, board.locale)),
     availableLabel: m.dates.available,
-    mine: poll.proposedDates.filter((d) => mine.includes(d)).join(','),
-    options: poll.proposedDates.map((d) => ({ title: m.dates.option(day(d), byDate.get(d)?.length ?? 0, total), value: d })),
-    confirmOptions: poll.proposedDates.map((d) => ({ title: m.dates.option(day(d), byDate.get(d)?.length ?? 0, total), value: d })),
+    mine: offered.filter((d) => mine.includes(d)).join(','),
+    options: offered.map((d) => ({ title: m.dates.option(day(d), byDate.get(d)?.length ?? 0, total), value: d })),
+    confirmOptions: offered.map((d) => ({ title: m.dates.option(day(d), byDate.get(d)?.length ?? 0, total), value: d })),
     answered: answeredNames.length ? m.dates.answered(formatList(answeredNames, board.locale)) : '',
     confirmed: poll.confirmedAt !== undefined,
     canConfirm,

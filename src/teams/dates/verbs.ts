@@ -19,7 +19,7 @@ import { datesCard } from './card.js';
 async function mine(turn: Turn, state: PollState): Promise<Reply> {
   const own = state.answers.find((a) => a.personId === turn.person.id)?.available ?? [];
   const canConfirm = can(turn.person, 'dates.confirm').ok;
-  return showCard(datesCard(turn.origin.board, state, await refreshAudience(turn.deps, turn.origin.board), own, canConfirm));
+  return showCard(datesCard(turn.origin.board, state, await refreshAudience(turn.deps, turn.origin.board), own, canConfirm, turn.deps.clock()));
 }
 
 export const datesVerbs: Record<string, VerbSpec> = {

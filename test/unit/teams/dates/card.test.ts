@@ -36,4 +36,12 @@ describe("R10: the card of next year's dates, in the board's language", () => {
     expect(counted.length).toBeGreaterThanOrEqual(2);
     for (const t of counted) expect(t).toBe('tirsdag den 9. marts 2027 (1\u00a0af\u00a06)');
   });
+
+  it('R10: shown to one person after a proposed date has come, it no longer offers that date (confirming it is refused)', () => {
+    const onTheDay = texts(datesCard(da, { poll, answers }, [], [], true, new Date('2027-03-09T19:00:00Z'))).join('\n');
+    expect(onTheDay).not.toContain('tirsdag den 9. marts 2027');
+    expect(onTheDay).toContain('tirsdag den 11. maj 2027');
+    // The channel's card, drawn without a person's now, still lists every proposal.
+    expect(texts(datesCard(da, { poll, answers }, [])).join('\n')).toContain('tirsdag den 9. marts 2027');
+  });
 });
