@@ -141,3 +141,14 @@ describe('R10: the reminder once the year\'s last ordinary meeting is past', () 
     expect(after).not.toContain('årets sidste møde');
   });
 });
+
+describe('R10: who may answer the date poll', () => {
+  it('R10: a guest is refused naming who may: the members and the secretary (the secretary may answer)', async () => {
+    const bot = await board('2027-05-20T10:00:00+02:00');
+    const { pollId, proposed } = await poll(bot, people.anne, 2027);
+    const guest = await act(bot, people.gustav, 'dates.answer', { pollId, available: proposed[0] });
+    expect(JSON.stringify(guest.value)).toContain('Kun bestyrelsens medlemmer og sekretæren kan svare på datoforslagene. Intet er ændret.');
+    const secretary = await act(bot, people.pia, 'dates.answer', { pollId, available: proposed[0] });
+    expect(secretary.type).toBe(CARD);
+  });
+});

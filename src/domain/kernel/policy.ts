@@ -62,6 +62,7 @@ export type RoleRefusal =
   | 'not-chair-or-secretary'
   | 'not-secretary'
   | 'not-a-member'
+  | 'not-member-or-secretary'
   | 'secretary-cannot-vote'
   | 'guest-cannot-vote';
 
@@ -76,7 +77,9 @@ export type RefusalOf<A extends Action> = (typeof RULES)[A] extends 'anyone'
         ? 'not-secretary'
         : (typeof RULES)[A] extends 'voter'
           ? 'not-a-member' | 'secretary-cannot-vote' | 'guest-cannot-vote'
-          : 'not-a-member';
+          : (typeof RULES)[A] extends 'member-or-secretary'
+            ? 'not-member-or-secretary'
+            : 'not-a-member';
 
 /** Whether `person` may do `action`; the scheduler ('system') may do everything. */
 export function can<A extends Action>(person: Person | 'system', action: A): Result<true, RefusalOf<A>> {
@@ -98,7 +101,7 @@ function check(person: Person, rule: Rule): RoleRefusal | undefined {
     case 'member':
       return isVotingMember(person) ? undefined : 'not-a-member';
     case 'member-or-secretary':
-      return isVotingMember(person) || isSecretary(person) ? undefined : 'not-a-member';
+      return isVotingMember(person) || isSecretary(person) ? undefined : 'not-member-or-secretary';
     case 'voter':
       if (isVotingMember(person)) return undefined;
       if (hasRole(person, 'secretary')) return 'secretary-cannot-vote';

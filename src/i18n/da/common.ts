@@ -52,6 +52,7 @@ export const common = {
     'not-chair-or-secretary': (what: string) => `Kun formandskabet og sekretæren kan ${what}.`,
     'not-secretary': (what: string) => `Kun sekretæren kan ${what}.`,
     'not-a-member': (what: string) => `Kun bestyrelsens medlemmer kan ${what}. Intet er ændret.`,
+    'not-member-or-secretary': (what: string) => `Kun bestyrelsens medlemmer og sekretæren kan ${what}. Intet er ændret.`,
   },
 
   /** What a command or card action does, as the refusal names it ("… kan <what>."): by command, else by the policy's action. */
@@ -103,6 +104,7 @@ export const common = {
     'not-chair': 'Det er kun formandskabet, der kan det.',
     'not-chair-or-secretary': 'Det er kun formandskabet og sekretæren, der kan det.',
     'not-a-member': 'Det er kun bestyrelsens medlemmer, der kan det. Intet er ændret.',
+    'not-member-or-secretary': 'Det er kun bestyrelsens medlemmer og sekretæren, der kan det. Intet er ændret.',
     'not-secretary': 'Det er kun sekretæren, der kan det.',
     'malformed-data': 'Handlingen kunne ikke læses. Intet er ændret.',
     'unknown-action': 'Den handling kender jeg ikke. Intet er ændret.',

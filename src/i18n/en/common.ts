@@ -41,6 +41,7 @@ export const common: typeof da = {
     'not-chair-or-secretary': (what) => `Only the chair and the secretary can ${what}.`,
     'not-secretary': (what) => `Only the secretary can ${what}.`,
     'not-a-member': (what) => `Only the board's members can ${what}. Nothing was changed.`,
+    'not-member-or-secretary': (what) => `Only the board's members and the secretary can ${what}. Nothing was changed.`,
   },
 
   what: {
@@ -91,6 +92,7 @@ export const common: typeof da = {
     'not-chair': 'Only the chair can do that.',
     'not-chair-or-secretary': 'Only the chair and the secretary can do that.',
     'not-a-member': 'Only the board\'s members can do that. Nothing was changed.',
+    'not-member-or-secretary': 'Only the board\'s members and the secretary can do that. Nothing was changed.',
     'not-secretary': 'Only the secretary can do that.',
     'malformed-data': 'The action could not be read. Nothing was changed.',
     'unknown-action': 'I do not know that action. Nothing was changed.',
