@@ -29,6 +29,8 @@ export function lockDataDir(dir: string): DataDirLock {
   chmodSync(path, 0o600);
   const db = new BetterSqlite3(path, { timeout: 250 });
   try {
+    // Nothing is ever written: no journal file beside it while it is held.
+    db.pragma('journal_mode = MEMORY');
     db.exec('BEGIN EXCLUSIVE');
   } catch (error) {
     db.close();
