@@ -106,17 +106,13 @@ export function scheduleMeeting(deps: Deps, origin: Origin, input: MeetingInput)
 
 /** `aflys moede <dato> [tid]`: the meeting is cancelled, its jobs with it, and the board told (on its posted agenda too). */
 export function cancelMeeting(deps: Deps, origin: Origin, input: MeetingName & { readonly dateText: string }) {
-  return run(deps, origin, { action: 'meeting.cancel' }, async (tx): Promise<Outcome<Meeting, MeetingNamedRefusal | 'missing-date' | 'meeting-begun' | 'decision-under-way'>> => {
+  return run(deps, origin, { action: 'meeting.cancel' }, async (tx): Promise<Outcome<Meeting, MeetingNamedRefusal | 'missing-date' | 'meeting-begun'>> => {
     if (!input.dateText) return refuse('missing-date');
     const found = await meetingNamed(tx, input);
     if (!found.ok) return found;
     const meeting = found.value;
     // R16: a meeting begun or held has a record (attendance, decisions, minutes); it is not cancelled away.
     if (hasBegun(meeting, tx.now)) return refuse('meeting-begun');
-    // R7, R16: a vote or conclusion under way on one of its items would be decided for a meeting with no minutes.
-    const votes = await tx.repo.listMotions({ meetingId: meeting.id });
-    const conclusions = await tx.repo.listConclusions({ meetingId: meeting.id });
-    if (votes.some((v) => !v.closedAt) || conclusions.some((c) => c.status === 'open' || c.status === 'objected')) return refuse('decision-under-way');
     // As planning does: the drafts' rows follow one change of the year's meetings at a time.
     await tx.repo.lockMeetingPlanning();
     await tx.repo.updateMeeting(meeting.id, { status: 'cancelled' });

@@ -91,24 +91,6 @@ describe('R8, R7: long texts typed on a card', () => {
   });
 });
 
-describe('R7, R16: cancelling a meeting with a decision under way on its items', () => {
-  it('R16: is refused, saying why; the vote and the meeting stay as they were', async () => {
-    h = await startInstalledHarness('2026-11-02T10:00:00+01:00');
-    await say(people.pia, 'møde 26-11-2026 14:00');
-    await say(people.pia, 'punkt 26-11-2026 Budget beslutning');
-    await say(people.anne, 'udsend dagsorden');
-    await say(people.anne, 'afstemning 5');
-    const cancel = channelMessage(h.connector.url, people.anne, 'aflys møde 26-11-2026');
-    await h.send(cancel);
-    expect(h.connector.textOf(h.connector.posts().find((p) => p.replyToId === cancel.id)!)).toBe(
-      'Der er en afstemning eller en konklusion i gang om et punkt på mødets dagsorden. Luk eller afslut den, før mødet aflyses. Intet er ændret.',
-    );
-    const [meeting] = await h.store.listMeetings({});
-    expect(meeting!.status).toBe('planned');
-    expect((await h.store.listMotions({ meetingId: meeting!.id })).map((m) => m.closedAt)).toEqual([undefined]);
-  });
-});
-
 describe('R7, R18: `genoptag` and the cards of the decision it reopens', () => {
   it('R18: the conclusion card and the card of the vote on it say the decision no longer stands', async () => {
     h = await startInstalledHarness('2026-11-02T10:00:00+01:00');

@@ -53,7 +53,6 @@ export const meetings = {
     'no-meeting': 'Der er intet kommende møde at sætte punkter på. Planlæg først et møde med »møde <dato> <tid>«.',
     'unknown-meeting': 'Jeg kan ikke finde det møde. Intet er ændret.',
     'meeting-begun': 'Et møde, der er begyndt eller afholdt, kan ikke aflyses. Intet er ændret.',
-    'decision-under-way': 'Der er en afstemning eller en konklusion i gang om et punkt på mødets dagsorden. Luk eller afslut den, før mødet aflyses. Intet er ændret.',
     'meeting-cancelled': 'Mødet er aflyst.',
   },
 

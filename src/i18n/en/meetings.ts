@@ -46,7 +46,6 @@ export const meetings: typeof da = {
     'no-meeting': 'There is no upcoming meeting to add items to. Plan a meeting first with "meeting <date> <time>".',
     'unknown-meeting': 'I cannot find that meeting. Nothing was changed.',
     'meeting-begun': 'A meeting that has begun or been held cannot be cancelled. Nothing was changed.',
-    'decision-under-way': 'A vote or a conclusion on an item of the meeting\'s agenda is under way. Close it before cancelling the meeting. Nothing was changed.',
     'meeting-cancelled': 'The meeting is cancelled.',
   },
 
