@@ -117,3 +117,23 @@ describe('R7, R18: `genoptag` and the cards of the decision it reopens', () => {
     expect(conclusionText).not.toContain('Afgjort ved afstemning');
   });
 });
+
+describe('R16: *Godkend referat* on the channel\'s card of minutes too long for Teams (cut to fit)', () => {
+  it('R16: approves them: the card stands for the whole text, which its link gives', async () => {
+    h = await startInstalledHarness('2026-11-02T10:00:00+01:00');
+    await say(people.pia, 'møde 26-11-2026 14:00');
+    await h.at('2026-11-26T16:00:00+01:00');
+    await say(people.pia, 'referat');
+    const long = Array.from({ length: 240 }, (_, i) => `Afsnit ${i + 1}: ${'Bestyrelsen drøftede sagen grundigt. '.repeat(6)}`).join('\n\n');
+    await say(people.pia, `ret referat 26-11-2026 ${long}`);
+    await h.at('2026-11-29T11:00:00+01:00');
+    const root = h.connector.posts().filter((p) => h!.connector.textOf(p).startsWith('Referat') && p.replyToId === undefined).at(-1)!;
+    const card = h.connector.message(root.id)!.activity;
+    const data = JSON.parse(/"verb":"minutes\.approve"[^}]*"data":(\{[^}]*\})/.exec(JSON.stringify(card))![1]!) as Record<string, unknown>;
+    await press(people.anne, 'minutes.approve', data);
+    const [meeting] = await h.store.listMeetings({});
+    const latest = (await h.store.listMinutes(meeting!.id)).at(-1)!;
+    expect(latest.text.length).toBeGreaterThan(40_000);
+    expect(latest.approvedAt).toBeDefined();
+  });
+});

@@ -36,7 +36,8 @@ export function shownText(minutes: Pick<Minutes, 'id' | 'text'>): string {
 }
 
 /** R16: the minutes as a card; *Godkend referat* for the chair while unapproved; links to the Word document and the Markdown file. */
-export function minutesCard(board: Board, minutes: Minutes, downloadUrl: string, wordUrl = ''): AdaptiveCardJson {
+/** `whole`: the minutes the card stands for when it shows them cut to fit (minutes/post.ts): its button names their whole text. */
+export function minutesCard(board: Board, minutes: Minutes, downloadUrl: string, wordUrl = '', whole: Minutes = minutes): AdaptiveCardJson {
   const m = messages(board.locale);
   // The time stays with »kl.« on a phone's narrow card.
   const when = (d: Date) => timeUnbroken(formatDateTime(d, board.locale, board.timezone));
@@ -44,7 +45,7 @@ export function minutesCard(board: Board, minutes: Minutes, downloadUrl: string,
   return renderCard('minutes', {
     meetingId: minutes.meetingId,
     // The text the card shows: approving names it, so that an old copy never approves a text it does not show.
-    shown: shownText(minutes),
+    shown: shownText(whole),
     title: m.minutes.title,
     status: minutesStatus(board, minutes, when),
     statusColor: approved ? 'Good' : 'Default',

@@ -29,7 +29,8 @@ export function minutesPost(board: Board, minutes: Minutes, meeting: Meeting | u
   const whole = minutesCard(board, minutes, url, wordUrl);
   if (fits(build(whole))) return { activity: build(whole), card: whole, cut: false };
   const note = m.boundary.cutNote(url);
-  const shortened = (n: number) => noteOnCard(minutesCard(board, { ...minutes, text: `${minutes.text.slice(0, n).trimEnd()} …` }, url, wordUrl), note);
+  // Cut, the card still stands for the whole text (its link gives it): *Godkend referat* names that.
+  const shortened = (n: number) => noteOnCard(minutesCard(board, { ...minutes, text: `${minutes.text.slice(0, n).trimEnd()} …` }, url, wordUrl, minutes), note);
   const { value } = largestFitting(minutes.text.length, (n) => build(shortened(n)));
   return { activity: value, card: value.attachments![0]!.content as AdaptiveCardJson, cut: true };
 }
