@@ -13,7 +13,7 @@ import {
   object,
 } from '../domain/conclusion.js';
 import { refuse } from '../domain/kernel/result.js';
-import type { Tally } from '../domain/voting.js';
+import { type Tally, tally } from '../domain/voting.js';
 import type { ReadOptions, Repository } from '../store/port.js';
 import { z } from 'zod';
 import type { Deps } from './deps.js';
@@ -50,7 +50,10 @@ async function loadConclusion(repo: Repository, id: string, read?: ReadOptions):
   const conclusion = await repo.getConclusion(id, read);
   if (!conclusion) return undefined;
   const [objections, dissents] = await Promise.all([repo.listObjections(id), repo.listDissents({ conclusionId: id })]);
-  return { conclusion, objections, dissents };
+  // R7: the formal vote on it, once closed, decided it: its card keeps saying so on every later update.
+  const motion = conclusion.motionId ? await repo.getMotion(conclusion.motionId) : undefined;
+  const vote = motion?.closedAt ? tally(motion, await repo.listBallots(motion.id)) : undefined;
+  return { conclusion, objections, dissents, ...(vote ? { vote } : {}) };
 }
 
 const current = (id: string) => async (tx: Tx): Promise<Outcome<ConclusionState, 'unknown-conclusion'>> => {

@@ -114,7 +114,8 @@ describe('R7, R18: `genoptag` and the cards of the decision it reopens', () => {
     expect(h.connector.textOf(h.connector.message(vote.id)!.activity)).toContain('Punktet blev genoptaget torsdag den 26. november 2026 kl.\u00a014.10; afgørelsen gælder ikke længere.');
     const conclusionText = h.connector.textOf(h.connector.message(card.id)!.activity);
     expect(conclusionText).toContain('Punktet blev genoptaget torsdag den 26. november 2026 kl.\u00a014.10; afgørelsen gælder ikke længere.');
-    expect(conclusionText).not.toContain('Afgjort ved afstemning');
+    // How it was decided stays, with the reopening after it.
+    expect(conclusionText).toContain('Afgjort ved afstemning: vedtaget.');
   });
 });
 
@@ -135,5 +136,31 @@ describe('R16: *Godkend referat* on the channel\'s card of minutes too long for 
     const latest = (await h.store.listMinutes(meeting!.id)).at(-1)!;
     expect(latest.text.length).toBeGreaterThan(40_000);
     expect(latest.approvedAt).toBeDefined();
+  });
+});
+
+describe('R7, R8: the conclusion card after the vote on it, on a later update', () => {
+  it('R7: a dissent added after the vote leaves the card saying how the vote decided it', async () => {
+    h = await startInstalledHarness('2026-11-02T10:00:00+01:00');
+    await say(people.pia, 'møde 26-11-2026 14:00');
+    await say(people.pia, 'punkt 26-11-2026 Budget beslutning');
+    await say(people.anne, 'udsend dagsorden');
+    await h.at('2026-11-26T14:05:00+01:00');
+    await say(people.anne, 'konklusion 5 Budgettet godkendes.');
+    const card = h.connector.posts().filter((p) => h!.connector.textOf(p).startsWith('Konklusion')).at(-1)!;
+    const conclusionId = /"conclusionId":"([^"]+)"/.exec(JSON.stringify(card))![1]!;
+    await press(people.lars, 'conclusion.object', { conclusionId });
+    await press(people.anne, 'conclusion.vote', { conclusionId });
+    const vote = h.connector.posts().filter((p) => h!.connector.textOf(p).startsWith('Afstemning')).at(-1)!;
+    const motionId = /"motionId":"([^"]+)"/.exec(JSON.stringify(vote))![1]!;
+    for (const voter of [people.anne, people.birgitte, people.henrik, people.mette]) await press(voter, 'vote.cast', { motionId, choice: 'for' });
+    await press(people.lars, 'vote.cast', { motionId, choice: 'against' });
+    await press(people.anne, 'vote.close', { motionId, confirm: true });
+    await press(people.lars, 'conclusion.dissent', { conclusionId, text: 'BoligKorsør kan ikke bære sin andel.' });
+    await h.at('2026-11-26T14:10:00+01:00');
+    const text = h.connector.textOf(h.connector.message(card.id)!.activity);
+    expect(text).toContain('Afgjort ved afstemning: vedtaget.');
+    expect(text).toContain('BoligKorsør kan ikke bære sin andel.');
+    expect(text).not.toContain('Sat til afstemning.');
   });
 });

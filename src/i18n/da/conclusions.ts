@@ -28,6 +28,7 @@ export const conclusions = {
     objections: (names: string) => `Indsigelse fra: ${names}.`,
     /** R7, R18: the item reopened (`genoptag`). */
     reopened: (when: string) => `Punktet blev genoptaget ${when}; afgørelsen gælder ikke længere.`,
+    reopenedItem: (when: string) => `Punktet blev genoptaget ${when}.`,
     dissentBy: (name: string, org: string) => `Særstandpunkt fra ${name} (${org}):`,
     decided: (label: string, text: string) => `Afgjort: Punkt ${label}. ${text}`,
     decidedByChair: (name: string) => `Formandskabet (${name}) afsluttede punktet uden indsigelser.`,

@@ -26,6 +26,7 @@ export const conclusions: typeof da = {
       votedNotAdopted: 'Decided by vote: not adopted.',
     },
     reopened: (when) => `The item was reopened ${when}; the decision no longer stands.`,
+    reopenedItem: (when) => `The item was reopened ${when}.`,
     objections: (names) => `Objection from: ${names}.`,
     dissentBy: (name, org) => `Dissent from ${name} (${org}):`,
     decided: (label, text) => `Decided: Item ${label}. ${text}`,

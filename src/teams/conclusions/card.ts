@@ -17,11 +17,13 @@ export function conclusionCard(board: Board, state: ConclusionState): AdaptiveCa
     by: m.conclusion.by(nameOf(board, conclusion.concludedBy)),
     text: mdParagraphs(conclusion.text),
     // R7: once the formal vote on it has closed, the conclusion stands or falls by it.
-    status: conclusion.reopenedAt
-      ? m.conclusion.reopened(timeUnbroken(formatDateTime(conclusion.reopenedAt, board.locale, board.timezone)))
-      : state.vote
-        ? m.conclusion.status[state.vote.adopted ? 'votedAdopted' : 'votedNotAdopted']
-        : m.conclusion.status[status],
+    status: [
+      state.vote ? m.conclusion.status[state.vote.adopted ? 'votedAdopted' : 'votedNotAdopted'] : m.conclusion.status[status],
+      // R7, R18: reopened (`genoptag`): what it decided no longer stands; one that decided nothing just says the item was reopened.
+      ...(conclusion.reopenedAt
+        ? [(status === 'decided' || state.vote ? m.conclusion.reopened : m.conclusion.reopenedItem)(timeUnbroken(formatDateTime(conclusion.reopenedAt, board.locale, board.timezone)))]
+        : []),
+    ].join(' '),
     statusColor: conclusion.reopenedAt ? 'Attention' : status === 'decided' || state.vote?.adopted ? 'Good' : status === 'open' ? 'Default' : 'Attention',
     objections: objections.length ? m.conclusion.objections(formatList(objections.map((o) => `${nameOf(board, o.personId)} (${md(o.organisationId)})`), board.locale)) : '',
     dissents: dissents.map((d) => dissentOnCard(board, m.conclusion.dissentBy, d)),

@@ -30,7 +30,7 @@ export const votingVerbs: Record<string, VerbSpec> = {
     const state = await showVote(turn.deps, turn.origin, data.motionId);
     if (!state.ok) return refusal(state.reason);
     const { motion, ballots, dissents } = state.value;
-    return showCard(voteCard(turn.origin.board, motion, ballots, await refreshAudience(turn.deps, turn.origin.board), dissents, { confirmClose: true }));
+    return showCard(voteCard(turn.origin.board, motion, ballots, await refreshAudience(turn.deps, turn.origin.board), dissents, { confirmClose: true, now: turn.deps.clock() }));
   }),
   'vote.refresh': verb(z.object({ motionId: id }), async (turn, data) => answer(turn, await showVote(turn.deps, turn.origin, data.motionId))),
   'vote.dissent': verb(z.object({ motionId: id, text }), async (turn, data) => answer(turn, await dissentToVote(turn.deps, turn.origin, data))),
