@@ -14,6 +14,32 @@ afterEach(async () => {
 
 const say = async (who: Person, text: string) => void (await h!.send(channelMessage(h!.connector.url, who, text)));
 const press = async (who: Person, verb: string, data: Record<string, unknown>) => (await h!.send(cardAction(h!.connector.url, who, verb, data))).body as { value: unknown };
+const lastCard = (start: string) => h!.connector.posts().filter((p) => h!.connector.textOf(p).startsWith(start)).at(-1)!;
+const idIn = (post: unknown, key: string) => new RegExp(`"${key}":"([^"]+)"`).exec(JSON.stringify(post))![1]!;
+
+/** Item 5 »Budget« on the sent agenda of 26 November, and at its meeting the chair's conclusion on it: its card and id. */
+async function concludedAtTheMeeting(): Promise<{ card: ReturnType<typeof lastCard>; conclusionId: string }> {
+  h = await startInstalledHarness('2026-11-02T10:00:00+01:00');
+  await say(people.pia, 'møde 26-11-2026 14:00');
+  await say(people.pia, 'punkt 26-11-2026 Budget beslutning');
+  await say(people.anne, 'udsend dagsorden');
+  await h.at('2026-11-26T14:05:00+01:00');
+  await say(people.anne, 'konklusion 5 Budgettet godkendes.');
+  const card = lastCard('Konklusion');
+  return { card, conclusionId: idIn(card, 'conclusionId') };
+}
+
+/** Lars objects; the chair puts it to a vote, in which `voters` vote for and `against` against, and closes it. The vote's card and id. */
+async function votedOn(conclusionId: string, voters: readonly Person[], against: readonly Person[] = []): Promise<{ vote: ReturnType<typeof lastCard>; motionId: string }> {
+  await press(people.lars, 'conclusion.object', { conclusionId });
+  await press(people.anne, 'conclusion.vote', { conclusionId });
+  const vote = lastCard('Afstemning');
+  const motionId = idIn(vote, 'motionId');
+  for (const voter of voters) await press(voter, 'vote.cast', { motionId, choice: 'for' });
+  for (const voter of against) await press(voter, 'vote.cast', { motionId, choice: 'against' });
+  await press(people.anne, 'vote.close', { motionId, confirm: true });
+  return { vote, motionId };
+}
 
 describe('R13: a draft agenda card\'s »Udsend dagsorden« after its meeting', () => {
   it('R13: is refused once the meeting\'s day is over; the record keeps »ikke udsendt«', async () => {
@@ -67,25 +93,13 @@ describe('R16: *Godkend referat* on a copy of the minutes showing an older text'
 
 describe('R8, R7: long texts typed on a card', () => {
   it('R8: a dissent of 5,001 characters is refused naming the limit, not as an action that could not be read; the conclusion card after its vote says how it was decided', async () => {
-    h = await startInstalledHarness('2026-11-02T10:00:00+01:00');
-    await say(people.pia, 'møde 26-11-2026 14:00');
-    await say(people.pia, 'punkt 26-11-2026 Budget beslutning');
-    await say(people.anne, 'udsend dagsorden');
-    await h.at('2026-11-26T14:05:00+01:00');
-    await say(people.anne, 'konklusion 5 Budgettet godkendes.');
-    const card = h.connector.posts().filter((p) => h!.connector.textOf(p).startsWith('Konklusion')).at(-1)!;
-    const conclusionId = /"conclusionId":"([^"]+)"/.exec(JSON.stringify(card))![1]!;
+    const { card, conclusionId } = await concludedAtTheMeeting();
     const long = await press(people.lars, 'conclusion.dissent', { conclusionId, text: 'x'.repeat(5001) });
     expect(long.value).toBe('Særstandpunktet er for langt (højst 2000 tegn). Forkort det, og prøv igen. Intet er gemt.');
     // An objection, the vote on it, five organisations for, closed by the chair: the card says the vote decided it.
-    await press(people.lars, 'conclusion.object', { conclusionId });
-    await press(people.anne, 'conclusion.vote', { conclusionId });
-    const vote = h.connector.posts().filter((p) => h!.connector.textOf(p).startsWith('Afstemning')).at(-1)!;
-    const motionId = /"motionId":"([^"]+)"/.exec(JSON.stringify(vote))![1]!;
-    for (const voter of [people.anne, people.birgitte, people.henrik, people.mette, people.lars, people.soeren]) await press(voter, 'vote.cast', { motionId, choice: 'for' });
-    await press(people.anne, 'vote.close', { motionId, confirm: true });
-    await h.at('2026-11-26T14:10:00+01:00');
-    const text = h.connector.textOf(h.connector.message(card.id)!.activity);
+    await votedOn(conclusionId, [people.anne, people.birgitte, people.henrik, people.mette, people.lars, people.soeren]);
+    await h!.at('2026-11-26T14:10:00+01:00');
+    const text = h!.connector.textOf(h!.connector.message(card.id)!.activity);
     expect(text).toContain('Afgjort ved afstemning: vedtaget.');
     expect(text).not.toContain('Sat til afstemning.');
   });
@@ -93,26 +107,14 @@ describe('R8, R7: long texts typed on a card', () => {
 
 describe('R7, R18: `genoptag` and the cards of the decision it reopens', () => {
   it('R18: the conclusion card and the card of the vote on it say the decision no longer stands', async () => {
-    h = await startInstalledHarness('2026-11-02T10:00:00+01:00');
-    await say(people.pia, 'møde 26-11-2026 14:00');
-    await say(people.pia, 'punkt 26-11-2026 Budget beslutning');
-    await say(people.anne, 'udsend dagsorden');
-    await h.at('2026-11-26T14:05:00+01:00');
-    await say(people.anne, 'konklusion 5 Budgettet godkendes.');
-    const card = h.connector.posts().filter((p) => h!.connector.textOf(p).startsWith('Konklusion')).at(-1)!;
-    const conclusionId = /"conclusionId":"([^"]+)"/.exec(JSON.stringify(card))![1]!;
-    await press(people.lars, 'conclusion.object', { conclusionId });
-    await press(people.anne, 'conclusion.vote', { conclusionId });
-    const vote = h.connector.posts().filter((p) => h!.connector.textOf(p).startsWith('Afstemning')).at(-1)!;
-    const motionId = /"motionId":"([^"]+)"/.exec(JSON.stringify(vote))![1]!;
-    for (const voter of [people.anne, people.birgitte, people.henrik, people.lars]) await press(voter, 'vote.cast', { motionId, choice: 'for' });
-    await press(people.anne, 'vote.close', { motionId, confirm: true });
-    await h.at('2026-11-26T14:10:00+01:00');
-    expect(h.connector.textOf(h.connector.message(vote.id)!.activity)).toContain('Vedtaget');
+    const { card, conclusionId } = await concludedAtTheMeeting();
+    const { vote } = await votedOn(conclusionId, [people.anne, people.birgitte, people.henrik, people.lars]);
+    await h!.at('2026-11-26T14:10:00+01:00');
+    expect(h!.connector.textOf(h!.connector.message(vote.id)!.activity)).toContain('Vedtaget');
     await say(people.anne, 'genoptag 5');
-    await h.at('2026-11-26T14:15:00+01:00');
-    expect(h.connector.textOf(h.connector.message(vote.id)!.activity)).toContain('Punktet blev genoptaget torsdag den 26. november 2026 kl.\u00a014.10; afgørelsen gælder ikke længere.');
-    const conclusionText = h.connector.textOf(h.connector.message(card.id)!.activity);
+    await h!.at('2026-11-26T14:15:00+01:00');
+    expect(h!.connector.textOf(h!.connector.message(vote.id)!.activity)).toContain('Punktet blev genoptaget torsdag den 26. november 2026 kl.\u00a014.10; afgørelsen gælder ikke længere.');
+    const conclusionText = h!.connector.textOf(h!.connector.message(card.id)!.activity);
     expect(conclusionText).toContain('Punktet blev genoptaget torsdag den 26. november 2026 kl.\u00a014.10; afgørelsen gælder ikke længere.');
     // How it was decided stays, with the reopening after it.
     expect(conclusionText).toContain('Afgjort ved afstemning: vedtaget.');
@@ -141,24 +143,11 @@ describe('R16: *Godkend referat* on the channel\'s card of minutes too long for 
 
 describe('R7, R8: the conclusion card after the vote on it, on a later update', () => {
   it('R7: a dissent added after the vote leaves the card saying how the vote decided it', async () => {
-    h = await startInstalledHarness('2026-11-02T10:00:00+01:00');
-    await say(people.pia, 'møde 26-11-2026 14:00');
-    await say(people.pia, 'punkt 26-11-2026 Budget beslutning');
-    await say(people.anne, 'udsend dagsorden');
-    await h.at('2026-11-26T14:05:00+01:00');
-    await say(people.anne, 'konklusion 5 Budgettet godkendes.');
-    const card = h.connector.posts().filter((p) => h!.connector.textOf(p).startsWith('Konklusion')).at(-1)!;
-    const conclusionId = /"conclusionId":"([^"]+)"/.exec(JSON.stringify(card))![1]!;
-    await press(people.lars, 'conclusion.object', { conclusionId });
-    await press(people.anne, 'conclusion.vote', { conclusionId });
-    const vote = h.connector.posts().filter((p) => h!.connector.textOf(p).startsWith('Afstemning')).at(-1)!;
-    const motionId = /"motionId":"([^"]+)"/.exec(JSON.stringify(vote))![1]!;
-    for (const voter of [people.anne, people.birgitte, people.henrik, people.mette]) await press(voter, 'vote.cast', { motionId, choice: 'for' });
-    await press(people.lars, 'vote.cast', { motionId, choice: 'against' });
-    await press(people.anne, 'vote.close', { motionId, confirm: true });
+    const { card, conclusionId } = await concludedAtTheMeeting();
+    await votedOn(conclusionId, [people.anne, people.birgitte, people.henrik, people.mette], [people.lars]);
     await press(people.lars, 'conclusion.dissent', { conclusionId, text: 'BoligKorsør kan ikke bære sin andel.' });
-    await h.at('2026-11-26T14:10:00+01:00');
-    const text = h.connector.textOf(h.connector.message(card.id)!.activity);
+    await h!.at('2026-11-26T14:10:00+01:00');
+    const text = h!.connector.textOf(h!.connector.message(card.id)!.activity);
     expect(text).toContain('Afgjort ved afstemning: vedtaget.');
     expect(text).toContain('BoligKorsør kan ikke bære sin andel.');
     expect(text).not.toContain('Sat til afstemning.');
