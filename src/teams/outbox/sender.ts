@@ -185,7 +185,7 @@ export class OutboxSender {
     private readonly sendTimeoutMs: number = SEND_TIMEOUT_MS,
   ) {}
 
-  /** Whether the stop's time for sending ran out (finish): a send may still wait for the Bot Connector, and is not waited for. */
+  /** Whether the stop's time for sending ran out (beginStop): a send may still wait for the Bot Connector, and is not waited for. */
   get timedOut(): boolean {
     return this.outOfTime;
   }
@@ -234,15 +234,10 @@ export class OutboxSender {
     this.timers.clear();
     clearTimeout(this.wake);
     this.wake = undefined;
-    // Out of time (finish): a send still waiting for the Bot Connector is left to the next start.
+    // Out of time (beginStop): a send still waiting for the Bot Connector is left to the next start.
     if (!this.outOfTime) await this.running?.catch(() => undefined);
   }
 
-  /**
-   * The last flush before a stop: what is due, and the card updates held back for their
-   * second, sent now. A card would otherwise show older votes until the next start (or for
-   * good, were the bot not started again).
-   */
   /**
    * A stop begins: from now on sending has `budgetMs` in all (FINISH_BUDGET_MS). The flushes under
    * way (a scheduler tick's, a turn's) end by then too, whatever the Bot Connector does. Idempotent.
@@ -257,11 +252,16 @@ export class OutboxSender {
     }, budgetMs);
   }
 
+  /**
+   * The last flush before a stop: what is due, and the card updates held back for their
+   * second, sent now. A card would otherwise show older votes until the next start (or for
+   * good, were the bot not started again).
+   */
   async finish(budgetMs = FINISH_BUDGET_MS): Promise<void> {
     this.beginStop(budgetMs);
     await this.running?.catch(() => undefined);
     if (this.stopped || this.outOfTime) return;
-    await this.drain(UPDATE_INTERVAL_MS).catch(() => undefined);
+    await this.drain(UPDATE_INTERVAL_MS);
   }
 
   /**
