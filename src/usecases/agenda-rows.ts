@@ -39,7 +39,8 @@ export async function freezeNumbersIn(tx: Writing, meeting: Meeting, extra: read
  * before agendas were rows (its standing items become rows and its numbers are fixed) — once,
  * when the bot starts.
  */
-export async function syncAgendasIn(tx: Writing, options: { readonly legacy?: boolean } = {}): Promise<void> {
+/** Returns the planned meetings it read (the start's next step plans their jobs from them). */
+export async function syncAgendasIn(tx: Writing, options: { readonly legacy?: boolean } = {}): Promise<readonly Meeting[]> {
   const meetings = await tx.repo.listMeetings({ status: 'planned' });
   const zone = tx.board.timezone;
   const yearOf = (m: Meeting) => localDateOf(m.startsAt, zone).year;
@@ -73,6 +74,7 @@ export async function syncAgendasIn(tx: Writing, options: { readonly legacy?: bo
       sentItems.set(meeting.id, standingKeys(await tx.repo.listAgendaItems(meeting.id)));
     }
   }
+  return meetings;
 }
 
 const standingKeys = (items: readonly { readonly standing?: StandingItemKey }[]): ReadonlySet<StandingItemKey> =>
@@ -86,8 +88,8 @@ const standingKeys = (items: readonly { readonly standing?: StandingItemKey }[])
 export async function storeAgendas(deps: Deps, board: Board): Promise<void> {
   const result = await run(deps, { board, actor: 'system' }, { action: 'agenda.edit' }, async (tx) => {
     await tx.repo.lockMeetingPlanning();
-    await syncAgendasIn(tx, { legacy: true });
-    await movePlannedJobsIn(tx);
+    // The meetings' status and times are not changed by the agendas' rows: read once.
+    await movePlannedJobsIn(tx, await syncAgendasIn(tx, { legacy: true }));
     for (const feature of tx.contributions.atStart) await feature(tx);
     return done(undefined);
   });

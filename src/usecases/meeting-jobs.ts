@@ -77,8 +77,8 @@ export async function planMeetingJobsIn(tx: { readonly repo: Repository; readonl
  * ahead is moved: one done stays done, one that fell due while the bot was down goes out at once
  * as it would have, and one the file would now leave out is left as it is.
  */
-export async function movePlannedJobsIn(tx: { readonly repo: Repository; readonly board: Board; readonly now: Date }): Promise<void> {
-  for (const meeting of await tx.repo.listMeetings({ status: 'planned' })) {
+export async function movePlannedJobsIn(tx: { readonly repo: Repository; readonly board: Board; readonly now: Date }, planned?: readonly Meeting[]): Promise<void> {
+  for (const meeting of planned ?? (await tx.repo.listMeetings({ status: 'planned' }))) {
     if (meeting.startsAt.getTime() <= tx.now.getTime()) continue;
     for (const job of planMeetingJobs(tx.board, meeting, tx.now).plan) await moveJobIn(tx, job);
   }
