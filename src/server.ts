@@ -72,8 +72,11 @@ export function createHttpApp(options: ServerOptions): express.Express {
       if (answer?.body === undefined) return void res.end();
       // The invoke answer as the turn measured it for Teams' limit (teams/fit.ts): serialised once.
       const json = answerJson(answer.body);
-      if (json === undefined) res.json(answer.body);
-      else res.type('application/json').send(json);
+      if (json === undefined) return void res.json(answer.body);
+      // Written as it is: express's send would hash it for an ETag, which no invoke uses (issue 12).
+      res.setHeader('Content-Type', 'application/json; charset=utf-8');
+      res.setHeader('Content-Length', Buffer.byteLength(json));
+      res.end(json);
     } catch (err) {
       log.error({ err, activityId: activity.id, type: activity.type }, 'failed to process activity');
       if (!res.headersSent) refuse(res, 500);

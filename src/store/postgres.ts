@@ -104,7 +104,7 @@ class StorePostgresDialect extends PostgresDialect {
   }
 
   override createDriver(): Driver {
-    return new PipelinedPostgresDriver(this.#pool);
+    return new PipelinedPostgresDriver(this.#pool, pg.Query);
   }
 
   override createIntrospector(db: Kysely<any>): DatabaseIntrospector {
