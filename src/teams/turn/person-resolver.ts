@@ -7,6 +7,14 @@ import { type TurnContext, TeamsInfo } from 'botbuilder';
 import type { Logger } from 'pino';
 import { type Board, type Person, findPersonByAadObjectId } from '../../domain/kernel/board.js';
 
+/** How long a turn waits for Teams to say who a member is (Teams waits about 15 s for the whole turn). */
+export const MEMBER_LOOKUP_TIMEOUT_MS = 5_000;
+
+/** The member's addresses as Teams knows them. */
+export type MemberLookup = (ctx: TurnContext, userId: string) => Promise<{ email?: string; userPrincipalName?: string }>;
+
+const teamsLookup: MemberLookup = (ctx, userId) => TeamsInfo.getMember(ctx, userId);
+
 export class PersonResolver {
   private readonly byAad = new Map<string, Person | undefined>();
   private readonly emailOnly: readonly Person[];
@@ -14,6 +22,8 @@ export class PersonResolver {
   constructor(
     private readonly board: Board,
     private readonly log: Logger,
+    private readonly lookup: MemberLookup = teamsLookup,
+    private readonly timeoutMs = MEMBER_LOOKUP_TIMEOUT_MS,
   ) {
     this.emailOnly = board.people.filter((p) => p.email && !p.aadObjectId);
   }
@@ -24,16 +34,26 @@ export class PersonResolver {
     if (direct || this.emailOnly.length === 0 || !from?.aadObjectId || !from.id) return direct;
     const aad = from.aadObjectId.toLowerCase();
     if (this.byAad.has(aad)) return this.byAad.get(aad);
+    let timer: NodeJS.Timeout | undefined;
     try {
-      const member = await TeamsInfo.getMember(ctx, from.id);
+      // Bounded: a Bot Connector that does not answer would hold the turn (and Teams' request) for minutes.
+      const tooLate = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`Teams did not answer the member lookup in ${this.timeoutMs} ms`)), this.timeoutMs);
+      });
+      const asked = this.lookup(ctx, from.id);
+      asked.catch(() => undefined); // answered after the bound: nobody waits for it now
+      const member = await Promise.race([asked, tooLate]);
       const addresses = [member.email, member.userPrincipalName].filter((a): a is string => !!a).map((a) => a.toLowerCase());
       const person = this.emailOnly.find((p) => addresses.includes(p.email!.toLowerCase()));
       this.byAad.set(aad, person);
       if (person) this.log.info({ person: person.id }, 'person recognised by e-mail');
       return person;
     } catch (err) {
+      // Not remembered: the next turn asks again.
       this.log.warn({ err, aadObjectId: aad }, 'could not look up the member in Teams');
       return undefined;
+    } finally {
+      clearTimeout(timer);
     }
   }
 }
