@@ -12,7 +12,7 @@ import { ConfigError } from './config/issues.js';
 async function main(): Promise<void> {
   const env = loadEnv();
   const boards = loadBoards(env.BOARD_CONFIG);
-  const [{ createBotApp }, { listen }, { openStore }] = await Promise.all([import('./app.js'), import('./server.js'), import('./store/open-store.js')]);
+  const [{ createBotApp }, { listen }, { openStore, storeUnreachable }] = await Promise.all([import('./app.js'), import('./server.js'), import('./store/open-store.js')]);
   const log = pino({ level: env.LOG_LEVEL, base: { app: 'bestyrelsesbot' } });
   const clock: Clock = env.CLOCK_START ? offsetClock(new Date(env.CLOCK_START)) : systemClock;
   if (env.CLOCK_START) log.warn({ clockStart: env.CLOCK_START }, 'the clock starts at CLOCK_START (demo/test mode)');
@@ -33,7 +33,15 @@ async function main(): Promise<void> {
   const store = await openStore(env, log, boards[0]!.id, configured);
   // R19: a database from before boards had ids holds one board's records: with one board
   // configured they are its; with several the migration refuses and says what to do.
-  await store.migrate(boards.length === 1 ? { existingBoard: boards[0]!.id } : {});
+  try {
+    await store.migrate(boards.length === 1 ? { existingBoard: boards[0]!.id } : {});
+  } catch (error) {
+    // The store's first query: a PostgreSQL server that is not there, or will not let the bot in, is said in one line.
+    const unreachable = await storeUnreachable(env, error);
+    if (!unreachable) throw error;
+    await store.close().catch(() => undefined);
+    throw unreachable;
+  }
   // A board's records are kept under its id (its file's name unless board.id is set): a file
   // renamed or moved under another name leaves them behind, and its channel bound to them.
   const forgotten = (await store.listBoundBoards()).filter((id) => !configured.includes(id));

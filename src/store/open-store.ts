@@ -11,6 +11,36 @@ import type { Store } from './port.js';
 /** What the file system says when DATA_DIR cannot be made or written. */
 const UNUSABLE_DIR = new Set(['EEXIST', 'ENOTDIR', 'EACCES', 'EPERM', 'EROFS']);
 
+/**
+ * What pg and the network say when the PostgreSQL server cannot be reached or will not let
+ * the bot in: no server there, no such host, a refused password, no such database.
+ */
+const UNREACHABLE_NETWORK = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ECONNRESET']);
+const UNREACHABLE_SQLSTATE: Record<string, string> = {
+  '28P01': 'the password was refused',
+  '28000': 'the server does not let this user in',
+  '3D000': 'the database does not exist',
+  '57P03': 'the server is starting or stopping',
+};
+
+/**
+ * The operator's message when the store the environment names cannot be used at all (its
+ * first query at start failed so): a ConfigError naming DATABASE_URL, without the password
+ * or a stack trace; `undefined` for any other failure, which stays as it is.
+ */
+export async function storeUnreachable(env: Pick<Env, 'DATABASE_URL'>, error: unknown): Promise<ConfigError | undefined> {
+  if (!env.DATABASE_URL) return undefined;
+  const code = (error as { code?: unknown }).code;
+  const message = error instanceof Error ? error.message : String(error);
+  const why =
+    typeof code === 'string' && UNREACHABLE_SQLSTATE[code] ? `${UNREACHABLE_SQLSTATE[code]} (${message})`
+    : (typeof code === 'string' && UNREACHABLE_NETWORK.has(code)) || /connection timeout|Connection terminated unexpectedly/i.test(message) ? message
+    : undefined;
+  if (!why) return undefined;
+  const { describePgUrl } = await import('./postgres.js');
+  return new ConfigError(`DATABASE_URL (${describePgUrl(env.DATABASE_URL)}): cannot use the PostgreSQL database: ${why}; nothing was started`);
+}
+
 export interface StoreLog {
   info(data: object, message: string): void;
 }

@@ -70,6 +70,23 @@ describe('starting the bot', { timeout: START_MS }, () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('a PostgreSQL server that is not there, or a database that does not exist, stops the start in one line naming DATABASE_URL, without a password or a stack trace', async () => {
+    const port = await freePort();
+    const nobody = await runBotExpectingExit({ DATABASE_URL: `postgres://postgres:secret@127.0.0.1:${port}/test` });
+    expect(nobody.code).toBe(1);
+    expect(nobody.stderr).toMatch(new RegExp(`^bestyrelsesbot: DATABASE_URL \\(127\\.0\\.0\\.1:${port}/test\\): cannot use the PostgreSQL database: connect ECONNREFUSED`));
+    expect(nobody.stderr).not.toMatch(/\n\s+at /);
+    expect(nobody.stderr).not.toContain('secret');
+    const url = process.env.TEST_DATABASE_URL;
+    if (!url) return;
+    const missing = new URL(url);
+    missing.pathname = '/bestyrelsesbot_no_such_database';
+    const noDatabase = await runBotExpectingExit({ DATABASE_URL: missing.toString() });
+    expect(noDatabase.code).toBe(1);
+    expect(noDatabase.stderr).toMatch(/^bestyrelsesbot: DATABASE_URL \(.*\/bestyrelsesbot_no_such_database\): cannot use the PostgreSQL database: the database does not exist/);
+    expect(noDatabase.stderr).not.toMatch(/\n\s+at /);
+  });
+
   it('R19: with several boards, one whose id is also a command\'s word (status.yaml) stops the start, naming it, without a stack trace', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bb-ids-'));
     writeFileSync(join(dir, 'status.yaml'), readFileSync(DEMO_CONFIG_PATH, 'utf8'));
