@@ -153,6 +153,15 @@ export function dissentOnConclusion(
   return ok({ id: input.id, subject: { conclusionId: conclusion.id }, personId: person.id, organisationId: person.organisationId!, text: text.value, at: input.now });
 }
 
+/** R8: whether `person` may add a dissent on `motion` (dissentOnVote's rules beyond the policy `vote.dissent`, its text aside). */
+export function mayDissentOnVote(person: Person, motion: Motion, ballots: readonly Ballot[], existing: readonly Dissent[]): Result<true, DissentRefusal> {
+  if (motion.closedAt === undefined) return refuse('vote-open');
+  const ballot = ballots.find((b) => b.organisationId === person.organisationId);
+  if (ballot?.choice !== 'against') return refuse('not-against');
+  if (existing.some((d) => d.personId === person.id)) return refuse('already-dissented');
+  return ok(true);
+}
+
 /** R8: on a closed vote, members (policy `vote.dissent`) whose organisation voted against may add a dissent. */
 export function dissentOnVote(
   person: Person,
@@ -161,10 +170,8 @@ export function dissentOnVote(
   existing: readonly Dissent[],
   input: { id: string; text: unknown; now: Date },
 ): Result<Dissent, DissentRefusal> {
-  if (motion.closedAt === undefined) return refuse('vote-open');
-  const ballot = ballots.find((b) => b.organisationId === person.organisationId);
-  if (ballot?.choice !== 'against') return refuse('not-against');
-  if (existing.some((d) => d.personId === person.id)) return refuse('already-dissented');
+  const may = mayDissentOnVote(person, motion, ballots, existing);
+  if (!may.ok) return may;
   const text = cleanDissent(input.text);
   if (!text.ok) return text;
   return ok({ id: input.id, subject: { motionId: motion.id }, personId: person.id, organisationId: person.organisationId!, text: text.value, at: input.now });

@@ -107,10 +107,17 @@ export function castBallot(
   choice: unknown,
   now: Date,
 ): Result<Ballot, CastRefusal> {
+  const may = mayCast(motion, person, now);
+  if (!may.ok) return may;
+  if (!isChoice(choice)) return refuse('invalid-choice');
+  return ok({ motionId: motion.id, organisationId: person.organisationId!, choice, castBy: person.id, castAt: now });
+}
+
+/** R5: whether `person`'s organisation votes on `motion` and the vote is still open at `now` (castBallot's rules beyond the policy). */
+export function mayCast(motion: Motion, person: Person, now: Date): Result<true, Exclude<CastRefusal, 'invalid-choice'>> {
   if (!person.organisationId || !motion.organisationIds.includes(person.organisationId)) return refuse('not-a-member');
   if (!isOpen(motion) || now.getTime() >= motion.deadline.getTime()) return refuse('vote-closed');
-  if (!isChoice(choice)) return refuse('invalid-choice');
-  return ok({ motionId: motion.id, organisationId: person.organisationId, choice, castBy: person.id, castAt: now });
+  return ok(true);
 }
 
 /** The ballots after `ballot` is cast: it replaces any earlier ballot of its organisation. */

@@ -1,7 +1,8 @@
 /** The vote card and the outcome announcement (PRODUCT §1.4). */
-import { type Board, findOrganisation } from '../../domain/kernel/board.js';
-import type { Dissent } from '../../domain/conclusion.js';
-import { type Ballot, type Motion, absoluteMajority, isOpen, tally } from '../../domain/voting.js';
+import { type Board, type Person, findOrganisation } from '../../domain/kernel/board.js';
+import { type Dissent, mayDissentOnVote } from '../../domain/conclusion.js';
+import { can } from '../../domain/kernel/policy.js';
+import { type Ballot, type Motion, absoluteMajority, isOpen, mayCast, tally } from '../../domain/voting.js';
 import { formatDateTime, formatList, messages } from '../../i18n/index.js';
 import { type AdaptiveCardJson, renderCard } from '../cards/render.js';
 import { md, timeUnbroken } from '../text/markdown.js';
@@ -14,9 +15,12 @@ export function voteCard(
   ballots: readonly Ballot[],
   refreshUserIds: readonly string[],
   dissents: readonly Dissent[] = [],
-  /** The chair pressed *Luk afstemning* with organisations missing: ask to confirm, naming them (PRODUCT §1.4). */
-  /** `now`: a card shown to one person (a refresh, an answer): past its deadline it is no longer open, closed or not yet. */
-  options: { readonly confirmClose?: boolean; readonly now?: Date } = {},
+  /**
+   * `confirmClose`: the chair pressed *Luk afstemning* with organisations missing: ask to confirm, naming them (PRODUCT §1.4).
+   * `now`: a card shown to one person (a refresh, an answer): past its deadline it is no longer open, closed or not yet.
+   * `viewer`: the card of one person (a refresh): only the buttons they may press (the channel's card has them all).
+   */
+  options: { readonly confirmClose?: boolean; readonly now?: Date; readonly viewer?: Person } = {},
 ): AdaptiveCardJson {
   const m = messages(board.locale);
   const t = tally(motion, ballots);
@@ -41,6 +45,11 @@ export function voteCard(
     : expired
       ? m.voteCard.deadlinePassed(when(motion.deadline))
       : m.voteCard.closedAt(closeReasonText(board, motion), when(motion.closedAt!));
+  // Who sees which buttons: everyone all of them on the channel's card; one person those the rules let them press.
+  const viewer = options.viewer;
+  const mayVote = !viewer || (can(viewer, 'vote.cast').ok && options.now !== undefined && mayCast(motion, viewer, options.now).ok);
+  const mayClose = !viewer || can(viewer, 'vote.close').ok;
+  const mayDissent = !viewer || (can(viewer, 'vote.dissent').ok && mayDissentOnVote(viewer, motion, ballots, dissents).ok);
   // R7, R18: reopened (`genoptag`): its decision no longer stands.
   const status = motion.reopenedAt ? `${closed} ${m.voteCard.reopened(when(motion.reopenedAt))}` : closed;
   return renderCard('vote', {
@@ -54,12 +63,15 @@ export function voteCard(
     counts: m.voteCard.counts(t.for, t.against, t.abstain, t.notVoted.length),
     outcome: open || expired ? '' : m.outcome.line(t.adopted, t.for, t.against, t.abstain),
     isOpen: open,
+    mayVote,
+    mayClose,
     confirmText,
     rule: m.voteCard.oneVoteEach,
     dissentHeading: m.dissent.heading,
     dissents: dissents.map((d) => dissentOnCard(board, m.dissent.by, d)),
     // R8: after the vote, members of organisations that voted against may add a dissent.
     showDissent: !open && !expired && t.against > 0,
+    mayDissent,
     dissentHint: m.dissent.hint,
     labels: {
       for: m.choice.for,

@@ -10,11 +10,15 @@ import { type RefusalKey, type Reply, refusal, showCard } from '../turn/reply.js
 import { id, text } from '../verb-data.js';
 import { voteCard } from './card.js';
 
-/** The card the change posted, or (a redelivery, a refresh: nothing posted) the card of the state it returned. */
-async function answer(turn: Turn, result: Result<VoteState, RefusalKey>): Promise<Reply> {
+/**
+ * The card the change posted, or (a redelivery, a refresh: nothing posted) the card of the state it returned;
+ * `personal`: the card of the person who asks, with only the buttons they may press (a refresh).
+ */
+async function answer(turn: Turn, result: Result<VoteState, RefusalKey>, personal = false): Promise<Reply> {
   if (!result.ok) return refusal(result.reason);
   const { motion, ballots, dissents } = result.value;
-  return showCard(turn.posted(outboxKeys.voteCard(motion.id)) ?? voteCard(turn.origin.board, motion, ballots, await refreshAudience(turn.deps, turn.origin.board), dissents, { now: turn.deps.clock() }));
+  const viewer = personal && turn.origin.actor !== 'system' ? { viewer: turn.origin.actor } : {};
+  return showCard(turn.posted(outboxKeys.voteCard(motion.id)) ?? voteCard(turn.origin.board, motion, ballots, await refreshAudience(turn.deps, turn.origin.board), dissents, { now: turn.deps.clock(), ...viewer }));
 }
 
 /** A refusal said in the words of this verb ("only the chair can close the vote"). */
@@ -32,6 +36,7 @@ export const votingVerbs: Record<string, VerbSpec> = {
     const { motion, ballots, dissents } = state.value;
     return showCard(voteCard(turn.origin.board, motion, ballots, await refreshAudience(turn.deps, turn.origin.board), dissents, { confirmClose: true, now: turn.deps.clock() }));
   }),
-  'vote.refresh': verb(z.object({ motionId: id }), async (turn, data) => answer(turn, await showVote(turn.deps, turn.origin, data.motionId))),
+  // Teams asks for it when one of the card's refresh.userIds sees the card: theirs, with their buttons only.
+  'vote.refresh': verb(z.object({ motionId: id }), async (turn, data) => answer(turn, await showVote(turn.deps, turn.origin, data.motionId), true)),
   'vote.dissent': verb(z.object({ motionId: id, text }), async (turn, data) => answer(turn, await dissentToVote(turn.deps, turn.origin, data))),
 };
