@@ -4,7 +4,7 @@
  * src/features.ts lists the features.
  */
 import type { z } from 'zod';
-import type { Contribution } from '../usecases/contributions.js';
+import type { At, Contribution } from '../usecases/contributions.js';
 import type { BoardEvent } from '../usecases/event.js';
 import type { JobDefinition } from '../usecases/jobs.js';
 import type { CommandSpec, HelpNote } from './commands/table.js';
@@ -26,6 +26,12 @@ export interface TeamsFeature<E extends BoardEvent = never> {
   readonly verbs?: Readonly<Record<string, VerbSpec>>;
   readonly helpNotes?: readonly HelpNote[];
   readonly reactions?: Reactions<E>;
+  /**
+   * The outbox keys of this feature's cards in the channel that still take presses (an open
+   * vote's card): when the board moves to another channel they are posted there anew, as
+   * they stand (outbox/publisher.ts), since the channel left no longer answers their buttons.
+   */
+  readonly liveCards?: (at: At) => Promise<readonly string[]>;
 }
 
 /**

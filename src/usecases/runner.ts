@@ -120,6 +120,10 @@ export async function run<T, A extends Action, R extends string = never, R2 exte
           else queued.sends = true;
           return stored.enqueueOutbox(entry);
         },
+        repostOutbox: (...args) => {
+          queued.sends = true;
+          return stored.repostOutbox(...args);
+        },
       };
       const tx = txOf(deps, origin, repo, now);
       // The work does not wait for the activity to be recorded (on PostgreSQL both go to the

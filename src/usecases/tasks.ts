@@ -27,6 +27,9 @@ export type TaskEvent =
 /** The tasks' own port on `repo`'s connection or transaction. */
 const tasksOf = (repo: Repository) => repo.part(tasksStore);
 
+/** The tasks not yet done, read where `at` reads (a change's transaction). */
+export const openTasksAt = (at: At): Promise<Task[]> => tasksOf(at.repo).listOpenTasks();
+
 const REMINDER = 'task.reminder';
 const reminderKey = (taskId: string) => `${REMINDER}:${taskId}`;
 

@@ -6,6 +6,8 @@ import type { TeamsFeature } from '../feature.js';
 import { addItemCommand, attachCommand, itemArgs, reopenArgs, reopenCommand, sendAgendaCommand, showAgendaCommand } from './commands.js';
 import { agendaReactions } from './reactions.js';
 import { agendaVerbs } from './verbs.js';
+import { outboxKeys } from '../outbox/keys.js';
+import { plannedMeetingsAt } from '../../usecases/live-items.js';
 
 export const agenda: TeamsFeature<AgendaEvent> = {
   name: 'agenda',
@@ -18,4 +20,6 @@ export const agenda: TeamsFeature<AgendaEvent> = {
   ],
   verbs: agendaVerbs,
   reactions: agendaReactions,
+  // R12, R13: the agenda of a meeting still ahead (a draft is sent from it); its thread follows it.
+  liveCards: async (at) => (await plannedMeetingsAt(at)).map((meeting) => outboxKeys.agenda(meeting.id)),
 };

@@ -15,6 +15,7 @@ import { leadingDate } from '../commands/arguments.js';
 import { aboutAttendance, attendeeRefusal, shownName } from './answers.js';
 import { attendanceCard } from './card.js';
 import type { AttendanceState } from '../../usecases/attendance.js';
+import { plannedMeetingsAt } from '../../usecases/live-items.js';
 
 const cardKey = (meetingId: string) => `meeting:${meetingId}:attendance-card`;
 
@@ -66,4 +67,6 @@ export const attendance: TeamsFeature<AttendanceEvent | MinutesEvent> = {
   commands: [command({ name: 'remove-attendee', action: 'minutes.write', group: 'minutes', args: (who) => ({ who }), handle: removeAttendeeCommand })],
   verbs,
   reactions,
+  // R16: the attendance card of a meeting still ahead, or held today or yesterday.
+  liveCards: async (at) => (await plannedMeetingsAt(at, 2)).map((meeting) => cardKey(meeting.id)),
 };

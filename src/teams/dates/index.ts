@@ -5,10 +5,14 @@ import type { TeamsFeature } from '../feature.js';
 import { planDatesCommand } from './commands.js';
 import { datesReactions } from './reactions.js';
 import { datesVerbs } from './verbs.js';
+import { outboxKeys } from '../outbox/keys.js';
+import { unconfirmedPollsAt } from '../../usecases/live-items.js';
 
 export const dates: TeamsFeature<DatesEvent> = {
   name: 'dates',
   commands: [command({ name: 'plan-dates', action: 'dates.plan', group: 'meetings', args: (yearText) => ({ yearText }), handle: planDatesCommand })],
   verbs: datesVerbs,
   reactions: datesReactions,
+  // R10: a poll not yet confirmed, for this year's dates or next year's.
+  liveCards: async (at) => (await unconfirmedPollsAt(at)).map((poll) => outboxKeys.datesCard(poll.id)),
 };

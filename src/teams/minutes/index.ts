@@ -6,6 +6,8 @@ import type { TeamsFeature } from '../feature.js';
 import { attendeeCommand, correctMinutesCommand, minutesCommand } from './commands.js';
 import { minutesReactions } from './reactions.js';
 import { minutesVerbs } from './verbs.js';
+import { outboxKeys } from '../outbox/keys.js';
+import { unapprovedMinutesAt } from '../../usecases/live-items.js';
 
 export const minutes: TeamsFeature<MinutesEvent> = {
   name: 'minutes',
@@ -17,4 +19,6 @@ export const minutes: TeamsFeature<MinutesEvent> = {
   ],
   verbs: minutesVerbs,
   reactions: minutesReactions,
+  // R16: minutes not yet approved (of the meetings of the last half year), which the chair approves from their card.
+  liveCards: async (at) => (await unapprovedMinutesAt(at, 183)).map((minutes) => outboxKeys.minutesCard(minutes.id)),
 };

@@ -10,8 +10,11 @@ import type { FileLinks } from '../../files/links.js';
 import { messages } from '../../i18n/index.js';
 import type { ChannelBinding, Repository, TeamsIdentity } from '../../store/port.js';
 import type { Publisher } from '../../usecases/deps.js';
+import type { BindingEvent } from '../../usecases/binding.js';
 import type { BoardEvent } from '../../usecases/event.js';
+import type { TeamsFeature } from '../feature.js';
 import { type Conversation, channelReference } from './conversation.js';
+import { updateKey } from './keys.js';
 import { mentionsOf } from './mentions.js';
 import { type Post, type Reaction, type ReactionContext, type Reactions, entryKey } from './posts.js';
 
@@ -23,15 +26,23 @@ interface Registered {
 /** The cards a change posted, by the key of the card (for the invoke answer: the same card, rendered once). */
 export type Rendered = Map<string, Partial<Activity>>;
 
+/** A feature's cards that still take presses (TeamsFeature.liveCards). */
+type LiveCards = NonNullable<TeamsFeature['liveCards']>;
+
+/** The board moved to another channel (`brug denne kanal` elsewhere): binding.ts's `board.bound` with `left`. */
+const moved = (event: BoardEvent): boolean => event.type === 'board.bound' && (event as Extract<BindingEvent, { type: 'board.bound' }>).left !== undefined;
+
 export class OutboxPublisher implements Publisher {
   private readonly reactions = new Map<string, Registered[]>();
+  private readonly liveCards: readonly LiveCards[];
 
   /** `severalBoards`: the deployment serves more than one board (R19: 1:1 posts then name theirs). */
   constructor(
-    features: readonly { readonly reactions?: Reactions<never> }[],
+    features: readonly Pick<TeamsFeature<never>, 'reactions' | 'liveCards'>[],
     private readonly links: FileLinks,
     private readonly severalBoards = false,
   ) {
+    this.liveCards = features.flatMap((f) => (f.liveCards ? [f.liveCards] : []));
     for (const feature of features) {
       for (const [type, entry] of Object.entries(feature.reactions ?? {}) as [string, Reaction<BoardEvent> | { anywhere: true; react: Reaction<BoardEvent> }][]) {
         const registered = typeof entry === 'function' ? { react: entry, anywhere: false } : { react: entry.react, anywhere: true };
@@ -93,6 +104,21 @@ export class OutboxPublisher implements Publisher {
         ...(post.fallback ? { fallback: { conversation: post.fallback.conversation, activity: { ...post.fallback.render(), locale: board.locale } } } : {}),
         dueAt: now,
       });
+    }
+    if (events.some(moved)) await this.repostLiveCards(repo, board, now);
+  }
+
+  /**
+   * The board has moved: the channel left no longer answers its cards' buttons, so each card
+   * that still takes presses (an open vote's) is posted anew in the bound channel as it stands,
+   * after this change's own posts; its updates go to the new post from then on.
+   */
+  private async repostLiveCards(repo: Repository, board: Board, now: Date): Promise<void> {
+    const bound = await repo.getBinding();
+    if (!bound) return;
+    const into = channelReference(bound);
+    for (const live of this.liveCards) {
+      for (const key of await live({ repo, board, now })) await repo.repostOutbox(key, updateKey(key), into, now);
     }
   }
 }

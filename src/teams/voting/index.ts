@@ -6,6 +6,8 @@ import type { TeamsFeature } from '../feature.js';
 import { voteArgs, voteCommand } from './commands.js';
 import { votingReactions } from './reactions.js';
 import { votingVerbs } from './verbs.js';
+import { outboxKeys } from '../outbox/keys.js';
+import { openMotionsAt } from '../../usecases/live-items.js';
 
 export const voting: TeamsFeature<VotingEvent> = {
   name: 'voting',
@@ -16,4 +18,6 @@ export const voting: TeamsFeature<VotingEvent> = {
     { group: 'decisions', shownTo: (p) => can(p, 'vote.close').ok, text: (m) => m.voteHelp.close },
   ],
   reactions: votingReactions,
+  // An open vote's card: its buttons are how members vote.
+  liveCards: async (at) => (await openMotionsAt(at)).map((motion) => outboxKeys.voteCard(motion.id)),
 };
