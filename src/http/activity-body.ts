@@ -161,7 +161,10 @@ export function parseActivityBody(body: unknown): ParsedBody {
   if (!isObject(body)) return { ok: false, problem: 'the body is not a JSON object' };
   const wrong = problemOf(body);
   if (wrong !== undefined) return { ok: false, problem: wrong };
-  const activity = { ...body } as InboundActivity;
+  // Object.assign, not a spread: V8 (node 20) gives each spread copy of a parsed body a hidden
+  // class of its own, and each date's raw field added below another one (~2 µs a body). A body
+  // with its own __proto__ field is spread, as assign would make that field the copy's prototype.
+  const activity = (Object.hasOwn(body, '__proto__') ? { ...body } : Object.assign({}, body)) as InboundActivity;
   for (const field of DROPPED_WHEN_NULL) if (activity[field] === null) delete activity[field];
   // As botbuilder's own validateAndFixActivity: ISO strings become Dates, the raw text kept.
   for (const [field, raw] of DATES) {

@@ -450,6 +450,15 @@ describe('what an accepted body becomes', () => {
     expect(Object.keys(activity).sort()).toEqual(['channelId', 'conversation', 'from', 'recipient', 'relatesTo', 'serviceUrl', 'type', 'unknownField', 'value'].sort());
   });
 
+  it('a field named __proto__ (JSON.parse makes it a field like any other) stays a field of the copy, not its prototype', () => {
+    const body: unknown = JSON.parse(JSON.stringify(invoke()).replace('{', '{"__proto__":{"polluted":true},'));
+    const activity = accepted(body);
+    expect(Object.getPrototypeOf(activity)).toBe(Object.prototype);
+    expect(Object.getOwnPropertyDescriptor(activity, '__proto__')?.value).toEqual({ polluted: true });
+    expect('polluted' in activity).toBe(false);
+    expect(activity.timestamp).toEqual(new Date('2026-12-01T08:00:00.123Z'));
+  });
+
   it('unknown fields pass through, of any type', () => {
     const extra = { value: { action: { verb: 'x' } }, reactionsAdded: [{ type: 'like' }], count: 3, flag: false, list: [1, 'a', null], importance: 'high', textFormat: 'xml' };
     expect(accepted({ ...invoke(), ...extra })).toMatchObject(extra);
