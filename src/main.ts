@@ -44,7 +44,7 @@ async function main(): Promise<void> {
   }
   // A board's records are kept under its id (its file's name unless board.id is set): a file
   // renamed or moved under another name leaves them behind, and its channel bound to them.
-  const forgotten = (await store.listBoundBoards()).filter((id) => !configured.includes(id));
+  const forgotten = (await store.listBoardsWithRecords()).filter((id) => !configured.includes(id));
   if (forgotten.length) {
     log.warn(
       { unknownBoards: forgotten, boards: configured },

@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { createServer, type AddressInfo } from 'node:net';
 import { setTimeout as delay } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from 'vitest';
-import { botInstalled, people } from '../support/activities.js';
+import { botInstalled, people, personalMessage } from '../support/activities.js';
 import { startHarness } from '../support/app-harness.js';
 import { DEMO_CONFIG_PATH } from '../support/paths.js';
 import { NO_TICK_CRON, REPO_ROOT, botCommand, childEnv, cleanupBots, freePort, makeDataDir, runBotExpectingExit, startBot } from '../support/bot-process.js';
@@ -133,6 +133,18 @@ describe('the port and the process (an operator starting and stopping it)', { ti
     } finally {
       taken.close();
     }
+  });
+
+  it('a board file renamed before the board was ever bound to a channel is named at start too (a meeting planned in a 1:1 chat is a record)', async () => {
+    const bot = await startBot({ env: { LOG_LEVEL: 'info' } });
+    expect((await bot.send(personalMessage('http://127.0.0.1:9/', people.anne, 'møde 10-12-2030 14:00 Rådhuset'))).status).toBe(200);
+    const dir = mkdtempSync(join(tmpdir(), 'bb-renamed-unbound-'));
+    const renamed = join(dir, 'bestyrelse.yaml');
+    writeFileSync(renamed, readFileSync(DEMO_CONFIG_PATH, 'utf8'));
+    const again = await bot.restart({ boardConfig: renamed });
+    const warning = again.logs().find((l) => l.msg?.toString().startsWith('the store holds boards that no board file names'));
+    expect(warning).toMatchObject({ unknownBoards: ['demo'], boards: ['bestyrelse'] });
+    await again.stop();
   });
 
   it('a board file renamed (so its id changed) is named at start: its records are kept, but no file serves them', async () => {

@@ -50,6 +50,25 @@ export function identitiesQueries(ctx: StoreContext): IdentitiesPort {
       return (await boundBoards.rows(ctx, {})).map((row) => row.board_id);
     },
 
+    /**
+     * Across boards: every board with a record (every change writes an audit entry), or bound.
+     * The audit's boards are walked on its (board_id, subject) index one board at a time, not
+     * read row by row: a store with a year's history answers as quickly as an empty one.
+     */
+    async listBoardsWithRecords(): Promise<string[]> {
+      const { rows } = await sql<{ id: string }>`
+        with recursive b(id) as (
+          select min(board_id) from audit_log
+          union all
+          select (select min(board_id) from audit_log where board_id > b.id) from b where b.id is not null
+        )
+        select id from b where id is not null
+        union
+        select board_id as id from channel_binding
+        order by id`.execute(acrossBoards(ctx));
+      return rows.map((row) => row.id);
+    },
+
     async saveBinding(binding: ChannelBinding): Promise<void> {
       const values = {
         conversation_reference: json(binding.conversationReference),

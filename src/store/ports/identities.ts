@@ -36,6 +36,8 @@ export interface IdentitiesPort {
   boardOfChannel(channelId: string): Promise<string | undefined>;
   /** Every board bound to a channel in this store, whichever board the store is for (read across boards), by id. */
   listBoundBoards(): Promise<string[]>;
+  /** Every board with a record in this store (a change it made, or a binding), whichever board the store is for, by id. */
+  listBoardsWithRecords(): Promise<string[]>;
 
   rememberTeamsIdentity(identity: TeamsIdentity): Promise<void>;
   listTeamsIdentities(): Promise<TeamsIdentity[]>;

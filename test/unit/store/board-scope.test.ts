@@ -17,7 +17,7 @@ const PLUMBING = new Set(['context.ts', 'prepared.ts', 'repository.ts', 'migrate
 const ACROSS_BOARDS: Record<string, number> = {
   'jobs.ts': 1, // one tick claims every board's due jobs
   'outbox.ts': 3, // one sender claims every board's posts (which, built once, and the claim), and wakes for every board's held card updates
-  'identities.ts': 3, // which board a channel is bound to; which boards are bound (at start); the notice that the binding or the Teams ids changed (PostgreSQL: no table)
+  'identities.ts': 4, // which board a channel is bound to; which boards are bound, and which have records (at start); the notice that the binding or the Teams ids changed (PostgreSQL: no table)
 };
 
 const features = readdirSync(KYSELY).filter((f) => f.endsWith('.ts') && !PLUMBING.has(f));
@@ -64,6 +64,9 @@ describe('board scoping of the store (R19)', () => {
       await a.saveBinding(binding);
       expect(await b.boardOfChannel('19:c@thread.tacv2')).toBe('a');
       expect(await b.listBoundBoards()).toEqual(['a']);
+      // Every board with a record: an audit entry (every change makes one), or a binding.
+      await b.appendAudit({ actor: 'system', action: 'meeting.planned', subject: 'meeting:m1', at, data: {} });
+      expect(await a.listBoardsWithRecords()).toEqual(['a', 'b']);
       await expect(b.saveBinding(binding)).rejects.toThrow(/UNIQUE/);
       expect(await b.getBinding()).toBeUndefined();
     } finally {

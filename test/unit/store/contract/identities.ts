@@ -15,6 +15,17 @@ export function identitiesContract(h: ContractHarness): void {
       expect(await store.getBinding()).toBeUndefined();
     });
 
+    it('names every board with a record (an audit entry) or a binding, across boards, each once, in order', async () => {
+      expect(await store.listBoardsWithRecords()).toEqual([]);
+      const other = store.forBoard('zz-other');
+      const early = store.forBoard('aa-early');
+      for (let i = 0; i < 3; i++) await other.appendAudit({ actor: 'system', action: 'meeting.planned', subject: `meeting:m${i}`, at: at(i), data: {} });
+      await early.saveBinding({ conversationReference: conversation, channelId: '19:early@thread.tacv2', serviceUrl: 'https://s/', boundAt: T0 });
+      expect(await store.listBoardsWithRecords()).toEqual(['aa-early', 'zz-other']);
+      await store.appendAudit({ actor: 'system', action: 'meeting.planned', subject: 'meeting:x', at: at(0), data: {} });
+      expect(await early.listBoardsWithRecords()).toEqual(['aa-early', store.boardId, 'zz-other'].sort());
+    });
+
     it('saves and reads back the binding, then overwrites it', async () => {
       const first: ChannelBinding = {
         conversationReference: { ...conversation, channelId: 'msteams', nested: [1, 'two', null] },
