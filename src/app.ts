@@ -101,7 +101,7 @@ export async function createBotApp(options: BotAppDeps): Promise<BotApp> {
   // The key that signs file links: made once, kept in the store (all instances, all restarts).
   const linkKey = await store.secret(LINK_KEY_SECRET, () => randomBytes(32).toString('base64'));
   const links = fileLinks({ publicUrl: options.publicUrl, key: linkKey, clock });
-  const deps = { store, clock, publisher: new OutboxPublisher(TEAMS_FEATURES, links, boards.length > 1), texts: teamsTexts, newId: options.newId ?? randomUUID, contributions: CONTRIBUTIONS, roster: options.roster ?? adapterRoster(adapter, botAppId) };
+  const deps = { store, clock, publisher: new OutboxPublisher(TEAMS_FEATURES, links, boards.length > 1, CONTRIBUTIONS), texts: teamsTexts, newId: options.newId ?? randomUUID, contributions: CONTRIBUTIONS, roster: options.roster ?? adapterRoster(adapter, botAppId) };
 
   const scheduler = new Scheduler({
     store,

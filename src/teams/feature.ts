@@ -4,11 +4,11 @@
  * src/features.ts lists the features.
  */
 import type { z } from 'zod';
-import type { At, Contribution } from '../usecases/contributions.js';
+import type { At, Contribution, Contributions } from '../usecases/contributions.js';
 import type { BoardEvent } from '../usecases/event.js';
 import type { JobDefinition } from '../usecases/jobs.js';
 import type { CommandSpec, HelpNote } from './commands/table.js';
-import type { Reactions } from './outbox/posts.js';
+import type { Post, ReactionContext, Reactions } from './outbox/posts.js';
 import type { Turn } from './turn/context.js';
 import type { Reply } from './turn/reply.js';
 
@@ -27,11 +27,11 @@ export interface TeamsFeature<E extends BoardEvent = never> {
   readonly helpNotes?: readonly HelpNote[];
   readonly reactions?: Reactions<E>;
   /**
-   * The outbox keys of this feature's cards in the channel that still take presses (an open
-   * vote's card): when the board moves to another channel they are posted there anew, as
-   * they stand (outbox/publisher.ts), since the channel left no longer answers their buttons.
+   * This feature's cards that still take presses (an open vote's), rendered as they stand now
+   * under their keys: when the board moves to another channel, each of them that was posted is
+   * posted there anew (outbox/publisher.ts), since the channel left no longer answers its buttons.
    */
-  readonly liveCards?: (at: At) => Promise<readonly string[]>;
+  readonly liveCards?: (at: At & { readonly contributions: Contributions }, ctx: ReactionContext) => Promise<readonly Post[]>;
 }
 
 /**

@@ -46,7 +46,7 @@ export type ConclusionEvent =
   | ({ readonly type: 'dissent.added'; readonly dissent: Dissent; readonly data: unknown } & ConclusionState);
 
 /** `lock`: for a change, first in its transaction (see ReadOptions). */
-async function loadConclusion(repo: Repository, id: string, read?: ReadOptions): Promise<ConclusionState | undefined> {
+export async function loadConclusion(repo: Repository, id: string, read?: ReadOptions): Promise<ConclusionState | undefined> {
   const conclusion = await repo.getConclusion(id, read);
   if (!conclusion) return undefined;
   const [objections, dissents] = await Promise.all([repo.listObjections(id), repo.listDissents({ conclusionId: id })]);

@@ -30,7 +30,7 @@ export type DatesEvent =
   | { readonly type: 'reminder.dates'; readonly year: number; readonly key: string; readonly pollOpen: boolean; readonly meetingAhead: boolean };
 
 /** `lock`: for a change, first in its transaction (see ReadOptions). */
-async function loadPoll(repo: Repository, pollId: string, read?: ReadOptions): Promise<PollState | undefined> {
+export async function loadPoll(repo: Repository, pollId: string, read?: ReadOptions): Promise<PollState | undefined> {
   const poll = await repo.getDatePoll(pollId, read);
   if (!poll) return undefined;
   return { poll, answers: await repo.listDateAnswers(pollId) };

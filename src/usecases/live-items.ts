@@ -1,38 +1,72 @@
 /**
- * What still takes presses on its card, read in a change's transaction (a board moving to
- * another channel posts those cards again there: teams/outbox/publisher.ts). Each feature
- * asks for its own; a removable feature keeps its part in its own file (tasks.ts).
+ * What still takes presses on its card, as its card shows it, read in a change's transaction:
+ * a board moving to another channel posts those cards again there (teams/outbox/publisher.ts).
+ * Each feature asks for its own; a removable feature keeps its part in its own file (tasks.ts).
  */
-import type { Conclusion } from '../domain/conclusion.js';
-import type { DatePoll } from '../domain/date-planning.js';
-import type { Meeting } from '../domain/meeting.js';
+import { duringMeeting, type Meeting } from '../domain/meeting.js';
 import type { Minutes } from '../domain/minutes.js';
-import type { Motion } from '../domain/voting.js';
-import type { At } from './contributions.js';
+import type { AgendaView } from './agenda-view.js';
+import { loadAgenda } from './agenda-view.js';
+import type { AttendanceState } from './attendance.js';
+import { type ConclusionState, loadConclusion } from './conclusions.js';
+import type { At, Contributions } from './contributions.js';
+import { type PollState, loadPoll } from './dates.js';
 import { latestOf } from './minutes.js';
+import type { PetitionState } from './petitions.js';
+import { type VoteState, loadVote } from './voting.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+/** R8: how long after a decision its card is kept for a dissent (the minutes of its meeting follow within weeks). */
+export const DISSENT_DAYS = 30;
+/** R11: how long a petition without a majority is kept going (its card posted again on a move). */
+export const PETITION_DAYS = 90;
 
-/** R5: the votes still open. */
-export const openMotionsAt = (at: At): Promise<Motion[]> => at.repo.listOpenMotions();
+const since = (at: At, days: number) => new Date(at.now.getTime() - days * DAY_MS);
+const loaded = <T>(states: readonly (T | undefined)[]): T[] => states.filter((s): s is T => s !== undefined);
 
-/** R7: conclusions not yet decided (open, or objected and waiting for the chair). */
-export const undecidedConclusionsAt = async (at: At): Promise<Conclusion[]> =>
-  (await at.repo.listConclusions()).filter((c) => c.status === 'open' || c.status === 'objected');
+/** R5: the votes still open; R8: and those closed in the last DISSENT_DAYS with a vote against (a member may add a dissent). */
+export async function liveVotesAt(at: At): Promise<VoteState[]> {
+  const motions = [...(await at.repo.listOpenMotions()), ...(await at.repo.listMotions({ closedFrom: since(at, DISSENT_DAYS) }))];
+  const states = loaded(await Promise.all([...new Set(motions.map((m) => m.id))].map((id) => loadVote(at.repo, id))));
+  return states.filter((s) => s.motion.closedAt === undefined || s.ballots.some((b) => b.choice === 'against'));
+}
+
+/** R7: conclusions not yet decided; R8: and those decided in the last DISSENT_DAYS (a member may add a dissent). */
+export async function liveConclusionsAt(at: At): Promise<ConclusionState[]> {
+  const from = since(at, DISSENT_DAYS).getTime();
+  const live = (await at.repo.listConclusions()).filter((c) => c.status === 'open' || c.status === 'objected' || (c.decidedAt ?? c.concludedAt).getTime() >= from);
+  return loaded(await Promise.all(live.map((c) => loadConclusion(at.repo, c.id))));
+}
 
 /** R10: this year's and next year's date polls not yet confirmed. */
-export const unconfirmedPollsAt = async (at: At): Promise<DatePoll[]> => {
+export async function livePollsAt(at: At): Promise<PollState[]> {
   const year = at.now.getUTCFullYear();
-  return [...(await at.repo.listDatePolls(year)), ...(await at.repo.listDatePolls(year + 1))].filter((poll) => !poll.confirmedAt);
-};
+  const polls = [...(await at.repo.listDatePolls(year)), ...(await at.repo.listDatePolls(year + 1))].filter((poll) => !poll.confirmedAt);
+  return loaded(await Promise.all(polls.map((poll) => loadPoll(at.repo, poll.id))));
+}
 
-/** Planned meetings that start `daysBack` days before `at.now` or later. */
-export const plannedMeetingsAt = (at: At, daysBack = 0): Promise<Meeting[]> =>
-  at.repo.listMeetings({ status: 'planned', from: new Date(at.now.getTime() - daysBack * DAY_MS) });
+/** R11: the petitions of the last PETITION_DAYS that have not yet reached a majority (members support them from their card). */
+export async function livePetitionsAt(at: At): Promise<PetitionState[]> {
+  const open = (await at.repo.listPetitions({ createdFrom: since(at, PETITION_DAYS) })).filter((petition) => !petition.majorityAt);
+  return Promise.all(open.map(async (petition) => ({ petition, supports: await at.repo.listPetitionSupports(petition.id) })));
+}
 
-/** R16: the newest minutes of each meeting held in the last `days` days, where not yet approved. */
-export const unapprovedMinutesAt = async (at: At, days: number): Promise<Minutes[]> => {
-  const held = await at.repo.listMeetings({ status: 'planned', from: new Date(at.now.getTime() - days * DAY_MS), to: at.now });
-  const latest = await Promise.all(held.map((meeting) => latestOf(at.repo, meeting.id)));
-  return latest.filter((minutes): minutes is Minutes => minutes !== undefined && !minutes.approvedAt);
-};
+const plannedFrom = (at: At, days: number): Promise<Meeting[]> => at.repo.listMeetings({ status: 'planned', from: since(at, days) });
+
+/** R16: the attendance of the meetings one may still join (ahead, or today). */
+export async function liveAttendanceAt(at: At): Promise<AttendanceState[]> {
+  const open = (await plannedFrom(at, 1)).filter((meeting) => duringMeeting(meeting, at.now, at.board.timezone) !== 'after');
+  return Promise.all(open.map(async (meeting) => ({ meeting, attendees: await at.repo.listAttendees(meeting.id) })));
+}
+
+/** R12, R13: the agendas of the meetings ahead (a draft is sent from its card). */
+export async function liveAgendasAt(at: At & { readonly contributions: Contributions }): Promise<AgendaView[]> {
+  return Promise.all((await plannedFrom(at, 0)).map((meeting) => loadAgenda(at, meeting)));
+}
+
+/** R16: the newest minutes of each meeting held in the last `days` days, where not yet approved, with their meeting. */
+export async function liveMinutesAt(at: At, days = 183): Promise<{ readonly minutes: Minutes; readonly meeting: Meeting }[]> {
+  const held = await at.repo.listMeetings({ status: 'planned', from: since(at, days), to: at.now });
+  const latest = await Promise.all(held.map(async (meeting) => ({ meeting, minutes: await latestOf(at.repo, meeting.id) })));
+  return latest.filter((l): l is { meeting: Meeting; minutes: Minutes } => l.minutes !== undefined && !l.minutes.approvedAt);
+}

@@ -71,7 +71,7 @@ export type VotingEvent =
   /** PRODUCT §1.4: the organisations that have not voted, `voteReminderHours` before the deadline. */
   | { readonly type: 'reminder.vote'; readonly motion: Motion; readonly organisationIds: readonly string[]; readonly key: string; readonly data: unknown };
 
-async function loadVote(repo: Repository, motionId: string, read?: { lock: true }): Promise<VoteState | undefined> {
+export async function loadVote(repo: Repository, motionId: string, read?: { lock: true }): Promise<VoteState | undefined> {
   const motion = await repo.getMotion(motionId, read);
   if (!motion) return undefined;
   const [ballots, dissents] = await Promise.all([repo.listBallots(motionId), repo.listDissents({ motionId })]);

@@ -114,3 +114,19 @@ describe('the board moved, with an open task and a done one', () => {
     expect(bot.connector.posts().filter((p) => p.seq > since && taskCard(p, 'Bestil revision'))).toEqual([]);
   });
 });
+
+describe('the board moved, with a petition under way (R11)', () => {
+  it('R11: its card, which members support from, is posted anew with its supports', async () => {
+    const petitionCard = (p: PostedActivity) => JSON.stringify(cardOf(p) ?? {}).includes('petition.support');
+    let since = bot.connector.mark();
+    await say(people.birgitte, 'anmod om ekstraordinært møde Renovering af Motorvejsparken', OTHER_CHANNEL_ID);
+    const card = await bot.connector.waitForPost(petitionCard, { since });
+    const petitionId = (cardOf(card)!.actions!.find((a) => a.verb === 'petition.support')!.data as { petitionId: string }).petitionId;
+    expect((await bot.send(cardAction(bot.connector.url, people.henrik, 'petition.support', { petitionId }, { conversationId: OTHER_CHANNEL_ID, replyToId: card.id }))).status).toBe(200);
+
+    since = bot.connector.mark();
+    await say(people.anne, 'brug denne kanal', CHANNEL_ID);
+    const again = await bot.connector.waitForPost((p) => channelOf(p) === CHANNEL_ID && petitionCard(p), { since });
+    expect(bot.connector.textOf(again)).toContain('Henrik Holm');
+  });
+});

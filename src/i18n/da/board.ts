@@ -8,7 +8,7 @@ export const board = {
     helpHint: 'Skriv »@Bestyrelsesbot hjælp« for at se kommandoerne.',
     alreadyBound: 'Bestyrelsen bruger allerede denne kanal.',
     rebound: 'Bestyrelsen bruger nu denne kanal.',
-    moved: 'Bestyrelsen er flyttet til en anden kanal. Nye dagsordener, afstemninger og påmindelser kommer dér. Knapperne på kortene i denne kanal virker ikke længere; de kort, der stadig er i brug (fx åbne afstemninger), er sat ind i den nye kanal.',
+    moved: 'Bestyrelsen er flyttet til en anden kanal. Nye dagsordener, afstemninger og påmindelser kommer dér. Knapperne på kortene her virker ikke længere; de kort, der stadig er i brug (fx åbne afstemninger), er slået op igen i den nye kanal.',
   },
 
   board: {

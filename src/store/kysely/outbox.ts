@@ -116,17 +116,15 @@ export function outboxQueries(ctx: StoreContext): OutboxPort {
       return row ? toOutbox(row) : undefined;
     },
 
-    async repostOutbox(key: string, newestKey: string, conversation: unknown, now: Date): Promise<boolean> {
+    async repostOutbox(key: string, conversation: unknown, activity: unknown, now: Date): Promise<boolean> {
       return atomically(ctx, async (ctx) => {
-        const rows = await scoped.select(ctx, 'outbox').select(['key', 'kind', 'activity', 'updates_key', 'fallback']).where('key', 'in', [key, newestKey]).execute();
-        const send = rows.find((r) => r.key === key && r.kind === 'send');
+        const send = await scoped.select(ctx, 'outbox').select(['updates_key', 'fallback']).where('key', '=', key).where('kind', '=', 'send').executeTakeFirst();
         if (!send) return false;
-        const newest = rows.find((r) => r.key === newestKey && r.kind === 'update')?.activity ?? send.activity;
         // A new row, queued behind what this change posts (the outbox goes in order): a send of
         // the old post still in flight marks nothing (markOutboxSent names the old row).
         await scoped.delete(ctx, 'outbox').where('key', '=', key).where('kind', '=', 'send').execute();
         await scoped
-          .insert(ctx, 'outbox', { key, kind: 'send', conversation: json(conversation), activity: newest, updates_key: send.updates_key, due_at: iso(now), status: 'pending', attempts: 0, fallback: send.fallback })
+          .insert(ctx, 'outbox', { key, kind: 'send', conversation: json(conversation), activity: json(activity), updates_key: send.updates_key, due_at: iso(now), status: 'pending', attempts: 0, fallback: send.fallback })
           .execute();
         return true;
       });

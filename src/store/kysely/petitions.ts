@@ -24,6 +24,11 @@ export function petitionsQueries(ctx: StoreContext): PetitionsPort {
       return row ? toPetition(row) : undefined;
     },
 
+    async listPetitions(filter: { readonly createdFrom: Date }): Promise<Petition[]> {
+      const rows = await scoped.select(ctx, 'petitions').selectAll().where('created_at', '>=', iso(filter.createdFrom)).orderBy('created_at').orderBy('id').execute();
+      return rows.map(toPetition);
+    },
+
     async addPetitionSupport(support: PetitionSupport): Promise<boolean> {
       const result = await scoped.insert(ctx, 'petition_supports', { petition_id: support.petitionId, person_id: support.personId, supported_at: iso(support.supportedAt) })
         .onConflict((oc) => oc.columns(['petition_id', 'person_id']).doNothing())

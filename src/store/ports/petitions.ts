@@ -7,6 +7,8 @@ export type { Petition, PetitionSupport };
 export interface PetitionsPort {
   insertPetition(petition: Petition): Promise<void>;
   getPetition(id: string, read?: ReadOptions): Promise<Petition | undefined>;
+  /** The petitions made at or after `createdFrom`, oldest first. */
+  listPetitions(filter: { readonly createdFrom: Date }): Promise<Petition[]>;
   /** One support per (petition, person), by unique key; false when the person had already supported it. */
   addPetitionSupport(support: PetitionSupport): Promise<boolean>;
   /** Ordered by supportedAt. */

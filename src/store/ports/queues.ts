@@ -106,13 +106,12 @@ export interface OutboxPort {
   enqueueOutbox(entry: OutboxInput): Promise<void>;
   getOutbox(key: string): Promise<OutboxEntry | undefined>;
   /**
-   * The post sent under `key` (a 'send') is to be posted anew into `conversation` (the board
-   * moved to another channel): as it stands now, the activity of the 'update' under `newestKey`
-   * if there is one, else its own; queued again at `now`, behind what is queued before it, and
-   * the updates and thread replies that name `key` go to the new post from then on. False when
-   * no post was queued under `key`.
+   * The post queued or sent under `key` (a 'send') is to be posted anew, as `activity`, into
+   * `conversation` (the board moved to another channel): queued again at `now`, behind what is
+   * queued before it, and the updates and thread replies that name `key` go to the new post from
+   * then on. False (and nothing queued) when no post was queued under `key`.
    */
-  repostOutbox(key: string, newestKey: string, conversation: unknown, now: Date): Promise<boolean>;
+  repostOutbox(key: string, conversation: unknown, activity: unknown, now: Date): Promise<boolean>;
   /**
    * Atomically claims up to `limit` entries of every board for this process (each names
    * its board): pending ones due at `now` (an 'update' not sooner than UPDATE_INTERVAL_MS

@@ -4,10 +4,9 @@ import { meetingName } from '../commands/arguments.js';
 import { command, noArgs } from '../commands/table.js';
 import type { TeamsFeature } from '../feature.js';
 import { addItemCommand, attachCommand, itemArgs, reopenArgs, reopenCommand, sendAgendaCommand, showAgendaCommand } from './commands.js';
-import { agendaReactions } from './reactions.js';
+import { agendaCardPost, agendaReactions } from './reactions.js';
 import { agendaVerbs } from './verbs.js';
-import { outboxKeys } from '../outbox/keys.js';
-import { plannedMeetingsAt } from '../../usecases/live-items.js';
+import { liveAgendasAt } from '../../usecases/live-items.js';
 
 export const agenda: TeamsFeature<AgendaEvent> = {
   name: 'agenda',
@@ -21,5 +20,5 @@ export const agenda: TeamsFeature<AgendaEvent> = {
   verbs: agendaVerbs,
   reactions: agendaReactions,
   // R12, R13: the agenda of a meeting still ahead (a draft is sent from it); its thread follows it.
-  liveCards: async (at) => (await plannedMeetingsAt(at)).map((meeting) => outboxKeys.agenda(meeting.id)),
+  liveCards: async (at, ctx) => (await liveAgendasAt(at)).map((view) => agendaCardPost(ctx, view, false)),
 };

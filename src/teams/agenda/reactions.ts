@@ -9,7 +9,7 @@ import { itemTitle } from './card.js';
 import { agendaPost } from './post.js';
 import { md } from '../text/markdown.js';
 
-const card = (ctx: ReactionContext, view: AgendaView, update: boolean): Post =>
+export const agendaCardPost = (ctx: ReactionContext, view: AgendaView, update: boolean): Post =>
   messagePost(outboxKeys.agenda(view.meeting.id), ctx.channel, () => agendaPost(ctx.board, view, ctx.links).activity, update);
 
 /**
@@ -20,13 +20,13 @@ const underAgenda = (ctx: ReactionContext, meetingId: string, key: string, notic
   withFallback(replyTo(outboxKeys.agenda(meetingId), textPost(key, ctx.channel, notice)), textPost(key, ctx.channel, notice));
 
 export const agendaReactions: Reactions<AgendaEvent> = {
-  'agenda.sent': (event, ctx) => [card(ctx, event.view, false)],
+  'agenda.sent': (event, ctx) => [agendaCardPost(ctx, event.view, false)],
   // Added after the sending: the posted agenda is updated and a short notice goes under it (in the channel if it has no thread).
   'agenda.item-added': (event, ctx) => {
     if (!event.view.meeting.agendaSentAt) return [];
     const { m } = ctx;
     const notice = m.agenda.addedNotice(event.number, md(event.item.title), m.agenda.kind[event.item.kind]);
-    return [card(ctx, event.view, true), underAgenda(ctx, event.meeting.id, `${outboxKeys.agenda(event.meeting.id)}:added:${event.item.id}`, notice)];
+    return [agendaCardPost(ctx, event.view, true), underAgenda(ctx, event.meeting.id, `${outboxKeys.agenda(event.meeting.id)}:added:${event.item.id}`, notice)];
   },
   // Added after the sending: marked on the updated agenda, and a short notice under it, as for an item (R12).
   'agenda.attachment-added': (event, ctx) => {
@@ -34,7 +34,7 @@ export const agendaReactions: Reactions<AgendaEvent> = {
     const { board, m } = ctx;
     const title = event.attachment.title ? md(event.attachment.title) : undefined;
     const notice = m.agenda.attachmentNotice(event.number, md(itemTitle(board, event.item)), title);
-    return [card(ctx, event.view, true), underAgenda(ctx, event.meeting.id, `${outboxKeys.agenda(event.meeting.id)}:attached:${event.key}`, notice)];
+    return [agendaCardPost(ctx, event.view, true), underAgenda(ctx, event.meeting.id, `${outboxKeys.agenda(event.meeting.id)}:attached:${event.key}`, notice)];
   },
   'reminder.agenda': (event, ctx) => {
     const { board, m } = ctx;

@@ -15,15 +15,15 @@ import { leadingDate } from '../commands/arguments.js';
 import { aboutAttendance, attendeeRefusal, shownName } from './answers.js';
 import { attendanceCard } from './card.js';
 import type { AttendanceState } from '../../usecases/attendance.js';
-import { plannedMeetingsAt } from '../../usecases/live-items.js';
+import { liveAttendanceAt } from '../../usecases/live-items.js';
 
 const cardKey = (meetingId: string) => `meeting:${meetingId}:attendance-card`;
 
 const card = (ctx: ReactionContext, state: AttendanceState, update: boolean): Post =>
   cardPost(cardKey(state.meeting.id), ctx.channel, () => attendanceCard(ctx.board, state), update);
 
-/** A change to the attendance: the card is updated, if it went out. */
-const changed = async (event: AttendanceState, ctx: ReactionContext): Promise<Post[]> => ((await ctx.sentActivityId(cardKey(event.meeting.id))) ? [card(ctx, event, true)] : []);
+/** A change to the attendance: the card is updated, if it was posted (or is queued: posted anew after a move, it waits for it). */
+const changed = async (event: AttendanceState, ctx: ReactionContext): Promise<Post[]> => ((await ctx.posted(cardKey(event.meeting.id))) ? [card(ctx, event, true)] : []);
 
 const reactions: Reactions<AttendanceEvent | MinutesEvent> = {
   'attendance.opened': (event, ctx) => [card(ctx, event, false)],
@@ -67,6 +67,6 @@ export const attendance: TeamsFeature<AttendanceEvent | MinutesEvent> = {
   commands: [command({ name: 'remove-attendee', action: 'minutes.write', group: 'minutes', args: (who) => ({ who }), handle: removeAttendeeCommand })],
   verbs,
   reactions,
-  // R16: the attendance card of a meeting still ahead, or held today or yesterday.
-  liveCards: async (at) => (await plannedMeetingsAt(at, 2)).map((meeting) => cardKey(meeting.id)),
+  // R16: the attendance card of a meeting one may still join (ahead, or today).
+  liveCards: async (at, ctx) => (await liveAttendanceAt(at)).map((state) => card(ctx, state, false)),
 };

@@ -9,13 +9,13 @@ import { md, mdParagraphs } from '../text/markdown.js';
 import { personName } from '../text/names.js';
 import { conclusionCard } from './card.js';
 
-const card = (ctx: ReactionContext, state: ConclusionState, update = true): Post =>
+export const conclusionCardPost = (ctx: ReactionContext, state: ConclusionState, update = true): Post =>
   cardPost(outboxKeys.conclusionCard(state.conclusion.id), ctx.channel, () => conclusionCard(ctx.board, state), update);
 
 export const conclusionReactions: Reactions<ConclusionEvent | ItemReopened> = {
   // R7, R18: `genoptag`: the card says its decision no longer stands.
-  'agenda.item-reopened': (event, ctx) => event.conclusions.map((state) => card(ctx, state)),
-  'conclusion.posted': (event, ctx) => [card(ctx, event, false)],
+  'agenda.item-reopened': (event, ctx) => event.conclusions.map((state) => conclusionCardPost(ctx, state)),
+  'conclusion.posted': (event, ctx) => [conclusionCardPost(ctx, event, false)],
   'conclusion.objected': async (event, ctx) => {
     const { board, m } = ctx;
     const { conclusion, objection } = event;
@@ -23,18 +23,18 @@ export const conclusionReactions: Reactions<ConclusionEvent | ItemReopened> = {
     const said = `${m.conclusion.objected(personName(board, objection.personId), md(objection.organisationId), md(conclusion.itemLabel))} ${formatList(names, board.locale)}`;
     // The objector's reason, in their own words (literal), on a paragraph of its own.
     const text = objection.reason ? `${said}\n\n${m.conclusion.reason(mdParagraphs(objection.reason))}` : said;
-    return [card(ctx, event), textPost(outboxKeys.conclusionObjection(conclusion.id, objection.personId), ctx.channel, text, entities)];
+    return [conclusionCardPost(ctx, event), textPost(outboxKeys.conclusionObjection(conclusion.id, objection.personId), ctx.channel, text, entities)];
   },
   // A dissent on a vote is the vote's (its event carries no conclusion).
-  'dissent.added': (event, ctx) => ('conclusion' in event ? [card(ctx, event)] : []),
-  'conclusion.to-vote': (event, ctx) => [card(ctx, event)],
+  'dissent.added': (event, ctx) => ('conclusion' in event ? [conclusionCardPost(ctx, event)] : []),
+  'conclusion.to-vote': (event, ctx) => [conclusionCardPost(ctx, event)],
   // R7: the vote on it closed: the card shows the outcome.
-  'conclusion.vote-closed': (event, ctx) => [card(ctx, event)],
+  'conclusion.vote-closed': (event, ctx) => [conclusionCardPost(ctx, event)],
   'conclusion.decided': (event, ctx) => {
     const { board, m } = ctx;
     const { conclusion } = event;
     const how = conclusion.decidedBy === 'chair' ? m.conclusion.decidedByChair(personName(board, conclusion.concludedBy)) : m.conclusion.decidedByWindow;
     const text = [m.conclusion.decided(md(conclusion.itemLabel), md(conclusion.text)), how].join('\n\n');
-    return [card(ctx, event), textPost(outboxKeys.conclusionDecided(conclusion.id), ctx.channel, text)];
+    return [conclusionCardPost(ctx, event), textPost(outboxKeys.conclusionDecided(conclusion.id), ctx.channel, text)];
   },
 };

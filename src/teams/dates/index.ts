@@ -3,10 +3,9 @@ import type { DatesEvent } from '../../usecases/dates.js';
 import { command } from '../commands/table.js';
 import type { TeamsFeature } from '../feature.js';
 import { planDatesCommand } from './commands.js';
-import { datesReactions } from './reactions.js';
+import { datesCardPost, datesReactions } from './reactions.js';
 import { datesVerbs } from './verbs.js';
-import { outboxKeys } from '../outbox/keys.js';
-import { unconfirmedPollsAt } from '../../usecases/live-items.js';
+import { livePollsAt } from '../../usecases/live-items.js';
 
 export const dates: TeamsFeature<DatesEvent> = {
   name: 'dates',
@@ -14,5 +13,5 @@ export const dates: TeamsFeature<DatesEvent> = {
   verbs: datesVerbs,
   reactions: datesReactions,
   // R10: a poll not yet confirmed, for this year's dates or next year's.
-  liveCards: async (at) => (await unconfirmedPollsAt(at)).map((poll) => outboxKeys.datesCard(poll.id)),
+  liveCards: async (at, ctx) => Promise.all((await livePollsAt(at)).map((state) => datesCardPost(ctx, state, false))),
 };

@@ -9,14 +9,14 @@ import { mdLink } from '../text/markdown.js';
 import { datesCard } from './card.js';
 
 /** The channel's card: counts only; each member who wrote to the bot sees their own ticks by refresh. */
-const card = async (ctx: ReactionContext, state: PollState, update = true): Promise<Post> => {
+export const datesCardPost = async (ctx: ReactionContext, state: PollState, update = true): Promise<Post> => {
   const refresh = await ctx.refreshUserIds();
   return cardPost(outboxKeys.datesCard(state.poll.id), ctx.channel, () => datesCard(ctx.board, state, refresh), update);
 };
 
 export const datesReactions: Reactions<DatesEvent> = {
-  'dates.poll': async (event, ctx) => [await card(ctx, event, false)],
-  'dates.answered': async (event, ctx) => [await card(ctx, event)],
+  'dates.poll': async (event, ctx) => [await datesCardPost(ctx, event, false)],
+  'dates.answered': async (event, ctx) => [await datesCardPost(ctx, event)],
   'dates.confirmed': async (event, ctx) => {
     const { board, m } = ctx;
     const { poll } = event;
@@ -27,7 +27,7 @@ export const datesReactions: Reactions<DatesEvent> = {
     const calendar = mdLink(m.files.addYearToCalendar(poll.year), ctx.links.url(datesCalendarPath(ctx.board.id, poll.id), ctx.board.policies.linkTtlDays));
     const confirmed = m.dates.confirmed(poll.year, formatList(dates, board.locale));
     const text = `${kept.length ? `${confirmed} ${m.dates.kept(kept.length, formatList(kept, board.locale))}` : confirmed}\n\n${calendar}`;
-    return [await card(ctx, event), textPost(outboxKeys.datesConfirmed(poll.id), ctx.channel, text)];
+    return [await datesCardPost(ctx, event), textPost(outboxKeys.datesConfirmed(poll.id), ctx.channel, text)];
   },
   'reminder.dates': (event, ctx) => reminderPosts(ctx, event.key, [...chairs(ctx.board), ...secretaries(ctx.board)], (event.pollOpen ? ctx.m.reminder.datePlanningPollOpen : event.meetingAhead ? ctx.m.reminder.datePlanning : ctx.m.reminder.datePlanningNoMeetingLeft)(event.year)),
 };

@@ -4,10 +4,9 @@ import { meetingName } from '../commands/arguments.js';
 import { command, noArgs } from '../commands/table.js';
 import type { TeamsFeature } from '../feature.js';
 import { attendeeCommand, correctMinutesCommand, minutesCommand } from './commands.js';
-import { minutesReactions } from './reactions.js';
+import { minutesCardPost, minutesReactions } from './reactions.js';
 import { minutesVerbs } from './verbs.js';
-import { outboxKeys } from '../outbox/keys.js';
-import { unapprovedMinutesAt } from '../../usecases/live-items.js';
+import { liveMinutesAt } from '../../usecases/live-items.js';
 
 export const minutes: TeamsFeature<MinutesEvent> = {
   name: 'minutes',
@@ -20,5 +19,5 @@ export const minutes: TeamsFeature<MinutesEvent> = {
   verbs: minutesVerbs,
   reactions: minutesReactions,
   // R16: minutes not yet approved (of the meetings of the last half year), which the chair approves from their card.
-  liveCards: async (at) => (await unapprovedMinutesAt(at, 183)).map((minutes) => outboxKeys.minutesCard(minutes.id)),
+  liveCards: async (at, ctx) => Promise.all((await liveMinutesAt(at)).map((live) => minutesCardPost(ctx, live, false))),
 };

@@ -1,7 +1,7 @@
 /** What follows from minutes (R16): their card (with the Markdown file), kept up to date. */
 import { localIsoDate } from '../../domain/kernel/calendar.js';
 import type { Meeting } from '../../domain/meeting.js';
-import { approvedByVote } from '../../domain/minutes.js';
+import { type Minutes, approvedByVote } from '../../domain/minutes.js';
 import { formatDate, formatDateTime } from '../../i18n/index.js';
 import type { MinutesEvent } from '../../usecases/minutes.js';
 import { typedTime } from '../agenda/commands.js';
@@ -18,18 +18,18 @@ const typedDate = async (ctx: ReactionContext, meeting: Meeting) => {
   return (await ctx.sharesDay(meeting)) ? `${date} ${typedTime(meeting.startsAt, ctx.board.timezone)}` : date;
 };
 
-const post = async (ctx: ReactionContext, event: Extract<MinutesEvent, { minutes: unknown }>, update: boolean): Promise<Post> => {
+export const minutesCardPost = async (ctx: ReactionContext, event: { readonly minutes: Minutes; readonly meeting: Meeting }, update: boolean): Promise<Post> => {
   const sharesDay = await ctx.sharesDay(event.meeting);
   return messagePost(outboxKeys.minutesCard(event.minutes.id), ctx.channel, () => minutesPost(ctx.board, event.minutes, event.meeting, ctx.links, sharesDay).activity, update);
 };
 
 export const minutesReactions: Reactions<MinutesEvent> = {
-  'minutes.drafted': async (event, ctx) => [await post(ctx, event, false)],
-  'minutes.correction': async (event, ctx) => [await post(ctx, event, false)],
-  'minutes.corrected': async (event, ctx) => [await post(ctx, event, true)],
-  'minutes.redrafted': async (event, ctx) => [await post(ctx, event, true)],
+  'minutes.drafted': async (event, ctx) => [await minutesCardPost(ctx, event, false)],
+  'minutes.correction': async (event, ctx) => [await minutesCardPost(ctx, event, false)],
+  'minutes.corrected': async (event, ctx) => [await minutesCardPost(ctx, event, true)],
+  'minutes.redrafted': async (event, ctx) => [await minutesCardPost(ctx, event, true)],
   'minutes.approved': async (event, ctx) => [
-    await post(ctx, event, true),
+    await minutesCardPost(ctx, event, true),
     // Approved by the board's decision (R16, R7): said where the decision was, not only on the card far up the channel.
     ...(event.actor === 'system'
       ? [textPost(outboxKeys.minutesApproved(event.minutes.id), ctx.channel, ctx.m.minutes.approvedNotice(await meetingDay(ctx, event.meeting), approvedByVote(event.minutes) ? ctx.m.minutes.byVote : ctx.m.minutes.byConsent))]
@@ -40,7 +40,7 @@ export const minutesReactions: Reactions<MinutesEvent> = {
   ],
   // R16, R8: the card says it is behind the record, and the channel is told once a correction.
   'minutes.behind-record': async (event, ctx) => [
-    await post(ctx, event, true),
+    await minutesCardPost(ctx, event, true),
     textPost(outboxKeys.minutesBehind(event.minutes.id, event.minutes.updatedAt), ctx.channel, ctx.m.minutes.behindNotice(await meetingDay(ctx, event.meeting), await typedDate(ctx, event.meeting))),
   ],
   'minutes.changed-after-approval': async (event, ctx) => [

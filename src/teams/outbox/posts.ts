@@ -44,6 +44,8 @@ export interface ReactionContext {
   mentions(people: readonly Person[]): Promise<{ names: string[]; entities: Mention[] }>;
   /** The Teams message id of the post sent under `key`, once it is sent. */
   sentActivityId(key: string): Promise<string | undefined>;
+  /** Whether a post is sent, or queued to be, under `key` (not one given up for good): an update of it will reach it. */
+  posted(key: string): Promise<boolean>;
   /** A person's 1:1 chat with the bot, if there is one. */
   personalChat(personId: string): Promise<Conversation | undefined>;
   /** The deployment serves several boards (R19): what goes to a 1:1 chat names its board. */

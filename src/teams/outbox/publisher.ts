@@ -11,10 +11,10 @@ import { messages } from '../../i18n/index.js';
 import type { ChannelBinding, Repository, TeamsIdentity } from '../../store/port.js';
 import type { Publisher } from '../../usecases/deps.js';
 import type { BindingEvent } from '../../usecases/binding.js';
+import { type Contributions, NO_CONTRIBUTIONS } from '../../usecases/contributions.js';
 import type { BoardEvent } from '../../usecases/event.js';
 import type { TeamsFeature } from '../feature.js';
 import { type Conversation, channelReference } from './conversation.js';
-import { updateKey } from './keys.js';
 import { mentionsOf } from './mentions.js';
 import { type Post, type Reaction, type ReactionContext, type Reactions, entryKey } from './posts.js';
 
@@ -41,6 +41,8 @@ export class OutboxPublisher implements Publisher {
     features: readonly Pick<TeamsFeature<never>, 'reactions' | 'liveCards'>[],
     private readonly links: FileLinks,
     private readonly severalBoards = false,
+    /** For the cards posted anew on a move (an agenda shows what the features add to it). */
+    private readonly contributions: Contributions = NO_CONTRIBUTIONS,
   ) {
     this.liveCards = features.flatMap((f) => (f.liveCards ? [f.liveCards] : []));
     for (const feature of features) {
@@ -63,6 +65,10 @@ export class OutboxPublisher implements Publisher {
       refreshUserIds: async () => (await known()).filter((i) => findPerson(board, i.personId)).map((i) => i.teamsUserId),
       mentions: async (people: Parameters<ReactionContext['mentions']>[0]) => mentionsOf(await known(), people),
       sentActivityId: async (key: string) => (await repo.getOutbox(key))?.sentActivityId,
+      posted: async (key: string) => {
+        const entry = await repo.getOutbox(key);
+        return entry !== undefined && entry.status !== 'failed';
+      },
       personalChat: async (personId: string) => (await repo.getPersonalConversation(personId)) as Conversation | undefined,
       severalBoards: this.severalBoards,
       sharesDay: async (meeting: Meeting) => {
@@ -105,20 +111,23 @@ export class OutboxPublisher implements Publisher {
         dueAt: now,
       });
     }
-    if (events.some(moved)) await this.repostLiveCards(repo, board, now);
+    if (events.some(moved)) await this.repostLiveCards({ repo, board, now, contributions: this.contributions }, base);
   }
 
   /**
    * The board has moved: the channel left no longer answers its cards' buttons, so each card
-   * that still takes presses (an open vote's) is posted anew in the bound channel as it stands,
-   * after this change's own posts; its updates go to the new post from then on.
+   * that still takes presses (an open vote's) and was posted is posted anew in the bound
+   * channel, rendered as it stands now (fresh file links, refresh ids), after this change's own
+   * posts; its updates and thread replies go to the new post from then on.
    */
-  private async repostLiveCards(repo: Repository, board: Board, now: Date): Promise<void> {
-    const bound = await repo.getBinding();
+  private async repostLiveCards(at: Parameters<LiveCards>[0], base: Omit<ReactionContext, 'channel'>): Promise<void> {
+    const bound = await at.repo.getBinding();
     if (!bound) return;
-    const into = channelReference(bound);
+    const ctx: ReactionContext = { ...base, channel: channelReference(bound) };
     for (const live of this.liveCards) {
-      for (const key of await live({ repo, board, now })) await repo.repostOutbox(key, updateKey(key), into, now);
+      for (const post of await live(at, ctx)) {
+        await at.repo.repostOutbox(post.key, post.conversation, { ...post.render(), locale: at.board.locale }, at.now);
+      }
     }
   }
 }

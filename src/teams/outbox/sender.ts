@@ -339,7 +339,8 @@ export class OutboxSender {
             }
             throw new ThreadGone('the message it replies to was never posted');
           }
-          into = threadReference(conversation, parent.sentActivityId);
+          // In the thread where that message is: after a move of the board, the new channel's (repostOutbox).
+          into = threadReference(parent.conversation as Partial<ConversationReference>, parent.sentActivityId);
         }
         const id = await within(this.sendTimeoutMs, this.beforeTimeUp(this.connector.send(into, activity)));
         await store.markOutboxSent(entry.id, this.clock(), id);

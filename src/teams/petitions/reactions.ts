@@ -7,12 +7,12 @@ import { type Post, type ReactionContext, type Reactions, cardPost, textPost } f
 import { md } from '../text/markdown.js';
 import { petitionCard } from './card.js';
 
-const card = (ctx: ReactionContext, state: PetitionState, update: boolean): Post =>
+export const petitionCardPost = (ctx: ReactionContext, state: PetitionState, update: boolean): Post =>
   cardPost(outboxKeys.petitionCard(state.petition.id), ctx.channel, () => petitionCard(ctx.board, state), update);
 
 export const petitionReactions: Reactions<PetitionEvent> = {
-  'petition.opened': (event, ctx) => [card(ctx, event, false)],
-  'petition.supported': (event, ctx) => [card(ctx, event, true)],
+  'petition.opened': (event, ctx) => [petitionCardPost(ctx, event, false)],
+  'petition.supported': (event, ctx) => [petitionCardPost(ctx, event, true)],
   'petition.majority': async (event, ctx) => {
     const { board, m } = ctx;
     const { names, entities } = await ctx.mentions([...chairs(board), ...secretaries(board)]);
@@ -21,6 +21,6 @@ export const petitionReactions: Reactions<PetitionEvent> = {
       m.petition.askChair(formatList(names, board.locale)),
     ].join('\n\n');
     // The card shows the majority too.
-    return [textPost(outboxKeys.petitionMajority(event.petition.id), ctx.channel, text, entities), card(ctx, event, true)];
+    return [textPost(outboxKeys.petitionMajority(event.petition.id), ctx.channel, text, entities), petitionCardPost(ctx, event, true)];
   },
 };

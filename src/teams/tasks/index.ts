@@ -152,7 +152,7 @@ const teams: TeamsFeature<TaskEvent> = {
   },
   reactions,
   // An open task's card: its owner marks it done from it.
-  liveCards: async (at) => (await openTasksAt(at)).map((task) => cardKey(task.id)),
+  liveCards: async (at, ctx) => (await openTasksAt(at)).map((task) => card(ctx, task, false)),
 };
 
 /** The tasks feature: its Teams part, its job, its contributions. */

@@ -4,10 +4,9 @@ import { can } from '../../domain/kernel/policy.js';
 import { command } from '../commands/table.js';
 import type { TeamsFeature } from '../feature.js';
 import { voteArgs, voteCommand } from './commands.js';
-import { votingReactions } from './reactions.js';
+import { voteCardPost, votingReactions } from './reactions.js';
 import { votingVerbs } from './verbs.js';
-import { outboxKeys } from '../outbox/keys.js';
-import { openMotionsAt } from '../../usecases/live-items.js';
+import { liveVotesAt } from '../../usecases/live-items.js';
 
 export const voting: TeamsFeature<VotingEvent> = {
   name: 'voting',
@@ -18,6 +17,6 @@ export const voting: TeamsFeature<VotingEvent> = {
     { group: 'decisions', shownTo: (p) => can(p, 'vote.close').ok, text: (m) => m.voteHelp.close },
   ],
   reactions: votingReactions,
-  // An open vote's card: its buttons are how members vote.
-  liveCards: async (at) => (await openMotionsAt(at)).map((motion) => outboxKeys.voteCard(motion.id)),
+  // An open vote's card: its buttons are how members vote (R5); a closed one's, for a dissent (R8).
+  liveCards: async (at, ctx) => Promise.all((await liveVotesAt(at)).map((state) => voteCardPost(ctx, state, false))),
 };

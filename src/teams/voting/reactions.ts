@@ -9,18 +9,18 @@ import { organisationLabel } from '../text/names.js';
 import { md } from '../text/markdown.js';
 import { outcomeAnnouncement, voteCard } from './card.js';
 
-async function card(ctx: ReactionContext, state: VoteState, update: boolean): Promise<Post> {
+export async function voteCardPost(ctx: ReactionContext, state: VoteState, update: boolean): Promise<Post> {
   const refresh = await ctx.refreshUserIds();
   return cardPost(outboxKeys.voteCard(state.motion.id), ctx.channel, () => voteCard(ctx.board, state.motion, state.ballots, refresh, state.dissents), update);
 }
 
 export const votingReactions: Reactions<VotingEvent | ItemReopened> = {
   // R7, R18: `genoptag`: the card says its decision no longer stands.
-  'agenda.item-reopened': async (event, ctx) => Promise.all(event.votes.map((state) => card(ctx, state, true))),
-  'motion.opened': async (event, ctx) => [await card(ctx, { motion: event.motion, ballots: [], dissents: [] }, false)],
-  'ballot.cast': async (event, ctx) => [await card(ctx, event, true)],
+  'agenda.item-reopened': async (event, ctx) => Promise.all(event.votes.map((state) => voteCardPost(ctx, state, true))),
+  'motion.opened': async (event, ctx) => [await voteCardPost(ctx, { motion: event.motion, ballots: [], dissents: [] }, false)],
+  'ballot.cast': async (event, ctx) => [await voteCardPost(ctx, event, true)],
   'motion.closed': async (event, ctx) => [
-    await card(ctx, event, true),
+    await voteCardPost(ctx, event, true),
     textPost(outboxKeys.voteOutcome(event.motion.id), ctx.channel, outcomeAnnouncement(ctx.board, event.motion, event.ballots)),
   ],
   // PRODUCT §1.4: the members of each organisation that has not voted, 1:1 where the bot has a chat, else one @mention post.
@@ -32,5 +32,5 @@ export const votingReactions: Reactions<VotingEvent | ItemReopened> = {
     return reminderPosts(ctx, event.key, people, text);
   },
   // A dissent on a conclusion is the conclusions' (its event carries no motion).
-  'dissent.added': async (event, ctx) => ('motion' in event ? [await card(ctx, event, true)] : []),
+  'dissent.added': async (event, ctx) => ('motion' in event ? [await voteCardPost(ctx, event, true)] : []),
 };

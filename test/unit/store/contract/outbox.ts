@@ -43,26 +43,24 @@ export function outboxContract(h: ContractHarness): void {
       expect(await store.claimOutbox(at(100), 10)).toEqual([]);
     });
 
-    it('posts a card anew elsewhere (the board moved): as its newest update stands, behind what is queued, and its updates then go to the new post', async () => {
-      await store.enqueueOutbox(post('card', { activity: { text: 'v1' } }));
+    it('posts a card anew elsewhere (the board moved): as given, behind what is queued, and its updates then go to the new post', async () => {
+      await store.enqueueOutbox(post('card', { activity: { text: 'v1' }, repliesToKey: 'parent' }));
       const [sent] = await store.claimOutbox(at(0), 10);
       await store.markOutboxSent(sent!.id, at(1), 'msg-1');
-      await store.enqueueOutbox(post('card-update', { kind: 'update', updatesKey: 'card', activity: { text: 'v2' }, dueAt: at(2) }));
-      const [update] = await store.claimOutbox(at(2), 10);
-      await store.markOutboxSent(update!.id, at(3), 'msg-1');
       await store.enqueueOutbox(post('welcome', { dueAt: at(4) }));
       const elsewhere = { ...conversation, conversation: { id: 'elsewhere' } };
 
-      expect(await store.repostOutbox('card', 'card-update', elsewhere, at(4))).toBe(true);
+      expect(await store.repostOutbox('card', elsewhere, { text: 'v3' }, at(4))).toBe(true);
       const again = await store.getOutbox('card');
-      expect(again).toMatchObject({ kind: 'send', conversation: elsewhere, activity: { text: 'v2' }, status: 'pending', attempts: 0, dueAt: at(4) });
+      expect(again).toMatchObject({ kind: 'send', conversation: elsewhere, activity: { text: 'v3' }, repliesToKey: 'parent', status: 'pending', attempts: 0, dueAt: at(4) });
       expect(again).not.toHaveProperty('sentActivityId');
       // Behind the welcome queued before it, in posting order.
       expect((await store.claimOutbox(at(4), 10)).map((e) => e.key)).toEqual(['welcome', 'card']);
       // The old send's late result names the old row: it marks nothing.
       await store.markOutboxSent(sent!.id, at(5), 'msg-old');
       expect(await store.getOutbox('card')).toMatchObject({ status: 'sending' });
-      expect(await store.repostOutbox('never-queued', 'never-queued-update', elsewhere, at(5))).toBe(false);
+      // A card never queued is not posted by a move.
+      expect(await store.repostOutbox('never-queued', elsewhere, { text: 'x' }, at(5))).toBe(false);
       expect(await store.getOutbox('never-queued')).toBeUndefined();
     });
 
