@@ -82,7 +82,11 @@ describe('the board moved to another channel, with a vote open', () => {
     const update = await bot.connector.waitForUpdate((u) => bot.connector.textOf(u).includes('Imod – afgivet af Birgitte Bach'), { since });
     expect(update.id).toBe(moved.id);
     expect(channelOf(update)).toBe(OTHER_CHANNEL_ID);
-    // The old card is refused, as the notice said.
+    // The card left in the old channel says it has moved, and has no buttons.
+    const left = bot.connector.updates().find((u) => u.id === open.post.id && bot.connector.textOf(u).includes(m.bind.cardMoved));
+    expect(left).toBeDefined();
+    expect(JSON.stringify(left)).not.toContain('Action.Execute');
+    // Pressed anyway (a copy still open on a phone), it is refused, as the notice said.
     const old = await bot.send(cardAction(bot.connector.url, people.mette, 'vote.cast', { motionId: open.motionId, choice: 'for' }, { conversationId: CHANNEL_ID, replyToId: open.post.id }));
     expect(old.body).toMatchObject({ value: m.trust.elsewhere });
   });

@@ -8,6 +8,7 @@ export const board = {
     helpHint: 'Skriv »@Bestyrelsesbot hjælp« for at se kommandoerne.',
     alreadyBound: 'Bestyrelsen bruger allerede denne kanal.',
     rebound: 'Bestyrelsen bruger nu denne kanal.',
+    cardMoved: 'Kortet er flyttet til bestyrelsens nye kanal, hvor det kan bruges.',
     moved: 'Bestyrelsen er flyttet til en anden kanal. Nye dagsordener, afstemninger og påmindelser kommer dér. Knapperne på kortene her virker ikke længere; de kort, der stadig er i brug (fx åbne afstemninger), er slået op igen i den nye kanal.',
   },
 

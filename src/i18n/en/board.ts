@@ -9,6 +9,7 @@ export const board: typeof da = {
     helpHint: 'Write "@Bestyrelsesbot help" to see the commands.',
     alreadyBound: 'The board already uses this channel.',
     rebound: 'The board now uses this channel.',
+    cardMoved: 'This card has moved to the board\'s new channel, where it can be used.',
     moved: 'The board has moved to another channel. New agendas, votes and reminders will go there. The buttons on the cards here no longer work; the cards still in use (such as open votes) have been posted again in the new channel.',
   },
 

@@ -116,17 +116,20 @@ export function outboxQueries(ctx: StoreContext): OutboxPort {
       return row ? toOutbox(row) : undefined;
     },
 
-    async repostOutbox(key: string, conversation: unknown, activity: unknown, now: Date): Promise<boolean> {
+    async repostOutbox(key: string, conversation: unknown, activity: unknown, now: Date): Promise<false | { readonly left?: string }> {
       return atomically(ctx, async (ctx) => {
-        const send = await scoped.select(ctx, 'outbox').select(['updates_key', 'fallback']).where('key', '=', key).where('kind', '=', 'send').executeTakeFirst();
+        const send = await scoped.select(ctx, 'outbox').select(['id', 'status', 'updates_key', 'fallback']).where('key', '=', key).where('kind', '=', 'send').executeTakeFirst();
         if (!send) return false;
-        // A new row, queued behind what this change posts (the outbox goes in order): a send of
-        // the old post still in flight marks nothing (markOutboxSent names the old row).
-        await scoped.delete(ctx, 'outbox').where('key', '=', key).where('kind', '=', 'send').execute();
+        // The old post, sent or being sent, stays as it is under a key of its own (an update may
+        // still reach it; a send in flight marks it by its id); one never sent is given up.
+        const left = send.status === 'sent' || send.status === 'sending' ? `${key}:left:${send.id}` : undefined;
+        if (left) await scoped.update(ctx, 'outbox').set({ key: left }).where('id', '=', send.id).execute();
+        else await scoped.delete(ctx, 'outbox').where('id', '=', send.id).execute();
+        // A new row, queued behind what this change posts (the outbox goes in order).
         await scoped
           .insert(ctx, 'outbox', { key, kind: 'send', conversation: json(conversation), activity: json(activity), updates_key: send.updates_key, due_at: iso(now), status: 'pending', attempts: 0, fallback: send.fallback })
           .execute();
-        return true;
+        return left ? { left } : {};
       });
     },
 

@@ -109,9 +109,11 @@ export interface OutboxPort {
    * The post queued or sent under `key` (a 'send') is to be posted anew, as `activity`, into
    * `conversation` (the board moved to another channel): queued again at `now`, behind what is
    * queued before it, and the updates and thread replies that name `key` go to the new post from
-   * then on. False (and nothing queued) when no post was queued under `key`.
+   * then on. The old post, if it was sent (or is being sent), stays as it is under a key of its
+   * own (`left`), so that an update can still reach it; one never sent is given up. False when
+   * no post was queued under `key` (and nothing is queued).
    */
-  repostOutbox(key: string, conversation: unknown, activity: unknown, now: Date): Promise<boolean>;
+  repostOutbox(key: string, conversation: unknown, activity: unknown, now: Date): Promise<false | { readonly left?: string }>;
   /**
    * Atomically claims up to `limit` entries of every board for this process (each names
    * its board): pending ones due at `now` (an 'update' not sooner than UPDATE_INTERVAL_MS

@@ -16,7 +16,8 @@ import type { BoardEvent } from '../../usecases/event.js';
 import type { TeamsFeature } from '../feature.js';
 import { type Conversation, channelReference } from './conversation.js';
 import { mentionsOf } from './mentions.js';
-import { type Post, type Reaction, type ReactionContext, type Reactions, entryKey } from './posts.js';
+import { updateKey } from './keys.js';
+import { type Post, type Reaction, type ReactionContext, type Reactions, cardActivity, entryKey } from './posts.js';
 
 interface Registered {
   readonly react: Reaction<BoardEvent>;
@@ -118,15 +119,20 @@ export class OutboxPublisher implements Publisher {
    * The board has moved: the channel left no longer answers its cards' buttons, so each card
    * that still takes presses (an open vote's) and was posted is posted anew in the bound
    * channel, rendered as it stands now (fresh file links, refresh ids), after this change's own
-   * posts; its updates and thread replies go to the new post from then on.
+   * posts; its updates and thread replies go to the new post from then on, and the old post is
+   * replaced by a card saying it has moved.
    */
   private async repostLiveCards(at: Parameters<LiveCards>[0], base: Omit<ReactionContext, 'channel'>): Promise<void> {
     const bound = await at.repo.getBinding();
     if (!bound) return;
     const ctx: ReactionContext = { ...base, channel: channelReference(bound) };
+    // The card left in the old channel says it has moved, without buttons that would be refused.
+    const moved = cardActivity({ type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock', text: ctx.m.bind.cardMoved, wrap: true }] });
     for (const live of this.liveCards) {
       for (const post of await live(at, ctx)) {
-        await at.repo.repostOutbox(post.key, post.conversation, { ...post.render(), locale: at.board.locale }, at.now);
+        const reposted = await at.repo.repostOutbox(post.key, post.conversation, { ...post.render(), locale: at.board.locale }, at.now);
+        if (!reposted || !reposted.left) continue;
+        await at.repo.enqueueOutbox({ key: updateKey(reposted.left), kind: 'update', updatesKey: reposted.left, conversation: post.conversation, activity: { ...moved, locale: at.board.locale }, dueAt: at.now });
       }
     }
   }

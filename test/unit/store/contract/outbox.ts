@@ -43,25 +43,31 @@ export function outboxContract(h: ContractHarness): void {
       expect(await store.claimOutbox(at(100), 10)).toEqual([]);
     });
 
-    it('posts a card anew elsewhere (the board moved): as given, behind what is queued, and its updates then go to the new post', async () => {
+    it('posts a card anew elsewhere (the board moved): as given, behind what is queued; the old post stays under another key', async () => {
       await store.enqueueOutbox(post('card', { activity: { text: 'v1' }, repliesToKey: 'parent' }));
       const [sent] = await store.claimOutbox(at(0), 10);
       await store.markOutboxSent(sent!.id, at(1), 'msg-1');
       await store.enqueueOutbox(post('welcome', { dueAt: at(4) }));
       const elsewhere = { ...conversation, conversation: { id: 'elsewhere' } };
 
-      expect(await store.repostOutbox('card', elsewhere, { text: 'v3' }, at(4))).toBe(true);
+      expect(await store.repostOutbox('card', elsewhere, { text: 'v3' }, at(4))).toEqual({ left: `card:left:${sent!.id}` });
       const again = await store.getOutbox('card');
       expect(again).toMatchObject({ kind: 'send', conversation: elsewhere, activity: { text: 'v3' }, repliesToKey: 'parent', status: 'pending', attempts: 0, dueAt: at(4) });
       expect(again).not.toHaveProperty('sentActivityId');
+      // The old post, where it was: an update under its new key reaches it.
+      expect(await store.getOutbox(`card:left:${sent!.id}`)).toMatchObject({ id: sent!.id, conversation, activity: { text: 'v1' }, status: 'sent', sentActivityId: 'msg-1' });
       // Behind the welcome queued before it, in posting order.
       expect((await store.claimOutbox(at(4), 10)).map((e) => e.key)).toEqual(['welcome', 'card']);
-      // The old send's late result names the old row: it marks nothing.
-      await store.markOutboxSent(sent!.id, at(5), 'msg-old');
-      expect(await store.getOutbox('card')).toMatchObject({ status: 'sending' });
       // A card never queued is not posted by a move.
       expect(await store.repostOutbox('never-queued', elsewhere, { text: 'x' }, at(5))).toBe(false);
       expect(await store.getOutbox('never-queued')).toBeUndefined();
+    });
+
+    it('posts anew a card whose first post never went out: only the new one is sent', async () => {
+      await store.enqueueOutbox(post('card', { activity: { text: 'v1' } }));
+      const elsewhere = { ...conversation, conversation: { id: 'elsewhere' } };
+      expect(await store.repostOutbox('card', elsewhere, { text: 'v2' }, at(1))).toEqual({});
+      expect((await store.claimOutbox(at(1), 10)).map((e) => [e.key, e.conversation])).toEqual([['card', elsewhere]]);
     });
 
     it('replaces an update with the latest state and sends it again', async () => {
