@@ -31,10 +31,17 @@ const UNREACHABLE_SQLSTATE: Record<string, string> = {
 export async function storeUnreachable(env: Pick<Env, 'DATABASE_URL'>, error: unknown): Promise<ConfigError | undefined> {
   if (!env.DATABASE_URL) return undefined;
   const code = (error as { code?: unknown }).code;
-  const message = error instanceof Error ? error.message : String(error);
+  // A host name with two addresses (localhost: ::1 and 127.0.0.1) fails with an AggregateError
+  // whose own message is empty: its errors say why, one per address.
+  const inner = (error as { errors?: unknown }).errors;
+  const message =
+    (error instanceof Error ? error.message : String(error)) ||
+    (Array.isArray(inner) ? inner.map((e) => (e instanceof Error ? e.message : String(e))).join('; ') : '') ||
+    String(code ?? 'no answer');
   const why =
     typeof code === 'string' && UNREACHABLE_SQLSTATE[code] ? `${UNREACHABLE_SQLSTATE[code]} (${message})`
     : (typeof code === 'string' && UNREACHABLE_NETWORK.has(code)) || /connection timeout|Connection terminated unexpectedly/i.test(message) ? message
+    : /client password must be a string/i.test(message) ? 'the server asks for a password, and DATABASE_URL gives none'
     : undefined;
   if (!why) return undefined;
   const { describePgUrl } = await import('./postgres.js');

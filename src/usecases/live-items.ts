@@ -3,6 +3,7 @@
  * a board moving to another channel posts those cards again there (teams/outbox/publisher.ts).
  * Each feature asks for its own; a removable feature keeps its part in its own file (tasks.ts).
  */
+import { localIsoDate } from '../domain/kernel/calendar.js';
 import { duringMeeting, type Meeting } from '../domain/meeting.js';
 import type { Minutes } from '../domain/minutes.js';
 import type { AgendaView } from './agenda-view.js';
@@ -18,8 +19,6 @@ import { type VoteState, loadVote } from './voting.js';
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** R8: how long after a decision its card is kept for a dissent (the minutes of its meeting follow within weeks). */
 export const DISSENT_DAYS = 30;
-/** R11: how long a petition without a majority is kept going (its card posted again on a move). */
-export const PETITION_DAYS = 90;
 
 const since = (at: At, days: number) => new Date(at.now.getTime() - days * DAY_MS);
 const loaded = <T>(states: readonly (T | undefined)[]): T[] => states.filter((s): s is T => s !== undefined);
@@ -40,14 +39,14 @@ export async function liveConclusionsAt(at: At): Promise<ConclusionState[]> {
 
 /** R10: this year's and next year's date polls not yet confirmed. */
 export async function livePollsAt(at: At): Promise<PollState[]> {
-  const year = at.now.getUTCFullYear();
+  const year = Number(localIsoDate(at.now, at.board.timezone).slice(0, 4));
   const polls = [...(await at.repo.listDatePolls(year)), ...(await at.repo.listDatePolls(year + 1))].filter((poll) => !poll.confirmedAt);
   return loaded(await Promise.all(polls.map((poll) => loadPoll(at.repo, poll.id))));
 }
 
-/** R11: the petitions of the last PETITION_DAYS that have not yet reached a majority (members support them from their card). */
+/** R11: the petitions that have not yet reached a majority, however old (members support them from their card). */
 export async function livePetitionsAt(at: At): Promise<PetitionState[]> {
-  const open = (await at.repo.listPetitions({ createdFrom: since(at, PETITION_DAYS) })).filter((petition) => !petition.majorityAt);
+  const open = (await at.repo.listPetitions({ createdFrom: new Date(0) })).filter((petition) => !petition.majorityAt);
   return Promise.all(open.map(async (petition) => ({ petition, supports: await at.repo.listPetitionSupports(petition.id) })));
 }
 

@@ -140,14 +140,12 @@ describe('R16: yesterday\'s attendance card after a move', () => {
     await say(people.pia, 'møde 03-12-2026 14:00');
     await h.at('2026-12-03T14:05:00+01:00');
     await h.at('2026-12-04T10:00:00+01:00');
+    // The meeting's attendance card went out on its day.
+    expect(h.connector.posts().filter((p) => JSON.stringify(cardOf(p) ?? {}).includes('attendance.join'))).toHaveLength(1);
     const since = h.connector.mark();
     await say(people.pia, 'brug denne kanal', OTHER_CHANNEL_ID);
     await h.pass(1500);
     const reposted = h.connector.posts().filter((p) => p.seq > since && channelOf(p) === OTHER_CHANNEL_ID && JSON.stringify(cardOf(p) ?? {}).includes('attendance.join'));
-    if (reposted.length) {
-      const meetingId = (cardOf(reposted[0]!).actions.find((a: any) => a.verb === 'attendance.join').data as { meetingId: string }).meetingId;
-      const press = await h.send(cardAction(h.connector.url, people.birgitte, 'attendance.join', { meetingId }, { conversationId: OTHER_CHANNEL_ID, replyToId: reposted[0]!.id }));
-    }
     expect(reposted).toEqual([]);
   });
 });

@@ -1,0 +1,29 @@
+/**
+ * The operator's one line when the PostgreSQL server named by DATABASE_URL cannot be used at
+ * start (storeUnreachable): without the password, naming why, also where Node's own error
+ * says nothing itself (a host with two addresses, `localhost`: an AggregateError, one error
+ * per address) or pg's has no code (a password the server asks for and the URL lacks).
+ */
+import { describe, expect, it } from 'vitest';
+import { storeUnreachable } from '../../../src/store/open-store.js';
+
+const env = { DATABASE_URL: 'postgres://bot:secret@localhost:5999/board' };
+
+describe('storeUnreachable', () => {
+  it('names why from the errors of each address when the error itself says nothing (localhost: ::1 and 127.0.0.1)', async () => {
+    const both = Object.assign(new AggregateError([new Error('connect ECONNREFUSED ::1:5999'), new Error('connect ECONNREFUSED 127.0.0.1:5999')], ''), { code: 'ECONNREFUSED' });
+    const said = await storeUnreachable(env, both);
+    expect(said?.message).toBe('DATABASE_URL (localhost:5999/board): cannot use the PostgreSQL database: connect ECONNREFUSED ::1:5999; connect ECONNREFUSED 127.0.0.1:5999; nothing was started');
+    expect(said?.message).not.toContain('secret');
+  });
+
+  it('says that a password is wanted when the URL gives none', async () => {
+    const said = await storeUnreachable(env, new Error('SASL: SCRAM-SERVER-FIRST-MESSAGE: client password must be a string'));
+    expect(said?.message).toContain('cannot use the PostgreSQL database: the server asks for a password, and DATABASE_URL gives none');
+  });
+
+  it('leaves any other error as it is, and says nothing on SQLite', async () => {
+    expect(await storeUnreachable(env, new Error('relation "x" does not exist'))).toBeUndefined();
+    expect(await storeUnreachable({ DATABASE_URL: undefined }, Object.assign(new Error('x'), { code: 'ECONNREFUSED' }))).toBeUndefined();
+  });
+});
