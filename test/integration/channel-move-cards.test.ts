@@ -149,3 +149,22 @@ describe('R16: yesterday\'s attendance card after a move', () => {
     expect(reposted).toEqual([]);
   });
 });
+
+describe('R13: a notice under an agenda not posted anew (its meeting under way at the move)', () => {
+  it('goes into the board\'s new channel as a post of its own, never into the thread in the channel left', async () => {
+    h = await startInstalledHarness('2026-11-20T10:00:00+01:00');
+    await say(people.pia, 'møde 10-12-2026 14:00');
+    await h.at('2026-12-05T09:00:30+01:00');
+    const agenda = h.connector.posts().find((p) => h!.connector.textOf(p).includes('Dagsorden'))!;
+    expect(channelOf(agenda)).toBe(CHANNEL_ID);
+    await h.at('2026-12-10T14:30:00+01:00');
+    await say(people.pia, 'brug denne kanal', OTHER_CHANNEL_ID);
+    const since = h.connector.mark();
+    await say(people.pia, 'punkt Vinduer i Motorvejsparken orientering', OTHER_CHANNEL_ID);
+    for (let i = 0; i < 3; i++) await h.pass(1000);
+    const notice = h.connector.posts().find((p) => p.seq > since && h!.connector.textOf(p).includes('er tilføjet dagsordenen efter udsendelse'));
+    expect(notice, 'a notice of the item added after the agenda went out').toBeDefined();
+    expect(notice!.conversationId).toBe(OTHER_CHANNEL_ID);
+    expect(h.connector.posts().filter((p) => p.seq > since && channelOf(p) === CHANNEL_ID)).toEqual([]);
+  });
+});

@@ -339,8 +339,12 @@ export class OutboxSender {
             }
             throw new ThreadGone('the message it replies to was never posted');
           }
-          // In the thread where that message is: after a move of the board, the new channel's (repostOutbox).
-          into = threadReference(parent.conversation as Partial<ConversationReference>, parent.sentActivityId);
+          // In the thread where that message is: after a move of the board, the new channel's if it
+          // was posted anew there (repostOutbox); never in a channel the board has left.
+          const where = parent.conversation as Partial<ConversationReference>;
+          const bound = await store.getBinding();
+          if (bound && where.conversation?.id !== bound.channelId) throw new ThreadGone('the message it replies to is in a channel the board has left');
+          into = threadReference(where, parent.sentActivityId);
         }
         const id = await within(this.sendTimeoutMs, this.beforeTimeUp(this.connector.send(into, activity)));
         await store.markOutboxSent(entry.id, this.clock(), id);
