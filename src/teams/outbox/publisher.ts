@@ -127,12 +127,12 @@ export class OutboxPublisher implements Publisher {
     if (!bound) return;
     const ctx: ReactionContext = { ...base, channel: channelReference(bound) };
     // The card left in the old channel says it has moved, without buttons that would be refused.
-    const moved = cardActivity({ type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock', text: ctx.m.bind.cardMoved, wrap: true }] });
+    const movedCard = cardActivity({ type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock', text: ctx.m.bind.cardMoved, wrap: true }] });
     for (const live of this.liveCards) {
       for (const post of await live(at, ctx)) {
         const reposted = await at.repo.repostOutbox(post.key, post.conversation, { ...post.render(), locale: at.board.locale }, at.now);
         if (!reposted || !reposted.left) continue;
-        await at.repo.enqueueOutbox({ key: updateKey(reposted.left), kind: 'update', updatesKey: reposted.left, conversation: post.conversation, activity: { ...moved, locale: at.board.locale }, dueAt: at.now });
+        await at.repo.enqueueOutbox({ key: updateKey(reposted.left), kind: 'update', updatesKey: reposted.left, conversation: post.conversation, activity: { ...movedCard, locale: at.board.locale }, dueAt: at.now });
       }
     }
   }
