@@ -12,7 +12,7 @@ import { ConfigError } from './config/issues.js';
 async function main(): Promise<void> {
   const env = loadEnv();
   const boards = loadBoards(env.BOARD_CONFIG);
-  const [{ createBotApp }, { listen }, { openStore, storeUnreachable }] = await Promise.all([import('./app.js'), import('./server.js'), import('./store/open-store.js')]);
+  const [{ createBotApp }, { listen, requestsInFlight }, { openStore, storeUnreachable }, { REPLY_TIMEOUT_MS }] = await Promise.all([import('./app.js'), import('./server.js'), import('./store/open-store.js'), import('./teams/bounded-sends.js')]);
   const log = pino({ level: env.LOG_LEVEL, base: { app: 'bestyrelsesbot' } });
   const clock: Clock = env.CLOCK_START ? offsetClock(new Date(env.CLOCK_START)) : systemClock;
   if (env.CLOCK_START) log.warn({ clockStart: env.CLOCK_START }, 'the clock starts at CLOCK_START (demo/test mode)');
@@ -56,6 +56,7 @@ async function main(): Promise<void> {
   // Signals are handled from here on, so that a stop during the start-up catch-up
   // waits for what it began (a post half sent would otherwise be sent again on the next start).
   let server: Awaited<ReturnType<typeof listen>> | undefined;
+  let requests: ReturnType<typeof requestsInFlight> | undefined;
   let starting: Promise<void> = Promise.resolve();
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -66,7 +67,8 @@ async function main(): Promise<void> {
     // Sending has its budget from now on, also while the start's catch-up (which sends) ends.
     bot.beginStop();
     await starting.catch(() => undefined);
-    await bot.close();
+    // The requests being answered finish (a turn's replies wait at most REPLY_TIMEOUT_MS) while the outbox sends what it can.
+    await Promise.all([requests?.drain(REPLY_TIMEOUT_MS + 1_000), bot.close()]);
     await store.close();
     process.exit(0);
   };
@@ -77,6 +79,7 @@ async function main(): Promise<void> {
     if ((err as { code?: unknown }).code === 'EADDRINUSE') throw new ConfigError(`PORT ${env.PORT} is in use (is the bot already running?); nothing was started`);
     throw err;
   });
+  requests = requestsInFlight(server);
   // Run by `npm start`, the bot goes with npm: a supervisor that stops npm alone (SIGTERM
   // to npm, whose shell does not pass it on) would otherwise leave it running, orphaned.
   if (process.env.npm_lifecycle_event === 'start') watchParent(() => void shutdown('npm stopped'));

@@ -3,7 +3,7 @@
  * signed file links (http/files.ts). Nothing a client sends gets a 5xx: a malformed body is 400, a bad or missing
  * token 401, each with a generic body; the reason goes to the log only.
  */
-import type { Server } from 'node:http';
+import type { Server, ServerResponse } from 'node:http';
 import type { Application } from '@microsoft/teams-ai/lib/Application.js';
 import type { Activity } from 'botbuilder';
 import express from 'express';
@@ -112,3 +112,38 @@ export function listen(app: express.Express, port: number): Promise<Server> {
     const server = app.listen(port, (error?: Error) => (error ? reject(error) : resolve(server)));
   });
 }
+
+/**
+ * The requests `server` is answering, so that a stop lets them finish (a reply waiting for a
+ * slow Bot Connector, a vote being committed) before the store closes, instead of cutting
+ * their connections. While stopping, each answer closes its connection (no keep-alive).
+ */
+export function requestsInFlight(server: Server): { drain(ms: number): Promise<void> } {
+  const active = new Set<ServerResponse>();
+  let stopping = false;
+  let idle: (() => void) | undefined;
+  server.on('request', (_req, res: ServerResponse) => {
+    active.add(res);
+    if (stopping) res.setHeader('Connection', 'close');
+    res.on('close', () => {
+      active.delete(res);
+      if (active.size === 0) idle?.();
+    });
+  });
+  return {
+    /** Resolves when none is left, or after `ms`. */
+    async drain(ms: number): Promise<void> {
+      stopping = true;
+      for (const res of active) if (!res.headersSent) res.setHeader('Connection', 'close');
+      if (active.size === 0) return;
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, ms);
+        idle = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+    },
+  };
+}
+

@@ -5,7 +5,8 @@ import { spawn } from 'node:child_process';
 import { createServer, type AddressInfo } from 'node:net';
 import { setTimeout as delay } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from 'vitest';
-import { botInstalled, people, personalMessage } from '../support/activities.js';
+import { botInstalled, channelMessage, people, personalMessage } from '../support/activities.js';
+import { startFakeConnector } from '../support/fake-connector.js';
 import { startHarness } from '../support/app-harness.js';
 import { DEMO_CONFIG_PATH } from '../support/paths.js';
 import { NO_TICK_CRON, REPO_ROOT, botCommand, childEnv, cleanupBots, freePort, makeDataDir, runBotExpectingExit, startBot } from '../support/bot-process.js';
@@ -166,6 +167,25 @@ describe('the port and the process (an operator starting and stopping it)', { ti
     expect(warning).toMatchObject({ board: 'slagelse' });
     expect(warning?.people).toHaveLength(7);
     await bot.stop();
+  });
+
+  it('a stop (SIGTERM) lets the requests being answered finish before the store closes: the answer comes, and the process ends cleanly', async () => {
+    const connector = await startFakeConnector();
+    const bot = await startBot();
+    try {
+      expect((await bot.send(botInstalled(connector.url, people.anne))).status).toBe(200);
+      await connector.waitForPost((p) => connector.textOf(p).startsWith('Goddag'));
+      // Teams is slow: the reply to the command takes 2 s, and the stop comes meanwhile.
+      connector.setResponseDelay(2_000);
+      const since = connector.mark();
+      const answered = bot.send(channelMessage(connector.url, people.henrik, 'bestyrelse'));
+      await connector.waitFor((r) => r.seq >= since && r.method === 'POST');
+      const exited = bot.stop();
+      expect((await answered).status).toBe(200);
+      expect((await exited).code).toBe(0);
+    } finally {
+      await connector.close();
+    }
   });
 
   it('run by npm start, it stops (cleanly) when npm is stopped alone, whose shell does not pass SIGTERM on', async () => {
