@@ -6,7 +6,7 @@
 import type { Conclusion, Dissent, Objection } from './conclusion.js';
 import { type Board, type Person, type StandingItemKey, foldName, isVotingMember, personByName } from './kernel/board.js';
 import { type Result, ok, refuse } from './kernel/result.js';
-import type { Meeting, NumberedItem } from './meeting.js';
+import { type Meeting, type NumberedItem, meetingOfMoment } from './meeting.js';
 import type { Ballot, Motion, Tally } from './voting.js';
 import { MAX_NAME_TEXT, visibleText } from './kernel/text.js';
 
@@ -196,6 +196,40 @@ export interface MinutesRecord {
   }[];
   /** Votes of the meeting not tied to an agenda item (free motions opened on the meeting day). */
   readonly otherVotes: readonly VoteRecord[];
+  /** Votes since the previous meeting that no meeting's record holds (recordMeetingOf), by opening. */
+  readonly votesBetween?: readonly VoteRecord[];
   /** What other features record of the meeting (e.g. the tasks made at it), each a titled section of Markdown. */
   readonly sections?: readonly { readonly title: string; readonly text: string }[];
+}
+
+/**
+ * R16: whether a vote was taken between meetings, so that no meeting's record holds it by its
+ * item or its day: opened on no item on a day without a meeting (meetingOfMoment), or on an
+ * item of a meeting since cancelled. `itemMeeting` is the meeting of the vote's item, if it has
+ * one; `planned` the planned meetings around the day it was opened on.
+ */
+export function takenBetweenMeetings(
+  motion: Pick<Motion, 'agendaItem' | 'openedAt'>,
+  itemMeeting: Pick<Meeting, 'status'> | undefined,
+  planned: readonly Meeting[],
+  zone: string,
+): boolean {
+  if (motion.agendaItem) return itemMeeting?.status === 'cancelled';
+  return meetingOfMoment(planned, motion.openedAt, zone) === undefined;
+}
+
+/**
+ * R16: the meeting whose minutes record a vote: its item's meeting; on no item, the meeting of
+ * the day it was opened on (meetingOfMoment); taken between meetings (takenBetweenMeetings),
+ * the next planned meeting after it was opened, whose minutes report it. None while no meeting
+ * is planned after it. `planned`: the planned meetings from the day it was opened on, by start.
+ */
+export function recordMeetingOf(
+  motion: Pick<Motion, 'agendaItem' | 'openedAt'>,
+  itemMeeting: Pick<Meeting, 'status'> | undefined,
+  planned: readonly Meeting[],
+  zone: string,
+): string | undefined {
+  if (!takenBetweenMeetings(motion, itemMeeting, planned, zone)) return motion.agendaItem?.meetingId ?? meetingOfMoment(planned, motion.openedAt, zone)?.id;
+  return planned.find((m) => m.status === 'planned' && m.startsAt.getTime() > motion.openedAt.getTime())?.id;
 }

@@ -1,5 +1,5 @@
 /** Minutes (R16): drafted from the record by the secretary, corrected, approved by the chair or by consent. */
-import { type Board, findPerson, isVotingMember, nameOfPerson } from '../domain/kernel/board.js';
+import type { Board } from '../domain/kernel/board.js';
 import type { DateRefusal, TimeRefusal } from '../domain/kernel/calendar.js';
 import { refuse } from '../domain/kernel/result.js';
 import { type Meeting, type MeetingOnRefusal, dayAround, meetingOfMoment } from '../domain/meeting.js';
@@ -7,8 +7,6 @@ import {
   type Attendee,
   type AttendeeRefusal,
   type Minutes,
-  type MinutesRecord,
-  type VoteRecord,
   approvableFrom,
   behindTheRecord,
   attendeeNameOf,
@@ -17,14 +15,14 @@ import {
   followsRecord,
   recordedAs,
 } from '../domain/minutes.js';
-import { type AgendaItemRef, type Motion, tally } from '../domain/voting.js';
+import type { AgendaItemRef, Motion } from '../domain/voting.js';
 import type { Repository } from '../store/port.js';
 import type { Deps } from './deps.js';
 import type { BoardEvent, EventsOf } from './event.js';
 
-import { loadAgenda } from './agenda.js';
 import { type AttendanceMeetingRefusal, type AttendeeChange, attendanceMeetingNamed } from './attendance.js';
-import { type ChangeAt, gather } from './contributions.js';
+import type { ChangeAt } from './contributions.js';
+import { minutesRecord, recordMeetingIdOf } from './minutes-record.js';
 import { type Origin, type Outcome, type Reading, type Tx, ask, done, personOf, run } from './runner.js';
 import { type MeetingName, meetingOnDate } from './meetings.js';
 import { visibleText } from '../domain/kernel/text.js';
@@ -50,54 +48,6 @@ export type MinutesEvent =
   | { readonly type: 'minutes.changed-after-approval'; readonly minutes: Minutes; readonly meeting: Meeting; readonly at: Date; readonly actor: 'system'; readonly data: unknown }
   /** R16: the board decided to approve the previous meeting's minutes, which are behind the record: nothing was approved. */
   | { readonly type: 'minutes.not-approved-behind'; readonly minutes: Minutes; readonly meeting: Meeting; readonly decidedAt: Date; readonly actor: 'system'; readonly data: unknown };
-
-async function voteRecord(repo: Repository, motion: Motion): Promise<VoteRecord> {
-  const [ballots, dissents] = await Promise.all([repo.listBallots(motion.id), repo.listDissents({ motionId: motion.id })]);
-  return { motion, ballots, tally: tally(motion, ballots), dissents };
-}
-
-/** The record of a meeting: its items with conclusions, votes and dissents, and who took part. */
-export async function minutesRecord(read: Reading, meeting: Meeting): Promise<MinutesRecord> {
-  const { board, repo } = read;
-  const zone = board.timezone;
-  const view = await loadAgenda(read, meeting);
-  const conclusions = await repo.listConclusions({ meetingId: meeting.id });
-  const motions = await repo.listMotions({ meetingId: meeting.id });
-  // R16: a vote on no item is in the record of the meeting under way when it was opened (meetingOfMoment).
-  const day = dayAround(meeting.startsAt);
-  const dayMeetings = await repo.listMeetings({ status: 'planned', ...day });
-  const free = (await repo.listMotions({ openedFrom: day.from, openedTo: day.to })).filter((m) => !m.agendaItem && meetingOfMoment(dayMeetings, m.openedAt, zone)?.id === meeting.id);
-
-  const items = [];
-  for (const item of view.items) {
-    // A decision names its item's row; one made before agendas were stored names a standing item by key.
-    const matches = (ref: { itemId?: string; standing?: string }) => (ref.itemId ? ref.itemId === item.itemId : ref.standing !== undefined && ref.standing === item.standing);
-    const itemConclusions = [];
-    for (const conclusion of conclusions.filter((c) => matches(c.agendaItem))) {
-      const [objections, dissents] = await Promise.all([repo.listObjections(conclusion.id), repo.listDissents({ conclusionId: conclusion.id })]);
-      itemConclusions.push({ conclusion, objections, dissents });
-    }
-    const itemVotes = [];
-    for (const motion of motions.filter((m) => m.agendaItem && matches(m.agendaItem))) itemVotes.push(await voteRecord(repo, motion));
-    items.push({ item, conclusions: itemConclusions, votes: itemVotes });
-  }
-  const otherVotes = [];
-  for (const motion of free) otherVotes.push(await voteRecord(repo, motion));
-  // R16: attendance is what the attendance card and the secretary recorded, never guessed from who acted.
-  const added = await repo.listAttendees(meeting.id);
-  const present = new Set(added.flatMap((a) => (a.personId ? [a.personId] : [])));
-  // Someone who has left the board since (Board.formerPeople) is still named among those present;
-  // one the bot never knew by name, by the name the attendance was recorded under.
-  const former = added.filter((a) => a.personId && !findPerson(board, a.personId));
-  const people = [...board.people.filter((p) => present.has(p.id)).map((p) => p.id), ...former.flatMap((a) => (nameOfPerson(board, a.personId!) ? [a.personId!] : []))];
-  // Each attendee's organisation as recorded (R16: also after they left the board), else as the board file has it now.
-  const organisationOf = (a: Attendee) => a.organisationId ?? (a.personId ? board.people.find((p) => p.id === a.personId && isVotingMember(p))?.organisationId : undefined);
-  const presentOrganisations = new Set(added.flatMap((a) => organisationOf(a) ?? []));
-  const organisations = board.organisations.map((o) => o.id).filter((id) => presentOrganisations.has(id));
-  const sections = await gather(read.contributions.minutesSections, read, meeting);
-  const others = added.filter((a) => !a.personId || (!findPerson(board, a.personId) && !nameOfPerson(board, a.personId))).map((a) => a.name);
-  return { meeting, organisations, people, otherAttendees: others, items, otherVotes, sections };
-}
 
 /** The last meeting that has begun (today's included): the one `referat` is about by default. */
 async function lastHeldMeeting(read: Reading): Promise<Meeting | undefined> {
@@ -156,11 +106,15 @@ export async function redraftAfter(tx: ChangeAt, events: readonly BoardEvent[]):
   const ids = new Set<string>();
   const moments: Date[] = [];
   for (const event of touching as readonly { meeting?: Meeting; motion?: Motion; conclusion?: { agendaItem: AgendaItemRef }; task?: { createdAt: Date } }[]) {
-    const ref = event.motion?.agendaItem ?? event.conclusion?.agendaItem;
+    const ref = event.conclusion?.agendaItem;
     if (event.meeting) ids.add(event.meeting.id);
-    else if (ref) ids.add(ref.meetingId);
-    // A vote on no item, and a task, are the record of the meeting under way when they were made (meetingOfMoment).
-    else moments.push(event.motion?.openedAt ?? event.task?.createdAt ?? tx.now);
+    // A vote is the record of its item's meeting, of the meeting of its day, or, taken between meetings, of the next (recordMeetingOf).
+    else if (event.motion) {
+      const id = await recordMeetingIdOf(tx, event.motion);
+      if (id) ids.add(id);
+    } else if (ref) ids.add(ref.meetingId);
+    // A task is the record of the meeting under way when it was made (meetingOfMoment).
+    else moments.push(event.task?.createdAt ?? tx.now);
   }
   for (const moment of moments) {
     const meeting = meetingOfMoment(await tx.repo.listMeetings({ status: 'planned', ...dayAround(moment) }), moment, tx.board.timezone);

@@ -29,6 +29,8 @@ export const minutes = {
     notVoted: (orgs: string) => `- Har ikke stemt: ${orgs}`,
     voteOpen: 'Afstemningen var ikke lukket, da referatet blev skrevet.',
     otherVotes: 'Øvrige afstemninger',
+    /** R16: votes since the previous meeting on a day without a meeting, or on an item of a meeting cancelled. */
+    votesBetween: 'Afstemninger siden sidste møde',
     dissentBy: (name: string, org: string) => `Særstandpunkt fra ${name} (${org}):`,
     draft: (when: string) => `Udkast, senest ændret ${when}.`,
     approved: (when: string, by: string) => `Godkendt ${when} (${by}).`,

@@ -27,6 +27,8 @@ export const minutes: typeof da = {
     notVoted: (orgs) => `- Did not vote: ${orgs}`,
     voteOpen: 'The vote was still open when the minutes were written.',
     otherVotes: 'Other votes',
+    /** R16: votes since the previous meeting on a day without a meeting, or on an item of a meeting cancelled. */
+    votesBetween: 'Votes since the last meeting',
     dissentBy: (name, org) => `Dissent from ${name} (${org}):`,
     draft: (when) => `Draft, last changed ${when}.`,
     approved: (when, by) => `Approved ${when} (${by}).`,

@@ -20,7 +20,8 @@ function onAnotherDay(board: Board, meeting: Meeting, at: Date | undefined): str
   return formatDateTime(at, board.locale, board.timezone);
 }
 
-function voteLines(board: Board, meeting: Meeting, vote: VoteRecord): string[] {
+/** A vote's lines; `between`: taken between meetings, so its closing is always dated. */
+function voteLines(board: Board, meeting: Meeting, vote: VoteRecord, between = false): string[] {
   const m = messages(board.locale);
   const { motion, tally, ballots, dissents } = vote;
   const lines = [m.minutes.vote(md(motion.text))];
@@ -29,7 +30,7 @@ function voteLines(board: Board, meeting: Meeting, vote: VoteRecord): string[] {
   } else {
     lines.push(m.outcome.line(tally.adopted, tally.for, tally.against, tally.abstain));
     // Closed after the meeting's day (at its deadline): the minutes do not read as if decided at the meeting.
-    const closedOn = onAnotherDay(board, meeting, motion.closedAt);
+    const closedOn = between ? formatDateTime(motion.closedAt, board.locale, board.timezone) : onAnotherDay(board, meeting, motion.closedAt);
     if (closedOn) lines.push(m.minutes.closedOn(closedOn));
     const byOrg = new Map(ballots.map((b) => [b.organisationId, b]));
     for (const orgId of motion.organisationIds) {
@@ -96,6 +97,10 @@ export function minutesMarkdown(board: Board, record: MinutesRecord): string {
   }
   if (record.otherVotes.length) {
     out.push(`**${m.minutes.otherVotes}**\n\n${record.otherVotes.flatMap((v) => voteLines(board, meeting, v)).join('\n\n')}`);
+  }
+  // R16: votes taken since the previous meeting that no meeting's record holds (a day without a meeting, an item of a meeting cancelled).
+  if (record.votesBetween?.length) {
+    out.push(`**${m.minutes.votesBetween}**\n\n${record.votesBetween.flatMap((v) => voteLines(board, meeting, v, true)).join('\n\n')}`);
   }
   for (const section of record.sections ?? []) out.push(`**${section.title}**\n\n${section.text}`);
   return out.join('\n\n');

@@ -1,0 +1,100 @@
+/**
+ * The record a meeting's minutes are drafted from (R16): its items with their conclusions and
+ * votes, the votes of its day on no item, the votes taken since the previous meeting that no
+ * meeting's record holds, and who took part.
+ */
+import { findPerson, isVotingMember, nameOfPerson } from '../domain/kernel/board.js';
+import { type Meeting, dayAround, meetingOfMoment } from '../domain/meeting.js';
+import { type Attendee, type MinutesRecord, type VoteRecord, recordMeetingOf, takenBetweenMeetings } from '../domain/minutes.js';
+import { type Motion, tally } from '../domain/voting.js';
+import type { Repository } from '../store/port.js';
+import { loadAgenda } from './agenda.js';
+import { gather } from './contributions.js';
+import type { Reading } from './runner.js';
+
+async function voteRecord(repo: Repository, motion: Motion): Promise<VoteRecord> {
+  const [ballots, dissents] = await Promise.all([repo.listBallots(motion.id), repo.listDissents({ motionId: motion.id })]);
+  return { motion, ballots, tally: tally(motion, ballots), dissents };
+}
+
+/** The record of a meeting: its items with conclusions, votes and dissents, and who took part. */
+export async function minutesRecord(read: Reading, meeting: Meeting): Promise<MinutesRecord> {
+  const { board, repo } = read;
+  const zone = board.timezone;
+  const view = await loadAgenda(read, meeting);
+  const conclusions = await repo.listConclusions({ meetingId: meeting.id });
+  const motions = await repo.listMotions({ meetingId: meeting.id });
+  // R16: a vote on no item is in the record of the meeting under way when it was opened (meetingOfMoment).
+  const day = dayAround(meeting.startsAt);
+  const dayMeetings = await repo.listMeetings({ status: 'planned', ...day });
+  const free = (await repo.listMotions({ openedFrom: day.from, openedTo: day.to })).filter((m) => !m.agendaItem && meetingOfMoment(dayMeetings, m.openedAt, zone)?.id === meeting.id);
+
+  const items = [];
+  for (const item of view.items) {
+    // A decision names its item's row; one made before agendas were stored names a standing item by key.
+    const matches = (ref: { itemId?: string; standing?: string }) => (ref.itemId ? ref.itemId === item.itemId : ref.standing !== undefined && ref.standing === item.standing);
+    const itemConclusions = [];
+    for (const conclusion of conclusions.filter((c) => matches(c.agendaItem))) {
+      const [objections, dissents] = await Promise.all([repo.listObjections(conclusion.id), repo.listDissents({ conclusionId: conclusion.id })]);
+      itemConclusions.push({ conclusion, objections, dissents });
+    }
+    const itemVotes = [];
+    for (const motion of motions.filter((m) => m.agendaItem && matches(m.agendaItem))) itemVotes.push(await voteRecord(repo, motion));
+    items.push({ item, conclusions: itemConclusions, votes: itemVotes });
+  }
+  const otherVotes = [];
+  for (const motion of free) otherVotes.push(await voteRecord(repo, motion));
+  // R16: attendance is what the attendance card and the secretary recorded, never guessed from who acted.
+  const added = await repo.listAttendees(meeting.id);
+  const present = new Set(added.flatMap((a) => (a.personId ? [a.personId] : [])));
+  // Someone who has left the board since (Board.formerPeople) is still named among those present;
+  // one the bot never knew by name, by the name the attendance was recorded under.
+  const former = added.filter((a) => a.personId && !findPerson(board, a.personId));
+  const people = [...board.people.filter((p) => present.has(p.id)).map((p) => p.id), ...former.flatMap((a) => (nameOfPerson(board, a.personId!) ? [a.personId!] : []))];
+  // Each attendee's organisation as recorded (R16: also after they left the board), else as the board file has it now.
+  const organisationOf = (a: Attendee) => a.organisationId ?? (a.personId ? board.people.find((p) => p.id === a.personId && isVotingMember(p))?.organisationId : undefined);
+  const presentOrganisations = new Set(added.flatMap((a) => organisationOf(a) ?? []));
+  const organisations = board.organisations.map((o) => o.id).filter((id) => presentOrganisations.has(id));
+  const sections = await gather(read.contributions.minutesSections, read, meeting);
+  const others = added.filter((a) => !a.personId || (!findPerson(board, a.personId) && !nameOfPerson(board, a.personId))).map((a) => a.name);
+  const votesBetween = [];
+  for (const motion of await motionsBetween(read, meeting)) votesBetween.push(await voteRecord(repo, motion));
+  return { meeting, organisations, people, otherAttendees: others, items, otherVotes, ...(votesBetween.length ? { votesBetween } : {}), sections };
+}
+
+
+/**
+ * R16: the id of the meeting whose minutes record `motion` (recordMeetingOf): its item's, the
+ * meeting of the day it was opened on, or, taken between meetings, the next one after it.
+ */
+export async function recordMeetingIdOf(read: Pick<Reading, 'repo' | 'board'>, motion: Motion): Promise<string | undefined> {
+  const { repo, board } = read;
+  const itemMeeting = motion.agendaItem ? await repo.getMeeting(motion.agendaItem.meetingId) : undefined;
+  if (motion.agendaItem && itemMeeting?.status !== 'cancelled') return motion.agendaItem.meetingId;
+  // The planned meetings from the day it was opened on: that day's, and those after it.
+  const planned = await repo.listMeetings({ status: 'planned', from: dayAround(motion.openedAt).from });
+  return recordMeetingOf(motion, itemMeeting, planned, board.timezone);
+}
+
+/**
+ * R16: the votes opened since the previous planned meeting began that are `meeting`'s to report
+ * (recordMeetingOf): opened on a day without a meeting, or on an item of a meeting cancelled
+ * since. By opening.
+ */
+async function motionsBetween(read: Reading, meeting: Meeting): Promise<Motion[]> {
+  const { repo, board } = read;
+  const earlier = (await repo.listMeetings({ status: 'planned', to: meeting.startsAt })).filter((m) => m.id !== meeting.id);
+  const previous = earlier[earlier.length - 1];
+  const opened = await repo.listMotions({ ...(previous ? { openedFrom: previous.startsAt } : {}), openedTo: meeting.startsAt });
+  if (opened.length === 0) return [];
+  const planned = await repo.listMeetings({ status: 'planned', ...(previous ? { from: dayAround(previous.startsAt).from } : {}), to: dayAround(meeting.startsAt).to });
+  const itemMeetings = new Map<string, Meeting | undefined>();
+  const out: Motion[] = [];
+  for (const motion of opened) {
+    const itemMeetingId = motion.agendaItem?.meetingId;
+    if (itemMeetingId !== undefined && !itemMeetings.has(itemMeetingId)) itemMeetings.set(itemMeetingId, await repo.getMeeting(itemMeetingId));
+    const itemMeeting = itemMeetingId !== undefined ? itemMeetings.get(itemMeetingId) : undefined;
+    if (takenBetweenMeetings(motion, itemMeeting, planned, board.timezone) && recordMeetingOf(motion, itemMeeting, planned, board.timezone) === meeting.id) out.push(motion);
+  }
+  return out;
+}

@@ -1,0 +1,39 @@
+/** R16: which meeting's minutes record a vote (recordMeetingOf, takenBetweenMeetings). */
+import { describe, expect, it } from 'vitest';
+import type { Meeting } from '../../../src/domain/meeting.js';
+import { recordMeetingOf, takenBetweenMeetings } from '../../../src/domain/minutes.js';
+
+const zone = 'Europe/Copenhagen';
+const meeting = (id: string, startsAt: string, status: Meeting['status'] = 'planned'): Meeting => ({ id, kind: 'ordinary', startsAt: new Date(startsAt), status, createdBy: 'x', createdAt: new Date('2026-01-01T00:00:00Z') });
+// Thursdays 3 and 17 December 2026 at 10.00 in Copenhagen.
+const planned = [meeting('dec3', '2026-12-03T09:00:00Z'), meeting('dec17', '2026-12-17T09:00:00Z')];
+const free = (openedAt: string) => ({ openedAt: new Date(openedAt) });
+const onItemOf = (meetingId: string, openedAt: string) => ({ openedAt: new Date(openedAt), agendaItem: { meetingId, itemId: 'i' } });
+
+describe('R16: the minutes that record a vote', () => {
+  it('R16: a vote on an item is its meeting\'s, also when opened days before it', () => {
+    expect(takenBetweenMeetings(onItemOf('dec17', '2026-12-10T09:00:00Z'), planned[1], planned, zone)).toBe(false);
+    expect(recordMeetingOf(onItemOf('dec17', '2026-12-10T09:00:00Z'), planned[1], planned, zone)).toBe('dec17');
+  });
+
+  it('R16: a vote on no item opened on a meeting\'s day (before it, or after it) is that meeting\'s', () => {
+    for (const at of ['2026-12-03T07:00:00Z', '2026-12-03T20:00:00Z']) {
+      expect(takenBetweenMeetings(free(at), undefined, planned, zone)).toBe(false);
+      expect(recordMeetingOf(free(at), undefined, planned, zone)).toBe('dec3');
+    }
+  });
+
+  it('R16: a vote on no item opened on a day without a meeting is the next meeting\'s; none while no meeting is planned after it', () => {
+    expect(takenBetweenMeetings(free('2026-12-08T09:00:00Z'), undefined, planned, zone)).toBe(true);
+    expect(recordMeetingOf(free('2026-12-08T09:00:00Z'), undefined, planned, zone)).toBe('dec17');
+    expect(recordMeetingOf(free('2026-12-01T09:00:00Z'), undefined, planned, zone)).toBe('dec3');
+    expect(recordMeetingOf(free('2026-12-20T09:00:00Z'), undefined, planned, zone)).toBeUndefined();
+  });
+
+  it('R16: a vote on an item of a meeting cancelled is the next planned meeting\'s after it was opened', () => {
+    const cancelled = meeting('dec10', '2026-12-10T09:00:00Z', 'cancelled');
+    const vote = onItemOf('dec10', '2026-12-04T09:00:00Z');
+    expect(takenBetweenMeetings(vote, cancelled, planned, zone)).toBe(true);
+    expect(recordMeetingOf(vote, cancelled, planned, zone)).toBe('dec17');
+  });
+});
