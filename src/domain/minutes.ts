@@ -196,20 +196,31 @@ export interface MinutesRecord {
   }[];
   /** Votes of the meeting not tied to an agenda item (free motions opened on the meeting day). */
   readonly otherVotes: readonly VoteRecord[];
-  /** Votes since the previous meeting that no meeting's record holds (recordMeetingOf), by opening. */
+  /** Votes since the previous meeting that no meeting's record holds (takenBetweenMeetings), by opening. */
   readonly votesBetween?: readonly VoteRecord[];
+  /** Conclusions since the previous meeting on items of meetings cancelled afterwards (takenBetweenMeetings), by concluding. */
+  readonly conclusionsBetween?: readonly ConclusionRecord[];
   /** What other features record of the meeting (e.g. the tasks made at it), each a titled section of Markdown. */
   readonly sections?: readonly { readonly title: string; readonly text: string }[];
 }
 
 /**
- * R16: whether a vote was taken between meetings, so that no meeting's record holds it by its
- * item or its day: opened on no item on a day without a meeting (meetingOfMoment), or on an
- * item of a meeting since cancelled. `itemMeeting` is the meeting of the vote's item, if it has
- * one; `planned` the planned meetings around the day it was opened on.
+ * A decision as the record places it: a vote (opened then) or a conclusion (`openedAt`: when it
+ * was concluded), on an item or (a vote) on none.
+ */
+export interface Placed {
+  readonly agendaItem?: { readonly meetingId: string };
+  readonly openedAt: Date;
+}
+
+/**
+ * R16: whether a decision was taken between meetings, so that no meeting's record holds it by
+ * its item or its day: a vote opened on no item on a day without a meeting (meetingOfMoment),
+ * or a vote or conclusion on an item of a meeting since cancelled. `itemMeeting` is the meeting
+ * of its item, if it has one; `planned` the planned meetings around the day it was made on.
  */
 export function takenBetweenMeetings(
-  motion: Pick<Motion, 'agendaItem' | 'openedAt'>,
+  motion: Placed,
   itemMeeting: Pick<Meeting, 'status'> | undefined,
   planned: readonly Meeting[],
   zone: string,
@@ -219,13 +230,14 @@ export function takenBetweenMeetings(
 }
 
 /**
- * R16: the meeting whose minutes record a vote: its item's meeting; on no item, the meeting of
- * the day it was opened on (meetingOfMoment); taken between meetings (takenBetweenMeetings),
- * the next planned meeting after it was opened, whose minutes report it. None while no meeting
- * is planned after it. `planned`: the planned meetings from the day it was opened on, by start.
+ * R16: the meeting whose minutes record a decision: its item's meeting; a vote on no item, the
+ * meeting of the day it was opened on (meetingOfMoment); taken between meetings
+ * (takenBetweenMeetings), the next planned meeting after it was made, whose minutes report it.
+ * None while no meeting is planned after it. `planned`: the planned meetings from the day it
+ * was made on, by start.
  */
 export function recordMeetingOf(
-  motion: Pick<Motion, 'agendaItem' | 'openedAt'>,
+  motion: Placed,
   itemMeeting: Pick<Meeting, 'status'> | undefined,
   planned: readonly Meeting[],
   zone: string,

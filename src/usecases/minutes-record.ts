@@ -5,12 +5,18 @@
  */
 import { findPerson, isVotingMember, nameOfPerson } from '../domain/kernel/board.js';
 import { type Meeting, dayAround, meetingOfMoment } from '../domain/meeting.js';
-import { type Attendee, type MinutesRecord, type VoteRecord, recordMeetingOf, takenBetweenMeetings } from '../domain/minutes.js';
+import type { Conclusion } from '../domain/conclusion.js';
+import { type Attendee, type ConclusionRecord, type MinutesRecord, type Placed, type VoteRecord, recordMeetingOf, takenBetweenMeetings } from '../domain/minutes.js';
 import { type Motion, tally } from '../domain/voting.js';
 import type { Repository } from '../store/port.js';
 import { loadAgenda } from './agenda.js';
 import { gather } from './contributions.js';
 import type { Reading } from './runner.js';
+
+async function conclusionRecord(repo: Repository, conclusion: Conclusion): Promise<ConclusionRecord> {
+  const [objections, dissents] = await Promise.all([repo.listObjections(conclusion.id), repo.listDissents({ conclusionId: conclusion.id })]);
+  return { conclusion, objections, dissents };
+}
 
 async function voteRecord(repo: Repository, motion: Motion): Promise<VoteRecord> {
   const [ballots, dissents] = await Promise.all([repo.listBallots(motion.id), repo.listDissents({ motionId: motion.id })]);
@@ -34,10 +40,7 @@ export async function minutesRecord(read: Reading, meeting: Meeting): Promise<Mi
     // A decision names its item's row; one made before agendas were stored names a standing item by key.
     const matches = (ref: { itemId?: string; standing?: string }) => (ref.itemId ? ref.itemId === item.itemId : ref.standing !== undefined && ref.standing === item.standing);
     const itemConclusions = [];
-    for (const conclusion of conclusions.filter((c) => matches(c.agendaItem))) {
-      const [objections, dissents] = await Promise.all([repo.listObjections(conclusion.id), repo.listDissents({ conclusionId: conclusion.id })]);
-      itemConclusions.push({ conclusion, objections, dissents });
-    }
+    for (const conclusion of conclusions.filter((c) => matches(c.agendaItem))) itemConclusions.push(await conclusionRecord(repo, conclusion));
     const itemVotes = [];
     for (const motion of motions.filter((m) => m.agendaItem && matches(m.agendaItem))) itemVotes.push(await voteRecord(repo, motion));
     items.push({ item, conclusions: itemConclusions, votes: itemVotes });
@@ -57,44 +60,66 @@ export async function minutesRecord(read: Reading, meeting: Meeting): Promise<Mi
   const organisations = board.organisations.map((o) => o.id).filter((id) => presentOrganisations.has(id));
   const sections = await gather(read.contributions.minutesSections, read, meeting);
   const others = added.filter((a) => !a.personId || (!findPerson(board, a.personId) && !nameOfPerson(board, a.personId))).map((a) => a.name);
+  const between = await takenSincePrevious(read, meeting);
   const votesBetween = [];
-  for (const motion of await motionsBetween(read, meeting)) votesBetween.push(await voteRecord(repo, motion));
-  return { meeting, organisations, people, otherAttendees: others, items, otherVotes, ...(votesBetween.length ? { votesBetween } : {}), sections };
+  for (const motion of between.motions) votesBetween.push(await voteRecord(repo, motion));
+  const conclusionsBetween = [];
+  for (const conclusion of between.conclusions) conclusionsBetween.push(await conclusionRecord(repo, conclusion));
+  return {
+    meeting,
+    organisations,
+    people,
+    otherAttendees: others,
+    items,
+    otherVotes,
+    ...(votesBetween.length ? { votesBetween } : {}),
+    ...(conclusionsBetween.length ? { conclusionsBetween } : {}),
+    sections,
+  };
 }
 
 
+/** A conclusion as the record places it (recordMeetingOf): on its item, when it was concluded. */
+export const placedConclusion = (conclusion: Pick<Conclusion, 'agendaItem' | 'concludedAt'>): Placed => ({ agendaItem: conclusion.agendaItem, openedAt: conclusion.concludedAt });
+
 /**
- * R16: the id of the meeting whose minutes record `motion` (recordMeetingOf): its item's, the
- * meeting of the day it was opened on, or, taken between meetings, the next one after it.
+ * R16: the id of the meeting whose minutes record a decision (recordMeetingOf): a vote, or a
+ * conclusion (placedConclusion): its item's meeting, the meeting of the day it was made on, or,
+ * taken between meetings, the next one after it.
  */
-export async function recordMeetingIdOf(read: Pick<Reading, 'repo' | 'board'>, motion: Motion): Promise<string | undefined> {
+export async function recordMeetingIdOf(read: Pick<Reading, 'repo' | 'board'>, decision: Placed): Promise<string | undefined> {
   const { repo, board } = read;
-  const itemMeeting = motion.agendaItem ? await repo.getMeeting(motion.agendaItem.meetingId) : undefined;
-  if (motion.agendaItem && itemMeeting?.status !== 'cancelled') return motion.agendaItem.meetingId;
-  // The planned meetings from the day it was opened on: that day's, and those after it.
-  const planned = await repo.listMeetings({ status: 'planned', from: dayAround(motion.openedAt).from });
-  return recordMeetingOf(motion, itemMeeting, planned, board.timezone);
+  const itemMeeting = decision.agendaItem ? await repo.getMeeting(decision.agendaItem.meetingId) : undefined;
+  if (decision.agendaItem && itemMeeting?.status !== 'cancelled') return decision.agendaItem.meetingId;
+  // The planned meetings from the day it was made on: that day's, and those after it.
+  const planned = await repo.listMeetings({ status: 'planned', from: dayAround(decision.openedAt).from });
+  return recordMeetingOf(decision, itemMeeting, planned, board.timezone);
 }
 
 /**
- * R16: the votes opened since the previous planned meeting began that are `meeting`'s to report
- * (recordMeetingOf): opened on a day without a meeting, or on an item of a meeting cancelled
- * since. By opening.
+ * R16: the votes opened and the conclusions made since the previous planned meeting began that
+ * are `meeting`'s to report (takenBetweenMeetings, recordMeetingOf): a vote on no item on a day
+ * without a meeting, and a vote or conclusion on an item of a meeting cancelled since. In order.
  */
-async function motionsBetween(read: Reading, meeting: Meeting): Promise<Motion[]> {
+async function takenSincePrevious(read: Reading, meeting: Meeting): Promise<{ motions: Motion[]; conclusions: Conclusion[] }> {
   const { repo, board } = read;
   const earlier = (await repo.listMeetings({ status: 'planned', to: meeting.startsAt })).filter((m) => m.id !== meeting.id);
   const previous = earlier[earlier.length - 1];
+  const since = previous ? { from: previous.startsAt } : {};
   const opened = await repo.listMotions({ ...(previous ? { openedFrom: previous.startsAt } : {}), openedTo: meeting.startsAt });
-  if (opened.length === 0) return [];
+  const concluded = await repo.listConclusions({ ...since, to: meeting.startsAt });
+  if (opened.length === 0 && concluded.length === 0) return { motions: [], conclusions: [] };
   const planned = await repo.listMeetings({ status: 'planned', ...(previous ? { from: dayAround(previous.startsAt).from } : {}), to: dayAround(meeting.startsAt).to });
   const itemMeetings = new Map<string, Meeting | undefined>();
-  const out: Motion[] = [];
-  for (const motion of opened) {
-    const itemMeetingId = motion.agendaItem?.meetingId;
+  const reported = async (decision: Placed): Promise<boolean> => {
+    const itemMeetingId = decision.agendaItem?.meetingId;
     if (itemMeetingId !== undefined && !itemMeetings.has(itemMeetingId)) itemMeetings.set(itemMeetingId, await repo.getMeeting(itemMeetingId));
     const itemMeeting = itemMeetingId !== undefined ? itemMeetings.get(itemMeetingId) : undefined;
-    if (takenBetweenMeetings(motion, itemMeeting, planned, board.timezone) && recordMeetingOf(motion, itemMeeting, planned, board.timezone) === meeting.id) out.push(motion);
-  }
-  return out;
+    return takenBetweenMeetings(decision, itemMeeting, planned, board.timezone) && recordMeetingOf(decision, itemMeeting, planned, board.timezone) === meeting.id;
+  };
+  const motions: Motion[] = [];
+  for (const motion of opened) if (await reported(motion)) motions.push(motion);
+  const conclusions: Conclusion[] = [];
+  for (const conclusion of concluded) if (await reported(placedConclusion(conclusion))) conclusions.push(conclusion);
+  return { motions, conclusions };
 }

@@ -22,7 +22,7 @@ import type { BoardEvent, EventsOf } from './event.js';
 
 import { type AttendanceMeetingRefusal, type AttendeeChange, attendanceMeetingNamed } from './attendance.js';
 import type { ChangeAt } from './contributions.js';
-import { minutesRecord, recordMeetingIdOf } from './minutes-record.js';
+import { minutesRecord, placedConclusion, recordMeetingIdOf } from './minutes-record.js';
 import { type Origin, type Outcome, type Reading, type Tx, ask, done, personOf, run } from './runner.js';
 import { type MeetingName, meetingOnDate } from './meetings.js';
 import { visibleText } from '../domain/kernel/text.js';
@@ -105,14 +105,14 @@ export async function redraftAfter(tx: ChangeAt, events: readonly BoardEvent[]):
   if (touching.length === 0) return [];
   const ids = new Set<string>();
   const moments: Date[] = [];
-  for (const event of touching as readonly { meeting?: Meeting; motion?: Motion; conclusion?: { agendaItem: AgendaItemRef }; task?: { createdAt: Date } }[]) {
-    const ref = event.conclusion?.agendaItem;
+  for (const event of touching as readonly { meeting?: Meeting; motion?: Motion; conclusion?: { agendaItem: AgendaItemRef; concludedAt: Date }; task?: { createdAt: Date } }[]) {
+    // A decision is the record of its item's meeting, of the meeting of its day, or, taken between meetings, of the next (recordMeetingOf).
+    const decision = event.meeting ? undefined : (event.motion ?? (event.conclusion ? placedConclusion(event.conclusion) : undefined));
     if (event.meeting) ids.add(event.meeting.id);
-    // A vote is the record of its item's meeting, of the meeting of its day, or, taken between meetings, of the next (recordMeetingOf).
-    else if (event.motion) {
-      const id = await recordMeetingIdOf(tx, event.motion);
+    else if (decision) {
+      const id = await recordMeetingIdOf(tx, decision);
       if (id) ids.add(id);
-    } else if (ref) ids.add(ref.meetingId);
+    }
     // A task is the record of the meeting under way when it was made (meetingOfMoment).
     else moments.push(event.task?.createdAt ?? tx.now);
   }

@@ -1,7 +1,8 @@
 /**
- * R16: a vote taken between meetings is in the minutes of the next meeting, under »Afstemninger
- * siden sidste møde«: one opened on no item on a day without a meeting, and one on an item of a
- * meeting cancelled afterwards (its decision was in no minutes before: only in `status`). The
+ * R16: a decision taken between meetings is in the minutes of the next meeting, under »Beslutninger
+ * siden sidste møde«: a vote opened on no item on a day without a meeting, and a vote or a
+ * conclusion on an item of a meeting cancelled afterwards (such a decision was in no minutes
+ * before: only in `status`). The
  * minutes of that next meeting follow such a vote when it closes after they were drafted; no
  * other meeting's minutes list it. Over HTTP, in process (app-harness.ts), the clock moved by
  * the test.
@@ -51,7 +52,7 @@ function minutesOf(date: string): string {
   return literal(h.connector.textOf(h.connector.message(posted!.id)!.activity));
 }
 
-const HEADING = '**Afstemninger siden sidste møde**';
+const HEADING = '**Beslutninger siden sidste møde**';
 
 describe('R16: votes taken between meetings in the next meeting\'s minutes', () => {
   it('R16: a vote on no item opened on a day without a meeting is in the next meeting\'s minutes, not in the day\'s other record', async () => {
@@ -78,13 +79,16 @@ describe('R16: votes taken between meetings in the next meeting\'s minutes', () 
     expect(between).not.toContain('Fri afstemning på mødet');
   });
 
-  it('R16: a vote on an item of a meeting cancelled afterwards is in the minutes of the next meeting held', async () => {
+  it('R16: a vote and a conclusion on items of a meeting cancelled afterwards are in the minutes of the next meeting held', async () => {
     await h.at('2026-12-04T09:00:00Z'); // Friday 4 December: the next meeting is that of 10 December
     expect(await say(people.pia, 'punkt Ny delaftale om beskæftigelse beslutning')).toMatch(/^Punkt 4 »Ny delaftale om beskæftigelse« \(til beslutning\) er sat på dagsordenen til mødet torsdag den 10\. december 2026/);
+    expect(await say(people.pia, 'punkt Fordeling af lokaler beslutning')).toMatch(/^Punkt 5 »Fordeling af lokaler« \(til beslutning\)/);
     const item = await openVote('4');
+    await tell(people.anne, 'konklusion 5 Lokalerne fordeles som foreslået.');
     await tell(people.karsten, 'aflys møde 10-12-2026');
     expect(h.connector.posts().some((p) => h.connector.textOf(p).startsWith('Ordinært møde torsdag den 10. december 2026 kl. 10.00 er aflyst.'))).toBe(true);
     await allVote(item);
+    await h.at('2026-12-06T09:00:00Z'); // the conclusion's objection window has run out
     // Tuesday 15 December, a day without a meeting: a vote left open until the minutes are drafted.
     await h.at('2026-12-15T09:00:00Z');
     const late = await openVote('Julefrokost for bestyrelsen');
@@ -97,6 +101,8 @@ describe('R16: votes taken between meetings in the next meeting\'s minutes', () 
     expect(between).toContain('Ny delaftale om beskæftigelse');
     expect(between).toContain('Vedtaget: 5 for, 1 imod, 0 undlader');
     expect(between).toContain('Afstemning: Julefrokost for bestyrelsen');
+    // Posted outside a meeting, the conclusion was decided when its objection window ran out (48 hours).
+    expect(between).toMatch(/Konklusion på punkt »Fordeling af lokaler«: Lokalerne fordeles som foreslået\.\nAfgjort uden indsigelser søndag den 6\. december 2026 kl\. 10\.00\./);
     expect(between).toContain('Afstemningen var ikke lukket, da referatet blev skrevet.');
     // Each vote is in one meeting's minutes.
     expect(minutes).not.toContain('Indkøb af kaffemaskine');

@@ -29,8 +29,10 @@ export const minutes = {
     notVoted: (orgs: string) => `- Har ikke stemt: ${orgs}`,
     voteOpen: 'Afstemningen var ikke lukket, da referatet blev skrevet.',
     otherVotes: 'Øvrige afstemninger',
-    /** R16: votes since the previous meeting on a day without a meeting, or on an item of a meeting cancelled. */
-    votesBetween: 'Afstemninger siden sidste møde',
+    /** R16: decisions since the previous meeting on a day without a meeting, or on an item of a meeting cancelled. */
+    decisionsBetween: 'Beslutninger siden sidste møde',
+    /** A conclusion in that section: it names its item. */
+    conclusionOnItem: (label: string, text: string) => `Konklusion på punkt ${label}: ${text}`,
     dissentBy: (name: string, org: string) => `Særstandpunkt fra ${name} (${org}):`,
     draft: (when: string) => `Udkast, senest ændret ${when}.`,
     approved: (when: string, by: string) => `Godkendt ${when} (${by}).`,

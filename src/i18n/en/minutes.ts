@@ -27,8 +27,10 @@ export const minutes: typeof da = {
     notVoted: (orgs) => `- Did not vote: ${orgs}`,
     voteOpen: 'The vote was still open when the minutes were written.',
     otherVotes: 'Other votes',
-    /** R16: votes since the previous meeting on a day without a meeting, or on an item of a meeting cancelled. */
-    votesBetween: 'Votes since the last meeting',
+    /** R16: decisions since the previous meeting on a day without a meeting, or on an item of a meeting cancelled. */
+    decisionsBetween: 'Decisions since the last meeting',
+    /** A conclusion in that section: it names its item. */
+    conclusionOnItem: (label: string, text: string) => `Conclusion on item ${label}: ${text}`,
     dissentBy: (name, org) => `Dissent from ${name} (${org}):`,
     draft: (when) => `Draft, last changed ${when}.`,
     approved: (when, by) => `Approved ${when} (${by}).`,

@@ -3,7 +3,7 @@ import type { Board } from '../../domain/kernel/board.js';
 import { localIsoDate } from '../../domain/kernel/calendar.js';
 import { type Dissent, stands } from '../../domain/conclusion.js';
 import { type Meeting, heldMeetingAgenda } from '../../domain/meeting.js';
-import type { MinutesRecord, VoteRecord } from '../../domain/minutes.js';
+import type { ConclusionRecord, MinutesRecord, VoteRecord } from '../../domain/minutes.js';
 import { formatDateTime, formatList, messages } from '../../i18n/index.js';
 import { itemTitle } from '../agenda/card.js';
 import { organisationLabel, personName as nameOf } from '../text/names.js';
@@ -20,8 +20,25 @@ function onAnotherDay(board: Board, meeting: Meeting, at: Date | undefined): str
   return formatDateTime(at, board.locale, board.timezone);
 }
 
+/** A conclusion's lines; `between`: taken between meetings, so it names its item and its decision is always dated. */
+function conclusionLines(board: Board, meeting: Meeting, record: ConclusionRecord, between: boolean): string[] {
+  const m = messages(board.locale);
+  const { conclusion, objections, dissents } = record;
+  const lines = [between ? m.minutes.conclusionOnItem(md(conclusion.itemLabel), md(conclusion.text)) : m.minutes.conclusion(md(conclusion.text))];
+  if (conclusion.status === 'decided') {
+    const decidedOn = between && conclusion.decidedAt ? formatDateTime(conclusion.decidedAt, board.locale, board.timezone) : onAnotherDay(board, meeting, conclusion.decidedAt);
+    lines.push(decidedOn ? m.minutes.decidedOn(decidedOn) : m.minutes.decided);
+  } else if (conclusion.status === 'voted') lines.push(m.minutes.sentToVote);
+  else if (conclusion.status === 'open') lines.push(m.minutes.pending);
+  if (objections.length) lines.push(m.minutes.objected(formatList(objections.map((o) => `${nameOf(board, o.personId)} (${md(o.organisationId)})`), board.locale)));
+  // PRODUCT §1.5: an objection's reason, the objector's own words, quoted.
+  for (const o of objections.filter((x) => x.reason)) lines.push(m.minutes.objectionReason(nameOf(board, o.personId)), mdQuote(o.reason!));
+  for (const d of dissents) lines.push(...dissentLines(board, d));
+  return lines;
+}
+
 /** A vote's lines; `between`: taken between meetings, so its closing is always dated. */
-function voteLines(board: Board, meeting: Meeting, vote: VoteRecord, between = false): string[] {
+function voteLines(board: Board, meeting: Meeting, vote: VoteRecord, between: boolean): string[] {
   const m = messages(board.locale);
   const { motion, tally, ballots, dissents } = vote;
   const lines = [m.minutes.vote(md(motion.text))];
@@ -72,36 +89,25 @@ export function minutesMarkdown(board: Board, record: MinutesRecord): string {
 
   // R7, R16: a decision the chair reopened (`genoptag`) says so, and what came after it follows it.
   const reopened = (decision: { readonly reopenedAt?: Date }): string[] => (stands(decision) ? [] : [m.minutes.reopened(when(decision.reopenedAt!))]);
+  // The decisions of an item, or those taken between meetings (`between`), in the order they were made.
+  const decisionLines = (conclusions: readonly ConclusionRecord[], votes: readonly VoteRecord[], between = false): string[] =>
+    [
+      ...conclusions.map((c) => ({ at: c.conclusion.concludedAt, lines: [...conclusionLines(board, meeting, c, between), ...reopened(c.conclusion)] })),
+      ...votes.map((vote) => ({ at: vote.motion.openedAt, lines: [...voteLines(board, meeting, vote, between), ...reopened(vote.motion)] })),
+    ]
+      .sort((a, b) => a.at.getTime() - b.at.getTime())
+      .flatMap((e) => e.lines);
   for (const { item, conclusions, votes } of record.items) {
-    const entries: { readonly at: Date; readonly lines: string[] }[] = [];
-    for (const { conclusion, objections, dissents } of conclusions) {
-      const lines: string[] = [];
-      entries.push({ at: conclusion.concludedAt, lines });
-      lines.push(m.minutes.conclusion(md(conclusion.text)));
-      if (conclusion.status === 'decided') {
-        const decidedOn = onAnotherDay(board, meeting, conclusion.decidedAt);
-        lines.push(decidedOn ? m.minutes.decidedOn(decidedOn) : m.minutes.decided);
-      }
-      else if (conclusion.status === 'voted') lines.push(m.minutes.sentToVote);
-      else if (conclusion.status === 'open') lines.push(m.minutes.pending);
-      if (objections.length) lines.push(m.minutes.objected(formatList(objections.map((o) => `${nameOf(board, o.personId)} (${md(o.organisationId)})`), board.locale)));
-      // PRODUCT §1.5: an objection's reason, the objector's own words, quoted.
-      for (const o of objections.filter((x) => x.reason)) lines.push(m.minutes.objectionReason(nameOf(board, o.personId)), mdQuote(o.reason!));
-      for (const d of dissents) lines.push(...dissentLines(board, d));
-      lines.push(...reopened(conclusion));
-    }
-    for (const vote of votes) entries.push({ at: vote.motion.openedAt, lines: [...voteLines(board, meeting, vote), ...reopened(vote.motion)] });
-    const lines = entries.sort((a, b) => a.at.getTime() - b.at.getTime()).flatMap((e) => e.lines);
+    const lines = decisionLines(conclusions, votes);
     const added = item.addedAfterSending ? ` – ${m.agenda.addedAfterSending}` : '';
     out.push(`**${item.number}. ${md(itemTitle(board, item))}** (${m.agenda.kind[item.kind]})${added}\n\n${lines.length ? lines.join('\n\n') : m.minutes.nothing}`);
   }
   if (record.otherVotes.length) {
-    out.push(`**${m.minutes.otherVotes}**\n\n${record.otherVotes.flatMap((v) => voteLines(board, meeting, v)).join('\n\n')}`);
+    out.push(`**${m.minutes.otherVotes}**\n\n${record.otherVotes.flatMap((v) => voteLines(board, meeting, v, false)).join('\n\n')}`);
   }
-  // R16: votes taken since the previous meeting that no meeting's record holds (a day without a meeting, an item of a meeting cancelled).
-  if (record.votesBetween?.length) {
-    out.push(`**${m.minutes.votesBetween}**\n\n${record.votesBetween.flatMap((v) => voteLines(board, meeting, v, true)).join('\n\n')}`);
-  }
+  // R16: decisions taken since the previous meeting that no meeting's record holds (a day without a meeting, an item of a meeting cancelled).
+  const between = decisionLines(record.conclusionsBetween ?? [], record.votesBetween ?? [], true);
+  if (between.length) out.push(`**${m.minutes.decisionsBetween}**\n\n${between.join('\n\n')}`);
   for (const section of record.sections ?? []) out.push(`**${section.title}**\n\n${section.text}`);
   return out.join('\n\n');
 }
