@@ -3,7 +3,7 @@
  * Instants are UTC `Date`s; local dates and times are in the board's time zone.
  */
 import type { AgendaItemKind, Person, StandingItemKey } from './kernel/board.js';
-import { type LocalDate, type LocalTime, type WallTimeRefusal, isoDate, localDateOf, localIsoDate, localTimeOf, wallTimeExists } from './kernel/calendar.js';
+import { type LocalDate, type LocalTime, type WallTimeRefusal, addDays, isoDate, localDateOf, localIsoDate, localTimeOf, toInstant, wallTimeExists } from './kernel/calendar.js';
 import { type Result, ok, refuse } from './kernel/result.js';
 import { visibleText } from './kernel/text.js';
 
@@ -20,6 +20,14 @@ export const MEETING_EARLY_MS = 60 * 60_000;
 export function duringMeeting(meeting: Pick<Meeting, 'startsAt'>, now: Date, zone: string): 'before' | 'during' | 'after' {
   if (now.getTime() < meeting.startsAt.getTime() - MEETING_EARLY_MS) return 'before';
   return localIsoDate(now, zone) === localIsoDate(meeting.startsAt, zone) ? 'during' : 'after';
+}
+
+/**
+ * R16: the first instant after the meeting's day (midnight in the board's zone): from then on
+ * duringMeeting says 'after', and nobody records their own attendance on the card.
+ */
+export function attendanceClosesAt(meeting: Pick<Meeting, 'startsAt'>, zone: string): Date {
+  return toInstant(addDays(localDateOf(meeting.startsAt, zone), 1), { hour: 0, minute: 0 }, zone);
 }
 
 export type MeetingKind = 'ordinary' | 'extraordinary';

@@ -7,12 +7,12 @@ import { z } from 'zod';
 import type { Person } from '../domain/kernel/board.js';
 import type { DateRefusal, TimeRefusal } from '../domain/kernel/calendar.js';
 import { type Result, ok, refuse } from '../domain/kernel/result.js';
-import { MEETING_EARLY_MS, type Meeting, type MeetingOnRefusal, attendanceMeeting, duringMeeting } from '../domain/meeting.js';
+import { MEETING_EARLY_MS, type Meeting, type MeetingOnRefusal, attendanceClosesAt, attendanceMeeting, duringMeeting } from '../domain/meeting.js';
 import { type Attendee, type AttendeeRefusal, attendeeNameOf, boardAttendee, recordedAttendee } from '../domain/minutes.js';
 import type { Deps } from './deps.js';
 import { defineJob } from './jobs.js';
 import { type MeetingName, meetingOnDate } from './meetings.js';
-import { JOB } from './meeting-jobs.js';
+import { JOB, jobKeys } from './meeting-jobs.js';
 import { type Origin, type Outcome, type Reading, type Tx, ask, done, personOf, run } from './runner.js';
 
 export interface AttendanceState {
@@ -23,7 +23,9 @@ export interface AttendanceState {
 export type AttendanceEvent =
   | ({ readonly type: 'attendance.opened'; readonly data: unknown } & AttendanceState)
   | ({ readonly type: 'attendance.joined'; readonly attendee: Attendee; readonly data: unknown } & AttendanceState)
-  | ({ readonly type: 'attendance.removed'; readonly attendee: Attendee; readonly data: unknown } & AttendanceState);
+  | ({ readonly type: 'attendance.removed'; readonly attendee: Attendee; readonly data: unknown } & AttendanceState)
+  /** R16: the meeting's day is over: the card no longer takes *Jeg deltager* (the secretary's `deltager` still counts). */
+  | ({ readonly type: 'attendance.closed'; readonly unrecorded: true; readonly data: unknown } & AttendanceState);
 
 const current = (meetingId: string) => async (tx: Tx): Promise<Outcome<AttendanceState, 'unknown-meeting'>> => {
   const meeting = await tx.repo.getMeeting(meetingId);
@@ -116,7 +118,21 @@ export const attendanceJobs = [
         if (!meeting || meeting.status !== 'planned') return done(undefined);
         if (duringMeeting(meeting, tx.now, tx.board.timezone) === 'after') return done(undefined);
         const attendees = await tx.repo.listAttendees(meetingId);
+        // When the day is over, the card loses *Jeg deltager* (attendance.closed).
+        await tx.repo.scheduleJob({ key: jobKeys.attendanceClose(meetingId), kind: JOB.attendanceClose, dueAt: attendanceClosesAt(meeting, tx.board.timezone), payload: { meetingId } });
         return done(undefined, { type: 'attendance.opened', meeting, attendees, data: {} });
+      })),
+  }),
+  /** R16: after the meeting's day its attendance card is updated without *Jeg deltager*, which would only be refused. */
+  defineJob({
+    kind: JOB.attendanceClose,
+    payload: z.object({ meetingId: z.string().min(1) }),
+    run: async ({ deps, board }, { meetingId }) =>
+      void (await run(deps, { board, actor: 'system' }, { action: 'attendance.join' }, async (tx) => {
+        const meeting = await tx.repo.getMeeting(meetingId);
+        if (!meeting || meeting.status !== 'planned' || duringMeeting(meeting, tx.now, tx.board.timezone) !== 'after') return done(undefined);
+        const attendees = await tx.repo.listAttendees(meetingId);
+        return done(undefined, { type: 'attendance.closed', unrecorded: true, meeting, attendees, data: {} });
       })),
   }),
 ];

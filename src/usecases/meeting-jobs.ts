@@ -14,6 +14,7 @@ export const JOB = {
   meetingReminder: 'meeting.reminder',
   datePlanningReminder: 'dates.reminder',
   attendance: 'meeting.attendance',
+  attendanceClose: 'meeting.attendance-close',
 } as const;
 
 export const jobKeys = {
@@ -21,6 +22,7 @@ export const jobKeys = {
   agendaPost: (meetingId: string) => `meeting:${meetingId}:agenda-post`,
   meetingReminder: (meetingId: string) => `meeting:${meetingId}:day-before`,
   attendance: (meetingId: string) => `meeting:${meetingId}:attendance`,
+  attendanceClose: (meetingId: string) => `meeting:${meetingId}:attendance-close`,
   datePlanning: (at: Date) => `date-planning:${at.toISOString().slice(0, 10)}`,
 };
 

@@ -114,4 +114,5 @@ export const CARD_SCENARIOS: Record<string, () => unknown> = {
 
   'attendance: nobody yet': () => attendanceCard(da, { meeting: meeting(), attendees: [] }),
   'attendance: three present, English': () => attendanceCard(en, { meeting: meeting({ kind: 'extraordinary' }), attendees: ['Anne', 'Lars', 'Pia'].map(attendee) }),
+  'attendance: the meeting\'s day over': () => attendanceCard(da, { meeting: meeting(), attendees: ['Anne', 'Lars'].map(attendee) }, true),
 };

@@ -3,6 +3,8 @@ export const attendance = {
   attendance: {
     title: 'Fremmøde',
     intro: 'Tryk »Jeg deltager«, hvis du deltager i mødet. Sekretæren kan tilføje andre med »deltager <navn>« og fjerne med »fjern deltager <navn>«.',
+    /** On the card after the meeting's day: no *Jeg deltager* any more. */
+    closedIntro: 'Mødet er afholdt. Sekretæren kan rette fremmødet med »deltager <navn>« og »fjern deltager <navn>«.',
     none: 'Ingen har meldt deltagelse endnu.',
     present: (names: string) => `Til stede: ${names}`,
     join: 'Jeg deltager',

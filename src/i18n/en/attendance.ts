@@ -4,6 +4,8 @@ export const attendance: typeof da = {
   attendance: {
     title: 'Attendance',
     intro: 'Press "I\'m attending" if you are attending the meeting. The secretary can add others with "attendee <name>" and remove with "remove attendee <name>".',
+    /** On the card after the meeting's day: no *I'm attending* any more. */
+    closedIntro: 'The meeting has been held. The secretary can correct the attendance with "attendee <name>" and "remove attendee <name>".',
     none: 'Nobody has registered yet.',
     present: (names) => `Present: ${names}`,
     join: 'I\'m attending',

@@ -6,7 +6,8 @@ import { meetingHeading } from '../agenda/card.js';
 import { type AdaptiveCardJson, renderCard } from '../cards/render.js';
 import { md, placeholdersShown, timeUnbroken } from '../text/markdown.js';
 
-export function attendanceCard(board: Board, state: AttendanceState): AdaptiveCardJson {
+/** `closed`: the meeting's day is over, and the card no longer offers *Jeg deltager* (attendance.closed). */
+export function attendanceCard(board: Board, state: AttendanceState, closed = false): AdaptiveCardJson {
   const m = messages(board.locale);
   const names = state.attendees.map((a) => md(a.name));
   return renderCard('attendance', {
@@ -14,7 +15,8 @@ export function attendanceCard(board: Board, state: AttendanceState): AdaptiveCa
     title: m.attendance.title,
     heading: timeUnbroken(meetingHeading(board, state.meeting)),
     present: names.length ? m.attendance.present(formatList(names, board.locale)) : m.attendance.none,
-    intro: placeholdersShown(m.attendance.intro),
+    intro: placeholdersShown(closed ? m.attendance.closedIntro : m.attendance.intro),
+    open: !closed,
     joinLabel: m.attendance.join,
   });
 }

@@ -14,13 +14,17 @@ import { meetingWhen } from '../agenda/commands.js';
 import { leadingDate } from '../commands/arguments.js';
 import { aboutAttendance, attendeeRefusal, shownName } from './answers.js';
 import { attendanceCard } from './card.js';
+import { duringMeeting } from '../../domain/meeting.js';
 import type { AttendanceState } from '../../usecases/attendance.js';
 import { liveAttendanceAt } from '../../usecases/live-items.js';
 
 const cardKey = (meetingId: string) => `meeting:${meetingId}:attendance-card`;
 
-const card = (ctx: ReactionContext, state: AttendanceState, update: boolean): Post =>
-  cardPost(cardKey(state.meeting.id), ctx.channel, () => attendanceCard(ctx.board, state), update);
+/** The card as it stands at the change: without *Jeg deltager* once the meeting's day is over. */
+const card = (ctx: ReactionContext, state: AttendanceState, update: boolean): Post => {
+  const closed = duringMeeting(state.meeting, ctx.now, ctx.board.timezone) === 'after';
+  return cardPost(cardKey(state.meeting.id), ctx.channel, () => attendanceCard(ctx.board, state, closed), update);
+};
 
 /** A change to the attendance: the card is updated, if it was posted (or is queued: posted anew after a move, it waits for it). */
 const changed = async (event: AttendanceState, ctx: ReactionContext): Promise<Post[]> => ((await ctx.posted(cardKey(event.meeting.id))) ? [card(ctx, event, true)] : []);
@@ -29,6 +33,7 @@ const reactions: Reactions<AttendanceEvent | MinutesEvent> = {
   'attendance.opened': (event, ctx) => [card(ctx, event, false)],
   'attendance.joined': changed,
   'attendance.removed': changed,
+  'attendance.closed': changed,
   'minutes.attendee-added': (event, ctx) => changed(event, ctx),
 };
 

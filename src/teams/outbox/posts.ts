@@ -35,6 +35,8 @@ export const entryKey = (post: Post) => (post.update ? updateKey(post.key) : pos
 
 export interface ReactionContext {
   readonly board: Board;
+  /** The change's instant (its clock reading): what a card shows that depends on the time. */
+  readonly now: Date;
   readonly m: Messages;
   readonly links: FileLinks;
   /** The bound channel (reactions marked `anywhere` get none). */

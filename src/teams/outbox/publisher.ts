@@ -60,6 +60,7 @@ export class OutboxPublisher implements Publisher {
     const known = () => (identities ??= repo.listTeamsIdentities());
     const base = {
       board,
+      now,
       m: messages(board.locale),
       links: this.links,
       // The board's people only: not those who have left it.
