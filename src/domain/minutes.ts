@@ -196,10 +196,14 @@ export interface MinutesRecord {
   }[];
   /** Votes of the meeting not tied to an agenda item (free motions opened on the meeting day). */
   readonly otherVotes: readonly VoteRecord[];
-  /** Votes since the previous meeting that no meeting's record holds (takenBetweenMeetings), by opening. */
+  /** Votes on no item opened since the previous meeting on days without a meeting (betweenMeetingsFrom), by opening. */
   readonly votesBetween?: readonly VoteRecord[];
-  /** Conclusions since the previous meeting on items of meetings cancelled afterwards (takenBetweenMeetings), by concluding. */
-  readonly conclusionsBetween?: readonly ConclusionRecord[];
+  /** The meetings cancelled since the previous meeting, with the decisions on their items (betweenMeetingsFrom), by start. */
+  readonly cancelledBetween?: readonly {
+    readonly meeting: Meeting;
+    readonly conclusions: readonly ConclusionRecord[];
+    readonly votes: readonly VoteRecord[];
+  }[];
   /** What other features record of the meeting (e.g. the tasks made at it), each a titled section of Markdown. */
   readonly sections?: readonly { readonly title: string; readonly text: string }[];
 }
@@ -214,34 +218,43 @@ export interface Placed {
 }
 
 /**
- * R16: whether a decision was taken between meetings, so that no meeting's record holds it by
- * its item or its day: a vote opened on no item on a day without a meeting (meetingOfMoment),
- * or a vote or conclusion on an item of a meeting since cancelled. `itemMeeting` is the meeting
- * of its item, if it has one; `planned` the planned meetings around the day it was made on.
+ * R16: for a decision taken between meetings, which no meeting's record holds by its item or its
+ * day, the instant after which the next meeting's minutes report it; undefined for the others.
+ * - On an item of a meeting since cancelled: that meeting's start, where it would have been
+ *   dealt with. (A meeting is cancelled before it begins, so this never reaches minutes drafted
+ *   already, and a conclusion and the vote on it go to the same minutes.)
+ * - A vote on no item opened on a day without a meeting (meetingOfMoment): when it was opened.
+ * `itemMeeting` is the meeting of its item, if it has one; `planned` the planned meetings around
+ * the day it was made on.
  */
-export function takenBetweenMeetings(
-  motion: Placed,
-  itemMeeting: Pick<Meeting, 'status'> | undefined,
+export function betweenMeetingsFrom(
+  decision: Placed,
+  itemMeeting: Pick<Meeting, 'status' | 'startsAt'> | undefined,
   planned: readonly Meeting[],
   zone: string,
-): boolean {
-  if (motion.agendaItem) return itemMeeting?.status === 'cancelled';
-  return meetingOfMoment(planned, motion.openedAt, zone) === undefined;
+): Date | undefined {
+  if (decision.agendaItem) return itemMeeting?.status === 'cancelled' ? itemMeeting.startsAt : undefined;
+  return meetingOfMoment(planned, decision.openedAt, zone) === undefined ? decision.openedAt : undefined;
 }
 
 /**
  * R16: the meeting whose minutes record a decision: its item's meeting; a vote on no item, the
- * meeting of the day it was opened on (meetingOfMoment); taken between meetings
- * (takenBetweenMeetings), the next planned meeting after it was made, whose minutes report it.
- * None while no meeting is planned after it. `planned`: the planned meetings from the day it
- * was made on, by start.
+ * meeting of the day it was opened on (meetingOfMoment); one taken between meetings
+ * (betweenMeetingsFrom), the first planned meeting after that instant, whose minutes report it.
+ * None while no meeting is planned after it. `planned`: the planned meetings by start, from the
+ * day it was made on, or from the cancelled meeting's start.
  */
 export function recordMeetingOf(
-  motion: Placed,
-  itemMeeting: Pick<Meeting, 'status'> | undefined,
+  decision: Placed,
+  itemMeeting: Pick<Meeting, 'status' | 'startsAt'> | undefined,
   planned: readonly Meeting[],
   zone: string,
 ): string | undefined {
-  if (!takenBetweenMeetings(motion, itemMeeting, planned, zone)) return motion.agendaItem?.meetingId ?? meetingOfMoment(planned, motion.openedAt, zone)?.id;
-  return planned.find((m) => m.status === 'planned' && m.startsAt.getTime() > motion.openedAt.getTime())?.id;
+  const from = betweenMeetingsFrom(decision, itemMeeting, planned, zone);
+  if (from === undefined) return decision.agendaItem?.meetingId ?? meetingOfMoment(planned, decision.openedAt, zone)?.id;
+  return nextMeetingAfter(planned, from)?.id;
 }
+
+/** The first planned meeting that starts after `at`. */
+export const nextMeetingAfter = (planned: readonly Meeting[], at: Date): Meeting | undefined =>
+  planned.find((m) => m.status === 'planned' && m.startsAt.getTime() > at.getTime());

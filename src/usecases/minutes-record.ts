@@ -6,7 +6,7 @@
 import { findPerson, isVotingMember, nameOfPerson } from '../domain/kernel/board.js';
 import { type Meeting, dayAround, meetingOfMoment } from '../domain/meeting.js';
 import type { Conclusion } from '../domain/conclusion.js';
-import { type Attendee, type ConclusionRecord, type MinutesRecord, type Placed, type VoteRecord, recordMeetingOf, takenBetweenMeetings } from '../domain/minutes.js';
+import { type Attendee, type ConclusionRecord, type MinutesRecord, type Placed, type VoteRecord, betweenMeetingsFrom, recordMeetingOf } from '../domain/minutes.js';
 import { type Motion, tally } from '../domain/voting.js';
 import type { Repository } from '../store/port.js';
 import { loadAgenda } from './agenda.js';
@@ -63,8 +63,14 @@ export async function minutesRecord(read: Reading, meeting: Meeting): Promise<Mi
   const between = await takenSincePrevious(read, meeting);
   const votesBetween = [];
   for (const motion of between.motions) votesBetween.push(await voteRecord(repo, motion));
-  const conclusionsBetween = [];
-  for (const conclusion of between.conclusions) conclusionsBetween.push(await conclusionRecord(repo, conclusion));
+  const cancelledBetween = [];
+  for (const cancelled of between.cancelled) {
+    const votes = [];
+    for (const motion of await repo.listMotions({ meetingId: cancelled.id })) votes.push(await voteRecord(repo, motion));
+    const conclusions = [];
+    for (const conclusion of await repo.listConclusions({ meetingId: cancelled.id })) conclusions.push(await conclusionRecord(repo, conclusion));
+    if (votes.length || conclusions.length) cancelledBetween.push({ meeting: cancelled, conclusions, votes });
+  }
   return {
     meeting,
     organisations,
@@ -73,7 +79,7 @@ export async function minutesRecord(read: Reading, meeting: Meeting): Promise<Mi
     items,
     otherVotes,
     ...(votesBetween.length ? { votesBetween } : {}),
-    ...(conclusionsBetween.length ? { conclusionsBetween } : {}),
+    ...(cancelledBetween.length ? { cancelledBetween } : {}),
     sections,
   };
 }
@@ -85,41 +91,31 @@ export const placedConclusion = (conclusion: Pick<Conclusion, 'agendaItem' | 'co
 /**
  * R16: the id of the meeting whose minutes record a decision (recordMeetingOf): a vote, or a
  * conclusion (placedConclusion): its item's meeting, the meeting of the day it was made on, or,
- * taken between meetings, the next one after it.
+ * taken between meetings, the first meeting after it (after a cancelled meeting's start).
  */
 export async function recordMeetingIdOf(read: Pick<Reading, 'repo' | 'board'>, decision: Placed): Promise<string | undefined> {
   const { repo, board } = read;
   const itemMeeting = decision.agendaItem ? await repo.getMeeting(decision.agendaItem.meetingId) : undefined;
   if (decision.agendaItem && itemMeeting?.status !== 'cancelled') return decision.agendaItem.meetingId;
-  // The planned meetings from the day it was made on: that day's, and those after it.
-  const planned = await repo.listMeetings({ status: 'planned', from: dayAround(decision.openedAt).from });
+  // The planned meetings from the day it was made on (that day's, and those after it), or after the cancelled meeting's start.
+  const planned = await repo.listMeetings({ status: 'planned', from: itemMeeting ? itemMeeting.startsAt : dayAround(decision.openedAt).from });
   return recordMeetingOf(decision, itemMeeting, planned, board.timezone);
 }
 
 /**
- * R16: the votes opened and the conclusions made since the previous planned meeting began that
- * are `meeting`'s to report (takenBetweenMeetings, recordMeetingOf): a vote on no item on a day
- * without a meeting, and a vote or conclusion on an item of a meeting cancelled since. In order.
+ * R16: what `meeting`'s minutes report as taken between meetings (betweenMeetingsFrom): the
+ * votes on no item opened since the previous planned meeting began on days without a meeting,
+ * and the meetings cancelled whose start lies in that span (the decisions on their items).
  */
-async function takenSincePrevious(read: Reading, meeting: Meeting): Promise<{ motions: Motion[]; conclusions: Conclusion[] }> {
+async function takenSincePrevious(read: Reading, meeting: Meeting): Promise<{ motions: Motion[]; cancelled: Meeting[] }> {
   const { repo, board } = read;
   const earlier = (await repo.listMeetings({ status: 'planned', to: meeting.startsAt })).filter((m) => m.id !== meeting.id);
   const previous = earlier[earlier.length - 1];
-  const since = previous ? { from: previous.startsAt } : {};
-  const opened = await repo.listMotions({ ...(previous ? { openedFrom: previous.startsAt } : {}), openedTo: meeting.startsAt });
-  const concluded = await repo.listConclusions({ ...since, to: meeting.startsAt });
-  if (opened.length === 0 && concluded.length === 0) return { motions: [], conclusions: [] };
+  const span = { ...(previous ? { from: previous.startsAt } : {}), to: meeting.startsAt };
+  const cancelled = await repo.listMeetings({ status: 'cancelled', ...span });
+  const opened = (await repo.listMotions({ ...(previous ? { openedFrom: previous.startsAt } : {}), openedTo: meeting.startsAt })).filter((m) => !m.agendaItem);
+  if (opened.length === 0) return { motions: [], cancelled };
   const planned = await repo.listMeetings({ status: 'planned', ...(previous ? { from: dayAround(previous.startsAt).from } : {}), to: dayAround(meeting.startsAt).to });
-  const itemMeetings = new Map<string, Meeting | undefined>();
-  const reported = async (decision: Placed): Promise<boolean> => {
-    const itemMeetingId = decision.agendaItem?.meetingId;
-    if (itemMeetingId !== undefined && !itemMeetings.has(itemMeetingId)) itemMeetings.set(itemMeetingId, await repo.getMeeting(itemMeetingId));
-    const itemMeeting = itemMeetingId !== undefined ? itemMeetings.get(itemMeetingId) : undefined;
-    return takenBetweenMeetings(decision, itemMeeting, planned, board.timezone) && recordMeetingOf(decision, itemMeeting, planned, board.timezone) === meeting.id;
-  };
-  const motions: Motion[] = [];
-  for (const motion of opened) if (await reported(motion)) motions.push(motion);
-  const conclusions: Conclusion[] = [];
-  for (const conclusion of concluded) if (await reported(placedConclusion(conclusion))) conclusions.push(conclusion);
-  return { motions, conclusions };
+  const motions = opened.filter((m) => betweenMeetingsFrom(m, undefined, planned, board.timezone) !== undefined && recordMeetingOf(m, undefined, planned, board.timezone) === meeting.id);
+  return { motions, cancelled };
 }

@@ -1,6 +1,6 @@
 /**
- * R16: a decision taken between meetings is in the minutes of the next meeting, under »Beslutninger
- * siden sidste møde«: a vote opened on no item on a day without a meeting, and a vote or a
+ * R16: a decision taken between meetings is in the minutes of the next meeting, under »Mellem
+ * møderne«: a vote opened on no item on a day without a meeting, and a vote or a
  * conclusion on an item of a meeting cancelled afterwards (such a decision was in no minutes
  * before: only in `status`). The
  * minutes of that next meeting follow such a vote when it closes after they were drafted; no
@@ -52,7 +52,7 @@ function minutesOf(date: string): string {
   return literal(h.connector.textOf(h.connector.message(posted!.id)!.activity));
 }
 
-const HEADING = '**Beslutninger siden sidste møde**';
+const HEADING = '**Mellem møderne**';
 
 describe('R16: votes taken between meetings in the next meeting\'s minutes', () => {
   it('R16: a vote on no item opened on a day without a meeting is in the next meeting\'s minutes, not in the day\'s other record', async () => {
@@ -102,8 +102,8 @@ describe('R16: votes taken between meetings in the next meeting\'s minutes', () 
     expect(between).toContain('Vedtaget: 5 for, 1 imod, 0 undlader');
     expect(between).toContain('Afstemning: Julefrokost for bestyrelsen');
     // Posted outside a meeting, the conclusion was decided when its objection window ran out (48 hours).
-    expect(between).toMatch(/Konklusion på punkt »Fordeling af lokaler«: Lokalerne fordeles som foreslået\.\nAfgjort uden indsigelser søndag den 6\. december 2026 kl\. 10\.00\./);
-    expect(between).toContain('Afstemningen var ikke lukket, da referatet blev skrevet.');
+    expect(between).toMatch(/Fra dagsordenen til det aflyste møde torsdag den 10\. december 2026 kl\. 10\.00:\n(.*\n)*Konklusion \(punkt »Fordeling af lokaler«\): Lokalerne fordeles som foreslået\.\nAfgjort uden indsigelser søndag den 6\. december 2026 kl\. 10\.00\./);
+    expect(between).toContain('Afstemningen blev åbnet tirsdag den 15. december 2026 kl. 10.00 og var ikke lukket, da referatet blev skrevet.');
     // Each vote is in one meeting's minutes.
     expect(minutes).not.toContain('Indkøb af kaffemaskine');
     expect(minutesOf('torsdag den 3. december 2026')).not.toContain('Julefrokost');
@@ -112,6 +112,6 @@ describe('R16: votes taken between meetings in the next meeting\'s minutes', () 
     await allVote(late);
     const after = minutesOf('torsdag den 17. december 2026');
     expect(after.slice(after.indexOf(HEADING))).toMatch(/Afstemning: Julefrokost for bestyrelsen\nVedtaget: 5 for, 1 imod, 0 undlader\nAfstemningen blev afsluttet torsdag den 17\. december 2026 kl\. 13\.00\./);
-    expect(after).not.toContain('Afstemningen var ikke lukket');
+    expect(after).not.toContain('var ikke lukket');
   });
 });

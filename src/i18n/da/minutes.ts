@@ -29,10 +29,14 @@ export const minutes = {
     notVoted: (orgs: string) => `- Har ikke stemt: ${orgs}`,
     voteOpen: 'Afstemningen var ikke lukket, da referatet blev skrevet.',
     otherVotes: 'Øvrige afstemninger',
-    /** R16: decisions since the previous meeting on a day without a meeting, or on an item of a meeting cancelled. */
-    decisionsBetween: 'Beslutninger siden sidste møde',
+    /** R16: what was decided since the previous meeting on a day without a meeting, or on an item of a meeting cancelled. */
+    decisionsBetween: 'Mellem møderne',
+    /** In that section, before the decisions on the items of a meeting that was cancelled. */
+    cancelledMeeting: (when: string) => `Fra dagsordenen til det aflyste møde ${when}:`,
     /** A conclusion in that section: it names its item. */
-    conclusionOnItem: (label: string, text: string) => `Konklusion på punkt ${label}: ${text}`,
+    conclusionOnItem: (label: string, text: string) => `Konklusion (punkt ${label}): ${text}`,
+    /** A vote in that section still open when the minutes were drafted: when it was opened. */
+    voteOpenSince: (when: string) => `Afstemningen blev åbnet ${when} og var ikke lukket, da referatet blev skrevet.`,
     dissentBy: (name: string, org: string) => `Særstandpunkt fra ${name} (${org}):`,
     draft: (when: string) => `Udkast, senest ændret ${when}.`,
     approved: (when: string, by: string) => `Godkendt ${when} (${by}).`,

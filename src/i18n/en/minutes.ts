@@ -27,10 +27,14 @@ export const minutes: typeof da = {
     notVoted: (orgs) => `- Did not vote: ${orgs}`,
     voteOpen: 'The vote was still open when the minutes were written.',
     otherVotes: 'Other votes',
-    /** R16: decisions since the previous meeting on a day without a meeting, or on an item of a meeting cancelled. */
-    decisionsBetween: 'Decisions since the last meeting',
+    /** R16: what was decided since the previous meeting on a day without a meeting, or on an item of a meeting cancelled. */
+    decisionsBetween: 'Between meetings',
+    /** In that section, before the decisions on the items of a meeting that was cancelled. */
+    cancelledMeeting: (when: string) => `From the agenda of the cancelled meeting ${when}:`,
     /** A conclusion in that section: it names its item. */
-    conclusionOnItem: (label: string, text: string) => `Conclusion on item ${label}: ${text}`,
+    conclusionOnItem: (label: string, text: string) => `Conclusion (item ${label}): ${text}`,
+    /** A vote in that section still open when the minutes were drafted: when it was opened. */
+    voteOpenSince: (when: string) => `The vote was opened ${when} and had not closed when the minutes were drafted.`,
     dissentBy: (name, org) => `Dissent from ${name} (${org}):`,
     draft: (when) => `Draft, last changed ${when}.`,
     approved: (when, by) => `Approved ${when} (${by}).`,

@@ -43,7 +43,7 @@ function voteLines(board: Board, meeting: Meeting, vote: VoteRecord, between: bo
   const { motion, tally, ballots, dissents } = vote;
   const lines = [m.minutes.vote(md(motion.text))];
   if (!motion.closedAt) {
-    lines.push(m.minutes.voteOpen);
+    lines.push(between ? m.minutes.voteOpenSince(formatDateTime(motion.openedAt, board.locale, board.timezone)) : m.minutes.voteOpen);
   } else {
     lines.push(m.outcome.line(tally.adopted, tally.for, tally.against, tally.abstain));
     // Closed after the meeting's day (at its deadline): the minutes do not read as if decided at the meeting.
@@ -105,8 +105,12 @@ export function minutesMarkdown(board: Board, record: MinutesRecord): string {
   if (record.otherVotes.length) {
     out.push(`**${m.minutes.otherVotes}**\n\n${record.otherVotes.flatMap((v) => voteLines(board, meeting, v, false)).join('\n\n')}`);
   }
-  // R16: decisions taken since the previous meeting that no meeting's record holds (a day without a meeting, an item of a meeting cancelled).
-  const between = decisionLines(record.conclusionsBetween ?? [], record.votesBetween ?? [], true);
+  // R16: what was decided between meetings, which no meeting's record holds: votes on no item on
+  // days without a meeting, and the decisions on the items of meetings cancelled (each named).
+  const between = [
+    ...decisionLines([], record.votesBetween ?? [], true),
+    ...(record.cancelledBetween ?? []).flatMap((c) => [m.minutes.cancelledMeeting(when(c.meeting.startsAt)), ...decisionLines(c.conclusions, c.votes, true)]),
+  ];
   if (between.length) out.push(`**${m.minutes.decisionsBetween}**\n\n${between.join('\n\n')}`);
   for (const section of record.sections ?? []) out.push(`**${section.title}**\n\n${section.text}`);
   return out.join('\n\n');

@@ -1,7 +1,7 @@
-/** R16: which meeting's minutes record a vote (recordMeetingOf, takenBetweenMeetings). */
+/** R16: which meeting's minutes record a decision (recordMeetingOf, betweenMeetingsFrom). */
 import { describe, expect, it } from 'vitest';
 import type { Meeting } from '../../../src/domain/meeting.js';
-import { recordMeetingOf, takenBetweenMeetings } from '../../../src/domain/minutes.js';
+import { betweenMeetingsFrom, recordMeetingOf } from '../../../src/domain/minutes.js';
 
 const zone = 'Europe/Copenhagen';
 const meeting = (id: string, startsAt: string, status: Meeting['status'] = 'planned'): Meeting => ({ id, kind: 'ordinary', startsAt: new Date(startsAt), status, createdBy: 'x', createdAt: new Date('2026-01-01T00:00:00Z') });
@@ -12,28 +12,36 @@ const onItemOf = (meetingId: string, openedAt: string) => ({ openedAt: new Date(
 
 describe('R16: the minutes that record a vote', () => {
   it('R16: a vote on an item is its meeting\'s, also when opened days before it', () => {
-    expect(takenBetweenMeetings(onItemOf('dec17', '2026-12-10T09:00:00Z'), planned[1], planned, zone)).toBe(false);
+    expect(betweenMeetingsFrom(onItemOf('dec17', '2026-12-10T09:00:00Z'), planned[1], planned, zone)).toBeUndefined();
     expect(recordMeetingOf(onItemOf('dec17', '2026-12-10T09:00:00Z'), planned[1], planned, zone)).toBe('dec17');
   });
 
   it('R16: a vote on no item opened on a meeting\'s day (before it, or after it) is that meeting\'s', () => {
     for (const at of ['2026-12-03T07:00:00Z', '2026-12-03T20:00:00Z']) {
-      expect(takenBetweenMeetings(free(at), undefined, planned, zone)).toBe(false);
+      expect(betweenMeetingsFrom(free(at), undefined, planned, zone)).toBeUndefined();
       expect(recordMeetingOf(free(at), undefined, planned, zone)).toBe('dec3');
     }
   });
 
   it('R16: a vote on no item opened on a day without a meeting is the next meeting\'s; none while no meeting is planned after it', () => {
-    expect(takenBetweenMeetings(free('2026-12-08T09:00:00Z'), undefined, planned, zone)).toBe(true);
+    expect(betweenMeetingsFrom(free('2026-12-08T09:00:00Z'), undefined, planned, zone)).toEqual(new Date('2026-12-08T09:00:00Z'));
     expect(recordMeetingOf(free('2026-12-08T09:00:00Z'), undefined, planned, zone)).toBe('dec17');
     expect(recordMeetingOf(free('2026-12-01T09:00:00Z'), undefined, planned, zone)).toBe('dec3');
     expect(recordMeetingOf(free('2026-12-20T09:00:00Z'), undefined, planned, zone)).toBeUndefined();
   });
 
-  it('R16: a vote on an item of a meeting cancelled is the next planned meeting\'s after it was opened', () => {
+  it('R16: a decision on an item of a meeting cancelled is the first planned meeting\'s after the cancelled one\'s start', () => {
     const cancelled = meeting('dec10', '2026-12-10T09:00:00Z', 'cancelled');
     const vote = onItemOf('dec10', '2026-12-04T09:00:00Z');
-    expect(takenBetweenMeetings(vote, cancelled, planned, zone)).toBe(true);
+    expect(betweenMeetingsFrom(vote, cancelled, planned, zone)).toEqual(cancelled.startsAt);
     expect(recordMeetingOf(vote, cancelled, planned, zone)).toBe('dec17');
+  });
+
+  it('R16: made before a meeting held, on an item of a later meeting cancelled afterwards, it goes to the minutes after the cancelled one, never to those held already', () => {
+    const cancelled = meeting('dec17', '2026-12-17T09:00:00Z', 'cancelled');
+    const vote = onItemOf('dec17', '2026-12-01T09:00:00Z');
+    const later = [planned[0]!, meeting('jan14', '2027-01-14T09:00:00Z')];
+    expect(recordMeetingOf(vote, cancelled, later, zone)).toBe('jan14');
+    expect(recordMeetingOf(vote, cancelled, [planned[0]!], zone)).toBeUndefined();
   });
 });
