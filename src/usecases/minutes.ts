@@ -213,8 +213,11 @@ export function draftMinutes(deps: Deps, origin: Origin, input: MeetingName) {
  * meeting named, or by default of the last held meeting (the minutes of an earlier one, e.g. up
  * for approval at the next meeting, are named by their date). Approved minutes never change: a
  * correction after approval is a new version linked to them, to be approved in turn.
+ * The `append-minutes` command (`append`) adds the text at the end of the minutes as
+ * they stand, the same way: a late dissent is brought into approved minutes without writing
+ * them out again.
  */
-export function correctMinutes(deps: Deps, origin: Origin, input: MeetingName & { readonly text: string; readonly meetingId?: string }) {
+export function correctMinutes(deps: Deps, origin: Origin, input: MeetingName & { readonly text: string; readonly meetingId?: string; readonly append?: boolean }) {
   return run(deps, origin, { action: 'minutes.write' }, async (tx): Promise<Outcome<MinutesState, HeldRefusal | 'empty-minutes' | 'no-minutes'>> => {
     const clean = visibleText(input.text);
     if (!clean) return refuse('empty-minutes');
@@ -236,13 +239,15 @@ export function correctMinutes(deps: Deps, origin: Origin, input: MeetingName & 
     if (!latest) return refuse('no-minutes');
     // A correction is later than the draft it corrects, even within its millisecond: the draft then no longer follows the record.
     const at = new Date(Math.max(tx.now.getTime(), latest.draftedAt.getTime() + 1));
-    if (canEditMinutes(latest) && (await tx.repo.updateMinutesText(latest.id, clean, at))) {
-      const minutes = { ...latest, text: clean, updatedAt: at };
-      return done({ minutes, meeting, created: false }, { type: 'minutes.corrected', minutes, meeting, data: { text: clean } });
+    const text = input.append ? `${latest.text}\n\n${clean}` : clean;
+    const data = input.append ? { added: clean } : { text: clean };
+    if (canEditMinutes(latest) && (await tx.repo.updateMinutesText(latest.id, text, at))) {
+      const minutes = { ...latest, text, updatedAt: at };
+      return done({ minutes, meeting, created: false }, { type: 'minutes.corrected', minutes, meeting, data });
     }
-    const correction = newMinutes(tx, meeting.id, clean, latest);
+    const correction = newMinutes(tx, meeting.id, text, latest);
     await tx.repo.insertMinutes(correction);
-    return done({ minutes: correction, meeting, created: true }, { type: 'minutes.correction', minutes: correction, meeting, data: { corrects: latest.id } });
+    return done({ minutes: correction, meeting, created: true }, { type: 'minutes.correction', minutes: correction, meeting, data: { corrects: latest.id, ...(input.append ? { added: clean } : {}) } });
   });
 }
 

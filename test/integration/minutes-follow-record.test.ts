@@ -230,20 +230,20 @@ describe('an uncorrected draft follows the record (R16)', () => {
     await say(people.pia, 'ret referat 11-03-2027 Mødet blev holdt som planlagt. Afstemningen om sommeraktiviteter blev vedtaget.');
     await h!.at('2027-03-11T16:30:00+01:00');
     await say(people.pia, 'deltager 11-03-2027 Lars Lund');
-    const notice = 'Der er registreret ændringer ved mødet torsdag den 11. marts 2027, efter at sekretæren rettede referatet. Sekretæren skal indarbejde dem med »ret referat 11-03-2027 <tekst>«, før referatet kan godkendes.';
+    const notice = 'Der er registreret ændringer ved mødet torsdag den 11. marts 2027, efter at sekretæren rettede referatet. Sekretæren skal indarbejde dem, før referatet kan godkendes: »tilføj referat 11-03-2027 <tekst>« føjer tekst til, og »ret referat 11-03-2027 <tekst>« erstatter hele teksten.';
     expect(h!.connector.posts().map((p) => literal(h!.connector.textOf(p)))).toContain(notice);
     await h!.pass(UPDATE_INTERVAL_MS);
     expect(minutesCard()).toContain('Der er registreret ændringer, efter at referatet blev rettet. Det kan først godkendes, når sekretæren har rettet det igen.');
     await h!.at('2027-03-14T10:00:00+01:00');
     const refused = await act(people.anne, 'minutes.approve', { meetingId: marchId });
-    expect(literal(String(refused.value))).toBe('Referatet kan ikke godkendes endnu: der er registreret ændringer, efter at sekretæren rettede det. Sekretæren indarbejder dem med »ret referat <dato> <tekst>«. Intet er ændret.');
+    expect(literal(String(refused.value))).toBe('Referatet kan ikke godkendes endnu: der er registreret ændringer, efter at sekretæren rettede det. Sekretæren indarbejder dem med »tilføj referat <dato> <tekst>« eller »ret referat <dato> <tekst>«. Intet er ændret.');
     expect((await h!.store.listMinutes(marchId))[0]?.approvedAt).toBeUndefined();
     // Nor by the board's decision at the next meeting.
     await h!.at('2027-06-10T14:05:00+02:00');
     await approveByConsent();
     expect((await h!.store.listMinutes(marchId))[0]?.approvedAt).toBeUndefined();
     expect(h!.connector.posts().map((p) => literal(h!.connector.textOf(p)))).toContain(
-      'Referatet af mødet torsdag den 11. marts 2027 er ikke godkendt: der er registreret ændringer, efter at sekretæren rettede det. Sekretæren indarbejder dem med »ret referat 11-03-2027 <tekst>«, og formandskabet godkender det på kortet, når fristen for indsigelser er udløbet.',
+      'Referatet af mødet torsdag den 11. marts 2027 er ikke godkendt: der er registreret ændringer, efter at sekretæren rettede det. Sekretæren indarbejder dem med »tilføj referat 11-03-2027 <tekst>« eller »ret referat 11-03-2027 <tekst>«, og formandskabet godkender det på kortet, når fristen for indsigelser er udløbet.',
     );
     // Corrected again, it can be approved once its objection window has ended.
     await say(people.pia, 'ret referat 11-03-2027 Mødet blev holdt som planlagt. Lars Lund deltog. Afstemningen om sommeraktiviteter blev vedtaget.');
@@ -262,7 +262,7 @@ describe('an uncorrected draft follows the record (R16)', () => {
     expect(approved.approvedAt).toBeDefined();
     await say(people.pia, 'deltager 11-03-2027 Lars Lund');
     expect(h!.connector.posts().map((p) => literal(h!.connector.textOf(p)))).toContain(
-      'Der er registreret ændringer ved mødet torsdag den 11. marts 2027, efter at referatet blev godkendt. Et godkendt referat ændres ikke; sekretæren kan indføre ændringerne med en rettelse, »ret referat 11-03-2027 <tekst>«, som skal godkendes.',
+      'Der er registreret ændringer ved mødet torsdag den 11. marts 2027, efter at referatet blev godkendt. Et godkendt referat ændres ikke; sekretæren kan indføre ændringerne i en ny version, der skal godkendes: »tilføj referat 11-03-2027 <tekst>« føjer tekst til det godkendte referat, og »ret referat 11-03-2027 <tekst>« erstatter hele teksten.',
     );
     expect(await h!.store.listMinutes(marchId)).toEqual([approved]);
   });

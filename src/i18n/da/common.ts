@@ -71,6 +71,7 @@ export const common = {
       petition: 'anmode om et ekstraordinært møde',
       minutes: 'skrive referatet',
       'correct-minutes': 'rette referatet',
+      'append-minutes': 'føje til referatet',
       attendee: 'registrere deltagere i referatet',
     } as Record<string, string | undefined>,
     actions: {

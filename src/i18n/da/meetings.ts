@@ -35,6 +35,7 @@ export const meetings = {
       reopen: (on: string) => `genoptag ${on} <punktnr>`,
       minutes: (on: string) => `referat ${on}`,
       'correct-minutes': (on: string) => `ret referat ${on} <tekst>`,
+      'append-minutes': (on: string) => `tilføj referat ${on} <tekst>`,
       attendee: (on: string) => `deltager ${on} <navn>`,
       'remove-attendee': (on: string) => `fjern deltager ${on} <navn>`,
       'cancel-meeting': (on: string) => `aflys møde ${on}`,

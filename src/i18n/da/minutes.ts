@@ -48,12 +48,12 @@ export const minutes = {
     /** R16, R8: on the card of a corrected draft whose meeting's record has changed since. */
     behindCard: 'Der er registreret ændringer, efter at referatet blev rettet. Det kan først godkendes, når sekretæren har rettet det igen.',
     behindNotice: (when: string, date: string) =>
-      `Der er registreret ændringer ved mødet ${when}, efter at sekretæren rettede referatet. Sekretæren skal indarbejde dem med »ret referat ${date} <tekst>«, før referatet kan godkendes.`,
+      `Der er registreret ændringer ved mødet ${when}, efter at sekretæren rettede referatet. Sekretæren skal indarbejde dem, før referatet kan godkendes: »tilføj referat ${date} <tekst>« føjer tekst til, og »ret referat ${date} <tekst>« erstatter hele teksten.`,
     /** R16, R8: the record changed after the minutes were approved (a late dissent). */
     changedAfterApproval: (when: string, date: string) =>
-      `Der er registreret ændringer ved mødet ${when}, efter at referatet blev godkendt. Et godkendt referat ændres ikke; sekretæren kan indføre ændringerne med en rettelse, »ret referat ${date} <tekst>«, som skal godkendes.`,
+      `Der er registreret ændringer ved mødet ${when}, efter at referatet blev godkendt. Et godkendt referat ændres ikke; sekretæren kan indføre ændringerne i en ny version, der skal godkendes: »tilføj referat ${date} <tekst>« føjer tekst til det godkendte referat, og »ret referat ${date} <tekst>« erstatter hele teksten.`,
     notApprovedBehind: (when: string, date: string) =>
-      `Referatet af mødet ${when} er ikke godkendt: der er registreret ændringer, efter at sekretæren rettede det. Sekretæren indarbejder dem med »ret referat ${date} <tekst>«, og formandskabet godkender det på kortet, når fristen for indsigelser er udløbet.`,
+      `Referatet af mødet ${when} er ikke godkendt: der er registreret ændringer, efter at sekretæren rettede det. Sekretæren indarbejder dem med »tilføj referat ${date} <tekst>« eller »ret referat ${date} <tekst>«, og formandskabet godkender det på kortet, når fristen for indsigelser er udløbet.`,
     notDrafted: (when: string, date: string) =>
       `Der er endnu intet referat af mødet ${when}, så det er ikke godkendt. Sekretæren skriver »referat ${date}«, og formandskabet godkender det på kortet, når fristen for indsigelser er udløbet.`,
     corrects: (version: number) => `Rettelse til referatet (version ${version}).`,
@@ -67,6 +67,10 @@ export const minutes = {
     outdated: (when: string) => `Referatet er opdateret med det, der er sket, siden udkastet blev skrevet. Læs det igen. Det kan godkendes fra ${when}, når fristen for indsigelser er udløbet.`,
     corrected: (when: string) => `Referatet af mødet ${when} er rettet.`,
     correctedNew: (when: string) => `Referatet af mødet ${when} var godkendt og ændres ikke. Rettelsen er gemt som en ny version, der skal godkendes.`,
+    /** `tilføj referat`: the text is added at the end. */
+    appended: (when: string) => `Teksten er føjet til referatet af mødet ${when}.`,
+    appendedNew: (when: string) =>
+      `Referatet af mødet ${when} var godkendt og ændres ikke. Det godkendte referat med teksten føjet til er gemt som en ny version, der skal godkendes.`,
     attendeeAdded: (name: string, when: string) => `${name} er tilføjet som deltager i mødet ${when}.`,
     otherAttendeeAdded: (name: string, when: string) => `${name} er ikke i bestyrelsen og er tilføjet som øvrig deltager i mødet ${when}.`,
     alreadyAttending: (name: string, when: string) => `${name} er allerede registreret som deltager i mødet ${when}. Intet er ændret.`,
@@ -80,7 +84,7 @@ export const minutes = {
     'unknown-minutes': 'Jeg kan ikke finde det referat. Intet er ændret.',
     'minutes-approved': 'Referatet er godkendt og kan ikke ændres.',
     'objection-window-open': 'Fristen for indsigelser mod referatet er ikke udløbet endnu.',
-    'record-changed': 'Referatet kan ikke godkendes endnu: der er registreret ændringer, efter at sekretæren rettede det. Sekretæren indarbejder dem med »ret referat <dato> <tekst>«. Intet er ændret.',
+    'record-changed': 'Referatet kan ikke godkendes endnu: der er registreret ændringer, efter at sekretæren rettede det. Sekretæren indarbejder dem med »tilføj referat <dato> <tekst>« eller »ret referat <dato> <tekst>«. Intet er ændret.',
     'minutes-outdated': 'Referatet var ikke længere i overensstemmelse med det, der er sket på mødet, og er bragt ajour. Læs det igen, før det godkendes.',
     'empty-name': 'Skriv deltagerens navn.',
     'name-too-long': 'Navnet er for langt (højst 200 tegn). Forkort det, og prøv igen.',
@@ -89,6 +93,7 @@ export const minutes = {
 
   examples: {
     correct: 'Skriv fx: ret referat <hele den rettede tekst>, eller for et tidligere møde: ret referat 11-03-2027 <tekst>',
+    append: 'Skriv fx: tilføj referat 11-03-2027 Særstandpunkt fra Lars Lund (BK): …',
     attendee: 'Skriv fx: deltager Gustav Grøn',
   },
 
@@ -96,6 +101,7 @@ export const minutes = {
   commands: {
     minutes: { words: ['referat'], usage: [{ args: '[dato]', text: 'skriv referatet af sidste møde ud fra det registrerede, eller vis det' }], manifest: 'Skriv eller vis referatet af sidste møde – sekretæren' },
     'correct-minutes': { words: ['ret referat', 'ret referatet'], usage: [{ args: '[dato] <tekst>', text: 'erstat referatets tekst med en rettet udgave (det seneste referat, eller mødet på datoen)' }] },
+    'append-minutes': { words: ['tilføj referat', 'tilføj referatet'], usage: [{ args: '[dato] <tekst>', text: 'føj tekst til sidst i referatet, fx et sent særstandpunkt (et godkendt referat får en ny version, der skal godkendes)' }] },
     attendee: { words: ['deltager'], usage: [{ args: '[dato] <navn>', text: 'føj en deltager til dagens eller sidste afholdte møde (eller mødet på datoen)' }] },
   },
 };

@@ -59,6 +59,7 @@ export const common: typeof da = {
       petition: 'ask for an extraordinary meeting',
       minutes: 'write the minutes',
       'correct-minutes': 'correct the minutes',
+      'append-minutes': 'add to the minutes',
       attendee: 'record attendees in the minutes',
     },
     actions: {

@@ -29,6 +29,7 @@ export const meetings: typeof da = {
       reopen: (on) => `reopen ${on} <item-no>`,
       minutes: (on) => `minutes ${on}`,
       'correct-minutes': (on) => `correct minutes ${on} <text>`,
+      'append-minutes': (on) => `append minutes ${on} <text>`,
       attendee: (on) => `attendee ${on} <name>`,
       'remove-attendee': (on) => `remove attendee ${on} <name>`,
       'cancel-meeting': (on) => `cancel meeting ${on}`,

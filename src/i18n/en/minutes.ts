@@ -44,11 +44,11 @@ export const minutes: typeof da = {
     alreadyApproved: (when) => `The minutes of the meeting ${when} were already approved. Nothing was changed.`,
     behindCard: 'Changes have been recorded since the minutes were corrected. They can be approved only once the secretary has corrected them again.',
     behindNotice: (when, date) =>
-      `Changes have been recorded at the meeting ${when} since the secretary corrected the minutes. The secretary must work them in with "correct minutes ${date} <text>" before the minutes can be approved.`,
+      `Changes have been recorded at the meeting ${when} since the secretary corrected the minutes. The secretary must work them in before the minutes can be approved: "append minutes ${date} <text>" adds text, and "correct minutes ${date} <text>" replaces the whole text.`,
     changedAfterApproval: (when, date) =>
-      `Changes have been recorded at the meeting ${when} since the minutes were approved. Approved minutes do not change; the secretary can bring the changes in with a correction, "correct minutes ${date} <text>", which must be approved.`,
+      `Changes have been recorded at the meeting ${when} since the minutes were approved. Approved minutes do not change; the secretary can bring the changes in with a new version, which must be approved: "append minutes ${date} <text>" adds text to the approved minutes, and "correct minutes ${date} <text>" replaces the whole text.`,
     notApprovedBehind: (when, date) =>
-      `The minutes of the meeting ${when} have not been approved: changes have been recorded since the secretary corrected them. The secretary works them in with "correct minutes ${date} <text>", and the chair approves them on the card when the objection window has ended.`,
+      `The minutes of the meeting ${when} have not been approved: changes have been recorded since the secretary corrected them. The secretary works them in with "append minutes ${date} <text>" or "correct minutes ${date} <text>", and the chair approves them on the card when the objection window has ended.`,
     notDrafted: (when, date) =>
       `There are no minutes of the meeting ${when} yet, so they have not been approved. The secretary writes "minutes ${date}", and the chair approves them on the card when the objection window has ended.`,
     corrects: (version) => `Correction to the minutes (version ${version}).`,
@@ -60,6 +60,8 @@ export const minutes: typeof da = {
     outdated: (when) => `The minutes were brought up to date with what has happened since they were drafted. Read them again. They can be approved from ${when}, when the objection window has ended.`,
     corrected: (when) => `The minutes of the meeting ${when} have been corrected.`,
     correctedNew: (when) => `The minutes of the meeting ${when} were approved and do not change. The correction is saved as a new version to be approved.`,
+    appended: (when) => `The text has been added to the minutes of the meeting ${when}.`,
+    appendedNew: (when) => `The minutes of the meeting ${when} were approved and do not change. The approved minutes with the text added are saved as a new version to be approved.`,
     attendeeAdded: (name, when) => `${name} has been added as an attendee of the meeting ${when}.`,
     otherAttendeeAdded: (name, when) => `${name} is not on the board and has been added as another attendee of the meeting ${when}.`,
     alreadyAttending: (name, when) => `${name} is already recorded as an attendee of the meeting ${when}. Nothing was changed.`,
@@ -73,7 +75,7 @@ export const minutes: typeof da = {
     'unknown-minutes': 'I cannot find those minutes. Nothing was changed.',
     'minutes-approved': 'The minutes are approved and cannot be changed.',
     'objection-window-open': 'The objection window for the minutes has not ended yet.',
-    'record-changed': 'The minutes cannot be approved yet: changes have been recorded since the secretary corrected them. The secretary works them in with "correct minutes <date> <text>". Nothing was changed.',
+    'record-changed': 'The minutes cannot be approved yet: changes have been recorded since the secretary corrected them. The secretary works them in with "append minutes <date> <text>" or "correct minutes <date> <text>". Nothing was changed.',
     'minutes-outdated': 'The minutes no longer matched what happened at the meeting and have been brought up to date. Read them again before they are approved.',
     'empty-name': 'Write the attendee\'s name.',
     'name-too-long': 'The name is too long (at most 200 characters). Shorten it and try again.',
@@ -82,12 +84,14 @@ export const minutes: typeof da = {
 
   examples: {
     correct: 'For example: correct minutes <the whole corrected text>, or for an earlier meeting: correct minutes 11-03-2027 <text>',
+    append: 'For example: append minutes 11-03-2027 Dissent by Lars Lund (BK): …',
     attendee: 'For example: attendee Jane Green',
   },
 
   commands: {
     minutes: { words: ['minutes'], usage: [{ args: '[date]', text: 'draft the minutes of the last meeting from the record, or show them' }], manifest: 'Draft or show the minutes of the last meeting – the secretary' },
     'correct-minutes': { words: ['correct minutes'], usage: [{ args: '[date] <text>', text: 'replace the minutes\' text with a corrected one (the latest minutes, or the meeting on the date)' }] },
+    'append-minutes': { words: ['append minutes'], usage: [{ args: '[date] <text>', text: 'add text at the end of the minutes, e.g. a late dissent (approved minutes get a new version to be approved)' }] },
     attendee: { words: ['attendee'], usage: [{ args: '[date] <name>', text: 'add someone to the attendance of today\'s meeting or the last one held (or the meeting on the date)' }] },
   },
 };

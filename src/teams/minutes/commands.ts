@@ -37,7 +37,10 @@ export async function minutesCommand(turn: Turn, args: MeetingName): Promise<Rep
   return showCard(post.card, post.activity);
 }
 
-export async function correctMinutesCommand(turn: Turn): Promise<Reply> {
+/** `append-minutes` (its Danish words in src/i18n): the text added at the end of the minutes (R16), read as `ret referat` reads it. */
+export const appendMinutesCommand = (turn: Turn): Promise<Reply> => correctMinutesCommand(turn, true);
+
+export async function correctMinutesCommand(turn: Turn, append = false): Promise<Reply> {
   const { m } = turn;
   // `ret referat [dato [tid]] <tekst>`: the meeting's date (and time) first on the first line, if
   // given; then the text as written. A time or a decimal there is text ("14.00 The meeting
@@ -51,7 +54,7 @@ export async function correctMinutesCommand(turn: Turn): Promise<Reply> {
   const nameWords = (name.dateText ? 1 : 0) + (name.timeText ? name.timeText.split(/\s+/).length : 0);
   const meeting = { ...(name.dateText ? { dateText: name.dateText } : {}), ...(name.timeText ? { timeText: name.timeText } : {}) };
   // The contract shows corrections literally: the secretary's lines, each a paragraph, no Markdown of her own.
-  const result = await correctMinutes(turn.deps, turn.origin, { ...meeting, text: mdParagraphs(afterWords(turn.richText, 2 + nameWords)) });
+  const result = await correctMinutes(turn.deps, turn.origin, { ...meeting, text: mdParagraphs(afterWords(turn.richText, 2 + nameWords)), append });
   if (!result.ok) {
     switch (result.reason) {
       case 'bad-date':
@@ -62,14 +65,14 @@ export async function correctMinutesCommand(turn: Turn): Promise<Reply> {
       case 'nonexistent-time':
       case 'several-meetings-on':
       case 'no-meeting-at':
-        return (await meetingRefusal(turn, result.reason, meeting, 'correct-minutes', true))!;
+        return (await meetingRefusal(turn, result.reason, meeting, append ? 'append-minutes' : 'correct-minutes', true))!;
       default:
-        return refusal(result.reason, result.reason === 'empty-minutes' ? 'correct' : undefined);
+        return refusal(result.reason, result.reason === 'empty-minutes' ? (append ? 'append' : 'correct') : undefined);
     }
   }
   if (!result.value) return nothing;
   const when = await meetingWhen(turn, result.value.meeting);
-  const said = result.value.created ? m.minutes.correctedNew(when) : m.minutes.corrected(when);
+  const said = append ? (result.value.created ? m.minutes.appendedNew(when) : m.minutes.appended(when)) : result.value.created ? m.minutes.correctedNew(when) : m.minutes.corrected(when);
   const cut = minutesPost(turn.origin.board, result.value.minutes, result.value.meeting, turn.links).cut;
   return say(cut ? `${said} ${m.boundary.minutesCut}` : said);
 }

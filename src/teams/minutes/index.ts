@@ -3,7 +3,7 @@ import type { MinutesEvent } from '../../usecases/minutes.js';
 import { meetingName } from '../commands/arguments.js';
 import { command, noArgs } from '../commands/table.js';
 import type { TeamsFeature } from '../feature.js';
-import { attendeeCommand, correctMinutesCommand, minutesCommand } from './commands.js';
+import { appendMinutesCommand, attendeeCommand, correctMinutesCommand, minutesCommand } from './commands.js';
 import { minutesCardPost, minutesReactions } from './reactions.js';
 import { minutesVerbs } from './verbs.js';
 import { liveMinutesAt } from '../../usecases/live-items.js';
@@ -13,7 +13,8 @@ export const minutes: TeamsFeature<MinutesEvent> = {
   commands: [
     command({ name: 'minutes', action: 'minutes.write', group: 'minutes', args: meetingName, manifest: { order: 10 }, handle: minutesCommand }),
     // The corrected text is taken from the message as written, its line breaks kept.
-    command({ name: 'correct-minutes', action: 'minutes.write', group: 'minutes', args: noArgs, handle: correctMinutesCommand }),
+    command({ name: 'correct-minutes', action: 'minutes.write', group: 'minutes', args: noArgs, handle: (turn) => correctMinutesCommand(turn) }),
+    command({ name: 'append-minutes', action: 'minutes.write', group: 'minutes', args: noArgs, handle: appendMinutesCommand }),
     command({ name: 'attendee', action: 'minutes.write', group: 'minutes', args: (who) => ({ who }), handle: attendeeCommand }),
   ],
   verbs: minutesVerbs,
