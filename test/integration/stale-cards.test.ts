@@ -89,6 +89,23 @@ describe('R16: *Godkend referat* on a copy of the minutes showing an older text'
     await press(people.anne, 'minutes.approve', approveData(h.connector.message(root.id)!.activity));
     expect((await h.store.listMinutes(meeting!.id)).at(-1)?.approvedAt).toBeDefined();
   });
+
+  it('R16: a copy of a draft the bot has since brought up to date from the record (nobody corrected it) is refused saying so, not that it was corrected', async () => {
+    h = await startInstalledHarness('2026-11-02T10:00:00+01:00');
+    await say(people.pia, 'møde 26-11-2026 14:00');
+    await h.at('2026-11-26T14:10:00+01:00');
+    await say(people.anne, 'afstemning Bestyrelsen støtter en fælles nytårskur');
+    await h.at('2026-11-26T16:00:00+01:00');
+    await say(people.pia, 'referat');
+    const copy = channelMessage(h.connector.url, people.pia, 'referat');
+    await h.send(copy);
+    const stale = JSON.parse(/"verb":"minutes\.approve"[^}]*"data":(\{[^}]*\})/.exec(JSON.stringify(h.connector.posts().find((p) => p.replyToId === copy.id)))![1]!) as Record<string, unknown>;
+    // The vote closes at its deadline, three days later: the draft follows the record.
+    await h.at('2026-11-29T14:10:00+01:00');
+    await h.at('2026-12-03T11:00:00+01:00');
+    const refused = await press(people.anne, 'minutes.approve', stale);
+    expect(refused.value).toBe('Referatet er opdateret med det, der er sket, siden dette kort blev vist. Læs den gældende udgave på referatkortet i kanalen, og godkend den dér. Intet er ændret.');
+  });
 });
 
 describe('R8, R7: long texts typed on a card', () => {

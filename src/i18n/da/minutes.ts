@@ -64,6 +64,8 @@ export const minutes = {
     approvableFrom: (when: string) => `Referatet kan godkendes fra ${when}, når fristen for indsigelser er udløbet.`,
     /** *Godkend referat* on a card showing a version the secretary has corrected since. */
     newerVersion: 'Referatet er rettet, siden dette kort blev vist. Læs den gældende udgave på referatkortet i kanalen, og godkend den dér. Intet er ændret.',
+    /** *Godkend referat* on a card showing a draft the bot has brought up to date from the record since (not corrected by anyone). */
+    newerFromRecord: 'Referatet er opdateret med det, der er sket, siden dette kort blev vist. Læs den gældende udgave på referatkortet i kanalen, og godkend den dér. Intet er ændret.',
     outdated: (when: string) => `Referatet er opdateret med det, der er sket, siden udkastet blev skrevet. Læs det igen. Det kan godkendes fra ${when}, når fristen for indsigelser er udløbet.`,
     corrected: (when: string) => `Referatet af mødet ${when} er rettet.`,
     correctedNew: (when: string) => `Referatet af mødet ${when} var godkendt og ændres ikke. Rettelsen er gemt som en ny version, der skal godkendes.`,

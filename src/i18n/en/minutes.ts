@@ -56,6 +56,7 @@ export const minutes: typeof da = {
     download: 'Download as a Markdown file',
     fileName: (stem) => `minutes-${stem}.md`,
     newerVersion: 'The minutes have been corrected since this card was shown. Read the current text on the minutes card in the channel and approve it there. Nothing was changed.',
+    newerFromRecord: 'The minutes have been brought up to date with what has happened since this card was shown. Read the current version on the minutes card in the channel, and approve it there. Nothing was changed.',
     approvableFrom: (when) => `The minutes can be approved from ${when}, when the objection window has ended.`,
     outdated: (when) => `The minutes were brought up to date with what has happened since they were drafted. Read them again. They can be approved from ${when}, when the objection window has ended.`,
     corrected: (when) => `The minutes of the meeting ${when} have been corrected.`,

@@ -1,6 +1,6 @@
 /** *Godkend referat* (R16): the chair approves once the objection window has ended. */
 import { z } from 'zod';
-import { approvableFrom } from '../../domain/minutes.js';
+import { approvableFrom, followsRecord } from '../../domain/minutes.js';
 import { formatDateTime } from '../../i18n/index.js';
 import { approveMinutesAction, bringMinutesUpToDate, latestMinutes } from '../../usecases/minutes.js';
 import { type VerbSpec, verb } from '../feature.js';
@@ -16,7 +16,8 @@ export const minutesVerbs: Record<string, VerbSpec> = {
     const latest = await latestMinutes(turn.deps, turn.origin, data.meetingId);
     if (!latest.ok) return refusal(latest.reason);
     // A copy showing another text (answered in a thread or a 1:1 chat, never updated; or corrected since): not approved from it.
-    if (data.shown !== undefined && data.shown !== shownText(latest.value)) return say(turn.m.minutes.newerVersion);
+    // Drafted again from the record (a vote closed, a dissent), not corrected: said so.
+    if (data.shown !== undefined && data.shown !== shownText(latest.value)) return say(followsRecord(latest.value) ? turn.m.minutes.newerFromRecord : turn.m.minutes.newerVersion);
     let result = await approveMinutesAction(turn.deps, turn.origin, latest.value.id);
     // A draft the record has outgrown since (a vote closed after it): brought up to date, to be read
     // again; if nothing needed changing after all (the secretary corrected it meanwhile), asked again.
