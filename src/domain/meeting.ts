@@ -3,7 +3,7 @@
  * Instants are UTC `Date`s; local dates and times are in the board's time zone.
  */
 import type { AgendaItemKind, Person, StandingItemKey } from './kernel/board.js';
-import { type LocalDate, type LocalTime, type WallTimeRefusal, addDays, isoDate, localDateOf, localIsoDate, localTimeOf, toInstant, wallTimeExists } from './kernel/calendar.js';
+import { type LocalDate, type LocalTime, type WallTimeRefusal, addDays, isoDate, localDateOf, localIsoDate, localTimeOf, parseHhmm, toInstant, wallTimeExists } from './kernel/calendar.js';
 import { type Result, ok, refuse } from './kernel/result.js';
 import { visibleText } from './kernel/text.js';
 
@@ -28,6 +28,14 @@ export function duringMeeting(meeting: Pick<Meeting, 'startsAt'>, now: Date, zon
  */
 export function attendanceClosesAt(meeting: Pick<Meeting, 'startsAt'>, zone: string): Date {
   return toInstant(addDays(localDateOf(meeting.startsAt, zone), 1), { hour: 0, minute: 0 }, zone);
+}
+
+/**
+ * R7: the day after the meeting, at `postingTime`: the chair is reminded of its conclusions still
+ * open for objections (made during it, they stay open until the chair closes them).
+ */
+export function dayAfterReminderAt(meeting: Pick<Meeting, 'startsAt'>, postingTime: string, zone: string): Date {
+  return toInstant(addDays(localDateOf(meeting.startsAt, zone), 1), parseHhmm(postingTime), zone);
 }
 
 export type MeetingKind = 'ordinary' | 'extraordinary';

@@ -20,7 +20,7 @@ import type { Deps } from './deps.js';
 import { defineJob } from './jobs.js';
 import type { EventsOf } from './event.js';
 import { type MeetingName, type MeetingNamedRefusal, meetingNamed } from './meetings.js';
-import { type Meeting, type NumberedItem, duringMeeting } from '../domain/meeting.js';
+import { type Meeting, type NumberedItem, dayAfterReminderAt, duringMeeting } from '../domain/meeting.js';
 import { type ItemTaken, decisionOrOpenOnItem, decisionOrOpenOnItemOf, itemRef } from './decisions.js';
 import { loadAgenda } from './agenda.js';
 import type { MinutesEvent } from './minutes.js';
@@ -30,6 +30,8 @@ import { type ConclusionVoteClosed, type VotingEvent, openVoteIn } from './votin
 
 export const CONCLUSION_WINDOW_JOB = 'conclusion.window';
 export const conclusionWindowJobKey = (id: string) => `conclusion:${id}:window`;
+export const OPEN_CONCLUSIONS_JOB = 'conclusion.open-reminder';
+export const openConclusionsJobKey = (meetingId: string) => `meeting:${meetingId}:open-conclusions`;
 
 export interface ConclusionState {
   readonly conclusion: Conclusion;
@@ -43,7 +45,9 @@ export type ConclusionEvent =
   | ConclusionVoteClosed
   | EventsOf<'conclusion.posted' | 'conclusion.decided' | 'conclusion.to-vote', { readonly data: unknown } & ConclusionState>
   | ({ readonly type: 'conclusion.objected'; readonly objection: Objection; readonly data: unknown } & ConclusionState)
-  | ({ readonly type: 'dissent.added'; readonly dissent: Dissent; readonly data: unknown } & ConclusionState);
+  | ({ readonly type: 'dissent.added'; readonly dissent: Dissent; readonly data: unknown } & ConclusionState)
+  /** R7: the day after the meeting, its conclusions the chair has not closed (open until closed): the chair is reminded. */
+  | { readonly type: 'reminder.conclusions'; readonly meeting: Meeting; readonly conclusions: readonly Conclusion[]; readonly key: string; readonly data: unknown };
 
 /** `lock`: for a change, first in its transaction (see ReadOptions). */
 export async function loadConclusion(repo: Repository, id: string, read?: ReadOptions): Promise<ConclusionState | undefined> {
@@ -101,6 +105,10 @@ export function concludeItem(deps: Deps, origin: Origin, input: MeetingName & { 
     await tx.repo.insertConclusion(conclusion);
     if (!conclusion.untilClosed) {
       await tx.repo.scheduleJob({ key: conclusionWindowJobKey(conclusion.id), kind: CONCLUSION_WINDOW_JOB, dueAt: conclusion.objectionDeadline, payload: { conclusionId: conclusion.id } });
+    } else {
+      // Open until the chair closes it: if still open the day after the meeting, the chair is reminded (one reminder per meeting).
+      const remindAt = dayAfterReminderAt(meeting, tx.board.policies.postingTime, tx.board.timezone);
+      await tx.repo.scheduleJob({ key: openConclusionsJobKey(meeting.id), kind: OPEN_CONCLUSIONS_JOB, dueAt: remindAt, payload: { meetingId: meeting.id } });
     }
     return done<Concluded, ConclusionEvent>({ conclusion }, { type: 'conclusion.posted', conclusion, objections: [], dissents: [], data: { item: conclusion.itemLabel, text: conclusion.text, untilClosed: conclusion.untilClosed === true } });
   });
@@ -201,11 +209,31 @@ export function voteOnConclusion(deps: Deps, origin: Origin, conclusionId: strin
   });
 }
 
+/**
+ * R7: the day after a meeting, its conclusions still open until the chair closes them: the
+ * chair is reminded to close them (else the minutes show them open). Nothing when all are closed.
+ */
+async function remindOfOpenConclusions(deps: Deps, board: Board, meetingId: string, key: string): Promise<void> {
+  await run(deps, { board, actor: 'system' }, { action: 'conclusion.close' }, async (tx) => {
+    const meeting = await tx.repo.getMeeting(meetingId);
+    if (!meeting || meeting.status !== 'planned') return done(undefined);
+    const open = (await tx.repo.listConclusions({ meetingId })).filter((c) => c.status === 'open' && c.untilClosed);
+    if (open.length === 0) return done(undefined);
+    return done(undefined, { type: 'reminder.conclusions', meeting, conclusions: open, key, data: { conclusions: open.map((c) => c.id) } } satisfies ConclusionEvent);
+  });
+}
+
 export const conclusionJobs = [
   /** R7: the objection window ends; unopposed, the item is decided. */
   defineJob({
     kind: CONCLUSION_WINDOW_JOB,
     payload: z.object({ conclusionId: z.string().min(1) }),
     run: async ({ deps, board }, { conclusionId }) => decideAtWindow(deps, board, conclusionId),
+  }),
+  /** R7: the day after a meeting, the chair is reminded of its conclusions still open. */
+  defineJob({
+    kind: OPEN_CONCLUSIONS_JOB,
+    payload: z.object({ meetingId: z.string().min(1) }),
+    run: async ({ deps, board }, { meetingId }, job) => remindOfOpenConclusions(deps, board, meetingId, job.key),
   }),
 ];

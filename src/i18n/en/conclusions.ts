@@ -30,6 +30,8 @@ export const conclusions: typeof da = {
     objections: (names) => `Objection from: ${names}.`,
     dissentBy: (name, org) => `Dissent from ${name} (${org}):`,
     decided: (label, text) => `Decided: Item ${label}. ${text}`,
+    stillOpen: (label, when) => `The conclusion on item ${label} of the meeting ${when} is still open for objections. Press "Close" on its card once the item is settled. Until then the minutes show it as open.`,
+    stillOpenSeveral: (labels, when) => `The conclusions on items ${labels} of the meeting ${when} are still open for objections. Press "Close" on their cards once the items are settled. Until then the minutes show them as open.`,
     decidedByChair: (name) => `The chair (${name}) closed the item without objections.`,
     decidedByWindow: 'The objection window ended without objections.',
     objected: (name, org, label) => `Objection: ${name} (${org}) objects to the conclusion on item ${label}. The chair can put it to a vote with one press on the card.`,

@@ -1,10 +1,10 @@
 /** What follows from a conclusion (R7, R8): its card, kept up to date; an objection and the decision announced. */
 import { chairs } from '../../domain/kernel/board.js';
-import { formatList } from '../../i18n/index.js';
+import { formatDateTime, formatList } from '../../i18n/index.js';
 import type { ConclusionEvent, ConclusionState } from '../../usecases/conclusions.js';
 import type { ItemReopened } from '../../usecases/decisions.js';
 import { outboxKeys } from '../outbox/keys.js';
-import { type Post, type ReactionContext, type Reactions, cardPost, textPost } from '../outbox/posts.js';
+import { type Post, type ReactionContext, type Reactions, cardPost, reminderPosts, textPost } from '../outbox/posts.js';
 import { md, mdParagraphs } from '../text/markdown.js';
 import { personName } from '../text/names.js';
 import { conclusionCard } from './card.js';
@@ -30,6 +30,14 @@ export const conclusionReactions: Reactions<ConclusionEvent | ItemReopened> = {
   'conclusion.to-vote': (event, ctx) => [conclusionCardPost(ctx, event)],
   // R7: the vote on it closed: the card shows the outcome.
   'conclusion.vote-closed': (event, ctx) => [conclusionCardPost(ctx, event)],
+  // R7: the day after the meeting, its conclusions still open: the chair is reminded to close them.
+  'reminder.conclusions': (event, ctx) => {
+    const { board, m } = ctx;
+    const labels = formatList(event.conclusions.map((c) => md(c.itemLabel)), board.locale);
+    const when = formatDateTime(event.meeting.startsAt, board.locale, board.timezone);
+    const text = event.conclusions.length === 1 ? m.conclusion.stillOpen(labels, when) : m.conclusion.stillOpenSeveral(labels, when);
+    return reminderPosts(ctx, event.key, chairs(board), text);
+  },
   'conclusion.decided': (event, ctx) => {
     const { board, m } = ctx;
     const { conclusion } = event;

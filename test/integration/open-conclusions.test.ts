@@ -1,0 +1,53 @@
+/**
+ * R7: a conclusion made during its meeting stays open until the chair closes it. The day after
+ * the meeting, at postingTime, the chair is reminded of those still open (once per meeting), so
+ * that they do not reach the minutes, and their approval, as open; none when all are closed.
+ * Over HTTP, in process (app-harness.ts), the clock moved by the test.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Person, cardAction, channelMessage, people } from '../support/activities.js';
+import { type Harness, startInstalledHarness } from '../support/app-harness.js';
+import type { PostedActivity } from '../support/fake-connector.js';
+import { literal } from '../support/markdown.js';
+
+let h: Harness;
+
+beforeAll(async () => {
+  // Tuesday 1 December 2026, 09.00 in Copenhagen (UTC+1).
+  h = await startInstalledHarness('2026-12-01T08:00:00Z');
+});
+
+afterAll(async () => {
+  await h?.close();
+});
+
+const tell = async (who: Person, text: string) => void (await h.send(channelMessage(h.connector.url, who, text)));
+const idIn = (p: PostedActivity, key: string) => new RegExp(`"${key}":"([^"]+)"`).exec(JSON.stringify(p))![1]!;
+const lastConclusionCard = () => h.connector.posts().filter((p) => h.connector.textOf(p).startsWith('Konklusion')).at(-1)!;
+const reminders = () => h.connector.posts().map((p) => literal(h.connector.textOf(p))).filter((t) => t.includes('stadig åben'));
+
+describe('R7: conclusions left open after their meeting', () => {
+  it('R7: the day after the meeting at 09.00 the chair is reminded of the conclusion still open, not of the one closed', async () => {
+    await tell(people.pia, 'møde 03-12-2026 14:00');
+    await tell(people.pia, 'møde 10-12-2026 14:00');
+    await h.at('2026-12-03T13:10:00Z'); // 14.10, at the meeting
+    await tell(people.anne, 'konklusion 1 Dagsordenen godkendes.');
+    await h.send(cardAction(h.connector.url, people.anne, 'conclusion.close', { conclusionId: idIn(lastConclusionCard(), 'conclusionId') }));
+    await tell(people.anne, 'konklusion 3 Økonomien tages til efterretning.');
+    await h.at('2026-12-04T07:59:00Z');
+    expect(reminders()).toEqual([]);
+    await h.at('2026-12-04T08:00:00Z'); // Friday 09.00
+    expect(reminders()).toEqual([
+      '<at>Anne Andersen</at> og <at>Karsten Kjær</at>: Konklusionen på punkt 3. Økonomi fra mødet torsdag den 3. december 2026 kl. 14.00 er stadig åben for indsigelser. Tryk »Afslut« på kortet, når punktet er afgjort. Indtil da står det som åbent i referatet.',
+    ]);
+  });
+
+  it('R7: a meeting whose conclusions were all closed gets no reminder', async () => {
+    await h.at('2026-12-10T13:10:00Z');
+    await tell(people.anne, 'konklusion 3 Regnskabet godkendes.');
+    await h.send(cardAction(h.connector.url, people.anne, 'conclusion.close', { conclusionId: idIn(lastConclusionCard(), 'conclusionId') }));
+    const before = reminders().length;
+    await h.at('2026-12-11T09:00:00Z');
+    expect(reminders()).toHaveLength(before);
+  });
+});
