@@ -1,7 +1,7 @@
 /** Minutes (R16): drafted from the record by the secretary, corrected, approved by the chair or by consent. */
 import type { Board } from '../domain/kernel/board.js';
 import type { DateRefusal, TimeRefusal } from '../domain/kernel/calendar.js';
-import { refuse } from '../domain/kernel/result.js';
+import { type Result, ok, refuse } from '../domain/kernel/result.js';
 import { type Meeting, type MeetingOnRefusal, dayAround, meetingOfMoment } from '../domain/meeting.js';
 import {
   type Attendee,
@@ -165,7 +165,7 @@ export async function latestOf(repo: Repository, meetingId: string, read?: { loc
 }
 
 /** The held meeting `referat [dato [tid]]` is about: the one on that date (and at that time), or the last one held. */
-async function heldMeeting(tx: Tx, name: MeetingName): Promise<Outcome<Meeting, HeldRefusal>> {
+async function heldMeeting(tx: Reading, name: MeetingName): Promise<Outcome<Meeting, HeldRefusal>> {
   if (!name.dateText) {
     const last = await lastHeldMeeting(tx);
     return last ? done(last) : refuse('no-held-meeting');
@@ -205,6 +205,22 @@ export function draftMinutes(deps: Deps, origin: Origin, input: MeetingName) {
     const minutes = newMinutes(tx, meeting.id, deps.texts.minutes(tx.board, await minutesRecord(tx, meeting)));
     await tx.repo.insertMinutes(minutes);
     return done({ minutes, meeting, created: true }, { type: 'minutes.drafted', minutes, meeting, data: { meetingId: meeting.id } });
+  });
+}
+
+/**
+ * `referat [dato]` by anyone else than the secretary (who drafts them, draftMinutes): the
+ * minutes of the held meeting named, or of the last held meeting, as they stand; never drafted
+ * here. The meeting without minutes while the secretary has not drafted them.
+ */
+export function readMinutes(deps: Deps, origin: Origin, input: MeetingName) {
+  return ask(deps, origin, 'board.read', async (reading): Promise<Result<{ readonly meeting: Meeting; readonly minutes?: Minutes }, HeldRefusal | 'meeting-not-held'>> => {
+    const found = await heldMeeting(reading, input);
+    if (!found.ok) return found;
+    const meeting = found.value;
+    if (meeting.startsAt.getTime() > reading.now.getTime()) return refuse('meeting-not-held');
+    const latest = await latestOf(reading.repo, meeting.id);
+    return ok(latest ? { meeting, minutes: latest } : { meeting });
   });
 }
 

@@ -148,8 +148,8 @@ describe('decisions by consent (R7) and dissents (R8)', () => {
 describe('minutes from the record (R16)', () => {
   let minutesCard: PostedActivity;
 
-  it('only the secretary drafts minutes', async () => {
-    expect(await say(people.anne, 'referat')).toBe('Kun sekretæren kan skrive referatet.');
+  it('R16: only the secretary drafts minutes: before she has, the chair\'s »referat« says so, and drafts nothing', async () => {
+    expect(await say(people.anne, 'referat')).toBe('Der er endnu intet referat af mødet torsdag den 25. november 2027. Sekretæren skriver det.');
   });
 
   it('R16, R8: referat lists the conclusions and the vote with each organisation\'s vote and the dissents, word for word', async () => {

@@ -70,7 +70,7 @@ describe('help for a person (issue 10.9)', () => {
     expect(await say(people.henrik, 'punkt Noget andet')).toBe('Kun formandskabet og sekretæren kan sætte punkter på dagsordenen.');
     expect(await say(people.henrik, 'møde 10-12-2026 14:00')).toBe('Kun formandskabet og sekretæren kan planlægge møder.');
     expect(await say(people.henrik, 'konklusion 5 Vi er enige')).toBe('Kun formandskabet kan fremsætte en konklusion.');
-    expect(await say(people.anne, 'referat')).toBe('Kun sekretæren kan skrive referatet.');
+    expect(await say(people.anne, 'ret referat Ny tekst')).toBe('Kun sekretæren kan rette referatet.');
     expect(await say(people.pia, 'anmod om ekstraordinært møde Budget')).toBe('Kun bestyrelsens medlemmer kan anmode om et ekstraordinært møde. Intet er ændret.');
     expect(await act(people.henrik, 'conclusion.close', { conclusionId: 'c-1' })).toMatchObject({ value: 'Kun formandskabet kan afslutte en konklusion.' });
     expect(await act(people.henrik, 'dates.confirm', { pollId: 'p-1', dates: '2027-03-04' })).toMatchObject({ value: 'Kun formandskabet kan bekræfte mødedatoerne.' });

@@ -67,6 +67,9 @@ export const minutes = {
     /** *Godkend referat* on a card showing a draft the bot has brought up to date from the record since (not corrected by anyone). */
     newerFromRecord: 'Referatet er opdateret med det, der er sket, siden dette kort blev vist. Læs den gældende udgave på referatkortet i kanalen, og godkend den dér. Intet er ændret.',
     outdated: (when: string) => `Referatet er opdateret med det, der er sket, siden udkastet blev skrevet. Læs det igen. Det kan godkendes fra ${when}, når fristen for indsigelser er udløbet.`,
+    /** `referat` by anyone but the secretary, who reads them: none drafted yet, or no meeting held. */
+    notDraftedToRead: (when: string) => `Der er endnu intet referat af mødet ${when}. Sekretæren skriver det.`,
+    noHeldMeetingToRead: 'Der er endnu intet afholdt møde med et referat.',
     corrected: (when: string) => `Referatet af mødet ${when} er rettet.`,
     correctedNew: (when: string) => `Referatet af mødet ${when} var godkendt og ændres ikke. Rettelsen er gemt som en ny version, der skal godkendes.`,
     /** `tilføj referat`: the text is added at the end. */

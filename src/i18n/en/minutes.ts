@@ -59,6 +59,8 @@ export const minutes: typeof da = {
     newerFromRecord: 'The minutes have been brought up to date with what has happened since this card was shown. Read the current version on the minutes card in the channel, and approve it there. Nothing was changed.',
     approvableFrom: (when) => `The minutes can be approved from ${when}, when the objection window has ended.`,
     outdated: (when) => `The minutes were brought up to date with what has happened since they were drafted. Read them again. They can be approved from ${when}, when the objection window has ended.`,
+    notDraftedToRead: (when) => `There are no minutes of the meeting ${when} yet. The secretary drafts them.`,
+    noHeldMeetingToRead: 'No meeting with minutes has been held yet.',
     corrected: (when) => `The minutes of the meeting ${when} have been corrected.`,
     correctedNew: (when) => `The minutes of the meeting ${when} were approved and do not change. The correction is saved as a new version to be approved.`,
     appended: (when) => `The text has been added to the minutes of the meeting ${when}.`,

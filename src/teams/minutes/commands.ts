@@ -1,5 +1,5 @@
 /** `referat [dato]`, `ret referat <tekst>`, `deltager <navn>` (R16): the secretary's minutes. */
-import { addAttendee, correctMinutes, draftMinutes } from '../../usecases/minutes.js';
+import { addAttendee, correctMinutes, draftMinutes, readMinutes } from '../../usecases/minutes.js';
 import type { MeetingName } from '../../usecases/meetings.js';
 import { meetingRefusal, meetingWhen } from '../agenda/commands.js';
 import { parseDate } from '../../domain/kernel/calendar.js';
@@ -14,6 +14,8 @@ import { minutesPost } from './post.js';
 export async function minutesCommand(turn: Turn, args: MeetingName): Promise<Reply> {
   const { m } = turn;
   const result = await draftMinutes(turn.deps, turn.origin, args);
+  // Anyone else reads them: the minutes as they stand, never drafted by them.
+  if (!result.ok && result.reason === 'not-secretary') return readMinutesCommand(turn, args);
   if (!result.ok) {
     switch (result.reason) {
       case 'bad-date':
@@ -39,6 +41,33 @@ export async function minutesCommand(turn: Turn, args: MeetingName): Promise<Rep
 
 /** `append-minutes` (its Danish words in src/i18n): the text added at the end of the minutes (R16), read as `ret referat` reads it. */
 export const appendMinutesCommand = (turn: Turn): Promise<Reply> => correctMinutesCommand(turn, true);
+
+/** `referat [dato]` by a member, the chair or a guest: the minutes of a held meeting as they stand, to read (R16). */
+async function readMinutesCommand(turn: Turn, args: MeetingName): Promise<Reply> {
+  const { m } = turn;
+  const result = await readMinutes(turn.deps, turn.origin, args);
+  if (!result.ok) {
+    switch (result.reason) {
+      case 'bad-date':
+      case 'impossible-date':
+        return refusal(result.reason, 'agenda');
+      case 'no-meeting-on':
+      case 'bad-time':
+      case 'nonexistent-time':
+      case 'several-meetings-on':
+      case 'no-meeting-at':
+        return (await meetingRefusal(turn, result.reason, args, 'minutes', true))!;
+      case 'no-held-meeting':
+        return say(m.minutes.noHeldMeetingToRead);
+      default:
+        return refusal(result.reason);
+    }
+  }
+  const { minutes, meeting } = result.value;
+  if (!minutes) return say(m.minutes.notDraftedToRead(await meetingWhen(turn, meeting)));
+  const post = minutesPost(turn.origin.board, minutes, meeting, turn.links);
+  return showCard(post.card, post.activity);
+}
 
 export async function correctMinutesCommand(turn: Turn, append = false): Promise<Reply> {
   const { m } = turn;
