@@ -2,7 +2,7 @@
 import type { Board } from '../domain/kernel/board.js';
 import { type DateRefusal, type LocalDate, type MeetingDateTimeRefusal, type TimeRefusal, isAgendaLate, localDateOf, parseDate, parseMeetingDateTime, parsePastDate, parseTime } from '../domain/kernel/calendar.js';
 import { type Result, ok, refuse } from '../domain/kernel/result.js';
-import { type Meeting, type MeetingKind, type MeetingOnRefusal, currentMeeting, hasBegun, meetingOn, meetingsOnDay, planMeeting, upcomingMeetings } from '../domain/meeting.js';
+import { type Meeting, type MeetingKind, type MeetingOnRefusal, type NumberedItem, currentMeeting, hasBegun, meetingOn, meetingsOnDay, planMeeting, upcomingMeetings } from '../domain/meeting.js';
 import type { Repository } from '../store/port.js';
 import type { Deps } from './deps.js';
 import { syncAgendasIn } from './agenda-rows.js';
@@ -13,7 +13,8 @@ import { type Origin, type Outcome, type Reading, ask, done, personOf, run } fro
 export type MeetingEvent =
   | { readonly type: 'meeting.planned'; readonly meeting: Meeting; readonly data: unknown }
   /** `agenda`: its agenda as posted, when it was sent (R13: the posted card then says the meeting is cancelled). */
-  | { readonly type: 'meeting.cancelled'; readonly meeting: Meeting; readonly agenda?: AgendaView };
+  /** `dropped`: the items the chair or secretary had put on its agenda (`punkt`), which go with it. */
+  | { readonly type: 'meeting.cancelled'; readonly meeting: Meeting; readonly agenda?: AgendaView; readonly dropped?: readonly NumberedItem[] };
 
 interface Where {
   readonly repo: Repository;
@@ -115,12 +116,14 @@ export function cancelMeeting(deps: Deps, origin: Origin, input: MeetingName & {
     if (hasBegun(meeting, tx.now)) return refuse('meeting-begun');
     // As planning does: the drafts' rows follow one change of the year's meetings at a time.
     await tx.repo.lockMeetingPlanning();
+    // The items put on its agenda go with it: the notice names them, to be put on another meeting.
+    const dropped = (await loadAgenda(tx, meeting)).items.filter((i) => i.section === 'added');
     await tx.repo.updateMeeting(meeting.id, { status: 'cancelled' });
     const cancelled: Meeting = { ...meeting, status: 'cancelled' };
     await planMeetingJobsIn(tx, cancelled);
     await syncAgendasIn(tx);
     const agenda = cancelled.agendaSentAt ? await loadAgenda(tx, cancelled) : undefined;
-    return done(cancelled, { type: 'meeting.cancelled', meeting: cancelled, ...(agenda ? { agenda } : {}) });
+    return done(cancelled, { type: 'meeting.cancelled', meeting: cancelled, ...(agenda ? { agenda } : {}), ...(dropped.length ? { dropped } : {}) });
   });
 }
 

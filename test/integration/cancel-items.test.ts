@@ -1,0 +1,46 @@
+/**
+ * R12: a meeting cancelled takes the items put on its agenda (`punkt`) with it. The notice of
+ * the cancellation names them, and says how to put them on another meeting (with their
+ * attachments), so that nothing the chair or secretary prepared disappears unsaid. Over HTTP,
+ * in process (app-harness.ts), the clock moved by the test.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Person, channelMessage, people } from '../support/activities.js';
+import { type Harness, startInstalledHarness } from '../support/app-harness.js';
+import { literal } from '../support/markdown.js';
+
+let h: Harness;
+
+beforeAll(async () => {
+  // Tuesday 1 December 2026, 09.00 in Copenhagen (UTC+1).
+  h = await startInstalledHarness('2026-12-01T08:00:00Z');
+});
+
+afterAll(async () => {
+  await h?.close();
+});
+
+const tell = async (who: Person, text: string) => void (await h.send(channelMessage(h.connector.url, who, text)));
+const notice = (when: string) => h.connector.posts().map((p) => literal(h.connector.textOf(p))).find((t) => t.startsWith(`Ordinært møde ${when} er aflyst.`));
+
+describe('R12: the items of a cancelled meeting', () => {
+  it('R12: the notice names the items put on its agenda, and how to move them and their attachments', async () => {
+    await tell(people.pia, 'møde 17-12-2026 14:00');
+    await tell(people.anne, 'punkt 17-12-2026 Lokalefordeling 2027 beslutning');
+    await tell(people.anne, 'punkt 17-12-2026 Valg af revisor beslutning');
+    await tell(people.pia, 'bilag 17-12-2026 5 https://intranet.example.dk/lokaler.pdf Lokaleoversigt');
+    await tell(people.karsten, 'aflys møde 17-12-2026');
+    const said = notice('torsdag den 17. december 2026 kl. 14.00');
+    expect(said).toContain(
+      'Punkterne »Lokalefordeling 2027« og »Valg af revisor« stod på mødets dagsorden. Skal de stadig behandles, sættes de på et andet møde med »punkt <dato> <titel>«, og bilagene knyttes til igen med »bilag«.',
+    );
+  });
+
+  it('a meeting with only its standing items says nothing more', async () => {
+    await tell(people.pia, 'møde 14-01-2027 14:00');
+    await tell(people.karsten, 'aflys møde 14-01-2027');
+    const said = notice('torsdag den 14. januar 2027 kl. 14.00')!;
+    expect(said).toBeDefined();
+    expect(said).not.toContain('stod på mødets dagsorden');
+  });
+});
