@@ -251,15 +251,18 @@ export function correctMinutes(deps: Deps, origin: Origin, input: MeetingName & 
       if (!meeting) return refuse('no-held-meeting');
     }
     // Locked: an approval at the same instant is either before this (then this is a new version) or after it.
-    const latest = await latestOf(tx.repo, meeting.id, { lock: true });
-    if (!latest) return refuse('no-minutes');
+    const locked = await latestOf(tx.repo, meeting.id, { lock: true });
+    if (!locked) return refuse('no-minutes');
+    // An addition goes at the end of the minutes as they stand: a draft that follows the record is brought up to date first.
+    const redrafted = input.append ? await redraftedIn(tx, meeting, locked) : undefined;
+    const latest = redrafted?.minutes ?? locked;
     // A correction is later than the draft it corrects, even within its millisecond: the draft then no longer follows the record.
     const at = new Date(Math.max(tx.now.getTime(), latest.draftedAt.getTime() + 1));
     const text = input.append ? `${latest.text}\n\n${clean}` : clean;
     const data = input.append ? { added: clean } : { text: clean };
     if (canEditMinutes(latest) && (await tx.repo.updateMinutesText(latest.id, text, at))) {
       const minutes = { ...latest, text, updatedAt: at };
-      return done({ minutes, meeting, created: false }, { type: 'minutes.corrected', minutes, meeting, data });
+      return done({ minutes, meeting, created: false }, ...(redrafted?.events ?? []), { type: 'minutes.corrected', minutes, meeting, data });
     }
     const correction = newMinutes(tx, meeting.id, text, latest);
     await tx.repo.insertMinutes(correction);

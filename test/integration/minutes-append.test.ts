@@ -54,7 +54,7 @@ describe('tilføj referat (R16, R8)', () => {
     );
 
     expect(await say(people.pia, 'tilføj referat 10-12-2026 Særstandpunkt fra Birgitte Bach (SB): SB ønskede skriftlig afstemning.')).toBe(
-      'Referatet af mødet torsdag den 10. december 2026 var godkendt og ændres ikke. Det godkendte referat med teksten føjet til er gemt som en ny version, der skal godkendes.',
+      'Referatet af mødet torsdag den 10. december 2026 var godkendt og ændres ikke. Teksten er føjet til i en ny version af referatet, der skal godkendes.',
     );
     const versions = await h!.store.listMinutes(meetingId);
     expect(versions).toHaveLength(2);
@@ -76,10 +76,31 @@ describe('tilføj referat (R16, R8)', () => {
     expect(await h!.store.listAudit({ action: 'minutes.corrected' })).toEqual([expect.objectContaining({ data: { added: 'Mødet sluttede kl. 15.45.' } })]);
   });
 
+  it('R16: on a draft the record has outgrown (as a changed board file leaves it), the addition follows the record as it stands', async () => {
+    const { meetingId } = await heldWithVote();
+    const [drafted] = await h!.store.listMinutes(meetingId);
+    const stale = drafted!.text.replace('Vedtaget: 5 for, 1 imod, 0 undlader', 'Afstemningen var ikke lukket, da referatet blev skrevet.');
+    expect(await h!.store.redraftMinutes(drafted!.id, stale, drafted!.draftedAt)).toBe(true);
+    await say(people.pia, 'tilføj referat Mødet sluttede kl. 15.45.');
+    const [after] = await h!.store.listMinutes(meetingId);
+    expect(after!.text).toContain('Vedtaget: 5 for, 1 imod, 0 undlader');
+    expect(after!.text).not.toContain('ikke lukket');
+    expect(after!.text.endsWith('\n\nMødet sluttede kl. 15.45.')).toBe(true);
+  });
+
+  it('before the minutes are drafted, the answer names »tilføj referat«, not the command that replaces them', async () => {
+    h = await startInstalledHarness('2026-12-01T08:00:00Z');
+    await tell(people.pia, 'møde 03-12-2026 14:00');
+    await h.at('2026-12-03T16:00:00Z');
+    expect(await say(people.pia, 'tilføj referat Særstandpunkt fra Lars Lund (BK): Imod.')).toBe(
+      'Der er intet referat af det seneste møde endnu. Skriv »referat« først. Vil du føje tekst til referatet af et tidligere møde, så skriv mødets dato først, fx »tilføj referat 11-03-2027 <tekst>«.',
+    );
+  });
+
   it('refuses an empty addition and a member, changing nothing', async () => {
     const { meetingId } = await heldWithVote();
     const before = await h!.store.listMinutes(meetingId);
-    expect(await say(people.pia, 'tilføj referat')).toMatch(/Skriv fx: tilføj referat 11-03-2027 Særstandpunkt fra Lars Lund \(BK\): …$/);
+    expect(await say(people.pia, 'tilføj referat')).toBe('Skriv den tekst, der skal føjes til referatet, efter kommandoen.\n\nSkriv fx: tilføj referat 11-03-2027 Særstandpunkt fra Lars Lund (BK): …');
     expect(await say(people.lars, 'tilføj referat Noget')).toBe('Kun sekretæren kan føje til referatet.');
     expect(await h!.store.listMinutes(meetingId)).toEqual(before);
   });

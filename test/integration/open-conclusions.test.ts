@@ -38,7 +38,7 @@ describe('R7: conclusions left open after their meeting', () => {
     expect(reminders()).toEqual([]);
     await h.at('2026-12-04T08:00:00Z'); // Friday 09.00
     expect(reminders()).toEqual([
-      '<at>Anne Andersen</at> og <at>Karsten Kjær</at>: Konklusionen på punkt 3. Økonomi fra mødet torsdag den 3. december 2026 kl. 14.00 er stadig åben for indsigelser. Tryk »Afslut« på kortet, når punktet er afgjort. Indtil da står det som åbent i referatet.',
+      '<at>Anne Andersen</at> og <at>Karsten Kjær</at>: Konklusionen på punkt 3. Økonomi fra mødet torsdag den 3. december 2026 kl. 14.00 er stadig åben for indsigelser. Formandskabet afslutter punktet med »Afslut« på kortet; indtil da står det som åbent i referatet.',
     ]);
   });
 

@@ -33,9 +33,9 @@ export const conclusions = {
     decided: (label: string, text: string) => `Afgjort: Punkt ${label}. ${text}`,
     /** R7: the day after the meeting, conclusions the chair has not closed (labels: »5. Budget 2027«). */
     stillOpen: (label: string, when: string) =>
-      `Konklusionen på punkt ${label} fra mødet ${when} er stadig åben for indsigelser. Tryk »Afslut« på kortet, når punktet er afgjort. Indtil da står det som åbent i referatet.`,
+      `Konklusionen på punkt ${label} fra mødet ${when} er stadig åben for indsigelser. Formandskabet afslutter punktet med »Afslut« på kortet; indtil da står det som åbent i referatet.`,
     stillOpenSeveral: (labels: string, when: string) =>
-      `Konklusionerne på punkt ${labels} fra mødet ${when} er stadig åbne for indsigelser. Tryk »Afslut« på kortene, når punkterne er afgjort. Indtil da står de som åbne i referatet.`,
+      `Konklusionerne på punkt ${labels} fra mødet ${when} er stadig åbne for indsigelser. Formandskabet afslutter punkterne med »Afslut« på kortene; indtil da står de som åbne i referatet.`,
     decidedByChair: (name: string) => `Formandskabet (${name}) afsluttede punktet uden indsigelser.`,
     decidedByWindow: 'Fristen for indsigelser udløb uden indsigelser.',
     objected: (name: string, org: string, label: string) =>

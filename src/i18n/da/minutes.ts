@@ -75,7 +75,7 @@ export const minutes = {
     /** `tilføj referat`: the text is added at the end. */
     appended: (when: string) => `Teksten er føjet til referatet af mødet ${when}.`,
     appendedNew: (when: string) =>
-      `Referatet af mødet ${when} var godkendt og ændres ikke. Det godkendte referat med teksten føjet til er gemt som en ny version, der skal godkendes.`,
+      `Referatet af mødet ${when} var godkendt og ændres ikke. Teksten er føjet til i en ny version af referatet, der skal godkendes.`,
     attendeeAdded: (name: string, when: string) => `${name} er tilføjet som deltager i mødet ${when}.`,
     otherAttendeeAdded: (name: string, when: string) => `${name} er ikke i bestyrelsen og er tilføjet som øvrig deltager i mødet ${when}.`,
     alreadyAttending: (name: string, when: string) => `${name} er allerede registreret som deltager i mødet ${when}. Intet er ændret.`,
@@ -85,6 +85,10 @@ export const minutes = {
     'meeting-not-held': 'Mødet er ikke holdt endnu.',
     'no-held-meeting': 'Der er intet afholdt møde at skrive referat af.',
     'empty-minutes': 'Skriv den rettede tekst efter kommandoen.',
+    /** `tilføj referat` without a text, or before the minutes are drafted. */
+    'empty-addition': 'Skriv den tekst, der skal føjes til referatet, efter kommandoen.',
+    'no-minutes-to-add':
+      'Der er intet referat af det seneste møde endnu. Skriv »referat« først. Vil du føje tekst til referatet af et tidligere møde, så skriv mødets dato først, fx »tilføj referat 11-03-2027 <tekst>«.',
     'no-minutes': 'Der er intet referat af det seneste møde endnu. Skriv »referat« først. Vil du rette referatet af et tidligere møde, så skriv mødets dato først, fx »ret referat 11-03-2027 <tekst>«.',
     'unknown-minutes': 'Jeg kan ikke finde det referat. Intet er ændret.',
     'minutes-approved': 'Referatet er godkendt og kan ikke ændres.',

@@ -95,8 +95,12 @@ export async function correctMinutesCommand(turn: Turn, append = false): Promise
       case 'several-meetings-on':
       case 'no-meeting-at':
         return (await meetingRefusal(turn, result.reason, meeting, append ? 'append-minutes' : 'correct-minutes', true))!;
+      case 'empty-minutes':
+        return append ? refusal('empty-addition', 'append') : refusal(result.reason, 'correct');
+      case 'no-minutes':
+        return refusal(append ? 'no-minutes-to-add' : result.reason);
       default:
-        return refusal(result.reason, result.reason === 'empty-minutes' ? (append ? 'append' : 'correct') : undefined);
+        return refusal(result.reason);
     }
   }
   if (!result.value) return nothing;
