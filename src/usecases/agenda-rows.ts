@@ -9,7 +9,7 @@ import { localDateOf } from '../domain/kernel/calendar.js';
 import type { Meeting } from '../domain/meeting.js';
 import type { Repository } from '../store/port.js';
 import type { Deps } from './deps.js';
-import { movePlannedJobsIn } from './meeting-jobs.js';
+import { moveJobsAfterMeetingsIn, movePlannedJobsIn } from './meeting-jobs.js';
 import { done, run } from './runner.js';
 
 interface Writing {
@@ -90,6 +90,7 @@ export async function storeAgendas(deps: Deps, board: Board): Promise<void> {
     await tx.repo.lockMeetingPlanning();
     // The meetings' status and times are not changed by the agendas' rows: read once.
     await movePlannedJobsIn(tx, await syncAgendasIn(tx, { legacy: true }));
+    await moveJobsAfterMeetingsIn(tx);
     for (const feature of tx.contributions.atStart) await feature(tx);
     return done(undefined);
   });

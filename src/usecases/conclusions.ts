@@ -18,6 +18,7 @@ import type { ReadOptions, Repository } from '../store/port.js';
 import { z } from 'zod';
 import type { Deps } from './deps.js';
 import { defineJob } from './jobs.js';
+import { JOB, jobKeys } from './meeting-jobs.js';
 import type { EventsOf } from './event.js';
 import { type MeetingName, type MeetingNamedRefusal, meetingNamed } from './meetings.js';
 import { type Meeting, type NumberedItem, dayAfterReminderAt, duringMeeting } from '../domain/meeting.js';
@@ -30,8 +31,8 @@ import { type ConclusionVoteClosed, type VotingEvent, openVoteIn } from './votin
 
 export const CONCLUSION_WINDOW_JOB = 'conclusion.window';
 export const conclusionWindowJobKey = (id: string) => `conclusion:${id}:window`;
-export const OPEN_CONCLUSIONS_JOB = 'conclusion.open-reminder';
-export const openConclusionsJobKey = (meetingId: string) => `meeting:${meetingId}:open-conclusions`;
+const OPEN_CONCLUSIONS_JOB = JOB.openConclusions;
+const openConclusionsJobKey = jobKeys.openConclusions;
 
 export interface ConclusionState {
   readonly conclusion: Conclusion;
@@ -47,7 +48,16 @@ export type ConclusionEvent =
   | ({ readonly type: 'conclusion.objected'; readonly objection: Objection; readonly data: unknown } & ConclusionState)
   | ({ readonly type: 'dissent.added'; readonly dissent: Dissent; readonly data: unknown } & ConclusionState)
   /** R7: the day after the meeting, its conclusions the chair has not closed (open until closed): the chair is reminded. */
-  | { readonly type: 'reminder.conclusions'; readonly meeting: Meeting; readonly conclusions: readonly Conclusion[]; readonly key: string; readonly data: unknown };
+  | {
+      readonly type: 'reminder.conclusions';
+      readonly meeting: Meeting;
+      /** Open for objections until the chair closes them. */
+      readonly conclusions: readonly Conclusion[];
+      /** Objected to, and neither put to a vote nor concluded anew. */
+      readonly objected: readonly Conclusion[];
+      readonly key: string;
+      readonly data: unknown;
+    };
 
 /** `lock`: for a change, first in its transaction (see ReadOptions). */
 export async function loadConclusion(repo: Repository, id: string, read?: ReadOptions): Promise<ConclusionState | undefined> {
@@ -210,16 +220,24 @@ export function voteOnConclusion(deps: Deps, origin: Origin, conclusionId: strin
 }
 
 /**
- * R7: the day after a meeting, its conclusions still open until the chair closes them: the
- * chair is reminded to close them (else the minutes show them open). Nothing when all are closed.
+ * R7: the day after a meeting, its conclusions still open until the chair closes them, and those
+ * objected to and left so: the chair is reminded to close them, or to put them to a vote (else
+ * the minutes show them undecided). Nothing when all are settled.
  */
 async function remindOfOpenConclusions(deps: Deps, board: Board, meetingId: string, key: string): Promise<void> {
   await run(deps, { board, actor: 'system' }, { action: 'conclusion.close' }, async (tx) => {
     const meeting = await tx.repo.getMeeting(meetingId);
     if (!meeting || meeting.status !== 'planned') return done(undefined);
-    const open = (await tx.repo.listConclusions({ meetingId })).filter((c) => c.status === 'open' && c.untilClosed);
-    if (open.length === 0) return done(undefined);
-    return done(undefined, { type: 'reminder.conclusions', meeting, conclusions: open, key, data: { conclusions: open.map((c) => c.id) } } satisfies ConclusionEvent);
+    // In agenda order, as the board reads them.
+    const order = new Map((await loadAgenda(tx, meeting)).items.map((item) => [item.itemId, item.number]));
+    const byItem = (c: Conclusion) => order.get(c.agendaItem.itemId ?? '') ?? Number.MAX_SAFE_INTEGER;
+    const made = (await tx.repo.listConclusions({ meetingId })).filter((c) => c.untilClosed).sort((a, b) => byItem(a) - byItem(b));
+    const open = made.filter((c) => c.status === 'open');
+    // An objected one whose item has a later conclusion was concluded anew: that one is the item's.
+    const objected = made.filter((c) => c.status === 'objected' && !made.some((later) => later.agendaItem.itemId === c.agendaItem.itemId && later.concludedAt.getTime() > c.concludedAt.getTime()));
+    if (open.length === 0 && objected.length === 0) return done(undefined);
+    const data = { conclusions: open.map((c) => c.id), objected: objected.map((c) => c.id) };
+    return done(undefined, { type: 'reminder.conclusions', meeting, conclusions: open, objected, key, data } satisfies ConclusionEvent);
   });
 }
 

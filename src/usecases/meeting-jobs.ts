@@ -5,7 +5,7 @@
  */
 import type { Board } from '../domain/kernel/board.js';
 import { agendaDeadline, agendaReminderAt, dayBeforeReminderAt } from '../domain/kernel/calendar.js';
-import type { Meeting } from '../domain/meeting.js';
+import { type Meeting, attendanceClosesAt, dayAfterReminderAt } from '../domain/meeting.js';
 import type { JobInput, Repository } from '../store/port.js';
 
 export const JOB = {
@@ -15,6 +15,7 @@ export const JOB = {
   datePlanningReminder: 'dates.reminder',
   attendance: 'meeting.attendance',
   attendanceClose: 'meeting.attendance-close',
+  openConclusions: 'conclusion.open-reminder',
 } as const;
 
 export const jobKeys = {
@@ -23,6 +24,7 @@ export const jobKeys = {
   meetingReminder: (meetingId: string) => `meeting:${meetingId}:day-before`,
   attendance: (meetingId: string) => `meeting:${meetingId}:attendance`,
   attendanceClose: (meetingId: string) => `meeting:${meetingId}:attendance-close`,
+  openConclusions: (meetingId: string) => `meeting:${meetingId}:open-conclusions`,
   datePlanning: (at: Date) => `date-planning:${at.toISOString().slice(0, 10)}`,
 };
 
@@ -94,4 +96,24 @@ export async function moveJobIn(tx: { readonly repo: Repository; readonly now: D
   const planned = await tx.repo.getJob(job.key);
   const ahead = planned?.status === 'pending' && planned.dueAt.getTime() > tx.now.getTime();
   if (ahead && planned.dueAt.getTime() !== job.dueAt.getTime()) await tx.repo.scheduleJob(job);
+}
+
+/**
+ * At start, for the meetings begun since yesterday: what follows them moved where the board file
+ * now puts it (its posting time or zone changed), as movePlannedJobsIn does for what comes before:
+ * the reminder of conclusions left open (the day after, at postingTime) and the attendance card's
+ * close (at midnight after the day). A card posted by a version without that close gets it.
+ */
+export async function moveJobsAfterMeetingsIn(tx: { readonly repo: Repository; readonly board: Board; readonly now: Date }): Promise<void> {
+  const { board, now } = tx;
+  const since = new Date(now.getTime() - 2 * 86_400_000);
+  for (const meeting of await tx.repo.listMeetings({ status: 'planned', from: since, to: new Date(now.getTime() + 1) })) {
+    const payload = { meetingId: meeting.id };
+    await moveJobIn(tx, { key: jobKeys.openConclusions(meeting.id), kind: JOB.openConclusions, dueAt: dayAfterReminderAt(meeting, board.policies.postingTime, board.timezone), payload });
+    const close = { key: jobKeys.attendanceClose(meeting.id), kind: JOB.attendanceClose, dueAt: attendanceClosesAt(meeting, board.timezone), payload };
+    if (close.dueAt.getTime() <= now.getTime()) continue;
+    const planned = await tx.repo.getJob(close.key);
+    if (planned && planned.status !== 'cancelled') await moveJobIn(tx, close);
+    else await tx.repo.scheduleJob(close);
+  }
 }

@@ -62,3 +62,20 @@ describe('R16: the attendance card after the meeting\'s day', () => {
     expect(card.joinable).toBe(false);
   });
 });
+
+describe('R16: an attendance card posted by a version without the close', () => {
+  it('R16: after a restart on the meeting\'s day it still loses »Jeg deltager« at midnight', async () => {
+    await h.close();
+    h = await startInstalledHarness('2026-12-08T08:00:00Z');
+    await tell(people.pia, 'møde 10-12-2026 14:00');
+    await h.at('2026-12-10T13:00:00Z');
+    expect(attendanceCardNow().joinable).toBe(true);
+    // The store as the earlier version left it: the card posted, no close planned.
+    const [meeting] = await h.store.listMeetings({});
+    await h.store.cancelJob(`meeting:${meeting!.id}:attendance-close`);
+    await h.restart('2026-12-10T15:00:00Z');
+    await h.at('2026-12-10T23:00:00Z');
+    await h.pass(1_000);
+    expect(attendanceCardNow().joinable).toBe(false);
+  });
+});

@@ -6,6 +6,8 @@ export const attendance = {
     /** On the card after the meeting's day: no *Jeg deltager* any more. */
     closedIntro: 'Mødet er afholdt. Sekretæren kan rette fremmødet med »deltager <navn>« og »fjern deltager <navn>«.',
     none: 'Ingen har meldt deltagelse endnu.',
+    /** After the meeting's day, nobody recorded. */
+    noneRecorded: 'Ingen deltagere er registreret.',
     present: (names: string) => `Til stede: ${names}`,
     join: 'Jeg deltager',
     removed: (name: string, when: string) => `${name} er fjernet fra deltagerne i mødet ${when}.`,

@@ -36,6 +36,11 @@ export const conclusions = {
       `Konklusionen på punkt ${label} fra mødet ${when} er stadig åben for indsigelser. Formandskabet afslutter punktet med »Afslut« på kortet; indtil da står det som åbent i referatet.`,
     stillOpenSeveral: (labels: string, when: string) =>
       `Konklusionerne på punkt ${labels} fra mødet ${when} er stadig åbne for indsigelser. Formandskabet afslutter punkterne med »Afslut« på kortene; indtil da står de som åbne i referatet.`,
+    /** R7: the day after the meeting, conclusions objected to and left so. */
+    stillObjected: (label: string, when: string) =>
+      `Konklusionen på punkt ${label} fra mødet ${when} har fået indsigelse og er ikke afgjort. Formandskabet sætter den til afstemning på kortet eller fremsætter en ny konklusion.`,
+    stillObjectedSeveral: (labels: string, when: string) =>
+      `Konklusionerne på punkt ${labels} fra mødet ${when} har fået indsigelse og er ikke afgjort. Formandskabet sætter dem til afstemning på kortene eller fremsætter nye konklusioner.`,
     decidedByChair: (name: string) => `Formandskabet (${name}) afsluttede punktet uden indsigelser.`,
     decidedByWindow: 'Fristen for indsigelser udløb uden indsigelser.',
     objected: (name: string, org: string, label: string) =>

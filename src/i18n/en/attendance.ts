@@ -7,6 +7,7 @@ export const attendance: typeof da = {
     /** On the card after the meeting's day: no *I'm attending* any more. */
     closedIntro: 'The meeting has been held. The secretary can correct the attendance with "attendee <name>" and "remove attendee <name>".',
     none: 'Nobody has registered yet.',
+    noneRecorded: 'No attendance has been recorded.',
     present: (names) => `Present: ${names}`,
     join: 'I\'m attending',
     removed: (name, when) => `${name} has been removed from the attendees of the meeting ${when}.`,

@@ -32,6 +32,8 @@ export const conclusions: typeof da = {
     decided: (label, text) => `Decided: Item ${label}. ${text}`,
     stillOpen: (label, when) => `The conclusion on item ${label} of the meeting ${when} is still open for objections. The chair closes the item with "Close" on its card; until then the minutes show it as open.`,
     stillOpenSeveral: (labels, when) => `The conclusions on items ${labels} of the meeting ${when} are still open for objections. The chair closes the items with "Close" on their cards; until then the minutes show them as open.`,
+    stillObjected: (label, when) => `The conclusion on item ${label} of the meeting ${when} has been objected to and is not settled. The chair puts it to a vote on its card or makes a new conclusion.`,
+    stillObjectedSeveral: (labels, when) => `The conclusions on items ${labels} of the meeting ${when} have been objected to and are not settled. The chair puts them to a vote on their cards or makes new conclusions.`,
     decidedByChair: (name) => `The chair (${name}) closed the item without objections.`,
     decidedByWindow: 'The objection window ended without objections.',
     objected: (name, org, label) => `Objection: ${name} (${org}) objects to the conclusion on item ${label}. The chair can put it to a vote with one press on the card.`,

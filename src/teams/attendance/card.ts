@@ -14,7 +14,7 @@ export function attendanceCard(board: Board, state: AttendanceState, closed = fa
     meetingId: state.meeting.id,
     title: m.attendance.title,
     heading: timeUnbroken(meetingHeading(board, state.meeting)),
-    present: names.length ? m.attendance.present(formatList(names, board.locale)) : m.attendance.none,
+    present: names.length ? m.attendance.present(formatList(names, board.locale)) : closed ? m.attendance.noneRecorded : m.attendance.none,
     intro: placeholdersShown(closed ? m.attendance.closedIntro : m.attendance.intro),
     open: !closed,
     joinLabel: m.attendance.join,

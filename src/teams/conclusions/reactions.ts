@@ -33,10 +33,11 @@ export const conclusionReactions: Reactions<ConclusionEvent | ItemReopened> = {
   // R7: the day after the meeting, its conclusions still open: the chair is reminded to close them.
   'reminder.conclusions': (event, ctx) => {
     const { board, m } = ctx;
-    const labels = formatList(event.conclusions.map((c) => md(c.itemLabel)), board.locale);
+    const labels = (list: readonly { readonly itemLabel: string }[]) => formatList(list.map((c) => md(c.itemLabel)), board.locale);
     const when = formatDateTime(event.meeting.startsAt, board.locale, board.timezone);
-    const text = event.conclusions.length === 1 ? m.conclusion.stillOpen(labels, when) : m.conclusion.stillOpenSeveral(labels, when);
-    return reminderPosts(ctx, event.key, chairs(board), text);
+    const open = event.conclusions.length === 0 ? [] : [(event.conclusions.length === 1 ? m.conclusion.stillOpen : m.conclusion.stillOpenSeveral)(labels(event.conclusions), when)];
+    const objected = event.objected.length === 0 ? [] : [(event.objected.length === 1 ? m.conclusion.stillObjected : m.conclusion.stillObjectedSeveral)(labels(event.objected), when)];
+    return reminderPosts(ctx, event.key, chairs(board), [...open, ...objected].join('\n\n'));
   },
   'conclusion.decided': (event, ctx) => {
     const { board, m } = ctx;
