@@ -36,6 +36,15 @@ export function openPetition(person: Person, input: { id: string; subject: strin
   return ok({ id: input.id, subject, createdBy: person.id, createdAt: input.now });
 }
 
+/**
+ * R11: whether a new petition repeats one still gathering support (no majority yet): the same
+ * subject, letter case and spacing aside. Its supporters would be split between the two.
+ */
+export function repeatsOpenPetition(subject: string, open: readonly Pick<Petition, 'subject' | 'majorityAt'>[]): boolean {
+  const fold = (s: string) => s.toLocaleLowerCase('da').replace(/\s+/g, ' ').trim();
+  return open.some((p) => p.majorityAt === undefined && fold(p.subject) === fold(subject));
+}
+
 /** R11: "a majority of the members" — more than half of the board's voting members, as persons (4 of 7). */
 export function supportsNeeded(board: Board): number {
   return Math.floor(votingMembers(board).length / 2) + 1;

@@ -1,6 +1,6 @@
 /** R11: a majority of the members can demand an extraordinary meeting. */
 import { refuse } from '../domain/kernel/result.js';
-import { type Petition, type PetitionSupport, openPetition, petitionHasMajority, supportPetition } from '../domain/petition.js';
+import { type Petition, type PetitionSupport, openPetition, petitionHasMajority, repeatsOpenPetition, supportPetition } from '../domain/petition.js';
 import type { Deps } from './deps.js';
 import { type Origin, type Outcome, type Tx, done, personOf, run } from './runner.js';
 
@@ -14,6 +14,9 @@ export type PetitionEvent =
   | ({ readonly type: 'petition.supported'; readonly data: unknown } & PetitionState)
   | ({ readonly type: 'petition.majority'; readonly actor: 'system'; readonly data: unknown } & PetitionState);
 
+/** A petition older than this no longer stands in the way of a new one on its subject. */
+const PETITION_REPEAT_DAYS = 183;
+
 /** `anmod om ekstraordinaert moede <emne>`: posts a petition card with *Stoet* (support). */
 export function startPetition(deps: Deps, origin: Origin, subject: string) {
   return run(deps, origin, { action: 'petition.open' }, async (tx) => {
@@ -21,6 +24,9 @@ export function startPetition(deps: Deps, origin: Origin, subject: string) {
     const opened = openPetition(personOf(tx), { id: tx.newId(), subject, now: tx.now });
     if (!opened.ok) return opened;
     const petition = opened.value;
+    // The same subject still gathering support (asked within half a year): supported there, not split over two cards.
+    const recent = await tx.repo.listPetitions({ createdFrom: new Date(tx.now.getTime() - PETITION_REPEAT_DAYS * 86_400_000) });
+    if (repeatsOpenPetition(petition.subject, recent)) return refuse('petition-exists');
     await tx.repo.insertPetition(petition);
     // PRODUCT §1.2: the asker counts as its first supporter.
     const support = supportPetition(personOf(tx), petition, [], tx.now);

@@ -10,6 +10,8 @@ export const petitions = {
     supporters: (n: number, total: number) => `${n} af ${total} medlemmer støtter.`,
     supporterNames: (names: string) => `Støttet af: ${names}.`,
     majority: 'Flertal opnået.',
+    /** R11: a petition on the same subject is still gathering support. */
+    exists: (subject: string) => `Der er allerede en anmodning om et ekstraordinært møde om »${subject}«, som samler støtte. Tryk »Støt« på dens kort i kanalen. Intet er ændret.`,
     announcement: (n: number, total: number, subject: string) =>
       `Et flertal af bestyrelsens medlemmer (${n} af ${total}) kræver et ekstraordinært møde om »${subject}«.`,
     askChair: (names: string) =>

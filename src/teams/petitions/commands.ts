@@ -1,10 +1,16 @@
 /** `anmod om ekstraordinaert moede <emne>` (R11): any member asks; the card goes to the channel. */
 import { startPetition } from '../../usecases/petitions.js';
 import type { Turn } from '../turn/context.js';
-import { type Reply, nothing, refusal } from '../turn/reply.js';
+import { type Reply, nothing, refusal, say } from '../turn/reply.js';
+import { md } from '../text/markdown.js';
+import { visibleText } from '../../domain/kernel/text.js';
 
 export async function petitionCommand(turn: Turn, args: { readonly subject: string }): Promise<Reply> {
   const result = await startPetition(turn.deps, turn.origin, args.subject);
-  if (!result.ok) return refusal(result.reason, result.reason === 'empty-subject' ? 'petition' : undefined);
+  if (!result.ok) {
+    // R11: the same subject is still gathering support on another card.
+    if (result.reason === 'petition-exists') return say(turn.m.petition.exists(md(visibleText(args.subject).replace(/\s+/g, ' '))));
+    return refusal(result.reason, result.reason === 'empty-subject' ? 'petition' : undefined);
+  }
   return nothing;
 }
