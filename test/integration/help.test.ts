@@ -28,8 +28,9 @@ const headings = (text: string) => [...text.matchAll(/^\*\*(.+)\*\*$/gm)].map((m
 describe('help for a person (issue 10.9)', () => {
   it('the chair\'s help starts with "Kom i gang", then her commands grouped by what she does', async () => {
     const help = await say(people.anne, 'hjælp');
-    // Tasks under their own heading: the chair gives follow-up tasks (opgave), but writes no minutes.
-    expect(headings(help)).toEqual(['Kom i gang', 'Møder og dagsorden', 'Afstemninger og beslutninger', 'Opgaver', 'Opslag']);
+    // Tasks under their own heading: the chair gives follow-up tasks (opgave); the minutes she reads (»referat«), and writes none.
+    expect(headings(help)).toEqual(['Kom i gang', 'Møder og dagsorden', 'Afstemninger og beslutninger', 'Referat', 'Opgaver', 'Opslag']);
+    expect(literal(help)).not.toContain('»ret referat');
     // Compared as a person reads it (literal: the placeholders' entities undone).
     const start = literal(help.slice(help.indexOf('**Kom i gang**'), help.indexOf('**Møder og dagsorden**')));
     expect(start).toContain('- »brug denne kanal« – første gang');
@@ -40,7 +41,7 @@ describe('help for a person (issue 10.9)', () => {
     expect(visible(render(help))).toContain('»punkt <titel> beslutning« – sæt punkter på dagsordenen');
     expect(visible(render(help))).toContain('»afstemning <punktnr>« – åbn en afstemning');
     // What only the secretary does is not in the chair's help.
-    expect(literal(help)).not.toContain('»referat');
+    for (const secretarys of ['»ret referat', '»tilføj referat', '»deltager']) expect(literal(help)).not.toContain(secretarys);
   });
 
   it('in a 1:1 chat the commands are shown as they are written there, without "in the channel after @Bestyrelsesbot"', async () => {
@@ -55,9 +56,11 @@ describe('help for a person (issue 10.9)', () => {
 
   it('a member sees only what a member may do: no "Kom i gang", no officers\' commands', async () => {
     const help = await say(people.henrik, 'hjælp');
-    expect(headings(help)).toEqual(['Møder og dagsorden', 'Afstemninger og beslutninger', 'Opslag']);
+    expect(headings(help)).toEqual(['Møder og dagsorden', 'Afstemninger og beslutninger', 'Referat', 'Opslag']);
     expect(literal(help)).toContain('»anmod om ekstraordinært møde <emne>«');
-    for (const officers of ['»punkt', '»møde <dato>', '»afstemning', '»konklusion', '»brug denne kanal', '»referat', '»mødedatoer']) expect(literal(help)).not.toContain(officers);
+    // R16: the minutes to read, not to write.
+    expect(literal(help)).toContain('»referat [dato]« – vis referatet af sidste møde');
+    for (const officers of ['»punkt', '»møde <dato>', '»afstemning', '»konklusion', '»brug denne kanal', '»ret referat', '»tilføj referat', '»deltager', '»mødedatoer']) expect(literal(help)).not.toContain(officers);
   });
 
   it('the secretary\'s help has the minutes and no voting', async () => {

@@ -97,6 +97,15 @@ describe('tilføj referat (R16, R8)', () => {
     );
   });
 
+  it('for a meeting named by its date whose minutes are not drafted, the answer names that date', async () => {
+    h = await startInstalledHarness('2026-12-01T08:00:00Z');
+    await tell(people.pia, 'møde 03-12-2026 14:00');
+    await tell(people.pia, 'møde 10-12-2026 14:00');
+    await h.at('2026-12-10T16:00:00Z');
+    await tell(people.pia, 'referat 03-12-2026');
+    expect(await say(people.pia, 'tilføj referat 10-12-2026 Et sent særstandpunkt.')).toBe('Der er endnu intet referat af mødet den 10-12-2026. Skriv »referat 10-12-2026« først. Intet er ændret.');
+  });
+
   it('refuses an empty addition and a member, changing nothing', async () => {
     const { meetingId } = await heldWithVote();
     const before = await h!.store.listMinutes(meetingId);

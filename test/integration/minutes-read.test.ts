@@ -46,6 +46,12 @@ describe('R16: reading the minutes', () => {
     expect(await h.store.listMinutes(meeting!.id)).toHaveLength(1);
   });
 
+  it('R16: the card a member reads has no »Godkend referat« (the chair approves); the chair\'s has it', async () => {
+    const shownTo = async (who: Person) => JSON.stringify(await ask(h, h.connector, who, 'referat'));
+    expect(await shownTo(people.lars)).not.toContain('minutes.approve');
+    expect(await shownTo(people.anne)).toContain('minutes.approve');
+  });
+
   it('a member still cannot correct them', async () => {
     expect(await say(people.lars, 'ret referat Noget andet.')).toBe('Kun sekretæren kan rette referatet.');
   });

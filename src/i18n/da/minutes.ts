@@ -72,6 +72,8 @@ export const minutes = {
     noHeldMeetingToRead: 'Der er endnu intet afholdt møde med et referat.',
     corrected: (when: string) => `Referatet af mødet ${when} er rettet.`,
     correctedNew: (when: string) => `Referatet af mødet ${when} var godkendt og ændres ikke. Rettelsen er gemt som en ny version, der skal godkendes.`,
+    /** `ret referat <dato>` / `tilføj referat <dato>` for a meeting whose minutes are not drafted yet. */
+    noMinutesOn: (on: string) => `Der er endnu intet referat af mødet den ${on}. Skriv »referat ${on}« først. Intet er ændret.`,
     /** `tilføj referat`: the text is added at the end. */
     appended: (when: string) => `Teksten er føjet til referatet af mødet ${when}.`,
     appendedNew: (when: string) =>
@@ -108,7 +110,7 @@ export const minutes = {
 
   /** The feature's commands: their words (the first is shown), usage lines for help, the manifest's description. */
   commands: {
-    minutes: { words: ['referat'], usage: [{ args: '[dato]', text: 'skriv referatet af sidste møde ud fra det registrerede, eller vis det' }], manifest: 'Skriv eller vis referatet af sidste møde – sekretæren' },
+    minutes: { words: ['referat'], usage: [{ args: '[dato]', text: 'vis referatet af sidste møde (eller mødet på datoen); sekretæren skriver det ud fra det registrerede' }], manifest: 'Skriv eller vis referatet af sidste møde – sekretæren' },
     'correct-minutes': { words: ['ret referat', 'ret referatet'], usage: [{ args: '[dato] <tekst>', text: 'erstat referatets tekst med en rettet udgave (det seneste referat, eller mødet på datoen)' }] },
     'append-minutes': { words: ['tilføj referat', 'tilføj referatet'], usage: [{ args: '[dato] <tekst>', text: 'føj tekst til sidst i referatet, fx et sent særstandpunkt (et godkendt referat får en ny version, der skal godkendes)' }] },
     attendee: { words: ['deltager'], usage: [{ args: '[dato] <navn>', text: 'føj en deltager til dagens eller sidste afholdte møde (eller mødet på datoen)' }] },

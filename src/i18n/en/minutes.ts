@@ -63,6 +63,7 @@ export const minutes: typeof da = {
     noHeldMeetingToRead: 'No meeting with minutes has been held yet.',
     corrected: (when) => `The minutes of the meeting ${when} have been corrected.`,
     correctedNew: (when) => `The minutes of the meeting ${when} were approved and do not change. The correction is saved as a new version to be approved.`,
+    noMinutesOn: (on) => `There are no minutes of the meeting on ${on} yet. Write "minutes ${on}" first. Nothing was changed.`,
     appended: (when) => `The text has been added to the minutes of the meeting ${when}.`,
     appendedNew: (when) => `The minutes of the meeting ${when} were approved and do not change. The text is added in a new version of the minutes, to be approved.`,
     attendeeAdded: (name, when) => `${name} has been added as an attendee of the meeting ${when}.`,
@@ -94,7 +95,7 @@ export const minutes: typeof da = {
   },
 
   commands: {
-    minutes: { words: ['minutes'], usage: [{ args: '[date]', text: 'draft the minutes of the last meeting from the record, or show them' }], manifest: 'Draft or show the minutes of the last meeting – the secretary' },
+    minutes: { words: ['minutes'], usage: [{ args: '[date]', text: 'show the minutes of the last meeting (or the meeting on the date); the secretary drafts them from the record' }], manifest: 'Draft or show the minutes of the last meeting – the secretary' },
     'correct-minutes': { words: ['correct minutes'], usage: [{ args: '[date] <text>', text: 'replace the minutes\' text with a corrected one (the latest minutes, or the meeting on the date)' }] },
     'append-minutes': { words: ['append minutes'], usage: [{ args: '[date] <text>', text: 'add text at the end of the minutes, e.g. a late dissent (approved minutes get a new version to be approved)' }] },
     attendee: { words: ['attendee'], usage: [{ args: '[date] <name>', text: 'add someone to the attendance of today\'s meeting or the last one held (or the meeting on the date)' }] },

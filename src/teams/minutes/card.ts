@@ -37,7 +37,8 @@ export function shownText(minutes: Pick<Minutes, 'id' | 'text'>): string {
 
 /** R16: the minutes as a card; *Godkend referat* for the chair while unapproved; links to the Word document and the Markdown file. */
 /** `whole`: the minutes the card stands for when it shows them cut to fit (minutes/post.ts): its button names their whole text. */
-export function minutesCard(board: Board, minutes: Minutes, downloadUrl: string, wordUrl = '', whole: Minutes = minutes): AdaptiveCardJson {
+/** `mayApprove`: false for a card shown to someone who may not approve (a member reading them): no *Godkend referat*. */
+export function minutesCard(board: Board, minutes: Minutes, downloadUrl: string, wordUrl = '', whole: Minutes = minutes, mayApprove = true): AdaptiveCardJson {
   const m = messages(board.locale);
   // The time stays with »kl.« on a phone's narrow card.
   const when = (d: Date) => timeUnbroken(formatDateTime(d, board.locale, board.timezone));
@@ -55,7 +56,7 @@ export function minutesCard(board: Board, minutes: Minutes, downloadUrl: string,
     // R16, R8: changes recorded after the secretary's correction are not in the text yet.
     behind: behindTheRecord(minutes) ? m.minutes.behindCard : '',
     paragraphs: blocks(minutes.text),
-    canApprove: !approved,
+    canApprove: !approved && mayApprove,
     downloadUrl,
     wordUrl,
     labels: { approve: m.minutes.approve, download: m.minutes.download, word: m.files.wordDownload },

@@ -3,6 +3,7 @@ import { addAttendee, correctMinutes, draftMinutes, readMinutes } from '../../us
 import type { MeetingName } from '../../usecases/meetings.js';
 import { meetingRefusal, meetingWhen } from '../agenda/commands.js';
 import { parseDate } from '../../domain/kernel/calendar.js';
+import { can } from '../../domain/kernel/policy.js';
 import { leadingDate } from '../commands/arguments.js';
 import { attendeeRefusal } from '../attendance/answers.js';
 import { afterWords } from '../commands/text.js';
@@ -65,7 +66,8 @@ async function readMinutesCommand(turn: Turn, args: MeetingName): Promise<Reply>
   }
   const { minutes, meeting } = result.value;
   if (!minutes) return say(m.minutes.notDraftedToRead(await meetingWhen(turn, meeting)));
-  const post = minutesPost(turn.origin.board, minutes, meeting, turn.links);
+  // *Godkend referat* only for those who may press it (the chair).
+  const post = minutesPost(turn.origin.board, minutes, meeting, turn.links, false, can(turn.origin.actor, 'minutes.approve').ok);
   return showCard(post.card, post.activity);
 }
 
@@ -97,8 +99,12 @@ export async function correctMinutesCommand(turn: Turn, append = false): Promise
         return (await meetingRefusal(turn, result.reason, meeting, append ? 'append-minutes' : 'correct-minutes', true))!;
       case 'empty-minutes':
         return append ? refusal('empty-addition', 'append') : refusal(result.reason, 'correct');
-      case 'no-minutes':
+      case 'no-minutes': {
+        // A meeting named by its date: its own minutes are to be drafted first, not the latest meeting's.
+        const on = [meeting.dateText, meeting.timeText].filter(Boolean).join(' ');
+        if (on) return say(m.minutes.noMinutesOn(on));
         return refusal(append ? 'no-minutes-to-add' : result.reason);
+      }
       default:
         return refusal(result.reason);
     }

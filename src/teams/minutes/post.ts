@@ -15,7 +15,8 @@ import { minutesCard } from './card.js';
 import { minutesFileStem } from './file.js';
 
 /** R16: the minutes card with the Markdown file attached; the text cut to fit, with a link to the file. */
-export function minutesPost(board: Board, minutes: Minutes, meeting: Meeting | undefined, links: FileLinks, sharesDay = false): FittedPost {
+/** `mayApprove`: false for a card shown to someone who may not approve them (minutesCard). */
+export function minutesPost(board: Board, minutes: Minutes, meeting: Meeting | undefined, links: FileLinks, sharesDay = false, mayApprove = true): FittedPost {
   const m = messages(board.locale);
   const url = links.url(minutesPath(board.id, minutes.id), board.policies.linkTtlDays);
   const wordUrl = links.url(minutesWordPath(board.id, minutes.id), board.policies.linkTtlDays);
@@ -26,11 +27,11 @@ export function minutesPost(board: Board, minutes: Minutes, meeting: Meeting | u
     activity.attachments = [...(activity.attachments ?? []), file];
     return activity;
   };
-  const whole = minutesCard(board, minutes, url, wordUrl);
+  const whole = minutesCard(board, minutes, url, wordUrl, minutes, mayApprove);
   if (fits(build(whole))) return { activity: build(whole), card: whole, cut: false };
   const note = m.boundary.cutNote(url);
   // Cut, the card still stands for the whole text (its link gives it): *Godkend referat* names that.
-  const shortened = (n: number) => noteOnCard(minutesCard(board, { ...minutes, text: `${minutes.text.slice(0, n).trimEnd()} …` }, url, wordUrl, minutes), note);
+  const shortened = (n: number) => noteOnCard(minutesCard(board, { ...minutes, text: `${minutes.text.slice(0, n).trimEnd()} …` }, url, wordUrl, minutes, mayApprove), note);
   const { value } = largestFitting(minutes.text.length, (n) => build(shortened(n)));
   return { activity: value, card: value.attachments![0]!.content as AdaptiveCardJson, cut: true };
 }

@@ -13,7 +13,9 @@ describe('help for each role (PRODUCT §1.8: commands for your role)', () => {
   it('R2: the chair sees how to open votes, conclude and prepare meetings', () => {
     const text = helpText(board, person(1));
     for (const word of ['»afstemning <forslag>«', '»konklusion <punktnr> <tekst>«', '»møde <dato> <tid>«', '»mødedatoer <år>«', '»brug denne kanal [bestyrelsens id]«']) expect(text).toContain(word);
-    expect(text).not.toContain('»referat [dato]«');
+    // R16: she reads the minutes (»referat«), the secretary writes them.
+    expect(text).toContain('»referat [dato]«');
+    expect(text).not.toContain('»ret referat');
   });
 
   it('R3: the secretary sees the minutes and the preparation, and that she does not vote', () => {
