@@ -231,10 +231,15 @@ async function remindOfOpenConclusions(deps: Deps, board: Board, meetingId: stri
     // In agenda order, as the board reads them.
     const order = new Map((await loadAgenda(tx, meeting)).items.map((item) => [item.itemId, item.number]));
     const byItem = (c: Conclusion) => order.get(c.agendaItem.itemId ?? '') ?? Number.MAX_SAFE_INTEGER;
-    const made = (await tx.repo.listConclusions({ meetingId })).filter((c) => c.untilClosed).sort((a, b) => byItem(a) - byItem(b));
+    const all = await tx.repo.listConclusions({ meetingId });
+    const made = all.filter((c) => c.untilClosed).sort((a, b) => byItem(a) - byItem(b));
     const open = made.filter((c) => c.status === 'open');
-    // An objected one whose item has a later conclusion was concluded anew: that one is the item's.
-    const objected = made.filter((c) => c.status === 'objected' && !made.some((later) => later.agendaItem.itemId === c.agendaItem.itemId && later.concludedAt.getTime() > c.concludedAt.getTime()));
+    // An objected one whose item the chair has dealt with since (concluded anew, or put to a vote) is left out.
+    const motions = await tx.repo.listMotions({ meetingId });
+    const dealtWith = (c: Conclusion) =>
+      all.some((later) => later.agendaItem.itemId === c.agendaItem.itemId && later.concludedAt.getTime() > c.concludedAt.getTime()) ||
+      motions.some((m) => m.agendaItem?.itemId === c.agendaItem.itemId && m.openedAt.getTime() >= c.concludedAt.getTime());
+    const objected = made.filter((c) => c.status === 'objected' && !dealtWith(c));
     if (open.length === 0 && objected.length === 0) return done(undefined);
     const data = { conclusions: open.map((c) => c.id), objected: objected.map((c) => c.id) };
     return done(undefined, { type: 'reminder.conclusions', meeting, conclusions: open, objected, key, data } satisfies ConclusionEvent);

@@ -117,7 +117,9 @@ export function cancelMeeting(deps: Deps, origin: Origin, input: MeetingName & {
     // As planning does: the drafts' rows follow one change of the year's meetings at a time.
     await tx.repo.lockMeetingPlanning();
     // The items put on its agenda go with it: the notice names them, to be put on another meeting.
-    const dropped = (await loadAgenda(tx, meeting)).items.filter((i) => i.section === 'added');
+    // Those the chair or secretary put there: not what a feature puts on every agenda (the tasks' follow-up).
+    const byPeople = new Set((await tx.repo.listAgendaItems(meeting.id)).filter((row) => row.addedBy !== 'system').map((row) => row.id));
+    const dropped = (await loadAgenda(tx, meeting)).items.filter((i) => i.section === 'added' && byPeople.has(i.itemId));
     await tx.repo.updateMeeting(meeting.id, { status: 'cancelled' });
     const cancelled: Meeting = { ...meeting, status: 'cancelled' };
     await planMeetingJobsIn(tx, cancelled);

@@ -32,8 +32,26 @@ describe('R12: the items of a cancelled meeting', () => {
     await tell(people.karsten, 'aflys møde 17-12-2026');
     const said = notice('torsdag den 17. december 2026 kl. 14.00');
     expect(said).toContain(
-      'Punkterne »Lokalefordeling 2027« og »Valg af revisor« stod på mødets dagsorden. Skal de stadig behandles, sættes de på et andet møde med »punkt <dato> <titel>«, og bilagene knyttes til igen med »bilag«.',
+      [
+        'Disse punkter stod på mødets dagsorden. Skal de stadig behandles, sættes de på et andet møde sådan:',
+        '- »punkt <dato> Lokalefordeling 2027 beslutning«, bilag: [Lokaleoversigt](https://intranet.example.dk/lokaler.pdf)',
+        '- »punkt <dato> Valg af revisor beslutning«',
+        '',
+        'Bilagene knyttes til igen med »bilag <dato> <punktnr> <url> [titel]«.',
+      ].join('\n'),
     );
+  });
+
+  it('R12: the tasks\' follow-up, which a feature puts on every agenda, is not named: it moves to the next meeting by itself', async () => {
+    await tell(people.anne, 'opgave 02-12-2026 Birgitte Bach: Indhent tilbud på vinduer');
+    await tell(people.pia, 'møde 07-01-2027 14:00');
+    await tell(people.pia, 'punkt 07-01-2027 Vinduer i afd. 4 orientering');
+    await h.at('2026-12-03T08:00:00Z'); // the task is overdue: »Opfølgning på opgaver« is on the agenda
+    await tell(people.karsten, 'aflys møde 07-01-2027');
+    const said = notice('torsdag den 7. januar 2027 kl. 14.00')!;
+    expect(said).toContain('Dette punkt stod på mødets dagsorden. Skal det stadig behandles, sættes det på et andet møde sådan:\n- »punkt <dato> Vinduer i afd. 4 orientering«');
+    expect(said).not.toContain('Opfølgning på opgaver');
+    expect(said).not.toContain('Bilagene');
   });
 
   it('a meeting with only its standing items says nothing more', async () => {

@@ -43,11 +43,12 @@ export const meetings = {
     /** A second meeting at a planned meeting's time: the one planned, named (`kind` lower case). */
     exists: (kind: string, when: string) => `Der er allerede planlagt et ${kind} ${when}. Intet er ændret.`,
     cancelled: (kind: string, when: string) => `${kind} ${when} er aflyst.`,
-    /** The items put on a cancelled meeting's agenda (`punkt`): they go with it. */
-    itemDropped: (title: string, attachments: boolean) =>
-      `Punktet ${title} stod på mødets dagsorden. Skal det stadig behandles, sættes det på et andet møde med »punkt <dato> <titel>«${attachments ? ', og bilagene knyttes til igen med »bilag«' : ''}.`,
-    itemsDropped: (titles: string, attachments: boolean) =>
-      `Punkterne ${titles} stod på mødets dagsorden. Skal de stadig behandles, sættes de på et andet møde med »punkt <dato> <titel>«${attachments ? ', og bilagene knyttes til igen med »bilag«' : ''}.`,
+    /** The items put on a cancelled meeting's agenda (`punkt`): they go with it; each line says how to put it on another. */
+    itemDropped: 'Dette punkt stod på mødets dagsorden. Skal det stadig behandles, sættes det på et andet møde sådan:',
+    itemsDropped: 'Disse punkter stod på mødets dagsorden. Skal de stadig behandles, sættes de på et andet møde sådan:',
+    droppedCommand: (title: string, kind: string) => `punkt <dato> ${title} ${kind}`,
+    droppedLine: (command: string, links: string) => `- »${command}«${links ? `, bilag: ${links}` : ''}`,
+    droppedAttachments: 'Bilagene knyttes til igen med »bilag <dato> <punktnr> <url> [titel]«.',
   },
 
   refusal: {

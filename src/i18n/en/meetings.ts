@@ -36,10 +36,11 @@ export const meetings: typeof da = {
     },
     exists: (kind, when) => `An ${kind} is already planned for ${when}. Nothing was changed.`,
     cancelled: (kind, when) => `${kind} ${when} is cancelled.`,
-    itemDropped: (title, attachments) =>
-      `The item ${title} was on the meeting's agenda. If it is still to be dealt with, put it on another meeting with "item <date> <title>"${attachments ? ', and attach its attachments again with "attach"' : ''}.`,
-    itemsDropped: (titles, attachments) =>
-      `The items ${titles} were on the meeting's agenda. If they are still to be dealt with, put them on another meeting with "item <date> <title>"${attachments ? ', and attach their attachments again with "attach"' : ''}.`,
+    itemDropped: 'This item was on the meeting\'s agenda. If it is still to be dealt with, put it on another meeting like this:',
+    itemsDropped: 'These items were on the meeting\'s agenda. If they are still to be dealt with, put them on another meeting like this:',
+    droppedCommand: (title, kind) => `item <date> ${title} ${kind}`,
+    droppedLine: (command, links) => `- "${command}"${links ? `, attachments: ${links}` : ''}`,
+    droppedAttachments: 'Attach the attachments again with "attach <date> <item-no> <url> [title]".',
   },
 
   refusal: {

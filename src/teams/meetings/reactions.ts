@@ -1,6 +1,6 @@
 /** What follows from a meeting: its cancellation told to the board, and on its agenda if that was posted. */
 import { meetingCalendarPath } from '../../files/links.js';
-import { formatDateTime, formatList } from '../../i18n/index.js';
+import { formatDateTime } from '../../i18n/index.js';
 import type { MeetingEvent } from '../../usecases/meetings.js';
 import { outboxKeys } from '../outbox/keys.js';
 import { type Reactions, messagePost, textPost } from '../outbox/posts.js';
@@ -16,9 +16,12 @@ export const meetingReactions: Reactions<MeetingEvent> = {
     const calendar = mdLink(m.files.removeFromCalendar, ctx.links.url(meetingCalendarPath(ctx.board.id, event.meeting.id), ctx.board.policies.linkTtlDays));
     // The items put on its agenda go with it: named, to be put on another meeting if still to be dealt with.
     const dropped = event.dropped ?? [];
-    const titles = formatList(dropped.map((i) => `»${md(itemTitle(board, i))}«`), board.locale);
+    const lines = dropped.map((i) => {
+      const links = i.attachments.map((a) => mdLink(a.title ?? a.url, a.url)).join(', ');
+      return m.meeting.droppedLine(m.meeting.droppedCommand(md(itemTitle(board, i)), m.agenda.kindWord[i.kind]), links);
+    });
     const withAttachments = dropped.some((i) => i.attachments.length > 0);
-    const items = dropped.length === 0 ? [] : [(dropped.length === 1 ? m.meeting.itemDropped : m.meeting.itemsDropped)(titles, withAttachments)];
+    const items = dropped.length === 0 ? [] : [`${dropped.length === 1 ? m.meeting.itemDropped : m.meeting.itemsDropped}\n${lines.join('\n')}`, ...(withAttachments ? [m.meeting.droppedAttachments] : [])];
     const text = [cancelled, ...items, calendar].join('\n\n');
     const notice = textPost(outboxKeys.meetingCancelled(event.meeting.id), ctx.channel, text);
     // Its agenda went out: the posted card says the meeting is cancelled, and its calendar button removes it.
