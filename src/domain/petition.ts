@@ -36,12 +36,16 @@ export function openPetition(person: Person, input: { id: string; subject: strin
   return ok({ id: input.id, subject, createdBy: person.id, createdAt: input.now });
 }
 
+/** What shows nothing, inside a text: white space aside (it separates words). */
+const INVISIBLE_INSIDE = /(?!\s)[\p{Cc}\p{Default_Ignorable_Code_Point}\u2800]/gu;
+
 /**
  * R11: whether a new petition repeats one still gathering support (no majority yet): the same
  * subject, letter case and spacing aside. Its supporters would be split between the two.
  */
 export function repeatsOpenPetition(subject: string, open: readonly Pick<Petition, 'subject' | 'majorityAt'>[]): boolean {
-  const fold = (s: string) => s.toLocaleLowerCase('da').replace(/\s+/g, ' ').trim();
+  // Composed alike (an A with a combining ring is the one letter), without what shows nothing (a zero width space), letter case and spacing aside.
+  const fold = (s: string) => s.normalize('NFC').replace(INVISIBLE_INSIDE, '').toLocaleLowerCase('da').replace(/\s+/g, ' ').trim();
   return open.some((p) => p.majorityAt === undefined && fold(p.subject) === fold(subject));
 }
 

@@ -11,6 +11,7 @@ import {
   decidedByWindow,
   dissentOnConclusion,
   object,
+  stands,
 } from '../domain/conclusion.js';
 import { refuse } from '../domain/kernel/result.js';
 import { type Tally, tally } from '../domain/voting.js';
@@ -236,9 +237,10 @@ async function remindOfOpenConclusions(deps: Deps, board: Board, meetingId: stri
     const open = made.filter((c) => c.status === 'open');
     // An objected one whose item the chair has dealt with since (concluded anew, or put to a vote) is left out.
     const motions = await tx.repo.listMotions({ meetingId });
+    // Only what still stands: a decision the chair reopened since (»genoptag«) leaves the item undecided again.
     const dealtWith = (c: Conclusion) =>
-      all.some((later) => later.agendaItem.itemId === c.agendaItem.itemId && later.concludedAt.getTime() > c.concludedAt.getTime()) ||
-      motions.some((m) => m.agendaItem?.itemId === c.agendaItem.itemId && m.openedAt.getTime() >= c.concludedAt.getTime());
+      all.some((later) => later.agendaItem.itemId === c.agendaItem.itemId && later.concludedAt.getTime() > c.concludedAt.getTime() && stands(later)) ||
+      motions.some((m) => m.agendaItem?.itemId === c.agendaItem.itemId && m.openedAt.getTime() >= c.concludedAt.getTime() && stands(m));
     const objected = made.filter((c) => c.status === 'objected' && !dealtWith(c));
     if (open.length === 0 && objected.length === 0) return done(undefined);
     const data = { conclusions: open.map((c) => c.id), objected: objected.map((c) => c.id) };

@@ -234,7 +234,7 @@ export function readMinutes(deps: Deps, origin: Origin, input: MeetingName) {
  * them out again.
  */
 export function correctMinutes(deps: Deps, origin: Origin, input: MeetingName & { readonly text: string; readonly meetingId?: string; readonly append?: boolean }) {
-  return run(deps, origin, { action: 'minutes.write' }, async (tx): Promise<Outcome<MinutesState, HeldRefusal | 'empty-minutes' | 'no-minutes'>> => {
+  return run(deps, origin, { action: 'minutes.write' }, async (tx): Promise<Outcome<MinutesState, HeldRefusal | 'empty-minutes' | 'no-minutes' | 'meeting-not-held'>> => {
     const clean = visibleText(input.text);
     if (!clean) return refuse('empty-minutes');
     let meeting: Meeting | undefined;
@@ -250,6 +250,8 @@ export function correctMinutes(deps: Deps, origin: Origin, input: MeetingName & 
       meeting = await lastHeldMeeting(tx);
       if (!meeting) return refuse('no-held-meeting');
     }
+    // A meeting named by its date that has not begun has no minutes to correct or add to.
+    if (meeting.startsAt.getTime() > tx.now.getTime()) return refuse('meeting-not-held');
     // Locked: an approval at the same instant is either before this (then this is a new version) or after it.
     const locked = await latestOf(tx.repo, meeting.id, { lock: true });
     if (!locked) return refuse('no-minutes');

@@ -54,6 +54,18 @@ describe('R12: the items of a cancelled meeting', () => {
     expect(said).not.toContain('Bilagene');
   });
 
+  it('R12: with attachments\' links too long for a message, every item\'s line and the calendar link stay; the attachments by title', async () => {
+    await tell(people.pia, 'møde 21-01-2027 14:00');
+    for (let i = 1; i <= 6; i++) await tell(people.anne, `punkt 21-01-2027 Sag ${i} om facaderenovering beslutning`);
+    const url = (i: number, j: number) => `https://slagelsekommune.sharepoint.com/sites/Bestyrelse/Sag${i}/Bilag${j}.pdf?e=${'A'.repeat(1800)}`;
+    for (let i = 1; i <= 6; i++) for (let j = 1; j <= 4; j++) await tell(people.pia, `bilag 21-01-2027 ${4 + i} ${url(i, j)} Bilag ${j}`);
+    await tell(people.karsten, 'aflys møde 21-01-2027');
+    const said = notice('torsdag den 21. januar 2027 kl. 14.00')!;
+    for (let i = 1; i <= 6; i++) expect(said).toContain(`- »punkt <dato> Sag ${i} om facaderenovering beslutning«, bilag: Bilag 1, Bilag 2, Bilag 3, Bilag 4`);
+    expect(said).toContain('[Fjern fra kalender](');
+    expect(said).not.toContain('afkortet');
+  });
+
   it('a meeting with only its standing items says nothing more', async () => {
     await tell(people.pia, 'møde 14-01-2027 14:00');
     await tell(people.karsten, 'aflys møde 14-01-2027');

@@ -106,6 +106,15 @@ describe('tilføj referat (R16, R8)', () => {
     expect(await say(people.pia, 'tilføj referat 10-12-2026 Et sent særstandpunkt.')).toBe('Der er endnu intet referat af mødet den 10-12-2026. Skriv »referat 10-12-2026« først. Intet er ændret.');
   });
 
+  it('for a meeting named by its date that has not been held, it says so', async () => {
+    h = await startInstalledHarness('2026-12-01T08:00:00Z');
+    await tell(people.pia, 'møde 03-12-2026 14:00');
+    await tell(people.pia, 'møde 10-12-2026 14:00');
+    await h.at('2026-12-03T16:00:00Z');
+    expect(await say(people.pia, 'tilføj referat 10-12-2026 Et sent særstandpunkt.')).toBe('Mødet er ikke holdt endnu.');
+    expect(await say(people.pia, 'ret referat 10-12-2026 Ny tekst.')).toBe('Mødet er ikke holdt endnu.');
+  });
+
   it('refuses an empty addition and a member, changing nothing', async () => {
     const { meetingId } = await heldWithVote();
     const before = await h!.store.listMinutes(meetingId);

@@ -52,6 +52,10 @@ describe('R16: reading the minutes', () => {
     expect(await shownTo(people.anne)).toContain('minutes.approve');
   });
 
+  it('R16: the secretary\'s »referat« on drafted minutes shows them without »Godkend referat« too (the chair approves)', async () => {
+    expect(JSON.stringify(await ask(h, h.connector, people.pia, 'referat'))).not.toContain('minutes.approve');
+  });
+
   it('a member still cannot correct them', async () => {
     expect(await say(people.lars, 'ret referat Noget andet.')).toBe('Kun sekretæren kan rette referatet.');
   });

@@ -53,4 +53,21 @@ describe('R7: the reminder and an objected conclusion whose item was taken on ot
     await h.at('2026-12-04T08:00:00Z');
     expect(reminders().join('\n')).not.toContain('har fået indsigelse og er ikke afgjort');
   });
+
+  it('R7: objected, put to a vote, the vote reopened with »genoptag«: the reminder names the item, undecided again', async () => {
+    h = await startInstalledHarness('2026-12-01T08:00:00Z');
+    await tell(people.pia, 'møde 03-12-2026 14:00');
+    await tell(people.anne, 'punkt 03-12-2026 Valg af revisor beslutning');
+    await h.at('2026-12-03T13:10:00Z');
+    await tell(people.anne, 'konklusion 7 Revisionsfirma A vælges.');
+    const concl = h.connector.posts().filter((p) => h.connector.textOf(p).startsWith('Konklusion')).at(-1)!;
+    await h.send(cardAction(h.connector.url, people.lars, 'conclusion.object', { conclusionId: idIn(concl, 'conclusionId') }));
+    await tell(people.anne, 'afstemning 7');
+    const motionId = idIn(h.connector.posts().filter((p) => h.connector.textOf(p).startsWith('Afstemning')).at(-1)!, 'motionId');
+    for (const p of [people.lars, people.birgitte, people.henrik, people.soeren]) await h.send(cardAction(h.connector.url, p, 'vote.cast', { motionId, choice: 'for' }));
+    await h.send(cardAction(h.connector.url, people.anne, 'vote.close', { motionId, confirm: true }));
+    await tell(people.anne, 'genoptag 7');
+    await h.at('2026-12-04T08:00:00Z');
+    expect(texts().filter((t) => t.includes('fra mødet torsdag den 3. december')).join('\n')).toContain('har fået indsigelse og er ikke afgjort');
+  });
 });

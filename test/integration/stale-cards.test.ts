@@ -72,8 +72,8 @@ describe('R16: *Godkend referat* on a copy of the minutes showing an older text'
     await say(people.pia, 'møde 26-11-2026 14:00');
     await h.at('2026-11-26T16:00:00+01:00');
     await say(people.pia, 'referat');
-    // Asked again: a copy answered in the thread, which is not kept up to date.
-    const copy = channelMessage(h.connector.url, people.pia, 'referat');
+    // Asked by the chair: a copy answered in the thread, which is not kept up to date.
+    const copy = channelMessage(h.connector.url, people.anne, 'referat');
     await h.send(copy);
     const thread = h.connector.posts().find((p) => p.replyToId === copy.id)!;
     const approveData = (p: unknown) => JSON.parse(/"verb":"minutes\.approve"[^}]*"data":(\{[^}]*\})/.exec(JSON.stringify(p))![1]!) as Record<string, unknown>;
@@ -97,7 +97,7 @@ describe('R16: *Godkend referat* on a copy of the minutes showing an older text'
     await say(people.anne, 'afstemning Bestyrelsen støtter en fælles nytårskur');
     await h.at('2026-11-26T16:00:00+01:00');
     await say(people.pia, 'referat');
-    const copy = channelMessage(h.connector.url, people.pia, 'referat');
+    const copy = channelMessage(h.connector.url, people.anne, 'referat');
     await h.send(copy);
     const stale = JSON.parse(/"verb":"minutes\.approve"[^}]*"data":(\{[^}]*\})/.exec(JSON.stringify(h.connector.posts().find((p) => p.replyToId === copy.id)))![1]!) as Record<string, unknown>;
     // The vote closes at its deadline, three days later: the draft follows the record.

@@ -49,6 +49,8 @@ export const meetings = {
     droppedCommand: (title: string, kind: string) => `punkt <dato> ${title} ${kind}`,
     droppedLine: (command: string, links: string) => `- »${command}«${links ? `, bilag: ${links}` : ''}`,
     droppedAttachments: 'Bilagene knyttes til igen med »bilag <dato> <punktnr> <url> [titel]«.',
+    /** An attachment without a title, in that list. */
+    attachmentNumber: (n: number) => `bilag ${n}`,
   },
 
   refusal: {

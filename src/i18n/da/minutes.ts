@@ -110,7 +110,7 @@ export const minutes = {
 
   /** The feature's commands: their words (the first is shown), usage lines for help, the manifest's description. */
   commands: {
-    minutes: { words: ['referat'], usage: [{ args: '[dato]', text: 'vis referatet af sidste møde (eller mødet på datoen); sekretæren skriver det ud fra det registrerede' }], manifest: 'Skriv eller vis referatet af sidste møde – sekretæren' },
+    minutes: { words: ['referat'], usage: [{ args: '[dato]', text: 'vis referatet af sidste møde (eller mødet på datoen); sekretæren skriver det ud fra det registrerede' }], manifest: 'Vis referatet af sidste møde (sekretæren skriver det)' },
     'correct-minutes': { words: ['ret referat', 'ret referatet'], usage: [{ args: '[dato] <tekst>', text: 'erstat referatets tekst med en rettet udgave (det seneste referat, eller mødet på datoen)' }] },
     'append-minutes': { words: ['tilføj referat', 'tilføj referatet'], usage: [{ args: '[dato] <tekst>', text: 'føj tekst til sidst i referatet, fx et sent særstandpunkt (et godkendt referat får en ny version, der skal godkendes)' }] },
     attendee: { words: ['deltager'], usage: [{ args: '[dato] <navn>', text: 'føj en deltager til dagens eller sidste afholdte møde (eller mødet på datoen)' }] },

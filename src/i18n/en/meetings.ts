@@ -41,6 +41,7 @@ export const meetings: typeof da = {
     droppedCommand: (title, kind) => `item <date> ${title} ${kind}`,
     droppedLine: (command, links) => `- "${command}"${links ? `, attachments: ${links}` : ''}`,
     droppedAttachments: 'Attach the attachments again with "attach <date> <item-no> <url> [title]".',
+    attachmentNumber: (n) => `attachment ${n}`,
   },
 
   refusal: {

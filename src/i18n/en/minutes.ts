@@ -95,7 +95,7 @@ export const minutes: typeof da = {
   },
 
   commands: {
-    minutes: { words: ['minutes'], usage: [{ args: '[date]', text: 'show the minutes of the last meeting (or the meeting on the date); the secretary drafts them from the record' }], manifest: 'Draft or show the minutes of the last meeting – the secretary' },
+    minutes: { words: ['minutes'], usage: [{ args: '[date]', text: 'show the minutes of the last meeting (or the meeting on the date); the secretary drafts them from the record' }], manifest: 'Show the minutes of the last meeting (the secretary drafts them)' },
     'correct-minutes': { words: ['correct minutes'], usage: [{ args: '[date] <text>', text: 'replace the minutes\' text with a corrected one (the latest minutes, or the meeting on the date)' }] },
     'append-minutes': { words: ['append minutes'], usage: [{ args: '[date] <text>', text: 'add text at the end of the minutes, e.g. a late dissent (approved minutes get a new version to be approved)' }] },
     attendee: { words: ['attendee'], usage: [{ args: '[date] <name>', text: 'add someone to the attendance of today\'s meeting or the last one held (or the meeting on the date)' }] },

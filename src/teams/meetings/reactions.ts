@@ -8,6 +8,9 @@ import { agendaPost } from '../agenda/post.js';
 import { md, mdLink } from '../text/markdown.js';
 import { itemTitle } from '../agenda/card.js';
 
+/** The most characters the lines of a cancelled meeting's items take with their attachments' links. */
+const DROPPED_LINKS_MAX = 8_000;
+
 export const meetingReactions: Reactions<MeetingEvent> = {
   'meeting.cancelled': (event, ctx) => {
     const { board, m } = ctx;
@@ -16,10 +19,14 @@ export const meetingReactions: Reactions<MeetingEvent> = {
     const calendar = mdLink(m.files.removeFromCalendar, ctx.links.url(meetingCalendarPath(ctx.board.id, event.meeting.id), ctx.board.policies.linkTtlDays));
     // The items put on its agenda go with it: named, to be put on another meeting if still to be dealt with.
     const dropped = event.dropped ?? [];
-    const lines = dropped.map((i) => {
-      const links = i.attachments.map((a) => mdLink(a.title ?? a.url, a.url)).join(', ');
-      return m.meeting.droppedLine(m.meeting.droppedCommand(md(itemTitle(board, i)), m.agenda.kindWord[i.kind]), links);
-    });
+    const linesWith = (linked: boolean) =>
+      dropped.map((i) => {
+        const links = i.attachments.map((a, n) => (linked ? mdLink(a.title ?? a.url, a.url) : md(a.title ?? m.meeting.attachmentNumber(n + 1)))).join(', ');
+        return m.meeting.droppedLine(m.meeting.droppedCommand(md(itemTitle(board, i)), m.agenda.kindWord[i.kind]), links);
+      });
+    // The attachments' links while the notice stays short (a link may be 2,000 characters): else their titles only.
+    const linked = linesWith(true);
+    const lines = linked.join('\n').length <= DROPPED_LINKS_MAX ? linked : linesWith(false);
     const withAttachments = dropped.some((i) => i.attachments.length > 0);
     const items = dropped.length === 0 ? [] : [`${dropped.length === 1 ? m.meeting.itemDropped : m.meeting.itemsDropped}\n${lines.join('\n')}`, ...(withAttachments ? [m.meeting.droppedAttachments] : [])];
     const text = [cancelled, ...items, calendar].join('\n\n');

@@ -12,7 +12,7 @@ export const minutes: TeamsFeature<MinutesEvent> = {
   name: 'minutes',
   commands: [
     // Anyone reads them (help lists it for all); the use case lets only the secretary draft them.
-    command({ name: 'minutes', action: 'board.read', group: 'minutes', args: meetingName, manifest: { order: 10 }, handle: minutesCommand }),
+    command({ name: 'minutes', action: 'board.read', group: 'minutes', args: meetingName, manifest: { order: 10, personal: true }, handle: minutesCommand }),
     // The corrected text is taken from the message as written, its line breaks kept.
     command({ name: 'correct-minutes', action: 'minutes.write', group: 'minutes', args: noArgs, handle: (turn) => correctMinutesCommand(turn) }),
     command({ name: 'append-minutes', action: 'minutes.write', group: 'minutes', args: noArgs, handle: appendMinutesCommand }),
