@@ -12,26 +12,23 @@ import type { Turn } from '../turn/context.js';
 import { type RefusalKey, type Reply, nothing, refusal, say, showCard } from '../turn/reply.js';
 import { minutesPost } from './post.js';
 
+/** The refusals of a date (and time) naming no held meeting `referat` can take. */
+type NamedMeetingRefusal = 'bad-date' | 'impossible-date' | 'no-meeting-on' | 'bad-time' | 'nonexistent-time' | 'several-meetings-on' | 'no-meeting-at';
+const NAMED_MEETING_REFUSALS: ReadonlySet<string> = new Set<NamedMeetingRefusal>(['bad-date', 'impossible-date', 'no-meeting-on', 'bad-time', 'nonexistent-time', 'several-meetings-on', 'no-meeting-at']);
+const isNamedMeetingRefusal = (reason: string): reason is NamedMeetingRefusal => NAMED_MEETING_REFUSALS.has(reason);
+
+/** `referat [dato [tid]]`'s answer when the date (and time) name no held meeting it can take. */
+async function namedMeetingRefusal(turn: Turn, reason: NamedMeetingRefusal, args: MeetingName): Promise<Reply> {
+  if (reason === 'bad-date' || reason === 'impossible-date') return refusal(reason, 'agenda');
+  return (await meetingRefusal(turn, reason, args, 'minutes', true))!;
+}
+
 export async function minutesCommand(turn: Turn, args: MeetingName): Promise<Reply> {
   const { m } = turn;
   const result = await draftMinutes(turn.deps, turn.origin, args);
   // Anyone else reads them: the minutes as they stand, never drafted by them.
   if (!result.ok && result.reason === 'not-secretary') return readMinutesCommand(turn, args);
-  if (!result.ok) {
-    switch (result.reason) {
-      case 'bad-date':
-      case 'impossible-date':
-        return refusal(result.reason, 'agenda');
-      case 'no-meeting-on':
-      case 'bad-time':
-      case 'nonexistent-time':
-      case 'several-meetings-on':
-      case 'no-meeting-at':
-        return (await meetingRefusal(turn, result.reason, args, 'minutes', true))!;
-      default:
-        return refusal(result.reason);
-    }
-  }
+  if (!result.ok) return isNamedMeetingRefusal(result.reason) ? namedMeetingRefusal(turn, result.reason, args) : refusal(result.reason);
   const { minutes, meeting, created } = result.value;
   // The channel's card carries *Godkend referat* for the chair; this answer only for one who may press it.
   const post = minutesPost(turn.origin.board, minutes, meeting, turn.links, false, can(turn.origin.actor, 'minutes.approve').ok);
@@ -49,21 +46,8 @@ async function readMinutesCommand(turn: Turn, args: MeetingName): Promise<Reply>
   const { m } = turn;
   const result = await readMinutes(turn.deps, turn.origin, args);
   if (!result.ok) {
-    switch (result.reason) {
-      case 'bad-date':
-      case 'impossible-date':
-        return refusal(result.reason, 'agenda');
-      case 'no-meeting-on':
-      case 'bad-time':
-      case 'nonexistent-time':
-      case 'several-meetings-on':
-      case 'no-meeting-at':
-        return (await meetingRefusal(turn, result.reason, args, 'minutes', true))!;
-      case 'no-held-meeting':
-        return say(m.minutes.noHeldMeetingToRead);
-      default:
-        return refusal(result.reason);
-    }
+    if (result.reason === 'no-held-meeting') return say(m.minutes.noHeldMeetingToRead);
+    return isNamedMeetingRefusal(result.reason) ? namedMeetingRefusal(turn, result.reason, args) : refusal(result.reason);
   }
   const { minutes, meeting } = result.value;
   if (!minutes) return say(m.minutes.notDraftedToRead(await meetingWhen(turn, meeting)));
