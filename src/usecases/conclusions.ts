@@ -32,8 +32,6 @@ import { type ConclusionVoteClosed, type VotingEvent, openVoteIn } from './votin
 
 export const CONCLUSION_WINDOW_JOB = 'conclusion.window';
 export const conclusionWindowJobKey = (id: string) => `conclusion:${id}:window`;
-const OPEN_CONCLUSIONS_JOB = JOB.openConclusions;
-const openConclusionsJobKey = jobKeys.openConclusions;
 
 export interface ConclusionState {
   readonly conclusion: Conclusion;
@@ -119,7 +117,7 @@ export function concludeItem(deps: Deps, origin: Origin, input: MeetingName & { 
     } else {
       // Open until the chair closes it: if still open the day after the meeting, the chair is reminded (one reminder per meeting).
       const remindAt = dayAfterReminderAt(meeting, tx.board.policies.postingTime, tx.board.timezone);
-      await tx.repo.scheduleJob({ key: openConclusionsJobKey(meeting.id), kind: OPEN_CONCLUSIONS_JOB, dueAt: remindAt, payload: { meetingId: meeting.id } });
+      await tx.repo.scheduleJob({ key: jobKeys.openConclusions(meeting.id), kind: JOB.openConclusions, dueAt: remindAt, payload: { meetingId: meeting.id } });
     }
     return done<Concluded, ConclusionEvent>({ conclusion }, { type: 'conclusion.posted', conclusion, objections: [], dissents: [], data: { item: conclusion.itemLabel, text: conclusion.text, untilClosed: conclusion.untilClosed === true } });
   });
@@ -257,7 +255,7 @@ export const conclusionJobs = [
   }),
   /** R7: the day after a meeting, the chair is reminded of its conclusions still open. */
   defineJob({
-    kind: OPEN_CONCLUSIONS_JOB,
+    kind: JOB.openConclusions,
     payload: z.object({ meetingId: z.string().min(1) }),
     run: async ({ deps, board }, { meetingId }, job) => remindOfOpenConclusions(deps, board, meetingId, job.key),
   }),
