@@ -1,10 +1,13 @@
 /** Jobs: scheduled work, claimed by one process at a time and done at least once (../claims.ts). */
-import type { ExpressionBuilder, Selectable } from 'kysely';
+import { type ExpressionBuilder, type Selectable, sql } from 'kysely';
 import { leaseEnded } from '../claims.js';
 import type { Job, JobInput, JobStatus, JobsPort } from '../ports/queues.js';
 import type { Database, JobsTable } from '../schema.js';
 import { type StoreContext, acrossBoards, atomically, scoped } from './context.js';
 import { date, fromJson, iso, toJson } from './values.js';
+
+/** A claimed job: running, or running and re-planned meanwhile (to run again after). */
+const ACTIVE = ['running', 'replanned'];
 
 export function jobsQueries(ctx: StoreContext): JobsPort {
   return {
@@ -20,23 +23,30 @@ export function jobsQueries(ctx: StoreContext): JobsPort {
         .onConflict((oc) =>
           oc
             .columns(['board_id', 'key'])
+            // A job re-planned while it runs keeps its claim: no other process may start it
+            // before this run ends, and the end of the run puts it back as pending (completeJob).
             .doUpdateSet((eb) => ({
               kind: eb.ref('excluded.kind'),
               due_at: eb.ref('excluded.due_at'),
               payload: eb.ref('excluded.payload'),
-              status: 'pending',
+              status: sql<string>`case when jobs.status in ('running', 'replanned') then 'replanned' else 'pending' end`,
               attempts: 0,
               last_error: null,
-              claimed_at: null,
-              claimed_by: null,
+              claimed_at: sql<string | null>`case when jobs.status in ('running', 'replanned') then jobs.claimed_at end`,
+              claimed_by: sql<number | null>`case when jobs.status in ('running', 'replanned') then jobs.claimed_by end`,
             }))
             .where('jobs.status', '<>', 'done'),
         )
         .execute();
     },
 
+    /** A pending job is cancelled; one re-planned while it runs finishes its run and is not run again. */
     async cancelJob(key: string): Promise<void> {
-      await scoped.update(ctx, 'jobs').set({ status: 'cancelled' }).where('key', '=', key).where('status', '=', 'pending').execute();
+      await scoped.update(ctx, 'jobs')
+        .set({ status: sql<string>`case when status = 'replanned' then 'running' else 'cancelled' end` })
+        .where('key', '=', key)
+        .where('status', 'in', ['pending', 'replanned'])
+        .execute();
     },
 
     async getJob(key: string): Promise<Job | undefined> {
@@ -53,7 +63,7 @@ export function jobsQueries(ctx: StoreContext): JobsPort {
       const due = (eb: ExpressionBuilder<Database, 'jobs'>) =>
         eb.or([
           eb.and([eb('status', '=', 'pending'), eb('due_at', '<=', nowIso)]),
-          eb.and([eb('status', '=', 'running'), eb.or([eb('claimed_at', '<', leaseEnd), claimer.gone('jobs.claimed_by', me)])]),
+          eb.and([eb('status', 'in', ACTIVE), eb.or([eb('claimed_at', '<', leaseEnd), claimer.gone('jobs.claimed_by', me)])]),
         ]);
       // Only the boards this process serves (R19): another board's jobs wait for it.
       const { serves } = ctx;
@@ -77,14 +87,28 @@ export function jobsQueries(ctx: StoreContext): JobsPort {
       });
     },
 
-    /** Only a running (claimed) job completes: one re-planned meanwhile stays pending and runs again. */
+    /** This process's claim completes: a job re-planned meanwhile is pending again and runs again. */
     async completeJob(id: number, at: Date): Promise<void> {
-      await scoped.update(ctx, 'jobs').set({ status: 'done', done_at: iso(at) }).where('id', '=', id).where('status', '=', 'running').execute();
+      const me = await ctx.claimer.id();
+      await scoped.update(ctx, 'jobs')
+        .set({
+          status: sql<string>`case when status = 'replanned' then 'pending' else 'done' end`,
+          done_at: sql<string | null>`case when status = 'replanned' then null else ${iso(at)} end`,
+          claimed_at: sql<string | null>`case when status = 'replanned' then null else claimed_at end`,
+          claimed_by: sql<number | null>`case when status = 'replanned' then null else claimed_by end`,
+        })
+        .where('id', '=', id)
+        .where('status', 'in', ACTIVE)
+        .where('claimed_by', '=', me)
+        .execute();
     },
 
     /** Only this process's claim fails: a job another process took over is its business now. */
     async failJob(id: number, error: string, retryAt?: Date): Promise<void> {
       const me = await ctx.claimer.id();
+      // One re-planned while it ran runs again as planned, whatever became of this run.
+      const replanned = { status: 'pending', last_error: error, claimed_at: null, claimed_by: null } as const;
+      await scoped.update(ctx, 'jobs').set(replanned).where('id', '=', id).where('status', '=', 'replanned').where('claimed_by', '=', me).execute();
       await scoped.update(ctx, 'jobs')
         .set(
           retryAt

@@ -3,7 +3,8 @@
  * Both are claimed one entry at a time by a claimer (../claims.ts) and done at least once.
  */
 
-export type JobStatus = 'pending' | 'running' | 'done' | 'failed' | 'cancelled';
+/** 'replanned': running, and planned again meanwhile; it is pending again when the run ends. */
+export type JobStatus = 'pending' | 'running' | 'replanned' | 'done' | 'failed' | 'cancelled';
 
 export interface JobInput {
   /** Unique: one job per key (e.g. 'vote.deadline:<motionId>'). */

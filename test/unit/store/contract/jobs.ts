@@ -197,5 +197,40 @@ export function jobsContract(h: ContractHarness): void {
       expect(read).not.toHaveProperty('doneAt');
       expect(read).not.toHaveProperty('lastError');
     });
+
+    it('does not give a job re-planned while it runs to a second claimer: it runs again once the first run ends', async () => {
+      await store.scheduleJob(job('k', { dueAt: at(1), payload: { v: 1 } }));
+      const [claimed] = await store.claimDueJobs(at(1), 10);
+      // Re-planned during its run, due at once (a board file changed, another instance's action).
+      await store.scheduleJob(job('k', { dueAt: at(1), payload: { v: 2 } }));
+      expect(await store.getJob('k')).toMatchObject({ status: 'replanned', dueAt: at(1), payload: { v: 2 } });
+      expect(await store.claimDueJobs(at(2), 10)).toEqual([]);
+      await store.completeJob(claimed!.id, at(2));
+      expect(await store.getJob('k')).toMatchObject({ status: 'pending', dueAt: at(1), payload: { v: 2 } });
+      const [again] = await store.claimDueJobs(at(2), 10);
+      expect(again).toMatchObject({ id: claimed!.id, payload: { v: 2 }, status: 'running', attempts: 1 });
+      await store.completeJob(again!.id, at(3));
+      expect(await store.getJob('k')).toMatchObject({ status: 'done', doneAt: at(3) });
+    });
+
+    it('runs a re-planned job once more after a failed run, at the re-planned time, and takes it over like a running one', async () => {
+      await store.scheduleJob(job('k', { dueAt: at(1), payload: { v: 1 } }));
+      const [claimed] = await store.claimDueJobs(at(1), 10);
+      await store.scheduleJob(job('k', { dueAt: at(3), payload: { v: 2 } }));
+      await store.failJob(claimed!.id, 'connector 503', at(60));
+      expect(await store.getJob('k')).toMatchObject({ status: 'pending', dueAt: at(3), payload: { v: 2 }, attempts: 0 });
+      // A claim whose lease ran out is taken over with the latest plan.
+      const [second] = await store.claimDueJobs(at(3), 10);
+      await store.scheduleJob(job('k', { dueAt: at(4), payload: { v: 3 } }));
+      const [taken] = await store.claimDueJobs(at(3 + LEASE + 1), 10);
+      expect(taken).toMatchObject({ id: second!.id, status: 'running', payload: { v: 3 } });
+      // The cancel of a job re-planned while it runs leaves the run alone and drops the plan after it.
+      await store.scheduleJob(job('k', { dueAt: at(200), payload: { v: 4 } }));
+      await store.cancelJob('k');
+      expect(await store.getJob('k')).toMatchObject({ status: 'running' });
+      await store.completeJob(taken!.id, at(3 + LEASE + 2));
+      expect(await store.getJob('k')).toMatchObject({ status: 'done' });
+      expect(await store.claimDueJobs(at(1000), 10)).toEqual([]);
+    });
   });
 }
