@@ -58,6 +58,8 @@ export interface Meeting {
   readonly agendaSentAt?: Date;
   /** True when it went out after its deadline (R13: "Udsendt for sent"). */
   readonly agendaLate?: boolean;
+  /** How many times it was moved (`flyt moede`); absent: never. */
+  readonly revision?: number;
 }
 
 export interface Attachment {
@@ -145,6 +147,21 @@ export function planMeeting(
 /** A meeting has begun at its start: what was to come before it (its agenda, the day-before reminder) is not caught up after (R13). */
 export function hasBegun(meeting: Pick<Meeting, 'startsAt'>, now: Date): boolean {
   return meeting.startsAt.getTime() <= now.getTime();
+}
+
+export type MoveRefusal = 'meeting-begun-move' | 'in-past' | 'same-time' | 'meeting-exists';
+
+/**
+ * R9, R11: a planned meeting moved to another time (`flyt moede`), by those who plan meetings.
+ * Not once it has begun (R16: it has a record), not into the past, not onto another meeting's
+ * time. It stays the same meeting: its agenda, items and calendar invitation (raised revision).
+ */
+export function moveMeeting(meeting: Meeting, existing: readonly Meeting[], startsAt: Date, now: Date): Result<Meeting, MoveRefusal> {
+  if (hasBegun(meeting, now)) return refuse('meeting-begun-move');
+  if (startsAt.getTime() <= now.getTime()) return refuse('in-past');
+  if (startsAt.getTime() === meeting.startsAt.getTime()) return refuse('same-time');
+  if (existing.some((m) => m.id !== meeting.id && m.status === 'planned' && m.startsAt.getTime() === startsAt.getTime())) return refuse('meeting-exists');
+  return ok({ ...meeting, startsAt, revision: (meeting.revision ?? 0) + 1 });
 }
 
 /**

@@ -19,10 +19,9 @@ export const meetingUid = (meeting: Meeting) => `${meeting.id}@bestyrelsesbot`;
 
 /**
  * The event's SEQUENCE: 0 as planned, raised by each change a calendar must take over the old
- * one. Meetings are not moved (a moved meeting is cancelled and planned anew, with a new UID),
- * so cancelling is the one change.
+ * one: each move (`flyt moede`, the same UID at its new time), and the cancelling that ends it.
  */
-export const meetingSequence = (meeting: Meeting) => (meeting.status === 'cancelled' ? 1 : 0);
+export const meetingSequence = (meeting: Meeting) => (meeting.revision ?? 0) + (meeting.status === 'cancelled' ? 1 : 0);
 
 export interface CalendarEntry {
   readonly meeting: Meeting;

@@ -137,6 +137,8 @@ export interface MeetingsTable {
   agenda_sent_at: IsoTimestamp | null;
   /** 1 when the agenda went out late, 0 when on time; NULL until it went out. */
   agenda_late: number | null;
+  /** How many times it was moved (its calendar SEQUENCE); NULL: never. */
+  revision: number | null;
 }
 
 export interface AgendaItemsTable {

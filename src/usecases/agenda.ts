@@ -167,6 +167,9 @@ async function sendIn(tx: Tx, meeting: Meeting): Promise<Outcome<SentAgenda, Sen
 
 const meetingPayload = z.object({ meetingId: z.string().min(1) });
 
+/** A reminder's post: once per job, and once more for each time the meeting was moved (`flyt moede`). */
+const postKey = (jobKey: string, meeting: Meeting) => (meeting.revision ? `${jobKey}:moved-${meeting.revision}` : jobKey);
+
 export const agendaJobs = [
   /**
    * R13: at the deadline the agenda goes out, whatever its state, unless it went out earlier.
@@ -210,7 +213,7 @@ export const agendaJobs = [
         if (!meeting || meeting.status !== 'planned' || meeting.agendaSentAt) return done(undefined);
         // Caught up after the deadline (the bot was down): the agenda goes out now; a reminder to prepare it would be noise.
         if (tx.now.getTime() >= agendaDeadline(meeting.startsAt, tx.board.policies, tx.board.timezone).getTime()) return done(undefined);
-        return done(undefined, { type: 'reminder.agenda', meeting, key: job.key });
+        return done(undefined, { type: 'reminder.agenda', meeting, key: postKey(job.key, meeting) });
       })),
   }),
   /** The day before the meeting the board is reminded, with a link to the agenda. */
@@ -222,7 +225,7 @@ export const agendaJobs = [
         const meeting = await tx.repo.getMeeting(meetingId);
         if (!meeting || meeting.status !== 'planned' || hasBegun(meeting, tx.now)) return done(undefined);
         const day = dayBeforeReminderDay(meeting.startsAt, tx.now, tx.board.timezone);
-        return done(undefined, { type: 'reminder.meeting', meeting, view: await loadAgenda(tx, meeting), key: job.key, day });
+        return done(undefined, { type: 'reminder.meeting', meeting, view: await loadAgenda(tx, meeting), key: postKey(job.key, meeting), day });
       })),
   }),
 ];

@@ -62,15 +62,18 @@ export function planMeetingJobs(board: Board, meeting: Meeting, now: Date): Meet
   return { plan, cancel };
 }
 
-/** Plans (and cancels) the meeting's jobs in the caller's transaction. */
-export async function planMeetingJobsIn(tx: { readonly repo: Repository; readonly board: Board; readonly now: Date }, meeting: Meeting): Promise<void> {
+/**
+ * Plans (and cancels) the meeting's jobs in the caller's transaction. `again` (a meeting moved):
+ * a reminder that went out for its old time is planned anew for the new one.
+ */
+export async function planMeetingJobsIn(tx: { readonly repo: Repository; readonly board: Board; readonly now: Date }, meeting: Meeting, options: { readonly again?: boolean } = {}): Promise<void> {
   const jobs = planMeetingJobs(tx.board, meeting, tx.now);
-  for (const job of jobs.plan) await tx.repo.scheduleJob(job);
+  for (const job of jobs.plan) await tx.repo.scheduleJob(job, options);
   for (const key of jobs.cancel) await tx.repo.cancelJob(key);
   // R16: at the start the attendance card goes out (attendance.ts).
   const attendance = jobKeys.attendance(meeting.id);
   if (meeting.status === 'planned' && meeting.startsAt.getTime() > tx.now.getTime()) {
-    await tx.repo.scheduleJob({ key: attendance, kind: JOB.attendance, dueAt: meeting.startsAt, payload: { meetingId: meeting.id } });
+    await tx.repo.scheduleJob({ key: attendance, kind: JOB.attendance, dueAt: meeting.startsAt, payload: { meetingId: meeting.id } }, options);
   } else await tx.repo.cancelJob(attendance);
 }
 

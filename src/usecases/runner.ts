@@ -111,9 +111,9 @@ export async function run<T, A extends Action, R extends string = never, R2 exte
       // queues in the outbox says whether its posts need a flush now (onlyUpdates).
       const repo: Repository = {
         ...stored,
-        scheduleJob: (job) => {
+        scheduleJob: (job, options) => {
           if (job.dueAt.getTime() <= now.getTime()) dueNow = true;
-          return stored.scheduleJob(job);
+          return stored.scheduleJob(job, options);
         },
         enqueueOutbox: (entry) => {
           if (entry.kind === 'update') queued.updates.push(entry.key);

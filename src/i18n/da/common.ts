@@ -62,6 +62,7 @@ export const common = {
       meeting: 'planlægge møder',
       extraordinary: 'indkalde til et ekstraordinært møde',
       'cancel-meeting': 'aflyse møder',
+      'move-meeting': 'flytte møder',
       item: 'sætte punkter på dagsordenen',
       attach: 'knytte bilag til dagsordenens punkter',
       'send-agenda': 'udsende dagsordenen',

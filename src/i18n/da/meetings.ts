@@ -39,10 +39,17 @@ export const meetings = {
       attendee: (on: string) => `deltager ${on} <navn>`,
       'remove-attendee': (on: string) => `fjern deltager ${on} <navn>`,
       'cancel-meeting': (on: string) => `aflys møde ${on}`,
+      'move-meeting': (on: string) => `flyt møde ${on} til <ny dato> [tid]`,
     },
     /** A second meeting at a planned meeting's time: the one planned, named (`kind` lower case). */
     exists: (kind: string, when: string) => `Der er allerede planlagt et ${kind} ${when}. Intet er ændret.`,
     cancelled: (kind: string, when: string) => `${kind} ${when} er aflyst.`,
+    /** `flyt moede`: the notice to the board (`kind` as a sentence begins it). */
+    moved: (kind: string, from: string, to: string) => `${kind} ${from} er flyttet til ${to}.`,
+    movedAgendaDue: (deadline: string) => `Dagsordenen udsendes senest ${deadline}.`,
+    movedAgendaLate: 'Fristen for dagsordenen er overskredet, så den udsendes nu og mærkes »Udsendt for sent«.',
+    movedAgendaSent: 'Den udsendte dagsorden gælder fortsat og viser nu det nye tidspunkt.',
+    updateCalendar: 'Opdatér kalenderen',
     /** The items put on a cancelled meeting's agenda (`punkt`): they go with it; each line says how to put it on another. */
     itemDropped: 'Dette punkt stod på mødets dagsorden. Skal det stadig behandles, sættes det på et andet møde sådan:',
     itemsDropped: 'Disse punkter stod på mødets dagsorden. Skal de stadig behandles, sættes de på et andet møde sådan:',
@@ -63,12 +70,16 @@ export const meetings = {
     'unknown-meeting': 'Jeg kan ikke finde det møde. Intet er ændret.',
     'meeting-begun': 'Et møde, der er begyndt eller afholdt, kan ikke aflyses. Intet er ændret.',
     'meeting-cancelled': 'Mødet er aflyst.',
+    'meeting-begun-move': 'Et møde, der er begyndt eller afholdt, kan ikke flyttes. Intet er ændret.',
+    'missing-new-date': 'Angiv mødets nye dato efter »til«.',
+    'same-time': 'Mødet ligger allerede på det tidspunkt. Intet er ændret.',
   },
 
   examples: {
     meeting: 'Skriv fx: møde 10-12-2026 14:00',
     extraordinary: 'Skriv fx: ekstraordinært møde 10-12-2026 14:00 Budgetopfølgning',
     cancel: 'Skriv fx: aflys møde 10-12-2026',
+    move: 'Skriv fx: flyt møde 10-12-2026 til 15-12-2026 14:00',
   },
 
   /** The feature's commands: their words (the first is shown), usage lines for help, the manifest's description. */
@@ -77,5 +88,6 @@ export const meetings = {
     extraordinary: { words: ['ekstraordinært møde'], usage: [{ args: '<dato> <tid> <emne>', text: 'indkald til et ekstraordinært møde' }] },
     meetings: { words: ['møder'], usage: [{ text: 'kommende møder og frister for dagsordenen' }], manifest: 'Vis de kommende møder og fristerne for dagsordenen' },
     'cancel-meeting': { words: ['aflys møde'], usage: [{ args: '<dato>', text: 'aflys et møde' }] },
+    'move-meeting': { words: ['flyt møde'], usage: [{ args: '<dato> til <ny dato> [tid]', text: 'flyt et møde; dagsorden og punkter følger med' }] },
   },
 };

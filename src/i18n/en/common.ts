@@ -50,6 +50,7 @@ export const common: typeof da = {
       meeting: 'plan meetings',
       extraordinary: 'call an extraordinary meeting',
       'cancel-meeting': 'cancel meetings',
+      'move-meeting': 'move meetings',
       item: 'put items on the agenda',
       attach: 'attach documents to agenda items',
       'send-agenda': 'send the agenda',

@@ -33,9 +33,15 @@ export const meetings: typeof da = {
       attendee: (on) => `attendee ${on} <name>`,
       'remove-attendee': (on) => `remove attendee ${on} <name>`,
       'cancel-meeting': (on) => `cancel meeting ${on}`,
+      'move-meeting': (on) => `move meeting ${on} to <new date> [time]`,
     },
     exists: (kind, when) => `An ${kind} is already planned for ${when}. Nothing was changed.`,
     cancelled: (kind, when) => `${kind} ${when} is cancelled.`,
+    moved: (kind, from, to) => `${kind} ${from} is moved to ${to}.`,
+    movedAgendaDue: (deadline) => `The agenda goes out by ${deadline}.`,
+    movedAgendaLate: 'The agenda deadline has passed, so the agenda goes out now, marked "Sent late".',
+    movedAgendaSent: 'The agenda sent still stands and now shows the new time.',
+    updateCalendar: 'Update your calendar',
     itemDropped: 'This item was on the meeting\'s agenda. If it is still to be dealt with, put it on another meeting like this:',
     itemsDropped: 'These items were on the meeting\'s agenda. If they are still to be dealt with, put them on another meeting like this:',
     droppedCommand: (title, kind) => `item <date> ${title} ${kind}`,
@@ -54,12 +60,16 @@ export const meetings: typeof da = {
     'unknown-meeting': 'I cannot find that meeting. Nothing was changed.',
     'meeting-begun': 'A meeting that has begun or been held cannot be cancelled. Nothing was changed.',
     'meeting-cancelled': 'The meeting is cancelled.',
+    'meeting-begun-move': 'A meeting that has begun or been held cannot be moved. Nothing was changed.',
+    'missing-new-date': 'Give the meeting\'s new date after "to".',
+    'same-time': 'The meeting is already at that time. Nothing was changed.',
   },
 
   examples: {
     meeting: 'For example: meeting 10-12-2026 14:00',
     extraordinary: 'For example: extraordinary 10-12-2026 14:00 Budget follow-up',
     cancel: 'For example: cancel meeting 10-12-2026',
+    move: 'For example: move meeting 10-12-2026 to 15-12-2026 14:00',
   },
 
   commands: {
@@ -67,5 +77,6 @@ export const meetings: typeof da = {
     extraordinary: { words: ['extraordinary', 'extraordinary meeting'], usage: [{ args: '<date> <time> <subject>', text: 'call an extraordinary meeting' }] },
     meetings: { words: ['meetings'], usage: [{ text: 'upcoming meetings and agenda deadlines' }], manifest: 'Show the upcoming meetings and the agenda deadlines' },
     'cancel-meeting': { words: ['cancel meeting'], usage: [{ args: '<date>', text: 'cancel a meeting' }] },
+    'move-meeting': { words: ['move meeting'], usage: [{ args: '<date> to <new date> [time]', text: 'move a meeting; its agenda and items go with it' }] },
   },
 };

@@ -11,7 +11,7 @@ const ACTIVE = ['running', 'replanned'];
 
 export function jobsQueries(ctx: StoreContext): JobsPort {
   return {
-    async scheduleJob(job: JobInput): Promise<void> {
+    async scheduleJob(job: JobInput, options: { readonly again?: boolean } = {}): Promise<void> {
       await scoped.insert(ctx, 'jobs', {
           key: job.key,
           kind: job.kind,
@@ -34,8 +34,10 @@ export function jobsQueries(ctx: StoreContext): JobsPort {
               last_error: null,
               claimed_at: sql<string | null>`case when jobs.status in ('running', 'replanned') then jobs.claimed_at end`,
               claimed_by: sql<number | null>`case when jobs.status in ('running', 'replanned') then jobs.claimed_by end`,
+              done_at: null,
             }))
-            .where('jobs.status', '<>', 'done'),
+            // A done job stays done, unless it is planned `again`.
+            .where((eb) => (options.again ? sql<boolean>`1 = 1` : eb('jobs.status', '<>', 'done'))),
         )
         .execute();
     },

@@ -27,6 +27,7 @@ export function meetingsQueries(ctx: StoreContext): MeetingsPort {
           agenda_sent_at: sent ? iso(meeting.agendaSentAt) : null,
           // Lateness belongs to a send: recorded only with it.
           agenda_late: sent ? (meeting.agendaLate ? 1 : 0) : null,
+          revision: meeting.revision ?? null,
         })
         .execute();
     },
@@ -50,13 +51,14 @@ export function meetingsQueries(ctx: StoreContext): MeetingsPort {
     /** A field absent or undefined in `changes` is left as it is. */
     async updateMeeting(
       id: string,
-      changes: Partial<Pick<Meeting, 'status' | 'startsAt' | 'place' | 'subject'>>,
+      changes: Partial<Pick<Meeting, 'status' | 'startsAt' | 'place' | 'subject' | 'revision'>>,
     ): Promise<void> {
-      const set: Partial<Pick<MeetingsTable, 'status' | 'starts_at' | 'place' | 'subject'>> = {
+      const set: Partial<Pick<MeetingsTable, 'status' | 'starts_at' | 'place' | 'subject' | 'revision'>> = {
         ...(changes.status !== undefined ? { status: changes.status } : {}),
         ...(changes.startsAt !== undefined ? { starts_at: iso(changes.startsAt) } : {}),
         ...(changes.place !== undefined ? { place: changes.place } : {}),
         ...(changes.subject !== undefined ? { subject: changes.subject } : {}),
+        ...(changes.revision !== undefined ? { revision: changes.revision } : {}),
       };
       if (Object.keys(set).length === 0) return;
       await scoped.update(ctx, 'meetings').set(set).where('id', '=', id).execute();
@@ -77,5 +79,6 @@ function toMeeting(r: Selectable<MeetingsTable>): Meeting {
     ...(r.agenda_sent_at !== null
       ? { agendaSentAt: date(r.agenda_sent_at), agendaLate: Number(r.agenda_late ?? 0) === 1 }
       : {}),
+    ...(r.revision ? { revision: Number(r.revision) } : {}),
   };
 }

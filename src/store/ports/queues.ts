@@ -76,8 +76,11 @@ export interface OutboxEntry extends OutboxInput {
 }
 
 export interface JobsPort {
-  /** Plans a job; a job with the same key is re-planned (due time, payload) unless it is done. */
-  scheduleJob(job: JobInput): Promise<void>;
+  /**
+   * Plans a job; a job with the same key is re-planned (due time, payload) unless it is done, or
+   * `again`: then a done one is planned anew too (a meeting moved after its reminder went out).
+   */
+  scheduleJob(job: JobInput, options?: { readonly again?: boolean }): Promise<void>;
   cancelJob(key: string): Promise<void>;
   getJob(key: string): Promise<Job | undefined>;
   /**

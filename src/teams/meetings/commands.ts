@@ -3,9 +3,9 @@ import { agendaDeadline, parseMeetingDateTime } from '../../domain/kernel/calend
 import type { MeetingKind } from '../../domain/meeting.js';
 import { meetingCalendarPath } from '../../files/links.js';
 import { formatDateTime } from '../../i18n/index.js';
-import { type MeetingName, cancelMeeting, scheduleMeeting, upcoming } from '../../usecases/meetings.js';
+import { type MeetingName, type MoveInput, cancelMeeting, moveMeetingTo, scheduleMeeting, upcoming } from '../../usecases/meetings.js';
 import { meetingRefusal, noMeetingOnDay, nonexistentTime } from '../agenda/commands.js';
-import { splitDateTime } from '../commands/arguments.js';
+import { meetingName, splitDateTime } from '../commands/arguments.js';
 import { md, mdLink } from '../text/markdown.js';
 import type { Turn } from '../turn/context.js';
 import { type Reply, nothing, refusal, say } from '../turn/reply.js';
@@ -84,6 +84,38 @@ export async function cancelMeetingCommand(turn: Turn, args: MeetingName & { rea
     case 'several-meetings-on':
     case 'no-meeting-at':
       return (await meetingRefusal(turn, result.reason, args, 'cancel-meeting'))!;
+    default:
+      return refusal(result.reason);
+  }
+}
+
+/**
+ * `flyt moede <dato> [tid] til <ny dato> [tid]` / `move meeting <date> [time] to <new date> [time]`:
+ * the meeting named before the word, its new date and time after it (either language's word).
+ */
+export function moveArgs(args: string): MoveInput {
+  const split = /^(.*?)\s+(?:til|to)(?:\s+(.*))?$/i.exec(args.trim());
+  const from = meetingName(split ? split[1]! : args);
+  return { from: { dateText: '', ...from }, to: split?.[2] ? meetingName(split[2]) : {} };
+}
+
+export async function moveMeetingCommand(turn: Turn, args: MoveInput): Promise<Reply> {
+  const result = await moveMeetingTo(turn.deps, turn.origin, args);
+  // The notice in the channel is the answer.
+  if (result.ok) return nothing;
+  switch (result.reason) {
+    case 'missing-date':
+    case 'missing-new-date':
+      return refusal(result.reason, 'move');
+    case 'no-meeting-on':
+    case 'no-meeting':
+      return noMeetingOnDay(turn, args.from.dateText);
+    case 'several-meetings-on':
+    case 'no-meeting-at':
+    case 'nonexistent-time':
+      return (await meetingRefusal(turn, result.reason, args.from, 'move-meeting'))!;
+    case 'nonexistent-new-time':
+      return nonexistentTime(turn, args.to.dateText ?? '', args.to.timeText ?? '');
     default:
       return refusal(result.reason);
   }

@@ -3,7 +3,7 @@ import type { MeetingEvent } from '../../usecases/meetings.js';
 import { meetingName } from '../commands/arguments.js';
 import { command, noArgs } from '../commands/table.js';
 import type { TeamsFeature } from '../feature.js';
-import { cancelMeetingCommand, listMeetingsCommand, planMeetingCommand } from './commands.js';
+import { cancelMeetingCommand, listMeetingsCommand, moveArgs, moveMeetingCommand, planMeetingCommand } from './commands.js';
 import { meetingReactions } from './reactions.js';
 
 export const meetings: TeamsFeature<MeetingEvent> = {
@@ -12,6 +12,7 @@ export const meetings: TeamsFeature<MeetingEvent> = {
     command({ name: 'meeting', action: 'meeting.plan', group: 'meetings', args: (args) => ({ args }), manifest: { order: 7 }, handle: (turn, args) => planMeetingCommand(turn, 'ordinary', args) }),
     command({ name: 'extraordinary', action: 'meeting.plan', group: 'meetings', args: (args) => ({ args }), handle: (turn, args) => planMeetingCommand(turn, 'extraordinary', args) }),
     command({ name: 'meetings', action: 'board.read', group: 'lookup', args: noArgs, manifest: { order: 3, personal: true }, handle: listMeetingsCommand }),
+    command({ name: 'move-meeting', action: 'meeting.plan', group: 'meetings', args: moveArgs, handle: moveMeetingCommand }),
     command({ name: 'cancel-meeting', action: 'meeting.cancel', group: 'meetings', args: (args) => ({ dateText: '', ...meetingName(args) }), handle: cancelMeetingCommand }),
   ],
   reactions: meetingReactions,

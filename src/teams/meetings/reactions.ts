@@ -1,5 +1,6 @@
-/** What follows from a meeting: its cancellation told to the board, and on its agenda if that was posted. */
+/** What follows from a meeting: its move or cancellation told to the board, and on its agenda if that was posted. */
 import { meetingCalendarPath } from '../../files/links.js';
+import { agendaDeadline } from '../../domain/kernel/calendar.js';
 import { formatDateTime } from '../../i18n/index.js';
 import type { MeetingEvent } from '../../usecases/meetings.js';
 import { outboxKeys } from '../outbox/keys.js';
@@ -12,6 +13,22 @@ import { itemTitle } from '../agenda/card.js';
 const DROPPED_LINKS_MAX = 8_000;
 
 export const meetingReactions: Reactions<MeetingEvent> = {
+  'meeting.moved': (event, ctx) => {
+    const { board, m } = ctx;
+    const { meeting } = event;
+    const when = (at: Date) => formatDateTime(at, board.locale, board.timezone);
+    const agenda = event.agenda
+      ? m.meeting.movedAgendaSent
+      : event.agendaLate
+        ? m.meeting.movedAgendaLate
+        : m.meeting.movedAgendaDue(when(agendaDeadline(meeting.startsAt, board.policies, board.timezone)));
+    // The same invitation at the new time, its SEQUENCE raised: opening it moves the meeting in a calendar.
+    const calendar = mdLink(m.meeting.updateCalendar, ctx.links.url(meetingCalendarPath(board.id, meeting.id), board.policies.linkTtlDays));
+    const text = [m.meeting.moved(m.meeting.kind[meeting.kind], when(event.from), when(meeting.startsAt)), agenda, calendar].join('\n\n');
+    const notice = textPost(outboxKeys.meetingMoved(meeting.id, meeting.revision ?? 0), ctx.channel, text);
+    // Its agenda went out: the posted card shows the new time.
+    return event.agenda ? [notice, messagePost(outboxKeys.agenda(meeting.id), ctx.channel, () => agendaPost(board, event.agenda!, ctx.links).activity, true)] : [notice];
+  },
   'meeting.cancelled': (event, ctx) => {
     const { board, m } = ctx;
     const cancelled = m.meeting.cancelled(m.meeting.kind[event.meeting.kind], formatDateTime(event.meeting.startsAt, board.locale, board.timezone));

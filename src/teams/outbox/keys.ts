@@ -8,6 +8,8 @@ export const outboxKeys = {
   voteOutcome: (motionId: string) => `motion:${motionId}:outcome`,
   agenda: (meetingId: string) => `meeting:${meetingId}:agenda`,
   meetingCancelled: (meetingId: string) => `meeting:${meetingId}:cancelled`,
+  /** Each move of a meeting is told once (`revision`: the move's number). */
+  meetingMoved: (meetingId: string, revision: number) => `meeting:${meetingId}:moved:${revision}`,
   petitionCard: (petitionId: string) => `petition:${petitionId}:card`,
   petitionMajority: (petitionId: string) => `petition:${petitionId}:majority`,
   conclusionCard: (conclusionId: string) => `conclusion:${conclusionId}:card`,
