@@ -77,10 +77,13 @@ const current = (id: string) => async (tx: Tx): Promise<Outcome<ConclusionState,
 /** Declares the item decided, once; approving minutes when the item is their approval (R16). */
 async function decideIn(tx: Tx, state: ConclusionState, by: 'chair' | 'window'): Promise<{ state: ConclusionState; events: (ConclusionEvent | MinutesEvent)[] } | undefined> {
   const { conclusion } = state;
-  if (!(await tx.repo.updateConclusion(conclusion.id, 'open', { status: 'decided', decidedAt: tx.now, decidedBy: by }))) return undefined;
+  // R7, R18: by its window, decided when the window ended, also when that is caught up later (the
+  // bot was down), as a vote is closed at its deadline; the minutes it approves, approved then too.
+  const at = by === 'window' && conclusion.objectionDeadline.getTime() < tx.now.getTime() ? conclusion.objectionDeadline : tx.now;
+  if (!(await tx.repo.updateConclusion(conclusion.id, 'open', { status: 'decided', decidedAt: at, decidedBy: by }))) return undefined;
   await tx.repo.cancelJob(conclusionWindowJobKey(conclusion.id));
-  const decided = { ...state, conclusion: { ...conclusion, status: 'decided' as const, decidedAt: tx.now, decidedBy: by } };
-  const approved = await approveByDecisionIn(tx, conclusion.agendaItem, { kind: 'consent' });
+  const decided = { ...state, conclusion: { ...conclusion, status: 'decided' as const, decidedAt: at, decidedBy: by } };
+  const approved = await approveByDecisionIn({ ...tx, now: at }, conclusion.agendaItem, { kind: 'consent' });
   return { state: decided, events: [{ type: 'conclusion.decided', ...decided, data: { by } }, ...approved] };
 }
 
