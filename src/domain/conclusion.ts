@@ -7,7 +7,7 @@
  */
 import type { Board, Person } from './kernel/board.js';
 import { type Result, ok, refuse } from './kernel/result.js';
-import type { AgendaItemRef, Ballot, Motion } from './voting.js';
+import { type AgendaItemRef, type Ballot, type Motion, tally } from './voting.js';
 import { visibleText } from './kernel/text.js';
 
 export type ConclusionStatus = 'open' | 'decided' | 'objected' | 'voted';
@@ -153,16 +153,21 @@ export function dissentOnConclusion(
   return ok({ id: input.id, subject: { conclusionId: conclusion.id }, personId: person.id, organisationId: person.organisationId!, text: text.value, at: input.now });
 }
 
-/** R8: whether `person` may add a dissent on `motion` (dissentOnVote's rules beyond the policy `vote.dissent`, its text aside). */
+/**
+ * R8: whether `person` may add a dissent on `motion` (dissentOnVote's rules beyond the policy
+ * `vote.dissent`, its text aside): their organisation voted against (PRODUCT §1.4), or, the motion
+ * not adopted, for it: outvoted, they disagree with the board's decision as much.
+ */
 export function mayDissentOnVote(person: Person, motion: Motion, ballots: readonly Ballot[], existing: readonly Dissent[]): Result<true, DissentRefusal> {
   if (motion.closedAt === undefined) return refuse('vote-open');
   const ballot = ballots.find((b) => b.organisationId === person.organisationId);
-  if (ballot?.choice !== 'against') return refuse('not-against');
+  const outvotedFor = ballot?.choice === 'for' && !tally(motion, ballots).adopted;
+  if (ballot?.choice !== 'against' && !outvotedFor) return refuse('not-against');
   if (existing.some((d) => d.personId === person.id)) return refuse('already-dissented');
   return ok(true);
 }
 
-/** R8: on a closed vote, members (policy `vote.dissent`) whose organisation voted against may add a dissent. */
+/** R8: on a closed vote, members (policy `vote.dissent`) whose organisation voted against, or for a motion not adopted, may add a dissent. */
 export function dissentOnVote(
   person: Person,
   motion: Motion,

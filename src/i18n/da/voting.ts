@@ -62,6 +62,7 @@ export const voting = {
     heading: 'Særstandpunkter:',
     by: (name: string, org: string) => `${name} (${org}):`,
     hint: 'Medlemmer fra organisationer, der stemte imod, kan få et særstandpunkt ført til referat.',
+    hintNotAdopted: 'Medlemmer fra organisationer, der stemte for eller imod, kan få et særstandpunkt ført til referat.',
   },
 
   reminder: {
@@ -81,7 +82,7 @@ export const voting = {
     'unknown-motion': 'Jeg kan ikke finde den afstemning. Intet er ændret.',
     'empty-motion': 'Skriv forslaget efter kommandoen, fx: afstemning Bestyrelsen godkender budgettet for 2027',
     'motion-too-long': 'Forslaget er for langt (højst 1000 tegn). Forkort det, og prøv igen.',
-    'not-against': 'Særstandpunkt på en afstemning kan kun tilføjes af medlemmer fra organisationer, der stemte imod. Intet er gemt.',
+    'not-against': 'Særstandpunkt på en afstemning kan kun tilføjes af medlemmer fra organisationer, der stemte imod, eller som stemte for et forslag, der ikke blev vedtaget. Intet er gemt.',
     'vote-open': 'Afstemningen er ikke lukket endnu.',
     'empty-dissent': 'Skriv dit særstandpunkt i feltet, før du trykker.',
     'dissent-too-long': 'Særstandpunktet er for langt (højst 2000 tegn). Forkort det, og prøv igen. Intet er gemt.',

@@ -54,6 +54,7 @@ export const voting: typeof da = {
     heading: 'Dissents:',
     by: (name, org) => `${name} (${org}):`,
     hint: 'Members of organisations that voted against may have a dissent entered in the minutes.',
+    hintNotAdopted: 'Members of organisations that voted for or against may have a dissent entered in the minutes.',
   },
 
   reminder: {
@@ -72,7 +73,7 @@ export const voting: typeof da = {
     'unknown-motion': 'I cannot find that vote. Nothing was changed.',
     'empty-motion': 'Write the motion after the command, e.g.: vote The board approves the 2027 budget',
     'motion-too-long': 'The motion is too long (at most 1000 characters). Please shorten it and try again.',
-    'not-against': 'A dissent on a vote can only be added by members of organisations that voted against. Nothing was saved.',
+    'not-against': 'A dissent on a vote can only be added by members of organisations that voted against, or that voted for a motion not adopted. Nothing was saved.',
     'vote-open': 'The vote is not closed yet.',
     'empty-dissent': 'Write your dissent in the field before pressing.',
     'dissent-too-long': 'The dissent is too long (at most 2000 characters). Shorten it and try again. Nothing was saved.',

@@ -69,10 +69,10 @@ export function voteCard(
     rule: m.voteCard.oneVoteEach,
     dissentHeading: m.dissent.heading,
     dissents: dissents.map((d) => dissentOnCard(board, m.dissent.by, d)),
-    // R8: after the vote, members of organisations that voted against may add a dissent.
-    showDissent: !open && !expired && t.against > 0,
+    // R8: after the vote, members of organisations that voted against (or for a motion not adopted) may add a dissent.
+    showDissent: !open && !expired && (t.against > 0 || (!t.adopted && t.for > 0)),
     mayDissent,
-    dissentHint: m.dissent.hint,
+    dissentHint: t.adopted ? m.dissent.hint : m.dissent.hintNotAdopted,
     labels: {
       for: m.choice.for,
       against: m.choice.against,
