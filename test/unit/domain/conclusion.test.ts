@@ -73,7 +73,7 @@ describe('dissents (R8)', () => {
     expect(can(pia!, 'conclusion.dissent')).toEqual({ ok: false, reason: 'not-a-member' });
   });
 
-  it('R8: on a vote, only after it closed and only for members whose organisation voted against', () => {
+  it('R8: on a vote, only after it closed, for members whose organisation voted against, or for a motion not adopted', () => {
     const opened = openMotion(board, anne!, { id: 'v', text: 'Budget', now: t0 });
     if (!opened.ok) throw new Error(opened.reason);
     const ballots: Ballot[] = [
@@ -84,7 +84,12 @@ describe('dissents (R8)', () => {
     expect(dissentOnVote(henrik!, opened.value, ballots, [], input)).toEqual({ ok: false, reason: 'vote-open' });
     const done = closed(opened.value, 'chair', later(1), anne!.id);
     expect(dissentOnVote(henrik!, done, ballots, [], input)).toMatchObject({ ok: true, value: { organisationId: 'SAB', text: 'SAB kan ikke støtte budgettet.' } });
-    expect(dissentOnVote(birgitte!, done, ballots, [], input)).toEqual({ ok: false, reason: 'not-against' });
+    // 1–1 is not adopted: SB, which voted for it, was outvoted and may dissent too.
+    expect(dissentOnVote(birgitte!, done, ballots, [], input)).toMatchObject({ ok: true, value: { organisationId: 'SB' } });
+    // Adopted 2–1: those who voted for it may not.
+    const adopted: Ballot[] = [...ballots, { motionId: 'v', organisationId: 'FOB', choice: 'for', castBy: anne!.id, castAt: t0 }];
+    expect(dissentOnVote(birgitte!, done, adopted, [], input)).toEqual({ ok: false, reason: 'not-against' });
+    expect(dissentOnVote(henrik!, done, adopted, [], input)).toMatchObject({ ok: true });
   });
 });
 
