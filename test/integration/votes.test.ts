@@ -253,7 +253,9 @@ describe('votes that close by themselves', () => {
     await allVote(motionId, { anne: 'for', birgitte: 'for', henrik: 'for', mette: 'for', lars: 'against', karsten: 'abstain' });
     const outcome = await connector.waitForPost((p) => String(p.text).startsWith('Vedtaget:'), { since });
     expect(String(outcome.text).split('\n')[0]).toBe('Vedtaget: 4 for, 1 imod, 1 undlader');
-    expect(outcome.text).toContain('Alle organisationer har stemt.');
+    // Closed because all had voted: said once, as the close's reason.
+    expect(outcome.text).toContain('Lukket, da alle organisationer havde stemt. Afgjort ved simpelt flertal.');
+    expect(outcome.text).not.toContain('Alle organisationer har stemt.');
   });
 
   it('R6: 3–3 is not adopted', async () => {

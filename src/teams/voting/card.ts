@@ -113,7 +113,9 @@ export function outcomeAnnouncement(board: Board, motion: Motion, ballots: reado
     const b = byOrg.get(orgId);
     if (b) lines.push(m.outcome.orgVote(orgLabel(orgId), m.choiceWord[b.choice], personName(board, b.castBy)));
   }
-  lines.push(t.notVoted.length ? m.outcome.notVoted(t.notVoted.map(orgLabel).join(', ')) : m.outcome.allVoted);
+  // Closed because all had voted, the close's reason says so: not twice.
+  if (t.notVoted.length) lines.push(m.outcome.notVoted(t.notVoted.map(orgLabel).join(', ')));
+  else if (motion.closeReason !== 'all-voted') lines.push(m.outcome.allVoted);
   const total = motion.organisationIds.length;
   const majority = motion.majority === 'absolute' ? m.outcome.majorityNote.absolute(absoluteMajority(total), total) : m.outcome.majorityNote.simple;
   lines.push(`${closeReasonText(board, motion)}. ${majority}`);
