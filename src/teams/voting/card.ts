@@ -101,14 +101,17 @@ export function closeReasonText(board: Board, motion: Motion): string {
 
 /**
  * The announcement (PRODUCT §1.4): the first line is exactly
- * "Vedtaget: 4 for, 1 imod, 1 undlader", then each organisation's vote, then those that did not vote.
+ * "Vedtaget: 4 for, 1 imod, 1 undlader", then the item voted on (if any) and the motion, each
+ * organisation's vote, then those that did not vote.
  */
 export function outcomeAnnouncement(board: Board, motion: Motion, ballots: readonly Ballot[]): string {
   const m = messages(board.locale);
   const t = tally(motion, ballots);
   const byOrg = new Map(ballots.map((b) => [b.organisationId, b]));
   const orgLabel = (id: string) => organisationLabel(board, id);
-  const lines = [m.outcome.line(t.adopted, t.for, t.against, t.abstain), m.outcome.motion(md(motion.text))];
+  // On an item: which item of which meeting, as the card names it.
+  const item = motion.agendaItem?.heading ? [md(motion.agendaItem.heading)] : [];
+  const lines = [m.outcome.line(t.adopted, t.for, t.against, t.abstain), ...item, m.outcome.motion(md(motion.text))];
   for (const orgId of motion.organisationIds) {
     const b = byOrg.get(orgId);
     if (b) lines.push(m.outcome.orgVote(orgLabel(orgId), m.choiceWord[b.choice], personName(board, b.castBy)));
