@@ -84,7 +84,7 @@ describe('a text of nothing visible is refused as a missing text, and nothing is
     await refusedAsMissing(people.pia, (t) => `opgave 30-11-2027 Lars: ${t}`);
     for (const blank of BLANKS) {
       expect(await say(people.pia, `opgave 30-11-2027 ${blank}: Indhent tilbud`)).toBe(
-        'Skriv opgaven sådan: opgave <frist> <navn eller organisation>: <tekst>, fx »opgave 10-12-2026 Birgitte: Indhent tilbud på vinduer«.'.replace(/</g, '&lt;').replace(/>/g, '&gt;'),
+        'Skriv opgaven sådan: opgave <frist> <navn eller organisation>: <tekst>, fx »opgave 10-12-2026 <navn>: Indhent tilbud på vinduer«.'.replace(/</g, '&lt;').replace(/>/g, '&gt;'),
       );
     }
     expect(await say(people.pia, 'opgaver')).toBe('Der er ingen åbne opgaver.');

@@ -118,7 +118,7 @@ describe('tilføj referat (R16, R8)', () => {
   it('refuses an empty addition and a member, changing nothing', async () => {
     const { meetingId } = await heldWithVote();
     const before = await h!.store.listMinutes(meetingId);
-    expect(await say(people.pia, 'tilføj referat')).toBe('Skriv den tekst, der skal føjes til referatet, efter kommandoen.\n\nSkriv fx: tilføj referat 11-03-2027 Særstandpunkt fra Lars Lund (BK): …');
+    expect(await say(people.pia, 'tilføj referat')).toBe('Skriv den tekst, der skal føjes til referatet, efter kommandoen.\n\nSkriv fx: tilføj referat 11-03-2027 Særstandpunkt fra <navn> (<organisation>): …');
     expect(await say(people.lars, 'tilføj referat Noget')).toBe('Kun sekretæren kan føje til referatet.');
     expect(await h!.store.listMinutes(meetingId)).toEqual(before);
   });

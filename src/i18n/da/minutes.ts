@@ -104,7 +104,7 @@ export const minutes = {
 
   examples: {
     correct: 'Skriv fx: ret referat <hele den rettede tekst>, eller for et tidligere møde: ret referat 11-03-2027 <tekst>',
-    append: 'Skriv fx: tilføj referat 11-03-2027 Særstandpunkt fra Lars Lund (BK): …',
+    append: 'Skriv fx: tilføj referat 11-03-2027 Særstandpunkt fra <navn> (<organisation>): …',
     attendee: 'Skriv fx: deltager Gustav Grøn',
   },
 

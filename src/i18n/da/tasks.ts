@@ -32,7 +32,7 @@ export const tasks = {
     counts: (done: number, overdue: number) => `Udført i perioden: ${done}. Over fristen i perioden: ${overdue}.`,
   },
   refusal: {
-    'bad-task': 'Skriv opgaven sådan: opgave <frist> <navn eller organisation>: <tekst>, fx »opgave 10-12-2026 Birgitte: Indhent tilbud på vinduer«.',
+    'bad-task': 'Skriv opgaven sådan: opgave <frist> <navn eller organisation>: <tekst>, fx »opgave 10-12-2026 <navn>: Indhent tilbud på vinduer«.',
     'owner-too-long': 'Navnet på den ansvarlige er for langt (højst 200 tegn). Intet er oprettet.',
     'empty-task': 'Opgaven mangler en tekst efter kolonet. Intet er oprettet.',
     'task-too-long': 'Opgavens tekst er for lang (højst 500 tegn). Intet er oprettet.',

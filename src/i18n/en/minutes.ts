@@ -90,7 +90,7 @@ export const minutes: typeof da = {
 
   examples: {
     correct: 'For example: correct minutes <the whole corrected text>, or for an earlier meeting: correct minutes 11-03-2027 <text>',
-    append: 'For example: append minutes 11-03-2027 Dissent by Lars Lund (BK): …',
+    append: 'For example: append minutes 11-03-2027 Dissent by <name> (<organisation>): …',
     attendee: 'For example: attendee Jane Green',
   },
 

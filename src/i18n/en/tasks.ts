@@ -31,7 +31,7 @@ export const tasks: typeof da = {
     counts: (done: number, overdue: number) => `Done in the period: ${done}. Overdue in the period: ${overdue}.`,
   },
   refusal: {
-    'bad-task': 'Write the task like this: task <due> <name or organisation>: <text>, e.g. "task 10-12-2026 Jane: Get quotes for windows".',
+    'bad-task': 'Write the task like this: task <due> <name or organisation>: <text>, e.g. "task 10-12-2026 <name>: Get quotes for windows".',
     'owner-too-long': 'The owner\'s name is too long (200 characters at most). Nothing was created.',
     'empty-task': 'The task has no text after the colon. Nothing was created.',
     'task-too-long': 'The task\'s text is too long (500 characters at most). Nothing was created.',
