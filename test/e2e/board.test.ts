@@ -248,7 +248,8 @@ describe.sequential('the board in the Agents Playground (Anne Andersen, chair, F
         'Vedtaget: 4 for, 1 imod, 1 undlader',
         m.outcome.motion(MOTION),
         ...ballots.map(({ who, choice }) => m.outcome.orgVote(`${who.org.name} (${who.org.id})`, m.choiceWord[choice], who.name)),
-        m.outcome.allVoted,
+        // Closed because all had voted: the close's reason says so (once).
+        m.closeReason['all-voted'],
       ],
       'the outcome post',
     );
