@@ -65,7 +65,11 @@ export function jobsQueries(ctx: StoreContext): JobsPort {
       const due = (eb: ExpressionBuilder<Database, 'jobs'>) =>
         eb.or([
           eb.and([eb('status', '=', 'pending'), eb('due_at', '<=', nowIso)]),
-          eb.and([eb('status', 'in', ACTIVE), eb.or([eb('claimed_at', '<', leaseEnd), claimer.gone('jobs.claimed_by', me)])]),
+          // A claim that ran out or whose claimer is gone; one re-planned meanwhile not before its new time.
+          eb.and([
+            eb.or([eb('status', '=', 'running'), eb.and([eb('status', '=', 'replanned'), eb('due_at', '<=', nowIso)])]),
+            eb.or([eb('claimed_at', '<', leaseEnd), claimer.gone('jobs.claimed_by', me)]),
+          ]),
         ]);
       // Only the boards this process serves (R19): another board's jobs wait for it.
       const { serves } = ctx;

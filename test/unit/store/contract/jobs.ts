@@ -213,6 +213,21 @@ export function jobsContract(h: ContractHarness): void {
       expect(await store.getJob('k')).toMatchObject({ status: 'done', doneAt: at(3) });
     });
 
+    it('takes over a job re-planned for later while it ran only at its new time, when its claim ran out or its claimer is gone', async () => {
+      const week = 7 * 24 * 60;
+      await store.scheduleJob(job('k', { dueAt: at(1), payload: { v: 1 } }));
+      await store.claimDueJobs(at(1), 10);
+      await store.scheduleJob(job('k', { dueAt: at(week), payload: { v: 2 } }));
+      expect(await store.claimDueJobs(at(1 + LEASE + 1), 10)).toEqual([]);
+      if (h.reopen) {
+        await store.close(); // as a kill -9 while it ran
+        store = await h.reopen();
+        expect(await store.claimDueJobs(at(2), 10)).toEqual([]);
+      }
+      const [taken] = await store.claimDueJobs(at(week), 10);
+      expect(taken).toMatchObject({ key: 'k', status: 'running', payload: { v: 2 } });
+    });
+
     it('runs a re-planned job once more after a failed run, at the re-planned time, and takes it over like a running one', async () => {
       await store.scheduleJob(job('k', { dueAt: at(1), payload: { v: 1 } }));
       const [claimed] = await store.claimDueJobs(at(1), 10);
