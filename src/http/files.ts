@@ -124,8 +124,10 @@ export function fileRoutes(options: FileRouteOptions): express.Router {
       const found = await boardStore.getDatePoll(poll.id);
       if (!found?.confirmedDates?.length) return notFound(req, res);
       const dates = new Set(found.confirmedDates);
+      // The ordinary meetings on its dates, and those its confirmation planned, wherever they were moved since.
+      const plannedByIt = (mt: Meeting) => found.confirmedAt !== undefined && mt.createdAt.getTime() === found.confirmedAt.getTime() && mt.createdBy === found.confirmedBy;
       const meetings = (await boardStore.listMeetings())
-        .filter((mt) => mt.kind === 'ordinary' && dates.has(localIsoDate(mt.startsAt, board.timezone)))
+        .filter((mt) => mt.kind === 'ordinary' && (dates.has(localIsoDate(mt.startsAt, board.timezone)) || plannedByIt(mt)))
         .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
       const text = await calendarText({ board, entries: meetings.map((mt) => entry(board, mt)), now: clock(), method: 'PUBLISH' });
       return calendar(res, messages(board.locale).files.yearFileName(found.year), text);

@@ -131,50 +131,6 @@ export function cancelMeeting(deps: Deps, origin: Origin, input: MeetingName & {
   });
 }
 
-/** The local time of an instant as a command writes it ("14:00"). */
-const clockOf = (at: Date, zone: string) => {
-  const { hour, minute } = localTimeOf(at, zone);
-  return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
-};
-
-export interface MoveInput {
-  /** The meeting moved, as `aflys moede` names it. */
-  readonly from: MeetingName & { readonly dateText: string };
-  /** Its new date, and time (without one: the time it had). */
-  readonly to: MeetingName;
-}
-
-/**
- * `flyt moede <dato> [tid] til <ny dato> [ny tid]` (R9, R11): the same meeting at a new time, by those
- * who plan meetings. Its agenda and items stay; its reminders, agenda sending and attendance card are
- * planned for the new time (a reminder that went out for the old one comes again), its calendar
- * invitation is raised, and the board is told (on its posted agenda too).
- */
-export function moveMeetingTo(deps: Deps, origin: Origin, input: MoveInput) {
-  return run(deps, origin, { action: 'meeting.plan' }, async (tx): Promise<Outcome<PlannedMeeting, MeetingNamedRefusal | MeetingDateTimeRefusal | MoveRefusal | 'missing-date' | 'missing-new-date' | 'nonexistent-new-time'>> => {
-    if (!input.from.dateText) return refuse('missing-date');
-    if (!input.to.dateText) return refuse('missing-new-date');
-    await tx.repo.lockMeetingPlanning();
-    const found = await meetingNamed(tx, input.from);
-    if (!found.ok) return found;
-    const meeting = found.value;
-    const time = input.to.timeText ?? clockOf(meeting.startsAt, tx.board.timezone);
-    const startsAt = parseMeetingDateTime(input.to.dateText, time, tx.now, tx.board.timezone);
-    // A clock the new day skips is the new time's (the meeting's own is named by `from`).
-    if (!startsAt.ok) return startsAt.reason === 'nonexistent-time' ? refuse('nonexistent-new-time') : startsAt;
-    const moved = moveMeeting(meeting, await tx.repo.listMeetings({ status: 'planned' }), startsAt.value, tx.now);
-    if (!moved.ok) return moved;
-    await tx.repo.updateMeeting(meeting.id, { startsAt: moved.value.startsAt, revision: moved.value.revision! });
-    await planMeetingJobsIn(tx, moved.value, { again: true });
-    // The drafts' standing items follow the year's meetings (R10, R15: which is last, or first).
-    await syncAgendasIn(tx);
-    const agendaLate = !moved.value.agendaSentAt && isAgendaLate(moved.value.startsAt, tx.now, tx.board.policies, tx.board.timezone);
-    const agenda = moved.value.agendaSentAt ? await loadAgenda(tx, moved.value) : undefined;
-    const data = { from: meeting.startsAt, startsAt: moved.value.startsAt };
-    return done({ meeting: moved.value, agendaLate }, { type: 'meeting.moved', meeting: moved.value, from: meeting.startsAt, agendaLate, ...(agenda ? { agenda } : {}), data });
-  });
-}
-
 /** `moeder`: the planned meetings from today on. */
 export function upcoming(deps: Deps, origin: Origin) {
   return ask(deps, origin, 'board.read', async ({ repo, now, board }: Reading): Promise<Result<Meeting[], never>> => ({

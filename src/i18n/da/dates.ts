@@ -2,6 +2,8 @@
 export const dates = {
   dates: {
     title: (year: number) => `Mødedatoer for ${year}`,
+    /** Asked outside the board's channel (a 1:1 chat): where the poll is. */
+    posted: (year: number) => `Datoforslagene for ${year} er slået op i bestyrelsens kanal.`,
     intro: (year: number, time: string) => `Forslag til ordinære møder i ${year}, alle kl. ${time}. Tallet i parentes er, hvor mange organisationer der kan deltage. Markér de datoer, hvor du kan deltage, og tryk »Gem mine svar«.`,
     /** "torsdag den 10. februar 2028 (2 af 6)": short for a phone's line; the count never breaks (no-break spaces); the intro says what it counts. */
     option: (date: string, n: number, total: number) => `${date} (${n}\u00a0af\u00a0${total})`,

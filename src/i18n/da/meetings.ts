@@ -50,6 +50,10 @@ export const meetings = {
     movedAgendaLate: 'Fristen for dagsordenen er overskredet, så den udsendes nu og mærkes »Udsendt for sent«.',
     movedAgendaSent: 'Den udsendte dagsorden gælder fortsat og viser nu det nye tidspunkt.',
     updateCalendar: 'Opdatér kalenderen',
+    /** The answer to `flyt moede` / `aflys moede` given outside the board's channel (a 1:1 chat). */
+    /** `told`: the board is bound, and the notice went to its channel. */
+    movedElsewhere: (kind: string, when: string, told: boolean) => `${kind} er flyttet til ${when}.${told ? ' Bestyrelsen har fået besked i kanalen.' : ''}`,
+    cancelledElsewhere: (kind: string, when: string, told: boolean) => `${kind} ${when} er aflyst.${told ? ' Bestyrelsen har fået besked i kanalen.' : ''}`,
     /** The items put on a cancelled meeting's agenda (`punkt`): they go with it; each line says how to put it on another. */
     itemDropped: 'Dette punkt stod på mødets dagsorden. Skal det stadig behandles, sættes det på et andet møde sådan:',
     itemsDropped: 'Disse punkter stod på mødets dagsorden. Skal de stadig behandles, sættes de på et andet møde sådan:',
@@ -73,6 +77,7 @@ export const meetings = {
     'meeting-begun-move': 'Et møde, der er begyndt eller afholdt, kan ikke flyttes. Intet er ændret.',
     'missing-new-date': 'Angiv mødets nye dato efter »til«.',
     'same-time': 'Mødet ligger allerede på det tidspunkt. Intet er ændret.',
+    'sent-agenda-other-year': 'Dagsordenen til mødet er udsendt, så mødet kan ikke flyttes til et andet år. Aflys det, og planlæg et nyt møde. Intet er ændret.',
   },
 
   examples: {

@@ -11,6 +11,8 @@ export const petitions = {
     supporterNames: (names: string) => `Støttet af: ${names}.`,
     majority: 'Flertal opnået.',
     /** R11: a petition on the same subject is still gathering support. */
+    /** Asked outside the board's channel (a 1:1 chat): where the card is. */
+    posted: 'Anmodningen er slået op i bestyrelsens kanal, hvor medlemmerne kan støtte den.',
     exists: (subject: string) => `Der er allerede en anmodning om et ekstraordinært møde om »${subject}«, som samler støtte. Tryk »Støt« på dens kort i kanalen. Intet er ændret.`,
     announcement: (n: number, total: number, subject: string) =>
       `Et flertal af bestyrelsens medlemmer (${n} af ${total}) kræver et ekstraordinært møde om »${subject}«.`,

@@ -3,6 +3,7 @@ import type { dates as da } from '../da/dates.js';
 export const dates: typeof da = {
   dates: {
     title: (year) => `Meeting dates for ${year}`,
+    posted: (year) => `The proposed dates for ${year} have been posted in the board's channel.`,
     intro: (year, time) => `Proposed dates for the ordinary meetings of ${year}, all at ${time}. The number in brackets is how many organisations can come. Mark the dates you can attend and press "Save my answers".`,
     option: (date, n, total) => `${date} (${n}\u00a0of\u00a0${total})`,
     available: 'I can attend:',

@@ -42,6 +42,8 @@ export const meetings: typeof da = {
     movedAgendaLate: 'The agenda deadline has passed, so the agenda goes out now, marked "Sent late".',
     movedAgendaSent: 'The agenda sent still stands and now shows the new time.',
     updateCalendar: 'Update your calendar',
+    movedElsewhere: (kind, when, told) => `${kind} is moved to ${when}.${told ? ' The board has been told in the channel.' : ''}`,
+    cancelledElsewhere: (kind, when, told) => `${kind} ${when} is cancelled.${told ? ' The board has been told in the channel.' : ''}`,
     itemDropped: 'This item was on the meeting\'s agenda. If it is still to be dealt with, put it on another meeting like this:',
     itemsDropped: 'These items were on the meeting\'s agenda. If they are still to be dealt with, put them on another meeting like this:',
     droppedCommand: (title, kind) => `item <date> ${title} ${kind}`,
@@ -63,6 +65,7 @@ export const meetings: typeof da = {
     'meeting-begun-move': 'A meeting that has begun or been held cannot be moved. Nothing was changed.',
     'missing-new-date': 'Give the meeting\'s new date after "to".',
     'same-time': 'The meeting is already at that time. Nothing was changed.',
+    'sent-agenda-other-year': 'The meeting\'s agenda has been sent, so it cannot be moved into another year. Cancel it and plan a new meeting. Nothing was changed.',
   },
 
   examples: {

@@ -11,6 +11,7 @@ export const petitions: typeof da = {
     supporters: (n, total) => `${n} of ${total} members support it.`,
     supporterNames: (names) => `Supported by: ${names}.`,
     majority: 'Majority reached.',
+    posted: 'The request has been posted in the board\'s channel, where the members can support it.',
     exists: (subject) => `There is already a request for an extraordinary meeting about "${subject}" gathering support. Press "Support" on its card in the channel. Nothing was changed.`,
     announcement: (n, total, subject) => `A majority of the board's members (${n} of ${total}) demands an extraordinary meeting on "${subject}".`,
     askChair: (names) => `${names}: please set the date with "extraordinary <date> <time> <subject>".`,

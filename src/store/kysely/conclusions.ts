@@ -15,6 +15,10 @@ export function conclusionsQueries(ctx: StoreContext): ConclusionsPort {
       await scoped.update(ctx, 'conclusions').set({ reopened_at: iso(at) }).where('id', 'in', [...ids]).where('reopened_at', 'is', null).execute();
     },
 
+    async setConclusionItemHeading(id: string, heading: string): Promise<void> {
+      await scoped.update(ctx, 'conclusions').set({ item_heading: heading }).where('id', '=', id).execute();
+    },
+
     async insertConclusion(conclusion: Conclusion): Promise<void> {
       await scoped.insert(ctx, 'conclusions', {
           id: conclusion.id,

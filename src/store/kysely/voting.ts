@@ -60,6 +60,10 @@ export function votingQueries(ctx: StoreContext): VotingPort {
       await scoped.update(ctx, 'motions').set({ reopened_at: iso(at) }).where('id', 'in', [...ids]).where('reopened_at', 'is', null).execute();
     },
 
+    async setMotionItemHeading(id: string, heading: string): Promise<void> {
+      await scoped.update(ctx, 'motions').set({ item_heading: heading }).where('id', '=', id).execute();
+    },
+
     async getMotion(id: string, read?: ReadOptions): Promise<Motion | undefined> {
       const row = await motionQuery(ctx, read).first(ctx, { id });
       return row ? toMotion(row) : undefined;

@@ -8,6 +8,8 @@ export interface ConclusionsPort {
   insertConclusion(conclusion: Conclusion): Promise<void>;
   /** Marks the conclusions' items reopened (`genoptag`): they no longer decide them. */
   reopenConclusions(ids: readonly string[], at: Date): Promise<void>;
+  /** The line that names a conclusion's item and its meeting, made anew (the meeting was moved). */
+  setConclusionItemHeading(id: string, heading: string): Promise<void>;
   getConclusion(id: string, read?: ReadOptions): Promise<Conclusion | undefined>;
   /**
    * By meeting, concluded time in [from, to) and/or decided time in [decidedFrom, decidedTo)

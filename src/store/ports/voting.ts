@@ -15,6 +15,8 @@ export interface VotingPort {
   listOpenMotions(): Promise<Motion[]>;
   /** Marks the motions' items reopened (`genoptag`): they no longer decide them. */
   reopenMotions(ids: readonly string[], at: Date): Promise<void>;
+  /** The line that names a motion's item and its meeting, made anew (the meeting was moved). */
+  setMotionItemHeading(id: string, heading: string): Promise<void>;
   /** Closes the motion if it is still open; false when it was already closed (one close wins). */
   closeMotion(id: string, closedAt: Date, reason: NonNullable<Motion['closeReason']>, closedBy?: string): Promise<boolean>;
 

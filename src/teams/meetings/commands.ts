@@ -1,10 +1,11 @@
 /** `moede`, `ekstraordinaert moede`, `moeder`, `aflys moede` (R9, R11): meetings by command. */
 import { agendaDeadline, parseMeetingDateTime } from '../../domain/kernel/calendar.js';
-import type { MeetingKind } from '../../domain/meeting.js';
+import type { Meeting, MeetingKind } from '../../domain/meeting.js';
 import { meetingCalendarPath } from '../../files/links.js';
 import { formatDateTime } from '../../i18n/index.js';
-import { type MeetingName, type MoveInput, cancelMeeting, moveMeetingTo, scheduleMeeting, upcoming } from '../../usecases/meetings.js';
-import { meetingRefusal, noMeetingOnDay, nonexistentTime } from '../agenda/commands.js';
+import { type MeetingName, cancelMeeting, meetingsOn, scheduleMeeting, upcoming } from '../../usecases/meetings.js';
+import { type MoveInput, moveMeetingTo } from '../../usecases/meeting-move.js';
+import { meetingRefusal, noMeetingOnDay, nonexistentTime, typedTime } from '../agenda/commands.js';
 import { meetingName, splitDateTime } from '../commands/arguments.js';
 import { md, mdLink } from '../text/markdown.js';
 import type { Turn } from '../turn/context.js';
@@ -70,7 +71,7 @@ export async function listMeetingsCommand(turn: Turn): Promise<Reply> {
 
 export async function cancelMeetingCommand(turn: Turn, args: MeetingName & { readonly dateText: string }): Promise<Reply> {
   const result = await cancelMeeting(turn.deps, turn.origin, args);
-  if (result.ok) return nothing;
+  if (result.ok) return result.value ? elsewhere(turn, turn.m.meeting.cancelledElsewhere, result.value) : nothing;
   switch (result.reason) {
     case 'missing-date':
     case 'bad-date':
@@ -101,8 +102,8 @@ export function moveArgs(args: string): MoveInput {
 
 export async function moveMeetingCommand(turn: Turn, args: MoveInput): Promise<Reply> {
   const result = await moveMeetingTo(turn.deps, turn.origin, args);
-  // The notice in the channel is the answer.
-  if (result.ok) return nothing;
+  // The notice in the channel is the answer; given elsewhere (a 1:1 chat), a short one there too.
+  if (result.ok) return result.value ? elsewhere(turn, turn.m.meeting.movedElsewhere, result.value.meeting) : nothing;
   switch (result.reason) {
     case 'missing-date':
     case 'missing-new-date':
@@ -115,8 +116,24 @@ export async function moveMeetingCommand(turn: Turn, args: MoveInput): Promise<R
     case 'nonexistent-time':
       return (await meetingRefusal(turn, result.reason, args.from, 'move-meeting'))!;
     case 'nonexistent-new-time':
-      return nonexistentTime(turn, args.to.dateText ?? '', args.to.timeText ?? '');
+      // Without a new time, the meeting's own: the clock that does not exist that day.
+      return nonexistentTime(turn, args.to.dateText ?? '', args.to.timeText ?? (await keptTime(turn, args.from)));
     default:
       return refusal(result.reason);
   }
+}
+
+/** Given outside the board's channel (a 1:1 chat), where the notice in the channel is not seen (or, unbound, not posted): said there. */
+function elsewhere(turn: Turn, text: (kind: string, when: string, told: boolean) => string, meeting: Meeting): Reply {
+  if (turn.inBoundChannel) return nothing;
+  const { board } = turn.origin;
+  return say(text(turn.m.meeting.kind[meeting.kind], formatDateTime(meeting.startsAt, board.locale, board.timezone), turn.bound));
+}
+
+/** The clock time of the meeting `from` names, as a command writes it ('' if it names none). */
+async function keptTime(turn: Turn, from: MeetingName & { readonly dateText: string }): Promise<string> {
+  if (from.timeText) return from.timeText;
+  const listed = await meetingsOn(turn.deps, turn.origin, { dateText: from.dateText });
+  const only = listed.ok && listed.value.meetings.length === 1 ? listed.value.meetings[0] : undefined;
+  return only ? typedTime(only.startsAt, turn.origin.board.timezone) : '';
 }

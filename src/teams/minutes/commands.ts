@@ -33,7 +33,8 @@ export async function minutesCommand(turn: Turn, args: MeetingName): Promise<Rep
   // The channel's card carries *Godkend referat* for the chair; this answer only for one who may press it.
   const post = minutesPost(turn.origin.board, minutes, meeting, turn.links, false, can(turn.origin.actor, 'minutes.approve').ok);
   // Drafted now: the card goes to the channel, and the secretary is told here when it could not hold all of them.
-  if (created) return post.cut ? say(m.boundary.minutesCut) : nothing;
+  // Drafted from a 1:1 chat: the draft shown there too, for her to read and correct.
+  if (created && turn.inBoundChannel) return post.cut ? say(m.boundary.minutesCut) : nothing;
   // Already drafted: shown as they stand (with the secretary's corrections); a cut card says so itself.
   return showCard(post.card, post.activity);
 }

@@ -12,5 +12,6 @@ export async function petitionCommand(turn: Turn, args: { readonly subject: stri
     if (result.reason === 'petition-exists') return say(turn.m.petition.exists(md(visibleText(args.subject).replace(/\s+/g, ' '))));
     return refusal(result.reason, result.reason === 'empty-subject' ? 'petition' : undefined);
   }
-  return nothing;
+  // Asked elsewhere (a 1:1 chat): where the card went.
+  return result.value && !turn.inBoundChannel ? say(turn.m.petition.posted) : nothing;
 }

@@ -1,0 +1,110 @@
+/**
+ * `flyt moede <dato> [tid] til <ny dato> [tid]` (R9, R11): a planned meeting moved to another time.
+ * It stays the same meeting (its agenda, items, calendar UID); what hangs on its time follows:
+ * its jobs, the lines that name it on the cards of its items' votes and conclusions.
+ */
+import { type MeetingDateTimeRefusal, isAgendaLate, localDateOf, localTimeOf, parseMeetingDateTime } from '../domain/kernel/calendar.js';
+import { refuse } from '../domain/kernel/result.js';
+import { type Meeting, type MoveRefusal, dayAfterReminderAt, moveMeeting } from '../domain/meeting.js';
+import { loadAgenda } from './agenda.js';
+import { syncAgendasIn } from './agenda-rows.js';
+import { itemRef } from './decisions.js';
+import type { Deps } from './deps.js';
+import { JOB, jobKeys, planMeetingJobsIn } from './meeting-jobs.js';
+import { type MeetingName, type MeetingNamedRefusal, type PlannedMeeting, meetingNamed } from './meetings.js';
+import { type Origin, type Outcome, type Tx, done, run } from './runner.js';
+
+/** The local time of an instant as a command writes it ("14:00"). */
+const clockOf = (at: Date, zone: string) => {
+  const { hour, minute } = localTimeOf(at, zone);
+  return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+};
+
+export interface MoveInput {
+  /** The meeting moved, as `aflys moede` names it. */
+  readonly from: MeetingName & { readonly dateText: string };
+  /** Its new date, and time (without one: the time it had). */
+  readonly to: MeetingName;
+}
+
+/** What a move did: the meeting at its new time, and the clock time it was given (the one it had, without a new one). */
+export interface MovedMeeting extends PlannedMeeting {
+  readonly time: string;
+}
+
+export type MoveMeetingRefusal =
+  | MeetingNamedRefusal
+  | MeetingDateTimeRefusal
+  | MoveRefusal
+  | 'missing-date'
+  | 'missing-new-date'
+  | 'nonexistent-new-time'
+  | 'sent-agenda-other-year';
+
+/**
+ * The chair's agenda reminder, the agenda's sending, the day-before reminder and the attendance card
+ * are planned for the new time (planMeetingJobsIn, `again`: one sent for the old time comes again).
+ */
+export function moveMeetingTo(deps: Deps, origin: Origin, input: MoveInput) {
+  return run(deps, origin, { action: 'meeting.plan' }, async (tx): Promise<Outcome<MovedMeeting, MoveMeetingRefusal>> => {
+    if (!input.from.dateText) return refuse('missing-date');
+    if (!input.to.dateText) return refuse('missing-new-date');
+    await tx.repo.lockMeetingPlanning();
+    const found = await meetingNamed(tx, input.from);
+    if (!found.ok) return found;
+    // Locked and read again: an agenda another instance sends meanwhile is seen (it is then updated, not told as due).
+    const meeting = (await tx.repo.getMeeting(found.value.id, { lock: true })) ?? found.value;
+    const time = input.to.timeText ?? clockOf(meeting.startsAt, tx.board.timezone);
+    const startsAt = parseMeetingDateTime(input.to.dateText, time, tx.now, tx.board.timezone);
+    // A clock the new day skips is the new time's (the meeting's own is named by `from`).
+    if (!startsAt.ok) return startsAt.reason === 'nonexistent-time' ? refuse('nonexistent-new-time') : startsAt;
+    const moved = moveMeeting(meeting, await tx.repo.listMeetings({ status: 'planned' }), startsAt.value, tx.now);
+    if (!moved.ok) return moved;
+    const zone = tx.board.timezone;
+    // R10, R15: a sent agenda's yearly items are its year's (next year's dates, the LBF follow-up); in another year they would be that year's.
+    if (meeting.agendaSentAt && localDateOf(meeting.startsAt, zone).year !== localDateOf(startsAt.value, zone).year) return refuse('sent-agenda-other-year');
+    const after = moved.value;
+    await tx.repo.updateMeeting(meeting.id, { startsAt: after.startsAt, revision: after.revision! });
+    await planMeetingJobsIn(tx, after, { again: true });
+    await moveOpenConclusionsReminderIn(tx, after);
+    // The drafts' standing items follow the year's meetings (R10, R15: which is last, or first).
+    await syncAgendasIn(tx);
+    await renameItemsIn(deps, tx, after);
+    const agendaLate = !after.agendaSentAt && isAgendaLate(after.startsAt, tx.now, tx.board.policies, zone);
+    const agenda = after.agendaSentAt ? await loadAgenda(tx, after) : undefined;
+    const data = { from: meeting.startsAt, startsAt: after.startsAt };
+    return done({ meeting: after, agendaLate, time }, { type: 'meeting.moved', meeting: after, from: meeting.startsAt, agendaLate, ...(agenda ? { agenda } : {}), data });
+  });
+}
+
+/**
+ * R7: a conclusion made in the hour before the start stays open until the chair closes it, and the
+ * reminder of those left open is planned for the day after the meeting: it follows the meeting.
+ */
+async function moveOpenConclusionsReminderIn(tx: Tx, meeting: Meeting): Promise<void> {
+  const key = jobKeys.openConclusions(meeting.id);
+  const planned = await tx.repo.getJob(key);
+  if (!planned || planned.status === 'cancelled') return;
+  const dueAt = dayAfterReminderAt(meeting, tx.board.policies.postingTime, tx.board.timezone);
+  await tx.repo.scheduleJob({ key, kind: JOB.openConclusions, dueAt, payload: { meetingId: meeting.id } }, { again: true });
+}
+
+/** The votes and conclusions on its items name the meeting by its new time (their cards, the answers that name them). */
+async function renameItemsIn(deps: Deps, tx: Tx, meeting: Meeting): Promise<void> {
+  const motions = await tx.repo.listMotions({ meetingId: meeting.id });
+  const conclusions = await tx.repo.listConclusions({ meetingId: meeting.id });
+  if (motions.length === 0 && conclusions.length === 0) return;
+  const items = new Map((await loadAgenda(tx, meeting)).items.map((i) => [i.itemId, i]));
+  const headingOf = async (itemId: string | undefined) => {
+    const item = itemId ? items.get(itemId) : undefined;
+    return item ? (await itemRef(deps, tx, meeting, item)).heading : undefined;
+  };
+  for (const motion of motions) {
+    const heading = await headingOf(motion.agendaItem?.itemId);
+    if (heading && heading !== motion.agendaItem?.heading) await tx.repo.setMotionItemHeading(motion.id, heading);
+  }
+  for (const conclusion of conclusions) {
+    const heading = await headingOf(conclusion.agendaItem.itemId);
+    if (heading && heading !== conclusion.agendaItem.heading) await tx.repo.setConclusionItemHeading(conclusion.id, heading);
+  }
+}
