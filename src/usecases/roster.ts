@@ -38,19 +38,38 @@ export async function peopleByTeamsId(deps: Pick<Deps, 'store'>, board: Board, t
 }
 
 /**
- * The board as its record needs it (Board.formerPeople): with the people the bot has known
- * who are no longer in the board file, by the name it last knew them by, so that what they
- * did is shown under their names, not under ids. Read at start: the file changes only with one.
+ * The board as its record needs it, read at start (the file changes only with one):
+ * - a person known by e-mail whose aadObjectId the operator added since keeps the id the bot
+ *   knew them by (their e-mail; a person's id is their aadObjectId only when the file gave it
+ *   from the start): their votes, supports, tasks and 1:1 chat stay theirs, and they do not
+ *   count twice (R11);
+ * - Board.formerPeople: the people the bot has known who are no longer in the board file, by the
+ *   name it last knew them by, so that what they did is shown under their names, not under ids.
  */
-export async function withFormerPeople(deps: Pick<Deps, 'store'>, board: Board): Promise<Board> {
+export async function withFormerPeople(deps: Pick<Deps, 'store'>, given: Board): Promise<Board> {
+  const identities = await boardStore(deps, given).listTeamsIdentities();
+  const seen = new Set(identities.map((known) => known.personId));
+  const board = withKeptIds(given, seen);
   const former = new Map<string, FormerPerson & { readonly seenAt: number }>();
-  for (const known of await boardStore(deps, board).listTeamsIdentities()) {
+  for (const known of identities) {
     if (findPerson(board, known.personId) || !known.name) continue;
     const seenAt = known.seenAt.getTime();
     if ((former.get(known.personId)?.seenAt ?? -Infinity) < seenAt) former.set(known.personId, { id: known.personId, name: known.name, seenAt });
   }
   if (former.size === 0) return board;
   return { ...board, formerPeople: [...former.values()].map(({ id, name }) => ({ id, name })) };
+}
+
+/** The people whose e-mail the bot has known as their id (`seen`) keep it, though the file now gives their aadObjectId. */
+function withKeptIds(board: Board, seen: ReadonlySet<string>): Board {
+  const kept = (person: Person): Person => {
+    const byEmail = person.email?.toLowerCase();
+    if (!byEmail || !person.aadObjectId || person.id === byEmail || !seen.has(byEmail)) return person;
+    // Not when another person of the file has that id.
+    return board.people.some((other) => other !== person && other.id === byEmail) ? person : { ...person, id: byEmail };
+  };
+  const people = board.people.map(kept);
+  return people.every((p, i) => p === board.people[i]) ? board : { ...board, people };
 }
 
 /** Reads the roster now; how many of the board's people it found (undefined: not bound, or no roster to read). */
