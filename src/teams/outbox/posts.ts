@@ -78,7 +78,9 @@ export function textPost(key: string, conversation: Conversation, text: string, 
  * Reaching people (the shared way for any feature's reminders): personal reminders go to the
  * person's 1:1 chat with the bot when there is one, else into one channel message that
  * @mentions the rest (PRODUCT §1.1). Teams' ids come from who wrote to the bot and from the
- * team's roster (usecases/roster.ts), so people who never wrote are @mentioned too.
+ * team's roster (usecases/roster.ts), so people who never wrote are @mentioned too. A 1:1
+ * chat that fails for good (Teams refuses it: the person removed the app) falls back to an
+ * @mention of that person in the channel.
  */
 export async function reminderPosts(ctx: ReactionContext, key: string, people: readonly Person[], text: string): Promise<Post[]> {
   const posts: Post[] = [];
@@ -87,8 +89,14 @@ export async function reminderPosts(ctx: ReactionContext, key: string, people: r
   const personalText = ctx.severalBoards ? `${ctx.m.trust.answerFor(md(ctx.board.name))}\n\n${text}` : text;
   for (const person of people) {
     const personal = await ctx.personalChat(person.id);
-    if (personal) posts.push(textPost(`${key}:to:${person.id}`, personal, personalText));
-    else inChannel.push(person);
+    if (!personal) {
+      inChannel.push(person);
+      continue;
+    }
+    // A 1:1 chat Teams refuses for good (the person removed the app, 403): an @mention in the channel instead.
+    const { names, entities } = await ctx.mentions([person]);
+    const mentioned = textPost(`${key}:to:${person.id}`, ctx.channel, `${formatList(names, ctx.board.locale)}: ${text}`, entities);
+    posts.push(withFallback(textPost(`${key}:to:${person.id}`, personal, personalText), mentioned));
   }
   if (inChannel.length === 0) return posts;
   const { names, entities } = await ctx.mentions(inChannel);
