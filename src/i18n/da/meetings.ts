@@ -50,6 +50,8 @@ export const meetings = {
     movedAgendaLate: 'Fristen for dagsordenen er overskredet, så den udsendes nu og mærkes »Udsendt for sent«.',
     movedAgendaSent: 'Den udsendte dagsorden gælder fortsat og viser nu det nye tidspunkt.',
     updateCalendar: 'Opdatér kalenderen',
+    /** Words after the meeting's date (and time) that `aflys moede` and `flyt moede` do not take. */
+    notUnderstood: (text: string) => `»${text}« kan ikke læses som dato eller tidspunkt. Intet er ændret.`,
     /** The answer to `flyt moede` / `aflys moede` given outside the board's channel (a 1:1 chat). */
     /** `told`: the board is bound, and the notice went to its channel. */
     movedElsewhere: (kind: string, when: string, told: boolean) => `${kind} er flyttet til ${when}.${told ? ' Bestyrelsen har fået besked i kanalen.' : ''}`,

@@ -42,6 +42,7 @@ export const meetings: typeof da = {
     movedAgendaLate: 'The agenda deadline has passed, so the agenda goes out now, marked "Sent late".',
     movedAgendaSent: 'The agenda sent still stands and now shows the new time.',
     updateCalendar: 'Update your calendar',
+    notUnderstood: (text) => `"${text}" cannot be read as a date or a time. Nothing was changed.`,
     movedElsewhere: (kind, when, told) => `${kind} is moved to ${when}.${told ? ' The board has been told in the channel.' : ''}`,
     cancelledElsewhere: (kind, when, told) => `${kind} ${when} is cancelled.${told ? ' The board has been told in the channel.' : ''}`,
     itemDropped: 'This item was on the meeting\'s agenda. If it is still to be dealt with, put it on another meeting like this:',

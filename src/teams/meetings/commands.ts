@@ -1,12 +1,13 @@
 /** `moede`, `ekstraordinaert moede`, `moeder`, `aflys moede` (R9, R11): meetings by command. */
 import { agendaDeadline, parseMeetingDateTime } from '../../domain/kernel/calendar.js';
+import { can } from '../../domain/kernel/policy.js';
 import type { Meeting, MeetingKind } from '../../domain/meeting.js';
 import { meetingCalendarPath } from '../../files/links.js';
 import { formatDateTime } from '../../i18n/index.js';
 import { type MeetingName, cancelMeeting, meetingsOn, scheduleMeeting, upcoming } from '../../usecases/meetings.js';
 import { type MoveInput, moveMeetingTo } from '../../usecases/meeting-move.js';
 import { meetingRefusal, noMeetingOnDay, nonexistentTime, typedTime } from '../agenda/commands.js';
-import { meetingName, splitDateTime } from '../commands/arguments.js';
+import { leadingDate, splitDateTime } from '../commands/arguments.js';
 import { md, mdLink } from '../text/markdown.js';
 import type { Turn } from '../turn/context.js';
 import { type Reply, nothing, refusal, say } from '../turn/reply.js';
@@ -69,7 +70,8 @@ export async function listMeetingsCommand(turn: Turn): Promise<Reply> {
   return say([m.meeting.upcomingHeading, lines.join('\n')].join('\n\n'));
 }
 
-export async function cancelMeetingCommand(turn: Turn, args: MeetingName & { readonly dateText: string }): Promise<Reply> {
+export async function cancelMeetingCommand(turn: Turn, args: Named<MeetingName & { readonly dateText: string }>): Promise<Reply> {
+  if (args.unread && can(turn.origin.actor, 'meeting.cancel').ok) return say(`${turn.m.meeting.notUnderstood(md(args.unread))}\n\n${turn.m.examples.cancel}`);
   const result = await cancelMeeting(turn.deps, turn.origin, args);
   if (result.ok) return result.value ? elsewhere(turn, turn.m.meeting.cancelledElsewhere, result.value) : nothing;
   switch (result.reason) {
@@ -90,17 +92,33 @@ export async function cancelMeetingCommand(turn: Turn, args: MeetingName & { rea
   }
 }
 
+/** What `aflys moede` and `flyt moede` read, and the words after a date (and time) that are neither (`unread`). */
+export type Named<T> = T & { readonly unread?: string };
+
+/** `aflys moede <dato> [tid]`: the meeting's name; words after it are not read as part of the date. */
+export function cancelArgs(args: string): Named<MeetingName & { readonly dateText: string }> {
+  const named = leadingDate(args);
+  if (!named.dateText) return { dateText: args.trim() };
+  return { dateText: named.dateText, ...(named.timeText ? { timeText: named.timeText } : {}), ...(named.rest ? { unread: named.rest } : {}) };
+}
+
 /**
  * `flyt moede <dato> [tid] til <ny dato> [tid]` / `move meeting <date> [time] to <new date> [time]`:
  * the meeting named before the word, its new date and time after it (either language's word).
  */
-export function moveArgs(args: string): MoveInput {
+export function moveArgs(args: string): Named<MoveInput> {
   const split = /^(.*?)\s+(?:til|to)(?:\s+(.*))?$/i.exec(args.trim());
-  const from = meetingName(split ? split[1]! : args);
-  return { from: { dateText: '', ...from }, to: split?.[2] ? meetingName(split[2]) : {} };
+  const from = cancelArgs(split ? split[1]! : args);
+  const after = split?.[2] ? leadingDate(split[2]) : { rest: '' };
+  const unread = from.unread ?? (after.dateText ? after.rest : '');
+  const { unread: _, ...meeting } = from;
+  const to = after.dateText ? { dateText: after.dateText, ...(after.timeText ? { timeText: after.timeText } : {}) } : {};
+  return { from: meeting, to, ...(unread ? { unread } : {}) };
 }
 
-export async function moveMeetingCommand(turn: Turn, args: MoveInput): Promise<Reply> {
+export async function moveMeetingCommand(turn: Turn, args: Named<MoveInput>): Promise<Reply> {
+  // Words the command does not take are named, not run without them (by one who may move meetings: others are told they may not).
+  if (args.unread && can(turn.origin.actor, 'meeting.plan').ok) return say(`${turn.m.meeting.notUnderstood(md(args.unread))}\n\n${turn.m.examples.move}`);
   const result = await moveMeetingTo(turn.deps, turn.origin, args);
   // The notice in the channel is the answer; given elsewhere (a 1:1 chat), a short one there too.
   if (result.ok) return result.value ? elsewhere(turn, turn.m.meeting.movedElsewhere, result.value.meeting) : nothing;

@@ -1,9 +1,8 @@
 /** Meetings in Teams (R9, R11): what planning and cancelling post. */
 import type { MeetingEvent } from '../../usecases/meetings.js';
-import { meetingName } from '../commands/arguments.js';
 import { command, noArgs } from '../commands/table.js';
 import type { TeamsFeature } from '../feature.js';
-import { cancelMeetingCommand, listMeetingsCommand, moveArgs, moveMeetingCommand, planMeetingCommand } from './commands.js';
+import { cancelArgs, cancelMeetingCommand, listMeetingsCommand, moveArgs, moveMeetingCommand, planMeetingCommand } from './commands.js';
 import { meetingReactions } from './reactions.js';
 
 export const meetings: TeamsFeature<MeetingEvent> = {
@@ -13,7 +12,7 @@ export const meetings: TeamsFeature<MeetingEvent> = {
     command({ name: 'extraordinary', action: 'meeting.plan', group: 'meetings', args: (args) => ({ args }), handle: (turn, args) => planMeetingCommand(turn, 'extraordinary', args) }),
     command({ name: 'meetings', action: 'board.read', group: 'lookup', args: noArgs, manifest: { order: 3, personal: true }, handle: listMeetingsCommand }),
     command({ name: 'move-meeting', action: 'meeting.plan', group: 'meetings', args: moveArgs, handle: moveMeetingCommand }),
-    command({ name: 'cancel-meeting', action: 'meeting.cancel', group: 'meetings', args: (args) => ({ dateText: '', ...meetingName(args) }), handle: cancelMeetingCommand }),
+    command({ name: 'cancel-meeting', action: 'meeting.cancel', group: 'meetings', args: cancelArgs, handle: cancelMeetingCommand }),
   ],
   reactions: meetingReactions,
 };
