@@ -54,6 +54,15 @@ describe('help for a person (issue 10.9)', () => {
     expect((await say(people.henrik, 'hjælp')).startsWith('Det kan du skrive til mig (i kanalen efter @Bestyrelsesbot):')).toBe(true);
   });
 
+  it('in the chair\'s 1:1 chat, no »brug denne kanal«: it binds the channel it is written in, and is refused in a chat', async () => {
+    const since = h.connector.mark();
+    await h.send(personalMessage(h.connector.url, people.anne, 'hjælp'));
+    const help = literal(h.connector.textOf(await h.connector.waitForPost((p) => p.conversationId === personalConversationId(people.anne), { since })));
+    expect(help).toContain('Kom i gang');
+    expect(help).not.toContain('»brug denne kanal');
+    expect(literal(await say(people.anne, 'hjælp'))).toContain('»brug denne kanal');
+  });
+
   it('a member sees only what a member may do: no "Kom i gang", no officers\' commands', async () => {
     const help = await say(people.henrik, 'hjælp');
     expect(headings(help)).toEqual(['Møder og dagsorden', 'Afstemninger og beslutninger', 'Referat', 'Opslag']);

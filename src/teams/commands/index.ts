@@ -79,11 +79,13 @@ export function commandIndex(specs: readonly CommandSpec[], notes: readonly Help
       const m = messages(board.locale);
       const sections: string[] = [];
       const byName = new Map(specs.map((s) => [s.name as string, s]));
+      // In a 1:1 chat, not `brug denne kanal`: it binds the channel it is written in, and is refused there.
+      const here = (name: string) => !(personal && name === 'bind');
       if (isChair(asker)) {
         // Issue 10.9: how a chair starts, first; each step a command of the tables the chair may use.
         const steps = m.help.start.steps.flatMap((step) => {
           const spec = byName.get(step.command);
-          if (!spec || !can(asker, spec.action).ok) return [];
+          if (!spec || !can(asker, spec.action).ok || !here(spec.name)) return [];
           const word = words(board.locale, spec)[0]!;
           return [m.help.line(step.args ? `${word} ${step.args}` : word, step.text)];
         });
@@ -92,7 +94,7 @@ export function commandIndex(specs: readonly CommandSpec[], notes: readonly Help
       for (const group of HELP_GROUPS) {
         const lines = [
           ...notes.filter((n) => n.group === group && n.shownTo(asker)).map((n) => n.text(m)),
-          ...specs.filter((s) => s.group === group && can(asker, s.action).ok).flatMap((s) => usage(board.locale, s)),
+          ...specs.filter((s) => s.group === group && can(asker, s.action).ok && here(s.name)).flatMap((s) => usage(board.locale, s)),
         ];
         if (lines.length) sections.push(`**${m.help.groups[group]}**\n${lines.map((l) => `- ${l}`).join('\n')}`);
       }
