@@ -95,6 +95,6 @@ export const meetings = {
     extraordinary: { words: ['ekstraordinært møde'], usage: [{ args: '<dato> <tid> <emne>', text: 'indkald til et ekstraordinært møde' }] },
     meetings: { words: ['møder'], usage: [{ text: 'kommende møder og frister for dagsordenen' }], manifest: 'Vis de kommende møder og fristerne for dagsordenen' },
     'cancel-meeting': { words: ['aflys møde'], usage: [{ args: '<dato>', text: 'aflys et møde' }] },
-    'move-meeting': { words: ['flyt møde'], usage: [{ args: '<dato> til <ny dato> [tid]', text: 'flyt et møde; dagsorden og punkter følger med' }] },
+    'move-meeting': { words: ['flyt møde'], usage: [{ args: '<dato> [tid] til <ny dato> [tid]', text: 'flyt et møde; dagsorden og punkter følger med' }] },
   },
 };

@@ -15,9 +15,9 @@ export const tasks = {
     line: (day: string, text: string, owner: string, overdue: boolean) => `${day}: »${text}« – ${owner}${overdue ? ' (over fristen)' : ''}`,
     none: 'Der er ingen åbne opgaver.',
   },
-  reminder: (text: string, day: string) => `Påmindelse: Opgaven »${text}« har frist i dag, ${day}. Tryk »Udført« på opgavens kort, når den er løst.`,
+  reminder: (text: string, day: string) => `Påmindelse: Opgaven »${text}« har frist i dag, ${day}. Tryk »Udført« på opgavens kort i bestyrelsens kanal, når den er løst.`,
   /** Caught up after the due day (the bot was down). */
-  reminderOverdue: (text: string, day: string) => `Påmindelse: Opgaven »${text}« havde frist ${day} og er ikke løst. Tryk »Udført« på opgavens kort, når den er løst.`,
+  reminderOverdue: (text: string, day: string) => `Påmindelse: Opgaven »${text}« havde frist ${day} og er ikke løst. Tryk »Udført« på opgavens kort i bestyrelsens kanal, når den er løst.`,
   /** The standing item on the next agenda while tasks are overdue. */
   followUp: {
     title: 'Opfølgning på opgaver',

@@ -81,6 +81,6 @@ export const meetings: typeof da = {
     extraordinary: { words: ['extraordinary', 'extraordinary meeting'], usage: [{ args: '<date> <time> <subject>', text: 'call an extraordinary meeting' }] },
     meetings: { words: ['meetings'], usage: [{ text: 'upcoming meetings and agenda deadlines' }], manifest: 'Show the upcoming meetings and the agenda deadlines' },
     'cancel-meeting': { words: ['cancel meeting'], usage: [{ args: '<date>', text: 'cancel a meeting' }] },
-    'move-meeting': { words: ['move meeting'], usage: [{ args: '<date> to <new date> [time]', text: 'move a meeting; its agenda and items go with it' }] },
+    'move-meeting': { words: ['move meeting'], usage: [{ args: '<date> [time] to <new date> [time]', text: 'move a meeting; its agenda and items go with it' }] },
   },
 };

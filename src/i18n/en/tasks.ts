@@ -16,8 +16,8 @@ export const tasks: typeof da = {
     line: (day: string, text: string, owner: string, overdue: boolean) => `${day}: "${text}" – ${owner}${overdue ? ' (overdue)' : ''}`,
     none: 'There are no open tasks.',
   },
-  reminder: (text: string, day: string) => `Reminder: the task "${text}" is due today, ${day}. Press "Done" on its card when it is done.`,
-  reminderOverdue: (text: string, day: string) => `Reminder: the task "${text}" was due ${day} and is not done. Press "Done" on its card when it is done.`,
+  reminder: (text: string, day: string) => `Reminder: the task "${text}" is due today, ${day}. Press "Done" on its card in the board's channel when it is done.`,
+  reminderOverdue: (text: string, day: string) => `Reminder: the task "${text}" was due ${day} and is not done. Press "Done" on its card in the board's channel when it is done.`,
   followUp: {
     title: 'Follow-up on tasks',
     line: (text: string, owner: string, day: string) => `"${text}" – ${owner}, due ${day}`,
