@@ -189,6 +189,8 @@ export interface MinutesRecord {
   readonly people: readonly string[];
   /** Names the secretary added who are not board people (e.g. guests). */
   readonly otherAttendees: readonly string[];
+  /** Those who sent apologies (`afbud`) and were not recorded as present, by when they sent them. */
+  readonly apologies?: readonly { readonly personId: string; readonly organisationId?: string }[];
   readonly items: readonly {
     readonly item: NumberedItem;
     readonly conclusions: readonly ConclusionRecord[];

@@ -288,6 +288,17 @@ export interface AttendeesTable {
   added_at: IsoTimestamp;
 }
 
+/** Apologies (R16, migration 0015): one per person and meeting. */
+export interface ApologiesTable {
+  board_id: string;
+  meeting_id: string;
+  person_id: string;
+  /** The organisation the person represented when they sent it; null for others. */
+  organisation_id: string | null;
+  message: string | null;
+  sent_at: IsoTimestamp;
+}
+
 export interface SecretsTable {
   name: string;
   value: string;
@@ -315,5 +326,6 @@ export interface Database {
   date_answers: DateAnswersTable;
   minutes: MinutesTable;
   attendees: AttendeesTable;
+  apologies: ApologiesTable;
   secrets: SecretsTable;
 }

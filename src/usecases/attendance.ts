@@ -9,6 +9,8 @@ import type { DateRefusal, TimeRefusal } from '../domain/kernel/calendar.js';
 import { type Result, ok, refuse } from '../domain/kernel/result.js';
 import { MEETING_EARLY_MS, type Meeting, type MeetingOnRefusal, attendanceClosesAt, attendanceMeeting, duringMeeting } from '../domain/meeting.js';
 import { type Attendee, type AttendeeRefusal, attendeeNameOf, boardAttendee, recordedAttendee } from '../domain/minutes.js';
+import type { Apology } from '../domain/apology.js';
+import type { Repository } from '../store/port.js';
 import type { Deps } from './deps.js';
 import { defineJob } from './jobs.js';
 import { type MeetingName, meetingOnDate } from './meetings.js';
@@ -18,6 +20,13 @@ import { type Origin, type Outcome, type Reading, type Tx, ask, done, personOf, 
 export interface AttendanceState {
   readonly meeting: Meeting;
   readonly attendees: readonly Attendee[];
+  /** Those who sent apologies (`afbud`), shown on the card. */
+  readonly apologies?: readonly Apology[];
+}
+
+/** The attendance as the card shows it: who is recorded, and who sent apologies. */
+export async function attendanceStateOf(repo: Repository, meeting: Meeting, attendees?: readonly Attendee[]): Promise<AttendanceState> {
+  return { meeting, attendees: attendees ?? (await repo.listAttendees(meeting.id)), apologies: await repo.listApologies(meeting.id) };
 }
 
 export type AttendanceEvent =
@@ -29,7 +38,7 @@ export type AttendanceEvent =
 
 const current = (meetingId: string) => async (tx: Tx): Promise<Outcome<AttendanceState, 'unknown-meeting'>> => {
   const meeting = await tx.repo.getMeeting(meetingId);
-  return meeting ? done({ meeting, attendees: await tx.repo.listAttendees(meeting.id) }) : refuse('unknown-meeting');
+  return meeting ? done(await attendanceStateOf(tx.repo, meeting)) : refuse('unknown-meeting');
 };
 
 /** *Jeg deltager* on the attendance card: the person is recorded as present (once). */
@@ -45,9 +54,11 @@ export function joinMeeting(deps: Deps, origin: Origin, meetingId: string) {
     const person: Person = personOf(tx);
     const attendee: Attendee = boardAttendee(person, { meetingId, addedBy: person.id, addedAt: tx.now });
     const added = await tx.repo.addAttendee(attendee);
-    const attendees = await tx.repo.listAttendees(meetingId);
-    if (!added) return done({ meeting, attendees });
-    return done({ meeting, attendees }, { type: 'attendance.joined', meeting, attendees, attendee, data: { personId: person.id } });
+    // Recorded as present, one who sent apologies came after all.
+    if (added) await tx.repo.removeApology(meetingId, person.id);
+    const state = await attendanceStateOf(tx.repo, meeting);
+    if (!added) return done(state);
+    return done(state, { type: 'attendance.joined', ...state, attendee, data: { personId: person.id } });
   });
 }
 
@@ -102,8 +113,8 @@ export function removeAttendee(deps: Deps, origin: Origin, input: MeetingName & 
     if (!found.ok) return found;
     const attendee = found.value;
     if (!attendee || !(await tx.repo.removeAttendee(meeting.id, attendee.name))) return refuse('not-attending');
-    const attendees = before.filter((a) => a !== attendee);
-    return done({ attendee, meeting }, { type: 'attendance.removed', meeting, attendees, attendee, data: { name: attendee.name } });
+    const state = await attendanceStateOf(tx.repo, meeting, before.filter((a) => a !== attendee));
+    return done({ attendee, meeting }, { type: 'attendance.removed', ...state, attendee, data: { name: attendee.name } });
   });
 }
 
@@ -117,10 +128,10 @@ export const attendanceJobs = [
         const meeting = await tx.repo.getMeeting(meetingId);
         if (!meeting || meeting.status !== 'planned') return done(undefined);
         if (duringMeeting(meeting, tx.now, tx.board.timezone) === 'after') return done(undefined);
-        const attendees = await tx.repo.listAttendees(meetingId);
+        const state = await attendanceStateOf(tx.repo, meeting);
         // When the day is over, the card loses *Jeg deltager* (attendance.closed).
         await tx.repo.scheduleJob({ key: jobKeys.attendanceClose(meetingId), kind: JOB.attendanceClose, dueAt: attendanceClosesAt(meeting, tx.board.timezone), payload: { meetingId } });
-        return done(undefined, { type: 'attendance.opened', meeting, attendees, data: {} });
+        return done(undefined, { type: 'attendance.opened', ...state, data: {} });
       })),
   }),
   /** R16: after the meeting's day its attendance card is updated without *Jeg deltager*, which would only be refused. */
@@ -131,8 +142,7 @@ export const attendanceJobs = [
       void (await run(deps, { board, actor: 'system' }, { action: 'attendance.join' }, async (tx) => {
         const meeting = await tx.repo.getMeeting(meetingId);
         if (!meeting || meeting.status !== 'planned' || duringMeeting(meeting, tx.now, tx.board.timezone) !== 'after') return done(undefined);
-        const attendees = await tx.repo.listAttendees(meetingId);
-        return done(undefined, { type: 'attendance.closed', unrecorded: true, meeting, attendees, data: {} });
+        return done(undefined, { type: 'attendance.closed', unrecorded: true, ...(await attendanceStateOf(tx.repo, meeting)), data: {} });
       })),
   }),
 ];

@@ -8,7 +8,7 @@ import { duringMeeting, type Meeting } from '../domain/meeting.js';
 import type { Minutes } from '../domain/minutes.js';
 import type { AgendaView } from './agenda-view.js';
 import { loadAgenda } from './agenda-view.js';
-import type { AttendanceState } from './attendance.js';
+import { type AttendanceState, attendanceStateOf } from './attendance.js';
 import { type ConclusionState, loadConclusion } from './conclusions.js';
 import type { At, Contributions } from './contributions.js';
 import { type PollState, loadPoll } from './dates.js';
@@ -55,7 +55,7 @@ const plannedFrom = (at: At, days: number): Promise<Meeting[]> => at.repo.listMe
 /** R16: the attendance of the meetings one may still join (ahead, or today). */
 export async function liveAttendanceAt(at: At): Promise<AttendanceState[]> {
   const open = (await plannedFrom(at, 1)).filter((meeting) => duringMeeting(meeting, at.now, at.board.timezone) !== 'after');
-  return Promise.all(open.map(async (meeting) => ({ meeting, attendees: await at.repo.listAttendees(meeting.id) })));
+  return Promise.all(open.map((meeting) => attendanceStateOf(at.repo, meeting)));
 }
 
 /** R12, R13: the agendas of the meetings ahead (a draft is sent from its card). */

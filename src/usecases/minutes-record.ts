@@ -60,6 +60,8 @@ export async function minutesRecord(read: Reading, meeting: Meeting): Promise<Mi
   const organisations = board.organisations.map((o) => o.id).filter((id) => presentOrganisations.has(id));
   const sections = await gather(read.contributions.minutesSections, read, meeting);
   const others = added.filter((a) => !a.personId || (!findPerson(board, a.personId) && !nameOfPerson(board, a.personId))).map((a) => a.name);
+  // Apologies of those not recorded as present (one recorded came after all).
+  const apologies = (await repo.listApologies(meeting.id)).filter((a) => !present.has(a.personId)).map((a) => ({ personId: a.personId, ...(a.organisationId ? { organisationId: a.organisationId } : {}) }));
   const between = await takenSincePrevious(read, meeting);
   const votesBetween = [];
   for (const motion of between.motions) votesBetween.push(await voteRecord(repo, motion));
@@ -76,6 +78,7 @@ export async function minutesRecord(read: Reading, meeting: Meeting): Promise<Mi
     organisations,
     people,
     otherAttendees: others,
+    ...(apologies.length ? { apologies } : {}),
     items,
     otherVotes,
     ...(votesBetween.length ? { votesBetween } : {}),

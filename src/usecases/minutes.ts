@@ -20,7 +20,8 @@ import type { Repository } from '../store/port.js';
 import type { Deps } from './deps.js';
 import type { BoardEvent, EventsOf } from './event.js';
 
-import { type AttendanceMeetingRefusal, type AttendeeChange, attendanceMeetingNamed } from './attendance.js';
+import { type AttendanceMeetingRefusal, type AttendeeChange, attendanceMeetingNamed, attendanceStateOf } from './attendance.js';
+import type { Apology } from '../domain/apology.js';
 import type { ChangeAt } from './contributions.js';
 import { minutesRecord, placedConclusion, recordMeetingIdOf } from './minutes-record.js';
 import { type Origin, type Outcome, type Reading, type Tx, ask, done, personOf, run } from './runner.js';
@@ -41,7 +42,7 @@ export type MinutesEvent =
   | { readonly type: 'minutes.not-drafted'; readonly meeting: Meeting; readonly decidedAt: Date; readonly actor: 'system'; readonly data: unknown }
   /** R16: the board decided to approve the previous meeting's minutes, which were approved already: nothing changed. */
   | { readonly type: 'minutes.already-approved'; readonly meeting: Meeting; readonly decidedAt: Date; readonly actor: 'system'; readonly unrecorded: true; readonly data: unknown }
-  | { readonly type: 'minutes.attendee-added'; readonly meeting: Meeting; readonly attendee: Attendee; readonly attendees: readonly Attendee[]; readonly data: unknown }
+  | { readonly type: 'minutes.attendee-added'; readonly meeting: Meeting; readonly attendee: Attendee; readonly attendees: readonly Attendee[]; readonly apologies?: readonly Apology[]; readonly data: unknown }
   /** R16, R8: the record changed after the secretary corrected the draft (behindTheRecord): it is not approved until she corrects it again. */
   | { readonly type: 'minutes.behind-record'; readonly minutes: Minutes; readonly meeting: Meeting; readonly actor: 'system'; readonly data: unknown }
   /** R16, R8: the record changed after the minutes were approved (a late dissent): they stand; a correction brings the change in. */
@@ -89,6 +90,8 @@ const TOUCHING_THE_RECORD: ReadonlySet<string> = new Set([
   'attendance.joined',
   'attendance.removed',
   'minutes.attendee-added',
+  'apology.sent',
+  'apology.withdrawn',
   'task.made',
 ]);
 
@@ -340,7 +343,9 @@ export function addAttendee(deps: Deps, origin: Origin, input: MeetingName & { r
     if (recorded) return done({ attendee: recorded, meeting, already: true });
     const attendee = named.value;
     if (!(await tx.repo.addAttendee(attendee))) return refuse('already-attending');
-    const attendees = await tx.repo.listAttendees(meeting.id);
-    return done({ attendee, meeting }, { type: 'minutes.attendee-added', meeting, attendee, attendees, data: { name: attendee.name } });
+    // Recorded as present, one who sent apologies came after all.
+    if (attendee.personId) await tx.repo.removeApology(meeting.id, attendee.personId);
+    const state = await attendanceStateOf(tx.repo, meeting);
+    return done({ attendee, meeting }, { type: 'minutes.attendee-added', ...state, attendee, data: { name: attendee.name } });
   });
 }

@@ -16,6 +16,11 @@ export const attendance = {
     notBegunYet: (when: string) => `Mødet ${when} er ikke begyndt endnu. Deltagere kan registreres fra en time før start. Intet er ændret.`,
     noneNamed: (name: string, when: string) => `Ingen blandt deltagerne i mødet ${when} hedder »${name}«. Intet er ændret.`,
     ambiguous: (name: string, people: string) => `Flere i bestyrelsen hedder »${name}«: ${people}. Skriv hele navnet. Intet er ændret.`,
+    /** On the card: those who sent apologies (`afbud`). */
+    apologies: (names: string) => `Afbud: ${names}`,
+    apologySent: (when: string) => `Dit afbud til mødet ${when} er modtaget og kommer med i referatet.`,
+    apologyWithdrawn: (when: string) => `Dit afbud til mødet ${when} er trukket tilbage.`,
+    noApology: (when: string) => `Du har ikke meldt afbud til mødet ${when}. Intet er ændret.`,
   },
 
   refusal: {
@@ -23,6 +28,9 @@ export const attendance = {
     'not-attending': 'Personen står ikke som deltager i mødet. Intet er ændret.',
     'meeting-not-begun': 'Mødet er ikke begyndt endnu. Tryk »Jeg deltager«, når det begynder. Intet er ændret.',
     'meeting-over': 'Mødet er slut, så du kan ikke længere melde dig som deltager. Sekretæren kan tilføje deltagere med »deltager <navn>«. Intet er ændret.',
+    'apology-meeting-over': 'Mødet er afholdt, så der kan ikke længere meldes afbud til det. Intet er ændret.',
+    'apology-attending': 'Du står som deltager i mødet, så der kan ikke meldes afbud. Sekretæren kan rette fremmødet med »fjern deltager <navn>«. Intet er ændret.',
+    'apology-too-long': 'Beskeden er for lang (højst 300 tegn). Forkort den, og prøv igen.',
   },
 
   examples: {
@@ -31,5 +39,7 @@ export const attendance = {
 
   commands: {
     'remove-attendee': { words: ['fjern deltager'], usage: [{ args: '[dato] <navn>', text: 'fjern en deltager fra dagens eller sidste afholdte møde (eller mødet på datoen)' }] },
+    apologies: { words: ['afbud', 'meld afbud'], usage: [{ args: '[dato] [besked]', text: 'meld afbud til det næste møde (eller mødet på datoen); det kommer med i referatet' }] },
+    'withdraw-apologies': { words: ['fjern afbud'], usage: [{ args: '[dato]', text: 'træk dit afbud tilbage' }] },
   },
 };

@@ -40,6 +40,8 @@ export const meetings = {
       'remove-attendee': (on: string) => `fjern deltager ${on} <navn>`,
       'cancel-meeting': (on: string) => `aflys møde ${on}`,
       'move-meeting': (on: string) => `flyt møde ${on} til <ny dato> [tid]`,
+      apologies: (on: string) => `afbud ${on}`,
+      'withdraw-apologies': (on: string) => `fjern afbud ${on}`,
     },
     /** A second meeting at a planned meeting's time: the one planned, named (`kind` lower case). */
     exists: (kind: string, when: string) => `Der er allerede planlagt et ${kind} ${when}. Intet er ændret.`,

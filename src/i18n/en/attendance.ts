@@ -15,6 +15,10 @@ export const attendance: typeof da = {
     notBegunYet: (when) => `The meeting ${when} has not begun yet. Attendees can be recorded from an hour before its start. Nothing was changed.`,
     noneNamed: (name, when) => `No attendee of the meeting ${when} is called "${name}". Nothing was changed.`,
     ambiguous: (name, people) => `More than one person on the board is called "${name}": ${people}. Write the whole name. Nothing was changed.`,
+    apologies: (names) => `Apologies: ${names}`,
+    apologySent: (when) => `Your apologies for the meeting ${when} have been received and go into the minutes.`,
+    apologyWithdrawn: (when) => `Your apologies for the meeting ${when} have been withdrawn.`,
+    noApology: (when) => `You have not sent apologies for the meeting ${when}. Nothing was changed.`,
   },
 
   refusal: {
@@ -22,6 +26,9 @@ export const attendance: typeof da = {
     'not-attending': 'That person is not an attendee of the meeting. Nothing was changed.',
     'meeting-not-begun': 'The meeting has not begun yet. Press "I\'m attending" when it begins. Nothing was changed.',
     'meeting-over': 'The meeting is over, so you can no longer register as attending. The secretary can add attendees with "attendee <name>". Nothing was changed.',
+    'apology-meeting-over': 'The meeting has been held, so apologies can no longer be sent for it. Nothing was changed.',
+    'apology-attending': 'You are recorded as attending the meeting, so you cannot send apologies. The secretary can correct the attendance with "remove attendee <name>". Nothing was changed.',
+    'apology-too-long': 'The message is too long (at most 300 characters). Shorten it and try again.',
   },
 
   examples: {
@@ -30,5 +37,7 @@ export const attendance: typeof da = {
 
   commands: {
     'remove-attendee': { words: ['remove attendee'], usage: [{ args: '[date] <name>', text: 'remove an attendee from today\'s meeting or the last one held (or the meeting on the date)' }] },
+    apologies: { words: ['apologies', 'send apologies'], usage: [{ args: '[date] [message]', text: 'send apologies for the next meeting (or the meeting on the date); they go into the minutes' }] },
+    'withdraw-apologies': { words: ['withdraw apologies'], usage: [{ args: '[date]', text: 'withdraw your apologies' }] },
   },
 };

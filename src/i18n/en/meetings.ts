@@ -34,6 +34,8 @@ export const meetings: typeof da = {
       'remove-attendee': (on) => `remove attendee ${on} <name>`,
       'cancel-meeting': (on) => `cancel meeting ${on}`,
       'move-meeting': (on) => `move meeting ${on} to <new date> [time]`,
+      apologies: (on) => `apologies ${on}`,
+      'withdraw-apologies': (on) => `withdraw apologies ${on}`,
     },
     exists: (kind, when) => `An ${kind} is already planned for ${when}. Nothing was changed.`,
     cancelled: (kind, when) => `${kind} ${when} is cancelled.`,

@@ -1,6 +1,6 @@
 /** Minutes and attendance (R16). */
 import type { Selectable } from 'kysely';
-import type { Attendee, Minutes, MinutesPort } from '../ports/minutes.js';
+import type { Apology, Attendee, Minutes, MinutesPort } from '../ports/minutes.js';
 import type { ReadOptions } from '../ports/read.js';
 import type { AttendeesTable, MinutesTable } from '../schema.js';
 import { type StoreContext, locked, scoped } from './context.js';
@@ -99,6 +99,40 @@ export function minutesQueries(ctx: StoreContext): MinutesPort {
         .orderBy('name')
         .execute();
       return rows.map(toAttendee);
+    },
+
+    async saveApology(apology: Apology): Promise<void> {
+      await scoped.insert(ctx, 'apologies', {
+          meeting_id: apology.meetingId,
+          person_id: apology.personId,
+          organisation_id: apology.organisationId ?? null,
+          message: apology.message ?? null,
+          sent_at: iso(apology.sentAt),
+        })
+        .onConflict((oc) =>
+          oc.columns(['meeting_id', 'person_id']).doUpdateSet((eb) => ({
+            organisation_id: eb.ref('excluded.organisation_id'),
+            message: eb.ref('excluded.message'),
+            sent_at: eb.ref('excluded.sent_at'),
+          })),
+        )
+        .execute();
+    },
+
+    async listApologies(meetingId: string): Promise<Apology[]> {
+      const rows = await scoped.select(ctx, 'apologies').selectAll().where('meeting_id', '=', meetingId).orderBy('sent_at').orderBy('person_id').execute();
+      return rows.map((r) => ({
+        meetingId: r.meeting_id,
+        personId: r.person_id,
+        ...(r.organisation_id !== null ? { organisationId: r.organisation_id } : {}),
+        ...(r.message !== null ? { message: r.message } : {}),
+        sentAt: date(r.sent_at),
+      }));
+    },
+
+    async removeApology(meetingId: string, personId: string): Promise<boolean> {
+      const result = await scoped.delete(ctx, 'apologies').where('meeting_id', '=', meetingId).where('person_id', '=', personId).executeTakeFirst();
+      return Number(result.numDeletedRows) > 0;
     },
 
     async removeAttendee(meetingId: string, name: string): Promise<boolean> {

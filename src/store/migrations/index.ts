@@ -21,6 +21,7 @@ import { attendeeOrganisation } from './0011-attendee-organisation.js';
 import { activityConversations } from './0012-activity-conversations.js';
 import { minutesRecordChanged } from './0013-minutes-record-changed.js';
 import { meetingRevision } from './0014-meeting-revision.js';
+import { apologies } from './0015-apologies.js';
 import type { SqlDialectKind } from './columns.js';
 
 export { type SqlDialectKind, idColumn, textType } from './columns.js';
@@ -43,6 +44,7 @@ export function migrations(dialect: SqlDialectKind, options: BoardsMigrationOpti
     '0012_activity_conversations': activityConversations(dialect),
     '0013_minutes_record_changed': minutesRecordChanged(dialect),
     '0014_meeting_revision': meetingRevision(),
+    '0015_apologies': apologies(dialect),
   };
 }
 

@@ -1,8 +1,9 @@
 /** Minutes and attendance (R16). */
+import type { Apology } from '../../domain/apology.js';
 import type { Attendee, Minutes } from '../../domain/minutes.js';
 import type { ReadOptions } from './read.js';
 
-export type { Attendee, Minutes };
+export type { Apology, Attendee, Minutes };
 
 export interface MinutesPort {
   insertMinutes(minutes: Minutes): Promise<void>;
@@ -26,4 +27,10 @@ export interface MinutesPort {
   listAttendees(meetingId: string): Promise<Attendee[]>;
   /** Removes a name from a meeting's attendance; false when it was not there. */
   removeAttendee(meetingId: string, name: string): Promise<boolean>;
+  /** A person's apologies for a meeting (R16): one per person, a second replaces the first. */
+  saveApology(apology: Apology): Promise<void>;
+  /** A meeting's apologies, by when they were sent. */
+  listApologies(meetingId: string): Promise<Apology[]>;
+  /** Withdraws a person's apologies; false when there were none. */
+  removeApology(meetingId: string, personId: string): Promise<boolean>;
 }

@@ -5,16 +5,20 @@ import type { AttendanceState } from '../../usecases/attendance.js';
 import { meetingHeading } from '../agenda/card.js';
 import { type AdaptiveCardJson, renderCard } from '../cards/render.js';
 import { md, placeholdersShown, timeUnbroken } from '../text/markdown.js';
+import { personName } from '../text/names.js';
 
 /** `closed`: the meeting's day is over, and the card no longer offers *Jeg deltager* (attendance.closed). */
 export function attendanceCard(board: Board, state: AttendanceState, closed = false): AdaptiveCardJson {
   const m = messages(board.locale);
   const names = state.attendees.map((a) => md(a.name));
+  // R16: those who sent apologies (`afbud`), by name.
+  const apologies = (state.apologies ?? []).map((a) => md(personName(board, a.personId)));
   return renderCard('attendance', {
     meetingId: state.meeting.id,
     title: m.attendance.title,
     heading: timeUnbroken(meetingHeading(board, state.meeting)),
     present: names.length ? m.attendance.present(formatList(names, board.locale)) : closed ? m.attendance.noneRecorded : m.attendance.none,
+    apologies: apologies.length ? m.attendance.apologies(formatList(apologies, board.locale)) : '',
     intro: placeholdersShown(closed ? m.attendance.closedIntro : m.attendance.intro),
     open: !closed,
     joinLabel: m.attendance.join,

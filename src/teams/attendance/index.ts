@@ -10,8 +10,9 @@ import { md } from '../text/markdown.js';
 import type { Turn } from '../turn/context.js';
 import { type RefusalKey, type Reply, nothing, refusal, say, showCard } from '../turn/reply.js';
 import { id } from '../verb-data.js';
-import { meetingWhen } from '../agenda/commands.js';
-import { leadingDate } from '../commands/arguments.js';
+import { meetingRefusal, meetingWhen } from '../agenda/commands.js';
+import { leadingDate, meetingName } from '../commands/arguments.js';
+import { type ApologyEvent, apologise, withdrawApology } from '../../usecases/apologies.js';
 import { aboutAttendance, attendeeRefusal, shownName } from './answers.js';
 import { attendanceCard } from './card.js';
 import { duringMeeting } from '../../domain/meeting.js';
@@ -29,12 +30,14 @@ const card = (ctx: ReactionContext, state: AttendanceState, update: boolean): Po
 /** A change to the attendance: the card is updated, if it was posted (or is queued: posted anew after a move, it waits for it). */
 const changed = async (event: AttendanceState, ctx: ReactionContext): Promise<Post[]> => ((await ctx.posted(cardKey(event.meeting.id))) ? [card(ctx, event, true)] : []);
 
-const reactions: Reactions<AttendanceEvent | MinutesEvent> = {
+const reactions: Reactions<AttendanceEvent | MinutesEvent | ApologyEvent> = {
   'attendance.opened': (event, ctx) => [card(ctx, event, false)],
   'attendance.joined': changed,
   'attendance.removed': changed,
   'attendance.closed': changed,
   'minutes.attendee-added': (event, ctx) => changed(event, ctx),
+  'apology.sent': changed,
+  'apology.withdrawn': changed,
 };
 
 const verbs: Record<string, VerbSpec> = {
@@ -67,9 +70,32 @@ async function removeAttendeeCommand(turn: Turn, args: { readonly who: string })
   return say(m.attendance.removed(md(result.value.attendee.name), await meetingWhen(turn, result.value.meeting)));
 }
 
-export const attendance: TeamsFeature<AttendanceEvent | MinutesEvent> = {
+/** `afbud [dato [tid]] [besked]`: a date first names the meeting; the rest is the message. */
+async function apologiesCommand(turn: Turn, args: { readonly text: string }): Promise<Reply> {
+  const { rest: message, ...name } = leadingDate(args.text);
+  const result = await apologise(turn.deps, turn.origin, { ...name, message });
+  if (!result.ok) return (await meetingRefusal(turn, result.reason, name, 'apologies')) ?? refusal(result.reason as RefusalKey);
+  if (!result.value) return nothing;
+  return say(turn.m.attendance.apologySent(await meetingWhen(turn, result.value.meeting)));
+}
+
+/** `fjern afbud [dato [tid]]`. */
+async function withdrawApologiesCommand(turn: Turn, args: { readonly text: string }): Promise<Reply> {
+  const name = meetingName(args.text);
+  const result = await withdrawApology(turn.deps, turn.origin, name);
+  if (!result.ok) return (await meetingRefusal(turn, result.reason, name, 'withdraw-apologies')) ?? refusal(result.reason as RefusalKey);
+  if (!result.value) return nothing;
+  const when = await meetingWhen(turn, result.value.meeting);
+  return say(result.value.none ? turn.m.attendance.noApology(when) : turn.m.attendance.apologyWithdrawn(when));
+}
+
+export const attendance: TeamsFeature<AttendanceEvent | MinutesEvent | ApologyEvent> = {
   name: 'attendance',
-  commands: [command({ name: 'remove-attendee', action: 'minutes.write', group: 'minutes', args: (who) => ({ who }), handle: removeAttendeeCommand })],
+  commands: [
+    command({ name: 'remove-attendee', action: 'minutes.write', group: 'minutes', args: (who) => ({ who }), handle: removeAttendeeCommand }),
+    command({ name: 'apologies', action: 'attendance.join', group: 'meetings', args: (text) => ({ text }), handle: apologiesCommand }),
+    command({ name: 'withdraw-apologies', action: 'attendance.join', group: 'meetings', args: (text) => ({ text }), handle: withdrawApologiesCommand }),
+  ],
   verbs,
   reactions,
   // R16: the attendance card of a meeting one may still join (ahead, or today).

@@ -115,5 +115,22 @@ export function minutesContract(h: ContractHarness): void {
       const results = await Promise.all([store.addAttendee({ ...board, meetingId: 'mt3' }), store.addAttendee({ ...board, meetingId: 'mt3' })]);
       expect(results.filter(Boolean)).toHaveLength(1);
     });
+
+    it('R16: keeps one apology per person and meeting, the last sent; withdrawn, it goes', async () => {
+      const fob = { meetingId: 'mt1', personId: 'p-fob', organisationId: 'FOB', sentAt: at(1) };
+      const secretary = { meetingId: 'mt1', personId: 'p-secretary', message: 'Ferie', sentAt: at(2) };
+      await store.saveApology(fob);
+      await store.saveApology(secretary);
+      await store.saveApology({ ...fob, meetingId: 'mt2' });
+      expect(await store.listApologies('mt1')).toEqual([fob, secretary]);
+      expect((await store.listApologies('mt1'))[0]).not.toHaveProperty('message');
+      // Sent again: one apology, its message and time the new ones.
+      await store.saveApology({ ...fob, message: 'Syg', sentAt: at(3) });
+      expect(await store.listApologies('mt1')).toEqual([secretary, { ...fob, message: 'Syg', sentAt: at(3) }]);
+      expect(await store.removeApology('mt1', 'p-fob')).toBe(true);
+      expect(await store.removeApology('mt1', 'p-fob')).toBe(false);
+      expect(await store.listApologies('mt1')).toEqual([secretary]);
+      expect(await store.listApologies('mt2')).toEqual([{ ...fob, meetingId: 'mt2' }]);
+    });
   });
 }
