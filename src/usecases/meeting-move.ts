@@ -70,10 +70,14 @@ export function moveMeetingTo(deps: Deps, origin: Origin, input: MoveInput) {
     // The drafts' standing items follow the year's meetings (R10, R15: which is last, or first).
     await syncAgendasIn(tx);
     await renameItemsIn(deps, tx, after);
+    // R16: apologies were for the old time; at the new one they may come. Withdrawn, and the board told to send them again.
+    const apologies = await tx.repo.listApologies(meeting.id);
+    for (const apology of apologies) await tx.repo.removeApology(meeting.id, apology.personId);
     const agendaLate = !after.agendaSentAt && isAgendaLate(after.startsAt, tx.now, tx.board.policies, zone);
     const agenda = after.agendaSentAt ? await loadAgenda(tx, after) : undefined;
     const data = { from: meeting.startsAt, startsAt: after.startsAt };
-    return done({ meeting: after, agendaLate, time }, { type: 'meeting.moved', meeting: after, from: meeting.startsAt, agendaLate, ...(agenda ? { agenda } : {}), data });
+    const apologiesDropped = apologies.length > 0;
+    return done({ meeting: after, agendaLate, time }, { type: 'meeting.moved', meeting: after, from: meeting.startsAt, agendaLate, apologiesDropped, ...(agenda ? { agenda } : {}), data });
   });
 }
 

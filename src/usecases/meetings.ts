@@ -16,7 +16,8 @@ export type MeetingEvent =
   /** `dropped`: the items the chair or secretary had put on its agenda (`punkt`), which go with it. */
   | { readonly type: 'meeting.cancelled'; readonly meeting: Meeting; readonly agenda?: AgendaView; readonly dropped?: readonly NumberedItem[] }
   /** `from`: its start before the move; `agenda`: its agenda as posted, when it was sent (the card shows the new time). */
-  | { readonly type: 'meeting.moved'; readonly meeting: Meeting; readonly from: Date; readonly agendaLate: boolean; readonly agenda?: AgendaView; readonly data: unknown };
+  /** `apologiesDropped`: apologies sent for its old time were withdrawn (they may come at the new one). */
+  | { readonly type: 'meeting.moved'; readonly meeting: Meeting; readonly from: Date; readonly agendaLate: boolean; readonly apologiesDropped?: boolean; readonly agenda?: AgendaView; readonly data: unknown };
 
 interface Where {
   readonly repo: Repository;

@@ -24,7 +24,8 @@ export const meetingReactions: Reactions<MeetingEvent> = {
         : m.meeting.movedAgendaDue(when(agendaDeadline(meeting.startsAt, board.policies, board.timezone)));
     // The same invitation at the new time, its SEQUENCE raised: opening it moves the meeting in a calendar.
     const calendar = mdLink(m.meeting.updateCalendar, ctx.links.url(meetingCalendarPath(board.id, meeting.id), board.policies.linkTtlDays));
-    const text = [m.meeting.moved(m.meeting.kind[meeting.kind], when(event.from), when(meeting.startsAt)), agenda, calendar].join('\n\n');
+    const apologies = event.apologiesDropped ? [m.meeting.movedApologies] : [];
+    const text = [m.meeting.moved(m.meeting.kind[meeting.kind], when(event.from), when(meeting.startsAt)), agenda, ...apologies, calendar].join('\n\n');
     const notice = textPost(outboxKeys.meetingMoved(meeting.id, meeting.revision ?? 0), ctx.channel, text);
     // Its agenda went out: the posted card shows the new time.
     return event.agenda ? [notice, messagePost(outboxKeys.agenda(meeting.id), ctx.channel, () => agendaPost(board, event.agenda!, ctx.links).activity, true)] : [notice];
