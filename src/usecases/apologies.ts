@@ -6,7 +6,8 @@
  * sent apologies.
  */
 import { type Apology, type ApologyRefusal, sendApology } from '../domain/apology.js';
-import type { Meeting } from '../domain/meeting.js';
+import { refuse } from '../domain/kernel/result.js';
+import { type Meeting, duringMeeting } from '../domain/meeting.js';
 import type { Deps } from './deps.js';
 import { type MeetingName, type MeetingNamedRefusal, meetingNamed } from './meetings.js';
 import { type AttendanceState, attendanceStateOf } from './attendance.js';
@@ -40,10 +41,12 @@ export function apologise(deps: Deps, origin: Origin, input: MeetingName & { rea
 
 /** `fjern afbud [dato [tid]]`: the person's apologies for the meeting withdrawn. */
 export function withdrawApology(deps: Deps, origin: Origin, input: MeetingName) {
-  return run(deps, origin, { action: 'attendance.join' }, async (tx): Promise<Outcome<ApologyChange, MeetingNamedRefusal>> => {
+  return run(deps, origin, { action: 'attendance.join' }, async (tx): Promise<Outcome<ApologyChange, MeetingNamedRefusal | 'apology-withdraw-over'>> => {
     const found = await meetingNamed(tx, input);
     if (!found.ok) return found;
     const meeting = found.value;
+    // As sending: once the meeting's day is over, its record stands (R16).
+    if (duringMeeting(meeting, tx.now, tx.board.timezone) === 'after') return refuse('apology-withdraw-over');
     const person = personOf(tx);
     // None to withdraw: nothing changes, and the answer says so.
     if (!(await tx.repo.removeApology(meeting.id, person.id))) return done({ meeting, none: true });

@@ -64,7 +64,8 @@ export async function withFormerPeople(deps: Pick<Deps, 'store'>, given: Board):
 function withKeptIds(board: Board, seen: ReadonlySet<string>): Board {
   const kept = (person: Person): Person => {
     const byEmail = person.email?.toLowerCase();
-    if (!byEmail || !person.aadObjectId || person.id === byEmail || !seen.has(byEmail)) return person;
+    // Known by its aadObjectId too (a version before this one ran with it): the id it has now stays.
+    if (!byEmail || !person.aadObjectId || person.id === byEmail || !seen.has(byEmail) || seen.has(person.id)) return person;
     // Not when another person of the file has that id.
     return board.people.some((other) => other !== person && other.id === byEmail) ? person : { ...person, id: byEmail };
   };

@@ -70,7 +70,7 @@ describe('apologies (R16)', () => {
     await tell(people.pia, 'referat');
     const minutes = literal(h.connector.textOf(h.connector.posts().filter((p) => h.connector.textOf(p).startsWith('Referat')).at(-1)!));
     expect(minutes).toContain('Deltagere: Anne Andersen og Lars Lund.');
-    expect(minutes).toContain('Afbud: Birgitte Bach (SB).');
+    expect(minutes).toContain('**Afbud**\nBirgitte Bach (SB).');
     await h.at('2026-12-11T09:00:00Z');
     expect(await say(people.mette, 'afbud 10-12-2026')).toBe('Mødet er afholdt, så der kan ikke længere meldes afbud til det. Intet er ændret.');
     // The next meeting is the current one now.

@@ -30,6 +30,7 @@ export const attendance = {
     'meeting-over': 'Mødet er slut, så du kan ikke længere melde dig som deltager. Sekretæren kan tilføje deltagere med »deltager <navn>«. Intet er ændret.',
     'apology-meeting-over': 'Mødet er afholdt, så der kan ikke længere meldes afbud til det. Intet er ændret.',
     'apology-attending': 'Du står som deltager i mødet, så der kan ikke meldes afbud. Sekretæren kan rette fremmødet med »fjern deltager <navn>«. Intet er ændret.',
+    'apology-withdraw-over': 'Mødet er afholdt, så afbuddet kan ikke længere trækkes tilbage. Intet er ændret.',
     'apology-too-long': 'Beskeden er for lang (højst 300 tegn). Forkort den, og prøv igen.',
   },
 

@@ -12,7 +12,7 @@ export const minutes = {
     organisations: (list: string) => `Organisationer: ${list}.`,
     people: (list: string) => `Deltagere: ${list}.`,
     others: (list: string) => `Øvrige: ${list}.`,
-    apologies: (list: string) => `Afbud: ${list}.`,
+    apologiesHeading: 'Afbud',
     nobody: 'Ingen registreret.',
     nothing: 'Intet noteret.',
     conclusion: (text: string) => `Konklusion: ${text}`,

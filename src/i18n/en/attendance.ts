@@ -28,6 +28,7 @@ export const attendance: typeof da = {
     'meeting-over': 'The meeting is over, so you can no longer register as attending. The secretary can add attendees with "attendee <name>". Nothing was changed.',
     'apology-meeting-over': 'The meeting has been held, so apologies can no longer be sent for it. Nothing was changed.',
     'apology-attending': 'You are recorded as attending the meeting, so you cannot send apologies. The secretary can correct the attendance with "remove attendee <name>". Nothing was changed.',
+    'apology-withdraw-over': 'The meeting has been held, so the apologies can no longer be withdrawn. Nothing was changed.',
     'apology-too-long': 'The message is too long (at most 300 characters). Shorten it and try again.',
   },
 

@@ -11,7 +11,7 @@ export const minutes: typeof da = {
     organisations: (list) => `Organisations: ${list}.`,
     people: (list) => `Attendees: ${list}.`,
     others: (list) => `Others: ${list}.`,
-    apologies: (list) => `Apologies: ${list}.`,
+    apologiesHeading: 'Apologies',
     nobody: 'None recorded.',
     nothing: 'Nothing recorded.',
     conclusion: (text) => `Conclusion: ${text}`,

@@ -12,7 +12,7 @@ export function attendanceCard(board: Board, state: AttendanceState, closed = fa
   const m = messages(board.locale);
   const names = state.attendees.map((a) => md(a.name));
   // R16: those who sent apologies (`afbud`), by name.
-  const apologies = (state.apologies ?? []).map((a) => md(personName(board, a.personId)));
+  const apologies = (state.apologies ?? []).map((a) => personName(board, a.personId));
   return renderCard('attendance', {
     meetingId: state.meeting.id,
     title: m.attendance.title,

@@ -11,7 +11,7 @@ import type { Turn } from '../turn/context.js';
 import { type RefusalKey, type Reply, nothing, refusal, say, showCard } from '../turn/reply.js';
 import { id } from '../verb-data.js';
 import { meetingRefusal, meetingWhen } from '../agenda/commands.js';
-import { leadingDate, meetingName } from '../commands/arguments.js';
+import { leadingDate } from '../commands/arguments.js';
 import { type ApologyEvent, apologise, withdrawApology } from '../../usecases/apologies.js';
 import { aboutAttendance, attendeeRefusal, shownName } from './answers.js';
 import { attendanceCard } from './card.js';
@@ -81,7 +81,8 @@ async function apologiesCommand(turn: Turn, args: { readonly text: string }): Pr
 
 /** `fjern afbud [dato [tid]]`. */
 async function withdrawApologiesCommand(turn: Turn, args: { readonly text: string }): Promise<Reply> {
-  const name = meetingName(args.text);
+  // A date first names the meeting; words after it (»jeg kommer alligevel«) are a comment.
+  const { rest: _comment, ...name } = leadingDate(args.text);
   const result = await withdrawApology(turn.deps, turn.origin, name);
   if (!result.ok) return (await meetingRefusal(turn, result.reason, name, 'withdraw-apologies')) ?? refusal(result.reason as RefusalKey);
   if (!result.value) return nothing;

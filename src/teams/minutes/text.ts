@@ -86,9 +86,10 @@ export function minutesMarkdown(board: Board, record: MinutesRecord): string {
   if (record.people.length) attendance.push(m.minutes.people(formatList(record.people.map((id) => nameOf(board, id)), board.locale)));
   if (record.otherAttendees.length) attendance.push(m.minutes.others(formatList(record.otherAttendees.map(md), board.locale)));
   // R16: those who sent apologies, with the organisation they represented.
-  const apologies = (record.apologies ?? []).map((a) => (a.organisationId ? `${nameOf(board, a.personId)} (${a.organisationId})` : nameOf(board, a.personId)));
-  const sentApologies = apologies.length ? [m.minutes.apologies(formatList(apologies, board.locale))] : [];
-  out.push(`**${m.minutes.attendance}**\n\n${[...(attendance.length ? attendance : [m.minutes.nobody]), ...sentApologies].join('\n\n')}`);
+  out.push(`**${m.minutes.attendance}**\n\n${attendance.length ? attendance.join('\n\n') : m.minutes.nobody}`);
+  // R16: those who sent apologies, with the organisation they represented: a section of its own (they were not present).
+  const apologies = (record.apologies ?? []).map((a) => (a.organisationId ? `${nameOf(board, a.personId)} (${md(a.organisationId)})` : nameOf(board, a.personId)));
+  if (apologies.length) out.push(`**${m.minutes.apologiesHeading}**\n\n${formatList(apologies, board.locale)}.`);
 
   // R7, R16: a decision the chair reopened (`genoptag`) says so, and what came after it follows it.
   const reopened = (decision: { readonly reopenedAt?: Date }): string[] => (stands(decision) ? [] : [m.minutes.reopened(when(decision.reopenedAt!))]);

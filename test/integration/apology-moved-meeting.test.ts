@@ -1,0 +1,35 @@
+/**
+ * R9, R16: an apology (`afbud`) sent for a meeting on a date is not carried to the new date when
+ * the chair moves the meeting: the minutes of the meeting held on the new date do not say the
+ * person sent apologies.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { type Person, channelMessage, people } from '../support/activities.js';
+import { type Harness, startInstalledHarness } from '../support/app-harness.js';
+import { ask } from '../support/conversation.js';
+import { literal } from '../support/markdown.js';
+
+let h: Harness | undefined;
+afterEach(async () => {
+  await h?.close();
+  h = undefined;
+});
+const say = async (who: Person, text: string) => literal(h!.connector.textOf(await ask(h!, h!.connector, who, text)));
+const tell = async (who: Person, text: string) => void (await h!.send(channelMessage(h!.connector.url, who, text)));
+const lastMinutes = () => literal(h!.connector.textOf([...h!.connector.posts(), ...h!.connector.updates()].filter((p) => h!.connector.textOf(p).startsWith('Referat')).at(-1)!));
+
+describe('an apology and a meeting moved', () => {
+  it('R16: an apology for 10 December does not become one for the meeting held on 15 December', async () => {
+    h = await startInstalledHarness('2026-12-01T09:00:00Z');
+    await say(people.pia, 'møde 10-12-2026 14:00');
+    expect(await say(people.birgitte, 'afbud Jeg er på ferie den 10.')).toBe('Dit afbud til mødet torsdag den 10. december 2026 er modtaget og kommer med i referatet.');
+    await tell(people.anne, 'flyt møde 10-12-2026 til 15-12-2026');
+    const [meeting] = await h.store.listMeetings({ status: 'planned' });
+    expect(meeting!.startsAt.toISOString()).toBe('2026-12-15T13:00:00.000Z');
+    // Birgitte never said she cannot come on the 15th.
+    await h.at('2026-12-15T16:00:00Z');
+    await tell(people.pia, 'referat');
+    expect(lastMinutes()).toContain('Referat – Ordinært møde tirsdag den 15. december 2026');
+    expect(lastMinutes()).not.toContain('Afbud: Birgitte Bach');
+  });
+});
