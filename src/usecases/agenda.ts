@@ -2,6 +2,7 @@
  * Agendas (R12–R15): items and attachments on the current meeting's agenda, sent once at
  * the deadline or earlier by hand (R13), and the reminders about them.
  */
+import type { Apology } from '../domain/apology.js';
 import { z } from 'zod';
 import { type AttachRefusal, attachmentFor, isAttachmentUrl } from '../domain/agenda.js';
 import { addDays, compareLocalDate, agendaDeadline, dayBeforeReminderDay, isAgendaLate, localDateOf, parseHhmm, toInstant, type DateRefusal } from '../domain/kernel/calendar.js';
@@ -43,6 +44,8 @@ export type AgendaEvent =
       readonly key: string;
       /** The meeting's day as the reminder names it when sent (R13: caught up on the day, today). */
       readonly day: 'today' | 'tomorrow';
+      /** R16: who has sent apologies (`afbud`) so far: the reminder names them. */
+      readonly apologies?: readonly Apology[];
     };
 
 /** `dagsorden [dato]`: the agenda of the current meeting, or of the meeting on that date. */
@@ -225,7 +228,8 @@ export const agendaJobs = [
         const meeting = await tx.repo.getMeeting(meetingId);
         if (!meeting || meeting.status !== 'planned' || hasBegun(meeting, tx.now)) return done(undefined);
         const day = dayBeforeReminderDay(meeting.startsAt, tx.now, tx.board.timezone);
-        return done(undefined, { type: 'reminder.meeting', meeting, view: await loadAgenda(tx, meeting), key: postKey(job.key, meeting), day });
+        const apologies = await tx.repo.listApologies(meeting.id);
+        return done(undefined, { type: 'reminder.meeting', meeting, view: await loadAgenda(tx, meeting), key: postKey(job.key, meeting), day, ...(apologies.length ? { apologies } : {}) });
       })),
   }),
 ];

@@ -50,6 +50,12 @@ describe('apologies (R16)', () => {
     expect((await h.store.listApologies(meeting!.id)).map((a) => a.personId)).toEqual([people.birgitte.aadObjectId, people.lars.aadObjectId]);
   });
 
+  it('R13, R16: the day-before reminder names who has sent apologies so far', async () => {
+    await h.at('2026-12-09T08:00:30Z');
+    const reminder = h.connector.posts().map((p) => literal(h.connector.textOf(p))).find((t) => t.startsWith('Påmindelse: ordinært møde i morgen'));
+    expect(reminder).toContain('Afbud indtil nu: Birgitte Bach og Lars Lund.');
+  });
+
   it('R16: the attendance card names those who sent apologies; one who comes after all is no longer among them', async () => {
     await h.at('2026-12-10T13:00:30Z');
     expect(attendanceCard()).toContain('Afbud: Birgitte Bach og Lars Lund');

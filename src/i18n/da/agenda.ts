@@ -87,6 +87,8 @@ export const agenda = {
     day: { today: 'i dag', tomorrow: 'i morgen' },
     dayBefore: (kind: string, day: string, when: string) => `Påmindelse: ${kind} ${day}, ${when}. Dagsordenen står herover.`,
     dayBeforeNoThread: (kind: string, day: string, when: string) => `Påmindelse: ${kind} ${day}, ${when}. Dagsordenen følger her.`,
+    /** Under the day-before reminder: who has sent apologies so far (R16). */
+    apologies: (names: string) => `Afbud indtil nu: ${names}.`,
   },
 
   /** The feature's commands: their words (the first is shown), usage lines for help, the manifest's description. */

@@ -79,6 +79,7 @@ export const agenda: typeof da = {
     day: { today: 'today', tomorrow: 'tomorrow' },
     dayBefore: (kind, day, when) => `Reminder: ${kind} ${day}, ${when}. The agenda is above.`,
     dayBeforeNoThread: (kind, day, when) => `Reminder: ${kind} ${day}, ${when}. The agenda follows.`,
+    apologies: (names) => `Apologies so far: ${names}.`,
   },
 
   commands: {

@@ -1,7 +1,8 @@
 /** What follows from an agenda (R13): the agenda card, posted once and kept up to date, and the reminders about it. */
 import { chairs, secretaries } from '../../domain/kernel/board.js';
 import { agendaDeadline } from '../../domain/kernel/calendar.js';
-import { formatDateTime } from '../../i18n/index.js';
+import { formatDateTime, formatList } from '../../i18n/index.js';
+import { personName } from '../text/names.js';
 import type { AgendaEvent, AgendaView } from '../../usecases/agenda.js';
 import { outboxKeys } from '../outbox/keys.js';
 import { type Post, type ReactionContext, type Reactions, messagePost, reminderPosts, replyTo, textPost, withFallback } from '../outbox/posts.js';
@@ -49,13 +50,16 @@ export const agendaReactions: Reactions<AgendaEvent> = {
     const kind = m.meeting.kindLower[meeting.kind];
     const when = formatDateTime(meeting.startsAt, board.locale, board.timezone);
     const day = m.reminder.day[event.day];
-    const text = m.reminder.dayBeforeNoThread(kind, day, when);
+    // R16: who has sent apologies so far, by name (the chair sees who is coming).
+    const apologies = (event.apologies ?? []).map((a) => personName(board, a.personId));
+    const also = apologies.length ? `\n\n${m.reminder.apologies(formatList(apologies, board.locale))}` : '';
+    const text = `${m.reminder.dayBeforeNoThread(kind, day, when)}${also}`;
     const newPost = (key: string) => messagePost(key, ctx.channel, () => ({ ...agendaPost(board, event.view, ctx.links).activity, text }));
     // A reply in the agenda's thread: the reminder sits under the agenda it points to. Caught up
     // with the agenda at one start, the agenda is not posted yet: the reply waits for it (the
     // outbox), so the agenda is not posted twice. If the thread cannot be replied to (deleted,
     // "Conversation not found", the agenda never posted), a new post with the agenda instead.
-    const reply = textPost(`${event.key}:reply`, ctx.channel, m.reminder.dayBefore(kind, day, when));
+    const reply = textPost(`${event.key}:reply`, ctx.channel, `${m.reminder.dayBefore(kind, day, when)}${also}`);
     if (meeting.agendaSentAt) return [withFallback(replyTo(outboxKeys.agenda(meeting.id), reply), newPost(`${event.key}:reply`))];
     return [newPost(`${event.key}:channel`)];
   },
