@@ -149,18 +149,21 @@ export function hasBegun(meeting: Pick<Meeting, 'startsAt'>, now: Date): boolean
   return meeting.startsAt.getTime() <= now.getTime();
 }
 
-export type MoveRefusal = 'meeting-begun-move' | 'in-past' | 'same-time' | 'meeting-exists';
+export type MoveRefusal = 'meeting-begun-move' | 'in-past' | 'same-time' | 'meeting-exists' | 'sent-agenda-other-year';
 
 /**
  * R9, R11: a planned meeting moved to another time (`flyt moede`), by those who plan meetings.
  * Not once it has begun (R16: it has a record), not into the past, not onto another meeting's
  * time. It stays the same meeting: its agenda, items and calendar invitation (raised revision).
+ * R10, R15: a sent agenda's yearly items are its year's (next year's dates, the LBF follow-up): such
+ * a meeting stays in its year.
  */
-export function moveMeeting(meeting: Meeting, existing: readonly Meeting[], startsAt: Date, now: Date): Result<Meeting, MoveRefusal> {
+export function moveMeeting(meeting: Meeting, existing: readonly Meeting[], startsAt: Date, now: Date, zone: string): Result<Meeting, MoveRefusal> {
   if (hasBegun(meeting, now)) return refuse('meeting-begun-move');
   if (startsAt.getTime() <= now.getTime()) return refuse('in-past');
   if (startsAt.getTime() === meeting.startsAt.getTime()) return refuse('same-time');
   if (existing.some((m) => m.id !== meeting.id && m.status === 'planned' && m.startsAt.getTime() === startsAt.getTime())) return refuse('meeting-exists');
+  if (meeting.agendaSentAt && localDateOf(meeting.startsAt, zone).year !== localDateOf(startsAt, zone).year) return refuse('sent-agenda-other-year');
   return ok({ ...meeting, startsAt, revision: (meeting.revision ?? 0) + 1 });
 }
 

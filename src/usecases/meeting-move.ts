@@ -3,7 +3,7 @@
  * It stays the same meeting (its agenda, items, calendar UID); what hangs on its time follows:
  * its jobs, the lines that name it on the cards of its items' votes and conclusions.
  */
-import { type MeetingDateTimeRefusal, isAgendaLate, localDateOf, localTimeOf, parseMeetingDateTime } from '../domain/kernel/calendar.js';
+import { type MeetingDateTimeRefusal, isAgendaLate, localTimeOf, parseMeetingDateTime } from '../domain/kernel/calendar.js';
 import { refuse } from '../domain/kernel/result.js';
 import { type Meeting, type MoveRefusal, dayAfterReminderAt, moveMeeting } from '../domain/meeting.js';
 import { loadAgenda } from './agenda.js';
@@ -27,26 +27,20 @@ export interface MoveInput {
   readonly to: MeetingName;
 }
 
-/** What a move did: the meeting at its new time, and the clock time it was given (the one it had, without a new one). */
-export interface MovedMeeting extends PlannedMeeting {
-  readonly time: string;
-}
-
 export type MoveMeetingRefusal =
   | MeetingNamedRefusal
   | MeetingDateTimeRefusal
   | MoveRefusal
   | 'missing-date'
   | 'missing-new-date'
-  | 'nonexistent-new-time'
-  | 'sent-agenda-other-year';
+  | 'nonexistent-new-time';
 
 /**
  * The chair's agenda reminder, the agenda's sending, the day-before reminder and the attendance card
  * are planned for the new time (planMeetingJobsIn, `again`: one sent for the old time comes again).
  */
 export function moveMeetingTo(deps: Deps, origin: Origin, input: MoveInput) {
-  return run(deps, origin, { action: 'meeting.plan' }, async (tx): Promise<Outcome<MovedMeeting, MoveMeetingRefusal>> => {
+  return run(deps, origin, { action: 'meeting.plan' }, async (tx): Promise<Outcome<PlannedMeeting, MoveMeetingRefusal>> => {
     if (!input.from.dateText) return refuse('missing-date');
     if (!input.to.dateText) return refuse('missing-new-date');
     await tx.repo.lockMeetingPlanning();
@@ -58,11 +52,9 @@ export function moveMeetingTo(deps: Deps, origin: Origin, input: MoveInput) {
     const startsAt = parseMeetingDateTime(input.to.dateText, time, tx.now, tx.board.timezone);
     // A clock the new day skips is the new time's (the meeting's own is named by `from`).
     if (!startsAt.ok) return startsAt.reason === 'nonexistent-time' ? refuse('nonexistent-new-time') : startsAt;
-    const moved = moveMeeting(meeting, await tx.repo.listMeetings({ status: 'planned' }), startsAt.value, tx.now);
-    if (!moved.ok) return moved;
     const zone = tx.board.timezone;
-    // R10, R15: a sent agenda's yearly items are its year's (next year's dates, the LBF follow-up); in another year they would be that year's.
-    if (meeting.agendaSentAt && localDateOf(meeting.startsAt, zone).year !== localDateOf(startsAt.value, zone).year) return refuse('sent-agenda-other-year');
+    const moved = moveMeeting(meeting, await tx.repo.listMeetings({ status: 'planned' }), startsAt.value, tx.now, zone);
+    if (!moved.ok) return moved;
     const after = moved.value;
     await tx.repo.updateMeeting(meeting.id, { startsAt: after.startsAt, revision: after.revision! });
     await planMeetingJobsIn(tx, after, { again: true });
@@ -77,7 +69,7 @@ export function moveMeetingTo(deps: Deps, origin: Origin, input: MoveInput) {
     const agenda = after.agendaSentAt ? await loadAgenda(tx, after) : undefined;
     const data = { from: meeting.startsAt, startsAt: after.startsAt };
     const apologiesDropped = apologies.length > 0;
-    return done({ meeting: after, agendaLate, time }, { type: 'meeting.moved', meeting: after, from: meeting.startsAt, agendaLate, apologiesDropped, ...(agenda ? { agenda } : {}), data });
+    return done({ meeting: after, agendaLate }, { type: 'meeting.moved', meeting: after, from: meeting.startsAt, agendaLate, apologiesDropped, ...(agenda ? { agenda } : {}), data });
   });
 }
 

@@ -1,4 +1,4 @@
-/** `moede`, `ekstraordinaert moede`, `moeder`, `aflys moede` (R9, R11): meetings by command. */
+/** `moede`, `ekstraordinaert moede`, `moeder`, `flyt moede`, `aflys moede` (R9, R11): meetings by command. */
 import { agendaDeadline, parseMeetingDateTime } from '../../domain/kernel/calendar.js';
 import { can } from '../../domain/kernel/policy.js';
 import type { Meeting, MeetingKind } from '../../domain/meeting.js';

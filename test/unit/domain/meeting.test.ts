@@ -4,7 +4,7 @@ import { agendaSkeleton, attachmentFor, numberedAgenda, standingItemApplies } fr
 import { findPersonByAadObjectId } from '../../../src/domain/kernel/board.js';
 import { can } from '../../../src/domain/kernel/policy.js';
 import type { Board } from '../../../src/domain/kernel/board.js';
-import { type AgendaItem, type Meeting, type NumberedItem, attendanceMeeting, currentMeeting, meetingOfMoment, meetingOn, planMeeting } from '../../../src/domain/meeting.js';
+import { type AgendaItem, type Meeting, type NumberedItem, attendanceMeeting, currentMeeting, meetingOfMoment, meetingOn, moveMeeting, planMeeting } from '../../../src/domain/meeting.js';
 import { type PetitionSupport, openPetition, petitionHasMajority, supportPetition } from '../../../src/domain/petition.js';
 
 const board = loadBoardFile('config/demo.yaml');
@@ -17,6 +17,33 @@ const now = new Date('2027-01-10T09:00:00Z');
 function meeting(id: string, startsAt: string, kind: Meeting['kind'] = 'ordinary', status: Meeting['status'] = 'planned'): Meeting {
   return { id, kind, startsAt: new Date(startsAt), status, createdBy: anne.id, createdAt: now };
 }
+
+describe('moving meetings', () => {
+  const zone = 'Europe/Copenhagen';
+  it('R9: a meeting not begun moves to a free time to come, the same meeting with its revision raised', () => {
+    const m = meeting('m', '2027-03-01T13:00:00Z');
+    const moved = moveMeeting(m, [m], new Date('2027-03-08T13:00:00Z'), now, zone);
+    expect(moved).toEqual({ ok: true, value: { ...m, startsAt: new Date('2027-03-08T13:00:00Z'), revision: 1 } });
+    expect(moveMeeting({ ...m, revision: 1 }, [m], new Date('2027-03-09T13:00:00Z'), now, zone)).toMatchObject({ ok: true, value: { revision: 2 } });
+  });
+
+  it('R9, R16: refused: begun, into the past, to the same time, onto another meeting', () => {
+    const m = meeting('m', '2027-03-01T13:00:00Z');
+    const other = meeting('o', '2027-03-08T13:00:00Z');
+    expect(moveMeeting(m, [m], new Date('2027-03-08T13:00:00Z'), new Date('2027-03-01T13:00:00Z'), zone)).toEqual({ ok: false, reason: 'meeting-begun-move' });
+    expect(moveMeeting(m, [m], new Date('2027-01-09T13:00:00Z'), now, zone)).toEqual({ ok: false, reason: 'in-past' });
+    expect(moveMeeting(m, [m], m.startsAt, now, zone)).toEqual({ ok: false, reason: 'same-time' });
+    expect(moveMeeting(m, [m, other], other.startsAt, now, zone)).toEqual({ ok: false, reason: 'meeting-exists' });
+    // A cancelled meeting at that time is no obstacle.
+    expect(moveMeeting(m, [m, { ...other, status: 'cancelled' }], other.startsAt, now, zone).ok).toBe(true);
+  });
+
+  it('R10, R15: a meeting whose agenda was sent stays in its year (its yearly items are that year\'s)', () => {
+    const m = { ...meeting('m', '2027-12-28T13:00:00Z'), agendaSentAt: new Date('2027-12-23T08:00:00Z') };
+    expect(moveMeeting(m, [m], new Date('2028-01-04T13:00:00Z'), new Date('2027-12-24T08:00:00Z'), zone)).toEqual({ ok: false, reason: 'sent-agenda-other-year' });
+    expect(moveMeeting(m, [m], new Date('2027-12-29T13:00:00Z'), new Date('2027-12-24T08:00:00Z'), zone).ok).toBe(true);
+  });
+});
 
 describe('planning meetings', () => {
   it('R9: the secretary and the chair plan ordinary meetings; members do not', () => {
