@@ -2,8 +2,8 @@
  * Meetings (R9–R11, "Moedefrekvens") and their agendas (R12–R15).
  * Instants are UTC `Date`s; local dates and times are in the board's time zone.
  */
-import type { AgendaItemKind, Person, StandingItemKey } from './kernel/board.js';
-import { type LocalDate, type LocalTime, type WallTimeRefusal, addDays, isoDate, localDateOf, localIsoDate, localTimeOf, parseHhmm, toInstant, wallTimeExists } from './kernel/calendar.js';
+import type { AgendaItemKind, Person, Policies, StandingItemKey } from './kernel/board.js';
+import { type LocalDate, type LocalTime, type WallTimeRefusal, addDays, isAgendaLate, isoDate, localDateOf, localIsoDate, localTimeOf, parseHhmm, toInstant, wallTimeExists } from './kernel/calendar.js';
 import { type Result, ok, refuse } from './kernel/result.js';
 import { visibleText } from './kernel/text.js';
 
@@ -153,18 +153,28 @@ export type MoveRefusal = 'meeting-begun-move' | 'in-past' | 'same-time' | 'meet
 
 /**
  * R9, R11: a planned meeting moved to another time (`flyt moede`), by those who plan meetings.
- * Not once it has begun (R16: it has a record), not into the past, not onto another meeting's
+ * Not from an hour before its start (R16: its record begins), not into the past, not onto another meeting's
  * time. It stays the same meeting: its agenda, items and calendar invitation (raised revision).
  * R10, R15: a sent agenda's yearly items are its year's (next year's dates, the LBF follow-up): such
  * a meeting stays in its year.
  */
-export function moveMeeting(meeting: Meeting, existing: readonly Meeting[], startsAt: Date, now: Date, zone: string): Result<Meeting, MoveRefusal> {
-  if (hasBegun(meeting, now)) return refuse('meeting-begun-move');
+export function moveMeeting(
+  meeting: Meeting,
+  existing: readonly Meeting[],
+  startsAt: Date,
+  now: Date,
+  board: { readonly timezone: string; readonly policies: Pick<Policies, 'agendaLeadDays' | 'postingTime'> },
+): Result<Meeting, MoveRefusal> {
+  const zone = board.timezone;
+  // R16: from an hour before its start people record their attendance, and what is decided or given is its record.
+  if (duringMeeting(meeting, now, zone) !== 'before') return refuse('meeting-begun-move');
   if (startsAt.getTime() <= now.getTime()) return refuse('in-past');
   if (startsAt.getTime() === meeting.startsAt.getTime()) return refuse('same-time');
   if (existing.some((m) => m.id !== meeting.id && m.status === 'planned' && m.startsAt.getTime() === startsAt.getTime())) return refuse('meeting-exists');
   if (meeting.agendaSentAt && localDateOf(meeting.startsAt, zone).year !== localDateOf(startsAt, zone).year) return refuse('sent-agenda-other-year');
-  return ok({ ...meeting, startsAt, revision: (meeting.revision ?? 0) + 1 });
+  // R13: a sent agenda is late or not by the new time's deadline (moved later, one sent late may be on time now).
+  const late = meeting.agendaSentAt ? { agendaLate: isAgendaLate(startsAt, meeting.agendaSentAt, board.policies, zone) } : {};
+  return ok({ ...meeting, startsAt, ...late, revision: (meeting.revision ?? 0) + 1 });
 }
 
 /**

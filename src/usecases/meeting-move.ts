@@ -5,12 +5,12 @@
  */
 import { type MeetingDateTimeRefusal, isAgendaLate, localTimeOf, parseMeetingDateTime } from '../domain/kernel/calendar.js';
 import { refuse } from '../domain/kernel/result.js';
-import { type Meeting, type MoveRefusal, dayAfterReminderAt, moveMeeting } from '../domain/meeting.js';
+import { type Meeting, type MoveRefusal, dayAround, moveMeeting } from '../domain/meeting.js';
 import { loadAgenda } from './agenda.js';
 import { syncAgendasIn } from './agenda-rows.js';
 import { itemRef } from './decisions.js';
 import type { Deps } from './deps.js';
-import { JOB, jobKeys, planMeetingJobsIn } from './meeting-jobs.js';
+import { planMeetingJobsIn } from './meeting-jobs.js';
 import { type MeetingName, type MeetingNamedRefusal, type PlannedMeeting, meetingNamed } from './meetings.js';
 import { type Origin, type Outcome, type Tx, done, run } from './runner.js';
 
@@ -53,15 +53,17 @@ export function moveMeetingTo(deps: Deps, origin: Origin, input: MoveInput) {
     // A clock the new day skips is the new time's (the meeting's own is named by `from`).
     if (!startsAt.ok) return startsAt.reason === 'nonexistent-time' ? refuse('nonexistent-new-time') : startsAt;
     const zone = tx.board.timezone;
-    const moved = moveMeeting(meeting, await tx.repo.listMeetings({ status: 'planned' }), startsAt.value, tx.now, zone);
+    const moved = moveMeeting(meeting, await tx.repo.listMeetings({ status: 'planned' }), startsAt.value, tx.now, tx.board);
     if (!moved.ok) return moved;
     const after = moved.value;
-    await tx.repo.updateMeeting(meeting.id, { startsAt: after.startsAt, revision: after.revision! });
+    await tx.repo.updateMeeting(meeting.id, { startsAt: after.startsAt, revision: after.revision!, ...(after.agendaSentAt ? { agendaLate: after.agendaLate === true } : {}) });
     await planMeetingJobsIn(tx, after, { again: true });
-    await moveOpenConclusionsReminderIn(tx, after);
     // The drafts' standing items follow the year's meetings (R10, R15: which is last, or first).
     await syncAgendasIn(tx);
-    await renameItemsIn(deps, tx, after);
+    // Its own, and those of the meetings of its old and new days (with two on a day, a heading names the time).
+    for (const day of [meeting.startsAt, after.startsAt]) {
+      for (const other of await tx.repo.listMeetings({ status: 'planned', ...dayAround(day) })) await renameItemsIn(deps, tx, other);
+    }
     // R16: apologies were for the old time; at the new one they may come. Withdrawn, and the board told to send them again.
     const apologies = await tx.repo.listApologies(meeting.id);
     for (const apology of apologies) await tx.repo.removeApology(meeting.id, apology.personId);
@@ -74,18 +76,9 @@ export function moveMeetingTo(deps: Deps, origin: Origin, input: MoveInput) {
 }
 
 /**
- * R7: a conclusion made in the hour before the start stays open until the chair closes it, and the
- * reminder of those left open is planned for the day after the meeting: it follows the meeting.
+ * The votes and conclusions on a meeting's items name it as it now stands (their cards, the answers
+ * that name them): its new time, and its time of day when another meeting shares its day.
  */
-async function moveOpenConclusionsReminderIn(tx: Tx, meeting: Meeting): Promise<void> {
-  const key = jobKeys.openConclusions(meeting.id);
-  const planned = await tx.repo.getJob(key);
-  if (!planned || planned.status === 'cancelled') return;
-  const dueAt = dayAfterReminderAt(meeting, tx.board.policies.postingTime, tx.board.timezone);
-  await tx.repo.scheduleJob({ key, kind: JOB.openConclusions, dueAt, payload: { meetingId: meeting.id } }, { again: true });
-}
-
-/** The votes and conclusions on its items name the meeting by its new time (their cards, the answers that name them). */
 async function renameItemsIn(deps: Deps, tx: Tx, meeting: Meeting): Promise<void> {
   const motions = await tx.repo.listMotions({ meetingId: meeting.id });
   const conclusions = await tx.repo.listConclusions({ meetingId: meeting.id });

@@ -79,7 +79,7 @@ export const meetings = {
     'unknown-meeting': 'Jeg kan ikke finde det møde. Intet er ændret.',
     'meeting-begun': 'Et møde, der er begyndt eller afholdt, kan ikke aflyses. Intet er ændret.',
     'meeting-cancelled': 'Mødet er aflyst.',
-    'meeting-begun-move': 'Et møde, der er begyndt eller afholdt, kan ikke flyttes. Intet er ændret.',
+    'meeting-begun-move': 'Et møde kan ikke flyttes fra en time før det begynder: fremmøde, opgaver og beslutninger kan allerede være ført til dets referat. Intet er ændret.',
     'missing-new-date': 'Angiv mødets nye dato efter »til«.',
     'same-time': 'Mødet ligger allerede på det tidspunkt. Intet er ændret.',
     'sent-agenda-other-year': 'Dagsordenen til mødet er udsendt, så mødet kan ikke flyttes til et andet år. Aflys det, og planlæg et nyt møde. Intet er ændret.',

@@ -51,14 +51,16 @@ export function meetingsQueries(ctx: StoreContext): MeetingsPort {
     /** A field absent or undefined in `changes` is left as it is. */
     async updateMeeting(
       id: string,
-      changes: Partial<Pick<Meeting, 'status' | 'startsAt' | 'place' | 'subject' | 'revision'>>,
+      changes: Partial<Pick<Meeting, 'status' | 'startsAt' | 'place' | 'subject' | 'revision' | 'agendaLate'>>,
     ): Promise<void> {
-      const set: Partial<Pick<MeetingsTable, 'status' | 'starts_at' | 'place' | 'subject' | 'revision'>> = {
+      const set: Partial<Pick<MeetingsTable, 'status' | 'starts_at' | 'place' | 'subject' | 'revision' | 'agenda_late'>> = {
         ...(changes.status !== undefined ? { status: changes.status } : {}),
         ...(changes.startsAt !== undefined ? { starts_at: iso(changes.startsAt) } : {}),
         ...(changes.place !== undefined ? { place: changes.place } : {}),
         ...(changes.subject !== undefined ? { subject: changes.subject } : {}),
         ...(changes.revision !== undefined ? { revision: changes.revision } : {}),
+        // Lateness belongs to a send: only a sent agenda's is changed (a meeting moved, R13).
+        ...(changes.agendaLate !== undefined ? { agenda_late: changes.agendaLate ? 1 : 0 } : {}),
       };
       if (Object.keys(set).length === 0) return;
       await scoped.update(ctx, 'meetings').set(set).where('id', '=', id).execute();

@@ -17,5 +17,5 @@ export interface MeetingsPort {
   /** Meetings starting in [from, to), ordered by start; all statuses unless `status` is given. */
   listMeetings(range?: { from?: Date; to?: Date; status?: Meeting['status'] }): Promise<Meeting[]>;
   /** Sets status, start, place or subject of a meeting. */
-  updateMeeting(id: string, changes: Partial<Pick<Meeting, 'status' | 'startsAt' | 'place' | 'subject' | 'revision'>>): Promise<void>;
+  updateMeeting(id: string, changes: Partial<Pick<Meeting, 'status' | 'startsAt' | 'place' | 'subject' | 'revision' | 'agendaLate'>>): Promise<void>;
 }

@@ -107,8 +107,9 @@ export function cancelArgs(args: string): Named<MeetingName & { readonly dateTex
  * the meeting named before the word, its new date and time after it (either language's word).
  */
 export function moveArgs(args: string): Named<MoveInput> {
-  const split = /^(.*?)\s+(?:til|to)(?:\s+(.*))?$/i.exec(args.trim());
-  const from = cancelArgs(split ? split[1]! : args);
+  // The word may come first (`flyt moede til <ny dato>`: the meeting's own date is missing).
+  const split = /^(?:(.*?)\s+)?(?:til|to)(?:\s+(.*))?$/i.exec(args.trim());
+  const from = cancelArgs(split ? (split[1] ?? '') : args);
   const after = split?.[2] ? leadingDate(split[2]) : { rest: '' };
   const unread = from.unread ?? (after.dateText ? after.rest : '');
   const { unread: _, ...meeting } = from;

@@ -19,7 +19,7 @@ function meeting(id: string, startsAt: string, kind: Meeting['kind'] = 'ordinary
 }
 
 describe('moving meetings', () => {
-  const zone = 'Europe/Copenhagen';
+  const zone = board;
   it('R9: a meeting not begun moves to a free time to come, the same meeting with its revision raised', () => {
     const m = meeting('m', '2027-03-01T13:00:00Z');
     const moved = moveMeeting(m, [m], new Date('2027-03-08T13:00:00Z'), now, zone);
@@ -31,6 +31,9 @@ describe('moving meetings', () => {
     const m = meeting('m', '2027-03-01T13:00:00Z');
     const other = meeting('o', '2027-03-08T13:00:00Z');
     expect(moveMeeting(m, [m], new Date('2027-03-08T13:00:00Z'), new Date('2027-03-01T13:00:00Z'), zone)).toEqual({ ok: false, reason: 'meeting-begun-move' });
+    // R16: from an hour before its start, attendance and tasks are its record already.
+    expect(moveMeeting(m, [m], new Date('2027-03-08T13:00:00Z'), new Date('2027-03-01T12:00:00Z'), zone)).toEqual({ ok: false, reason: 'meeting-begun-move' });
+    expect(moveMeeting(m, [m], new Date('2027-03-08T13:00:00Z'), new Date('2027-03-01T11:59:00Z'), zone).ok).toBe(true);
     expect(moveMeeting(m, [m], new Date('2027-01-09T13:00:00Z'), now, zone)).toEqual({ ok: false, reason: 'in-past' });
     expect(moveMeeting(m, [m], m.startsAt, now, zone)).toEqual({ ok: false, reason: 'same-time' });
     expect(moveMeeting(m, [m, other], other.startsAt, now, zone)).toEqual({ ok: false, reason: 'meeting-exists' });
@@ -42,6 +45,15 @@ describe('moving meetings', () => {
     const m = { ...meeting('m', '2027-12-28T13:00:00Z'), agendaSentAt: new Date('2027-12-23T08:00:00Z') };
     expect(moveMeeting(m, [m], new Date('2028-01-04T13:00:00Z'), new Date('2027-12-24T08:00:00Z'), zone)).toEqual({ ok: false, reason: 'sent-agenda-other-year' });
     expect(moveMeeting(m, [m], new Date('2027-12-29T13:00:00Z'), new Date('2027-12-24T08:00:00Z'), zone).ok).toBe(true);
+  });
+
+  it('R13: a sent agenda is late or not by the new time\'s deadline', () => {
+    // Sent on Tuesday 8 December for Thursday 10 December: late.
+    const m = { ...meeting('m', '2027-12-10T13:00:00Z'), agendaSentAt: new Date('2027-12-08T09:00:00Z'), agendaLate: true };
+    const at = new Date('2027-12-08T10:00:00Z');
+    expect(moveMeeting(m, [m], new Date('2027-12-21T13:00:00Z'), at, zone)).toMatchObject({ ok: true, value: { agendaLate: false } });
+    const onTime = { ...m, startsAt: new Date('2027-12-21T13:00:00Z'), agendaLate: false };
+    expect(moveMeeting(onTime, [onTime], new Date('2027-12-09T13:00:00Z'), at, zone)).toMatchObject({ ok: true, value: { agendaLate: true } });
   });
 });
 
