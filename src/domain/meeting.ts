@@ -144,16 +144,27 @@ export function planMeeting(
   });
 }
 
+/**
+ * R16: whether `aflys moede` may cancel the meeting: not once begun (it has a record), nor in the
+ * hour before its start once its record has begun (attendance recorded, a conclusion made then,
+ * which stays open until the chair closes it at the meeting).
+ */
+export function mayCancel(meeting: Meeting, now: Date, zone: string, record: { readonly attendees: number; readonly openInMeeting: number }): Result<true, 'meeting-begun' | 'meeting-record-begun'> {
+  if (hasBegun(meeting, now)) return refuse('meeting-begun');
+  if (duringMeeting(meeting, now, zone) === 'during' && (record.attendees > 0 || record.openInMeeting > 0)) return refuse('meeting-record-begun');
+  return ok(true);
+}
+
 /** A meeting has begun at its start: what was to come before it (its agenda, the day-before reminder) is not caught up after (R13). */
 export function hasBegun(meeting: Pick<Meeting, 'startsAt'>, now: Date): boolean {
   return meeting.startsAt.getTime() <= now.getTime();
 }
 
-export type MoveRefusal = 'meeting-begun-move' | 'in-past' | 'same-time' | 'meeting-exists' | 'sent-agenda-other-year';
+export type MoveRefusal = 'meeting-begun-move' | 'meeting-day-move' | 'in-past' | 'same-time' | 'meeting-exists' | 'sent-agenda-other-year';
 
 /**
  * R9, R11: a planned meeting moved to another time (`flyt moede`), by those who plan meetings.
- * Not from an hour before its start (R16: its record begins), not into the past, not onto another meeting's
+ * Not once begun, nor on its day to another day (R16: its record begins), not into the past, not onto another meeting's
  * time. It stays the same meeting: its agenda, items and calendar invitation (raised revision).
  * R10, R15: a sent agenda's yearly items are its year's (next year's dates, the LBF follow-up): such
  * a meeting stays in its year.
@@ -166,8 +177,11 @@ export function moveMeeting(
   board: { readonly timezone: string; readonly policies: Pick<Policies, 'agendaLeadDays' | 'postingTime'> },
 ): Result<Meeting, MoveRefusal> {
   const zone = board.timezone;
-  // R16: from an hour before its start people record their attendance, and what is decided or given is its record.
-  if (duringMeeting(meeting, now, zone) !== 'before') return refuse('meeting-begun-move');
+  if (hasBegun(meeting, now)) return refuse('meeting-begun-move');
+  // R16: on its day, what is given or decided (a task, a vote on no item, attendance) is its record: it
+  // may start at another time that day, not on another day.
+  const day = localIsoDate(meeting.startsAt, zone);
+  if (localIsoDate(now, zone) === day && localIsoDate(startsAt, zone) !== day) return refuse('meeting-day-move');
   if (startsAt.getTime() <= now.getTime()) return refuse('in-past');
   if (startsAt.getTime() === meeting.startsAt.getTime()) return refuse('same-time');
   if (existing.some((m) => m.id !== meeting.id && m.status === 'planned' && m.startsAt.getTime() === startsAt.getTime())) return refuse('meeting-exists');

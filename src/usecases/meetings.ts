@@ -2,7 +2,7 @@
 import type { Board } from '../domain/kernel/board.js';
 import { type DateRefusal, type LocalDate, type MeetingDateTimeRefusal, type TimeRefusal, isAgendaLate, localDateOf, localTimeOf, parseDate, parseMeetingDateTime, parsePastDate, parseTime } from '../domain/kernel/calendar.js';
 import { type Result, ok, refuse } from '../domain/kernel/result.js';
-import { type Meeting, type MeetingKind, type MeetingOnRefusal, type MoveRefusal, type NumberedItem, currentMeeting, hasBegun, meetingOn, meetingsOnDay, moveMeeting, planMeeting, upcomingMeetings } from '../domain/meeting.js';
+import { type Meeting, type MeetingKind, type MeetingOnRefusal, type NumberedItem, currentMeeting, hasBegun, mayCancel, meetingOn, meetingsOnDay, planMeeting, upcomingMeetings } from '../domain/meeting.js';
 import type { Repository } from '../store/port.js';
 import type { Deps } from './deps.js';
 import { syncAgendasIn } from './agenda-rows.js';
@@ -110,13 +110,18 @@ export function scheduleMeeting(deps: Deps, origin: Origin, input: MeetingInput)
 
 /** `aflys moede <dato> [tid]`: the meeting is cancelled, its jobs with it, and the board told (on its posted agenda too). */
 export function cancelMeeting(deps: Deps, origin: Origin, input: MeetingName & { readonly dateText: string }) {
-  return run(deps, origin, { action: 'meeting.cancel' }, async (tx): Promise<Outcome<Meeting, MeetingNamedRefusal | 'missing-date' | 'meeting-begun'>> => {
+  return run(deps, origin, { action: 'meeting.cancel' }, async (tx): Promise<Outcome<Meeting, MeetingNamedRefusal | 'missing-date' | 'meeting-begun' | 'meeting-record-begun'>> => {
     if (!input.dateText) return refuse('missing-date');
     const found = await meetingNamed(tx, input);
     if (!found.ok) return found;
     const meeting = found.value;
-    // R16: a meeting begun or held has a record (attendance, decisions, minutes); it is not cancelled away.
-    if (hasBegun(meeting, tx.now)) return refuse('meeting-begun');
+    // R16: a meeting begun or held has a record (attendance, decisions, minutes); it is not cancelled away,
+    // nor in the hour before its start once that record has begun.
+    const record = hasBegun(meeting, tx.now)
+      ? { attendees: 0, openInMeeting: 0 }
+      : { attendees: (await tx.repo.listAttendees(meeting.id)).length, openInMeeting: (await tx.repo.listConclusions({ meetingId: meeting.id })).filter((c) => c.status === 'open' && c.untilClosed).length };
+    const may = mayCancel(meeting, tx.now, tx.board.timezone, record);
+    if (!may.ok) return may;
     // As planning does: the drafts' rows follow one change of the year's meetings at a time.
     await tx.repo.lockMeetingPlanning();
     // The items put on its agenda go with it: the notice names them, to be put on another meeting.

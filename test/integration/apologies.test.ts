@@ -86,7 +86,7 @@ describe('apologies (R16)', () => {
   it('R9, R16: a meeting moved drops the apologies sent for its old time, and the notice says to send them again', async () => {
     await tell(people.anne, 'flyt møde 17-12-2026 til 18-12-2026');
     const notice = h.connector.posts().map((p) => literal(h.connector.textOf(p))).find((t) => t.startsWith('Ordinært møde torsdag den 17. december 2026 kl. 14.00 er flyttet'))!;
-    expect(notice).toContain('Afbud til det oprindelige tidspunkt er annulleret. Kan du ikke komme på det nye tidspunkt, så meld afbud igen med »afbud«.');
+    expect(notice).toContain('Afbud til det oprindelige tidspunkt er annulleret. Kan du ikke komme på det nye tidspunkt, så meld afbud igen med »afbud 18-12-2026«.');
     const moved = (await h.store.listMeetings({ status: 'planned' })).find((m) => m.startsAt.toISOString() === '2026-12-18T13:00:00.000Z')!;
     expect(await h.store.listApologies(moved.id)).toEqual([]);
   });

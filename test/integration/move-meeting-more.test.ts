@@ -35,14 +35,14 @@ describe('moving a meeting: what follows it', () => {
     expect(inChat).toEqual(['Ordinært møde er flyttet til torsdag den 17. december 2026 kl. 14.00. Bestyrelsen har fået besked i kanalen.']);
   });
 
-  it('R7, R16: from an hour before the start a meeting is not moved: a conclusion made then stays its, and its reminder comes the day after', async () => {
+  it('R7, R16: on its day a meeting is not moved to another day: a conclusion made then stays its, and its reminder comes the day after', async () => {
     h = await startInstalledHarness('2026-12-01T08:00:00Z');
     await tell(people.pia, 'møde 10-12-2026 14:00');
     // 13.30 on the day, within the hour before the start: "during" the meeting, the conclusion stays open until closed.
     await h.at('2026-12-10T12:30:00Z');
     await tell(people.anne, 'konklusion 3 Økonomien tages til efterretning.');
     expect(await say(people.anne, 'flyt møde 10-12-2026 til 17-12-2026')).toBe(
-      'Et møde kan ikke flyttes fra en time før det begynder: fremmøde, opgaver og beslutninger kan allerede være ført til dets referat. Intet er ændret.',
+      'På mødedagen kan mødet kun flyttes til et andet tidspunkt samme dag: det, der allerede er sket i dag, hører til dets referat. Intet er ændret.',
     );
     expect(h.connector.posts().some((p) => textOf(p).includes('er flyttet'))).toBe(false);
     const reminders = () => h!.connector.posts().map((p) => literal(h!.connector.textOf(p))).filter((t) => t.includes('stadig åben'));

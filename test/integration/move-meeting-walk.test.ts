@@ -1,6 +1,6 @@
 /**
  * R9, R13, R16, PRODUCT §1.3: what a walk of `flyt møde` found. A late agenda moved later is late or
- * not by its new deadline; from an hour before its start a meeting (its attendance, its tasks) is not
+ * not by its new deadline; on its day a meeting (its attendance, its tasks) is not
  * moved; a meeting moved onto another's day makes that one's headings name its time; `flyt møde til
  * <dato>` is told that the meeting's own date is missing (Danish and English).
  */
@@ -16,7 +16,7 @@ afterEach(async () => {
   h = undefined;
 });
 
-const REFUSED = 'Et møde kan ikke flyttes fra en time før det begynder: fremmøde, opgaver og beslutninger kan allerede være ført til dets referat. Intet er ændret.';
+const REFUSED = 'På mødedagen kan mødet kun flyttes til et andet tidspunkt samme dag: det, der allerede er sket i dag, hører til dets referat. Intet er ændret.';
 
 describe('moving a meeting: a walk', () => {
   it('R13: a late agenda, its meeting moved later, is no longer late: its card and record say so', async () => {
@@ -35,7 +35,7 @@ describe('moving a meeting: a walk', () => {
     expect(meeting?.agendaLate).toBe(false);
   });
 
-  it('R16: from an hour before the start, with an attendee recorded or a task given, the meeting is not moved', async () => {
+  it('R16: on its day, with an attendee recorded or a task given, the meeting is not moved to another day', async () => {
     h = await startInstalledHarness('2026-12-01T09:00:00Z');
     const { say, tell } = mk(h);
     await tell(people.pia, 'møde 10-12-2026 14:00');
@@ -51,6 +51,18 @@ describe('moving a meeting: a walk', () => {
     const minutes = literal(h.connector.posts().map((p) => h!.connector.textOf(p)).filter((t) => t.startsWith('Referat')).at(-1)!);
     expect(minutes).toContain('Deltagere: Lars Lund.');
     expect(minutes).toContain('Indhent tilbud på legeplads');
+  });
+
+  it('R9, R16: on its day a meeting may start later that day; the attendance recorded stays its', async () => {
+    h = await startInstalledHarness('2026-12-01T09:00:00Z');
+    const { say, tell } = mk(h);
+    await tell(people.pia, 'møde 10-12-2026 14:00');
+    await h.at('2026-12-10T12:30:00Z');
+    await say(people.pia, 'deltager Lars Lund');
+    await tell(people.anne, 'flyt møde 10-12-2026 til 10-12-2026 16:00');
+    expect(h.connector.posts().some((p) => literal(h!.connector.textOf(p)).startsWith('Ordinært møde torsdag den 10. december 2026 kl. 14.00 er flyttet til torsdag den 10. december 2026 kl. 16.00.'))).toBe(true);
+    const [meeting] = await h.store.listMeetings({ status: 'planned' });
+    expect((await h.store.listAttendees(meeting!.id)).map((a) => a.name)).toEqual(['Lars Lund']);
   });
 
   it('PRODUCT §1.3: a meeting moved onto a day with another meeting: the other meeting\'s vote card names it with its time', async () => {

@@ -124,7 +124,7 @@ describe('moving a meeting (R9, R13)', () => {
     expect(await say(people.anne, 'flyt møde 11-12-2026 til 18-12-2026')).toBe('Der er intet møde fredag den 11. december 2026.');
     expect(await say(people.anne, 'flyt møde 10-12-2026 til 32-12-2026')).toBe('Den dato findes ikke. Brug fx 10-12-2026.');
     await h.at('2026-12-10T13:30:00Z');
-    expect(await say(people.anne, 'flyt møde 10-12-2026 til 18-12-2026')).toBe('Et møde kan ikke flyttes fra en time før det begynder: fremmøde, opgaver og beslutninger kan allerede være ført til dets referat. Intet er ændret.');
+    expect(await say(people.anne, 'flyt møde 10-12-2026 til 18-12-2026')).toBe('Et møde, der er begyndt eller afholdt, kan ikke flyttes. Intet er ændret.');
     expect(await h.store.listMeetings({})).toEqual(before);
     expect(h.connector.posts().filter((p) => textOf(p).includes('er flyttet'))).toEqual([]);
   });

@@ -2,7 +2,8 @@
 import type { AgendaItemKind } from '../../domain/meeting.js';
 import { can } from '../../domain/kernel/policy.js';
 import { LOCALES, type Messages, countWord, formatClock, formatDate, formatDateTime, formatList, messages } from '../../i18n/index.js';
-import { localTimeOf, parseTime, toInstant } from '../../domain/kernel/calendar.js';
+import { localIsoDate, localTimeOf, parseTime, toInstant } from '../../domain/kernel/calendar.js';
+import type { Board } from '../../domain/kernel/board.js';
 import type { Meeting } from '../../domain/meeting.js';
 import { type MeetingName, meetingsOn } from '../../usecases/meetings.js';
 import { altSpelling, foldKeyword } from '../commands/text.js';
@@ -61,6 +62,12 @@ const hhmm = ({ hour, minute }: { readonly hour: number; readonly minute: number
 
 /** "15:00": a meeting's local time as typed in a command. */
 export const typedTime = (at: Date, zone: string) => hhmm(localTimeOf(at, zone));
+
+/** The meeting as a command takes it: dd-mm-yyyy, and hh:mm after it when the day has another meeting (a date alone is refused then). */
+export const typedDate = async (ctx: { readonly board: Board; readonly sharesDay: (meeting: Meeting) => Promise<boolean> }, meeting: Meeting) => {
+  const date = localIsoDate(meeting.startsAt, ctx.board.timezone).split('-').reverse().join('-');
+  return (await ctx.sharesDay(meeting)) ? `${date} ${typedTime(meeting.startsAt, ctx.board.timezone)}` : date;
+};
 
 /**
  * "There is no meeting on Thursday 12 November 2027.": the day the date was read as (a year-less

@@ -6,6 +6,7 @@ import type { MeetingEvent } from '../../usecases/meetings.js';
 import { outboxKeys } from '../outbox/keys.js';
 import { type Reactions, messagePost, textPost } from '../outbox/posts.js';
 import { agendaPost } from '../agenda/post.js';
+import { typedDate } from '../agenda/commands.js';
 import { md, mdLink } from '../text/markdown.js';
 import { itemTitle } from '../agenda/card.js';
 
@@ -13,7 +14,7 @@ import { itemTitle } from '../agenda/card.js';
 const DROPPED_LINKS_MAX = 8_000;
 
 export const meetingReactions: Reactions<MeetingEvent> = {
-  'meeting.moved': (event, ctx) => {
+  'meeting.moved': async (event, ctx) => {
     const { board, m } = ctx;
     const { meeting } = event;
     const when = (at: Date) => formatDateTime(at, board.locale, board.timezone);
@@ -24,7 +25,8 @@ export const meetingReactions: Reactions<MeetingEvent> = {
         : m.meeting.movedAgendaDue(when(agendaDeadline(meeting.startsAt, board.policies, board.timezone)));
     // The same invitation at the new time, its SEQUENCE raised: opening it moves the meeting in a calendar.
     const calendar = mdLink(m.meeting.updateCalendar, ctx.links.url(meetingCalendarPath(board.id, meeting.id), board.policies.linkTtlDays));
-    const apologies = event.apologiesDropped ? [m.meeting.movedApologies] : [];
+    // The command that reaches the moved meeting (a date alone would name the next meeting, or be refused on a shared day).
+    const apologies = event.apologiesDropped ? [m.meeting.movedApologies(await typedDate(ctx, meeting))] : [];
     const text = [m.meeting.moved(m.meeting.kind[meeting.kind], when(event.from), when(meeting.startsAt)), agenda, ...apologies, calendar].join('\n\n');
     const notice = textPost(outboxKeys.meetingMoved(meeting.id, meeting.revision ?? 0), ctx.channel, text);
     // Its agenda went out: the posted card shows the new time.

@@ -1,10 +1,9 @@
 /** What follows from minutes (R16): their card (with the Markdown file), kept up to date. */
-import { localIsoDate } from '../../domain/kernel/calendar.js';
 import type { Meeting } from '../../domain/meeting.js';
 import { type Minutes, approvedByVote } from '../../domain/minutes.js';
 import { formatDate, formatDateTime } from '../../i18n/index.js';
 import type { MinutesEvent } from '../../usecases/minutes.js';
-import { typedTime } from '../agenda/commands.js';
+import { typedDate } from '../agenda/commands.js';
 import { outboxKeys } from '../outbox/keys.js';
 import { type Post, type ReactionContext, type Reactions, messagePost, textPost } from '../outbox/posts.js';
 import { minutesPost } from './post.js';
@@ -12,11 +11,6 @@ import { minutesPost } from './post.js';
 /** The meeting as a notice names it (PRODUCT §1.3): by its day, and by its time too when the day has another meeting (as meetingWhen). */
 const meetingDay = async (ctx: ReactionContext, meeting: Meeting) =>
   ((await ctx.sharesDay(meeting)) ? formatDateTime : formatDate)(meeting.startsAt, ctx.board.locale, ctx.board.timezone);
-/** The meeting as a command takes it: dd-mm-yyyy, and hh:mm after it when the day has another meeting (a date alone is refused then). */
-const typedDate = async (ctx: ReactionContext, meeting: Meeting) => {
-  const date = localIsoDate(meeting.startsAt, ctx.board.timezone).split('-').reverse().join('-');
-  return (await ctx.sharesDay(meeting)) ? `${date} ${typedTime(meeting.startsAt, ctx.board.timezone)}` : date;
-};
 
 export const minutesCardPost = async (ctx: ReactionContext, event: { readonly minutes: Minutes; readonly meeting: Meeting }, update: boolean): Promise<Post> => {
   const sharesDay = await ctx.sharesDay(event.meeting);

@@ -27,13 +27,14 @@ describe('moving meetings', () => {
     expect(moveMeeting({ ...m, revision: 1 }, [m], new Date('2027-03-09T13:00:00Z'), now, zone)).toMatchObject({ ok: true, value: { revision: 2 } });
   });
 
-  it('R9, R16: refused: begun, into the past, to the same time, onto another meeting', () => {
+  it('R9, R16: refused: begun, on its day to another day, into the past, to the same time, onto another meeting', () => {
     const m = meeting('m', '2027-03-01T13:00:00Z');
     const other = meeting('o', '2027-03-08T13:00:00Z');
     expect(moveMeeting(m, [m], new Date('2027-03-08T13:00:00Z'), new Date('2027-03-01T13:00:00Z'), zone)).toEqual({ ok: false, reason: 'meeting-begun-move' });
-    // R16: from an hour before its start, attendance and tasks are its record already.
-    expect(moveMeeting(m, [m], new Date('2027-03-08T13:00:00Z'), new Date('2027-03-01T12:00:00Z'), zone)).toEqual({ ok: false, reason: 'meeting-begun-move' });
-    expect(moveMeeting(m, [m], new Date('2027-03-08T13:00:00Z'), new Date('2027-03-01T11:59:00Z'), zone).ok).toBe(true);
+    // R16: on its day, what is given or decided is its record already: another time that day, not another day.
+    expect(moveMeeting(m, [m], new Date('2027-03-08T13:00:00Z'), new Date('2027-03-01T07:00:00Z'), zone)).toEqual({ ok: false, reason: 'meeting-day-move' });
+    expect(moveMeeting(m, [m], new Date('2027-03-01T15:00:00Z'), new Date('2027-03-01T12:30:00Z'), zone).ok).toBe(true);
+    expect(moveMeeting(m, [m], new Date('2027-03-08T13:00:00Z'), new Date('2027-02-28T22:59:00Z'), zone).ok).toBe(true);
     expect(moveMeeting(m, [m], new Date('2027-01-09T13:00:00Z'), now, zone)).toEqual({ ok: false, reason: 'in-past' });
     expect(moveMeeting(m, [m], m.startsAt, now, zone)).toEqual({ ok: false, reason: 'same-time' });
     expect(moveMeeting(m, [m, other], other.startsAt, now, zone)).toEqual({ ok: false, reason: 'meeting-exists' });
