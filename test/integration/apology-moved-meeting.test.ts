@@ -30,6 +30,7 @@ describe('an apology and a meeting moved', () => {
     await h.at('2026-12-15T16:00:00Z');
     await tell(people.pia, 'referat');
     expect(lastMinutes()).toContain('Referat – Ordinært møde tirsdag den 15. december 2026');
-    expect(lastMinutes()).not.toContain('Afbud: Birgitte Bach');
+    expect(lastMinutes()).not.toContain('Birgitte Bach (SB).');
+    expect(lastMinutes()).not.toContain('**Afbud**');
   });
 });
