@@ -45,3 +45,8 @@ export function sendApology(
     sentAt: input.now,
   });
 }
+
+/** R16: apologies are withdrawn until the meeting's day is over, as they are sent: then its record stands. */
+export function mayWithdrawApology(meeting: Meeting, now: Date, zone: string): Result<true, 'apology-withdraw-over'> {
+  return duringMeeting(meeting, now, zone) === 'after' ? refuse('apology-withdraw-over') : ok(true);
+}

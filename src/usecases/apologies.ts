@@ -5,9 +5,8 @@
  * apology goes (attendance.ts, minutes.ts). The attendance card and the minutes name those who
  * sent apologies.
  */
-import { type Apology, type ApologyRefusal, sendApology } from '../domain/apology.js';
-import { refuse } from '../domain/kernel/result.js';
-import { type Meeting, duringMeeting } from '../domain/meeting.js';
+import { type Apology, type ApologyRefusal, mayWithdrawApology, sendApology } from '../domain/apology.js';
+import type { Meeting } from '../domain/meeting.js';
 import type { Deps } from './deps.js';
 import { type MeetingName, type MeetingNamedRefusal, meetingNamed } from './meetings.js';
 import { type AttendanceState, attendanceStateOf } from './attendance.js';
@@ -45,8 +44,8 @@ export function withdrawApology(deps: Deps, origin: Origin, input: MeetingName) 
     const found = await meetingNamed(tx, input);
     if (!found.ok) return found;
     const meeting = found.value;
-    // As sending: once the meeting's day is over, its record stands (R16).
-    if (duringMeeting(meeting, tx.now, tx.board.timezone) === 'after') return refuse('apology-withdraw-over');
+    const may = mayWithdrawApology(meeting, tx.now, tx.board.timezone);
+    if (!may.ok) return may;
     const person = personOf(tx);
     // None to withdraw: nothing changes, and the answer says so.
     if (!(await tx.repo.removeApology(meeting.id, person.id))) return done({ meeting, none: true });
