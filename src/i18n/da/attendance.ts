@@ -40,7 +40,7 @@ export const attendance = {
 
   commands: {
     'remove-attendee': { words: ['fjern deltager'], usage: [{ args: '[dato] <navn>', text: 'fjern en deltager fra dagens eller sidste afholdte møde (eller mødet på datoen)' }] },
-    apologies: { words: ['afbud', 'meld afbud'], usage: [{ args: '[dato] [besked]', text: 'meld afbud til det næste møde (eller mødet på datoen); det kommer med i referatet' }] },
+    apologies: { words: ['afbud', 'meld afbud'], usage: [{ args: '[dato] [besked]', text: 'meld afbud til det næste møde (eller mødet på datoen); det kommer med i referatet' }], manifest: 'Meld afbud til det næste møde: afbud [dato] [besked]' },
     'withdraw-apologies': { words: ['fjern afbud'], usage: [{ args: '[dato]', text: 'træk dit afbud tilbage' }] },
   },
 };

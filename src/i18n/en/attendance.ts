@@ -38,7 +38,7 @@ export const attendance: typeof da = {
 
   commands: {
     'remove-attendee': { words: ['remove attendee'], usage: [{ args: '[date] <name>', text: 'remove an attendee from today\'s meeting or the last one held (or the meeting on the date)' }] },
-    apologies: { words: ['apologies', 'send apologies'], usage: [{ args: '[date] [message]', text: 'send apologies for the next meeting (or the meeting on the date); they go into the minutes' }] },
+    apologies: { words: ['apologies', 'send apologies'], usage: [{ args: '[date] [message]', text: 'send apologies for the next meeting (or the meeting on the date); they go into the minutes' }], manifest: 'Send apologies for the next meeting: apologies [date] [message]' },
     'withdraw-apologies': { words: ['withdraw apologies'], usage: [{ args: '[date]', text: 'withdraw your apologies' }] },
   },
 };

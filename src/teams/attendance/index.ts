@@ -94,7 +94,7 @@ export const attendance: TeamsFeature<AttendanceEvent | MinutesEvent | ApologyEv
   name: 'attendance',
   commands: [
     command({ name: 'remove-attendee', action: 'minutes.write', group: 'minutes', args: (who) => ({ who }), handle: removeAttendeeCommand }),
-    command({ name: 'apologies', action: 'attendance.join', group: 'meetings', args: (text) => ({ text }), handle: apologiesCommand }),
+    command({ name: 'apologies', action: 'attendance.join', group: 'meetings', args: (text) => ({ text }), manifest: { order: 11, personal: true, personalOnly: true }, handle: apologiesCommand }),
     command({ name: 'withdraw-apologies', action: 'attendance.join', group: 'meetings', args: (text) => ({ text }), handle: withdrawApologiesCommand }),
   ],
   verbs,

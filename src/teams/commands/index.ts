@@ -121,7 +121,7 @@ export function commandIndex(specs: readonly CommandSpec[], notes: readonly Help
       // In the language's own words: the bot reads every language's (an English client inserts "help").
       const entry = (s: CommandSpec) => ({ title: words(locale, s)[0]!, description: texts(locale, s).manifest ?? '' });
       return [
-        { scopes: ['team'], commands: listed.map(entry) },
+        { scopes: ['team'], commands: listed.filter((s) => !s.manifest!.personalOnly).map(entry) },
         { scopes: ['personal'], commands: listed.filter((s) => s.manifest!.personal).map(entry) },
       ];
     },

@@ -44,7 +44,8 @@ export interface CommandRule<A extends object = object> {
   /** Answered wherever it is written, not only in the board's channel and 1:1 chats (`brug denne kanal`). */
   readonly anywhere?: true;
   /** In the Teams manifest's command lists, in this order (at most 10 a list); `personal`: in 1:1 chats too. */
-  readonly manifest?: { readonly order: number; readonly personal?: true };
+  /** In the Teams manifest's command menus: the channel's (unless `personalOnly`), and the 1:1 chat's when `personal`. */
+  readonly manifest?: { readonly order: number; readonly personal?: true; readonly personalOnly?: true };
 }
 
 export const command = <A extends object>(spec: CommandSpec<A>): CommandSpec<A> => spec;
