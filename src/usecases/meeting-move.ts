@@ -3,7 +3,7 @@
  * It stays the same meeting (its agenda, items, calendar UID); what hangs on its time follows:
  * its jobs, the lines that name it on the cards of its items' votes and conclusions.
  */
-import { type MeetingDateTimeRefusal, isAgendaLate, localTimeOf, parseMeetingDateTime } from '../domain/kernel/calendar.js';
+import { type MeetingDateTimeRefusal, isAgendaLate, localIsoDate, localTimeOf, parseMeetingDateTime } from '../domain/kernel/calendar.js';
 import { refuse } from '../domain/kernel/result.js';
 import { type Meeting, type MoveRefusal, dayAround, moveMeeting } from '../domain/meeting.js';
 import { loadAgenda } from './agenda.js';
@@ -64,8 +64,10 @@ export function moveMeetingTo(deps: Deps, origin: Origin, input: MoveInput) {
     for (const day of [meeting.startsAt, after.startsAt]) {
       for (const other of await tx.repo.listMeetings({ status: 'planned', ...dayAround(day) })) await renameItemsIn(deps, tx, other);
     }
-    // R16: apologies were for the old time; at the new one they may come. Withdrawn, and the board told to send them again.
-    const apologies = await tx.repo.listApologies(meeting.id);
+    // R16: apologies were for the old day; on another day they may come. Withdrawn, and the board told to send
+    // them again. Moved within its day (a later start), they stand.
+    const otherDay = localIsoDate(meeting.startsAt, zone) !== localIsoDate(after.startsAt, zone);
+    const apologies = otherDay ? await tx.repo.listApologies(meeting.id) : [];
     for (const apology of apologies) await tx.repo.removeApology(meeting.id, apology.personId);
     const agendaLate = !after.agendaSentAt && isAgendaLate(after.startsAt, tx.now, tx.board.policies, zone);
     const agenda = after.agendaSentAt ? await loadAgenda(tx, after) : undefined;

@@ -83,10 +83,20 @@ describe('apologies (R16)', () => {
     expect(await say(people.mette, 'afbud')).toBe('Dit afbud til mødet torsdag den 17. december 2026 er modtaget og kommer med i referatet.');
   });
 
+  it('R9, R16: a meeting moved to a later time of its day keeps its apologies', async () => {
+    await say(people.soeren, 'afbud 17-12-2026');
+    await tell(people.anne, 'flyt møde 17-12-2026 til 17-12-2026 15:00');
+    const notice = h.connector.posts().map((p) => literal(h.connector.textOf(p))).find((t) => t.startsWith('Ordinært møde torsdag den 17. december 2026 kl. 14.00 er flyttet til torsdag den 17. december 2026 kl. 15.00.'))!;
+    expect(notice).not.toContain('Afbud');
+    const moved = (await h.store.listMeetings({ status: 'planned' })).find((m) => m.startsAt.toISOString() === '2026-12-17T14:00:00.000Z')!;
+    expect((await h.store.listApologies(moved.id)).map((a) => a.personId).sort()).toEqual([people.mette.aadObjectId, people.soeren.aadObjectId].sort());
+    await tell(people.anne, 'flyt møde 17-12-2026 15:00 til 17-12-2026 14:00');
+  });
+
   it('R9, R16: a meeting moved drops the apologies sent for its old time, and the notice says to send them again', async () => {
     await tell(people.anne, 'flyt møde 17-12-2026 til 18-12-2026');
-    const notice = h.connector.posts().map((p) => literal(h.connector.textOf(p))).find((t) => t.startsWith('Ordinært møde torsdag den 17. december 2026 kl. 14.00 er flyttet'))!;
-    expect(notice).toContain('Afbud til det oprindelige tidspunkt er annulleret. Kan du ikke komme på det nye tidspunkt, så meld afbud igen med »afbud 18-12-2026«.');
+    const notice = h.connector.posts().map((p) => literal(h.connector.textOf(p))).find((t) => t.startsWith('Ordinært møde torsdag den 17. december 2026 kl. 14.00 er flyttet til fredag'))!;
+    expect(notice).toContain('Afbud til den oprindelige dag er annulleret. Kan du ikke komme på den nye dag, så meld afbud igen med »afbud 18-12-2026«.');
     const moved = (await h.store.listMeetings({ status: 'planned' })).find((m) => m.startsAt.toISOString() === '2026-12-18T13:00:00.000Z')!;
     expect(await h.store.listApologies(moved.id)).toEqual([]);
   });

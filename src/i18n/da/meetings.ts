@@ -51,7 +51,7 @@ export const meetings = {
     movedAgendaDue: (deadline: string) => `Dagsordenen udsendes senest ${deadline}.`,
     movedAgendaLate: 'Fristen for dagsordenen er overskredet, så den udsendes nu og mærkes »Udsendt for sent«.',
     movedAgendaSent: 'Den udsendte dagsorden gælder fortsat og viser nu det nye tidspunkt.',
-    movedApologies: (on: string) => `Afbud til det oprindelige tidspunkt er annulleret. Kan du ikke komme på det nye tidspunkt, så meld afbud igen med »afbud ${on}«.`,
+    movedApologies: (on: string) => `Afbud til den oprindelige dag er annulleret. Kan du ikke komme på den nye dag, så meld afbud igen med »afbud ${on}«.`,
     updateCalendar: 'Opdatér kalenderen',
     /** Words after the meeting's date (and time) that `aflys moede` and `flyt moede` do not take. */
     notUnderstood: (text: string) => `»${text}« kan ikke læses som dato eller tidspunkt. Intet er ændret.`,

@@ -43,7 +43,7 @@ export const meetings: typeof da = {
     movedAgendaDue: (deadline) => `The agenda goes out by ${deadline}.`,
     movedAgendaLate: 'The agenda deadline has passed, so the agenda goes out now, marked "Sent late".',
     movedAgendaSent: 'The agenda sent still stands and now shows the new time.',
-    movedApologies: (on) => `Apologies for the original time are cancelled. If you cannot come at the new time, send apologies again with "apologies ${on}".`,
+    movedApologies: (on) => `Apologies for the original day are cancelled. If you cannot come on the new day, send apologies again with "apologies ${on}".`,
     updateCalendar: 'Update your calendar',
     notUnderstood: (text) => `"${text}" cannot be read as a date or a time. Nothing was changed.`,
     movedElsewhere: (kind, when, told) => `${kind} has been moved to ${when}.${told ? ' The board has been told in the channel.' : ''}`,
