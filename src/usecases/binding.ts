@@ -15,6 +15,11 @@ export interface BindRequest {
   readonly serviceUrl: string;
   readonly tenantId?: string;
   readonly teamId?: string;
+  /**
+   * The boards the deployment serves. A channel bound to another board is taken only from a
+   * board not among them (its file gone: R19); without the list, never.
+   */
+  readonly served?: readonly string[];
 }
 
 export type BindingEvent =
@@ -24,6 +29,8 @@ export type BindingEvent =
       readonly actor?: 'installation';
       /** The binding the board moved from (`brug denne kanal` elsewhere): that channel is told. */
       readonly left?: ChannelBinding;
+      /** The board no longer served whose channel this was (R19: it let go of it). */
+      readonly takenFrom?: string;
       readonly at: Date;
       readonly data: unknown;
     }
@@ -36,7 +43,7 @@ export type BindingEvent =
       readonly notice: 'officers-bind' | 'bound-elsewhere';
     };
 
-async function bindIn(tx: Tx, request: BindRequest, actor: Person | undefined, by: 'install' | 'command', previous?: ChannelBinding): Promise<BindingEvent> {
+async function bindIn(tx: Tx, request: BindRequest, actor: Person | undefined, by: 'install' | 'command', previous?: ChannelBinding, takenFrom?: string): Promise<BindingEvent> {
   await tx.repo.saveBinding({
     conversationReference: request.conversationReference,
     channelId: request.channelId,
@@ -55,22 +62,27 @@ async function bindIn(tx: Tx, request: BindRequest, actor: Person | undefined, b
     channelId: request.channelId,
     ...(actor ? {} : { actor: 'installation' as const }),
     ...(previous ? { left: previous } : {}),
+    ...(takenFrom ? { takenFrom } : {}),
     at: tx.now,
-    data: { channelId: request.channelId, teamId: request.teamId, previous: previous?.channelId, by },
+    data: { channelId: request.channelId, teamId: request.teamId, previous: previous?.channelId, by, ...(takenFrom ? { takenFrom } : {}) },
   };
 }
 
 /**
  * `brug denne kanal` by the chair or the secretary binds the board to the channel, or moves
- * it there; a channel another board uses is refused (R19: a channel belongs to at most one board).
+ * it there; a channel another board uses is refused (R19: a channel belongs to at most one board),
+ * unless that board is no longer served here (its file taken out): it lets go of the channel,
+ * keeping its record, and is unbound should it come back.
  */
 export function bindChannel(deps: Deps, origin: Origin & { readonly actor: Person }, request: BindRequest) {
   return run(deps, origin, { action: 'board.bind', again: async () => done('unchanged' as BindOutcome) }, async (tx) => {
     const current = await tx.repo.getBinding();
     if (current?.channelId === request.channelId) return done('unchanged' as BindOutcome);
     const holder = await tx.repo.boardOfChannel(request.channelId);
-    if (holder !== undefined && holder !== tx.board.id) return { ok: false, reason: 'channel-taken' as const };
-    const bound = await bindIn(tx, request, origin.actor, 'command', current);
+    const taken = holder !== undefined && holder !== tx.board.id;
+    if (taken && (!request.served || request.served.includes(holder))) return { ok: false, reason: 'channel-taken' as const };
+    if (taken) await tx.repo.releaseChannel(request.channelId, holder);
+    const bound = await bindIn(tx, request, origin.actor, 'command', current, taken ? holder : undefined);
     return done((current ? 'rebound' : 'bound') as BindOutcome, bound);
   });
 }

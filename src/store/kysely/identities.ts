@@ -85,6 +85,12 @@ export function identitiesQueries(ctx: StoreContext): IdentitiesPort {
       if (ctx.lockRows) await knownChanged.write(ctx, {}); // other instances forget what they kept (PostgreSQL)
     },
 
+    async releaseChannel(channelId: string, boardId: string): Promise<void> {
+      const trx = acrossBoards(ctx); // another board's row: the one named
+      await trx.deleteFrom('channel_binding').where('channel_id', '=', channelId).where('board_id', '=', boardId).execute();
+      if (ctx.lockRows) await knownChanged.write(ctx, {});
+    },
+
     async rememberTeamsIdentity(identity: TeamsIdentity): Promise<void> {
       const values = { teams_user_id: identity.teamsUserId, name: identity.name, seen_at: iso(identity.seenAt) };
       await scoped.insert(ctx, 'teams_identities', { person_id: identity.personId, ...values })

@@ -167,6 +167,11 @@ function knowing(known: KnownValues, board: string, trx: object, queries: Reposi
       known.channels.forget(trx);
       await queries.saveBinding(next);
     },
+    releaseChannel: async (channelId: string, boardId: string) => {
+      known.bindings.forget(trx);
+      known.channels.forget(trx);
+      await queries.releaseChannel(channelId, boardId);
+    },
     listTeamsIdentities: () => known.identities.read(board, trx, async () => frozen(await queries.listTeamsIdentities())),
     rememberTeamsIdentity: async (identity: Parameters<Repository['rememberTeamsIdentity']>[0]) => {
       known.identities.forget(trx);

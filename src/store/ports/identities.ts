@@ -34,6 +34,11 @@ export interface IdentitiesPort {
   saveBinding(binding: ChannelBinding): Promise<void>;
   /** The board a channel is bound to, whichever board the store is for (the one read across boards). */
   boardOfChannel(channelId: string): Promise<string | undefined>;
+  /**
+   * Across boards: `boardId`'s binding to `channelId` removed (R19: a board the deployment no
+   * longer serves lets go of its channel when another board is bound there). Its record stays.
+   */
+  releaseChannel(channelId: string, boardId: string): Promise<void>;
   /** Every board bound to a channel in this store, whichever board the store is for (read across boards), by id. */
   listBoundBoards(): Promise<string[]>;
   /** Every board with a record in this store (a change it made, or a binding), whichever board the store is for, by id. */

@@ -38,6 +38,8 @@ export interface TurnSetting {
   readonly deps: Deps & { readonly publisher: OutboxPublisher };
   readonly links: FileLinks;
   readonly commands: CommandIndex;
+  /** The boards the deployment serves (R19: `brug denne kanal` takes a channel only from a board not among them). */
+  readonly boards?: { readonly list: readonly Pick<Board, 'id'>[] };
 }
 
 /**
@@ -72,7 +74,9 @@ export function makeTurn(ctx: TurnContext, person: Person, setting: TurnSetting,
     bound: boundChannelId !== undefined,
     inBoundChannel: channelId !== undefined && channelId === boundChannelId,
     // Binding is done from a channel's conversation only.
-    ...(ctx.activity.conversation?.conversationType === 'channel' && bindRequestOf(ctx) ? { bindRequest: bindRequestOf(ctx)! } : {}),
+    ...(ctx.activity.conversation?.conversationType === 'channel' && bindRequestOf(ctx)
+      ? { bindRequest: { ...bindRequestOf(ctx)!, served: (setting.boards?.list ?? [board]).map((b) => b.id) } }
+      : {}),
     help: () => setting.commands.help(board, person, ctx.activity.conversation?.conversationType === 'personal'),
     posted: (key) => rendered.get(key)?.attachments?.[0]?.content as AdaptiveCardJson | undefined,
   };

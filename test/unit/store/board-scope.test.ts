@@ -17,7 +17,7 @@ const PLUMBING = new Set(['context.ts', 'prepared.ts', 'repository.ts', 'migrate
 const ACROSS_BOARDS: Record<string, number> = {
   'jobs.ts': 1, // one tick claims every board's due jobs
   'outbox.ts': 3, // one sender claims every board's posts (which, built once, and the claim), and wakes for every board's held card updates
-  'identities.ts': 4, // which board a channel is bound to; which boards are bound, and which have records (at start); the notice that the binding or the Teams ids changed (PostgreSQL: no table)
+  'identities.ts': 5, // which board a channel is bound to; which boards are bound, and which have records (at start); the notice that the binding or the Teams ids changed (PostgreSQL: no table); a channel let go by a board no longer served
 };
 
 const features = readdirSync(KYSELY).filter((f) => f.endsWith('.ts') && !PLUMBING.has(f));
@@ -69,6 +69,14 @@ describe('board scoping of the store (R19)', () => {
       expect(await a.listBoardsWithRecords()).toEqual(['a', 'b']);
       await expect(b.saveBinding(binding)).rejects.toThrow(/UNIQUE/);
       expect(await b.getBinding()).toBeUndefined();
+      // Released by a board no longer served (binding.ts), the channel may be bound to another.
+      await b.releaseChannel('19:c@thread.tacv2', 'b');
+      expect(await a.boardOfChannel('19:c@thread.tacv2')).toBe('a'); // only the board named lets go
+      await b.releaseChannel('19:c@thread.tacv2', 'a');
+      expect(await a.getBinding()).toBeUndefined();
+      expect(await b.boardOfChannel('19:c@thread.tacv2')).toBeUndefined();
+      await b.saveBinding(binding);
+      expect(await a.boardOfChannel('19:c@thread.tacv2')).toBe('b');
     } finally {
       await store.close();
     }
