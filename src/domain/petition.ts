@@ -5,6 +5,7 @@
 import { type Board, type Person, votingMembers } from './kernel/board.js';
 import { type Result, ok, refuse } from './kernel/result.js';
 import { visibleText } from './kernel/text.js';
+import type { Meeting } from './meeting.js';
 
 export const MAX_PETITION_SUBJECT = 300;
 
@@ -16,6 +17,11 @@ export interface Petition {
   readonly createdAt: Date;
   /** When more than half of the voting members had supported it. */
   readonly majorityAt?: Date;
+  /**
+   * The extraordinary meeting called on its subject (answersPetition): while that meeting stands,
+   * the petition is answered and takes no more support. A cancelled one leaves it as it was.
+   */
+  readonly meetingId?: string;
 }
 
 export interface PetitionSupport {
@@ -26,7 +32,7 @@ export interface PetitionSupport {
 }
 
 export type PetitionRefusal = 'empty-subject' | 'subject-too-long';
-export type SupportRefusal = 'already-supported';
+export type SupportRefusal = 'already-supported' | 'petition-meeting-called' | 'petition-majority';
 
 /** R11: any voting member may ask for an extraordinary meeting. */
 export function openPetition(person: Person, input: { id: string; subject: string; now: Date }): Result<Petition, PetitionRefusal> {
@@ -39,14 +45,34 @@ export function openPetition(person: Person, input: { id: string; subject: strin
 /** What shows nothing, inside a text: white space aside (it separates words). */
 const INVISIBLE_INSIDE = /(?!\s)[\p{Cc}\p{Default_Ignorable_Code_Point}\u2800]/gu;
 
+/** A subject as compared: composed alike (an A with a combining ring is the one letter), without what shows nothing (a zero width space), letter case and spacing aside. */
+const fold = (s: string) => s.normalize('NFC').replace(INVISIBLE_INSIDE, '').toLocaleLowerCase('da').replace(/\s+/g, ' ').trim();
+
+/** R11: two subjects are the same, letter case, spacing and what shows nothing aside. */
+export function sameSubject(a: string, b: string): boolean {
+  return fold(a) === fold(b);
+}
+
 /**
- * R11: whether a new petition repeats one still gathering support (no majority yet): the same
- * subject, letter case and spacing aside. Its supporters would be split between the two.
+ * R11: whether a new petition repeats one still gathering support (no majority yet, no meeting
+ * called on it): the same subject. Its supporters would be split between the two.
  */
 export function repeatsOpenPetition(subject: string, open: readonly Pick<Petition, 'subject' | 'majorityAt'>[]): boolean {
-  // Composed alike (an A with a combining ring is the one letter), without what shows nothing (a zero width space), letter case and spacing aside.
-  const fold = (s: string) => s.normalize('NFC').replace(INVISIBLE_INSIDE, '').toLocaleLowerCase('da').replace(/\s+/g, ' ').trim();
-  return open.some((p) => p.majorityAt === undefined && fold(p.subject) === fold(subject));
+  return open.some((p) => p.majorityAt === undefined && sameSubject(p.subject, subject));
+}
+
+/** R11: the meeting a petition is answered by: its linked meeting while that stands (not cancelled). */
+export function calledMeeting(linked: Meeting | undefined): Meeting | undefined {
+  return linked?.status === 'planned' ? linked : undefined;
+}
+
+/**
+ * R11: an extraordinary meeting the chair or secretary calls answers the petitions on its subject
+ * that no standing meeting answers yet (with or without their majority: the chair may call it
+ * before). `linked`: the meeting the petition was answered by before, if any (since cancelled).
+ */
+export function answersPetition(meeting: Pick<Meeting, 'kind' | 'status' | 'subject'>, petition: Pick<Petition, 'subject'>, linked: Meeting | undefined): boolean {
+  return meeting.kind === 'extraordinary' && meeting.status === 'planned' && meeting.subject !== undefined && sameSubject(meeting.subject, petition.subject) && !calledMeeting(linked);
 }
 
 /** R11: "a majority of the members" — more than half of the board's voting members, as persons (4 of 7). */
@@ -60,13 +86,20 @@ export function petitionHasMajority(board: Board, supports: readonly PetitionSup
   return supporters.size >= supportsNeeded(board);
 }
 
-/** R11: each voting member supports once (the secretary and guests do not count: policy `petition.support`). */
+/**
+ * R11: each voting member supports once (the secretary and guests do not count: policy
+ * `petition.support`), while the petition is gathering support: not once the meeting it asks for
+ * is called (`meeting`: its linked meeting, if any), nor once it has its majority.
+ */
 export function supportPetition(
   person: Person,
   petition: Petition,
   supports: readonly PetitionSupport[],
   now: Date,
+  meeting?: Meeting,
 ): Result<PetitionSupport, SupportRefusal> {
+  if (calledMeeting(meeting)) return refuse('petition-meeting-called');
   if (supports.some((s) => s.personId === person.id)) return refuse('already-supported');
+  if (petition.majorityAt !== undefined) return refuse('petition-majority');
   return ok({ petitionId: petition.id, personId: person.id, supportedAt: now });
 }

@@ -169,6 +169,8 @@ export interface PetitionsTable {
   created_by: string;
   created_at: IsoTimestamp;
   majority_at: IsoTimestamp | null;
+  /** R11: the extraordinary meeting called on its subject (migration 0016). */
+  meeting_id: string | null;
 }
 
 export interface PetitionSupportsTable {

@@ -6,6 +6,7 @@
 import { localIsoDate } from '../domain/kernel/calendar.js';
 import { duringMeeting, type Meeting } from '../domain/meeting.js';
 import type { Minutes } from '../domain/minutes.js';
+import { calledMeeting } from '../domain/petition.js';
 import type { AgendaView } from './agenda-view.js';
 import { loadAgenda } from './agenda-view.js';
 import { type AttendanceState, attendanceStateOf } from './attendance.js';
@@ -13,7 +14,7 @@ import { type ConclusionState, loadConclusion } from './conclusions.js';
 import type { At, Contributions } from './contributions.js';
 import { type PollState, loadPoll } from './dates.js';
 import { latestOf } from './minutes.js';
-import type { PetitionState } from './petitions.js';
+import { type PetitionState, loadPetition } from './petitions.js';
 import { type VoteState, loadVote } from './voting.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -44,10 +45,10 @@ export async function livePollsAt(at: At): Promise<PollState[]> {
   return loaded(await Promise.all(polls.map((poll) => loadPoll(at.repo, poll.id))));
 }
 
-/** R11: the petitions that have not yet reached a majority, however old (members support them from their card). */
+/** R11: the petitions that have not yet reached a majority nor had their meeting called, however old (members support them from their card). */
 export async function livePetitionsAt(at: At): Promise<PetitionState[]> {
   const open = (await at.repo.listPetitions({ createdFrom: new Date(0) })).filter((petition) => !petition.majorityAt);
-  return Promise.all(open.map(async (petition) => ({ petition, supports: await at.repo.listPetitionSupports(petition.id) })));
+  return (await Promise.all(open.map((petition) => loadPetition(at.repo, petition)))).filter((state) => !calledMeeting(state.meeting));
 }
 
 const plannedFrom = (at: At, days: number): Promise<Meeting[]> => at.repo.listMeetings({ status: 'planned', from: since(at, days) });

@@ -1,21 +1,38 @@
 /** R11: a majority of the members can demand an extraordinary meeting. */
 import { refuse } from '../domain/kernel/result.js';
-import { type Petition, type PetitionSupport, openPetition, petitionHasMajority, repeatsOpenPetition, supportPetition } from '../domain/petition.js';
+import type { Meeting } from '../domain/meeting.js';
+import { type Petition, type PetitionSupport, answersPetition, calledMeeting, openPetition, petitionHasMajority, repeatsOpenPetition, sameSubject, supportPetition } from '../domain/petition.js';
+import type { Repository } from '../store/port.js';
+import type { ChangeAt } from './contributions.js';
 import type { Deps } from './deps.js';
-import { type Origin, type Outcome, type Tx, done, personOf, run } from './runner.js';
+import type { BoardEvent } from './event.js';
+import type { MeetingEvent } from './meetings.js';
+import { type Origin, type Outcome, type Reading, type Tx, ask, done, personOf, run } from './runner.js';
 
 export interface PetitionState {
   readonly petition: Petition;
   readonly supports: readonly PetitionSupport[];
+  /** The extraordinary meeting called on its subject, as it now stands (moved, or cancelled). */
+  readonly meeting?: Meeting;
 }
 
 export type PetitionEvent =
   | ({ readonly type: 'petition.opened'; readonly data: unknown } & PetitionState)
   | ({ readonly type: 'petition.supported'; readonly data: unknown } & PetitionState)
-  | ({ readonly type: 'petition.majority'; readonly actor: 'system'; readonly data: unknown } & PetitionState);
+  | ({ readonly type: 'petition.majority'; readonly actor: 'system'; readonly data: unknown } & PetitionState)
+  /** The chair or secretary called the extraordinary meeting on its subject: it is answered. */
+  | ({ readonly type: 'petition.answered'; readonly data: unknown } & PetitionState)
+  /** The meeting called on it was moved or cancelled (the meeting's own change is audited): its card follows. */
+  | ({ readonly type: 'petition.meeting-changed'; readonly unrecorded: true } & PetitionState);
 
 /** A petition older than this no longer stands in the way of a new one on its subject. */
 const PETITION_REPEAT_DAYS = 183;
+
+/** A petition, its supports and the meeting called on it, read in one transaction (or reading). */
+export async function loadPetition(repo: Repository, petition: Petition): Promise<PetitionState> {
+  const meeting = petition.meetingId ? await repo.getMeeting(petition.meetingId) : undefined;
+  return { petition, supports: await repo.listPetitionSupports(petition.id), ...(meeting ? { meeting } : {}) };
+}
 
 /** `anmod om ekstraordinaert moede <emne>`: posts a petition card with *Stoet* (support). */
 export function startPetition(deps: Deps, origin: Origin, subject: string) {
@@ -24,9 +41,13 @@ export function startPetition(deps: Deps, origin: Origin, subject: string) {
     const opened = openPetition(personOf(tx), { id: tx.newId(), subject, now: tx.now });
     if (!opened.ok) return opened;
     const petition = opened.value;
-    // The same subject still gathering support (asked within half a year): supported there, not split over two cards.
+    // The meeting it would ask for is called already (on that subject, ahead): nothing to gather support for.
+    const ahead = await tx.repo.listMeetings({ status: 'planned', from: tx.now });
+    if (ahead.some((m) => m.kind === 'extraordinary' && m.subject !== undefined && sameSubject(m.subject, petition.subject))) return refuse('petition-meeting-planned');
+    // The same subject still gathering support (asked within half a year, no meeting called on it): supported there, not split over two cards.
     const recent = await tx.repo.listPetitions({ createdFrom: new Date(tx.now.getTime() - PETITION_REPEAT_DAYS * 86_400_000) });
-    if (repeatsOpenPetition(petition.subject, recent)) return refuse('petition-exists');
+    const gathering = (await Promise.all(recent.map((p) => loadPetition(tx.repo, p)))).filter((s) => !calledMeeting(s.meeting)).map((s) => s.petition);
+    if (repeatsOpenPetition(petition.subject, gathering)) return refuse('petition-exists');
     await tx.repo.insertPetition(petition);
     // PRODUCT §1.2: the asker counts as its first supporter.
     const support = supportPetition(personOf(tx), petition, [], tx.now);
@@ -34,39 +55,79 @@ export function startPetition(deps: Deps, origin: Origin, subject: string) {
     await tx.repo.addPetitionSupport(support.value);
     const supports = [support.value];
     const openedEvent: PetitionEvent = { type: 'petition.opened', petition, supports, data: { subject: petition.subject, supporters: [support.value.personId] } };
-    const majority = await majorityIn(tx, petition, supports);
+    const majority = await majorityIn(tx, { petition, supports });
     return done(majority?.petition ?? petition, openedEvent, majority ? [majority] : []);
   });
 }
 
-/** The majority, announced once (the store decides who wins a race), if `supports` reach it. */
-async function majorityIn(tx: Tx, petition: Petition, supports: readonly PetitionSupport[]): Promise<PetitionEvent | undefined> {
+/** The majority, announced once (the store decides who wins a race), if the supports reach it. */
+async function majorityIn(tx: Tx, state: PetitionState): Promise<PetitionEvent | undefined> {
+  const { petition, supports } = state;
   if (!petitionHasMajority(tx.board, supports) || !(await tx.repo.markPetitionMajority(petition.id, tx.now))) return undefined;
-  return { type: 'petition.majority', petition: { ...petition, majorityAt: tx.now }, supports, actor: 'system', data: { supporters: supports.map((s) => s.personId) } };
+  return { type: 'petition.majority', ...state, petition: { ...petition, majorityAt: tx.now }, actor: 'system', data: { supporters: supports.map((s) => s.personId) } };
 }
 
 const current = (petitionId: string) => async (tx: Tx): Promise<Outcome<PetitionState, 'unknown-petition'>> => {
   const petition = await tx.repo.getPetition(petitionId);
-  return petition ? done({ petition, supports: await tx.repo.listPetitionSupports(petitionId) }) : refuse('unknown-petition');
+  return petition ? done(await loadPetition(tx.repo, petition)) : refuse('unknown-petition');
 };
 
 /**
- * *Stoet* (support): each voting member counts once. When more than half of the voting members
- * have supported it, the majority is announced once.
+ * *Stoet* (support): each voting member counts once, while the petition gathers support. When more
+ * than half of the voting members have supported it, the majority is announced once.
  */
 export function supportPetitionAction(deps: Deps, origin: Origin, petitionId: string) {
   return run(deps, origin, { action: 'petition.support', again: current(petitionId) }, async (tx) => {
     // Locked first: of two supports given at once, the second counts the first (PRODUCT §4).
     const petition = await tx.repo.getPetition(petitionId, { lock: true });
     if (!petition) return refuse('unknown-petition');
-    const before = await tx.repo.listPetitionSupports(petitionId);
-    const support = supportPetition(personOf(tx), petition, before, tx.now);
+    const { supports: before, meeting } = await loadPetition(tx.repo, petition);
+    const support = supportPetition(personOf(tx), petition, before, tx.now, meeting);
     if (!support.ok) return support;
     if (!(await tx.repo.addPetitionSupport(support.value))) return refuse('already-supported');
-    const supports = [...before, support.value];
-    const supported: PetitionEvent = { type: 'petition.supported', petition, supports, data: {} };
-    const majority = await majorityIn(tx, petition, supports);
-    if (!majority || majority.type !== 'petition.majority') return done({ petition, supports }, supported);
-    return done<PetitionState, PetitionEvent>({ petition: majority.petition, supports }, supported, majority);
+    const state: PetitionState = { petition, supports: [...before, support.value], ...(meeting ? { meeting } : {}) };
+    const supported: PetitionEvent = { type: 'petition.supported', ...state, data: {} };
+    const majority = await majorityIn(tx, state);
+    if (!majority) return done(state, supported);
+    return done<PetitionState, PetitionEvent>({ ...state, petition: majority.petition }, supported, majority);
   });
+}
+
+/** A petition as it stands (what a refused support names: the meeting called on it). */
+export function showPetition(deps: Deps, origin: Origin, petitionId: string) {
+  return ask(deps, origin, 'board.read', async ({ repo }: Reading) => {
+    const petition = await repo.getPetition(petitionId);
+    return petition ? { ok: true as const, value: await loadPetition(repo, petition) } : refuse('unknown-petition');
+  });
+}
+
+const MEETING_CHANGES = new Set(['meeting.planned', 'meeting.moved', 'meeting.cancelled']);
+
+/**
+ * R11, after any change: an extraordinary meeting called answers the petitions on its subject; a
+ * meeting called on a petition and then moved or cancelled shows so on the petition's card.
+ */
+export async function petitionsAfterMeetings(tx: ChangeAt, events: readonly BoardEvent[]): Promise<PetitionEvent[]> {
+  const changes = events.filter((e): e is MeetingEvent => MEETING_CHANGES.has(e.type));
+  if (changes.length === 0) return [];
+  const out: PetitionEvent[] = [];
+  for (const change of changes) {
+    const { meeting } = change;
+    if (change.type !== 'meeting.planned') {
+      for (const petition of await tx.repo.listPetitionsOfMeeting(meeting.id)) out.push({ type: 'petition.meeting-changed', ...(await loadPetition(tx.repo, petition)), meeting, unrecorded: true });
+      continue;
+    }
+    if (meeting.kind !== 'extraordinary' || meeting.subject === undefined) continue;
+    for (const found of (await tx.repo.listPetitions({ createdFrom: new Date(0) })).filter((p) => sameSubject(p.subject, meeting.subject!))) {
+      // Locked: a support given meanwhile waits, then finds the meeting called.
+      const petition = await tx.repo.getPetition(found.id, { lock: true });
+      if (!petition) continue;
+      const linked = petition.meetingId ? await tx.repo.getMeeting(petition.meetingId) : undefined;
+      if (!answersPetition(meeting, petition, linked)) continue;
+      await tx.repo.setPetitionMeeting(petition.id, meeting.id);
+      const answered = { ...petition, meetingId: meeting.id };
+      out.push({ type: 'petition.answered', petition: answered, supports: await tx.repo.listPetitionSupports(petition.id), meeting, data: { meetingId: meeting.id } });
+    }
+  }
+  return out;
 }

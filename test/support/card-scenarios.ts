@@ -89,6 +89,12 @@ export const CARD_SCENARIOS: Record<string, () => unknown> = {
   'petition: just asked': () => petitionCard(da, { petition: petition(), supports: [] }),
   'petition: two supporters': () => petitionCard(da, { petition: petition(), supports: [support('Lars'), support('Anne')] }),
   'petition: majority': () => petitionCard(en, { petition: petition({ majorityAt: t1 }), supports: ['Lars', 'Anne', 'Birgitte', 'Henrik'].map(support) }),
+  'petition: meeting called before the majority': () =>
+    petitionCard(da, { petition: petition({ meetingId: 'mt1' }), supports: [support('Lars')], meeting: meeting({ kind: 'extraordinary', subject: 'Huslejen' }) }),
+  'petition: majority, meeting called, English': () =>
+    petitionCard(en, { petition: petition({ majorityAt: t1, meetingId: 'mt1' }), supports: ['Lars', 'Anne', 'Birgitte', 'Henrik'].map(support), meeting: meeting({ kind: 'extraordinary', subject: 'Huslejen' }) }),
+  'petition: meeting cancelled, gathering support again': () =>
+    petitionCard(da, { petition: petition({ meetingId: 'mt1' }), supports: [support('Lars')], meeting: meeting({ kind: 'extraordinary', subject: 'Huslejen', status: 'cancelled' }) }),
 
   'conclusion: open': () => conclusionCard(da, { conclusion: conclusion(), objections: [], dissents: [] }),
   'conclusion: open until closed, on a headed item': () =>

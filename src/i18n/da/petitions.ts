@@ -10,19 +10,30 @@ export const petitions = {
     supporters: (n: number, total: number) => `${n} af ${total} medlemmer støtter.`,
     supporterNames: (names: string) => `Støttet af: ${names}.`,
     majority: 'Flertal opnået.',
-    /** R11: a petition on the same subject is still gathering support. */
+    /** R11: the extraordinary meeting called on its subject (`when`: "torsdag den 10. december 2026 kl. 14.00"). */
+    called: (when: string) => `Det ekstraordinære møde er indkaldt til ${when}.`,
+    /** R11: the meeting called on it was cancelled since. */
+    cancelled: (when: string) => `Det ekstraordinære møde ${when} er aflyst.`,
+    /** R11: a support pressed once the meeting is called. */
+    calledAlready: (when: string) => `Det ekstraordinære møde er allerede indkaldt til ${when}, så anmodningen kan ikke længere støttes. Intet er ændret.`,
+    /** R11: asked on the subject of an extraordinary meeting already called. */
+    meetingPlanned: (subject: string) => `Der er allerede indkaldt til et ekstraordinært møde om »${subject}«; se »møder«. Intet er ændret.`,
     /** Asked outside the board's channel (a 1:1 chat): where the card is. */
     posted: 'Anmodningen er slået op i bestyrelsens kanal, hvor medlemmerne kan støtte den.',
+    /** R11: a petition on the same subject is still gathering support. */
     exists: (subject: string) => `Der er allerede en anmodning om et ekstraordinært møde om »${subject}«, som samler støtte. Tryk »Støt« på dens kort i kanalen. Intet er ændret.`,
     announcement: (n: number, total: number, subject: string) =>
       `Et flertal af bestyrelsens medlemmer (${n} af ${total}) kræver et ekstraordinært møde om »${subject}«.`,
-    askChair: (names: string) =>
-      `${names}: fastsæt venligst tidspunktet med »ekstraordinært møde <dato> <tid> <emne>«.`,
+    /** R11: the meeting called with the petition's subject answers it (its card shows the meeting). */
+    askChair: (names: string, subject: string) =>
+      `${names}: fastsæt venligst tidspunktet med »ekstraordinært møde <dato> <tid> ${subject}«.`,
   },
 
   refusal: {
     'already-supported': 'Du har allerede støttet anmodningen.',
     'unknown-petition': 'Jeg kan ikke finde den anmodning. Intet er ændret.',
+    'petition-majority': 'Anmodningen har allerede opnået flertal, så den kan ikke længere støttes. Intet er ændret.',
+    'petition-meeting-called': 'Det ekstraordinære møde er allerede indkaldt, så anmodningen kan ikke længere støttes. Intet er ændret.',
   },
 
   examples: {

@@ -11,15 +11,21 @@ export const petitions: typeof da = {
     supporters: (n, total) => `${n} of ${total} members support it.`,
     supporterNames: (names) => `Supported by: ${names}.`,
     majority: 'Majority reached.',
+    called: (when) => `The extraordinary meeting has been called for ${when}.`,
+    cancelled: (when) => `The extraordinary meeting on ${when} has been cancelled.`,
+    calledAlready: (when) => `The extraordinary meeting has already been called for ${when}, so the request can no longer be supported. Nothing was changed.`,
+    meetingPlanned: (subject) => `An extraordinary meeting on "${subject}" has already been called; see "meetings". Nothing was changed.`,
     posted: 'The request has been posted in the board\'s channel, where the members can support it.',
     exists: (subject) => `There is already a request for an extraordinary meeting about "${subject}" gathering support. Press "Support" on its card in the channel. Nothing was changed.`,
     announcement: (n, total, subject) => `A majority of the board's members (${n} of ${total}) demands an extraordinary meeting on "${subject}".`,
-    askChair: (names) => `${names}: please set the date with "extraordinary <date> <time> <subject>".`,
+    askChair: (names, subject) => `${names}: please set the date with "extraordinary <date> <time> ${subject}".`,
   },
 
   refusal: {
     'already-supported': 'You have already supported the request.',
     'unknown-petition': 'I cannot find that request. Nothing was changed.',
+    'petition-majority': 'The request already has its majority, so it can no longer be supported. Nothing was changed.',
+    'petition-meeting-called': 'The extraordinary meeting has already been called, so the request can no longer be supported. Nothing was changed.',
   },
 
   examples: {

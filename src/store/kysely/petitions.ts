@@ -15,6 +15,7 @@ export function petitionsQueries(ctx: StoreContext): PetitionsPort {
           created_by: petition.createdBy,
           created_at: iso(petition.createdAt),
           majority_at: petition.majorityAt ? iso(petition.majorityAt) : null,
+          meeting_id: petition.meetingId ?? null,
         })
         .execute();
     },
@@ -54,6 +55,16 @@ export function petitionsQueries(ctx: StoreContext): PetitionsPort {
         .executeTakeFirst();
       return updated(result);
     },
+
+    async setPetitionMeeting(id: string, meetingId: string): Promise<boolean> {
+      const result = await scoped.update(ctx, 'petitions').set({ meeting_id: meetingId }).where('id', '=', id).executeTakeFirst();
+      return updated(result);
+    },
+
+    async listPetitionsOfMeeting(meetingId: string): Promise<Petition[]> {
+      const rows = await scoped.select(ctx, 'petitions').selectAll().where('meeting_id', '=', meetingId).orderBy('created_at').orderBy('id').execute();
+      return rows.map(toPetition);
+    },
   };
 }
 
@@ -64,5 +75,6 @@ function toPetition(r: Selectable<PetitionsTable>): Petition {
     createdBy: r.created_by,
     createdAt: date(r.created_at),
     ...(r.majority_at !== null ? { majorityAt: date(r.majority_at) } : {}),
+    ...(r.meeting_id !== null ? { meetingId: r.meeting_id } : {}),
   };
 }

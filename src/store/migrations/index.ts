@@ -22,6 +22,7 @@ import { activityConversations } from './0012-activity-conversations.js';
 import { minutesRecordChanged } from './0013-minutes-record-changed.js';
 import { meetingRevision } from './0014-meeting-revision.js';
 import { apologies } from './0015-apologies.js';
+import { petitionMeeting } from './0016-petition-meeting.js';
 import type { SqlDialectKind } from './columns.js';
 
 export { type SqlDialectKind, idColumn, textType } from './columns.js';
@@ -45,6 +46,7 @@ export function migrations(dialect: SqlDialectKind, options: BoardsMigrationOpti
     '0013_minutes_record_changed': minutesRecordChanged(dialect),
     '0014_meeting_revision': meetingRevision(),
     '0015_apologies': apologies(dialect),
+    '0016_petition_meeting': petitionMeeting(dialect),
   };
 }
 

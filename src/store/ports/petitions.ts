@@ -15,4 +15,8 @@ export interface PetitionsPort {
   listPetitionSupports(petitionId: string): Promise<PetitionSupport[]>;
   /** Records the majority once; false when it was already recorded. */
   markPetitionMajority(id: string, at: Date): Promise<boolean>;
+  /** R11: the extraordinary meeting called on its subject (another one, after a cancelled one); false for an unknown petition. */
+  setPetitionMeeting(id: string, meetingId: string): Promise<boolean>;
+  /** R11: the petitions a meeting was called on, oldest first. */
+  listPetitionsOfMeeting(meetingId: string): Promise<Petition[]>;
 }

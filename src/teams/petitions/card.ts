@@ -1,17 +1,24 @@
 import { type Board, votingMembers } from '../../domain/kernel/board.js';
-import { supportsNeeded } from '../../domain/petition.js';
-import { formatList, messages } from '../../i18n/index.js';
+import { calledMeeting, supportsNeeded } from '../../domain/petition.js';
+import { formatDateTime, formatList, messages } from '../../i18n/index.js';
 import type { PetitionState } from '../../usecases/petitions.js';
 import { md } from '../text/markdown.js';
 import { type AdaptiveCardJson, renderCard } from '../cards/render.js';
 import { personName } from '../text/names.js';
 
-/** R11: the petition card with *Stoet* (support), the count against the majority needed. */
+/**
+ * R11: the petition card with *Stoet* (support), the count against the majority needed; once the
+ * extraordinary meeting is called on it, that meeting's date and time instead of *Stoet* (cancelled
+ * since: said so, and *Stoet* again while it has no majority).
+ */
 export function petitionCard(board: Board, state: PetitionState): AdaptiveCardJson {
   const m = messages(board.locale);
   const total = votingMembers(board).length;
   const needed = supportsNeeded(board);
   const names = state.supports.map((s) => personName(board, s.personId));
+  const when = (at: Date) => formatDateTime(at, board.locale, board.timezone);
+  const called = calledMeeting(state.meeting);
+  const meetingText = called ? m.petition.called(when(called.startsAt)) : state.meeting ? m.petition.cancelled(when(state.meeting.startsAt)) : '';
   return renderCard('petition', {
     petitionId: state.petition.id,
     title: m.petition.title,
@@ -21,6 +28,9 @@ export function petitionCard(board: Board, state: PetitionState): AdaptiveCardJs
     names: names.length ? m.petition.supporterNames(formatList(names, board.locale)) : '',
     majority: state.petition.majorityAt !== undefined,
     majorityText: m.petition.majority,
+    meeting: meetingText,
+    // Gathering support: no majority yet, and no meeting called on it.
+    open: state.petition.majorityAt === undefined && !called,
     explain: m.petition.explain(needed, total),
     supportLabel: m.petition.support,
   });

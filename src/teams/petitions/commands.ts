@@ -9,7 +9,10 @@ export async function petitionCommand(turn: Turn, args: { readonly subject: stri
   const result = await startPetition(turn.deps, turn.origin, args.subject);
   if (!result.ok) {
     // R11: the same subject is still gathering support on another card.
-    if (result.reason === 'petition-exists') return say(turn.m.petition.exists(md(visibleText(args.subject).replace(/\s+/g, ' '))));
+    const subject = md(visibleText(args.subject).replace(/\s+/g, ' '));
+    if (result.reason === 'petition-exists') return say(turn.m.petition.exists(subject));
+    // R11: the meeting it would ask for is called already.
+    if (result.reason === 'petition-meeting-planned') return say(turn.m.petition.meetingPlanned(subject));
     return refusal(result.reason, result.reason === 'empty-subject' ? 'petition' : undefined);
   }
   // Asked elsewhere (a 1:1 chat): where the card went.

@@ -1,4 +1,4 @@
-/** What follows from a petition (R11): its card, kept up to date, and the majority announced once. */
+/** What follows from a petition (R11): its card, kept up to date (the meeting called on it too), and the majority announced once. */
 import { chairs, secretaries, votingMembers } from '../../domain/kernel/board.js';
 import { formatList } from '../../i18n/index.js';
 import type { PetitionEvent, PetitionState } from '../../usecases/petitions.js';
@@ -18,9 +18,12 @@ export const petitionReactions: Reactions<PetitionEvent> = {
     const { names, entities } = await ctx.mentions([...chairs(board), ...secretaries(board)]);
     const text = [
       m.petition.announcement(event.supports.length, votingMembers(board).length, md(event.petition.subject)),
-      m.petition.askChair(formatList(names, board.locale)),
+      m.petition.askChair(formatList(names, board.locale), md(event.petition.subject)),
     ].join('\n\n');
     // The card shows the majority too.
     return [textPost(outboxKeys.petitionMajority(event.petition.id), ctx.channel, text, entities), petitionCardPost(ctx, event, true)];
   },
+  // The meeting called on it, then moved or cancelled: the card shows it as it stands.
+  'petition.answered': (event, ctx) => [petitionCardPost(ctx, event, true)],
+  'petition.meeting-changed': (event, ctx) => [petitionCardPost(ctx, event, true)],
 };

@@ -5,7 +5,7 @@ import { findPersonByAadObjectId } from '../../../src/domain/kernel/board.js';
 import { can } from '../../../src/domain/kernel/policy.js';
 import type { Board } from '../../../src/domain/kernel/board.js';
 import { type AgendaItem, type Meeting, type NumberedItem, attendanceMeeting, currentMeeting, meetingOfMoment, meetingOn, moveMeeting, planMeeting } from '../../../src/domain/meeting.js';
-import { type PetitionSupport, openPetition, petitionHasMajority, supportPetition } from '../../../src/domain/petition.js';
+import { type PetitionSupport, answersPetition, openPetition, petitionHasMajority, supportPetition } from '../../../src/domain/petition.js';
 
 const board = loadBoardFile('config/demo.yaml');
 const person = (n: number) => findPersonByAadObjectId(board, `00000000-0000-4000-8000-00000000000${n}`)!;
@@ -299,6 +299,24 @@ describe('petitions (R11)', () => {
 
   it('R11: each member supports once', () => {
     expect(supportPetition(henrik!, petition, [support(henrik!)], now)).toEqual({ ok: false, reason: 'already-supported' });
+  });
+
+  const extraordinary = (extra: Partial<Meeting> = {}): Meeting => ({
+    id: 'x', kind: 'extraordinary', startsAt: new Date(now.getTime() + 86_400_000), subject: 'Budget', status: 'planned', createdBy: anne.id, createdAt: now, ...extra,
+  });
+
+  it('R11: support is given while the petition gathers it: not after its majority, nor once its meeting is called (again after that meeting is cancelled)', () => {
+    expect(supportPetition(henrik!, { ...petition, majorityAt: now }, [], now)).toEqual({ ok: false, reason: 'petition-majority' });
+    expect(supportPetition(henrik!, petition, [], now, extraordinary())).toEqual({ ok: false, reason: 'petition-meeting-called' });
+    expect(supportPetition(henrik!, petition, [], now, extraordinary({ status: 'cancelled' })).ok).toBe(true);
+  });
+
+  it('R11: an extraordinary meeting called on the same subject (case, spacing aside) answers a petition no standing meeting answers', () => {
+    expect(answersPetition(extraordinary({ subject: ' budget ' }), petition, undefined)).toBe(true);
+    expect(answersPetition(extraordinary({ subject: 'Budget 2027' }), petition, undefined)).toBe(false);
+    expect(answersPetition(extraordinary({ kind: 'ordinary' }), petition, undefined)).toBe(false);
+    expect(answersPetition(extraordinary(), petition, extraordinary({ id: 'y' }))).toBe(false);
+    expect(answersPetition(extraordinary(), petition, extraordinary({ id: 'y', status: 'cancelled' }))).toBe(true);
   });
 });
 

@@ -58,5 +58,21 @@ export function petitionsContract(h: ContractHarness): void {
       expect(await store.getPetition('pe1')).toEqual(petition('pe1', { majorityAt: at(10) }));
       expect(await store.markPetitionMajority('nope', at(10))).toBe(false);
     });
+
+    it('R11: records the meeting called on a petition, another after a cancelled one, and lists the petitions of a meeting', async () => {
+      await store.insertPetition(petition('pe1'));
+      await store.insertPetition(petition('pe2', { createdAt: at(1) }));
+      await store.insertPetition(petition('pe3', { meetingId: 'mt9' }));
+      expect(await store.getPetition('pe3')).toEqual(petition('pe3', { meetingId: 'mt9' }));
+      expect(await store.getPetition('pe1')).not.toHaveProperty('meetingId');
+      expect(await store.setPetitionMeeting('pe1', 'mt1')).toBe(true);
+      expect(await store.setPetitionMeeting('pe2', 'mt1')).toBe(true);
+      expect(await store.setPetitionMeeting('nope', 'mt1')).toBe(false);
+      expect((await store.listPetitionsOfMeeting('mt1')).map((p) => p.id)).toEqual(['pe1', 'pe2']);
+      expect(await store.setPetitionMeeting('pe1', 'mt2')).toBe(true);
+      expect(await store.getPetition('pe1')).toEqual(petition('pe1', { meetingId: 'mt2' }));
+      expect((await store.listPetitionsOfMeeting('mt1')).map((p) => p.id)).toEqual(['pe2']);
+      expect(await store.listPetitionsOfMeeting('none')).toEqual([]);
+    });
   });
 }
