@@ -118,7 +118,9 @@ export async function petitionsAfterMeetings(tx: ChangeAt, events: readonly Boar
       continue;
     }
     if (meeting.kind !== 'extraordinary' || meeting.subject === undefined) continue;
-    for (const found of (await tx.repo.listPetitions({ createdFrom: new Date(0) })).filter((p) => sameSubject(p.subject, meeting.subject!))) {
+    // Petitions of the last half year, as a new petition counts them: an old one left unanswered is not answered years later.
+    const recent = await tx.repo.listPetitions({ createdFrom: new Date(tx.now.getTime() - PETITION_REPEAT_DAYS * 86_400_000) });
+    for (const found of recent.filter((p) => sameSubject(p.subject, meeting.subject!))) {
       // Locked: a support given meanwhile waits, then finds the meeting called.
       const petition = await tx.repo.getPetition(found.id, { lock: true });
       if (!petition) continue;

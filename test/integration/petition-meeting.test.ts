@@ -76,6 +76,17 @@ describe('R11: the other ends of a petition, on its card', () => {
     expect(actionsNow(card)).toEqual([]);
   });
 
+  it('R11: a petition older than half a year is not answered by a meeting on its subject called now', async () => {
+    h = await startInstalledHarness('2026-01-05T09:00:00Z');
+    const card = await petition(people.birgitte, 'Vandskaden i afd. 2');
+    await h.at('2026-12-01T09:00:00Z');
+    await mk(h).tell(people.anne, 'ekstraordinært møde 10-12-2026 14:00 Vandskaden i afd. 2');
+    await h.pass(UPDATE_INTERVAL_MS);
+    expect(textNow(card)).not.toContain('indkaldt');
+    const [stored] = await h.store.listPetitions({ createdFrom: new Date(0) });
+    expect(stored!.meetingId).toBeUndefined();
+  });
+
   it('R11: an extraordinary meeting on another subject leaves the petition gathering support', async () => {
     h = await startInstalledHarness('2026-12-01T09:00:00Z');
     const card = await petition(people.birgitte, 'Vandskaden i afd. 2');
