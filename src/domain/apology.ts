@@ -6,7 +6,7 @@
 import { type Person, isVotingMember } from './kernel/board.js';
 import { type Result, ok, refuse } from './kernel/result.js';
 import { visibleText } from './kernel/text.js';
-import { type Meeting, duringMeeting } from './meeting.js';
+import { type Meeting, duringMeeting, hasBegun } from './meeting.js';
 import type { Attendee } from './minutes.js';
 
 export interface Apology {
@@ -49,4 +49,31 @@ export function sendApology(
 /** R16: apologies are withdrawn until the meeting's day is over, as they are sent: then its record stands. */
 export function mayWithdrawApology(meeting: Meeting, now: Date, zone: string): Result<true, 'apology-withdraw-over'> {
   return duringMeeting(meeting, now, zone) === 'after' ? refuse('apology-withdraw-over') : ok(true);
+}
+
+const plannedInOrder = (meetings: readonly Meeting[]) => meetings.filter((m) => m.status === 'planned').sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+
+/**
+ * R16: the meeting `afbud` without a date is for: the first planned one that has not begun. One
+ * that has begun (under way, or held earlier today) is past for apologies in practice: `afbud
+ * <dato>` still reaches it until its day is over. `passed`: today's meeting so passed by (the
+ * last, with several), which the answer names with the command that reaches it.
+ */
+export function apologyMeeting(meetings: readonly Meeting[], now: Date, zone: string): { readonly meeting?: Meeting; readonly passed?: Meeting } {
+  const planned = plannedInOrder(meetings);
+  const meeting = planned.find((m) => !hasBegun(m, now));
+  const passed = planned.filter((m) => hasBegun(m, now) && duringMeeting(m, now, zone) === 'during').at(-1);
+  return { ...(meeting ? { meeting } : {}), ...(passed ? { passed } : {}) };
+}
+
+/**
+ * R16: the meeting `fjern afbud` without a date withdraws from: of those the person has apologies
+ * for that may still be withdrawn (mayWithdrawApology), the first not begun (as `afbud` without a
+ * date sends them), else the last begun today. None: the one `afbud` without a date is for, else
+ * today's passed by (the answer says there is nothing to withdraw).
+ */
+export function withdrawalMeeting(meetings: readonly Meeting[], apologisedFor: ReadonlySet<string>, now: Date, zone: string): Meeting | undefined {
+  const mine = plannedInOrder(meetings).filter((m) => apologisedFor.has(m.id) && mayWithdrawApology(m, now, zone).ok);
+  const next = apologyMeeting(meetings, now, zone);
+  return mine.find((m) => !hasBegun(m, now)) ?? mine.at(-1) ?? next.meeting ?? next.passed;
 }

@@ -21,6 +21,8 @@ export const attendance = {
     apologySent: (when: string) => `Dit afbud til mødet ${when} er modtaget og kommer med i referatet.`,
     apologyWithdrawn: (when: string) => `Dit afbud til mødet ${when} er trukket tilbage.`,
     noApology: (when: string) => `Du har ikke meldt afbud til mødet ${when}. Intet er ændret.`,
+    /** `afbud` without a date went to the next meeting: today's has begun, and this is how to reach it. */
+    apologyPassedToday: (when: string, on: string) => `Mødet ${when} er allerede begyndt. Skal afbuddet gælde det, så skriv »afbud ${on}«.`,
   },
 
   refusal: {
@@ -31,6 +33,7 @@ export const attendance = {
     'apology-meeting-over': 'Mødet er afholdt, så der kan ikke længere meldes afbud til det. Intet er ændret.',
     'apology-attending': 'Du står som deltager i mødet, så der kan ikke meldes afbud. Sekretæren kan rette fremmødet med »fjern deltager <navn>«. Intet er ændret.',
     'apology-withdraw-over': 'Mødet er afholdt, så afbuddet kan ikke længere trækkes tilbage. Intet er ændret.',
+    'apology-no-next-meeting': 'Der er intet kommende møde, og dagens møde er allerede begyndt. Skal afbuddet gælde dagens møde, så skriv »afbud <dato>« med dagens dato. Intet er ændret.',
     'apology-too-long': 'Beskeden er for lang (højst 300 tegn). Forkort den, og prøv igen.',
   },
 

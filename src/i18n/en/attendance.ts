@@ -19,6 +19,7 @@ export const attendance: typeof da = {
     apologySent: (when) => `Your apologies for the meeting ${when} have been received and go into the minutes.`,
     apologyWithdrawn: (when) => `Your apologies for the meeting ${when} have been withdrawn.`,
     noApology: (when) => `You have not sent apologies for the meeting ${when}. Nothing was changed.`,
+    apologyPassedToday: (when, on) => `The meeting on ${when} has already begun. If your apologies are for that one, write "apologies ${on}".`,
   },
 
   refusal: {
@@ -29,6 +30,7 @@ export const attendance: typeof da = {
     'apology-meeting-over': 'The meeting has been held, so apologies can no longer be sent for it. Nothing was changed.',
     'apology-attending': 'You are recorded as attending the meeting, so you cannot send apologies. The secretary can correct the attendance with "remove attendee <name>". Nothing was changed.',
     'apology-withdraw-over': 'The meeting has been held, so the apologies can no longer be withdrawn. Nothing was changed.',
+    'apology-no-next-meeting': 'There is no upcoming meeting, and today\'s meeting has already begun. If your apologies are for today\'s meeting, write "apologies <date>" with today\'s date. Nothing was changed.',
     'apology-too-long': 'The message is too long (at most 300 characters). Shorten it and try again.',
   },
 

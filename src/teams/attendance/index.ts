@@ -10,7 +10,7 @@ import { md } from '../text/markdown.js';
 import type { Turn } from '../turn/context.js';
 import { type RefusalKey, type Reply, nothing, refusal, say, showCard } from '../turn/reply.js';
 import { id } from '../verb-data.js';
-import { meetingRefusal, meetingWhen } from '../agenda/commands.js';
+import { meetingRefusal, meetingWhen, sharesDayOf, typedDate } from '../agenda/commands.js';
 import { leadingDate } from '../commands/arguments.js';
 import { type ApologyEvent, apologise, withdrawApology } from '../../usecases/apologies.js';
 import { aboutAttendance, attendeeRefusal, shownName } from './answers.js';
@@ -70,16 +70,21 @@ async function removeAttendeeCommand(turn: Turn, args: { readonly who: string })
   return say(m.attendance.removed(md(result.value.attendee.name), await meetingWhen(turn, result.value.meeting)));
 }
 
-/** `afbud [dato [tid]] [besked]`: a date first names the meeting; the rest is the message. */
+/** `afbud [dato [tid]] [besked]`: a date first names the meeting (without one, the next not begun); the rest is the message. */
 async function apologiesCommand(turn: Turn, args: { readonly text: string }): Promise<Reply> {
   const { rest: message, ...name } = leadingDate(args.text);
   const result = await apologise(turn.deps, turn.origin, { ...name, message });
   if (!result.ok) return (await meetingRefusal(turn, result.reason, name, 'apologies')) ?? refusal(result.reason as RefusalKey);
   if (!result.value) return nothing;
-  return say(turn.m.attendance.apologySent(await meetingWhen(turn, result.value.meeting)));
+  const sent = turn.m.attendance.apologySent(await meetingWhen(turn, result.value.meeting));
+  // Without a date, today's meeting that has begun was passed by: the answer says how to reach it.
+  const { passed } = result.value;
+  if (!passed) return say(sent);
+  const on = await typedDate({ board: turn.origin.board, sharesDay: (meeting) => sharesDayOf(turn, meeting) }, passed);
+  return say(`${sent}\n\n${turn.m.attendance.apologyPassedToday(await meetingWhen(turn, passed), on)}`);
 }
 
-/** `fjern afbud [dato [tid]]`. */
+/** `fjern afbud [dato [tid]]` (without a date, the apology the person has). */
 async function withdrawApologiesCommand(turn: Turn, args: { readonly text: string }): Promise<Reply> {
   // A date first names the meeting; words after it (»jeg kommer alligevel«) are a comment.
   const { rest: _comment, ...name } = leadingDate(args.text);
