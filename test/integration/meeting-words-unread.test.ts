@@ -1,6 +1,6 @@
 /**
- * R9: `aflys møde` and `flyt møde` with words they do not take after a date (a reason, a place, a
- * bare number) name those words and change nothing; they do not blame a date that is fine, nor
+ * R9: `aflys møde` and `flyt møde` with words they do not take after a date (a reason, a place; a
+ * bare number is refused as a time) name those words and change nothing; they do not blame a date that is fine, nor
  * run without the words. A new date missing after »til« is asked for.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -25,10 +25,11 @@ describe('words after the date that aflys møde and flyt møde do not take (R9)'
     expect((await h.store.listMeetings({})).map((m) => m.status)).toEqual(['planned']);
   });
 
-  it('R9: a place or a bare number after the new date is named; no new date after »til« is asked for; nothing moves', async () => {
+  it('R9: a place or a bare number after the new date is named (the number as a time); no new date after »til« is asked for; nothing moves', async () => {
     const example = 'Skriv fx: flyt møde 10-12-2026 til 15-12-2026 14:00';
     expect(await say(people.anne, 'flyt møde 10-12-2026 til 17-12-2026 på Rådhuset')).toBe(`»på Rådhuset« kan ikke læses som dato eller tidspunkt. Intet er ændret.\n\n${example}`);
-    expect(await say(people.anne, 'flyt møde 10-12-2026 til 17-12-2026 14')).toBe(`»14« kan ikke læses som dato eller tidspunkt. Intet er ændret.\n\n${example}`);
+    // A bare number is refused as a time, as møde refuses it (move-meeting-time-forms.test.ts).
+    expect(await say(people.anne, 'flyt møde 10-12-2026 til 17-12-2026 14')).toBe(`»14« kan ikke læses som tidspunkt. Brug fx 14:00, 14.00 eller kl. 14. Intet er ændret.\n\n${example}`);
     expect(await say(people.anne, 'flyt møde 10-12-2026 til kl. 16')).toBe(`Angiv mødets nye dato efter »til«.\n\n${example}`);
     expect((await h.store.listMeetings({})).map((m) => m.startsAt.toISOString())).toEqual(['2026-12-10T13:00:00.000Z']);
   });

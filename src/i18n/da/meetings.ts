@@ -55,6 +55,8 @@ export const meetings = {
     updateCalendar: 'Opdatér kalenderen',
     /** Words after the meeting's date (and time) that `aflys moede` and `flyt moede` do not take. */
     notUnderstood: (text: string) => `»${text}« kan ikke læses som dato eller tidspunkt. Intet er ændret.`,
+    /** `flyt moede`, `aflys moede`: a time as typed that does not read (as `moede` reads times). */
+    badTime: (text: string) => `»${text}« kan ikke læses som tidspunkt. Brug fx 14:00, 14.00 eller kl. 14. Intet er ændret.`,
     /** The answer to `flyt moede` / `aflys moede` given outside the board's channel (a 1:1 chat). */
     /** `told`: the board is bound, and the notice went to its channel. */
     movedElsewhere: (kind: string, when: string, told: boolean) => `${kind} er flyttet til ${when}.${told ? ' Bestyrelsen har fået besked i kanalen.' : ''}`,

@@ -110,6 +110,17 @@ export function leadingDate(args: string): MeetingNameArgs {
   return words ? { dateText: first, timeText: tokens.slice(1, 1 + words).join(' '), rest } : { dateText: first, rest };
 }
 
+/**
+ * `aflys moede <dato> [tid]`, `flyt moede <dato> [tid] til <ny dato> [tid]`: a first word that is a
+ * date, and after it a time as `moede` reads one (splitDateTime: a word that starts like a time is
+ * the time, read or refused as one, so a bare `14` is refused as a time, as `moede` refuses it);
+ * nothing else follows there, so no title is mistaken for one. The rest is what is not taken.
+ */
+export function leadingDateTime(args: string): MeetingNameArgs {
+  const trimmed = args.trim();
+  return DATE_TOKEN.test(trimmed.split(/\s+/)[0] ?? '') ? splitDateTime(trimmed) : { rest: trimmed };
+}
+
 /** `dagsorden [dato [tid]]`, `referat [dato [tid]]`, `aflys moede <dato> [tid]`: the meeting's name and nothing after it; anything else is one date text, refused as such. */
 export function meetingName(args: string): { readonly dateText?: string; readonly timeText?: string } {
   const named = leadingDate(args);

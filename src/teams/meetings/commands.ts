@@ -1,5 +1,5 @@
 /** `moede`, `ekstraordinaert moede`, `moeder`, `flyt moede`, `aflys moede` (R9, R11): meetings by command. */
-import { agendaDeadline, parseMeetingDateTime } from '../../domain/kernel/calendar.js';
+import { agendaDeadline, parseMeetingDateTime, parseTime } from '../../domain/kernel/calendar.js';
 import { can } from '../../domain/kernel/policy.js';
 import type { Meeting, MeetingKind } from '../../domain/meeting.js';
 import { meetingCalendarPath } from '../../files/links.js';
@@ -7,7 +7,7 @@ import { formatDateTime } from '../../i18n/index.js';
 import { type MeetingName, cancelMeeting, meetingsOn, scheduleMeeting, upcoming } from '../../usecases/meetings.js';
 import { type MoveInput, moveMeetingTo } from '../../usecases/meeting-move.js';
 import { meetingRefusal, noMeetingOnDay, nonexistentTime, typedTime } from '../agenda/commands.js';
-import { leadingDate, splitDateTime } from '../commands/arguments.js';
+import { leadingDateTime, splitDateTime } from '../commands/arguments.js';
 import { md, mdLink } from '../text/markdown.js';
 import type { Turn } from '../turn/context.js';
 import { type Reply, nothing, refusal, say } from '../turn/reply.js';
@@ -83,6 +83,7 @@ export async function cancelMeetingCommand(turn: Turn, args: Named<MeetingName &
     case 'no-meeting':
       return noMeetingOnDay(turn, args.dateText);
     case 'bad-time':
+      return say(`${turn.m.meeting.badTime(md(args.timeText ?? ''))}\n\n${turn.m.examples.cancel}`);
     case 'nonexistent-time':
     case 'several-meetings-on':
     case 'no-meeting-at':
@@ -97,7 +98,7 @@ export type Named<T> = T & { readonly unread?: string };
 
 /** `aflys moede <dato> [tid]`: the meeting's name; words after it are not read as part of the date. */
 export function cancelArgs(args: string): Named<MeetingName & { readonly dateText: string }> {
-  const named = leadingDate(args);
+  const named = leadingDateTime(args);
   if (!named.dateText) return { dateText: args.trim() };
   return { dateText: named.dateText, ...(named.timeText ? { timeText: named.timeText } : {}), ...(named.rest ? { unread: named.rest } : {}) };
 }
@@ -110,7 +111,7 @@ export function moveArgs(args: string): Named<MoveInput> {
   // The word may come first (`flyt moede til <ny dato>`: the meeting's own date is missing).
   const split = /^(?:(.*?)\s+)?(?:til|to)(?:\s+(.*))?$/i.exec(args.trim());
   const from = cancelArgs(split ? (split[1] ?? '') : args);
-  const after = split?.[2] ? leadingDate(split[2]) : { rest: '' };
+  const after = split?.[2] ? leadingDateTime(split[2]) : { rest: '' };
   const unread = from.unread ?? (after.dateText ? after.rest : '');
   const { unread: _, ...meeting } = from;
   const to = after.dateText ? { dateText: after.dateText, ...(after.timeText ? { timeText: after.timeText } : {}) } : {};
@@ -134,6 +135,11 @@ export async function moveMeetingCommand(turn: Turn, args: Named<MoveInput>): Pr
     case 'no-meeting-at':
     case 'nonexistent-time':
       return (await meetingRefusal(turn, result.reason, args.from, 'move-meeting'))!;
+    case 'bad-time': {
+      // The meeting's own time, or the new one: the one that does not read, as typed.
+      const typed = args.from.timeText && !parseTime(args.from.timeText).ok ? args.from.timeText : (args.to.timeText ?? '');
+      return say(`${turn.m.meeting.badTime(md(typed))}\n\n${turn.m.examples.move}`);
+    }
     case 'nonexistent-new-time':
       // Without a new time, the meeting's own: the clock that does not exist that day.
       return nonexistentTime(turn, args.to.dateText ?? '', args.to.timeText ?? (await keptTime(turn, args.from)));

@@ -134,6 +134,18 @@ describe('the date and time of `møde` and `ekstraordinært møde` (PRODUCT §1.
   });
 });
 
+describe('the dates and times of `flyt møde` and `aflys møde` (R9)', () => {
+  it('R9: after a date, a time as møde reads it: a word that starts like one is the time, read or refused as one', () => {
+    expect(parseCommand('flyt møde 10-12-2026 at 14 til 11-12-2026 2 pm')).toEqual({ name: 'move-meeting', from: { dateText: '10-12-2026', timeText: 'at 14' }, to: { dateText: '11-12-2026', timeText: '2 pm' } });
+    expect(parseCommand('flyt møde 10-12-2026 til 11-12-2026 14')).toEqual({ name: 'move-meeting', from: { dateText: '10-12-2026' }, to: { dateText: '11-12-2026', timeText: '14' } });
+    expect(parseCommand('aflys møde 10-12-2026 kl.14')).toEqual({ name: 'cancel-meeting', dateText: '10-12-2026', timeText: 'kl.14' });
+    expect(parseCommand('aflys møde 10-12-2026 15 30')).toEqual({ name: 'cancel-meeting', dateText: '10-12-2026', timeText: '15 30' });
+    // Words that are no time are not taken; no date after »til« is no new date.
+    expect(parseCommand('aflys møde 10-12-2026 pga. sygdom')).toEqual({ name: 'cancel-meeting', dateText: '10-12-2026', unread: 'pga. sygdom' });
+    expect(parseCommand('flyt møde 10-12-2026 til kl. 16')).toEqual({ name: 'move-meeting', from: { dateText: '10-12-2026' }, to: {} });
+  });
+});
+
 describe('a meeting named by its date and time: `[dato [tid]]` (PRODUCT §1.2–§1.5)', () => {
   it('after a date, a word that reads as a time (14:00, 14.00, kl. 14, kl 14, kl.14) names one of the day\'s meetings', () => {
     expect(parseCommand('punkt 20-11-2026 15:00 Budget')).toEqual({ name: 'item', title: 'Budget', dateText: '20-11-2026', timeText: '15:00' });
