@@ -145,13 +145,37 @@ export function planMeeting(
 }
 
 /**
- * R16: whether `aflys moede` may cancel the meeting: not once begun (it has a record), nor in the
- * hour before its start once its record has begun (attendance recorded, a conclusion made then,
- * which stays open until the chair closes it at the meeting).
+ * R16: what a meeting's record holds, as cancelling it asks. `attendees`: people recorded as
+ * present (the card, `deltager`); `openInMeeting`: conclusions made during it, open until the
+ * chair closes them (R7); `made`: what else its minutes hold as given at it (from an hour before
+ * its start): votes and conclusions on its items, votes on no item and tasks of its day
+ * (meetingOfMoment), and minutes drafted.
  */
-export function mayCancel(meeting: Meeting, now: Date, zone: string, record: { readonly attendees: number; readonly openInMeeting: number }): Result<true, 'meeting-begun' | 'meeting-record-begun'> {
-  if (hasBegun(meeting, now)) return refuse('meeting-begun');
-  if (duringMeeting(meeting, now, zone) === 'during' && (record.attendees > 0 || record.openInMeeting > 0)) return refuse('meeting-record-begun');
+export interface MeetingRecordCount {
+  readonly attendees: number;
+  readonly openInMeeting: number;
+  readonly made: number;
+}
+
+/**
+ * `meeting-day-over`: after its day it stands as held; `meeting-record-begun`: in the hour before its
+ * start, attendance recorded or a conclusion open; after its start, `meeting-attendance-recorded`:
+ * people recorded as present (taken off, it may be cancelled); `meeting-held-record`: more than that.
+ */
+export type CancelRefusal = 'meeting-day-over' | 'meeting-record-begun' | 'meeting-attendance-recorded' | 'meeting-held-record';
+
+/**
+ * R16: whether `aflys moede` may cancel the meeting. Before its start: not in the hour before once
+ * its record has begun (attendance recorded, a conclusion made then, which stays open until the
+ * chair closes it at the meeting). After its start, on its day (nobody came, the room fell
+ * through): only while nothing of its record exists. After its day: never, it stands as held.
+ */
+export function mayCancel(meeting: Meeting, now: Date, zone: string, record: MeetingRecordCount): Result<true, CancelRefusal> {
+  const when = duringMeeting(meeting, now, zone);
+  if (!hasBegun(meeting, now)) return when === 'during' && (record.attendees > 0 || record.openInMeeting > 0) ? refuse('meeting-record-begun') : ok(true);
+  if (when !== 'during') return refuse('meeting-day-over');
+  if (record.openInMeeting > 0 || record.made > 0) return refuse('meeting-held-record');
+  if (record.attendees > 0) return refuse('meeting-attendance-recorded');
   return ok(true);
 }
 

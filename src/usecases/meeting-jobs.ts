@@ -75,6 +75,8 @@ export async function planMeetingJobsIn(tx: { readonly repo: Repository; readonl
   if (meeting.status === 'planned' && meeting.startsAt.getTime() > tx.now.getTime()) {
     await tx.repo.scheduleJob({ key: attendance, kind: JOB.attendance, dueAt: meeting.startsAt, payload: { meetingId: meeting.id } }, options);
   } else await tx.repo.cancelJob(attendance);
+  // Cancelled after its start (R16): what follows its start goes with it (the card's close, the reminder of conclusions left open).
+  if (meeting.status !== 'planned') for (const key of [jobKeys.attendanceClose(meeting.id), jobKeys.openConclusions(meeting.id)]) await tx.repo.cancelJob(key);
 }
 
 /**

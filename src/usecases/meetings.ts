@@ -2,19 +2,23 @@
 import type { Board } from '../domain/kernel/board.js';
 import { type DateRefusal, type LocalDate, type MeetingDateTimeRefusal, type TimeRefusal, isAgendaLate, localDateOf, localTimeOf, parseDate, parseMeetingDateTime, parsePastDate, parseTime } from '../domain/kernel/calendar.js';
 import { type Result, ok, refuse } from '../domain/kernel/result.js';
-import { type Meeting, type MeetingKind, type MeetingOnRefusal, type NumberedItem, currentMeeting, hasBegun, mayCancel, meetingOn, meetingsOnDay, planMeeting, upcomingMeetings } from '../domain/meeting.js';
+import { type CancelRefusal, type Meeting, type MeetingKind, type MeetingOnRefusal, type MeetingRecordCount, type NumberedItem, currentMeeting, dayAround, duringMeeting, hasBegun, mayCancel, meetingOfMoment, meetingOn, meetingsOnDay, planMeeting, upcomingMeetings } from '../domain/meeting.js';
+import type { Apology } from '../domain/apology.js';
+import type { Attendee } from '../domain/minutes.js';
 import type { Repository } from '../store/port.js';
 import type { Deps } from './deps.js';
 import { syncAgendasIn } from './agenda-rows.js';
 import { type AgendaView, loadAgenda } from './agenda-view.js';
+import { gather } from './contributions.js';
 import { planMeetingJobsIn } from './meeting-jobs.js';
-import { type Origin, type Outcome, type Reading, ask, done, personOf, run } from './runner.js';
+import { type Origin, type Outcome, type Reading, type Tx, ask, done, personOf, run } from './runner.js';
 
 export type MeetingEvent =
   | { readonly type: 'meeting.planned'; readonly meeting: Meeting; readonly data: unknown }
   /** `agenda`: its agenda as posted, when it was sent (R13: the posted card then says the meeting is cancelled). */
   /** `dropped`: the items the chair or secretary had put on its agenda (`punkt`), which go with it. */
-  | { readonly type: 'meeting.cancelled'; readonly meeting: Meeting; readonly agenda?: AgendaView; readonly dropped?: readonly NumberedItem[] }
+  /** `attendance`: cancelled after its start, its attendance as its card shows it (the card then says the meeting is cancelled). */
+  | { readonly type: 'meeting.cancelled'; readonly meeting: Meeting; readonly agenda?: AgendaView; readonly dropped?: readonly NumberedItem[]; readonly attendance?: { readonly attendees: readonly Attendee[]; readonly apologies: readonly Apology[] } }
   /** `from`: its start before the move; `agenda`: its agenda as posted, when it was sent (the card shows the new time). */
   /** `apologiesDropped`: apologies sent for its old time were withdrawn (they may come at the new one). */
   | { readonly type: 'meeting.moved'; readonly meeting: Meeting; readonly from: Date; readonly agendaLate: boolean; readonly apologiesDropped?: boolean; readonly agenda?: AgendaView; readonly data: unknown };
@@ -108,19 +112,44 @@ export function scheduleMeeting(deps: Deps, origin: Origin, input: MeetingInput)
   });
 }
 
-/** `aflys moede <dato> [tid]`: the meeting is cancelled, its jobs with it, and the board told (on its posted agenda too). */
+/**
+ * R16: what of the meeting's record exists, as mayCancel asks: its attendance, its conclusions open
+ * until closed, and what else its minutes hold as given at it: the votes and conclusions on its items
+ * made while it was under way (one made before is a decision between meetings: cancelled, the next
+ * meeting's minutes report it under its name), the votes on no item and what the features add to its
+ * minutes (the tasks given) of its day (meetingOfMoment), and minutes drafted.
+ */
+async function recordCountOf(tx: Tx, meeting: Meeting): Promise<MeetingRecordCount> {
+  const { repo } = tx;
+  const zone = tx.board.timezone;
+  const conclusions = await repo.listConclusions({ meetingId: meeting.id });
+  const underWay = (at: Date) => duringMeeting(meeting, at, zone) === 'during';
+  const onItems = [...conclusions.map((c) => c.concludedAt), ...(await repo.listMotions({ meetingId: meeting.id })).map((m) => m.openedAt)].filter(underWay);
+  const day = dayAround(meeting.startsAt);
+  const dayMeetings = await repo.listMeetings({ status: 'planned', ...day });
+  const free = (await repo.listMotions({ openedFrom: day.from, openedTo: day.to })).filter((m) => !m.agendaItem && meetingOfMoment(dayMeetings, m.openedAt, zone)?.id === meeting.id);
+  const sections = await gather(tx.contributions.minutesSections, tx, meeting);
+  const minutes = await repo.listMinutes(meeting.id);
+  return {
+    attendees: (await repo.listAttendees(meeting.id)).length,
+    openInMeeting: conclusions.filter((c) => c.status === 'open' && c.untilClosed).length,
+    made: onItems.length + free.length + sections.length + minutes.length,
+  };
+}
+
+/**
+ * `aflys moede <dato> [tid]`: the meeting is cancelled, its jobs with it, and the board told (on its
+ * posted agenda too). On its day after its start (nobody came) only while nothing of its record
+ * exists (mayCancel): its attendance card then says it is cancelled.
+ */
 export function cancelMeeting(deps: Deps, origin: Origin, input: MeetingName & { readonly dateText: string }) {
-  return run(deps, origin, { action: 'meeting.cancel' }, async (tx): Promise<Outcome<Meeting, MeetingNamedRefusal | 'missing-date' | 'meeting-begun' | 'meeting-record-begun'>> => {
+  return run(deps, origin, { action: 'meeting.cancel' }, async (tx): Promise<Outcome<Meeting, MeetingNamedRefusal | 'missing-date' | CancelRefusal>> => {
     if (!input.dateText) return refuse('missing-date');
     const found = await meetingNamed(tx, input);
     if (!found.ok) return found;
     const meeting = found.value;
-    // R16: a meeting begun or held has a record (attendance, decisions, minutes); it is not cancelled away,
-    // nor in the hour before its start once that record has begun.
-    const record = hasBegun(meeting, tx.now)
-      ? { attendees: 0, openInMeeting: 0 }
-      : { attendees: (await tx.repo.listAttendees(meeting.id)).length, openInMeeting: (await tx.repo.listConclusions({ meetingId: meeting.id })).filter((c) => c.status === 'open' && c.untilClosed).length };
-    const may = mayCancel(meeting, tx.now, tx.board.timezone, record);
+    // R16: a meeting whose record has begun is not cancelled away (what was recorded keeps its meeting).
+    const may = mayCancel(meeting, tx.now, tx.board.timezone, await recordCountOf(tx, meeting));
     if (!may.ok) return may;
     // As planning does: the drafts' rows follow one change of the year's meetings at a time.
     await tx.repo.lockMeetingPlanning();
@@ -133,7 +162,9 @@ export function cancelMeeting(deps: Deps, origin: Origin, input: MeetingName & {
     await planMeetingJobsIn(tx, cancelled);
     await syncAgendasIn(tx);
     const agenda = cancelled.agendaSentAt ? await loadAgenda(tx, cancelled) : undefined;
-    return done(cancelled, { type: 'meeting.cancelled', meeting: cancelled, ...(agenda ? { agenda } : {}), ...(dropped.length ? { dropped } : {}) });
+    // Begun: its attendance card went out at the start.
+    const attendance = hasBegun(meeting, tx.now) ? { attendees: await tx.repo.listAttendees(meeting.id), apologies: await tx.repo.listApologies(meeting.id) } : undefined;
+    return done(cancelled, { type: 'meeting.cancelled', meeting: cancelled, ...(agenda ? { agenda } : {}), ...(dropped.length ? { dropped } : {}), ...(attendance ? { attendance } : {}) });
   });
 }
 

@@ -191,14 +191,15 @@ describe('a meeting cancelled after its agenda went out (R13)', () => {
   });
 });
 
-describe('a meeting that has begun is not cancelled (R9, R16)', () => {
-  it('R16: »aflys møde« on a meeting begun or held is refused, changing nothing: its record stays', async () => {
+describe('a meeting that has begun is not cancelled once its record has begun (R9, R16)', () => {
+  it('R16: »aflys møde« on a meeting begun with an attendee, or held, is refused, changing nothing: its record stays', async () => {
     await start('2027-03-01T10:00:00+01:00');
     await say('møde 04-03-2027 14:00');
     await bot!.at('2027-03-04T14:30:00+01:00');
-    expect(await say('aflys møde 04-03-2027')).toBe('Et møde, der er begyndt eller afholdt, kan ikke aflyses. Intet er ændret.');
+    await say('deltager Lars Lund');
+    expect(await say('aflys møde 04-03-2027')).toContain('Der er registreret deltagere i mødet, så det står som afholdt og kan ikke aflyses.');
     await bot!.at('2027-04-04T10:00:00+02:00');
-    expect(await say('aflys møde 04-03-2027')).toBe('Et møde, der er begyndt eller afholdt, kan ikke aflyses. Intet er ændret.');
+    expect(await say('aflys møde 04-03-2027')).toBe('Mødedagen er forbi, så mødet står som afholdt og kan ikke længere aflyses. Intet er ændret.');
     expect((await bot!.store.listMeetings({ status: 'planned' })).map((m) => m.startsAt.toISOString())).toEqual(['2027-03-04T13:00:00.000Z']);
   });
 });

@@ -9,6 +9,8 @@ export const attendance = {
     /** After the meeting's day, nobody recorded. */
     noneRecorded: 'Ingen deltagere er registreret.',
     present: (names: string) => `Til stede: ${names}`,
+    /** On the card of a meeting cancelled after its start (R16): no *Jeg deltager*. */
+    cancelled: 'Mødet er aflyst, så der registreres ikke fremmøde.',
     join: 'Jeg deltager',
     removed: (name: string, when: string) => `${name} er fjernet fra deltagerne i mødet ${when}.`,
     notAttending: (name: string, when: string) => `${name} står ikke som deltager i mødet ${when}. Intet er ændret.`,

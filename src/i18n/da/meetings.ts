@@ -79,9 +79,14 @@ export const meetings = {
     'meeting-exists': 'Der er allerede planlagt et møde på det tidspunkt. Intet er ændret.',
     'no-meeting': 'Der er intet kommende møde at sætte punkter på. Planlæg først et møde med »møde <dato> <tid>«.',
     'unknown-meeting': 'Jeg kan ikke finde det møde. Intet er ændret.',
-    'meeting-begun': 'Et møde, der er begyndt eller afholdt, kan ikke aflyses. Intet er ændret.',
-    'meeting-cancelled': 'Mødet er aflyst.',
+    'meeting-cancelled': 'Mødet er aflyst. Intet er ændret.',
     'meeting-record-begun': 'Mødets fremmøde eller konklusioner er allerede registreret, så det kan ikke aflyses. Intet er ændret.',
+    /** `aflys moede` after the meeting's day (R16). */
+    'meeting-day-over': 'Mødedagen er forbi, så mødet står som afholdt og kan ikke længere aflyses. Intet er ændret.',
+    /** `aflys moede` after its start, on its day, with people recorded as present (R16): taken off, it may be cancelled. */
+    'meeting-attendance-recorded': 'Der er registreret deltagere i mødet, så det står som afholdt og kan ikke aflyses. Blev mødet ikke holdt, fjerner sekretæren først deltagerne med »fjern deltager <navn>«; derefter kan det aflyses. Intet er ændret.',
+    /** `aflys moede` after its start, on its day, with a task, vote, conclusion or minutes given at it (R16). */
+    'meeting-held-record': 'Der er allerede givet opgaver, stemt, konkluderet eller skrevet referat på mødet, og det hører til mødets referat. Mødet står derfor som afholdt og kan ikke aflyses. Skriv i referatet, hvad der skete, med »referat« og »tilføj referat <tekst>«. Intet er ændret.',
     'meeting-begun-move': 'Et møde, der er begyndt eller afholdt, kan ikke flyttes. Intet er ændret.',
     'meeting-day-move': 'På mødedagen kan mødet kun flyttes til et andet tidspunkt samme dag: det, der allerede er sket i dag, hører til dets referat. Intet er ændret.',
     'missing-new-date': 'Angiv mødets nye dato efter »til«.',

@@ -9,6 +9,8 @@ export const attendance: typeof da = {
     none: 'Nobody has registered yet.',
     noneRecorded: 'No attendance has been recorded.',
     present: (names) => `Present: ${names}`,
+    /** On the card of a meeting cancelled after its start (R16): no *Jeg deltager*. */
+    cancelled: 'The meeting is cancelled, so no attendance is recorded.',
     join: 'I\'m attending',
     removed: (name, when) => `${name} has been removed from the attendees of the meeting ${when}.`,
     notAttending: (name, when) => `${name} is not an attendee of the meeting ${when}. Nothing was changed.`,

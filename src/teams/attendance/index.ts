@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { AttendanceEvent } from '../../usecases/attendance.js';
 import { joinMeeting, removeAttendee } from '../../usecases/attendance.js';
 import type { MinutesEvent } from '../../usecases/minutes.js';
+import type { MeetingEvent } from '../../usecases/meetings.js';
 import { command } from '../commands/table.js';
 import { type TeamsFeature, type VerbSpec, verb } from '../feature.js';
 import { type Post, type ReactionContext, type Reactions, cardPost } from '../outbox/posts.js';
@@ -30,7 +31,7 @@ const card = (ctx: ReactionContext, state: AttendanceState, update: boolean): Po
 /** A change to the attendance: the card is updated, if it was posted (or is queued: posted anew after a move, it waits for it). */
 const changed = async (event: AttendanceState, ctx: ReactionContext): Promise<Post[]> => ((await ctx.posted(cardKey(event.meeting.id))) ? [card(ctx, event, true)] : []);
 
-const reactions: Reactions<AttendanceEvent | MinutesEvent | ApologyEvent> = {
+const reactions: Reactions<AttendanceEvent | MinutesEvent | ApologyEvent | MeetingEvent> = {
   'attendance.opened': (event, ctx) => [card(ctx, event, false)],
   'attendance.joined': changed,
   'attendance.removed': changed,
@@ -38,6 +39,8 @@ const reactions: Reactions<AttendanceEvent | MinutesEvent | ApologyEvent> = {
   'minutes.attendee-added': (event, ctx) => changed(event, ctx),
   'apology.sent': changed,
   'apology.withdrawn': changed,
+  // R16: cancelled after its start, its card says so and no longer offers *Jeg deltager*.
+  'meeting.cancelled': (event, ctx) => (event.attendance ? changed({ meeting: event.meeting, ...event.attendance }, ctx) : []),
 };
 
 const verbs: Record<string, VerbSpec> = {
@@ -95,7 +98,7 @@ async function withdrawApologiesCommand(turn: Turn, args: { readonly text: strin
   return say(result.value.none ? turn.m.attendance.noApology(when) : turn.m.attendance.apologyWithdrawn(when));
 }
 
-export const attendance: TeamsFeature<AttendanceEvent | MinutesEvent | ApologyEvent> = {
+export const attendance: TeamsFeature<AttendanceEvent | MinutesEvent | ApologyEvent | MeetingEvent> = {
   name: 'attendance',
   commands: [
     command({ name: 'remove-attendee', action: 'minutes.write', group: 'minutes', args: (who) => ({ who }), handle: removeAttendeeCommand }),

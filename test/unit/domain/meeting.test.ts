@@ -4,7 +4,7 @@ import { agendaSkeleton, attachmentFor, numberedAgenda, standingItemApplies } fr
 import { findPersonByAadObjectId } from '../../../src/domain/kernel/board.js';
 import { can } from '../../../src/domain/kernel/policy.js';
 import type { Board } from '../../../src/domain/kernel/board.js';
-import { type AgendaItem, type Meeting, type NumberedItem, attendanceMeeting, currentMeeting, meetingOfMoment, meetingOn, moveMeeting, planMeeting } from '../../../src/domain/meeting.js';
+import { type AgendaItem, type Meeting, type NumberedItem, attendanceMeeting, currentMeeting, mayCancel, meetingOfMoment, meetingOn, moveMeeting, planMeeting } from '../../../src/domain/meeting.js';
 import { type PetitionSupport, answersPetition, openPetition, petitionHasMajority, supportPetition } from '../../../src/domain/petition.js';
 
 const board = loadBoardFile('config/demo.yaml');
@@ -17,6 +17,30 @@ const now = new Date('2027-01-10T09:00:00Z');
 function meeting(id: string, startsAt: string, kind: Meeting['kind'] = 'ordinary', status: Meeting['status'] = 'planned'): Meeting {
   return { id, kind, startsAt: new Date(startsAt), status, createdBy: anne.id, createdAt: now };
 }
+
+describe('cancelling meetings', () => {
+  const zone = board.timezone;
+  // Monday 1 March 2027 at 14.00 in Copenhagen.
+  const m = meeting('m', '2027-03-01T13:00:00Z');
+  const none = { attendees: 0, openInMeeting: 0, made: 0 };
+  const at = (iso: string, record = none) => mayCancel(m, new Date(iso), zone, record);
+
+  it('R16: before its start, refused only in the hour before once attendance or an open conclusion is recorded', () => {
+    expect(at('2027-03-01T11:00:00Z', { attendees: 1, openInMeeting: 1, made: 1 }).ok).toBe(true);
+    expect(at('2027-03-01T12:30:00Z', { ...none, made: 1 }).ok).toBe(true);
+    expect(at('2027-03-01T12:30:00Z', { ...none, attendees: 1 })).toEqual({ ok: false, reason: 'meeting-record-begun' });
+    expect(at('2027-03-01T12:30:00Z', { ...none, openInMeeting: 1 })).toEqual({ ok: false, reason: 'meeting-record-begun' });
+  });
+
+  it('R16: after its start, on its day, cancelled while nothing of its record exists; after its day, never', () => {
+    expect(at('2027-03-01T13:20:00Z').ok).toBe(true);
+    expect(at('2027-03-01T22:59:00Z').ok).toBe(true);
+    expect(at('2027-03-01T13:20:00Z', { ...none, attendees: 2 })).toEqual({ ok: false, reason: 'meeting-attendance-recorded' });
+    expect(at('2027-03-01T13:20:00Z', { ...none, made: 1 })).toEqual({ ok: false, reason: 'meeting-held-record' });
+    expect(at('2027-03-01T13:20:00Z', { attendees: 1, openInMeeting: 1, made: 0 })).toEqual({ ok: false, reason: 'meeting-held-record' });
+    expect(at('2027-03-01T23:00:00Z')).toEqual({ ok: false, reason: 'meeting-day-over' });
+  });
+});
 
 describe('moving meetings', () => {
   const zone = board;
