@@ -12,8 +12,10 @@ import type { Committed, Deps } from '../usecases/deps.js';
 import type { CommandIndex } from './commands/index.js';
 import type { VerbSpec } from './feature.js';
 import type { OutboxPublisher } from './outbox/publisher.js';
-import type { BoardDirectory } from './turn/boards.js';
+import { type BoardDirectory, inLanguagesOf } from './turn/boards.js';
+import { fromTeams } from './turn/identity.js';
 import { onInstall } from './turn/install.js';
+import { answerWithMessage } from './turn/invoke.js';
 import { type Routing, onMessage, routeVerbs } from './turn/routes.js';
 
 export interface TeamsAppOptions {
@@ -41,6 +43,17 @@ export function createTeamsApp(options: TeamsAppOptions): Application {
     longRunningMessages: false,
   });
   const routing: Routing = { ...options };
+
+  // Only Teams says who a person is (docs/teams.md, Identities): any other channel gets a short answer, and nothing changes.
+  app.turn('beforeTurn', async (ctx) => {
+    if (fromTeams(ctx.activity)) return true;
+    log.warn({ channelId: ctx.activity.channelId, type: ctx.activity.type, activityId: ctx.activity.id }, 'refused: not from Teams');
+    const text = inLanguagesOf(boards.list, (m) => m.trust.teamsOnly);
+    if (ctx.activity.type === ActivityTypes.Message) await ctx.sendActivity(text);
+    else if (ctx.activity.type === ActivityTypes.Invoke && ctx.activity.name === 'adaptiveCard/action') await answerWithMessage(ctx, text);
+    else if (ctx.activity.type === ActivityTypes.Invoke) await ctx.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200 } });
+    return false;
+  });
 
   app.activity(ActivityTypes.ConversationUpdate, async (ctx) => {
     const botId = ctx.activity.recipient?.id;

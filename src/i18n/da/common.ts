@@ -23,6 +23,8 @@ export const common = {
   /** Where the bot answers, and who binds the board to a channel (PRODUCT §1.1). Name nobody. */
   trust: {
     elsewhere: 'Det kan jeg kun svare på i bestyrelsens kanal eller i en 1:1-chat med mig.',
+    /** An activity from another Bot Framework channel than Teams (Web Chat, Direct Line): who sent it is not Teams' word. */
+    teamsOnly: 'Bestyrelsesbot virker kun i Microsoft Teams. Intet er ændret.',
     installByOfficers: 'Tak, fordi I har tilføjet mig. Det er formandskabet eller sekretæren, der knytter bestyrelsen til en kanal: skriv »@Bestyrelsesbot brug denne kanal« i kanalen.',
     installElsewhere: 'Bestyrelsen bruger en anden kanal. Formandskabet eller sekretæren kan flytte den hertil ved at skrive »@Bestyrelsesbot brug denne kanal« her.',
     /** R19: several boards, and an install in a channel none of them uses. */

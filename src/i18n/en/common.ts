@@ -20,6 +20,7 @@ export const common: typeof da = {
 
   trust: {
     elsewhere: 'I can only answer that in the board\'s channel or in a 1:1 chat with me.',
+    teamsOnly: 'Bestyrelsesbot works in Microsoft Teams only. Nothing was changed.',
     installByOfficers: 'Thank you for adding me. The chair or the secretary binds the board to a channel: write "@Bestyrelsesbot use this channel" in that channel.',
     installElsewhere: 'The board uses another channel. The chair or the secretary can move it here by writing "@Bestyrelsesbot use this channel" here.',
     installNameTheBoard: 'Thank you for adding me. I serve several boards and groups. The chair or the secretary binds their board to this channel by writing "@Bestyrelsesbot use this channel <board-id>" here.',

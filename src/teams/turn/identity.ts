@@ -9,6 +9,13 @@ import { type Board, type Person, findPersonByAadObjectId } from '../../domain/k
  */
 const idOr = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
 
+/**
+ * Whether the activity comes from Teams. The person (`from.aadObjectId`), the tenant and the
+ * team and channel (`channelData`) are Teams' word only there: on another channel of the same
+ * Azure Bot (Web Chat, which every Azure Bot has; Direct Line) its client writes them itself.
+ */
+export const fromTeams = (activity: Partial<Activity>): boolean => activity.channelId === 'msteams';
+
 export function activityTenantId(activity: Partial<Activity>): string | undefined {
   const fromChannelData = idOr((activity.channelData as { tenant?: { id?: unknown } } | undefined)?.tenant?.id);
   return (fromChannelData ?? idOr(activity.conversation?.tenantId))?.toLowerCase();
