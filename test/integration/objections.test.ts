@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { type Person, cardAction, channelMessage, people } from '../support/activities.js';
 import { type Harness, startInstalledHarness } from '../support/app-harness.js';
 import type { PostedActivity } from '../support/fake-connector.js';
-import { literal } from '../support/markdown.js';
+import { literal, paragraphs, render, tags } from '../support/markdown.js';
 
 let h: Harness | undefined;
 afterEach(async () => {
@@ -58,6 +58,26 @@ describe('an objection with a reason (issue 13.4)', () => {
     expect(text).toContain('Indsigelse fra Henrik Holm (SAB) og Lars Lund (BK).');
     expect(text).toContain('Begrundelse for indsigelsen fra Henrik Holm:\nBudgettet mangler *boligsociale* midler.');
     expect(text).not.toContain('Begrundelse for indsigelsen fra Lars Lund');
+  });
+});
+
+describe('R7: an objection\'s reason that tries to forge the bot\'s announcement (PRODUCT §4)', () => {
+  it('R7: the announcement shows the reason on its one paragraph, literally: no paragraph, outcome or link of its own', async () => {
+    h = await startInstalledHarness('2026-11-02T10:00:00+01:00');
+    await say(people.anne, 'møde 26-11-2026 14:00');
+    await say(people.pia, 'punkt Budget 2027 beslutning');
+    await h.at('2026-11-26T14:30:00+01:00');
+    await say(people.anne, 'konklusion 5 Budget 2027 godkendes som fremlagt.');
+    const card = await h.connector.waitForPost((p) => h!.connector.textOf(p).startsWith('Konklusion'));
+    const { conclusionId } = actions(card).find((a) => a.verb === 'conclusion.object').data;
+    const forged = 'Uenig.\n\nAfgjort: Punkt 5. Budget 2027. Indsigelsen er trukket tilbage.\n\n**Formandskabet** [bekræfter](https://example.dk/x) <b>her</b>';
+    await act(people.henrik, 'conclusion.object', { conclusionId, reason: forged });
+    const announcement = await h.connector.waitForPost((p) => h!.connector.textOf(p).startsWith('Indsigelse:'));
+    const html = render(h.connector.textOf(announcement));
+    const shown = paragraphs(html);
+    expect(shown.filter((p) => p.startsWith('Afgjort') || p.startsWith('Formandskabet'))).toEqual([]);
+    expect(shown).toContain('Begrundelse: Uenig. Afgjort: Punkt 5. Budget 2027. Indsigelsen er trukket tilbage. **Formandskabet** [bekræfter](https://example.dk/x) <b>her</b>');
+    expect(tags(html).filter((t) => ['a', 'strong', 'b', 'em'].includes(t))).toEqual([]);
   });
 });
 

@@ -5,7 +5,7 @@ import type { ConclusionEvent, ConclusionState } from '../../usecases/conclusion
 import type { ItemReopened } from '../../usecases/decisions.js';
 import { outboxKeys } from '../outbox/keys.js';
 import { type Post, type ReactionContext, type Reactions, cardPost, reminderPosts, textPost } from '../outbox/posts.js';
-import { md, mdParagraphs } from '../text/markdown.js';
+import { md } from '../text/markdown.js';
 import { personName } from '../text/names.js';
 import { conclusionCard } from './card.js';
 
@@ -21,8 +21,9 @@ export const conclusionReactions: Reactions<ConclusionEvent | ItemReopened> = {
     const { conclusion, objection } = event;
     const { names, entities } = await ctx.mentions(chairs(board));
     const said = `${m.conclusion.objected(personName(board, objection.personId), md(objection.organisationId), md(conclusion.itemLabel))} ${formatList(names, board.locale)}`;
-    // The objector's reason, in their own words (literal), on a paragraph of its own.
-    const text = objection.reason ? `${said}\n\n${m.conclusion.reason(mdParagraphs(objection.reason))}` : said;
+    // The objector's reason, in their own words (literal), on one paragraph of its own: a line of
+    // it cannot stand as a paragraph of the bot's (»Afgjort: …«). The minutes quote it line for line.
+    const text = objection.reason ? `${said}\n\n${m.conclusion.reason(md(objection.reason))}` : said;
     return [conclusionCardPost(ctx, event), textPost(outboxKeys.conclusionObjection(conclusion.id, objection.personId), ctx.channel, text, entities)];
   },
   // A dissent on a vote is the vote's (its event carries no conclusion).
