@@ -88,6 +88,17 @@ export function ownersOf(board: Board, task: Task): Person[] {
   return board.people.filter((p) => p.organisationId === organisationId);
 }
 
+/**
+ * R16: who is reminded of a task on its due day: its owners; when its owner is a person who has
+ * left the board (no longer in the board file), the chair and the secretary (`ownerGone`), who may
+ * mark it done or give it to another, so that the reminder does not go to no one.
+ */
+export function reminderRecipients(board: Board, task: Task): { readonly people: readonly Person[]; readonly ownerGone: boolean } {
+  const owners = ownersOf(board, task);
+  if (owners.length > 0) return { people: owners, ownerGone: false };
+  return { people: board.people.filter((p) => isChair(p) || isSecretary(p)), ownerGone: true };
+}
+
 /** Its owner (the person, or one of the organisation's people), the chair or the secretary marks a task done, once. */
 export function markDone(board: Board, person: Person, task: Task, now: Date): Result<Task, DoneRefusal> {
   if (task.doneAt) return refuse('task-already-done');

@@ -18,6 +18,9 @@ export const tasks = {
   reminder: (text: string, day: string) => `Påmindelse: Opgaven »${text}« har frist i dag, ${day}. Tryk »Udført« på opgavens kort i bestyrelsens kanal, når den er løst.`,
   /** Caught up after the due day (the bot was down). */
   reminderOverdue: (text: string, day: string) => `Påmindelse: Opgaven »${text}« havde frist ${day} og er ikke løst. Tryk »Udført« på opgavens kort i bestyrelsens kanal, når den er løst.`,
+  /** Its owner has left the board (no longer in the board file): the chair and the secretary are reminded instead. */
+  reminderOwnerGone: (text: string, day: string, owner: string, overdue: boolean) =>
+    `Påmindelse: Opgaven »${text}« ${overdue ? `havde frist ${day} og er ikke løst` : `har frist i dag, ${day}`}. Den ansvarlige, ${owner}, er ikke længere i bestyrelsen. Formandskabet eller sekretæren kan markere den som udført på opgavens kort i bestyrelsens kanal eller give opgaven til en anden med »opgave«.`,
   /** The standing item on the next agenda while tasks are overdue. */
   followUp: {
     title: 'Opfølgning på opgaver',

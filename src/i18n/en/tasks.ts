@@ -18,6 +18,8 @@ export const tasks: typeof da = {
   },
   reminder: (text: string, day: string) => `Reminder: the task "${text}" is due today, ${day}. Press "Done" on its card in the board's channel when it is done.`,
   reminderOverdue: (text: string, day: string) => `Reminder: the task "${text}" was due ${day} and is not done. Press "Done" on its card in the board's channel when it is done.`,
+  reminderOwnerGone: (text: string, day: string, owner: string, overdue: boolean) =>
+    `Reminder: the task "${text}" ${overdue ? `was due ${day} and is not done` : `is due today, ${day}`}. Its owner, ${owner}, is no longer on the board. The chair or the secretary can mark it done on its card in the board's channel, or give it to someone else with "task".`,
   followUp: {
     title: 'Follow-up on tasks',
     line: (text: string, owner: string, day: string) => `"${text}" – ${owner}, due ${day}`,

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { type Board, personByName } from '../../domain/kernel/board.js';
-import { type Task, isOverdue, ownersOf, reminderAt } from '../../domain/tasks.js';
+import { type Task, isOverdue, reminderAt, reminderRecipients } from '../../domain/tasks.js';
 import { tasks as da } from '../../i18n/da/tasks.js';
 import { tasks as en } from '../../i18n/en/tasks.js';
 import { type Locale, formatDate, formatDateTime, formatList } from '../../i18n/index.js';
@@ -102,9 +102,13 @@ const reactions: Reactions<TaskEvent> = {
   'task.made': (event, ctx) => [card(ctx, event.task, false)],
   'task.done': (event, ctx) => [card(ctx, event.task, true)],
   // The owner (the person, or the organisation's people): 1:1 when the bot has a chat with them, else an @mention in the channel.
+  // An owner who has left the board: the chair and the secretary, told so.
   'task.reminder': (event, ctx) => {
     const t = textsOf(ctx.board);
-    return reminderPosts(ctx, event.key, ownersOf(ctx.board, event.task), (event.overdue ? t.reminderOverdue : t.reminder)(md(event.task.text), dueDay(ctx.board, event.task)));
+    const { people, ownerGone } = reminderRecipients(ctx.board, event.task);
+    const [text, day] = [md(event.task.text), dueDay(ctx.board, event.task)];
+    const said = ownerGone ? t.reminderOwnerGone(text, day, ownerName(ctx.board, event.task), event.overdue) : (event.overdue ? t.reminderOverdue : t.reminder)(text, day);
+    return reminderPosts(ctx, event.key, people, said);
   },
 };
 

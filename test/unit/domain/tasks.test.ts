@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadBoardFile } from '../../../src/config/board.js';
 import type { Person } from '../../../src/domain/kernel/board.js';
-import { type Task, countTasks, deadlineEnd, findOwner, isOverdue, makeTask, markDone, ownersOf, reminderAt } from '../../../src/domain/tasks.js';
+import { type Task, countTasks, deadlineEnd, findOwner, isOverdue, makeTask, markDone, ownersOf, reminderAt, reminderRecipients } from '../../../src/domain/tasks.js';
 import { DEMO_CONFIG_PATH } from '../../support/paths.js';
 
 const board = loadBoardFile(DEMO_CONFIG_PATH);
@@ -70,6 +70,16 @@ describe('tasks (R16: who does what by when)', () => {
     expect(markDone(board, who('Søren'), sbs, later).ok).toBe(true);
     expect(markDone(board, who('Henrik'), sbs, later)).toEqual({ ok: false, reason: 'not-task-owner' });
     expect(markDone(board, who('Anne'), { ...sbs, doneAt: later }, later)).toEqual({ ok: false, reason: 'task-already-done' });
+  });
+
+  it('R16: reminds its owners; the chair and the secretary when its owner has left the board', () => {
+    const birgittes = made('10-12-2026', 'Birgitte');
+    expect(reminderRecipients(board, birgittes)).toEqual({ people: [who('Birgitte')], ownerGone: false });
+    expect(reminderRecipients(board, made('10-12-2026', 'SB')).people.map((p) => p.name)).toEqual(['Birgitte Bach', 'Søren Skov']);
+    const without = { ...board, people: board.people.filter((p) => p !== who('Birgitte')) };
+    const gone = reminderRecipients(without, birgittes);
+    expect(gone.ownerGone).toBe(true);
+    expect(gone.people.map((p) => p.name)).toEqual(['Anne Andersen', 'Karsten Kjær', 'Pia Poulsen']);
   });
 
   it('reminds on the due day at the posting time, and is overdue once its day has ended', () => {
