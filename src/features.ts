@@ -7,6 +7,7 @@
  */
 import { agendaJobs } from './usecases/agenda.js';
 import { attendanceJobs } from './usecases/attendance.js';
+import { dropLeaversApologies } from './usecases/apologies.js';
 import { attendance } from './teams/attendance/index.js';
 import { conclusionJobs } from './usecases/conclusions.js';
 import { datesJobs } from './usecases/dates.js';
@@ -47,7 +48,7 @@ export const FEATURES: readonly Feature[] = [
   { teams: dates, jobs: datesJobs },
   // R16: a draft nobody corrected follows the record after any change that touches it.
   { teams: minutes, contributions: { afterChange: [redraftAfter] } },
-  { teams: attendance, jobs: attendanceJobs },
+  { teams: attendance, jobs: attendanceJobs, contributions: { atStart: [dropLeaversApologies] } },
   { teams: report },
   (await import('./teams/tasks/index.js')).tasks,
 ];

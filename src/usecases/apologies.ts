@@ -7,9 +7,10 @@
  * sent apologies.
  */
 import { type Apology, type ApologyRefusal, apologyMeeting, mayWithdrawApology, sendApology, withdrawalMeeting } from '../domain/apology.js';
-import { dayAround, duringMeeting } from '../domain/meeting.js';
-import type { Meeting } from '../domain/meeting.js';
+import { findPerson } from '../domain/kernel/board.js';
+import { type Meeting, dayAround, duringMeeting, hasBegun } from '../domain/meeting.js';
 import { refuse } from '../domain/kernel/result.js';
+import type { At } from './contributions.js';
 import type { Deps } from './deps.js';
 import { type MeetingName, type MeetingNamedRefusal, meetingNamed } from './meetings.js';
 import { type AttendanceState, attendanceStateOf } from './attendance.js';
@@ -80,4 +81,18 @@ async function withdrawalMeetingOf(tx: Tx): Promise<Outcome<Meeting, 'no-meeting
   for (const meeting of open) if ((await tx.repo.listApologies(meeting.id)).some((a) => a.personId === person)) mine.add(meeting.id);
   const meeting = withdrawalMeeting(open, mine, tx.now, zone);
   return meeting ? done(meeting) : refuse('no-meeting');
+}
+
+/**
+ * At start: the apologies sent for a meeting not yet begun by someone no longer on the board (taken
+ * out of the board file) go. They are no longer the board's to give, and the card, the day-before
+ * reminder and the minutes name the board's people; those of a meeting begun are its record and stay.
+ */
+export async function dropLeaversApologies(at: At): Promise<void> {
+  for (const meeting of await at.repo.listMeetings({ from: at.now, status: 'planned' })) {
+    if (hasBegun(meeting, at.now)) continue;
+    for (const apology of await at.repo.listApologies(meeting.id)) {
+      if (!findPerson(at.board, apology.personId)) await at.repo.removeApology(meeting.id, apology.personId);
+    }
+  }
 }

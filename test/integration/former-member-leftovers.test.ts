@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { people } from '../support/activities.js';
+import { channelMessage, people, personalMessage } from '../support/activities.js';
 import { type Harness, startInstalledHarness } from '../support/app-harness.js';
 import { mk } from '../support/english-board.js';
 import { DEMO_CONFIG_PATH } from '../support/paths.js';
@@ -49,5 +49,30 @@ describe('a member who has left: what they left behind that looks ahead', () => 
     expect(reminders).toEqual([
       '<at>Anne Andersen</at>, <at>Karsten Kjær</at> og <at>Pia Poulsen</at>: Påmindelse: Opgaven »Skriv til beboerbladet« har frist i dag, søndag den 20. februar 2028. Den ansvarlige, Lars Lund, er ikke længere i bestyrelsen. Formandskabet eller sekretæren kan markere den som udført på opgavens kort i bestyrelsens kanal eller give opgaven til en anden med »opgave«.',
     ]);
+  });
+
+  it('R16: apologies sent by a member who has since left, for a meeting still to come, are on neither the attendance card, the day-before reminder nor the minutes; those for a meeting held stay in its minutes', async () => {
+    h = await startInstalledHarness('2028-02-08T08:00:00Z');
+    const { tell, all } = mk(h);
+    await tell(people.pia, 'møde 09-02-2028 10:00');
+    await tell(people.pia, 'møde 10-03-2028 14:00 Rådhuset');
+    await h.send(personalMessage(h.connector.url, people.lars, 'afbud 09-02-2028'));
+    await h.send(personalMessage(h.connector.url, people.lars, 'afbud 10-03-2028 Rejse'));
+    await tell(people.birgitte, 'afbud 10-03-2028');
+    await h.restart('2028-02-10T09:00:00Z', boardFileWithoutLars());
+    const since = h.connector.posts().length;
+    await h.at('2028-03-05T08:00:30Z');
+    await h.at('2028-03-09T08:00:30Z');
+    await h.at('2028-03-10T13:00:30Z');
+    await h.send(channelMessage(h.connector.url, people.pia, 'deltager Anne Andersen'));
+    await tell(people.pia, 'referat');
+    const said = all().slice(since);
+    expect(said.find((t) => t.startsWith('Påmindelse: ordinært møde i morgen'))).toContain('Afbud indtil nu: Birgitte Bach.');
+    expect(said.find((t) => t.startsWith('Fremmøde'))).toContain('Afbud: Birgitte Bach\n');
+    expect(said.find((t) => t.startsWith('Referat'))).toContain('**Afbud**\nBirgitte Bach (SB).');
+    expect(said.filter((t) => t.includes('Lars Lund'))).toEqual([]);
+    // Those he sent for a meeting held while he sat on the board are its record.
+    await tell(people.pia, 'referat 09-02-2028');
+    expect(all().find((t) => t.includes('**Referat – Ordinært møde onsdag den 9. februar 2028 kl. 10.00**'))).toContain('**Afbud**\nLars Lund (BK).');
   });
 });
