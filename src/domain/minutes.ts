@@ -212,7 +212,8 @@ export interface MinutesRecord {
 
 /**
  * A decision as the record places it: a vote (opened then) or a conclusion (`openedAt`: when it
- * was concluded), on an item or (a vote) on none.
+ * was concluded), on an item or (a vote) on none; or what is given on no item as such a vote is
+ * (a task: `openedAt`, when it was given).
  */
 export interface Placed {
   readonly agendaItem?: { readonly meetingId: string };
@@ -260,3 +261,22 @@ export function recordMeetingOf(
 /** The first planned meeting that starts after `at`. */
 export const nextMeetingAfter = (planned: readonly Meeting[], at: Date): Meeting | undefined =>
   planned.find((m) => m.status === 'planned' && m.startsAt.getTime() > at.getTime());
+
+/**
+ * R16: of what was made on no item (votes on no item, tasks: `madeAt`), what `meeting`'s minutes
+ * hold (recordMeetingOf), in order: made at it (on its day, while it was the meeting of the moment:
+ * meetingOfMoment), and made between meetings (betweenMeetingsFrom: on a day without a planned
+ * meeting, its meeting cancelled since, say), which the next meeting's minutes report. The one rule
+ * for both, so a task follows a vote on no item made beside it. `planned`: the planned meetings by
+ * start, from the day of the earliest of `made` to `meeting`'s day.
+ */
+export function madeOnNoItemIn<T>(meeting: Pick<Meeting, 'id'>, made: readonly T[], madeAt: (t: T) => Date, planned: readonly Meeting[], zone: string): { readonly at: T[]; readonly between: T[] } {
+  const at: T[] = [];
+  const between: T[] = [];
+  for (const t of made) {
+    const placed = { openedAt: madeAt(t) };
+    if (recordMeetingOf(placed, undefined, planned, zone) !== meeting.id) continue;
+    (betweenMeetingsFrom(placed, undefined, planned, zone) === undefined ? at : between).push(t);
+  }
+  return { at, between };
+}

@@ -37,6 +37,11 @@ export interface ContributedItem {
 export interface TextSection {
   readonly title: string;
   readonly text: string;
+  /**
+   * In minutes: what was made between meetings, which these minutes report (R16: tasks given on a
+   * day without a meeting), not at the meeting: no part of its record, as cancelling it asks.
+   */
+  readonly betweenMeetings?: true;
 }
 
 /** The period `status` reports on: `from` included, `to` excluded. */

@@ -2,7 +2,7 @@
 import type { Board } from '../domain/kernel/board.js';
 import { type DateRefusal, type LocalDate, type MeetingDateTimeRefusal, type TimeRefusal, isAgendaLate, localDateOf, localTimeOf, parseDate, parseMeetingDateTime, parsePastDate, parseTime } from '../domain/kernel/calendar.js';
 import { type Result, ok, refuse } from '../domain/kernel/result.js';
-import { type CancelRefusal, type Meeting, type MeetingKind, type MeetingOnRefusal, type MeetingRecordCount, type NumberedItem, currentMeeting, dayAround, duringMeeting, hasBegun, mayCancel, meetingOfMoment, meetingOn, meetingsOnDay, planMeeting, upcomingMeetings } from '../domain/meeting.js';
+import { type CancelRefusal, type Meeting, type MeetingKind, type MeetingOnRefusal, type MeetingRecordCount, type NumberedItem, currentMeeting, duringMeeting, hasBegun, mayCancel, meetingOn, meetingsOnDay, planMeeting, upcomingMeetings } from '../domain/meeting.js';
 import type { Apology } from '../domain/apology.js';
 import type { Attendee } from '../domain/minutes.js';
 import type { Repository } from '../store/port.js';
@@ -11,6 +11,7 @@ import { syncAgendasIn } from './agenda-rows.js';
 import { type AgendaView, loadAgenda } from './agenda-view.js';
 import { gather } from './contributions.js';
 import { planMeetingJobsIn } from './meeting-jobs.js';
+import { votesOnNoItemFor } from './minutes-record.js';
 import { type Origin, type Outcome, type Reading, type Tx, ask, done, personOf, run } from './runner.js';
 
 export type MeetingEvent =
@@ -117,7 +118,8 @@ export function scheduleMeeting(deps: Deps, origin: Origin, input: MeetingInput)
  * until closed, and what else its minutes hold as given at it: the votes and conclusions on its items
  * made while it was under way (one made before is a decision between meetings: cancelled, the next
  * meeting's minutes report it under its name), the votes on no item and what the features add to its
- * minutes (the tasks given) of its day (meetingOfMoment), and minutes drafted.
+ * minutes (the tasks given) made at it (onNoItemFor; not what was made between meetings, which its
+ * minutes report too), and minutes drafted.
  */
 async function recordCountOf(tx: Tx, meeting: Meeting): Promise<MeetingRecordCount> {
   const { repo } = tx;
@@ -125,10 +127,9 @@ async function recordCountOf(tx: Tx, meeting: Meeting): Promise<MeetingRecordCou
   const conclusions = await repo.listConclusions({ meetingId: meeting.id });
   const underWay = (at: Date) => duringMeeting(meeting, at, zone) === 'during';
   const onItems = [...conclusions.map((c) => c.concludedAt), ...(await repo.listMotions({ meetingId: meeting.id })).map((m) => m.openedAt)].filter(underWay);
-  const day = dayAround(meeting.startsAt);
-  const dayMeetings = await repo.listMeetings({ status: 'planned', ...day });
-  const free = (await repo.listMotions({ openedFrom: day.from, openedTo: day.to })).filter((m) => !m.agendaItem && meetingOfMoment(dayMeetings, m.openedAt, zone)?.id === meeting.id);
-  const sections = await gather(tx.contributions.minutesSections, tx, meeting);
+  // Made on no item at it (onNoItemFor): not what was made between meetings, which its minutes report too.
+  const free = (await votesOnNoItemFor(tx, meeting)).at;
+  const sections = (await gather(tx.contributions.minutesSections, tx, meeting)).filter((s) => !s.betweenMeetings);
   const minutes = await repo.listMinutes(meeting.id);
   return {
     attendees: (await repo.listAttendees(meeting.id)).length,

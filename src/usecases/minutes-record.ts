@@ -4,12 +4,12 @@
  * meeting's record holds, and who took part.
  */
 import { findPerson, isVotingMember, nameOfPerson } from '../domain/kernel/board.js';
-import { type Meeting, dayAround, meetingOfMoment } from '../domain/meeting.js';
+import { type Meeting, dayAround } from '../domain/meeting.js';
 import type { Conclusion } from '../domain/conclusion.js';
-import { type Attendee, type ConclusionRecord, type MinutesRecord, type Placed, type VoteRecord, betweenMeetingsFrom, recordMeetingOf } from '../domain/minutes.js';
+import { type Attendee, type ConclusionRecord, type MinutesRecord, type Placed, type VoteRecord, madeOnNoItemIn, recordMeetingOf } from '../domain/minutes.js';
 import { type Motion, tally } from '../domain/voting.js';
 import type { Repository } from '../store/port.js';
-import { loadAgenda } from './agenda.js';
+import { loadAgenda } from './agenda-view.js';
 import { gather } from './contributions.js';
 import type { Reading } from './runner.js';
 
@@ -26,14 +26,11 @@ async function voteRecord(repo: Repository, motion: Motion): Promise<VoteRecord>
 /** The record of a meeting: its items with conclusions, votes and dissents, and who took part. */
 export async function minutesRecord(read: Reading, meeting: Meeting): Promise<MinutesRecord> {
   const { board, repo } = read;
-  const zone = board.timezone;
   const view = await loadAgenda(read, meeting);
   const conclusions = await repo.listConclusions({ meetingId: meeting.id });
   const motions = await repo.listMotions({ meetingId: meeting.id });
-  // R16: a vote on no item is in the record of the meeting under way when it was opened (meetingOfMoment).
-  const day = dayAround(meeting.startsAt);
-  const dayMeetings = await repo.listMeetings({ status: 'planned', ...day });
-  const free = (await repo.listMotions({ openedFrom: day.from, openedTo: day.to })).filter((m) => !m.agendaItem && meetingOfMoment(dayMeetings, m.openedAt, zone)?.id === meeting.id);
+  // R16: a vote on no item is in the record of the meeting under way when it was opened, or, opened between meetings, of the next (onNoItemFor).
+  const onNoItem = await votesOnNoItemFor(read, meeting);
 
   const items = [];
   for (const item of view.items) {
@@ -46,7 +43,7 @@ export async function minutesRecord(read: Reading, meeting: Meeting): Promise<Mi
     items.push({ item, conclusions: itemConclusions, votes: itemVotes });
   }
   const otherVotes = [];
-  for (const motion of free) otherVotes.push(await voteRecord(repo, motion));
+  for (const motion of onNoItem.at) otherVotes.push(await voteRecord(repo, motion));
   // R16: attendance is what the attendance card and the secretary recorded, never guessed from who acted.
   const added = await repo.listAttendees(meeting.id);
   const present = new Set(added.flatMap((a) => (a.personId ? [a.personId] : [])));
@@ -62,11 +59,10 @@ export async function minutesRecord(read: Reading, meeting: Meeting): Promise<Mi
   const others = added.filter((a) => !a.personId || (!findPerson(board, a.personId) && !nameOfPerson(board, a.personId))).map((a) => a.name);
   // Apologies of those not recorded as present (one recorded came after all).
   const apologies = (await repo.listApologies(meeting.id)).filter((a) => !present.has(a.personId)).map((a) => ({ personId: a.personId, ...(a.organisationId ? { organisationId: a.organisationId } : {}) }));
-  const between = await takenSincePrevious(read, meeting);
   const votesBetween = [];
-  for (const motion of between.motions) votesBetween.push(await voteRecord(repo, motion));
+  for (const motion of onNoItem.between) votesBetween.push(await voteRecord(repo, motion));
   const cancelledBetween = [];
-  for (const cancelled of between.cancelled) {
+  for (const cancelled of await cancelledSincePrevious(read, meeting)) {
     const votes = [];
     for (const motion of await repo.listMotions({ meetingId: cancelled.id })) votes.push(await voteRecord(repo, motion));
     const conclusions = [];
@@ -105,20 +101,46 @@ export async function recordMeetingIdOf(read: Pick<Reading, 'repo' | 'board'>, d
   return recordMeetingOf(decision, itemMeeting, planned, board.timezone);
 }
 
+/** The planned meeting before `meeting` (by start), if any. */
+async function previousMeeting(repo: Repository, meeting: Meeting): Promise<Meeting | undefined> {
+  return (await repo.listMeetings({ status: 'planned', to: meeting.startsAt })).filter((m) => m.id !== meeting.id).at(-1);
+}
+
 /**
- * R16: what `meeting`'s minutes report as taken between meetings (betweenMeetingsFrom): the
- * votes on no item opened since the previous planned meeting began on days without a meeting,
- * and the meetings cancelled whose start lies in that span (the decisions on their items).
+ * R16: what `meeting`'s minutes hold of what was made on no item (madeOnNoItemIn: a vote on no
+ * item, a task), made at it or between meetings; the one reading of it for every such thing.
+ * `list` reads what was made in the span where it may lie: from the previous planned meeting's
+ * start (or from `meeting`'s own day, when that is earlier) to the end of `meeting`'s day.
  */
-async function takenSincePrevious(read: Reading, meeting: Meeting): Promise<{ motions: Motion[]; cancelled: Meeting[] }> {
+export async function onNoItemFor<T>(
+  read: Pick<Reading, 'repo' | 'board'>,
+  meeting: Meeting,
+  list: (span: { readonly from?: Date; readonly to: Date }) => Promise<readonly T[]>,
+  madeAt: (t: T) => Date,
+): Promise<{ readonly at: T[]; readonly between: T[] }> {
   const { repo, board } = read;
-  const earlier = (await repo.listMeetings({ status: 'planned', to: meeting.startsAt })).filter((m) => m.id !== meeting.id);
-  const previous = earlier[earlier.length - 1];
-  const span = { ...(previous ? { from: previous.startsAt } : {}), to: meeting.startsAt };
-  const cancelled = await repo.listMeetings({ status: 'cancelled', ...span });
-  const opened = (await repo.listMotions({ ...(previous ? { openedFrom: previous.startsAt } : {}), openedTo: meeting.startsAt })).filter((m) => !m.agendaItem);
-  if (opened.length === 0) return { motions: [], cancelled };
-  const planned = await repo.listMeetings({ status: 'planned', ...(previous ? { from: dayAround(previous.startsAt).from } : {}), to: dayAround(meeting.startsAt).to });
-  const motions = opened.filter((m) => betweenMeetingsFrom(m, undefined, planned, board.timezone) !== undefined && recordMeetingOf(m, undefined, planned, board.timezone) === meeting.id);
-  return { motions, cancelled };
+  const day = dayAround(meeting.startsAt);
+  const previous = await previousMeeting(repo, meeting);
+  const from = previous ? new Date(Math.min(previous.startsAt.getTime(), day.from.getTime())) : undefined;
+  const [made, planned] = await Promise.all([
+    list({ ...(from ? { from } : {}), to: day.to }),
+    repo.listMeetings({ status: 'planned', ...(from ? { from: dayAround(from).from } : {}), to: day.to }),
+  ]);
+  return madeOnNoItemIn(meeting, made, madeAt, planned, board.timezone);
+}
+
+/** R16: the votes on no item `meeting`'s minutes hold (onNoItemFor): opened at it, and opened between meetings. */
+export function votesOnNoItemFor(read: Pick<Reading, 'repo' | 'board'>, meeting: Meeting): Promise<{ readonly at: Motion[]; readonly between: Motion[] }> {
+  const list = async (span: { readonly from?: Date; readonly to: Date }) =>
+    (await read.repo.listMotions({ ...(span.from ? { openedFrom: span.from } : {}), openedTo: span.to })).filter((m) => !m.agendaItem);
+  return onNoItemFor(read, meeting, list, (m) => m.openedAt);
+}
+
+/**
+ * R16: the meetings cancelled whose start lies since the previous planned meeting began: `meeting`'s
+ * minutes report the decisions on their items (betweenMeetingsFrom).
+ */
+async function cancelledSincePrevious(read: Reading, meeting: Meeting): Promise<Meeting[]> {
+  const previous = await previousMeeting(read.repo, meeting);
+  return read.repo.listMeetings({ status: 'cancelled', ...(previous ? { from: previous.startsAt } : {}), to: meeting.startsAt });
 }

@@ -2,7 +2,7 @@
 import type { Board } from '../domain/kernel/board.js';
 import type { DateRefusal, TimeRefusal } from '../domain/kernel/calendar.js';
 import { type Result, ok, refuse } from '../domain/kernel/result.js';
-import { type Meeting, type MeetingOnRefusal, dayAround, meetingOfMoment } from '../domain/meeting.js';
+import type { Meeting, MeetingOnRefusal } from '../domain/meeting.js';
 import {
   type Attendee,
   type AttendeeRefusal,
@@ -107,21 +107,16 @@ export async function redraftAfter(tx: ChangeAt, events: readonly BoardEvent[]):
   const touching = events.filter((e) => TOUCHING_THE_RECORD.has(e.type));
   if (touching.length === 0) return [];
   const ids = new Set<string>();
-  const moments: Date[] = [];
   for (const event of touching as readonly { meeting?: Meeting; motion?: Motion; conclusion?: { agendaItem: AgendaItemRef; concludedAt: Date }; task?: { createdAt: Date } }[]) {
-    // A decision is the record of its item's meeting, of the meeting of its day, or, taken between meetings, of the next (recordMeetingOf).
-    const decision = event.meeting ? undefined : (event.motion ?? (event.conclusion ? placedConclusion(event.conclusion) : undefined));
-    if (event.meeting) ids.add(event.meeting.id);
-    else if (decision) {
-      const id = await recordMeetingIdOf(tx, decision);
-      if (id) ids.add(id);
+    if (event.meeting) {
+      ids.add(event.meeting.id);
+      continue;
     }
-    // A task is the record of the meeting under way when it was made (meetingOfMoment).
-    else moments.push(event.task?.createdAt ?? tx.now);
-  }
-  for (const moment of moments) {
-    const meeting = meetingOfMoment(await tx.repo.listMeetings({ status: 'planned', ...dayAround(moment) }), moment, tx.board.timezone);
-    if (meeting) ids.add(meeting.id);
+    // A decision is the record of its item's meeting, of the meeting of its day, or, taken between meetings, of the next
+    // (recordMeetingOf); a task is placed as a vote on no item made then.
+    const placed = event.motion ?? (event.conclusion ? placedConclusion(event.conclusion) : { openedAt: event.task?.createdAt ?? tx.now });
+    const id = await recordMeetingIdOf(tx, placed);
+    if (id) ids.add(id);
   }
   const out: MinutesEvent[] = [];
   for (const id of ids) {

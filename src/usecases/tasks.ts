@@ -5,7 +5,7 @@
  * here (overdue, made at a meeting, counted) and written by the Teams part.
  */
 import { z } from 'zod';
-import { type Meeting, dayAround, meetingOfMoment } from '../domain/meeting.js';
+import type { Meeting } from '../domain/meeting.js';
 import { type Result, ok, refuse } from '../domain/kernel/result.js';
 import { type Task, type TaskCounts, type TaskInput, byDeadline, countTasks, isOverdue, makeTask, markDone, reminderAt } from '../domain/tasks.js';
 import { tasksStore } from '../store/ports/tasks.js';
@@ -14,6 +14,7 @@ import type { At, Period } from './contributions.js';
 import type { Deps } from './deps.js';
 import { defineJob } from './jobs.js';
 import { moveJobIn } from './meeting-jobs.js';
+import { onNoItemFor } from './minutes-record.js';
 import { type Origin, type Outcome, type Tx, ask, done, personOf, run } from './runner.js';
 
 export type { Task };
@@ -85,11 +86,13 @@ export async function overdueTasks(at: At): Promise<Task[]> {
   return (await tasksOf(at.repo).listOpenTasks()).filter((t) => isOverdue(t, at.now, at.board.timezone));
 }
 
-/** The tasks made at the meeting: on its day, while it was the one under way (meetingOfMoment). Its minutes list them (R16). */
-export async function tasksOfMeeting(at: At, meeting: Meeting): Promise<Task[]> {
-  const { from, to } = dayAround(meeting.startsAt);
-  const [near, meetings] = await Promise.all([tasksOf(at.repo).listTasks({ createdFrom: from, createdTo: to }), at.repo.listMeetings({ status: 'planned', from, to })]);
-  return near.filter((t) => meetingOfMoment(meetings, t.createdAt, at.board.timezone)?.id === meeting.id);
+/**
+ * The tasks `meeting`'s minutes list (R16), placed as a vote on no item is (onNoItemFor): given at
+ * it (on its day, while it was the meeting of the moment), and given between meetings (on a day
+ * without a meeting, or one whose meeting was cancelled since), which the next meeting's minutes report.
+ */
+export function tasksOfMeeting(at: At, meeting: Meeting): Promise<{ readonly at: Task[]; readonly between: Task[] }> {
+  return onNoItemFor(at, meeting, (span) => tasksOf(at.repo).listTasks({ ...(span.from ? { createdFrom: span.from } : {}), createdTo: span.to }), (t) => t.createdAt);
 }
 
 /** `status`: the tasks done in the period, and those whose deadline ended in it before they were done. */

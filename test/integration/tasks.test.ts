@@ -114,15 +114,20 @@ describe('follow-up tasks (R16: who does what by when)', () => {
     expect(agenda.indexOf('Opfølgning på opgaver')).toBeLessThan(agenda.indexOf('Eventuelt'));
   });
 
-  it('the minutes list the tasks made at the meeting; status counts tasks done and overdue', async () => {
+  it('R16: the minutes list the tasks made at the meeting, and apart those given between meetings, with when; status counts tasks done and overdue', async () => {
     await h.at('2026-12-17T14:30:00Z');
     await h.send(channelMessage(h.connector.url, people.anne, 'opgave 15-1-2027 FOB: Følg op på budgettet'));
     await h.at('2026-12-17T16:00:00Z');
     const since = h.connector.mark();
     await h.send(channelMessage(h.connector.url, people.pia, 'referat'));
     const minutes = await h.connector.waitForPost((p) => text(p).includes('Opgaver fra mødet'), { since });
-    expect(text(minutes)).toContain('»Følg op på budgettet« – Fællesorganisationens Boligforening (FOB), frist fredag den 15. januar 2027');
-    expect(text(minutes)).not.toContain('Budgetudkast');
+    const [, atMeeting = '', between = ''] = text(minutes).split(/\*\*Opgaver fra mødet\*\*|\*\*Opgaver mellem møderne\*\*/);
+    expect(atMeeting).toContain('»Følg op på budgettet« – Fællesorganisationens Boligforening (FOB), frist fredag den 15. januar 2027');
+    expect(atMeeting).not.toContain('Budgetudkast');
+    // Given on 1 December, a day without a meeting: the next meeting's minutes report them, as a vote on no item.
+    expect(between).toContain('»Budgetudkast for 2027« – Slagelse Boligselskab (SB), frist tirsdag den 8. december 2026 (givet tirsdag den 1. december 2026 kl. 09.00)');
+    expect(between).toContain('»Indhent tilbud på vinduer« – Birgitte Bach');
+    expect(between).not.toContain('Følg op på budgettet');
 
     const status = text(await say(people.henrik, 'status 01-12-2026 31-12-2026'));
     expect(status).toContain('Opgaver');

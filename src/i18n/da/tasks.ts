@@ -29,6 +29,10 @@ export const tasks = {
   minutes: {
     title: 'Opgaver fra mødet',
     line: (text: string, owner: string, day: string) => `»${text}« – ${owner}, frist ${day}`,
+    /** R16: the tasks given between meetings (on a day without a meeting, or one whose meeting was cancelled), which the next meeting's minutes report. */
+    betweenTitle: 'Opgaver mellem møderne',
+    /** Such a task's line, with when it was given. */
+    given: (line: string, when: string) => `${line} (givet ${when})`,
   },
   status: {
     title: 'Opgaver',

@@ -27,6 +27,10 @@ export const tasks: typeof da = {
   minutes: {
     title: 'Tasks from the meeting',
     line: (text: string, owner: string, day: string) => `"${text}" – ${owner}, due ${day}`,
+    /** R16: the tasks given between meetings (on a day without a meeting, or one whose meeting was cancelled), which the next meeting's minutes report. */
+    betweenTitle: 'Tasks between meetings',
+    /** Such a task's line, with when it was given. */
+    given: (line: string, when: string) => `${line} (given ${when})`,
   },
   status: {
     title: 'Tasks',

@@ -123,11 +123,16 @@ const contributions: Contribution = {
     },
   ],
   minutesSections: [
+    // R16: the tasks given at the meeting, and those given between meetings (with when), which its minutes report.
     async (at, meeting) => {
       const made = await tasksOfMeeting(at, meeting);
-      if (made.length === 0) return [];
       const t = textsOf(at.board).minutes;
-      return [{ title: t.title, text: made.map((task) => `- ${t.line(md(task.text), ownerName(at.board, task), dueDay(at.board, task))}`).join('\n') }];
+      const line = (task: Task) => t.line(md(task.text), ownerName(at.board, task), dueDay(at.board, task));
+      const given = (task: Task) => formatDateTime(task.createdAt, at.board.locale, at.board.timezone);
+      return [
+        ...(made.at.length ? [{ title: t.title, text: made.at.map((task) => `- ${line(task)}`).join('\n') }] : []),
+        ...(made.between.length ? [{ title: t.betweenTitle, text: made.between.map((task) => `- ${t.given(line(task), given(task))}`).join('\n'), betweenMeetings: true as const }] : []),
+      ];
     },
   ],
   statusSections: [

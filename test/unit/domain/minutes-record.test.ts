@@ -1,7 +1,7 @@
-/** R16: which meeting's minutes record a decision (recordMeetingOf, betweenMeetingsFrom). */
+/** R16: which meeting's minutes record a decision (recordMeetingOf, betweenMeetingsFrom), and a task as a vote on no item (madeOnNoItemIn). */
 import { describe, expect, it } from 'vitest';
 import type { Meeting } from '../../../src/domain/meeting.js';
-import { betweenMeetingsFrom, recordMeetingOf } from '../../../src/domain/minutes.js';
+import { betweenMeetingsFrom, madeOnNoItemIn, recordMeetingOf } from '../../../src/domain/minutes.js';
 
 const zone = 'Europe/Copenhagen';
 const meeting = (id: string, startsAt: string, status: Meeting['status'] = 'planned'): Meeting => ({ id, kind: 'ordinary', startsAt: new Date(startsAt), status, createdBy: 'x', createdAt: new Date('2026-01-01T00:00:00Z') });
@@ -43,5 +43,26 @@ describe('R16: the minutes that record a vote', () => {
     const later = [planned[0]!, meeting('jan14', '2027-01-14T09:00:00Z')];
     expect(recordMeetingOf(vote, cancelled, later, zone)).toBe('jan14');
     expect(recordMeetingOf(vote, cancelled, [planned[0]!], zone)).toBeUndefined();
+  });
+});
+
+describe('R16: what a meeting\'s minutes hold of what was made on no item (a vote on no item, a task)', () => {
+  const made = ['2026-12-03T07:00:00Z', '2026-12-08T09:00:00Z', '2026-12-10T08:00:00Z', '2026-12-17T08:00:00Z', '2026-12-20T09:00:00Z'].map((at) => ({ at: new Date(at) }));
+  const madeAt = (t: { at: Date }) => t.at;
+  const iso = (list: readonly { at: Date }[]) => list.map((t) => t.at.toISOString());
+
+  it('R16: made on its day, at it; made on a day without a planned meeting (10 December: its meeting cancelled), between meetings, in the next meeting\'s', () => {
+    expect(madeOnNoItemIn(planned[0]!, made, madeAt, planned, zone)).toEqual({ at: [made[0]], between: [] });
+    const dec17 = madeOnNoItemIn(planned[1]!, made, madeAt, planned, zone);
+    expect(iso(dec17.at)).toEqual(['2026-12-17T08:00:00.000Z']);
+    expect(iso(dec17.between)).toEqual(['2026-12-08T09:00:00.000Z', '2026-12-10T08:00:00.000Z']);
+  });
+
+  it('R16: the day\'s meeting planned, what was made on it that morning is that meeting\'s, at it', () => {
+    const withDec10 = [planned[0]!, meeting('dec10', '2026-12-10T13:00:00Z'), planned[1]!];
+    const dec10 = madeOnNoItemIn(withDec10[1]!, made, madeAt, withDec10, zone);
+    expect(iso(dec10.at)).toEqual(['2026-12-10T08:00:00.000Z']);
+    expect(iso(dec10.between)).toEqual(['2026-12-08T09:00:00.000Z']);
+    expect(madeOnNoItemIn(planned[1]!, made, madeAt, withDec10, zone).between).toEqual([]);
   });
 });
