@@ -19,7 +19,18 @@ export type MeetingEvent =
   /** `agenda`: its agenda as posted, when it was sent (R13: the posted card then says the meeting is cancelled). */
   /** `dropped`: the items the chair or secretary had put on its agenda (`punkt`), which go with it. */
   /** `attendance`: cancelled after its start, its attendance as its card shows it (the card then says the meeting is cancelled). */
-  | { readonly type: 'meeting.cancelled'; readonly meeting: Meeting; readonly agenda?: AgendaView; readonly dropped?: readonly NumberedItem[]; readonly attendance?: { readonly attendees: readonly Attendee[]; readonly apologies: readonly Apology[] } }
+  /**
+   * `givenOnNoItem`: votes on no item or tasks were given at it (R16: onNoItemFor): they are now the record of
+   * another meeting of its day, or, with none, of the next meeting (redraftAfter brings minutes drafted in line).
+   */
+  | {
+      readonly type: 'meeting.cancelled';
+      readonly meeting: Meeting;
+      readonly agenda?: AgendaView;
+      readonly dropped?: readonly NumberedItem[];
+      readonly attendance?: { readonly attendees: readonly Attendee[]; readonly apologies: readonly Apology[] };
+      readonly givenOnNoItem?: true;
+    }
   /** `from`: its start before the move; `agenda`: its agenda as posted, when it was sent (the card shows the new time). */
   /** `apologiesDropped`: apologies sent for its old time were withdrawn (they may come at the new one). */
   | { readonly type: 'meeting.moved'; readonly meeting: Meeting; readonly from: Date; readonly agendaLate: boolean; readonly apologiesDropped?: boolean; readonly agenda?: AgendaView; readonly data: unknown };
@@ -121,7 +132,7 @@ export function scheduleMeeting(deps: Deps, origin: Origin, input: MeetingInput)
  * minutes (the tasks given) made at it (onNoItemFor; not what was made between meetings, which its
  * minutes report too), and minutes drafted.
  */
-async function recordCountOf(tx: Tx, meeting: Meeting): Promise<MeetingRecordCount> {
+async function recordCountOf(tx: Tx, meeting: Meeting): Promise<MeetingRecordCount & { readonly onNoItem: number }> {
   const { repo } = tx;
   const zone = tx.board.timezone;
   const conclusions = await repo.listConclusions({ meetingId: meeting.id });
@@ -135,6 +146,7 @@ async function recordCountOf(tx: Tx, meeting: Meeting): Promise<MeetingRecordCou
     attendees: (await repo.listAttendees(meeting.id)).length,
     openInMeeting: conclusions.filter((c) => c.status === 'open' && c.untilClosed).length,
     made: onItems.length + free.length + sections.length + minutes.length,
+    onNoItem: free.length + sections.length,
   };
 }
 
@@ -150,7 +162,8 @@ export function cancelMeeting(deps: Deps, origin: Origin, input: MeetingName & {
     if (!found.ok) return found;
     const meeting = found.value;
     // R16: a meeting whose record has begun is not cancelled away (what was recorded keeps its meeting).
-    const may = mayCancel(meeting, tx.now, tx.board.timezone, await recordCountOf(tx, meeting));
+    const record = await recordCountOf(tx, meeting);
+    const may = mayCancel(meeting, tx.now, tx.board.timezone, record);
     if (!may.ok) return may;
     // As planning does: the drafts' rows follow one change of the year's meetings at a time.
     await tx.repo.lockMeetingPlanning();
@@ -165,7 +178,8 @@ export function cancelMeeting(deps: Deps, origin: Origin, input: MeetingName & {
     const agenda = cancelled.agendaSentAt ? await loadAgenda(tx, cancelled) : undefined;
     // Begun: its attendance card went out at the start.
     const attendance = hasBegun(meeting, tx.now) ? { attendees: await tx.repo.listAttendees(meeting.id), apologies: await tx.repo.listApologies(meeting.id) } : undefined;
-    return done(cancelled, { type: 'meeting.cancelled', meeting: cancelled, ...(agenda ? { agenda } : {}), ...(dropped.length ? { dropped } : {}), ...(attendance ? { attendance } : {}) });
+    const given = record.onNoItem > 0 ? { givenOnNoItem: true as const } : {};
+    return done(cancelled, { type: 'meeting.cancelled', meeting: cancelled, ...(agenda ? { agenda } : {}), ...(dropped.length ? { dropped } : {}), ...(attendance ? { attendance } : {}), ...given });
   });
 }
 

@@ -2,7 +2,8 @@
 import type { Board } from '../domain/kernel/board.js';
 import type { DateRefusal, TimeRefusal } from '../domain/kernel/calendar.js';
 import { type Result, ok, refuse } from '../domain/kernel/result.js';
-import type { Meeting, MeetingOnRefusal } from '../domain/meeting.js';
+import { type Meeting, type MeetingOnRefusal, dayAround, meetingsOnDay } from '../domain/meeting.js';
+import { localDateOf } from '../domain/kernel/calendar.js';
 import {
   type Attendee,
   type AttendeeRefusal,
@@ -93,12 +94,14 @@ const TOUCHING_THE_RECORD: ReadonlySet<string> = new Set([
   'apology.sent',
   'apology.withdrawn',
   'task.made',
+  'meeting.cancelled',
 ]);
 
 /**
  * R16, after any change (a contribution: features.ts): the uncorrected drafts of the held
  * meetings whose record the change touched follow it at once (a vote closed, a conclusion
- * decided, a dissent, an attendee, a task given at the meeting…), so that the card the board
+ * decided, a dissent, an attendee, a task given at the meeting, a later meeting of its day cancelled
+ * with votes on no item or tasks given at it…), so that the card the board
  * reads in the objection window is the record as it stands. A draft the secretary corrected
  * keeps her text, and is marked behind the record (behindTheRecord) until she corrects it
  * again. A ballot touches none.
@@ -107,7 +110,14 @@ export async function redraftAfter(tx: ChangeAt, events: readonly BoardEvent[]):
   const touching = events.filter((e) => TOUCHING_THE_RECORD.has(e.type));
   if (touching.length === 0) return [];
   const ids = new Set<string>();
-  for (const event of touching as readonly { meeting?: Meeting; motion?: Motion; conclusion?: { agendaItem: AgendaItemRef; concludedAt: Date }; task?: { createdAt: Date } }[]) {
+  for (const event of touching as readonly { type: string; meeting?: Meeting; motion?: Motion; conclusion?: { agendaItem: AgendaItemRef; concludedAt: Date }; task?: { createdAt: Date }; givenOnNoItem?: true }[]) {
+    if (event.type === 'meeting.cancelled') {
+      // Cancelled before its start with votes on no item or tasks given at it (in the hour before it): they are
+      // now the record of the day's meeting before it (meetingOfMoment), which may have begun and have minutes.
+      const before = event.givenOnNoItem ? await dayMeetingBefore(tx, event.meeting!) : undefined;
+      if (before) ids.add(before.id);
+      continue;
+    }
     if (event.meeting) {
       ids.add(event.meeting.id);
       continue;
@@ -139,6 +149,12 @@ export async function redraftAfter(tx: ChangeAt, events: readonly BoardEvent[]):
     }
   }
   return out;
+}
+
+/** The last planned meeting of `meeting`'s day (in the board's zone) that starts before it. */
+async function dayMeetingBefore(tx: ChangeAt, meeting: Meeting): Promise<Meeting | undefined> {
+  const day = meetingsOnDay(await tx.repo.listMeetings({ status: 'planned', ...dayAround(meeting.startsAt) }), localDateOf(meeting.startsAt, tx.board.timezone), tx.board.timezone);
+  return day.filter((m) => m.startsAt.getTime() < meeting.startsAt.getTime()).at(-1);
 }
 
 /** New minutes: the first version, or a correction linked to the approved `previous`. */

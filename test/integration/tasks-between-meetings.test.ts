@@ -187,4 +187,41 @@ describe('R16: two meetings on one day, one of them cancelled', () => {
     await tell(people.pia, 'referat');
     expect(minutesOf(h, 'torsdag den 17. december 2026 kl. 14.00')).not.toContain('Indhent tilbud');
   });
+
+  it('R16: the second cancelled in the hour before it, what was given at it by then goes to the first, whose minutes drafted already follow at once (corrected ones are marked behind the record)', async () => {
+    h = await startInstalledHarness('2026-12-01T08:00:00Z');
+    const { tell } = mk(h);
+    await tell(people.pia, 'møde 10-12-2026 10:00');
+    await tell(people.pia, 'møde 10-12-2026 14:00');
+    await h.at('2026-12-10T11:00:00Z'); // 12.00: the 10.00 meeting's minutes drafted
+    await tell(people.pia, 'referat 10-12-2026 10:00');
+    await h.at('2026-12-10T12:30:00Z'); // 13.30, in the hour before the 14.00 meeting
+    await tell(people.pia, 'opgave 20-12-2026 Lars Lund: Indhent tilbud');
+    await tell(people.anne, 'afstemning Fri afstemning om kaffe');
+    expect(minutesOf(h, 'torsdag den 10. december 2026 kl. 10.00')).not.toContain('Indhent tilbud');
+    await tell(people.anne, 'aflys møde 10-12-2026 14:00');
+    // The card in the channel, with no other »referat«.
+    const minutes = minutesOf(h, 'torsdag den 10. december 2026 kl. 10.00')!;
+    expect(section(minutes, AT)).toContain('»Indhent tilbud« – Lars Lund');
+    expect(section(minutes, '**Øvrige afstemninger**')).toContain('Fri afstemning om kaffe');
+
+    // Corrected by the secretary: her text stands, marked behind the record; with nothing given at the cancelled one, not.
+    for (const given of [true, false]) {
+      await h.close();
+      h = await startInstalledHarness('2026-12-01T08:00:00Z');
+      const again = mk(h);
+      await again.tell(people.pia, 'møde 10-12-2026 10:00');
+      await again.tell(people.pia, 'møde 10-12-2026 14:00');
+      await h.at('2026-12-10T11:00:00Z');
+      await again.tell(people.pia, 'referat 10-12-2026 10:00');
+      await again.tell(people.pia, 'ret referat 10-12-2026 10:00 Mødet blev holdt.');
+      await h.at('2026-12-10T12:30:00Z');
+      if (given) await again.tell(people.pia, 'opgave 20-12-2026 Lars Lund: Indhent tilbud');
+      await again.tell(people.anne, 'aflys møde 10-12-2026 14:00');
+      const [ten] = await h.store.listMeetings({ status: 'planned' });
+      const [corrected] = await h.store.listMinutes(ten!.id);
+      expect(corrected!.text, String(given)).toBe('Mødet blev holdt.');
+      expect(corrected!.recordChangedAt !== undefined, String(given)).toBe(given);
+    }
+  });
 });
