@@ -5,7 +5,7 @@
 import type { AgendaItemKind, Board, Person, StandingItemKey } from './kernel/board.js';
 import { localDateOf } from './kernel/calendar.js';
 import { type Result, ok, refuse } from './kernel/result.js';
-import type { AgendaItem, AgendaSection, Attachment, Meeting, NumberedItem } from './meeting.js';
+import { type AgendaItem, type AgendaSection, type Attachment, type Meeting, type NumberedItem, duringMeeting } from './meeting.js';
 import { visibleText } from './kernel/text.js';
 
 export type { StandingItemConfig } from './kernel/board.js';
@@ -193,18 +193,21 @@ export function extraRows(items: readonly AgendaItem[], extra: readonly ExtraIte
   return extra.filter((e) => !items.some((i) => isRowOf(i, e))).map((e) => ({ title: e.title, kind: e.kind, position: ++position }));
 }
 
-export type AgendaRefusal = 'empty-title' | 'title-too-long';
+export type AgendaRefusal = 'empty-title' | 'title-too-long' | 'agenda-meeting-held';
 
 /**
  * R12: the chair and the programme manager prepare the agenda (policy `agenda.edit`). On a sent
- * agenda the item is appended with the next number and marked as added after the sending.
+ * agenda the item is appended with the next number and marked as added after the sending. R16:
+ * not once the meeting's day is over: it was held on that agenda, and its minutes follow it (on its
+ * day, during it, an item may still come).
  */
 export function addAgendaItem(
   person: Person,
   meeting: Meeting,
   existing: readonly AgendaItem[],
-  input: { id: string; title: string; kind: AgendaItemKind; now: Date },
+  input: { id: string; title: string; kind: AgendaItemKind; now: Date; zone: string },
 ): Result<AgendaItem, AgendaRefusal> {
+  if (duringMeeting(meeting, input.now, input.zone) === 'after') return refuse('agenda-meeting-held');
   const title = visibleText(input.title).replace(/\s+/g, ' ');
   if (!title) return refuse('empty-title');
   if (title.length > MAX_ITEM_TITLE) return refuse('title-too-long');

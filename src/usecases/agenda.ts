@@ -90,7 +90,7 @@ export function addItem(deps: Deps, origin: Origin, input: MeetingName & { reado
     if (!found.ok) return found;
     const meeting = found.value;
     const existing = await tx.repo.listAgendaItems(meeting.id);
-    const added = addAgendaItem(personOf(tx), meeting, existing, { id: tx.newId(), now: tx.now, title: input.title, kind: input.kind });
+    const added = addAgendaItem(personOf(tx), meeting, existing, { id: tx.newId(), now: tx.now, zone: tx.board.timezone, title: input.title, kind: input.kind });
     if (!added.ok) return added;
     const item = added.value;
     await tx.repo.insertAgendaItem(item);

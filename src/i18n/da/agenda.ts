@@ -60,6 +60,7 @@ export const agenda = {
     'empty-title': 'Angiv punktets titel.',
     'agenda-after-meeting': 'Mødet er holdt, så dagsordenen udsendes ikke længere. Referatet siger, hvordan det gik med den. Intet er ændret.',
     'title-too-long': 'Titlen er for lang (højst 300 tegn). Forkort den, og prøv igen.',
+    'agenda-meeting-held': 'Mødet er holdt, og dets dagsorden tager ikke flere punkter. Sæt punktet på et kommende møde. Intet er ændret.',
     'attachment-url-too-long': 'Linket er for langt (højst 2.000 tegn). Brug et kortere link, og prøv igen.',
     'attachment-title-too-long': 'Bilagets titel er for lang (højst 300 tegn). Forkort den, og prøv igen.',
     'bad-url': 'Bilaget skal være et link, der begynder med https://.',

@@ -53,6 +53,7 @@ export const agenda: typeof da = {
     'empty-title': 'Give the item\'s title.',
     'agenda-after-meeting': 'The meeting has been held, so the agenda is no longer sent. The minutes say what became of it. Nothing was changed.',
     'title-too-long': 'The title is too long (at most 300 characters). Shorten it and try again.',
+    'agenda-meeting-held': 'The meeting has been held, and its agenda takes no more items. Put the item on a meeting to come. Nothing was changed.',
     'attachment-url-too-long': 'The link is too long (at most 2,000 characters). Use a shorter link and try again.',
     'attachment-title-too-long': 'The attachment\'s title is too long (at most 300 characters). Shorten it and try again.',
     'bad-url': 'The attachment must be a link starting with https://.',

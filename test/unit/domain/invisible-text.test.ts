@@ -50,7 +50,7 @@ describe.each(INVISIBLE.map((s) => [s]))('text of only %j', (blank) => {
     expect(dissentOnVote(lars!, closedMotion(), against, [], { id: 'd', text: blank, now })).toEqual({ ok: false, reason: 'empty-dissent' });
   });
   it('R12: is no item title; an attachment titled so has no title', () => {
-    expect(addAgendaItem(pia!, meeting, [], { id: 'i', title: blank, kind: 'discussion', now })).toEqual({ ok: false, reason: 'empty-title' });
+    expect(addAgendaItem(pia!, meeting, [], { id: 'i', title: blank, kind: 'discussion', now, zone: 'Europe/Copenhagen' })).toEqual({ ok: false, reason: 'empty-title' });
     const item: NumberedItem = { number: 5, title: 'Budget', kind: 'decision', section: 'added', itemId: 'i-5', attachments: [] };
     expect(attachmentFor(meeting, item, { url: 'https://x.dk/a.pdf', title: blank })).toEqual({ ok: true, value: { url: 'https://x.dk/a.pdf' } });
   });
@@ -73,7 +73,7 @@ describe('visible text around invisible characters', () => {
   it('is kept, its emoji whole, the invisible characters at its ends cut', () => {
     const motion = openMotion(board, anne, { id: 'v', text: `\u200B ${FAMILY} \uFEFF`, now });
     expect(motion.ok && motion.value.text).toBe(FAMILY);
-    const item = addAgendaItem(pia!, meeting, [], { id: 'i', title: '\u3164Budget 2028\u200B', kind: 'decision', now });
+    const item = addAgendaItem(pia!, meeting, [], { id: 'i', title: '\u3164Budget 2028\u200B', kind: 'decision', now, zone: 'Europe/Copenhagen' });
     expect(item.ok && item.value.title).toBe('Budget 2028');
     expect(attendeeName('\u200B Gustav  Grøn \u200B')).toBe('Gustav Grøn');
   });
