@@ -1,8 +1,8 @@
 /** R10: next year's meeting dates, chosen in one poll and confirmed by the chair; the annual reminder. */
 import { z } from 'zod';
-import { type AnswerRefusal, type ConfirmRefusal, type DateAnswer, type DatePoll, answerPoll, canStartPoll, confirmPoll, datePlanningState, type DatePlanningState, MIN_CONFIRMED_DATES, ordinaryMeetingAhead, placeConfirmedDates } from '../domain/date-planning.js';
-import { proposeMeetingDates } from '../domain/date-proposals.js';
-import { isoDate, latestDatePlanningReminder, localDateOf, localIsoDate, upcomingDatePlanningReminder } from '../domain/kernel/calendar.js';
+import { type AnswerRefusal, type ConfirmRefusal, type DateAnswer, type DatePoll, answerPoll, canStartPoll, confirmPoll, ordinaryMeetingAhead, placeConfirmedDates, yearHasDates } from '../domain/date-planning.js';
+import { datePlanningReminderState, datePlanningYearAt, latestDatePlanningReminder, pollProposals, upcomingDatePlanningReminder } from '../domain/date-planning-season.js';
+import { localDateOf, localIsoDate } from '../domain/kernel/calendar.js';
 import { ok, refuse } from '../domain/kernel/result.js';
 import { type Meeting, planMeeting } from '../domain/meeting.js';
 import type { ReadOptions, Repository } from '../store/port.js';
@@ -26,8 +26,11 @@ export interface PollState {
 export type DatesEvent =
   | EventsOf<'dates.poll' | 'dates.answered', { readonly data: unknown } & PollState>
   | ({ readonly type: 'dates.confirmed'; readonly meetings: readonly Meeting[]; readonly kept: readonly Meeting[]; readonly data: unknown } & PollState)
-  /** `meetingAhead`: an ordinary meeting of the year before `year` is still to come, where the dates are agreed. */
-  | { readonly type: 'reminder.dates'; readonly year: number; readonly key: string; readonly pollOpen: boolean; readonly meetingAhead: boolean };
+  /**
+   * `meetingAhead`: an ordinary meeting of the year before `year` is still to come, where the dates are agreed.
+   * `thisYear`: the reminder goes out in `year` itself (the season went on past New Year: R10).
+   */
+  | { readonly type: 'reminder.dates'; readonly year: number; readonly key: string; readonly pollOpen: boolean; readonly meetingAhead: boolean; readonly thisYear: boolean };
 
 /** `lock`: for a change, first in its transaction (see ReadOptions). */
 export async function loadPoll(repo: Repository, pollId: string, read?: ReadOptions): Promise<PollState | undefined> {
@@ -53,12 +56,11 @@ export function startDatePoll(deps: Deps, origin: Origin, input: { readonly year
     if (earlier.some((p) => p.confirmedAt)) return refuse('poll-confirmed');
     // R10: one open poll per year.
     if (earlier.length > 0) return refuse('poll-exists');
-    const today = localIsoDate(tx.now, tx.board.timezone);
-    // R10: a day that already holds a planned meeting is not proposed.
-    const occupied = new Set((await tx.repo.listMeetings({ status: 'planned' })).map((m) => localIsoDate(m.startsAt, tx.board.timezone)));
-    const proposedDates = proposeMeetingDates(year, { occupied }).map(isoDate).filter((d) => d > today);
-    // R9: a poll that cannot offer four meeting dates could never be confirmed.
-    if (proposedDates.length < MIN_CONFIRMED_DATES) return refuse('year-too-late');
+    // R10: a day that already holds a planned meeting is not proposed; R9: a poll that cannot
+    // offer four meeting dates could never be confirmed (the limit at which the reminders stop too).
+    const proposals = pollProposals(year, { meetings: await tx.repo.listMeetings({ status: 'planned' }), zone: tx.board.timezone }, tx.now);
+    if (!proposals.ok) return proposals;
+    const proposedDates = proposals.value;
     const poll: DatePoll = { id: tx.newId(), year, proposedDates, time: tx.board.policies.meetingTime, createdBy: personOf(tx).id, createdAt: tx.now };
     await tx.repo.insertDatePoll(poll);
     return done({ poll, answers: [] }, { type: 'dates.poll', poll, answers: [], data: { pollId: poll.id, proposedDates } });
@@ -143,49 +145,56 @@ export function datePollClashes(deps: Deps, origin: Origin, input: { readonly po
 }
 
 /**
- * R10: where `year`'s dates stand (the rule is the domain's: datePlanningState, yearHasDates),
- * and whether an ordinary meeting of the year before is still to come (ordinaryMeetingAhead).
+ * R10: where `year`'s dates stand for its reminder (the rule is the domain's:
+ * datePlanningReminderState), and whether an ordinary meeting of the year before is still
+ * to come (ordinaryMeetingAhead).
  */
-async function planningState({ deps, board }: JobContext, year: number): Promise<{ readonly state: DatePlanningState; readonly meetingAhead: boolean }> {
+async function planningState({ deps, board }: JobContext, year: number) {
   const store = boardStore(deps, board);
   const [polls, meetings] = await Promise.all([store.listDatePolls(year), store.listMeetings({ status: 'planned' })]);
+  const now = deps.clock();
   return {
-    state: datePlanningState(year, { polls, meetings, zone: board.timezone }),
-    meetingAhead: ordinaryMeetingAhead(year - 1, meetings, deps.clock(), board.timezone),
+    state: datePlanningReminderState(year, { polls, meetings, zone: board.timezone }, now),
+    meetingAhead: ordinaryMeetingAhead(year - 1, meetings, now, board.timezone),
   };
 }
 
 /**
  * R10: plans the date-planning reminder: the latest one already due if it was never
  * planned (a bot started after it still reminds at once), else the next one: this season's
- * next, or, after the season's last or once next year's dates are fixed, the first of the
- * next season (a bot that never restarts reminds every year).
+ * next (across New Year too), or, after the season's last, once the year's dates are fixed
+ * or (`seasonOver`, as the job found) once the year can no longer hold four meetings, the
+ * first of the next season (a bot that never restarts reminds every year).
  *
  * Planned at start and after each reminder. Several instances may plan at once: the job
  * key is the reminder's date (one job per reminder), and a reminder only posts while it is
  * the latest one due (see the job), so one missed earlier and still pending posts nothing.
+ * Whether the year can still hold four meetings is asked by the job only (it reads the
+ * Danish days off: not at every start).
  */
-export async function ensureDatePlanningReminder(context: JobContext): Promise<void> {
+export async function ensureDatePlanningReminder(context: JobContext, seasonOver = false): Promise<void> {
   const { deps, board } = context;
   const store = boardStore(deps, board);
   const now = deps.clock();
-  const year = localDateOf(now, board.timezone).year;
-  const fixed = (await planningState(context, year + 1)).state === 'fixed';
+  const year = datePlanningYearAt(now, board.policies, board.timezone);
+  const [polls, meetings] = await Promise.all([store.listDatePolls(year), store.listMeetings({ status: 'planned' })]);
+  const over = seasonOver || yearHasDates(year, { polls, meetings, zone: board.timezone });
   const latest = latestDatePlanningReminder(now, board.policies, board.timezone);
-  if (!fixed && latest && !(await store.getJob(jobKeys.datePlanning(latest)))) {
+  if (!over && !(await store.getJob(jobKeys.datePlanning(latest)))) {
     await store.scheduleJob({ key: jobKeys.datePlanning(latest), kind: JOB.datePlanningReminder, dueAt: latest });
     return;
   }
-  const next = upcomingDatePlanningReminder(now, board.policies, board.timezone, fixed);
+  const next = upcomingDatePlanningReminder(now, board.policies, board.timezone, over);
   await store.scheduleJob({ key: jobKeys.datePlanning(next), kind: JOB.datePlanningReminder, dueAt: next });
 }
 
 export const datesJobs = [
   /**
    * R10: from datePlanningStart, every two weeks, the chair and the secretary are reminded
-   * until next year has its dates (yearHasDates); while a poll for it is open, to answer and
-   * confirm it. A reminder left over from an earlier year, or superseded by a later one
-   * already due (the bot was down), is not sent.
+   * until next year has its dates (yearHasDates), on past New Year while that year can still
+   * hold four ordinary meetings (datePlanningReminderState); while a poll for it is open, to
+   * answer and confirm it. A reminder left over from an earlier season, or superseded by a
+   * later one already due (the bot was down), is not sent.
    */
   defineJob({
     kind: JOB.datePlanningReminder,
@@ -197,14 +206,16 @@ export const datesJobs = [
       // reminder already due supersedes (the bot was down across both), posts nothing: one
       // reminder on catch-up, the later one.
       const latest = latestDatePlanningReminder(deps.clock(), board.policies, board.timezone);
-      if (latest && job.key === jobKeys.datePlanning(latest)) {
-        const year = localDateOf(latest, board.timezone).year + 1;
+      let seasonOver = false;
+      if (job.key === jobKeys.datePlanning(latest)) {
+        const year = datePlanningYearAt(latest, board.policies, board.timezone);
         const { state, meetingAhead } = await planningState(context, year);
-        if (state !== 'fixed') {
-          await run(deps, { board, actor: 'system' }, { action: 'dates.plan' }, async () => done(undefined, { type: 'reminder.dates', year, key: job.key, pollOpen: state === 'poll-open', meetingAhead }));
-        }
+        const thisYear = localDateOf(latest, board.timezone).year === year;
+        if (state === 'open' || state === 'poll-open') {
+          await run(deps, { board, actor: 'system' }, { action: 'dates.plan' }, async () => done(undefined, { type: 'reminder.dates', year, key: job.key, pollOpen: state === 'poll-open', meetingAhead, thisYear }));
+        } else seasonOver = true;
       }
-      await ensureDatePlanningReminder(context);
+      await ensureDatePlanningReminder(context, seasonOver);
     },
   }),
 ];

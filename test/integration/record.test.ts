@@ -465,14 +465,19 @@ describe('R10: next year\'s dates (issue 10, point 7)', () => {
     expect(reminders()).toBe(2);
   });
 
-  it('R10: a bot left running (never restarted) reminds again the next year: after the last reminder of 2026 it plans the first of 2027', async () => {
+  it('R10: a bot left running (never restarted) reminds again the next year: after the last reminder of 2026 it goes on into 2027 while 2027 has no dates, then plans the first of the next season', async () => {
     const bot = await board('2026-08-20T10:00:00+02:00');
     const about = (year: number) => bot.connector.posts().filter((p) => bot.connector.textOf(p).includes(`Mødedatoerne for ${year} er ikke fastlagt`)).length;
     for (const day of ['2026-09-01', '2026-09-15', '2026-09-29', '2026-10-13', '2026-10-27', '2026-11-10', '2026-11-24', '2026-12-08', '2026-12-22']) {
       await bot.at(`${day}T09:00:30+01:00`);
     }
     expect(about(2027)).toBe(9);
+    expect((await bot.store.getJob('date-planning:2027-01-05'))?.status).toBe('pending');
     await bot.at('2027-01-05T08:00:30Z');
+    // In 2027 itself the reminder speaks of this year's dates (date-planning-new-year.test.ts).
+    expect(bot.connector.posts().filter((p) => bot.connector.textOf(p).includes('Mødedatoerne for i år (2027)'))).toHaveLength(1);
+    for (const date of ['11-02-2027', '13-05-2027', '12-08-2027', '11-11-2027']) expect(await say(bot, people.anne, `møde ${date} 14:00`)).toMatch(/^Ordinært møde er planlagt/);
+    await bot.at('2027-01-19T08:00:30Z');
     expect((await bot.store.getJob('date-planning:2027-09-01'))?.status).toBe('pending');
     await bot.at('2027-09-01T07:00:30Z');
     expect(about(2028)).toBe(1);

@@ -1,7 +1,7 @@
 /**
  * Dates and times as the board writes them (PRODUCT.md section 1) and the
- * moments the kommissorium asks for: the agenda deadline (R13), the reminders
- * before a meeting, and the annual date-planning reminders (R10).
+ * moments the kommissorium asks for: the agenda deadline (R13) and the reminders
+ * before a meeting. The annual date-planning reminders (R10) are date-planning-season.ts's.
  *
  * Instants are UTC `Date`s; a `LocalDate`/`LocalTime` is a wall-clock reading
  * in the board's time zone. Calendar arithmetic happens on local dates, so a
@@ -272,83 +272,6 @@ export function isAgendaLate(
   // deadline day (a late scheduler tick, a restart) is still on time.
   const lastDay = localDateOf(agendaDeadline(meetingStart, policies, zone), zone);
   return compareLocalDate(localDateOf(sentAt, zone), lastDay) > 0;
-}
-
-// ---------------------------------------------------------------------------
-// Annual date planning (R10)
-
-const DATE_PLANNING_INTERVAL_DAYS = 14;
-
-/**
- * R10: the reminders of `year` about next year's meeting dates: from
- * `datePlanningStart` ("MM-DD") of `year` at `postingTime` local, then every
- * 14 days on the local calendar, up to and including 31 December of `year`.
- * A start of "02-29" in a year without one starts on 28 February.
- */
-export function datePlanningReminders(
-  year: number,
-  policies: Pick<Policies, 'datePlanningStart' | 'postingTime'>,
-  zone: string,
-): Date[] {
-  const m = /^(\d{2})-(\d{2})$/.exec(policies.datePlanningStart);
-  const month = Number(m?.[1]);
-  const day = Number(m?.[2]);
-  if (!m || !isRealDayMonth(month, day)) throw new RangeError(`not an MM-DD date: ${JSON.stringify(policies.datePlanningStart)}`);
-  const time = parseHhmm(policies.postingTime);
-  const last: LocalDate = { year, month: 12, day: 31 };
-  const reminders: Date[] = [];
-  for (
-    let d: LocalDate = { year, month, day: Math.min(day, daysInMonth(year, month)) };
-    compareLocalDate(d, last) <= 0;
-    d = addDays(d, DATE_PLANNING_INTERVAL_DAYS)
-  ) {
-    reminders.push(toInstant(d, time, zone));
-  }
-  return reminders;
-}
-
-/**
- * R10: the first of this year's date-planning reminders (the year of `now` in
- * `zone`) at or after `now`; the year's first one when `now` is before it;
- * undefined when none remain this year.
- */
-export function nextDatePlanningReminder(
-  now: Date,
-  policies: Pick<Policies, 'datePlanningStart' | 'postingTime'>,
-  zone: string,
-): Date | undefined {
-  const { year } = localDateOf(now, zone);
-  return datePlanningReminders(year, policies, zone).find((r) => r.getTime() >= now.getTime());
-}
-
-/**
- * R10: the latest of this year's date-planning reminders (the year of `now` in `zone`)
- * at or before `now`: the one a reminder sent now stands for. Undefined before the year's
- * first one (last year's season is over: its reminders are not sent late).
- */
-export function latestDatePlanningReminder(
-  now: Date,
-  policies: Pick<Policies, 'datePlanningStart' | 'postingTime'>,
-  zone: string,
-): Date | undefined {
-  const { year } = localDateOf(now, zone);
-  return datePlanningReminders(year, policies, zone).filter((r) => r.getTime() <= now.getTime()).at(-1);
-}
-
-/**
- * R10: the date-planning reminder to come after `now`: this year's next one, else (after
- * the year's last) the first of next year's season, so that a bot that runs on reminds
- * every year. With `seasonDone` (the coming year's dates are fixed), next year's first.
- */
-export function upcomingDatePlanningReminder(
-  now: Date,
-  policies: Pick<Policies, 'datePlanningStart' | 'postingTime'>,
-  zone: string,
-  seasonDone = false,
-): Date {
-  const { year } = localDateOf(now, zone);
-  const thisYear = seasonDone ? undefined : datePlanningReminders(year, policies, zone).find((r) => r.getTime() > now.getTime());
-  return thisYear ?? datePlanningReminders(year + 1, policies, zone)[0]!;
 }
 
 /**

@@ -51,6 +51,12 @@ export const dates = {
     /** While a poll for the year is open (posted, not confirmed): a new one would be refused. */
     datePlanningPollOpen: (year: number) =>
       `Påmindelse: Mødedatoerne for ${year} er ikke fastlagt. Forslaget til mødedatoer for ${year} er lagt op i kanalen. Besvar det, og formandskabet bekræfter datoerne med »Bekræft datoer«.`,
+    /** R10: after New Year, in the year itself (its dates still not fixed): this year's dates, not next year's. */
+    datePlanningThisYear: (year: number) =>
+      `Påmindelse: Mødedatoerne for i år (${year}) er endnu ikke fastlagt. Foreslå datoer med »mødedatoer ${year}«.`,
+    /** The same while this year's poll is open (posted, not confirmed). */
+    datePlanningThisYearPollOpen: (year: number) =>
+      `Påmindelse: Mødedatoerne for i år (${year}) er endnu ikke fastlagt. Forslaget til mødedatoer for ${year} er lagt op i kanalen. Besvar det, og formandskabet bekræfter datoerne med »Bekræft datoer«.`,
   },
 
   /** The feature's commands: their words (the first is shown), usage lines for help, the manifest's description. */

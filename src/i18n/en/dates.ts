@@ -42,6 +42,8 @@ export const dates: typeof da = {
     datePlanning: (year) => `Reminder: the meeting dates for ${year} are not set. They are agreed at the last meeting of the year. Propose dates with "plan dates ${year}".`,
     datePlanningNoMeetingLeft: (year) => `Reminder: the meeting dates for ${year} are not set, and no more ordinary meetings are planned in ${year - 1}. Propose dates with "plan dates ${year}".`,
     datePlanningPollOpen: (year) => `Reminder: the meeting dates for ${year} are not set. The poll on the meeting dates for ${year} is posted in the channel. Answer it; the chair then confirms the dates with "Confirm dates".`,
+    datePlanningThisYear: (year) => `Reminder: this year's meeting dates (${year}) are not set yet. Propose dates with "plan dates ${year}".`,
+    datePlanningThisYearPollOpen: (year) => `Reminder: this year's meeting dates (${year}) are not set yet. The poll on the meeting dates for ${year} is posted in the channel. Answer it; the chair then confirms the dates with "Confirm dates".`,
   },
 
   commands: {

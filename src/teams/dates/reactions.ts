@@ -14,6 +14,12 @@ export const datesCardPost = async (ctx: ReactionContext, state: PollState, upda
   return cardPost(outboxKeys.datesCard(state.poll.id), ctx.channel, () => datesCard(ctx.board, state, refresh), update);
 };
 
+/** R10: the reminder's words: this year's dates after New Year, else next year's (agreed at the year's last meeting while one is ahead); while a poll is open, about the poll. */
+function reminderText({ m }: ReactionContext, event: Extract<DatesEvent, { type: 'reminder.dates' }>): (year: number) => string {
+  if (event.thisYear) return event.pollOpen ? m.reminder.datePlanningThisYearPollOpen : m.reminder.datePlanningThisYear;
+  return event.pollOpen ? m.reminder.datePlanningPollOpen : event.meetingAhead ? m.reminder.datePlanning : m.reminder.datePlanningNoMeetingLeft;
+}
+
 export const datesReactions: Reactions<DatesEvent> = {
   'dates.poll': async (event, ctx) => [await datesCardPost(ctx, event, false)],
   'dates.answered': async (event, ctx) => [await datesCardPost(ctx, event)],
@@ -29,5 +35,5 @@ export const datesReactions: Reactions<DatesEvent> = {
     const text = `${kept.length ? `${confirmed} ${m.dates.kept(kept.length, formatList(kept, board.locale))}` : confirmed}\n\n${calendar}`;
     return [await datesCardPost(ctx, event), textPost(outboxKeys.datesConfirmed(poll.id), ctx.channel, text)];
   },
-  'reminder.dates': (event, ctx) => reminderPosts(ctx, event.key, [...chairs(ctx.board), ...secretaries(ctx.board)], (event.pollOpen ? ctx.m.reminder.datePlanningPollOpen : event.meetingAhead ? ctx.m.reminder.datePlanning : ctx.m.reminder.datePlanningNoMeetingLeft)(event.year)),
+  'reminder.dates': (event, ctx) => reminderPosts(ctx, event.key, [...chairs(ctx.board), ...secretaries(ctx.board)], reminderText(ctx, event)(event.year)),
 };

@@ -9,7 +9,6 @@ import {
   agendaDeadline,
   agendaReminderAt,
   compareLocalDate,
-  datePlanningReminders,
   dayBeforeReminderAt,
   dayBeforeReminderDay,
   isAgendaLate,
@@ -17,9 +16,6 @@ import {
   isoWeekOf,
   localDateOf,
   localTimeOf,
-  latestDatePlanningReminder,
-  nextDatePlanningReminder,
-  upcomingDatePlanningReminder,
   parseDate,
   parseHhmm,
   parseMeetingDateTime,
@@ -360,76 +356,6 @@ describe('parseMeetingDateTime', () => {
     expect(parse('26/11', '14:00')).toBe('2026-11-26T13:00:00.000Z');
     expect(parse('2025-12-10', '14:00')).toBe('in-past');
     expect(parse('25.11.2026', '14:00')).toBe('in-past');
-  });
-});
-
-describe('annual date planning (R10)', () => {
-  const planning = { datePlanningStart: '09-01', postingTime: '09:00' };
-  const series2026 = [
-    '2026-09-01T07:00:00.000Z',
-    '2026-09-15T07:00:00.000Z',
-    '2026-09-29T07:00:00.000Z',
-    '2026-10-13T07:00:00.000Z',
-    '2026-10-27T08:00:00.000Z', // after the autumn change: still 09:00 local
-    '2026-11-10T08:00:00.000Z',
-    '2026-11-24T08:00:00.000Z',
-    '2026-12-08T08:00:00.000Z',
-    '2026-12-22T08:00:00.000Z',
-  ];
-
-  it('R10: reminds every 14 days from 1 September at 09:00 local until the end of the year', () => {
-    expect(datePlanningReminders(2026, planning, zone).map((r) => r.toISOString())).toEqual(series2026);
-  });
-
-  it('R10: every reminder is at the posting time on the local calendar', () => {
-    for (const r of datePlanningReminders(2027, { datePlanningStart: '08-15', postingTime: '07:45' }, zone)) {
-      expect(localTimeOf(r, zone)).toEqual(t(7, 45));
-      expect(localDateOf(r, zone).year).toBe(2027);
-    }
-  });
-
-  it('R10: a start late in December gives one reminder; the last possible day counts', () => {
-    expect(datePlanningReminders(2026, { datePlanningStart: '12-31', postingTime: '09:00' }, zone)).toEqual([z('2026-12-31T08:00:00Z')]);
-    expect(datePlanningReminders(2026, { datePlanningStart: '12-17', postingTime: '09:00' }, zone)).toEqual([z('2026-12-17T08:00:00Z'), z('2026-12-31T08:00:00Z')]);
-  });
-
-  it('R10: before the first reminder of the year, the next one is the first', () => {
-    expect(nextDatePlanningReminder(z('2026-06-01T12:00:00Z'), planning, zone)?.toISOString()).toBe(series2026[0]);
-    expect(nextDatePlanningReminder(z('2026-01-01T00:00:00Z'), planning, zone)?.toISOString()).toBe(series2026[0]);
-  });
-
-  it('R10: a reminder due exactly now is the next one', () => {
-    expect(nextDatePlanningReminder(z('2026-09-01T07:00:00Z'), planning, zone)?.toISOString()).toBe(series2026[0]);
-    expect(nextDatePlanningReminder(z('2026-10-27T08:00:00Z'), planning, zone)?.toISOString()).toBe(series2026[4]);
-  });
-
-  it('R10: between reminders, the next one is the following one', () => {
-    expect(nextDatePlanningReminder(z('2026-09-01T07:01:00Z'), planning, zone)?.toISOString()).toBe(series2026[1]);
-    expect(nextDatePlanningReminder(now, planning, zone)?.toISOString()).toBe(series2026[7]);
-  });
-
-  it('R10: after the last reminder of the year there is none; the new local year starts over', () => {
-    expect(nextDatePlanningReminder(z('2026-12-22T08:00:01Z'), planning, zone)).toBeUndefined();
-    expect(nextDatePlanningReminder(z('2026-12-31T22:59:00Z'), planning, zone)).toBeUndefined();
-    // 1 January 2027 00:30 local is still 2026 in UTC
-    expect(nextDatePlanningReminder(z('2026-12-31T23:30:00Z'), planning, zone)?.toISOString()).toBe('2027-09-01T07:00:00.000Z');
-  });
-
-  it('R10: the reminder a post stands for is the latest one due this year; none before the season, last year\'s are over', () => {
-    expect(latestDatePlanningReminder(z('2026-08-31T12:00:00Z'), planning, zone)).toBeUndefined();
-    expect(latestDatePlanningReminder(z('2026-09-01T07:00:00Z'), planning, zone)?.toISOString()).toBe(series2026[0]);
-    // Down across 15 and 29 September: the 29th's is the one, not the 15th's.
-    expect(latestDatePlanningReminder(z('2026-10-01T10:00:00Z'), planning, zone)?.toISOString()).toBe(series2026[2]);
-    expect(latestDatePlanningReminder(z('2026-12-31T12:00:00Z'), planning, zone)?.toISOString()).toBe(series2026[8]);
-    expect(latestDatePlanningReminder(z('2027-01-05T08:00:00Z'), planning, zone)).toBeUndefined();
-  });
-
-  it('R10: after the last reminder of a season, or once next year\'s dates are fixed, the next to plan is the first of next season', () => {
-    expect(upcomingDatePlanningReminder(z('2026-09-01T07:00:00Z'), planning, zone).toISOString()).toBe(series2026[1]);
-    expect(upcomingDatePlanningReminder(z('2026-06-01T12:00:00Z'), planning, zone).toISOString()).toBe(series2026[0]);
-    expect(upcomingDatePlanningReminder(z('2026-12-22T08:00:00Z'), planning, zone).toISOString()).toBe('2027-09-01T07:00:00.000Z');
-    expect(upcomingDatePlanningReminder(z('2026-09-15T07:00:00Z'), planning, zone, true).toISOString()).toBe('2027-09-01T07:00:00.000Z');
-    expect(upcomingDatePlanningReminder(z('2026-06-01T12:00:00Z'), planning, zone, true).toISOString()).toBe('2027-09-01T07:00:00.000Z');
   });
 });
 
