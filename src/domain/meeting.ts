@@ -269,6 +269,15 @@ export function attendanceMeeting(meetings: readonly Meeting[], now: Date, zone:
   return underWay[underWay.length - 1] ?? planned.filter((m) => hasBegun(m, now)).at(-1);
 }
 
+/**
+ * The last planned meeting that has begun (a cancelled one was not held): the one a command on
+ * the current meeting's items most likely meant when there is no current one (none today, none
+ * ahead), as the day after the year's last meeting. Undefined when none was held.
+ */
+export function lastHeldMeeting(meetings: readonly Meeting[], now: Date): Meeting | undefined {
+  return meetings.filter((m) => m.status === 'planned' && hasBegun(m, now)).sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime()).at(-1);
+}
+
 /** The planned meetings on a day (in the board's zone), in order. */
 export function meetingsOnDay(meetings: readonly Meeting[], day: LocalDate, zone: string): Meeting[] {
   const iso = isoDate(day);

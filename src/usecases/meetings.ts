@@ -2,7 +2,7 @@
 import type { Board } from '../domain/kernel/board.js';
 import { type DateRefusal, type LocalDate, type MeetingDateTimeRefusal, type TimeRefusal, isAgendaLate, localDateOf, localTimeOf, parseDate, parseMeetingDateTime, parsePastDate, parseTime } from '../domain/kernel/calendar.js';
 import { type Result, ok, refuse } from '../domain/kernel/result.js';
-import { type CancelRefusal, type Meeting, type MeetingKind, type MeetingOnRefusal, type MeetingRecordCount, type NumberedItem, currentMeeting, duringMeeting, hasBegun, mayCancel, meetingOn, meetingsOnDay, planMeeting, upcomingMeetings } from '../domain/meeting.js';
+import { type CancelRefusal, type Meeting, type MeetingKind, type MeetingOnRefusal, type MeetingRecordCount, type NumberedItem, currentMeeting, duringMeeting, hasBegun, lastHeldMeeting, mayCancel, meetingOn, meetingsOnDay, planMeeting, upcomingMeetings } from '../domain/meeting.js';
 import type { Apology } from '../domain/apology.js';
 import type { Attendee } from '../domain/minutes.js';
 import type { Repository } from '../store/port.js';
@@ -87,6 +87,11 @@ export function meetingsOn(deps: Deps, origin: Origin, on: { readonly dateText: 
     if (!day.ok) return day;
     return ok({ day: day.value, meetings: meetingsOnDay(await repo.listMeetings({ status: 'planned' }), day.value, board.timezone) });
   });
+}
+
+/** The last meeting held (lastHeldMeeting): what an answer about there being no current meeting names. */
+export function lastHeld(deps: Deps, origin: Origin) {
+  return ask(deps, origin, 'board.read', async ({ repo, now }: Reading): Promise<Result<Meeting | undefined, never>> => ok(lastHeldMeeting(await repo.listMeetings({ status: 'planned' }), now)));
 }
 
 export interface PlannedMeeting {

@@ -16,6 +16,9 @@ export const meetings = {
     agendaSent: (at: string) => `dagsorden udsendt ${at}`,
     agendaSentLate: (at: string) => `dagsorden udsendt for sent ${at}`,
     noCurrent: 'Der er intet kommende møde. Formandskabet eller sekretæren planlægger et med »møde <dato> <tid>«.',
+    /** No meeting today or ahead, after one held (`when`): the command's form with that meeting's date (`example`, from namedExample). */
+    noCurrentHeld: (when: string, example: string) =>
+      `Der er intet kommende møde. Gælder det mødet ${when}, så skriv dets dato: »${example}«. Et nyt møde planlægger formandskabet eller sekretæren med »møde <dato> <tid>«.`,
     noMeetingOn: (date: string) => `Der er intet møde ${date}.`,
     /** A meeting's time as a list of a day's meetings names it (`clock`: "15.00"). */
     atClock: (clock: string) => `kl. ${clock}`,

@@ -15,6 +15,7 @@ export const meetings: typeof da = {
     agendaSent: (at) => `agenda sent ${at}`,
     agendaSentLate: (at) => `agenda sent late ${at}`,
     noCurrent: 'There is no upcoming meeting. The chair or the secretary plans one with "meeting <date> <time>".',
+    noCurrentHeld: (when, example) => `There is no upcoming meeting. If you mean the meeting on ${when}, give its date: "${example}". The chair or the secretary plans a new meeting with "meeting <date> <time>".`,
     noMeetingOn: (date) => `There is no meeting on ${date}.`,
     atClock: (clock) => `at ${clock}`,
     severalOn: (count, day, times, example) => `There are ${count} meetings on ${day}: ${times}. Give the time, e.g.: ${example}. Nothing was changed.`,

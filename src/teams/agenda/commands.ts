@@ -5,7 +5,7 @@ import { LOCALES, type Messages, countWord, formatClock, formatDate, formatDateT
 import { localIsoDate, localTimeOf, parseTime, toInstant } from '../../domain/kernel/calendar.js';
 import type { Board } from '../../domain/kernel/board.js';
 import type { Meeting } from '../../domain/meeting.js';
-import { type MeetingName, meetingsOn } from '../../usecases/meetings.js';
+import { type MeetingName, lastHeld, meetingsOn } from '../../usecases/meetings.js';
 import { altSpelling, foldKeyword } from '../commands/text.js';
 import { addItem, attachToItem, sendAgenda, showAgenda } from '../../usecases/agenda.js';
 import { reopenItem } from '../../usecases/decisions.js';
@@ -112,7 +112,7 @@ export async function meetingRefusal(turn: Turn, reason: string, name: MeetingNa
     case 'no-meeting-on':
       return noMeetingOnDay(turn, name.dateText ?? '', past);
     case 'no-meeting':
-      return say(m.meeting.noCurrent);
+      return noCurrentMeeting(turn, command);
     case 'several-meetings-on':
     case 'no-meeting-at': {
       const listed = await meetingsOn(turn.deps, turn.origin, { dateText: name.dateText ?? '', past });
@@ -130,6 +130,24 @@ export async function meetingRefusal(turn: Turn, reason: string, name: MeetingNa
     default:
       return undefined;
   }
+}
+
+/** The commands on the current meeting's items that reach a meeting held by its date (`afbud`, say, cannot act on one held). */
+const REACH_HELD: ReadonlySet<MeetingCommand> = new Set<MeetingCommand>(['agenda', 'item', 'attach', 'vote', 'conclude', 'reopen']);
+
+/**
+ * "There is no upcoming meeting" (none today, none ahead). After a meeting held, the answer names
+ * the last one and the command's date form that reaches it (`konklusion 10-12-2026 <punktnr>
+ * <tekst>`), and still how to plan one; with none held, or for a command that cannot act on a
+ * meeting held, how to plan one.
+ */
+export async function noCurrentMeeting(turn: Turn, command: MeetingCommand): Promise<Reply> {
+  const { m } = turn;
+  const held = REACH_HELD.has(command) ? await lastHeld(turn.deps, turn.origin) : undefined;
+  const meeting = held?.ok ? held.value : undefined;
+  if (!meeting) return say(m.meeting.noCurrent);
+  const on = await typedDate({ board: turn.origin.board, sharesDay: (mt) => sharesDayOf(turn, mt) }, meeting);
+  return say(m.meeting.noCurrentHeld(await meetingWhen(turn, meeting), m.meeting.namedExample[command](on)));
 }
 
 /** Whether another meeting is on `meeting`'s day: then an answer names it by its time too (PRODUCT §1.3). */
