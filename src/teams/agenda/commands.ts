@@ -132,8 +132,11 @@ export async function meetingRefusal(turn: Turn, reason: string, name: MeetingNa
   }
 }
 
-/** The commands on the current meeting's items that reach a meeting held by its date (`afbud`, say, cannot act on one held). */
-const REACH_HELD: ReadonlySet<MeetingCommand> = new Set<MeetingCommand>(['agenda', 'item', 'attach', 'vote', 'conclude', 'reopen']);
+/**
+ * The commands on the current meeting's items that reach a meeting held by its date (`afbud`, say,
+ * cannot act on one held; nor `punkt`: its agenda takes no item once its day is over, R16).
+ */
+const REACH_HELD: ReadonlySet<MeetingCommand> = new Set<MeetingCommand>(['agenda', 'attach', 'vote', 'conclude', 'reopen']);
 
 /**
  * "There is no upcoming meeting" (none today, none ahead). After a meeting held, the answer names
