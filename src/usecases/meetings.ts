@@ -11,29 +11,30 @@ import { syncAgendasIn } from './agenda-rows.js';
 import { type AgendaView, loadAgenda } from './agenda-view.js';
 import { gather } from './contributions.js';
 import { planMeetingJobsIn } from './meeting-jobs.js';
-import { votesOnNoItemFor } from './minutes-record.js';
+import { placedByMomentOn, votesOnNoItemFor } from './minutes-record.js';
 import { type Origin, type Outcome, type Reading, type Tx, ask, done, personOf, run } from './runner.js';
 
+/**
+ * `recordChanged`, on each: the meetings of its day (or days) begun with minutes whose record it
+ * changed (R16: a vote on no item or a task belongs to the meeting under way when it was made, as the
+ * day's meetings now stand: placedByMomentOn), which redraftAfter brings in line.
+ */
 export type MeetingEvent =
-  | { readonly type: 'meeting.planned'; readonly meeting: Meeting; readonly data: unknown }
+  | { readonly type: 'meeting.planned'; readonly meeting: Meeting; readonly recordChanged?: readonly string[]; readonly data: unknown }
   /** `agenda`: its agenda as posted, when it was sent (R13: the posted card then says the meeting is cancelled). */
   /** `dropped`: the items the chair or secretary had put on its agenda (`punkt`), which go with it. */
   /** `attendance`: cancelled after its start, its attendance as its card shows it (the card then says the meeting is cancelled). */
-  /**
-   * `givenOnNoItem`: votes on no item or tasks were given at it (R16: onNoItemFor): they are now the record of
-   * another meeting of its day, or, with none, of the next meeting (redraftAfter brings minutes drafted in line).
-   */
   | {
       readonly type: 'meeting.cancelled';
       readonly meeting: Meeting;
       readonly agenda?: AgendaView;
       readonly dropped?: readonly NumberedItem[];
       readonly attendance?: { readonly attendees: readonly Attendee[]; readonly apologies: readonly Apology[] };
-      readonly givenOnNoItem?: true;
+      readonly recordChanged?: readonly string[];
     }
   /** `from`: its start before the move; `agenda`: its agenda as posted, when it was sent (the card shows the new time). */
   /** `apologiesDropped`: apologies sent for its old time were withdrawn (they may come at the new one). */
-  | { readonly type: 'meeting.moved'; readonly meeting: Meeting; readonly from: Date; readonly agendaLate: boolean; readonly apologiesDropped?: boolean; readonly agenda?: AgendaView; readonly data: unknown };
+  | { readonly type: 'meeting.moved'; readonly meeting: Meeting; readonly from: Date; readonly agendaLate: boolean; readonly apologiesDropped?: boolean; readonly agenda?: AgendaView; readonly recordChanged?: readonly string[]; readonly data: unknown };
 
 interface Where {
   readonly repo: Repository;
@@ -121,11 +122,15 @@ export function scheduleMeeting(deps: Deps, origin: Origin, input: MeetingInput)
     const planned = planMeeting(personOf(tx), existing, { id: tx.newId(), kind: input.kind, startsAt: startsAt.value, now: tx.now, ...rest });
     if (!planned.ok) return planned;
     const meeting = planned.value;
+    // R16: planned on a day whose meeting has begun, it may be the one under way when something was given on no item.
+    const placed = await placedByMomentOn(tx, [meeting.startsAt]);
     await tx.repo.insertMeeting(meeting);
     await planMeetingJobsIn(tx, meeting);
     await syncAgendasIn(tx);
     const agendaLate = isAgendaLate(meeting.startsAt, tx.now, tx.board.policies, tx.board.timezone);
-    return done({ meeting, agendaLate }, { type: 'meeting.planned', meeting, data: { kind: meeting.kind, startsAt: meeting.startsAt, subject: meeting.subject } });
+    const recordChanged = await placed.changed();
+    const data = { kind: meeting.kind, startsAt: meeting.startsAt, subject: meeting.subject };
+    return done({ meeting, agendaLate }, { type: 'meeting.planned', meeting, ...(recordChanged.length ? { recordChanged } : {}), data });
   });
 }
 
@@ -137,7 +142,7 @@ export function scheduleMeeting(deps: Deps, origin: Origin, input: MeetingInput)
  * minutes (the tasks given) made at it (onNoItemFor; not what was made between meetings, which its
  * minutes report too), and minutes drafted.
  */
-async function recordCountOf(tx: Tx, meeting: Meeting): Promise<MeetingRecordCount & { readonly onNoItem: number }> {
+async function recordCountOf(tx: Tx, meeting: Meeting): Promise<MeetingRecordCount> {
   const { repo } = tx;
   const zone = tx.board.timezone;
   const conclusions = await repo.listConclusions({ meetingId: meeting.id });
@@ -151,7 +156,6 @@ async function recordCountOf(tx: Tx, meeting: Meeting): Promise<MeetingRecordCou
     attendees: (await repo.listAttendees(meeting.id)).length,
     openInMeeting: conclusions.filter((c) => c.status === 'open' && c.untilClosed).length,
     made: onItems.length + free.length + sections.length + minutes.length,
-    onNoItem: free.length + sections.length,
   };
 }
 
@@ -167,11 +171,12 @@ export function cancelMeeting(deps: Deps, origin: Origin, input: MeetingName & {
     if (!found.ok) return found;
     const meeting = found.value;
     // R16: a meeting whose record has begun is not cancelled away (what was recorded keeps its meeting).
-    const record = await recordCountOf(tx, meeting);
-    const may = mayCancel(meeting, tx.now, tx.board.timezone, record);
+    const may = mayCancel(meeting, tx.now, tx.board.timezone, await recordCountOf(tx, meeting));
     if (!may.ok) return may;
     // As planning does: the drafts' rows follow one change of the year's meetings at a time.
     await tx.repo.lockMeetingPlanning();
+    // R16: what was given on no item at it (in the hour before it) goes to the day's meeting before it, which may have minutes.
+    const placed = await placedByMomentOn(tx, [meeting.startsAt]);
     // The items put on its agenda go with it: the notice names them, to be put on another meeting.
     // Those the chair or secretary put there: not what a feature puts on every agenda (the tasks' follow-up).
     const byPeople = new Set((await tx.repo.listAgendaItems(meeting.id)).filter((row) => row.addedBy !== 'system').map((row) => row.id));
@@ -183,8 +188,9 @@ export function cancelMeeting(deps: Deps, origin: Origin, input: MeetingName & {
     const agenda = cancelled.agendaSentAt ? await loadAgenda(tx, cancelled) : undefined;
     // Begun: its attendance card went out at the start.
     const attendance = hasBegun(meeting, tx.now) ? { attendees: await tx.repo.listAttendees(meeting.id), apologies: await tx.repo.listApologies(meeting.id) } : undefined;
-    const given = record.onNoItem > 0 ? { givenOnNoItem: true as const } : {};
-    return done(cancelled, { type: 'meeting.cancelled', meeting: cancelled, ...(agenda ? { agenda } : {}), ...(dropped.length ? { dropped } : {}), ...(attendance ? { attendance } : {}), ...given });
+    const recordChanged = await placed.changed();
+    const changed = recordChanged.length ? { recordChanged } : {};
+    return done(cancelled, { type: 'meeting.cancelled', meeting: cancelled, ...(agenda ? { agenda } : {}), ...(dropped.length ? { dropped } : {}), ...(attendance ? { attendance } : {}), ...changed });
   });
 }
 

@@ -4,7 +4,8 @@
  * meeting's record holds, and who took part.
  */
 import { findPerson, isVotingMember, nameOfPerson } from '../domain/kernel/board.js';
-import { type Meeting, dayAround } from '../domain/meeting.js';
+import { type Meeting, dayAround, hasBegun, meetingsOnDay } from '../domain/meeting.js';
+import { localDateOf } from '../domain/kernel/calendar.js';
 import type { Conclusion } from '../domain/conclusion.js';
 import { type Attendee, type ConclusionRecord, type MinutesRecord, type Placed, type VoteRecord, madeOnNoItemIn, recordMeetingOf } from '../domain/minutes.js';
 import { type Motion, tally } from '../domain/voting.js';
@@ -134,6 +135,42 @@ export function votesOnNoItemFor(read: Pick<Reading, 'repo' | 'board'>, meeting:
   const list = async (span: { readonly from?: Date; readonly to: Date }) =>
     (await read.repo.listMotions({ ...(span.from ? { openedFrom: span.from } : {}), openedTo: span.to })).filter((m) => !m.agendaItem);
   return onNoItemFor(read, meeting, list, (m) => m.openedAt);
+}
+
+/** What `meeting`'s minutes hold of what is placed by when it was made (onNoItemFor: votes on no item, and the features' sections: the tasks), as one text to compare. */
+async function placedByMoment(read: Reading, meeting: Meeting): Promise<string> {
+  const votes = await votesOnNoItemFor(read, meeting);
+  const sections = await gather(read.contributions.minutesSections, read, meeting);
+  return JSON.stringify([votes.at.map((m) => m.id), votes.between.map((m) => m.id), sections]);
+}
+
+/**
+ * R16: a change to the meetings of a day (one planned on it, moved to or from it, or cancelled) may
+ * make another meeting the one under way when a vote on no item or a task was made, and so move it
+ * to other minutes. Read before the change: the meetings of the days of `days` begun by now that have
+ * minutes, with what those hold of it; `changed()`, read after it, names the meetings whose minutes
+ * it changed (redraftAfter brings them in line, or marks a corrected draft behind the record).
+ */
+export async function placedByMomentOn(read: Reading, days: readonly Date[]): Promise<{ changed(): Promise<string[]> }> {
+  const zone = read.board.timezone;
+  const before = new Map<string, string>();
+  for (const day of days) {
+    const planned = await read.repo.listMeetings({ status: 'planned', ...dayAround(day) });
+    for (const meeting of meetingsOnDay(planned, localDateOf(day, zone), zone)) {
+      if (before.has(meeting.id) || !hasBegun(meeting, read.now) || (await read.repo.listMinutes(meeting.id)).length === 0) continue;
+      before.set(meeting.id, await placedByMoment(read, meeting));
+    }
+  }
+  return {
+    async changed() {
+      const out: string[] = [];
+      for (const [id, was] of before) {
+        const meeting = await read.repo.getMeeting(id);
+        if (meeting?.status === 'planned' && (await placedByMoment(read, meeting)) !== was) out.push(id);
+      }
+      return out;
+    },
+  };
 }
 
 /**

@@ -2,8 +2,7 @@
 import type { Board } from '../domain/kernel/board.js';
 import type { DateRefusal, TimeRefusal } from '../domain/kernel/calendar.js';
 import { type Result, ok, refuse } from '../domain/kernel/result.js';
-import { type Meeting, type MeetingOnRefusal, dayAround, meetingsOnDay } from '../domain/meeting.js';
-import { localDateOf } from '../domain/kernel/calendar.js';
+import type { Meeting, MeetingOnRefusal } from '../domain/meeting.js';
 import {
   type Attendee,
   type AttendeeRefusal,
@@ -94,14 +93,18 @@ const TOUCHING_THE_RECORD: ReadonlySet<string> = new Set([
   'apology.sent',
   'apology.withdrawn',
   'task.made',
+  'meeting.planned',
+  'meeting.moved',
   'meeting.cancelled',
 ]);
+
+const MEETING_CHANGES: ReadonlySet<string> = new Set(['meeting.planned', 'meeting.moved', 'meeting.cancelled']);
 
 /**
  * R16, after any change (a contribution: features.ts): the uncorrected drafts of the held
  * meetings whose record the change touched follow it at once (a vote closed, a conclusion
- * decided, a dissent, an attendee, a task given at the meeting, a later meeting of its day cancelled
- * with votes on no item or tasks given at it…), so that the card the board
+ * decided, a dissent, an attendee, a task given at the meeting, a meeting of its day planned, moved
+ * or cancelled that is now, or no longer, the one under way when a vote on no item or a task was given…), so that the card the board
  * reads in the objection window is the record as it stands. A draft the secretary corrected
  * keeps her text, and is marked behind the record (behindTheRecord) until she corrects it
  * again. A ballot touches none.
@@ -110,12 +113,11 @@ export async function redraftAfter(tx: ChangeAt, events: readonly BoardEvent[]):
   const touching = events.filter((e) => TOUCHING_THE_RECORD.has(e.type));
   if (touching.length === 0) return [];
   const ids = new Set<string>();
-  for (const event of touching as readonly { type: string; meeting?: Meeting; motion?: Motion; conclusion?: { agendaItem: AgendaItemRef; concludedAt: Date }; task?: { createdAt: Date }; givenOnNoItem?: true }[]) {
-    if (event.type === 'meeting.cancelled') {
-      // Cancelled before its start with votes on no item or tasks given at it (in the hour before it): they are
-      // now the record of the day's meeting before it (meetingOfMoment), which may have begun and have minutes.
-      const before = event.givenOnNoItem ? await dayMeetingBefore(tx, event.meeting!) : undefined;
-      if (before) ids.add(before.id);
+  for (const event of touching as readonly { type: string; meeting?: Meeting; motion?: Motion; conclusion?: { agendaItem: AgendaItemRef; concludedAt: Date }; task?: { createdAt: Date }; recordChanged?: readonly string[] }[]) {
+    if (MEETING_CHANGES.has(event.type)) {
+      // A meeting planned, moved or cancelled: the day's meetings begun whose record of what was given on no item it
+      // changed (the meeting under way when it was given is another now: placedByMomentOn).
+      for (const id of event.recordChanged ?? []) ids.add(id);
       continue;
     }
     if (event.meeting) {
@@ -149,12 +151,6 @@ export async function redraftAfter(tx: ChangeAt, events: readonly BoardEvent[]):
     }
   }
   return out;
-}
-
-/** The last planned meeting of `meeting`'s day (in the board's zone) that starts before it. */
-async function dayMeetingBefore(tx: ChangeAt, meeting: Meeting): Promise<Meeting | undefined> {
-  const day = meetingsOnDay(await tx.repo.listMeetings({ status: 'planned', ...dayAround(meeting.startsAt) }), localDateOf(meeting.startsAt, tx.board.timezone), tx.board.timezone);
-  return day.filter((m) => m.startsAt.getTime() < meeting.startsAt.getTime()).at(-1);
 }
 
 /** New minutes: the first version, or a correction linked to the approved `previous`. */
