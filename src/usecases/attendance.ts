@@ -44,7 +44,8 @@ const current = (meetingId: string) => async (tx: Tx): Promise<Outcome<Attendanc
 /** *Jeg deltager* on the attendance card: the person is recorded as present (once). */
 export function joinMeeting(deps: Deps, origin: Origin, meetingId: string) {
   return run(deps, origin, { action: 'attendance.join', again: current(meetingId) }, async (tx): Promise<Outcome<AttendanceState, 'unknown-meeting' | 'meeting-cancelled' | 'meeting-not-begun' | 'meeting-over'>> => {
-    const meeting = await tx.repo.getMeeting(meetingId);
+    // Read with a shared lock: a cancellation under way (cancelMeeting) is waited for, and one after it counts this attendee.
+    const meeting = await tx.repo.getMeeting(meetingId, { lock: 'shared' });
     if (!meeting) return refuse('unknown-meeting');
     if (meeting.status !== 'planned') return refuse('meeting-cancelled');
     // R16: attendance is recorded, never guessed: one's own only during the meeting (the secretary's `deltager` at any time).

@@ -165,16 +165,19 @@ async function recordCountOf(tx: Tx, meeting: Meeting): Promise<MeetingRecordCou
  * exists (mayCancel): its attendance card then says it is cancelled.
  */
 export function cancelMeeting(deps: Deps, origin: Origin, input: MeetingName & { readonly dateText: string }) {
-  return run(deps, origin, { action: 'meeting.cancel' }, async (tx): Promise<Outcome<Meeting, MeetingNamedRefusal | 'missing-date' | CancelRefusal>> => {
+  return run(deps, origin, { action: 'meeting.cancel' }, async (tx): Promise<Outcome<Meeting, MeetingNamedRefusal | 'missing-date' | 'meeting-cancelled' | CancelRefusal>> => {
     if (!input.dateText) return refuse('missing-date');
+    // As planning does: the drafts' rows follow one change of the year's meetings at a time (taken first, as moving does).
+    await tx.repo.lockMeetingPlanning();
     const found = await meetingNamed(tx, input);
     if (!found.ok) return found;
-    const meeting = found.value;
+    // Locked, then its record read: an attendee recorded meanwhile (on another instance, R16) is counted, and one
+    // recorded after waits for the cancellation and finds the meeting cancelled (joinMeeting, addAttendee).
+    const meeting = await tx.repo.getMeeting(found.value.id, { lock: true });
+    if (meeting?.status !== 'planned') return refuse('meeting-cancelled');
     // R16: a meeting whose record has begun is not cancelled away (what was recorded keeps its meeting).
     const may = mayCancel(meeting, tx.now, tx.board.timezone, await recordCountOf(tx, meeting));
     if (!may.ok) return may;
-    // As planning does: the drafts' rows follow one change of the year's meetings at a time.
-    await tx.repo.lockMeetingPlanning();
     // R16: what was given on no item at it (in the hour before it) goes to the day's meeting before it, which may have minutes.
     const placed = await placedByMomentOn(tx, [meeting.startsAt]);
     // The items put on its agenda go with it: the notice names them, to be put on another meeting.

@@ -336,10 +336,12 @@ export async function bringMinutesUpToDate(deps: Deps, board: Board, minutesId: 
  * a board person as every command reads a name, else someone from outside the board.
  */
 export function addAttendee(deps: Deps, origin: Origin, input: MeetingName & { readonly name: string }) {
-  return run(deps, origin, { action: 'minutes.write' }, async (tx): Promise<Outcome<AttendeeChange & { readonly already?: true }, AttendanceMeetingRefusal | 'empty-name' | 'name-too-long' | 'already-attending' | AttendeeRefusal>> => {
+  return run(deps, origin, { action: 'minutes.write' }, async (tx): Promise<Outcome<AttendeeChange & { readonly already?: true }, AttendanceMeetingRefusal | 'meeting-cancelled' | 'empty-name' | 'name-too-long' | 'already-attending' | AttendeeRefusal>> => {
     const at = await attendanceMeetingNamed(tx, input);
     if (!at.ok) return at;
-    const meeting = at.value;
+    // Read again with a shared lock, as *Jeg deltager* does (joinMeeting): not recorded at a meeting cancelled meanwhile.
+    const meeting = await tx.repo.getMeeting(at.value.id, { lock: 'shared' });
+    if (meeting?.status !== 'planned') return refuse('meeting-cancelled');
     const typed = attendeeNameOf(input.name);
     if (!typed.ok) return typed;
     const name = typed.value;

@@ -1,0 +1,109 @@
+/**
+ * R16: a meeting that fell through is cancelled after its start only while no attendee is
+ * recorded. »Jeg deltager« pressed (or the secretary's »deltager«) at the instant the chair writes
+ * »aflys møde«, on two instances
+ * (PostgreSQL, where changes run side by side), is either recorded, and the meeting not cancelled,
+ * or refused because it is: never a cancelled meeting with someone recorded as present, whose card
+ * would show the button again. Twenty times; on SQLite (one change at a time) as a control.
+ */
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { loadBoardFile } from '../../../src/config/board.js';
+import type { Person } from '../../../src/domain/kernel/board.js';
+import { fileLinks } from '../../../src/files/links.js';
+import { TEAMS_FEATURES } from '../../../src/features.js';
+import { openPgStore } from '../../../src/store/postgres.js';
+import type { Store } from '../../../src/store/port.js';
+import { openSqliteStore } from '../../../src/store/sqlite.js';
+import { OutboxPublisher } from '../../../src/teams/outbox/publisher.js';
+import { teamsTexts } from '../../../src/teams/texts.js';
+import { joinMeeting } from '../../../src/usecases/attendance.js';
+import type { Deps } from '../../../src/usecases/deps.js';
+import { cancelMeeting, scheduleMeeting } from '../../../src/usecases/meetings.js';
+import { addAttendee } from '../../../src/usecases/minutes.js';
+import { DEMO_CONFIG_PATH } from '../../support/paths.js';
+import { ReusedSchema } from '../../support/pg-schemas.js';
+
+const TRIES = 20;
+const pgUrl = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
+const board = loadBoardFile(DEMO_CONFIG_PATH);
+const person = (name: string): Person => board.people.find((p) => p.name.startsWith(name))!;
+const [anne, lars, pia] = [person('Anne'), person('Lars'), person('Pia')];
+const by = (actor: Person) => ({ board, actor });
+
+let now = new Date('2026-12-01T09:00:00Z');
+function depsOn(store: Store): Deps {
+  const clock = () => now;
+  const links = fileLinks({ publicUrl: 'http://localhost:3978', key: Buffer.alloc(32, 7).toString('base64'), clock });
+  return { store, clock, publisher: new OutboxPublisher(TEAMS_FEATURES, links), texts: teamsTexts, newId: randomUUID };
+}
+const channel = { conversation: { id: '19:board@thread.tacv2' }, serviceUrl: 'https://smba.example/emea/', channelId: 'msteams' };
+
+interface Backend {
+  readonly name: string;
+  open(): Promise<[Store, Store]>;
+  cleanup(): Promise<void>;
+}
+const sqlite: Backend = (() => {
+  const dir = mkdtempSync(join(tmpdir(), 'bestyrelsesbot-cancel-race-'));
+  return {
+    name: 'SQLite, one process',
+    async open() {
+      const store = await openSqliteStore({ file: join(dir, 'race.db'), board: board.id });
+      await store.migrate();
+      return [store, store];
+    },
+    async cleanup() {
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+})();
+const postgres: Backend = (() => {
+  const reused = new ReusedSchema(pgUrl ?? '');
+  return {
+    name: 'PostgreSQL, two instances',
+    async open() {
+      const schema = await reused.next();
+      const a = await openPgStore({ url: pgUrl!, schema, board: board.id });
+      const b = await openPgStore({ url: pgUrl!, schema, board: board.id });
+      await a.migrate();
+      await b.migrate();
+      return [a, b];
+    },
+    cleanup: () => reused.drop(),
+  };
+})();
+
+describe.each(pgUrl ? [sqlite, postgres] : [sqlite])('cancelling a meeting after its start, and an attendee recorded at once: $name', (backend) => {
+  let stores: Store[] = [];
+  afterEach(async () => {
+    await Promise.all([...new Set(stores.splice(0))].map((s) => s.close()));
+  });
+  afterAll(() => backend.cleanup());
+
+  it('R16: the meeting is cancelled with nobody recorded, or not cancelled with the attendee recorded; never both', async () => {
+    const [sa, sb] = await backend.open();
+    stores = [sa, sb];
+    await sa.saveBinding({ conversationReference: channel, channelId: channel.conversation.id, serviceUrl: channel.serviceUrl, boundAt: now });
+    const [a, b] = [depsOn(sa), depsOn(sb)];
+    now = new Date('2026-12-01T09:00:00Z');
+    const days = Array.from({ length: TRIES }, (_, i) => `${String(i + 4).padStart(2, '0')}-01-2027`);
+    for (const day of days) expect((await scheduleMeeting(a, by(pia), { kind: 'ordinary', dateText: day, timeText: '14:00', rest: '' })).ok).toBe(true);
+    const outcomes = new Set<string>();
+    for (const [i, day] of days.entries()) {
+      const meeting = (await sa.listMeetings({ status: 'planned' })).find((m) => m.startsAt.toISOString().startsWith(`2027-01-${String(i + 4).padStart(2, '0')}`))!;
+      now = new Date(meeting.startsAt.getTime() + 20 * 60_000); // 14.20: nobody came, so far
+      // »Jeg deltager« on the card, or (every other try) the secretary's »deltager Lars Lund«.
+      const join = i % 2 ? addAttendee(b, by(pia), { name: 'Lars Lund' }) : joinMeeting(b, by(lars), meeting.id);
+      const [cancelled, joined] = await Promise.all([cancelMeeting(a, by(anne), { dateText: day }), join]);
+      const status = (await sa.getMeeting(meeting.id))!.status;
+      const attendees = await sa.listAttendees(meeting.id);
+      outcomes.add(`${cancelled.ok ? 'cancelled' : 'refused'}/${joined.ok ? 'joined' : 'not joined'}`);
+      expect({ status, attendees: attendees.length }, `try ${i}: ${cancelled.ok} ${joined.ok}`).not.toEqual({ status: 'cancelled', attendees: 1 });
+      expect(cancelled.ok && joined.ok, `try ${i}`).toBe(false);
+    }
+  }, 120_000);
+});
