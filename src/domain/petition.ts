@@ -75,6 +75,18 @@ export function answersPetition(meeting: Pick<Meeting, 'kind' | 'status' | 'subj
   return meeting.kind === 'extraordinary' && meeting.status === 'planned' && meeting.subject !== undefined && sameSubject(meeting.subject, petition.subject) && !calledMeeting(linked);
 }
 
+/**
+ * R11: the meeting that answers a petition once the one it was answered by (`linked`) is cancelled: the
+ * first extraordinary meeting on its subject still to come (answersPetition), called meanwhile; none, the
+ * petition gathers support again.
+ */
+export function nextAnsweringMeeting(petition: Pick<Petition, 'subject'>, meetings: readonly Meeting[], linked: Meeting | undefined, now: Date): Meeting | undefined {
+  return [...meetings]
+    .filter((m) => m.startsAt.getTime() > now.getTime())
+    .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())
+    .find((m) => answersPetition(m, petition, linked));
+}
+
 /** R11: "a majority of the members" — more than half of the board's voting members, as persons (4 of 7). */
 export function supportsNeeded(board: Board): number {
   return Math.floor(votingMembers(board).length / 2) + 1;

@@ -1,7 +1,7 @@
 /** R11: a majority of the members can demand an extraordinary meeting. */
 import { refuse } from '../domain/kernel/result.js';
 import type { Meeting } from '../domain/meeting.js';
-import { type Petition, type PetitionSupport, answersPetition, calledMeeting, openPetition, petitionHasMajority, repeatsOpenPetition, sameSubject, supportPetition } from '../domain/petition.js';
+import { type Petition, type PetitionSupport, answersPetition, calledMeeting, nextAnsweringMeeting, openPetition, petitionHasMajority, repeatsOpenPetition, sameSubject, supportPetition } from '../domain/petition.js';
 import type { Repository } from '../store/port.js';
 import type { ChangeAt } from './contributions.js';
 import type { Deps } from './deps.js';
@@ -114,7 +114,15 @@ export async function petitionsAfterMeetings(tx: ChangeAt, events: readonly Boar
   for (const change of changes) {
     const { meeting } = change;
     if (change.type !== 'meeting.planned') {
-      for (const petition of await tx.repo.listPetitionsOfMeeting(meeting.id)) out.push({ type: 'petition.meeting-changed', ...(await loadPetition(tx.repo, petition)), meeting, unrecorded: true });
+      // Cancelled: another meeting called on the subject meanwhile answers it now (nextAnsweringMeeting).
+      const ahead = change.type === 'meeting.cancelled' ? await tx.repo.listMeetings({ status: 'planned', from: tx.now }) : [];
+      for (const linked of await tx.repo.listPetitionsOfMeeting(meeting.id)) {
+        const next = nextAnsweringMeeting(linked, ahead, meeting, tx.now);
+        const petition = next ? await tx.repo.getPetition(linked.id, { lock: true }) : undefined;
+        if (next && petition && (await tx.repo.setPetitionMeeting(petition.id, next.id))) {
+          out.push({ type: 'petition.answered', petition: { ...petition, meetingId: next.id }, supports: await tx.repo.listPetitionSupports(petition.id), meeting: next, data: { meetingId: next.id } });
+        } else out.push({ type: 'petition.meeting-changed', ...(await loadPetition(tx.repo, linked)), meeting, unrecorded: true });
+      }
       continue;
     }
     if (meeting.kind !== 'extraordinary' || meeting.subject === undefined) continue;

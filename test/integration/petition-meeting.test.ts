@@ -121,6 +121,23 @@ describe('R11: the other ends of a petition, on its card', () => {
     expect(actionsNow(card)).toEqual([]);
   });
 
+  it('R11: a second meeting called on the subject, then the first cancelled: the card shows the second, and takes no support', async () => {
+    h = await startInstalledHarness('2026-12-01T09:00:00Z');
+    const { tell } = mk(h);
+    const card = await petition(people.birgitte, 'Vandskaden i afd. 2', [people.henrik]);
+    await tell(people.anne, 'ekstraordinært møde 10-12-2026 14:00 Vandskaden i afd. 2');
+    // The chair calls it anew for another day, then cancels the first (instead of »flyt møde«).
+    await tell(people.anne, 'ekstraordinært møde 15-12-2026 16:00 Vandskaden i afd. 2');
+    await tell(people.anne, 'aflys møde 10-12-2026');
+    await h.pass(UPDATE_INTERVAL_MS);
+    expect(textNow(card)).toContain('Det ekstraordinære møde er indkaldt til tirsdag den 15. december 2026 kl. 16.00.');
+    expect(textNow(card)).not.toContain('aflyst');
+    expect(actionsNow(card)).toEqual([]);
+    expect((await support(people.mette, card)).body).toMatchObject({
+      value: 'Det ekstraordinære møde er allerede indkaldt til tirsdag den 15. december 2026 kl. 16.00, så anmodningen kan ikke længere støttes. Intet er ændret.',
+    });
+  });
+
   it('R11: a new petition on the subject of the meeting called is refused, naming it; nothing is posted', async () => {
     h = await startInstalledHarness('2026-12-01T09:00:00Z');
     await petition(people.birgitte, 'Vandskaden i afd. 2');
