@@ -89,6 +89,13 @@ describe('help for a person (issue 10.9)', () => {
     expect(await act(people.gustav, 'conclusion.object', { conclusionId: 'c-1' })).toMatchObject({ value: 'Kun bestyrelsens medlemmer kan gøre indsigelse mod en konklusion. Intet er ændret.' });
   });
 
+  it('a member is told what »opgave«, »genoptag« and »fjern deltager« are, not »der kan det« or another command\'s action', async () => {
+    expect(await say(people.henrik, 'opgave 20-12-2026 Henrik Holm: Bestil lokalet')).toBe('Kun formandskabet og sekretæren kan give opgaver.');
+    expect(await say(people.henrik, 'genoptag 3')).toBe('Kun formandskabet kan genoptage et afgjort punkt.');
+    expect(await say(people.henrik, 'fjern deltager Lars Lund')).toBe('Kun sekretæren kan fjerne deltagere fra referatet.');
+    expect(await say(people.henrik, 'opgaver')).toBe('Der er ingen åbne opgaver.');
+  });
+
   it('an unknown word close to a command gets "Mente du »…«?"; one close to nothing is told where to look', async () => {
     expect(await say(people.henrik, 'hjlp')).toBe('Jeg forstod ikke »hjlp«. Mente du »hjælp«?');
     expect(await say(people.anne, 'afstemnig 5')).toBe('Jeg forstod ikke »afstemnig 5«. Mente du »afstemning«?');

@@ -76,6 +76,9 @@ export const common = {
       'correct-minutes': 'rette referatet',
       'append-minutes': 'føje til referatet',
       attendee: 'registrere deltagere i referatet',
+      'remove-attendee': 'fjerne deltagere fra referatet',
+      reopen: 'genoptage et afgjort punkt',
+      task: 'give opgaver',
     } as Record<string, string | undefined>,
     actions: {
       'board.bind': 'knytte bestyrelsen til en kanal',
@@ -99,6 +102,7 @@ export const common = {
       'dates.confirm': 'bekræfte mødedatoerne',
       'minutes.write': 'skrive referatet',
       'minutes.approve': 'godkende referatet',
+      'task.make': 'give opgaver',
     } as Record<string, string | undefined>,
   },
 

@@ -63,6 +63,9 @@ export const common: typeof da = {
       'correct-minutes': 'correct the minutes',
       'append-minutes': 'add to the minutes',
       attendee: 'record attendees in the minutes',
+      'remove-attendee': 'remove attendees from the minutes',
+      reopen: 'reopen a decided item',
+      task: 'give tasks',
     },
     actions: {
       'board.bind': 'bind the board to a channel',
@@ -86,6 +89,7 @@ export const common: typeof da = {
       'dates.confirm': 'confirm the meeting dates',
       'minutes.write': 'write the minutes',
       'minutes.approve': 'approve the minutes',
+      'task.make': 'give tasks',
     },
   },
 
