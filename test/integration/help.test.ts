@@ -102,4 +102,14 @@ describe('help for a person (issue 10.9)', () => {
     expect(await say(people.pia, 'dagsorde')).toBe('Jeg forstod ikke »dagsorde«. Mente du »dagsorden«?');
     expect(await say(people.henrik, 'god morgen')).toBe('Jeg forstod ikke »god morgen«. Skriv »hjælp« for at se, hvad jeg kan.');
   });
+
+  it('a member is offered only a command of the board\'s language that she may use: »tak« is no typo of »task« (»opgave«), »mødet« is »møder«', async () => {
+    const unknown = (text: string) => `Jeg forstod ikke »${text}«. Skriv »hjælp« for at se, hvad jeg kan.`;
+    expect(await say(people.henrik, 'tak')).toBe(unknown('tak'));
+    expect(await say(people.henrik, 'stem for')).toBe(unknown('stem for'));
+    expect(await say(people.henrik, 'mødet')).toBe('Jeg forstod ikke »mødet«. Mente du »møder«?');
+    expect(await say(people.henrik, 'afstemnig 5')).toBe(unknown('afstemnig 5'));
+    // The chair may open a vote: her typo is still taken for it.
+    expect(await say(people.anne, 'afstemnig 5')).toBe('Jeg forstod ikke »afstemnig 5«. Mente du »afstemning«?');
+  });
 });

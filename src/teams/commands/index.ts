@@ -24,8 +24,12 @@ export interface CommandIndex {
   match(raw: string): Matched;
   /** `hjaelp` for `asker`'s role, grouped; "Kom i gang" first for the chair; `personal`: asked in a 1:1 chat (no @mention there). */
   help(board: Board, asker: Person, personal?: boolean): string;
-  /** The command an unknown text is close to (a typo in its first words), in `locale`'s words: "hjaelp" for "hjlp". */
-  suggest(raw: string, locale: Locale): string | undefined;
+  /**
+   * The command an unknown text is close to (a typo in its first words), in `locale`'s words: "hjaelp"
+   * for "hjlp". Only `locale`'s spellings count (»tak« on a Danish board is no typo of »task«), and
+   * only commands `asker` may use (a member's »moedet« is »moeder«, not the chair's »moede«).
+   */
+  suggest(raw: string, locale: Locale, asker: Person): string | undefined;
   /** The usage lines help can show, every one of them (to check that each parses). */
   usageLines(locale: Locale): string[];
   /** The manifest's command lists in `locale`: its command words as titles, its descriptions. */
@@ -55,7 +59,7 @@ export function commandIndex(specs: readonly CommandSpec[], notes: readonly Help
   }
   // Every spelling of every command in every language, the longest first ("brug denne kanal" before "brug").
   const phrases = specs
-    .flatMap((spec) => LOCALES.flatMap((locale) => words(locale, spec).map((w) => ({ spec, spelling: w.toLowerCase(), words: w.split(' ').map(foldKeyword) }))))
+    .flatMap((spec) => LOCALES.flatMap((locale) => words(locale, spec).map((w) => ({ spec, locale, spelling: w.toLowerCase(), words: w.split(' ').map(foldKeyword) }))))
     .sort((a, b) => b.words.length - a.words.length);
 
   const firstWords = new Set(phrases.map((p) => p.words[0]!));
@@ -101,12 +105,12 @@ export function commandIndex(specs: readonly CommandSpec[], notes: readonly Help
       const closing = notes.filter((n) => n.group === undefined && n.shownTo(asker)).map((n) => n.text(m));
       return [personal ? m.help.headingPersonal : m.help.heading, ...sections, ...closing].join('\n\n');
     },
-    suggest(raw, locale) {
+    suggest(raw, locale, asker) {
       const given = unquoted(cleanText(raw)).split(' ').filter(Boolean);
       let best: { spec: CommandSpec; distance: number } | undefined;
       for (const phrase of phrases) {
         const n = phrase.words.length;
-        if (given.length < n) continue;
+        if (given.length < n || phrase.locale !== locale || !can(asker, phrase.spec.action).ok) continue;
         const typed = given.slice(0, n).join(' ').toLowerCase();
         const distance = closeTo(typed, foldKeyword(typed), phrase.words.join(' '), phrase.spelling);
         if (distance !== undefined && (!best || distance < best.distance)) best = { spec: phrase.spec, distance };

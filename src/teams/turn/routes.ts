@@ -6,7 +6,7 @@
 import type { Application } from '@microsoft/teams-ai/lib/Application.js';
 import { ActivityTypes, type TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
-import type { Board } from '../../domain/kernel/board.js';
+import type { Board, Person } from '../../domain/kernel/board.js';
 import { type Messages, messages } from '../../i18n/index.js';
 import { boundChannelId } from '../../usecases/binding.js';
 import { peopleByTeamsId } from '../../usecases/roster.js';
@@ -74,8 +74,8 @@ async function mentionsByBoardName(r: Routing, board: Board, ctx: TurnContext, t
 }
 
 /** An unknown text: "did you mean help?" when its first words are a typo of a command, else where to look. */
-function unknownText(r: Routing, m: Messages, board: Board, text: string): Reply {
-  const suggestion = r.commands.suggest(text, board.locale);
+function unknownText(r: Routing, m: Messages, board: Board, asker: Person, text: string): Reply {
+  const suggestion = r.commands.suggest(text, board.locale, asker);
   return say(suggestion ? m.help.didYouMean(md(text), suggestion) : m.unknownCommand(md(text)));
 }
 
@@ -106,7 +106,7 @@ export async function onMessage(r: Routing, ctx: TurnContext): Promise<void> {
       ? await matched.spec.handle(turn, matched.args)
       : matched.kind === 'empty'
         ? say(r.commands.help(board, person, ctx.activity.conversation?.conversationType === 'personal'))
-        : unknownText(r, m, board, matched.text);
+        : unknownText(r, m, board, person, matched.text);
   const asked = matched.kind === 'command' ? { command: matched.spec.name, action: matched.spec.action } : {};
   const answer = personal(ctx) ? withCardBoard(reply, board.id) : reply;
   await sendReply(ctx, m, located.named ? naming(board, answer, m, asked) : answer, asked);
