@@ -75,7 +75,7 @@ async function removeAttendeeCommand(turn: Turn, args: { readonly who: string })
 
 /** `afbud [dato [tid]] [besked]`: a date first names the meeting (without one, the next not begun); the rest is the message. */
 async function apologiesCommand(turn: Turn, args: { readonly text: string }): Promise<Reply> {
-  const { rest: message, ...name } = leadingDate(args.text);
+  const { rest: message, ...name } = leadingDate(args.text, true);
   const result = await apologise(turn.deps, turn.origin, { ...name, message });
   if (!result.ok) return (await meetingRefusal(turn, result.reason, name, 'apologies')) ?? refusal(result.reason as RefusalKey);
   if (!result.value) return nothing;
@@ -90,7 +90,7 @@ async function apologiesCommand(turn: Turn, args: { readonly text: string }): Pr
 /** `fjern afbud [dato [tid]]` (without a date, the apology the person has). */
 async function withdrawApologiesCommand(turn: Turn, args: { readonly text: string }): Promise<Reply> {
   // A date first names the meeting; words after it (»jeg kommer alligevel«) are a comment.
-  const { rest: _comment, ...name } = leadingDate(args.text);
+  const { rest: _comment, ...name } = leadingDate(args.text, true);
   const result = await withdrawApology(turn.deps, turn.origin, name);
   if (!result.ok) return (await meetingRefusal(turn, result.reason, name, 'withdraw-apologies')) ?? refusal(result.reason as RefusalKey);
   if (!result.value) return nothing;

@@ -1,4 +1,5 @@
 /** Splitting command arguments: `<dato> <tid> [resten]`, `<punktnr> <url> [titel]`. */
+import { isWeekdayName, monthNamed } from '../../domain/kernel/written-date.js';
 
 /** A word that starts like a time ("14", "14:00", "kl.", "kl", "kl.14", "15h", "15,30"): a time, right or mistyped. "Klubhuset" does not. */
 const TIME_START = /^(\d|kl(\.|\d|$))/i;
@@ -94,20 +95,51 @@ export interface MeetingNameArgs {
   readonly rest: string;
 }
 
+/** Before a date written out: »den«, »the«. */
+const DATE_ARTICLE = /^(den|the)$/i;
+/** A day of the month before or after the month's name: »10.«, »10«, »10th«, »10,«. */
+const DAY_WORD = /^(\d{1,2})(?:st|nd|rd|th)?[.,]?$/i;
+const YEAR_WORD = /^(\d{4})[.,]?$/;
+
+/**
+ * A date written out at the start of `tokens`, as the bot writes one: a weekday and »den«/»the«
+ * if given (not read), then day and month name (»10. december«, »10 Dec«) or month name and day
+ * (»December 10th,«), and a year if given; or, after a weekday or »den«, a date in figures
+ * (»den 10/12«). The date as the commands' figures (»10/12/2026«, »10/12«) and how many words
+ * it took; undefined when the words begin no date (»torsdag kommer jeg ikke«).
+ */
+function writtenDate(tokens: readonly string[]): { readonly dateText: string; readonly words: number } | undefined {
+  let at = 0;
+  if (tokens[at] && isWeekdayName(tokens[at]!)) at++;
+  if (tokens[at] && DATE_ARTICLE.test(tokens[at]!)) at++;
+  const [first = '', second = '', third = ''] = tokens.slice(at);
+  if (at > 0 && DATE_TOKEN.test(first)) return { dateText: first, words: at + 1 };
+  const dayFirst = DAY_WORD.exec(first) && monthNamed(second) ? { day: DAY_WORD.exec(first)![1]!, month: monthNamed(second)! } : undefined;
+  const monthFirst = !dayFirst && monthNamed(first) && DAY_WORD.exec(second) ? { day: DAY_WORD.exec(second)![1]!, month: monthNamed(first)! } : undefined;
+  const read = dayFirst ?? monthFirst;
+  if (!read) return undefined;
+  const year = YEAR_WORD.exec(third)?.[1];
+  return { dateText: `${read.day}/${read.month}${year ? `/${year}` : ''}`, words: at + 2 + (year ? 1 : 0) };
+}
+
 /**
  * `punkt [dato [tid]] …`, `bilag [dato [tid]] …`: a first word that is a date names the meeting,
  * and a time right after it (MEETING_TIME) names one of that day's meetings; the rest is the command's.
+ * With `written`, a date written out names it too (writtenDate: `afbud`, `fjern afbud`, and
+ * `dagsorden` and `referat`, whose rest is a message or nothing, never a title that could begin
+ * with »1. maj«).
  */
-export function leadingDate(args: string): MeetingNameArgs {
+export function leadingDate(args: string, written = false): MeetingNameArgs {
   const trimmed = args.trim();
   const tokens = trimmed.split(/\s+/);
-  const [first, second, third] = tokens;
-  if (!first || !DATE_TOKEN.test(first)) return { rest: trimmed };
-  const words = second ? meetingTimeWords(tokens, 1) : 0;
+  const date = DATE_TOKEN.test(tokens[0] ?? '') ? { dateText: tokens[0]!, words: 1 } : written ? writtenDate(tokens) : undefined;
+  if (!date) return { rest: trimmed };
+  const words = meetingTimeWords(tokens, date.words);
   // The rest as written, its spacing kept: the words taken are cut off the front.
   let rest = trimmed;
-  for (const word of tokens.slice(0, 1 + words)) rest = rest.slice(rest.indexOf(word) + word.length).trimStart();
-  return words ? { dateText: first, timeText: tokens.slice(1, 1 + words).join(' '), rest } : { dateText: first, rest };
+  for (const word of tokens.slice(0, date.words + words)) rest = rest.slice(rest.indexOf(word) + word.length).trimStart();
+  const { dateText } = date;
+  return words ? { dateText, timeText: tokens.slice(date.words, date.words + words).join(' '), rest } : { dateText, rest };
 }
 
 /**
@@ -123,7 +155,7 @@ export function leadingDateTime(args: string): MeetingNameArgs {
 
 /** `dagsorden [dato [tid]]`, `referat [dato [tid]]`, `aflys moede <dato> [tid]`: the meeting's name and nothing after it; anything else is one date text, refused as such. */
 export function meetingName(args: string): { readonly dateText?: string; readonly timeText?: string } {
-  const named = leadingDate(args);
+  const named = leadingDate(args, true);
   if (named.dateText && !named.rest) return { dateText: named.dateText, ...(named.timeText ? { timeText: named.timeText } : {}) };
   const text = args.trim();
   return text ? { dateText: text } : {};

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS, parseCommand } from '../../../src/features.js';
 import { cleanText, richText } from '../../../src/teams/commands/text.js';
-import { splitDateTime } from '../../../src/teams/commands/arguments.js';
+import { leadingDate, splitDateTime } from '../../../src/teams/commands/arguments.js';
 import { concludeArgs } from '../../../src/teams/conclusions/commands.js';
 
 describe('parsing commands', () => {
@@ -183,5 +183,24 @@ describe('a meeting named by its date and time: `[dato [tid]]` (PRODUCT §1.2–
     expect(parseCommand('punkt 20-11-2026 Klubhuset')).toEqual({ name: 'item', title: 'Klubhuset', dateText: '20-11-2026' });
     expect(parseCommand('aflys møde 20-11-2026')).toEqual({ name: 'cancel-meeting', dateText: '20-11-2026' });
     expect(parseCommand('dagsorden 20-11-2026')).toEqual({ name: 'agenda', dateText: '20-11-2026' });
+  });
+
+  it('afbud, dagsorden and referat read a date written out as the bot writes it; the commands with a title do not', () => {
+    expect(leadingDate('torsdag den 14. januar 2027 kl. 14.00 Jeg er syg', true)).toEqual({ dateText: '14/1/2027', timeText: 'kl. 14.00', rest: 'Jeg er syg' });
+    expect(leadingDate('14. januar Ferie', true)).toEqual({ dateText: '14/1', rest: 'Ferie' });
+    expect(leadingDate('14 jan.', true)).toEqual({ dateText: '14/1', rest: '' });
+    expect(leadingDate('den 14/1', true)).toEqual({ dateText: '14/1', rest: '' });
+    expect(leadingDate('lørdag den 3. oktober', true)).toEqual({ dateText: '3/10', rest: '' });
+    expect(leadingDate('lordag den 3. oktober', true)).toEqual({ dateText: '3/10', rest: '' });
+    expect(leadingDate('Thursday 14 January 2027', true)).toEqual({ dateText: '14/1/2027', rest: '' });
+    expect(leadingDate('January 14th, 2027 at 14:00', true)).toEqual({ dateText: '14/1/2027', timeText: 'at 14:00', rest: '' });
+    // A weekday, »den« or a number without a month begins no date: the words stay the message.
+    expect(leadingDate('torsdag kommer jeg ikke', true)).toEqual({ rest: 'torsdag kommer jeg ikke' });
+    expect(leadingDate('den dag er jeg væk', true)).toEqual({ rest: 'den dag er jeg væk' });
+    expect(leadingDate('3 børn er syge', true)).toEqual({ rest: '3 børn er syge' });
+    // A title may begin with a date written out: »punkt 1. maj-fejringen« is not a date there.
+    expect(leadingDate('1. maj fejres')).toEqual({ rest: '1. maj fejres' });
+    expect(parseCommand('dagsorden 14. januar')).toEqual({ name: 'agenda', dateText: '14/1' });
+    expect(parseCommand('referat torsdag den 10. december 2026')).toEqual({ name: 'minutes', dateText: '10/12/2026' });
   });
 });
