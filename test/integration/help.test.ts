@@ -100,7 +100,7 @@ describe('help for a person (issue 10.9)', () => {
     expect(await say(people.henrik, 'hjlp')).toBe('Jeg forstod ikke »hjlp«. Mente du »hjælp«?');
     expect(await say(people.anne, 'afstemnig 5')).toBe('Jeg forstod ikke »afstemnig 5«. Mente du »afstemning«?');
     expect(await say(people.pia, 'dagsorde')).toBe('Jeg forstod ikke »dagsorde«. Mente du »dagsorden«?');
-    expect(await say(people.henrik, 'god morgen')).toBe('Jeg forstod ikke »god morgen«. Skriv »hjælp« for at se, hvad jeg kan.');
+    expect(await say(people.henrik, 'god morgen til jer')).toBe('Jeg forstod ikke »god morgen til jer«. Skriv »hjælp« for at se, hvad jeg kan.');
   });
 
   it('a member is offered only a command of the board\'s language that she may use: »tak« is no typo of »task« (»opgave«), »mødet« is »møder«', async () => {
@@ -111,5 +111,21 @@ describe('help for a person (issue 10.9)', () => {
     expect(await say(people.henrik, 'afstemnig 5')).toBe(unknown('afstemnig 5'));
     // The chair may open a vote: her typo is still taken for it.
     expect(await say(people.anne, 'afstemnig 5')).toBe('Jeg forstod ikke »afstemnig 5«. Mente du »afstemning«?');
+  });
+});
+
+describe('a greeting (a new member\'s first message)', () => {
+  it('»hej« in a 1:1 chat is answered with who the bot is and where to start, not »Jeg forstod ikke«', async () => {
+    const since = h.connector.mark();
+    await h.send(personalMessage(h.connector.url, people.henrik, 'Hej!'));
+    const reply = literal(h.connector.textOf(await h.connector.waitForPost((p) => p.conversationId === personalConversationId(people.henrik), { since })));
+    expect(reply).toBe(
+      'Goddag, Henrik Holm. Jeg er bot for Den boligsociale bestyrelse i Slagelse: jeg sender dagsordener, samler stemmer og minder om møder og opgaver. Skriv »hjælp« for at se, hvad du kan skrive til mig.',
+    );
+  });
+
+  it('»godmorgen« in the channel too; a word that is no greeting is still not understood', async () => {
+    expect(literal(await say(people.lars, 'godmorgen'))).toMatch(/^Goddag, Lars Lund\. Jeg er bot for /);
+    expect(literal(await say(people.lars, 'hejsa med dig'))).toContain('Jeg forstod ikke');
   });
 });

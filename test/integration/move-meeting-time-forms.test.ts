@@ -56,7 +56,7 @@ describe('the times flyt møde and aflys møde read (R9)', () => {
     await tell(people.anne, 'move meeting 10-12-2026 at 14 to 11-12-2026 at 15');
     expect(await starts('planned')).toEqual(['2026-12-11T15:00:00.000Z']);
     expect(await say(people.anne, 'move meeting 11-12-2026 to 12-12-2026 14')).toBe(
-      '"14" cannot be read as a time. Use e.g. 14:00 or 14.00. Nothing was changed.\n\nFor example: move meeting 10-12-2026 to 15-12-2026 14:00',
+      '"14" cannot be read as a time. Use e.g. 14:00, 14.00 or at 14. Nothing was changed.\n\nFor example: move meeting 10-12-2026 to 15-12-2026 14:00',
     );
     await tell(people.anne, 'cancel meeting 11-12-2026 at 3 pm');
     expect(await starts('planned')).toEqual([]);

@@ -5,6 +5,10 @@ export const common = {
   numbers: ['nul', 'en', 'to', 'tre', 'fire', 'fem', 'seks', 'syv', 'otte', 'ni', 'ti', 'elleve', 'tolv'],
 
   unknownCommand: (text: string) => `Jeg forstod ikke »${text}«. Skriv »hjælp« for at se, hvad jeg kan.`,
+  /** A greeting written alone (letter case and a closing !, . or , aside): answered with who the bot is. */
+  greetings: ['hej', 'hejsa', 'hallo', 'dav', 'goddag', 'godmorgen', 'god morgen', 'godaften', 'god aften', 'hi', 'hello'],
+  hello: (name: string, board: string) =>
+    `Goddag, ${name}. Jeg er bot for ${board}: jeg sender dagsordener, samler stemmer og minder om møder og opgaver. Skriv »hjælp« for at se, hvad du kan skrive til mig.`,
 
   /** The HTTP boundary: file links, and posts cut to fit Teams' 40 KB. */
   boundary: {

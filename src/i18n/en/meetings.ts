@@ -47,7 +47,7 @@ export const meetings: typeof da = {
     movedApologies: (on) => `Apologies for the original day are cancelled. If you cannot come on the new day, send apologies again with "apologies ${on}".`,
     updateCalendar: 'Update your calendar',
     notUnderstood: (text) => `"${text}" cannot be read as a date or a time. Nothing was changed.`,
-    badTime: (text) => `"${text}" cannot be read as a time. Use e.g. 14:00 or 14.00. Nothing was changed.`,
+    badTime: (text) => `"${text}" cannot be read as a time. Use e.g. 14:00, 14.00 or at 14. Nothing was changed.`,
     movedElsewhere: (kind, when, told) => `${kind} has been moved to ${when}.${told ? ' The board has been told in the channel.' : ''}`,
     cancelledElsewhere: (kind, when, told) => `${kind} ${when} is cancelled.${told ? ' The board has been told in the channel.' : ''}`,
     itemDropped: 'This item was on the meeting\'s agenda. If it is still to be dealt with, put it on another meeting like this:',

@@ -73,8 +73,13 @@ async function mentionsByBoardName(r: Routing, board: Board, ctx: TurnContext, t
   return named;
 }
 
-/** An unknown text: "did you mean help?" when its first words are a typo of a command, else where to look. */
+/**
+ * An unknown text: a greeting alone (a new member's first message) is answered with who the bot is;
+ * "did you mean help?" when its first words are a typo of a command, else where to look.
+ */
 function unknownText(r: Routing, m: Messages, board: Board, asker: Person, text: string): Reply {
+  const greeting = text.trim().replace(/[!.,]+$/, '').replace(/\s+/g, ' ').toLocaleLowerCase(board.locale);
+  if (m.greetings.includes(greeting)) return say(m.hello(md(asker.name), md(board.name)));
   const suggestion = r.commands.suggest(text, board.locale, asker);
   return say(suggestion ? m.help.didYouMean(md(text), suggestion) : m.unknownCommand(md(text)));
 }
