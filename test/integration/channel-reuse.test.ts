@@ -43,6 +43,9 @@ describe('R19: a channel of a board the deployment no longer serves', () => {
   });
 
   it('R19: is taken by the board bound there once the old board is out of the deployment; the old board keeps its record', async () => {
+    // A post of the old board still waiting (due later): it would go into the channel the other board then uses.
+    const binding = await h.store.forBoard('slagelse').getBinding();
+    await h.store.forBoard('slagelse').enqueueOutbox({ key: 'left-behind', kind: 'send', conversation: binding!.conversationReference, activity: { type: 'message', text: 'Gammel besked' }, dueAt: new Date('2026-12-05T09:00:00Z') });
     await h.restart('2026-12-02T09:00:00Z', forumOnly);
     const answer = await mk(h).say(people.anne, 'use this channel');
     expect(answer).toBe('The board now uses this channel.');
@@ -54,6 +57,8 @@ describe('R19: a channel of a board the deployment no longer serves', () => {
     // The record says which board let go of the channel.
     const [bound] = (await h.store.forBoard('forum').listAudit({ action: 'board.bound' })).slice(-1);
     expect(bound?.data).toMatchObject({ channelId: CHANNEL_ID, takenFrom: 'slagelse' });
+    // The old board's waiting posts are given up: were its file to come back, they would not go into this channel.
+    expect(await h.store.forBoard('slagelse').getOutbox('left-behind')).toMatchObject({ status: 'failed' });
     // The channel is told which board it now serves (its welcome).
     expect(h.connector.posts().some((p) => h.connector.textOf(p).includes('Housing Forum'))).toBe(true);
   });

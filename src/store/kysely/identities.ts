@@ -86,8 +86,10 @@ export function identitiesQueries(ctx: StoreContext): IdentitiesPort {
     },
 
     async releaseChannel(channelId: string, boardId: string): Promise<void> {
-      const trx = acrossBoards(ctx); // another board's row: the one named
+      const trx = acrossBoards(ctx); // another board's rows: the one named
       await trx.deleteFrom('channel_binding').where('channel_id', '=', channelId).where('board_id', '=', boardId).execute();
+      // Its posts still waiting are given up: were its file to come back, they would go into a channel another board uses.
+      await trx.updateTable('outbox').set({ status: 'failed', last_error: 'its board let go of its channel' }).where('board_id', '=', boardId).where('status', '=', 'pending').execute();
       if (ctx.lockRows) await knownChanged.write(ctx, {});
     },
 

@@ -36,7 +36,8 @@ export interface IdentitiesPort {
   boardOfChannel(channelId: string): Promise<string | undefined>;
   /**
    * Across boards: `boardId`'s binding to `channelId` removed (R19: a board the deployment no
-   * longer serves lets go of its channel when another board is bound there). Its record stays.
+   * longer serves lets go of its channel when another board is bound there). Its record stays;
+   * its posts still waiting are given up (failed).
    */
   releaseChannel(channelId: string, boardId: string): Promise<void>;
   /** Every board bound to a channel in this store, whichever board the store is for (read across boards), by id. */
