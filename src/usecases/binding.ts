@@ -112,10 +112,14 @@ export async function bindOnInstall(
   const result = await run(deps, acting, { action: 'board.read', again: async () => done('unchanged' as InstallOutcome) }, async (tx) => {
     const current = await tx.repo.getBinding();
     if (current?.channelId === request.channelId) return done('unchanged' as InstallOutcome);
-    // R19: a channel another board uses is that board's; an install there binds nothing here.
-    if ((await tx.repo.boardOfChannel(request.channelId)) !== undefined) return done('unchanged' as InstallOutcome);
+    // R19: a channel another board uses is that board's; an install there binds nothing here. One
+    // no longer served lets go of it only to `brug denne kanal` (a renamed board file would take it
+    // unseen, and Teams resends installs): the install there says who binds the board.
+    const holder = await tx.repo.boardOfChannel(request.channelId);
+    const released = holder !== undefined && request.served !== undefined && !request.served.includes(holder);
+    if (holder !== undefined && !released) return done('unchanged' as InstallOutcome);
     const officer = installer !== undefined && can(installer, 'board.bind').ok;
-    if (!current && (officer || tx.board.channelId === request.channelId)) return done('bound' as InstallOutcome, await bindIn(tx, request, installer, 'install'));
+    if (!released && !current && (officer || tx.board.channelId === request.channelId)) return done('bound' as InstallOutcome, await bindIn(tx, request, installer, 'install'));
     return done('told' as InstallOutcome, {
       type: 'install.notice',
       unrecorded: true,

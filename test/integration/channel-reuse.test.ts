@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHANNEL_ID, people } from '../support/activities.js';
+import { CHANNEL_ID, botInstalled, people } from '../support/activities.js';
 import { type Harness, startHarness } from '../support/app-harness.js';
 import { ENGLISH, mk } from '../support/english-board.js';
 import { DEMO_CONFIG_PATH } from '../support/paths.js';
@@ -47,6 +47,12 @@ describe('R19: a channel of a board the deployment no longer serves', () => {
     const binding = await h.store.forBoard('slagelse').getBinding();
     await h.store.forBoard('slagelse').enqueueOutbox({ key: 'left-behind', kind: 'send', conversation: binding!.conversationReference, activity: { type: 'message', text: 'Gammel besked' }, dueAt: new Date('2026-12-05T09:00:00Z') });
     await h.restart('2026-12-02T09:00:00Z', forumOnly);
+    // An install there (Teams resends them) binds nothing: it says who binds the board, as in any unbound channel.
+    const since = h.connector.mark();
+    await h.send(botInstalled(h.connector.url, people.anne));
+    const notice = await h.connector.waitForPost(() => true, { since });
+    expect(h.connector.textOf(notice)).toContain('use this channel');
+    expect(await h.store.forBoard('forum').getBinding()).toBeUndefined();
     const answer = await mk(h).say(people.anne, 'use this channel');
     expect(answer).toBe('The board now uses this channel.');
     expect(await h.store.forBoard('forum').boardOfChannel(CHANNEL_ID)).toBe('forum');

@@ -27,7 +27,9 @@ async function boardOfInstall(ctx: TurnContext, boards: BoardDirectory): Promise
 }
 
 export async function onInstall(ctx: TurnContext, deps: Deps, boards: BoardDirectory, log: Logger, committed: (c: Committed) => void): Promise<void> {
-  const request = bindRequestOf(ctx);
+  const channel = bindRequestOf(ctx);
+  // The boards served: a channel held by a board no longer served is told how to bind it (binding.ts).
+  const request = channel && { ...channel, served: boards.list.map((b) => b.id) };
   if (!request) {
     // Installed in a personal scope: nothing to bind, but the 1:1 chat can carry personal reminders (on each of the person's boards).
     if (ctx.activity.conversation?.conversationType === 'personal') {
