@@ -5,6 +5,7 @@
 import type { Activity, Mention, TurnContext } from 'botbuilder';
 import type { Messages } from '../../i18n/index.js';
 import type { AdaptiveCardJson } from '../cards/render.js';
+import { cardForBoard } from '../cards/board.js';
 import { cardActivity } from '../outbox/posts.js';
 import { answerWithCard, answerWithMessage } from './invoke.js';
 
@@ -24,31 +25,12 @@ export const refusal = (key: RefusalKey, example?: ExampleKey): Reply => (exampl
 export const showCard = (card: AdaptiveCardJson, activity?: Partial<Activity>): Reply => (activity ? { card, activity } : { card });
 export const nothing: Reply = { none: true };
 
-/** The card action data key naming the card's board, on cards given in a 1:1 chat (R19). */
-export const CARD_BOARD = 'board';
-
-/** `card` with its board named in every action's data (a fresh copy: the card itself may be shared). */
-function tagged(node: unknown, board: string): unknown {
-  if (Array.isArray(node)) return node.map((item) => tagged(item, board));
-  if (!node || typeof node !== 'object') return node;
-  const copy: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(node)) copy[key] = tagged(value, board);
-  if ((copy.type === 'Action.Execute' || copy.type === 'Action.Submit') && copy.data && typeof copy.data === 'object') {
-    copy.data = { ...(copy.data as object), [CARD_BOARD]: board };
-  }
-  return copy;
-}
-
-/**
- * R19: a card given in a 1:1 chat names its board in its actions' data, so that a press
- * there acts on that board, also for a person who sits on several (a channel's cards are
- * their channel's board's). The verbs' data schemas drop the key; the router reads it.
- */
+/** R19: a card given in a 1:1 chat names its board in its actions' data (cards/board.ts). */
 export function withCardBoard(reply: Reply, board: string): Reply {
   if (!('card' in reply)) return reply;
-  const card = tagged(reply.card, board) as AdaptiveCardJson;
+  const card = cardForBoard(reply.card, board);
   if (!reply.activity) return { card };
-  const attachments = reply.activity.attachments?.map((a) => (a.contentType === 'application/vnd.microsoft.card.adaptive' ? { ...a, content: tagged(a.content, board) } : a));
+  const attachments = reply.activity.attachments?.map((a) => (a.contentType === 'application/vnd.microsoft.card.adaptive' ? { ...a, content: cardForBoard(a.content, board) } : a));
   return { card, activity: { ...reply.activity, ...(attachments ? { attachments } : {}) } };
 }
 

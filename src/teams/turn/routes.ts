@@ -14,10 +14,11 @@ import type { Committed } from '../../usecases/deps.js';
 import type { VerbSpec } from '../feature.js';
 import { TURN_LOCALE } from '../fit.js';
 import { md } from '../text/markdown.js';
+import { CARD_BOARD } from '../cards/board.js';
 import { answerWithMessage } from './invoke.js';
 import { ANY_OF_MINE, type BoardDirectory } from './boards.js';
 import { type TurnSetting, makeTurn } from './make.js';
-import { type Asked, CARD_BOARD, type Reply, answerInvoke, refusalText, say, sendReply, withCardBoard } from './reply.js';
+import { type Asked, type Reply, answerInvoke, refusalText, say, sendReply, withCardBoard } from './reply.js';
 import { answersHere, whereFrom } from './scope.js';
 
 export interface Routing extends Omit<TurnSetting, 'board'> {
