@@ -68,8 +68,8 @@ export type VotingEvent =
   | ({ readonly type: 'ballot.cast' } & VoteState & { readonly data: unknown })
   | ({ readonly type: 'motion.closed' } & VoteState & { readonly data: unknown })
   | ({ readonly type: 'dissent.added'; readonly dissent: Dissent } & VoteState & { readonly data: unknown })
-  /** PRODUCT §1.4: the organisations that have not voted, `voteReminderHours` before the deadline. */
-  | { readonly type: 'reminder.vote'; readonly motion: Motion; readonly organisationIds: readonly string[]; readonly key: string; readonly data: unknown };
+  /** PRODUCT §1.4: the organisations that have not voted, `voteReminderHours` before the deadline (`ballots`: for the card in a 1:1 reminder). */
+  | { readonly type: 'reminder.vote'; readonly motion: Motion; readonly ballots: readonly Ballot[]; readonly organisationIds: readonly string[]; readonly key: string; readonly data: unknown };
 
 export async function loadVote(repo: Repository, motionId: string, read?: { lock: true }): Promise<VoteState | undefined> {
   const motion = await repo.getMotion(motionId, read);
@@ -291,9 +291,10 @@ export async function remindVoters(deps: Deps, board: Board, motionId: string, k
   await run(deps, { board, actor: 'system' }, { action: 'vote.close' }, async (tx) => {
     const motion = await tx.repo.getMotion(motionId);
     if (!motion?.deadline || motion.closedAt || tx.now.getTime() >= motion.deadline.getTime()) return done(undefined);
-    const missing = tally(motion, await tx.repo.listBallots(motionId)).notVoted;
+    const ballots = await tx.repo.listBallots(motionId);
+    const missing = tally(motion, ballots).notVoted;
     if (missing.length === 0) return done(undefined);
-    return done(undefined, { type: 'reminder.vote', motion, organisationIds: missing, key, data: { organisations: missing } } satisfies VotingEvent);
+    return done(undefined, { type: 'reminder.vote', motion, ballots, organisationIds: missing, key, data: { organisations: missing } } satisfies VotingEvent);
   });
 }
 

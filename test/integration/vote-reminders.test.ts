@@ -1,8 +1,9 @@
 /**
  * Nudges (issue 13, point 3; PRODUCT §1.4): voteReminderHours (24) before a vote's deadline
  * the members of organisations that have not voted are reminded — 1:1 where the bot has a
- * chat with them, else in one channel post that @mentions them — with the motion and the
- * deadline; the others get nothing. *Luk afstemning* with organisations missing asks to confirm.
+ * chat with them (naming their organisation, with the vote card), else in one channel post that
+ * @mentions them — with the motion and the deadline; the others get nothing. *Luk afstemning*
+ * with organisations missing asks to confirm.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { CHANNEL_ID, type Person, cardAction, channelMessage, people, personalConversationId, personalMessage } from '../support/activities.js';
@@ -56,7 +57,9 @@ describe('vote reminders (issue 13.3, PRODUCT §1.4)', () => {
     expect(text).toContain('Skælskør Boligselskab (SBS), BoligKorsør (BK) og Slagelse Kommune (KOM) har endnu ikke stemt');
 
     const personal = sent.find((p) => p.conversationId === personalConversationId(people.lars))!;
-    expect(h.connector.textOf(personal)).toMatch(/^Påmindelse: .* har endnu ikke stemt om forslaget »Budget 2027 godkendes som fremlagt«\. Afstemningen lukker torsdag den 3\. december 2026 kl\. 10\.00\./);
+    // His own organisation only, and the vote card to vote on there (vote-reminder-card.test.ts).
+    expect(personal.text).toBe('Påmindelse: Din organisation, BoligKorsør (BK), har endnu ikke stemt om forslaget »Budget 2027 godkendes som fremlagt«. Afstemningen lukker torsdag den 3. december 2026 kl. 10.00. Du kan stemme på kortet herunder.');
+    expect(JSON.stringify(personal.attachments)).toContain('vote.cast');
 
     // Nobody of an organisation that voted, nor the secretary or the guest, is reminded.
     const reached = [...sent.flatMap(mentionIds), ...sent.filter((p) => p.conversationId !== CHANNEL_ID).map((p) => p.conversationId)];

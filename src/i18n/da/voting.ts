@@ -69,6 +69,12 @@ export const voting = {
     /** PRODUCT §1.4: to members of organisations that have not voted, voteReminderHours before the deadline. */
     vote: (orgs: string, motion: string, deadline: string) =>
       `Påmindelse: ${orgs} har endnu ikke stemt om forslaget »${motion}«. Afstemningen lukker ${deadline}. Stem med knapperne på afstemningskortet i bestyrelsens kanal.`,
+    /** PRODUCT §1.4, R5: in the member's 1:1 chat, above the vote card: their own organisation, the vote and its deadline. */
+    votePersonal: (org: string, about: string, deadline: string) =>
+      `Påmindelse: Din organisation, ${org}, har endnu ikke stemt om ${about}. Afstemningen lukker ${deadline}. Du kan stemme på kortet herunder.`,
+    voteOnMotion: (motion: string) => `forslaget »${motion}«`,
+    /** A vote on an agenda item: its heading as the card shows it. */
+    voteOnItem: (motion: string, item: string) => `forslaget »${motion}« (${item})`,
   },
 
   refusal: {

@@ -60,6 +60,9 @@ export const voting: typeof da = {
   reminder: {
     vote: (orgs, motion, deadline) =>
       `Reminder: ${orgs} ${orgs.includes(' and ') || orgs.includes(', ') ? 'have' : 'has'} not yet voted on the motion "${motion}". The vote closes ${deadline}. Vote with the buttons on the vote card in the board's channel.`,
+    votePersonal: (org, about, deadline) => `Reminder: Your organisation, ${org}, has not yet voted on ${about}. The vote closes ${deadline}. You can vote on the card below.`,
+    voteOnMotion: (motion) => `the motion "${motion}"`,
+    voteOnItem: (motion, item) => `the motion "${motion}" (${item})`,
   },
 
   refusal: {

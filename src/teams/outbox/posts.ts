@@ -10,6 +10,7 @@ import type { FileLinks } from '../../files/links.js';
 import { type Messages, formatList } from '../../i18n/index.js';
 import type { BoardEvent } from '../../usecases/event.js';
 import type { AdaptiveCardJson } from '../cards/render.js';
+import { cardForBoard } from '../cards/board.js';
 import type { Conversation } from './conversation.js';
 import { updateKey } from './keys.js';
 import { mentionsOf } from './mentions.js';
@@ -74,29 +75,41 @@ export function textPost(key: string, conversation: Conversation, text: string, 
   return { key, conversation, render: () => ({ ...MessageFactory.text(text), ...(entities ? { entities: [...entities] } : {}) }) };
 }
 
+/** What a person's 1:1 chat gets instead of the shared text: words of their own, and a card to act on there. */
+export interface PersonalReminder {
+  readonly text: string;
+  /** Given in the 1:1 chat, its buttons name the board (R19, cards/board.ts). */
+  readonly card?: () => AdaptiveCardJson;
+}
+
 /**
  * Reaching people (the shared way for any feature's reminders): personal reminders go to the
  * person's 1:1 chat with the bot when there is one, else into one channel message that
  * @mentions the rest (PRODUCT §1.1). Teams' ids come from who wrote to the bot and from the
  * team's roster (usecases/roster.ts), so people who never wrote are @mentioned too. A 1:1
  * chat that fails for good (Teams refuses it: the person removed the app) falls back to an
- * @mention of that person in the channel.
+ * @mention of that person in the channel, with the shared text. `personal`: what the 1:1 chat
+ * gets instead of `text` (one message, under the same key: a reminder run again posts nothing twice).
  */
-export async function reminderPosts(ctx: ReactionContext, key: string, people: readonly Person[], text: string): Promise<Post[]> {
+export async function reminderPosts(ctx: ReactionContext, key: string, people: readonly Person[], text: string, personal?: (person: Person) => PersonalReminder): Promise<Post[]> {
   const posts: Post[] = [];
   const inChannel: Person[] = [];
   // R19: in a 1:1 chat, with several boards served, the reminder says whose it is (as a 1:1 answer does).
-  const personalText = ctx.severalBoards ? `${ctx.m.trust.answerFor(md(ctx.board.name))}\n\n${text}` : text;
+  const named = (said: string) => (ctx.severalBoards ? `${ctx.m.trust.answerFor(md(ctx.board.name))}\n\n${said}` : said);
   for (const person of people) {
-    const personal = await ctx.personalChat(person.id);
-    if (!personal) {
+    const chat = await ctx.personalChat(person.id);
+    if (!chat) {
       inChannel.push(person);
       continue;
     }
     // A 1:1 chat Teams refuses for good (the person removed the app, 403): an @mention in the channel instead.
     const { names, entities } = await ctx.mentions([person]);
     const mentioned = textPost(`${key}:to:${person.id}`, ctx.channel, `${formatList(names, ctx.board.locale)}: ${text}`, entities);
-    posts.push(withFallback(textPost(`${key}:to:${person.id}`, personal, personalText), mentioned));
+    const own = personal?.(person);
+    const post = own?.card
+      ? messagePost(`${key}:to:${person.id}`, chat, () => MessageFactory.attachment(CardFactory.adaptiveCard(cardForBoard(own.card!(), ctx.board.id)), named(own.text)))
+      : textPost(`${key}:to:${person.id}`, chat, named(own?.text ?? text));
+    posts.push(withFallback(post, mentioned));
   }
   if (inChannel.length === 0) return posts;
   const { names, entities } = await ctx.mentions(inChannel);

@@ -24,12 +24,21 @@ export const votingReactions: Reactions<VotingEvent | ItemReopened> = {
     textPost(outboxKeys.voteOutcome(event.motion.id), ctx.channel, outcomeAnnouncement(ctx.board, event.motion, event.ballots)),
   ],
   // PRODUCT §1.4: the members of each organisation that has not voted, 1:1 where the bot has a chat, else one @mention post.
-  'reminder.vote': (event, ctx) => {
+  // In the 1:1 chat (R5): their own organisation named, and the vote card to vote on there (a press counts as in the channel).
+  'reminder.vote': async (event, ctx) => {
     const { board, m } = ctx;
+    const { motion, ballots } = event;
     const people = event.organisationIds.flatMap((id) => membersOf(board, id));
     const orgs = formatList(event.organisationIds.map((id) => organisationLabel(board, id)), board.locale);
-    const text = m.reminder.vote(orgs, md(event.motion.text), formatDateTime(event.motion.deadline, board.locale, board.timezone));
-    return reminderPosts(ctx, event.key, people, text);
+    const deadline = formatDateTime(motion.deadline, board.locale, board.timezone);
+    const text = m.reminder.vote(orgs, md(motion.text), deadline);
+    const about = motion.agendaItem?.heading ? m.reminder.voteOnItem(md(motion.text), md(motion.agendaItem.heading)) : m.reminder.voteOnMotion(md(motion.text));
+    const refresh = await ctx.refreshUserIds();
+    return reminderPosts(ctx, event.key, people, text, (person) => ({
+      text: m.reminder.votePersonal(organisationLabel(board, person.organisationId!), about, deadline),
+      // The channel's card as this member sees it (their buttons), at the reminder's instant.
+      card: () => voteCard(board, motion, ballots, refresh, [], { now: ctx.now, viewer: person }),
+    }));
   },
   // A dissent on a conclusion is the conclusions' (its event carries no motion).
   'dissent.added': async (event, ctx) => ('motion' in event ? [await voteCardPost(ctx, event, true)] : []),
