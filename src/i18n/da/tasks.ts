@@ -1,4 +1,9 @@
 /** Follow-up tasks (R16: who does what by when): the tasks feature's own texts (teams/tasks/index.ts reads them). */
+
+/** How the owner marks the task done: on the card under the reminder (1:1), or on its card in the channel. */
+const pressDone = (onCard: boolean) =>
+  onCard ? 'Tryk »Udført« på kortet herunder, når den er løst.' : 'Tryk »Udført« på opgavens kort i bestyrelsens kanal, når den er løst.';
+
 export const tasks = {
   card: {
     title: 'Opgave',
@@ -15,12 +20,13 @@ export const tasks = {
     line: (day: string, text: string, owner: string, overdue: boolean) => `${day}: »${text}« – ${owner}${overdue ? ' (over fristen)' : ''}`,
     none: 'Der er ingen åbne opgaver.',
   },
-  reminder: (text: string, day: string) => `Påmindelse: Opgaven »${text}« har frist i dag, ${day}. Tryk »Udført« på opgavens kort i bestyrelsens kanal, når den er løst.`,
+  /** `onCard`: in the owner's 1:1 chat, the task's card under the reminder; else (the channel) its card there. */
+  reminder: (text: string, day: string, onCard: boolean) => `Påmindelse: Opgaven »${text}« har frist i dag, ${day}. ${pressDone(onCard)}`,
   /** Caught up after the due day (the bot was down). */
-  reminderOverdue: (text: string, day: string) => `Påmindelse: Opgaven »${text}« havde frist ${day} og er ikke løst. Tryk »Udført« på opgavens kort i bestyrelsens kanal, når den er løst.`,
+  reminderOverdue: (text: string, day: string, onCard: boolean) => `Påmindelse: Opgaven »${text}« havde frist ${day} og er ikke løst. ${pressDone(onCard)}`,
   /** Its owner has left the board (no longer in the board file): the chair and the secretary are reminded instead. */
-  reminderOwnerGone: (text: string, day: string, owner: string, overdue: boolean) =>
-    `Påmindelse: Opgaven »${text}« ${overdue ? `havde frist ${day} og er ikke løst` : `har frist i dag, ${day}`}. Den ansvarlige, ${owner}, er ikke længere i bestyrelsen. Formandskabet eller sekretæren kan markere den som udført på opgavens kort i bestyrelsens kanal eller give opgaven til en anden med »opgave«.`,
+  reminderOwnerGone: (text: string, day: string, owner: string, overdue: boolean, onCard: boolean) =>
+    `Påmindelse: Opgaven »${text}« ${overdue ? `havde frist ${day} og er ikke løst` : `har frist i dag, ${day}`}. Den ansvarlige, ${owner}, er ikke længere i bestyrelsen. Formandskabet eller sekretæren kan markere den som udført ${onCard ? 'på kortet herunder' : 'på opgavens kort i bestyrelsens kanal'} eller give opgaven til en anden med »opgave«.`,
   /** The standing item on the next agenda while tasks are overdue. */
   followUp: {
     title: 'Opfølgning på opgaver',

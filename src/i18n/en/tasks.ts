@@ -1,6 +1,8 @@
 /** Follow-up tasks (R16): the English part has the Danish part's shape. */
 import type { tasks as da } from '../da/tasks.js';
 
+const pressDone = (onCard: boolean) => (onCard ? 'Press "Done" on the card below when it is done.' : 'Press "Done" on its card in the board\'s channel when it is done.');
+
 export const tasks: typeof da = {
   card: {
     title: 'Task',
@@ -16,10 +18,10 @@ export const tasks: typeof da = {
     line: (day: string, text: string, owner: string, overdue: boolean) => `${day}: "${text}" – ${owner}${overdue ? ' (overdue)' : ''}`,
     none: 'There are no open tasks.',
   },
-  reminder: (text: string, day: string) => `Reminder: the task "${text}" is due today, ${day}. Press "Done" on its card in the board's channel when it is done.`,
-  reminderOverdue: (text: string, day: string) => `Reminder: the task "${text}" was due ${day} and is not done. Press "Done" on its card in the board's channel when it is done.`,
-  reminderOwnerGone: (text: string, day: string, owner: string, overdue: boolean) =>
-    `Reminder: the task "${text}" ${overdue ? `was due ${day} and is not done` : `is due today, ${day}`}. Its owner, ${owner}, is no longer on the board. The chair or the secretary can mark it done on its card in the board's channel, or give it to someone else with "task".`,
+  reminder: (text: string, day: string, onCard: boolean) => `Reminder: the task "${text}" is due today, ${day}. ${pressDone(onCard)}`,
+  reminderOverdue: (text: string, day: string, onCard: boolean) => `Reminder: the task "${text}" was due ${day} and is not done. ${pressDone(onCard)}`,
+  reminderOwnerGone: (text: string, day: string, owner: string, overdue: boolean, onCard: boolean) =>
+    `Reminder: the task "${text}" ${overdue ? `was due ${day} and is not done` : `is due today, ${day}`}. Its owner, ${owner}, is no longer on the board. The chair or the secretary can mark it done ${onCard ? 'on the card below' : 'on its card in the board\'s channel'}, or give it to someone else with "task".`,
   followUp: {
     title: 'Follow-up on tasks',
     line: (text: string, owner: string, day: string) => `"${text}" – ${owner}, due ${day}`,

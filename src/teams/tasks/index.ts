@@ -102,13 +102,15 @@ const reactions: Reactions<TaskEvent> = {
   'task.made': (event, ctx) => [card(ctx, event.task, false)],
   'task.done': (event, ctx) => [card(ctx, event.task, true)],
   // The owner (the person, or the organisation's people): 1:1 when the bot has a chat with them, else an @mention in the channel.
-  // An owner who has left the board: the chair and the secretary, told so.
+  // An owner who has left the board: the chair and the secretary, told so. In a 1:1 chat the reminder carries
+  // the task's card, so that it is marked done there (on a phone, the channel's card is far up the channel).
   'task.reminder': (event, ctx) => {
     const t = textsOf(ctx.board);
     const { people, ownerGone } = reminderRecipients(ctx.board, event.task);
     const [text, day] = [md(event.task.text), dueDay(ctx.board, event.task)];
-    const said = ownerGone ? t.reminderOwnerGone(text, day, ownerName(ctx.board, event.task), event.overdue) : (event.overdue ? t.reminderOverdue : t.reminder)(text, day);
-    return reminderPosts(ctx, event.key, people, said);
+    const said = (onCard: boolean) =>
+      ownerGone ? t.reminderOwnerGone(text, day, ownerName(ctx.board, event.task), event.overdue, onCard) : (event.overdue ? t.reminderOverdue : t.reminder)(text, day, onCard);
+    return reminderPosts(ctx, event.key, people, said(false), () => ({ text: said(true), card: () => taskCard(ctx.board, event.task) }));
   },
 };
 
