@@ -52,7 +52,9 @@ export const agendaReactions: Reactions<AgendaEvent> = {
     const day = m.reminder.day[event.day];
     // R16: who has sent apologies so far, by name (the chair sees who is coming).
     const apologies = (event.apologies ?? []).map((a) => personName(board, a.personId));
-    const also = apologies.length ? `\n\n${m.reminder.apologies(formatList(apologies, board.locale))}` : '';
+    // R9: where (a room, an address, a Teams link), when it has a place: read on a phone, the agenda card is far up the channel.
+    const place = meeting.place ? `\n\n${m.meeting.place(md(meeting.place))}` : '';
+    const also = `${place}${apologies.length ? `\n\n${m.reminder.apologies(formatList(apologies, board.locale))}` : ''}`;
     const text = `${m.reminder.dayBeforeNoThread(kind, day, when)}${also}`;
     const newPost = (key: string) => messagePost(key, ctx.channel, () => ({ ...agendaPost(board, event.view, ctx.links).activity, text }));
     // A reply in the agenda's thread: the reminder sits under the agenda it points to. Caught up
