@@ -27,7 +27,7 @@ describe('the day-before reminder names the place', () => {
     expect(reminder('torsdag den 17. december 2026')).toEqual(['Påmindelse: ordinært møde i morgen, torsdag den 17. december 2026 kl. 14.00. Dagsordenen står herover.']);
   });
 
-  it('R13, R9: the same in English, the place a Teams link, shown as typed', async () => {
+  it('R13, R9: the same in English, the place a Teams link, linked', async () => {
     h = await startHarness({ clockStart: '2026-12-01T09:00:00Z', boardConfig: englishFile() });
     const { say, tell, all } = mk(h);
     await say(people.anne, 'use this channel');
@@ -36,6 +36,19 @@ describe('the day-before reminder names the place', () => {
     await h.at('2026-12-09T09:00:30Z');
     const reminder = all().filter((t) => t.startsWith('Reminder: ordinary meeting tomorrow'));
     expect(reminder).toHaveLength(1);
-    expect(reminder[0]).toContain(`\n\nPlace: ${link}`);
+    expect(h.connector.posts().map((p) => JSON.stringify(p)).join()).toContain(`Place: [Meeting link](${link})`);
+  });
+});
+
+describe('a place that is a link (a Teams meeting)', () => {
+  it('R9: is a link on a phone: its address whole as the link\'s target (not escaped as text: »meeting\\_abc«), in the answer, on the agenda card and in the reminder', async () => {
+    h = await startInstalledHarness('2026-12-01T08:00:00Z');
+    const link = 'https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc123%40thread.v2/0?context=%7b%22Tid%22%7d';
+    const answer = h.connector.textOf(await (await import('../support/conversation.js')).ask(h, h.connector, people.pia, `møde 10-12-2026 14:00 ${link}`));
+    expect(answer).toContain(`Sted: [Mødelink](${link})`);
+    await h.at('2026-12-09T08:00:30Z');
+    const raw = h.connector.posts().map((p) => JSON.stringify(p));
+    expect(raw.filter((t) => t.includes('Påmindelse: ordinært møde i morgen')).join()).toContain(`Sted: [Mødelink](${link})`);
+    expect(raw.filter((t) => t.includes('Dagsorden')).join()).toContain(`[Mødelink](${link})`);
   });
 });

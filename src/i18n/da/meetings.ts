@@ -9,6 +9,7 @@ export const meetings = {
       `${kind} er indkaldt ${when}. Fristen for dagsordenen er overskredet, så den udsendes nu og mærkes »Udsendt for sent«.`,
     subject: (subject: string) => `Emne: ${subject}`,
     place: (place: string) => `Sted: ${place}`,
+    placeLink: 'Mødelink',
     none: 'Der er ingen planlagte møder.',
     upcomingHeading: 'Kommende møder:',
     upcomingLine: (kind: string, when: string, agenda: string) => `- ${kind} ${when} – ${agenda}`,

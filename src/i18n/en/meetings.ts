@@ -8,6 +8,7 @@ export const meetings: typeof da = {
     plannedLate: (kind, when) => `${kind} called for ${when}. The agenda deadline has passed, so it goes out now, marked "Sent late".`,
     subject: (subject) => `Subject: ${subject}`,
     place: (place) => `Place: ${place}`,
+    placeLink: 'Meeting link',
     none: 'No meetings are planned.',
     upcomingHeading: 'Upcoming meetings:',
     upcomingLine: (kind, when, agenda) => `- ${kind} ${when} – ${agenda}`,

@@ -3,7 +3,7 @@ import { agendaDeadline } from '../../domain/kernel/calendar.js';
 import type { Attachment, Meeting, NumberedItem } from '../../domain/meeting.js';
 import { formatDateTime, messages } from '../../i18n/index.js';
 import type { AgendaView } from '../../usecases/agenda.js';
-import { md, mdLink, noBlockStart, timeUnbroken } from '../text/markdown.js';
+import { md, mdPlace, mdLink, noBlockStart, timeUnbroken } from '../text/markdown.js';
 import { type AdaptiveCardJson, renderCard } from '../cards/render.js';
 
 export function itemTitle(board: Board, item: NumberedItem): string {
@@ -48,7 +48,7 @@ export function agendaCard(board: Board, view: AgendaView, options: { canSend?: 
     meetingId: meeting.id,
     title: m.agenda.title,
     heading: timeUnbroken(meetingHeading(board, meeting)),
-    subject: [meeting.subject ? m.meeting.subject(md(meeting.subject)) : '', meeting.place ? m.meeting.place(md(meeting.place)) : ''].filter(Boolean).join('\n\n'),
+    subject: [meeting.subject ? m.meeting.subject(md(meeting.subject)) : '', meeting.place ? m.meeting.place(mdPlace(meeting.place, m.meeting.placeLink)) : ''].filter(Boolean).join('\n\n'),
     cancelled: meeting.status === 'cancelled',
     cancelledText: m.agenda.cancelled,
     late: meeting.agendaLate === true,

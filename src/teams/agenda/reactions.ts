@@ -8,7 +8,7 @@ import { outboxKeys } from '../outbox/keys.js';
 import { type Post, type ReactionContext, type Reactions, messagePost, reminderPosts, replyTo, textPost, withFallback } from '../outbox/posts.js';
 import { itemTitle } from './card.js';
 import { agendaPost } from './post.js';
-import { md } from '../text/markdown.js';
+import { md, mdPlace } from '../text/markdown.js';
 
 export const agendaCardPost = (ctx: ReactionContext, view: AgendaView, update: boolean): Post =>
   messagePost(outboxKeys.agenda(view.meeting.id), ctx.channel, () => agendaPost(ctx.board, view, ctx.links).activity, update);
@@ -53,7 +53,7 @@ export const agendaReactions: Reactions<AgendaEvent> = {
     // R16: who has sent apologies so far, by name (the chair sees who is coming).
     const apologies = (event.apologies ?? []).map((a) => personName(board, a.personId));
     // R9: where (a room, an address, a Teams link), when it has a place: read on a phone, the agenda card is far up the channel.
-    const place = meeting.place ? `\n\n${m.meeting.place(md(meeting.place))}` : '';
+    const place = meeting.place ? `\n\n${m.meeting.place(mdPlace(meeting.place, m.meeting.placeLink))}` : '';
     const also = `${place}${apologies.length ? `\n\n${m.reminder.apologies(formatList(apologies, board.locale))}` : ''}`;
     const text = `${m.reminder.dayBeforeNoThread(kind, day, when)}${also}`;
     const newPost = (key: string) => messagePost(key, ctx.channel, () => ({ ...agendaPost(board, event.view, ctx.links).activity, text }));

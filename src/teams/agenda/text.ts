@@ -7,7 +7,7 @@ import { agendaDeadline } from '../../domain/kernel/calendar.js';
 import { formatDateTime, messages } from '../../i18n/index.js';
 import type { AgendaView } from '../../usecases/agenda.js';
 import { agendaStatus, attachmentLine, itemTitle, meetingHeading } from './card.js';
-import { md, mdLink, noBlockStart } from '../text/markdown.js';
+import { md, mdLink, mdPlace, noBlockStart } from '../text/markdown.js';
 
 export function agendaMarkdown(board: Board, view: AgendaView): string {
   const m = messages(board.locale);
@@ -16,7 +16,7 @@ export function agendaMarkdown(board: Board, view: AgendaView): string {
   const lines = [`# ${m.agenda.title} – ${meetingHeading(board, meeting)}`, ''];
   if (meeting.status === 'cancelled') lines.push(`**${m.agenda.cancelled}**`, '');
   if (meeting.subject) lines.push(m.meeting.subject(md(meeting.subject)), '');
-  if (meeting.place) lines.push(m.meeting.place(md(meeting.place)), '');
+  if (meeting.place) lines.push(m.meeting.place(mdPlace(meeting.place, m.meeting.placeLink)), '');
   lines.push(agendaStatus(board, view));
   if (meeting.agendaLate) lines.push('', `${m.agenda.late}. ${m.agenda.lateNote(when(agendaDeadline(meeting.startsAt, board.policies, board.timezone)))}`);
   lines.push('');

@@ -8,7 +8,7 @@ import { type MeetingName, cancelMeeting, meetingsOn, scheduleMeeting, upcoming 
 import { type MoveInput, moveMeetingTo } from '../../usecases/meeting-move.js';
 import { meetingRefusal, noMeetingOnDay, nonexistentTime, typedTime } from '../agenda/commands.js';
 import { leadingDateTime, splitDateTime } from '../commands/arguments.js';
-import { md, mdLink } from '../text/markdown.js';
+import { md, mdPlace, mdLink } from '../text/markdown.js';
 import type { Turn } from '../turn/context.js';
 import { type Reply, nothing, refusal, say } from '../turn/reply.js';
 
@@ -37,7 +37,7 @@ export async function planMeetingCommand(turn: Turn, kind: MeetingKind, args: { 
     ? m.meeting.plannedLate(kindText, when(meeting.startsAt))
     : m.meeting.planned(kindText, when(meeting.startsAt), when(agendaDeadline(meeting.startsAt, board.policies, board.timezone)));
   // The place as read (it is what follows the time): the chair sees at once what was taken as the place.
-  const place = meeting.place ? `\n\n${m.meeting.place(md(meeting.place))}` : '';
+  const place = meeting.place ? `\n\n${m.meeting.place(mdPlace(meeting.place, m.meeting.placeLink))}` : '';
   return say(`${answer}${place}\n\n${mdLink(m.files.addToCalendar, turn.links.url(meetingCalendarPath(turn.origin.board.id, meeting.id), turn.origin.board.policies.linkTtlDays))}`);
 }
 

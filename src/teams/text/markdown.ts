@@ -77,6 +77,16 @@ export function md(text: string): string {
   return noBlockStart(escapeInline(text.split(LINE_BREAK).map((l) => l.trim()).filter(Boolean).join(' ')));
 }
 
+/**
+ * A meeting's place: a web address alone (a Teams meeting's link) is a link labelled `label`, its
+ * address whole as the target (escaped as text, `meeting\\_abc`, it would no longer lead there);
+ * any other place is literal.
+ */
+export function mdPlace(place: string, label: string): string {
+  const candidate = place.trim();
+  return /^https?:\/\/\S+$/i.test(candidate) ? mdLink(label, candidate) : md(place);
+}
+
 /** The non-empty lines of a text, each literal. */
 export function mdLines(text: string): string[] {
   return text
