@@ -128,6 +128,25 @@ const DMY_DATE = /^(\d{1,2})([-./])(\d{1,2})\2(\d{4})$/;
 /** 10/12, 10.12 and 10.12. (the trailing dot only with dots). */
 const DM_DATE = /^(\d{1,2})(?:\/(\d{1,2})|\.(\d{1,2})\.?)$/;
 
+/**
+ * A day counted from today in the board's zone, as the commands pass it on: `+0` today, `+1` the
+ * day after. The words that name it (»i morgen«, »tomorrow«) are the language's, read where the
+ * command is read; the day is known only here, with the clock's reading.
+ */
+const DAYS_FROM_TODAY = /^\+(\d{1,2})$/;
+
+/** The date text of the day `days` after today (`relativeDate(1)`: tomorrow), which parseDate reads with `now`. */
+export const relativeDate = (days: number): string => `+${days}`;
+
+/** How many days after today a date text of relativeDate names; undefined for any other date text. */
+export function daysFromToday(text: string): number | undefined {
+  const relative = DAYS_FROM_TODAY.exec(text.trim());
+  return relative ? Number(relative[1]) : undefined;
+}
+
+/** A date text whose year is given or fixed by `now`: not a year-less day and month (10/12). */
+const yearKnown = (text: string): boolean => /\d{4}/.test(text) || daysFromToday(text) !== undefined;
+
 /** How many years ahead a year-less day and month can be: 29 February may skip 2100. */
 const MAX_YEARS_AHEAD = 8;
 
@@ -135,10 +154,13 @@ const MAX_YEARS_AHEAD = 8;
  * A date as typed: `2026-12-10`, `10-12-2026`, `10.12.2026`, `10/12/2026`, and
  * the year-less `10/12`, `10.12`, `10.12.` meaning the next such date on or
  * after today in `zone` (today counts). Day and month may have one digit.
- * Years have four digits.
+ * Years have four digits. A day counted from today (relativeDate) is that day in `zone`.
  */
 export function parseDate(text: string, now: Date, zone: string): Result<LocalDate, DateRefusal> {
   const s = text.trim();
+
+  const days = daysFromToday(s);
+  if (days !== undefined) return ok(addDays(localDateOf(now, zone), days));
 
   const full = ISO_DATE.exec(s);
   if (full) return checkedDate(Number(full[1]), Number(full[2]), Number(full[3]));
@@ -280,7 +302,7 @@ export function isAgendaLate(
  */
 export function parsePastDate(text: string, now: Date, zone: string): Result<LocalDate, DateRefusal> {
   const parsed = parseDate(text, now, zone);
-  if (!parsed.ok || /\d{4}/.test(text)) return parsed;
+  if (!parsed.ok || yearKnown(text)) return parsed;
   // The parsed date is the next such one (it may be next year's): the latest one up to today is wanted.
   const today = localDateOf(now, zone);
   const { month, day } = parsed.value;
@@ -305,7 +327,7 @@ export function parsePeriod(fromText: string, toText: string, now: Date, zone: s
   const parsed = parseDate(toText, now, zone);
   if (!parsed.ok) return parsed;
   let to = parsed.value;
-  if (!/\d{4}/.test(toText)) {
+  if (!yearKnown(toText)) {
     const sameYear = { ...to, year: from.value.year };
     const candidate = compareLocalDate(sameYear, from.value) >= 0 && isRealDate(sameYear.year, sameYear.month, sameYear.day) ? sameYear : { ...to, year: from.value.year + 1 };
     if (!isRealDate(candidate.year, candidate.month, candidate.day)) return refuse('impossible-date');

@@ -50,6 +50,11 @@ export const common = {
     longDate: "cccc 'den' d. LLLL yyyy",
     /** A time of day as written, "14.00" (luxon). */
     clock: 'HH.mm',
+    /**
+     * Words that name a day from today, in the board's time zone: today's first, then tomorrow's, then the
+     * day after's (`afbud i morgen`, `dagsorden i dag`), each in the spellings read (letter case aside).
+     */
+    fromToday: [['i dag', 'idag'], ['i morgen', 'imorgen'], ['i overmorgen', 'iovermorgen']] as readonly (readonly string[])[],
   },
 
   /** A refusal by role names the action (issue 10.9): "Kun formandskabet og sekretæren kan sætte punkter på dagsordenen." */

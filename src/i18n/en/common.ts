@@ -37,6 +37,7 @@ export const common: typeof da = {
     longDateTime: "cccc d LLLL yyyy 'at' HH:mm",
     longDate: 'cccc d LLLL yyyy',
     clock: 'HH:mm',
+    fromToday: [['today'], ['tomorrow'], ['the day after tomorrow', 'day after tomorrow']],
   },
 
   roleRefusal: {

@@ -2,7 +2,7 @@
 import type { AgendaItemKind } from '../../domain/meeting.js';
 import { can } from '../../domain/kernel/policy.js';
 import { LOCALES, type Messages, countWord, formatClock, formatDate, formatDateTime, formatList, messages } from '../../i18n/index.js';
-import { localIsoDate, localTimeOf, parseTime, toInstant } from '../../domain/kernel/calendar.js';
+import { daysFromToday, localIsoDate, localTimeOf, parseTime, toInstant } from '../../domain/kernel/calendar.js';
 import type { Board } from '../../domain/kernel/board.js';
 import type { Meeting } from '../../domain/meeting.js';
 import { type MeetingName, lastHeld, meetingsOn } from '../../usecases/meetings.js';
@@ -120,7 +120,10 @@ export async function meetingRefusal(turn: Turn, reason: string, name: MeetingNa
       if (!listed.ok || !meetings.length) return noMeetingOnDay(turn, name.dateText ?? '', past);
       const times = formatList(meetings.map((mt) => m.meeting.atClock(formatClock(typedTime(mt.startsAt, board.timezone), board.locale))), board.locale);
       if (reason === 'several-meetings-on') {
-        const example = m.meeting.namedExample[command](`${md(name.dateText ?? '')} ${typedTime(meetings[meetings.length - 1]!.startsAt, board.timezone)}`);
+        // A day named from today (»i morgen«) by the board's words for it.
+        const days = daysFromToday(name.dateText ?? '');
+        const on = days === undefined ? md(name.dateText ?? '') : (m.date.fromToday[days]?.[0] ?? '');
+        const example = m.meeting.namedExample[command](`${on} ${typedTime(meetings[meetings.length - 1]!.startsAt, board.timezone)}`);
         return say(m.meeting.severalOn(countWord(meetings.length, board.locale), formatDate(meetings[0]!.startsAt, board.locale, board.timezone), times, example));
       }
       const time = parseTime(name.timeText ?? '');

@@ -1,5 +1,8 @@
 /** Splitting command arguments: `<dato> <tid> [resten]`, `<punktnr> <url> [titel]`. */
+import { relativeDate } from '../../domain/kernel/calendar.js';
 import { isWeekdayName, monthNamed } from '../../domain/kernel/written-date.js';
+import { LOCALES, messages } from '../../i18n/index.js';
+import { foldKeyword } from './text.js';
 
 /** A word that starts like a time ("14", "14:00", "kl.", "kl", "kl.14", "15h", "15,30"): a time, right or mistyped. "Klubhuset" does not. */
 const TIME_START = /^(\d|kl(\.|\d|$))/i;
@@ -122,17 +125,35 @@ function writtenDate(tokens: readonly string[]): { readonly dateText: string; re
   return { dateText: `${read.day}/${read.month}${year ? `/${year}` : ''}`, words: at + 2 + (year ? 1 : 0) };
 }
 
+/** A word as a day from today is matched: folded (foldKeyword), a dot or comma after it dropped. */
+const foldDayWord = (word: string): string => foldKeyword(word).replace(/[.,]+$/, '');
+
+/** Every language's words for a day from today (»i morgen«, »tomorrow«), as folded words, the longest first. */
+const FROM_TODAY = LOCALES.flatMap((locale) =>
+  messages(locale).date.fromToday.flatMap((spellings, days) => spellings.map((spelling) => ({ days, words: spelling.split(' ').map(foldDayWord) }))),
+).sort((a, b) => b.words.length - a.words.length);
+
+/**
+ * A day named from today at the start of `tokens` (»i dag«, »i morgen«, »i overmorgen«; »today«,
+ * »tomorrow«): the date text parseDate reads with the clock (relativeDate) and how many words it took.
+ */
+function dayFromToday(tokens: readonly string[]): { readonly dateText: string; readonly words: number } | undefined {
+  const folded = tokens.slice(0, FROM_TODAY[0]?.words.length ?? 0).map(foldDayWord);
+  const found = FROM_TODAY.find((day) => day.words.every((word, i) => folded[i] === word));
+  return found ? { dateText: relativeDate(found.days), words: found.words.length } : undefined;
+}
+
 /**
  * `punkt [dato [tid]] …`, `bilag [dato [tid]] …`: a first word that is a date names the meeting,
  * and a time right after it (MEETING_TIME) names one of that day's meetings; the rest is the command's.
  * With `written`, a date written out names it too (writtenDate: `afbud`, `fjern afbud`, and
  * `dagsorden` and `referat`, whose rest is a message or nothing, never a title that could begin
- * with »1. maj«).
+ * with »1. maj«), and so does a day named from today (dayFromToday: »i morgen«).
  */
 export function leadingDate(args: string, written = false): MeetingNameArgs {
   const trimmed = args.trim();
   const tokens = trimmed.split(/\s+/);
-  const date = DATE_TOKEN.test(tokens[0] ?? '') ? { dateText: tokens[0]!, words: 1 } : written ? writtenDate(tokens) : undefined;
+  const date = DATE_TOKEN.test(tokens[0] ?? '') ? { dateText: tokens[0]!, words: 1 } : written ? (dayFromToday(tokens) ?? writtenDate(tokens)) : undefined;
   if (!date) return { rest: trimmed };
   const words = meetingTimeWords(tokens, date.words);
   // The rest as written, its spacing kept: the words taken are cut off the front.

@@ -19,7 +19,9 @@ import {
   parseDate,
   parseHhmm,
   parseMeetingDateTime,
+  parsePastDate,
   parseTime,
+  relativeDate,
   toInstant,
   weekdayOf,
 } from '../../../src/domain/kernel/calendar.js';
@@ -78,6 +80,16 @@ describe('parseDate', () => {
     const justAfterLocalMidnight = z('2026-11-25T23:30:00Z'); // 26 November 00:30 CET
     expect(dateOf('26/11', justAfterLocalMidnight)).toBe('2026-11-26');
     expect(dateOf('25/11', justAfterLocalMidnight)).toBe('2027-11-25');
+  });
+
+  it('reads a day counted from today (»i dag«, »i morgen«: relativeDate) as that day in the board\'s zone, also as a date of the past', () => {
+    expect(dateOf(relativeDate(0))).toBe('2026-11-26');
+    expect(dateOf(relativeDate(1))).toBe('2026-11-27');
+    expect(dateOf(relativeDate(2))).toBe('2026-11-28');
+    const justAfterLocalMidnight = z('2026-11-25T23:30:00Z'); // 26 November 00:30 CET
+    expect(dateOf(relativeDate(0), justAfterLocalMidnight)).toBe('2026-11-26');
+    const past = parsePastDate(relativeDate(0), justAfterLocalMidnight, zone);
+    expect(past.ok && isoDate(past.value)).toBe('2026-11-26');
   });
 
   it.each([

@@ -203,4 +203,20 @@ describe('a meeting named by its date and time: `[dato [tid]]` (PRODUCT §1.2–
     expect(parseCommand('dagsorden 14. januar')).toEqual({ name: 'agenda', dateText: '14/1' });
     expect(parseCommand('referat torsdag den 10. december 2026')).toEqual({ name: 'minutes', dateText: '10/12/2026' });
   });
+
+  it('afbud, dagsorden and referat read a day named from today (»i morgen«, »tomorrow«) as a day the clock fixes; the commands with a title do not', () => {
+    expect(leadingDate('i morgen kl. 14 Jeg er syg', true)).toEqual({ dateText: '+1', timeText: 'kl. 14', rest: 'Jeg er syg' });
+    expect(leadingDate('I dag', true)).toEqual({ dateText: '+0', rest: '' });
+    expect(leadingDate('idag, syg', true)).toEqual({ dateText: '+0', rest: 'syg' });
+    expect(leadingDate('imorgen', true)).toEqual({ dateText: '+1', rest: '' });
+    expect(leadingDate('i overmorgen Ferie', true)).toEqual({ dateText: '+2', rest: 'Ferie' });
+    expect(leadingDate('Tomorrow, I am away', true)).toEqual({ dateText: '+1', rest: 'I am away' });
+    expect(leadingDate('the day after tomorrow', true)).toEqual({ dateText: '+2', rest: '' });
+    // »i« alone, or »morgen« without it, names no day: the words stay the message.
+    expect(leadingDate('i ferie', true)).toEqual({ rest: 'i ferie' });
+    expect(leadingDate('morgen', true)).toEqual({ rest: 'morgen' });
+    expect(leadingDate('i morgen er der generalforsamling')).toEqual({ rest: 'i morgen er der generalforsamling' });
+    expect(parseCommand('dagsorden i morgen')).toEqual({ name: 'agenda', dateText: '+1' });
+    expect(parseCommand('referat i dag')).toEqual({ name: 'minutes', dateText: '+0' });
+  });
 });

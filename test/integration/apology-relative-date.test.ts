@@ -1,0 +1,101 @@
+/**
+ * R16: `afbud`, `fjern afbud`, `dagsorden` and `referat` read »i dag«, »i morgen« and »i overmorgen«
+ * (English »today«, »tomorrow«, »the day after tomorrow«) as the day they name in the board's time
+ * zone, by the bot's clock. Before, they were no date: »afbud i morgen« went to the next meeting
+ * (today's) with »i morgen« as its message. A day with no meeting is refused, and nothing is sent.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { botInstalled, people } from '../support/activities.js';
+import { type Harness, startHarness, startInstalledHarness } from '../support/app-harness.js';
+import { englishFile, mk } from '../support/english-board.js';
+
+let h: Harness | undefined;
+afterEach(async () => {
+  await h?.close();
+  h = undefined;
+});
+
+/** The people with apologies for the planned meeting starting at `iso`, and their messages. */
+const apologised = async (iso: string) => {
+  const meeting = (await h!.store.listMeetings({ status: 'planned' })).find((m) => m.startsAt.toISOString() === iso)!;
+  return (await h!.store.listApologies(meeting.id)).map((a) => [a.personId, a.message ?? '']).sort();
+};
+/** Wednesday 9 and Thursday 10 December 2026, 14.00 in Copenhagen. */
+const WEDNESDAY = '2026-12-09T13:00:00.000Z';
+const THURSDAY = '2026-12-10T13:00:00.000Z';
+
+describe('a day named from today (R16)', () => {
+  it('R16: »afbud i morgen« is for tomorrow’s meeting, not today’s; »afbud i dag« for today’s; »fjern afbud i morgen« withdraws it', async () => {
+    // Wednesday 9 December, 10.00 in Copenhagen: today's meeting (14.00) is the next one.
+    h = await startInstalledHarness('2026-12-09T09:00:00Z');
+    const { say, tell } = mk(h);
+    await tell(people.pia, 'møde 09-12-2026 14:00');
+    await tell(people.pia, 'møde 10-12-2026 14:00');
+    const thursday = 'Dit afbud til mødet torsdag den 10. december 2026 er modtaget og kommer med i referatet.';
+    expect(await say(people.mette, 'afbud i morgen')).toBe(thursday);
+    expect(await say(people.lars, 'afbud I morgen kl. 14 Jeg er på kursus')).toBe(thursday);
+    expect(await say(people.henrik, 'afbud imorgen')).toBe(thursday);
+    expect(await say(people.birgitte, 'afbud i dag Syg')).toBe('Dit afbud til mødet onsdag den 9. december 2026 er modtaget og kommer med i referatet.');
+    expect(await apologised(THURSDAY)).toEqual(
+      [
+        [people.henrik.aadObjectId, ''],
+        [people.lars.aadObjectId, 'Jeg er på kursus'],
+        [people.mette.aadObjectId, ''],
+      ].sort(),
+    );
+    expect(await apologised(WEDNESDAY)).toEqual([[people.birgitte.aadObjectId, 'Syg']]);
+    expect(await say(people.mette, 'fjern afbud i morgen')).toBe('Dit afbud til mødet torsdag den 10. december 2026 er trukket tilbage.');
+    expect((await apologised(THURSDAY)).map(([who]) => who)).toEqual([people.henrik.aadObjectId, people.lars.aadObjectId].sort());
+  });
+
+  it('R16: a day with no meeting on it (»i overmorgen«) is refused, naming the day, and no apology is sent', async () => {
+    h = await startInstalledHarness('2026-12-09T09:00:00Z');
+    const { say, tell } = mk(h);
+    await tell(people.pia, 'møde 09-12-2026 14:00');
+    expect(await say(people.mette, 'afbud i overmorgen Jeg er syg')).toBe('Der er intet møde fredag den 11. december 2026.');
+    expect(await say(people.mette, 'afbud i morgen')).toBe('Der er intet møde torsdag den 10. december 2026.');
+    expect(await apologised(WEDNESDAY)).toEqual([]);
+  });
+
+  it('R16: two meetings tomorrow: »afbud i morgen« asks for the time in the words written, and »afbud i morgen 17.00« is for the later one', async () => {
+    h = await startInstalledHarness('2026-12-09T09:00:00Z');
+    const { say, tell } = mk(h);
+    await tell(people.pia, 'møde 10-12-2026 14:00');
+    await tell(people.pia, 'ekstraordinært møde 10-12-2026 17:00 Budget');
+    expect(await say(people.mette, 'afbud i morgen')).toBe('Der er to møder torsdag den 10. december 2026: kl. 14.00 og kl. 17.00. Angiv tidspunktet, fx: afbud i morgen 17:00. Intet er ændret.');
+    expect(await say(people.mette, 'afbud i morgen 17.00')).toBe('Dit afbud til mødet torsdag den 10. december 2026 kl. 17.00 er modtaget og kommer med i referatet.');
+  });
+
+  it('R16: »i dag« is the day in the board’s time zone: at 00.30 in Copenhagen (23.30 UTC the day before) it is the new day', async () => {
+    h = await startInstalledHarness('2026-12-08T09:00:00Z');
+    const { say, tell } = mk(h);
+    await tell(people.pia, 'møde 09-12-2026 14:00');
+    await tell(people.pia, 'møde 10-12-2026 14:00');
+    await h.at('2026-12-09T23:30:00Z');
+    expect(await say(people.mette, 'afbud i dag')).toBe('Dit afbud til mødet torsdag den 10. december 2026 er modtaget og kommer med i referatet.');
+    expect(await say(people.mette, 'afbud i overmorgen')).toBe('Der er intet møde lørdag den 12. december 2026.');
+  });
+
+  it('»dagsorden i morgen« shows tomorrow’s agenda, »referat i dag« the minutes of today’s meeting held', async () => {
+    h = await startInstalledHarness('2026-12-09T09:00:00Z');
+    const { say, tell, all } = mk(h);
+    await tell(people.pia, 'møde 09-12-2026 14:00');
+    await tell(people.pia, 'møde 10-12-2026 14:00');
+    expect(await say(people.mette, 'dagsorden i morgen')).toContain('Ordinært møde torsdag den 10. december 2026 kl. 14.00');
+    expect(await say(people.mette, 'dagsorden i dag')).toContain('Ordinært møde onsdag den 9. december 2026 kl. 14.00');
+    await h.at('2026-12-09T15:30:00Z');
+    await tell(people.pia, 'referat i dag');
+    expect(all().find((t) => t.startsWith('Referat'))).toContain('**Referat – Ordinært møde onsdag den 9. december 2026 kl. 14.00**');
+  });
+
+  it('English: »apologies tomorrow« is for tomorrow’s meeting, »apologies today« for today’s', async () => {
+    h = await startHarness({ clockStart: '2026-12-09T09:00:00Z', boardConfig: englishFile() });
+    await h.send(botInstalled(h.connector.url, people.anne));
+    const { say, tell } = mk(h);
+    await tell(people.pia, 'meeting 09-12-2026 14:00');
+    await tell(people.pia, 'meeting 10-12-2026 14:00');
+    expect(await say(people.birgitte, 'apologies tomorrow')).toBe('Your apologies for the meeting Thursday 10 December 2026 have been received and go into the minutes.');
+    expect(await say(people.lars, 'apologies Today, I am ill')).toBe('Your apologies for the meeting Wednesday 9 December 2026 have been received and go into the minutes.');
+    expect(await say(people.lars, 'apologies the day after tomorrow')).toBe('There is no meeting on Friday 11 December 2026.');
+  });
+});
