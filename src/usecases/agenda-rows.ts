@@ -9,6 +9,7 @@ import { localDateOf } from '../domain/kernel/calendar.js';
 import type { Meeting } from '../domain/meeting.js';
 import type { Repository } from '../store/port.js';
 import type { Deps } from './deps.js';
+import type { BoardEvent } from './event.js';
 import { moveJobsAfterMeetingsIn, movePlannedJobsIn } from './meeting-jobs.js';
 import { done, run } from './runner.js';
 
@@ -82,8 +83,9 @@ const standingKeys = (items: readonly { readonly standing?: StandingItemKey }[])
 
 /**
  * At start: every meeting's agenda stored as rows (a database from before stored agendas migrates
- * so), and the posts planned for the meetings to come moved to where the board file now puts them
- * (movePlannedJobsIn: its posting time, zone or lead days may have changed since).
+ * so), the posts planned for the meetings to come moved to where the board file now puts them
+ * (movePlannedJobsIn: its posting time, zone or lead days may have changed since), and what the
+ * features bring in line with the file (Contributions.atStart), audited and posted.
  */
 export async function storeAgendas(deps: Deps, board: Board): Promise<void> {
   const result = await run(deps, { board, actor: 'system' }, { action: 'agenda.edit' }, async (tx) => {
@@ -91,8 +93,10 @@ export async function storeAgendas(deps: Deps, board: Board): Promise<void> {
     // The meetings' status and times are not changed by the agendas' rows: read once.
     await movePlannedJobsIn(tx, await syncAgendasIn(tx, { legacy: true }));
     await moveJobsAfterMeetingsIn(tx);
-    for (const feature of tx.contributions.atStart) await feature(tx);
-    return done(undefined);
+    // What the features bring in line with the board file: audited and posted as the start's own events.
+    const events: BoardEvent[] = [];
+    for (const feature of tx.contributions.atStart) events.push(...(await feature(tx)));
+    return done(undefined, events);
   });
   if (!result.ok) throw new Error(`storing the agendas failed: ${result.reason}`);
 }

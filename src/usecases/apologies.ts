@@ -19,7 +19,9 @@ import { type Origin, type Outcome, type Tx, done, personOf, run } from './runne
 /** With the attendance as it then stands (its card, if posted, is updated). */
 export type ApologyEvent =
   | ({ readonly type: 'apology.sent'; readonly apology: Apology; readonly data: unknown } & AttendanceState)
-  | ({ readonly type: 'apology.withdrawn'; readonly personId: string; readonly data: unknown } & AttendanceState);
+  | ({ readonly type: 'apology.withdrawn'; readonly personId: string; readonly data: unknown } & AttendanceState)
+  /** At start: the apologies of one no longer on the board, for a meeting not begun, gone (dropLeaversApologies). */
+  | ({ readonly type: 'apology.dropped'; readonly personId: string; readonly actor: 'system'; readonly data: unknown } & AttendanceState);
 
 /** What an apology command did, and to which meeting (the answer names it); `none`: there was none to withdraw. */
 export interface ApologyChange {
@@ -87,12 +89,17 @@ async function withdrawalMeetingOf(tx: Tx): Promise<Outcome<Meeting, 'no-meeting
  * At start: the apologies sent for a meeting not yet begun by someone no longer on the board (taken
  * out of the board file) go. They are no longer the board's to give, and the card, the day-before
  * reminder and the minutes name the board's people; those of a meeting begun are its record and stay.
+ * Each is in the audit log (`apology.dropped`, by the system, naming the person).
  */
-export async function dropLeaversApologies(at: At): Promise<void> {
+export async function dropLeaversApologies(at: At): Promise<ApologyEvent[]> {
+  const events: ApologyEvent[] = [];
   for (const meeting of await at.repo.listMeetings({ from: at.now, status: 'planned' })) {
     if (hasBegun(meeting, at.now)) continue;
     for (const apology of await at.repo.listApologies(meeting.id)) {
-      if (!findPerson(at.board, apology.personId)) await at.repo.removeApology(meeting.id, apology.personId);
+      if (findPerson(at.board, apology.personId) || !(await at.repo.removeApology(meeting.id, apology.personId))) continue;
+      const data = { meetingId: meeting.id, personId: apology.personId };
+      events.push({ type: 'apology.dropped', ...(await attendanceStateOf(at.repo, meeting)), personId: apology.personId, actor: 'system', data });
     }
   }
+  return events;
 }

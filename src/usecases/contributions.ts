@@ -63,10 +63,11 @@ export interface Contributions {
    */
   readonly afterChange: readonly ((tx: ChangeAt, events: readonly BoardEvent[]) => Promise<readonly BoardEvent[]>)[];
   /**
-   * What a feature brings in line with the board file at start, in the start's transaction: its
-   * jobs still ahead moved to where the file now puts them (its posting time or zone changed).
+   * What a feature brings in line with the board file at start, in the start's transaction (the
+   * file may have changed since: a member left, the posting time moved), and the events of what
+   * it changed: each is in the audit log and its posts go through the outbox, as any change's.
    */
-  readonly atStart: readonly ((at: At) => Promise<void>)[];
+  readonly atStart: readonly ((at: At) => Promise<readonly BoardEvent[]>)[];
 }
 
 /** A feature's part of the contributions (any of them). */

@@ -69,11 +69,16 @@ export function completeTask(deps: Deps, origin: Origin, taskId: string) {
   });
 }
 
-/** At start: each open task's reminder still ahead moved to where the board file now puts it (its posting time or zone changed). */
-export async function movePlannedReminders(at: At): Promise<void> {
+/**
+ * At start: each open task's reminder still ahead moved to where the board file now puts it (its
+ * posting time or zone changed). The bot's own schedule, as the meetings' posts moved at start: no
+ * event of the board's.
+ */
+export async function movePlannedReminders(at: At): Promise<readonly []> {
   for (const task of await tasksOf(at.repo).listOpenTasks()) {
     await moveJobIn(at, { key: reminderKey(task.id), kind: REMINDER, dueAt: reminderAt(task, at.board.policies.postingTime, at.board.timezone), payload: { taskId: task.id } });
   }
+  return [];
 }
 
 /** `opgaver`: the open tasks, the earliest deadline first. */

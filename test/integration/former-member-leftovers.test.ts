@@ -75,4 +75,24 @@ describe('a member who has left: what they left behind that looks ahead', () => 
     await tell(people.pia, 'referat 09-02-2028');
     expect(all().find((t) => t.includes('**Referat – Ordinært møde onsdag den 9. februar 2028 kl. 10.00**'))).toContain('**Afbud**\nLars Lund (BK).');
   });
+
+  it('R16: the apologies of one who has left, dropped at the restart, are in the audit log, each naming the meeting and the person; a second restart drops nothing more', async () => {
+    h = await startInstalledHarness('2028-02-08T08:00:00Z');
+    const { tell } = mk(h);
+    await tell(people.pia, 'møde 10-03-2028 14:00 Rådhuset');
+    await tell(people.pia, 'møde 11-04-2028 14:00 Rådhuset');
+    await h.send(personalMessage(h.connector.url, people.lars, 'afbud 10-03-2028 Rejse'));
+    await h.send(personalMessage(h.connector.url, people.lars, 'afbud 11-04-2028'));
+    await tell(people.birgitte, 'afbud 10-03-2028');
+    const file = boardFileWithoutLars();
+    await h.restart('2028-02-10T09:00:00Z', file);
+    const meetings = (await h.store.listMeetings({ status: 'planned' })).sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+    const dropped = await h.store.listAudit({ action: 'apology.dropped' });
+    expect(dropped.map((e) => ({ at: e.at.toISOString(), actor: e.actor, subject: e.subject, data: e.data }))).toEqual(
+      meetings.map((meeting) => ({ at: '2028-02-10T09:00:00.000Z', actor: 'system', subject: `meeting:${meeting.id}`, data: { meetingId: meeting.id, personId: people.lars.aadObjectId } })),
+    );
+    expect((await h.store.listApologies(meetings[0]!.id)).map((a) => a.personId)).toEqual([people.birgitte.aadObjectId]);
+    await h.restart('2028-02-11T09:00:00Z', file);
+    expect(await h.store.listAudit({ action: 'apology.dropped' })).toHaveLength(2);
+  });
 });

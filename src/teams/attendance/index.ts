@@ -39,6 +39,7 @@ const reactions: Reactions<AttendanceEvent | MinutesEvent | ApologyEvent | Meeti
   'minutes.attendee-added': (event, ctx) => changed(event, ctx),
   'apology.sent': changed,
   'apology.withdrawn': changed,
+  'apology.dropped': changed,
   // R16: cancelled after its start, its card says so and no longer offers *Jeg deltager*.
   'meeting.cancelled': (event, ctx) => (event.attendance ? changed({ meeting: event.meeting, ...event.attendance }, ctx) : []),
 };
