@@ -92,10 +92,18 @@ export function supportsNeeded(board: Board): number {
   return Math.floor(votingMembers(board).length / 2) + 1;
 }
 
-export function petitionHasMajority(board: Board, supports: readonly PetitionSupport[]): boolean {
+/**
+ * R11: the supports that count, as the board now stands: those of its voting members, each once
+ * (one who has left the board, or is no longer a voting member, counts no more).
+ */
+export function countedSupports(board: Board, supports: readonly PetitionSupport[]): PetitionSupport[] {
   const voters = new Set(votingMembers(board).map((p) => p.id));
-  const supporters = new Set(supports.map((s) => s.personId).filter((id) => voters.has(id)));
-  return supporters.size >= supportsNeeded(board);
+  const seen = new Set<string>();
+  return supports.filter((s) => voters.has(s.personId) && !seen.has(s.personId) && seen.add(s.personId));
+}
+
+export function petitionHasMajority(board: Board, supports: readonly PetitionSupport[]): boolean {
+  return countedSupports(board, supports).length >= supportsNeeded(board);
 }
 
 /**

@@ -3,7 +3,7 @@ import { refuse } from '../domain/kernel/result.js';
 import type { Meeting } from '../domain/meeting.js';
 import { type Petition, type PetitionSupport, answersPetition, calledMeeting, nextAnsweringMeeting, openPetition, petitionHasMajority, repeatsOpenPetition, sameSubject, supportPetition } from '../domain/petition.js';
 import type { Repository } from '../store/port.js';
-import type { ChangeAt } from './contributions.js';
+import type { At, ChangeAt } from './contributions.js';
 import type { Deps } from './deps.js';
 import type { BoardEvent } from './event.js';
 import type { MeetingEvent } from './meetings.js';
@@ -23,7 +23,9 @@ export type PetitionEvent =
   /** The chair or secretary called the extraordinary meeting on its subject: it is answered. */
   | ({ readonly type: 'petition.answered'; readonly data: unknown } & PetitionState)
   /** The meeting called on it was moved or cancelled (the meeting's own change is audited): its card follows. */
-  | ({ readonly type: 'petition.meeting-changed'; readonly unrecorded: true } & PetitionState);
+  | ({ readonly type: 'petition.meeting-changed'; readonly unrecorded: true } & PetitionState)
+  /** At start, still gathering support, counted against the board file as it now is: its card follows where it shows otherwise. */
+  | ({ readonly type: 'petition.recounted'; readonly unrecorded: true } & PetitionState);
 
 /** A petition older than this no longer stands in the way of a new one on its subject. */
 const PETITION_REPEAT_DAYS = 183;
@@ -61,7 +63,7 @@ export function startPetition(deps: Deps, origin: Origin, subject: string) {
 }
 
 /** The majority, announced once (the store decides who wins a race), if the supports reach it. */
-async function majorityIn(tx: Tx, state: PetitionState): Promise<PetitionEvent | undefined> {
+async function majorityIn(tx: At, state: PetitionState): Promise<PetitionEvent | undefined> {
   const { petition, supports } = state;
   if (!petitionHasMajority(tx.board, supports) || !(await tx.repo.markPetitionMajority(petition.id, tx.now))) return undefined;
   return { type: 'petition.majority', ...state, petition: { ...petition, majorityAt: tx.now }, actor: 'system', data: { supporters: supports.map((s) => s.personId) } };
@@ -138,6 +140,27 @@ export async function petitionsAfterMeetings(tx: ChangeAt, events: readonly Boar
       const answered = { ...petition, meetingId: meeting.id };
       out.push({ type: 'petition.answered', petition: answered, supports: await tx.repo.listPetitionSupports(petition.id), meeting, data: { meetingId: meeting.id } });
     }
+  }
+  return out;
+}
+
+/**
+ * R11, at start: the petitions still gathering support (no majority, no meeting called on them)
+ * counted again against the board file, which may have changed since (a member added or taken
+ * out): a majority the change brings about (more than half of the voting members as they now are)
+ * is decided now, announced once and audited; otherwise the card is brought in line (the count,
+ * the majority needed), where it shows otherwise.
+ */
+export async function recountPetitionsAtStart(at: At): Promise<PetitionEvent[]> {
+  const out: PetitionEvent[] = [];
+  for (const listed of await at.repo.listPetitions({ createdFrom: new Date(0) })) {
+    if (listed.majorityAt !== undefined) continue;
+    // Locked, as a support locks it: one given meanwhile (another instance) is counted, or counts this.
+    const petition = await at.repo.getPetition(listed.id, { lock: true });
+    if (!petition || petition.majorityAt !== undefined) continue;
+    const state = await loadPetition(at.repo, petition);
+    if (calledMeeting(state.meeting)) continue;
+    out.push((await majorityIn(at, state)) ?? { type: 'petition.recounted', ...state, unrecorded: true });
   }
   return out;
 }

@@ -29,6 +29,12 @@ export interface Post {
   readonly repliesTo?: string;
   /** For a reply under a thread: the new post sent instead if the reply fails for good (the thread is gone). */
   readonly fallback?: { readonly conversation: Conversation; readonly render: () => Partial<Activity> };
+  /**
+   * An update that goes only where the card would show otherwise than the post or update last queued
+   * under its key (one given up for good aside): a card brought in line at start (the board file
+   * changed, or nothing did).
+   */
+  readonly unlessShown?: true;
 }
 
 /** The outbox key a post is written under. */

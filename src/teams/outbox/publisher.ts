@@ -101,6 +101,7 @@ export class OutboxPublisher implements Publisher {
     for (const [key, post] of posts) {
       // Each names its board's language: cut to fit Teams when sent, it says so in it (fit.ts).
       const activity = { ...post.render(), locale: board.locale };
+      if (post.unlessShown && (await shownAlready(repo, post.key, activity))) continue;
       rendered?.set(post.key, activity);
       await repo.enqueueOutbox({
         key,
@@ -137,4 +138,13 @@ export class OutboxPublisher implements Publisher {
       }
     }
   }
+}
+
+/**
+ * Whether `activity` is what the card under `key` shows already: the update last queued under it, or
+ * without one the post itself (as stored: JSON), unless that was given up for good.
+ */
+async function shownAlready(repo: Repository, key: string, activity: unknown): Promise<boolean> {
+  const last = (await repo.getOutbox(updateKey(key))) ?? (await repo.getOutbox(key));
+  return last !== undefined && last.status !== 'failed' && JSON.stringify(last.activity) === JSON.stringify(activity);
 }

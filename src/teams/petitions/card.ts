@@ -1,5 +1,5 @@
 import { type Board, votingMembers } from '../../domain/kernel/board.js';
-import { calledMeeting, supportsNeeded } from '../../domain/petition.js';
+import { calledMeeting, countedSupports, supportsNeeded } from '../../domain/petition.js';
 import { formatDateTime, formatList, messages } from '../../i18n/index.js';
 import type { PetitionState } from '../../usecases/petitions.js';
 import { md } from '../text/markdown.js';
@@ -15,7 +15,8 @@ export function petitionCard(board: Board, state: PetitionState): AdaptiveCardJs
   const m = messages(board.locale);
   const total = votingMembers(board).length;
   const needed = supportsNeeded(board);
-  const names = state.supports.map((s) => personName(board, s.personId));
+  // R11: the supports that count toward the majority, as the board now stands (not those of one who has left).
+  const names = countedSupports(board, state.supports).map((s) => personName(board, s.personId));
   const when = (at: Date) => formatDateTime(at, board.locale, board.timezone);
   const called = calledMeeting(state.meeting);
   const meetingText = called ? m.petition.called(when(called.startsAt)) : state.meeting ? m.petition.cancelled(when(state.meeting.startsAt)) : '';

@@ -1,5 +1,6 @@
 /** What follows from a petition (R11): its card, kept up to date (the meeting called on it too), and the majority announced once. */
 import { chairs, secretaries, votingMembers } from '../../domain/kernel/board.js';
+import { countedSupports } from '../../domain/petition.js';
 import { formatList } from '../../i18n/index.js';
 import type { PetitionEvent, PetitionState } from '../../usecases/petitions.js';
 import { outboxKeys } from '../outbox/keys.js';
@@ -17,7 +18,7 @@ export const petitionReactions: Reactions<PetitionEvent> = {
     const { board, m } = ctx;
     const { names, entities } = await ctx.mentions([...chairs(board), ...secretaries(board)]);
     const text = [
-      m.petition.announcement(event.supports.length, votingMembers(board).length, md(event.petition.subject)),
+      m.petition.announcement(countedSupports(board, event.supports).length, votingMembers(board).length, md(event.petition.subject)),
       m.petition.askChair(formatList(names, board.locale), md(event.petition.subject)),
     ].join('\n\n');
     // The card shows the majority too.
@@ -26,4 +27,6 @@ export const petitionReactions: Reactions<PetitionEvent> = {
   // The meeting called on it, then moved or cancelled: the card shows it as it stands.
   'petition.answered': (event, ctx) => [petitionCardPost(ctx, event, true)],
   'petition.meeting-changed': (event, ctx) => [petitionCardPost(ctx, event, true)],
+  // At start, counted again against the board file: the card follows only where it would show otherwise (the count, the majority needed).
+  'petition.recounted': (event, ctx) => [{ ...petitionCardPost(ctx, event, true), unlessShown: true }],
 };
