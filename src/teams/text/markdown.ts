@@ -80,11 +80,12 @@ export function md(text: string): string {
 /**
  * A meeting's place: a web address alone (a Teams meeting's link) is a link labelled `label`, its
  * address whole as the target (escaped as text, `meeting\\_abc`, it would no longer lead there);
- * any other place is literal.
+ * any other place is literal, and so is one that only looks like an address (no link can be made
+ * of it: the label alone would hide where the meeting is).
  */
 export function mdPlace(place: string, label: string): string {
   const candidate = place.trim();
-  return /^https?:\/\/\S+$/i.test(candidate) ? mdLink(label, candidate) : md(place);
+  return /^https?:\/\/\S+$/i.test(candidate) && linkTarget(candidate) ? mdLink(label, candidate) : md(place);
 }
 
 /** The non-empty lines of a text, each literal. */

@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { md, mdLink, mdParagraphs, mdQuote, messagePlaceholdersShown, noBlockStart, placeholdersShown, timeUnbroken, unquote } from '../../../src/teams/text/markdown.js';
+import { md, mdLink, mdParagraphs, mdPlace, mdQuote, messagePlaceholdersShown, noBlockStart, placeholdersShown, timeUnbroken, unquote } from '../../../src/teams/text/markdown.js';
 import { attribute as decode, lines, normalise, render, tags, visible } from '../../support/markdown.js';
 
 const uriDecoded = (url: string) => {
@@ -131,6 +131,34 @@ describe('mdLink', () => {
     expect(mdLink('klik', 'javascript:alert(1)')).toBe('klik');
     expect(render(mdLink('klik', 'not a url'))).toBe('<p>klik</p>\n');
     expect(mdLink('Budget (2027)', 'https://intranet.example.dk/a b(1).pdf?x=1&y=2')).toBe('[Budget (2027)](https://intranet.example.dk/a%20b%281%29.pdf?x=1&amp;y=2)');
+  });
+});
+
+describe('mdPlace: a meeting\'s place (R9)', () => {
+  it('R9: a place that looks like a web address but is none a browser opens is shown as typed, not as the bare word »Mødelink« leading nowhere', () => {
+    // A colon for a slash, a percent sign in the host, a bracket: what a hurried chair pastes.
+    for (const place of ['https://teams.microsoft.com:l/meetup-join/19%3ameeting_abc', 'https://exa%mple.dk/moede', 'http://[raadhuset']) {
+      const html = render(mdPlace(place, 'Mødelink'));
+      expect(tags(html), html).toEqual(['p', '/p']);
+      expect(visible(html), html).toBe(place);
+    }
+  });
+
+  it('R9: any place shows as a link to its own address, or as typed; nothing in it makes a link or a tag of its own', () => {
+    const place = fc.oneof(userText, userText.map((t) => `https://${t}`), fc.webUrl({ withQueryParameters: true, withFragments: true }));
+    fc.assert(
+      fc.property(place, (typed) => {
+        fc.pre(normalise(typed) !== '');
+        const html = render(mdPlace(typed, 'Mødelink'));
+        const anchors = [...html.matchAll(/<a href="([^"]*)">([\s\S]*?)<\/a>/g)];
+        expect(tags(html).filter((t) => !['p', '/p', 'a', '/a'].includes(t)), html).toEqual([]);
+        if (anchors.length === 0) return void expect(visible(html), html).toBe(normalise(typed));
+        expect(anchors, html).toHaveLength(1);
+        expect(visible(html)).toBe('Mødelink');
+        expect(uriDecoded(decode(anchors[0]![1]!))).toBe(uriDecoded(new URL(typed.trim()).href));
+      }),
+      RUNS,
+    );
   });
 });
 
