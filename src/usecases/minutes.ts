@@ -186,7 +186,7 @@ async function heldMeeting(tx: Reading, name: MeetingName): Promise<Outcome<Meet
 
 type HeldRefusal = DateRefusal | TimeRefusal | MeetingOnRefusal | 'no-held-meeting';
 
-type DraftRefusal = HeldRefusal | 'not-bound' | 'meeting-not-held';
+type DraftRefusal = HeldRefusal | 'not-bound' | 'meeting-not-held' | 'meeting-cancelled';
 
 /**
  * `referat [dato]` (secretary): drafts the minutes of a held meeting from the record, or,
@@ -204,7 +204,10 @@ export function draftMinutes(deps: Deps, origin: Origin, input: MeetingName) {
   return run(deps, origin, { action: 'minutes.write', again: existing }, async (tx): Promise<Outcome<MinutesState, DraftRefusal>> => {
     const found = await heldMeeting(tx, input);
     if (!found.ok) return found;
-    const meeting = found.value;
+    // Read again with a shared lock, as an attendee is (addAttendee): no minutes of a meeting cancelled
+    // meanwhile (PostgreSQL, R16), and a cancellation after it counts them (cancelMeeting).
+    const meeting = await tx.repo.getMeeting(found.value.id, { lock: 'shared' });
+    if (meeting?.status !== 'planned') return refuse('meeting-cancelled');
     if (!(await tx.repo.getBinding())) return refuse('not-bound');
     if (meeting.startsAt.getTime() > tx.now.getTime()) return refuse('meeting-not-held');
     const latest = await latestOf(tx.repo, meeting.id, { lock: true });

@@ -4,7 +4,8 @@
  * »aflys møde«, on two instances
  * (PostgreSQL, where changes run side by side), is either recorded, and the meeting not cancelled,
  * or refused because it is: never a cancelled meeting with someone recorded as present, whose card
- * would show the button again. Twenty times; on SQLite (one change at a time) as a control.
+ * would show the button again. So too the secretary's »referat« (the minutes drafted): never minutes
+ * of a meeting cancelled at the same instant. Twenty times; on SQLite (one change at a time) as a control.
  */
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -23,7 +24,7 @@ import { teamsTexts } from '../../../src/teams/texts.js';
 import { joinMeeting } from '../../../src/usecases/attendance.js';
 import type { Deps } from '../../../src/usecases/deps.js';
 import { cancelMeeting, scheduleMeeting } from '../../../src/usecases/meetings.js';
-import { addAttendee } from '../../../src/usecases/minutes.js';
+import { addAttendee, draftMinutes } from '../../../src/usecases/minutes.js';
 import { DEMO_CONFIG_PATH } from '../../support/paths.js';
 import { ReusedSchema } from '../../support/pg-schemas.js';
 
@@ -104,6 +105,25 @@ describe.each(pgUrl ? [sqlite, postgres] : [sqlite])('cancelling a meeting after
       outcomes.add(`${cancelled.ok ? 'cancelled' : 'refused'}/${joined.ok ? 'joined' : 'not joined'}`);
       expect({ status, attendees: attendees.length }, `try ${i}: ${cancelled.ok} ${joined.ok}`).not.toEqual({ status: 'cancelled', attendees: 1 });
       expect(cancelled.ok && joined.ok, `try ${i}`).toBe(false);
+    }
+  }, 120_000);
+
+  it('R16: the secretary\'s »referat« at the instant the chair writes »aflys møde«: minutes of a meeting that stands, or a cancelled meeting without minutes; never both', async () => {
+    const [sa, sb] = await backend.open();
+    stores = [sa, sb];
+    await sa.saveBinding({ conversationReference: channel, channelId: channel.conversation.id, serviceUrl: channel.serviceUrl, boundAt: now });
+    const [a, b] = [depsOn(sa), depsOn(sb)];
+    now = new Date('2026-12-01T09:00:00Z');
+    const days = Array.from({ length: TRIES }, (_, i) => `${String(i + 4).padStart(2, '0')}-02-2027`);
+    for (const day of days) expect((await scheduleMeeting(a, by(pia), { kind: 'ordinary', dateText: day, timeText: '14:00', rest: '' })).ok).toBe(true);
+    for (const [i, day] of days.entries()) {
+      const meeting = (await sa.listMeetings({ status: 'planned' })).find((m) => m.startsAt.toISOString().startsWith(`2027-02-${String(i + 4).padStart(2, '0')}`))!;
+      now = new Date(meeting.startsAt.getTime() + 20 * 60_000); // 14.20: nobody came, and the secretary drafts the minutes
+      const [cancelled, drafted] = await Promise.all([cancelMeeting(a, by(anne), { dateText: day }), draftMinutes(b, by(pia), { dateText: day })]);
+      const status = (await sa.getMeeting(meeting.id))!.status;
+      const minutes = await sa.listMinutes(meeting.id);
+      expect({ status, minutes: minutes.length }, `try ${i}: ${cancelled.ok} ${drafted.ok}`).not.toEqual({ status: 'cancelled', minutes: 1 });
+      expect(cancelled.ok && drafted.ok, `try ${i}`).toBe(false);
     }
   }, 120_000);
 });
