@@ -120,7 +120,7 @@ describe('a greeting (a new member\'s first message)', () => {
     await h.send(personalMessage(h.connector.url, people.henrik, 'Hej!'));
     const reply = literal(h.connector.textOf(await h.connector.waitForPost((p) => p.conversationId === personalConversationId(people.henrik), { since })));
     expect(reply).toBe(
-      'Goddag, Henrik Holm. Jeg er bot for Den boligsociale bestyrelse i Slagelse: jeg sender dagsordener, samler stemmer og minder om møder og opgaver. Skriv »hjælp« for at se, hvad du kan skrive til mig.',
+      'Goddag, Henrik Holm. Jeg er bot for Den boligsociale bestyrelse i Slagelse: jeg sender dagsordener, samler stemmer og minder om møderne. Skriv »hjælp« for at se, hvad du kan skrive til mig.',
     );
   });
 

@@ -8,7 +8,7 @@ export const common = {
   /** A greeting written alone (letter case and a closing !, . or , aside): answered with who the bot is. */
   greetings: ['hej', 'hejsa', 'hallo', 'dav', 'goddag', 'godmorgen', 'god morgen', 'godaften', 'god aften', 'hi', 'hello'],
   hello: (name: string, board: string) =>
-    `Goddag, ${name}. Jeg er bot for ${board}: jeg sender dagsordener, samler stemmer og minder om møder og opgaver. Skriv »hjælp« for at se, hvad du kan skrive til mig.`,
+    `Goddag, ${name}. Jeg er bot for ${board}: jeg sender dagsordener, samler stemmer og minder om møderne. Skriv »hjælp« for at se, hvad du kan skrive til mig.`,
 
   /** The HTTP boundary: file links, and posts cut to fit Teams' 40 KB. */
   boundary: {

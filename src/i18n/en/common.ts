@@ -6,7 +6,7 @@ export const common: typeof da = {
 
   unknownCommand: (text) => `I did not understand "${text}". Write "help" to see what I can do.`,
   greetings: ['hi', 'hello', 'hey', 'good morning', 'good afternoon', 'good evening'],
-  hello: (name, board) => `Hello, ${name}. I am the bot of ${board}: I send agendas, collect votes and remind you of meetings and tasks. Write "help" to see what you can write to me.`,
+  hello: (name, board) => `Hello, ${name}. I am the bot of ${board}: I send agendas, collect votes and remind you of meetings. Write "help" to see what you can write to me.`,
 
   /** The HTTP boundary: file links, and posts cut to fit Teams' 40 KB. */
   boundary: {
