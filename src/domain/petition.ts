@@ -87,6 +87,28 @@ export function nextAnsweringMeeting(petition: Pick<Petition, 'subject'>, meetin
     .find((m) => answersPetition(m, petition, linked));
 }
 
+/** R11: a petition older than this (days) no longer stands in the way of a new one on its subject, nor is answered by a meeting called on it. */
+export const PETITION_REPEAT_DAYS = 183;
+
+/**
+ * R11: the extraordinary meeting on a petition's subject that answers it, of those called while it
+ * stood (ahead of it when it was asked; called within PETITION_REPEAT_DAYS of it), as answersPetition
+ * and nextAnsweringMeeting would have linked it: the first called that stands; none standing, the
+ * last cancelled (its card says so, and gathers support again). For a petition whose meeting was
+ * called before meetings were linked to petitions (migration 0016).
+ */
+export function meetingCalledOn(
+  petition: Pick<Petition, 'subject' | 'createdAt'>,
+  meetings: readonly Pick<Meeting, 'id' | 'kind' | 'status' | 'subject' | 'startsAt' | 'createdAt'>[],
+): string | undefined {
+  const window = PETITION_REPEAT_DAYS * 86_400_000;
+  const called = meetings
+    .filter((m) => m.kind === 'extraordinary' && m.subject !== undefined && sameSubject(m.subject, petition.subject))
+    .filter((m) => m.startsAt.getTime() > petition.createdAt.getTime() && m.createdAt.getTime() - window <= petition.createdAt.getTime())
+    .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+  return (called.find((m) => m.status === 'planned') ?? called.at(-1))?.id;
+}
+
 /** R11: "a majority of the members" — more than half of the board's voting members, as persons (4 of 7). */
 export function supportsNeeded(board: Board): number {
   return Math.floor(votingMembers(board).length / 2) + 1;

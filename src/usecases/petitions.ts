@@ -1,7 +1,7 @@
 /** R11: a majority of the members can demand an extraordinary meeting. */
 import { refuse } from '../domain/kernel/result.js';
 import type { Meeting } from '../domain/meeting.js';
-import { type Petition, type PetitionSupport, answersPetition, calledMeeting, nextAnsweringMeeting, openPetition, petitionHasMajority, repeatsOpenPetition, sameSubject, supportPetition } from '../domain/petition.js';
+import { PETITION_REPEAT_DAYS, type Petition, type PetitionSupport, answersPetition, calledMeeting, nextAnsweringMeeting, openPetition, petitionHasMajority, repeatsOpenPetition, sameSubject, supportPetition } from '../domain/petition.js';
 import type { Repository } from '../store/port.js';
 import type { At, ChangeAt } from './contributions.js';
 import type { Deps } from './deps.js';
@@ -26,9 +26,6 @@ export type PetitionEvent =
   | ({ readonly type: 'petition.meeting-changed'; readonly unrecorded: true } & PetitionState)
   /** At start, still gathering support, counted against the board file as it now is: its card follows where it shows otherwise. */
   | ({ readonly type: 'petition.recounted'; readonly unrecorded: true } & PetitionState);
-
-/** A petition older than this no longer stands in the way of a new one on its subject. */
-const PETITION_REPEAT_DAYS = 183;
 
 /** A petition, its supports and the meeting called on it, read in one transaction (or reading). */
 export async function loadPetition(repo: Repository, petition: Petition): Promise<PetitionState> {

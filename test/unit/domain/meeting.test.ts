@@ -5,7 +5,7 @@ import { findPersonByAadObjectId } from '../../../src/domain/kernel/board.js';
 import { can } from '../../../src/domain/kernel/policy.js';
 import type { Board } from '../../../src/domain/kernel/board.js';
 import { type AgendaItem, type Meeting, type NumberedItem, attendanceMeeting, currentMeeting, mayCancel, meetingOfMoment, meetingOn, moveMeeting, planMeeting } from '../../../src/domain/meeting.js';
-import { type PetitionSupport, answersPetition, openPetition, petitionHasMajority, supportPetition } from '../../../src/domain/petition.js';
+import { type PetitionSupport, answersPetition, meetingCalledOn, openPetition, petitionHasMajority, supportPetition } from '../../../src/domain/petition.js';
 
 const board = loadBoardFile('config/demo.yaml');
 const person = (n: number) => findPersonByAadObjectId(board, `00000000-0000-4000-8000-00000000000${n}`)!;
@@ -341,6 +341,19 @@ describe('petitions (R11)', () => {
     expect(answersPetition(extraordinary({ kind: 'ordinary' }), petition, undefined)).toBe(false);
     expect(answersPetition(extraordinary(), petition, extraordinary({ id: 'y' }))).toBe(false);
     expect(answersPetition(extraordinary(), petition, extraordinary({ id: 'y', status: 'cancelled' }))).toBe(true);
+  });
+
+  it('R11: a petition from before meetings were linked to petitions (migration 0016) is answered by the first meeting called on its subject that stands, else the last cancelled', () => {
+    const day = 86_400_000;
+    const at = (days: number) => new Date(now.getTime() + days * day);
+    const asked = { subject: 'budget', createdAt: now };
+    expect(meetingCalledOn(asked, [extraordinary({ id: 'a', createdAt: at(2), startsAt: at(9) }), extraordinary({ id: 'b', createdAt: at(1), startsAt: at(10) })])).toBe('b');
+    expect(meetingCalledOn(asked, [extraordinary({ id: 'a', status: 'cancelled', createdAt: at(1) }), extraordinary({ id: 'b', createdAt: at(2) })])).toBe('b');
+    expect(meetingCalledOn(asked, [extraordinary({ id: 'a', status: 'cancelled', createdAt: at(1) }), extraordinary({ id: 'b', status: 'cancelled', createdAt: at(2) })])).toBe('b');
+    // Called before it was asked, and still ahead then: it answers it too.
+    expect(meetingCalledOn(asked, [extraordinary({ id: 'a', createdAt: at(-3), startsAt: at(5) })])).toBe('a');
+    // Not: held before it was asked, another subject, an ordinary meeting, called more than half a year after it.
+    expect(meetingCalledOn(asked, [extraordinary({ createdAt: at(-9), startsAt: at(-1) }), extraordinary({ subject: 'Budget 2027' }), extraordinary({ kind: 'ordinary' }), extraordinary({ createdAt: at(200), startsAt: at(210) })])).toBeUndefined();
   });
 });
 

@@ -1,0 +1,117 @@
+/**
+ * R11, the upgrade to migration 0016_petition_meeting: a database in which the version before
+ * called an extraordinary meeting on a petition's subject (it linked no meeting to the petition)
+ * is migrated, and the petition is then answered by that meeting, as if it had been called now:
+ * a »Støt« is answered with the meeting and changes nothing, and the petition does not reach a
+ * majority for a meeting already called. Found walking the upgrade of the real bundle from the
+ * version in production (45f1fdc): the petition went on gathering support. The database the
+ * version before left is made here from today's, without the column and the migration's record.
+ * SQLite, and PostgreSQL when TEST_DATABASE_URL (or DATABASE_URL) is set.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import pg from 'pg';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { type Person, cardAction, people } from '../support/activities.js';
+import { type Harness, startHarness, startInstalledHarness } from '../support/app-harness.js';
+import { mk } from '../support/english-board.js';
+import type { PostedActivity } from '../support/fake-connector.js';
+import { TestSchemas, pgTestUrl } from '../support/pg-schemas.js';
+import { UPDATE_INTERVAL_MS } from '../../src/store/ports/queues.js';
+
+const BEFORE_0016 = ['alter table petitions drop column meeting_id', "delete from kysely_migration where name = '0016_petition_meeting'"];
+
+let h: Harness | undefined;
+const dirs: string[] = [];
+const schemas = pgTestUrl ? new TestSchemas(pgTestUrl) : undefined;
+afterEach(async () => {
+  await h?.close();
+  h = undefined;
+});
+afterAll(async () => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  await schemas?.drop();
+});
+
+const isPetitionCard = (p: PostedActivity) => h!.connector.textOf(p).startsWith('Anmodning om ekstraordinært møde');
+const petitionIdOf = (posted: PostedActivity) => /"petitionId":"([^"]+)"/.exec(JSON.stringify(posted))![1]!;
+const support = (who: Person, posted: PostedActivity) => h!.send(cardAction(h!.connector.url, who, 'petition.support', { petitionId: petitionIdOf(posted) }, { replyToId: posted.id }));
+
+async function petition(asker: Person, subject: string, supporters: readonly Person[] = []): Promise<PostedActivity> {
+  const since = h!.connector.mark();
+  await mk(h!).tell(asker, `anmod om ekstraordinært møde ${subject}`);
+  const card = await h!.connector.waitForPost(isPetitionCard, { since });
+  for (const who of supporters) await support(who, card);
+  await h!.pass(UPDATE_INTERVAL_MS);
+  return card;
+}
+
+interface Where {
+  readonly options: () => { dataDir: string } | { postgres: { url: string; schema: string } };
+  /** The database as the version before 0016 left it: no column, no record of the migration. */
+  readonly downgrade: (where: ReturnType<Where['options']>) => Promise<void>;
+}
+
+const sqlite: Where = {
+  options: () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'bestyrelsesbot-upgrade-'));
+    dirs.push(dataDir);
+    return { dataDir };
+  },
+  async downgrade(where) {
+    const db = new BetterSqlite3(join((where as { dataDir: string }).dataDir, 'bestyrelsesbot.db'));
+    try {
+      for (const statement of BEFORE_0016) db.exec(statement);
+    } finally {
+      db.close();
+    }
+  },
+};
+
+const postgres: Where = {
+  options: () => ({ postgres: { url: pgTestUrl!, schema: schemas!.fresh() } }),
+  async downgrade(where) {
+    const { url, schema } = (where as { postgres: { url: string; schema: string } }).postgres;
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      for (const statement of BEFORE_0016) await client.query(statement.replace(/(petitions|kysely_migration)/, `"${schema}".$1`));
+    } finally {
+      await client.end();
+    }
+  },
+};
+
+describe.each([
+  ['SQLite', sqlite, false],
+  ['PostgreSQL', postgres, !pgTestUrl],
+] as const)('R11: a petition answered before migration 0016 (%s)', (_name, where, skip) => {
+  it.skipIf(skip)('R11: the meeting called on its subject by the version before answers it once migrated: »Støt« is answered with the meeting and changes nothing', async () => {
+    const options = where.options();
+    h = await startInstalledHarness('2026-12-01T09:00:00Z', options);
+    const card = await petition(people.soeren, 'Legepladsen i Nord', [people.karsten]);
+    const other = await petition(people.henrik, 'Vandskaden i afd. 2');
+    await mk(h).tell(people.pia, 'ekstraordinært møde 15-12-2026 16:00 Legepladsen i Nord');
+    const [meeting] = await h.store.listMeetings({ status: 'planned' });
+    await h.close();
+    h = undefined;
+    await where.downgrade(options);
+
+    h = await startHarness({ clockStart: '2026-12-02T09:00:00Z', ...options });
+    const stored = await h.store.listPetitions({ createdFrom: new Date(0) });
+    expect(stored.find((p) => p.subject === 'Legepladsen i Nord')!.meetingId).toBe(meeting!.id);
+    expect(stored.find((p) => p.subject === 'Vandskaden i afd. 2')!.meetingId).toBeUndefined();
+    for (const who of [people.mette, people.lars]) {
+      expect((await support(who, card)).body).toMatchObject({
+        value: 'Det ekstraordinære møde er allerede indkaldt til tirsdag den 15. december 2026 kl. 16.00, så anmodningen kan ikke længere støttes. Intet er ændret.',
+      });
+    }
+    const petitionId = petitionIdOf(card);
+    expect((await h.store.listPetitionSupports(petitionId)).map((s) => s.personId).sort()).toEqual([people.soeren.aadObjectId, people.karsten.aadObjectId].sort());
+    expect((await h.store.getPetition(petitionId))!.majorityAt).toBeUndefined();
+    // The petition on another subject gathers support as before.
+    expect((await support(people.mette, other)).body.type).toBe('application/vnd.microsoft.card.adaptive');
+  });
+});
