@@ -40,6 +40,9 @@ export function startPetition(deps: Deps, origin: Origin, subject: string) {
     const opened = openPetition(personOf(tx), { id: tx.newId(), subject, now: tx.now });
     if (!opened.ok) return opened;
     const petition = opened.value;
+    // Taken as planning takes it (scheduleMeeting): a meeting called at this instant (on another instance) is
+    // either seen here, or sees this petition and answers it (petitionsAfterMeetings); two asked at once, the second sees the first.
+    await tx.repo.lockMeetingPlanning();
     // The meeting it would ask for is called already (on that subject, ahead): nothing to gather support for.
     const ahead = await tx.repo.listMeetings({ status: 'planned', from: tx.now });
     if (ahead.some((m) => m.kind === 'extraordinary' && m.subject !== undefined && sameSubject(m.subject, petition.subject))) return refuse('petition-meeting-planned');
