@@ -145,7 +145,8 @@ export async function petitionsAfterMeetings(tx: ChangeAt, events: readonly Boar
 }
 
 /**
- * R11, at start: the petitions still gathering support (no majority, no meeting called on them)
+ * R11, at start: a petition answered by a meeting shows it on its card (unless it does already); the
+ * petitions still gathering support (no majority, no meeting called on them)
  * counted again against the board file, which may have changed since (a member added or taken
  * out): a majority the change brings about (more than half of the voting members as they now are)
  * is decided now, announced once and audited; otherwise the card is brought in line (the count,
@@ -153,13 +154,20 @@ export async function petitionsAfterMeetings(tx: ChangeAt, events: readonly Boar
  */
 export async function recountPetitionsAtStart(at: At): Promise<PetitionEvent[]> {
   const out: PetitionEvent[] = [];
+  const recent = at.now.getTime() - PETITION_REPEAT_DAYS * 86_400_000;
   for (const listed of await at.repo.listPetitions({ createdFrom: new Date(0) })) {
-    if (listed.majorityAt !== undefined) continue;
+    // Answered by a meeting (of the last half year): its card shows that meeting where it shows otherwise (a card
+    // posted before the petition was linked to it, as migration 0016 links those called on by the version before).
+    const answered = listed.meetingId !== undefined && listed.createdAt.getTime() >= recent;
+    if (listed.majorityAt !== undefined && !answered) continue;
     // Locked, as a support locks it: one given meanwhile (another instance) is counted, or counts this.
     const petition = await at.repo.getPetition(listed.id, { lock: true });
-    if (!petition || petition.majorityAt !== undefined) continue;
+    if (!petition) continue;
     const state = await loadPetition(at.repo, petition);
-    if (calledMeeting(state.meeting)) continue;
+    if (petition.majorityAt !== undefined || calledMeeting(state.meeting)) {
+      if (answered) out.push({ type: 'petition.recounted', ...state, unrecorded: true });
+      continue;
+    }
     out.push((await majorityIn(at, state)) ?? { type: 'petition.recounted', ...state, unrecorded: true });
   }
   return out;

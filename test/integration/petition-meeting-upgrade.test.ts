@@ -13,15 +13,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import pg from 'pg';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, onTestFinished } from 'vitest';
 import { type Person, cardAction, people } from '../support/activities.js';
 import { type Harness, startHarness, startInstalledHarness } from '../support/app-harness.js';
 import { mk } from '../support/english-board.js';
-import type { PostedActivity } from '../support/fake-connector.js';
+import { type PostedActivity, startFakeConnector } from '../support/fake-connector.js';
 import { TestSchemas, pgTestUrl } from '../support/pg-schemas.js';
 import { UPDATE_INTERVAL_MS } from '../../src/store/ports/queues.js';
 
-const BEFORE_0016 = ['alter table petitions drop column meeting_id', "delete from kysely_migration where name = '0016_petition_meeting'"];
+// The version before neither linked the petition nor updated its card: the card as posted asks for support.
+const BEFORE_0016 = ['alter table petitions drop column meeting_id', "delete from kysely_migration where name = '0016_petition_meeting'", "delete from outbox where kind = 'update'"];
 
 let h: Harness | undefined;
 const dirs: string[] = [];
@@ -77,7 +78,7 @@ const postgres: Where = {
     const client = new pg.Client({ connectionString: url });
     await client.connect();
     try {
-      for (const statement of BEFORE_0016) await client.query(statement.replace(/(petitions|kysely_migration)/, `"${schema}".$1`));
+      for (const statement of BEFORE_0016) await client.query(statement.replace(/(petitions|kysely_migration|outbox)/, `"${schema}".$1`));
     } finally {
       await client.end();
     }
@@ -89,7 +90,9 @@ describe.each([
   ['PostgreSQL', postgres, !pgTestUrl],
 ] as const)('R11: a petition answered before migration 0016 (%s)', (_name, where, skip) => {
   it.skipIf(skip)('R11: the meeting called on its subject by the version before answers it once migrated: »Støt« is answered with the meeting and changes nothing', async () => {
-    const options = where.options();
+    // One Teams for both versions: the card posted by the first is the one the second updates.
+    const connector = await startFakeConnector();
+    const options = { ...where.options(), connector };
     h = await startInstalledHarness('2026-12-01T09:00:00Z', options);
     const card = await petition(people.soeren, 'Legepladsen i Nord', [people.karsten]);
     const other = await petition(people.henrik, 'Vandskaden i afd. 2');
@@ -99,7 +102,13 @@ describe.each([
     h = undefined;
     await where.downgrade(options);
 
+    const since = connector.mark();
     h = await startHarness({ clockStart: '2026-12-02T09:00:00Z', ...options });
+    onTestFinished(() => connector.close());
+    // The start brings the card in line: it shows the meeting called, without »Støt«.
+    await h.pass(UPDATE_INTERVAL_MS);
+    const updated = h.connector.updates().filter((u) => u.seq >= since).map((u) => h!.connector.textOf(u));
+    expect(updated.filter((t) => t.includes('Det ekstraordinære møde er indkaldt til tirsdag den 15. december 2026 kl. 16.00.'))).toHaveLength(1);
     const stored = await h.store.listPetitions({ createdFrom: new Date(0) });
     expect(stored.find((p) => p.subject === 'Legepladsen i Nord')!.meetingId).toBe(meeting!.id);
     expect(stored.find((p) => p.subject === 'Vandskaden i afd. 2')!.meetingId).toBeUndefined();
