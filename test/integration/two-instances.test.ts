@@ -43,7 +43,7 @@ describe.skipIf(!baseUrl)('two instances on one PostgreSQL database', () => {
     connector = await startFakeConnector();
     [a, b] = await start('2026-12-01T10:00:00+01:00');
     await a.send(botInstalled(connector.url, people.anne));
-    await connector.waitForPost((p) => connector.textOf(p).includes('Goddag'));
+    await connector.waitForPost((p) => connector.textOf(p).includes('Goddag'), { timeoutMs: 30_000 });
   }, TIMEOUT_MS);
 
   afterAll(async () => {
