@@ -24,7 +24,7 @@ export type PetitionEvent =
   | ({ readonly type: 'petition.answered'; readonly data: unknown } & PetitionState)
   /** The meeting called on it was moved or cancelled (the meeting's own change is audited): its card follows. */
   | ({ readonly type: 'petition.meeting-changed'; readonly unrecorded: true } & PetitionState)
-  /** At start, still gathering support, counted against the board file as it now is: its card follows where it shows otherwise. */
+  /** At start, its card follows where it shows otherwise: counted against the board file as it now is, or answered by a meeting (recountPetitionsAtStart). */
   | ({ readonly type: 'petition.recounted'; readonly unrecorded: true } & PetitionState);
 
 /** A petition, its supports and the meeting called on it, read in one transaction (or reading). */
