@@ -8,7 +8,8 @@
  * four ordinary meetings planned) and Y can still hold four ordinary meetings (pollProposals:
  * the limit by which `moededatoer <aar>` refuses a year). A board that enters Y without its
  * dates is therefore reminded on into Y, of this year's dates, until they are fixed or the
- * year is too far gone; then the season is over, and the next one starts as before.
+ * year is too far gone; then the season is over, and the next one starts as before. A board
+ * the bot first serves in Y itself is not reminded of Y's dates (datePlanningReminderState).
  *
  * Pure: `now` is always a parameter; instants are UTC `Date`s, read in the board's zone.
  */
@@ -92,15 +93,22 @@ export function pollProposals(year: number, known: { readonly meetings: readonly
 }
 
 /**
- * R10: where `year`'s dates stand at `now` for its reminder: 'fixed' or 'too-late' (the
- * season is over: no reminder), else 'poll-open' or 'open' (datePlanningState).
+ * R10: where `year`'s dates stand at `now` for its reminder: 'fixed', 'too-late' or
+ * 'new-this-year' (the season is over: no reminder), else 'poll-open' or 'open'
+ * (datePlanningState). A reminder in `year` itself (the season gone on past New Year) is
+ * only for a board the bot served before `year` began: `servedSince`, its first record
+ * (undefined: none yet), lies in an earlier local year. A board first served in `year` had
+ * its dates fixed before the bot knew it (its earlier meetings held without it): it is not
+ * reminded of them; `moededatoer <aar>` still works by hand, and the next season begins as before.
  */
 export function datePlanningReminderState(
   year: number,
-  known: { readonly polls: readonly DatePoll[]; readonly meetings: readonly Meeting[]; readonly zone: string },
+  known: { readonly polls: readonly DatePoll[]; readonly meetings: readonly Meeting[]; readonly zone: string; readonly servedSince: Date | undefined },
   now: Date,
-): DatePlanningState | 'too-late' {
+): DatePlanningState | 'too-late' | 'new-this-year' {
   const state = datePlanningState(year, known);
   if (state === 'fixed') return state;
+  const servedBefore = known.servedSince !== undefined && localDateOf(known.servedSince, known.zone).year < year;
+  if (localDateOf(now, known.zone).year >= year && !servedBefore) return 'new-this-year';
   return pollProposals(year, known, now).ok ? state : 'too-late';
 }

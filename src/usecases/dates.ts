@@ -146,15 +146,16 @@ export function datePollClashes(deps: Deps, origin: Origin, input: { readonly po
 
 /**
  * R10: where `year`'s dates stand for its reminder (the rule is the domain's:
- * datePlanningReminderState), and whether an ordinary meeting of the year before is still
+ * datePlanningReminderState; the bot served the board since its first audit entry: every
+ * change, the binding and each reminder write one), and whether an ordinary meeting of the year before is still
  * to come (ordinaryMeetingAhead).
  */
 async function planningState({ deps, board }: JobContext, year: number) {
   const store = boardStore(deps, board);
-  const [polls, meetings] = await Promise.all([store.listDatePolls(year), store.listMeetings({ status: 'planned' })]);
+  const [polls, meetings, servedSince] = await Promise.all([store.listDatePolls(year), store.listMeetings({ status: 'planned' }), store.firstAuditAt()]);
   const now = deps.clock();
   return {
-    state: datePlanningReminderState(year, { polls, meetings, zone: board.timezone }, now),
+    state: datePlanningReminderState(year, { polls, meetings, zone: board.timezone, servedSince }, now),
     meetingAhead: ordinaryMeetingAhead(year - 1, meetings, now, board.timezone),
   };
 }
@@ -192,7 +193,8 @@ export const datesJobs = [
   /**
    * R10: from datePlanningStart, every two weeks, the chair and the secretary are reminded
    * until next year has its dates (yearHasDates), on past New Year while that year can still
-   * hold four ordinary meetings (datePlanningReminderState); while a poll for it is open, to
+   * hold four ordinary meetings, for a board the bot served before that year began
+   * (datePlanningReminderState); while a poll for it is open, to
    * answer and confirm it. A reminder left over from an earlier season, or superseded by a
    * later one already due (the bot was down), is not sent.
    */

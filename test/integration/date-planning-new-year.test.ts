@@ -122,6 +122,21 @@ describe('R10: the reminders go on after New Year while the year\'s dates are no
     expect(thisYear(bot, 2027)).toHaveLength(DAYS_2027.indexOf('08-03') + 1);
   });
 
+  it('R10: a board the bot first serves in March 2027 (its earlier meetings held before) is not reminded of 2027\'s dates; »mødedatoer 2027« still works, and 1 September starts the season about 2028', async () => {
+    const bot = await board('2027-03-03T10:00:00+01:00');
+    for (const day of ['03-16', '03-30', '04-13', '04-27']) await bot.at(at9(day));
+    expect(thisYear(bot, 2027)).toEqual([]);
+    await bot.restart('2027-05-03T10:00:00+02:00');
+    await say(bot, people.anne, 'hjælp');
+    await bot.at(at9('05-11'));
+    expect(thisYear(bot, 2027)).toEqual([]);
+    expect((await poll(bot, people.pia, 2027)).proposed.length).toBeGreaterThanOrEqual(4);
+    await bot.at(at9('05-25'));
+    expect(thisYear(bot, 2027)).toEqual([]);
+    await bot.at('2027-09-01T09:00:30+02:00');
+    expect(nextYear(bot, 2028)).toHaveLength(1);
+  });
+
   it('R10: the autumn season is unchanged: from 1 September it is about next year, and says so', async () => {
     const bot = await board('2026-08-31T10:00:00+02:00');
     await bot.at('2026-09-01T09:00:30+02:00');

@@ -37,5 +37,10 @@ export function auditQueries(ctx: StoreContext): AuditPort {
         ...(r.activity_id !== null ? { activityId: r.activity_id } : {}),
       }));
     },
+
+    async firstAuditAt(): Promise<Date | undefined> {
+      const row = await scoped.select(ctx, 'audit_log').select('at').orderBy('seq').limit(1).executeTakeFirst();
+      return row ? date(row.at) : undefined;
+    },
   };
 }

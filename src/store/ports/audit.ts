@@ -19,4 +19,6 @@ export interface StoredAuditEntry extends AuditEntry {
 export interface AuditPort {
   appendAudit(entry: AuditEntry): Promise<void>;
   listAudit(filter?: { subject?: string; action?: string }): Promise<StoredAuditEntry[]>;
+  /** When the board's first entry was written (its first record: every change writes one); undefined while it has none. */
+  firstAuditAt(): Promise<Date | undefined>;
 }

@@ -93,12 +93,26 @@ describe('when a reminder is due (R9, R10)', () => {
   it('R10: a reminder is due while the year is open or its poll is open; not once it is fixed or can no longer hold four meetings', () => {
     const four = ['2027-02-11', '2027-05-13', '2027-08-12', '2027-11-11'].map((d, i) => meeting(`m${i}`, `${d}T13:00:00Z`));
     const january = z('2027-01-05T08:00:00Z');
-    expect(datePlanningReminderState(2027, { polls: [], meetings: [], zone }, january)).toBe('open');
-    expect(datePlanningReminderState(2027, { polls: [poll], meetings: [], zone }, january)).toBe('poll-open');
-    expect(datePlanningReminderState(2027, { polls: [{ ...poll, confirmedAt: now }], meetings: [], zone }, january)).toBe('fixed');
-    expect(datePlanningReminderState(2027, { polls: [], meetings: four.slice(0, 1), zone }, january)).toBe('open');
-    expect(datePlanningReminderState(2027, { polls: [], meetings: four, zone }, january)).toBe('fixed');
-    expect(datePlanningReminderState(2027, { polls: [poll], meetings: [], zone }, z('2027-08-17T07:00:00Z'))).toBe('too-late');
-    expect(datePlanningReminderState(2027, { polls: [], meetings: four, zone }, z('2027-08-17T07:00:00Z'))).toBe('fixed');
+    const servedSince = z('2026-10-01T08:00:00Z');
+    expect(datePlanningReminderState(2027, { polls: [], meetings: [], zone, servedSince }, january)).toBe('open');
+    expect(datePlanningReminderState(2027, { polls: [poll], meetings: [], zone, servedSince }, january)).toBe('poll-open');
+    expect(datePlanningReminderState(2027, { polls: [{ ...poll, confirmedAt: now }], meetings: [], zone, servedSince }, january)).toBe('fixed');
+    expect(datePlanningReminderState(2027, { polls: [], meetings: four.slice(0, 1), zone, servedSince }, january)).toBe('open');
+    expect(datePlanningReminderState(2027, { polls: [], meetings: four, zone, servedSince }, january)).toBe('fixed');
+    expect(datePlanningReminderState(2027, { polls: [poll], meetings: [], zone, servedSince }, z('2027-08-17T07:00:00Z'))).toBe('too-late');
+    expect(datePlanningReminderState(2027, { polls: [], meetings: four, zone, servedSince }, z('2027-08-17T07:00:00Z'))).toBe('fixed');
+  });
+
+  it('R10: after New Year only a board served before the year began (its first record) is reminded of this year\'s dates; in the autumn any board is', () => {
+    const march = z('2027-03-16T08:00:00Z');
+    const known = { polls: [], meetings: [], zone };
+    expect(datePlanningReminderState(2027, { ...known, servedSince: z('2026-12-31T22:59:00Z') }, march)).toBe('open');
+    // Midnight of New Year, local time (UTC+1): already 2027.
+    expect(datePlanningReminderState(2027, { ...known, servedSince: z('2026-12-31T23:00:00Z') }, march)).toBe('new-this-year');
+    expect(datePlanningReminderState(2027, { ...known, servedSince: z('2027-03-03T09:00:00Z') }, march)).toBe('new-this-year');
+    expect(datePlanningReminderState(2027, { ...known, servedSince: undefined }, march)).toBe('new-this-year');
+    expect(datePlanningReminderState(2027, { polls: [poll], meetings: [], zone, servedSince: z('2027-03-03T09:00:00Z') }, march)).toBe('new-this-year');
+    // The autumn season about next year: a board new in it is reminded.
+    expect(datePlanningReminderState(2028, { ...known, servedSince: z('2027-03-03T09:00:00Z') }, z('2027-09-01T07:00:00Z'))).toBe('open');
   });
 });

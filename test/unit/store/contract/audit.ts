@@ -60,6 +60,16 @@ export function auditContract(h: ContractHarness): void {
       expect(await store.listAudit({})).toHaveLength(4);
     });
 
+    it('R10: tells when the board\'s first entry was written (the bot served it since), another board\'s not counted', async () => {
+      expect(await store.firstAuditAt()).toBeUndefined();
+      await store.forBoard('other').appendAudit({ at: at(1), actor: 'system', action: 'board.bound', subject: 'board' });
+      expect(await store.firstAuditAt()).toBeUndefined();
+      await store.appendAudit({ at: at(2), actor: 'p-chair', action: 'board.bound', subject: 'board' });
+      await store.appendAudit({ at: at(3), actor: 'system', action: 'reminder.dates', subject: 'dates' });
+      expect(await store.firstAuditAt()).toEqual(at(2));
+      expect(await store.transaction(async (repo) => repo.firstAuditAt())).toEqual(at(2));
+    });
+
     it('is append-only: the port offers no way to change or remove entries', async () => {
       /** Every property name of `target`, own or inherited (a plain object or a class instance). */
       const namesOf = (target: object): string[] => {
@@ -70,8 +80,8 @@ export function auditContract(h: ContractHarness): void {
         return names;
       };
       const auditMethods = (target: object) => new Set(namesOf(target).filter((n) => /audit/i.test(n)));
-      expect(auditMethods(store)).toEqual(new Set(['appendAudit', 'listAudit']));
-      expect(await store.transaction(async (repo) => auditMethods(repo))).toEqual(new Set(['appendAudit', 'listAudit']));
+      expect(auditMethods(store)).toEqual(new Set(['appendAudit', 'listAudit', 'firstAuditAt']));
+      expect(await store.transaction(async (repo) => auditMethods(repo))).toEqual(new Set(['appendAudit', 'listAudit', 'firstAuditAt']));
     });
   });
 }
