@@ -1,8 +1,11 @@
 /**
- * R16: `afbud`, `fjern afbud`, `dagsorden` and `referat` read »i dag«, »i morgen« and »i overmorgen«
- * (English »today«, »tomorrow«, »the day after tomorrow«) as the day they name in the board's time
- * zone, by the bot's clock. Before, they were no date: »afbud i morgen« went to the next meeting
- * (today's) with »i morgen« as its message. A day with no meeting is refused, and nothing is sent.
+ * R16: `afbud`, `fjern afbud`, `dagsorden` and `referat` read a date written out as the bot
+ * writes it (»torsdag den 14. januar 2027«, »14. januar«, »14 januar«, »den 14/1«; English
+ * »Thursday 14 January 2027«, »January 14«), and »i dag«, »i morgen« and »i overmorgen« (English
+ * »today«, »tomorrow«, »the day after tomorrow«) as the day they name in the board's time zone, by
+ * the bot's clock. Before, neither was a date to `afbud`: it became the message, and the apology
+ * went to the next meeting, not the one named. A date with no meeting on it is refused, and
+ * nothing changes. Danish and English.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { botInstalled, people } from '../support/activities.js';
@@ -16,13 +19,69 @@ afterEach(async () => {
 });
 
 /** The people with apologies for the planned meeting starting at `iso`, and their messages. */
-const apologised = async (iso: string) => {
+const apologisedWith = async (iso: string) => {
   const meeting = (await h!.store.listMeetings({ status: 'planned' })).find((m) => m.startsAt.toISOString() === iso)!;
   return (await h!.store.listApologies(meeting.id)).map((a) => [a.personId, a.message ?? '']).sort();
 };
-/** Wednesday 9 and Thursday 10 December 2026, 14.00 in Copenhagen. */
+/** The people with apologies for the planned meeting starting at `iso`. */
+const apologised = async (iso: string) => (await apologisedWith(iso)).map(([who]) => who!).sort();
+
+/** Wednesday 9 and Thursday 10 December 2026, and Thursday 14 January 2027, 14.00 in Copenhagen. */
 const WEDNESDAY = '2026-12-09T13:00:00.000Z';
 const THURSDAY = '2026-12-10T13:00:00.000Z';
+const DECEMBER = THURSDAY;
+const JANUARY = '2027-01-14T13:00:00.000Z';
+
+describe('a date written out (R16)', () => {
+  it('R16: »afbud torsdag den 14. januar 2027« and »afbud 14. januar« are for the January meeting, not the next one', async () => {
+    h = await startInstalledHarness('2026-12-01T09:00:00Z');
+    const { say, tell } = mk(h);
+    await tell(people.pia, 'møde 10-12-2026 14:00');
+    await tell(people.pia, 'møde 14-01-2027 14:00');
+    const january = 'Dit afbud til mødet torsdag den 14. januar 2027 er modtaget og kommer med i referatet.';
+    expect(await say(people.mette, 'afbud torsdag den 14. januar 2027')).toBe(january);
+    expect(await say(people.lars, 'afbud 14. januar Jeg er på ferie')).toBe(january);
+    expect(await say(people.henrik, 'afbud den 14/1')).toBe(january);
+    expect(await say(people.birgitte, 'afbud 14 jan.')).toBe(january);
+    expect(await apologised(JANUARY)).toEqual([people.birgitte.aadObjectId, people.henrik.aadObjectId, people.lars.aadObjectId, people.mette.aadObjectId].sort());
+    expect(await apologised(DECEMBER)).toEqual([]);
+    // Withdrawn by the date written out, the January one.
+    expect(await say(people.mette, 'fjern afbud 14. januar')).toBe('Dit afbud til mødet torsdag den 14. januar 2027 er trukket tilbage.');
+    // A weekday or »den« alone is no date: the words are the message, as before.
+    expect(await say(people.soeren, 'afbud torsdag kommer jeg ikke')).toBe('Dit afbud til mødet torsdag den 10. december 2026 er modtaget og kommer med i referatet.');
+    expect(await apologised(DECEMBER)).toEqual([people.soeren.aadObjectId]);
+  });
+
+  it('R16: a date written out with no meeting on it is refused, and no apology is sent', async () => {
+    h = await startInstalledHarness('2026-12-01T09:00:00Z');
+    const { say, tell } = mk(h);
+    await tell(people.pia, 'møde 10-12-2026 14:00');
+    expect(await say(people.mette, 'afbud 1. februar Jeg er syg')).toBe('Der er intet møde mandag den 1. februar 2027.');
+    expect(await say(people.mette, 'afbud 31. februar')).toBe('Den dato findes ikke. Brug fx 10-12-2026.');
+    expect(await apologised(DECEMBER)).toEqual([]);
+  });
+
+  it('»dagsorden 14. januar« shows the January agenda; »dagsorden den 10. december 2026« the December one', async () => {
+    h = await startInstalledHarness('2026-12-01T09:00:00Z');
+    const { say, tell } = mk(h);
+    await tell(people.pia, 'møde 10-12-2026 14:00');
+    await tell(people.pia, 'møde 14-01-2027 14:00');
+    expect(await say(people.mette, 'dagsorden 14. januar')).toContain('Ordinært møde torsdag den 14. januar 2027 kl. 14.00');
+    expect(await say(people.mette, 'dagsorden den 10. december 2026')).toContain('Ordinært møde torsdag den 10. december 2026 kl. 14.00');
+  });
+
+  it('English: »apologies Thursday 14 January 2027« and »apologies January 14« are for the January meeting', async () => {
+    h = await startHarness({ clockStart: '2026-12-01T09:00:00Z', boardConfig: englishFile() });
+    await h.send(botInstalled(h.connector.url, people.anne));
+    const { say, tell } = mk(h);
+    await tell(people.pia, 'meeting 10-12-2026 14:00');
+    await tell(people.pia, 'meeting 14-01-2027 14:00');
+    const january = 'Your apologies for the meeting Thursday 14 January 2027 have been received and go into the minutes.';
+    expect(await say(people.birgitte, 'apologies Thursday 14 January 2027')).toBe(january);
+    expect(await say(people.lars, 'apologies January 14th, I am away')).toBe(january);
+    expect((await h.store.listMeetings({ status: 'planned' })).length).toBe(2);
+  });
+});
 
 describe('a day named from today (R16)', () => {
   it('R16: »afbud i morgen« is for tomorrow’s meeting, not today’s; »afbud i dag« for today’s; »fjern afbud i morgen« withdraws it', async () => {
@@ -36,16 +95,16 @@ describe('a day named from today (R16)', () => {
     expect(await say(people.lars, 'afbud I morgen kl. 14 Jeg er på kursus')).toBe(thursday);
     expect(await say(people.henrik, 'afbud imorgen')).toBe(thursday);
     expect(await say(people.birgitte, 'afbud i dag Syg')).toBe('Dit afbud til mødet onsdag den 9. december 2026 er modtaget og kommer med i referatet.');
-    expect(await apologised(THURSDAY)).toEqual(
+    expect(await apologisedWith(THURSDAY)).toEqual(
       [
         [people.henrik.aadObjectId, ''],
         [people.lars.aadObjectId, 'Jeg er på kursus'],
         [people.mette.aadObjectId, ''],
       ].sort(),
     );
-    expect(await apologised(WEDNESDAY)).toEqual([[people.birgitte.aadObjectId, 'Syg']]);
+    expect(await apologisedWith(WEDNESDAY)).toEqual([[people.birgitte.aadObjectId, 'Syg']]);
     expect(await say(people.mette, 'fjern afbud i morgen')).toBe('Dit afbud til mødet torsdag den 10. december 2026 er trukket tilbage.');
-    expect((await apologised(THURSDAY)).map(([who]) => who)).toEqual([people.henrik.aadObjectId, people.lars.aadObjectId].sort());
+    expect((await apologisedWith(THURSDAY)).map(([who]) => who)).toEqual([people.henrik.aadObjectId, people.lars.aadObjectId].sort());
   });
 
   it('R16: a day with no meeting on it (»i overmorgen«) is refused, naming the day, and no apology is sent', async () => {
@@ -54,7 +113,7 @@ describe('a day named from today (R16)', () => {
     await tell(people.pia, 'møde 09-12-2026 14:00');
     expect(await say(people.mette, 'afbud i overmorgen Jeg er syg')).toBe('Der er intet møde fredag den 11. december 2026.');
     expect(await say(people.mette, 'afbud i morgen')).toBe('Der er intet møde torsdag den 10. december 2026.');
-    expect(await apologised(WEDNESDAY)).toEqual([]);
+    expect(await apologisedWith(WEDNESDAY)).toEqual([]);
   });
 
   it('R16: two meetings tomorrow: »afbud i morgen« asks for the time in the words written, and »afbud i morgen 17.00« is for the later one', async () => {
