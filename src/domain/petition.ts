@@ -61,6 +61,11 @@ export function repeatsOpenPetition(subject: string, open: readonly Pick<Petitio
   return open.some((p) => p.majorityAt === undefined && sameSubject(p.subject, subject));
 }
 
+/** R11: whether `meeting` is an extraordinary meeting on `subject` (the same subject: sameSubject), as one called on a petition is. */
+export function isCalledOnSubject(meeting: Pick<Meeting, 'kind' | 'subject'>, subject: string): boolean {
+  return meeting.kind === 'extraordinary' && meeting.subject !== undefined && sameSubject(meeting.subject, subject);
+}
+
 /** R11: the meeting a petition is answered by: its linked meeting while that stands (not cancelled). */
 export function calledMeeting(linked: Meeting | undefined): Meeting | undefined {
   return linked?.status === 'planned' ? linked : undefined;
@@ -72,7 +77,7 @@ export function calledMeeting(linked: Meeting | undefined): Meeting | undefined 
  * before). `linked`: the meeting the petition was answered by before, if any (since cancelled).
  */
 export function answersPetition(meeting: Pick<Meeting, 'kind' | 'status' | 'subject'>, petition: Pick<Petition, 'subject'>, linked: Meeting | undefined): boolean {
-  return meeting.kind === 'extraordinary' && meeting.status === 'planned' && meeting.subject !== undefined && sameSubject(meeting.subject, petition.subject) && !calledMeeting(linked);
+  return meeting.status === 'planned' && isCalledOnSubject(meeting, petition.subject) && !calledMeeting(linked);
 }
 
 /**
@@ -103,7 +108,7 @@ export function meetingCalledOn(
 ): string | undefined {
   const window = PETITION_REPEAT_DAYS * 86_400_000;
   const called = meetings
-    .filter((m) => m.kind === 'extraordinary' && m.subject !== undefined && sameSubject(m.subject, petition.subject))
+    .filter((m) => isCalledOnSubject(m, petition.subject))
     .filter((m) => m.startsAt.getTime() > petition.createdAt.getTime() && m.createdAt.getTime() - window <= petition.createdAt.getTime())
     .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
   return (called.find((m) => m.status === 'planned') ?? called.at(-1))?.id;
@@ -126,6 +131,11 @@ export function countedSupports(board: Board, supports: readonly PetitionSupport
 
 export function petitionHasMajority(board: Board, supports: readonly PetitionSupport[]): boolean {
   return countedSupports(board, supports).length >= supportsNeeded(board);
+}
+
+/** R11: a petition gathers support until its majority is reached or the meeting it asks for is called (`meeting`: its linked one). */
+export function gathersSupport(petition: Pick<Petition, 'majorityAt'>, meeting?: Meeting): boolean {
+  return petition.majorityAt === undefined && !calledMeeting(meeting);
 }
 
 /**

@@ -1,7 +1,7 @@
 /** R11: a majority of the members can demand an extraordinary meeting. */
 import { refuse } from '../domain/kernel/result.js';
 import type { Meeting } from '../domain/meeting.js';
-import { PETITION_REPEAT_DAYS, type Petition, type PetitionSupport, answersPetition, calledMeeting, nextAnsweringMeeting, openPetition, petitionHasMajority, repeatsOpenPetition, sameSubject, supportPetition } from '../domain/petition.js';
+import { PETITION_REPEAT_DAYS, type Petition, type PetitionSupport, answersPetition, calledMeeting, gathersSupport, isCalledOnSubject, nextAnsweringMeeting, openPetition, petitionHasMajority, repeatsOpenPetition, sameSubject, supportPetition } from '../domain/petition.js';
 import type { Repository } from '../store/port.js';
 import type { At, ChangeAt } from './contributions.js';
 import type { Deps } from './deps.js';
@@ -45,7 +45,7 @@ export function startPetition(deps: Deps, origin: Origin, subject: string) {
     await tx.repo.lockMeetingPlanning();
     // The meeting it would ask for is called already (on that subject, ahead): nothing to gather support for.
     const ahead = await tx.repo.listMeetings({ status: 'planned', from: tx.now });
-    if (ahead.some((m) => m.kind === 'extraordinary' && m.subject !== undefined && sameSubject(m.subject, petition.subject))) return refuse('petition-meeting-planned');
+    if (ahead.some((m) => isCalledOnSubject(m, petition.subject))) return refuse('petition-meeting-planned');
     // The same subject still gathering support (asked within half a year, no meeting called on it): supported there, not split over two cards.
     const recent = await tx.repo.listPetitions({ createdFrom: new Date(tx.now.getTime() - PETITION_REPEAT_DAYS * 86_400_000) });
     const gathering = (await Promise.all(recent.map((p) => loadPetition(tx.repo, p)))).filter((s) => !calledMeeting(s.meeting)).map((s) => s.petition);
@@ -164,7 +164,7 @@ export async function recountPetitionsAtStart(at: At): Promise<PetitionEvent[]> 
     const petition = await at.repo.getPetition(listed.id, { lock: true });
     if (!petition) continue;
     const state = await loadPetition(at.repo, petition);
-    if (petition.majorityAt !== undefined || calledMeeting(state.meeting)) {
+    if (!gathersSupport(petition, state.meeting)) {
       if (answered) out.push({ type: 'petition.recounted', ...state, unrecorded: true });
       continue;
     }

@@ -1,5 +1,5 @@
 import { type Board, votingMembers } from '../../domain/kernel/board.js';
-import { calledMeeting, countedSupports, supportsNeeded } from '../../domain/petition.js';
+import { calledMeeting, countedSupports, gathersSupport, supportsNeeded } from '../../domain/petition.js';
 import { formatDateTime, formatList, messages } from '../../i18n/index.js';
 import type { PetitionState } from '../../usecases/petitions.js';
 import { md } from '../text/markdown.js';
@@ -31,7 +31,7 @@ export function petitionCard(board: Board, state: PetitionState): AdaptiveCardJs
     majorityText: m.petition.majority,
     meeting: meetingText,
     // Gathering support: no majority yet, and no meeting called on it.
-    open: state.petition.majorityAt === undefined && !called,
+    open: gathersSupport(state.petition, state.meeting),
     explain: m.petition.explain(needed, total),
     supportLabel: m.petition.support,
   });
