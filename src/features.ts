@@ -25,7 +25,7 @@ import type { Feature, TeamsFeature } from './teams/feature.js';
 import { meetings } from './teams/meetings/index.js';
 import { minutes } from './teams/minutes/index.js';
 import { petitions } from './teams/petitions/index.js';
-import { petitionsAfterMeetings, recountPetitionsAtStart } from './usecases/petitions.js';
+import { petitionJobs, petitionsAfterMeetings, recountPetitionsAtStart } from './usecases/petitions.js';
 import { report } from './teams/report/index.js';
 import { voting } from './teams/voting/index.js';
 
@@ -41,8 +41,8 @@ export const FEATURES: readonly Feature[] = [
   { teams: board, jobs: rosterJobs },
   { teams: meetings },
   { teams: agenda, jobs: agendaJobs },
-  // R11: an extraordinary meeting called (moved, cancelled) answers the petitions on its subject, on their cards.
-  { teams: petitions, contributions: { afterChange: [petitionsAfterMeetings], atStart: [recountPetitionsAtStart] } },
+  // R11: an extraordinary meeting called (moved, cancelled) answers the petitions on its subject, on their cards; one without a majority lapses after half a year.
+  { teams: petitions, jobs: petitionJobs, contributions: { afterChange: [petitionsAfterMeetings], atStart: [recountPetitionsAtStart] } },
   { teams: voting, jobs: votingJobs },
   { teams: conclusions, jobs: conclusionJobs },
   { teams: dates, jobs: datesJobs },

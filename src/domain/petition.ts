@@ -22,6 +22,8 @@ export interface Petition {
    * the petition is answered and takes no more support. A cancelled one leaves it as it was.
    */
   readonly meetingId?: string;
+  /** When it lapsed: no majority, and no meeting called on it, PETITION_REPEAT_DAYS after it was asked (lapsesAt). */
+  readonly lapsedAt?: Date;
 }
 
 export interface PetitionSupport {
@@ -32,7 +34,7 @@ export interface PetitionSupport {
 }
 
 export type PetitionRefusal = 'empty-subject' | 'subject-too-long';
-export type SupportRefusal = 'already-supported' | 'petition-meeting-called' | 'petition-majority';
+export type SupportRefusal = 'already-supported' | 'petition-meeting-called' | 'petition-majority' | 'petition-lapsed';
 
 /** R11: any voting member may ask for an extraordinary meeting. */
 export function openPetition(person: Person, input: { id: string; subject: string; now: Date }): Result<Petition, PetitionRefusal> {
@@ -54,11 +56,11 @@ export function sameSubject(a: string, b: string): boolean {
 }
 
 /**
- * R11: whether a new petition repeats one still gathering support (no majority yet, no meeting
- * called on it): the same subject. Its supporters would be split between the two.
+ * R11: whether a new petition repeats one still gathering support (no majority yet, not lapsed, no
+ * meeting called on it): the same subject. Its supporters would be split between the two.
  */
-export function repeatsOpenPetition(subject: string, open: readonly Pick<Petition, 'subject' | 'majorityAt'>[]): boolean {
-  return open.some((p) => p.majorityAt === undefined && sameSubject(p.subject, subject));
+export function repeatsOpenPetition(subject: string, open: readonly Pick<Petition, 'subject' | 'majorityAt' | 'lapsedAt'>[]): boolean {
+  return open.some((p) => p.majorityAt === undefined && p.lapsedAt === undefined && sameSubject(p.subject, subject));
 }
 
 /** R11: whether `meeting` is an extraordinary meeting on `subject` (the same subject: sameSubject), as one called on a petition is. */
@@ -76,8 +78,8 @@ export function calledMeeting(linked: Meeting | undefined): Meeting | undefined 
  * that no standing meeting answers yet (with or without their majority: the chair may call it
  * before). `linked`: the meeting the petition was answered by before, if any (since cancelled).
  */
-export function answersPetition(meeting: Pick<Meeting, 'kind' | 'status' | 'subject'>, petition: Pick<Petition, 'subject'>, linked: Meeting | undefined): boolean {
-  return meeting.status === 'planned' && isCalledOnSubject(meeting, petition.subject) && !calledMeeting(linked);
+export function answersPetition(meeting: Pick<Meeting, 'kind' | 'status' | 'subject'>, petition: Pick<Petition, 'subject' | 'lapsedAt'>, linked: Meeting | undefined): boolean {
+  return petition.lapsedAt === undefined && meeting.status === 'planned' && isCalledOnSubject(meeting, petition.subject) && !calledMeeting(linked);
 }
 
 /**
@@ -92,8 +94,29 @@ export function nextAnsweringMeeting(petition: Pick<Petition, 'subject'>, meetin
     .find((m) => answersPetition(m, petition, linked));
 }
 
-/** R11: a petition older than this (days) no longer stands in the way of a new one on its subject, nor is answered by a meeting called on it. */
+/**
+ * R11: half a year (days), the one window of a petition: one older no longer stands in the way of a new
+ * one on its subject, nor is answered by a meeting called on it; without a majority by then, it lapses.
+ */
 export const PETITION_REPEAT_DAYS = 183;
+
+/** R11: when a petition's half year is out (PETITION_REPEAT_DAYS after it was asked): without a majority, it lapses then. */
+export function lapsesAt(petition: Pick<Petition, 'createdAt'>): Date {
+  return new Date(petition.createdAt.getTime() + PETITION_REPEAT_DAYS * 86_400_000);
+}
+
+/** R11: whether a petition's half year is out at `now` (from lapsesAt on, it takes no more support). */
+export function halfYearOut(petition: Pick<Petition, 'createdAt'>, now: Date): boolean {
+  return now.getTime() >= lapsesAt(petition).getTime();
+}
+
+/**
+ * R11: whether a petition lapses now: its half year out, without a majority, without a standing meeting
+ * called on it (`meeting`: its linked one; cancelled, it answers no more), and not lapsed already.
+ */
+export function lapsesNow(petition: Pick<Petition, 'createdAt' | 'majorityAt' | 'lapsedAt'>, meeting: Meeting | undefined, now: Date): boolean {
+  return petition.lapsedAt === undefined && petition.majorityAt === undefined && !calledMeeting(meeting) && halfYearOut(petition, now);
+}
 
 /**
  * R11: the extraordinary meeting on a petition's subject that answers it, of those called while it
@@ -133,15 +156,19 @@ export function petitionHasMajority(board: Board, supports: readonly PetitionSup
   return countedSupports(board, supports).length >= supportsNeeded(board);
 }
 
-/** R11: a petition gathers support until its majority is reached or the meeting it asks for is called (`meeting`: its linked one). */
-export function gathersSupport(petition: Pick<Petition, 'majorityAt'>, meeting?: Meeting): boolean {
-  return petition.majorityAt === undefined && !calledMeeting(meeting);
+/**
+ * R11: a petition gathers support until its majority is reached, the meeting it asks for is called
+ * (`meeting`: its linked one), or it lapses (lapsedAt; supportPetition refuses from lapsesAt on, before that is recorded).
+ */
+export function gathersSupport(petition: Pick<Petition, 'majorityAt' | 'lapsedAt'>, meeting?: Meeting): boolean {
+  return petition.majorityAt === undefined && petition.lapsedAt === undefined && !calledMeeting(meeting);
 }
 
 /**
  * R11: each voting member supports once (the secretary and guests do not count: policy
  * `petition.support`), while the petition is gathering support: not once the meeting it asks for
- * is called (`meeting`: its linked meeting, if any), nor once it has its majority.
+ * is called (`meeting`: its linked meeting, if any), nor once it has its majority, nor once its half
+ * year is out without one (it has lapsed, or lapses as soon as the scheduler or the start gets to it).
  */
 export function supportPetition(
   person: Person,
@@ -151,6 +178,7 @@ export function supportPetition(
   meeting?: Meeting,
 ): Result<PetitionSupport, SupportRefusal> {
   if (calledMeeting(meeting)) return refuse('petition-meeting-called');
+  if (petition.majorityAt === undefined && (petition.lapsedAt !== undefined || halfYearOut(petition, now))) return refuse('petition-lapsed');
   if (supports.some((s) => s.personId === person.id)) return refuse('already-supported');
   if (petition.majorityAt !== undefined) return refuse('petition-majority');
   return ok({ petitionId: petition.id, personId: person.id, supportedAt: now });

@@ -171,6 +171,8 @@ export interface PetitionsTable {
   majority_at: IsoTimestamp | null;
   /** R11: the extraordinary meeting called on its subject (migration 0016). */
   meeting_id: string | null;
+  /** R11: when it lapsed without a majority, half a year after it was asked (migration 0017). */
+  lapsed_at: IsoTimestamp | null;
 }
 
 export interface PetitionSupportsTable {

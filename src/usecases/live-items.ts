@@ -6,7 +6,7 @@
 import { localIsoDate } from '../domain/kernel/calendar.js';
 import { duringMeeting, type Meeting } from '../domain/meeting.js';
 import type { Minutes } from '../domain/minutes.js';
-import { calledMeeting } from '../domain/petition.js';
+import { gathersSupport } from '../domain/petition.js';
 import type { AgendaView } from './agenda-view.js';
 import { loadAgenda } from './agenda-view.js';
 import { type AttendanceState, attendanceStateOf } from './attendance.js';
@@ -45,10 +45,10 @@ export async function livePollsAt(at: At): Promise<PollState[]> {
   return loaded(await Promise.all(polls.map((poll) => loadPoll(at.repo, poll.id))));
 }
 
-/** R11: the petitions that have not yet reached a majority nor had their meeting called, however old (members support them from their card). */
+/** R11: the petitions that have not yet reached a majority, nor had their meeting called, nor lapsed (members support them from their card). */
 export async function livePetitionsAt(at: At): Promise<PetitionState[]> {
-  const open = (await at.repo.listPetitions({ createdFrom: new Date(0) })).filter((petition) => !petition.majorityAt);
-  return (await Promise.all(open.map((petition) => loadPetition(at.repo, petition)))).filter((state) => !calledMeeting(state.meeting));
+  const open = (await at.repo.listPetitions({ createdFrom: new Date(0) })).filter((petition) => !petition.majorityAt && !petition.lapsedAt);
+  return (await Promise.all(open.map((petition) => loadPetition(at.repo, petition)))).filter((state) => gathersSupport(state.petition, state.meeting));
 }
 
 const plannedFrom = (at: At, days: number): Promise<Meeting[]> => at.repo.listMeetings({ status: 'planned', from: since(at, days) });

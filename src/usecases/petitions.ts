@@ -1,11 +1,31 @@
 /** R11: a majority of the members can demand an extraordinary meeting. */
+import { z } from 'zod';
+import type { Board } from '../domain/kernel/board.js';
 import { refuse } from '../domain/kernel/result.js';
 import type { Meeting } from '../domain/meeting.js';
-import { PETITION_REPEAT_DAYS, type Petition, type PetitionSupport, answersPetition, calledMeeting, gathersSupport, isCalledOnSubject, nextAnsweringMeeting, openPetition, petitionHasMajority, repeatsOpenPetition, sameSubject, supportPetition } from '../domain/petition.js';
+import {
+  PETITION_REPEAT_DAYS,
+  type Petition,
+  type PetitionSupport,
+  answersPetition,
+  calledMeeting,
+  gathersSupport,
+  halfYearOut,
+  isCalledOnSubject,
+  lapsesAt,
+  lapsesNow,
+  nextAnsweringMeeting,
+  openPetition,
+  petitionHasMajority,
+  repeatsOpenPetition,
+  sameSubject,
+  supportPetition,
+} from '../domain/petition.js';
 import type { Repository } from '../store/port.js';
 import type { At, ChangeAt } from './contributions.js';
 import type { Deps } from './deps.js';
 import type { BoardEvent } from './event.js';
+import { defineJob } from './jobs.js';
 import type { MeetingEvent } from './meetings.js';
 import { type Origin, type Outcome, type Reading, type Tx, ask, done, personOf, run } from './runner.js';
 
@@ -16,6 +36,10 @@ export interface PetitionState {
   readonly meeting?: Meeting;
 }
 
+/** R11: the job that lapses a petition at the end of its half year (lapsesAt), if it has not got its majority nor its meeting by then. */
+export const PETITION_LAPSE_JOB = 'petition.lapse';
+export const petitionLapseJobKey = (petitionId: string) => `petition:${petitionId}:lapse`;
+
 export type PetitionEvent =
   | ({ readonly type: 'petition.opened'; readonly data: unknown } & PetitionState)
   | ({ readonly type: 'petition.supported'; readonly data: unknown } & PetitionState)
@@ -24,6 +48,8 @@ export type PetitionEvent =
   | ({ readonly type: 'petition.answered'; readonly data: unknown } & PetitionState)
   /** The meeting called on it was moved or cancelled (the meeting's own change is audited): its card follows. */
   | ({ readonly type: 'petition.meeting-changed'; readonly unrecorded: true } & PetitionState)
+  /** R11: half a year after it was asked, without a majority and without a meeting called on it: it takes no more support (lapseIn). */
+  | ({ readonly type: 'petition.lapsed'; readonly actor: 'system'; readonly data: unknown } & PetitionState)
   /** At start, its card follows where it shows otherwise: counted against the board file as it now is, or answered by a meeting (recountPetitionsAtStart). */
   | ({ readonly type: 'petition.recounted'; readonly unrecorded: true } & PetitionState);
 
@@ -48,9 +74,11 @@ export function startPetition(deps: Deps, origin: Origin, subject: string) {
     if (ahead.some((m) => isCalledOnSubject(m, petition.subject))) return refuse('petition-meeting-planned');
     // The same subject still gathering support (asked within half a year, no meeting called on it): supported there, not split over two cards.
     const recent = await tx.repo.listPetitions({ createdFrom: new Date(tx.now.getTime() - PETITION_REPEAT_DAYS * 86_400_000) });
-    const gathering = (await Promise.all(recent.map((p) => loadPetition(tx.repo, p)))).filter((s) => !calledMeeting(s.meeting)).map((s) => s.petition);
+    const gathering = (await Promise.all(recent.map((p) => loadPetition(tx.repo, p)))).filter((s) => !calledMeeting(s.meeting) && !halfYearOut(s.petition, tx.now)).map((s) => s.petition);
     if (repeatsOpenPetition(petition.subject, gathering)) return refuse('petition-exists');
     await tx.repo.insertPetition(petition);
+    // R11: without a majority or a meeting by the end of its half year, it lapses then (the start lapses one whose moment passed while the bot was down).
+    await tx.repo.scheduleJob({ key: petitionLapseJobKey(petition.id), kind: PETITION_LAPSE_JOB, dueAt: lapsesAt(petition), payload: { petitionId: petition.id } });
     // PRODUCT §1.2: the asker counts as its first supporter.
     const support = supportPetition(personOf(tx), petition, [], tx.now);
     if (!support.ok) return support;
@@ -68,6 +96,35 @@ async function majorityIn(tx: At, state: PetitionState): Promise<PetitionEvent |
   if (!petitionHasMajority(tx.board, supports) || !(await tx.repo.markPetitionMajority(petition.id, tx.now))) return undefined;
   return { type: 'petition.majority', ...state, petition: { ...petition, majorityAt: tx.now }, actor: 'system', data: { supporters: supports.map((s) => s.personId) } };
 }
+
+/**
+ * R11: the lapse, recorded once (the store decides who wins a race) and audited, if the petition's half
+ * year is out without a majority and without a standing meeting called on it (`state`, read under its lock).
+ */
+async function lapseIn(at: At, state: PetitionState): Promise<PetitionEvent | undefined> {
+  const { petition, supports } = state;
+  if (!lapsesNow(petition, state.meeting, at.now) || !(await at.repo.markPetitionLapsed(petition.id, at.now))) return undefined;
+  return { type: 'petition.lapsed', ...state, petition: { ...petition, lapsedAt: at.now }, actor: 'system', data: { supporters: supports.map((s) => s.personId) } };
+}
+
+/** R11, by the scheduler at the end of a petition's half year: it lapses, unless it got its majority or its meeting meanwhile. */
+export async function lapsePetition(deps: Deps, board: Board, petitionId: string): Promise<void> {
+  await run(deps, { board, actor: 'system' }, { action: 'petition.support' }, async (tx) => {
+    // Locked, as a support locks it: one given just before the moment is counted first (and may be the majority).
+    const petition = await tx.repo.getPetition(petitionId, { lock: true });
+    const lapsed = petition ? await lapseIn(tx, await loadPetition(tx.repo, petition)) : undefined;
+    return done(undefined, lapsed ? [lapsed] : []);
+  });
+}
+
+export const petitionJobs = [
+  /** R11: a petition without a majority lapses half a year after it was asked. */
+  defineJob({
+    kind: PETITION_LAPSE_JOB,
+    payload: z.object({ petitionId: z.string().min(1) }),
+    run: async ({ deps, board }, { petitionId }) => lapsePetition(deps, board, petitionId),
+  }),
+];
 
 const current = (petitionId: string) => async (tx: Tx): Promise<Outcome<PetitionState, 'unknown-petition'>> => {
   const petition = await tx.repo.getPetition(petitionId);
@@ -123,7 +180,11 @@ export async function petitionsAfterMeetings(tx: ChangeAt, events: readonly Boar
         const petition = next ? await tx.repo.getPetition(linked.id, { lock: true }) : undefined;
         if (next && petition && (await tx.repo.setPetitionMeeting(petition.id, next.id))) {
           out.push({ type: 'petition.answered', petition: { ...petition, meetingId: next.id }, supports: await tx.repo.listPetitionSupports(petition.id), meeting: next, data: { meetingId: next.id } });
-        } else out.push({ type: 'petition.meeting-changed', ...(await loadPetition(tx.repo, linked)), meeting, unrecorded: true });
+        } else {
+          const state: PetitionState = { ...(await loadPetition(tx.repo, linked)), meeting };
+          // R11: cancelled after the petition's half year, without a majority: it lapses now, rather than gather support again.
+          out.push((await lapseIn(tx, state)) ?? { type: 'petition.meeting-changed', ...state, unrecorded: true });
+        }
       }
       continue;
     }
@@ -145,8 +206,9 @@ export async function petitionsAfterMeetings(tx: ChangeAt, events: readonly Boar
 }
 
 /**
- * R11, at start: a petition answered by a meeting shows it on its card (unless it does already); the
- * petitions still gathering support (no majority, no meeting called on them)
+ * R11, at start: a petition answered by a meeting shows it on its card (unless it does already); one
+ * still gathering support whose half year is out lapses (lapseIn: the bot was down at the moment, or
+ * the petition is from before lapsing); the others still gathering support (no majority, no meeting called on them)
  * counted again against the board file, which may have changed since (a member added or taken
  * out): a majority the change brings about (more than half of the voting members as they now are)
  * is decided now, announced once and audited; otherwise the card is brought in line (the count,
@@ -159,13 +221,19 @@ export async function recountPetitionsAtStart(at: At): Promise<PetitionEvent[]> 
     // Answered by a meeting (of the last half year): its card shows that meeting where it shows otherwise (a card
     // posted before the petition was linked to it, as migration 0016 links those called on by the version before).
     const answered = listed.meetingId !== undefined && listed.createdAt.getTime() >= recent;
-    if (listed.majorityAt !== undefined && !answered) continue;
+    if (listed.lapsedAt !== undefined || (listed.majorityAt !== undefined && !answered)) continue;
     // Locked, as a support locks it: one given meanwhile (another instance) is counted, or counts this.
     const petition = await at.repo.getPetition(listed.id, { lock: true });
     if (!petition) continue;
     const state = await loadPetition(at.repo, petition);
     if (!gathersSupport(petition, state.meeting)) {
       if (answered) out.push({ type: 'petition.recounted', ...state, unrecorded: true });
+      continue;
+    }
+    // R11: its half year out (the bot down at the moment, or a petition from before lapses): it lapses, and is not counted again (no majority a year later).
+    if (halfYearOut(petition, at.now)) {
+      const lapsed = await lapseIn(at, state);
+      if (lapsed) out.push(lapsed);
       continue;
     }
     out.push((await majorityIn(at, state)) ?? { type: 'petition.recounted', ...state, unrecorded: true });

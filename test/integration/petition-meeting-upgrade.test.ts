@@ -21,8 +21,15 @@ import { type PostedActivity, startFakeConnector } from '../support/fake-connect
 import { TestSchemas, pgTestUrl } from '../support/pg-schemas.js';
 import { UPDATE_INTERVAL_MS } from '../../src/store/ports/queues.js';
 
-// The version before neither linked the petition nor updated its card: the card as posted asks for support.
-const BEFORE_0016 = ['alter table petitions drop column meeting_id', "delete from kysely_migration where name = '0016_petition_meeting'", "delete from outbox where kind = 'update'"];
+// The version before neither linked the petition nor updated its card: the card as posted asks for support. Nor had it
+// the migrations after 0016 (0017_petition_lapse: its column).
+const BEFORE_0016 = [
+  'alter table petitions drop column lapsed_at',
+  "delete from kysely_migration where name = '0017_petition_lapse'",
+  'alter table petitions drop column meeting_id',
+  "delete from kysely_migration where name = '0016_petition_meeting'",
+  "delete from outbox where kind = 'update'",
+];
 
 let h: Harness | undefined;
 const dirs: string[] = [];

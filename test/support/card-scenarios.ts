@@ -93,6 +93,8 @@ export const CARD_SCENARIOS: Record<string, () => unknown> = {
     petitionCard(da, { petition: petition({ meetingId: 'mt1' }), supports: [support('Lars')], meeting: meeting({ kind: 'extraordinary', subject: 'Huslejen' }) }),
   'petition: majority, meeting called, English': () =>
     petitionCard(en, { petition: petition({ majorityAt: t1, meetingId: 'mt1' }), supports: ['Lars', 'Anne', 'Birgitte', 'Henrik'].map(support), meeting: meeting({ kind: 'extraordinary', subject: 'Huslejen' }) }),
+  'petition: lapsed without a majority': () => petitionCard(da, { petition: petition({ lapsedAt: t1 }), supports: [support('Lars'), support('Anne')] }),
+  'petition: lapsed, English': () => petitionCard(en, { petition: petition({ lapsedAt: t1 }), supports: [support('Lars')] }),
   'petition: meeting cancelled, gathering support again': () =>
     petitionCard(da, { petition: petition({ meetingId: 'mt1' }), supports: [support('Lars')], meeting: meeting({ kind: 'extraordinary', subject: 'Huslejen', status: 'cancelled' }) }),
 

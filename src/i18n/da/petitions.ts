@@ -14,6 +14,8 @@ export const petitions = {
     called: (when: string) => `Det ekstraordinære møde er indkaldt til ${when}.`,
     /** R11: the meeting called on it was cancelled since. */
     cancelled: (when: string) => `Det ekstraordinære møde ${when} er aflyst.`,
+    /** R11: no majority within half a year (PETITION_REPEAT_DAYS): it takes no more support. */
+    lapsed: 'Anmodningen er bortfaldet, da den ikke opnåede flertal inden for et halvt år.',
     /** R11: a support pressed once the meeting is called. */
     calledAlready: (when: string) => `Det ekstraordinære møde er allerede indkaldt til ${when}, så anmodningen kan ikke længere støttes. Intet er ændret.`,
     /** R11: asked on the subject of an extraordinary meeting already called. */
@@ -34,6 +36,7 @@ export const petitions = {
     'unknown-petition': 'Jeg kan ikke finde den anmodning. Intet er ændret.',
     'petition-majority': 'Anmodningen har allerede opnået flertal, så den kan ikke længere støttes. Intet er ændret.',
     'petition-meeting-called': 'Det ekstraordinære møde er allerede indkaldt, så anmodningen kan ikke længere støttes. Intet er ændret.',
+    'petition-lapsed': 'Anmodningen er bortfaldet, da den ikke opnåede flertal inden for et halvt år, så den kan ikke længere støttes. Intet er ændret.',
   },
 
   examples: {

@@ -13,6 +13,7 @@ export const petitions: typeof da = {
     majority: 'Majority reached.',
     called: (when) => `The extraordinary meeting has been called for ${when}.`,
     cancelled: (when) => `The extraordinary meeting on ${when} has been cancelled.`,
+    lapsed: 'The request has lapsed, as it did not reach a majority within half a year.',
     calledAlready: (when) => `The extraordinary meeting has already been called for ${when}, so the request can no longer be supported. Nothing was changed.`,
     meetingPlanned: (subject) => `An extraordinary meeting on "${subject}" has already been called; see "meetings". Nothing was changed.`,
     posted: 'The request has been posted in the board\'s channel, where the members can support it.',
@@ -26,6 +27,7 @@ export const petitions: typeof da = {
     'unknown-petition': 'I cannot find that request. Nothing was changed.',
     'petition-majority': 'The request already has its majority, so it can no longer be supported. Nothing was changed.',
     'petition-meeting-called': 'The extraordinary meeting has already been called, so the request can no longer be supported. Nothing was changed.',
+    'petition-lapsed': 'The request has lapsed, as it did not reach a majority within half a year, so it can no longer be supported. Nothing was changed.',
   },
 
   examples: {

@@ -16,6 +16,7 @@ export function petitionsQueries(ctx: StoreContext): PetitionsPort {
           created_at: iso(petition.createdAt),
           majority_at: petition.majorityAt ? iso(petition.majorityAt) : null,
           meeting_id: petition.meetingId ?? null,
+          lapsed_at: petition.lapsedAt ? iso(petition.lapsedAt) : null,
         })
         .execute();
     },
@@ -56,6 +57,16 @@ export function petitionsQueries(ctx: StoreContext): PetitionsPort {
       return updated(result);
     },
 
+    async markPetitionLapsed(id: string, at: Date): Promise<boolean> {
+      const result = await scoped.update(ctx, 'petitions')
+        .set({ lapsed_at: iso(at) })
+        .where('id', '=', id)
+        .where('lapsed_at', 'is', null)
+        .where('majority_at', 'is', null)
+        .executeTakeFirst();
+      return updated(result);
+    },
+
     async setPetitionMeeting(id: string, meetingId: string): Promise<boolean> {
       const result = await scoped.update(ctx, 'petitions').set({ meeting_id: meetingId }).where('id', '=', id).executeTakeFirst();
       return updated(result);
@@ -76,5 +87,6 @@ function toPetition(r: Selectable<PetitionsTable>): Petition {
     createdAt: date(r.created_at),
     ...(r.majority_at !== null ? { majorityAt: date(r.majority_at) } : {}),
     ...(r.meeting_id !== null ? { meetingId: r.meeting_id } : {}),
+    ...(r.lapsed_at !== null ? { lapsedAt: date(r.lapsed_at) } : {}),
   };
 }

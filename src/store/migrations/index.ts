@@ -23,6 +23,7 @@ import { minutesRecordChanged } from './0013-minutes-record-changed.js';
 import { meetingRevision } from './0014-meeting-revision.js';
 import { apologies } from './0015-apologies.js';
 import { petitionMeeting } from './0016-petition-meeting.js';
+import { petitionLapse } from './0017-petition-lapse.js';
 import type { SqlDialectKind } from './columns.js';
 
 export { type SqlDialectKind, idColumn, textType } from './columns.js';
@@ -47,6 +48,7 @@ export function migrations(dialect: SqlDialectKind, options: BoardsMigrationOpti
     '0014_meeting_revision': meetingRevision(),
     '0015_apologies': apologies(dialect),
     '0016_petition_meeting': petitionMeeting(dialect),
+    '0017_petition_lapse': petitionLapse(dialect),
   };
 }
 

@@ -15,6 +15,8 @@ export interface PetitionsPort {
   listPetitionSupports(petitionId: string): Promise<PetitionSupport[]>;
   /** Records the majority once; false when it was already recorded. */
   markPetitionMajority(id: string, at: Date): Promise<boolean>;
+  /** R11: records the lapse once, of a petition without a majority; false when it had lapsed already, had its majority, or is unknown. */
+  markPetitionLapsed(id: string, at: Date): Promise<boolean>;
   /** R11: the extraordinary meeting called on its subject (another one, after a cancelled one); false for an unknown petition. */
   setPetitionMeeting(id: string, meetingId: string): Promise<boolean>;
   /** R11: the petitions a meeting was called on, oldest first. */

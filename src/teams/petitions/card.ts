@@ -9,7 +9,8 @@ import { personName } from '../text/names.js';
 /**
  * R11: the petition card with *Stoet* (support), the count against the majority needed; once the
  * extraordinary meeting is called on it, that meeting's date and time instead of *Stoet* (cancelled
- * since: said so, and *Stoet* again while it has no majority).
+ * since: said so, and *Stoet* again while it has no majority); lapsed (no majority within half a
+ * year): said so, without *Stoet*.
  */
 export function petitionCard(board: Board, state: PetitionState): AdaptiveCardJson {
   const m = messages(board.locale);
@@ -30,7 +31,8 @@ export function petitionCard(board: Board, state: PetitionState): AdaptiveCardJs
     majority: state.petition.majorityAt !== undefined,
     majorityText: m.petition.majority,
     meeting: meetingText,
-    // Gathering support: no majority yet, and no meeting called on it.
+    lapsed: state.petition.lapsedAt !== undefined ? m.petition.lapsed : '',
+    // Gathering support: no majority yet, no meeting called on it, not lapsed.
     open: gathersSupport(state.petition, state.meeting),
     explain: m.petition.explain(needed, total),
     supportLabel: m.petition.support,

@@ -27,6 +27,8 @@ export const petitionReactions: Reactions<PetitionEvent> = {
   // The meeting called on it, then moved or cancelled: the card shows it as it stands.
   'petition.answered': (event, ctx) => [petitionCardPost(ctx, event, true)],
   'petition.meeting-changed': (event, ctx) => [petitionCardPost(ctx, event, true)],
+  // R11: half a year without a majority: the card says it has lapsed, without *Stoet*.
+  'petition.lapsed': (event, ctx) => [petitionCardPost(ctx, event, true)],
   // At start, counted again against the board file: the card follows only where it would show otherwise (the count, the majority needed).
   'petition.recounted': (event, ctx) => [{ ...petitionCardPost(ctx, event, true), unlessShown: true }],
 };

@@ -59,6 +59,20 @@ export function petitionsContract(h: ContractHarness): void {
       expect(await store.markPetitionMajority('nope', at(10))).toBe(false);
     });
 
+    it('R11: records the lapse once, only of a petition without a majority', async () => {
+      await store.insertPetition(petition('pe1'));
+      await store.insertPetition(petition('pe2', { majorityAt: at(7) }));
+      expect(await store.getPetition('pe1')).not.toHaveProperty('lapsedAt');
+      expect(await store.markPetitionLapsed('pe1', at(10))).toBe(true);
+      expect(await store.markPetitionLapsed('pe1', at(20))).toBe(false);
+      expect(await store.getPetition('pe1')).toEqual(petition('pe1', { lapsedAt: at(10) }));
+      expect(await store.markPetitionLapsed('pe2', at(10))).toBe(false);
+      expect(await store.getPetition('pe2')).toEqual(petition('pe2', { majorityAt: at(7) }));
+      expect(await store.markPetitionLapsed('nope', at(10))).toBe(false);
+      await store.insertPetition(petition('pe3', { lapsedAt: at(5) }));
+      expect(await store.getPetition('pe3')).toEqual(petition('pe3', { lapsedAt: at(5) }));
+    });
+
     it('R11: records the meeting called on a petition, another after a cancelled one, and lists the petitions of a meeting', async () => {
       await store.insertPetition(petition('pe1'));
       await store.insertPetition(petition('pe2', { createdAt: at(1) }));
