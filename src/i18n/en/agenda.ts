@@ -9,7 +9,7 @@ export const agenda: typeof da = {
     standing: {
       'approve-agenda': 'Approval of the agenda',
       'approve-minutes': 'Approval of the minutes of the last meeting',
-      economy: 'Economy',
+      economy: 'Finances',
       'lbf-follow-up': 'Yearly follow-up on the LBF portal indicators and the goals of the strategic agreement',
       'next-year-dates': 'Meeting dates for the coming year',
       'any-other-business': 'Any other business',
