@@ -1,10 +1,14 @@
 /**
  * PRODUCT §1, R19: an English board (`locale: en`) is answered in English that reads as an
  * English board secretary writes it, not as Danish put word for word into English: the
- * standing item »Økonomi« is the board's finances, not "Economy".
+ * standing item »Økonomi« is the board's finances, not "Economy"; "has" or "have" not voted
+ * as many organisations as there are, whatever their names hold.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { people } from '../support/activities.js';
+import { cardAction, people } from '../support/activities.js';
 import { type Harness, startHarness } from '../support/app-harness.js';
 import { englishFile, mk } from '../support/english-board.js';
 
@@ -30,5 +34,50 @@ describe('the standing items on an English board', () => {
     const minutes = bot.connector.textOf(await bot.connector.waitForPost((p) => bot.connector.textOf(p).startsWith('Minutes'), { since }));
     expect(minutes).toContain('**3. Finances** (for information)');
     expect(minutes).not.toContain('Economy');
+  });
+});
+
+/** Two organisations, one of them named with an "and" (as the Homes and Communities Agency was). */
+const AND_BOARD = `
+board:
+  id: forum
+  name: Housing Forum
+  locale: en
+  timezone: Europe/London
+  tenantId: 00000000-0000-4000-8000-0000000000d0
+organisations:
+  - { id: A, name: Alpha Housing }
+  - { id: H, name: Homes and Communities }
+people:
+  - { name: Anne Andersen, aadObjectId: ${people.anne.aadObjectId}, organisation: A, roles: [member, chair] }
+  - { name: Birgitte Bach, aadObjectId: ${people.birgitte.aadObjectId}, organisation: H, roles: [member] }
+  - { name: Pia Poulsen, aadObjectId: ${people.pia.aadObjectId}, roles: [secretary] }
+`;
+
+describe('organisations that have not voted, on an English board', () => {
+  it('R6: one organisation whose name holds "and" "has" not voted, on the card asking the chair to confirm and in the reminder; two "have"', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'english-and-board-'));
+    try {
+      writeFileSync(join(dir, 'forum.yaml'), AND_BOARD);
+      h = await startHarness({ clockStart: '2026-12-01T09:00:00Z', boardConfig: join(dir, 'forum.yaml') });
+      const { tell, all } = mk(h);
+      await tell(people.anne, 'use this channel');
+      // Opened Tuesday 09:00: the deadline is Friday 09:00, the reminder Thursday 09:00.
+      await tell(people.anne, 'vote The board buys a new bench');
+      await tell(people.anne, 'vote The board paints the hall');
+      const motions = await h.store.listMotions({});
+      const bench = motions.find((m) => m.text.includes('bench'))!;
+      const hall = motions.find((m) => m.text.includes('hall'))!;
+      await h.send(cardAction(h.connector.url, people.anne, 'vote.cast', { motionId: bench.id, choice: 'for' }));
+      const asked = await h.send(cardAction(h.connector.url, people.anne, 'vote.close', { motionId: bench.id }));
+      expect(h.connector.textOf(asked.body)).toContain('Homes and Communities has not voted yet. Close the vote anyway?');
+      await h.at('2026-12-03T09:00:30Z');
+      const reminders = all().filter((t) => t.includes('Reminder:'));
+      expect(reminders.find((t) => t.includes('bench'))).toContain('Reminder: Homes and Communities (H) has not yet voted on the motion "The board buys a new bench".');
+      expect(reminders.find((t) => t.includes('hall'))).toContain('Reminder: Alpha Housing (A) and Homes and Communities (H) have not yet voted on the motion "The board paints the hall".');
+      expect(hall).toBeDefined();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -38,8 +38,8 @@ export const voting = {
       `For: ${f} · Imod: ${a} · Undlader: ${ab} · Mangler: ${missing}`,
     oneVoteEach: 'Én stemme pr. organisation. Et medlem kan ændre organisationens stemme, så længe afstemningen er åben. Den sidst afgivne stemme tæller.',
     close: 'Luk afstemning',
-    /** PRODUCT §1.4: *Luk afstemning* with organisations missing asks the chair to confirm. */
-    confirmClose: (orgs: string) => `${orgs} har ikke stemt endnu. Vil du lukke afstemningen alligevel?`,
+    /** PRODUCT §1.4: *Luk afstemning* with organisations missing asks the chair to confirm (`count`: how many `orgs` names; an English verb agrees with it). */
+    confirmClose: (orgs: string, count: number) => `${orgs} har ikke stemt endnu. Vil du lukke afstemningen alligevel?`,
     closeAnyway: 'Luk alligevel',
     keepOpen: 'Lad den være åben',
   },
@@ -66,8 +66,8 @@ export const voting = {
   },
 
   reminder: {
-    /** PRODUCT §1.4: to members of organisations that have not voted, voteReminderHours before the deadline. */
-    vote: (orgs: string, motion: string, deadline: string) =>
+    /** PRODUCT §1.4: to members of organisations that have not voted, voteReminderHours before the deadline (`count`: how many `orgs` names). */
+    vote: (orgs: string, count: number, motion: string, deadline: string) =>
       `Påmindelse: ${orgs} har endnu ikke stemt om forslaget »${motion}«. Afstemningen lukker ${deadline}. Stem med knapperne på afstemningskortet i bestyrelsens kanal.`,
     /** PRODUCT §1.4, R5: in the member's 1:1 chat, above the vote card: their own organisation, the vote and its deadline. */
     votePersonal: (org: string, about: string, deadline: string) =>

@@ -33,7 +33,7 @@ export const voting: typeof da = {
     counts: (f, a, ab, missing) => `For: ${f} · Against: ${a} · Abstain: ${ab} · Missing: ${missing}`,
     oneVoteEach: 'One vote per organisation. A member may change their organisation\'s vote while the vote is open; the last vote cast counts.',
     close: 'Close vote',
-    confirmClose: (orgs) => `${orgs} ${orgs.includes(' and ') || orgs.includes(', ') ? 'have' : 'has'} not voted yet. Close the vote anyway?`,
+    confirmClose: (orgs, count) => `${orgs} ${count === 1 ? 'has' : 'have'} not voted yet. Close the vote anyway?`,
     closeAnyway: 'Close anyway',
     keepOpen: 'Keep it open',
   },
@@ -58,8 +58,8 @@ export const voting: typeof da = {
   },
 
   reminder: {
-    vote: (orgs, motion, deadline) =>
-      `Reminder: ${orgs} ${orgs.includes(' and ') || orgs.includes(', ') ? 'have' : 'has'} not yet voted on the motion "${motion}". The vote closes ${deadline}. Vote with the buttons on the vote card in the board's channel.`,
+    vote: (orgs, count, motion, deadline) =>
+      `Reminder: ${orgs} ${count === 1 ? 'has' : 'have'} not yet voted on the motion "${motion}". The vote closes ${deadline}. Vote with the buttons on the vote card in the board's channel.`,
     votePersonal: (org, about, deadline) => `Reminder: Your organisation, ${org}, has not yet voted on ${about}. The vote closes ${deadline}. You can vote on the card below.`,
     voteOnMotion: (motion) => `the motion "${motion}"`,
     voteOnItem: (motion, item) => `the motion "${motion}" (${item})`,

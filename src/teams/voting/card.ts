@@ -37,7 +37,7 @@ export function voteCard(
   const expired = isOpen(motion) && options.now !== undefined && options.now.getTime() >= motion.deadline.getTime();
   const open = isOpen(motion) && !expired;
   const missing = formatList(t.notVoted.map((orgId) => md(findOrganisation(board, orgId)?.name ?? orgId)), board.locale);
-  const confirmText = open && options.confirmClose && t.notVoted.length > 0 ? m.voteCard.confirmClose(missing) : '';
+  const confirmText = open && options.confirmClose && t.notVoted.length > 0 ? m.voteCard.confirmClose(missing, t.notVoted.length) : '';
   // The time stays with »kl.« on a phone's narrow card.
   const when = (d: Date) => timeUnbroken(formatDateTime(d, board.locale, board.timezone));
   const closed = open

@@ -31,7 +31,7 @@ export const votingReactions: Reactions<VotingEvent | ItemReopened> = {
     const people = event.organisationIds.flatMap((id) => membersOf(board, id));
     const orgs = formatList(event.organisationIds.map((id) => organisationLabel(board, id)), board.locale);
     const deadline = formatDateTime(motion.deadline, board.locale, board.timezone);
-    const text = m.reminder.vote(orgs, md(motion.text), deadline);
+    const text = m.reminder.vote(orgs, event.organisationIds.length, md(motion.text), deadline);
     const about = motion.agendaItem?.heading ? m.reminder.voteOnItem(md(motion.text), md(motion.agendaItem.heading)) : m.reminder.voteOnMotion(md(motion.text));
     const refresh = await ctx.refreshUserIds();
     return reminderPosts(ctx, event.key, people, text, (person) => ({
