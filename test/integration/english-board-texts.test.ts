@@ -81,3 +81,27 @@ describe('organisations that have not voted, on an English board', () => {
     }
   });
 });
+
+describe('a day in a sentence, on an English board', () => {
+  it('R6, R7, R16: "closes on", "was closed on", "decided without objections on", "was due on" a day, as the minutes already say "reopened on"', async () => {
+    const bot = (h = await startHarness({ clockStart: '2026-12-01T09:00:00Z', boardConfig: englishFile() }));
+    const { tell, all } = mk(bot);
+    await tell(people.anne, 'use this channel');
+    await tell(people.pia, 'meeting 10-12-2026 14:00');
+    await tell(people.pia, 'item Budget decision');
+    // Tuesday 09:00: the vote's deadline is Friday 09:00, its reminder Thursday 09:00; the conclusion's window ends Thursday 09:00.
+    await tell(people.anne, 'vote The board closes the office');
+    await tell(people.anne, 'conclude 10-12-2026 5 The budget is approved.');
+    await tell(people.anne, 'task 05-12-2026 Lars Lund: Call the council');
+    await bot.at('2026-12-03T09:00:30Z');
+    expect(all().find((t) => t.includes('Reminder:') && t.includes('closes the office'))).toContain('The vote closes on Friday 4 December 2026 at 09:00.');
+    // Back after the task's day (the bot was down): its reminder says it was due.
+    await bot.at('2026-12-10T18:00:00Z');
+    expect(all().find((t) => t.includes('Call the council') && t.includes('Reminder:'))).toContain('the task "Call the council" was due on Saturday 5 December 2026 and is not done.');
+    const since = bot.connector.mark();
+    await tell(people.pia, 'minutes');
+    const minutes = bot.connector.textOf(await bot.connector.waitForPost((p) => bot.connector.textOf(p).startsWith('Minutes'), { since }));
+    expect(minutes).toContain('Decided without objections on Thursday 3 December 2026 at 09:00.');
+    expect(minutes).toContain('The vote was closed on Friday 4 December 2026 at 09:00.');
+  });
+});

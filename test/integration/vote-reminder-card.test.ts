@@ -158,7 +158,7 @@ describe('on an English board served beside the Danish one (R19)', () => {
     await h.at('2026-12-02T10:00:00Z');
     const reminder = inChat(people.lars).find((p) => String(p.text).includes('Reminder:'))!;
     expect(reminder.text).toBe(
-      '*Housing Forum*\n\nReminder: Your organisation, Gamma Council (C), has not yet voted on the motion "The forum adopts the 2027 budget". The vote closes Thursday 3 December 2026 at 10:00. You can vote on the card below.',
+      '*Housing Forum*\n\nReminder: Your organisation, Gamma Council (C), has not yet voted on the motion "The forum adopts the 2027 budget". The vote closes on Thursday 3 December 2026 at 10:00. You can vote on the card below.',
     );
     const card = cardOf(reminder)!;
     expect(buttons(card).map((a) => [a.title, a.data.board])).toEqual([

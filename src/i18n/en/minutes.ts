@@ -16,8 +16,8 @@ export const minutes: typeof da = {
     nothing: 'Nothing recorded.',
     conclusion: (text) => `Conclusion: ${text}`,
     decided: 'Decided without objections.',
-    decidedOn: (when) => `Decided without objections ${when}.`,
-    closedOn: (when) => `The vote was closed ${when}.`,
+    decidedOn: (when) => `Decided without objections on ${when}.`,
+    closedOn: (when) => `The vote was closed on ${when}.`,
     objected: (names) => `Objection from ${names}.`,
     objectionReason: (name) => `Reason for the objection from ${name}:`,
     sentToVote: 'Put to a vote.',
@@ -35,7 +35,7 @@ export const minutes: typeof da = {
     /** A conclusion in that section: it names its item. */
     conclusionOnItem: (label: string, text: string) => `Conclusion (item ${label}): ${text}`,
     /** A vote in that section still open when the minutes were drafted: when it was opened. */
-    voteOpenSince: (when: string) => `The vote was opened ${when} and had not closed when the minutes were drafted.`,
+    voteOpenSince: (when: string) => `The vote was opened on ${when} and had not closed when the minutes were drafted.`,
     dissentBy: (name, org) => `Dissent from ${name} (${org}):`,
     draft: (when) => `Draft, last changed ${when}.`,
     approved: (when, by) => `Approved ${when} (${by}).`,

@@ -19,9 +19,9 @@ export const tasks: typeof da = {
     none: 'There are no open tasks.',
   },
   reminder: (text: string, day: string, onCard: boolean) => `Reminder: the task "${text}" is due today, ${day}. ${pressDone(onCard)}`,
-  reminderOverdue: (text: string, day: string, onCard: boolean) => `Reminder: the task "${text}" was due ${day} and is not done. ${pressDone(onCard)}`,
+  reminderOverdue: (text: string, day: string, onCard: boolean) => `Reminder: the task "${text}" was due on ${day} and is not done. ${pressDone(onCard)}`,
   reminderOwnerGone: (text: string, day: string, owner: string, overdue: boolean, onCard: boolean) =>
-    `Reminder: the task "${text}" ${overdue ? `was due ${day} and is not done` : `is due today, ${day}`}. Its owner, ${owner}, is no longer on the board. The chair or the secretary can mark it done ${onCard ? 'on the card below' : 'on its card in the board\'s channel'}, or give it to someone else with "task".`,
+    `Reminder: the task "${text}" ${overdue ? `was due on ${day} and is not done` : `is due today, ${day}`}. Its owner, ${owner}, is no longer on the board. The chair or the secretary can mark it done ${onCard ? 'on the card below' : 'on its card in the board\'s channel'}, or give it to someone else with "task".`,
   followUp: {
     title: 'Follow-up on tasks',
     line: (text: string, owner: string, day: string) => `"${text}" – ${owner}, due ${day}`,

@@ -25,9 +25,9 @@ export const voting: typeof da = {
   voteCard: {
     title: 'Vote',
     openUntil: (when) => `Open until ${when}`,
-    deadlinePassed: (when) => `The deadline passed ${when}. The outcome is announced shortly.`,
+    deadlinePassed: (when) => `The deadline passed on ${when}. The outcome is announced shortly.`,
     closedAt: (reason, when) => `${reason} – ${when}.`,
-    reopened: (when) => `The item was reopened ${when}; the decision no longer stands.`,
+    reopened: (when) => `The item was reopened on ${when}; the decision no longer stands.`,
     notVoted: 'Not voted',
     castBy: (name) => `cast by ${name}`,
     counts: (f, a, ab, missing) => `For: ${f} · Against: ${a} · Abstain: ${ab} · Missing: ${missing}`,
@@ -59,8 +59,8 @@ export const voting: typeof da = {
 
   reminder: {
     vote: (orgs, count, motion, deadline) =>
-      `Reminder: ${orgs} ${count === 1 ? 'has' : 'have'} not yet voted on the motion "${motion}". The vote closes ${deadline}. Vote with the buttons on the vote card in the board's channel.`,
-    votePersonal: (org, about, deadline) => `Reminder: Your organisation, ${org}, has not yet voted on ${about}. The vote closes ${deadline}. You can vote on the card below.`,
+      `Reminder: ${orgs} ${count === 1 ? 'has' : 'have'} not yet voted on the motion "${motion}". The vote closes on ${deadline}. Vote with the buttons on the vote card in the board's channel.`,
+    votePersonal: (org, about, deadline) => `Reminder: Your organisation, ${org}, has not yet voted on ${about}. The vote closes on ${deadline}. You can vote on the card below.`,
     voteOnMotion: (motion) => `the motion "${motion}"`,
     voteOnItem: (motion, item) => `the motion "${motion}" (${item})`,
   },
