@@ -8,7 +8,7 @@
  * docx and markdown-it load on the first document asked for.
  */
 import type { Board } from '../domain/kernel/board.js';
-import { messages } from '../i18n/index.js';
+import { languageTag, messages } from '../i18n/index.js';
 
 /** What the document shows, each part Markdown: its head (as teams/minutes/file.ts builds it) and its text. */
 export interface MinutesDocumentText {
@@ -181,8 +181,11 @@ export async function minutesDocument(board: Board, { head, body: text }: Minute
 
   const document = new Document({
     creator: 'bestyrelsesbot',
+    lastModifiedBy: 'bestyrelsesbot',
     title: `${plain(head.title)}${head.meeting ? ` – ${plain(head.meeting)}` : ''} – ${board.name}`,
     styles: {
+      // The text in the board's language: Word checks its spelling so, screen readers read it so.
+      default: { document: { run: { language: { value: languageTag(board.locale) } } } },
       paragraphStyles: [
         {
           id: 'MinutesQuote',

@@ -18,6 +18,11 @@ export function messages(locale: Locale): Messages {
 
 const luxonLocale: Record<Locale, string> = { da: 'da-DK', en: 'en-GB' };
 
+/** The language's tag as documents mark their text (`da-DK`, `en-GB`): Word's spelling check, screen readers. */
+export function languageTag(locale: Locale): string {
+  return luxonLocale[locale];
+}
+
 /**
  * Formatted dates, kept: a card is rendered again on every vote with the same deadline, and
  * luxon's formatting was 3.5 % of a vote's CPU (issue 12). Bounded: emptied when full.

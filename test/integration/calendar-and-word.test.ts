@@ -199,6 +199,13 @@ describe('the minutes as a Word document (issue 13, point 2)', () => {
     const zip = await JSZip.loadAsync(file.bytes);
     expect(Object.keys(zip.files)).toEqual(expect.arrayContaining(['[Content_Types].xml', 'word/document.xml', 'word/styles.xml']));
     const xml = await zip.file('word/document.xml')!.async('string');
+    // Word's file properties name the bot (not the library's »Un-named«), and the text is marked
+    // Danish, so that Word checks its spelling as Danish and a screen reader reads it as Danish.
+    const core = await zip.file('docProps/core.xml')!.async('string');
+    expect(core).toContain('<dc:creator>bestyrelsesbot</dc:creator>');
+    expect(core).toContain('<cp:lastModifiedBy>bestyrelsesbot</cp:lastModifiedBy>');
+    expect(core).not.toContain('Un-named');
+    expect(await zip.file('word/styles.xml')!.async('string')).toMatch(/<w:docDefaults>.*<w:lang w:val="da-DK"\/>.*<\/w:docDefaults>/s);
     const paragraphs = xml
       .split('</w:p>')
       .map((p) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''))
