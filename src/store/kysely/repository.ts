@@ -109,6 +109,11 @@ class Known<K, V> {
   #writes = 0;
   /** The batch (transaction) of the last write: what it reads after the write may be rolled back. */
   #writtenIn: object | undefined;
+  /**
+   * Every transaction that wrote, not the last only: on PostgreSQL transactions run side by side, and a
+   * change heard from another instance (a `forget` without one) may come between a write and a read.
+   */
+  readonly #wroteIn = new WeakSet<object>();
 
   /** `keep`: whether what is read may be kept now (PostgreSQL: while other instances' changes are heard). */
   constructor(private readonly keep: () => boolean = () => true) {}
@@ -124,7 +129,7 @@ class Known<K, V> {
     const writes = this.#writes;
     const keep = this.keep();
     const value = await read();
-    if (keep && writes === this.#writes && this.#writtenIn !== trx) this.#values.set(key, { value });
+    if (keep && writes === this.#writes && this.#writtenIn !== trx && !this.#wroteIn.has(trx)) this.#values.set(key, { value });
     return value;
   }
 
@@ -132,6 +137,7 @@ class Known<K, V> {
   forget(trx?: object): void {
     this.#writes++;
     this.#writtenIn = trx;
+    if (trx && trx !== OUTSIDE) this.#wroteIn.add(trx);
     this.#values.clear();
   }
 }

@@ -187,6 +187,26 @@ describe.skipIf(!url)('PostgreSQL driver: writes sent ahead in a transaction', (
     }
   });
 
+  it('what a transaction reads after its own write is not kept, even when another instance\'s change is heard in between: it may yet be rolled back', async () => {
+    const other = await openPgStore({ url: url!, schema: schemaName });
+    try {
+      await untilKept(store);
+      await expect(
+        store.transaction(async (repo) => {
+          await repo.rememberTeamsIdentity({ personId: 'p-chair', teamsUserId: '29:chair', name: 'Anne Andersen', seenAt: T0 });
+          // Heard meanwhile: another instance's change, which makes the store forget what it kept.
+          await other.saveBinding({ conversationReference: conversation, channelId: '19:new@thread.tacv2', serviceUrl: conversation.serviceUrl, boundAt: T0 });
+          await until(async () => (await store.getBinding())?.channelId === '19:new@thread.tacv2');
+          expect(await repo.listTeamsIdentities()).toHaveLength(1);
+          throw new Error('rolled back');
+        }),
+      ).rejects.toThrow('rolled back');
+      expect(await store.listTeamsIdentities()).toEqual([]);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('when its line for hearing changes drops, the store forgets what it kept, reads afresh, and keeps again once it hears again', async () => {
     const other = await openPgStore({ url: url!, schema: schemaName });
     const admin = new pg.Client({ connectionString: url });
