@@ -27,6 +27,8 @@ export type { MeetingsPort } from './ports/meetings.js';
 export type { MinutesPort } from './ports/minutes.js';
 export type { PetitionsPort } from './ports/petitions.js';
 export type {
+  CardCopiesPort,
+  CardCopy,
   Job,
   JobInput,
   JobStatus,

@@ -1,10 +1,11 @@
 /**
  * Hearing, on PostgreSQL, that another instance changed what the store keeps between
- * requests (issue 12): where a board is bound, which board a channel belongs to, and the
- * board's Teams ids. Those are asked on every turn and change and change rarely; an instance
- * keeps what it read only while it listens for their changes.
+ * requests (issue 12): where a board is bound, which board a channel belongs to, the
+ * board's Teams ids, and the copies of a card that 1:1 reminders carry. Those are asked on
+ * every turn and change and change rarely; an instance keeps what it read only while it
+ * listens for their changes.
  *
- * A write of them sends a notification with its transaction (kysely/identities.ts, delivered
+ * A write of them sends a notification with its transaction (kysely/identities.ts, card-copies.ts, delivered
  * when it commits); every instance listens on a connection of its own and forgets what it
  * kept when one arrives. When that connection is lost, it forgets everything and keeps
  * nothing until it listens again (it reconnects at the next read). Between another

@@ -123,6 +123,17 @@ export interface OutboxTable {
   fallback: JsonText | null;
 }
 
+/** The copies of a card that 1:1 reminders carry (migration 0018): kept up to date with the card. */
+export interface CardCopiesTable {
+  board_id: string;
+  /** The outbox key the copy was posted under (its 'send'). */
+  copy_key: string;
+  /** The outbox key of the card it copies (the channel's). */
+  card_key: string;
+  /** Whom it was posted to: the copy is rendered for them. */
+  person_id: string;
+}
+
 export interface MeetingsTable {
   /** The board the row belongs to (every query is scoped by it: `scoped` in kysely/context.ts). */
   board_id: string;
@@ -318,6 +329,7 @@ export interface Database {
   audit_log: AuditLogTable;
   jobs: JobsTable;
   outbox: OutboxTable;
+  card_copies: CardCopiesTable;
   meetings: MeetingsTable;
   agenda_items: AgendaItemsTable;
   petitions: PetitionsTable;

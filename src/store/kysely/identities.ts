@@ -19,8 +19,11 @@ const identities = prepared((ctx) => scoped.select(ctx, 'teams_identities').sele
 export const knownChangesChannel = (schema: string): string => `${KNOWN_CHANGES}${schema}`.slice(0, 63);
 const KNOWN_CHANGES = 'bestyrelsesbot_known:';
 
-/** In the caller's transaction: tells every instance on the database, when it commits, that the binding or the Teams ids changed. */
-const knownChanged = prepared((ctx) => acrossBoards(ctx).selectNoFrom(sql<string>`pg_notify(left(${KNOWN_CHANGES} || current_schema(), 63), '')`.as('notified')));
+/**
+ * In the caller's transaction: tells every instance on the database, when it commits, that the binding, the Teams ids or
+ * the copies of cards (card-copies.ts) changed.
+ */
+export const knownChanged = prepared((ctx) => acrossBoards(ctx).selectNoFrom(sql<string>`pg_notify(left(${KNOWN_CHANGES} || current_schema(), 63), '')`.as('notified')));
 
 export function identitiesQueries(ctx: StoreContext): IdentitiesPort {
   return {

@@ -10,6 +10,7 @@ import type { MigrateOptions, Repository, Store } from '../port.js';
 import type { Database } from '../schema.js';
 import { agendaQueries } from './agenda.js';
 import { auditQueries } from './audit.js';
+import { cardCopiesQueries } from './card-copies.js';
 import { conclusionsQueries } from './conclusions.js';
 import { type StoreContext, type StoreOptions, forBoard, inTransaction, partContext, storeContext } from './context.js';
 import { datePollsQueries } from './date-polls.js';
@@ -37,6 +38,7 @@ export const repositoryParts = [
   auditQueries,
   jobsQueries,
   outboxQueries,
+  cardCopiesQueries,
 ] as const;
 
 /** The intersection of a union's members: what the parts make together. */
@@ -142,15 +144,20 @@ class Known<K, V> {
   }
 }
 
-/** What a store keeps between requests: where each board is bound, each channel's board, each board's Teams ids. */
+/**
+ * What a store keeps between requests: where each board is bound, each channel's board, each board's Teams ids, and
+ * the copies of each card (asked by every update of a card, a vote's among them: most have none).
+ */
 interface KnownValues {
   readonly bindings: Known<string, Awaited<ReturnType<Repository['getBinding']>>>;
   readonly channels: Known<string, string | undefined>;
   readonly identities: Known<string, Awaited<ReturnType<Repository['listTeamsIdentities']>>>;
+  /** By board and card key. */
+  readonly copies: Known<string, Awaited<ReturnType<Repository['listCardCopies']>>>;
 }
 
 function knownValues(keep?: () => boolean): KnownValues {
-  return { bindings: new Known(keep), channels: new Known(keep), identities: new Known(keep) };
+  return { bindings: new Known(keep), channels: new Known(keep), identities: new Known(keep), copies: new Known(keep) };
 }
 
 /** A change made elsewhere, or changes no longer heard: everything is read again. */
@@ -158,11 +165,12 @@ const forgetAll = (known: KnownValues): void => {
   known.bindings.forget();
   known.channels.forget();
   known.identities.forget();
+  known.copies.forget();
 };
 
 /**
- * `queries`' reads of the binding, a channel's board and the Teams ids answered from what
- * is known (read in `trx` when not), and its writes of them forgetting it.
+ * `queries`' reads of the binding, a channel's board, the Teams ids and a card's copies answered
+ * from what is known (read in `trx` when not), and its writes of them forgetting it.
  */
 function knowing(known: KnownValues, board: string, trx: object, queries: Repository) {
   return {
@@ -182,6 +190,11 @@ function knowing(known: KnownValues, board: string, trx: object, queries: Reposi
     rememberTeamsIdentity: async (identity: Parameters<Repository['rememberTeamsIdentity']>[0]) => {
       known.identities.forget(trx);
       await queries.rememberTeamsIdentity(identity);
+    },
+    listCardCopies: (cardKey: string) => known.copies.read(`${board}\n${cardKey}`, trx, async () => frozen(await queries.listCardCopies(cardKey))),
+    recordCardCopy: async (copy: Parameters<Repository['recordCardCopy']>[0]) => {
+      known.copies.forget(trx);
+      await queries.recordCardCopy(copy);
     },
   } satisfies Partial<Repository>;
 }

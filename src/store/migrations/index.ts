@@ -24,6 +24,7 @@ import { meetingRevision } from './0014-meeting-revision.js';
 import { apologies } from './0015-apologies.js';
 import { petitionMeeting } from './0016-petition-meeting.js';
 import { petitionLapse } from './0017-petition-lapse.js';
+import { cardCopies } from './0018-card-copies.js';
 import type { SqlDialectKind } from './columns.js';
 
 export { type SqlDialectKind, idColumn, textType } from './columns.js';
@@ -49,6 +50,7 @@ export function migrations(dialect: SqlDialectKind, options: BoardsMigrationOpti
     '0015_apologies': apologies(dialect),
     '0016_petition_meeting': petitionMeeting(dialect),
     '0017_petition_lapse': petitionLapse(dialect),
+    '0018_card_copies': cardCopies(dialect),
   };
 }
 

@@ -153,4 +153,24 @@ export interface OutboxPort {
   rerouteOutbox(id: number, error: string, now: Date): Promise<boolean>;
 }
 
-export interface QueuesPort extends JobsPort, OutboxPort {}
+/**
+ * A copy of a card carried by a post of its own (a 1:1 reminder carries the vote card, a task's
+ * card): whenever the card is updated, so is the copy, rendered for its person.
+ */
+export interface CardCopy {
+  /** The outbox key of the card copied (the channel's post). */
+  readonly cardKey: string;
+  /** The outbox key the copy was posted under ('send'). */
+  readonly copyKey: string;
+  /** Whom the copy was posted to. */
+  readonly personId: string;
+}
+
+export interface CardCopiesPort {
+  /** Records a copy (in the transaction that queues it); a copy recorded before under its key is kept. */
+  recordCardCopy(copy: CardCopy): Promise<void>;
+  /** The copies of the card posted under `cardKey`, in the order of their keys. */
+  listCardCopies(cardKey: string): Promise<CardCopy[]>;
+}
+
+export interface QueuesPort extends JobsPort, OutboxPort, CardCopiesPort {}

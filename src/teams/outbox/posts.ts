@@ -35,6 +35,13 @@ export interface Post {
    * changed, or nothing did).
    */
   readonly unlessShown?: true;
+  /**
+   * A card's update (or its post): the card as `person` is to see it in a copy a 1:1 reminder carries
+   * (their buttons). Each copy of the card is updated with it, in the same change (copies.ts).
+   */
+  readonly forCopy?: (person: Person) => AdaptiveCardJson;
+  /** A post carrying a copy of the card posted under `card`, to `person`: recorded, so that its updates reach it (copies.ts). */
+  readonly copyOf?: { readonly card: string; readonly person: string };
 }
 
 /** The outbox key a post is written under. */
@@ -72,9 +79,12 @@ export type Reactions<E extends BoardEvent> = {
 
 export const cardActivity = (card: object): Partial<Activity> => MessageFactory.attachment(CardFactory.adaptiveCard(card));
 
-/** A card: sent once under `key`, or (update) replacing the card sent under it. */
-export function cardPost(key: string, conversation: Conversation, card: () => AdaptiveCardJson, update = false): Post {
-  return { key, update, conversation, render: () => cardActivity(card()) };
+/**
+ * A card: sent once under `key`, or (update) replacing the card sent under it. `forCopy`: the card as one
+ * person sees it, for the copies 1:1 reminders carry (updated with the card: Post.forCopy).
+ */
+export function cardPost(key: string, conversation: Conversation, card: () => AdaptiveCardJson, update = false, forCopy?: (person: Person) => AdaptiveCardJson): Post {
+  return { key, update, conversation, render: () => cardActivity(card()), ...(forCopy ? { forCopy } : {}) };
 }
 
 export function textPost(key: string, conversation: Conversation, text: string, entities?: readonly Mention[]): Post {
@@ -86,6 +96,11 @@ export interface PersonalReminder {
   readonly text: string;
   /** Given in the 1:1 chat, its buttons name the board (R19, cards/board.ts). */
   readonly card?: () => AdaptiveCardJson;
+  /**
+   * The outbox key of the channel's card `card` copies: each update of that card updates this copy too,
+   * rendered for the person (its post's `forCopy`), the reminder's words kept (copies.ts).
+   */
+  readonly copyOf?: string;
 }
 
 /**
@@ -113,7 +128,10 @@ export async function reminderPosts(ctx: ReactionContext, key: string, people: r
     const mentioned = textPost(`${key}:to:${person.id}`, ctx.channel, `${formatList(names, ctx.board.locale)}: ${text}`, entities);
     const own = personal?.(person);
     const post = own?.card
-      ? messagePost(`${key}:to:${person.id}`, chat, () => MessageFactory.attachment(CardFactory.adaptiveCard(cardForBoard(own.card!(), ctx.board.id)), named(own.text)))
+      ? {
+          ...messagePost(`${key}:to:${person.id}`, chat, () => MessageFactory.attachment(CardFactory.adaptiveCard(cardForBoard(own.card!(), ctx.board.id)), named(own.text))),
+          ...(own.copyOf ? { copyOf: { card: own.copyOf, person: person.id } } : {}),
+        }
       : textPost(`${key}:to:${person.id}`, chat, named(own?.text ?? text));
     posts.push(withFallback(post, mentioned));
   }

@@ -15,6 +15,7 @@ import { type Contributions, NO_CONTRIBUTIONS } from '../../usecases/contributio
 import type { BoardEvent } from '../../usecases/event.js';
 import type { TeamsFeature } from '../feature.js';
 import { type Conversation, channelReference } from './conversation.js';
+import { copyUpdates, recordCopy } from './copies.js';
 import { mentionsOf } from './mentions.js';
 import { updateKey } from './keys.js';
 import { type Post, type Reaction, type ReactionContext, type Reactions, cardActivity, entryKey } from './posts.js';
@@ -113,6 +114,12 @@ export class OutboxPublisher implements Publisher {
         ...(post.fallback ? { fallback: { conversation: post.fallback.conversation, activity: { ...post.fallback.render(), locale: board.locale } } } : {}),
         dueAt: now,
       });
+      await recordCopy(repo, post);
+      // The copies of the card that 1:1 reminders carry follow it, each rendered for its person (copies.ts).
+      for (const copy of await copyUpdates(repo, board, post)) {
+        if (post.unlessShown && (await shownAlready(repo, copy.key, copy.activity))) continue;
+        await repo.enqueueOutbox({ key: updateKey(copy.key), kind: 'update', updatesKey: copy.key, conversation: copy.conversation, activity: copy.activity, dueAt: now });
+      }
     }
     if (events.some(moved)) await this.repostLiveCards({ repo, board, now, contributions: this.contributions }, base);
   }

@@ -96,7 +96,8 @@ async function listCommand(turn: Turn): Promise<Reply> {
   return say(`**${t.heading}**\n\n${lines.join('\n')}`);
 }
 
-const card = (ctx: ReactionContext, task: Task, update: boolean): Post => cardPost(cardKey(task.id), ctx.channel, () => taskCard(ctx.board, task), update);
+/** The task card; updated, the copies its owner's 1:1 reminders carry follow it (outbox/copies.ts). */
+const card = (ctx: ReactionContext, task: Task, update: boolean): Post => cardPost(cardKey(task.id), ctx.channel, () => taskCard(ctx.board, task), update, () => taskCard(ctx.board, task));
 
 const reactions: Reactions<TaskEvent> = {
   'task.made': (event, ctx) => [card(ctx, event.task, false)],
@@ -110,7 +111,7 @@ const reactions: Reactions<TaskEvent> = {
     const [text, day] = [md(event.task.text), dueDay(ctx.board, event.task)];
     const said = (onCard: boolean) =>
       ownerGone ? t.reminderOwnerGone(text, day, ownerName(ctx.board, event.task), event.overdue, onCard) : (event.overdue ? t.reminderOverdue : t.reminder)(text, day, onCard);
-    return reminderPosts(ctx, event.key, people, said(false), () => ({ text: said(true), card: () => taskCard(ctx.board, event.task) }));
+    return reminderPosts(ctx, event.key, people, said(false), () => ({ text: said(true), card: () => taskCard(ctx.board, event.task), copyOf: cardKey(event.task.id) }));
   },
 };
 

@@ -9,9 +9,17 @@ import { organisationLabel } from '../text/names.js';
 import { md } from '../text/markdown.js';
 import { outcomeAnnouncement, voteCard } from './card.js';
 
+/** The vote card; updated, the copies 1:1 reminders carry follow it, each with its member's buttons (outbox/copies.ts). */
 export async function voteCardPost(ctx: ReactionContext, state: VoteState, update: boolean): Promise<Post> {
   const refresh = await ctx.refreshUserIds();
-  return cardPost(outboxKeys.voteCard(state.motion.id), ctx.channel, () => voteCard(ctx.board, state.motion, state.ballots, refresh, state.dissents), update);
+  const { board, now } = ctx;
+  return cardPost(
+    outboxKeys.voteCard(state.motion.id),
+    ctx.channel,
+    () => voteCard(board, state.motion, state.ballots, refresh, state.dissents),
+    update,
+    (person) => voteCard(board, state.motion, state.ballots, refresh, state.dissents, { now, viewer: person }),
+  );
 }
 
 export const votingReactions: Reactions<VotingEvent | ItemReopened> = {
@@ -38,6 +46,8 @@ export const votingReactions: Reactions<VotingEvent | ItemReopened> = {
       text: m.reminder.votePersonal(organisationLabel(board, person.organisationId!), about, deadline),
       // The channel's card as this member sees it (their buttons), at the reminder's instant.
       card: () => voteCard(board, motion, ballots, refresh, [], { now: ctx.now, viewer: person }),
+      // Kept up to date with the channel's card (outbox/copies.ts).
+      copyOf: outboxKeys.voteCard(motion.id),
     }));
   },
   // A dissent on a conclusion is the conclusions' (its event carries no motion).

@@ -92,6 +92,7 @@ describe.skipIf(!url)('PostgreSQL store', () => {
             'minutes',
             'attendees',
             'tasks',
+            'card_copies',
           ]),
         );
         const { rows: migrations } = await client.query<{ name: string }>(`select name from "${schema}".kysely_migration order by name`);

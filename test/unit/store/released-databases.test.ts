@@ -54,7 +54,7 @@ async function expectAllTheBoards(store: Store): Promise<void> {
 }
 
 /** Every table of the migrated database, with its rows: the released ones, and those later migrations add (empty). */
-const rowCounts: Record<string, number> = { ...rows.rowCounts, tasks: 0, apologies: 0 };
+const rowCounts: Record<string, number> = { ...rows.rowCounts, tasks: 0, apologies: 0, card_copies: 0 };
 
 describe('released migrations', () => {
   it('keep their names and run exactly the SQL they ran when released, on SQLite and PostgreSQL', async () => {

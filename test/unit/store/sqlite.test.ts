@@ -338,6 +338,7 @@ describe('SQLite store', () => {
           'date_answers',
           'minutes',
           'attendees',
+          'card_copies',
         ]),
       );
     } finally {

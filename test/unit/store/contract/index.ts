@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe } from 'vitest';
 import type { Store } from '../../../../src/store/port.js';
 import { agendaContract } from './agenda.js';
 import { auditContract } from './audit.js';
+import { cardCopiesContract } from './card-copies.js';
 import { conclusionsContract } from './conclusions.js';
 import { datePollsContract } from './date-polls.js';
 import type { ContractHarness } from './harness.js';
@@ -44,6 +45,7 @@ const features = [
   auditContract,
   jobsContract,
   outboxContract,
+  cardCopiesContract,
   transactionsContract,
 ];
 
