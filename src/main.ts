@@ -34,7 +34,8 @@ async function main(): Promise<void> {
   // R19: a database from before boards had ids holds one board's records: with one board
   // configured they are its; with several the migration refuses and says what to do.
   try {
-    await store.migrate(boards.length === 1 ? { existingBoard: boards[0]!.id } : {});
+    const timezones = Object.fromEntries(boards.map((b) => [b.id, b.timezone]));
+    await store.migrate({ ...(boards.length === 1 ? { existingBoard: boards[0]!.id } : {}), timezones });
   } catch (error) {
     // The store's first query: a PostgreSQL server that is not there, or will not let the bot in, is said in one line.
     const unreachable = await storeUnreachable(env, error);

@@ -1,6 +1,6 @@
 /** The board file (PRODUCT §3), validated with zod. */
 import { z } from 'zod';
-import { DEFAULT_POLICIES } from '../domain/kernel/board.js';
+import { DEFAULT_POLICIES, DEFAULT_TIMEZONE } from '../domain/kernel/board.js';
 import { isRealDate } from '../domain/kernel/days.js';
 
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time "HH:MM", e.g. "09:00"');
@@ -72,7 +72,7 @@ const boardFileBase = z
         locale: z.enum(['da', 'en']).default('da'),
         timezone: z
           .string()
-          .default('Europe/Copenhagen')
+          .default(DEFAULT_TIMEZONE)
           .refine(isTimeZone, { message: 'is not a known IANA time zone, e.g. "Europe/Copenhagen"' }),
         tenantId: uuid.optional(),
         /** The board's Teams channel: an install there binds the board (PRODUCT §1.1). */

@@ -148,8 +148,8 @@ export function planMeeting(
  * R16: what a meeting's record holds, as cancelling it asks. `attendees`: people recorded as
  * present (the card, `deltager`); `openInMeeting`: conclusions made during it, open until the
  * chair closes them (R7); `made`: what else its minutes hold as given at it (from an hour before
- * its start): votes and conclusions on its items, votes on no item and tasks of its day
- * (meetingOfMoment), and minutes drafted.
+ * its start): votes and conclusions on its items, votes on no item and tasks stored with it
+ * when made (meetingOfMoment), and minutes drafted.
  */
 export interface MeetingRecordCount {
   readonly attendees: number;
@@ -229,9 +229,11 @@ export function dayAround(at: Date): { readonly from: Date; readonly to: Date } 
  * the last one under way (from an hour before its start, as duringMeeting; so after the day's
  * last meeting, that one), else, before them all, the first of the day. None on a day without
  * meetings. Only planned meetings count. R16: a vote on no item and a task are in the record
- * of this meeting, and of no other that day.
+ * of this meeting, and of no other that day: stored with it when they are made (and, that
+ * meeting cancelled, with the one this names of those that remain), so that a meeting planned
+ * or moved afterwards does not move them.
  */
-export function meetingOfMoment(meetings: readonly Meeting[], at: Date, zone: string): Meeting | undefined {
+export function meetingOfMoment<M extends Pick<Meeting, 'status' | 'startsAt'>>(meetings: readonly M[], at: Date, zone: string): M | undefined {
   const day = meetingsOnDay(meetings, localDateOf(at, zone), zone);
   const underWay = day.filter((m) => duringMeeting(m, at, zone) === 'during');
   return underWay[underWay.length - 1] ?? day[0];
@@ -279,7 +281,7 @@ export function lastHeldMeeting(meetings: readonly Meeting[], now: Date): Meetin
 }
 
 /** The planned meetings on a day (in the board's zone), in order. */
-export function meetingsOnDay(meetings: readonly Meeting[], day: LocalDate, zone: string): Meeting[] {
+export function meetingsOnDay<M extends Pick<Meeting, 'status' | 'startsAt'>>(meetings: readonly M[], day: LocalDate, zone: string): M[] {
   const iso = isoDate(day);
   return meetings.filter((m) => m.status === 'planned' && localIsoDate(m.startsAt, zone) === iso).sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
 }

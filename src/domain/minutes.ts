@@ -6,7 +6,7 @@
 import type { Conclusion, Dissent, Objection } from './conclusion.js';
 import { type Board, type Person, type StandingItemKey, foldName, isVotingMember, personByName } from './kernel/board.js';
 import { type Result, ok, refuse } from './kernel/result.js';
-import { type Meeting, type NumberedItem, meetingOfMoment } from './meeting.js';
+import type { Meeting, NumberedItem } from './meeting.js';
 import type { Ballot, Motion, Tally } from './voting.js';
 import { MAX_NAME_TEXT, visibleText } from './kernel/text.js';
 
@@ -213,48 +213,48 @@ export interface MinutesRecord {
 /**
  * A decision as the record places it: a vote (opened then) or a conclusion (`openedAt`: when it
  * was concluded), on an item or (a vote) on none; or what is given on no item as such a vote is
- * (a task: `openedAt`, when it was given).
+ * (a task: `openedAt`, when it was given). `placedMeetingId`, on no item: the meeting it was made
+ * at, stored when it was made (absent: made between meetings).
  */
 export interface Placed {
   readonly agendaItem?: { readonly meetingId: string };
   readonly openedAt: Date;
+  readonly placedMeetingId?: string;
 }
 
 /**
- * R16: for a decision taken between meetings, which no meeting's record holds by its item or its
- * day, the instant after which the next meeting's minutes report it; undefined for the others.
+ * R16: for a decision taken between meetings, which no meeting's record holds by its item or by
+ * where it was made, the instant after which the next meeting's minutes report it; undefined for
+ * the others.
  * - On an item of a meeting since cancelled: that meeting's start, where it would have been
  *   dealt with. (A meeting is cancelled before it begins, so this never reaches minutes drafted
  *   already, and a conclusion and the vote on it go to the same minutes.)
- * - A vote on no item opened on a day without a meeting (meetingOfMoment): when it was opened.
- * `itemMeeting` is the meeting of its item, if it has one; `planned` the planned meetings around
+ * - On no item, made between meetings (no meeting stored as where it was made), or stored with
+ *   a meeting not among `planned` (cancelled: cancelling stores another place, so only what a
+ *   cancellation did not see): when it was made.
+ * `itemMeeting` is the meeting of its item, if it has one; `planned` the planned meetings from
  * the day it was made on.
  */
 export function betweenMeetingsFrom(
   decision: Placed,
   itemMeeting: Pick<Meeting, 'status' | 'startsAt'> | undefined,
   planned: readonly Meeting[],
-  zone: string,
 ): Date | undefined {
   if (decision.agendaItem) return itemMeeting?.status === 'cancelled' ? itemMeeting.startsAt : undefined;
-  return meetingOfMoment(planned, decision.openedAt, zone) === undefined ? decision.openedAt : undefined;
+  const at = decision.placedMeetingId;
+  return at !== undefined && planned.some((m) => m.id === at && m.status === 'planned') ? undefined : decision.openedAt;
 }
 
 /**
  * R16: the meeting whose minutes record a decision: its item's meeting; a vote on no item, the
- * meeting of the day it was opened on (meetingOfMoment); one taken between meetings
- * (betweenMeetingsFrom), the first planned meeting after that instant, whose minutes report it.
- * None while no meeting is planned after it. `planned`: the planned meetings by start, from the
- * day it was made on, or from the cancelled meeting's start.
+ * meeting stored when it was opened (the one under way then: meetingOfMoment); one taken between
+ * meetings (betweenMeetingsFrom), the first planned meeting after that instant, whose minutes
+ * report it. None while no meeting is planned after it. `planned`: the planned meetings by start,
+ * from the day it was made on, or from the cancelled meeting's start.
  */
-export function recordMeetingOf(
-  decision: Placed,
-  itemMeeting: Pick<Meeting, 'status' | 'startsAt'> | undefined,
-  planned: readonly Meeting[],
-  zone: string,
-): string | undefined {
-  const from = betweenMeetingsFrom(decision, itemMeeting, planned, zone);
-  if (from === undefined) return decision.agendaItem?.meetingId ?? meetingOfMoment(planned, decision.openedAt, zone)?.id;
+export function recordMeetingOf(decision: Placed, itemMeeting: Pick<Meeting, 'status' | 'startsAt'> | undefined, planned: readonly Meeting[]): string | undefined {
+  const from = betweenMeetingsFrom(decision, itemMeeting, planned);
+  if (from === undefined) return decision.agendaItem?.meetingId ?? decision.placedMeetingId;
   return nextMeetingAfter(planned, from)?.id;
 }
 
@@ -263,20 +263,19 @@ export const nextMeetingAfter = (planned: readonly Meeting[], at: Date): Meeting
   planned.find((m) => m.status === 'planned' && m.startsAt.getTime() > at.getTime());
 
 /**
- * R16: of what was made on no item (votes on no item, tasks: `madeAt`), what `meeting`'s minutes
- * hold (recordMeetingOf), in order: made at it (on its day, while it was the meeting of the moment:
- * meetingOfMoment), and made between meetings (betweenMeetingsFrom: on a day without a planned
- * meeting, its meeting cancelled since, say), which the next meeting's minutes report. The one rule
- * for both, so a task follows a vote on no item made beside it. `planned`: the planned meetings by
- * start, from the day of the earliest of `made` to `meeting`'s day.
+ * R16: of what was made on no item (votes on no item, tasks: `placed`), what `meeting`'s minutes
+ * hold (recordMeetingOf), in order: made at it (stored with it when made), and made between
+ * meetings (betweenMeetingsFrom: no meeting under way then, or its meeting cancelled since), which
+ * the next meeting's minutes report. The one rule for both, so a task follows a vote on no item made
+ * beside it. `planned`: the planned meetings by start, from the day of the earliest of `made` on.
  */
-export function madeOnNoItemIn<T>(meeting: Pick<Meeting, 'id'>, made: readonly T[], madeAt: (t: T) => Date, planned: readonly Meeting[], zone: string): { readonly at: T[]; readonly between: T[] } {
+export function madeOnNoItemIn<T>(meeting: Pick<Meeting, 'id'>, made: readonly T[], placed: (t: T) => Placed, planned: readonly Meeting[]): { readonly at: T[]; readonly between: T[] } {
   const at: T[] = [];
   const between: T[] = [];
   for (const t of made) {
-    const placed = { openedAt: madeAt(t) };
-    if (recordMeetingOf(placed, undefined, planned, zone) !== meeting.id) continue;
-    (betweenMeetingsFrom(placed, undefined, planned, zone) === undefined ? at : between).push(t);
+    const where = placed(t);
+    if (recordMeetingOf(where, undefined, planned) !== meeting.id) continue;
+    (betweenMeetingsFrom(where, undefined, planned) === undefined ? at : between).push(t);
   }
   return { at, between };
 }

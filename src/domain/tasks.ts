@@ -30,6 +30,11 @@ export interface Task {
   readonly due: string;
   readonly createdBy: string;
   readonly createdAt: Date;
+  /**
+   * R16: the meeting whose minutes list it as given at it, fixed when it was made (the meeting
+   * under way then: meetingOfMoment); absent, given between meetings. Set by the use case.
+   */
+  readonly placedMeetingId?: string;
   readonly doneAt?: Date;
   readonly doneBy?: string;
 }

@@ -27,6 +27,12 @@ export interface Motion {
   readonly text: string;
   /** Set when the vote is on an agenda item (`afstemning <punktnr>`). */
   readonly agendaItem?: AgendaItemRef;
+  /**
+   * R16, a vote on no item: the meeting whose minutes hold it as opened at it, fixed when it was
+   * opened (the meeting under way then: meetingOfMoment); absent, opened between meetings. Set by
+   * the use case.
+   */
+  readonly placedMeetingId?: string;
   /** The person (chair) who opened it. */
   readonly openedBy: string;
   readonly openedAt: Date;

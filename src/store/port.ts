@@ -83,6 +83,12 @@ export interface MigrateOptions {
    * its id. Without it such a database with records is not migrated (the error says why).
    */
   readonly existingBoard?: string;
+  /**
+   * Each board's time zone, by board id (its file's `board.timezone`): a migration that works out
+   * a local day for rows made before it (0017: the meeting a vote on no item or a task was made
+   * at) reads it there; a board not named, the board file's default zone.
+   */
+  readonly timezones?: Readonly<Record<string, string>>;
 }
 
 /**

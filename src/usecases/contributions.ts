@@ -68,12 +68,18 @@ export interface Contributions {
    * it changed: each is in the audit log and its posts go through the outbox, as any change's.
    */
   readonly atStart: readonly ((at: At) => Promise<readonly BoardEvent[]>)[];
+  /**
+   * R16, a meeting cancelled, in its transaction: what a feature stored as made at it on no item (the
+   * tasks) stored anew where `place` puts it by when it was made (the day's meeting under way then, of
+   * those that remain; undefined: between meetings), before its minutes are read again.
+   */
+  readonly placeAnew: readonly ((at: At, cancelled: Meeting, place: (madeAt: Date) => string | undefined) => Promise<void>)[];
 }
 
 /** A feature's part of the contributions (any of them). */
 export type Contribution = Partial<Contributions>;
 
-export const NO_CONTRIBUTIONS: Contributions = { agendaItems: [], minutesSections: [], statusSections: [], afterChange: [], atStart: [] };
+export const NO_CONTRIBUTIONS: Contributions = { agendaItems: [], minutesSections: [], statusSections: [], afterChange: [], atStart: [], placeAnew: [] };
 
 /** The features' contributions as one. */
 export function contributions(parts: readonly Contribution[]): Contributions {
@@ -83,6 +89,7 @@ export function contributions(parts: readonly Contribution[]): Contributions {
     statusSections: parts.flatMap((p) => p.statusSections ?? []),
     afterChange: parts.flatMap((p) => p.afterChange ?? []),
     atStart: parts.flatMap((p) => p.atStart ?? []),
+    placeAnew: parts.flatMap((p) => p.placeAnew ?? []),
   };
 }
 

@@ -11,7 +11,6 @@ import { syncAgendasIn } from './agenda-rows.js';
 import { itemRef } from './decisions.js';
 import type { Deps } from './deps.js';
 import { planMeetingJobsIn } from './meeting-jobs.js';
-import { placedByMomentOn } from './minutes-record.js';
 import { type MeetingName, type MeetingNamedRefusal, type PlannedMeeting, meetingNamed } from './meetings.js';
 import { type Origin, type Outcome, type Tx, done, run } from './runner.js';
 
@@ -57,8 +56,6 @@ export function moveMeetingTo(deps: Deps, origin: Origin, input: MoveInput) {
     const moved = moveMeeting(meeting, await tx.repo.listMeetings({ status: 'planned' }), startsAt.value, tx.now, tx.board);
     if (!moved.ok) return moved;
     const after = moved.value;
-    // R16: on its old or new day it may be, or cease to be, the one under way when something was given on no item.
-    const placed = await placedByMomentOn(tx, [meeting.startsAt, after.startsAt]);
     await tx.repo.updateMeeting(meeting.id, { startsAt: after.startsAt, revision: after.revision!, ...(after.agendaSentAt ? { agendaLate: after.agendaLate === true } : {}) });
     await planMeetingJobsIn(tx, after, { again: true });
     // The drafts' standing items follow the year's meetings (R10, R15: which is last, or first).
@@ -76,9 +73,7 @@ export function moveMeetingTo(deps: Deps, origin: Origin, input: MoveInput) {
     const agenda = after.agendaSentAt ? await loadAgenda(tx, after) : undefined;
     const data = { from: meeting.startsAt, startsAt: after.startsAt };
     const apologiesDropped = apologies.length > 0;
-    const recordChanged = await placed.changed();
-    const changed = recordChanged.length ? { recordChanged } : {};
-    return done({ meeting: after, agendaLate }, { type: 'meeting.moved', meeting: after, from: meeting.startsAt, agendaLate, apologiesDropped, ...(agenda ? { agenda } : {}), ...changed, data });
+    return done({ meeting: after, agendaLate }, { type: 'meeting.moved', meeting: after, from: meeting.startsAt, agendaLate, apologiesDropped, ...(agenda ? { agenda } : {}), data });
   });
 }
 

@@ -11,16 +11,17 @@ import { syncAgendasIn } from './agenda-rows.js';
 import { type AgendaView, loadAgenda } from './agenda-view.js';
 import { gather } from './contributions.js';
 import { planMeetingJobsIn } from './meeting-jobs.js';
-import { placedByMomentOn, votesOnNoItemFor } from './minutes-record.js';
+import { placeAnewAfterCancel, placedByMomentOn, votesOnNoItemFor } from './minutes-record.js';
 import { type Origin, type Outcome, type Reading, type Tx, ask, done, personOf, run } from './runner.js';
 
 /**
- * `recordChanged`, on each: the meetings of its day (or days) begun with minutes whose record it
- * changed (R16: a vote on no item or a task belongs to the meeting under way when it was made, as the
- * day's meetings now stand: placedByMomentOn), which redraftAfter brings in line.
+ * `recordChanged`, on a cancellation: the meetings of its day begun with minutes whose record it
+ * changed (R16: a vote on no item or a task stored with the cancelled meeting is stored with the day's
+ * meeting under way when it was made: placeAnewAfterCancel, placedByMomentOn), which redraftAfter
+ * brings in line. A meeting planned or moved changes no other meeting's record.
  */
 export type MeetingEvent =
-  | { readonly type: 'meeting.planned'; readonly meeting: Meeting; readonly recordChanged?: readonly string[]; readonly data: unknown }
+  | { readonly type: 'meeting.planned'; readonly meeting: Meeting; readonly data: unknown }
   /** `agenda`: its agenda as posted, when it was sent (R13: the posted card then says the meeting is cancelled). */
   /** `dropped`: the items the chair or secretary had put on its agenda (`punkt`), which go with it. */
   /** `attendance`: cancelled after its start, its attendance as its card shows it (the card then says the meeting is cancelled). */
@@ -34,7 +35,7 @@ export type MeetingEvent =
     }
   /** `from`: its start before the move; `agenda`: its agenda as posted, when it was sent (the card shows the new time). */
   /** `apologiesDropped`: apologies sent for its old time were withdrawn (they may come at the new one). */
-  | { readonly type: 'meeting.moved'; readonly meeting: Meeting; readonly from: Date; readonly agendaLate: boolean; readonly apologiesDropped?: boolean; readonly agenda?: AgendaView; readonly recordChanged?: readonly string[]; readonly data: unknown };
+  | { readonly type: 'meeting.moved'; readonly meeting: Meeting; readonly from: Date; readonly agendaLate: boolean; readonly apologiesDropped?: boolean; readonly agenda?: AgendaView; readonly data: unknown };
 
 interface Where {
   readonly repo: Repository;
@@ -122,15 +123,12 @@ export function scheduleMeeting(deps: Deps, origin: Origin, input: MeetingInput)
     const planned = planMeeting(personOf(tx), existing, { id: tx.newId(), kind: input.kind, startsAt: startsAt.value, now: tx.now, ...rest });
     if (!planned.ok) return planned;
     const meeting = planned.value;
-    // R16: planned on a day whose meeting has begun, it may be the one under way when something was given on no item.
-    const placed = await placedByMomentOn(tx, [meeting.startsAt]);
     await tx.repo.insertMeeting(meeting);
     await planMeetingJobsIn(tx, meeting);
     await syncAgendasIn(tx);
     const agendaLate = isAgendaLate(meeting.startsAt, tx.now, tx.board.policies, tx.board.timezone);
-    const recordChanged = await placed.changed();
     const data = { kind: meeting.kind, startsAt: meeting.startsAt, subject: meeting.subject };
-    return done({ meeting, agendaLate }, { type: 'meeting.planned', meeting, ...(recordChanged.length ? { recordChanged } : {}), data });
+    return done({ meeting, agendaLate }, { type: 'meeting.planned', meeting, data });
   });
 }
 
@@ -178,7 +176,7 @@ export function cancelMeeting(deps: Deps, origin: Origin, input: MeetingName & {
     // R16: a meeting whose record has begun is not cancelled away (what was recorded keeps its meeting).
     const may = mayCancel(meeting, tx.now, tx.board.timezone, await recordCountOf(tx, meeting));
     if (!may.ok) return may;
-    // R16: what was given on no item at it (in the hour before it) goes to the day's meeting before it, which may have minutes.
+    // R16: what was given on no item at it (before its start) goes to the day's meeting under way then, which may have minutes.
     const placed = await placedByMomentOn(tx, [meeting.startsAt]);
     // The items put on its agenda go with it: the notice names them, to be put on another meeting.
     // Those the chair or secretary put there: not what a feature puts on every agenda (the tasks' follow-up).
@@ -186,6 +184,7 @@ export function cancelMeeting(deps: Deps, origin: Origin, input: MeetingName & {
     const dropped = (await loadAgenda(tx, meeting)).items.filter((i) => i.section === 'added' && byPeople.has(i.itemId));
     await tx.repo.updateMeeting(meeting.id, { status: 'cancelled' });
     const cancelled: Meeting = { ...meeting, status: 'cancelled' };
+    await placeAnewAfterCancel(tx, cancelled);
     await planMeetingJobsIn(tx, cancelled);
     await syncAgendasIn(tx);
     const agenda = cancelled.agendaSentAt ? await loadAgenda(tx, cancelled) : undefined;

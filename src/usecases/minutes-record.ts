@@ -4,14 +4,14 @@
  * meeting's record holds, and who took part.
  */
 import { findPerson, isVotingMember, nameOfPerson } from '../domain/kernel/board.js';
-import { type Meeting, dayAround, hasBegun, meetingsOnDay } from '../domain/meeting.js';
+import { type Meeting, dayAround, hasBegun, meetingOfMoment, meetingsOnDay } from '../domain/meeting.js';
 import { localDateOf } from '../domain/kernel/calendar.js';
 import type { Conclusion } from '../domain/conclusion.js';
 import { type Attendee, type ConclusionRecord, type MinutesRecord, type Placed, type VoteRecord, madeOnNoItemIn, recordMeetingOf } from '../domain/minutes.js';
 import { type Motion, tally } from '../domain/voting.js';
 import type { Repository } from '../store/port.js';
 import { loadAgenda } from './agenda-view.js';
-import { gather } from './contributions.js';
+import { type ChangeAt, gather } from './contributions.js';
 import type { Reading } from './runner.js';
 
 async function conclusionRecord(repo: Repository, conclusion: Conclusion): Promise<ConclusionRecord> {
@@ -30,7 +30,7 @@ export async function minutesRecord(read: Reading, meeting: Meeting): Promise<Mi
   const view = await loadAgenda(read, meeting);
   const conclusions = await repo.listConclusions({ meetingId: meeting.id });
   const motions = await repo.listMotions({ meetingId: meeting.id });
-  // R16: a vote on no item is in the record of the meeting under way when it was opened, or, opened between meetings, of the next (onNoItemFor).
+  // R16: a vote on no item is in the record of the meeting it was stored with when opened, or, opened between meetings, of the next (onNoItemFor).
   const onNoItem = await votesOnNoItemFor(read, meeting);
 
   const items = [];
@@ -90,16 +90,16 @@ export const placedConclusion = (conclusion: Pick<Conclusion, 'agendaItem' | 'co
 
 /**
  * R16: the id of the meeting whose minutes record a decision (recordMeetingOf): a vote, or a
- * conclusion (placedConclusion): its item's meeting, the meeting of the day it was made on, or,
+ * conclusion (placedConclusion): its item's meeting, the meeting it was stored with when made, or,
  * taken between meetings, the first meeting after it (after a cancelled meeting's start).
  */
-export async function recordMeetingIdOf(read: Pick<Reading, 'repo' | 'board'>, decision: Placed): Promise<string | undefined> {
-  const { repo, board } = read;
+export async function recordMeetingIdOf(read: Pick<Reading, 'repo'>, decision: Placed): Promise<string | undefined> {
+  const { repo } = read;
   const itemMeeting = decision.agendaItem ? await repo.getMeeting(decision.agendaItem.meetingId) : undefined;
   if (decision.agendaItem && itemMeeting?.status !== 'cancelled') return decision.agendaItem.meetingId;
   // The planned meetings from the day it was made on (that day's, and those after it), or after the cancelled meeting's start.
   const planned = await repo.listMeetings({ status: 'planned', from: itemMeeting ? itemMeeting.startsAt : dayAround(decision.openedAt).from });
-  return recordMeetingOf(decision, itemMeeting, planned, board.timezone);
+  return recordMeetingOf(decision, itemMeeting, planned);
 }
 
 /** The planned meeting before `meeting` (by start), if any. */
@@ -109,32 +109,55 @@ async function previousMeeting(repo: Repository, meeting: Meeting): Promise<Meet
 
 /**
  * R16: what `meeting`'s minutes hold of what was made on no item (madeOnNoItemIn: a vote on no
- * item, a task), made at it or between meetings; the one reading of it for every such thing.
- * `list` reads what was made in the span where it may lie: from the previous planned meeting's
- * start (or from `meeting`'s own day, when that is earlier) to the end of `meeting`'s day.
+ * item, a task), made at it (stored with it) or between meetings; the one reading of it for every
+ * such thing. `list` reads what was made in the span where it may lie: from the previous planned
+ * meeting's start (or from `meeting`'s own day, when that is earlier) to the end of `meeting`'s day.
  */
 export async function onNoItemFor<T>(
-  read: Pick<Reading, 'repo' | 'board'>,
+  read: Pick<Reading, 'repo'>,
   meeting: Meeting,
   list: (span: { readonly from?: Date; readonly to: Date }) => Promise<readonly T[]>,
-  madeAt: (t: T) => Date,
+  placed: (t: T) => Placed,
 ): Promise<{ readonly at: T[]; readonly between: T[] }> {
-  const { repo, board } = read;
+  const { repo } = read;
   const day = dayAround(meeting.startsAt);
   const previous = await previousMeeting(repo, meeting);
   const from = previous ? new Date(Math.min(previous.startsAt.getTime(), day.from.getTime())) : undefined;
+  // The planned meetings from the day of the earliest made to the day of the last (those it may be stored with).
   const [made, planned] = await Promise.all([
     list({ ...(from ? { from } : {}), to: day.to }),
-    repo.listMeetings({ status: 'planned', ...(from ? { from: dayAround(from).from } : {}), to: day.to }),
+    repo.listMeetings({ status: 'planned', ...(from ? { from: dayAround(from).from } : {}), to: dayAround(day.to).to }),
   ]);
-  return madeOnNoItemIn(meeting, made, madeAt, planned, board.timezone);
+  return madeOnNoItemIn(meeting, made, placed, planned);
 }
 
 /** R16: the votes on no item `meeting`'s minutes hold (onNoItemFor): opened at it, and opened between meetings. */
-export function votesOnNoItemFor(read: Pick<Reading, 'repo' | 'board'>, meeting: Meeting): Promise<{ readonly at: Motion[]; readonly between: Motion[] }> {
+export function votesOnNoItemFor(read: Pick<Reading, 'repo'>, meeting: Meeting): Promise<{ readonly at: Motion[]; readonly between: Motion[] }> {
   const list = async (span: { readonly from?: Date; readonly to: Date }) =>
     (await read.repo.listMotions({ ...(span.from ? { openedFrom: span.from } : {}), openedTo: span.to })).filter((m) => !m.agendaItem);
-  return onNoItemFor(read, meeting, list, (m) => m.openedAt);
+  return onNoItemFor(read, meeting, list, (m) => m);
+}
+
+/**
+ * R16: the meeting what is made on no item now (a vote, a task) is stored with: the one under way
+ * (meetingOfMoment), or none (made between meetings).
+ */
+export async function meetingToPlaceIn(tx: Pick<Reading, 'repo' | 'now' | 'board'>): Promise<string | undefined> {
+  const planned = await tx.repo.listMeetings({ status: 'planned', ...dayAround(tx.now) });
+  return meetingOfMoment(planned, tx.now, tx.board.timezone)?.id;
+}
+
+/**
+ * R16, a meeting cancelled (in the cancellation's transaction, after it): what was stored as made
+ * at it on no item, the votes and what the features store (the tasks: Contributions.placeAnew), is
+ * stored with the day's meeting under way when it was made, of those that remain (meetingOfMoment;
+ * before them all, the first), or as made between meetings. Stored, it stays there.
+ */
+export async function placeAnewAfterCancel(tx: ChangeAt, cancelled: Meeting): Promise<void> {
+  const planned = (await tx.repo.listMeetings({ status: 'planned', ...dayAround(cancelled.startsAt) })).filter((m) => m.id !== cancelled.id);
+  const place = (madeAt: Date) => meetingOfMoment(planned, madeAt, tx.board.timezone)?.id;
+  for (const motion of await tx.repo.listMotionsPlacedAt(cancelled.id)) await tx.repo.placeMotion(motion.id, place(motion.openedAt));
+  for (const anew of tx.contributions.placeAnew) await anew(tx, cancelled, place);
 }
 
 /** What `meeting`'s minutes hold of what is placed by when it was made (onNoItemFor: votes on no item, and the features' sections: the tasks), as one text to compare. */
@@ -145,11 +168,12 @@ async function placedByMoment(read: Reading, meeting: Meeting): Promise<string> 
 }
 
 /**
- * R16: a change to the meetings of a day (one planned on it, moved to or from it, or cancelled) may
- * make another meeting the one under way when a vote on no item or a task was made, and so move it
- * to other minutes. Read before the change: the meetings of the days of `days` begun by now that have
- * minutes, with what those hold of it; `changed()`, read after it, names the meetings whose minutes
- * it changed (redraftAfter brings them in line, or marks a corrected draft behind the record).
+ * R16: a meeting of a day cancelled, what was stored as made at it on no item (a vote, a task) is
+ * stored with another meeting of the day (placeAnewAfterCancel), and so moves to other minutes. Read
+ * before the change: the meetings of the days of `days` begun by now that have minutes, with what
+ * those hold of it; `changed()`, read after it, names the meetings whose minutes it changed
+ * (redraftAfter brings them in line, or marks a corrected draft behind the record). A meeting planned
+ * or moved moves nothing: what was made on no item keeps the meeting stored when it was made.
  */
 export async function placedByMomentOn(read: Reading, days: readonly Date[]): Promise<{ changed(): Promise<string[]> }> {
   const zone = read.board.timezone;

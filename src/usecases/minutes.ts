@@ -103,9 +103,9 @@ const MEETING_CHANGES: ReadonlySet<string> = new Set(['meeting.planned', 'meetin
 /**
  * R16, after any change (a contribution: features.ts): the uncorrected drafts of the held
  * meetings whose record the change touched follow it at once (a vote closed, a conclusion
- * decided, a dissent, an attendee, a task given at the meeting, a meeting of its day planned, moved
- * or cancelled that is now, or no longer, the one under way when a vote on no item or a task was given…), so that the card the board
- * reads in the objection window is the record as it stands. A draft the secretary corrected
+ * decided, a dissent, an attendee, a task given at the meeting, a meeting of its day cancelled
+ * with a vote on no item or a task given at it, which another meeting of the day then holds…), so
+ * that the card the board reads in the objection window is the record as it stands. A draft the secretary corrected
  * keeps her text, and is marked behind the record (behindTheRecord) until she corrects it
  * again. A ballot touches none.
  */
@@ -113,10 +113,10 @@ export async function redraftAfter(tx: ChangeAt, events: readonly BoardEvent[]):
   const touching = events.filter((e) => TOUCHING_THE_RECORD.has(e.type));
   if (touching.length === 0) return [];
   const ids = new Set<string>();
-  for (const event of touching as readonly { type: string; meeting?: Meeting; motion?: Motion; conclusion?: { agendaItem: AgendaItemRef; concludedAt: Date }; task?: { createdAt: Date }; recordChanged?: readonly string[] }[]) {
+  for (const event of touching as readonly { type: string; meeting?: Meeting; motion?: Motion; conclusion?: { agendaItem: AgendaItemRef; concludedAt: Date }; task?: { createdAt: Date; placedMeetingId?: string }; recordChanged?: readonly string[] }[]) {
     if (MEETING_CHANGES.has(event.type)) {
-      // A meeting planned, moved or cancelled: the day's meetings begun whose record of what was given on no item it
-      // changed (the meeting under way when it was given is another now: placedByMomentOn).
+      // A meeting cancelled: the day's meetings begun whose record of what was given on no item it changed (what was
+      // stored with it is stored with the meeting under way then: placedByMomentOn). Planned or moved: none.
       for (const id of event.recordChanged ?? []) ids.add(id);
       continue;
     }
@@ -124,9 +124,10 @@ export async function redraftAfter(tx: ChangeAt, events: readonly BoardEvent[]):
       ids.add(event.meeting.id);
       continue;
     }
-    // A decision is the record of its item's meeting, of the meeting of its day, or, taken between meetings, of the next
-    // (recordMeetingOf); a task is placed as a vote on no item made then.
-    const placed = event.motion ?? (event.conclusion ? placedConclusion(event.conclusion) : { openedAt: event.task?.createdAt ?? tx.now });
+    // A decision is the record of its item's meeting, of the meeting stored when it was made, or, taken between meetings,
+    // of the next (recordMeetingOf); a task is placed as a vote on no item made then.
+    const task = event.task;
+    const placed = event.motion ?? (event.conclusion ? placedConclusion(event.conclusion) : { openedAt: task?.createdAt ?? tx.now, ...(task?.placedMeetingId ? { placedMeetingId: task.placedMeetingId } : {}) });
     const id = await recordMeetingIdOf(tx, placed);
     if (id) ids.add(id);
   }

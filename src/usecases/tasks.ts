@@ -14,7 +14,7 @@ import type { At, Period } from './contributions.js';
 import type { Deps } from './deps.js';
 import { defineJob } from './jobs.js';
 import { moveJobIn } from './meeting-jobs.js';
-import { onNoItemFor } from './minutes-record.js';
+import { meetingToPlaceIn, onNoItemFor } from './minutes-record.js';
 import { type Origin, type Outcome, type Tx, ask, done, personOf, run } from './runner.js';
 
 export type { Task };
@@ -40,7 +40,9 @@ export function createTask(deps: Deps, origin: Origin, input: TaskInput) {
     if (!(await tx.repo.getBinding())) return refuse('not-bound');
     const made = makeTask(tx.board, personOf(tx), { ...input, id: tx.newId(), now: tx.now });
     if (!made.ok) return made;
-    const task = made.value;
+    // R16: stored with the meeting under way, whose minutes list it (none: given between meetings).
+    const placedMeetingId = await meetingToPlaceIn(tx);
+    const task: Task = { ...made.value, ...(placedMeetingId ? { placedMeetingId } : {}) };
     await tasksOf(tx.repo).insertTask(task);
     const remindAt = reminderAt(task, tx.board.policies.postingTime, tx.board.timezone);
     // Made on its due day after the posting time: the card itself is the reminder.
@@ -93,11 +95,18 @@ export async function overdueTasks(at: At): Promise<Task[]> {
 
 /**
  * The tasks `meeting`'s minutes list (R16), placed as a vote on no item is (onNoItemFor): given at
- * it (on its day, while it was the meeting of the moment), and given between meetings (on a day
+ * it (stored with it when given: the meeting under way then), and given between meetings (on a day
  * without a meeting, or one whose meeting was cancelled since), which the next meeting's minutes report.
  */
 export function tasksOfMeeting(at: At, meeting: Meeting): Promise<{ readonly at: Task[]; readonly between: Task[] }> {
-  return onNoItemFor(at, meeting, (span) => tasksOf(at.repo).listTasks({ ...(span.from ? { createdFrom: span.from } : {}), createdTo: span.to }), (t) => t.createdAt);
+  const list = (span: { readonly from?: Date; readonly to: Date }) => tasksOf(at.repo).listTasks({ ...(span.from ? { createdFrom: span.from } : {}), createdTo: span.to });
+  return onNoItemFor(at, meeting, list, (t) => ({ openedAt: t.createdAt, ...(t.placedMeetingId ? { placedMeetingId: t.placedMeetingId } : {}) }));
+}
+
+/** R16, a meeting cancelled (Contributions.placeAnew): the tasks given at it stored where `place` puts them now. */
+export async function placeTasksAnew(at: At, cancelled: Meeting, place: (madeAt: Date) => string | undefined): Promise<void> {
+  const tasks = tasksOf(at.repo);
+  for (const task of await tasks.listTasksPlacedAt(cancelled.id)) await tasks.placeTask(task.id, place(task.createdAt));
 }
 
 /** `status`: the tasks done in the period, and those whose deadline ended in it before they were done. */

@@ -35,6 +35,7 @@ import { loadAgenda } from './agenda.js';
 import { type ItemTaken, decisionOrOpenOnItem, itemRef } from './decisions.js';
 import type { MinutesEvent } from './minutes.js';
 import { approveByDecisionIn } from './minutes-approval.js';
+import { meetingToPlaceIn } from './minutes-record.js';
 import type { Meeting, NumberedItem } from '../domain/meeting.js';
 
 /**
@@ -137,7 +138,9 @@ async function closedOnItemIn(tx: Tx, closing: VotingEvent | undefined): Promise
 export async function openVoteIn(tx: Tx, input: { id?: string; text: string; agendaItem?: AgendaItemRef }): Promise<Outcome<Motion, OpenRefusal>> {
   const made = openMotion(tx.board, personOf(tx), { id: input.id ?? tx.newId(), text: input.text, now: tx.now, ...(input.agendaItem ? { agendaItem: input.agendaItem } : {}) });
   if (!made.ok) return made;
-  const motion = made.value;
+  // R16: on no item, stored with the meeting under way, whose minutes hold it (none: opened between meetings).
+  const placedMeetingId = input.agendaItem ? undefined : await meetingToPlaceIn(tx);
+  const motion: Motion = { ...made.value, ...(placedMeetingId ? { placedMeetingId } : {}) };
   await tx.repo.insertMotion(motion);
   await tx.repo.scheduleJob({ key: voteDeadlineJobKey(motion.id), kind: VOTE_DEADLINE_JOB, dueAt: motion.deadline, payload: { motionId: motion.id } });
   const remindAt = voteReminderAt(motion, tx.board.policies.voteReminderHours);

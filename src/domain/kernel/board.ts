@@ -83,6 +83,7 @@ export interface Board {
   /** The agenda's standing items, in order (R12); absent = the default list. */
   readonly standingItems?: readonly StandingItemConfig[];
   readonly locale: Locale;
+  /** An IANA zone; the board file's default is DEFAULT_TIMEZONE. */
   readonly timezone: string;
   readonly tenantId?: string;
   /** The Teams channel the board uses (`19:…@thread.tacv2`): an install there binds the board, whoever installs. */
@@ -227,3 +228,6 @@ export function votingMembers(board: Board): Person[] {
 export function membersOf(board: Board, organisationId: string): Person[] {
   return board.people.filter((p) => p.organisationId === organisationId && isVotingMember(p));
 }
+
+/** The zone of a board whose file names none (board-schema.ts). */
+export const DEFAULT_TIMEZONE = 'Europe/Copenhagen';

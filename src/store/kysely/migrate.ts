@@ -1,6 +1,6 @@
 /** Bringing a database's schema up to date, for both adapters. */
 import { type Kysely, Migrator, sql } from 'kysely';
-import { type BoardsMigrationOptions, type SqlDialectKind, migrationProvider, migrations } from '../migrations/index.js';
+import { type MigrationOptions, type SqlDialectKind, migrationProvider, migrations } from '../migrations/index.js';
 import type { Database } from '../schema.js';
 import { ConfigError } from '../../config/issues.js';
 
@@ -24,7 +24,7 @@ export async function migrateToLatest(
   db: Kysely<Database>,
   dialect: SqlDialectKind,
   migrationTableSchema?: string,
-  options: BoardsMigrationOptions = {},
+  options: MigrationOptions = {},
 ): Promise<void> {
   if (await upToDate(db, dialect, migrationTableSchema, options)) return;
   const migrator = new Migrator({
@@ -52,7 +52,7 @@ async function upToDate(
   db: Kysely<Database>,
   dialect: SqlDialectKind,
   migrationTableSchema: string | undefined,
-  options: BoardsMigrationOptions,
+  options: MigrationOptions,
 ): Promise<boolean> {
   const table = migrationTableSchema !== undefined ? sql.table(`${migrationTableSchema}.kysely_migration`) : sql.table('kysely_migration');
   try {

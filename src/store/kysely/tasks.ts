@@ -19,6 +19,8 @@ interface TasksTable {
   due: string;
   created_by: string;
   created_at: string;
+  /** R16: the meeting it was given at (0017); null: between meetings. */
+  placed_meeting_id: string | null;
   done_at: string | null;
   done_by: string | null;
 }
@@ -37,6 +39,7 @@ function tasksQueries(ctx: StoreContext) {
           due: task.due,
           created_by: task.createdBy,
           created_at: iso(task.createdAt),
+          placed_meeting_id: task.placedMeetingId ?? null,
           done_at: task.doneAt ? iso(task.doneAt) : null,
           done_by: task.doneBy ?? null,
         })
@@ -61,6 +64,15 @@ function tasksQueries(ctx: StoreContext) {
       return found.map(toTask);
     },
 
+    async listTasksPlacedAt(meetingId: string): Promise<Task[]> {
+      const found = await rows.select('tasks').selectAll().where('placed_meeting_id', '=', meetingId).orderBy('created_at').orderBy('id').execute();
+      return found.map(toTask);
+    },
+
+    async placeTask(id: string, meetingId: string | undefined): Promise<void> {
+      await rows.update('tasks').set({ placed_meeting_id: meetingId ?? null }).where('id', '=', id).execute();
+    },
+
     async markTaskDone(id: string, by: string, at: Date): Promise<boolean> {
       const result = await rows.update('tasks').set({ done_at: iso(at), done_by: by }).where('id', '=', id).where('done_at', 'is', null).executeTakeFirst();
       return updated(result);
@@ -76,6 +88,7 @@ function toTask(r: Selectable<TasksTable>): Task {
     due: r.due,
     createdBy: r.created_by,
     createdAt: date(r.created_at),
+    ...(r.placed_meeting_id !== null ? { placedMeetingId: r.placed_meeting_id } : {}),
     ...(r.done_at !== null ? { doneAt: date(r.done_at) } : {}),
     ...(r.done_by !== null ? { doneBy: r.done_by } : {}),
   };

@@ -51,6 +51,7 @@ export function votingQueries(ctx: StoreContext): VotingPort {
           standing_item: motion.agendaItem?.standing ?? null,
           item_heading: motion.agendaItem?.heading ?? null,
           reopened_at: motion.reopenedAt ? iso(motion.reopenedAt) : null,
+          placed_meeting_id: motion.placedMeetingId ?? null,
         })
         .execute();
     },
@@ -100,6 +101,15 @@ export function votingQueries(ctx: StoreContext): VotingPort {
       if (filter.closedTo !== undefined) query = query.where('closed_at', '<', iso(filter.closedTo));
       const rows = await query.orderBy('opened_at').orderBy('id').execute();
       return rows.map(toMotion);
+    },
+
+    async listMotionsPlacedAt(meetingId: string): Promise<Motion[]> {
+      const rows = await scoped.select(ctx, 'motions').selectAll().where('placed_meeting_id', '=', meetingId).orderBy('opened_at').orderBy('id').execute();
+      return rows.map(toMotion);
+    },
+
+    async placeMotion(id: string, meetingId: string | undefined): Promise<void> {
+      await scoped.update(ctx, 'motions').set({ placed_meeting_id: meetingId ?? null }).where('id', '=', id).execute();
     },
 
     async upsertBallot(ballot: Ballot): Promise<void> {
@@ -156,5 +166,6 @@ function toMotion(r: Selectable<MotionsTable>): Motion {
         }
       : {}),
     ...(r.reopened_at !== null ? { reopenedAt: date(r.reopened_at) } : {}),
+    ...(r.placed_meeting_id !== null ? { placedMeetingId: r.placed_meeting_id } : {}),
   };
 }

@@ -25,13 +25,18 @@ import { apologies } from './0015-apologies.js';
 import { petitionMeeting } from './0016-petition-meeting.js';
 import { petitionLapse } from './0017-petition-lapse.js';
 import { cardCopies } from './0018-card-copies.js';
+import { type PlacedMeetingMigrationOptions, placedMeeting } from './0019-placed-meeting.js';
 import type { SqlDialectKind } from './columns.js';
 
 export { type SqlDialectKind, idColumn, textType } from './columns.js';
 export type { BoardsMigrationOptions } from './0010-boards.js';
+export type { PlacedMeetingMigrationOptions } from './0019-placed-meeting.js';
+
+/** What the migrations are told of the deployment (its board files). */
+export type MigrationOptions = BoardsMigrationOptions & PlacedMeetingMigrationOptions;
 
 /** All migrations, by name; names sort in the order they run. */
-export function migrations(dialect: SqlDialectKind, options: BoardsMigrationOptions = {}): Record<string, Migration> {
+export function migrations(dialect: SqlDialectKind, options: MigrationOptions = {}): Record<string, Migration> {
   return {
     '0001_initial': initial(dialect),
     '0002_meetings': meetings(dialect),
@@ -51,10 +56,11 @@ export function migrations(dialect: SqlDialectKind, options: BoardsMigrationOpti
     '0016_petition_meeting': petitionMeeting(dialect),
     '0017_petition_lapse': petitionLapse(dialect),
     '0018_card_copies': cardCopies(dialect),
+    '0019_placed_meeting': placedMeeting(dialect, options),
   };
 }
 
 /** For kysely's `Migrator`. */
-export function migrationProvider(dialect: SqlDialectKind, options: BoardsMigrationOptions = {}): MigrationProvider {
+export function migrationProvider(dialect: SqlDialectKind, options: MigrationOptions = {}): MigrationProvider {
   return { getMigrations: async () => migrations(dialect, options) };
 }

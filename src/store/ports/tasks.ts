@@ -13,6 +13,10 @@ export interface TasksPort {
   listOpenTasks(): Promise<Task[]>;
   /** Made from `from` (included) to `to` (excluded), either open; in the order made. */
   listTasks(filter: { readonly createdFrom?: Date; readonly createdTo?: Date }): Promise<Task[]>;
+  /** R16: the tasks stored as given at the meeting (Task.placedMeetingId), in the order made. */
+  listTasksPlacedAt(meetingId: string): Promise<Task[]>;
+  /** R16: the meeting a task is stored as given at, stored anew (its meeting was cancelled); undefined: between meetings. */
+  placeTask(id: string, meetingId: string | undefined): Promise<void>;
   /** Marks it done once; false when it was done already (or is unknown). */
   markTaskDone(id: string, by: string, at: Date): Promise<boolean>;
 }

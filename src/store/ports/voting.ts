@@ -26,6 +26,10 @@ export interface VotingPort {
    * bound leaves out open motions), ordered by openedAt.
    */
   listMotions(filter?: { meetingId?: string; openedFrom?: Date; openedTo?: Date; closedFrom?: Date; closedTo?: Date }): Promise<Motion[]>;
+  /** R16: the votes on no item stored as opened at the meeting (Motion.placedMeetingId), ordered by openedAt. */
+  listMotionsPlacedAt(meetingId: string): Promise<Motion[]>;
+  /** R16: the meeting a vote on no item is stored as opened at, stored anew (its meeting was cancelled); undefined: between meetings. */
+  placeMotion(id: string, meetingId: string | undefined): Promise<void>;
 
   /** Inserts or replaces the organisation's ballot: one per (motion, organisation), by unique key. */
   upsertBallot(ballot: Ballot): Promise<void>;

@@ -11,7 +11,7 @@ import { tasks as da } from '../../i18n/da/tasks.js';
 import { tasks as en } from '../../i18n/en/tasks.js';
 import { type Locale, formatDate, formatDateTime, formatList } from '../../i18n/index.js';
 import type { Contribution } from '../../usecases/contributions.js';
-import { type TaskEvent, completeTask, createTask, movePlannedReminders, openTasks, openTasksAt, overdueTasks, taskCounts, taskJobs, tasksOfMeeting } from '../../usecases/tasks.js';
+import { type TaskEvent, completeTask, createTask, movePlannedReminders, openTasks, openTasksAt, overdueTasks, placeTasksAnew, taskCounts, taskJobs, tasksOfMeeting } from '../../usecases/tasks.js';
 import type { AdaptiveCardJson } from '../cards/render.js';
 import { command, noArgs } from '../commands/table.js';
 import { type Feature, type TeamsFeature, verb } from '../feature.js';
@@ -146,6 +146,7 @@ const contributions: Contribution = {
     },
   ],
   atStart: [movePlannedReminders],
+  placeAnew: [placeTasksAnew],
 };
 
 const teams: TeamsFeature<TaskEvent> = {

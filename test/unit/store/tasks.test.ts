@@ -46,6 +46,20 @@ function tasksContract(name: string, open: () => Promise<Store>): void {
       await expect(tasks().insertTask(task('t1'))).rejects.toThrow();
     });
 
+    it('R16: keeps the meeting a task was given at, lists the tasks stored with a meeting, and stores another (or none) in its place', async () => {
+      await tasks().insertTask(task('t1', { placedMeetingId: 'meeting-a' }));
+      await tasks().insertTask(task('t2', { createdAt: at(1), placedMeetingId: 'meeting-a' }));
+      await tasks().insertTask(task('t3', { createdAt: at(2) }));
+      expect(await tasks().getTask('t1')).toEqual(task('t1', { placedMeetingId: 'meeting-a' }));
+      expect(await tasks().getTask('t3')).not.toHaveProperty('placedMeetingId');
+      expect((await tasks().listTasksPlacedAt('meeting-a')).map((t) => t.id)).toEqual(['t1', 't2']);
+      await tasks().placeTask('t1', 'meeting-b');
+      await tasks().placeTask('t2', undefined);
+      expect(await tasks().listTasksPlacedAt('meeting-a')).toEqual([]);
+      expect((await tasks().getTask('t1'))?.placedMeetingId).toBe('meeting-b');
+      expect(await tasks().getTask('t2')).not.toHaveProperty('placedMeetingId');
+    });
+
     it('R16: marks a task done once, with who and when', async () => {
       await tasks().insertTask(task('t1'));
       expect(await tasks().markTaskDone('t1', 'p-anne', at(5))).toBe(true);

@@ -29,6 +29,20 @@ export function votingContract(h: ContractHarness): void {
       expect(await store.getMotion('m1')).toEqual(m);
     });
 
+    it('R16: keeps the meeting a vote on no item was opened at, lists the votes stored with a meeting, and stores another (or none) in its place', async () => {
+      await store.insertMotion(motion('m1', { placedMeetingId: 'meeting-a' }));
+      await store.insertMotion(motion('m2', { openedAt: at(1), placedMeetingId: 'meeting-a' }));
+      await store.insertMotion(motion('m3', { openedAt: at(2) }));
+      expect(await store.getMotion('m1')).toEqual(motion('m1', { placedMeetingId: 'meeting-a' }));
+      expect(await store.getMotion('m3')).not.toHaveProperty('placedMeetingId');
+      expect((await store.listMotionsPlacedAt('meeting-a')).map((m) => m.id)).toEqual(['m1', 'm2']);
+      await store.placeMotion('m1', 'meeting-b');
+      await store.placeMotion('m2', undefined);
+      expect(await store.listMotionsPlacedAt('meeting-a')).toEqual([]);
+      expect((await store.getMotion('m1'))?.placedMeetingId).toBe('meeting-b');
+      expect(await store.getMotion('m2')).not.toHaveProperty('placedMeetingId');
+    });
+
     it('rejects a second motion with the same id', async () => {
       await store.insertMotion(motion('m1'));
       await expect(store.insertMotion(motion('m1'))).rejects.toThrow();
