@@ -140,11 +140,22 @@ export function votesOnNoItemFor(read: Pick<Reading, 'repo'>, meeting: Meeting):
 
 /**
  * R16: the meeting what is made on no item now (a vote, a task) is stored with: the one under way
- * (meetingOfMoment), or none (made between meetings).
+ * (meetingOfMoment), or none (made between meetings). It is read with a shared lock, as the
+ * attendance's meeting is (joinMeeting, addAttendee): a cancellation under way (cancelMeeting locks
+ * the meeting) is waited for, and the day's meetings read again; one that comes after finds what is
+ * made here in the meeting's record (after its start, it is refused: mayCancel).
  */
 export async function meetingToPlaceIn(tx: Pick<Reading, 'repo' | 'now' | 'board'>): Promise<string | undefined> {
-  const planned = await tx.repo.listMeetings({ status: 'planned', ...dayAround(tx.now) });
-  return meetingOfMoment(planned, tx.now, tx.board.timezone)?.id;
+  const cancelled = new Set<string>();
+  for (;;) {
+    const planned = (await tx.repo.listMeetings({ status: 'planned', ...dayAround(tx.now) })).filter((m) => !cancelled.has(m.id));
+    const found = meetingOfMoment(planned, tx.now, tx.board.timezone);
+    if (!found) return undefined;
+    const locked = await tx.repo.getMeeting(found.id, { lock: 'shared' });
+    if (locked?.status !== 'planned') cancelled.add(found.id);
+    // Moved meanwhile (another time that day): the day's meetings are read again, this one now held as it stands.
+    else if (locked.startsAt.getTime() === found.startsAt.getTime()) return locked.id;
+  }
 }
 
 /**
