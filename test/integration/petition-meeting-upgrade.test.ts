@@ -22,8 +22,13 @@ import { TestSchemas, pgTestUrl } from '../support/pg-schemas.js';
 import { UPDATE_INTERVAL_MS } from '../../src/store/ports/queues.js';
 
 // The version before neither linked the petition nor updated its card: the card as posted asks for support. Nor had it
-// the migrations after 0016 (0017_petition_lapse: its column).
+// the migrations after 0016 (0017_petition_lapse: its column; 0018_card_copies: its table; 0019_placed_meeting: its columns).
 const BEFORE_0016 = [
+  'alter table tasks drop column placed_meeting_id',
+  'alter table motions drop column placed_meeting_id',
+  "delete from kysely_migration where name = '0019_placed_meeting'",
+  'drop table card_copies',
+  "delete from kysely_migration where name = '0018_card_copies'",
   'alter table petitions drop column lapsed_at',
   "delete from kysely_migration where name = '0017_petition_lapse'",
   'alter table petitions drop column meeting_id',
@@ -85,7 +90,7 @@ const postgres: Where = {
     const client = new pg.Client({ connectionString: url });
     await client.connect();
     try {
-      for (const statement of BEFORE_0016) await client.query(statement.replace(/(petitions|kysely_migration|outbox)/, `"${schema}".$1`));
+      for (const statement of BEFORE_0016) await client.query(statement.replace(/(petitions|kysely_migration|outbox|card_copies|motions|tasks)/, `"${schema}".$1`));
     } finally {
       await client.end();
     }
