@@ -11,6 +11,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { botInstalled, people } from '../support/activities.js';
 import { type Harness, startHarness, startInstalledHarness } from '../support/app-harness.js';
 import { englishFile, mk } from '../support/english-board.js';
+import { tasksStore } from '../../src/store/ports/tasks.js';
 
 let h: Harness | undefined;
 afterEach(async () => {
@@ -145,6 +146,25 @@ describe('a day named from today (R16)', () => {
     await h.at('2026-12-09T15:30:00Z');
     await tell(people.pia, 'referat i dag');
     expect(all().find((t) => t.startsWith('Referat'))).toContain('**Referat – Ordinært møde onsdag den 9. december 2026 kl. 14.00**');
+  });
+
+  it('R16: »+1« typed is no date: `dagsorden +1`, `møde +1 14:00`, `aflys møde +1` and `opgave +1 …` are refused as unreadable dates, and nothing changes; `afbud +1` takes it as the message', async () => {
+    h = await startInstalledHarness('2026-12-09T09:00:00Z');
+    const { say, tell } = mk(h);
+    await tell(people.pia, 'møde 10-12-2026 14:00');
+    const unreadable = 'Datoen kan ikke læses. Brug fx 10-12-2026, 10.12.2026, 10/12/2026, 2026-12-10 eller 10/12.';
+    expect(await say(people.mette, 'dagsorden +1')).toContain(unreadable);
+    expect(await say(people.mette, 'referat +0')).toContain(unreadable);
+    // Nor the bot's own token for »i morgen«: a typed U+FFFF is dropped from what is read.
+    expect(await say(people.mette, 'dagsorden \uFFFF1')).toContain(unreadable);
+    expect(await say(people.pia, 'møde +2 14:00')).toContain(unreadable);
+    expect(await say(people.pia, 'aflys møde +1')).toContain(unreadable);
+    expect(await say(people.pia, 'opgave +1 Birgitte: Indhent tilbud')).toContain(unreadable);
+    expect((await h.store.listMeetings({ status: 'planned' })).map((m) => m.startsAt.toISOString())).toEqual([THURSDAY]);
+    expect(await h.store.part(tasksStore).listOpenTasks()).toEqual([]);
+    // `afbud` reads a first word that is no date as the message, »+1« too; the apology is the next meeting's.
+    expect(await say(people.lars, 'afbud +1')).toBe('Dit afbud til mødet torsdag den 10. december 2026 er modtaget og kommer med i referatet.');
+    expect(await apologisedWith(THURSDAY)).toEqual([[people.lars.aadObjectId, '+1']]);
   });
 
   it('English: »apologies tomorrow« is for tomorrow’s meeting, »apologies today« for today’s', async () => {

@@ -129,14 +129,16 @@ const DMY_DATE = /^(\d{1,2})([-./])(\d{1,2})\2(\d{4})$/;
 const DM_DATE = /^(\d{1,2})(?:\/(\d{1,2})|\.(\d{1,2})\.?)$/;
 
 /**
- * A day counted from today in the board's zone, as the commands pass it on: `+0` today, `+1` the
- * day after. The words that name it (»i morgen«, »tomorrow«) are the language's, read where the
- * command is read; the day is known only here, with the clock's reading.
+ * A day counted from today in the board's zone, as the commands pass it on: the noncharacter
+ * U+FFFF and `0` today, `1` the day after. The words that name it (»i morgen«, »tomorrow«) are the
+ * language's, read where the command is read; the day is known only here, with the clock's reading.
+ * No typed text holds U+FFFF (Unicode keeps it for a program's own use, and every text read from
+ * Teams is made storable, which drops it), so no one can type the token: `dagsorden +1` is no date.
  */
-const DAYS_FROM_TODAY = /^\+(\d{1,2})$/;
+const DAYS_FROM_TODAY = /^\uFFFF(\d{1,2})$/;
 
 /** The date text of the day `days` after today (`relativeDate(1)`: tomorrow), which parseDate reads with `now`. */
-export const relativeDate = (days: number): string => `+${days}`;
+export const relativeDate = (days: number): string => `\uFFFF${days}`;
 
 /** How many days after today a date text of relativeDate names; undefined for any other date text. */
 export function daysFromToday(text: string): number | undefined {

@@ -127,6 +127,9 @@ describe('parseDate', () => {
     ['10/12/20266'],
     ['i morgen'],
     ['10/12 14:00'],
+    ['+1'], // the day from today is the bot's own reading of »i morgen«, never a text a user types
+    ['+0'],
+    [' +2 '],
   ])('refuses %j as bad-date', (text) => {
     expect(dateOf(text)).toBe('bad-date');
   });

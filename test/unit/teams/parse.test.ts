@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { COMMANDS, parseCommand } from '../../../src/features.js';
 import { cleanText, richText } from '../../../src/teams/commands/text.js';
 import { leadingDate, splitDateTime } from '../../../src/teams/commands/arguments.js';
+import { relativeDate } from '../../../src/domain/kernel/calendar.js';
 import { concludeArgs } from '../../../src/teams/conclusions/commands.js';
 
 describe('parsing commands', () => {
@@ -205,18 +206,18 @@ describe('a meeting named by its date and time: `[dato [tid]]` (PRODUCT §1.2–
   });
 
   it('afbud, dagsorden and referat read a day named from today (»i morgen«, »tomorrow«) as a day the clock fixes; the commands with a title do not', () => {
-    expect(leadingDate('i morgen kl. 14 Jeg er syg', true)).toEqual({ dateText: '+1', timeText: 'kl. 14', rest: 'Jeg er syg' });
-    expect(leadingDate('I dag', true)).toEqual({ dateText: '+0', rest: '' });
-    expect(leadingDate('idag, syg', true)).toEqual({ dateText: '+0', rest: 'syg' });
-    expect(leadingDate('imorgen', true)).toEqual({ dateText: '+1', rest: '' });
-    expect(leadingDate('i overmorgen Ferie', true)).toEqual({ dateText: '+2', rest: 'Ferie' });
-    expect(leadingDate('Tomorrow, I am away', true)).toEqual({ dateText: '+1', rest: 'I am away' });
-    expect(leadingDate('the day after tomorrow', true)).toEqual({ dateText: '+2', rest: '' });
+    expect(leadingDate('i morgen kl. 14 Jeg er syg', true)).toEqual({ dateText: relativeDate(1), timeText: 'kl. 14', rest: 'Jeg er syg' });
+    expect(leadingDate('I dag', true)).toEqual({ dateText: relativeDate(0), rest: '' });
+    expect(leadingDate('idag, syg', true)).toEqual({ dateText: relativeDate(0), rest: 'syg' });
+    expect(leadingDate('imorgen', true)).toEqual({ dateText: relativeDate(1), rest: '' });
+    expect(leadingDate('i overmorgen Ferie', true)).toEqual({ dateText: relativeDate(2), rest: 'Ferie' });
+    expect(leadingDate('Tomorrow, I am away', true)).toEqual({ dateText: relativeDate(1), rest: 'I am away' });
+    expect(leadingDate('the day after tomorrow', true)).toEqual({ dateText: relativeDate(2), rest: '' });
     // »i« alone, or »morgen« without it, names no day: the words stay the message.
     expect(leadingDate('i ferie', true)).toEqual({ rest: 'i ferie' });
     expect(leadingDate('morgen', true)).toEqual({ rest: 'morgen' });
     expect(leadingDate('i morgen er der generalforsamling')).toEqual({ rest: 'i morgen er der generalforsamling' });
-    expect(parseCommand('dagsorden i morgen')).toEqual({ name: 'agenda', dateText: '+1' });
-    expect(parseCommand('referat i dag')).toEqual({ name: 'minutes', dateText: '+0' });
+    expect(parseCommand('dagsorden i morgen')).toEqual({ name: 'agenda', dateText: relativeDate(1) });
+    expect(parseCommand('referat i dag')).toEqual({ name: 'minutes', dateText: relativeDate(0) });
   });
 });
