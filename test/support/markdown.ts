@@ -43,3 +43,19 @@ export const literal = (markdown: string): string =>
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&');
+
+/**
+ * The address a link gets from the Adaptive Cards shared renderer (iOS, Android, Windows; the
+ * Teams mobile apps): its MarkDownParser first writes every `&`, `<`, `>` and `"` of the whole
+ * text as an entity (EscapeText), then copies a link's destination as it stands into
+ * `<a href="…">` (LinkParser::CaptureLinkToken), which the HTML is read with once. So what the
+ * bot writes in a destination reaches the browser undecoded: `&amp;` stays `&amp;`. (Source:
+ * github.com/microsoft/AdaptiveCards, source/shared/cpp/ObjectModel/MarkDownParser.cpp and
+ * MarkDownBlockParser.cpp.) The address of the link that ends `markdown` (a link the bot wrote
+ * last), or undefined when it ends in none.
+ */
+export const sharedRendererHref = (markdown: string): string | undefined => {
+  const escaped = markdown.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  const destination = /\]\(([^()\s]*)\)$/.exec(escaped)?.[1];
+  return destination === undefined ? undefined : decode(destination);
+};

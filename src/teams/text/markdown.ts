@@ -119,7 +119,15 @@ export function unquote(block: string): string[] | undefined {
   return lines.map((l) => l.slice(2)).filter(Boolean);
 }
 
-/** An http(s) URL as a Markdown link destination, or undefined for anything else. */
+/**
+ * An http(s) URL as a Markdown link destination, or undefined for anything else. What could end
+ * the destination or be read as an escape is percent-encoded (`(` as `%28`, a space as `%20`),
+ * never written as an entity: the Adaptive Cards renderer of the Teams mobile apps escapes every
+ * `&` itself and copies the destination into the link undecoded, so `&amp;` there would lead to
+ * `?a=1&amp;b=2` (microsoft/AdaptiveCards, source/shared/cpp/ObjectModel/MarkDownParser.cpp,
+ * EscapeText). `&` stays `&`, which CommonMark reads as itself too; the `;` after `&lt` or `&#41`
+ * is percent-encoded, so no renderer reads a character reference in an address.
+ */
 export function linkTarget(url: string): string | undefined {
   let parsed: URL;
   try {
@@ -129,7 +137,7 @@ export function linkTarget(url: string): string | undefined {
   }
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return undefined;
   // Nothing in the destination can end it or be read as an escape or an entity.
-  return parsed.href.replace(/[()<>\s\\"'`{}|^[\]]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`).replace(/&/g, '&amp;');
+  return parsed.href.replace(/[()<>\s\\"'`{}|^[\]]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`).replace(/(&#?[a-z0-9]+);/gi, '$1%3B');
 }
 
 /** A link whose text is literal; a URL that is not http(s) is not linked, its text shown alone. */

@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { md, mdLink, mdParagraphs, mdPlace, mdQuote, messagePlaceholdersShown, noBlockStart, placeholdersShown, timeUnbroken, unquote } from '../../../src/teams/text/markdown.js';
-import { attribute as decode, lines, normalise, render, tags, visible } from '../../support/markdown.js';
+import { attribute as decode, lines, normalise, render, sharedRendererHref, tags, visible } from '../../support/markdown.js';
 
 const uriDecoded = (url: string) => {
   try {
@@ -122,15 +122,30 @@ describe('mdLink', () => {
         expect(visible(anchors[0]![2]!)).toBe(normalise(text));
         // The same address: they may differ only in which characters are percent-encoded.
         expect(uriDecoded(decode(anchors[0]![1]!))).toBe(uriDecoded(new URL(target).href));
+        // And on a card in the Teams mobile apps, whose renderer decodes no entity in an address.
+        expect(uriDecoded(sharedRendererHref(mdLink(text, target))!)).toBe(uriDecoded(new URL(target).href));
       }),
       { numRuns: 500 },
     );
   });
 
+  it('R9: a Teams meeting link with several query parameters leads to the same address in a message (CommonMark) and on a card (the Adaptive Cards renderer): `&` is written as `&`, not `&amp;`', () => {
+    const link = 'https://teams.microsoft.com/l/meetup-join/19%3ameeting_NzQ1%40thread.v2/0?context=%7b%22Tid%22%3a%22t1%22%7d&anon=true&deeplinkId=abc';
+    const written = mdPlace(link, 'Mødelink');
+    expect(written).toBe(`[Mødelink](${link})`);
+    expect(decode(/<a href="([^"]*)">/.exec(render(written))![1]!)).toBe(link);
+    expect(sharedRendererHref(written)).toBe(link);
+    // An address holding what reads as an entity (»&lt;«, »&#41;«) is decoded by neither: its »;« is percent-encoded.
+    const entityLike = 'https://example.dk/a?b=1&lt;=2&#41;=3&amp;';
+    const html = render(mdLink('x', entityLike));
+    expect(uriDecoded(decode(/<a href="([^"]*)">/.exec(html)![1]!))).toBe(entityLike);
+    expect(uriDecoded(sharedRendererHref(mdLink('x', entityLike))!)).toBe(entityLike);
+  });
+
   it('shows the text alone for a javascript: or malformed URL', () => {
     expect(mdLink('klik', 'javascript:alert(1)')).toBe('klik');
     expect(render(mdLink('klik', 'not a url'))).toBe('<p>klik</p>\n');
-    expect(mdLink('Budget (2027)', 'https://intranet.example.dk/a b(1).pdf?x=1&y=2')).toBe('[Budget (2027)](https://intranet.example.dk/a%20b%281%29.pdf?x=1&amp;y=2)');
+    expect(mdLink('Budget (2027)', 'https://intranet.example.dk/a b(1).pdf?x=1&y=2')).toBe('[Budget (2027)](https://intranet.example.dk/a%20b%281%29.pdf?x=1&y=2)');
   });
 });
 
