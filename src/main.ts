@@ -35,7 +35,8 @@ async function main(): Promise<void> {
   // configured they are its; with several the migration refuses and says what to do.
   try {
     const timezones = Object.fromEntries(boards.map((b) => [b.id, b.timezone]));
-    await store.migrate({ ...(boards.length === 1 ? { existingBoard: boards[0]!.id } : {}), timezones });
+    const migrationsRun = await store.migrate({ ...(boards.length === 1 ? { existingBoard: boards[0]!.id } : {}), timezones });
+    log.info({ migrationsRun }, migrationsRun.length ? `migrated the store: ${migrationsRun.join(', ')}` : 'the store was up to date: no migrations run');
   } catch (error) {
     // The store's first query: a PostgreSQL server that is not there, or will not let the bot in, is said in one line.
     const unreachable = await storeUnreachable(env, error);

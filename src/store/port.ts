@@ -110,8 +110,8 @@ export interface Store extends Repository, SecretsPort {
    * it wrote (SQLite).
    */
   readonly concurrentChanges: boolean;
-  /** Brings the schema up to date (idempotent). */
-  migrate(options?: MigrateOptions): Promise<void>;
+  /** Brings the schema up to date (idempotent); the names of the migrations it ran, in order (none: it was up to date). */
+  migrate(options?: MigrateOptions): Promise<readonly string[]>;
   /** For /healthz (the detail is for the log only). */
   health(): Promise<{ ok: boolean; kind: string; detail?: string }>;
   close(): Promise<void>;

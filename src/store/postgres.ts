@@ -118,8 +118,8 @@ class StorePostgresDialect extends PostgresDialect {
  * nothing left to do. The Migrator's tables live in the store's schema (created when
  * missing, tolerating a concurrent create).
  */
-async function migrate(kysely: Kysely<Database>, schema: string | undefined, options?: MigrateOptions): Promise<void> {
-  await migrateToLatest(kysely, 'postgres', schema ?? (await currentSchema(kysely)), options);
+async function migrate(kysely: Kysely<Database>, schema: string | undefined, options?: MigrateOptions): Promise<readonly string[]> {
+  return migrateToLatest(kysely, 'postgres', schema ?? (await currentSchema(kysely)), options);
 }
 
 /** The schema unqualified names are created in: the Migrator must keep its tables there too. */

@@ -9,6 +9,7 @@ import { botInstalled, channelMessage, people, personalMessage } from '../suppor
 import { startFakeConnector } from '../support/fake-connector.js';
 import { startHarness } from '../support/app-harness.js';
 import { DEMO_CONFIG_PATH } from '../support/paths.js';
+import { migrations } from '../../src/store/migrations/index.js';
 import { NO_TICK_CRON, REPO_ROOT, botCommand, childEnv, cleanupBots, freePort, makeDataDir, runBotExpectingExit, startBot } from '../support/bot-process.js';
 
 afterAll(async () => {
@@ -158,6 +159,17 @@ describe('the port and the process (an operator starting and stopping it)', { ti
     const warning = again.logs().find((l) => l.msg?.toString().startsWith('the store holds boards that no board file names'));
     expect(warning).toMatchObject({ unknownBoards: ['demo'], boards: ['bestyrelse'] });
     expect(warning?.msg).toContain('set board.id to the old id');
+    await again.stop();
+  });
+
+  it('the start logs one line naming the migrations it ran: all of them on a new data directory, none on a restart', async () => {
+    const bot = await startBot({ env: { LOG_LEVEL: 'info' } });
+    const ran = (logs: Record<string, unknown>[]) => logs.filter((l) => Array.isArray(l.migrationsRun));
+    expect(ran(bot.logs())).toHaveLength(1);
+    expect(ran(bot.logs())[0]).toMatchObject({ migrationsRun: Object.keys(migrations('sqlite')) });
+    expect(ran(bot.logs())[0]!.msg).toContain('0001_initial');
+    const again = await bot.restart();
+    expect(ran(again.logs())).toEqual([expect.objectContaining({ migrationsRun: [], msg: 'the store was up to date: no migrations run' })]);
     await again.stop();
   });
 

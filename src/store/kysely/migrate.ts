@@ -17,23 +17,24 @@ export function errorText(error: unknown): string {
 }
 
 /**
- * Runs the migrations not yet run, in order; throws naming the migration that failed.
- * `migrationTableSchema`: where the Migrator keeps its own tables (PostgreSQL).
+ * Runs the migrations not yet run, in order; throws naming the migration that failed. The
+ * names of those it ran, in order (none when the store was up to date, or another process
+ * ran them first). `migrationTableSchema`: where the Migrator keeps its own tables (PostgreSQL).
  */
 export async function migrateToLatest(
   db: Kysely<Database>,
   dialect: SqlDialectKind,
   migrationTableSchema?: string,
   options: MigrationOptions = {},
-): Promise<void> {
-  if (await upToDate(db, dialect, migrationTableSchema, options)) return;
+): Promise<readonly string[]> {
+  if (await upToDate(db, dialect, migrationTableSchema, options)) return [];
   const migrator = new Migrator({
     db,
     provider: migrationProvider(dialect, options),
     ...(migrationTableSchema !== undefined ? { migrationTableSchema } : {}),
   });
   const { error, results } = await migrator.migrateToLatest();
-  if (error === undefined) return;
+  if (error === undefined) return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
   const failed = results?.find((r) => r.status === 'Error')?.migrationName;
   const reason = errorText(error);
   const message = failed ? `migration ${failed} failed: ${reason}` : `migrations failed: ${reason}`;

@@ -54,7 +54,7 @@ export function kyselyRepository(ctx: StoreContext): Repository {
 
 /** What an adapter adds to the shared queries: its schema, its health, its shutdown. */
 export interface StoreLifecycle {
-  migrate(options?: MigrateOptions): Promise<void>;
+  migrate(options?: MigrateOptions): Promise<readonly string[]>;
   health(): Promise<{ ok: boolean; kind: string; detail?: string }>;
   close(): Promise<void>;
 }
