@@ -14,8 +14,6 @@ import {
   stands,
 } from '../domain/conclusion.js';
 import { refuse } from '../domain/kernel/result.js';
-import { type Tally, tally } from '../domain/voting.js';
-import type { ReadOptions, Repository } from '../store/port.js';
 import { z } from 'zod';
 import type { Deps } from './deps.js';
 import { defineJob } from './jobs.js';
@@ -23,7 +21,8 @@ import { JOB, jobKeys } from './meeting-jobs.js';
 import type { EventsOf } from './event.js';
 import { type MeetingName, type MeetingNamedRefusal, meetingNamed } from './meetings.js';
 import { type Meeting, type NumberedItem, dayAfterReminderAt, duringMeeting } from '../domain/meeting.js';
-import { type ItemTaken, decisionOrOpenOnItem, decisionOrOpenOnItemOf, itemRef } from './decisions.js';
+import { type ItemTaken, decisionOrOpenOnItem, decisionOrOpenOnItemOf } from './decisions.js';
+import { type ConclusionState, itemRef, loadConclusion } from './item-headings.js';
 import { loadAgenda } from './agenda.js';
 import type { MinutesEvent } from './minutes.js';
 import { approveByDecisionIn } from './minutes-approval.js';
@@ -33,13 +32,8 @@ import { type ConclusionVoteClosed, type VotingEvent, openVoteIn } from './votin
 export const CONCLUSION_WINDOW_JOB = 'conclusion.window';
 export const conclusionWindowJobKey = (id: string) => `conclusion:${id}:window`;
 
-export interface ConclusionState {
-  readonly conclusion: Conclusion;
-  readonly objections: readonly Objection[];
-  readonly dissents: readonly Dissent[];
-  /** The formal vote on it, once closed: its outcome (R7). */
-  readonly vote?: Tally;
-}
+// A conclusion as its card shows it, and its loading: said with the item lines the cards show (item-headings).
+export { type ConclusionState, loadConclusion };
 
 export type ConclusionEvent =
   | ConclusionVoteClosed
@@ -57,17 +51,6 @@ export type ConclusionEvent =
       readonly key: string;
       readonly data: unknown;
     };
-
-/** `lock`: for a change, first in its transaction (see ReadOptions). */
-export async function loadConclusion(repo: Repository, id: string, read?: ReadOptions): Promise<ConclusionState | undefined> {
-  const conclusion = await repo.getConclusion(id, read);
-  if (!conclusion) return undefined;
-  const [objections, dissents] = await Promise.all([repo.listObjections(id), repo.listDissents({ conclusionId: id })]);
-  // R7: the formal vote on it, once closed, decided it: its card keeps saying so on every later update.
-  const motion = conclusion.motionId ? await repo.getMotion(conclusion.motionId) : undefined;
-  const vote = motion?.closedAt ? tally(motion, await repo.listBallots(motion.id)) : undefined;
-  return { conclusion, objections, dissents, ...(vote ? { vote } : {}) };
-}
 
 const current = (id: string) => async (tx: Tx): Promise<Outcome<ConclusionState, 'unknown-conclusion'>> => {
   const state = await loadConclusion(tx.repo, id);

@@ -7,7 +7,7 @@
  */
 import { type Conclusion, type Dissent, type Objection, stands } from '../domain/conclusion.js';
 import type { Board } from '../domain/kernel/board.js';
-import { type Meeting, type NumberedItem, dayAround, sharesItsDay } from '../domain/meeting.js';
+import type { Meeting, NumberedItem } from '../domain/meeting.js';
 import { type AgendaItemRef, type Ballot, type Motion, type Tally, tally } from '../domain/voting.js';
 import type { Repository } from '../store/port.js';
 import { loadAgenda } from './agenda.js';
@@ -79,14 +79,6 @@ export async function decisionOnItem(repo: Repository, meetingId: string, item: 
   return undefined;
 }
 
-/**
- * How a vote or conclusion names its item: its row, its key if standing, and the line that names
- * it and its meeting (with the meeting's time when another meeting shares its day: PRODUCT §1.3).
- */
-export async function itemRef(deps: Deps, read: Pick<Reading, 'repo' | 'board'>, meeting: Meeting, item: NumberedItem): Promise<AgendaItemRef> {
-  const sharesDay = sharesItsDay(meeting, await read.repo.listMeetings({ status: 'planned', ...dayAround(meeting.startsAt) }), read.board.timezone);
-  return { meetingId: meeting.id, itemId: item.itemId, ...(item.standing ? { standing: item.standing } : {}), heading: deps.texts.itemHeading(read.board, item, meeting, sharesDay) };
-}
 
 export interface ReopenedItem {
   readonly meeting: Meeting;

@@ -1,18 +1,19 @@
 /**
  * `flyt moede <dato> [tid] til <ny dato> [tid]` (R9, R11): a planned meeting moved to another time.
  * It stays the same meeting (its agenda, items, calendar UID); what hangs on its time follows:
- * its jobs, the lines that name it on the cards of its items' votes and conclusions.
+ * its jobs, the lines that name it on the cards of its items' votes and conclusions (and those of
+ * the other meetings of its old and new days: item-headings).
  */
 import { type MeetingDateTimeRefusal, isAgendaLate, localIsoDate, localTimeOf, parseMeetingDateTime } from '../domain/kernel/calendar.js';
 import { refuse } from '../domain/kernel/result.js';
-import { type Meeting, type MoveRefusal, dayAround, moveMeeting } from '../domain/meeting.js';
+import { type MoveRefusal, moveMeeting } from '../domain/meeting.js';
 import { loadAgenda } from './agenda.js';
 import { syncAgendasIn } from './agenda-rows.js';
-import { itemRef } from './decisions.js';
+import { type ItemsRenamed, renameItemsOn } from './item-headings.js';
 import type { Deps } from './deps.js';
 import { planMeetingJobsIn } from './meeting-jobs.js';
-import { type MeetingName, type MeetingNamedRefusal, type PlannedMeeting, meetingNamed } from './meetings.js';
-import { type Origin, type Outcome, type Tx, done, run } from './runner.js';
+import { type MeetingEvent, type MeetingName, type MeetingNamedRefusal, type PlannedMeeting, meetingNamed } from './meetings.js';
+import { type Origin, type Outcome, done, run } from './runner.js';
 
 /** The local time of an instant as a command writes it ("14:00"). */
 const clockOf = (at: Date, zone: string) => {
@@ -61,9 +62,7 @@ export function moveMeetingTo(deps: Deps, origin: Origin, input: MoveInput) {
     // The drafts' standing items follow the year's meetings (R10, R15: which is last, or first).
     await syncAgendasIn(tx);
     // Its own, and those of the meetings of its old and new days (with two on a day, a heading names the time).
-    for (const day of [meeting.startsAt, after.startsAt]) {
-      for (const other of await tx.repo.listMeetings({ status: 'planned', ...dayAround(day) })) await renameItemsIn(deps, tx, other);
-    }
+    const renamed = await renameItemsOn(deps, tx, [meeting.startsAt, after.startsAt]);
     // R16: apologies were for the old day; on another day they may come. Withdrawn, and the board told to send
     // them again. Moved within its day (a later start), they stand.
     const otherDay = localIsoDate(meeting.startsAt, zone) !== localIsoDate(after.startsAt, zone);
@@ -73,29 +72,6 @@ export function moveMeetingTo(deps: Deps, origin: Origin, input: MoveInput) {
     const agenda = after.agendaSentAt ? await loadAgenda(tx, after) : undefined;
     const data = { from: meeting.startsAt, startsAt: after.startsAt };
     const apologiesDropped = apologies.length > 0;
-    return done({ meeting: after, agendaLate }, { type: 'meeting.moved', meeting: after, from: meeting.startsAt, agendaLate, apologiesDropped, ...(agenda ? { agenda } : {}), data });
+    return done<PlannedMeeting, MeetingEvent | ItemsRenamed>({ meeting: after, agendaLate }, { type: 'meeting.moved', meeting: after, from: meeting.startsAt, agendaLate, apologiesDropped, ...(agenda ? { agenda } : {}), data }, renamed);
   });
-}
-
-/**
- * The votes and conclusions on a meeting's items name it as it now stands (their cards, the answers
- * that name them): its new time, and its time of day when another meeting shares its day.
- */
-async function renameItemsIn(deps: Deps, tx: Tx, meeting: Meeting): Promise<void> {
-  const motions = await tx.repo.listMotions({ meetingId: meeting.id });
-  const conclusions = await tx.repo.listConclusions({ meetingId: meeting.id });
-  if (motions.length === 0 && conclusions.length === 0) return;
-  const items = new Map((await loadAgenda(tx, meeting)).items.map((i) => [i.itemId, i]));
-  const headingOf = async (itemId: string | undefined) => {
-    const item = itemId ? items.get(itemId) : undefined;
-    return item ? (await itemRef(deps, tx, meeting, item)).heading : undefined;
-  };
-  for (const motion of motions) {
-    const heading = await headingOf(motion.agendaItem?.itemId);
-    if (heading && heading !== motion.agendaItem?.heading) await tx.repo.setMotionItemHeading(motion.id, heading);
-  }
-  for (const conclusion of conclusions) {
-    const heading = await headingOf(conclusion.agendaItem.itemId);
-    if (heading && heading !== conclusion.agendaItem.heading) await tx.repo.setConclusionItemHeading(conclusion.id, heading);
-  }
 }

@@ -10,6 +10,7 @@ import type { Deps } from './deps.js';
 import { syncAgendasIn } from './agenda-rows.js';
 import { type AgendaView, loadAgenda } from './agenda-view.js';
 import { gather } from './contributions.js';
+import { type ItemsRenamed, renameItemsOn } from './item-headings.js';
 import { planMeetingJobsIn } from './meeting-jobs.js';
 import { placeAnewAfterCancel, placedByMomentOn, votesOnNoItemFor } from './minutes-record.js';
 import { type Origin, type Outcome, type Reading, type Tx, ask, done, personOf, run } from './runner.js';
@@ -126,9 +127,11 @@ export function scheduleMeeting(deps: Deps, origin: Origin, input: MeetingInput)
     await tx.repo.insertMeeting(meeting);
     await planMeetingJobsIn(tx, meeting);
     await syncAgendasIn(tx);
+    // PRODUCT §1.3: another meeting on its day now has company: the lines naming its items name its time.
+    const renamed = await renameItemsOn(deps, tx, [meeting.startsAt]);
     const agendaLate = isAgendaLate(meeting.startsAt, tx.now, tx.board.policies, tx.board.timezone);
     const data = { kind: meeting.kind, startsAt: meeting.startsAt, subject: meeting.subject };
-    return done({ meeting, agendaLate }, { type: 'meeting.planned', meeting, data });
+    return done<PlannedMeeting, MeetingEvent | ItemsRenamed>({ meeting, agendaLate }, { type: 'meeting.planned', meeting, data }, renamed);
   });
 }
 
@@ -187,12 +190,14 @@ export function cancelMeeting(deps: Deps, origin: Origin, input: MeetingName & {
     await placeAnewAfterCancel(tx, cancelled);
     await planMeetingJobsIn(tx, cancelled);
     await syncAgendasIn(tx);
+    // PRODUCT §1.3: a meeting left alone on its day: the lines naming its items no longer need its time.
+    const renamed = await renameItemsOn(deps, tx, [meeting.startsAt]);
     const agenda = cancelled.agendaSentAt ? await loadAgenda(tx, cancelled) : undefined;
     // Begun: its attendance card went out at the start.
     const attendance = hasBegun(meeting, tx.now) ? { attendees: await tx.repo.listAttendees(meeting.id), apologies: await tx.repo.listApologies(meeting.id) } : undefined;
     const recordChanged = await placed.changed();
     const changed = recordChanged.length ? { recordChanged } : {};
-    return done(cancelled, { type: 'meeting.cancelled', meeting: cancelled, ...(agenda ? { agenda } : {}), ...(dropped.length ? { dropped } : {}), ...(attendance ? { attendance } : {}), ...changed });
+    return done<Meeting, MeetingEvent | ItemsRenamed>(cancelled, { type: 'meeting.cancelled', meeting: cancelled, ...(agenda ? { agenda } : {}), ...(dropped.length ? { dropped } : {}), ...(attendance ? { attendance } : {}), ...changed }, renamed);
   });
 }
 

@@ -26,13 +26,13 @@ import {
   tally,
   voteReminderAt,
 } from '../domain/voting.js';
-import type { Repository } from '../store/port.js';
 import { z } from 'zod';
 import { type Deps, boardStore } from './deps.js';
 import { defineJob } from './jobs.js';
 import { type MeetingName, type MeetingNamedRefusal, meetingNamed } from './meetings.js';
 import { loadAgenda } from './agenda.js';
-import { type ItemTaken, decisionOrOpenOnItem, itemRef } from './decisions.js';
+import { type ItemTaken, decisionOrOpenOnItem } from './decisions.js';
+import { type VoteState, itemRef, loadVote } from './item-headings.js';
 import type { MinutesEvent } from './minutes.js';
 import { approveByDecisionIn } from './minutes-approval.js';
 import { meetingToPlaceIn } from './minutes-record.js';
@@ -56,13 +56,8 @@ export const voteDeadlineJobKey = (motionId: string) => `${VOTE_DEADLINE_JOB}:${
 export const VOTE_REMINDER_JOB = 'vote.reminder';
 export const voteReminderJobKey = (motionId: string) => `${VOTE_REMINDER_JOB}:${motionId}`;
 
-/** A vote as its card shows it. */
-export interface VoteState {
-  readonly motion: Motion;
-  readonly ballots: readonly Ballot[];
-  /** R8: dissents, on a closed vote only. */
-  readonly dissents: readonly Dissent[];
-}
+// A vote as its card shows it, and its loading: said with the item lines the cards show (item-headings).
+export { type VoteState, loadVote };
 
 export type VotingEvent =
   | { readonly type: 'motion.opened'; readonly motion: Motion; readonly data: unknown }
@@ -71,13 +66,6 @@ export type VotingEvent =
   | ({ readonly type: 'dissent.added'; readonly dissent: Dissent } & VoteState & { readonly data: unknown })
   /** PRODUCT §1.4: the organisations that have not voted, `voteReminderHours` before the deadline (`ballots`: for the card in a 1:1 reminder). */
   | { readonly type: 'reminder.vote'; readonly motion: Motion; readonly ballots: readonly Ballot[]; readonly organisationIds: readonly string[]; readonly key: string; readonly data: unknown };
-
-export async function loadVote(repo: Repository, motionId: string, read?: { lock: true }): Promise<VoteState | undefined> {
-  const motion = await repo.getMotion(motionId, read);
-  if (!motion) return undefined;
-  const [ballots, dissents] = await Promise.all([repo.listBallots(motionId), repo.listDissents({ motionId })]);
-  return { motion, ballots, dissents };
-}
 
 /** What a redelivered vote action answers: the vote as it stands. */
 const current = (motionId: string) => async (tx: Tx): Promise<Outcome<VoteState, 'unknown-motion'>> => {

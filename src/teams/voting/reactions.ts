@@ -1,6 +1,7 @@
 /** What follows from a vote: its card, posted and kept up to date, and the announced outcome (PRODUCT §1.4). */
 import type { VotingEvent, VoteState } from '../../usecases/voting.js';
 import type { ItemReopened } from '../../usecases/decisions.js';
+import type { ItemsRenamed } from '../../usecases/item-headings.js';
 import { outboxKeys } from '../outbox/keys.js';
 import { membersOf } from '../../domain/kernel/board.js';
 import { formatDateTime, formatList } from '../../i18n/index.js';
@@ -22,9 +23,11 @@ export async function voteCardPost(ctx: ReactionContext, state: VoteState, updat
   );
 }
 
-export const votingReactions: Reactions<VotingEvent | ItemReopened> = {
+export const votingReactions: Reactions<VotingEvent | ItemReopened | ItemsRenamed> = {
   // R7, R18: `genoptag`: the card says its decision no longer stands.
   'agenda.item-reopened': async (event, ctx) => Promise.all(event.votes.map((state) => voteCardPost(ctx, state, true))),
+  // PRODUCT §1.3: a meeting planned, moved or cancelled on its meeting's day: the card names the meeting as it now stands.
+  'agenda.items-renamed': async (event, ctx) => Promise.all(event.votes.map((state) => voteCardPost(ctx, state, true))),
   'motion.opened': async (event, ctx) => [await voteCardPost(ctx, { motion: event.motion, ballots: [], dissents: [] }, false)],
   'ballot.cast': async (event, ctx) => [await voteCardPost(ctx, event, true)],
   'motion.closed': async (event, ctx) => [
