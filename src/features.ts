@@ -26,6 +26,7 @@ import { meetings } from './teams/meetings/index.js';
 import { minutes } from './teams/minutes/index.js';
 import { petitions } from './teams/petitions/index.js';
 import { petitionJobs, petitionsAfterMeetings, recountPetitionsAtStart } from './usecases/petitions.js';
+import { petitionReminderJobs, planPetitionRemindersAtStart } from './usecases/petition-reminders.js';
 import { report } from './teams/report/index.js';
 import { voting } from './teams/voting/index.js';
 
@@ -41,8 +42,13 @@ export const FEATURES: readonly Feature[] = [
   { teams: board, jobs: rosterJobs },
   { teams: meetings },
   { teams: agenda, jobs: agendaJobs },
-  // R11: an extraordinary meeting called (moved, cancelled) answers the petitions on its subject, on their cards; one without a majority lapses after half a year.
-  { teams: petitions, jobs: petitionJobs, contributions: { afterChange: [petitionsAfterMeetings], atStart: [recountPetitionsAtStart] } },
+  // R11: an extraordinary meeting called (moved, cancelled) answers the petitions on its subject, on their cards; one without a majority lapses after half a year;
+  // a demanded meeting not called is reminded weekly.
+  {
+    teams: petitions,
+    jobs: [...petitionJobs, ...petitionReminderJobs],
+    contributions: { afterChange: [petitionsAfterMeetings], atStart: [recountPetitionsAtStart, planPetitionRemindersAtStart] },
+  },
   { teams: voting, jobs: votingJobs },
   { teams: conclusions, jobs: conclusionJobs },
   { teams: dates, jobs: datesJobs },

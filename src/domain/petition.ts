@@ -2,7 +2,8 @@
  * Members' petitions (R11): a majority of the members can demand an extraordinary
  * meeting. Any voting member asks and supports (policy `petition.open`, `petition.support`).
  */
-import { type Board, type Person, votingMembers } from './kernel/board.js';
+import { type Board, type Person, type Policies, votingMembers } from './kernel/board.js';
+import { addDays, localDateOf, parseHhmm, toInstant } from './kernel/calendar.js';
 import { type Result, ok, refuse } from './kernel/result.js';
 import { visibleText } from './kernel/text.js';
 import type { Meeting } from './meeting.js';
@@ -182,4 +183,43 @@ export function supportPetition(
   if (supports.some((s) => s.personId === person.id)) return refuse('already-supported');
   if (petition.majorityAt !== undefined) return refuse('petition-majority');
   return ok({ petitionId: petition.id, personId: person.id, supportedAt: now });
+}
+
+/**
+ * R11: days from the majority to the first reminder of a demanded meeting not called, and between
+ * reminders (a fixed interval, as the date-planning reminder's; not in the board file).
+ */
+export const PETITION_REMINDER_DAYS = 7;
+
+/**
+ * R11: whether a petition's meeting is demanded and not called at `now`: it has its majority, no
+ * standing meeting is called on it (`meeting`: its linked one; cancelled, the demand stands again),
+ * and its half year is not out (after that a meeting called on its subject no longer answers it).
+ */
+export function awaitsMeeting(petition: Pick<Petition, 'createdAt' | 'majorityAt' | 'lapsedAt'>, meeting: Meeting | undefined, now: Date): boolean {
+  return petition.majorityAt !== undefined && petition.lapsedAt === undefined && !calledMeeting(meeting) && !halfYearOut(petition, now);
+}
+
+/**
+ * R11: the moments the chair and the secretary are reminded of a demanded meeting: `postingTime`
+ * local, PETITION_REMINDER_DAYS days after the day of the majority, then every PETITION_REMINDER_DAYS
+ * days on the local calendar, before the petition's half year is out (lapsesAt). None without a majority.
+ */
+export function petitionReminders(petition: Pick<Petition, 'createdAt' | 'majorityAt'>, policies: Pick<Policies, 'postingTime'>, zone: string): Date[] {
+  if (petition.majorityAt === undefined) return [];
+  const end = lapsesAt(petition).getTime();
+  const day = localDateOf(petition.majorityAt, zone);
+  const out: Date[] = [];
+  for (let n = 1; ; n++) {
+    const at = toInstant(addDays(day, n * PETITION_REMINDER_DAYS), parseHhmm(policies.postingTime), zone);
+    if (at.getTime() >= end) return out;
+    out.push(at);
+  }
+}
+
+/** R11: the petition's reminder moments, those due by `now` (the last of them is the one a bot down across several sends) and those to come. */
+export function petitionRemindersAt(petition: Pick<Petition, 'createdAt' | 'majorityAt'>, now: Date, policies: Pick<Policies, 'postingTime'>, zone: string) {
+  const all = petitionReminders(petition, policies, zone);
+  const due = all.filter((at) => at.getTime() <= now.getTime());
+  return { latest: due.at(-1), next: all.find((at) => at.getTime() > now.getTime()) };
 }

@@ -17,6 +17,7 @@ import {
   nextAnsweringMeeting,
   openPetition,
   petitionHasMajority,
+  petitionRemindersAt,
   repeatsOpenPetition,
   sameSubject,
   supportPetition,
@@ -39,6 +40,13 @@ export interface PetitionState {
 /** R11: the job that lapses a petition at the end of its half year (lapsesAt), if it has not got its majority nor its meeting by then. */
 export const PETITION_LAPSE_JOB = 'petition.lapse';
 export const petitionLapseJobKey = (petitionId: string) => `petition:${petitionId}:lapse`;
+/** R11: the job that reminds the chair and the secretary of a demanded meeting not called (petition-reminders.ts), one per petition, planned anew for each moment. */
+export const PETITION_REMINDER_JOB = 'petition.reminder';
+export const petitionReminderJobKey = (petitionId: string) => `petition:${petitionId}:reminder`;
+
+/** R11: plans the petition's reminder job for the moment `at` (its payload names the moment: the key of what it posts). */
+export const planPetitionReminder = (repo: Repository, petitionId: string, at: Date) =>
+  repo.scheduleJob({ key: petitionReminderJobKey(petitionId), kind: PETITION_REMINDER_JOB, dueAt: at, payload: { petitionId, at: at.toISOString() } });
 
 export type PetitionEvent =
   | ({ readonly type: 'petition.opened'; readonly data: unknown } & PetitionState)
@@ -48,6 +56,8 @@ export type PetitionEvent =
   | ({ readonly type: 'petition.answered'; readonly data: unknown } & PetitionState)
   /** The meeting called on it was moved or cancelled (the meeting's own change is audited): its card follows. */
   | ({ readonly type: 'petition.meeting-changed'; readonly unrecorded: true } & PetitionState)
+  /** R11: its meeting demanded and not called, PETITION_REMINDER_DAYS after the majority and every PETITION_REMINDER_DAYS: the chair and the secretary are reminded (`key`: the moment's, once each). */
+  | ({ readonly type: 'petition.reminder'; readonly actor: 'system'; readonly key: string; readonly data: unknown } & PetitionState)
   /** R11: half a year after it was asked, without a majority and without a meeting called on it: it takes no more support (lapseIn). */
   | ({ readonly type: 'petition.lapsed'; readonly actor: 'system'; readonly data: unknown } & PetitionState)
   /** At start, its card follows where it shows otherwise: counted against the board file as it now is, or answered by a meeting (recountPetitionsAtStart). */
@@ -94,6 +104,9 @@ export function startPetition(deps: Deps, origin: Origin, subject: string) {
 async function majorityIn(tx: At, state: PetitionState): Promise<PetitionEvent | undefined> {
   const { petition, supports } = state;
   if (!petitionHasMajority(tx.board, supports) || !(await tx.repo.markPetitionMajority(petition.id, tx.now))) return undefined;
+  // R11: should the chair not call the meeting, the chair and the secretary are reminded (petition-reminders.ts).
+  const first = petitionRemindersAt({ ...petition, majorityAt: tx.now }, tx.now, tx.board.policies, tx.board.timezone).next;
+  if (first) await planPetitionReminder(tx.repo, petition.id, first);
   return { type: 'petition.majority', ...state, petition: { ...petition, majorityAt: tx.now }, actor: 'system', data: { supporters: supports.map((s) => s.personId) } };
 }
 

@@ -29,6 +29,9 @@ export const petitions = {
     /** R11: the meeting called with the petition's subject answers it (its card shows the meeting). */
     askChair: (names: string, subject: string) =>
       `${names}: fastsæt venligst tidspunktet med »ekstraordinært møde <dato> <tid> ${subject}«.`,
+    /** R11: to the chair and the secretary, weekly while the demanded meeting is not called (`day`: the majority's, "tirsdag den 1. december 2026"). */
+    reminder: (day: string, subject: string) =>
+      `Påmindelse: Et flertal af bestyrelsens medlemmer krævede ${day} et ekstraordinært møde om »${subject}«, men mødet er endnu ikke indkaldt. Fastsæt venligst tidspunktet med »ekstraordinært møde <dato> <tid> ${subject}«.`,
   },
 
   refusal: {

@@ -20,6 +20,8 @@ export const petitions: typeof da = {
     exists: (subject) => `There is already a request for an extraordinary meeting about "${subject}" gathering support. Press "Support" on its card in the channel. Nothing was changed.`,
     announcement: (n, total, subject) => `A majority of the board's members (${n} of ${total}) demands an extraordinary meeting on "${subject}".`,
     askChair: (names, subject) => `${names}: please set the date with "extraordinary <date> <time> ${subject}".`,
+    reminder: (day, subject) =>
+      `Reminder: On ${day} a majority of the board's members demanded an extraordinary meeting on "${subject}", but it has not yet been called. Please set the date with "extraordinary <date> <time> ${subject}".`,
   },
 
   refusal: {

@@ -1,10 +1,10 @@
 /** What follows from a petition (R11): its card, kept up to date (the meeting called on it too), and the majority announced once. */
 import { chairs, secretaries, votingMembers } from '../../domain/kernel/board.js';
 import { countedSupports } from '../../domain/petition.js';
-import { formatList } from '../../i18n/index.js';
+import { formatDate, formatList } from '../../i18n/index.js';
 import type { PetitionEvent, PetitionState } from '../../usecases/petitions.js';
 import { outboxKeys } from '../outbox/keys.js';
-import { type Post, type ReactionContext, type Reactions, cardPost, textPost } from '../outbox/posts.js';
+import { type Post, type ReactionContext, type Reactions, cardPost, reminderPosts, textPost } from '../outbox/posts.js';
 import { md } from '../text/markdown.js';
 import { petitionCard } from './card.js';
 
@@ -27,6 +27,12 @@ export const petitionReactions: Reactions<PetitionEvent> = {
   // The meeting called on it, then moved or cancelled: the card shows it as it stands.
   'petition.answered': (event, ctx) => [petitionCardPost(ctx, event, true)],
   'petition.meeting-changed': (event, ctx) => [petitionCardPost(ctx, event, true)],
+  // R11: the demanded meeting not called: the chair and the secretary reminded as of the agenda (a 1:1 chat, else an @mention), once per moment.
+  'petition.reminder': (event, ctx) => {
+    const { board, m } = ctx;
+    const day = formatDate(event.petition.majorityAt ?? event.petition.createdAt, board.locale, board.timezone);
+    return reminderPosts(ctx, event.key, [...chairs(board), ...secretaries(board)], m.petition.reminder(day, md(event.petition.subject)));
+  },
   // R11: half a year without a majority: the card says it has lapsed, without *Stoet*.
   'petition.lapsed': (event, ctx) => [petitionCardPost(ctx, event, true)],
   // At start, counted again against the board file: the card follows only where it would show otherwise (the count, the majority needed).

@@ -48,7 +48,7 @@ describe('the job registry', () => {
   it('holds every job kind the features plan, once each', () => {
     const kinds = JOBS.map((j) => j.kind);
     expect(new Set(kinds).size).toBe(kinds.length);
-    expect(kinds.sort()).toEqual(['agenda.post', 'agenda.reminder', 'conclusion.open-reminder', 'conclusion.window', 'dates.reminder', 'meeting.attendance', 'meeting.attendance-close', 'meeting.reminder', 'petition.lapse', 'roster.read', 'task.reminder', 'vote.deadline', 'vote.reminder']);
+    expect(kinds.sort()).toEqual(['agenda.post', 'agenda.reminder', 'conclusion.open-reminder', 'conclusion.window', 'dates.reminder', 'meeting.attendance', 'meeting.attendance-close', 'meeting.reminder', 'petition.lapse', 'petition.reminder', 'roster.read', 'task.reminder', 'vote.deadline', 'vote.reminder']);
     expect(() => jobHandlers([...JOBS, JOBS[0]!], () => context)).toThrow(/two job definitions for the kind/);
   });
 });
