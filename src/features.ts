@@ -27,6 +27,7 @@ import { minutes } from './teams/minutes/index.js';
 import { petitions } from './teams/petitions/index.js';
 import { petitionJobs, petitionsAfterMeetings, recountPetitionsAtStart } from './usecases/petitions.js';
 import { petitionReminderJobs, planPetitionRemindersAtStart } from './usecases/petition-reminders.js';
+import { petitionStatusSections } from './teams/petitions/status.js';
 import { report } from './teams/report/index.js';
 import { voting } from './teams/voting/index.js';
 
@@ -43,11 +44,11 @@ export const FEATURES: readonly Feature[] = [
   { teams: meetings },
   { teams: agenda, jobs: agendaJobs },
   // R11: an extraordinary meeting called (moved, cancelled) answers the petitions on its subject, on their cards; one without a majority lapses after half a year;
-  // a demanded meeting not called is reminded weekly.
+  // a demanded meeting not called is reminded weekly; `status` shows what stands.
   {
     teams: petitions,
     jobs: [...petitionJobs, ...petitionReminderJobs],
-    contributions: { afterChange: [petitionsAfterMeetings], atStart: [recountPetitionsAtStart, planPetitionRemindersAtStart] },
+    contributions: { afterChange: [petitionsAfterMeetings], atStart: [recountPetitionsAtStart, planPetitionRemindersAtStart], statusSections: [petitionStatusSections] },
   },
   { teams: voting, jobs: votingJobs },
   { teams: conclusions, jobs: conclusionJobs },

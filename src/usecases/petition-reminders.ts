@@ -2,15 +2,16 @@
  * R11: a meeting a majority of the members demanded is not forgotten: while the chair has not
  * called it, the chair and the secretary are reminded PETITION_REMINDER_DAYS after the majority
  * and every PETITION_REMINDER_DAYS after that, until a meeting on its subject is called or the
- * petition's half year is out.
+ * petition's half year is out; and `status` shows what stands (petitions gathering support,
+ * demanded meetings not called).
  */
 import { z } from 'zod';
 import type { Board } from '../domain/kernel/board.js';
-import { PETITION_REPEAT_DAYS, awaitsMeeting, petitionRemindersAt } from '../domain/petition.js';
+import { PETITION_REPEAT_DAYS, awaitsMeeting, gathersSupport, halfYearOut, petitionRemindersAt } from '../domain/petition.js';
 import type { At } from './contributions.js';
 import type { Deps } from './deps.js';
 import { defineJob } from './jobs.js';
-import { PETITION_REMINDER_JOB, type PetitionEvent, loadPetition, petitionReminderJobKey, planPetitionReminder } from './petitions.js';
+import { PETITION_REMINDER_JOB, type PetitionEvent, type PetitionState, loadPetition, petitionReminderJobKey, planPetitionReminder } from './petitions.js';
 import { done, run } from './runner.js';
 
 const DAY_MS = 86_400_000;
@@ -71,4 +72,22 @@ export async function planPetitionRemindersAtStart(at: At): Promise<PetitionEven
     }
   }
   return [];
+}
+
+/** R11: what stands at `at.now`, for `status`: the petitions gathering support, and the meetings demanded and not called. */
+export interface StandingPetitions {
+  readonly gathering: readonly PetitionState[];
+  readonly demanded: readonly PetitionState[];
+}
+
+/** R11: the petitions of the last half year as they stand (oldest first); a lapsed one, or one whose meeting is called, in neither list. */
+export async function standingPetitionsAt(at: At): Promise<StandingPetitions> {
+  const listed = (await ofHalfYear(at)).filter((p) => p.lapsedAt === undefined);
+  // Oldest first; asked at the same instant, by subject (the store's order among equals is none).
+  const ordered = [...listed].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.subject.localeCompare(b.subject, 'da'));
+  const states = await Promise.all(ordered.map((p) => loadPetition(at.repo, p)));
+  return {
+    gathering: states.filter((s) => gathersSupport(s.petition, s.meeting) && !halfYearOut(s.petition, at.now)),
+    demanded: states.filter((s) => awaitsMeeting(s.petition, s.meeting, at.now)),
+  };
 }

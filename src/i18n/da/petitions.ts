@@ -34,6 +34,14 @@ export const petitions = {
       `Påmindelse: Et flertal af bestyrelsens medlemmer krævede ${day} et ekstraordinært møde om »${subject}«, men mødet er endnu ikke indkaldt. Fastsæt venligst tidspunktet med »ekstraordinært møde <dato> <tid> ${subject}«.`,
   },
 
+  /** R11 in `status` (R18): what stands now, shown only when there is any. */
+  petitionStatus: {
+    gathering: (n: number) => `Anmodninger om ekstraordinært møde, der samler støtte: ${n}`,
+    gatheringLine: (subject: string, n: number, needed: number) => `- »${subject}« – ${n} af ${needed} nødvendige støtter`,
+    demanded: (n: number) => `Krævede ekstraordinære møder, der endnu ikke er indkaldt: ${n}`,
+    demandedLine: (subject: string, day: string) => `- »${subject}« – flertal opnået ${day}`,
+  },
+
   refusal: {
     'already-supported': 'Du har allerede støttet anmodningen.',
     'unknown-petition': 'Jeg kan ikke finde den anmodning. Intet er ændret.',

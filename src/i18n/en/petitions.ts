@@ -24,6 +24,13 @@ export const petitions: typeof da = {
       `Reminder: On ${day} a majority of the board's members demanded an extraordinary meeting on "${subject}", but it has not yet been called. Please set the date with "extraordinary <date> <time> ${subject}".`,
   },
 
+  petitionStatus: {
+    gathering: (n) => `Requests for an extraordinary meeting gathering support: ${n}`,
+    gatheringLine: (subject, n, needed) => `- "${subject}" – ${n} of the ${needed} supporters needed`,
+    demanded: (n) => `Extraordinary meetings demanded but not yet called: ${n}`,
+    demandedLine: (subject, day) => `- "${subject}" – majority reached on ${day}`,
+  },
+
   refusal: {
     'already-supported': 'You have already supported the request.',
     'unknown-petition': 'I cannot find that request. Nothing was changed.',
