@@ -64,6 +64,15 @@ export function repeatsOpenPetition(subject: string, open: readonly Pick<Petitio
   return open.some((p) => p.majorityAt === undefined && p.lapsedAt === undefined && sameSubject(p.subject, subject));
 }
 
+/**
+ * R11: whether a new petition asks for a meeting a majority has demanded already (the same subject,
+ * its majority reached, no meeting called on it yet): the chair and secretary are asked, and
+ * reminded, to call it; a second card would only gather a second majority for it.
+ */
+export function repeatsDemandedPetition(subject: string, open: readonly Pick<Petition, 'subject' | 'majorityAt'>[]): boolean {
+  return open.some((p) => p.majorityAt !== undefined && sameSubject(p.subject, subject));
+}
+
 /** R11: whether `meeting` is an extraordinary meeting on `subject` (the same subject: sameSubject), as one called on a petition is. */
 export function isCalledOnSubject(meeting: Pick<Meeting, 'kind' | 'subject'>, subject: string): boolean {
   return meeting.kind === 'extraordinary' && meeting.subject !== undefined && sameSubject(meeting.subject, subject);

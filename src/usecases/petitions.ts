@@ -18,6 +18,7 @@ import {
   openPetition,
   petitionHasMajority,
   petitionRemindersAt,
+  repeatsDemandedPetition,
   repeatsOpenPetition,
   sameSubject,
   supportPetition,
@@ -86,6 +87,7 @@ export function startPetition(deps: Deps, origin: Origin, subject: string) {
     const recent = await tx.repo.listPetitions({ createdFrom: new Date(tx.now.getTime() - PETITION_REPEAT_DAYS * 86_400_000) });
     const gathering = (await Promise.all(recent.map((p) => loadPetition(tx.repo, p)))).filter((s) => !calledMeeting(s.meeting) && !halfYearOut(s.petition, tx.now)).map((s) => s.petition);
     if (repeatsOpenPetition(petition.subject, gathering)) return refuse('petition-exists');
+    if (repeatsDemandedPetition(petition.subject, gathering)) return refuse('petition-demanded');
     await tx.repo.insertPetition(petition);
     // R11: without a majority or a meeting by the end of its half year, it lapses then (the start lapses one whose moment passed while the bot was down).
     await tx.repo.scheduleJob({ key: petitionLapseJobKey(petition.id), kind: PETITION_LAPSE_JOB, dueAt: lapsesAt(petition), payload: { petitionId: petition.id } });

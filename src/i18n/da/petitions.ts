@@ -23,6 +23,8 @@ export const petitions = {
     /** Asked outside the board's channel (a 1:1 chat): where the card is. */
     posted: 'Anmodningen er slået op i bestyrelsens kanal, hvor medlemmerne kan støtte den.',
     /** R11: a petition on the same subject is still gathering support. */
+    demanded: (subject: string) =>
+      `Et flertal af medlemmerne har allerede krævet et ekstraordinært møde om »${subject}«, og formandskabet og sekretæren er bedt om at indkalde det. Intet er ændret.`,
     exists: (subject: string) => `Der er allerede en anmodning om et ekstraordinært møde om »${subject}«, som samler støtte. Tryk »Støt« på dens kort i kanalen. Intet er ændret.`,
     announcement: (n: number, total: number, subject: string) =>
       `Et flertal af bestyrelsens medlemmer (${n} af ${total}) kræver et ekstraordinært møde om »${subject}«.`,

@@ -17,6 +17,7 @@ export const petitions: typeof da = {
     calledAlready: (when) => `The extraordinary meeting has already been called for ${when}, so the request can no longer be supported. Nothing was changed.`,
     meetingPlanned: (subject) => `An extraordinary meeting on "${subject}" has already been called; see "meetings". Nothing was changed.`,
     posted: 'The request has been posted in the board\'s channel, where the members can support it.',
+    demanded: (subject) => `A majority of the members has already demanded an extraordinary meeting about "${subject}", and the chair and the secretary have been asked to call it. Nothing was changed.`,
     exists: (subject) => `There is already a request for an extraordinary meeting about "${subject}" gathering support. Press "Support" on its card in the channel. Nothing was changed.`,
     announcement: (n, total, subject) => `A majority of the board's members (${n} of ${total}) demands an extraordinary meeting on "${subject}".`,
     askChair: (names, subject) => `${names}: please set the date with "extraordinary <date> <time> ${subject}".`,

@@ -13,6 +13,8 @@ export async function petitionCommand(turn: Turn, args: { readonly subject: stri
     if (result.reason === 'petition-exists') return say(turn.m.petition.exists(subject));
     // R11: the meeting it would ask for is called already.
     if (result.reason === 'petition-meeting-planned') return say(turn.m.petition.meetingPlanned(subject));
+    // R11: a majority has demanded it already; the chair and secretary are asked to call it.
+    if (result.reason === 'petition-demanded') return say(turn.m.petition.demanded(subject));
     return refusal(result.reason, result.reason === 'empty-subject' ? 'petition' : undefined);
   }
   // Asked elsewhere (a 1:1 chat): where the card went.
