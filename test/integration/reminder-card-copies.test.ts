@@ -202,6 +202,34 @@ describe("the vote card in a 1:1 reminder follows the channel's card (PRODUCT §
   });
 });
 
+describe('a copy whose 1:1 chat Teams refuses after its update was queued (PRODUCT §1.1, §1.4)', () => {
+  it("R5: the update meant for Lars's 1:1 card never replaces the @mention that went to the channel instead", async () => {
+    h = await startInstalledHarness('2026-11-29T09:00:00+01:00');
+    await h.send(personalMessage(h.connector.url, people.lars, 'hjælp'));
+    const { motionId } = await voteOnItem();
+    await h.at('2026-12-02T09:00:00+01:00');
+    // The reminder's first request (Lars's 1:1 chat, queued before the channel's @mention) meets a busy Teams: retried.
+    const since = h.connector.mark();
+    h.connector.failNext(1, 429);
+    await h.at('2026-12-02T10:00:00+01:00');
+    expect(h.connector.requests.slice(since).filter((r) => r.failed)).toHaveLength(1);
+    expect(inChat(people.lars).filter((p) => String(p.text).startsWith('Påmindelse:'))).toEqual([]);
+    // Meanwhile a vote is cast: the copy's update is queued behind the reminder not yet sent.
+    await h.send(cardAction(h.connector.url, people.mette, 'vote.cast', { motionId, choice: 'for' }));
+    // Then Teams refuses the chat for good: the reminder goes to the channel as an @mention of Lars.
+    h.connector.failNext(1, 403);
+    await h.pass(60_000);
+    const mention = h.connector.posts().find((p) => p.seq >= since && p.conversationId.startsWith(CHANNEL_ID) && String(p.text).startsWith('<at>Lars Lund</at>: Påmindelse:'))!;
+    expect(mention).toBeDefined();
+    expect(cardOf(mention)).toBeUndefined();
+    await h.pass(60_000);
+    // The @mention stays as it was sent: no personal card of Lars's in the channel.
+    expect(updatesOf(mention)).toEqual([]);
+    expect(cardOf(shown(mention))).toBeUndefined();
+    expect(shown(mention).text).toBe(mention.text);
+  });
+});
+
 describe("the task card in a 1:1 reminder follows the channel's card (PRODUCT §1.9)", () => {
   it("R16: the task marked done in the channel updates the owner's 1:1 card: done, without Udført, his reminder's words kept", async () => {
     h = await startInstalledHarness('2026-12-01T08:00:00Z');

@@ -88,6 +88,15 @@ class ThreadGone extends Error {
   override readonly name = 'ThreadGone';
 }
 
+/**
+ * Whether an update written for a 1:1 chat would change a message posted elsewhere. An update written for
+ * the channel follows its message wherever it was posted (a board that moved channel since); one for a
+ * chat never leaves it.
+ */
+function elsewhere(meant: Partial<ConversationReference>, posted: Partial<ConversationReference>): boolean {
+  return meant.conversation?.conversationType === 'personal' && meant.conversation.id !== posted.conversation?.id;
+}
+
 const RETRYABLE = new Set([408, 412, 429, 500, 502, 503, 504]);
 /**
  * How long a post that fails for a passing reason (429, 5xx, the network) is retried: a
@@ -357,6 +366,12 @@ export class OutboxSender {
           }
           // The message to update is not posted yet: try again shortly, after it.
           await this.retryLater(entry, 'waiting for the message it updates', 1000);
+          return;
+        }
+        // Meant for a 1:1 chat (a copy of a card a reminder carries), its message went to the channel instead
+        // (Teams refused the chat for good: rerouteOutbox): the @mention there is not replaced by the personal card.
+        if (elsewhere(conversation, target.conversation as Partial<ConversationReference>)) {
+          await store.markOutboxFailed(entry.id, 'the message it updates went to the channel instead of the chat');
           return;
         }
         // Where the message was posted, even if the board has moved to another channel since.
