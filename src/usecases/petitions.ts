@@ -49,6 +49,10 @@ export const petitionReminderJobKey = (petitionId: string) => `petition:${petiti
 export const planPetitionReminder = (repo: Repository, petitionId: string, at: Date) =>
   repo.scheduleJob({ key: petitionReminderJobKey(petitionId), kind: PETITION_REMINDER_JOB, dueAt: at, payload: { petitionId, at: at.toISOString() } });
 
+/** R11: the job that lapses `petition` at the end of its half year. */
+const scheduleLapse = (at: At, petition: Petition): Promise<void> =>
+  at.repo.scheduleJob({ key: petitionLapseJobKey(petition.id), kind: PETITION_LAPSE_JOB, dueAt: lapsesAt(petition), payload: { petitionId: petition.id } });
+
 export type PetitionEvent =
   | ({ readonly type: 'petition.opened'; readonly data: unknown } & PetitionState)
   | ({ readonly type: 'petition.supported'; readonly data: unknown } & PetitionState)
@@ -90,7 +94,7 @@ export function startPetition(deps: Deps, origin: Origin, subject: string) {
     if (repeatsDemandedPetition(petition.subject, gathering)) return refuse('petition-demanded');
     await tx.repo.insertPetition(petition);
     // R11: without a majority or a meeting by the end of its half year, it lapses then (the start lapses one whose moment passed while the bot was down).
-    await tx.repo.scheduleJob({ key: petitionLapseJobKey(petition.id), kind: PETITION_LAPSE_JOB, dueAt: lapsesAt(petition), payload: { petitionId: petition.id } });
+    await scheduleLapse(tx, petition);
     // PRODUCT §1.2: the asker counts as its first supporter.
     const support = supportPetition(personOf(tx), petition, [], tx.now);
     if (!support.ok) return support;
@@ -223,7 +227,8 @@ export async function petitionsAfterMeetings(tx: ChangeAt, events: readonly Boar
 /**
  * R11, at start: a petition answered by a meeting shows it on its card (unless it does already); one
  * still gathering support whose half year is out lapses (lapseIn: the bot was down at the moment, or
- * the petition is from before lapsing); the others still gathering support (no majority, no meeting called on them)
+ * the petition is from before lapsing; one from before whose half year is not out has its job planned then); the
+ * others still gathering support (no majority, no meeting called on them)
  * counted again against the board file, which may have changed since (a member added or taken
  * out): a majority the change brings about (more than half of the voting members as they now are)
  * is decided now, announced once and audited; otherwise the card is brought in line (the count,
@@ -251,6 +256,9 @@ export async function recountPetitionsAtStart(at: At): Promise<PetitionEvent[]> 
       if (lapsed) out.push(lapsed);
       continue;
     }
+    // R11: a petition from before lapsing has no job for its moment: planned now (one planned already stays as it is).
+    const job = await at.repo.getJob(petitionLapseJobKey(petition.id));
+    if (!job || job.status === 'cancelled' || job.status === 'failed') await scheduleLapse(at, petition);
     out.push((await majorityIn(at, state)) ?? { type: 'petition.recounted', ...state, unrecorded: true });
   }
   return out;

@@ -128,6 +128,23 @@ describe('R11: a petition without a majority lapses after half a year', () => {
     expect(await lapses()).toHaveLength(1);
   });
 
+  it('R11: a petition from before this version, its half year not yet out at the upgrade: it lapses at its moment, without another restart', async () => {
+    h = await startInstalledHarness('2026-12-01T09:00:00Z');
+    const card = await petition(people.birgitte, 'Legepladsen', [people.henrik]);
+    // From before this version: no job planned. The upgrade's start comes a month later.
+    await h.store.cancelJob(`petition:${petitionIdOf(card)}:lapse`);
+    await h.restart('2027-01-04T09:00:00Z');
+    await h.pass(UPDATE_INTERVAL_MS);
+    expect(textNow(card)).not.toContain(LAPSED);
+    expect(await lapses()).toEqual([]);
+    // The bot runs on: at the end of the half year the card says so, without »Støt«, audited once.
+    await h.at('2027-06-02T09:00:00Z');
+    await h.pass(UPDATE_INTERVAL_MS);
+    expect(textNow(card)).toContain(LAPSED);
+    expect(actionsNow(card)).toEqual([]);
+    expect(await lapses()).toHaveLength(1);
+  });
+
   it('R11: the bot down at the moment, its job planned: the start brings the card in line once', async () => {
     h = await startInstalledHarness('2026-12-01T09:00:00Z');
     const card = await petition(people.birgitte, 'Legepladsen');
