@@ -8,6 +8,7 @@ import { type Meeting, planMeeting } from '../domain/meeting.js';
 import type { ReadOptions, Repository } from '../store/port.js';
 import { type Deps, boardStore } from './deps.js';
 import type { EventsOf } from './event.js';
+import { type ItemsRenamed, renameItemsOn } from './item-headings.js';
 import { type JobContext, defineJob } from './jobs.js';
 import { syncAgendasIn } from './agenda-rows.js';
 import { JOB, jobKeys, planMeetingJobsIn } from './meeting-jobs.js';
@@ -126,10 +127,13 @@ export function confirmDatePollAction(deps: Deps, origin: Origin, input: { reado
       await planMeetingJobsIn(tx, meeting);
     }
     await syncAgendasIn(tx);
+    // PRODUCT §1.3: a meeting of a confirmed day now has company (an extraordinary one at another time): its item lines name its time.
+    const renamed = await renameItemsOn(deps, tx, meetings.map((m) => m.startsAt));
     const poll = { ...state.poll, confirmedAt: tx.now, confirmedBy: personOf(tx).id, confirmedDates: confirmed.value };
     const after = { poll, answers: state.answers, kept: placed.kept };
     const keptDates = placed.kept.map((m) => localIsoDate(m.startsAt, board.timezone));
-    return done({ state: after, meetings }, { type: 'dates.confirmed', ...after, meetings, data: { pollId: input.pollId, dates: confirmed.value, ...(keptDates.length ? { kept: keptDates } : {}) } });
+    const data = { pollId: input.pollId, dates: confirmed.value, ...(keptDates.length ? { kept: keptDates } : {}) };
+    return done<Confirmed, DatesEvent | ItemsRenamed>({ state: after, meetings }, { type: 'dates.confirmed', ...after, meetings, data }, renamed);
   });
 }
 

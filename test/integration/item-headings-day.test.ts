@@ -6,7 +6,7 @@
  * a closed vote's too. Before, only `flyt møde` renamed them, and no card was updated.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { people } from '../support/activities.js';
+import { cardAction, people } from '../support/activities.js';
 import { type Harness, startInstalledHarness } from '../support/app-harness.js';
 import { mk } from '../support/english-board.js';
 import { literal } from '../support/markdown.js';
@@ -59,5 +59,32 @@ describe('a second meeting on the day renames the first one\'s items (PRODUCT §
     expect(await headings()).toEqual(before);
     await h.pass(60_000);
     await h.connector.waitForUpdate((p) => !named(p) && literal(h!.connector.textOf(p)).includes('Ny legeplads'), { since: mark });
+  });
+});
+
+describe('the year\'s meeting dates confirmed on the day of another meeting rename its items (PRODUCT §1.3, R10)', () => {
+  it('R10, PRODUCT §1.3: an ordinary meeting confirmed (*Bekræft datoer*) on the day of an extraordinary meeting makes that meeting\'s vote line name its time, on its card too', async () => {
+    h = await startInstalledHarness('2027-05-20T10:00:00+02:00');
+    const { tell } = mk(h);
+    await tell(people.anne, 'mødedatoer 2027');
+    const pollCard = h.connector.posts().find((p) => h!.connector.textOf(p).startsWith('Mødedatoer for 2027'))!;
+    const pollId = JSON.stringify(pollCard).match(/"pollId":"([^"]+)"/)![1]!;
+    await tell(people.anne, 'ekstraordinært møde 11-11-2027 10:00 Budget');
+    await tell(people.pia, 'punkt 11-11-2027 Budget 2028 beslutning');
+    const [extraordinary] = await h.store.listMeetings({ status: 'planned' });
+    const agenda = literal(await mk(h).say(people.anne, 'dagsorden 11-11-2027'));
+    const number = /(\d+)\. Budget 2028/.exec(agenda)![1]!;
+    await tell(people.anne, `afstemning 11-11-2027 ${number}`);
+    const line = async () => (await h!.store.listMotions({ meetingId: extraordinary!.id }))[0]!.agendaItem!.heading!;
+    expect(await line()).toContain('torsdag den 11. november 2027');
+    expect(await line()).not.toContain('kl.');
+
+    const mark = h.connector.mark();
+    const res = await h.send(cardAction(h.connector.url, people.anne, 'dates.confirm', { pollId, dates: '2027-06-10,2027-08-12,2027-09-09,2027-11-11' }));
+    expect(res.status).toBe(200);
+    expect((await h.store.listMeetings({ status: 'planned' })).filter((m) => m.startsAt.toISOString().startsWith('2027-11-11'))).toHaveLength(2);
+    expect(await line()).toContain('torsdag den 11. november 2027 kl. 10.00');
+    await h.pass(60_000);
+    await h.connector.waitForUpdate((p) => literal(h!.connector.textOf(p)).includes('torsdag den 11. november 2027 kl. 10.00') && literal(h!.connector.textOf(p)).includes('Budget 2028'), { since: mark });
   });
 });
