@@ -120,6 +120,10 @@ export async function run<T, A extends Action, R extends string = never, R2 exte
           else queued.sends = true;
           return stored.enqueueOutbox(entry);
         },
+        enqueueOutboxUpdates: (entries) => {
+          for (const entry of entries) queued.updates.push(entry.key);
+          return stored.enqueueOutboxUpdates(entries);
+        },
         repostOutbox: (...args) => {
           queued.sends = true;
           return stored.repostOutbox(...args);

@@ -57,8 +57,8 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function click(from: (typeof people)[keyof typeof people], choice: string) {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(cardAction(SERVICE_URL, from, 'vote.cast', { motionId, choice })) });
+async function click(from: (typeof people)[keyof typeof people], choice: string, motion = motionId) {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(cardAction(SERVICE_URL, from, 'vote.cast', { motionId: motion, choice })) });
   expect(res.status).toBe(200);
   // The card as the turn measured it for Teams' limit, sent as that JSON (teams/fit.ts answerJson).
   expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8');
@@ -147,5 +147,25 @@ describe('one vote click (issue 9)', () => {
     expect(renders.mock.calls.filter(([name]) => name === 'vote')).toHaveLength(1);
     expect(sql.filter((s) => /^select .* from "motions"/is.test(s))).toHaveLength(1);
     expect(await store.getOutbox(outboxKeys.voteOutcome(motionId))).toMatchObject({ kind: 'send' });
+  });
+
+  it('with 1:1 reminders carrying copies of the card, a click still runs at most eight statements (issue 12): the copies\' posts read in one, their updates written in one', async () => {
+    // A vote of its own: the copies make every later click on it render the card for each copy's person too.
+    const opened = await openVote(bot.deps, { board, actor: onBoard('Anne') }, { motion: 'Vedligeholdelsesplanen godkendes' });
+    if (!opened.ok || !opened.value) throw new Error('the vote did not open');
+    const copied = opened.value.motion!.id;
+    const card = outboxKeys.voteCard(copied);
+    const copies = ['Lars', 'Henrik', 'Karsten'].map((name) => ({ person: onBoard(name), key: `test:copy:${name}` }));
+    for (const { person, key } of copies) {
+      const attachments = [{ contentType: 'application/vnd.microsoft.card.adaptive', content: { type: 'AdaptiveCard', body: [] } }];
+      await store.enqueueOutbox({ key, kind: 'send', conversation: { conversation: { id: `1:1-${person.id}` } }, activity: { type: 'message', text: 'Påmindelse', attachments }, dueAt: NOW });
+      await store.recordCardCopy({ cardKey: card, copyKey: key, personId: person.id });
+    }
+    await click(people.anne, 'for', copied); // the store learns the card's copies
+
+    const { sql } = await statementsOf(() => click(people.anne, 'against', copied));
+
+    expect(queries(sql).length, sql.join('\n')).toBeLessThanOrEqual(8);
+    for (const { key } of copies) expect(JSON.stringify((await store.getOutbox(updateKey(key)))?.activity)).toContain('Imod – afgivet af Anne');
   });
 });

@@ -132,6 +132,10 @@ export const scoped = {
   insert<T extends BoardTable>(ctx: StoreContext, table: T, values: BoardRow<T>): InsertQueryBuilder<Database, T, InsertResult> {
     return scopedIn(ctx, ctx.db as Kysely<Database>).insert(table, values);
   },
+  /** Several rows in one statement (at least one). */
+  insertMany<T extends BoardTable>(ctx: StoreContext, table: T, rows: readonly BoardRow<T>[]): InsertQueryBuilder<Database, T, InsertResult> {
+    return (ctx.db as Kysely<Database>).insertInto(table).values(rows.map((r) => ({ ...r, board_id: ctx.board })) as never) as never;
+  },
 };
 
 /**

@@ -2,7 +2,7 @@
  * The outbox: posts to Teams, committed with the change they tell of, claimed by one
  * process at a time and sent at least once (../claims.ts).
  */
-import type { ExpressionBuilder, Selectable } from 'kysely';
+import type { ExpressionBuilder, OnConflictBuilder, Selectable } from 'kysely';
 import { leaseEnded } from '../claims.js';
 import { type OutboxEntry, type OutboxInput, type OutboxKind, type OutboxPort, type OutboxStatus, UPDATE_INTERVAL_MS } from '../ports/queues.js';
 import type { Database, OutboxTable } from '../schema.js';
@@ -29,27 +29,26 @@ const enqueued = (ctx: StoreContext, $: Enqueued, kind: OutboxKind) =>
 // Every change that posts runs one (issue 12: built once, prepared.ts).
 /** A new post: sent once per key, so a second enqueue of the key does nothing. */
 const enqueueSend = prepared((ctx, $: Enqueued) => enqueued(ctx, $, 'send').onConflict((oc) => oc.columns(['board_id', 'key']).doNothing()));
-/** A card's update: the newest state replaces a pending one under the key (they coalesce). */
-const enqueueUpdate = prepared((ctx, $: Enqueued) =>
-  enqueued(ctx, $, 'update').onConflict((oc) =>
-    oc
-      .columns(['board_id', 'key'])
-      .doUpdateSet((eb) => ({
-        conversation: eb.ref('excluded.conversation'),
-        activity: eb.ref('excluded.activity'),
-        updates_key: eb.ref('excluded.updates_key'),
-        due_at: eb.ref('excluded.due_at'),
-        fallback: eb.ref('excluded.fallback'),
-        status: 'pending',
-        attempts: 0,
-        last_error: null,
-        // claimed_at stays: the update's interval counts from its last claim (claimOutbox).
-        claimed_by: null,
-      }))
-      // Never re-arm a 'send' that happens to share the key.
-      .where('outbox.kind', '=', 'update'),
-  ),
-);
+/** A card's update queued again: the newest state replaces a pending one under the key (they coalesce). */
+const coalesce = (oc: OnConflictBuilder<Database, 'outbox'>) =>
+  oc
+    .columns(['board_id', 'key'])
+    .doUpdateSet((eb) => ({
+      conversation: eb.ref('excluded.conversation'),
+      activity: eb.ref('excluded.activity'),
+      updates_key: eb.ref('excluded.updates_key'),
+      due_at: eb.ref('excluded.due_at'),
+      fallback: eb.ref('excluded.fallback'),
+      status: 'pending',
+      attempts: 0,
+      last_error: null,
+      // claimed_at stays: the update's interval counts from its last claim (claimOutbox).
+      claimed_by: null,
+    }))
+    // Never re-arm a 'send' that happens to share the key.
+    .where('outbox.kind', '=', 'update');
+/** A card's update. */
+const enqueueUpdate = prepared((ctx, $: Enqueued) => enqueued(ctx, $, 'update').onConflict(coalesce));
 
 /** The instants and the claimer a claim is made with (claimOutbox). */
 interface Claim {
@@ -109,6 +108,27 @@ export function outboxQueries(ctx: StoreContext): OutboxPort {
         fallback: entry.fallback ? json(entry.fallback) : null,
       };
       await (entry.kind === 'send' ? enqueueSend : enqueueUpdate).write(ctx, values);
+    },
+
+    async enqueueOutboxUpdates(entries: readonly OutboxInput[]): Promise<void> {
+      if (entries.length === 0) return;
+      const rows = entries.map((entry) => ({
+        key: entry.key,
+        kind: 'update' as const,
+        conversation: json(entry.conversation),
+        activity: json(entry.activity),
+        updates_key: entry.updatesKey ?? null,
+        due_at: iso(entry.dueAt),
+        status: 'pending' as const,
+        attempts: 0,
+        fallback: entry.fallback ? json(entry.fallback) : null,
+      }));
+      await scoped.insertMany(ctx, 'outbox', rows).onConflict(coalesce).execute();
+    },
+
+    async getOutboxes(keys: readonly string[]): Promise<OutboxEntry[]> {
+      if (keys.length === 0) return [];
+      return (await scoped.select(ctx, 'outbox').selectAll().where('key', 'in', [...keys]).execute()).map(toOutbox);
     },
 
     async getOutbox(key: string): Promise<OutboxEntry | undefined> {

@@ -108,7 +108,14 @@ export interface OutboxPort {
    * latest state, so sending it twice is harmless.
    */
   enqueueOutbox(entry: OutboxInput): Promise<void>;
+  /**
+   * Queues several updates (kind 'update'), each as enqueueOutbox would, in one statement: the
+   * copies of a card that 1:1 reminders carry follow it on every vote (issue 12: a vote's statements).
+   */
+  enqueueOutboxUpdates(entries: readonly OutboxInput[]): Promise<void>;
   getOutbox(key: string): Promise<OutboxEntry | undefined>;
+  /** The posts queued or sent under `keys`, in one read (those there are, in no set order). */
+  getOutboxes(keys: readonly string[]): Promise<OutboxEntry[]>;
   /**
    * The post queued or sent under `key` (a 'send') is to be posted anew, as `activity`, into
    * `conversation` (the board moved to another channel): queued again at `now`, behind what is

@@ -34,8 +34,11 @@ export interface CopyUpdate {
 export async function copyUpdates(repo: Repository, board: Board, post: Post): Promise<CopyUpdate[]> {
   if (!post.update || !post.forCopy) return [];
   const updates: CopyUpdate[] = [];
-  for (const copy of await repo.listCardCopies(post.key)) {
-    const sent = await repo.getOutbox(copy.copyKey);
+  const copies = await repo.listCardCopies(post.key);
+  // Their posts in one read (a vote asks on every ballot: issue 12).
+  const posts = new Map((await repo.getOutboxes(copies.map((c) => c.copyKey))).map((e) => [e.key, e]));
+  for (const copy of copies) {
+    const sent = posts.get(copy.copyKey);
     const person = findPerson(board, copy.personId);
     if (!sent || sent.kind !== 'send' || sent.status === 'failed' || !person) continue;
     const activity = sent.activity as Partial<Activity>;

@@ -8,7 +8,7 @@ import { type Board, findPerson } from '../../domain/kernel/board.js';
 import { type Meeting, dayAround, sharesItsDay } from '../../domain/meeting.js';
 import type { FileLinks } from '../../files/links.js';
 import { messages } from '../../i18n/index.js';
-import type { ChannelBinding, Repository, TeamsIdentity } from '../../store/port.js';
+import type { ChannelBinding, OutboxInput, Repository, TeamsIdentity } from '../../store/port.js';
 import type { Publisher } from '../../usecases/deps.js';
 import type { BindingEvent } from '../../usecases/binding.js';
 import { type Contributions, NO_CONTRIBUTIONS } from '../../usecases/contributions.js';
@@ -116,10 +116,12 @@ export class OutboxPublisher implements Publisher {
       });
       await recordCopy(repo, post);
       // The copies of the card that 1:1 reminders carry follow it, each rendered for its person (copies.ts).
+      const copies: OutboxInput[] = [];
       for (const copy of await copyUpdates(repo, board, post)) {
         if (post.unlessShown && (await shownAlready(repo, copy.key, copy.activity))) continue;
-        await repo.enqueueOutbox({ key: updateKey(copy.key), kind: 'update', updatesKey: copy.key, conversation: copy.conversation, activity: copy.activity, dueAt: now });
+        copies.push({ key: updateKey(copy.key), kind: 'update', updatesKey: copy.key, conversation: copy.conversation, activity: copy.activity, dueAt: now });
       }
+      await repo.enqueueOutboxUpdates(copies); // in one statement
     }
     if (events.some(moved)) await this.repostLiveCards({ repo, board, now, contributions: this.contributions }, base);
   }

@@ -136,6 +136,24 @@ export function outboxContract(h: ContractHarness): void {
       expect(claimed[0]).toMatchObject({ activity: { n: 2 }, conversation: { other: true } });
     });
 
+    it('queues several updates in one call as one by one: each new, or replacing the pending one under its key; never re-arming a send; read back together', async () => {
+      await store.enqueueOutbox(post('u1', { kind: 'update', activity: { n: 1 } }));
+      await store.enqueueOutbox(post('s1', { activity: { text: 'a send' } }));
+      await store.enqueueOutboxUpdates([
+        post('u1', { kind: 'update', updatesKey: 'c1', activity: { n: 2 } }),
+        post('u2', { kind: 'update', updatesKey: 'c2', activity: { n: 3 } }),
+        post('s1', { kind: 'update', activity: { n: 4 } }),
+      ]);
+      await store.enqueueOutboxUpdates([]);
+      const read = await store.getOutboxes(['u1', 'u2', 's1', 'nope']);
+      expect(read.map((e) => e.key).sort()).toEqual(['s1', 'u1', 'u2']);
+      const byKey = new Map(read.map((e) => [e.key, e]));
+      expect(byKey.get('u1')).toMatchObject({ kind: 'update', updatesKey: 'c1', activity: { n: 2 }, status: 'pending' });
+      expect(byKey.get('u2')).toMatchObject({ kind: 'update', updatesKey: 'c2', activity: { n: 3 }, status: 'pending', attempts: 0 });
+      expect(byKey.get('s1')).toMatchObject({ kind: 'send', activity: { text: 'a send' } });
+      expect(await store.getOutboxes([])).toEqual([]);
+    });
+
     it('keeps an update re-armed while it was being sent pending: the stale send’s result is ignored', async () => {
       await store.enqueueOutbox(post('u', { kind: 'update', activity: { n: 1 } }));
       const [claimed] = await store.claimOutbox(at(0), 10);
