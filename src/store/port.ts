@@ -85,7 +85,7 @@ export interface MigrateOptions {
   readonly existingBoard?: string;
   /**
    * Each board's time zone, by board id (its file's `board.timezone`): a migration that works out
-   * a local day for rows made before it (0017: the meeting a vote on no item or a task was made
+   * a local day for rows made before it (0019: the meeting a vote on no item or a task was made
    * at) reads it there; a board not named, the board file's default zone.
    */
   readonly timezones?: Readonly<Record<string, string>>;

@@ -58,7 +58,7 @@ export interface MotionsTable {
   standing_item: string | null;
   item_heading: string | null;
   reopened_at: IsoTimestamp | null;
-  /** R16, a vote on no item: the meeting it was opened at (0017); null: between meetings, or on an item. */
+  /** R16, a vote on no item: the meeting it was opened at (0019); null: between meetings, or on an item. */
   placed_meeting_id: string | null;
 }
 

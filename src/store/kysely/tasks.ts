@@ -19,7 +19,7 @@ interface TasksTable {
   due: string;
   created_by: string;
   created_at: string;
-  /** R16: the meeting it was given at (0017); null: between meetings. */
+  /** R16: the meeting it was given at (0019); null: between meetings. */
   placed_meeting_id: string | null;
   done_at: string | null;
   done_by: string | null;
