@@ -2,7 +2,8 @@
  * PRODUCT §1, R19: an English board (`locale: en`) is answered in English that reads as an
  * English board secretary writes it, not as Danish put word for word into English: the
  * standing item »Økonomi« is the board's finances, not "Economy"; "has" or "have" not voted
- * as many organisations as there are, whatever their names hold.
+ * as many organisations as there are, whatever their names hold; and the outcome of a vote
+ * starts with the line the contract gives in English (»Adopted: 4 for, 1 against, 1 abstained«).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -103,5 +104,30 @@ describe('a day in a sentence, on an English board', () => {
     const minutes = bot.connector.textOf(await bot.connector.waitForPost((p) => bot.connector.textOf(p).startsWith('Minutes'), { since }));
     expect(minutes).toContain('Decided without objections on Thursday 3 December 2026 at 09:00.');
     expect(minutes).toContain('The vote was closed on Friday 4 December 2026 at 09:00.');
+  });
+});
+
+describe('the outcome of a vote, on an English board (PRODUCT §1.4)', () => {
+  it('R6: the announcement starts exactly "Adopted: 2 for, 0 against, 1 abstained" or "Not adopted: 1 for, 1 against, 1 abstained", followed by each organisation\'s vote', async () => {
+    const bot = (h = await startHarness({ clockStart: '2026-12-01T09:00:00Z', boardConfig: englishFile() }));
+    const { tell } = mk(bot);
+    await tell(people.anne, 'use this channel');
+    await tell(people.anne, 'vote The board buys a new bench');
+    await tell(people.anne, 'vote The board paints the hall');
+    const motions = await bot.store.listMotions({});
+    const bench = motions.find((m) => m.text.includes('bench'))!;
+    const hall = motions.find((m) => m.text.includes('hall'))!;
+    const outcome = async (motionId: string, choices: [typeof people.anne, string][]) => {
+      const since = bot.connector.mark();
+      // Every organisation votes: the vote closes by itself and the outcome is announced.
+      for (const [who, choice] of choices) expect((await bot.send(cardAction(bot.connector.url, who, 'vote.cast', { motionId, choice }))).status).toBe(200);
+      return bot.connector.textOf(await bot.connector.waitForPost((p) => /^(Not a|A)dopted: /.test(bot.connector.textOf(p)), { since })).split('\n');
+    };
+    const adopted = await outcome(bench.id, [[people.anne, 'for'], [people.birgitte, 'abstain'], [people.lars, 'for']]);
+    expect(adopted[0]).toBe('Adopted: 2 for, 0 against, 1 abstained');
+    expect(adopted.join('\n')).toContain('Beta Homes (B): abstained (cast by Birgitte Bach)');
+    const notAdopted = await outcome(hall.id, [[people.anne, 'for'], [people.birgitte, 'against'], [people.lars, 'abstain']]);
+    expect(notAdopted[0]).toBe('Not adopted: 1 for, 1 against, 1 abstained');
+    expect(notAdopted.join('\n')).toContain('Beta Homes (B): against (cast by Birgitte Bach)');
   });
 });
