@@ -226,6 +226,18 @@ export function petitionReminders(petition: Pick<Petition, 'createdAt' | 'majori
   }
 }
 
+/**
+ * R11: the reminder moment on the local day of `planned` (a moment planned at another posting time: the
+ * same week's reminder, not yet sent), at the posting time now; none if that day holds no moment.
+ */
+export function petitionReminderOnDayOf(petition: Pick<Petition, 'createdAt' | 'majorityAt'>, planned: Date, policies: Pick<Policies, 'postingTime'>, zone: string): Date | undefined {
+  const day = localDateOf(planned, zone);
+  return petitionReminders(petition, policies, zone).find((at) => {
+    const d = localDateOf(at, zone);
+    return d.year === day.year && d.month === day.month && d.day === day.day;
+  });
+}
+
 /** R11: the petition's reminder moments, those due by `now` (the last of them is the one a bot down across several sends) and those to come. */
 export function petitionRemindersAt(petition: Pick<Petition, 'createdAt' | 'majorityAt'>, now: Date, policies: Pick<Policies, 'postingTime'>, zone: string) {
   const all = petitionReminders(petition, policies, zone);

@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import type { Board } from '../domain/kernel/board.js';
-import { PETITION_REPEAT_DAYS, awaitsMeeting, gathersSupport, halfYearOut, petitionRemindersAt } from '../domain/petition.js';
+import { PETITION_REPEAT_DAYS, awaitsMeeting, gathersSupport, halfYearOut, petitionReminderOnDayOf, petitionRemindersAt } from '../domain/petition.js';
 import type { At } from './contributions.js';
 import type { Deps } from './deps.js';
 import { defineJob } from './jobs.js';
@@ -57,7 +57,8 @@ export const petitionReminderJobs = [
  * planned (its majority came before reminders existed) gets its job: at the last moment already
  * due (it reminds at once, if the meeting is still not called), else at the first to come. One
  * planned for a moment still to come follows the board file's posting time and zone, which may have
- * changed; one already due is left as it is (it reminds once, as the bot starts).
+ * changed, on its day (that week's reminder: at once if the new time has passed, never a second one
+ * that day); one already due is left as it is (it reminds once, as the bot starts).
  */
 export async function planPetitionRemindersAtStart(at: At): Promise<PetitionEvent[]> {
   for (const petition of await ofHalfYear(at)) {
@@ -67,8 +68,11 @@ export async function planPetitionRemindersAtStart(at: At): Promise<PetitionEven
     if (!job || job.status === 'cancelled') {
       const moment = latest ?? next;
       if (moment) await planPetitionReminder(at.repo, petition.id, moment);
-    } else if (job.status === 'pending' && next && job.dueAt.getTime() > at.now.getTime() && job.dueAt.getTime() !== next.getTime()) {
-      await planPetitionReminder(at.repo, petition.id, next);
+    } else if (job.status === 'pending' && job.dueAt.getTime() > at.now.getTime()) {
+      // That week's reminder at the posting time now: on its day, not the next moment after now (which may be
+      // a second one that day, once it was sent at an earlier time, or a week on, once the new time has passed).
+      const moment = petitionReminderOnDayOf(petition, job.dueAt, at.board.policies, at.board.timezone);
+      if (moment && moment.getTime() !== job.dueAt.getTime()) await planPetitionReminder(at.repo, petition.id, moment);
     }
   }
   return [];

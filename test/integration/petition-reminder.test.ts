@@ -174,6 +174,31 @@ describe('R11: the reminder follows the board file', () => {
     await h.at('2026-12-15T11:00:30Z');
     expect(reminders()).toHaveLength(2);
   });
+  it('R11: the posting time changed to 12:00 after that morning\'s reminder at 09.00: not reminded again at 12.00 that day; the next week at 12.00', async () => {
+    h = await startInstalledHarness('2026-12-01T09:00:00Z');
+    await petition(people.birgitte, 'Budget 2027', MAJORITY);
+    await h.at('2026-12-08T08:00:30Z');
+    expect(reminders()).toHaveLength(1);
+    await h.restart('2026-12-08T09:00:00Z', boardFileWithPostingTime('12:00'));
+    await h.at('2026-12-08T11:00:30Z');
+    expect(reminders()).toHaveLength(1);
+    await h.at('2026-12-15T08:00:30Z');
+    expect(reminders()).toHaveLength(1);
+    await h.at('2026-12-15T11:00:30Z');
+    expect(reminders()).toHaveLength(2);
+  });
+
+  it('R11: the posting time changed to 09:00 from 12:00, the bot started at 10.00 on the day of a reminder not yet sent: it reminds at once, not a week later', async () => {
+    h = await startInstalledHarness('2026-12-01T09:00:00Z');
+    await petition(people.birgitte, 'Budget 2027', MAJORITY);
+    await h.restart('2026-12-02T09:00:00Z', boardFileWithPostingTime('12:00'));
+    await h.restart('2026-12-08T09:00:00Z', DEMO_CONFIG_PATH);
+    expect(reminders()).toHaveLength(1);
+    await h.at('2026-12-08T11:00:30Z');
+    expect(reminders()).toHaveLength(1);
+    await h.at('2026-12-15T08:00:30Z');
+    expect(reminders()).toHaveLength(2);
+  });
 });
 
 describe('R11: an English board', () => {
