@@ -54,7 +54,7 @@ export const petitionReminderJobs = [
 
 /**
  * R11, at start: a petition of the last half year with its majority whose reminder was never
- * planned (its majority came before reminders existed) gets its job: at the last moment already
+ * planned (its majority came before reminders existed), or whose job failed for good, gets its job: at the last moment already
  * due (it reminds at once, if the meeting is still not called), else at the first to come. One
  * planned for a moment still to come follows the board file's posting time and zone, which may have
  * changed, on its day (that week's reminder: at once if the new time has passed, never a second one
@@ -65,7 +65,8 @@ export async function planPetitionRemindersAtStart(at: At): Promise<PetitionEven
     if (petition.majorityAt === undefined || petition.lapsedAt !== undefined) continue;
     const job = await at.repo.getJob(petitionReminderJobKey(petition.id));
     const { latest, next } = petitionRemindersAt(petition, at.now, at.board.policies, at.board.timezone);
-    if (!job || job.status === 'cancelled') {
+    // Never planned, or failed for good (its retries spent): planned again, as the lapse job is (recountPetitionsAtStart).
+    if (!job || job.status === 'cancelled' || job.status === 'failed') {
       const moment = latest ?? next;
       if (moment) await planPetitionReminder(at.repo, petition.id, moment);
     } else if (job.status === 'pending' && job.dueAt.getTime() > at.now.getTime()) {

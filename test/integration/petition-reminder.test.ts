@@ -158,6 +158,20 @@ describe('R11: the chair and the secretary are reminded of a demanded meeting no
     await h.at('2026-12-22T08:00:30Z');
     expect(reminders()).toHaveLength(2);
   });
+  it('R11: a reminder job that failed for good (its retries spent: the database away for hours) is planned again at the next start, as the lapse job is: the reminders do not stop for the rest of the half year', async () => {
+    h = await startInstalledHarness('2026-12-01T09:00:00Z');
+    const card = await petition(people.birgitte, 'Budget 2027', MAJORITY);
+    const key = `petition:${petitionIdOf(card)}:reminder`;
+    // Everything due before it runs; then the reminder's run fails for good (as after its last retry).
+    await h.at('2026-12-08T07:59:00Z');
+    const claimed = await h.store.claimDueJobs(new Date('2026-12-08T08:00:30Z'), 100);
+    for (const job of claimed) await h.store.failJob(job.id, 'database away', job.key === key ? undefined : new Date('2026-12-08T08:00:30Z'));
+    expect((await h.store.getJob(key))?.status).toBe('failed');
+    await h.restart('2026-12-08T10:00:00Z');
+    expect(reminders()).toHaveLength(1);
+    await h.at('2026-12-15T08:00:30Z');
+    expect(reminders()).toHaveLength(2);
+  });
 });
 
 describe('R11: the reminder follows the board file', () => {
