@@ -77,6 +77,16 @@ describe('board scoping of the store (R19)', () => {
       expect(await b.boardOfChannel('19:c@thread.tacv2')).toBeUndefined();
       await b.saveBinding(binding);
       expect(await a.boardOfChannel('19:c@thread.tacv2')).toBe('b');
+      // Several updates in one statement (scoped.insertMany) and read together: each board's own, the same keys on both.
+      const update = (n: string) => ({ key: 'card-update', kind: 'update' as const, updatesKey: 'card', conversation: {}, activity: { n }, dueAt: at });
+      await a.enqueueOutboxUpdates([update('a1')]);
+      await b.enqueueOutboxUpdates([update('b1')]);
+      await a.enqueueOutboxUpdates([update('a2')]);
+      const ofA = await a.getOutboxes(['card-update', 'welcome']);
+      expect(ofA.map((e) => [e.boardId, e.key, e.activity]).sort()).toEqual([['a', 'card-update', { n: 'a2' }], ['a', 'welcome', { text: 'a' }]]);
+      expect((await b.getOutboxes(['card-update'])).map((e) => [e.boardId, e.activity])).toEqual([['b', { n: 'b1' }]]);
+      await a.recordCardCopy({ cardKey: 'card', copyKey: 'copy', personId: 'p1' });
+      expect(await b.listCardCopies('card')).toEqual([]);
     } finally {
       await store.close();
     }
