@@ -10,17 +10,12 @@
  * 0017–0019 (their columns, their table and their records). SQLite, and PostgreSQL when
  * TEST_DATABASE_URL (or DATABASE_URL) is set.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
-import pg from 'pg';
 import { afterAll, afterEach, describe, expect, it, onTestFinished } from 'vitest';
 import { type Person, cardAction, channelMessage, people, personalConversationId, personalMessage } from '../support/activities.js';
 import { type Harness, startHarness, startInstalledHarness } from '../support/app-harness.js';
 import { type CardJson, votesOn } from '../support/cards.js';
 import { type PostedActivity, startFakeConnector } from '../support/fake-connector.js';
-import { TestSchemas, pgTestUrl } from '../support/pg-schemas.js';
+import { upgradeStores } from '../support/store-upgrade.js';
 import { UPDATE_INTERVAL_MS } from '../../src/store/ports/queues.js';
 
 // The released version (2f53b5a) had neither the table of copies nor the migrations after 0016.
@@ -36,15 +31,13 @@ const RELEASED = [
 
 const CARD = 'application/vnd.microsoft.card.adaptive';
 let h: Harness | undefined;
-const dirs: string[] = [];
-const schemas = pgTestUrl ? new TestSchemas(pgTestUrl) : undefined;
+const upgrade = upgradeStores();
 afterEach(async () => {
   await h?.close();
   h = undefined;
 });
 afterAll(async () => {
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-  await schemas?.drop();
+  await upgrade.cleanup();
 });
 
 type Action = { title: string; verb: string; data: Record<string, unknown> };
@@ -53,45 +46,7 @@ const buttons = (card: CardJson) => (card.actions ?? []) as Action[];
 const inChat = (who: Person) => h!.connector.posts().filter((p) => p.conversationId === personalConversationId(who));
 const updatesOf = (post: PostedActivity, since: number) => h!.connector.updates().filter((u) => u.id === post.id && u.seq >= since);
 
-interface Where {
-  readonly options: () => { dataDir: string } | { postgres: { url: string; schema: string } };
-  readonly downgrade: (where: ReturnType<Where['options']>) => Promise<void>;
-}
-
-const sqlite: Where = {
-  options: () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'bestyrelsesbot-upgrade-'));
-    dirs.push(dataDir);
-    return { dataDir };
-  },
-  async downgrade(where) {
-    const db = new BetterSqlite3(join((where as { dataDir: string }).dataDir, 'bestyrelsesbot.db'));
-    try {
-      for (const statement of RELEASED) db.exec(statement);
-    } finally {
-      db.close();
-    }
-  },
-};
-
-const postgres: Where = {
-  options: () => ({ postgres: { url: pgTestUrl!, schema: schemas!.fresh() } }),
-  async downgrade(where) {
-    const { url, schema } = (where as { postgres: { url: string; schema: string } }).postgres;
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    try {
-      for (const statement of RELEASED) await client.query(statement.replace(/(petitions|kysely_migration|card_copies|motions|tasks)/, `"${schema}".$1`));
-    } finally {
-      await client.end();
-    }
-  },
-};
-
-describe.each([
-  ['SQLite', sqlite, false],
-  ['PostgreSQL', postgres, !pgTestUrl],
-] as const)('the 1:1 reminders sent before migration 0018 (%s)', (_name, where, skip) => {
+describe.each(upgrade.stores)('the 1:1 reminders sent before migration 0018 (%s)', (_name, where, skip) => {
   it.skipIf(skip)("R5, R16: once migrated, a vote cast updates the card of Lars's vote reminder sent before, and the task marked done Søren's task reminder", async () => {
     // One Teams for both versions: the 1:1 cards the first posted are those the second updates.
     const connector = await startFakeConnector();
@@ -114,7 +69,7 @@ describe.each([
     expect(taskReminder).toBeDefined();
     await h.close();
     h = undefined;
-    await where.downgrade(options);
+    await where.downgrade(options, RELEASED);
 
     h = await startHarness({ clockStart: '2026-12-02T11:00:00+01:00', ...options });
     const since = h.connector.mark();

@@ -8,17 +8,12 @@
  * version before left is made here from today's, without the column and the migration's record.
  * SQLite, and PostgreSQL when TEST_DATABASE_URL (or DATABASE_URL) is set.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
-import pg from 'pg';
 import { afterAll, afterEach, describe, expect, it, onTestFinished } from 'vitest';
 import { type Person, cardAction, people } from '../support/activities.js';
 import { type Harness, startHarness, startInstalledHarness } from '../support/app-harness.js';
 import { mk } from '../support/english-board.js';
 import { type PostedActivity, startFakeConnector } from '../support/fake-connector.js';
-import { TestSchemas, pgTestUrl } from '../support/pg-schemas.js';
+import { upgradeStores } from '../support/store-upgrade.js';
 import { UPDATE_INTERVAL_MS } from '../../src/store/ports/queues.js';
 
 // The version before neither linked the petition nor updated its card: the card as posted asks for support. Nor had it
@@ -37,15 +32,13 @@ const BEFORE_0016 = [
 ];
 
 let h: Harness | undefined;
-const dirs: string[] = [];
-const schemas = pgTestUrl ? new TestSchemas(pgTestUrl) : undefined;
+const upgrade = upgradeStores();
 afterEach(async () => {
   await h?.close();
   h = undefined;
 });
 afterAll(async () => {
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-  await schemas?.drop();
+  await upgrade.cleanup();
 });
 
 const isPetitionCard = (p: PostedActivity) => h!.connector.textOf(p).startsWith('Anmodning om ekstraordinært møde');
@@ -61,46 +54,7 @@ async function petition(asker: Person, subject: string, supporters: readonly Per
   return card;
 }
 
-interface Where {
-  readonly options: () => { dataDir: string } | { postgres: { url: string; schema: string } };
-  /** The database as the version before 0016 left it: no column, no record of the migration. */
-  readonly downgrade: (where: ReturnType<Where['options']>) => Promise<void>;
-}
-
-const sqlite: Where = {
-  options: () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'bestyrelsesbot-upgrade-'));
-    dirs.push(dataDir);
-    return { dataDir };
-  },
-  async downgrade(where) {
-    const db = new BetterSqlite3(join((where as { dataDir: string }).dataDir, 'bestyrelsesbot.db'));
-    try {
-      for (const statement of BEFORE_0016) db.exec(statement);
-    } finally {
-      db.close();
-    }
-  },
-};
-
-const postgres: Where = {
-  options: () => ({ postgres: { url: pgTestUrl!, schema: schemas!.fresh() } }),
-  async downgrade(where) {
-    const { url, schema } = (where as { postgres: { url: string; schema: string } }).postgres;
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    try {
-      for (const statement of BEFORE_0016) await client.query(statement.replace(/(petitions|kysely_migration|outbox|card_copies|motions|tasks)/, `"${schema}".$1`));
-    } finally {
-      await client.end();
-    }
-  },
-};
-
-describe.each([
-  ['SQLite', sqlite, false],
-  ['PostgreSQL', postgres, !pgTestUrl],
-] as const)('R11: a petition answered before migration 0016 (%s)', (_name, where, skip) => {
+describe.each(upgrade.stores)('R11: a petition answered before migration 0016 (%s)', (_name, where, skip) => {
   it.skipIf(skip)('R11: the meeting called on its subject by the version before answers it once migrated: »Støt« is answered with the meeting and changes nothing', async () => {
     // One Teams for both versions: the card posted by the first is the one the second updates.
     const connector = await startFakeConnector();
@@ -112,7 +66,7 @@ describe.each([
     const [meeting] = await h.store.listMeetings({ status: 'planned' });
     await h.close();
     h = undefined;
-    await where.downgrade(options);
+    await where.downgrade(options, BEFORE_0016);
 
     const since = connector.mark();
     h = await startHarness({ clockStart: '2026-12-02T09:00:00Z', ...options });
