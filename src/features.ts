@@ -25,7 +25,7 @@ import type { Feature, TeamsFeature } from './teams/feature.js';
 import { meetings } from './teams/meetings/index.js';
 import { minutes } from './teams/minutes/index.js';
 import { petitions } from './teams/petitions/index.js';
-import { petitionJobs, petitionsAfterMeetings, recountPetitionsAtStart } from './usecases/petitions.js';
+import { answerPetitionsAtStart, petitionJobs, petitionsAfterMeetings, recountPetitionsAtStart } from './usecases/petitions.js';
 import { petitionReminderJobs, planPetitionRemindersAtStart } from './usecases/petition-reminders.js';
 import { petitionStatusSections } from './teams/petitions/status.js';
 import { report } from './teams/report/index.js';
@@ -48,7 +48,12 @@ export const FEATURES: readonly Feature[] = [
   {
     teams: petitions,
     jobs: [...petitionJobs, ...petitionReminderJobs],
-    contributions: { afterChange: [petitionsAfterMeetings], atStart: [recountPetitionsAtStart, planPetitionRemindersAtStart], statusSections: [petitionStatusSections] },
+    contributions: {
+      afterChange: [petitionsAfterMeetings],
+      // Linked first: a petition a meeting called before answers is not counted again for a majority.
+      atStart: [answerPetitionsAtStart, recountPetitionsAtStart, planPetitionRemindersAtStart],
+      statusSections: [petitionStatusSections],
+    },
   },
   { teams: voting, jobs: votingJobs },
   { teams: conclusions, jobs: conclusionJobs },

@@ -73,10 +73,51 @@ export function repeatsDemandedPetition(subject: string, open: readonly Pick<Pet
   return open.some((p) => p.majorityAt !== undefined && sameSubject(p.subject, subject));
 }
 
-/** R11: whether `meeting` is an extraordinary meeting on `subject` (the same subject: sameSubject), as one called on a petition is. */
-export function isCalledOnSubject(meeting: Pick<Meeting, 'kind' | 'subject'>, subject: string): boolean {
-  return meeting.kind === 'extraordinary' && meeting.subject !== undefined && sameSubject(meeting.subject, subject);
+/** A subject's words as compared (fold): runs of letters and digits, what lies between them aside (spacing, punctuation). */
+const wordsOf = (s: string): string[] => fold(s).match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** R11: the least a subject contained in another must hold to answer for it: two words, or one word of eight letters (not »Budget«). */
+export const CONTAINED_MIN_WORDS = 2;
+export const CONTAINED_MIN_LETTERS = 8;
+
+const containable = (words: readonly string[]) =>
+  words.length >= CONTAINED_MIN_WORDS || (words.length === 1 && (words[0]!.match(/\p{L}/gu)?.length ?? 0) >= CONTAINED_MIN_LETTERS);
+
+/** R11: whether a subject answers, and is answered, when contained in another (subjectAnswers); else only as the same subject. */
+export function subjectContainable(subject: string): boolean {
+  return containable(wordsOf(subject));
 }
+
+/** Whether `inner`'s words stand in `outer`, one after another, as whole words. */
+function containsWords(outer: readonly string[], inner: readonly string[]): boolean {
+  for (let i = 0; i + inner.length <= outer.length; i++) if (inner.every((w, j) => outer[i + j] === w)) return true;
+  return false;
+}
+
+/**
+ * R11: whether an extraordinary meeting on `meetingSubject` answers a petition on `petitionSubject`:
+ * the same subject (sameSubject), or one contains the other as whole words, alike as sameSubject
+ * compares them and what lies between words aside (»Ekstraordinaert moede om Budgetoverskridelse i
+ * Korsoer« answers »Budgetoverskridelse i Korsoer«), the one contained at least two words or one of
+ * eight letters (subjectContainable: »Budget« answers, and is answered by, only »Budget«). Another
+ * form of a word (»budgetoverskridelsen«) is another word.
+ */
+export function subjectAnswers(meetingSubject: string, petitionSubject: string): boolean {
+  if (sameSubject(meetingSubject, petitionSubject)) return true;
+  const a = wordsOf(meetingSubject);
+  const b = wordsOf(petitionSubject);
+  const [outer, inner] = a.length >= b.length ? [a, b] : [b, a];
+  return containable(inner) && containsWords(outer, inner);
+}
+
+/** R11: whether `meeting` is an extraordinary meeting whose subject answers one on `subject` (subjectAnswers), as one called on a petition is. */
+export function isCalledOnSubject(meeting: Pick<Meeting, 'kind' | 'subject'>, subject: string): boolean {
+  return meeting.kind === 'extraordinary' && meeting.subject !== undefined && subjectAnswers(meeting.subject, subject);
+}
+
+/** R11, as the version before linked (migration 0016): an extraordinary meeting on the same subject (sameSubject) only. */
+const isCalledOnSameSubject = (meeting: Pick<Meeting, 'kind' | 'subject'>, subject: string): boolean =>
+  meeting.kind === 'extraordinary' && meeting.subject !== undefined && sameSubject(meeting.subject, subject);
 
 /** R11: the meeting a petition is answered by: its linked meeting while that stands (not cancelled). */
 export function calledMeeting(linked: Meeting | undefined): Meeting | undefined {
@@ -85,7 +126,7 @@ export function calledMeeting(linked: Meeting | undefined): Meeting | undefined 
 
 /**
  * R11: an extraordinary meeting the chair or secretary calls answers the petitions on its subject
- * that no standing meeting answers yet (with or without their majority: the chair may call it
+ * (subjectAnswers) that no standing meeting answers yet (with or without their majority: the chair may call it
  * before). `linked`: the meeting the petition was answered by before, if any (since cancelled).
  */
 export function answersPetition(meeting: Pick<Meeting, 'kind' | 'status' | 'subject'>, petition: Pick<Petition, 'subject' | 'lapsedAt'>, linked: Meeting | undefined): boolean {
@@ -129,7 +170,8 @@ export function lapsesNow(petition: Pick<Petition, 'createdAt' | 'majorityAt' | 
 }
 
 /**
- * R11: the extraordinary meeting on a petition's subject that answers it, of those called while it
+ * R11: the extraordinary meeting on a petition's subject (the same subject, as the version before
+ * linked: not subjectAnswers, so that migration 0016 stays as it ran) that answers it, of those called while it
  * stood (ahead of it when it was asked; called within PETITION_REPEAT_DAYS of it), as answersPetition
  * and nextAnsweringMeeting would have linked it: the first called that stands; none standing, the
  * last cancelled (its card says so, and gathers support again). For a petition whose meeting was
@@ -141,7 +183,7 @@ export function meetingCalledOn(
 ): string | undefined {
   const window = PETITION_REPEAT_DAYS * 86_400_000;
   const called = meetings
-    .filter((m) => isCalledOnSubject(m, petition.subject))
+    .filter((m) => isCalledOnSameSubject(m, petition.subject))
     .filter((m) => m.startsAt.getTime() > petition.createdAt.getTime() && m.createdAt.getTime() - window <= petition.createdAt.getTime())
     .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
   return (called.find((m) => m.status === 'planned') ?? called.at(-1))?.id;

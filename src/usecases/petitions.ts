@@ -20,7 +20,7 @@ import {
   petitionRemindersAt,
   repeatsDemandedPetition,
   repeatsOpenPetition,
-  sameSubject,
+  subjectAnswers,
   supportPetition,
 } from '../domain/petition.js';
 import type { Repository } from '../store/port.js';
@@ -210,7 +210,7 @@ export async function petitionsAfterMeetings(tx: ChangeAt, events: readonly Boar
     if (meeting.kind !== 'extraordinary' || meeting.subject === undefined) continue;
     // Petitions of the last half year, as a new petition counts them: an old one left unanswered is not answered years later.
     const recent = await tx.repo.listPetitions({ createdFrom: new Date(tx.now.getTime() - PETITION_REPEAT_DAYS * 86_400_000) });
-    for (const found of recent.filter((p) => sameSubject(p.subject, meeting.subject!))) {
+    for (const found of recent.filter((p) => subjectAnswers(meeting.subject!, p.subject))) {
       // Locked: a support given meanwhile waits, then finds the meeting called.
       const petition = await tx.repo.getPetition(found.id, { lock: true });
       if (!petition) continue;
@@ -220,6 +220,31 @@ export async function petitionsAfterMeetings(tx: ChangeAt, events: readonly Boar
       const answered = { ...petition, meetingId: meeting.id };
       out.push({ type: 'petition.answered', petition: answered, supports: await tx.repo.listPetitionSupports(petition.id), meeting, data: { meetingId: meeting.id } });
     }
+  }
+  return out;
+}
+
+/**
+ * R11, at start: a petition of the last half year that no standing meeting answers, and an
+ * extraordinary meeting ahead, called since it was asked, that answers it (answersPetition: a
+ * version that linked the same subject only left one on a subject containing the petition's
+ * unlinked): linked now, as the call would link it now; its card shows the meeting, and the
+ * reminders stop. Audited (`petition.answered`, by `system`).
+ */
+export async function answerPetitionsAtStart(at: At): Promise<PetitionEvent[]> {
+  const ahead = (await at.repo.listMeetings({ status: 'planned', from: at.now })).filter((m) => m.kind === 'extraordinary');
+  if (ahead.length === 0) return [];
+  const out: PetitionEvent[] = [];
+  for (const listed of await at.repo.listPetitions({ createdFrom: new Date(at.now.getTime() - PETITION_REPEAT_DAYS * 86_400_000) })) {
+    if (listed.lapsedAt !== undefined) continue;
+    // Locked, as a support locks it: one given meanwhile (another instance) waits, then finds the meeting called.
+    const petition = await at.repo.getPetition(listed.id, { lock: true });
+    if (!petition) continue;
+    const linked = petition.meetingId ? await at.repo.getMeeting(petition.meetingId) : undefined;
+    const since = ahead.filter((m) => m.createdAt.getTime() >= petition.createdAt.getTime());
+    const next = nextAnsweringMeeting(petition, since, linked, at.now);
+    if (!next || !(await at.repo.setPetitionMeeting(petition.id, next.id))) continue;
+    out.push({ type: 'petition.answered', petition: { ...petition, meetingId: next.id }, supports: await at.repo.listPetitionSupports(petition.id), meeting: next, data: { meetingId: next.id } });
   }
   return out;
 }
