@@ -27,6 +27,7 @@ import { minutes } from './teams/minutes/index.js';
 import { petitions } from './teams/petitions/index.js';
 import { answerPetitionsAtStart, petitionJobs, petitionsAfterMeetings, recountPetitionsAtStart } from './usecases/petitions.js';
 import { petitionReminderJobs, planPetitionRemindersAtStart } from './usecases/petition-reminders.js';
+import { petitionPlannedNotes } from './teams/petitions/notes.js';
 import { petitionStatusSections } from './teams/petitions/status.js';
 import { report } from './teams/report/index.js';
 import { voting } from './teams/voting/index.js';
@@ -53,6 +54,8 @@ export const FEATURES: readonly Feature[] = [
       // Linked first: a petition a meeting called before answers is not counted again for a majority.
       atStart: [answerPetitionsAtStart, recountPetitionsAtStart, planPetitionRemindersAtStart],
       statusSections: [petitionStatusSections],
+      // R11: the one who calls an extraordinary meeting is told of a demanded one it does not answer.
+      plannedNotes: [petitionPlannedNotes],
     },
   },
   { teams: voting, jobs: votingJobs },

@@ -74,12 +74,18 @@ export interface Contributions {
    * those that remain; undefined: between meetings), before its minutes are read again.
    */
   readonly placeAnew: readonly ((at: At, cancelled: Meeting, place: (madeAt: Date) => string | undefined) => Promise<void>)[];
+  /**
+   * A meeting planned, in its transaction (before afterChange): lines (Markdown, in the board's
+   * language) a feature adds to the answer to the one who planned it (R11: a demanded meeting it
+   * does not answer, and how to word it so that it does).
+   */
+  readonly plannedNotes: readonly ((at: At, planned: Meeting) => Promise<readonly string[]>)[];
 }
 
 /** A feature's part of the contributions (any of them). */
 export type Contribution = Partial<Contributions>;
 
-export const NO_CONTRIBUTIONS: Contributions = { agendaItems: [], minutesSections: [], statusSections: [], afterChange: [], atStart: [], placeAnew: [] };
+export const NO_CONTRIBUTIONS: Contributions = { agendaItems: [], minutesSections: [], statusSections: [], afterChange: [], atStart: [], placeAnew: [], plannedNotes: [] };
 
 /** The features' contributions as one. */
 export function contributions(parts: readonly Contribution[]): Contributions {
@@ -90,6 +96,7 @@ export function contributions(parts: readonly Contribution[]): Contributions {
     afterChange: parts.flatMap((p) => p.afterChange ?? []),
     atStart: parts.flatMap((p) => p.atStart ?? []),
     placeAnew: parts.flatMap((p) => p.placeAnew ?? []),
+    plannedNotes: parts.flatMap((p) => p.plannedNotes ?? []),
   };
 }
 

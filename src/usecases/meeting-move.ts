@@ -72,6 +72,6 @@ export function moveMeetingTo(deps: Deps, origin: Origin, input: MoveInput) {
     const agenda = after.agendaSentAt ? await loadAgenda(tx, after) : undefined;
     const data = { from: meeting.startsAt, startsAt: after.startsAt };
     const apologiesDropped = apologies.length > 0;
-    return done<PlannedMeeting, MeetingEvent | ItemsRenamed>({ meeting: after, agendaLate }, { type: 'meeting.moved', meeting: after, from: meeting.startsAt, agendaLate, apologiesDropped, ...(agenda ? { agenda } : {}), data }, renamed);
+    return done<PlannedMeeting, MeetingEvent | ItemsRenamed>({ meeting: after, agendaLate, notes: [] }, { type: 'meeting.moved', meeting: after, from: meeting.startsAt, agendaLate, apologiesDropped, ...(agenda ? { agenda } : {}), data }, renamed);
   });
 }

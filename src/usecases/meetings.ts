@@ -101,6 +101,8 @@ export interface PlannedMeeting {
   readonly meeting: Meeting;
   /** The agenda deadline has passed already: it goes out at once, marked late (R13). */
   readonly agendaLate: boolean;
+  /** What the features add to the answer (Contributions.plannedNotes: R11, a demanded meeting it does not answer). */
+  readonly notes: readonly string[];
 }
 
 export interface MeetingInput {
@@ -130,8 +132,9 @@ export function scheduleMeeting(deps: Deps, origin: Origin, input: MeetingInput)
     // PRODUCT §1.3: another meeting on its day now has company: the lines naming its items name its time.
     const renamed = await renameItemsOn(deps, tx, [meeting.startsAt]);
     const agendaLate = isAgendaLate(meeting.startsAt, tx.now, tx.board.policies, tx.board.timezone);
+    const notes = await gather(tx.contributions.plannedNotes, tx, meeting);
     const data = { kind: meeting.kind, startsAt: meeting.startsAt, subject: meeting.subject };
-    return done<PlannedMeeting, MeetingEvent | ItemsRenamed>({ meeting, agendaLate }, { type: 'meeting.planned', meeting, data }, renamed);
+    return done<PlannedMeeting, MeetingEvent | ItemsRenamed>({ meeting, agendaLate, notes }, { type: 'meeting.planned', meeting, data }, renamed);
   });
 }
 

@@ -7,7 +7,8 @@
  */
 import { z } from 'zod';
 import type { Board } from '../domain/kernel/board.js';
-import { PETITION_REPEAT_DAYS, awaitsMeeting, gathersSupport, halfYearOut, petitionReminderOnDayOf, petitionRemindersAt } from '../domain/petition.js';
+import type { Meeting } from '../domain/meeting.js';
+import { PETITION_REPEAT_DAYS, answersPetition, awaitsMeeting, gathersSupport, halfYearOut, petitionReminderOnDayOf, petitionRemindersAt } from '../domain/petition.js';
 import type { At } from './contributions.js';
 import type { Deps } from './deps.js';
 import { defineJob } from './jobs.js';
@@ -95,4 +96,14 @@ export async function standingPetitionsAt(at: At): Promise<StandingPetitions> {
     gathering: states.filter((s) => gathersSupport(s.petition, s.meeting) && !halfYearOut(s.petition, at.now)),
     demanded: states.filter((s) => awaitsMeeting(s.petition, s.meeting, at.now)),
   };
+}
+
+/**
+ * R11, a meeting planned (Contributions.plannedNotes): the meetings demanded and not called that
+ * `planned`, an extraordinary meeting, does not answer (answersPetition: what links it on its call);
+ * its caller is told. An ordinary meeting answers none and is told of none.
+ */
+export async function demandedNotAnsweredBy(at: At, planned: Meeting): Promise<PetitionState[]> {
+  if (planned.kind !== 'extraordinary') return [];
+  return (await standingPetitionsAt(at)).demanded.filter((s) => !answersPetition(planned, s.petition, s.meeting));
 }

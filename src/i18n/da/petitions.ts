@@ -34,6 +34,12 @@ export const petitions = {
     /** R11: to the chair and the secretary, weekly while the demanded meeting is not called (`day`: the majority's, "tirsdag den 1. december 2026"). */
     reminder: (day: string, subject: string) =>
       `Påmindelse: Et flertal af bestyrelsens medlemmer krævede ${day} et ekstraordinært møde om »${subject}«, men mødet er endnu ikke indkaldt. Fastsæt venligst tidspunktet med »ekstraordinært møde <dato> <tid> ${subject}«.`,
+    /**
+     * R11: to the one who called an extraordinary meeting, per demanded meeting not called that it does not answer
+     * (`contained`: a subject containing the petition's answers it; else only the same subject).
+     */
+    notLinked: (subject: string, contained: boolean) =>
+      `Mødet er ikke knyttet til anmodningen om et ekstraordinært møde om »${subject}«, som et flertal har krævet; et møde knyttes til den, når dets emne ${contained ? 'indeholder' : 'er'} »${subject}«.`,
   },
 
   /** R11 in `status` (R18): what stands now, shown only when there is any. */

@@ -23,6 +23,8 @@ export const petitions: typeof da = {
     askChair: (names, subject) => `${names}: please set the date with "extraordinary <date> <time> ${subject}".`,
     reminder: (day, subject) =>
       `Reminder: On ${day} a majority of the board's members demanded an extraordinary meeting on "${subject}", but it has not yet been called. Please set the date with "extraordinary <date> <time> ${subject}".`,
+    notLinked: (subject, contained) =>
+      `The meeting is not linked to the request for an extraordinary meeting on "${subject}", demanded by a majority; a meeting is linked to it when its subject ${contained ? 'contains' : 'is'} "${subject}".`,
   },
 
   petitionStatus: {

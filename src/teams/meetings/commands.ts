@@ -30,7 +30,7 @@ export async function planMeetingCommand(turn: Turn, kind: MeetingKind, args: { 
     return refusal(result.reason, withExample ? example : undefined);
   }
   if (!result.value) return nothing;
-  const { meeting, agendaLate } = result.value;
+  const { meeting, agendaLate, notes } = result.value;
   const when = (d: Date) => formatDateTime(d, board.locale, board.timezone);
   const kindText = m.meeting.kind[meeting.kind];
   const answer = agendaLate
@@ -38,7 +38,9 @@ export async function planMeetingCommand(turn: Turn, kind: MeetingKind, args: { 
     : m.meeting.planned(kindText, when(meeting.startsAt), when(agendaDeadline(meeting.startsAt, board.policies, board.timezone)));
   // The place as read (it is what follows the time): the chair sees at once what was taken as the place.
   const place = meeting.place ? `\n\n${m.meeting.place(mdPlace(meeting.place, m.meeting.placeLink))}` : '';
-  return say(`${answer}${place}\n\n${mdLink(m.files.addToCalendar, turn.links.url(meetingCalendarPath(turn.origin.board.id, meeting.id), turn.origin.board.policies.linkTtlDays))}`);
+  // What the features add (R11: a demanded meeting this one does not answer), one line each.
+  const added = notes.map((line) => `\n\n${line}`).join('');
+  return say(`${answer}${place}${added}\n\n${mdLink(m.files.addToCalendar, turn.links.url(meetingCalendarPath(turn.origin.board.id, meeting.id), turn.origin.board.policies.linkTtlDays))}`);
 }
 
 /** "There is already an ordinary meeting <when>": the meeting at the time asked for, named (PRODUCT §1.3). */
