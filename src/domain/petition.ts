@@ -83,7 +83,7 @@ export const CONTAINED_MIN_LETTERS = 8;
 const containable = (words: readonly string[]) =>
   words.length >= CONTAINED_MIN_WORDS || (words.length === 1 && (words[0]!.match(/\p{L}/gu)?.length ?? 0) >= CONTAINED_MIN_LETTERS);
 
-/** R11: whether a subject answers, and is answered, when contained in another (subjectAnswers); else only as the same subject. */
+/** R11: whether a petition's subject is answered by a meeting subject containing it (subjectAnswers); else only by the same subject. */
 export function subjectContainable(subject: string): boolean {
   return containable(wordsOf(subject));
 }
@@ -96,18 +96,18 @@ function containsWords(outer: readonly string[], inner: readonly string[]): bool
 
 /**
  * R11: whether an extraordinary meeting on `meetingSubject` answers a petition on `petitionSubject`:
- * the same subject (sameSubject), or one contains the other as whole words, alike as sameSubject
- * compares them and what lies between words aside (»Ekstraordinaert moede om Budgetoverskridelse i
- * Korsoer« answers »Budgetoverskridelse i Korsoer«), the one contained at least two words or one of
- * eight letters (subjectContainable: »Budget« answers, and is answered by, only »Budget«). Another
- * form of a word (»budgetoverskridelsen«) is another word.
+ * the same subject (sameSubject), or the meeting's subject contains the petition's as whole words,
+ * alike as sameSubject compares them and what lies between words aside (»Ekstraordinaert moede om
+ * Budgetoverskridelse i Korsoer« answers »Budgetoverskridelse i Korsoer«), the petition's at least
+ * two words or one of eight letters (subjectContainable: »Budget« is answered only by »Budget«).
+ * Not the other way round: a meeting on part of the petition's subject (»Formanden« for »Mistillid
+ * til formanden«) leaves the rest of what the majority demanded unanswered. Another form of a word
+ * (»budgetoverskridelsen«) is another word.
  */
 export function subjectAnswers(meetingSubject: string, petitionSubject: string): boolean {
   if (sameSubject(meetingSubject, petitionSubject)) return true;
-  const a = wordsOf(meetingSubject);
-  const b = wordsOf(petitionSubject);
-  const [outer, inner] = a.length >= b.length ? [a, b] : [b, a];
-  return containable(inner) && containsWords(outer, inner);
+  const inner = wordsOf(petitionSubject);
+  return containable(inner) && containsWords(wordsOf(meetingSubject), inner);
 }
 
 /** R11: whether `meeting` is an extraordinary meeting whose subject answers one on `subject` (subjectAnswers), as one called on a petition is. */

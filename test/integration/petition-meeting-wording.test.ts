@@ -107,6 +107,25 @@ describe('R11: a meeting that answers no demanded petition: the caller is told',
     expect(textNow(card)).toContain('Det ekstraordinære møde er indkaldt til fredag den 11. december 2026 kl. 14.00.');
   });
 
+  it('R11: a meeting on only part of the petition subject (»Formanden« for »Mistillid til formanden«) does not answer it: not linked, the caller is told, the reminders go on, and a petition naming more than a meeting ahead may be asked', async () => {
+    h = await startInstalledHarness('2026-12-01T09:00:00Z');
+    const card = await demanded('Mistillid til formanden');
+    const answer = await mk(h).say(people.anne, 'ekstraordinært møde 10-12-2026 14:00 Formanden');
+    expect(answer).toContain(PLANNED);
+    expect(answer).toContain(notLinked('Mistillid til formanden', 'indeholder »Mistillid til formanden«'));
+    await h.pass(UPDATE_INTERVAL_MS);
+    expect(textNow(card)).not.toContain('indkaldt');
+    const [stored] = await h.store.listPetitions({ createdFrom: new Date(0) });
+    expect(stored!.meetingId).toBeUndefined();
+    // The members may still ask for a meeting that names more than the one called ahead.
+    expect(await mk(h).say(people.anne, 'ekstraordinært møde 11-12-2026 14:00 Budgetoverskridelse i Korsør')).toContain('Ekstraordinært møde er planlagt');
+    const since = h.connector.mark();
+    await mk(h).tell(people.lars, 'anmod om ekstraordinært møde Budgetoverskridelse i Korsør og Skælskør');
+    expect(h.connector.textOf(await h.connector.waitForPost(isPetitionCard, { since }))).toContain('Budgetoverskridelse i Korsør og Skælskør');
+    await h.at('2026-12-08T08:00:30Z');
+    expect(reminders().map((p) => literal(h!.connector.textOf(p)))).toEqual([expect.stringContaining('»Mistillid til formanden«')]);
+  });
+
   it('R11: a petition still gathering support is not named (only a demanded one); nor is one by an ordinary meeting', async () => {
     h = await startInstalledHarness('2026-12-01T09:00:00Z');
     await mk(h).tell(people.birgitte, 'anmod om ekstraordinært møde Vandskaden i afd. 2');

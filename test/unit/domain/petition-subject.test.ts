@@ -1,7 +1,7 @@
 /**
  * R11: which meeting subject answers which petition subject (subjectAnswers): the same subject, or
- * one containing the other as whole words (letter case, spacing, composition, what shows nothing and
- * punctuation between words aside), the one contained at least two words or one of eight letters.
+ * the meeting's containing the petition's as whole words, not the other way round (letter case,
+ * spacing, composition, what shows nothing and punctuation between words aside), the petition's at least two words or one of eight letters.
  */
 import { describe, expect, it } from 'vitest';
 import type { Meeting } from '../../../src/domain/meeting.js';
@@ -23,13 +23,22 @@ describe('R11: a meeting subject answers a petition subject', () => {
     expect(subjectAnswers('Ekstraordinært møde om budgetoverskridelse', 'Budgetoverskridelse')).toBe(true);
   });
 
-  it('R11: a petition subject with words added around the meeting subject is answered by it too', () => {
-    expect(subjectAnswers('Budgetoverskridelse i Korsør', 'Budgetoverskridelse i Korsør og Skælskør')).toBe(true);
+  it('R11: a meeting subject that is only part of the petition subject does not answer it (the meeting must name all the members demanded)', () => {
+    expect(subjectAnswers('Budgetoverskridelse i Korsør', 'Budgetoverskridelse i Korsør og Skælskør')).toBe(false);
+    // A chair the petition is about cannot silence it with a meeting on one of its words.
+    expect(subjectAnswers('Formanden', 'Mistillid til formanden')).toBe(false);
+    expect(subjectAnswers('Bestyrelsen', 'Samarbejdet i bestyrelsen')).toBe(false);
+    expect(subjectAnswers('Valg af ny formand', 'Mistillid til formanden og valg af ny formand')).toBe(false);
+    expect(subjectAnswers('Budget 2027', 'Budget 2027 for afdeling 3')).toBe(false);
+    // The other way round, a meeting naming the petition subject in full, answers it.
+    expect(subjectAnswers('Mistillid til formanden og valg af ny formand', 'Valg af ny formand')).toBe(true);
+    expect(subjectAnswers('Budget 2027 for afdeling 3', 'Budget 2027')).toBe(true);
   });
 
   it('R11: not answered: a contained subject of one short word (»Budget«), parts of words, another form of a word, words apart', () => {
     expect(subjectAnswers('Budget 2028 og vandskade', 'Budget')).toBe(false);
     expect(subjectAnswers('Budget', 'Budget 2028 og vandskade')).toBe(false);
+    expect(subjectAnswers('Budget 2028', 'Budget 2028 og vandskade')).toBe(false);
     expect(subjectAnswers('Budgetoverskridelse i Korsør', 'overskridelse i Korsør')).toBe(false);
     expect(subjectAnswers('Ekstraordinært møde om budgetoverskridelsen i Korsør', 'Budgetoverskridelse i Korsør')).toBe(false);
     expect(subjectAnswers('Budgetoverskridelse og vandskade i Korsør', 'Budgetoverskridelse i Korsør')).toBe(false);
