@@ -53,7 +53,7 @@ describe('R11: a meeting called with words added around the petition subject ans
     const [stored] = await h.store.listPetitions({ createdFrom: new Date(0) });
     expect(stored!.meetingId).toBeDefined();
     // A new petition on the subject is refused, the meeting called on it ahead.
-    expect(await mk(h).say(people.lars, 'anmod om ekstraordinært møde Budgetoverskridelse i Korsør')).toContain('Der er allerede indkaldt til et ekstraordinært møde om »Budgetoverskridelse i Korsør«');
+    expect(await mk(h).say(people.lars, 'anmod om ekstraordinært møde Budgetoverskridelse i Korsør')).toContain('Der er allerede indkaldt til et ekstraordinært møde om »Ekstraordinært møde om Budgetoverskridelse i Korsør« torsdag den 10. december 2026 kl. 14.00');
     // The first reminder would be on 8 December, 09.00 local: none, nor the week after.
     await h.at('2026-12-08T08:00:30Z');
     await h.at('2026-12-15T08:00:30Z');
@@ -75,6 +75,18 @@ describe('R11: a meeting called with words added around the petition subject ans
     expect(textNow(director)).not.toContain('indkaldt');
     await h.at('2026-12-08T08:00:30Z');
     expect(reminders().map((p) => literal(h!.connector.textOf(p)))).toEqual([expect.stringContaining('»Ny direktør«')]);
+  });
+});
+
+describe('R11: a petition whose meeting is called ahead is refused, naming that meeting', () => {
+  it('R11: »Budget 2027« asked while »Budget 2027 for afdeling 3« is called: refused with the meeting as called (its subject, its time), not the asker\'s words; nothing posted', async () => {
+    h = await startInstalledHarness('2026-12-01T09:00:00Z');
+    await mk(h).tell(people.anne, 'ekstraordinært møde 10-12-2026 14:00 Budget 2027 for afdeling 3');
+    const cards = h.connector.posts().filter(isPetitionCard).length;
+    expect(await mk(h).say(people.lars, 'anmod om ekstraordinært møde Budget 2027')).toBe(
+      'Der er allerede indkaldt til et ekstraordinært møde om »Budget 2027 for afdeling 3« torsdag den 10. december 2026 kl. 14.00; se »møder«. Intet er ændret.',
+    );
+    expect(h.connector.posts().filter(isPetitionCard)).toHaveLength(cards);
   });
 });
 

@@ -144,7 +144,7 @@ describe('R11: the other ends of a petition, on its card', () => {
     await mk(h).tell(people.anne, 'ekstraordinært møde 10-12-2026 14:00 Vandskaden i afd. 2');
     const cards = h.connector.posts().filter(isPetitionCard).length;
     expect(await mk(h).say(people.lars, 'anmod om ekstraordinært møde vandskaden i afd. 2')).toBe(
-      'Der er allerede indkaldt til et ekstraordinært møde om »vandskaden i afd. 2«; se »møder«. Intet er ændret.',
+      'Der er allerede indkaldt til et ekstraordinært møde om »Vandskaden i afd. 2« torsdag den 10. december 2026 kl. 14.00; se »møder«. Intet er ændret.',
     );
     expect(h.connector.posts().filter(isPetitionCard)).toHaveLength(cards);
   });

@@ -20,6 +20,8 @@ export const petitions = {
     calledAlready: (when: string) => `Det ekstraordinære møde er allerede indkaldt til ${when}, så anmodningen kan ikke længere støttes. Intet er ændret.`,
     /** R11: asked on the subject of an extraordinary meeting already called. */
     meetingPlanned: (subject: string) => `Der er allerede indkaldt til et ekstraordinært møde om »${subject}«; se »møder«. Intet er ændret.`,
+    /** R11: as meetingPlanned, the meeting named as called (`subject`: its own; `when`: "torsdag den 10. december 2026 kl. 14.00"). */
+    meetingPlannedAt: (subject: string, when: string) => `Der er allerede indkaldt til et ekstraordinært møde om »${subject}« ${when}; se »møder«. Intet er ændret.`,
     /** Asked outside the board's channel (a 1:1 chat): where the card is. */
     posted: 'Anmodningen er slået op i bestyrelsens kanal, hvor medlemmerne kan støtte den.',
     /** R11: a petition on the same subject is still gathering support. */

@@ -16,6 +16,7 @@ export const petitions: typeof da = {
     lapsed: 'The request has lapsed, as it did not reach a majority within half a year.',
     calledAlready: (when) => `The extraordinary meeting has already been called for ${when}, so the request can no longer be supported. Nothing was changed.`,
     meetingPlanned: (subject) => `An extraordinary meeting on "${subject}" has already been called; see "meetings". Nothing was changed.`,
+    meetingPlannedAt: (subject, when) => `An extraordinary meeting on "${subject}" has already been called for ${when}; see "meetings". Nothing was changed.`,
     posted: 'The request has been posted in the board\'s channel, where the members can support it.',
     demanded: (subject) => `A majority of the members has already demanded an extraordinary meeting about "${subject}", and the chair and the secretary have been asked to call it. Nothing was changed.`,
     exists: (subject) => `There is already a request for an extraordinary meeting about "${subject}" gathering support. Press "Support" on its card in the channel. Nothing was changed.`,
