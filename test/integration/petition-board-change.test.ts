@@ -9,15 +9,16 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type Person, cardAction, people } from '../support/activities.js';
+import { people } from '../support/activities.js';
 import { type Harness, startInstalledHarness } from '../support/app-harness.js';
+import { petitionsOf } from '../support/petitions.js';
 import { mk } from '../support/english-board.js';
 import type { PostedActivity } from '../support/fake-connector.js';
-import { literal } from '../support/markdown.js';
 import { DEMO_CONFIG_PATH } from '../support/paths.js';
 import { UPDATE_INTERVAL_MS } from '../../src/store/ports/queues.js';
 
 let h: Harness | undefined;
+const { isPetitionCard, textNow, petitionIdOf, support, petition } = petitionsOf(() => h!);
 let dir: string | undefined;
 afterEach(async () => {
   await h?.close();
@@ -26,21 +27,8 @@ afterEach(async () => {
   dir = undefined;
 });
 
-const isPetitionCard = (p: PostedActivity) => h!.connector.textOf(p).startsWith('Anmodning om ekstraordinært møde');
-const textNow = (posted: PostedActivity) => literal(h!.connector.textOf(h!.connector.message(posted.id)!.activity, { actions: true }));
-const petitionIdOf = (posted: PostedActivity) => /"petitionId":"([^"]+)"/.exec(JSON.stringify(posted))![1]!;
-const support = async (who: Person, posted: PostedActivity) => h!.send(cardAction(h!.connector.url, who, 'petition.support', { petitionId: petitionIdOf(posted) }, { replyToId: posted.id }));
 const updatesOf = (posted: PostedActivity) => h!.connector.updates().filter((u) => h!.connector.textOf(u).startsWith('Anmodning') && JSON.stringify(u).includes(petitionIdOf(posted))).length;
 
-/** A petition asked by `asker` on `subject`, supported by `supporters`; its card as posted. */
-async function petition(asker: Person, subject: string, supporters: readonly Person[] = []): Promise<PostedActivity> {
-  const since = h!.connector.mark();
-  await mk(h!).tell(asker, `anmod om ekstraordinært møde ${subject}`);
-  const card = await h!.connector.waitForPost(isPetitionCard, { since });
-  for (const who of supporters) await support(who, card);
-  await h!.pass(UPDATE_INTERVAL_MS);
-  return card;
-}
 
 const member = (name: string, id: string, organisation: string) => `  - name: ${name}\n    aadObjectId: 00000000-0000-4000-8000-0000000000${id}\n    organisation: ${organisation}\n    roles: [member]\n`;
 

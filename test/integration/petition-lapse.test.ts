@@ -10,8 +10,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type Person, cardAction, people } from '../support/activities.js';
+import { people } from '../support/activities.js';
 import { type Harness, startHarness, startInstalledHarness } from '../support/app-harness.js';
+import { petitionsOf } from '../support/petitions.js';
 import { englishFile, mk } from '../support/english-board.js';
 import type { PostedActivity } from '../support/fake-connector.js';
 import { literal } from '../support/markdown.js';
@@ -19,6 +20,7 @@ import { DEMO_CONFIG_PATH } from '../support/paths.js';
 import { UPDATE_INTERVAL_MS } from '../../src/store/ports/queues.js';
 
 let h: Harness | undefined;
+const { isPetitionCard, cardNow, textNow, actionsNow, petitionIdOf, support, petition } = petitionsOf(() => h!);
 let dir: string | undefined;
 afterEach(async () => {
   await h?.close();
@@ -30,25 +32,10 @@ afterEach(async () => {
 const LAPSED = 'Anmodningen er bortfaldet, da den ikke opnåede flertal inden for et halvt år.';
 const LATE = 'Anmodningen er bortfaldet, da den ikke opnåede flertal inden for et halvt år, så den kan ikke længere støttes. Intet er ændret.';
 
-const isPetitionCard = (p: PostedActivity) => /^(Anmodning om ekstraordinært møde|Request for an extraordinary meeting)/.test(h!.connector.textOf(p));
-const cardNow = (posted: PostedActivity) => h!.connector.message(posted.id)!;
-const textNow = (posted: PostedActivity) => literal(h!.connector.textOf(cardNow(posted).activity, { actions: true }));
-const actionsNow = (posted: PostedActivity) => (((cardNow(posted).activity as any).attachments?.[0]?.content?.actions ?? []) as { verb?: string }[]);
-const petitionIdOf = (posted: PostedActivity) => /"petitionId":"([^"]+)"/.exec(JSON.stringify(posted))![1]!;
-const support = async (who: Person, posted: PostedActivity) => h!.send(cardAction(h!.connector.url, who, 'petition.support', { petitionId: petitionIdOf(posted) }, { replyToId: posted.id }));
 const updatesOf = (posted: PostedActivity) => h!.connector.updates().filter((u) => JSON.stringify(u).includes(petitionIdOf(posted))).length;
 const lapses = async () => (await h!.store.listAudit({ action: 'petition.lapsed' })).map((e) => ({ actor: e.actor, subject: e.subject }));
 const announcements = () => mk(h!).all().filter((t) => t.startsWith('Et flertal'));
 
-/** A petition asked by `asker` on `subject`, supported by `supporters`; its card as posted. */
-async function petition(asker: Person, subject: string, supporters: readonly Person[] = []): Promise<PostedActivity> {
-  const since = h!.connector.mark();
-  await mk(h!).tell(asker, `anmod om ekstraordinært møde ${subject}`);
-  const card = await h!.connector.waitForPost(isPetitionCard, { since });
-  for (const who of supporters) await support(who, card);
-  await h!.pass(UPDATE_INTERVAL_MS);
-  return card;
-}
 
 /** The demo board file (7 voting members) without `leaving`, in a folder of its own (its id is its name: the same board). */
 function boardFileWithout(leaving: readonly string[]): string {

@@ -9,10 +9,11 @@
  * SQLite, and PostgreSQL when TEST_DATABASE_URL (or DATABASE_URL) is set.
  */
 import { afterAll, afterEach, describe, expect, it, onTestFinished } from 'vitest';
-import { type Person, cardAction, people } from '../support/activities.js';
+import { people } from '../support/activities.js';
 import { type Harness, startHarness, startInstalledHarness } from '../support/app-harness.js';
+import { petitionsOf } from '../support/petitions.js';
 import { mk } from '../support/english-board.js';
-import { type PostedActivity, startFakeConnector } from '../support/fake-connector.js';
+import { startFakeConnector } from '../support/fake-connector.js';
 import { upgradeStores } from '../support/store-upgrade.js';
 import { UPDATE_INTERVAL_MS } from '../../src/store/ports/queues.js';
 
@@ -32,6 +33,7 @@ const BEFORE_0016 = [
 ];
 
 let h: Harness | undefined;
+const { isPetitionCard, petitionIdOf, support, petition } = petitionsOf(() => h!);
 const upgrade = upgradeStores();
 afterEach(async () => {
   await h?.close();
@@ -41,18 +43,7 @@ afterAll(async () => {
   await upgrade.cleanup();
 });
 
-const isPetitionCard = (p: PostedActivity) => h!.connector.textOf(p).startsWith('Anmodning om ekstraordinært møde');
-const petitionIdOf = (posted: PostedActivity) => /"petitionId":"([^"]+)"/.exec(JSON.stringify(posted))![1]!;
-const support = (who: Person, posted: PostedActivity) => h!.send(cardAction(h!.connector.url, who, 'petition.support', { petitionId: petitionIdOf(posted) }, { replyToId: posted.id }));
 
-async function petition(asker: Person, subject: string, supporters: readonly Person[] = []): Promise<PostedActivity> {
-  const since = h!.connector.mark();
-  await mk(h!).tell(asker, `anmod om ekstraordinært møde ${subject}`);
-  const card = await h!.connector.waitForPost(isPetitionCard, { since });
-  for (const who of supporters) await support(who, card);
-  await h!.pass(UPDATE_INTERVAL_MS);
-  return card;
-}
 
 describe.each(upgrade.stores)('R11: a petition answered before migration 0016 (%s)', (_name, where, skip) => {
   it.skipIf(skip)('R11: the meeting called on its subject by the version before answers it once migrated: »Støt« is answered with the meeting and changes nothing', async () => {

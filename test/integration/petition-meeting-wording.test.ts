@@ -7,26 +7,23 @@
  * HTTP, in process (app-harness.ts), the clock the test's.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { type Person, cardAction, people } from '../support/activities.js';
+import { people } from '../support/activities.js';
 import { type Harness, startHarness, startInstalledHarness } from '../support/app-harness.js';
+import { petitionsOf } from '../support/petitions.js';
 import { englishFile, mk } from '../support/english-board.js';
 import type { PostedActivity } from '../support/fake-connector.js';
 import { literal } from '../support/markdown.js';
 import { UPDATE_INTERVAL_MS } from '../../src/store/ports/queues.js';
 
 let h: Harness | undefined;
+const { isPetitionCard, textNow, petitionIdOf, support } = petitionsOf(() => h!);
 afterEach(async () => {
   await h?.close();
   h = undefined;
 });
 
-const isPetitionCard = (p: PostedActivity) => /^(Anmodning om ekstraordinært møde|Request for an extraordinary meeting)/.test(h!.connector.textOf(p));
-const textNow = (posted: PostedActivity) => literal(h!.connector.textOf(h!.connector.message(posted.id)!.activity, { actions: true }));
-const petitionIdOf = (posted: PostedActivity) => /"petitionId":"([^"]+)"/.exec(JSON.stringify(posted))![1]!;
-const support = async (who: Person, posted: PostedActivity) => h!.send(cardAction(h!.connector.url, who, 'petition.support', { petitionId: petitionIdOf(posted) }, { replyToId: posted.id }));
 const reminders = () => h!.connector.posts().filter((p) => /Påmindelse: Et flertal|Reminder: On/.test(h!.connector.textOf(p)));
 
-/** A petition asked by Birgitte on `subject`, brought to its majority (4 of 7); its card as posted. */
 async function demanded(subject: string, command = 'anmod om ekstraordinært møde'): Promise<PostedActivity> {
   const since = h!.connector.mark();
   await mk(h!).tell(people.birgitte, `${command} ${subject}`);

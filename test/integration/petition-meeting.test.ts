@@ -6,36 +6,21 @@
  * shows on the card too. Over HTTP, in process (app-harness.ts); Danish and English.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { type Person, cardAction, people } from '../support/activities.js';
+import { people } from '../support/activities.js';
 import { type Harness, startHarness, startInstalledHarness } from '../support/app-harness.js';
+import { petitionsOf } from '../support/petitions.js';
 import { englishFile, mk } from '../support/english-board.js';
-import type { PostedActivity } from '../support/fake-connector.js';
 import { literal } from '../support/markdown.js';
 import { UPDATE_INTERVAL_MS } from '../../src/store/ports/queues.js';
 
 let h: Harness | undefined;
+const { isPetitionCard, cardNow, textNow, actionsNow, petitionIdOf, support, petition } = petitionsOf(() => h!);
 afterEach(async () => {
   await h?.close();
   h = undefined;
 });
 
-const isPetitionCard = (p: PostedActivity) => /^(Anmodning om ekstraordinært møde|Request for an extraordinary meeting)/.test(h!.connector.textOf(p));
-/** The petition card as the channel now shows it (posted, then updated). */
-const cardNow = (posted: PostedActivity) => h!.connector.message(posted.id)!;
-const textNow = (posted: PostedActivity) => literal(h!.connector.textOf(cardNow(posted).activity, { actions: true }));
-const actionsNow = (posted: PostedActivity) => (((cardNow(posted).activity as any).attachments?.[0]?.content?.actions ?? []) as { verb?: string }[]);
-const petitionIdOf = (posted: PostedActivity) => /"petitionId":"([^"]+)"/.exec(JSON.stringify(posted))![1]!;
-const support = async (who: Person, posted: PostedActivity) => h!.send(cardAction(h!.connector.url, who, 'petition.support', { petitionId: petitionIdOf(posted) }, { replyToId: posted.id }));
 
-/** A petition asked by `asker` on `subject`, supported by `supporters`; its card as posted. */
-async function petition(asker: Person, subject: string, supporters: readonly Person[] = []): Promise<PostedActivity> {
-  const since = h!.connector.mark();
-  await mk(h!).tell(asker, `anmod om ekstraordinært møde ${subject}`);
-  const card = await h!.connector.waitForPost(isPetitionCard, { since });
-  for (const who of supporters) await support(who, card);
-  await h!.pass(UPDATE_INTERVAL_MS);
-  return card;
-}
 
 describe('R11: the petition card once the extraordinary meeting is called', () => {
   it('R11: the chair calls the meeting a petition asks for: the card shows its date and time, without »Støt«; a late »Støt« is answered and changes nothing', async () => {

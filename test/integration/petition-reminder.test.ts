@@ -11,15 +11,16 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CHANNEL_ID, type Person, cardAction, people, personalMessage } from '../support/activities.js';
+import { CHANNEL_ID, people, personalMessage } from '../support/activities.js';
 import { type Harness, startHarness, startInstalledHarness } from '../support/app-harness.js';
+import { petitionsOf } from '../support/petitions.js';
 import { englishFile, mk } from '../support/english-board.js';
 import type { PostedActivity } from '../support/fake-connector.js';
 import { literal } from '../support/markdown.js';
 import { DEMO_CONFIG_PATH } from '../support/paths.js';
-import { UPDATE_INTERVAL_MS } from '../../src/store/ports/queues.js';
 
 let h: Harness | undefined;
+const { isPetitionCard, petitionIdOf, support, petition } = petitionsOf(() => h!);
 let dir: string | undefined;
 afterEach(async () => {
   await h?.close();
@@ -38,19 +39,7 @@ function boardFileWithPostingTime(time: string): string {
   return file;
 }
 
-const isPetitionCard = (p: PostedActivity) => /^(Anmodning om ekstraordinært møde|Request for an extraordinary meeting)/.test(h!.connector.textOf(p));
-const petitionIdOf = (posted: PostedActivity) => /"petitionId":"([^"]+)"/.exec(JSON.stringify(posted))![1]!;
-const support = async (who: Person, posted: PostedActivity) => h!.send(cardAction(h!.connector.url, who, 'petition.support', { petitionId: petitionIdOf(posted) }, { replyToId: posted.id }));
 
-/** A petition asked by `asker` on `subject`, supported by `supporters`; its card as posted. */
-async function petition(asker: Person, subject: string, supporters: readonly Person[] = []): Promise<PostedActivity> {
-  const since = h!.connector.mark();
-  await mk(h!).tell(asker, `anmod om ekstraordinært møde ${subject}`);
-  const card = await h!.connector.waitForPost(isPetitionCard, { since });
-  for (const who of supporters) await support(who, card);
-  await h!.pass(UPDATE_INTERVAL_MS);
-  return card;
-}
 
 const MAJORITY = [people.henrik, people.mette, people.lars];
 const reminders = (marker = 'Påmindelse: Et flertal') => h!.connector.posts().filter((p) => h!.connector.textOf(p).includes(marker));

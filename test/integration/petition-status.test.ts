@@ -5,28 +5,21 @@
  * any, and only in a period that reaches today (bare `status`). Over HTTP, in process.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { type Person, cardAction, people } from '../support/activities.js';
+import { type Person, people } from '../support/activities.js';
 import { type Harness, startHarness, startInstalledHarness } from '../support/app-harness.js';
+import { petitionsOf } from '../support/petitions.js';
 import { englishFile, mk } from '../support/english-board.js';
-import type { PostedActivity } from '../support/fake-connector.js';
 
 let h: Harness | undefined;
+const { isPetitionCard, petitionIdOf, support, petition } = petitionsOf(() => h!);
+/** A petition asked with `words` (the whole command, in the board's language), supported by `supporters`. */
+const asked = (asker: Person, words: string, supporters: readonly Person[] = []) => petition(asker, words, supporters, { words: true });
 afterEach(async () => {
   await h?.close();
   h = undefined;
 });
 
-const isPetitionCard = (p: PostedActivity) => /^(Anmodning om ekstraordinært møde|Request for an extraordinary meeting)/.test(h!.connector.textOf(p));
-const petitionIdOf = (posted: PostedActivity) => /"petitionId":"([^"]+)"/.exec(JSON.stringify(posted))![1]!;
-const support = async (who: Person, posted: PostedActivity) => h!.send(cardAction(h!.connector.url, who, 'petition.support', { petitionId: petitionIdOf(posted) }, { replyToId: posted.id }));
 
-async function petition(asker: Person, words: string, supporters: readonly Person[] = []): Promise<PostedActivity> {
-  const since = h!.connector.mark();
-  await mk(h!).tell(asker, words);
-  const card = await h!.connector.waitForPost(isPetitionCard, { since });
-  for (const who of supporters) await support(who, card);
-  return card;
-}
 
 const GATHERING = '**Anmodninger om ekstraordinært møde, der samler støtte:';
 const DEMANDED = '**Krævede ekstraordinære møder, der endnu ikke er indkaldt:';
@@ -38,12 +31,12 @@ describe('R11, R18: `status` shows the petitions that stand', () => {
     const plain = await say(people.lars, 'status');
     expect(plain).not.toContain('Anmodninger');
     expect(plain).not.toContain('Krævede');
-    await petition(people.birgitte, 'anmod om ekstraordinært møde Vandskaden i afd. 2', [people.henrik]);
+    await asked(people.birgitte, 'anmod om ekstraordinært møde Vandskaden i afd. 2', [people.henrik]);
     // Asked later: listed after (oldest first).
     await h.at('2026-12-01T09:05:00Z');
-    await petition(people.lars, 'anmod om ekstraordinært møde Legepladsen');
+    await asked(people.lars, 'anmod om ekstraordinært møde Legepladsen');
     await h.at('2026-12-02T10:00:00Z');
-    await petition(people.mette, 'anmod om ekstraordinært møde Budget 2027', [people.henrik, people.lars, people.birgitte]);
+    await asked(people.mette, 'anmod om ekstraordinært møde Budget 2027', [people.henrik, people.lars, people.birgitte]);
     const report = await say(people.lars, 'status');
     expect(report).toContain(`${GATHERING} 2**\n\n- »Vandskaden i afd. 2« – 2 af 4 nødvendige støtter\n- »Legepladsen« – 1 af 4 nødvendige støtter`);
     expect(report).toContain(`${DEMANDED} 1**\n\n- »Budget 2027« – flertal opnået onsdag den 2. december 2026`);
@@ -58,7 +51,7 @@ describe('R11, R18: `status` shows the petitions that stand', () => {
 
   it('R11, R18: a lapsed petition is in neither list', async () => {
     h = await startInstalledHarness('2026-12-01T09:00:00Z');
-    await petition(people.birgitte, 'anmod om ekstraordinært møde Vandskaden i afd. 2');
+    await asked(people.birgitte, 'anmod om ekstraordinært møde Vandskaden i afd. 2');
     await h.at('2027-06-02T09:00:00Z');
     expect(await mk(h).say(people.lars, 'status')).not.toContain('Anmodninger');
   });
@@ -69,8 +62,8 @@ describe('R11, R18: an English board', () => {
     h = await startHarness({ clockStart: '2026-12-01T09:00:00Z', boardConfig: englishFile() });
     const { say } = mk(h);
     await say(people.anne, 'use this channel');
-    await petition(people.birgitte, 'request extraordinary meeting Water damage');
-    await petition(people.lars, 'request extraordinary meeting Budget 2027', [people.anne]);
+    await asked(people.birgitte, 'request extraordinary meeting Water damage');
+    await asked(people.lars, 'request extraordinary meeting Budget 2027', [people.anne]);
     const report = await say(people.lars, 'report');
     expect(report).toContain('**Requests for an extraordinary meeting gathering support: 1**\n\n- "Water damage" – 1 of the 2 supporters needed');
     expect(report).toContain('**Extraordinary meetings demanded but not yet called: 1**\n\n- "Budget 2027" – majority reached on Tuesday 1 December 2026');
