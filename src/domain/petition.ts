@@ -135,12 +135,14 @@ export function answersPetition(meeting: Pick<Meeting, 'kind' | 'status' | 'subj
 
 /**
  * R11: the meeting that answers a petition once the one it was answered by (`linked`) is cancelled: the
- * first extraordinary meeting on its subject still to come (answersPetition), called meanwhile; none, the
- * petition gathers support again.
+ * first extraordinary meeting on its subject still to come (answersPetition), called meanwhile, within the
+ * petition's half year (one called after it answers it no more, as a call then would not: lapsesAt); none,
+ * the petition gathers support again (or, its half year out, lapses).
  */
-export function nextAnsweringMeeting(petition: Pick<Petition, 'subject'>, meetings: readonly Meeting[], linked: Meeting | undefined, now: Date): Meeting | undefined {
+export function nextAnsweringMeeting(petition: Pick<Petition, 'subject' | 'createdAt'>, meetings: readonly Meeting[], linked: Meeting | undefined, now: Date): Meeting | undefined {
+  const windowEnd = lapsesAt(petition).getTime();
   return [...meetings]
-    .filter((m) => m.startsAt.getTime() > now.getTime())
+    .filter((m) => m.startsAt.getTime() > now.getTime() && m.createdAt.getTime() < windowEnd)
     .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())
     .find((m) => answersPetition(m, petition, linked));
 }

@@ -1,6 +1,8 @@
 /**
- * Crossings of today's features: petitions lapsing and demanded-meeting reminders (R11) with the
- * board moving to another channel (`brug denne kanal`: the live cards posted anew there).
+ * Crossings of today's features (R11): petitions lapsing and demanded-meeting reminders with the
+ * board moving to another channel (`brug denne kanal`: the live cards posted anew there); a
+ * petition's meeting linked by a subject containing its own, moved and cancelled; and cancelled
+ * after the petition's half year, beside a meeting called after it.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { OTHER_CHANNEL_ID, channelMessage, people } from '../support/activities.js';
@@ -80,5 +82,40 @@ describe('R11: a petition answered by a meeting whose subject contains its own �
     await h.at('2026-12-22T08:00:30Z');
     expect(reminders()).toHaveLength(1);
     void support;
+  });
+});
+
+describe('R11: a petition\'s meeting cancelled after its half year × a meeting containing its subject called after the half year', () => {
+  it('R11: the meeting called after the half year does not answer it on the cancellation: the card says cancelled and lapsed, Støt refused, audited once', async () => {
+    h = await startInstalledHarness('2026-12-01T09:00:00Z');
+    const say = async (who: typeof people.anne, text: string) => void (await h!.send(channelMessage(h!.connector.url, who, text)));
+    const card = await petition(people.birgitte, 'Budget 2027', [people.henrik]);
+    await say(people.anne, 'ekstraordinært møde 10-06-2027 14:00 Budget 2027');
+    await h.pass(2000);
+    expect(textNow(card)).toContain('torsdag den 10. juni 2027 kl. 14.00');
+    // The half year is out on 2 June 2027; on 3 June a meeting whose subject contains the petition's is called (it answers no petition that old).
+    await h.at('2027-06-03T09:00:00Z');
+    await say(people.anne, 'ekstraordinært møde 17-06-2027 14:00 Budget 2027 for afdeling 3');
+    await say(people.anne, 'aflys møde 10-06-2027');
+    await h.pass(2000);
+    expect(textNow(card)).toContain('Det ekstraordinære møde torsdag den 10. juni 2027 kl. 14.00 er aflyst.');
+    expect(textNow(card)).toContain('Anmodningen er bortfaldet');
+    expect(textNow(card)).not.toContain('17. juni');
+    expect(actionsNow(card)).toEqual([]);
+    expect(await h.store.listAudit({ action: 'petition.lapsed' })).toHaveLength(1);
+  });
+
+  it('R11: one called within the half year, while the first stood, still answers it when the first is cancelled after the half year', async () => {
+    h = await startInstalledHarness('2026-12-01T09:00:00Z');
+    const say = async (who: typeof people.anne, text: string) => void (await h!.send(channelMessage(h!.connector.url, who, text)));
+    const card = await petition(people.birgitte, 'Budget 2027', [people.henrik]);
+    await say(people.anne, 'ekstraordinært møde 10-06-2027 14:00 Budget 2027');
+    await say(people.anne, 'ekstraordinært møde 17-06-2027 14:00 Budget 2027 for afdeling 3');
+    await h.at('2027-06-03T09:00:00Z');
+    await say(people.anne, 'aflys møde 10-06-2027');
+    await h.pass(2000);
+    expect(textNow(card)).toContain('Det ekstraordinære møde er indkaldt til torsdag den 17. juni 2027 kl. 14.00.');
+    expect(textNow(card)).not.toContain('bortfaldet');
+    expect(await h.store.listAudit({ action: 'petition.lapsed' })).toEqual([]);
   });
 });
