@@ -11,17 +11,12 @@
  * the meeting. Twenty times; on SQLite (one change at a time) as a control.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { loadBoardFile } from '../../../src/config/board.js';
 import type { Person } from '../../../src/domain/kernel/board.js';
 import { fileLinks } from '../../../src/files/links.js';
 import { CONTRIBUTIONS, TEAMS_FEATURES } from '../../../src/features.js';
-import { openPgStore } from '../../../src/store/postgres.js';
 import type { Store } from '../../../src/store/port.js';
-import { openSqliteStore } from '../../../src/store/sqlite.js';
 import { OutboxPublisher } from '../../../src/teams/outbox/publisher.js';
 import { teamsTexts } from '../../../src/teams/texts.js';
 import { joinMeeting } from '../../../src/usecases/attendance.js';
@@ -32,10 +27,9 @@ import { createTask } from '../../../src/usecases/tasks.js';
 import { openVote } from '../../../src/usecases/voting.js';
 import { tasksStore } from '../../../src/store/ports/tasks.js';
 import { DEMO_CONFIG_PATH } from '../../support/paths.js';
-import { ReusedSchema } from '../../support/pg-schemas.js';
+import { raceBackends } from '../../support/race-stores.js';
 
 const TRIES = 20;
-const pgUrl = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
 const board = loadBoardFile(DEMO_CONFIG_PATH);
 const person = (name: string): Person => board.people.find((p) => p.name.startsWith(name))!;
 const [anne, lars, pia] = [person('Anne'), person('Lars'), person('Pia')];
@@ -49,42 +43,8 @@ function depsOn(store: Store): Deps {
 }
 const channel = { conversation: { id: '19:board@thread.tacv2' }, serviceUrl: 'https://smba.example/emea/', channelId: 'msteams' };
 
-interface Backend {
-  readonly name: string;
-  open(): Promise<[Store, Store]>;
-  cleanup(): Promise<void>;
-}
-const sqlite: Backend = (() => {
-  const dir = mkdtempSync(join(tmpdir(), 'bestyrelsesbot-cancel-race-'));
-  return {
-    name: 'SQLite, one process',
-    async open() {
-      const store = await openSqliteStore({ file: join(dir, 'race.db'), board: board.id });
-      await store.migrate();
-      return [store, store];
-    },
-    async cleanup() {
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-})();
-const postgres: Backend = (() => {
-  const reused = new ReusedSchema(pgUrl ?? '');
-  return {
-    name: 'PostgreSQL, two instances',
-    async open() {
-      const schema = await reused.next();
-      const a = await openPgStore({ url: pgUrl!, schema, board: board.id });
-      const b = await openPgStore({ url: pgUrl!, schema, board: board.id });
-      await a.migrate();
-      await b.migrate();
-      return [a, b];
-    },
-    cleanup: () => reused.drop(),
-  };
-})();
 
-describe.each(pgUrl ? [sqlite, postgres] : [sqlite])('cancelling a meeting after its start, and an attendee recorded at once: $name', (backend) => {
+describe.each(raceBackends(board.id))('cancelling a meeting after its start, and an attendee recorded at once: $name', (backend) => {
   let stores: Store[] = [];
   afterEach(async () => {
     await Promise.all([...new Set(stores.splice(0))].map((s) => s.close()));

@@ -8,15 +8,10 @@
  * on SQLite, which one process owns, through that process's one store.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { loadBoardFile } from '../../../src/config/board.js';
 import type { Person } from '../../../src/domain/kernel/board.js';
-import { openPgStore } from '../../../src/store/postgres.js';
 import type { Store } from '../../../src/store/port.js';
-import { openSqliteStore } from '../../../src/store/sqlite.js';
 import { fileLinks } from '../../../src/files/links.js';
 import { TEAMS_FEATURES } from '../../../src/features.js';
 import { outboxKeys } from '../../../src/teams/outbox/keys.js';
@@ -32,10 +27,9 @@ import { castVote, closeVote, openVote } from '../../../src/usecases/voting.js';
 import { addItem, sendAgenda, showAgenda } from '../../../src/usecases/agenda.js';
 import { scheduleMeeting } from '../../../src/usecases/meetings.js';
 import { DEMO_CONFIG_PATH } from '../../support/paths.js';
-import { ReusedSchema } from '../../support/pg-schemas.js';
+import { raceBackends } from '../../support/race-stores.js';
 
 const TRIES = 20;
-const pgUrl = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
 const board = loadBoardFile(DEMO_CONFIG_PATH);
 const NOW = new Date('2026-12-01T09:00:00Z');
 
@@ -65,47 +59,8 @@ function depsOn(store: Store): Deps {
 
 const channel = { conversation: { id: '19:board@thread.tacv2' }, serviceUrl: 'https://smba.example/emea/', channelId: 'msteams' };
 
-interface Backend {
-  readonly name: string;
-  /** Two stores (or one twice) on one fresh, migrated database. */
-  open(): Promise<[Store, Store]>;
-  cleanup(): Promise<void>;
-}
 
-const sqlite: Backend = (() => {
-  const dir = mkdtempSync(join(tmpdir(), 'bestyrelsesbot-races-'));
-  let n = 0;
-  return {
-    name: 'SQLite, one process',
-    async open() {
-      const store = await openSqliteStore({ file: join(dir, `races-${++n}.db`), board: board.id });
-      await store.migrate();
-      return [store, store];
-    },
-    async cleanup() {
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-})();
-
-const postgres: Backend = (() => {
-  // One schema for the file, migrated by the first test and emptied before each later one.
-  const reused = new ReusedSchema(pgUrl ?? '');
-  return {
-    name: 'PostgreSQL, two instances',
-    async open() {
-      const schema = await reused.next();
-      const a = await openPgStore({ url: pgUrl!, schema, board: board.id });
-      const b = await openPgStore({ url: pgUrl!, schema, board: board.id });
-      await a.migrate();
-      await b.migrate();
-      return [a, b];
-    },
-    cleanup: () => reused.drop(),
-  };
-})();
-
-const backends = pgUrl ? [sqlite, postgres] : [sqlite];
+const backends = raceBackends(board.id);
 
 describe.each(backends)('count-based transitions happen exactly once: $name', (backend) => {
   let stores: Store[] = [];
