@@ -65,15 +65,34 @@ export function organisationsAvailable(board: Board, poll: DatePoll, answers: re
 }
 
 /**
- * R10: the chair (policy `dates.confirm`) confirms a set of at least four of the proposed
- * dates, none of them past (`today` is the local date, ISO). Confirming twice is refused.
+ * R9: the ordinary meetings of `year` (planned, held ones too) on days other than `dates`
+ * (ISO local dates): they count toward the year's four besides the dates a poll confirms.
  */
-export function confirmPoll(poll: DatePoll, dates: readonly string[], today: string): Result<readonly string[], ConfirmRefusal> {
+export function ordinaryMeetingsBesides(year: number, dates: readonly string[], meetings: readonly Meeting[], zone: string): Meeting[] {
+  return meetings
+    .filter((m) => m.kind === 'ordinary' && m.status === 'planned' && localDateOf(m.startsAt, zone).year === year && !dates.includes(localIsoDate(m.startsAt, zone)))
+    .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+}
+
+/**
+ * R9, R10: how many dates a confirmation must fix: what `besides` (ordinaryMeetingsBesides)
+ * lacks of R9's four ordinary meetings, and at least one. A year with none planned needs four.
+ */
+export function datesNeeded(besides: readonly Meeting[]): number {
+  return Math.max(1, MIN_CONFIRMED_DATES - besides.length);
+}
+
+/**
+ * R10: the chair (policy `dates.confirm`) confirms proposed dates, none of them past (`today`
+ * is the local date, ISO): at least `needed` (datesNeeded: four, less the year's ordinary
+ * meetings planned on other days, so that the year has R9's four). Confirming twice is refused.
+ */
+export function confirmPoll(poll: DatePoll, dates: readonly string[], today: string, needed = MIN_CONFIRMED_DATES): Result<readonly string[], ConfirmRefusal> {
   if (poll.confirmedAt) return refuse('poll-confirmed');
   const unique = [...new Set(dates)].sort();
   if (unique.some((d) => !ISO_DATE.test(d) || !poll.proposedDates.includes(d))) return refuse('unknown-date');
   if (unique.some((d) => d <= today)) return refuse('date-in-past');
-  if (unique.length < MIN_CONFIRMED_DATES) return refuse('too-few-dates');
+  if (unique.length < needed) return refuse('too-few-dates');
   return ok(unique);
 }
 

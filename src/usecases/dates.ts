@@ -1,6 +1,6 @@
 /** R10: next year's meeting dates, chosen in one poll and confirmed by the chair; the annual reminder. */
 import { z } from 'zod';
-import { type AnswerRefusal, type ConfirmRefusal, type DateAnswer, type DatePoll, answerPoll, canStartPoll, confirmPoll, ordinaryMeetingAhead, placeConfirmedDates, yearHasDates } from '../domain/date-planning.js';
+import { type AnswerRefusal, type ConfirmRefusal, type DateAnswer, type DatePoll, answerPoll, canStartPoll, confirmPoll, datesNeeded, ordinaryMeetingAhead, ordinaryMeetingsBesides, placeConfirmedDates, yearHasDates } from '../domain/date-planning.js';
 import { datePlanningReminderState, datePlanningYearAt, latestDatePlanningReminder, pollProposals, upcomingDatePlanningReminder } from '../domain/date-planning-season.js';
 import { localDateOf, localIsoDate } from '../domain/kernel/calendar.js';
 import { ok, refuse } from '../domain/kernel/result.js';
@@ -22,6 +22,11 @@ export interface PollState {
    * set by the confirmation only, for its card and announcement; not stored with the poll.
    */
   readonly kept?: readonly Meeting[];
+  /**
+   * The board's planned meetings when the poll was loaded: R9's ordinary meetings of the year on
+   * other days (ordinaryMeetingsBesides) count toward its four, and the card names them.
+   */
+  readonly meetings?: readonly Meeting[];
 }
 
 export type DatesEvent =
@@ -37,7 +42,8 @@ export type DatesEvent =
 export async function loadPoll(repo: Repository, pollId: string, read?: ReadOptions): Promise<PollState | undefined> {
   const poll = await repo.getDatePoll(pollId, read);
   if (!poll) return undefined;
-  return { poll, answers: await repo.listDateAnswers(pollId) };
+  const [answers, meetings] = await Promise.all([repo.listDateAnswers(pollId), repo.listMeetings({ status: 'planned' })]);
+  return { poll, answers, meetings };
 }
 
 const current = (pollId: string) => async (tx: Tx): Promise<Outcome<PollState, 'unknown-poll'>> => {
@@ -59,12 +65,13 @@ export function startDatePoll(deps: Deps, origin: Origin, input: { readonly year
     if (earlier.length > 0) return refuse('poll-exists');
     // R10: a day that already holds a planned meeting is not proposed; R9: a poll that cannot
     // offer four meeting dates could never be confirmed (the limit at which the reminders stop too).
-    const proposals = pollProposals(year, { meetings: await tx.repo.listMeetings({ status: 'planned' }), zone: tx.board.timezone }, tx.now);
+    const meetings = await tx.repo.listMeetings({ status: 'planned' });
+    const proposals = pollProposals(year, { meetings, zone: tx.board.timezone }, tx.now);
     if (!proposals.ok) return proposals;
     const proposedDates = proposals.value;
     const poll: DatePoll = { id: tx.newId(), year, proposedDates, time: tx.board.policies.meetingTime, createdBy: personOf(tx).id, createdAt: tx.now };
     await tx.repo.insertDatePoll(poll);
-    return done({ poll, answers: [] }, { type: 'dates.poll', poll, answers: [], data: { pollId: poll.id, proposedDates } });
+    return done({ poll, answers: [], meetings }, { type: 'dates.poll', poll, answers: [], meetings, data: { pollId: poll.id, proposedDates } });
   });
 }
 
@@ -86,7 +93,7 @@ export function answerDatePoll(deps: Deps, origin: Origin, input: { readonly pol
     const answer = made.value;
     await tx.repo.upsertDateAnswer(answer);
     const answers = [...state.answers.filter((a) => a.personId !== answer.personId), answer];
-    const after = { poll: state.poll, answers };
+    const after = { poll: state.poll, answers, meetings: state.meetings };
     return done(after, { type: 'dates.answered', ...after, data: { pollId: input.pollId, available: answer.available } });
   });
 }
@@ -109,10 +116,12 @@ export function confirmDatePollAction(deps: Deps, origin: Origin, input: { reado
     const { board } = tx;
     const state = await loadPoll(tx.repo, input.pollId, { lock: true });
     if (!state) return refuse('unknown-poll');
-    const confirmed = confirmPoll(state.poll, input.dates, localIsoDate(tx.now, board.timezone));
-    if (!confirmed.ok) return confirmed;
     await tx.repo.lockMeetingPlanning();
     const existing = await tx.repo.listMeetings({ status: 'planned' });
+    // R9: the year's ordinary meetings on other days count toward its four.
+    const needed = datesNeeded(ordinaryMeetingsBesides(state.poll.year, input.dates, existing, board.timezone));
+    const confirmed = confirmPoll(state.poll, input.dates, localIsoDate(tx.now, board.timezone), needed);
+    if (!confirmed.ok) return confirmed;
     const placed = placeConfirmedDates(state.poll, confirmed.value, existing, board.timezone);
     if (placed.clashes.length > 0) return refuse('meeting-clash');
     const meetings: Meeting[] = [];
@@ -130,7 +139,7 @@ export function confirmDatePollAction(deps: Deps, origin: Origin, input: { reado
     // PRODUCT §1.3: a meeting of a confirmed day now has company (an extraordinary one at another time): its item lines name its time.
     const renamed = await renameItemsOn(deps, tx, meetings.map((m) => m.startsAt));
     const poll = { ...state.poll, confirmedAt: tx.now, confirmedBy: personOf(tx).id, confirmedDates: confirmed.value };
-    const after = { poll, answers: state.answers, kept: placed.kept };
+    const after = { poll, answers: state.answers, kept: placed.kept, meetings: [...existing, ...meetings] };
     const keptDates = placed.kept.map((m) => localIsoDate(m.startsAt, board.timezone));
     const data = { pollId: input.pollId, dates: confirmed.value, ...(keptDates.length ? { kept: keptDates } : {}) };
     return done<Confirmed, DatesEvent | ItemsRenamed>({ state: after, meetings }, { type: 'dates.confirmed', ...after, meetings, data }, renamed);
@@ -142,9 +151,24 @@ export function datePollClashes(deps: Deps, origin: Origin, input: { readonly po
   return ask(deps, origin, 'board.read', async ({ repo, board, now }) => {
     const state = await loadPoll(repo, input.pollId);
     if (!state) return refuse('unknown-poll' as const);
-    const confirmed = confirmPoll(state.poll, input.dates, localIsoDate(now, board.timezone));
+    const existing = state.meetings ?? [];
+    const needed = datesNeeded(ordinaryMeetingsBesides(state.poll.year, input.dates, existing, board.timezone));
+    const confirmed = confirmPoll(state.poll, input.dates, localIsoDate(now, board.timezone), needed);
     if (!confirmed.ok) return ok([] as readonly Meeting[]);
-    return ok(placeConfirmedDates(state.poll, confirmed.value, await repo.listMeetings({ status: 'planned' }), board.timezone).clashes);
+    return ok(placeConfirmedDates(state.poll, confirmed.value, existing, board.timezone).clashes);
+  });
+}
+
+/**
+ * R9, R10: what a 'too-few-dates' refusal names: how many of the dates chosen the confirmation
+ * needs (datesNeeded), and how many ordinary meetings of the year on other days it counted.
+ */
+export function datePollShortfall(deps: Deps, origin: Origin, input: { readonly pollId: string; readonly dates: readonly string[] }) {
+  return ask(deps, origin, 'board.read', async ({ repo, board }) => {
+    const state = await loadPoll(repo, input.pollId);
+    if (!state) return refuse('unknown-poll' as const);
+    const besides = ordinaryMeetingsBesides(state.poll.year, input.dates, state.meetings ?? [], board.timezone);
+    return ok({ year: state.poll.year, needed: datesNeeded(besides), counted: besides.length });
   });
 }
 

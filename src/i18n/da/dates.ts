@@ -9,7 +9,10 @@ export const dates = {
     option: (date: string, n: number, total: number) => `${date} (${n}\u00a0af\u00a0${total})`,
     available: 'Jeg kan deltage:',
     save: 'Gem mine svar',
-    confirmLabel: (n: string) => `Formandskabet: vælg mindst ${n} datoer`,
+    /** `n` dates at least (`word`: »fire«; one: »én dato«). */
+    confirmLabel: (n: number, word: string) => (n === 1 ? 'Formandskabet: vælg mindst én dato' : `Formandskabet: vælg mindst ${word} datoer`),
+    /** R9: the year's ordinary meetings already planned on other days (date and time): they count toward its four. */
+    besides: (year: number, meetings: string) => `Allerede planlagt i ${year}: ${meetings}.`,
     confirm: 'Bekræft datoer',
     confirmSubmit: 'Bekræft de valgte datoer',
     answered: (names: string) => `Har svaret: ${names}.`,
@@ -30,6 +33,9 @@ export const dates = {
     'unknown-poll': 'Jeg kan ikke finde det forslag til mødedatoer. Intet er ændret.',
     'unknown-date': 'Vælg blandt de foreslåede datoer. Intet er ændret.',
     'too-few-dates': (n: string) => `Vælg mindst ${n} datoer (${n} ordinære møder om året). Intet er ændret.`,
+    /** R9: fewer dates needed, as the year has `counted` ordinary meetings on other days (`needed`, `counted`, `four`: words). */
+    'too-few-dates-besides': (needed: number, neededWord: string, counted: number, countedWord: string, year: number, four: string) =>
+      `${needed === 1 ? 'Vælg mindst én dato' : `Vælg mindst ${neededWord} datoer`}. Med ${counted === 1 ? 'det ordinære møde' : `de ${countedWord} ordinære møder`}, der allerede er planlagt i ${year}, bliver det ${four} i året. Intet er ændret.`,
     'date-in-past': 'En af de valgte datoer er i dag eller passeret. Vælg kun datoer efter i dag; kortet viser dem, når det opdateres. Intet er ændret.',
     /** An extraordinary meeting at the very time of a confirmed date's meeting (date and time). */
     'meeting-clash': (n: number, meetings: string) =>

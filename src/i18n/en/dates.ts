@@ -8,7 +8,8 @@ export const dates: typeof da = {
     option: (date, n, total) => `${date} (${n}\u00a0of\u00a0${total})`,
     available: 'I can attend:',
     save: 'Save my answers',
-    confirmLabel: (n) => `Chair: choose at least ${n} dates`,
+    confirmLabel: (n, word) => (n === 1 ? 'Chair: choose at least one date' : `Chair: choose at least ${word} dates`),
+    besides: (year, meetings) => `Already planned in ${year}: ${meetings}.`,
     confirm: 'Confirm dates',
     confirmSubmit: 'Confirm the dates chosen',
     answered: (names) => `Answered: ${names}.`,
@@ -27,6 +28,8 @@ export const dates: typeof da = {
     'unknown-poll': 'I cannot find that date poll. Nothing was changed.',
     'unknown-date': 'Choose among the proposed dates. Nothing was changed.',
     'too-few-dates': (n) => `Choose at least ${n} dates (${n} ordinary meetings a year). Nothing was changed.`,
+    'too-few-dates-besides': (needed, neededWord, counted, countedWord, year, four) =>
+      `${needed === 1 ? 'Choose at least one date' : `Choose at least ${neededWord} dates`}. With the ${counted === 1 ? 'ordinary meeting' : `${countedWord} ordinary meetings`} already planned in ${year}, that makes ${four} in the year. Nothing was changed.`,
     'date-in-past': 'One of the dates chosen is today or has passed. Choose only dates after today; the card shows them when it refreshes. Nothing was changed.',
     'meeting-clash': (n, meetings) =>
       n === 1

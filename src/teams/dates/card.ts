@@ -1,6 +1,6 @@
 import type { Board } from '../../domain/kernel/board.js';
 import { localIsoDate } from '../../domain/kernel/calendar.js';
-import { MIN_CONFIRMED_DATES, organisationsAvailable } from '../../domain/date-planning.js';
+import { datesNeeded, ordinaryMeetingsBesides, organisationsAvailable } from '../../domain/date-planning.js';
 import { countWord, formatClock, formatDate, formatDateTime, formatList, messages } from '../../i18n/index.js';
 import type { PollState } from '../../usecases/dates.js';
 import { type AdaptiveCardJson, renderCard } from '../cards/render.js';
@@ -33,11 +33,16 @@ export function datesCard(board: Board, state: PollState, refreshUserIds: readon
   const answeredNames = answers.map((a) => personName(board, a.personId));
   // At its own time, which may not be the poll's.
   const kept = (state.kept ?? []).map((k) => formatDateTime(k.startsAt, board.locale, board.timezone));
+  // R9: the year's ordinary meetings already planned on other days count toward its four: named, and fewer dates to choose.
+  const besides = ordinaryMeetingsBesides(poll.year, poll.proposedDates, state.meetings ?? [], board.timezone);
+  const needed = datesNeeded(besides);
+  const besidesText = besides.length ? m.dates.besides(poll.year, formatList(besides.map((b) => formatDateTime(b.startsAt, board.locale, board.timezone)), board.locale)) : '';
   return renderCard('dates', {
     pollId: poll.id,
     refreshUserIds: poll.confirmedAt ? [] : refreshUserIds.slice(0, 60),
     title: m.dates.title(poll.year),
     intro: m.dates.intro(poll.year, formatClock(poll.time, board.locale)),
+    besidesText,
     availableLabel: m.dates.available,
     mine: offered.filter((d) => mine.includes(d)).join(','),
     options: offered.map((d) => ({ title: m.dates.option(day(d), byDate.get(d)?.length ?? 0, total), value: d })),
@@ -48,6 +53,6 @@ export function datesCard(board: Board, state: PollState, refreshUserIds: readon
     confirmedText: m.dates.confirmedCard(formatList((poll.confirmedDates ?? []).map(day), board.locale)),
     keptText: kept.length ? m.dates.keptCard(formatList(kept, board.locale)) : '',
     confirmedNote: m.dates.confirmedNote,
-    labels: { save: m.dates.save, confirm: m.dates.confirm, confirmSubmit: m.dates.confirmSubmit, confirmLabel: m.dates.confirmLabel(countWord(MIN_CONFIRMED_DATES, board.locale)) },
+    labels: { save: m.dates.save, confirm: m.dates.confirm, confirmSubmit: m.dates.confirmSubmit, confirmLabel: m.dates.confirmLabel(needed, countWord(needed, board.locale)) },
   });
 }

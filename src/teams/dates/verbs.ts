@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { MIN_CONFIRMED_DATES } from '../../domain/date-planning.js';
 import { can } from '../../domain/kernel/policy.js';
 import { countWord, formatDateTime, formatList } from '../../i18n/index.js';
-import { type PollState, answerDatePoll, confirmDatePollAction, datePollClashes, showDatePoll } from '../../usecases/dates.js';
+import { type PollState, answerDatePoll, confirmDatePollAction, datePollClashes, datePollShortfall, showDatePoll } from '../../usecases/dates.js';
 import { refreshAudience } from '../../usecases/roster.js';
 import { type VerbSpec, verb } from '../feature.js';
 import { outboxKeys } from '../outbox/keys.js';
@@ -35,7 +35,15 @@ export const datesVerbs: Record<string, VerbSpec> = {
     const result = await confirmDatePollAction(turn.deps, turn.origin, data);
     if (result.ok) return showCard(turn.posted(outboxKeys.datesCard(result.value.state.poll.id)) ?? datesCard(turn.origin.board, result.value.state, []));
     // R9: the number of meetings a year is the domain's, said in words.
-    if (result.reason === 'too-few-dates') return { text: turn.m.refusal['too-few-dates'](countWord(MIN_CONFIRMED_DATES, turn.origin.board.locale)) };
+    if (result.reason === 'too-few-dates') {
+      const { locale } = turn.origin.board;
+      const four = countWord(MIN_CONFIRMED_DATES, locale);
+      // R9: the year's ordinary meetings on other days count toward its four: the refusal names them.
+      const short = await datePollShortfall(turn.deps, turn.origin, data);
+      if (!short.ok || short.value.counted === 0) return { text: turn.m.refusal['too-few-dates'](four) };
+      const { needed, counted, year } = short.value;
+      return { text: turn.m.refusal['too-few-dates-besides'](needed, countWord(needed, locale), counted, countWord(counted, locale), year, four) };
+    }
     // R10: the meetings in the way, by date and time.
     if (result.reason === 'meeting-clash') {
       const { board } = turn.origin;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadBoardFile } from '../../../src/config/board.js';
 import { findPersonByAadObjectId } from '../../../src/domain/kernel/board.js';
 import { can } from '../../../src/domain/kernel/policy.js';
-import { type DateAnswer, type DatePoll, MIN_CONFIRMED_DATES, answerPoll, canStartPoll, confirmPoll, datePlanningState, ordinaryMeetingAhead, organisationsAvailable, placeConfirmedDates, yearHasDates } from '../../../src/domain/date-planning.js';
+import { type DateAnswer, type DatePoll, MIN_CONFIRMED_DATES, answerPoll, canStartPoll, confirmPoll, datePlanningState, datesNeeded, ordinaryMeetingsBesides, ordinaryMeetingAhead, organisationsAvailable, placeConfirmedDates, yearHasDates } from '../../../src/domain/date-planning.js';
 import type { Meeting } from '../../../src/domain/meeting.js';
 
 const board = loadBoardFile('config/demo.yaml');
@@ -53,6 +53,21 @@ describe('next year\'s dates (R10)', () => {
     expect(confirmPoll(poll, [...four.slice(0, 3), '2028-07-13'], '2027-11-20')).toEqual({ ok: false, reason: 'unknown-date' });
     expect(confirmPoll(poll, four, '2028-03-01')).toEqual({ ok: false, reason: 'date-in-past' });
     expect(confirmPoll({ ...poll, confirmedAt: now }, four, '2027-11-20')).toEqual({ ok: false, reason: 'poll-confirmed' });
+  });
+
+  it('R9, R10: the year\'s ordinary meetings planned on other days count toward its four: fewer dates to confirm, at least one', () => {
+    const zone = 'Europe/Copenhagen';
+    const meeting = (id: string, startsAt: string, kind: Meeting['kind'] = 'ordinary'): Meeting => ({ id, kind, startsAt: new Date(startsAt), status: 'planned', createdBy: 'x', createdAt: now });
+    const two = [meeting('a', '2028-01-20T13:00:00Z'), meeting('b', '2028-04-20T12:00:00Z'), meeting('x', '2028-06-01T12:00:00Z', 'extraordinary'), meeting('c', '2027-12-09T13:00:00Z')];
+    const besides = ordinaryMeetingsBesides(2028, ['2028-02-10'], two, zone);
+    expect(besides.map((m) => m.id)).toEqual(['a', 'b']);
+    expect(datesNeeded(besides)).toBe(2);
+    expect(datesNeeded([])).toBe(MIN_CONFIRMED_DATES);
+    expect(datesNeeded([...besides, ...besides, ...besides])).toBe(1);
+    // A meeting on a chosen date is that date's, not one besides it.
+    expect(ordinaryMeetingsBesides(2028, ['2028-01-20'], two, zone).map((m) => m.id)).toEqual(['b']);
+    expect(confirmPoll(poll, ['2028-05-11', '2028-08-10'], '2027-11-20', 2)).toEqual({ ok: true, value: ['2028-05-11', '2028-08-10'] });
+    expect(confirmPoll(poll, ['2028-05-11'], '2027-11-20', 2)).toEqual({ ok: false, reason: 'too-few-dates' });
   });
 
   it('R9, R10: a year has its dates once a poll for it is confirmed, or once four ordinary meetings are planned in it; one meeting is not enough', () => {
