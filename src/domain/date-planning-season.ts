@@ -13,7 +13,7 @@
  *
  * Pure: `now` is always a parameter; instants are UTC `Date`s, read in the board's zone.
  */
-import { MIN_CONFIRMED_DATES, type DatePlanningState, type DatePoll, datePlanningState } from './date-planning.js';
+import { type DatePlanningState, type DatePoll, datePlanningState, datesNeeded, ordinaryMeetingsBesides } from './date-planning.js';
 import { proposeMeetingDates } from './date-proposals.js';
 import type { Policies } from './kernel/board.js';
 import { type LocalDate, addDays, compareLocalDate, daysInMonth, isoDate, localDateOf, localIsoDate, parseHhmm, toInstant } from './kernel/calendar.js';
@@ -81,15 +81,16 @@ export function upcomingDatePlanningReminder(now: Date, policies: Planning, zone
 
 /**
  * R9, R10: the dates a poll for `year` offers at `now` (ISO local dates, after today, none on
- * a day that already holds a planned meeting); 'year-too-late' when fewer than four remain:
- * no poll for the year could then be confirmed, so `moededatoer` refuses it and its
+ * a day that already holds a planned meeting); 'year-too-late' when fewer remain than the year
+ * lacks of four ordinary meetings (datesNeeded: its ordinary meetings planned, held ones too,
+ * count): no poll for the year could then be confirmed, so `moededatoer` refuses it and its
  * reminders stop. `meetings` are the board's meetings; `zone` its time zone.
  */
 export function pollProposals(year: number, known: { readonly meetings: readonly Meeting[]; readonly zone: string }, now: Date): Result<string[], 'year-too-late'> {
   const today = localIsoDate(now, known.zone);
   const occupied = new Set(known.meetings.filter((m) => m.status === 'planned').map((m) => localIsoDate(m.startsAt, known.zone)));
   const dates = proposeMeetingDates(year, { occupied }).map(isoDate).filter((d) => d > today);
-  return dates.length < MIN_CONFIRMED_DATES ? refuse('year-too-late') : ok(dates);
+  return dates.length < datesNeeded(ordinaryMeetingsBesides(year, dates, known.meetings, known.zone)) ? refuse('year-too-late') : ok(dates);
 }
 
 /**

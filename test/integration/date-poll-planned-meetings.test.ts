@@ -87,4 +87,32 @@ describe('R9, R10: the date poll in a year that has some of its ordinary meeting
     const three = await confirm(h, next.pollId, next.proposed.slice(0, 3));
     expect(literal(three.value)).toBe('Choose at least four dates (four ordinary meetings a year). Nothing was changed.');
   });
+
+  it('R9, R10: a year whose two ordinary meetings are held can still hold four in August: »mødedatoer« posts its poll and the reminder about this year goes on, until fewer dates remain than the year lacks', async () => {
+    h = await startInstalledHarness('2026-12-20T10:00:00+01:00');
+    const { say } = mk(h);
+    expect(await say(people.anne, 'møde 11-02-2027 14:00')).toMatch(/^Ordinært møde er planlagt/);
+    expect(await say(people.anne, 'møde 13-05-2027 14:00')).toMatch(/^Ordinært møde er planlagt/);
+    const reminders = () => mk(h!).all().filter((t) => t.includes('Påmindelse: Mødedatoerne for i år (2027) er endnu ikke fastlagt.'));
+    await h.at('2027-08-03T09:00:30+02:00');
+    const sent = reminders().length;
+    // 17 August: 12 August is past; 9 September, 11 November and 9 December remain, and two make four.
+    await h.at('2027-08-17T09:00:30+02:00');
+    expect(reminders()).toHaveLength(sent + 1);
+    await h.at('2027-08-20T10:00:00+02:00');
+    const { pollId, proposed, json } = await poll(h, people.pia, 'mødedatoer 2027', 'Mødedatoer for 2027');
+    expect(proposed).toEqual(['2027-09-09', '2027-11-11', '2027-12-09']);
+    expect(json).toContain('Formandskabet: vælg mindst to datoer');
+    expect((await confirm(h, pollId, ['2027-09-09', '2027-11-11'])).type).toBe(CARD);
+    expect(await ordinaryOf2027(h)).toHaveLength(4);
+  });
+
+  it('R9, R10: with two ordinary meetings held and one date left in the year, »mødedatoer« refuses the year as before', async () => {
+    h = await startInstalledHarness('2026-12-20T10:00:00+01:00');
+    const { say } = mk(h);
+    expect(await say(people.anne, 'møde 11-02-2027 14:00')).toMatch(/^Ordinært møde er planlagt/);
+    expect(await say(people.anne, 'møde 13-05-2027 14:00')).toMatch(/^Ordinært møde er planlagt/);
+    await h.at('2027-11-20T10:00:00+01:00');
+    expect(await say(people.pia, 'mødedatoer 2027')).toMatch(/^Året kan ikke længere rumme fire ordinære møder/);
+  });
 });

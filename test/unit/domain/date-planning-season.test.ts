@@ -87,7 +87,10 @@ describe('when a reminder is due (R9, R10)', () => {
     expect(pollProposals(2027, { meetings: [], zone }, z('2027-08-11T10:00:00Z')).ok).toBe(true);
     expect(pollProposals(2027, { meetings: [], zone }, z('2027-08-12T10:00:00Z'))).toEqual({ ok: false, reason: 'year-too-late' });
     // A planned meeting's day is not proposed: the window's next meeting day instead.
-    expect(pollProposals(2027, { meetings: [meeting('m', '2027-12-09T13:00:00Z')], zone }, z('2027-08-11T10:00:00Z'))).toEqual({ ok: true, value: ['2027-08-12', '2027-09-09', '2027-11-11', '2027-12-10'] });
+    expect(pollProposals(2027, { meetings: [meeting('m', '2027-12-09T13:00:00Z')], zone }, z('2027-08-11T10:00:00Z'))).toEqual({ ok: true, value: ['2027-08-12', '2027-09-09', '2027-11-11', '2027-12-10'] });    // R9: the year's ordinary meetings held or planned count toward its four: with two held, two dates left still make four.
+    const held = [meeting('a', '2027-02-11T13:00:00Z'), meeting('b', '2027-05-13T12:00:00Z')];
+    expect(pollProposals(2027, { meetings: held, zone }, z('2027-08-20T10:00:00Z'))).toEqual({ ok: true, value: ['2027-09-09', '2027-11-11', '2027-12-09'] });
+    expect(pollProposals(2027, { meetings: held, zone }, z('2027-11-20T10:00:00Z'))).toEqual({ ok: false, reason: 'year-too-late' });
   });
 
   it('R10: a reminder is due while the year is open or its poll is open; not once it is fixed or can no longer hold four meetings', () => {
