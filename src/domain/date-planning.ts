@@ -39,9 +39,15 @@ export type ConfirmRefusal = 'poll-confirmed' | 'too-few-dates' | 'unknown-date'
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** `moededatoer <aar>` (the chair or the secretary: policy `dates.plan`): for this year or a coming one. */
+/** R10: the years `moededatoer <aar>` takes in `currentYear`: this year and the five after it. */
+export function pollYears(currentYear: number): { readonly from: number; readonly to: number } {
+  return { from: currentYear, to: currentYear + 5 };
+}
+
+/** `moededatoer <aar>` (the chair or the secretary: policy `dates.plan`): for this year or a coming one (pollYears). */
 export function canStartPoll(year: number, currentYear: number): Result<true, 'bad-year'> {
-  if (!Number.isInteger(year) || year < currentYear || year > currentYear + 5) return refuse('bad-year');
+  const { from, to } = pollYears(currentYear);
+  if (!Number.isInteger(year) || year < from || year > to) return refuse('bad-year');
   return ok(true);
 }
 

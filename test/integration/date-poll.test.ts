@@ -5,7 +5,8 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { type Person, cardAction, channelMessage, people } from '../support/activities.js';
-import { type Harness, startInstalledHarness } from '../support/app-harness.js';
+import { type Harness, startHarness, startInstalledHarness } from '../support/app-harness.js';
+import { englishFile, mk } from '../support/english-board.js';
 import { ask } from '../support/conversation.js';
 import type { PostedActivity } from '../support/fake-connector.js';
 import { literal } from '../support/markdown.js';
@@ -123,6 +124,24 @@ describe('R10: the date poll names the year it is for', () => {
     expect(help).toContain('»mødedatoer <år>« – foreslå mødedatoer for et år');
     expect(help).not.toContain('næste års');
     expect(await say(bot, people.henrik, 'mødedatoer 2027')).toBe('Kun formandskabet og sekretæren kan planlægge mødedatoer.');
+  });
+});
+
+describe('R10: a year the poll cannot be for is refused naming the years it can', () => {
+  it('R10: a year too far ahead, one past and none at all are answered with the years »mødedatoer« takes, from this year\'s clock, and an example of one (Danish)', async () => {
+    const bot = await board('2028-01-10T10:00:00+01:00');
+    const expected = 'Angiv et år fra 2028 til 2033, fx »mødedatoer 2029«. Intet er ændret.';
+    expect(await say(bot, people.pia, 'mødedatoer 2034')).toBe(expected);
+    expect(await say(bot, people.pia, 'mødedatoer 2027')).toBe(expected);
+    expect(await say(bot, people.pia, 'mødedatoer')).toBe(expected);
+    expect(await bot.store.listDatePolls(2034)).toEqual([]);
+  });
+
+  it('R10: the same in English', async () => {
+    h = await startHarness({ clockStart: '2026-09-10T10:00:00Z', boardConfig: englishFile() });
+    const { say: sayEn } = mk(h);
+    await sayEn(people.anne, 'use this channel');
+    expect(await sayEn(people.pia, 'plan dates 2032')).toBe('Give a year from 2026 to 2031, e.g. "plan dates 2027". Nothing was changed.');
   });
 });
 

@@ -3,6 +3,8 @@ export const dates = {
   dates: {
     title: (year: number) => `Mødedatoer for ${year}`,
     /** Asked outside the board's channel (a 1:1 chat): where the poll is. */
+    /** R10: a year the poll cannot be for, or none: the years it takes (this year and five more), the next as the example. */
+    badYear: (from: number, to: number) => `Angiv et år fra ${from} til ${to}, fx »mødedatoer ${from + 1}«. Intet er ændret.`,
     posted: (year: number) => `Datoforslagene for ${year} er slået op i bestyrelsens kanal.`,
     intro: (year: number, time: string) => `Forslag til ordinære møder i ${year}, alle kl. ${time}. Tallet i parentes er, hvor mange organisationer der kan deltage. Markér de datoer, hvor du kan deltage, og tryk »Gem mine svar«.`,
     /** "torsdag den 10. februar 2028 (2 af 6)": short for a phone's line; the count never breaks (no-break spaces); the intro says what it counts. */
@@ -26,7 +28,8 @@ export const dates = {
   },
 
   refusal: {
-    'bad-year': 'Angiv et år fra i år og frem, fx 2027.',
+    /** R10: the command answers with the years it takes (dates.badYear); this is the plain refusal's. */
+    'bad-year': 'Angiv et år fra i år og op til fem år frem. Intet er ændret.',
     'poll-confirmed': 'Mødedatoerne er allerede bekræftet. Intet er ændret.',
     'poll-exists': 'Der er allerede et forslag til mødedatoer for det år. Brug det, der er lagt op i kanalen.',
     'year-too-late': 'Året kan ikke længere rumme fire ordinære møder, så et forslag til dets datoer kan ikke bekræftes. Planlæg næste års datoer, eller planlæg enkelte møder med »møde <dato> <tid>«.',
@@ -42,10 +45,6 @@ export const dates = {
       n === 1
         ? `Der er allerede et ekstraordinært møde ${meetings}. Fravælg datoen, eller aflys det ekstraordinære møde. Intet er ændret.`
         : `Der er allerede ekstraordinære møder ${meetings}. Fravælg datoerne, eller aflys de ekstraordinære møder. Intet er ændret.`,
-  },
-
-  examples: {
-    dates: 'Skriv fx: mødedatoer 2027',
   },
 
   reminder: {

@@ -3,6 +3,7 @@ import type { dates as da } from '../da/dates.js';
 export const dates: typeof da = {
   dates: {
     title: (year) => `Meeting dates for ${year}`,
+    badYear: (from, to) => `Give a year from ${from} to ${to}, e.g. "plan dates ${from + 1}". Nothing was changed.`,
     posted: (year) => `The proposed dates for ${year} have been posted in the board's channel.`,
     intro: (year, time) => `Proposed dates for the ordinary meetings of ${year}, all at ${time}. The number in brackets is how many organisations can come. Mark the dates you can attend and press "Save my answers".`,
     option: (date, n, total) => `${date} (${n}\u00a0of\u00a0${total})`,
@@ -21,7 +22,7 @@ export const dates: typeof da = {
   },
 
   refusal: {
-    'bad-year': 'Give a year from this year on, e.g. 2027.',
+    'bad-year': 'Give a year from this year up to five years ahead. Nothing was changed.',
     'poll-confirmed': 'The meeting dates have already been confirmed. Nothing was changed.',
     'poll-exists': 'There is already a poll on the meeting dates for that year. Use the one posted in the channel.',
     'year-too-late': 'The year can no longer hold four ordinary meetings, so a poll on its dates could never be confirmed. Plan next year\'s dates, or plan single meetings with \"meeting <date> <time>\".',
@@ -35,10 +36,6 @@ export const dates: typeof da = {
       n === 1
         ? `There is already an extraordinary meeting on ${meetings}. Leave that date out, or cancel the extraordinary meeting. Nothing was changed.`
         : `There are already extraordinary meetings on ${meetings}. Leave those dates out, or cancel the extraordinary meetings. Nothing was changed.`,
-  },
-
-  examples: {
-    dates: 'For example: plan dates 2027',
   },
 
   reminder: {

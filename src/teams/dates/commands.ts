@@ -1,11 +1,18 @@
 /** `moededatoer <aar>` (R10): the chair or the secretary puts next year's dates to the members. */
+import { pollYears } from '../../domain/date-planning.js';
+import { localDateOf } from '../../domain/kernel/calendar.js';
 import { startDatePoll } from '../../usecases/dates.js';
 import type { Turn } from '../turn/context.js';
 import { type Reply, nothing, refusal, say } from '../turn/reply.js';
 
 export async function planDatesCommand(turn: Turn, args: { readonly yearText: string }): Promise<Reply> {
   const result = await startDatePoll(turn.deps, turn.origin, args);
-  if (!result.ok) return refusal(result.reason, result.reason === 'bad-year' ? 'dates' : undefined);
+  if (!result.ok) {
+    if (result.reason !== 'bad-year') return refusal(result.reason);
+    // R10: the years it takes, by the board's clock, and one of them as the example (a fixed year goes stale).
+    const { from, to } = pollYears(localDateOf(turn.deps.clock(), turn.origin.board.timezone).year);
+    return say(turn.m.dates.badYear(from, to));
+  }
   // Asked elsewhere (a 1:1 chat): where the poll went.
   return result.value && !turn.inBoundChannel ? say(turn.m.dates.posted(result.value.poll.year)) : nothing;
 }
