@@ -10,6 +10,7 @@ import { type Person, cardAction, channelMessage, people } from '../support/acti
 import { type Harness, startInstalledHarness } from '../support/app-harness.js';
 import { ask } from '../support/conversation.js';
 import { literal } from '../support/markdown.js';
+import { UPDATE_INTERVAL_MS } from '../../src/store/ports/queues.js';
 
 const CARD = 'application/vnd.microsoft.card.adaptive';
 
@@ -67,6 +68,23 @@ describe('R10: the reminders go on after New Year while the year\'s dates are no
     expect(thisYear(bot, 2027)).toHaveLength(1);
     await bot.at('2027-01-19T09:00:30+01:00');
     expect(thisYear(bot, 2027)).toHaveLength(2);
+  });
+
+  it('R10: in February the channel\'s card of the poll, updated by an answer, no longer offers the proposed dates that have passed (confirming one is refused), to answer or to confirm', async () => {
+    const bot = await board('2026-11-02T10:00:00+01:00');
+    const { pollId, proposed } = await poll(bot, people.pia, 2027);
+    expect(proposed[0]).toBe('2027-02-11');
+    await bot.at('2027-02-20T10:00:00+01:00');
+    const since = bot.connector.updates().length;
+    const res = await bot.send(cardAction(bot.connector.url, people.birgitte, 'dates.answer', { pollId, available: '2027-05-13,2027-06-10' }));
+    expect(res.status).toBe(200);
+    await bot.pass(UPDATE_INTERVAL_MS);
+    const channelCard = bot.connector.updates().slice(since).filter((p) => bot.connector.textOf(p).startsWith('Mødedatoer for 2027')).at(-1)!;
+    const body = JSON.stringify((channelCard.attachments as any[]).find((a) => a.contentType === CARD).content);
+    expect(body).toContain('2027-05-13');
+    expect(body).toContain('Har svaret: Birgitte Bach.');
+    expect(body).not.toContain('2027-02-11');
+    expect(body).not.toContain('11. februar 2027');
   });
 
   it('R10: nothing done at all: in January the reminder asks for this year\'s poll with »mødedatoer 2027«', async () => {

@@ -23,7 +23,7 @@ export function localDateAsInstant(iso: string): Date {
  */
 export function datesCard(board: Board, state: PollState, refreshUserIds: readonly string[], mine: readonly string[] = [], canConfirm = true, now?: Date): AdaptiveCardJson {
   const m = messages(board.locale);
-  // Shown to one person (`now`): the dates that have passed are no longer offered (R10: confirming one is refused).
+  // As of `now` (one person's card, or the channel's as of its change): the dates that have passed are no longer offered (R10: confirming one is refused).
   const today = now ? localIsoDate(now, board.timezone) : undefined;
   const offered = state.poll.proposedDates.filter((d) => today === undefined || d > today);
   const { poll, answers } = state;

@@ -8,10 +8,13 @@ import { type Post, type ReactionContext, type Reactions, cardPost, reminderPost
 import { mdLink } from '../text/markdown.js';
 import { datesCard } from './card.js';
 
-/** The channel's card: counts only; each member who wrote to the bot sees their own ticks by refresh. */
+/**
+ * The channel's card: counts only; each member who wrote to the bot sees their own ticks by refresh.
+ * As of the change (`ctx.now`): the dates passed by then are no longer offered (R10: confirming one is refused).
+ */
 export const datesCardPost = async (ctx: ReactionContext, state: PollState, update = true): Promise<Post> => {
   const refresh = await ctx.refreshUserIds();
-  return cardPost(outboxKeys.datesCard(state.poll.id), ctx.channel, () => datesCard(ctx.board, state, refresh), update);
+  return cardPost(outboxKeys.datesCard(state.poll.id), ctx.channel, () => datesCard(ctx.board, state, refresh, [], true, ctx.now), update);
 };
 
 /** R10: the reminder's words: this year's dates after New Year, else next year's (agreed at the year's last meeting while one is ahead); while a poll is open, about the poll. */
