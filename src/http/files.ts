@@ -8,6 +8,7 @@
  */
 import express from 'express';
 import type { Logger } from 'pino';
+import { ordinaryMeetingsBesides } from '../domain/date-planning.js';
 import type { Board } from '../domain/kernel/board.js';
 import { localIsoDate } from '../domain/kernel/calendar.js';
 import type { Clock } from '../domain/kernel/clock.js';
@@ -124,10 +125,13 @@ export function fileRoutes(options: FileRouteOptions): express.Router {
       const found = await boardStore.getDatePoll(poll.id);
       if (!found?.confirmedDates?.length) return notFound(req, res);
       const dates = new Set(found.confirmedDates);
-      // The ordinary meetings on its dates, and those its confirmation planned, wherever they were moved since.
+      // The ordinary meetings on its dates, and those its confirmation planned, wherever they were moved since;
+      // with them the year's ordinary meetings planned on other days (R9: they made up its four), so that the file holds the year's meetings.
       const plannedByIt = (mt: Meeting) => found.confirmedAt !== undefined && mt.createdAt.getTime() === found.confirmedAt.getTime() && mt.createdBy === found.confirmedBy;
-      const meetings = (await boardStore.listMeetings())
-        .filter((mt) => mt.kind === 'ordinary' && (dates.has(localIsoDate(mt.startsAt, board.timezone)) || plannedByIt(mt)))
+      const all = await boardStore.listMeetings();
+      const besides = new Set(ordinaryMeetingsBesides(found.year, found.confirmedDates, all, board.timezone).map((mt) => mt.id));
+      const meetings = all
+        .filter((mt) => mt.kind === 'ordinary' && (dates.has(localIsoDate(mt.startsAt, board.timezone)) || plannedByIt(mt) || besides.has(mt.id)))
         .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
       const text = await calendarText({ board, entries: meetings.map((mt) => entry(board, mt)), now: clock(), method: 'PUBLISH' });
       return calendar(res, messages(board.locale).files.yearFileName(found.year), text);

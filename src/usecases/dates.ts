@@ -26,7 +26,7 @@ export interface PollState {
    * The board's planned meetings when the poll was loaded: R9's ordinary meetings of the year on
    * other days (ordinaryMeetingsBesides) count toward its four, and the card names them.
    */
-  readonly meetings?: readonly Meeting[];
+  readonly planned?: readonly Meeting[];
 }
 
 export type DatesEvent =
@@ -42,8 +42,8 @@ export type DatesEvent =
 export async function loadPoll(repo: Repository, pollId: string, read?: ReadOptions): Promise<PollState | undefined> {
   const poll = await repo.getDatePoll(pollId, read);
   if (!poll) return undefined;
-  const [answers, meetings] = await Promise.all([repo.listDateAnswers(pollId), repo.listMeetings({ status: 'planned' })]);
-  return { poll, answers, meetings };
+  const [answers, planned] = await Promise.all([repo.listDateAnswers(pollId), repo.listMeetings({ status: 'planned' })]);
+  return { poll, answers, planned };
 }
 
 const current = (pollId: string) => async (tx: Tx): Promise<Outcome<PollState, 'unknown-poll'>> => {
@@ -71,7 +71,7 @@ export function startDatePoll(deps: Deps, origin: Origin, input: { readonly year
     const proposedDates = proposals.value;
     const poll: DatePoll = { id: tx.newId(), year, proposedDates, time: tx.board.policies.meetingTime, createdBy: personOf(tx).id, createdAt: tx.now };
     await tx.repo.insertDatePoll(poll);
-    return done({ poll, answers: [], meetings }, { type: 'dates.poll', poll, answers: [], meetings, data: { pollId: poll.id, proposedDates } });
+    return done({ poll, answers: [], planned: meetings }, { type: 'dates.poll', poll, answers: [], planned: meetings, data: { pollId: poll.id, proposedDates } });
   });
 }
 
@@ -93,7 +93,7 @@ export function answerDatePoll(deps: Deps, origin: Origin, input: { readonly pol
     const answer = made.value;
     await tx.repo.upsertDateAnswer(answer);
     const answers = [...state.answers.filter((a) => a.personId !== answer.personId), answer];
-    const after = { poll: state.poll, answers, meetings: state.meetings };
+    const after = { poll: state.poll, answers, planned: state.planned };
     return done(after, { type: 'dates.answered', ...after, data: { pollId: input.pollId, available: answer.available } });
   });
 }
@@ -139,7 +139,7 @@ export function confirmDatePollAction(deps: Deps, origin: Origin, input: { reado
     // PRODUCT §1.3: a meeting of a confirmed day now has company (an extraordinary one at another time): its item lines name its time.
     const renamed = await renameItemsOn(deps, tx, meetings.map((m) => m.startsAt));
     const poll = { ...state.poll, confirmedAt: tx.now, confirmedBy: personOf(tx).id, confirmedDates: confirmed.value };
-    const after = { poll, answers: state.answers, kept: placed.kept, meetings: [...existing, ...meetings] };
+    const after = { poll, answers: state.answers, kept: placed.kept, planned: [...existing, ...meetings] };
     const keptDates = placed.kept.map((m) => localIsoDate(m.startsAt, board.timezone));
     const data = { pollId: input.pollId, dates: confirmed.value, ...(keptDates.length ? { kept: keptDates } : {}) };
     return done<Confirmed, DatesEvent | ItemsRenamed>({ state: after, meetings }, { type: 'dates.confirmed', ...after, meetings, data }, renamed);
@@ -151,7 +151,7 @@ export function datePollClashes(deps: Deps, origin: Origin, input: { readonly po
   return ask(deps, origin, 'board.read', async ({ repo, board, now }) => {
     const state = await loadPoll(repo, input.pollId);
     if (!state) return refuse('unknown-poll' as const);
-    const existing = state.meetings ?? [];
+    const existing = state.planned ?? [];
     const needed = datesNeeded(ordinaryMeetingsBesides(state.poll.year, input.dates, existing, board.timezone));
     const confirmed = confirmPoll(state.poll, input.dates, localIsoDate(now, board.timezone), needed);
     if (!confirmed.ok) return ok([] as readonly Meeting[]);
@@ -167,7 +167,7 @@ export function datePollShortfall(deps: Deps, origin: Origin, input: { readonly 
   return ask(deps, origin, 'board.read', async ({ repo, board }) => {
     const state = await loadPoll(repo, input.pollId);
     if (!state) return refuse('unknown-poll' as const);
-    const besides = ordinaryMeetingsBesides(state.poll.year, input.dates, state.meetings ?? [], board.timezone);
+    const besides = ordinaryMeetingsBesides(state.poll.year, input.dates, state.planned ?? [], board.timezone);
     return ok({ year: state.poll.year, needed: datesNeeded(besides), counted: besides.length });
   });
 }

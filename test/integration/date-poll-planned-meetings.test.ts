@@ -57,9 +57,20 @@ describe('R9, R10: the date poll in a year that has some of its ordinary meeting
     expect(literal(one.value)).toBe('Vælg mindst to datoer. Med de to ordinære møder, der allerede er planlagt i 2027, bliver det fire i året. Intet er ændret.');
     expect(await ordinaryOf2027(h)).toHaveLength(2);
     expect(proposed).toContain('2027-11-11');
+    const since = h.connector.mark();
     const res = await confirm(h, pollId, ['2027-08-12', '2027-11-11']);
     expect(res.type).toBe(CARD);
     expect(await ordinaryOf2027(h)).toHaveLength(4);
+    // The card and the announcement name the year's four, not only the two confirmed.
+    expect(literal(h.connector.textOf(res.value))).toContain('Allerede planlagt: torsdag den 11. februar 2027 kl. 14.00 og torsdag den 13. maj 2027 kl. 14.00.');
+    const announced = literal(h.connector.textOf(await h.connector.waitForPost((p) => h!.connector.textOf(p).startsWith('Mødedatoerne for 2027 er fastlagt:'), { since })));
+    expect(announced).toContain(
+      'Mødedatoerne for 2027 er fastlagt: torsdag den 11. februar 2027 kl. 14.00, torsdag den 13. maj 2027 kl. 14.00, torsdag den 12. august 2027 kl. 14.00 og torsdag den 11. november 2027 kl. 14.00. Møderne torsdag den 11. februar 2027 kl. 14.00 og torsdag den 13. maj 2027 kl. 14.00 var allerede planlagt.',
+    );
+    // »Føj møderne i 2027 til kalenderen«: the year's four.
+    const link = /\[Føj møderne i 2027 til kalenderen\]\(([^)]+)\)/.exec(String((await h.connector.waitForPost((p) => h!.connector.textOf(p).startsWith('Mødedatoerne for 2027 er fastlagt:'), { since })).text))![1]!;
+    const file = await h.get(new URL(link.replace(/&amp;/g, '&')).pathname + new URL(link.replace(/&amp;/g, '&')).search);
+    expect(String(file.body).match(/BEGIN:VEVENT/g)).toHaveLength(4);
     // The year has its dates: the reminders about it stop.
     const reminders = () => mk(h!).all().filter((t) => t.includes('Mødedatoerne for i år (2027)'));
     const before = reminders().length;
@@ -77,9 +88,13 @@ describe('R9, R10: the date poll in a year that has some of its ordinary meeting
     const { pollId, json } = await poll(h, people.pia, 'plan dates 2027', 'Meeting dates for 2027');
     expect(json).toContain('Already planned in 2027: Thursday 11 February 2027 at 14:00, Thursday 13 May 2027 at 14:00 and Thursday 10 June 2027 at 14:00.');
     expect(json).toContain('Chair: choose at least one date');
+    const since = h.connector.mark();
     const res = await confirm(h, pollId, ['2027-11-11']);
     expect(res.type).toBe(CARD);
     expect(await ordinaryOf2027(h)).toHaveLength(4);
+    const announced = literal(h.connector.textOf(await h.connector.waitForPost((p) => h!.connector.textOf(p).startsWith('The meeting dates for 2027 are set:'), { since })));
+    expect(announced).toContain('The meetings on Thursday 11 February 2027 at 14:00, Thursday 13 May 2027 at 14:00 and Thursday 10 June 2027 at 14:00 were already planned.');
+    expect(announced).toContain('and Thursday 11 November 2027 at 14:00.');
     // A poll for a year with nothing planned still asks for four.
     const next = await poll(h, people.pia, 'plan dates 2028', 'Meeting dates for 2028');
     expect(next.json).toContain('Chair: choose at least four dates');

@@ -1,10 +1,13 @@
 import type { Board } from '../../domain/kernel/board.js';
 import { localIsoDate } from '../../domain/kernel/calendar.js';
 import { datesNeeded, ordinaryMeetingsBesides, organisationsAvailable } from '../../domain/date-planning.js';
+import type { Meeting } from '../../domain/meeting.js';
 import { countWord, formatClock, formatDate, formatDateTime, formatList, messages } from '../../i18n/index.js';
 import type { PollState } from '../../usecases/dates.js';
 import { type AdaptiveCardJson, renderCard } from '../cards/render.js';
 import { personName } from '../text/names.js';
+
+const byStart = (a: Meeting, b: Meeting) => a.startsAt.getTime() - b.startsAt.getTime();
 
 /** A local ISO date at noon in the zone, for formatting only. */
 export function localDateAsInstant(iso: string): Date {
@@ -31,12 +34,13 @@ export function datesCard(board: Board, state: PollState, refreshUserIds: readon
   const total = board.organisations.length;
   const day = (iso: string) => formatDate(localDateAsInstant(iso), board.locale, 'UTC');
   const answeredNames = answers.map((a) => personName(board, a.personId));
-  // At its own time, which may not be the poll's.
-  const kept = (state.kept ?? []).map((k) => formatDateTime(k.startsAt, board.locale, board.timezone));
+  const at = (meeting: Meeting) => formatDateTime(meeting.startsAt, board.locale, board.timezone);
   // R9: the year's ordinary meetings already planned on other days count toward its four: named, and fewer dates to choose.
-  const besides = ordinaryMeetingsBesides(poll.year, poll.proposedDates, state.meetings ?? [], board.timezone);
+  const besides = ordinaryMeetingsBesides(poll.year, poll.proposedDates, state.planned ?? [], board.timezone);
+  // Once confirmed, those kept on its dates and those on other days, at their own time, which may not be the poll's.
+  const kept = poll.confirmedAt ? [...(state.kept ?? []), ...ordinaryMeetingsBesides(poll.year, poll.confirmedDates ?? [], state.planned ?? [], board.timezone)].sort(byStart).map(at) : [];
   const needed = datesNeeded(besides);
-  const besidesText = besides.length ? m.dates.besides(poll.year, formatList(besides.map((b) => formatDateTime(b.startsAt, board.locale, board.timezone)), board.locale)) : '';
+  const besidesText = besides.length ? m.dates.besides(poll.year, formatList(besides.map(at), board.locale)) : '';
   return renderCard('dates', {
     pollId: poll.id,
     refreshUserIds: poll.confirmedAt ? [] : refreshUserIds.slice(0, 60),

@@ -1,4 +1,5 @@
 /** What follows from the date poll (R10): its card, kept up to date, the dates announced, and the annual reminder. */
+import { ordinaryMeetingsBesides } from '../../domain/date-planning.js';
 import { chairs, secretaries } from '../../domain/kernel/board.js';
 import { datesCalendarPath } from '../../files/links.js';
 import { formatDateTime, formatList } from '../../i18n/index.js';
@@ -31,8 +32,11 @@ export const datesReactions: Reactions<DatesEvent> = {
     const { poll } = event;
     // The year's meetings as they stand: those planned now and those kept, each at its own time.
     const at = (when: Date) => formatDateTime(when, board.locale, board.timezone);
-    const dates = [...event.meetings, ...event.kept].map((mt) => mt.startsAt).sort((a, b) => a.getTime() - b.getTime()).map(at);
-    const kept = event.kept.map((mt) => at(mt.startsAt));
+    // R9: the year's ordinary meetings on other days (held or planned by hand) are among its meetings, already planned as the kept ones.
+    const before = [...event.kept, ...ordinaryMeetingsBesides(poll.year, poll.confirmedDates ?? [], event.planned ?? [], board.timezone)];
+    const byStart = (a: Date, b: Date) => a.getTime() - b.getTime();
+    const dates = [...event.meetings, ...before].map((mt) => mt.startsAt).sort(byStart).map(at);
+    const kept = before.map((mt) => mt.startsAt).sort(byStart).map(at);
     const calendar = mdLink(m.files.addYearToCalendar(poll.year), ctx.links.url(datesCalendarPath(ctx.board.id, poll.id), ctx.board.policies.linkTtlDays));
     const confirmed = m.dates.confirmed(poll.year, formatList(dates, board.locale));
     const text = `${kept.length ? `${confirmed} ${m.dates.kept(kept.length, formatList(kept, board.locale))}` : confirmed}\n\n${calendar}`;
