@@ -23,6 +23,14 @@ export const meetingUid = (meeting: Meeting) => `${meeting.id}@bestyrelsesbot`;
  */
 export const meetingSequence = (meeting: Meeting) => (meeting.revision ?? 0) + (meeting.status === 'cancelled' ? 1 : 0);
 
+/**
+ * A TEXT value escaped as RFC 5545 (3.3.11) wants it: `\`, `;`, `,` and a line break. ical-generator
+ * escapes the events' texts itself, not the calendar's name (NAME, X-WR-CALNAME), which it writes
+ * as given: a board named »Nord, Syd« would be read as two names, a line break in it as
+ * a line of its own.
+ */
+const escapedText = (text: string): string => text.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, '\\n');
+
 export interface CalendarEntry {
   readonly meeting: Meeting;
   /** A link to the meeting's agenda, for the description. */
@@ -50,7 +58,7 @@ export async function calendarText(file: CalendarFile): Promise<string> {
   const zone = board.timezone;
   const calendar = ical({
     prodId: { company: 'bestyrelsesbot', product: 'bestyrelsesbot', language: board.locale.toUpperCase() },
-    name: m.files.calendarName(board.name),
+    name: escapedText(m.files.calendarName(board.name)),
     method: file.method === 'CANCEL' ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.PUBLISH,
     // No calendar-wide zone (it would write DTSTAMP as local time); the generator writes a
     // VTIMEZONE for each zone the events use.
