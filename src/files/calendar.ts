@@ -1,9 +1,10 @@
 /**
  * Calendar invitations (PRODUCT §1.2): an iCalendar file (RFC 5545) per meeting, and one for
  * all the meetings a confirmed date poll created. Made with ical-generator, times in the
- * board's time zone with its VTIMEZONE; the UID is the meeting's own, so a calendar that
- * imported the meeting recognises it again; a cancelled meeting comes with METHOD:CANCEL and
- * STATUS:CANCELLED and a raised SEQUENCE. The libraries load on the first file asked for.
+ * board's time zone with its VTIMEZONE (in UTC for a zone the library has none for); the UID
+ * is the meeting's own, so a calendar that imported the meeting recognises it again; a
+ * cancelled meeting comes with METHOD:CANCEL and STATUS:CANCELLED and a raised SEQUENCE. The
+ * libraries load on the first file asked for.
  *
  * A meeting has no end in the record; the event lasts MEETING_HOURS.
  */
@@ -56,6 +57,10 @@ export async function calendarText(file: CalendarFile): Promise<string> {
   const { board, entries, now } = file;
   const m = messages(board.locale);
   const zone = board.timezone;
+  // RFC 5545 wants a VTIMEZONE for every TZID. The library has none for some names the board file
+  // may give (America/Nuuk, Atlantic/Faeroe: newer or older names of a zone): the times then go
+  // in UTC, the same instants, which a calendar shows in its own zone.
+  const zoneDefined = Boolean(getVtimezoneComponent(zone));
   const calendar = ical({
     prodId: { company: 'bestyrelsesbot', product: 'bestyrelsesbot', language: board.locale.toUpperCase() },
     name: escapedText(m.files.calendarName(board.name)),
@@ -75,9 +80,9 @@ export async function calendarText(file: CalendarFile): Promise<string> {
       id: meetingUid(meeting),
       sequence: meetingSequence(meeting),
       stamp: now,
-      start,
-      end: start.plus({ hours: MEETING_HOURS }),
-      timezone: zone,
+      ...(zoneDefined
+        ? { start, end: start.plus({ hours: MEETING_HOURS }), timezone: zone }
+        : { start: start.toJSDate(), end: start.plus({ hours: MEETING_HOURS }).toJSDate() }),
       summary: meeting.subject ? m.files.eventTitleWithSubject(kind, meeting.subject, board.name) : m.files.eventTitle(kind, board.name),
       ...(meeting.place ? { location: meeting.place } : {}),
       ...(description ? { description } : {}),

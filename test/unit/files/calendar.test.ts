@@ -32,3 +32,24 @@ describe('R9: the calendar file names the board as its file gives it', () => {
     expect(lines.find((l) => l.startsWith('SUMMARY:'))).toBe('SUMMARY:Ordinært møde – Bestyrelsen for Slagelse\\, Korsør\\; afd. 1\\\\2\\nBEGIN:VEVENT');
   });
 });
+
+describe('R9: every time zone the board file may name gives a valid calendar file', () => {
+  it('R9: a zone the time zone library has no VTIMEZONE for (America/Nuuk, Atlantic/Faeroe) gives the meeting\'s times in UTC, not a TZID no VTIMEZONE defines', async () => {
+    for (const timezone of ['America/Nuuk', 'Atlantic/Faeroe']) {
+      const lines = unfold(await text({ ...demoBoard, timezone } as Board));
+      // RFC 5545 3.6.5: a VTIMEZONE for each TZID used.
+      const defined = lines.filter((l) => l.startsWith('TZID:')).map((l) => l.slice('TZID:'.length));
+      const used = lines.flatMap((l) => [...l.matchAll(/;TZID=([^:;]+)/g)].map((m) => m[1]));
+      for (const zone of used) expect(defined, `${timezone}: TZID=${zone} has no VTIMEZONE`).toContain(zone);
+      // 10 December 2026 13.00 UTC (14.00 in Copenhagen), for two hours.
+      expect(lines.find((l) => l.startsWith('DTSTART'))).toBe('DTSTART:20261210T130000Z');
+      expect(lines.find((l) => l.startsWith('DTEND'))).toBe('DTEND:20261210T150000Z');
+    }
+  });
+
+  it('R9: a zone it knows keeps its VTIMEZONE and the local time', async () => {
+    const lines = unfold(await text({ ...demoBoard, timezone: 'America/Godthab' } as Board));
+    expect(lines).toContain('TZID:America/Godthab');
+    expect(lines).toContain('DTSTART;TZID=America/Godthab:20261210T110000');
+  });
+});
