@@ -61,13 +61,33 @@ export function unquoted(text: string): string {
 }
 
 /**
+ * A list as Teams sends it (<ol>/<ul> of <li>: a line typed beginning »1. « or »- « becomes one)
+ * as the lines it showed: each item on a line of its own, after its number (from the list's
+ * `start`) or a dash.
+ */
+function listItemsAsLines(html: string): string {
+  const lists: { ordered: boolean; next: number }[] = [];
+  return html.replace(/<(\/?)(ol|ul|li)\b([^>]*)>/gi, (tag, close: string, name: string, attributes: string) => {
+    if (name.toLowerCase() === 'li') {
+      const list = lists.at(-1);
+      if (close || !list) return tag;
+      return `\n${list.ordered ? `${list.next++}.` : '-'} `;
+    }
+    if (close) lists.pop();
+    else lists.push({ ordered: name.toLowerCase() === 'ol', next: Number(/\bstart\s*=\s*["']?(\d{1,9})/i.exec(attributes)?.[1] ?? 1) });
+    return '\n';
+  });
+}
+
+/**
  * Teams text with its line breaks kept (for a corrected minutes text): block ends
- * and <br> become newlines, other tags go, entities are decoded, words that show nothing go.
+ * and <br> become newlines, a list's items lines with their numbers or dashes, other tags go,
+ * entities are decoded, words that show nothing go.
  */
 export function richText(raw: string): string {
   return withoutInvisibleWords(
     decodeEntities(
-      mentionsAsNames(storable(raw))
+      listItemsAsLines(mentionsAsNames(storable(raw)))
         .replace(/<br\s*\/?>/gi, '\n')
         .replace(/<\/(p|div|li|h[1-6])>/gi, '\n')
         .replace(/<[^>]+>/g, ''),
