@@ -44,7 +44,7 @@ describe('R16: a correction written as a list', () => {
     expect(await say(people.pia, html)).toBe('Referatet af mødet torsdag den 3. december 2026 er rettet.');
     const expected = ['Beslutninger:', '1. Budgettet godkendes.', '2. Delaftalen udskydes.', '3. Næste møde i januar.', 'Opgaver:', '- Pia sender budgettet.', '- Anne ringer til kommunen.'];
 
-    const card = (await ask(h, h.connector, people.lars, 'referat')).attachments!.find((a) => a.contentType === CARD)!.content as any;
+    const card = ((await ask(h, h.connector, people.lars, 'referat')).attachments as any[]).find((a) => a.contentType === CARD)!.content;
     const actions = card.actions as { type: string; title: string; url: string }[];
     const markdown = (await fetchFile(actions.find((a) => a.title === 'Hent som Markdown-fil')!.url)).toString('utf8');
     const body = markdown.slice(markdown.indexOf('Beslutninger'));
