@@ -14,6 +14,8 @@ import { languageTag, messages } from '../i18n/index.js';
 export interface MinutesDocumentText {
   readonly head: { readonly board: string; readonly title: string; readonly meeting?: string; readonly subject?: string; readonly status: string };
   readonly body: string;
+  /** The version's own times, for Word's »Created« and »Last modified« (else the library writes the moment of the download). */
+  readonly dates?: { readonly created: Date; readonly modified: Date };
 }
 
 /** The slice of a markdown-it token this file reads. */
@@ -142,7 +144,32 @@ const startsBold = (block: Block) => block.kind === 'paragraph' && !block.quote 
  */
 const xmlSafe = (text: string): string => text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
 
-export async function minutesDocument(board: Board, { head, body: text }: MinutesDocumentText): Promise<Buffer> {
+/** A text in XML, escaped. */
+const xmlText = (text: string): string => xmlSafe(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** An instant as W3CDTF, to the second, as Word writes it. */
+const w3cdtf = (at: Date): string => at.toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+/**
+ * The document's properties (docProps/core.xml) as docx writes them, but with the version's own
+ * times: docx stamps »Created« and »Last modified« with the moment it packs the file.
+ */
+function coreProperties(title: string, { created, modified }: { readonly created: Date; readonly modified: Date }): string {
+  const ns = [
+    'xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties"',
+    'xmlns:dc="http://purl.org/dc/elements/1.1/"',
+    'xmlns:dcterms="http://purl.org/dc/terms/"',
+    'xmlns:dcmitype="http://purl.org/dc/dcmitype/"',
+    'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"',
+  ].join(' ');
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><cp:coreProperties ${ns}>` +
+    `<dc:title>${xmlText(title)}</dc:title><dc:creator>bestyrelsesbot</dc:creator><cp:lastModifiedBy>bestyrelsesbot</cp:lastModifiedBy><cp:revision>1</cp:revision>` +
+    `<dcterms:created xsi:type="dcterms:W3CDTF">${w3cdtf(created)}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${w3cdtf(modified)}</dcterms:modified>` +
+    '</cp:coreProperties>'
+  );
+}
+
+export async function minutesDocument(board: Board, { head, body: text, dates }: MinutesDocumentText): Promise<Buffer> {
   const [docx, { default: MarkdownIt }] = await Promise.all([import('docx'), import('markdown-it')]);
   const { Document, ExternalHyperlink, HeadingLevel, Packer, Paragraph, TextRun, AlignmentType, LevelFormat } = docx;
   const m = messages(board.locale);
@@ -179,10 +206,11 @@ export async function minutesDocument(board: Board, { head, body: text }: Minute
     return new Paragraph({ children });
   });
 
+  const title = `${plain(head.title)}${head.meeting ? ` – ${plain(head.meeting)}` : ''} – ${board.name}`;
   const document = new Document({
     creator: 'bestyrelsesbot',
     lastModifiedBy: 'bestyrelsesbot',
-    title: `${plain(head.title)}${head.meeting ? ` – ${plain(head.meeting)}` : ''} – ${board.name}`,
+    title,
     styles: {
       // The text in the board's language: Word checks its spelling so, screen readers read it so.
       default: { document: { run: { language: { value: languageTag(board.locale) } } } },
@@ -202,5 +230,5 @@ export async function minutesDocument(board: Board, { head, body: text }: Minute
     },
     sections: [{ children: [...heading, ...body] }],
   });
-  return Packer.toBuffer(document);
+  return Packer.toBuffer(document, false, dates ? [{ path: 'docProps/core.xml', data: coreProperties(title, dates) }] : []);
 }

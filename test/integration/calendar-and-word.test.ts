@@ -186,8 +186,10 @@ describe('the minutes as a Word document (issue 13, point 2)', () => {
     await act(people.lars, 'vote.dissent', { motionId, text: 'BoligKorsør kan ikke bære sin andel.\u0001\u001f\ufffe\u202e' });
 
     since = h.connector.mark();
+    await h.at(cet('2027-11-25T14:05:00'));
     await command(people.pia, 'referat');
     const minutes = await h.connector.waitForPost((p) => h!.connector.textOf(p).startsWith('Referat'), { since });
+    await h.at(cet('2027-12-20T09:00:00')); // downloaded weeks later
     const wordUrl = openUrl(content(minutes), 'Hent som Word-dokument');
     expect(wordUrl).toMatch(/\/minutes\/demo\/[0-9a-f-]{36}\.docx\?exp=/);
     expect(openUrl(content(minutes), 'Hent som Markdown-fil')).toMatch(/\.md\?exp=/);
@@ -205,6 +207,10 @@ describe('the minutes as a Word document (issue 13, point 2)', () => {
     expect(core).toContain('<dc:creator>bestyrelsesbot</dc:creator>');
     expect(core).toContain('<cp:lastModifiedBy>bestyrelsesbot</cp:lastModifiedBy>');
     expect(core).not.toContain('Un-named');
+    // Word's »Created« and »Last modified« are the minutes' own (drafted, last changed; by the
+    // bot's clock), not the download's: the same version is the same document whenever fetched.
+    expect(core).toMatch(/<dcterms:created xsi:type="dcterms:W3CDTF">2027-11-25T13:05:00Z<\/dcterms:created>/);
+    expect(core).toMatch(/<dcterms:modified xsi:type="dcterms:W3CDTF">2027-11-25T13:05:00Z<\/dcterms:modified>/);
     expect(await zip.file('word/styles.xml')!.async('string')).toMatch(/<w:docDefaults>.*<w:lang w:val="da-DK"\/>.*<\/w:docDefaults>/s);
     const paragraphs = xml
       .split('</w:p>')

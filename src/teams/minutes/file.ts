@@ -32,6 +32,8 @@ export interface MinutesFile {
   readonly body: string;
   /** The whole Markdown file: the text's opening, the status, the body. */
   readonly markdown: string;
+  /** The version's times: drafted, and last changed or approved (the Word document's properties). */
+  readonly dates: { readonly created: Date; readonly modified: Date };
 }
 
 /** `text` without the paragraphs it opens with that are `opening`'s, in order. */
@@ -58,7 +60,8 @@ export function minutesFile(board: Board, minutes: Minutes, meeting: Meeting | u
     ...(meeting ? { meeting: m.minutes.meeting(m.meeting.kind[meeting.kind], when(meeting.startsAt)) } : {}),
     ...(meeting?.subject ? { subject: m.meeting.subject(md(meeting.subject)) } : {}),
   };
-  return { head, body, markdown: `${[...opening, status, ...(body ? [body] : [])].join('\n\n')}\n` };
+  const dates = { created: minutes.draftedAt, modified: minutes.approvedAt ?? minutes.updatedAt };
+  return { head, body, markdown: `${[...opening, status, ...(body ? [body] : [])].join('\n\n')}\n`, dates };
 }
 
 /**
