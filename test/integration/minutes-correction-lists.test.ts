@@ -2,7 +2,9 @@
  * R16: a correction the secretary writes as a list. Teams turns a line she begins with »1. «
  * or »- « into a list and sends it as HTML (<ol>/<ul> with <li> items): the minutes keep each
  * item's number or dash as she saw it, literal (no list of the bot's), on the card, in the
- * Markdown file and in the Word document. Over HTTP, in process (app-harness.ts).
+ * Markdown file and in the Word document. So too a quotation, a code block and a table she
+ * formats in Teams: each its own lines, no word run into the next. Over HTTP, in process
+ * (app-harness.ts).
  */
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -56,5 +58,26 @@ describe('R16: a correction written as a list', () => {
     const word = xml.split('</w:p>').map((p) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('')).filter(Boolean);
     expect(word.slice(word.indexOf('Beslutninger:'))).toEqual(expected);
     expect(xml).not.toContain('<w:numPr>');
+  });
+
+  it('R16: a quotation, a code block and a table in a correction keep their lines apart, a row\'s cells apart, no word run into the next', async () => {
+    const html =
+      '<p>ret referat Indledning:</p><blockquote>Formanden bød velkommen.</blockquote><p>Efter citatet.</p>' +
+      '<pre><code>Linje et\nLinje to</code></pre><p>Efter koden.</p>' +
+      '<table><tbody><tr><td>Budget</td><td>1.200.000 kr.</td></tr><tr><td>Regnskab</td><td>950.000 kr.</td></tr></tbody></table><p>Efter tabellen.</p>';
+    expect(await say(people.pia, html)).toBe('Referatet af mødet torsdag den 3. december 2026 er rettet.');
+    const card = ((await ask(h, h.connector, people.lars, 'referat')).attachments as any[]).find((a) => a.contentType === CARD)!.content;
+    const markdown = (await fetchFile((card.actions as { title: string; url: string }[]).find((a) => a.title === 'Hent som Markdown-fil')!.url)).toString('utf8');
+    expect(paragraphs(render(markdown.slice(markdown.indexOf('Indledning'))))).toEqual([
+      'Indledning:',
+      'Formanden bød velkommen.',
+      'Efter citatet.',
+      'Linje et',
+      'Linje to',
+      'Efter koden.',
+      'Budget | 1.200.000 kr.',
+      'Regnskab | 950.000 kr.',
+      'Efter tabellen.',
+    ]);
   });
 });

@@ -80,8 +80,9 @@ function listItemsAsLines(html: string): string {
 }
 
 /**
- * Teams text with its line breaks kept (for a corrected minutes text): block ends
- * and <br> become newlines, a list's items lines with their numbers or dashes, other tags go,
+ * Teams text with its line breaks kept (for a corrected minutes text): block ends (a
+ * paragraph, a quotation, a code block, a table's row) and <br> become newlines, a list's items
+ * lines with their numbers or dashes, a row's cells are set apart by »|«, other tags go,
  * entities are decoded, words that show nothing go.
  */
 export function richText(raw: string): string {
@@ -89,7 +90,9 @@ export function richText(raw: string): string {
     decodeEntities(
       listItemsAsLines(mentionsAsNames(storable(raw)))
         .replace(/<br\s*\/?>/gi, '\n')
-        .replace(/<\/(p|div|li|h[1-6])>/gi, '\n')
+        // A table's cells on its row's line, apart.
+        .replace(/<\/t[dh]>(?=\s*<t[dh]\b)/gi, ' | ')
+        .replace(/<\/(p|div|li|h[1-6]|blockquote|pre|tr|table)>/gi, '\n')
         .replace(/<[^>]+>/g, ''),
     ),
   )
