@@ -56,6 +56,19 @@ describe('R16: reading the minutes', () => {
     expect(JSON.stringify(await ask(h, h.connector, people.pia, 'referat'))).not.toContain('minutes.approve');
   });
 
+  it('R16: a date that cannot be read or does not exist is refused with an example of the command asked (referat, tilføj referat), not another one\'s', async () => {
+    for (const who of [people.lars, people.pia]) {
+      expect(await say(who, 'referat 31-02-2027')).toBe('Den dato findes ikke. Brug fx 10-12-2026.\n\nSkriv fx: referat 10-12-2026');
+      expect(await say(who, 'referat 3-dec')).toBe('Datoen kan ikke læses. Brug fx 10-12-2026, 10.12.2026, 10/12/2026, 2026-12-10 eller 10/12.\n\nSkriv fx: referat 10-12-2026');
+    }
+    expect(await say(people.pia, 'tilføj referat 31-02-2027 Et sent særstandpunkt.')).toBe(
+      'Den dato findes ikke. Brug fx 10-12-2026.\n\nSkriv fx: tilføj referat 11-03-2027 Særstandpunkt fra <navn> (<organisation>): …',
+    );
+    expect(await say(people.pia, 'ret referat 31-02-2027 Ny tekst.')).toBe(
+      'Den dato findes ikke. Brug fx 10-12-2026.\n\nSkriv fx: ret referat <hele den rettede tekst>, eller for et tidligere møde: ret referat 11-03-2027 <tekst>',
+    );
+  });
+
   it('a member still cannot correct them', async () => {
     expect(await say(people.lars, 'ret referat Noget andet.')).toBe('Kun sekretæren kan rette referatet.');
   });

@@ -104,6 +104,7 @@ export const minutes = {
   },
 
   examples: {
+    minutes: 'Skriv fx: referat 10-12-2026',
     correct: 'Skriv fx: ret referat <hele den rettede tekst>, eller for et tidligere møde: ret referat 11-03-2027 <tekst>',
     append: 'Skriv fx: tilføj referat 11-03-2027 Særstandpunkt fra <navn> (<organisation>): …',
     attendee: 'Skriv fx: deltager Gustav Grøn',

@@ -90,6 +90,7 @@ export const minutes: typeof da = {
   },
 
   examples: {
+    minutes: 'For example: minutes 10-12-2026',
     correct: 'For example: correct minutes <the whole corrected text>, or for an earlier meeting: correct minutes 11-03-2027 <text>',
     append: 'For example: append minutes 11-03-2027 Dissent by <name> (<organisation>): …',
     attendee: 'For example: attendee Jane Green',

@@ -19,7 +19,7 @@ const isNamedMeetingRefusal = (reason: string): reason is NamedMeetingRefusal =>
 
 /** `referat [dato [tid]]`'s answer when the date (and time) name no held meeting it can take. */
 async function namedMeetingRefusal(turn: Turn, reason: NamedMeetingRefusal, args: MeetingName): Promise<Reply> {
-  if (reason === 'bad-date' || reason === 'impossible-date') return refusal(reason, 'agenda');
+  if (reason === 'bad-date' || reason === 'impossible-date') return refusal(reason, 'minutes');
   return (await meetingRefusal(turn, reason, args, 'minutes', true))!;
 }
 
@@ -76,7 +76,7 @@ export async function correctMinutesCommand(turn: Turn, append = false): Promise
     switch (result.reason) {
       case 'bad-date':
       case 'impossible-date':
-        return refusal(result.reason, 'correct');
+        return refusal(result.reason, append ? 'append' : 'correct');
       case 'no-meeting-on':
       case 'bad-time':
       case 'nonexistent-time':
