@@ -12,6 +12,30 @@ const optionalText = z
 /** An ISO-8601 date, or date and time with an optional offset (what Date.parse reads alike everywhere). */
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?)?$/;
 
+/**
+ * What is wrong with a DATABASE_URL as node-postgres reads it (pg-connection-string: the
+ * WHATWG URL parser, after encoding spaces and stray "%"), or undefined. Caught here, a
+ * mistake is named at once instead of failing the first query with pg's own stack trace.
+ */
+function pgUrlProblem(url: string): string | undefined {
+  if (!/^postgres(ql)?:\/\//.test(url)) return 'must be a postgres:// URL';
+  const text = / |%[^a-f0-9]|%[a-f0-9][^a-f0-9]/i.test(url) ? encodeURI(url).replace(/%25(\d\d)/g, '%$1') : url;
+  let parsed: URL;
+  try {
+    parsed = new URL(text);
+  } catch {
+    try {
+      parsed = new URL(text.replace('@/', '@___DUMMY___/'));
+    } catch {
+      return 'is not a URL that can be read (a port from 1 to 65535? characters such as "@", "/", "#" or "?" in the password written as %40, %2F, %23, %3F?)';
+    }
+  }
+  if (parsed.searchParams.get('sslrootcert') === 'system') {
+    return 'sslrootcert=system is for psql and pg_dump (libpq); the bot would read it as a file named "system": leave it out (with sslmode=verify-full the bot checks the server\'s certificate against Node\'s own roots)';
+  }
+  return undefined;
+}
+
 /** The values of NODE_ENV (any case) under which the bot may run without credentials. */
 const ANONYMOUS_NODE_ENVS = ['development', 'test'];
 
@@ -19,11 +43,16 @@ export const envSchema = z
   .object({
     NODE_ENV: optionalText,
     // Set but empty (PORT= in a file of variables) is unset, not port 0 (a random port).
-    PORT: z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.coerce.number().int().min(0).max(65535).default(3978)),
+    // Decimal digits only: Number() would read "0x50" as port 80 and "1e3" as 1000.
+    PORT: z.preprocess(
+      (v) => (typeof v === 'string' ? (v.trim() === '' ? undefined : /^\d{1,5}$/.test(v.trim()) ? Number(v.trim()) : Number.NaN) : v),
+      z.number({ invalid_type_error: 'must be a port number, 0 to 65535' }).int('must be a port number, 0 to 65535').min(0, 'must be a port number, 0 to 65535').max(65535, 'must be a port number, 0 to 65535').default(3978),
+    ),
     BOARD_CONFIG: z.string().min(1).default('config/demo.yaml'),
     DATA_DIR: z.string().min(1).default('./data'),
-    DATABASE_URL: optionalText.refine((u) => u === undefined || /^postgres(ql)?:\/\//.test(u), {
-      message: 'must be a postgres:// URL',
+    DATABASE_URL: optionalText.superRefine((u, ctx) => {
+      const problem = u === undefined ? undefined : pgUrlProblem(u);
+      if (problem) ctx.addIssue({ code: z.ZodIssueCode.custom, message: problem });
     }),
     BOT_ID: optionalText,
     BOT_PASSWORD: optionalText,

@@ -23,6 +23,30 @@ const UNREACHABLE_SQLSTATE: Record<string, string> = {
   '57P03': 'the server is starting or stopping',
 };
 
+/** What Node's TLS says when it does not trust the server's certificate (sslmode=verify-full). */
+const REFUSED_CERTIFICATE = new Set([
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'UNABLE_TO_GET_ISSUER_CERT',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'CERT_HAS_EXPIRED',
+  'CERT_NOT_YET_VALID',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
+]);
+
+/** The certificate or key file DATABASE_URL names (sslrootcert, sslcert, sslkey) that `error` failed to read, if any. */
+function unreadableFile(url: string, error: unknown): string | undefined {
+  const { syscall, path } = error as { syscall?: unknown; path?: unknown };
+  if (syscall !== 'open' || typeof path !== 'string') return undefined;
+  try {
+    const params = new URL(url).searchParams;
+    return ['sslrootcert', 'sslcert', 'sslkey'].some((name) => params.get(name) === path) ? path : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * The operator's message when the store the environment names cannot be used at all (its
  * first query at start failed so): a ConfigError naming DATABASE_URL, without the password
@@ -38,10 +62,14 @@ export async function storeUnreachable(env: Pick<Env, 'DATABASE_URL'>, error: un
     (error instanceof Error ? error.message : String(error)) ||
     (Array.isArray(inner) ? inner.map((e) => (e instanceof Error ? e.message : String(e))).join('; ') : '') ||
     String(code ?? 'no answer');
+  const file = unreadableFile(env.DATABASE_URL, error);
   const why =
     typeof code === 'string' && UNREACHABLE_SQLSTATE[code] ? `${UNREACHABLE_SQLSTATE[code]} (${message})`
     : (typeof code === 'string' && UNREACHABLE_NETWORK.has(code)) || /connection timeout|Connection terminated unexpectedly/i.test(message) ? message
     : /client password must be a string/i.test(message) ? 'the server asks for a password, and DATABASE_URL gives none'
+    : /server does not support SSL connections/i.test(message) ? 'the server does not take TLS connections, and DATABASE_URL asks for one (sslmode, ssl)'
+    : typeof code === 'string' && REFUSED_CERTIFICATE.has(code) ? `the server's TLS certificate was refused (${message})`
+    : file ? `cannot read the file ${file} that it names (${String(code)})`
     : undefined;
   if (!why) return undefined;
   const { describePgUrl } = await import('./postgres.js');

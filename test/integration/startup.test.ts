@@ -89,6 +89,34 @@ describe('starting the bot', { timeout: START_MS }, () => {
     expect(noDatabase.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('a DATABASE_URL the bot cannot use as written (a port out of range, libpq\'s sslrootcert=system, TLS asked of a server without it) stops the start in one line naming DATABASE_URL, without a stack trace', async () => {
+    const outOfRange = await runBotExpectingExit({ DATABASE_URL: 'postgres://postgres:secret@127.0.0.1:99999/test' });
+    expect(outOfRange.code).toBe(1);
+    expect(outOfRange.stderr).toMatch(/^bestyrelsesbot: The environment is not valid:\n\s+DATABASE_URL: is not a URL that can be read/);
+    const libpq = await runBotExpectingExit({ DATABASE_URL: 'postgres://postgres:secret@127.0.0.1:5432/test?sslmode=verify-full&sslrootcert=system' });
+    expect(libpq.code).toBe(1);
+    expect(libpq.stderr).toMatch(/^bestyrelsesbot: The environment is not valid:\n\s+DATABASE_URL: sslrootcert=system is for psql and pg_dump/);
+    // A server that answers PostgreSQL's TLS request with "N" (no TLS), as one without ssl = on does.
+    const noTls = createServer((socket) => socket.once('data', () => socket.end('N')));
+    await new Promise<void>((resolve) => noTls.listen(0, '127.0.0.1', resolve));
+    try {
+      const port = (noTls.address() as AddressInfo).port;
+      const result = await runBotExpectingExit({ DATABASE_URL: `postgres://postgres:secret@127.0.0.1:${port}/test?sslmode=verify-full` });
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(new RegExp(`^bestyrelsesbot: DATABASE_URL \\(127\\.0\\.0\\.1:${port}/test\\): cannot use the PostgreSQL database: the server does not take TLS connections`));
+      expect(result.stderr).not.toContain('secret');
+    } finally {
+      noTls.close();
+    }
+    const noFile = await runBotExpectingExit({ DATABASE_URL: 'postgres://postgres:secret@127.0.0.1:5432/test?sslmode=verify-full&sslrootcert=/nonexistent/root.pem' });
+    expect(noFile.code).toBe(1);
+    expect(noFile.stderr).toMatch(/^bestyrelsesbot: DATABASE_URL \(127\.0\.0\.1:5432\/test\): cannot use the PostgreSQL database: cannot read the file \/nonexistent\/root\.pem that it names/);
+    for (const result of [outOfRange, libpq, noFile]) {
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+      expect(result.stderr).not.toContain('secret');
+    }
+  });
+
   it('R19: with several boards, one whose id is also a command\'s word (status.yaml) stops the start, naming it, without a stack trace', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bb-ids-'));
     writeFileSync(join(dir, 'status.yaml'), readFileSync(DEMO_CONFIG_PATH, 'utf8'));

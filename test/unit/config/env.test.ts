@@ -69,4 +69,20 @@ describe('the environment', () => {
     expect(() => loadEnv({ BOT_ID: 'x' })).toThrow(/BOT_PASSWORD: is required with BOT_ID when BOT_TYPE is SingleTenant[\s\S]*BOT_TENANT_ID/);
     expect(loadEnv({ BOT_ID: 'x', BOT_TYPE: 'UserAssignedMsi', BOT_TENANT_ID: 't' }).BOT_TYPE).toBe('UserAssignedMsi');
   });
+
+  it('refuses a DATABASE_URL node-postgres cannot read, naming DATABASE_URL, before anything is opened', () => {
+    // A port out of range: pg's own URL parser would throw "Invalid URL" with a stack trace at the first query.
+    expect(() => loadEnv({ DATABASE_URL: 'postgres://bot@127.0.0.1:99999/board' })).toThrow(/DATABASE_URL: is not a URL that can be read/);
+    // libpq's sslrootcert=system (docs/deploy.md, Backups): node-postgres reads it as a file named "system".
+    expect(() => loadEnv({ DATABASE_URL: 'postgres://bot@db.example:5432/board?sslmode=verify-full&sslrootcert=system' })).toThrow(
+      /DATABASE_URL: sslrootcert=system is for psql and pg_dump \(libpq\); the bot would read it as a file named "system": leave it out/,
+    );
+    expect(loadEnv({ DATABASE_URL: 'postgres://bot:p%40ss@db.example:5432/board?sslmode=verify-full' }).DATABASE_URL).toBe('postgres://bot:p%40ss@db.example:5432/board?sslmode=verify-full');
+  });
+
+  it('reads PORT as a decimal number only: "0x50" or "1e3" is refused, not port 80 or 1000', () => {
+    expect(() => loadEnv({ PORT: '0x50' })).toThrow(/PORT: must be a port number, 0 to 65535/);
+    expect(() => loadEnv({ PORT: '1e3' })).toThrow(/PORT: must be a port number, 0 to 65535/);
+    expect(loadEnv({ PORT: ' 8080 ' }).PORT).toBe(8080);
+  });
 });

@@ -26,4 +26,24 @@ describe('storeUnreachable', () => {
     expect(await storeUnreachable(env, new Error('relation "x" does not exist'))).toBeUndefined();
     expect(await storeUnreachable({ DATABASE_URL: undefined }, Object.assign(new Error('x'), { code: 'ECONNREFUSED' }))).toBeUndefined();
   });
+
+  it('names a server that takes no TLS when DATABASE_URL asks for it (sslmode), without a stack trace', async () => {
+    const said = await storeUnreachable({ DATABASE_URL: 'postgres://bot:secret@db:5432/board?sslmode=verify-full' }, new Error('The server does not support SSL connections'));
+    expect(said?.message).toBe('DATABASE_URL (db:5432/board): cannot use the PostgreSQL database: the server does not take TLS connections, and DATABASE_URL asks for one (sslmode, ssl); nothing was started');
+  });
+
+  it('names a certificate or key file DATABASE_URL gives that cannot be read', async () => {
+    const url = 'postgres://bot:secret@db:5432/board?sslmode=verify-full&sslrootcert=/etc/ssl/nowhere.pem';
+    const missing = Object.assign(new Error("ENOENT: no such file or directory, open '/etc/ssl/nowhere.pem'"), { code: 'ENOENT', syscall: 'open', path: '/etc/ssl/nowhere.pem' });
+    const said = await storeUnreachable({ DATABASE_URL: url }, missing);
+    expect(said?.message).toBe('DATABASE_URL (db:5432/board): cannot use the PostgreSQL database: cannot read the file /etc/ssl/nowhere.pem that it names (ENOENT); nothing was started');
+    // A file it does not name stays as it is.
+    expect(await storeUnreachable({ DATABASE_URL: url }, Object.assign(new Error('ENOENT'), { code: 'ENOENT', syscall: 'open', path: '/other' }))).toBeUndefined();
+  });
+
+  it('names a server certificate that TLS refused', async () => {
+    const refused = Object.assign(new Error('self-signed certificate in certificate chain'), { code: 'SELF_SIGNED_CERT_IN_CHAIN' });
+    const said = await storeUnreachable({ DATABASE_URL: 'postgres://bot:secret@db:5432/board?sslmode=verify-full' }, refused);
+    expect(said?.message).toBe("DATABASE_URL (db:5432/board): cannot use the PostgreSQL database: the server's TLS certificate was refused (self-signed certificate in certificate chain); nothing was started");
+  });
 });
