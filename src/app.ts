@@ -75,17 +75,24 @@ export interface BotApp {
   close(): Promise<void>;
 }
 
-export async function createBotApp(options: BotAppDeps): Promise<BotApp> {
-  const { store, clock, log } = options;
-  if (options.boards.length === 0) throw new Error('createBotApp: no board to serve');
-  if (new Set(options.boards.map((b) => b.id)).size !== options.boards.length) throw new Error('createBotApp: two boards with one id');
-  // R19: with several boards, a board's id may come first in a 1:1 chat (`slagelse moeder`): an id
-  // that is also a command's word could not be told from it. One board alone is never named so.
-  for (const board of options.boards.length > 1 ? options.boards : []) {
+/**
+ * R19: with several boards, a board's id may come first in a 1:1 chat (`slagelse moeder`): an id
+ * that is also a command's word could not be told from it. One board alone is never named so.
+ * main calls it before the store is opened (a refused start migrates nothing); createBotApp again.
+ */
+export function refuseCommandWordIds(boards: readonly Board[]): void {
+  for (const board of boards.length > 1 ? boards : []) {
     if (COMMANDS.beginsACommand(board.id)) {
       throw new ConfigError(`board "${board.id}": its id is also a command's word, so with several boards a 1:1 message starting with it could not be told from the command; set board.id (or rename the file) to another id, and nothing was started`);
     }
   }
+}
+
+export async function createBotApp(options: BotAppDeps): Promise<BotApp> {
+  const { store, clock, log } = options;
+  if (options.boards.length === 0) throw new Error('createBotApp: no board to serve');
+  if (new Set(options.boards.map((b) => b.id)).size !== options.boards.length) throw new Error('createBotApp: two boards with one id');
+  refuseCommandWordIds(options.boards);
   // Each with the people its record names who have left it (their names, for the record).
   const boards = await Promise.all(options.boards.map((board) => withFormerPeople({ store }, board)));
   const boardsById = new Map(boards.map((b) => [b.id, b]));

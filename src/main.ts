@@ -12,7 +12,8 @@ import { ConfigError } from './config/issues.js';
 async function main(): Promise<void> {
   const env = loadEnv();
   const boards = loadBoards(env.BOARD_CONFIG);
-  const [{ createBotApp }, { listen, requestsInFlight }, { openStore, storeUnreachable }, { REPLY_TIMEOUT_MS }] = await Promise.all([import('./app.js'), import('./server.js'), import('./store/open-store.js'), import('./teams/bounded-sends.js')]);
+  const [{ createBotApp, refuseCommandWordIds }, { listen, requestsInFlight }, { openStore, storeUnreachable }, { REPLY_TIMEOUT_MS }] = await Promise.all([import('./app.js'), import('./server.js'), import('./store/open-store.js'), import('./teams/bounded-sends.js')]);
+  refuseCommandWordIds(boards);
   const log = pino({ level: env.LOG_LEVEL, base: { app: 'bestyrelsesbot' } });
   const clock: Clock = env.CLOCK_START ? offsetClock(new Date(env.CLOCK_START)) : systemClock;
   if (env.CLOCK_START) log.warn({ clockStart: env.CLOCK_START }, 'the clock starts at CLOCK_START (demo/test mode)');

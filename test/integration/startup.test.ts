@@ -117,14 +117,18 @@ describe('starting the bot', { timeout: START_MS }, () => {
     }
   });
 
-  it('R19: with several boards, one whose id is also a command\'s word (status.yaml) stops the start, naming it, without a stack trace', async () => {
+  it('R19: with several boards, one whose id is also a command\'s word (status.yaml) stops the start, naming it, without a stack trace, before the store is opened or migrated', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bb-ids-'));
     writeFileSync(join(dir, 'status.yaml'), readFileSync(DEMO_CONFIG_PATH, 'utf8'));
     writeFileSync(join(dir, 'slagelse.yaml'), readFileSync(DEMO_CONFIG_PATH, 'utf8'));
-    const result = await runBotExpectingExit({ BOARD_CONFIG: dir, DATA_DIR: mkdtempSync(join(tmpdir(), 'bb-ids-data-')) });
+    const dataDir = join(mkdtempSync(join(tmpdir(), 'bb-ids-data-')), 'data');
+    const result = await runBotExpectingExit({ BOARD_CONFIG: dir, DATA_DIR: dataDir, LOG_LEVEL: 'info' });
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/^bestyrelsesbot: board "status": its id is also a command's word/);
     expect(result.stderr).not.toMatch(/\n\s+at /);
+    // "nothing was started": no database made, no migration run (on PostgreSQL that would be a shared database).
+    expect(existsSync(dataDir)).toBe(false);
+    expect(result.stdout).not.toContain('migrationsRun');
   });
 
   it('a second process on a SQLite DATA_DIR in use stops at start, saying so, without a stack trace (it would post everything twice)', async () => {
