@@ -36,6 +36,22 @@ function pgUrlProblem(url: string): string | undefined {
   return undefined;
 }
 
+/** What is wrong with PUBLIC_URL as the start of the links to the files (`<PUBLIC_URL>/minutes/…?exp=…`), or undefined. */
+function publicUrlProblem(url: string): string | undefined {
+  const wrong = 'must be an http(s) URL, e.g. https://bestyrelsesbot.azurewebsites.net';
+  if (!/^https?:\/\/[^\s]+$/.test(url)) return wrong;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return wrong;
+  }
+  if (parsed.search || parsed.hash || url.includes('#') || parsed.username || parsed.password) {
+    return 'must be where the bot is reached, without "?…", "#…" or a user name, e.g. https://bestyrelsesbot.azurewebsites.net (the links to the files add their path to it)';
+  }
+  return undefined;
+}
+
 /** The values of NODE_ENV (any case) under which the bot may run without credentials. */
 const ANONYMOUS_NODE_ENVS = ['development', 'test'];
 
@@ -61,7 +77,10 @@ export const envSchema = z
       message: 'must be MultiTenant, SingleTenant or UserAssignedMsi',
     }),
     /** Where users reach the bot over HTTPS (links to minutes files); default http://localhost:PORT. */
-    PUBLIC_URL: optionalText.refine((u) => u === undefined || /^https?:\/\/[^\s]+$/.test(u), { message: 'must be an http(s) URL, e.g. https://bestyrelsesbot.azurewebsites.net' }),
+    PUBLIC_URL: optionalText.superRefine((u, ctx) => {
+      const problem = u === undefined ? undefined : publicUrlProblem(u);
+      if (problem) ctx.addIssue({ code: z.ZodIssueCode.custom, message: problem });
+    }),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     SCHEDULER_CRON: z
       .string()

@@ -85,4 +85,13 @@ describe('the environment', () => {
     expect(() => loadEnv({ PORT: '1e3' })).toThrow(/PORT: must be a port number, 0 to 65535/);
     expect(loadEnv({ PORT: ' 8080 ' }).PORT).toBe(8080);
   });
+
+  it('refuses a PUBLIC_URL the links to the files cannot start with (a query, a fragment, a user name), naming PUBLIC_URL', () => {
+    // The links are PUBLIC_URL + "/minutes/<board>/<id>.md?exp=…&sig=…": "?x" or "#x" in it would swallow the path.
+    expect(() => loadEnv({ PUBLIC_URL: 'https://bot.example.dk/?x=1' })).toThrow(/PUBLIC_URL: must be where the bot is reached, without "\?…", "#…" or a user name/);
+    expect(() => loadEnv({ PUBLIC_URL: 'https://bot.example.dk#top' })).toThrow(/PUBLIC_URL: must be where the bot is reached/);
+    expect(() => loadEnv({ PUBLIC_URL: 'https://user:pw@bot.example.dk' })).toThrow(/PUBLIC_URL: must be where the bot is reached/);
+    expect(() => loadEnv({ PUBLIC_URL: 'https://bot.example.dk:99999' })).toThrow(/PUBLIC_URL: must be an http\(s\) URL/);
+    expect(loadEnv({ PUBLIC_URL: 'https://bot.example.dk/bestyrelse/' }).PUBLIC_URL).toBe('https://bot.example.dk/bestyrelse/');
+  });
 });
