@@ -110,6 +110,16 @@ const boardFileBase = z
   .strict();
 
 export const boardFileSchema = boardFileBase.superRefine((file, ctx) => {
+    // R13: the chair and the secretary are reminded to prepare the agenda before it goes out, not after.
+    const { agendaLeadDays: lead, agendaReminderDays: reminder } = file.policies;
+    if (reminder <= lead) {
+      const byDefault = reminder === DEFAULT_POLICIES.agendaReminderDays ? ' (the default)' : '';
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['policies', 'agendaReminderDays'],
+        message: `the chair and the secretary are reminded ${reminder} days before the meeting${byDefault}, but the agenda goes out ${lead} days before (policies.agendaLeadDays): the reminder must come first; set more days than ${lead}`,
+      });
+    }
     if (file.standingItems && !file.standingItems.includes('economy')) {
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['standingItems'], message: 'the economy ("economy") is a fixed item on every agenda (R14)' });
     }

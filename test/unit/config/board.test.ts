@@ -116,6 +116,17 @@ describe('the board file', () => {
   it('reports a missing file by name', () => {
     expect(() => loadBoardFile('config/nope.yaml')).toThrow(/config\/nope\.yaml: cannot read the board file \(ENOENT\)/);
   });
+
+  it('R13: refuses an agenda reminder that would come when the agenda has already gone out (agendaReminderDays not above agendaLeadDays), naming the policy', () => {
+    const withPolicies = (lines: string) => demo.replace(/^policies:[\s\S]*?^organisations:/m, `policies:\n${lines}\norganisations:`);
+    expect(errorOf(withPolicies('  agendaLeadDays: 5\n  agendaReminderDays: 3'))).toMatch(
+      /policies\.agendaReminderDays: the chair and the secretary are reminded 3 days before the meeting, but the agenda goes out 5 days before \(policies\.agendaLeadDays\): the reminder must come first/,
+    );
+    expect(errorOf(withPolicies('  agendaLeadDays: 7\n  agendaReminderDays: 7'))).toMatch(/policies\.agendaReminderDays: the chair and the secretary are reminded 7 days before/);
+    // Only agendaLeadDays set: the default reminder (7 days) is named as such.
+    expect(errorOf(withPolicies('  agendaLeadDays: 10'))).toMatch(/policies\.agendaReminderDays: the chair and the secretary are reminded 7 days before the meeting \(the default\), but the agenda goes out 10 days before/);
+    expect(parseBoardYaml(withPolicies('  agendaLeadDays: 3\n  agendaReminderDays: 4'), 'b.yaml').policies).toMatchObject({ agendaLeadDays: 3, agendaReminderDays: 4 });
+  });
 });
 
 describe('boards from a directory (R19)', () => {
