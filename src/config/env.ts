@@ -70,7 +70,10 @@ export const envSchema = z
       const problem = u === undefined ? undefined : pgUrlProblem(u);
       if (problem) ctx.addIssue({ code: z.ZodIssueCode.custom, message: problem });
     }),
-    BOT_ID: optionalText,
+    // The client id of the bot's Entra app or managed identity: the audience of every token Teams sends.
+    BOT_ID: optionalText.refine((id) => id === undefined || /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id), {
+      message: 'must be the client id of the bot\'s Entra app or managed identity, a GUID such as 11111111-2222-4333-8444-555555555555 (without braces)',
+    }),
     BOT_PASSWORD: optionalText,
     BOT_TENANT_ID: optionalText,
     BOT_TYPE: optionalText.refine((t) => t === undefined || ['MultiTenant', 'SingleTenant', 'UserAssignedMsi'].includes(t), {

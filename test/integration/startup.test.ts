@@ -148,7 +148,7 @@ describe('starting the bot', { timeout: START_MS }, () => {
   });
 
   it('refuses CLOCK_START in production', async () => {
-    const result = await runBotExpectingExit({ NODE_ENV: 'production', CLOCK_START: '2026-12-01T09:00:00Z', BOT_ID: 'x', BOT_PASSWORD: 'y', BOT_TENANT_ID: 'z' });
+    const result = await runBotExpectingExit({ NODE_ENV: 'production', CLOCK_START: '2026-12-01T09:00:00Z', BOT_ID: '11111111-1111-4111-8111-111111111111', BOT_PASSWORD: 'y', BOT_TENANT_ID: 'z' });
     expect(result.code).not.toBe(0);
     expect(result.stderr).toMatch(/CLOCK_START: is for demos and tests; it is refused when NODE_ENV=production/);
   });

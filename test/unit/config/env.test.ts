@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadEnv } from '../../../src/config/env.js';
 
+/** A client id as Entra gives one (the app's or the managed identity's). */
+const APP_ID = '11111111-1111-4111-8111-111111111111';
+
 describe('the environment', () => {
   it('has the defaults of PRODUCT §3', () => {
     const env = loadEnv({});
@@ -35,7 +38,7 @@ describe('the environment', () => {
   });
 
   it('refuses CLOCK_START and anonymous mode in production', () => {
-    expect(() => loadEnv({ NODE_ENV: 'production', CLOCK_START: '2026-12-01T08:00:00Z', BOT_ID: 'x', BOT_PASSWORD: 'y', BOT_TENANT_ID: 't' })).toThrow(
+    expect(() => loadEnv({ NODE_ENV: 'production', CLOCK_START: '2026-12-01T08:00:00Z', BOT_ID: APP_ID, BOT_PASSWORD: 'y', BOT_TENANT_ID: 't' })).toThrow(
       /CLOCK_START: is for demos and tests; it is refused when NODE_ENV=production/,
     );
     expect(() => loadEnv({ NODE_ENV: 'production' })).toThrow(/BOT_ID: is required unless NODE_ENV is unset, development or test/);
@@ -51,7 +54,7 @@ describe('the environment', () => {
   });
 
   it('treats NODE_ENV=production case-insensitively for CLOCK_START and BOT_OPENID_METADATA_URL', () => {
-    const creds = { BOT_ID: 'x', BOT_PASSWORD: 'y', BOT_TENANT_ID: 't' };
+    const creds = { BOT_ID: APP_ID, BOT_PASSWORD: 'y', BOT_TENANT_ID: 't' };
     expect(() => loadEnv({ ...creds, NODE_ENV: 'Production', CLOCK_START: '2026-12-01T08:00:00Z' })).toThrow(/CLOCK_START: is for demos and tests; it is refused when NODE_ENV=production/);
     expect(() => loadEnv({ ...creds, NODE_ENV: 'PRODUCTION', BOT_OPENID_METADATA_URL: 'http://127.0.0.1:9/openid' })).toThrow(
       /BOT_OPENID_METADATA_URL: is for tests; it is refused when NODE_ENV=production/,
@@ -59,15 +62,15 @@ describe('the environment', () => {
   });
 
   it('BOT_OPENID_METADATA_URL is an http(s) URL and needs BOT_ID (tokens are only checked with credentials)', () => {
-    const creds = { BOT_ID: 'x', BOT_PASSWORD: 'y', BOT_TENANT_ID: 't' };
+    const creds = { BOT_ID: APP_ID, BOT_PASSWORD: 'y', BOT_TENANT_ID: 't' };
     expect(loadEnv({ ...creds, BOT_OPENID_METADATA_URL: 'http://127.0.0.1:9/openid' }).BOT_OPENID_METADATA_URL).toBe('http://127.0.0.1:9/openid');
     expect(() => loadEnv({ ...creds, BOT_OPENID_METADATA_URL: 'openid.json' })).toThrow(/BOT_OPENID_METADATA_URL: must be an http\(s\) URL/);
     expect(() => loadEnv({ BOT_OPENID_METADATA_URL: 'http://127.0.0.1:9/openid' })).toThrow(/BOT_OPENID_METADATA_URL: needs BOT_ID/);
   });
 
   it('requires the credentials that go with BOT_ID', () => {
-    expect(() => loadEnv({ BOT_ID: 'x' })).toThrow(/BOT_PASSWORD: is required with BOT_ID when BOT_TYPE is SingleTenant[\s\S]*BOT_TENANT_ID/);
-    expect(loadEnv({ BOT_ID: 'x', BOT_TYPE: 'UserAssignedMsi', BOT_TENANT_ID: 't' }).BOT_TYPE).toBe('UserAssignedMsi');
+    expect(() => loadEnv({ BOT_ID: APP_ID })).toThrow(/BOT_PASSWORD: is required with BOT_ID when BOT_TYPE is SingleTenant[\s\S]*BOT_TENANT_ID/);
+    expect(loadEnv({ BOT_ID: APP_ID, BOT_TYPE: 'UserAssignedMsi', BOT_TENANT_ID: 't' }).BOT_TYPE).toBe('UserAssignedMsi');
   });
 
   it('refuses a DATABASE_URL node-postgres cannot read, naming DATABASE_URL, before anything is opened', () => {
@@ -93,5 +96,12 @@ describe('the environment', () => {
     expect(() => loadEnv({ PUBLIC_URL: 'https://user:pw@bot.example.dk' })).toThrow(/PUBLIC_URL: must be where the bot is reached/);
     expect(() => loadEnv({ PUBLIC_URL: 'https://bot.example.dk:99999' })).toThrow(/PUBLIC_URL: must be an http\(s\) URL/);
     expect(loadEnv({ PUBLIC_URL: 'https://bot.example.dk/bestyrelse/' }).PUBLIC_URL).toBe('https://bot.example.dk/bestyrelse/');
+  });
+
+  it('refuses a BOT_ID that is not a client id (a GUID), naming BOT_ID: every token from Teams would be refused for its audience', () => {
+    for (const BOT_ID of ['bestyrab12cd', '11111111-1111-4111-8111-11111111111', '{11111111-1111-4111-8111-111111111111}']) {
+      expect(() => loadEnv({ BOT_ID, BOT_TYPE: 'UserAssignedMsi', BOT_TENANT_ID: 't' }), BOT_ID).toThrow(/BOT_ID: must be the client id of the bot's Entra app or managed identity, a GUID/);
+    }
+    expect(loadEnv({ BOT_ID: ' 11111111-1111-4111-8111-11111111111A ', BOT_TYPE: 'UserAssignedMsi', BOT_TENANT_ID: 't' }).BOT_ID).toBe('11111111-1111-4111-8111-11111111111A');
   });
 });
