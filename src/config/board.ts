@@ -46,6 +46,8 @@ export function parseBoardYaml(text: string, source: string, id: string = boardI
     const where = err instanceof YAMLParseError && err.linePos ? ` (line ${err.linePos[0].line})` : '';
     throw new ConfigError(`${source} is not valid YAML${where}: ${(err as Error).message.split('\n')[0]}`);
   }
+  // An empty file, or one of comments only (a placeholder someone meant to fill in), parses as null.
+  if (raw === null || raw === undefined) throw new ConfigError(`${source}: the board file is empty; it needs board, organisations and people (README, "The board file")`);
   const parsed = boardFileSchema.safeParse(raw);
   if (!parsed.success) throw new ConfigError(describeIssues(source, parsed.error.issues));
   if (parsed.data.board.id === undefined && !boardIdSchema.safeParse(id).success) {

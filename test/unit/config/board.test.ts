@@ -127,6 +127,11 @@ describe('the board file', () => {
     expect(errorOf(withPolicies('  agendaLeadDays: 10'))).toMatch(/policies\.agendaReminderDays: the chair and the secretary are reminded 7 days before the meeting \(the default\), but the agenda goes out 10 days before/);
     expect(parseBoardYaml(withPolicies('  agendaLeadDays: 3\n  agendaReminderDays: 4'), 'b.yaml').policies).toMatchObject({ agendaLeadDays: 3, agendaReminderDays: 4 });
   });
+
+  it('says that a board file is empty (an empty file, or comments only) instead of "Expected object, received null"', () => {
+    expect(errorOf('')).toBe('board.yaml: the board file is empty; it needs board, organisations and people (README, "The board file")');
+    expect(errorOf('# to be filled in\n')).toBe('board.yaml: the board file is empty; it needs board, organisations and people (README, "The board file")');
+  });
 });
 
 describe('boards from a directory (R19)', () => {
