@@ -54,6 +54,9 @@ function unreadableFile(url: string, error: unknown): string | undefined {
  */
 export async function storeUnreachable(env: Pick<Env, 'DATABASE_URL'>, error: unknown): Promise<ConfigError | undefined> {
   if (!env.DATABASE_URL) return undefined;
+  // A migration's failure wraps pg's error (migrate.ts): its cause says what the server said.
+  const cause = (error as { cause?: unknown }).cause;
+  if ((error as { code?: unknown }).code === undefined && cause instanceof Error && (cause as { code?: unknown }).code !== undefined) error = cause;
   const code = (error as { code?: unknown }).code;
   // A host name with two addresses (localhost: ::1 and 127.0.0.1) fails with an AggregateError
   // whose own message is empty: its errors say why, one per address.
@@ -70,6 +73,7 @@ export async function storeUnreachable(env: Pick<Env, 'DATABASE_URL'>, error: un
     : /server does not support SSL connections/i.test(message) ? 'the server does not take TLS connections, and DATABASE_URL asks for one (sslmode, ssl)'
     : typeof code === 'string' && REFUSED_CERTIFICATE.has(code) ? `the server's TLS certificate was refused (${message})`
     : file ? `cannot read the file ${file} that it names (${String(code)})`
+    : code === '42501' ? `its user may not create the bot's tables (${message}): make the user the database's owner, or grant it CREATE on the schema`
     : undefined;
   if (!why) return undefined;
   const { describePgUrl } = await import('./postgres.js');

@@ -46,4 +46,13 @@ describe('storeUnreachable', () => {
     const said = await storeUnreachable({ DATABASE_URL: 'postgres://bot:secret@db:5432/board?sslmode=verify-full' }, refused);
     expect(said?.message).toBe("DATABASE_URL (db:5432/board): cannot use the PostgreSQL database: the server's TLS certificate was refused (self-signed certificate in certificate chain); nothing was started");
   });
+
+  it('names a user that may not create the tables (PostgreSQL 15: no CREATE on schema public for a new role), through the migration\'s wrapped error', async () => {
+    const denied = Object.assign(new Error('permission denied for schema public'), { code: '42501' });
+    const wrapped = new Error('migrations failed: permission denied for schema public', { cause: denied });
+    const said = await storeUnreachable(env, wrapped);
+    expect(said?.message).toBe(
+      "DATABASE_URL (localhost:5999/board): cannot use the PostgreSQL database: its user may not create the bot's tables (permission denied for schema public): make the user the database's owner, or grant it CREATE on the schema; nothing was started",
+    );
+  });
 });
