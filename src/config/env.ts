@@ -110,6 +110,15 @@ export const envSchema = z
     if (env.BOT_OPENID_METADATA_URL && !env.BOT_ID) {
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['BOT_OPENID_METADATA_URL'], message: 'needs BOT_ID (without it no token is checked)' });
     }
+    // Credentials without BOT_ID (its name misspelt, or left out) would mean anonymous mode: no token checked.
+    const stray = (['BOT_PASSWORD', 'BOT_TENANT_ID', 'BOT_TYPE'] as const).filter((key) => env[key] !== undefined);
+    if (!env.BOT_ID && stray.length) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['BOT_ID'],
+        message: `is not set, but ${stray.join(' and ')} ${stray.length === 1 ? 'is' : 'are'} set: without BOT_ID the bot runs in anonymous mode and checks no token; set BOT_ID, or unset the credentials for local use`,
+      });
+    }
     // Anonymous mode only by intent: a misspelt or unusual NODE_ENV is not "local".
     if (!env.BOT_ID && nodeEnv !== undefined && !ANONYMOUS_NODE_ENVS.includes(nodeEnv)) {
       ctx.addIssue({

@@ -104,4 +104,12 @@ describe('the environment', () => {
     }
     expect(loadEnv({ BOT_ID: ' 11111111-1111-4111-8111-11111111111A ', BOT_TYPE: 'UserAssignedMsi', BOT_TENANT_ID: 't' }).BOT_ID).toBe('11111111-1111-4111-8111-11111111111A');
   });
+
+  it('refuses credentials without BOT_ID, naming BOT_ID: they would silently give anonymous mode, with no token checked', () => {
+    for (const creds of [{ BOT_PASSWORD: 'secret' }, { BOT_TENANT_ID: 't' }, { BOT_TYPE: 'UserAssignedMsi' }, { BOT_PASSWORD: 'secret', BOT_TENANT_ID: 't' }]) {
+      expect(() => loadEnv(creds), Object.keys(creds).join()).toThrow(/BOT_ID: is not set, but BOT_(PASSWORD|TENANT_ID|TYPE)( and BOT_\w+)* (is|are) set/);
+    }
+    expect(() => loadEnv({ BOT_PASSWORD: 'secret' })).not.toThrow(/secret/);
+    expect(loadEnv({ BOT_PASSWORD: '', BOT_TENANT_ID: ' ' }).BOT_ID).toBeUndefined();
+  });
 });
