@@ -5,13 +5,14 @@
  */
 import pino from 'pino';
 import { type Clock, offsetClock, systemClock } from './clock.js';
-import { loadBoards, placeholderPeople } from './config/board.js';
+import { loadBoards, placeholderPeople, refuseForeignBoardTenants } from './config/board.js';
 import { loadEnv } from './config/env.js';
 import { ConfigError } from './config/issues.js';
 
 async function main(): Promise<void> {
   const env = loadEnv();
   const boards = loadBoards(env.BOARD_CONFIG);
+  refuseForeignBoardTenants(env, boards);
   const [{ createBotApp, refuseCommandWordIds }, { listen, requestsInFlight }, { openStore, storeUnreachable }, { REPLY_TIMEOUT_MS }] = await Promise.all([import('./app.js'), import('./server.js'), import('./store/open-store.js'), import('./teams/bounded-sends.js')]);
   refuseCommandWordIds(boards);
   const log = pino({ level: env.LOG_LEVEL, base: { app: 'bestyrelsesbot' } });

@@ -3,6 +3,7 @@ import { basename, extname, join } from 'node:path';
 import { parse, YAMLParseError } from 'yaml';
 import type { Board, Person } from '../domain/kernel/board.js';
 import { boardFileSchema, boardIdSchema, type BoardFile } from './board-schema.js';
+import type { Env } from './env.js';
 import { ConfigError, describeIssues } from './issues.js';
 
 /** A board's id: its file's name without the extension (`config/demo.yaml` → `demo`). */
@@ -120,4 +121,24 @@ const EXAMPLE_DOMAIN = /@([^@]+\.)?example(\.[a-z]+)?$/i;
  */
 export function placeholderPeople(board: Board): Person[] {
   return board.people.filter((p) => !p.aadObjectId && p.email !== undefined && EXAMPLE_DOMAIN.test(p.email));
+}
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * A single-tenant bot (BOT_TYPE SingleTenant, the default, or UserAssignedMsi) is reached from its
+ * own tenant only (docs/deploy.md, step 1): a board file naming another tenant could never be
+ * served, and every activity from it would be refused. Stops the start naming both; a tenant
+ * given by its domain, a multi-tenant bot and anonymous mode are not compared.
+ */
+export function refuseForeignBoardTenants(env: Partial<Pick<Env, 'BOT_ID' | 'BOT_TENANT_ID' | 'BOT_TYPE'>>, boards: readonly Board[]): void {
+  const tenant = env.BOT_TENANT_ID?.toLowerCase();
+  if (!env.BOT_ID || env.BOT_TYPE === 'MultiTenant' || tenant === undefined || !GUID.test(tenant)) return;
+  for (const board of boards) {
+    if (board.tenantId !== undefined && board.tenantId !== tenant) {
+      throw new ConfigError(
+        `board "${board.id}": board.tenantId ${board.tenantId} is not the bot's tenant (BOT_TENANT_ID ${tenant}): a single-tenant bot (BOT_TYPE ${env.BOT_TYPE ?? 'SingleTenant'}) is reached only from its own tenant, so this board could never be served; give the board file the tenant of the bot's Entra app or identity (the board's Microsoft 365 tenant), or leave tenantId out`,
+      );
+    }
+  }
 }

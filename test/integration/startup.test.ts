@@ -147,6 +147,16 @@ describe('starting the bot', { timeout: START_MS }, () => {
     await again.stop();
   });
 
+  it('a board file naming another tenant than the single-tenant bot\'s (BOT_TENANT_ID) stops the start naming both, before the store is opened', async () => {
+    const dataDir = join(mkdtempSync(join(tmpdir(), 'bb-tenant-')), 'data');
+    const result = await runBotExpectingExit({ DATA_DIR: dataDir, BOT_ID: '11111111-1111-4111-8111-111111111111', BOT_PASSWORD: 'not-a-secret', BOT_TENANT_ID: '22222222-2222-4222-8222-222222222222' });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^bestyrelsesbot: board "demo": board\.tenantId 00000000-0000-4000-8000-0000000000d0 is not the bot's tenant \(BOT_TENANT_ID 22222222-2222-4222-8222-222222222222\)/);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(result.stderr).not.toContain('not-a-secret');
+    expect(existsSync(dataDir)).toBe(false);
+  });
+
   it('refuses CLOCK_START in production', async () => {
     const result = await runBotExpectingExit({ NODE_ENV: 'production', CLOCK_START: '2026-12-01T09:00:00Z', BOT_ID: '11111111-1111-4111-8111-111111111111', BOT_PASSWORD: 'y', BOT_TENANT_ID: 'z' });
     expect(result.code).not.toBe(0);

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadBoardFile, loadBoards, parseBoardYaml, placeholderPeople } from '../../../src/config/board.js';
+import { loadBoardFile, loadBoards, parseBoardYaml, placeholderPeople, refuseForeignBoardTenants } from '../../../src/config/board.js';
 import { ConfigError } from '../../../src/config/issues.js';
 import { chairs, isVotingMember, votingMembers } from '../../../src/domain/kernel/board.js';
 
@@ -242,5 +242,28 @@ describe('board shapes as policies (R2, R19)', () => {
     const board = parseBoardYaml(allowed, 'koordination.yaml');
     expect(chairs(board).map((p) => p.name)).toEqual(['Pia Poulsen']);
     expect(errorOf(led.replace('policies:\n', 'policies:\n  chairMustBeMember: false\n'))).toMatch(/the secretary does not chair this board/);
+  });
+});
+
+describe('the boards\' tenants and the bot\'s (docs/deploy.md: one tenant)', () => {
+  const board = loadBoardFile('config/demo.yaml'); // board.tenantId 00000000-0000-4000-8000-0000000000d0
+  const creds = { BOT_ID: '11111111-1111-4111-8111-111111111111', BOT_PASSWORD: 'p' };
+
+  it('refuses a board whose tenantId is not the single-tenant bot\'s BOT_TENANT_ID, naming both: Teams in the board\'s tenant could never reach it', () => {
+    for (const BOT_TYPE of [undefined, 'SingleTenant', 'UserAssignedMsi']) {
+      expect(() => refuseForeignBoardTenants({ ...creds, BOT_TYPE, BOT_TENANT_ID: '22222222-2222-4222-8222-222222222222' }, [board]), String(BOT_TYPE)).toThrow(
+        /^board "demo": board\.tenantId 00000000-0000-4000-8000-0000000000d0 is not the bot's tenant \(BOT_TENANT_ID 22222222-2222-4222-8222-222222222222\)/,
+      );
+    }
+  });
+
+  it('accepts the same tenant in any case, a board naming none, a multi-tenant bot, a tenant given by its domain, and anonymous mode', () => {
+    const same = { ...creds, BOT_TENANT_ID: '00000000-0000-4000-8000-0000000000D0' };
+    expect(() => refuseForeignBoardTenants(same, [board])).not.toThrow();
+    const { tenantId: _, ...noTenant } = board;
+    expect(() => refuseForeignBoardTenants({ ...creds, BOT_TENANT_ID: '22222222-2222-4222-8222-222222222222' }, [noTenant])).not.toThrow();
+    expect(() => refuseForeignBoardTenants({ ...creds, BOT_TYPE: 'MultiTenant', BOT_TENANT_ID: '22222222-2222-4222-8222-222222222222' }, [board])).not.toThrow();
+    expect(() => refuseForeignBoardTenants({ ...creds, BOT_TENANT_ID: 'contoso.onmicrosoft.com' }, [board])).not.toThrow();
+    expect(() => refuseForeignBoardTenants({}, [board])).not.toThrow();
   });
 });
