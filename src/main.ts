@@ -33,6 +33,11 @@ async function main(): Promise<void> {
   const configured = boards.map((b) => b.id);
   // R19: this process claims the jobs and posts of the boards it serves only.
   const store = await openStore(env, log, boards[0]!.id, configured);
+  // Its first transactions after the migrations (each takes SQLite's write lock): a file another
+  // program holds, or a PostgreSQL server gone meanwhile, is said in one line.
+  const storeFailed = async (error: unknown): Promise<never> => {
+    throw (await storeUnreachable(env, error)) ?? error;
+  };
   // R19: a database from before boards had ids holds one board's records: with one board
   // configured they are its; with several the migration refuses and says what to do.
   try {
@@ -40,7 +45,7 @@ async function main(): Promise<void> {
     const migrationsRun = await store.migrate({ ...(boards.length === 1 ? { existingBoard: boards[0]!.id } : {}), timezones });
     log.info({ migrationsRun }, migrationsRun.length ? `migrated the store: ${migrationsRun.join(', ')}` : 'the store was up to date: no migrations run');
   } catch (error) {
-    // The store's first query: a PostgreSQL server that is not there, or will not let the bot in, is said in one line.
+    // The store's first query: a PostgreSQL server that is not there or will not let the bot in, or a SQLite file another program holds, is said in one line.
     const unreachable = await storeUnreachable(env, error);
     if (!unreachable) throw error;
     await store.close().catch(() => undefined);
@@ -48,14 +53,14 @@ async function main(): Promise<void> {
   }
   // A board's records are kept under its id (its file's name unless board.id is set): a file
   // renamed or moved under another name leaves them behind, and its channel bound to them.
-  const forgotten = (await store.listBoardsWithRecords()).filter((id) => !configured.includes(id));
+  const forgotten = (await store.listBoardsWithRecords().catch(storeFailed)).filter((id) => !configured.includes(id));
   if (forgotten.length) {
     log.warn(
       { unknownBoards: forgotten, boards: configured },
       'the store holds boards that no board file names (their records and channels are kept, but not served): a board\'s id is its file\'s name unless board.id is set; give the file its old name, or set board.id to the old id',
     );
   }
-  const bot = await createBotApp({ store, clock, boards, log, publicUrl: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`, auth: env });
+  const bot = await createBotApp({ store, clock, boards, log, publicUrl: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`, auth: env }).catch(storeFailed);
 
   // Signals are handled from here on, so that a stop during the start-up catch-up
   // waits for what it began (a post half sent would otherwise be sent again on the next start).
@@ -90,7 +95,7 @@ async function main(): Promise<void> {
   // The store it uses: DATA_DIR is not used at all on PostgreSQL.
   log.info({ port: env.PORT, boards: boards.length, board: boards[0]!.name, ...(env.DATABASE_URL ? { store: 'postgres' } : { dataDir: env.DATA_DIR }), now: clock().toISOString() }, 'bestyrelsesbot listening');
   starting = bot.start(env.SCHEDULER_CRON);
-  await starting;
+  await starting.catch(storeFailed);
 }
 
 /** Calls `gone` once when the process that started this one has ended (this one then has another parent). */

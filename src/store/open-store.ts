@@ -52,11 +52,11 @@ function unreadableFile(url: string, error: unknown): string | undefined {
  * first query at start failed so): a ConfigError naming DATABASE_URL, without the password
  * or a stack trace; `undefined` for any other failure, which stays as it is.
  */
-export async function storeUnreachable(env: Pick<Env, 'DATABASE_URL'>, error: unknown): Promise<ConfigError | undefined> {
-  if (!env.DATABASE_URL) return undefined;
-  // A migration's failure wraps pg's error (migrate.ts): its cause says what the server said.
+export async function storeUnreachable(env: Pick<Env, 'DATABASE_URL'> & Partial<Pick<Env, 'DATA_DIR'>>, error: unknown): Promise<ConfigError | undefined> {
+  // A migration's failure wraps the driver's error (migrate.ts): its cause says what the database said.
   const cause = (error as { cause?: unknown }).cause;
   if ((error as { code?: unknown }).code === undefined && cause instanceof Error && (cause as { code?: unknown }).code !== undefined) error = cause;
+  if (!env.DATABASE_URL) return sqliteHeld(env.DATA_DIR, error);
   const code = (error as { code?: unknown }).code;
   // A host name with two addresses (localhost: ::1 and 127.0.0.1) fails with an AggregateError
   // whose own message is empty: its errors say why, one per address.
@@ -78,6 +78,18 @@ export async function storeUnreachable(env: Pick<Env, 'DATABASE_URL'>, error: un
   if (!why) return undefined;
   const { describePgUrl } = await import('./postgres.js');
   return new ConfigError(`DATABASE_URL (${describePgUrl(env.DATABASE_URL)}): cannot use the PostgreSQL database: ${why}; nothing was started`);
+}
+
+/**
+ * On SQLite: another program (a copy or backup being made, the sqlite3 shell, a database tool)
+ * held the database longer than busy_timeout (sqlite.ts, 5 s) at start: a ConfigError naming DATA_DIR.
+ */
+function sqliteHeld(dataDir: string | undefined, error: unknown): ConfigError | undefined {
+  if (dataDir === undefined || (error as { code?: unknown }).code !== 'SQLITE_BUSY') return undefined;
+  const message = error instanceof Error ? error.message : String(error);
+  return new ConfigError(
+    `DATA_DIR ${dataDir}: the database ${join(dataDir, 'bestyrelsesbot.db')} is locked by another program (${message}), longer than the bot waits (5 s): a copy or backup being made, or a database tool with it open? Let it finish or close it, then start again`,
+  );
 }
 
 export interface StoreLog {

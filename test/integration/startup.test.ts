@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { spawn } from 'node:child_process';
 import { createServer, type AddressInfo } from 'node:net';
 import { setTimeout as delay } from 'node:timers/promises';
+import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { botInstalled, channelMessage, people, personalMessage } from '../support/activities.js';
 import { startFakeConnector } from '../support/fake-connector.js';
@@ -155,6 +156,21 @@ describe('starting the bot', { timeout: START_MS }, () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect(result.stderr).not.toContain('not-a-secret');
     expect(existsSync(dataDir)).toBe(false);
+  });
+
+  it('a SQLite database held by another program at start (a backup tool, the sqlite3 shell) stops the start naming DATA_DIR, without a stack trace', async () => {
+    const first = await startBot();
+    await first.stop();
+    const holder = new BetterSqlite3(join(first.dataDir, 'bestyrelsesbot.db'));
+    holder.exec('BEGIN EXCLUSIVE');
+    try {
+      const result = await runBotExpectingExit({ DATA_DIR: first.dataDir });
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(new RegExp(`^bestyrelsesbot: DATA_DIR ${first.dataDir}: the database ${first.dataDir}/bestyrelsesbot\\.db is locked by another program`));
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+    } finally {
+      holder.close();
+    }
   });
 
   it('refuses CLOCK_START in production', async () => {

@@ -55,4 +55,13 @@ describe('storeUnreachable', () => {
       "DATABASE_URL (localhost:5999/board): cannot use the PostgreSQL database: its user may not create the bot's tables (permission denied for schema public): make the user the database's owner, or grant it CREATE on the schema; nothing was started",
     );
   });
+
+  it('on SQLite, names DATA_DIR when another program holds the database at start (a copy or a backup being made): no stack trace', async () => {
+    const busy = Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' });
+    const said = await storeUnreachable({ DATABASE_URL: undefined, DATA_DIR: '/home/data' }, busy);
+    expect(said?.message).toBe(
+      'DATA_DIR /home/data: the database /home/data/bestyrelsesbot.db is locked by another program (database is locked), longer than the bot waits (5 s): a copy or backup being made, or a database tool with it open? Let it finish or close it, then start again',
+    );
+    expect(await storeUnreachable({ DATABASE_URL: undefined, DATA_DIR: '/home/data' }, new Error('no such table: x'))).toBeUndefined();
+  });
 });
