@@ -123,6 +123,15 @@ export const boardFileSchema = boardFileBase.superRefine((file, ctx) => {
     if (file.standingItems && !file.standingItems.includes('economy')) {
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['standingItems'], message: 'the economy ("economy") is a fixed item on every agenda (R14)' });
     }
+    // R12: each standing item once (the board's own by its title, in any case and spacing): twice, it would be on every agenda twice.
+    const standing = new Map<string, number>();
+    file.standingItems?.forEach((item, i) => {
+      const key = typeof item === 'string' ? item : `title:${item.title.replace(/\s+/g, ' ').toLowerCase()}`;
+      const first = standing.get(key);
+      if (first === undefined) return void standing.set(key, i);
+      const name = typeof item === 'string' ? item : item.title;
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['standingItems', i], message: `the standing item "${name}" is given twice (also standingItems[${first}])` });
+    });
     const orgIds = new Set<string>();
     file.organisations.forEach((o, i) => {
       if (orgIds.has(o.id)) {

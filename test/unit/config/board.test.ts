@@ -132,6 +132,13 @@ describe('the board file', () => {
     expect(errorOf('')).toBe('board.yaml: the board file is empty; it needs board, organisations and people (README, "The board file")');
     expect(errorOf('# to be filled in\n')).toBe('board.yaml: the board file is empty; it needs board, organisations and people (README, "The board file")');
   });
+
+  it('R12: refuses a standing item given twice (a known key, or the board\'s own title in any case), naming where', () => {
+    expect(errorOf(`${demo}\nstandingItems: [approve-agenda, economy, economy]\n`)).toMatch(/standingItems\[2\]: the standing item "economy" is given twice \(also standingItems\[1\]\)/);
+    expect(errorOf(`${demo}\nstandingItems: [economy, { title: Nyt fra følgegrupperne, kind: information }, { title: nyt fra  følgegrupperne, kind: discussion }]\n`)).toMatch(
+      /standingItems\[2\]: the standing item "nyt fra {2}følgegrupperne" is given twice \(also standingItems\[1\]\)/,
+    );
+  });
 });
 
 describe('boards from a directory (R19)', () => {
