@@ -53,6 +53,7 @@ function unreadableFile(url: string, error: unknown): string | undefined {
  * or a stack trace; `undefined` for any other failure, which stays as it is.
  */
 export async function storeUnreachable(env: Pick<Env, 'DATABASE_URL'> & Partial<Pick<Env, 'DATA_DIR'>>, error: unknown): Promise<ConfigError | undefined> {
+  if (error === null || error === undefined) return undefined;
   // A migration's failure wraps the driver's error (migrate.ts): its cause says what the database said.
   const cause = (error as { cause?: unknown }).cause;
   if ((error as { code?: unknown }).code === undefined && cause instanceof Error && (cause as { code?: unknown }).code !== undefined) error = cause;
@@ -73,7 +74,7 @@ export async function storeUnreachable(env: Pick<Env, 'DATABASE_URL'> & Partial<
     : /server does not support SSL connections/i.test(message) ? 'the server does not take TLS connections, and DATABASE_URL asks for one (sslmode, ssl)'
     : typeof code === 'string' && REFUSED_CERTIFICATE.has(code) ? `the server's TLS certificate was refused (${message})`
     : file ? `cannot read the file ${file} that it names (${String(code)})`
-    : code === '42501' ? `its user may not create the bot's tables (${message}): make the user the database's owner, or grant it CREATE on the schema`
+    : code === '42501' ? `its user lacks a right the bot needs (${message}): make the user the database's owner, or grant it CREATE on the schema and all rights on the bot's tables`
     : undefined;
   if (!why) return undefined;
   const { describePgUrl } = await import('./postgres.js');

@@ -52,7 +52,7 @@ describe('storeUnreachable', () => {
     const wrapped = new Error('migrations failed: permission denied for schema public', { cause: denied });
     const said = await storeUnreachable(env, wrapped);
     expect(said?.message).toBe(
-      "DATABASE_URL (localhost:5999/board): cannot use the PostgreSQL database: its user may not create the bot's tables (permission denied for schema public): make the user the database's owner, or grant it CREATE on the schema; nothing was started",
+      "DATABASE_URL (localhost:5999/board): cannot use the PostgreSQL database: its user lacks a right the bot needs (permission denied for schema public): make the user the database's owner, or grant it CREATE on the schema and all rights on the bot's tables; nothing was started",
     );
   });
 
@@ -63,5 +63,6 @@ describe('storeUnreachable', () => {
       'DATA_DIR /home/data: the database /home/data/bestyrelsesbot.db is locked by another program (database is locked), longer than the bot waits (5 s): a copy or backup being made, or a database tool with it open? Let it finish or close it, then start again',
     );
     expect(await storeUnreachable({ DATABASE_URL: undefined, DATA_DIR: '/home/data' }, new Error('no such table: x'))).toBeUndefined();
+    expect(await storeUnreachable({ DATABASE_URL: undefined, DATA_DIR: '/home/data' }, null)).toBeUndefined();
   });
 });
