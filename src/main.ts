@@ -93,7 +93,10 @@ async function main(): Promise<void> {
   // to npm, whose shell does not pass it on) would otherwise leave it running, orphaned.
   if (process.env.npm_lifecycle_event === 'start') watchParent(() => void shutdown('npm stopped'));
   // The store it uses: DATA_DIR is not used at all on PostgreSQL.
-  log.info({ port: env.PORT, boards: boards.length, board: boards[0]!.name, ...(env.DATABASE_URL ? { store: 'postgres' } : { dataDir: env.DATA_DIR }), now: clock().toISOString() }, 'bestyrelsesbot listening');
+  // The port it listens on: PORT=0 takes any free one.
+  const address = server.address();
+  const port = typeof address === 'object' && address !== null ? address.port : env.PORT;
+  log.info({ port, boards: boards.length, board: boards[0]!.name, ...(env.DATABASE_URL ? { store: 'postgres' } : { dataDir: env.DATA_DIR }), now: clock().toISOString() }, 'bestyrelsesbot listening');
   starting = bot.start(env.SCHEDULER_CRON);
   await starting.catch(storeFailed);
 }

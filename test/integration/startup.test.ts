@@ -258,6 +258,25 @@ describe('the port and the process (an operator starting and stopping it)', { ti
     }
   });
 
+  it('with PORT=0 (any free port) the "listening" line names the port it listens on, not 0', async () => {
+    const [node, ...args] = botCommand();
+    const child = spawn(node!, args, { cwd: REPO_ROOT, env: childEnv({ PORT: '0', DATA_DIR: makeDataDir(), LOG_LEVEL: 'info', SCHEDULER_CRON: NO_TICK_CRON }), stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.setEncoding('utf8').on('data', (s: string) => (out += s));
+    try {
+      let listening: { port?: number } | undefined;
+      for (let i = 0; i < 500 && !listening; i++) {
+        listening = out.split('\n').filter((l) => l.includes('"msg":"bestyrelsesbot listening"')).map((l) => JSON.parse(l) as { port?: number })[0];
+        if (!listening) await delay(100);
+      }
+      expect(listening, out).toBeDefined();
+      expect(listening!.port).toBeGreaterThan(0);
+      expect((await fetch(`http://127.0.0.1:${listening!.port}/healthz`)).status).toBe(200);
+    } finally {
+      child.kill('SIGKILL');
+    }
+  });
+
   it('run by npm start, it stops (cleanly) when npm is stopped alone, whose shell does not pass SIGTERM on', async () => {
     const port = await freePort();
     // A stand-in for npm and its shell: it starts the bot and, on SIGTERM, ends without passing it on.
