@@ -40,6 +40,10 @@ export const common = {
     boardLine: (id: string, name: string) => `- ${id}: ${name}`,
     /** In a 1:1 chat, a command for a board the writer does not sit on. */
     notOnBoard: (name: string) => `Du står ikke på listen for bestyrelsen »${name}«, så jeg kan ikke tage imod kommandoer til den fra dig. Intet er ændret.`,
+    /** R19: in a 1:1 chat, a card of a board the presser does not sit on (they sit on another). */
+    notOnBoardCard: (name: string) => `Du står ikke på listen for bestyrelsen »${name}«, så jeg kan ikke tage imod dit tryk på dens kort. Intet er ændret.`,
+    /** R19: in a 1:1 chat, a card that names no board (from before cards named theirs), pressed by someone on several. */
+    whichBoardCard: 'Kortet siger ikke, hvilken bestyrelse det hører til, og du sidder i flere. Tryk på knappen på kortet i bestyrelsens kanal. Intet er ændret.',
     /** R19: a 1:1 answer names the board it is about. */
     answerFor: (name: string) => `*${name}*`,
   },

@@ -30,6 +30,8 @@ export const common: typeof da = {
     whichBoard: (boards: string) => `You sit on several boards. Write the board's id before the command, e.g. "<id> meetings":\n\n${boards}`,
     boardLine: (id: string, name: string) => `- ${id}: ${name}`,
     notOnBoard: (name) => `You are not on the list of the board "${name}", so I cannot take commands for it from you. Nothing was changed.`,
+    notOnBoardCard: (name) => `You are not on the list of the board "${name}", so I cannot take your press on its card. Nothing was changed.`,
+    whichBoardCard: 'This card does not say which board it belongs to, and you sit on several. Press the button on the card in the board\'s channel. Nothing was changed.',
     answerFor: (name: string) => `*${name}*`,
   },
 

@@ -143,6 +143,26 @@ export class BoardDirectory {
     return { refusal: await this.inTheirLanguages(ctx, (m) => (channelId ? m.trust.unboundChannel : m.trust.elsewhere)) };
   }
 
+  /**
+   * Which board a card pressed in a 1:1 chat is for: the one its data names (`named`, withCardBoard),
+   * else the presser's board. A board they do not sit on, though they sit on others, is refused as a
+   * command to it is, in their own board's language; a card naming none (from before cards named
+   * theirs), pressed by someone on several, is refused saying what to do with a card. (An invoke's
+   * answer is plain text: the board's name as the file writes it.)
+   */
+  async locateCard(ctx: TurnContext, named: unknown): Promise<Located> {
+    const mine = await this.boardsOf(ctx);
+    if (typeof named === 'string') {
+      const board = this.byId.get(named);
+      if (board && mine.length > 0 && !mine.some((theirs) => theirs.board.id === board.id)) {
+        return { refusal: messages(mine[0]!.board.locale).trust.notOnBoardCard(board.name) };
+      }
+      return this.locate(ctx, '', named);
+    }
+    if (mine.length > 1) return { refusal: inLanguagesOf(mine.map(({ board }) => board), (m) => m.trust.whichBoardCard) };
+    return this.locate(ctx, '');
+  }
+
   private async inPersonalChat(ctx: TurnContext, text: string): Promise<Located> {
     const mine = await this.boardsOf(ctx);
     // A command for a board the writer does not sit on (its id first): said so, in the language of the writer's own board.

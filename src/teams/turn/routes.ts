@@ -130,7 +130,7 @@ export function routeVerbs(app: Application, r: Routing): void {
         // R19: the card's board is the board of the conversation it is in; in a 1:1 chat, the one
         // the card names (withCardBoard): a person on several boards is not asked which.
         const named = ctx.activity.value?.action?.data?.[CARD_BOARD];
-        const located = await r.boards.locate(ctx, '', personal(ctx) && typeof named === 'string' ? named : undefined);
+        const located = personal(ctx) ? await r.boards.locateCard(ctx, named) : await r.boards.locate(ctx, '');
         if ('refusal' in located) {
           await answerRefusal(located.refusal);
           return '';
