@@ -90,12 +90,18 @@ export function conclude(
   });
 }
 
-export type ObjectRefusal = 'conclusion-closed' | 'already-objected' | 'reason-too-long';
+export type ObjectRefusal = 'conclusion-closed' | 'already-objected' | 'reason-too-long' | 'objection-reopened';
 
-/** R7: any voting member (policy `conclusion.object`) may object while the conclusion is open. */
+/**
+ * R7: any voting member (policy `conclusion.object`) may object while the conclusion is open, or,
+ * objected, while it waits for the chair. That no other decision on its item has been made or
+ * opened since (the chair left it behind) needs the record: the use case asks (decisionOrOpenOnItemOf).
+ */
 export function object(person: Person, conclusion: Conclusion, objections: readonly Objection[], now: Date, reasonText?: unknown): Result<Objection, ObjectRefusal> {
   if (conclusion.status !== 'open' && conclusion.status !== 'objected') return refuse('conclusion-closed');
   if (conclusion.status === 'open' && !conclusion.untilClosed && now.getTime() >= conclusion.objectionDeadline.getTime()) return refuse('conclusion-closed');
+  // Its item reopened since (`genoptag`): it goes to no vote (canVoteOnConclusion); the chair concludes anew.
+  if (!stands(conclusion)) return refuse('objection-reopened');
   if (objections.some((o) => o.personId === person.id)) return refuse('already-objected');
   const reason = typeof reasonText === 'string' ? visibleText(reasonText) : '';
   if (reason.length > MAX_OBJECTION_REASON) return refuse('reason-too-long');

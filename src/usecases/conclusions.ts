@@ -110,13 +110,15 @@ export function concludeItem(deps: Deps, origin: Origin, input: MeetingName & { 
   });
 }
 
-/** *Indsigelse*: a member objects; an open conclusion then waits for the chair (R7). */
+/** *Indsigelse*: a member objects; an open conclusion then waits for the chair (R7), and takes more objections while it does. */
 export function objectToConclusion(deps: Deps, origin: Origin, conclusionId: string, reason?: unknown) {
   return run(deps, origin, { action: 'conclusion.object', again: current(conclusionId) }, async (tx) => {
     const state = await loadConclusion(tx.repo, conclusionId, { lock: true });
     if (!state) return refuse('unknown-conclusion');
     const made = object(personOf(tx), state.conclusion, state.objections, tx.now, reason);
     if (!made.ok) return made;
+    // R7: objected, it waits for the chair only while its item has no other decision, made or under way (else it goes to no vote).
+    if (state.conclusion.status === 'objected' && (await decisionOrOpenOnItemOf(tx, state.conclusion.agendaItem))) return refuse('objection-superseded');
     const objection = made.value;
     if (!(await tx.repo.addObjection(objection))) return refuse('already-objected');
     let conclusion = state.conclusion;

@@ -55,6 +55,8 @@ export const conclusions = {
     'unknown-conclusion': 'Jeg kan ikke finde den konklusion. Intet er ændret.',
     'conclusion-closed': 'Konklusionen er afsluttet. Intet er ændret.',
     'already-objected': 'Du har allerede gjort indsigelse.',
+    'objection-superseded': 'Formandskabet har siden givet en ny konklusion eller åbnet en afstemning på punktet, så denne konklusion tager ikke imod flere indsigelser. Intet er ændret.',
+    'objection-reopened': 'Punktet er genoptaget, efter konklusionen blev givet, så den tager ikke imod flere indsigelser. Formandskabet kan give en ny konklusion. Intet er ændret.',
     'has-objection': 'Der er gjort indsigelse, så punktet kan ikke erklæres afgjort. Sæt konklusionen til afstemning, eller fremsæt en ny.',
     'no-objection': 'Der er ingen indsigelse. Afslut konklusionen, så er punktet afgjort.',
     'already-voting': 'Konklusionen er allerede sat til afstemning.',
