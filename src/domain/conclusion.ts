@@ -146,6 +146,15 @@ function cleanDissent(text: unknown): Result<string, 'empty-dissent' | 'dissent-
   return ok(clean);
 }
 
+/**
+ * R8: `text` is the dissent `person` has entered already, word for word as stored (its submit
+ * button tapped twice): the one dissent stands, and nothing is refused.
+ */
+export function repeatsDissent(person: Person, existing: readonly Dissent[], text: unknown): boolean {
+  const clean = cleanDissent(text);
+  return clean.ok && existing.some((d) => d.personId === person.id && d.text === clean.value);
+}
+
 /** R8: a member (policy `conclusion.dissent`) may ask for a dissent on a conclusion to be entered in the minutes. */
 export function dissentOnConclusion(
   person: Person,

@@ -11,6 +11,7 @@ import {
   decidedByWindow,
   dissentOnConclusion,
   object,
+  repeatsDissent,
   stands,
 } from '../domain/conclusion.js';
 import { refuse } from '../domain/kernel/result.js';
@@ -137,6 +138,7 @@ export function dissentToConclusion(deps: Deps, origin: Origin, input: { readonl
   return run(deps, origin, { action: 'conclusion.dissent', again: current(input.conclusionId) }, async (tx) => {
     const state = await loadConclusion(tx.repo, input.conclusionId, { lock: true });
     if (!state) return refuse('unknown-conclusion');
+    if (repeatsDissent(personOf(tx), state.dissents, input.text)) return done(state);
     const made = dissentOnConclusion(personOf(tx), state.conclusion, state.dissents, { id: tx.newId(), text: input.text, now: tx.now });
     if (!made.ok) return made;
     const dissent = made.value;

@@ -4,7 +4,7 @@
  * organisation has voted, or at its deadline (the job). Dissents on a closed vote (R8).
  */
 import type { Conclusion, Dissent, Objection } from '../domain/conclusion.js';
-import { dissentOnVote, type DissentRefusal } from '../domain/conclusion.js';
+import { dissentOnVote, type DissentRefusal, repeatsDissent } from '../domain/conclusion.js';
 import type { Board } from '../domain/kernel/board.js';
 import { ok, refuse } from '../domain/kernel/result.js';
 import {
@@ -294,6 +294,7 @@ export function dissentToVote(deps: Deps, origin: Origin, input: { readonly moti
   return run(deps, origin, { action: 'vote.dissent', again: current(input.motionId) }, async (tx): Promise<Outcome<VoteState, DissentRefusal | 'unknown-motion'>> => {
     const state = await loadVote(tx.repo, input.motionId);
     if (!state) return refuse('unknown-motion');
+    if (repeatsDissent(personOf(tx), state.dissents, input.text)) return done(state);
     const made = dissentOnVote(personOf(tx), state.motion, state.ballots, state.dissents, { id: tx.newId(), text: input.text, now: tx.now });
     if (!made.ok) return made;
     const dissent = made.value;
