@@ -180,12 +180,17 @@ export function voteReminderAt(motion: Pick<Motion, 'openedAt' | 'deadline'>, vo
   return at.getTime() > motion.openedAt.getTime() ? at : undefined;
 }
 
-/** The chair closes a vote by hand (policy `vote.close`) while it is open. */
-export function canClose(motion: Motion, ballots: readonly Ballot[] = [], confirmed = true): Result<true, CloseRefusal> {
+/**
+ * The chair closes a vote by hand (policy `vote.close`) while it is open: why it closes. Past its
+ * deadline (`now`), before the scheduler has closed it, the deadline closed it (R6), and there is
+ * nothing to confirm.
+ */
+export function canClose(motion: Motion, ballots: readonly Ballot[] = [], confirmed = true, now?: Date): Result<'chair' | 'deadline', CloseRefusal> {
   if (!isOpen(motion)) return refuse('vote-closed');
+  if (now !== undefined && now.getTime() >= motion.deadline.getTime()) return ok('deadline');
   // PRODUCT §1.4: with organisations missing, the chair is asked to confirm first.
   if (!confirmed && tally(motion, ballots).notVoted.length > 0) return refuse('organisations-missing');
-  return ok(true);
+  return ok('chair');
 }
 
 /**

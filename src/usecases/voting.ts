@@ -252,16 +252,17 @@ async function closeIfDue(tx: Tx, motionId: string): Promise<Outcome<VoteState, 
 
 /**
  * *Luk afstemning*: the chair closes the vote; the outcome is announced. With organisations
- * missing it closes only when the chair `confirmed` (PRODUCT §1.4); else nothing changes.
+ * missing it closes only when the chair `confirmed` (PRODUCT §1.4); else nothing changes. Past
+ * its deadline it closes as the deadline closes it (R6: at the deadline).
  */
 export function closeVote(deps: Deps, origin: Origin, motionId: string, confirmed = true) {
   return run(deps, origin, { action: 'vote.close', again: current(motionId) }, async (tx): Promise<Outcome<VoteState, CloseRefusal | 'unknown-motion'>> => {
     const read = await tx.repo.getMotionWithBallots(motionId, { lock: true });
     if (!read) return refuse('unknown-motion');
     const { motion, ballots } = read;
-    const closable = canClose(motion, ballots, confirmed);
+    const closable = canClose(motion, ballots, confirmed, tx.now);
     if (!closable.ok) return closable;
-    const closing = await closeIn(tx, motion, ballots, 'chair');
+    const closing = await closeIn(tx, motion, ballots, closable.value);
     if (!closing) return refuse('vote-closed');
     return done<VoteState, VotingEvent | ClosedVoteEvent>({ motion: closing.motion, ballots, dissents: [] }, closing, await closedOnItemIn(tx, closing));
   });

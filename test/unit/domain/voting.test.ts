@@ -107,16 +107,24 @@ describe('closing', () => {
   it('R2: only the chair closes a vote by hand', () => {
     expect(can(henrik, 'vote.close')).toEqual({ ok: false, reason: 'not-chair' });
     expect(can(karsten, 'vote.close')).toEqual({ ok: true, value: true });
-    expect(canClose(motion())).toEqual({ ok: true, value: true });
+    expect(canClose(motion())).toEqual({ ok: true, value: 'chair' });
     expect(canClose(closed(motion(), 'deadline', at(1)))).toEqual({ ok: false, reason: 'vote-closed' });
   });
 
   it('with organisations missing the chair closes only when she confirms (PRODUCT §1.4)', () => {
     const some = [ballot('FOB', 'for')];
     expect(canClose(motion(), some, false)).toEqual({ ok: false, reason: 'organisations-missing' });
-    expect(canClose(motion(), some, true)).toEqual({ ok: true, value: true });
+    expect(canClose(motion(), some, true)).toEqual({ ok: true, value: 'chair' });
     const all = ['FOB', 'SB', 'SAB', 'SBS', 'BK', 'KOM'].map((o) => ballot(o, 'for'));
-    expect(canClose(motion(), all, false)).toEqual({ ok: true, value: true });
+    expect(canClose(motion(), all, false)).toEqual({ ok: true, value: 'chair' });
+  });
+
+  it('R6: pressed past the deadline, before the scheduler closed it, the deadline closes it: nothing to confirm', () => {
+    const some = [ballot('FOB', 'for')];
+    const deadline = motion().deadline;
+    expect(canClose(motion(), some, false, new Date(deadline.getTime() - 1))).toEqual({ ok: false, reason: 'organisations-missing' });
+    expect(canClose(motion(), some, false, deadline)).toEqual({ ok: true, value: 'deadline' });
+    expect(canClose(motion(), some, true, new Date(deadline.getTime() + 60_000))).toEqual({ ok: true, value: 'deadline' });
   });
 
   it('voteReminderHours before the deadline is when the missing are reminded; none when that is not after the opening or the policy is 0', () => {
