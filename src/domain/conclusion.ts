@@ -110,11 +110,14 @@ export function object(person: Person, conclusion: Conclusion, objections: reado
 
 export type CloseConclusionRefusal = 'conclusion-closed' | 'has-objection';
 
-/** R7: with no objection, the chair's close (policy `conclusion.close`) declares the item decided. */
-export function closeConclusion(conclusion: Conclusion, objections: readonly Objection[]): Result<true, CloseConclusionRefusal> {
+/**
+ * R7: with no objection, the chair's close (policy `conclusion.close`) declares the item decided:
+ * by whom. Pressed after its window ended (`now`), before the scheduler decided it, the window did.
+ */
+export function closeConclusion(conclusion: Conclusion, objections: readonly Objection[], now?: Date): Result<'chair' | 'window', CloseConclusionRefusal> {
   if (conclusion.status !== 'open') return refuse(conclusion.status === 'objected' ? 'has-objection' : 'conclusion-closed');
   if (objections.length > 0) return refuse('has-objection');
-  return ok(true);
+  return ok(now !== undefined && decidedByWindow(conclusion, objections, now) ? 'window' : 'chair');
 }
 
 /** R7: the window ran out with no objection: decided. */

@@ -148,14 +148,14 @@ export function dissentToConclusion(deps: Deps, origin: Origin, input: { readonl
   });
 }
 
-/** *Afslut*: the chair closes; with no objection the item is decided (R7). */
+/** *Afslut*: the chair closes; with no objection the item is decided (R7), past its window as the window decides it. */
 export function closeConclusionAction(deps: Deps, origin: Origin, conclusionId: string) {
   return run(deps, origin, { action: 'conclusion.close', again: current(conclusionId) }, async (tx) => {
     const state = await loadConclusion(tx.repo, conclusionId, { lock: true });
     if (!state) return refuse('unknown-conclusion');
-    const allowed = closeConclusion(state.conclusion, state.objections);
+    const allowed = closeConclusion(state.conclusion, state.objections, tx.now);
     if (!allowed.ok) return allowed;
-    const decided = await decideIn(tx, state, 'chair');
+    const decided = await decideIn(tx, state, allowed.value);
     if (!decided) return refuse('conclusion-closed');
     return done(decided.state, decided.events);
   });

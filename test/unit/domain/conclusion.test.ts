@@ -39,10 +39,13 @@ describe('decisions by consent (R7)', () => {
 
   it('R7: with no objection the chair\'s close decides it, and so does the end of the window', () => {
     expect(can(karsten!, 'conclusion.close')).toEqual({ ok: true, value: true });
-    expect(closeConclusion(conclusion(), [])).toEqual({ ok: true, value: true });
+    expect(closeConclusion(conclusion(), [])).toEqual({ ok: true, value: 'chair' });
     expect(can(henrik!, 'conclusion.close')).toEqual({ ok: false, reason: 'not-chair' });
     expect(decidedByWindow(conclusion(), [], later(47.9))).toBe(false);
     expect(decidedByWindow(conclusion(), [], later(48))).toBe(true);
+    // Afslut pressed after the window, before the scheduler decided it: the window decided it.
+    expect(closeConclusion(conclusion(), [], later(47.9))).toEqual({ ok: true, value: 'chair' });
+    expect(closeConclusion(conclusion(), [], later(48))).toEqual({ ok: true, value: 'window' });
   });
 
   it('R7: an objection by a member stops it; it can then only go to a formal vote', () => {
