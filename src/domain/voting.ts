@@ -126,6 +126,14 @@ export function mayCast(motion: Motion, person: Person, now: Date): Result<true,
   return ok(true);
 }
 
+/**
+ * R5: `person` cast their organisation's ballot as `choice` themselves, and it still stands: the
+ * same press again (a double tap on the press that closed the vote) asks for nothing new.
+ */
+export function castAlready(ballots: readonly Ballot[], person: Person, choice: unknown): boolean {
+  return ballots.some((b) => b.organisationId === person.organisationId && b.castBy === person.id && b.choice === choice);
+}
+
 /** The ballots after `ballot` is cast: it replaces any earlier ballot of its organisation. */
 export function applyBallot(ballots: readonly Ballot[], ballot: Ballot): Ballot[] {
   return [...ballots.filter((b) => b.organisationId !== ballot.organisationId), ballot];

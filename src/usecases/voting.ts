@@ -19,6 +19,7 @@ import {
   applyBallot,
   automaticCloseReason,
   canClose,
+  castAlready,
   castBallot,
   closed,
   closingTime,
@@ -188,7 +189,8 @@ export async function castVote(deps: Deps, origin: Origin, input: { readonly mot
     if (!read) return refuse('unknown-motion');
     const { motion, ballots: before } = read;
     const cast = castBallot(motion, personOf(tx), input.choice, tx.now);
-    if (!cast.ok) return cast;
+    // Closed, and their own ballot is this choice (a double tap on the press that closed it): the vote as it stands.
+    if (!cast.ok) return cast.reason === 'vote-closed' && castAlready(before, personOf(tx), input.choice) ? current(input.motionId)(tx) : cast;
     const ballot = cast.value;
     await tx.repo.upsertBallot(ballot);
     const previous = before.find((b) => b.organisationId === ballot.organisationId);
