@@ -70,7 +70,7 @@ export interface Tally {
 
 /** Who may open, cast and close is the role policy's (kernel/policy.ts): these are the rules beyond it. */
 export type OpenRefusal = 'empty-motion' | 'motion-too-long';
-export type CastRefusal = 'not-a-member' | 'vote-closed' | 'invalid-choice';
+export type CastRefusal = 'not-a-member' | 'organisation-not-voting' | 'vote-closed' | 'invalid-choice';
 export type CloseRefusal = 'vote-closed' | 'organisations-missing';
 
 export function isChoice(value: unknown): value is Choice {
@@ -121,7 +121,9 @@ export function castBallot(
 
 /** R5: whether `person`'s organisation votes on `motion` and the vote is still open at `now` (castBallot's rules beyond the policy). */
 export function mayCast(motion: Motion, person: Person, now: Date): Result<true, Exclude<CastRefusal, 'invalid-choice'>> {
-  if (!person.organisationId || !motion.organisationIds.includes(person.organisationId)) return refuse('not-a-member');
+  if (!person.organisationId) return refuse('not-a-member');
+  // R1: an organisation the board file added after the vote opened does not vote on it.
+  if (!motion.organisationIds.includes(person.organisationId)) return refuse('organisation-not-voting');
   if (!isOpen(motion) || now.getTime() >= motion.deadline.getTime()) return refuse('vote-closed');
   return ok(true);
 }

@@ -82,6 +82,7 @@ export const voting = {
     'not-chair-close': 'Det er kun formandskabet, der kan lukke afstemningen.',
     'secretary-cannot-vote': 'Sekretæren betjener bestyrelsen, men stemmer ikke. Din stemme er ikke registreret.',
     'guest-cannot-vote': 'Gæster deltager uden stemmeret. Din stemme er ikke registreret.',
+    'organisation-not-voting': 'Din organisation var ikke med i bestyrelsen, da afstemningen blev åbnet, og stemmer derfor ikke om dette forslag. Intet er ændret.',
     'vote-closed': 'Afstemningen er lukket. Der kan ikke længere stemmes.',
     'organisations-missing': 'Ikke alle organisationer har stemt. Bekræft på kortet, at afstemningen skal lukkes.',
     'invalid-choice': 'Stemmen skal være For, Imod eller Undlader. Intet er ændret.',

@@ -70,6 +70,7 @@ export const voting: typeof da = {
     'not-chair-close': 'Only the chair can close the vote.',
     'secretary-cannot-vote': 'The secretary serves the board but does not vote. Your vote was not recorded.',
     'guest-cannot-vote': 'Guests take part without a vote. Your vote was not recorded.',
+    'organisation-not-voting': 'Your organisation was not on the board when this vote was opened, so it does not vote on this motion. Nothing was changed.',
     'vote-closed': 'The vote is closed. No more votes can be cast.',
     'organisations-missing': 'Not every organisation has voted. Confirm on the card that the vote is to be closed.',
     'invalid-choice': 'The vote must be For, Against or Abstain. Nothing was changed.',

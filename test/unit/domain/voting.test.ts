@@ -91,6 +91,10 @@ describe('casting votes (R5)', () => {
     expect(castBallot(motion(), gustav, 'for', at(1))).toEqual({ ok: false, reason: 'not-a-member' });
   });
 
+  it('R1, R5: an organisation added after the vote opened does not vote on it, said as such', () => {
+    expect(castBallot(motion({ organisationIds: ['FOB', 'SB'] }), henrik, 'for', at(1))).toEqual({ ok: false, reason: 'organisation-not-voting' });
+  });
+
   it('refuses a malformed choice', () => {
     for (const bad of ['yes', '', undefined, 1, null, 'FOR']) {
       expect(castBallot(motion(), henrik, bad, at(1))).toEqual({ ok: false, reason: 'invalid-choice' });
