@@ -90,7 +90,7 @@ export const voting = {
     'empty-motion': 'Skriv forslaget efter kommandoen, fx: afstemning Bestyrelsen godkender budgettet for 2027',
     'motion-too-long': 'Forslaget er for langt (højst 1000 tegn). Forkort det, og prøv igen.',
     'not-against': 'Særstandpunkt på en afstemning kan kun tilføjes af medlemmer fra organisationer, der stemte imod, eller som stemte for et forslag, der ikke blev vedtaget. Intet er gemt.',
-    'vote-open': 'Afstemningen er ikke lukket endnu.',
+    'vote-open': 'Afstemningen er ikke lukket endnu. Et særstandpunkt kan tilføjes, når den er lukket. Intet er gemt.',
     'empty-dissent': 'Skriv dit særstandpunkt i feltet, før du trykker.',
     'dissent-too-long': 'Særstandpunktet er for langt (højst 2000 tegn). Forkort det, og prøv igen. Intet er gemt.',
     'already-dissented': 'Du har allerede et særstandpunkt her. Det nye er ikke gemt.',

@@ -78,7 +78,7 @@ export const voting: typeof da = {
     'empty-motion': 'Write the motion after the command, e.g.: vote The board approves the 2027 budget',
     'motion-too-long': 'The motion is too long (at most 1000 characters). Please shorten it and try again.',
     'not-against': 'A dissent on a vote can only be added by members of organisations that voted against, or that voted for a motion not adopted. Nothing was saved.',
-    'vote-open': 'The vote is not closed yet.',
+    'vote-open': 'The vote is not closed yet. A dissent can be added once it has closed. Nothing was saved.',
     'empty-dissent': 'Write your dissent in the field before pressing.',
     'dissent-too-long': 'The dissent is too long (at most 2000 characters). Shorten it and try again. Nothing was saved.',
     'already-dissented': 'You already have a dissent here. The new one was not saved.',
