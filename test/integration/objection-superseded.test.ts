@@ -90,7 +90,7 @@ describe('R7: an objection to a conclusion the chair has left behind', () => {
     await press(people.lars, 'conclusion.object', { conclusionId: first });
     await say(people.anne, 'conclude 5 The budget is approved with changes.');
     expect(await press(people.birgitte, 'conclusion.object', { conclusionId: first })).toMatchObject({
-      value: 'The chair has since given a new conclusion or opened a vote on the item, so this conclusion takes no more objections. Nothing was changed.',
+      value: 'The chair has since made a new conclusion or opened a vote on the item, so this conclusion takes no more objections. Nothing was changed.',
     });
     expect(await h.store.forBoard('forum').listObjections(first)).toHaveLength(1);
   });

@@ -47,7 +47,7 @@ export const conclusions: typeof da = {
     'unknown-conclusion': 'I cannot find that conclusion. Nothing was changed.',
     'conclusion-closed': 'The conclusion is closed. Nothing was changed.',
     'already-objected': 'You have already objected.',
-    'objection-superseded': 'The chair has since given a new conclusion or opened a vote on the item, so this conclusion takes no more objections. Nothing was changed.',
+    'objection-superseded': 'The chair has since made a new conclusion or opened a vote on the item, so this conclusion takes no more objections. Nothing was changed.',
     'objection-reopened': 'The item was reopened after this conclusion was made, so it takes no more objections. The chair can make a new conclusion. Nothing was changed.',
     'has-objection': 'An objection has been made, so the item cannot be declared decided. Put the conclusion to a vote, or make a new one.',
     'no-objection': 'There is no objection. Close the conclusion and the item is decided.',
