@@ -7,7 +7,7 @@
  * write a command. Nothing is changed either way.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { type Person, cardAction, channelMessage, people, personalConversationId } from '../support/activities.js';
+import { FOREIGN_TENANT_ID, type Person, cardAction, channelMessage, people, personalConversationId } from '../support/activities.js';
 import { type Harness, startHarness } from '../support/app-harness.js';
 import { twoBoardsDir } from '../support/english-board.js';
 
@@ -47,6 +47,13 @@ describe('R19: a card of another board pressed in a 1:1 chat', () => {
         value: 'Du står ikke på listen for bestyrelsen »Housing Forum«, så jeg kan ikke tage imod dit tryk på dens kort. Intet er ændret.',
       });
     }
+    expect(await h!.store.forBoard('forum').listBallots(motionId)).toEqual([]);
+  });
+
+  it('R19: the same press from another tenant is refused as any from there, naming no board', async () => {
+    const motionId = await forumVote();
+    const answer = (await h!.send(cardAction(h!.connector.url, people.henrik, 'vote.cast', { motionId, choice: 'for', board: 'forum' }, { conversationId: personalConversationId(people.henrik), tenantId: FOREIGN_TENANT_ID }))).body as { value: string };
+    expect(answer.value).toBe('This bot serves only the board\'s own organisation. The request was refused.');
     expect(await h!.store.forBoard('forum').listBallots(motionId)).toEqual([]);
   });
 

@@ -151,7 +151,8 @@ export class BoardDirectory {
    * answer is plain text: the board's name as the file writes it.)
    */
   async locateCard(ctx: TurnContext, named: unknown): Promise<Located> {
-    const mine = await this.boardsOf(ctx);
+    // Only the boards of the sender's own tenant: another tenant's is refused by the board's checks, naming nothing.
+    const mine = (await this.boardsOf(ctx)).filter(({ board }) => !isForeignTenant(board, ctx.activity));
     if (typeof named === 'string') {
       const board = this.byId.get(named);
       if (board && mine.length > 0 && !mine.some((theirs) => theirs.board.id === board.id)) {
