@@ -125,6 +125,21 @@ export function decidedByWindow(conclusion: Conclusion, objections: readonly Obj
   return conclusion.status === 'open' && !conclusion.untilClosed && objections.length === 0 && now.getTime() >= conclusion.objectionDeadline.getTime();
 }
 
+/**
+ * R7: an objected conclusion the chair has left behind: on its item, another conclusion (open,
+ * decided or put to a vote) or a vote was made since. Its card then says so and offers no vote.
+ */
+export function leftBehind(conclusion: Conclusion, conclusions: readonly Conclusion[], motions: readonly Motion[]): boolean {
+  if (conclusion.status !== 'objected') return false;
+  const onItem = (ref: AgendaItemRef | undefined) => ref !== undefined && onSameItem(conclusion.agendaItem, ref);
+  return conclusions.some((other) => other.id !== conclusion.id && other.status !== 'objected' && onItem(other.agendaItem)) || motions.some((m) => onItem(m.agendaItem));
+}
+
+/** Whether two decisions' references name the same item of their meeting (by its row, or a standing item's key). */
+export function onSameItem(a: AgendaItemRef, b: AgendaItemRef): boolean {
+  return a.meetingId === b.meetingId && (a.itemId ? b.itemId === a.itemId : a.standing !== undefined && b.standing === a.standing);
+}
+
 export type VoteOnConclusionRefusal = 'no-objection' | 'already-voting' | 'conclusion-reopened';
 
 /**

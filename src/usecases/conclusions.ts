@@ -23,7 +23,7 @@ import type { EventsOf } from './event.js';
 import { type MeetingName, type MeetingNamedRefusal, meetingNamed } from './meetings.js';
 import { type Meeting, type NumberedItem, dayAfterReminderAt, duringMeeting } from '../domain/meeting.js';
 import { type ItemTaken, decisionOrOpenOnItem, decisionOrOpenOnItemOf } from './decisions.js';
-import { type ConclusionState, itemRef, loadConclusion } from './item-headings.js';
+import { type ConclusionState, type ConclusionsLeftBehind, itemRef, leftBehindOn, loadConclusion } from './item-headings.js';
 import { loadAgenda } from './agenda.js';
 import type { MinutesEvent } from './minutes.js';
 import { approveByDecisionIn } from './minutes-approval.js';
@@ -107,7 +107,9 @@ export function concludeItem(deps: Deps, origin: Origin, input: MeetingName & { 
       const remindAt = dayAfterReminderAt(meeting, tx.board.policies.postingTime, tx.board.timezone);
       await tx.repo.scheduleJob({ key: jobKeys.openConclusions(meeting.id), kind: JOB.openConclusions, dueAt: remindAt, payload: { meetingId: meeting.id } });
     }
-    return done<Concluded, ConclusionEvent>({ conclusion }, { type: 'conclusion.posted', conclusion, objections: [], dissents: [], data: { item: conclusion.itemLabel, text: conclusion.text, untilClosed: conclusion.untilClosed === true } });
+    // R7: the conclusions objected on the item before are left behind: their cards say so.
+    const behind = await leftBehindOn(tx.repo, agendaItem, conclusion.id);
+    return done<Concluded, ConclusionEvent | ConclusionsLeftBehind>({ conclusion }, { type: 'conclusion.posted', conclusion, objections: [], dissents: [], data: { item: conclusion.itemLabel, text: conclusion.text, untilClosed: conclusion.untilClosed === true } }, behind);
   });
 }
 
@@ -205,7 +207,7 @@ export function voteOnConclusion(deps: Deps, origin: Origin, conclusionId: strin
     const opened = await openVoteIn(tx, { id: motionId, text: state.conclusion.text, agendaItem: state.conclusion.agendaItem });
     if (!opened.ok) throw new Error(`could not open the vote on conclusion ${conclusionId}: ${opened.reason}`);
     const after = { ...state, conclusion: { ...state.conclusion, status: 'voted' as const, motionId } };
-    return done<ConclusionToVote, ConclusionEvent | VotingEvent>(after, opened.events as VotingEvent[], { type: 'conclusion.to-vote', ...after, data: { motionId } });
+    return done<ConclusionToVote, ConclusionEvent | VotingEvent | ConclusionsLeftBehind>(after, opened.events as (VotingEvent | ConclusionsLeftBehind)[], { type: 'conclusion.to-vote', ...after, data: { motionId } });
   });
 }
 

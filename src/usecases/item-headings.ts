@@ -5,7 +5,7 @@
  * `aflys moede`), the lines of that day's meetings are written again, and the cards that show
  * them are updated (ItemsRenamed).
  */
-import type { Conclusion, Dissent, Objection } from '../domain/conclusion.js';
+import { type Conclusion, type Dissent, type Objection, leftBehind, onSameItem } from '../domain/conclusion.js';
 import { type Meeting, type NumberedItem, dayAround, sharesItsDay } from '../domain/meeting.js';
 import { type AgendaItemRef, type Ballot, type Motion, type Tally, tally } from '../domain/voting.js';
 import type { ReadOptions, Repository } from '../store/port.js';
@@ -35,6 +35,8 @@ export interface ConclusionState {
   readonly dissents: readonly Dissent[];
   /** The formal vote on it, once closed: its outcome (R7). */
   readonly vote?: Tally;
+  /** R7: objected, and the chair has since made another conclusion or opened a vote on its item: it goes to no vote. */
+  readonly leftBehind?: true;
 }
 
 /** `lock`: for a change, first in its transaction (see ReadOptions). */
@@ -45,7 +47,33 @@ export async function loadConclusion(repo: Repository, id: string, read?: ReadOp
   // R7: the formal vote on it, once closed, decided it: its card keeps saying so on every later update.
   const motion = conclusion.motionId ? await repo.getMotion(conclusion.motionId) : undefined;
   const vote = motion?.closedAt ? tally(motion, await repo.listBallots(motion.id)) : undefined;
-  return { conclusion, objections, dissents, ...(vote ? { vote } : {}) };
+  const behind = conclusion.status === 'objected' && (await isLeftBehind(repo, conclusion));
+  return { conclusion, objections, dissents, ...(vote ? { vote } : {}), ...(behind ? { leftBehind: true as const } : {}) };
+}
+
+async function isLeftBehind(repo: Repository, conclusion: Conclusion): Promise<boolean> {
+  const meetingId = conclusion.agendaItem.meetingId;
+  const [conclusions, motions] = await Promise.all([repo.listConclusions({ meetingId }), repo.listMotions({ meetingId })]);
+  return leftBehind(conclusion, conclusions, motions);
+}
+
+/**
+ * R7: the chair made a conclusion or opened a vote on an item: the conclusions on it objected
+ * before, which it leaves behind, as their cards now show them. A consequence of that change,
+ * which is recorded: not recorded itself.
+ */
+export interface ConclusionsLeftBehind {
+  readonly type: 'conclusion.left-behind';
+  readonly conclusions: readonly ConclusionState[];
+  readonly unrecorded: true;
+}
+
+/** The event for the objected conclusions on `item` other than `except` (none: no event), read after the change. */
+export async function leftBehindOn(repo: Repository, item: AgendaItemRef, except?: string): Promise<ConclusionsLeftBehind[]> {
+  const objected = (await repo.listConclusions({ meetingId: item.meetingId })).filter((c) => c.id !== except && c.status === 'objected' && onSameItem(item, c.agendaItem));
+  const conclusions: ConclusionState[] = [];
+  for (const c of objected) conclusions.push((await loadConclusion(repo, c.id))!);
+  return conclusions.length ? [{ type: 'conclusion.left-behind', conclusions, unrecorded: true }] : [];
 }
 
 /**

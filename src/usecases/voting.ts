@@ -33,7 +33,7 @@ import { defineJob } from './jobs.js';
 import { type MeetingName, type MeetingNamedRefusal, meetingNamed } from './meetings.js';
 import { loadAgenda } from './agenda.js';
 import { type ItemTaken, decisionOrOpenOnItem } from './decisions.js';
-import { type VoteState, itemRef, loadVote } from './item-headings.js';
+import { type ConclusionsLeftBehind, type VoteState, itemRef, leftBehindOn, loadVote } from './item-headings.js';
 import type { MinutesEvent } from './minutes.js';
 import { approveByDecisionIn } from './minutes-approval.js';
 import { meetingToPlaceIn } from './minutes-record.js';
@@ -134,7 +134,9 @@ export async function openVoteIn(tx: Tx, input: { id?: string; text: string; age
   await tx.repo.scheduleJob({ key: voteDeadlineJobKey(motion.id), kind: VOTE_DEADLINE_JOB, dueAt: motion.deadline, payload: { motionId: motion.id } });
   const remindAt = voteReminderAt(motion, tx.board.policies.voteReminderHours);
   if (remindAt) await tx.repo.scheduleJob({ key: voteReminderJobKey(motion.id), kind: VOTE_REMINDER_JOB, dueAt: remindAt, payload: { motionId: motion.id } });
-  return done(motion, { type: 'motion.opened', motion, data: { text: motion.text, deadline: motion.deadline, majority: motion.majority, agendaItem: motion.agendaItem } });
+  // R7: on an item, the conclusions objected on it before are left behind: their cards say so.
+  const behind = input.agendaItem ? await leftBehindOn(tx.repo, input.agendaItem) : [];
+  return done<Motion, VotingEvent | ConclusionsLeftBehind>(motion, { type: 'motion.opened', motion, data: { text: motion.text, deadline: motion.deadline, majority: motion.majority, agendaItem: motion.agendaItem } }, behind);
 }
 
 export type OpenVoteRefusal = OpenRefusal | MeetingNamedRefusal | 'not-bound' | 'unknown-item' | 'item-not-fixed' | 'not-for-decision';

@@ -4,7 +4,8 @@
  * under way), or whose item was reopened since (`genoptag`), can no longer go to a vote: an
  * objection to it, pressed on a card not yet updated on a phone, is refused saying why. Before, it
  * was taken and announced with the chair @mentioned and told »Formandskabet kan sætte den til
- * afstemning med ét tryk på kortet«, a press the bot then refused.
+ * afstemning med ét tryk på kortet«, a press the bot then refused. Its card says so once the
+ * chair has left it behind, and no longer offers *Sæt til afstemning*.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { type Person, cardAction, channelMessage, people } from '../support/activities.js';
@@ -94,4 +95,24 @@ describe('R7: an objection to a conclusion the chair has left behind', () => {
     });
     expect(await h.store.forBoard('forum').listObjections(first)).toHaveLength(1);
   });
+});
+
+describe('R7: the card of a conclusion the chair has left behind', () => {
+  const cardPostOf = (conclusionId: string) => h!.connector.posts().find((p) => JSON.stringify(p).includes(conclusionId) && h!.connector.textOf(p).startsWith('Konklusion'))!;
+  const lastUpdateOf = (postId: string) => h!.connector.updates().filter((u) => u.id === postId).at(-1);
+
+  for (const [how, command] of [['concluded anew', 'konklusion 5 Budgettet godkendes med ændringer.'], ['a vote opened on the item', 'afstemning 5']] as const) {
+    it(`R7: ${how}: the first conclusion's card says the chair has left it behind, without Sæt til afstemning`, async () => {
+      const first = await objected();
+      const post = cardPostOf(first);
+      await say(people.anne, command);
+      await h!.pass(1_000);
+      const update = lastUpdateOf(post.id);
+      expect(update).toBeDefined();
+      const text = h!.connector.textOf(update!);
+      expect(text).toContain('Formandskabet har siden givet en ny konklusion eller åbnet en afstemning på punktet. Denne konklusion sættes ikke til afstemning.');
+      expect(text).not.toContain('Formandskabet kan sætte konklusionen til afstemning.');
+      expect(JSON.stringify(update)).not.toContain('conclusion.vote');
+    });
+  }
 });

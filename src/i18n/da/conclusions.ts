@@ -21,6 +21,7 @@ export const conclusions = {
       open: 'Åben for indsigelser.',
       decided: 'Afgjort.',
       objected: 'Der er gjort indsigelse. Formandskabet kan sætte konklusionen til afstemning.',
+      leftBehind: 'Formandskabet har siden givet en ny konklusion eller åbnet en afstemning på punktet. Denne konklusion sættes ikke til afstemning.',
       voted: 'Sat til afstemning.',
       votedAdopted: 'Afgjort ved afstemning: vedtaget.',
       votedNotAdopted: 'Afgjort ved afstemning: ikke vedtaget.',

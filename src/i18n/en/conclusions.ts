@@ -21,6 +21,7 @@ export const conclusions: typeof da = {
       open: 'Open for objections.',
       decided: 'Decided.',
       objected: 'An objection has been made. The chair can put the conclusion to a vote.',
+      leftBehind: 'The chair has since made a new conclusion or opened a vote on the item. This conclusion will not be put to a vote.',
       voted: 'Put to a vote.',
       votedAdopted: 'Decided by vote: adopted.',
       votedNotAdopted: 'Decided by vote: not adopted.',

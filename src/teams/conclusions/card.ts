@@ -18,7 +18,7 @@ export function conclusionCard(board: Board, state: ConclusionState): AdaptiveCa
     text: mdParagraphs(conclusion.text),
     // R7: once the formal vote on it has closed, the conclusion stands or falls by it.
     status: [
-      state.vote ? m.conclusion.status[state.vote.adopted ? 'votedAdopted' : 'votedNotAdopted'] : m.conclusion.status[status],
+      state.vote ? m.conclusion.status[state.vote.adopted ? 'votedAdopted' : 'votedNotAdopted'] : state.leftBehind ? m.conclusion.status.leftBehind : m.conclusion.status[status],
       // R7, R18: reopened (`genoptag`): what it decided no longer stands; one that decided nothing just says the item was reopened.
       ...(conclusion.reopenedAt
         ? [(status === 'decided' || state.vote ? m.conclusion.reopened : m.conclusion.reopenedItem)(timeUnbroken(formatDateTime(conclusion.reopenedAt, board.locale, board.timezone)))]
@@ -31,7 +31,8 @@ export function conclusionCard(board: Board, state: ConclusionState): AdaptiveCa
     // R7: the formal vote on it has closed: its outcome.
     outcome: state.vote ? m.conclusion.voteOutcome(m.outcome.line(state.vote.adopted, state.vote.for, state.vote.against, state.vote.abstain)) : '',
     isOpen: status === 'open',
-    isObjected: status === 'objected',
+    // R7: put to a vote only while it waits for the chair: not left behind, nor its item reopened.
+    isObjected: status === 'objected' && !state.leftBehind && !conclusion.reopenedAt,
     // R8: a dissent can be entered whatever became of the conclusion: it goes to the minutes.
     canDissent: true,
     labels: {

@@ -3,7 +3,7 @@ import { chairs } from '../../domain/kernel/board.js';
 import { formatDateTime, formatList } from '../../i18n/index.js';
 import type { ConclusionEvent, ConclusionState } from '../../usecases/conclusions.js';
 import type { ItemReopened } from '../../usecases/decisions.js';
-import type { ItemsRenamed } from '../../usecases/item-headings.js';
+import type { ConclusionsLeftBehind, ItemsRenamed } from '../../usecases/item-headings.js';
 import { outboxKeys } from '../outbox/keys.js';
 import { type Post, type ReactionContext, type Reactions, cardPost, reminderPosts, textPost } from '../outbox/posts.js';
 import { md } from '../text/markdown.js';
@@ -13,12 +13,14 @@ import { conclusionCard } from './card.js';
 export const conclusionCardPost = (ctx: ReactionContext, state: ConclusionState, update = true): Post =>
   cardPost(outboxKeys.conclusionCard(state.conclusion.id), ctx.channel, () => conclusionCard(ctx.board, state), update);
 
-export const conclusionReactions: Reactions<ConclusionEvent | ItemReopened | ItemsRenamed> = {
+export const conclusionReactions: Reactions<ConclusionEvent | ItemReopened | ItemsRenamed | ConclusionsLeftBehind> = {
   // R7, R18: `genoptag`: the card says its decision no longer stands.
   'agenda.item-reopened': (event, ctx) => event.conclusions.map((state) => conclusionCardPost(ctx, state)),
   // PRODUCT §1.3: a meeting planned, moved or cancelled on its meeting's day: the card names the meeting as it now stands.
   'agenda.items-renamed': (event, ctx) => event.conclusions.map((state) => conclusionCardPost(ctx, state)),
   'conclusion.posted': (event, ctx) => [conclusionCardPost(ctx, event, false)],
+  // R7: a new conclusion or a vote on its item: an objected one's card says the chair has left it behind.
+  'conclusion.left-behind': (event, ctx) => event.conclusions.map((state) => conclusionCardPost(ctx, state)),
   'conclusion.objected': async (event, ctx) => {
     const { board, m } = ctx;
     const { conclusion, objection } = event;

@@ -11,6 +11,7 @@ import {
   decidedByWindow,
   dissentOnConclusion,
   dissentOnVote,
+  leftBehind,
   object,
   stands,
 } from '../../../src/domain/conclusion.js';
@@ -29,6 +30,22 @@ function conclusion(): Conclusion {
   return r.value;
 }
 const objection = (p: typeof anne): Objection => ({ conclusionId: 'c', personId: p!.id, organisationId: p!.organisationId!, at: t0 });
+
+describe('R7: an objected conclusion the chair has left behind', () => {
+  it('R7: another conclusion on its item (not objected), or a vote on it, leaves it behind; one on another item does not', () => {
+    const objected = { ...conclusion(), status: 'objected' as const };
+    const anew = { ...conclusion(), id: 'c2', status: 'open' as const };
+    const elsewhere = { ...anew, agendaItem: { meetingId: 'm', itemId: 'other' } };
+    expect(leftBehind(objected, [objected], [])).toBe(false);
+    expect(leftBehind(objected, [objected, { ...anew, status: 'objected' }], [])).toBe(false);
+    expect(leftBehind(objected, [objected, elsewhere], [])).toBe(false);
+    expect(leftBehind(objected, [objected, anew], [])).toBe(true);
+    const vote = openMotion(board, anne!, { id: 'v', text: 'Godkendt.', now: later(1), agendaItem: { meetingId: 'm', itemId: 'i' } });
+    expect(leftBehind(objected, [objected], [vote.ok ? vote.value : ({} as never)])).toBe(true);
+    // Only an objected one waits for the chair: an open one is not left behind by anything.
+    expect(leftBehind(conclusion(), [conclusion(), anew], [])).toBe(false);
+  });
+});
 
 describe('decisions by consent (R7)', () => {
   it('R7: only the chair concludes; the objection window is objectionHours (48 h)', () => {
