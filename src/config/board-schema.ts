@@ -120,6 +120,16 @@ export const boardFileSchema = boardFileBase.superRefine((file, ctx) => {
         message: `the chair and the secretary are reminded ${reminder} days before the meeting${byDefault}, but the agenda goes out ${lead} days before (policies.agendaLeadDays): the reminder must come first; set more days than ${lead}`,
       });
     }
+    // R6: the members who have not voted are reminded before the deadline, while the vote is open (0: no reminder).
+    const { voteDeadlineHours: open, voteReminderHours: before } = file.policies;
+    if (before > 0 && before >= open) {
+      const byDefault = before === DEFAULT_POLICIES.voteReminderHours ? ' (the default)' : '';
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['policies', 'voteReminderHours'],
+        message: `the members who have not voted are reminded ${before} hours before a vote's deadline${byDefault}, but a vote is open only ${open} hours (policies.voteDeadlineHours): that reminder would never be sent; set fewer hours than ${open}, or 0 for no reminder`,
+      });
+    }
     if (file.standingItems && !file.standingItems.includes('economy')) {
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['standingItems'], message: 'the economy ("economy") is a fixed item on every agenda (R14)' });
     }

@@ -128,6 +128,18 @@ describe('the board file', () => {
     expect(parseBoardYaml(withPolicies('  agendaLeadDays: 3\n  agendaReminderDays: 4'), 'b.yaml').policies).toMatchObject({ agendaLeadDays: 3, agendaReminderDays: 4 });
   });
 
+  it('R6: refuses a vote reminder that could never be sent (voteReminderHours not below voteDeadlineHours), naming both policies; 0 is no reminder', () => {
+    const withPolicies = (lines: string) => demo.replace(/^policies:[\s\S]*?^organisations:/m, `policies:\n${lines}\norganisations:`);
+    expect(errorOf(withPolicies('  voteDeadlineHours: 48\n  voteReminderHours: 48'))).toMatch(
+      /policies\.voteReminderHours: the members who have not voted are reminded 48 hours before a vote's deadline, but a vote is open only 48 hours \(policies\.voteDeadlineHours\): that reminder would never be sent; set fewer hours than 48, or 0 for no reminder/,
+    );
+    expect(errorOf(withPolicies('  voteDeadlineHours: 12\n  voteReminderHours: 36'))).toMatch(/policies\.voteReminderHours: .* reminded 36 hours before .* open only 12 hours/);
+    // Only voteDeadlineHours set: the default reminder (24 hours) is named as such.
+    expect(errorOf(withPolicies('  voteDeadlineHours: 24'))).toMatch(/policies\.voteReminderHours: .* reminded 24 hours before a vote's deadline \(the default\), but a vote is open only 24 hours/);
+    expect(parseBoardYaml(withPolicies('  voteDeadlineHours: 24\n  voteReminderHours: 0'), 'b.yaml').policies).toMatchObject({ voteDeadlineHours: 24, voteReminderHours: 0 });
+    expect(parseBoardYaml(withPolicies('  voteDeadlineHours: 24\n  voteReminderHours: 23.5'), 'b.yaml').policies).toMatchObject({ voteDeadlineHours: 24, voteReminderHours: 23.5 });
+  });
+
   it('says that a board file is empty (an empty file, or comments only) instead of "Expected object, received null"', () => {
     expect(errorOf('')).toBe('board.yaml: the board file is empty; it needs board, organisations and people (README, "The board file")');
     expect(errorOf('# to be filled in\n')).toBe('board.yaml: the board file is empty; it needs board, organisations and people (README, "The board file")');
