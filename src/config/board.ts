@@ -76,11 +76,14 @@ export function loadBoardFile(path: string): Board {
 
 /**
  * The boards BOARD_CONFIG names (R19): one board file, or a directory whose every
- * `*.yaml` (or `*.yml`) is one board (in the order of their names); a hidden file (`.x.yaml`:
+ * `*.yaml` (or `*.yml`, in any case: `A.YAML` too) is one board (in the order of their names); a hidden file (`.x.yaml`:
  * an editor's copy, a system's metadata) is not one. Ids are unique, and so is a channel named
  * in `board.channelId`; a bad file, or a directory with no board, stops the start naming the
  * file and field.
  */
+/** A board file in a directory: `.yaml` or `.yml` in any case (Windows may save `bestyrelse.YAML`; left out, the board was silently not served). */
+const BOARD_FILE = /\.ya?ml$/i;
+
 export function loadBoards(path: string): Board[] {
   let directory: boolean;
   try {
@@ -90,7 +93,7 @@ export function loadBoards(path: string): Board[] {
   }
   if (!directory) return [loadBoardFile(path)];
   const files = readdirSync(path)
-    .filter((name) => !name.startsWith('.') && (name.endsWith('.yaml') || name.endsWith('.yml')))
+    .filter((name) => !name.startsWith('.') && BOARD_FILE.test(name))
     .sort()
     .map((name) => join(path, name));
   if (files.length === 0) throw new ConfigError(`${path}: the directory holds no board file (*.yaml)`);

@@ -209,6 +209,14 @@ describe('boards from a directory (R19)', () => {
     expect(configError(() => loadBoards(twoInOne))).toMatch(/b\.yaml: board\.channelId is the channel of .*a\.yaml too/);
   });
 
+  it('R19: a board file whose extension is in capitals (A.YAML, b.Yml, as Windows may save it) is a board like any other, not silently left out', () => {
+    const dir = directory({ 'a.YAML': demo.replace('board:\n', 'board:\n  id: a\n'), 'b.Yml': demo.replace('board:\n', 'board:\n  id: b\n'), 'c.Yaml': demo, 'notes.txt': 'x' });
+    expect(loadBoards(dir).map((b) => b.id)).toEqual(['a', 'b', 'c']);
+    expect(loadBoards(directory({ 'ONLY.YML': demo.replace('board:\n', 'board:\n  id: only\n') })).map((b) => b.id)).toEqual(['only']);
+    // Still one board per id: slagelse.yaml and slagelse.YAML are two files giving one id.
+    expect(configError(() => loadBoards(directory({ 'slagelse.yaml': demo, 'slagelse.YAML': demo })))).toMatch(/slagelse\.yaml: board\.id "slagelse" is the id of .*slagelse\.YAML too/);
+  });
+
   it('stops at a bad file of the directory, naming the file and the field', () => {
     const dir = directory({ 'good.yaml': demo, 'bad.yaml': demo.replace('majority: simple', 'majority: most') });
     expect(configError(() => loadBoards(dir))).toMatch(/bad\.yaml.*policies\.majority/s);
