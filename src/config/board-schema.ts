@@ -11,6 +11,27 @@ const mmdd = z
   .refine((text) => isRealDate(2001, Number(text.slice(0, 2)), Number(text.slice(3, 5))), 'must be a day every year has, e.g. "09-01" (not "02-30", "09-31" or "02-29")');
 const uuid = z.string().regex(/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/, 'must be a GUID');
 
+/**
+ * A character XML 1.0 forbids: the control characters other than tab and line breaks, U+FFFE and
+ * U+FFFF, and a surrogate that is not half of a pair. A display text holding one (YAML passes it
+ * through, raw or as "\x01") would break every Word file of the minutes, which carry the board's
+ * names in their title and text.
+ */
+const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** A text from the board file that reaches cards and files (a name, a title): refused, naming the key, if XML forbids a character of it. */
+function displayText(text: z.ZodString) {
+  return text.superRefine((value, ctx) => {
+    const found = XML_FORBIDDEN.exec(value);
+    if (!found) return;
+    const code = `U+${found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+    ctx.addIssue({
+      code: z.ZodIssueCode.custom,
+      message: `holds the character ${code} at position ${found.index + 1}, which XML forbids: no Word file of the minutes could hold it; remove it`,
+    });
+  });
+}
+
 function isTimeZone(zone: string): boolean {
   try {
     new Intl.DateTimeFormat('en', { timeZone: zone });
@@ -24,7 +45,7 @@ export const roleSchema = z.enum(['member', 'chair', 'secretary', 'guest']);
 
 export const personSchema = z
   .object({
-    name: z.string().trim().min(1),
+    name: displayText(z.string().trim().min(1)),
     aadObjectId: uuid.optional(),
     email: z.string().email().optional(),
     organisation: z.string().min(1).optional(),
@@ -68,7 +89,7 @@ const boardFileBase = z
     board: z
       .object({
         id: boardIdSchema.optional(),
-        name: z.string().trim().min(1),
+        name: displayText(z.string().trim().min(1)),
         locale: z.enum(['da', 'en']).default('da'),
         timezone: z
           .string()
@@ -88,8 +109,8 @@ const boardFileBase = z
       .array(
         z
           .object({
-            id: z.string().trim().min(1).max(20),
-            name: z.string().trim().min(1),
+            id: displayText(z.string().trim().min(1).max(20)),
+            name: displayText(z.string().trim().min(1)),
             /** What kind of body it is (e.g. housing, municipality): the chair's shape may name kinds (policies.chairFrom). */
             kind: z.string().trim().min(1).optional(),
           })
@@ -102,7 +123,7 @@ const boardFileBase = z
       .array(
         z.union([
           z.enum(['approve-agenda', 'approve-minutes', 'economy', 'lbf-follow-up', 'next-year-dates', 'any-other-business']),
-          z.object({ title: z.string().trim().min(1).max(300), kind: z.enum(['decision', 'information', 'discussion']) }).strict(),
+          z.object({ title: displayText(z.string().trim().min(1).max(300)), kind: z.enum(['decision', 'information', 'discussion']) }).strict(),
         ]),
       )
       .optional(),

@@ -140,6 +140,22 @@ describe('the board file', () => {
     expect(parseBoardYaml(withPolicies('  voteDeadlineHours: 24\n  voteReminderHours: 23.5'), 'b.yaml').policies).toMatchObject({ voteDeadlineHours: 24, voteReminderHours: 23.5 });
   });
 
+  it('refuses a display text holding a character XML forbids (a control character, U+FFFE/U+FFFF, a lone surrogate), naming the key: no Word file of the minutes could hold it', () => {
+    const forbidden = /holds the character (U\+[0-9A-F]{4}) at position (\d+), which XML forbids: no Word file of the minutes could hold it; remove it/;
+    // As a YAML escape in double quotes, and as the raw character: the YAML parser passes both through.
+    expect(errorOf(demo.replace('name: Den boligsociale bestyrelse i Slagelse', 'name: "Den boligsociale\\x01 bestyrelse"'))).toMatch(/board\.name: holds the character U\+0001 at position 17, which XML forbids/);
+    expect(errorOf(demo.replace('name: Den boligsociale bestyrelse i Slagelse', 'name: Bestyrelsen\u0008'))).toMatch(/board\.name: holds the character U\+0008 at position 12/);
+    expect(errorOf(demo.replace('name: Den boligsociale bestyrelse i Slagelse', 'name: "Bestyrelsen\\uFFFE"'))).toMatch(/board\.name: holds the character U\+FFFE/);
+    expect(errorOf(demo.replace('name: Den boligsociale bestyrelse i Slagelse', 'name: "Bestyrelsen \\uD800x"'))).toMatch(/board\.name: holds the character U\+D800 at position 13, which XML forbids/);
+    expect(errorOf(demo.replace('name: Slagelse Boligselskab', 'name: "Slagelse\\x0BBoligselskab"'))).toMatch(/organisations\[1\]\.name: holds the character U\+000B/);
+    expect(errorOf(demo.replace('{ id: SB,', '{ id: "S\\x0cB",'))).toMatch(/organisations\[1\]\.id: holds the character U\+000C/);
+    expect(errorOf(demo.replace('name: Anne Andersen', 'name: "Anne\\x1FAndersen"'))).toMatch(/people\[0\]\.name: holds the character U\+001F/);
+    expect(errorOf(`${demo}\nstandingItems: [economy, { title: "Nyt\\0", kind: information }]\n`)).toMatch(/standingItems\[1\]\.title: holds the character U\+0000 at position 4/);
+    expect(errorOf(demo.replace('name: Anne Andersen', 'name: "Anne\\uFFFF"'))).toMatch(forbidden);
+    // Tab and line breaks are XML's own; a name of a letter outside the BMP (a surrogate pair) is whole.
+    expect(parseBoardYaml(demo.replace('name: Den boligsociale bestyrelse i Slagelse', 'name: "Bestyrelsen\\tSlagelse 🏠"'), 'b.yaml').name).toBe('Bestyrelsen\tSlagelse 🏠');
+  });
+
   it('says that a board file is empty (an empty file, or comments only) instead of "Expected object, received null"', () => {
     expect(errorOf('')).toBe('board.yaml: the board file is empty; it needs board, organisations and people (README, "The board file")');
     expect(errorOf('# to be filled in\n')).toBe('board.yaml: the board file is empty; it needs board, organisations and people (README, "The board file")');
