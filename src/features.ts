@@ -10,7 +10,7 @@ import { attendanceJobs } from './usecases/attendance.js';
 import { dropLeaversApologies } from './usecases/apologies.js';
 import { attendance } from './teams/attendance/index.js';
 import { conclusionJobs } from './usecases/conclusions.js';
-import { datesJobs } from './usecases/dates.js';
+import { datesAfterMeetings, datesJobs } from './usecases/dates.js';
 import { type Contributions, contributions } from './usecases/contributions.js';
 import type { JobDefinition } from './usecases/jobs.js';
 import { redraftAfter } from './usecases/minutes.js';
@@ -60,7 +60,8 @@ export const FEATURES: readonly Feature[] = [
   },
   { teams: voting, jobs: votingJobs },
   { teams: conclusions, jobs: conclusionJobs },
-  { teams: dates, jobs: datesJobs },
+  // R9, R10: a meeting of an open poll's year planned, moved or cancelled updates the poll's card.
+  { teams: dates, jobs: datesJobs, contributions: { afterChange: [datesAfterMeetings] } },
   // R16: a draft nobody corrected follows the record after any change that touches it.
   { teams: minutes, contributions: { afterChange: [redraftAfter] } },
   { teams: attendance, jobs: attendanceJobs, contributions: { atStart: [dropLeaversApologies] } },

@@ -76,8 +76,17 @@ export function organisationsAvailable(board: Board, poll: DatePoll, answers: re
  */
 export function ordinaryMeetingsBesides(year: number, dates: readonly string[], meetings: readonly Meeting[], zone: string): Meeting[] {
   return meetings
-    .filter((m) => m.kind === 'ordinary' && m.status === 'planned' && localDateOf(m.startsAt, zone).year === year && !dates.includes(localIsoDate(m.startsAt, zone)))
+    .filter((m) => m.status === 'planned' && countsBesides(year, dates, m.kind, m.startsAt, zone))
     .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+}
+
+/**
+ * R9, R10: whether a meeting of `kind` at `at` is, while planned, one of `year`'s ordinary meetings on
+ * days other than `dates` (ordinaryMeetingsBesides): one planned, moved or cancelled there changes
+ * what an open poll of the year counts and names.
+ */
+export function countsBesides(year: number, dates: readonly string[], kind: Meeting['kind'], at: Date, zone: string): boolean {
+  return kind === 'ordinary' && localDateOf(at, zone).year === year && !dates.includes(localIsoDate(at, zone));
 }
 
 /**

@@ -1,13 +1,15 @@
 /** R10: next year's meeting dates, chosen in one poll and confirmed by the chair; the annual reminder. */
 import { z } from 'zod';
-import { type AnswerRefusal, type ConfirmRefusal, type DateAnswer, type DatePoll, answerPoll, canStartPoll, confirmPoll, datesNeeded, ordinaryMeetingAhead, ordinaryMeetingsBesides, placeConfirmedDates, yearHasDates } from '../domain/date-planning.js';
+import { type AnswerRefusal, type ConfirmRefusal, type DateAnswer, type DatePoll, answerPoll, canStartPoll, confirmPoll, countsBesides, datesNeeded, ordinaryMeetingAhead, ordinaryMeetingsBesides, placeConfirmedDates, yearHasDates } from '../domain/date-planning.js';
 import { datePlanningReminderState, datePlanningYearAt, latestDatePlanningReminder, pollProposals, upcomingDatePlanningReminder } from '../domain/date-planning-season.js';
 import { localDateOf, localIsoDate } from '../domain/kernel/calendar.js';
 import { ok, refuse } from '../domain/kernel/result.js';
 import { type Meeting, planMeeting } from '../domain/meeting.js';
 import type { ReadOptions, Repository } from '../store/port.js';
+import type { ChangeAt } from './contributions.js';
 import { type Deps, boardStore } from './deps.js';
-import type { EventsOf } from './event.js';
+import type { BoardEvent, EventsOf } from './event.js';
+import type { MeetingEvent } from './meetings.js';
 import { type ItemsRenamed, renameItemsOn } from './item-headings.js';
 import { type JobContext, defineJob } from './jobs.js';
 import { syncAgendasIn } from './agenda-rows.js';
@@ -36,7 +38,13 @@ export type DatesEvent =
    * `meetingAhead`: an ordinary meeting of the year before `year` is still to come, where the dates are agreed.
    * `thisYear`: the reminder goes out in `year` itself (the season went on past New Year: R10).
    */
-  | { readonly type: 'reminder.dates'; readonly year: number; readonly key: string; readonly pollOpen: boolean; readonly meetingAhead: boolean; readonly thisYear: boolean };
+  | { readonly type: 'reminder.dates'; readonly year: number; readonly key: string; readonly pollOpen: boolean; readonly meetingAhead: boolean; readonly thisYear: boolean }
+  /**
+   * R9, R10: an ordinary meeting of a poll's year planned, moved or cancelled while the poll is open: the
+   * polls as they now stand, whose cards name the year's meetings already planned and how many dates to
+   * choose. A consequence of the meeting's event, which is recorded: not recorded itself.
+   */
+  | { readonly type: 'dates.meetings-changed'; readonly polls: readonly PollState[]; readonly unrecorded: true };
 
 /** `lock`: for a change, first in its transaction (see ReadOptions). */
 export async function loadPoll(repo: Repository, pollId: string, read?: ReadOptions): Promise<PollState | undefined> {
@@ -73,6 +81,30 @@ export function startDatePoll(deps: Deps, origin: Origin, input: { readonly year
     await tx.repo.insertDatePoll(poll);
     return done({ poll, answers: [], planned: meetings }, { type: 'dates.poll', poll, answers: [], planned: meetings, data: { pollId: poll.id, proposedDates } });
   });
+}
+
+const MEETING_CHANGES = new Set(['meeting.planned', 'meeting.moved', 'meeting.cancelled']);
+
+/**
+ * R9, R10, after any change: a meeting planned (`moede`), moved (`flyt moede`) or cancelled (`aflys moede`)
+ * that is, or was, one of an open poll's year's ordinary meetings on other days than the poll's
+ * (countsBesides): the poll, read again, for its card. No poll of its year open: nothing.
+ */
+export async function datesAfterMeetings(tx: ChangeAt, events: readonly BoardEvent[]): Promise<DatesEvent[]> {
+  const changes = events.filter((e): e is MeetingEvent => MEETING_CHANGES.has(e.type));
+  if (changes.length === 0) return [];
+  const zone = tx.board.timezone;
+  const starts = changes.flatMap((c) => (c.type === 'meeting.moved' ? [c.from, c.meeting.startsAt] : [c.meeting.startsAt]).map((at) => ({ kind: c.meeting.kind, at })));
+  const years = [...new Set(starts.map((s) => localDateOf(s.at, zone).year))];
+  const polls: PollState[] = [];
+  for (const year of years) {
+    for (const poll of (await tx.repo.listDatePolls(year)).filter((p) => !p.confirmedAt)) {
+      if (!starts.some((s) => countsBesides(year, poll.proposedDates, s.kind, s.at, zone))) continue;
+      const state = await loadPoll(tx.repo, poll.id);
+      if (state) polls.push(state);
+    }
+  }
+  return polls.length ? [{ type: 'dates.meetings-changed', polls, unrecorded: true }] : [];
 }
 
 /** The poll as it stands (a card's refresh: each member sees their own ticks). */

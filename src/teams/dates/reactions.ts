@@ -42,5 +42,7 @@ export const datesReactions: Reactions<DatesEvent> = {
     const text = `${kept.length ? `${confirmed} ${m.dates.kept(kept.length, formatList(kept, board.locale))}` : confirmed}\n\n${calendar}`;
     return [await datesCardPost(ctx, event), textPost(outboxKeys.datesConfirmed(poll.id), ctx.channel, text)];
   },
+  // R9, R10: an ordinary meeting of the year planned, moved or cancelled: the card names the year's meetings as they now stand.
+  'dates.meetings-changed': async (event, ctx) => Promise.all(event.polls.map((state) => datesCardPost(ctx, state))),
   'reminder.dates': (event, ctx) => reminderPosts(ctx, event.key, [...chairs(ctx.board), ...secretaries(ctx.board)], reminderText(ctx, event)(event.year)),
 };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadBoardFile } from '../../../src/config/board.js';
 import { findPersonByAadObjectId } from '../../../src/domain/kernel/board.js';
 import { can } from '../../../src/domain/kernel/policy.js';
-import { type DateAnswer, type DatePoll, MIN_CONFIRMED_DATES, answerPoll, canStartPoll, confirmPoll, datePlanningState, datesNeeded, ordinaryMeetingsBesides, ordinaryMeetingAhead, organisationsAvailable, placeConfirmedDates, yearHasDates } from '../../../src/domain/date-planning.js';
+import { type DateAnswer, type DatePoll, MIN_CONFIRMED_DATES, answerPoll, canStartPoll, confirmPoll, countsBesides, datePlanningState, datesNeeded, ordinaryMeetingsBesides, ordinaryMeetingAhead, organisationsAvailable, placeConfirmedDates, yearHasDates } from '../../../src/domain/date-planning.js';
 import type { Meeting } from '../../../src/domain/meeting.js';
 
 const board = loadBoardFile('config/demo.yaml');
@@ -68,6 +68,13 @@ describe('next year\'s dates (R10)', () => {
     expect(ordinaryMeetingsBesides(2028, ['2028-01-20'], two, zone).map((m) => m.id)).toEqual(['b']);
     expect(confirmPoll(poll, ['2028-05-11', '2028-08-10'], '2027-11-20', 2)).toEqual({ ok: true, value: ['2028-05-11', '2028-08-10'] });
     expect(confirmPoll(poll, ['2028-05-11'], '2027-11-20', 2)).toEqual({ ok: false, reason: 'too-few-dates' });
+    // R10: what a meeting planned, moved or cancelled changes on an open poll's card: an ordinary one of the poll's
+    // (local) year on a day it does not propose; not one on a proposed day, of another year, or extraordinary.
+    expect(countsBesides(2028, poll.proposedDates, 'ordinary', new Date('2028-01-20T13:00:00Z'), zone)).toBe(true);
+    expect(countsBesides(2028, poll.proposedDates, 'ordinary', new Date('2028-02-10T13:00:00Z'), zone)).toBe(false);
+    expect(countsBesides(2028, poll.proposedDates, 'ordinary', new Date('2027-12-31T23:30:00Z'), zone)).toBe(true);
+    expect(countsBesides(2028, poll.proposedDates, 'ordinary', new Date('2027-12-31T22:30:00Z'), zone)).toBe(false);
+    expect(countsBesides(2028, poll.proposedDates, 'extraordinary', new Date('2028-01-20T13:00:00Z'), zone)).toBe(false);
   });
 
   it('R9, R10: a year has its dates once a poll for it is confirmed, or once four ordinary meetings are planned in it; one meeting is not enough', () => {
