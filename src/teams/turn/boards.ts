@@ -12,7 +12,7 @@ import { type Messages, messages } from '../../i18n/index.js';
 import { boardOfChannel } from '../../usecases/binding.js';
 import type { Deps } from '../../usecases/deps.js';
 import { md } from '../text/markdown.js';
-import { channelIdOf, isForeignTenant } from './identity.js';
+import { channelIdOf } from './identity.js';
 import { People } from './people.js';
 
 /** Where an activity goes: a board (and the text meant for it), or a refusal to say. */
@@ -90,9 +90,7 @@ export class BoardDirectory {
    */
   async rememberPersonalChat(ctx: TurnContext): Promise<void> {
     if (ctx.activity.conversation?.conversationType !== 'personal' || this.list.length === 1) return;
-    for (const { board, person } of await this.boardsOf(ctx)) {
-      if (!isForeignTenant(board, ctx.activity)) await this.peopleOf(board).remember(ctx, person);
-    }
+    for (const { board, person } of await this.boardsOf(ctx)) await this.peopleOf(board).remember(ctx, person);
   }
 
   /** The board a channel is bound to (R19: at most one). */
@@ -101,7 +99,10 @@ export class BoardDirectory {
     return id === undefined ? undefined : this.byId.get(id);
   }
 
-  /** The boards the activity's sender sits on, with who they are on each. */
+  /**
+   * The boards the activity's sender sits on, with who they are on each: only boards of the
+   * activity's tenant (a person is the pair (tenant, object id): PersonResolver).
+   */
   async boardsOf(ctx: TurnContext): Promise<{ board: Board; person: Person }[]> {
     const aad = ctx.activity.from?.aadObjectId?.toLowerCase();
     const found: { board: Board; person: Person }[] = [];
@@ -151,8 +152,8 @@ export class BoardDirectory {
    * answer is plain text: the board's name as the file writes it.)
    */
   async locateCard(ctx: TurnContext, named: unknown): Promise<Located> {
-    // Only the boards of the sender's own tenant: another tenant's is refused by the board's checks, naming nothing.
-    const mine = (await this.boardsOf(ctx)).filter(({ board }) => !isForeignTenant(board, ctx.activity));
+    // Only the boards of the sender's own tenant (boardsOf): another tenant's is refused by the board's checks, naming nothing.
+    const mine = await this.boardsOf(ctx);
     if (typeof named === 'string') {
       const board = this.byId.get(named);
       if (board && mine.length > 0 && !mine.some((theirs) => theirs.board.id === board.id)) {

@@ -1,6 +1,6 @@
 /** Who is acting, from a Teams activity (docs/teams.md: Identities). */
 import type { Activity } from 'botbuilder';
-import { type Board, type Person, findPersonByAadObjectId } from '../../domain/kernel/board.js';
+import type { Board } from '../../domain/kernel/board.js';
 
 /**
  * A value of `channelData` as the id it should be: channelData is whatever the sender
@@ -22,16 +22,13 @@ export function activityTenantId(activity: Partial<Activity>): string | undefine
 }
 
 /**
- * Activities from another tenant than the board's are refused. An activity that
+ * Activities from another tenant than the board's are refused, and nobody from there is
+ * the board's (PersonResolver: a person is the pair (tenant, object id)). An activity that
  * names no tenant is accepted only when the board names none either.
  */
 export function isForeignTenant(board: Board, activity: Partial<Activity>): boolean {
   if (!board.tenantId) return false;
   return activityTenantId(activity) !== board.tenantId;
-}
-
-export function actingPerson(board: Board, activity: Partial<Activity>): Person | undefined {
-  return findPersonByAadObjectId(board, activity.from?.aadObjectId);
 }
 
 /**

@@ -6,7 +6,7 @@ import { can } from '../../domain/kernel/policy.js';
 import { bindOnInstall } from '../../usecases/binding.js';
 import type { Committed, Deps } from '../../usecases/deps.js';
 import type { BoardDirectory } from './boards.js';
-import { activityKeyOf, activityTenantId, actingPerson, channelIdOf, isForeignTenant } from './identity.js';
+import { activityKeyOf, activityTenantId, channelIdOf, isForeignTenant } from './identity.js';
 import { bindRequestOf } from './make.js';
 
 /**
@@ -31,13 +31,9 @@ export async function onInstall(ctx: TurnContext, deps: Deps, boards: BoardDirec
   // The boards served: a channel held by a board no longer served is told how to bind it (binding.ts).
   const request = channel && { ...channel, served: boards.list.map((b) => b.id) };
   if (!request) {
-    // Installed in a personal scope: nothing to bind, but the 1:1 chat can carry personal reminders (on each of the person's boards).
+    // Installed in a personal scope: nothing to bind, but the 1:1 chat can carry personal reminders (on each of the person's boards, of their tenant).
     if (ctx.activity.conversation?.conversationType === 'personal') {
-      for (const { board } of await boards.boardsOf(ctx)) {
-        if (isForeignTenant(board, ctx.activity)) continue;
-        const person = actingPerson(board, ctx.activity);
-        if (person) await boards.peopleOf(board).remember(ctx, person);
-      }
+      for (const { board, person } of await boards.boardsOf(ctx)) await boards.peopleOf(board).remember(ctx, person);
     }
     return;
   }

@@ -1,11 +1,14 @@
 /**
  * Finds the board person behind an activity: by `from.aadObjectId` (stable), or —
  * for people configured with an e-mail only — by the e-mail Teams gives for the
- * member (TeamsInfo.getMember), remembered for the life of the process.
+ * member (TeamsInfo.getMember), remembered for the life of the process. A person is
+ * the pair (tenant, object id), never the object id alone: from another tenant than
+ * the board's, nobody is the board's (R19), and Teams is not asked.
  */
 import { type TurnContext, TeamsInfo } from 'botbuilder';
 import type { Logger } from 'pino';
 import { type Board, type Person, findPersonByAadObjectId } from '../../domain/kernel/board.js';
+import { isForeignTenant } from './identity.js';
 
 /** How long a turn waits for Teams to say who a member is (Teams waits about 15 s for the whole turn). */
 export const MEMBER_LOOKUP_TIMEOUT_MS = 5_000;
@@ -29,6 +32,8 @@ export class PersonResolver {
   }
 
   async resolve(ctx: TurnContext): Promise<Person | undefined> {
+    // The one place that says who acts: every board lookup (boardsOf, identify, an install) comes here.
+    if (isForeignTenant(this.board, ctx.activity)) return undefined;
     const from = ctx.activity.from;
     const direct = findPersonByAadObjectId(this.board, from?.aadObjectId);
     if (direct || this.emailOnly.length === 0 || !from?.aadObjectId || !from.id) return direct;

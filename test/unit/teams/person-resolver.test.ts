@@ -14,7 +14,9 @@ const log = pino({ level: 'silent' });
 const first = demoBoard.people[0]!;
 /** The demo board with its first person known by e-mail only. */
 const board: Board = { ...demoBoard, people: [{ ...first, aadObjectId: undefined, email: 'Anne@Example.dk' }, ...demoBoard.people.slice(1)] } as Board;
-const turn = { activity: { from: { id: '29:anne', aadObjectId: 'AAD-ANNE' } } } as unknown as TurnContext;
+/** Anne's turn from `tenant` (the board's unless told). */
+const turnFrom = (tenant = demoBoard.tenantId) => ({ activity: { from: { id: '29:anne', aadObjectId: 'AAD-ANNE' }, channelData: { tenant: { id: tenant } } } }) as unknown as TurnContext;
+const turn = turnFrom();
 
 afterEach(() => vi.useRealTimers());
 
@@ -42,4 +44,15 @@ describe('PersonResolver: a person known by e-mail only', () => {
     expect(lookup).toHaveBeenCalledTimes(2);
   });
 
+  it('R19: is nobody from another tenant, and Teams is not asked: a person is the pair (tenant, id)', async () => {
+    const lookup = vi.fn<MemberLookup>(async () => ({ email: 'anne@example.dk' }));
+    const resolver = new PersonResolver(board, log, lookup);
+    expect(await resolver.resolve(turnFrom('99999999-0000-4000-8000-00000000ffff'))).toBeUndefined();
+    expect(lookup).not.toHaveBeenCalled();
+    // Nor is someone found by their object id from there.
+    const second = demoBoard.people[1]!;
+    const byId = { activity: { from: { id: '29:x', aadObjectId: second.aadObjectId }, channelData: { tenant: { id: '99999999-0000-4000-8000-00000000ffff' } } } } as unknown as TurnContext;
+    expect(await new PersonResolver(demoBoard, log, lookup).resolve(byId)).toBeUndefined();
+    expect((await new PersonResolver(demoBoard, log, lookup).resolve({ activity: { ...byId.activity, channelData: { tenant: { id: demoBoard.tenantId } } } } as unknown as TurnContext))?.id).toBe(second.id);
+  });
 });
