@@ -4,8 +4,10 @@
  * that board, in a 1:1 chat as in a channel, by command or by card. Such an activity is refused
  * as any from another tenant, naming no board, and changes nothing.
  */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FOREIGN_TENANT_ID, type Person, people, personalConversationId, personalMessage } from '../support/activities.js';
+import { type ChannelAccount, FOREIGN_TENANT_ID, type Person, botInstalled, cardAction, channelMessage, people, personalConversationId, personalMessage } from '../support/activities.js';
 import { type Harness, startHarness } from '../support/app-harness.js';
 import { twoBoardsDir } from '../support/english-board.js';
 
@@ -18,7 +20,7 @@ afterEach(async () => {
 });
 
 /** What the bot said in `who`'s 1:1 chat to `text`, sent from `tenantId`. */
-async function dm(who: Person, text: string, tenantId?: string): Promise<string[]> {
+async function dm(who: ChannelAccount, text: string, tenantId?: string): Promise<string[]> {
   const since = h!.connector.mark();
   const res = await h!.send(personalMessage(h!.connector.url, who, text, tenantId ? { tenantId } : {}));
   expect(res.status).toBeLessThan(300);
@@ -61,3 +63,96 @@ describe('R19: a 1:1 chat from another tenant with a board person\'s aadObjectId
     expect(await h.store.forBoard('forum').listMeetings()).toEqual([]);
   });
 });
+
+/**
+ * Another tenant's board on the same (multi-tenant) deployment: the two boards of the demo
+ * tenant and »nabo« of FOREIGN_TENANT_ID, whose people include two with the object ids of Lars
+ * and Anne, who are other people there (Lauritz and Asta).
+ */
+const NABO = `
+board:
+  id: nabo
+  name: Naboforeningen Øst
+  locale: da
+  timezone: Europe/Copenhagen
+  tenantId: ${FOREIGN_TENANT_ID}
+organisations:
+  - { id: N1, name: Nordblokken }
+  - { id: N2, name: Sydblokken }
+people:
+  - { name: Nora Nabo, aadObjectId: 00000000-0000-4000-8000-0000000000b1, organisation: N1, roles: [member, chair] }
+  - { name: Lauritz Lange, aadObjectId: ${people.lars.aadObjectId}, organisation: N2, roles: [member] }
+  - { name: Asta Aagaard, aadObjectId: ${people.anne.aadObjectId}, roles: [secretary] }
+`;
+/** Lauritz: Lars's object id in the other tenant. */
+const lauritz: Person = { ...people.lars, id: '29:lauritz', key: 'lars', name: 'Lauritz Lange' };
+/** Asta: Anne's object id in the other tenant. */
+const asta: Person = { ...people.anne, id: '29:asta', key: 'anne', name: 'Asta Aagaard' };
+/** Someone of the other tenant on no board. */
+const otto = { id: '29:otto', name: 'Otto Udenfor', aadObjectId: '00000000-0000-4000-8000-0000000000b9' };
+const NABO_TEAM = '19:nabo-team@thread.tacv2';
+const NABO_CHANNEL = '19:nabo-channel@thread.tacv2';
+const SLAGELSE_NAME = 'Den boligsociale bestyrelse i Slagelse';
+
+async function threeBoards(): Promise<Harness> {
+  const dir = twoBoardsDir();
+  writeFileSync(join(dir, 'nabo.yaml'), NABO);
+  return startHarness({ clockStart: '2026-11-30T09:00:00Z', boardConfig: dir });
+}
+
+describe('R19: boards of two tenants on one deployment', () => {
+  it('R19: Lauritz (Lars\'s object id in the other tenant) is answered by his own board in his 1:1 chat, not asked which of three', async () => {
+    h = await threeBoards();
+    const [answer, ...rest] = await dm(lauritz, 'bestyrelse', FOREIGN_TENANT_ID);
+    expect(rest).toEqual([]);
+    expect(answer).toContain('Naboforeningen Øst');
+    expect(answer).toContain('Lauritz Lange');
+    expect(answer).not.toContain('Slagelse');
+    expect(answer).not.toContain('Housing Forum');
+  });
+
+  it('R19: a 1:1 command from Lauritz naming the other tenant\'s board is refused as anything from another tenant, naming no board', async () => {
+    h = await threeBoards();
+    for (const text of ['slagelse bestyrelse', 'forum board']) {
+      const answer = await dm(lauritz, text, FOREIGN_TENANT_ID);
+      expect(answer, text).toHaveLength(1);
+      expect(answer[0], text).toMatch(/^(This bot serves only the board's own organisation\. The request was refused\.|Denne bot betjener kun bestyrelsens egen organisation\. Henvendelsen er afvist\.)$/);
+    }
+  });
+
+  it('R19, R5: a 1:1 card press from Lauritz naming the other tenant\'s board is refused as anything from another tenant, naming no board; no ballot', async () => {
+    h = await threeBoards();
+    await h.send(channelMessage(h.connector.url, people.anne, 'brug denne kanal slagelse'));
+    await h.send(channelMessage(h.connector.url, people.anne, 'afstemning Budget 2027 vedtages'));
+    const card = h.connector.posts().filter((p) => JSON.stringify(p).includes('vote.cast')).at(-1)!;
+    const motionId = /"motionId":"([^"]+)"/.exec(JSON.stringify(card))![1]!;
+    const press = cardAction(h.connector.url, lauritz, 'vote.cast', { motionId, choice: 'for', board: 'slagelse' }, { conversationId: personalConversationId(lauritz), tenantId: FOREIGN_TENANT_ID });
+    const answer = (await h.send(press)).body as { value: string };
+    expect(answer.value).toBe('Denne bot betjener kun bestyrelsens egen organisation. Henvendelsen er afvist.');
+    expect(await h.store.forBoard('slagelse').listBallots(motionId)).toEqual([]);
+  });
+
+  it('R19: someone of the other tenant on no board is refused by that tenant\'s board, in its language, not by another tenant\'s', async () => {
+    h = await threeBoards();
+    expect(await dm(otto, 'hjælp', FOREIGN_TENANT_ID)).toEqual(['Du står ikke på bestyrelsens liste, så jeg kan ikke tage imod dette fra dig. Kontakt sekretæren, hvis det er en fejl.']);
+  });
+
+  it('R19: Asta (Anne\'s object id in the other tenant), its secretary, binds her own board by installing the bot in her team: not asked which board', async () => {
+    h = await threeBoards();
+    await h.send(botInstalled(h.connector.url, asta, { teamId: NABO_TEAM, selectedChannelId: NABO_CHANNEL, tenantId: FOREIGN_TENANT_ID }));
+    expect((await h.store.forBoard('nabo').getBinding())?.channelId).toBe(NABO_CHANNEL);
+    expect(await h.store.forBoard('slagelse').getBinding()).toBeUndefined();
+    expect(await h.store.forBoard('forum').getBinding()).toBeUndefined();
+    expect(h.connector.posts().map((p) => h!.connector.textOf(p)).join('\n')).not.toContain(SLAGELSE_NAME);
+  });
+
+  it('R19: in an unbound channel of the other tenant, someone on no board is told how to bind in that tenant\'s boards\' language only', async () => {
+    h = await threeBoards();
+    const since = h.connector.mark();
+    const message = channelMessage(h.connector.url, otto, 'status', { conversationId: NABO_CHANNEL, teamId: NABO_TEAM, tenantId: FOREIGN_TENANT_ID });
+    await h.send(message);
+    const answers = h.connector.posts().filter((p) => p.seq >= since && p.type !== 'typing').map((p) => h!.connector.textOf(p));
+    expect(answers).toEqual(['Denne kanal er ikke knyttet til en bestyrelse. Formandskabet eller sekretæren knytter sin bestyrelse til den med »@Bestyrelsesbot brug denne kanal &lt;bestyrelsens id&gt;«.']);
+  });
+});
+

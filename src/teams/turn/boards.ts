@@ -12,7 +12,7 @@ import { type Messages, messages } from '../../i18n/index.js';
 import { boardOfChannel } from '../../usecases/binding.js';
 import type { Deps } from '../../usecases/deps.js';
 import { md } from '../text/markdown.js';
-import { channelIdOf } from './identity.js';
+import { channelIdOf, isForeignTenant } from './identity.js';
 import { People } from './people.js';
 
 /** Where an activity goes: a board (and the text meant for it), or a refusal to say. */
@@ -75,7 +75,16 @@ export class BoardDirectory {
    */
   async inTheirLanguages(ctx: TurnContext, text: (m: Messages) => string): Promise<string> {
     const theirs = (await this.boardsOf(ctx)).map(({ board }) => board);
-    return inLanguagesOf(theirs.length > 0 ? theirs : this.list, text);
+    return inLanguagesOf(theirs.length > 0 ? theirs : this.ofTenant(ctx), text);
+  }
+
+  /**
+   * The boards of the activity's tenant (and those naming none): what someone on no board is
+   * answered by. None there (a tenant no board is of): every board, whose checks refuse it.
+   */
+  private ofTenant(ctx: TurnContext): readonly Board[] {
+    const ours = this.list.filter((board) => !isForeignTenant(board, ctx.activity));
+    return ours.length > 0 ? ours : this.list;
   }
 
   peopleOf(board: Board): People {
@@ -156,7 +165,8 @@ export class BoardDirectory {
     const mine = await this.boardsOf(ctx);
     if (typeof named === 'string') {
       const board = this.byId.get(named);
-      if (board && mine.length > 0 && !mine.some((theirs) => theirs.board.id === board.id)) {
+      // Another tenant's board is not named: its checks refuse the press as anything from there.
+      if (board && !isForeignTenant(board, ctx.activity) && mine.length > 0 && !mine.some((theirs) => theirs.board.id === board.id)) {
         return { refusal: messages(mine[0]!.board.locale).trust.notOnBoardCard(board.name) };
       }
       return this.locate(ctx, '', named);
@@ -169,11 +179,13 @@ export class BoardDirectory {
     const mine = await this.boardsOf(ctx);
     // A command for a board the writer does not sit on (its id first): said so, in the language of the writer's own board.
     const other = this.byId.get(text.trim().split(/\s+/, 1)[0]?.toLowerCase() ?? '');
+    // Another tenant's board, named: its checks refuse the command as anything from there, naming no board.
+    if (other && isForeignTenant(other, ctx.activity)) return { board: other, text, named: false };
     if (other && mine.length > 0 && !mine.some(({ board }) => board.id === other.id)) {
       return { refusal: messages(mine[0]!.board.locale).trust.notOnBoard(md(other.name)) };
     }
-    // Nobody's board: the first board's checks refuse them (tenant, stranger) in its words.
-    if (mine.length === 0) return { board: this.sole ?? this.list[0]!, text, named: false };
+    // Nobody's board: the first board of their tenant refuses them (a stranger) in its words; of none, the first board (another tenant).
+    if (mine.length === 0) return { board: this.ofTenant(ctx)[0]!, text, named: false };
     const [first, ...rest] = text.trim().split(/\s+/);
     // Their one board of several served: its id first, as the README shows it, is understood too (with several, no id is a command's word).
     const prefixed = this.list.length > 1 && first?.toLowerCase() === mine[0]?.board.id;
