@@ -7,7 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type ChannelAccount, FOREIGN_TENANT_ID, type Person, botInstalled, cardAction, channelMessage, people, personalConversationId, personalMessage } from '../support/activities.js';
+import { BOT, type ChannelAccount, FOREIGN_TENANT_ID, type Person, botInstalled, cardAction, channelMessage, people, personalConversationId, personalMessage } from '../support/activities.js';
 import { type Harness, startHarness } from '../support/app-harness.js';
 import { twoBoardsDir } from '../support/english-board.js';
 
@@ -153,6 +153,35 @@ describe('R19: boards of two tenants on one deployment', () => {
     await h.send(message);
     const answers = h.connector.posts().filter((p) => p.seq >= since && p.type !== 'typing').map((p) => h!.connector.textOf(p));
     expect(answers).toEqual(['Denne kanal er ikke knyttet til en bestyrelse. Formandskabet eller sekretæren knytter sin bestyrelse til den med »@Bestyrelsesbot brug denne kanal &lt;bestyrelsens id&gt;«.']);
+  });
+});
+
+describe('R19: what was checked and holds', () => {
+  const EN_CHANNEL = '19:english-board-channel@thread.tacv2';
+
+  it('R19, R5: Lars, on both boards, presses in his 1:1 chat a card naming the Danish board that carries the forum\'s motion: no ballot on either board', async () => {
+    h = await startHarness({ clockStart: '2026-11-30T09:00:00Z', boardConfig: twoBoardsDir() });
+    await h.send(channelMessage(h.connector.url, people.anne, 'brug denne kanal slagelse'));
+    await h.send(channelMessage(h.connector.url, people.anne, 'use this channel forum', { conversationId: EN_CHANNEL }));
+    await h.send(channelMessage(h.connector.url, people.anne, 'vote The forum adopts the 2027 budget', { conversationId: EN_CHANNEL }));
+    const card = h.connector.posts().filter((p) => JSON.stringify(p).includes('vote.cast')).at(-1)!;
+    const motionId = /"motionId":"([^"]+)"/.exec(JSON.stringify(card))![1]!;
+    const press = cardAction(h.connector.url, people.lars, 'vote.cast', { motionId, choice: 'for', board: 'slagelse' }, { conversationId: personalConversationId(people.lars) });
+    const answer = (await h.send(press)).body as { type: string; value: string };
+    expect(answer.type).toBe('application/vnd.microsoft.activity.message');
+    expect(answer.value).not.toContain('2027 budget');
+    expect(await h.store.forBoard('forum').listBallots(motionId)).toEqual([]);
+    expect(await h.store.forBoard('slagelse').listBallots(motionId)).toEqual([]);
+  });
+
+  it('R19: the bot added in a 1:1 scope from another tenant with Lars\'s object id makes the chat his on no board', async () => {
+    h = await startHarness({ clockStart: '2026-11-30T09:00:00Z', boardConfig: twoBoardsDir() });
+    const { text: _text, textFormat: _format, entities: _entities, ...chat } = personalMessage(h.connector.url, people.lars, '', { tenantId: FOREIGN_TENANT_ID });
+    await h.send({ ...chat, type: 'conversationUpdate', membersAdded: [{ id: BOT.id }] });
+    await h.send({ ...chat, id: 'f:install-personal', type: 'installationUpdate', action: 'add' });
+    expect(await h.store.forBoard('slagelse').getPersonalConversation(people.lars.aadObjectId)).toBeUndefined();
+    expect(await h.store.forBoard('forum').getPersonalConversation(people.lars.aadObjectId)).toBeUndefined();
+    expect(h.connector.posts().filter((p) => p.type !== 'typing')).toEqual([]);
   });
 });
 
