@@ -155,7 +155,15 @@ export function canVoteOnConclusion(conclusion: Conclusion): Result<true, VoteOn
   return ok(true);
 }
 
-export type DissentRefusal = 'empty-dissent' | 'dissent-too-long' | 'not-against' | 'vote-open' | 'already-dissented';
+export type DissentRefusal =
+  | 'empty-dissent'
+  | 'dissent-too-long'
+  | 'not-against'
+  | 'vote-open'
+  | 'already-dissented'
+  | 'dissent-conclusion-voted'
+  | 'dissent-conclusion-reopened'
+  | 'dissent-vote-reopened';
 
 function cleanDissent(text: unknown): Result<string, 'empty-dissent' | 'dissent-too-long'> {
   const clean = typeof text === 'string' ? visibleText(text) : '';
@@ -173,6 +181,19 @@ export function repeatsDissent(person: Person, existing: readonly Dissent[], tex
   return clean.ok && existing.some((d) => d.personId === person.id && d.text === clean.value);
 }
 
+/**
+ * R8: whether a dissent may be added on `conclusion` at all (dissentOnConclusion's rules beyond the
+ * policy `conclusion.dissent`, its text aside; its card offers *Saerstandpunkt* only then). Not once
+ * its item was reopened (`genoptag`): it no longer decides it. Not once it was put to a vote (R7):
+ * the vote decides, and a dissent belongs on the vote, under the vote's rule (mayDissentOnVote).
+ * One entered before that stays.
+ */
+export function mayDissentOnConclusion(conclusion: Conclusion): Result<true, DissentRefusal> {
+  if (!stands(conclusion)) return refuse('dissent-conclusion-reopened');
+  if (conclusion.status === 'voted' || conclusion.motionId !== undefined) return refuse('dissent-conclusion-voted');
+  return ok(true);
+}
+
 /** R8: a member (policy `conclusion.dissent`) may ask for a dissent on a conclusion to be entered in the minutes. */
 export function dissentOnConclusion(
   person: Person,
@@ -180,6 +201,8 @@ export function dissentOnConclusion(
   existing: readonly Dissent[],
   input: { id: string; text: unknown; now: Date },
 ): Result<Dissent, DissentRefusal> {
+  const may = mayDissentOnConclusion(conclusion);
+  if (!may.ok) return may;
   if (existing.some((d) => d.personId === person.id)) return refuse('already-dissented');
   const text = cleanDissent(input.text);
   if (!text.ok) return text;
@@ -187,12 +210,27 @@ export function dissentOnConclusion(
 }
 
 /**
+ * R8: whether anyone may add a dissent on `motion` (its card shows *Saerstandpunkt* only then):
+ * once it closed, with a vote against it or, not adopted, for it; and not once its item was
+ * reopened (`genoptag`): it no longer decides the item.
+ */
+export function takesDissents(motion: Motion, ballots: readonly Ballot[]): Result<true, 'vote-open' | 'dissent-vote-reopened' | 'not-against'> {
+  if (!stands(motion)) return refuse('dissent-vote-reopened');
+  if (motion.closedAt === undefined) return refuse('vote-open');
+  const t = tally(motion, ballots);
+  if (t.against === 0 && (t.adopted || t.for === 0)) return refuse('not-against');
+  return ok(true);
+}
+
+/**
  * R8: whether `person` may add a dissent on `motion` (dissentOnVote's rules beyond the policy
  * `vote.dissent`, its text aside): their organisation voted against (PRODUCT §1.4), or, the motion
- * not adopted, for it: outvoted, they disagree with the board's decision as much.
+ * not adopted, for it: outvoted, they disagree with the board's decision as much. Not once its
+ * item was reopened (`genoptag`).
  */
 export function mayDissentOnVote(person: Person, motion: Motion, ballots: readonly Ballot[], existing: readonly Dissent[]): Result<true, DissentRefusal> {
-  if (motion.closedAt === undefined) return refuse('vote-open');
+  const takes = takesDissents(motion, ballots);
+  if (!takes.ok) return takes;
   const ballot = ballots.find((b) => b.organisationId === person.organisationId);
   const outvotedFor = ballot?.choice === 'for' && !tally(motion, ballots).adopted;
   if (ballot?.choice !== 'against' && !outvotedFor) return refuse('not-against');

@@ -159,14 +159,16 @@ describe('R16: *Godkend referat* on the channel\'s card of minutes too long for 
 });
 
 describe('R7, R8: the conclusion card after the vote on it, on a later update', () => {
-  it('R7: a dissent added after the vote leaves the card saying how the vote decided it', async () => {
+  it('R7, R8: its old Særstandpunkt pressed after the vote is refused (the dissent goes on the vote\'s card), and the card still says how the vote decided it', async () => {
     const { card, conclusionId } = await concludedAtTheMeeting();
-    await votedOn(conclusionId, [people.anne, people.birgitte, people.henrik, people.mette], [people.lars]);
-    await press(people.lars, 'conclusion.dissent', { conclusionId, text: 'BoligKorsør kan ikke bære sin andel.' });
+    const { motionId } = await votedOn(conclusionId, [people.anne, people.birgitte, people.henrik, people.mette], [people.lars]);
+    const refused = await press(people.lars, 'conclusion.dissent', { conclusionId, text: 'BoligKorsør kan ikke bære sin andel.' });
+    expect(String(refused.value)).toMatch(/^Konklusionen er sat til afstemning/);
+    await press(people.lars, 'vote.dissent', { motionId, text: 'BoligKorsør kan ikke bære sin andel.' });
     await h!.at('2026-11-26T14:10:00+01:00');
     const text = h!.connector.textOf(h!.connector.message(card.id)!.activity);
     expect(text).toContain('Afgjort ved afstemning: vedtaget.');
-    expect(text).toContain('BoligKorsør kan ikke bære sin andel.');
     expect(text).not.toContain('Sat til afstemning.');
+    expect((await h!.store.listDissents({ motionId })).map((d) => d.text)).toEqual(['BoligKorsør kan ikke bære sin andel.']);
   });
 });

@@ -62,6 +62,9 @@ export const conclusions = {
     'no-objection': 'Der er ingen indsigelse. Afslut konklusionen, så er punktet afgjort.',
     'already-voting': 'Konklusionen er allerede sat til afstemning.',
     'conclusion-reopened': 'Punktet er genoptaget, efter konklusionen blev givet, så den kan ikke sættes til afstemning. Formandskabet kan give en ny konklusion. Intet er ændret.',
+    /** R8: put to a vote, the vote decides: a dissent goes on the vote's card, under its rule. */
+    'dissent-conclusion-voted': 'Konklusionen er sat til afstemning, og det er afstemningen, der afgør punktet. Et særstandpunkt tilføjes på afstemningens kort, når afstemningen er lukket. Intet er gemt.',
+    'dissent-conclusion-reopened': 'Punktet er genoptaget, efter konklusionen blev givet, så den afgør ikke længere punktet, og der tilføjes ikke særstandpunkter til den. Intet er gemt.',
   },
 
   examples: {

@@ -94,6 +94,7 @@ export const voting = {
     'empty-dissent': 'Skriv dit særstandpunkt i feltet, før du trykker.',
     'dissent-too-long': 'Særstandpunktet er for langt (højst 2000 tegn). Forkort det, og prøv igen. Intet er gemt.',
     'already-dissented': 'Du har allerede et særstandpunkt her. Det nye er ikke gemt.',
+    'dissent-vote-reopened': 'Punktet er genoptaget efter afstemningen, så den afgør ikke længere punktet, og der tilføjes ikke særstandpunkter til den. Intet er gemt.',
   },
 
   /** The feature's commands: their words (the first is shown), usage lines for help, the manifest's description. */

@@ -54,6 +54,8 @@ export const conclusions: typeof da = {
     'no-objection': 'There is no objection. Close the conclusion and the item is decided.',
     'already-voting': 'The conclusion has already been put to a vote.',
     'conclusion-reopened': 'The item was reopened after this conclusion was made, so it cannot be put to a vote. The chair can make a new conclusion. Nothing was changed.',
+    'dissent-conclusion-voted': "The conclusion has been put to a vote, and the vote decides the item. A dissent is added on the vote's card once the vote has closed. Nothing was saved.",
+    'dissent-conclusion-reopened': 'The item was reopened after this conclusion was made, so it no longer decides the item, and no dissent is added to it. Nothing was saved.',
   },
 
   examples: {

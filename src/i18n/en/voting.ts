@@ -82,6 +82,7 @@ export const voting: typeof da = {
     'empty-dissent': 'Write your dissent in the field before pressing.',
     'dissent-too-long': 'The dissent is too long (at most 2000 characters). Shorten it and try again. Nothing was saved.',
     'already-dissented': 'You already have a dissent here. The new one was not saved.',
+    'dissent-vote-reopened': 'The item was reopened after the vote, so the vote no longer decides it, and no dissent is added to it. Nothing was saved.',
   },
 
   commands: {

@@ -1,4 +1,5 @@
 import type { Board } from '../../domain/kernel/board.js';
+import { mayDissentOnConclusion } from '../../domain/conclusion.js';
 import { formatDateTime, formatList, messages } from '../../i18n/index.js';
 import type { ConclusionState } from '../../usecases/conclusions.js';
 import { md, mdParagraphs, timeUnbroken } from '../text/markdown.js';
@@ -33,8 +34,8 @@ export function conclusionCard(board: Board, state: ConclusionState): AdaptiveCa
     isOpen: status === 'open',
     // R7: put to a vote only while it waits for the chair: not left behind, nor its item reopened.
     isObjected: status === 'objected' && !state.leftBehind && !conclusion.reopenedAt,
-    // R8: a dissent can be entered whatever became of the conclusion: it goes to the minutes.
-    canDissent: true,
+    // R8: a dissent goes to the minutes whatever became of the conclusion, unless it was put to a vote (then on the vote's card) or its item reopened.
+    canDissent: mayDissentOnConclusion(conclusion).ok,
     labels: {
       object: m.conclusion.object,
       objectSubmit: m.conclusion.objectSubmit,

@@ -1,6 +1,6 @@
 /** The vote card and the outcome announcement (PRODUCT §1.4). */
 import { type Board, type Person, findOrganisation } from '../../domain/kernel/board.js';
-import { type Dissent, mayDissentOnVote } from '../../domain/conclusion.js';
+import { type Dissent, mayDissentOnVote, takesDissents } from '../../domain/conclusion.js';
 import { can } from '../../domain/kernel/policy.js';
 import { type Ballot, type Motion, absoluteMajority, isOpen, mayCast, tally } from '../../domain/voting.js';
 import { formatDateTime, formatList, messages } from '../../i18n/index.js';
@@ -69,8 +69,8 @@ export function voteCard(
     rule: m.voteCard.oneVoteEach,
     dissentHeading: m.dissent.heading,
     dissents: dissents.map((d) => dissentOnCard(board, m.dissent.by, d)),
-    // R8: after the vote, members of organisations that voted against (or for a motion not adopted) may add a dissent.
-    showDissent: !open && !expired && (t.against > 0 || (!t.adopted && t.for > 0)),
+    // R8: after the vote, members of organisations that voted against (or for a motion not adopted) may add a dissent; not once its item was reopened.
+    showDissent: takesDissents(motion, ballots).ok,
     mayDissent,
     dissentHint: t.adopted ? m.dissent.hint : m.dissent.hintNotAdopted,
     labels: {

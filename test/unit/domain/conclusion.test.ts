@@ -110,6 +110,17 @@ describe('dissents (R8)', () => {
     const adopted: Ballot[] = [...ballots, { motionId: 'v', organisationId: 'FOB', choice: 'for', castBy: anne!.id, castAt: t0 }];
     expect(dissentOnVote(birgitte!, done, adopted, [], input)).toEqual({ ok: false, reason: 'not-against' });
     expect(dissentOnVote(henrik!, done, adopted, [], input)).toMatchObject({ ok: true });
+    // R18: its item reopened, it decides nothing: no dissent, not even by those who voted against.
+    expect(dissentOnVote(henrik!, { ...done, reopenedAt: later(2) }, adopted, [], input)).toEqual({ ok: false, reason: 'dissent-vote-reopened' });
+  });
+
+  it('R8, R7: on a conclusion put to a vote the vote decides (a dissent goes on it); on one whose item was reopened, none', () => {
+    const input = { id: 'd', text: 'Vi er uenige.', now: t0 };
+    const objected = { ...conclusion(), status: 'objected' as const };
+    expect(dissentOnConclusion(birgitte!, objected, [], input)).toMatchObject({ ok: true });
+    expect(dissentOnConclusion(birgitte!, { ...objected, status: 'voted', motionId: 'v' }, [], input)).toEqual({ ok: false, reason: 'dissent-conclusion-voted' });
+    expect(dissentOnConclusion(birgitte!, { ...conclusion(), status: 'decided', reopenedAt: later(1) }, [], input)).toEqual({ ok: false, reason: 'dissent-conclusion-reopened' });
+    expect(dissentOnConclusion(birgitte!, { ...objected, status: 'voted', motionId: 'v', reopenedAt: later(1) }, [], input)).toEqual({ ok: false, reason: 'dissent-conclusion-reopened' });
   });
 });
 
