@@ -90,16 +90,18 @@ export function conclude(
   });
 }
 
-export type ObjectRefusal = 'conclusion-closed' | 'already-objected' | 'reason-too-long' | 'objection-reopened';
+export type ObjectRefusal = 'conclusion-closed' | 'objection-window-ended' | 'already-objected' | 'reason-too-long' | 'objection-reopened';
 
 /**
  * R7: any voting member (policy `conclusion.object`) may object while the conclusion is open, or,
  * objected, while it waits for the chair. That no other decision on its item has been made or
  * opened since (the chair left it behind) needs the record: the use case asks (decisionOrOpenOnItemOf).
+ * Its window ended, the window decided it (decidedByWindow), recorded or not yet: said so.
  */
 export function object(person: Person, conclusion: Conclusion, objections: readonly Objection[], now: Date, reasonText?: unknown): Result<Objection, ObjectRefusal> {
+  if (conclusion.status === 'decided' && conclusion.decidedBy === 'window') return refuse('objection-window-ended');
   if (conclusion.status !== 'open' && conclusion.status !== 'objected') return refuse('conclusion-closed');
-  if (conclusion.status === 'open' && !conclusion.untilClosed && now.getTime() >= conclusion.objectionDeadline.getTime()) return refuse('conclusion-closed');
+  if (conclusion.status === 'open' && !conclusion.untilClosed && now.getTime() >= conclusion.objectionDeadline.getTime()) return refuse('objection-window-ended');
   // Its item reopened since (`genoptag`): it goes to no vote (canVoteOnConclusion); the chair concludes anew.
   if (!stands(conclusion)) return refuse('objection-reopened');
   if (objections.some((o) => o.personId === person.id)) return refuse('already-objected');

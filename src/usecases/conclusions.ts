@@ -4,6 +4,7 @@ import {
   type ConcludeRefusal,
   type Conclusion,
   type Dissent,
+  type ObjectRefusal,
   type Objection,
   canVoteOnConclusion,
   closeConclusion,
@@ -19,7 +20,7 @@ import { z } from 'zod';
 import type { Deps } from './deps.js';
 import { defineJob } from './jobs.js';
 import { JOB, jobKeys } from './meeting-jobs.js';
-import type { EventsOf } from './event.js';
+import type { BoardEvent, EventsOf } from './event.js';
 import { type MeetingName, type MeetingNamedRefusal, meetingNamed } from './meetings.js';
 import { type Meeting, type NumberedItem, dayAfterReminderAt, duringMeeting } from '../domain/meeting.js';
 import { type ItemTaken, decisionOrOpenOnItem, decisionOrOpenOnItemOf } from './decisions.js';
@@ -113,12 +114,35 @@ export function concludeItem(deps: Deps, origin: Origin, input: MeetingName & { 
   });
 }
 
+/** What *Indsigelse* did: the conclusion as it now stands; `tooLate`: refused, its window having ended (and decided it). */
+export interface Objected extends ConclusionState {
+  readonly tooLate?: true;
+}
+
+/** A redelivered *Indsigelse*: as the first delivery answered (refused as too late when its window decided it, their objection not on it). */
+const objectedAgain = (id: string) => async (tx: Tx): Promise<Outcome<Objected, 'unknown-conclusion'>> => {
+  const state = await current(id)(tx);
+  if (!state.ok) return state;
+  const { conclusion, objections } = state.value;
+  const actor = tx.actor;
+  const mine = actor !== 'system' && objections.some((o) => o.personId === actor.id);
+  return conclusion.decidedBy === 'window' && !mine ? done<Objected>({ ...state.value, tooLate: true }) : state;
+};
+
 /** *Indsigelse*: a member objects; an open conclusion then waits for the chair (R7), and takes more objections while it does. */
 export function objectToConclusion(deps: Deps, origin: Origin, conclusionId: string, reason?: unknown) {
-  return run(deps, origin, { action: 'conclusion.object', again: current(conclusionId) }, async (tx) => {
+  return run(deps, origin, { action: 'conclusion.object', again: objectedAgain(conclusionId) }, async (tx): Promise<Outcome<Objected, ObjectRefusal | 'unknown-conclusion' | 'objection-superseded'>> => {
     const state = await loadConclusion(tx.repo, conclusionId, { lock: true });
     if (!state) return refuse('unknown-conclusion');
     const made = object(personOf(tx), state.conclusion, state.objections, tx.now, reason);
+    if (!made.ok && made.reason === 'objection-window-ended' && decidedByWindow(state.conclusion, state.objections, tx.now)) {
+      // R7: tapped after its window ended, before the scheduler's minute: the window decides it now, as
+      // its job would (when it ended), not the one who objected; the objection is refused, and the
+      // card stops offering it at once.
+      const decided = await decideIn(tx, state, 'window');
+      if (!decided) return made;
+      return done<Objected, BoardEvent>({ ...decided.state, tooLate: true }, decided.events.map((event) => ({ ...event, actor: 'system' as const })));
+    }
     if (!made.ok) return made;
     // R7: objected, it waits for the chair only while its item has no other decision, made or under way (else it goes to no vote).
     if (state.conclusion.status === 'objected' && (await decisionOrOpenOnItemOf(tx, state.conclusion.agendaItem))) return refuse('objection-superseded');

@@ -55,6 +55,7 @@ export const conclusions = {
     'conclusion-too-long': 'Konklusionen er for lang (højst 2000 tegn). Forkort den, og prøv igen.',
     'unknown-conclusion': 'Jeg kan ikke finde den konklusion. Intet er ændret.',
     'conclusion-closed': 'Konklusionen er afsluttet. Intet er ændret.',
+    'objection-window-ended': 'Fristen for indsigelser er udløbet, så punktet er afgjort uden indsigelser. Din indsigelse er ikke gemt.',
     'already-objected': 'Du har allerede gjort indsigelse.',
     'objection-superseded': 'Formandskabet har siden givet en ny konklusion eller åbnet en afstemning på punktet, så denne konklusion tager ikke imod flere indsigelser. Intet er ændret.',
     'objection-reopened': 'Punktet er genoptaget, efter konklusionen blev givet, så den tager ikke imod flere indsigelser. Formandskabet kan give en ny konklusion. Intet er ændret.',

@@ -47,6 +47,7 @@ export const conclusions: typeof da = {
     'conclusion-too-long': 'The conclusion is too long (at most 2000 characters). Shorten it and try again.',
     'unknown-conclusion': 'I cannot find that conclusion. Nothing was changed.',
     'conclusion-closed': 'The conclusion is closed. Nothing was changed.',
+    'objection-window-ended': 'The objection period has ended, so the item is decided without objections. Your objection was not saved.',
     'already-objected': 'You have already objected.',
     'objection-superseded': 'The chair has since made a new conclusion or opened a vote on the item, so this conclusion takes no more objections. Nothing was changed.',
     'objection-reopened': 'The item was reopened after this conclusion was made, so it takes no more objections. The chair can make a new conclusion. Nothing was changed.',

@@ -71,7 +71,10 @@ describe('decisions by consent (R7)', () => {
     expect(can(pia!, 'conclusion.object')).toEqual({ ok: false, reason: 'not-a-member' });
     expect(can(gustav!, 'conclusion.object')).toEqual({ ok: false, reason: 'not-a-member' });
     expect(object(henrik!, conclusion(), [objection(henrik)], later(1))).toEqual({ ok: false, reason: 'already-objected' });
-    expect(object(henrik!, conclusion(), [], later(49))).toEqual({ ok: false, reason: 'conclusion-closed' });
+    // R7: past its window the window decided it, recorded yet or not.
+    expect(object(henrik!, conclusion(), [], later(49))).toEqual({ ok: false, reason: 'objection-window-ended' });
+    expect(object(henrik!, { ...conclusion(), status: 'decided', decidedBy: 'window', decidedAt: later(48) }, [], later(49))).toEqual({ ok: false, reason: 'objection-window-ended' });
+    expect(object(henrik!, { ...conclusion(), status: 'decided', decidedBy: 'chair', decidedAt: later(1) }, [], later(2))).toEqual({ ok: false, reason: 'conclusion-closed' });
     const objected = { ...conclusion(), status: 'objected' as const };
     expect(closeConclusion(objected, [objection(henrik)])).toEqual({ ok: false, reason: 'has-objection' });
     expect(decidedByWindow(objected, [objection(henrik)], later(49))).toBe(false);
