@@ -20,12 +20,12 @@ const conclusionId = z.object({ conclusionId: id });
 
 export const conclusionVerbs: Record<string, VerbSpec> = {
   // The reason in `text` (the contract's field, as for a dissent) or in `reason` (the card's field).
-  'conclusion.object': verb(z.object({ conclusionId: id, reason: text, text }), async (turn, data) => {
+  'conclusion.object': verb(z.object({ conclusionId: id, reason: text('reason-too-long'), text: text('reason-too-long') }), async (turn, data) => {
     const result = await objectToConclusion(turn.deps, turn.origin, data.conclusionId, data.reason?.trim() ? data.reason : data.text);
     // R7: its window had ended: refused, though the window's decision was recorded then.
     return answer(turn, result.ok && result.value.tooLate ? { ok: false, reason: 'objection-window-ended' } : result);
   }),
-  'conclusion.dissent': verb(z.object({ conclusionId: id, text }), async (turn, data) => answer(turn, await dissentToConclusion(turn.deps, turn.origin, data))),
+  'conclusion.dissent': verb(z.object({ conclusionId: id, text: text('dissent-too-long') }), async (turn, data) => answer(turn, await dissentToConclusion(turn.deps, turn.origin, data))),
   'conclusion.close': verb(conclusionId, async (turn, data) => answer(turn, await closeConclusionAction(turn.deps, turn.origin, data.conclusionId))),
   'conclusion.vote': verb(conclusionId, async (turn, data) => {
     const result = await voteOnConclusion(turn.deps, turn.origin, data.conclusionId);

@@ -15,6 +15,7 @@ import type { VerbSpec } from '../feature.js';
 import { TURN_LOCALE } from '../fit.js';
 import { md } from '../text/markdown.js';
 import { CARD_BOARD } from '../cards/board.js';
+import { refusalIn } from '../verb-data.js';
 import { answerWithMessage } from './invoke.js';
 import { ANY_OF_MINE, type BoardDirectory } from './boards.js';
 import { type TurnSetting, makeTurn } from './make.js';
@@ -139,7 +140,9 @@ export function routeVerbs(app: Application, r: Routing): void {
         m = messages(board.locale);
         ctx.turnState.set(TURN_LOCALE, board.locale);
         const parsed = spec.data.safeParse(ctx.activity.value?.action?.data ?? {});
-        if (!parsed.success) {
+        // A typed text too long to read is refused as too long, naming its limit, once the person and the place are known.
+        const tooLong = parsed.success ? undefined : refusalIn(parsed.error.issues);
+        if (!parsed.success && !tooLong) {
           r.log.warn({ verb, activityId: ctx.activity.id, issues: parsed.error.issues }, 'refused: malformed card data');
           await answerRefusal(m.refusal['malformed-data']);
           return '';
@@ -151,6 +154,10 @@ export function routeVerbs(app: Application, r: Routing): void {
         const refusal = refusalHere(r, m, ctx, false, bound, { verb, board: board.id });
         if (refusal) {
           await answerRefusal(refusal);
+          return '';
+        }
+        if (!parsed.success) {
+          await answerRefusal(m.refusal[tooLong!]);
           return '';
         }
         const { turn, committed } = makeTurn(ctx, person, { ...r, board }, bound);

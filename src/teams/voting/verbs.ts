@@ -38,5 +38,5 @@ export const votingVerbs: Record<string, VerbSpec> = {
   }),
   // Teams asks for it when one of the card's refresh.userIds sees the card: theirs, with their buttons only.
   'vote.refresh': verb(z.object({ motionId: id }), async (turn, data) => answer(turn, await showVote(turn.deps, turn.origin, data.motionId), true)),
-  'vote.dissent': verb(z.object({ motionId: id, text }), async (turn, data) => answer(turn, await dissentToVote(turn.deps, turn.origin, data))),
+  'vote.dissent': verb(z.object({ motionId: id, text: text('dissent-too-long') }), async (turn, data) => answer(turn, await dissentToVote(turn.deps, turn.origin, data))),
 };

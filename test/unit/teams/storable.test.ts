@@ -21,8 +21,8 @@ describe('typed text as it is stored (PRODUCT §4: shown as typed; a Word file m
   });
 
   it('is applied to card fields and to corrected minutes', () => {
-    expect(text.parse('Særstandpunkt\u0001\u202e')).toBe('Særstandpunkt');
-    expect(text.parse(undefined)).toBeUndefined();
+    expect(text('dissent-too-long').parse('Særstandpunkt\u0001\u202e')).toBe('Særstandpunkt');
+    expect(text('dissent-too-long').parse(undefined)).toBeUndefined();
     expect(richText('Linje 1\u000bLinje 2<br>Linje 3\u0002')).toBe('Linje 1\nLinje 2\nLinje 3');
   });
 
@@ -32,7 +32,7 @@ describe('typed text as it is stored (PRODUCT §4: shown as typed; a Word file m
     expect(cleanText('deltager \u3164 \u115F\u1160')).toBe('deltager');
     expect(cleanText(`afstemning \u200B Budget \u2060 ${family}`)).toBe(`afstemning Budget ${family}`);
     expect(richText('ret referat \u200B<br>\u2060<br>Linje\u200B 2 \u200D')).toBe('ret referat\n\nLinje\u200B 2');
-    expect(text.parse('  \u200B ')).toBe('');
-    expect(text.parse(`Uenig ${family}`)).toBe(`Uenig ${family}`);
+    expect(text('dissent-too-long').parse('  \u200B ')).toBe('');
+    expect(text('dissent-too-long').parse(`Uenig ${family}`)).toBe(`Uenig ${family}`);
   });
 });
