@@ -4,8 +4,8 @@
  * The season of reminders about year Y begins on `datePlanningStart` of the year before
  * (default 1 September) at `postingTime` local and goes on every 14 days on the local
  * calendar, across New Year, until the season about Y + 1 begins (`datePlanningStart` of Y).
- * A reminder is sent while Y's dates are not fixed (yearHasDates: a poll confirmed, or R9's
- * four ordinary meetings planned) and Y can still hold four ordinary meetings (pollProposals:
+ * A reminder is sent while Y's dates are not fixed (yearHasDates: R9's four ordinary meetings
+ * planned, by a confirmed poll or by hand) and Y can still hold four ordinary meetings (pollProposals:
  * the limit by which `moededatoer <aar>` refuses a year). A board that enters Y without its
  * dates is therefore reminded on into Y, of this year's dates, until they are fixed or the
  * year is too far gone; then the season is over, and the next one starts as before. A board
@@ -13,7 +13,7 @@
  *
  * Pure: `now` is always a parameter; instants are UTC `Date`s, read in the board's zone.
  */
-import { type DatePlanningState, type DatePoll, datePlanningState, datesNeeded, ordinaryMeetingsBesides } from './date-planning.js';
+import { type DatePlanningState, type DatePoll, datePlanningState, datesNeeded, openPoll, ordinaryMeetingsBesides, pollStanding } from './date-planning.js';
 import { proposeMeetingDates } from './date-proposals.js';
 import type { Policies } from './kernel/board.js';
 import { type LocalDate, addDays, compareLocalDate, daysInMonth, isoDate, localDateOf, localIsoDate, parseHhmm, toInstant } from './kernel/calendar.js';
@@ -95,8 +95,10 @@ export function pollProposals(year: number, known: { readonly meetings: readonly
 
 /**
  * R10: where `year`'s dates stand at `now` for its reminder: 'fixed', 'too-late' or
- * 'new-this-year' (the season is over: no reminder), else 'poll-open' or 'open'
- * (datePlanningState). A reminder in `year` itself (the season gone on past New Year) is
+ * 'new-this-year' (the season is over: no reminder), else 'poll-open', 'reopened' or 'open'
+ * (datePlanningState), and 'poll-stranded' for an open poll whose dates left can no longer give
+ * the year its four ordinary meetings (pollStanding): the reminder then says so and how to go
+ * on, instead of asking for a confirmation that cannot be made. A reminder in `year` itself (the season gone on past New Year) is
  * only for a board the bot served before `year` began: `servedSince`, its first record
  * (undefined: none yet), lies in an earlier local year. A board first served in `year` had
  * its dates fixed before the bot knew it (its earlier meetings held without it): it is not
@@ -106,10 +108,12 @@ export function datePlanningReminderState(
   year: number,
   known: { readonly polls: readonly DatePoll[]; readonly meetings: readonly Meeting[]; readonly zone: string; readonly servedSince: Date | undefined },
   now: Date,
-): DatePlanningState | 'too-late' | 'new-this-year' {
+): DatePlanningState | 'poll-stranded' | 'too-late' | 'new-this-year' {
   const state = datePlanningState(year, known);
   if (state === 'fixed') return state;
   const servedBefore = known.servedSince !== undefined && localDateOf(known.servedSince, known.zone).year < year;
   if (localDateOf(now, known.zone).year >= year && !servedBefore) return 'new-this-year';
-  return pollProposals(year, known, now).ok ? state : 'too-late';
+  if (!pollProposals(year, known, now).ok) return 'too-late';
+  const open = state === 'poll-open' ? openPoll(year, known.polls) : undefined;
+  return open && pollStanding(open, known.meetings, known.zone, localIsoDate(now, known.zone)).short > 0 ? 'poll-stranded' : state;
 }

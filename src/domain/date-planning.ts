@@ -33,9 +33,9 @@ export interface DateAnswer {
 /** R9: four ordinary meetings a year. */
 export const MIN_CONFIRMED_DATES = 4;
 
-export type PollRefusal = 'bad-year' | 'poll-exists';
+export type PollRefusal = 'bad-year' | 'poll-exists' | 'poll-stranded' | 'poll-confirmed';
 export type AnswerRefusal = 'poll-confirmed' | 'unknown-date';
-export type ConfirmRefusal = 'poll-confirmed' | 'too-few-dates' | 'unknown-date' | 'date-in-past';
+export type ConfirmRefusal = 'poll-confirmed' | 'too-few-dates' | 'too-few-dates-left' | 'unknown-date' | 'date-in-past';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -98,6 +98,63 @@ export function datesNeeded(besides: readonly Meeting[]): number {
 }
 
 /**
+ * R9, R10: where an open poll stands on `today` (local ISO date): `offered`, its proposed dates
+ * after today (the only ones a confirmation takes); `besides`, the year's ordinary meetings on
+ * other days (ordinaryMeetingsBesides), held ones on its passed dates too (they can no longer be
+ * confirmed, so they count toward the four beside the dates); `needed`, how many of the dates
+ * left a confirmation must fix (datesNeeded); `short`, how many ordinary meetings the year would
+ * still lack with every date left confirmed: 0 when the poll can be confirmed, else it cannot
+ * (it is stranded) until that many more are planned by hand on days it does not propose.
+ */
+export interface PollStanding {
+  readonly offered: readonly string[];
+  readonly besides: readonly Meeting[];
+  readonly needed: number;
+  readonly short: number;
+}
+
+export function pollStanding(poll: Pick<DatePoll, 'year' | 'proposedDates'>, meetings: readonly Meeting[], zone: string, today: string): PollStanding {
+  const offered = poll.proposedDates.filter((d) => d > today);
+  const besides = ordinaryMeetingsBesides(poll.year, offered, meetings, zone);
+  const needed = datesNeeded(besides);
+  const short = offered.length < needed ? Math.max(0, MIN_CONFIRMED_DATES - besides.length - offered.length) : 0;
+  return { offered, besides, needed, short };
+}
+
+/**
+ * R9, R10: the confirmation of `dates` against the board's `meetings` (confirmPoll, with the
+ * year's ordinary meetings on other days than the dates chosen counted toward its four). Refused
+ * 'too-few-dates-left' when the dates chosen fall short, or one has passed, while the poll is
+ * stranded (pollStanding: no choice of its dates left gives the year four), so that the chair is
+ * not asked for dates the poll no longer has.
+ */
+export function confirmPollAgainst(poll: DatePoll, dates: readonly string[], today: string, meetings: readonly Meeting[], zone: string): Result<readonly string[], ConfirmRefusal> {
+  const confirmed = confirmPoll(poll, dates, today, datesNeeded(ordinaryMeetingsBesides(poll.year, dates, meetings, zone)));
+  if (confirmed.ok || (confirmed.reason !== 'too-few-dates' && confirmed.reason !== 'date-in-past')) return confirmed;
+  return pollStanding(poll, meetings, zone, today).short > 0 ? refuse('too-few-dates-left') : confirmed;
+}
+
+/**
+ * R10: whether `moededatoer <aar>` may post a new poll for `year` (the year itself is checked by
+ * canStartPoll, the dates it can offer by pollProposals): not while a poll for it is open (one
+ * open poll per year: 'poll-exists', or 'poll-stranded' when that poll can no longer be
+ * confirmed: pollStanding), nor once a confirmed poll has given it its dates (yearHasDates). A
+ * year whose confirmed poll's meetings were since cancelled or moved out of it, so that it has
+ * fewer than R9's four ordinary meetings, may be polled again, for the dates it lacks.
+ */
+export function canPollAgain(year: number, known: { readonly polls: readonly DatePoll[]; readonly meetings: readonly Meeting[]; readonly zone: string }, today: string): Result<true, 'poll-exists' | 'poll-stranded' | 'poll-confirmed'> {
+  const open = openPoll(year, known.polls);
+  if (open) return refuse(pollStanding(open, known.meetings, known.zone, today).short > 0 ? 'poll-stranded' : 'poll-exists');
+  if (known.polls.some((p) => p.year === year && p.confirmedAt !== undefined) && yearHasDates(year, known)) return refuse('poll-confirmed');
+  return ok(true);
+}
+
+/** R10: the poll of `year` not yet confirmed (there is one at most), if any. */
+export function openPoll(year: number, polls: readonly DatePoll[]): DatePoll | undefined {
+  return polls.find((p) => p.year === year && p.confirmedAt === undefined);
+}
+
+/**
  * R10: the chair (policy `dates.confirm`) confirms proposed dates, none of them past (`today`
  * is the local date, ISO): at least `needed` (datesNeeded: four, less the year's ordinary
  * meetings planned on other days, so that the year has R9's four). Confirming twice is refused.
@@ -149,23 +206,34 @@ export function placeConfirmedDates(poll: Pick<DatePoll, 'time'>, dates: readonl
 }
 
 /**
- * R10, R9: whether `year` has its dates, so that the annual reminder may stop: a date poll
- * for it is confirmed, or it has the four ordinary meetings R9 asks for planned (by hand,
- * `moede`). A single meeting planned ahead does not fix the year's dates. `meetings` are the
+ * R9: the ordinary meetings of `year` (planned, held ones too), in order. `meetings` are the
  * board's meetings (any year, any status); `zone` is the board's time zone.
  */
-export function yearHasDates(year: number, known: { readonly polls: readonly DatePoll[]; readonly meetings: readonly Meeting[]; readonly zone: string }): boolean {
-  if (known.polls.some((p) => p.year === year && p.confirmedAt !== undefined)) return true;
-  const ordinary = known.meetings.filter((m) => m.kind === 'ordinary' && m.status === 'planned' && localDateOf(m.startsAt, known.zone).year === year);
-  return ordinary.length >= MIN_CONFIRMED_DATES;
+export function ordinaryMeetingsOf(year: number, meetings: readonly Meeting[], zone: string): Meeting[] {
+  return meetings
+    .filter((m) => m.kind === 'ordinary' && m.status === 'planned' && localDateOf(m.startsAt, zone).year === year)
+    .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+}
+
+/**
+ * R10, R9: whether `year` has its dates, so that the annual reminder may stop: it has the four
+ * ordinary meetings R9 asks for (held ones too), planned by a confirmed date poll or by hand
+ * (`moede`). A single meeting planned ahead does not fix the year's dates; nor does a poll
+ * confirmed once whose meetings were since cancelled or moved out of the year, leaving it fewer
+ * than four (the reminders resume, and the year may be polled again: canPollAgain).
+ */
+export function yearHasDates(year: number, known: { readonly meetings: readonly Meeting[]; readonly zone: string }): boolean {
+  return ordinaryMeetingsOf(year, known.meetings, known.zone).length >= MIN_CONFIRMED_DATES;
 }
 
 /**
  * R10: where next year's dates stand for the annual reminder: 'fixed' (yearHasDates: the
  * reminders stop), 'poll-open' (a poll for the year is posted, not confirmed: the reminder
- * asks for answers and the chair's confirmation, not for another poll), or 'open'.
+ * asks for answers and the chair's confirmation, not for another poll), 'reopened' (a poll for
+ * it was confirmed, but the year has since lost meetings and has fewer than four: the reminder
+ * says so), or 'open'.
  */
-export type DatePlanningState = 'fixed' | 'poll-open' | 'open';
+export type DatePlanningState = 'fixed' | 'poll-open' | 'reopened' | 'open';
 
 /**
  * R10: whether an ordinary meeting of `year` is still to come after `now` (planned, not yet
@@ -178,5 +246,6 @@ export function ordinaryMeetingAhead(year: number, meetings: readonly Meeting[],
 
 export function datePlanningState(year: number, known: { readonly polls: readonly DatePoll[]; readonly meetings: readonly Meeting[]; readonly zone: string }): DatePlanningState {
   if (yearHasDates(year, known)) return 'fixed';
-  return known.polls.some((p) => p.year === year && p.confirmedAt === undefined) ? 'poll-open' : 'open';
+  if (openPoll(year, known.polls)) return 'poll-open';
+  return known.polls.some((p) => p.year === year && p.confirmedAt !== undefined) ? 'reopened' : 'open';
 }

@@ -1,6 +1,6 @@
 /** R10: next year's meeting dates, chosen in one poll and confirmed by the chair; the annual reminder. */
 import { z } from 'zod';
-import { type AnswerRefusal, type ConfirmRefusal, type DateAnswer, type DatePoll, answerPoll, canStartPoll, confirmPoll, countsBesides, datesNeeded, ordinaryMeetingAhead, ordinaryMeetingsBesides, placeConfirmedDates, yearHasDates } from '../domain/date-planning.js';
+import { type AnswerRefusal, type ConfirmRefusal, type DateAnswer, type DatePoll, answerPoll, canPollAgain, canStartPoll, confirmPollAgainst, countsBesides, datesNeeded, openPoll, ordinaryMeetingAhead, ordinaryMeetingsBesides, ordinaryMeetingsOf, placeConfirmedDates, pollStanding, yearHasDates } from '../domain/date-planning.js';
 import { datePlanningReminderState, datePlanningYearAt, latestDatePlanningReminder, pollProposals, upcomingDatePlanningReminder } from '../domain/date-planning-season.js';
 import { localDateOf, localIsoDate } from '../domain/kernel/calendar.js';
 import { ok, refuse } from '../domain/kernel/result.js';
@@ -35,16 +35,39 @@ export type DatesEvent =
   | EventsOf<'dates.poll' | 'dates.answered', { readonly data: unknown } & PollState>
   | ({ readonly type: 'dates.confirmed'; readonly meetings: readonly Meeting[]; readonly kept: readonly Meeting[]; readonly data: unknown } & PollState)
   /**
+   * `state`: where the year's dates stand (datePlanningReminderState): nothing done ('open'), a poll open,
+   * one open that can no longer be confirmed ('poll-stranded': `stranded` says how many dates it has left
+   * and how many meetings the year would still lack), or a poll confirmed once and the year since short of
+   * four ordinary meetings ('reopened': `ordinary`, how many it has).
    * `meetingAhead`: an ordinary meeting of the year before `year` is still to come, where the dates are agreed.
    * `thisYear`: the reminder goes out in `year` itself (the season went on past New Year: R10).
    */
-  | { readonly type: 'reminder.dates'; readonly year: number; readonly key: string; readonly pollOpen: boolean; readonly meetingAhead: boolean; readonly thisYear: boolean }
+  | {
+      readonly type: 'reminder.dates';
+      readonly year: number;
+      readonly key: string;
+      readonly state: 'open' | 'poll-open' | 'poll-stranded' | 'reopened';
+      readonly stranded?: Stranded;
+      readonly ordinary?: number;
+      readonly meetingAhead: boolean;
+      readonly thisYear: boolean;
+    }
   /**
    * R9, R10: an ordinary meeting of a poll's year planned, moved or cancelled while the poll is open: the
    * polls as they now stand, whose cards name the year's meetings already planned and how many dates to
    * choose. A consequence of the meeting's event, which is recorded: not recorded itself.
    */
   | { readonly type: 'dates.meetings-changed'; readonly polls: readonly PollState[]; readonly unrecorded: true };
+
+/**
+ * R9, R10: an open poll that can no longer be confirmed (pollStanding): the year it is for, how many of its
+ * dates are left (after today), and how many ordinary meetings the year would still lack with all of them.
+ */
+export interface Stranded {
+  readonly year: number;
+  readonly left: number;
+  readonly short: number;
+}
 
 /** `lock`: for a change, first in its transaction (see ReadOptions). */
 export async function loadPoll(repo: Repository, pollId: string, read?: ReadOptions): Promise<PollState | undefined> {
@@ -67,13 +90,12 @@ export function startDatePoll(deps: Deps, origin: Origin, input: { readonly year
     const allowed = canStartPoll(year, localDateOf(tx.now, tx.board.timezone).year);
     if (!allowed.ok) return allowed;
     if (!(await tx.repo.getBinding())) return refuse('not-bound');
-    const earlier = await tx.repo.listDatePolls(year);
-    if (earlier.some((p) => p.confirmedAt)) return refuse('poll-confirmed');
-    // R10: one open poll per year.
-    if (earlier.length > 0) return refuse('poll-exists');
+    const [earlier, meetings] = await Promise.all([tx.repo.listDatePolls(year), tx.repo.listMeetings({ status: 'planned' })]);
+    // R10: one open poll per year; none once a confirmed one has given the year its four (R9).
+    const again = canPollAgain(year, { polls: earlier, meetings, zone: tx.board.timezone }, localIsoDate(tx.now, tx.board.timezone));
+    if (!again.ok) return again;
     // R10: a day that already holds a planned meeting is not proposed; R9: a poll that cannot
     // offer four meeting dates could never be confirmed (the limit at which the reminders stop too).
-    const meetings = await tx.repo.listMeetings({ status: 'planned' });
     const proposals = pollProposals(year, { meetings, zone: tx.board.timezone }, tx.now);
     if (!proposals.ok) return proposals;
     const proposedDates = proposals.value;
@@ -87,24 +109,40 @@ const MEETING_CHANGES = new Set(['meeting.planned', 'meeting.moved', 'meeting.ca
 
 /**
  * R9, R10, after any change: a meeting planned (`moede`), moved (`flyt moede`) or cancelled (`aflys moede`)
- * that is, or was, one of an open poll's year's ordinary meetings on other days than the poll's
- * (countsBesides): the poll, read again, for its card. No poll of its year open: nothing.
+ * that is, or was, one of an open poll's year's ordinary meetings on other days than the dates it still
+ * offers (countsBesides, pollStanding): the poll, read again, for its card. No poll of its year open: nothing.
+ * An ordinary meeting cancelled or moved out of the year the reminders are about (datePlanningYearAt) that
+ * leaves it short of R9's four (yearHasDates: its confirmed poll no longer fixes it) plans the season's next
+ * reminder, so that they resume where a confirmation had ended them.
  */
 export async function datesAfterMeetings(tx: ChangeAt, events: readonly BoardEvent[]): Promise<DatesEvent[]> {
   const changes = events.filter((e): e is MeetingEvent => MEETING_CHANGES.has(e.type));
   if (changes.length === 0) return [];
   const zone = tx.board.timezone;
+  const today = localIsoDate(tx.now, zone);
   const starts = changes.flatMap((c) => (c.type === 'meeting.moved' ? [c.from, c.meeting.startsAt] : [c.meeting.startsAt]).map((at) => ({ kind: c.meeting.kind, at })));
   const years = [...new Set(starts.map((s) => localDateOf(s.at, zone).year))];
   const polls: PollState[] = [];
   for (const year of years) {
-    for (const poll of (await tx.repo.listDatePolls(year)).filter((p) => !p.confirmedAt)) {
-      if (!starts.some((s) => countsBesides(year, poll.proposedDates, s.kind, s.at, zone))) continue;
-      const state = await loadPoll(tx.repo, poll.id);
-      if (state) polls.push(state);
-    }
+    const open = openPoll(year, await tx.repo.listDatePolls(year));
+    if (!open) continue;
+    const offered = open.proposedDates.filter((d) => d > today);
+    if (!starts.some((s) => countsBesides(year, offered, s.kind, s.at, zone))) continue;
+    const state = await loadPoll(tx.repo, open.id);
+    if (state) polls.push(state);
   }
+  await resumeDatePlanningReminders(tx, changes);
   return polls.length ? [{ type: 'dates.meetings-changed', polls, unrecorded: true }] : [];
+}
+
+/** R9, R10: the season's next reminder, when a meeting cancelled or moved leaves the year it is about short of four ordinary meetings. */
+async function resumeDatePlanningReminders(tx: ChangeAt, changes: readonly MeetingEvent[]): Promise<void> {
+  const { board, now } = tx;
+  const year = datePlanningYearAt(now, board.policies, board.timezone);
+  const lost = changes.some((c) => c.meeting.kind === 'ordinary' && (c.type === 'meeting.cancelled' || c.type === 'meeting.moved') && localDateOf(c.type === 'meeting.moved' ? c.from : c.meeting.startsAt, board.timezone).year === year);
+  if (!lost || yearHasDates(year, { meetings: await tx.repo.listMeetings({ status: 'planned' }), zone: board.timezone })) return;
+  const next = upcomingDatePlanningReminder(now, board.policies, board.timezone);
+  await tx.repo.scheduleJob({ key: jobKeys.datePlanning(next), kind: JOB.datePlanningReminder, dueAt: next });
 }
 
 /** The poll as it stands (a card's refresh: each member sees their own ticks). */
@@ -151,8 +189,7 @@ export function confirmDatePollAction(deps: Deps, origin: Origin, input: { reado
     await tx.repo.lockMeetingPlanning();
     const existing = await tx.repo.listMeetings({ status: 'planned' });
     // R9: the year's ordinary meetings on other days count toward its four.
-    const needed = datesNeeded(ordinaryMeetingsBesides(state.poll.year, input.dates, existing, board.timezone));
-    const confirmed = confirmPoll(state.poll, input.dates, localIsoDate(tx.now, board.timezone), needed);
+    const confirmed = confirmPollAgainst(state.poll, input.dates, localIsoDate(tx.now, board.timezone), existing, board.timezone);
     if (!confirmed.ok) return confirmed;
     const placed = placeConfirmedDates(state.poll, confirmed.value, existing, board.timezone);
     if (placed.clashes.length > 0) return refuse('meeting-clash');
@@ -184,8 +221,7 @@ export function datePollClashes(deps: Deps, origin: Origin, input: { readonly po
     const state = await loadPoll(repo, input.pollId);
     if (!state) return refuse('unknown-poll' as const);
     const existing = state.planned ?? [];
-    const needed = datesNeeded(ordinaryMeetingsBesides(state.poll.year, input.dates, existing, board.timezone));
-    const confirmed = confirmPoll(state.poll, input.dates, localIsoDate(now, board.timezone), needed);
+    const confirmed = confirmPollAgainst(state.poll, input.dates, localIsoDate(now, board.timezone), existing, board.timezone);
     if (!confirmed.ok) return ok([] as readonly Meeting[]);
     return ok(placeConfirmedDates(state.poll, confirmed.value, existing, board.timezone).clashes);
   });
@@ -205,6 +241,24 @@ export function datePollShortfall(deps: Deps, origin: Origin, input: { readonly 
 }
 
 /**
+ * R9, R10: what a 'too-few-dates-left' refusal names (the poll `pollId`), or a 'poll-stranded' one (the open
+ * poll of `year`): how many of its dates are left and how many ordinary meetings the year would still lack
+ * (pollStanding). Undefined when the poll is no longer stranded (a meeting planned meanwhile).
+ */
+export function strandedPoll(deps: Deps, origin: Origin, input: { readonly pollId: string } | { readonly year: number }) {
+  return ask(deps, origin, 'board.read', async ({ repo, board, now }) => {
+    const poll = 'pollId' in input ? await repo.getDatePoll(input.pollId) : openPoll(input.year, await repo.listDatePolls(input.year));
+    if (!poll) return ok(undefined);
+    return ok(strandedOf(poll, await repo.listMeetings({ status: 'planned' }), board.timezone, now));
+  });
+}
+
+function strandedOf(poll: DatePoll, meetings: readonly Meeting[], zone: string, now: Date): Stranded | undefined {
+  const standing = pollStanding(poll, meetings, zone, localIsoDate(now, zone));
+  return standing.short > 0 ? { year: poll.year, left: standing.offered.length, short: standing.short } : undefined;
+}
+
+/**
  * R10: where `year`'s dates stand for its reminder (the rule is the domain's:
  * datePlanningReminderState; the bot served the board since its first audit entry: every
  * change, the binding and each reminder write one), and whether an ordinary meeting of the year before is still
@@ -214,8 +268,13 @@ async function planningState({ deps, board }: JobContext, year: number) {
   const store = boardStore(deps, board);
   const [polls, meetings, servedSince] = await Promise.all([store.listDatePolls(year), store.listMeetings({ status: 'planned' }), store.firstAuditAt()]);
   const now = deps.clock();
+  const state = datePlanningReminderState(year, { polls, meetings, zone: board.timezone, servedSince }, now);
+  const open = state === 'poll-stranded' ? openPoll(year, polls) : undefined;
+  const stranded = open ? strandedOf(open, meetings, board.timezone, now) : undefined;
   return {
-    state: datePlanningReminderState(year, { polls, meetings, zone: board.timezone, servedSince }, now),
+    state,
+    ...(stranded ? { stranded } : {}),
+    ...(state === 'reopened' ? { ordinary: ordinaryMeetingsOf(year, meetings, board.timezone).length } : {}),
     meetingAhead: ordinaryMeetingAhead(year - 1, meetings, now, board.timezone),
   };
 }
@@ -238,8 +297,8 @@ export async function ensureDatePlanningReminder(context: JobContext, seasonOver
   const store = boardStore(deps, board);
   const now = deps.clock();
   const year = datePlanningYearAt(now, board.policies, board.timezone);
-  const [polls, meetings] = await Promise.all([store.listDatePolls(year), store.listMeetings({ status: 'planned' })]);
-  const over = seasonOver || yearHasDates(year, { polls, meetings, zone: board.timezone });
+  const meetings = await store.listMeetings({ status: 'planned' });
+  const over = seasonOver || yearHasDates(year, { meetings, zone: board.timezone });
   const latest = latestDatePlanningReminder(now, board.policies, board.timezone);
   if (!over && !(await store.getJob(jobKeys.datePlanning(latest)))) {
     await store.scheduleJob({ key: jobKeys.datePlanning(latest), kind: JOB.datePlanningReminder, dueAt: latest });
@@ -271,10 +330,10 @@ export const datesJobs = [
       let seasonOver = false;
       if (job.key === jobKeys.datePlanning(latest)) {
         const year = datePlanningYearAt(latest, board.policies, board.timezone);
-        const { state, meetingAhead } = await planningState(context, year);
+        const { state, ...details } = await planningState(context, year);
         const thisYear = localDateOf(latest, board.timezone).year === year;
-        if (state === 'open' || state === 'poll-open') {
-          await run(deps, { board, actor: 'system' }, { action: 'dates.plan' }, async () => done(undefined, { type: 'reminder.dates', year, key: job.key, pollOpen: state === 'poll-open', meetingAhead, thisYear }));
+        if (state === 'open' || state === 'poll-open' || state === 'poll-stranded' || state === 'reopened') {
+          await run(deps, { board, actor: 'system' }, { action: 'dates.plan' }, async () => done(undefined, { type: 'reminder.dates', year, key: job.key, state, ...details, thisYear }));
         } else seasonOver = true;
       }
       await ensureDatePlanningReminder(context, seasonOver);

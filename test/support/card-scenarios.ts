@@ -111,6 +111,8 @@ export const CARD_SCENARIOS: Record<string, () => unknown> = {
     datesCard(da, { poll: poll(), answers: [answer('Anne', ['2027-03-09', '2027-05-11']), answer('Lars', ['2027-05-11'])] }, ['29:anne'], ['2027-05-11', '2027-03-09']),
   'dates: a member’s own card, without the chair’s Bekræft datoer': () =>
     datesCard(da, { poll: poll(), answers: [answer('Lars', ['2027-05-11'])] }, ['29:lars'], ['2027-05-11'], false),
+  'dates: open, too few dates left for the year\'s four (no confirmation)': () =>
+    datesCard(da, { poll: poll(), answers: [answer('Lars', ['2027-11-23'])], planned: [] }, ['29:anne'], [], true, new Date('2027-09-20T10:00:00Z')),
   'dates: confirmed': () =>
     datesCard(en, { poll: poll({ confirmedAt: t1, confirmedBy: anne.id, confirmedDates: ['2027-03-09', '2027-05-11', '2027-09-14', '2027-11-23'] }), answers: [answer('Anne', ['2027-03-09'])] }, ['29:anne']),
 

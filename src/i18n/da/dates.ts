@@ -23,6 +23,22 @@ export const dates = {
     confirmedNote: 'Møderne er oprettet med dagsordensfrister og påmindelser.',
     /** The card, under "Fastlagt": the confirmed dates that already held a planned meeting (kept, not planned twice). */
     keptCard: (dates: string) => `Allerede planlagt: ${dates}.`,
+    /**
+     * R9, R10: an open poll that can no longer be confirmed: only `left` of its dates remain (after today),
+     * and with them the year would still lack `short` of its `four` ordinary meetings; those are planned by
+     * hand on days it does not propose (then the dates left make four). Said by the card, the confirmation,
+     * »mødedatoer« and the reminder alike. `leftWord`, `shortWord`, `four`: the numbers in words.
+     */
+    stranded: (year: number, left: number, leftWord: string, short: number, shortWord: string, four: string) => {
+      const missing = short === 1 ? 'det manglende møde' : `de ${shortWord} manglende møder`;
+      if (left === 0) return `Der er ingen af de foreslåede datoer tilbage. Planlæg ${missing} i ${year} med »møde <dato> <tid>«.`;
+      const dates = left === 1 ? 'én af de foreslåede datoer tilbage, og med den' : `${leftWord} af de foreslåede datoer tilbage, og med dem`;
+      return `Der er kun ${dates} får ${year} ikke ${four} ordinære møder. Planlæg ${missing} med »møde <dato> <tid>« på en dag, der ikke er foreslået; så kan ${left === 1 ? 'datoen' : 'datoerne'} bekræftes.`;
+    },
+    /** *Bekræft datoer* on a stranded poll (`stranded`: the sentence above). */
+    strandedRefusal: (stranded: string) => `${stranded} Intet er ændret.`,
+    /** `mødedatoer <år>` while that year's open poll is stranded (`stranded`: the sentence above). */
+    strandedPollExists: (year: number, stranded: string) => `Forslaget til mødedatoer for ${year} er lagt op i kanalen, men det kan ikke bekræftes. ${stranded} Intet er ændret.`,
     /** The announcement, after the dates: the meetings (date and time) the confirmation kept. */
     kept: (n: number, meetings: string) => (n === 1 ? `Mødet ${meetings} var allerede planlagt.` : `Møderne ${meetings} var allerede planlagt.`),
   },
@@ -35,6 +51,10 @@ export const dates = {
     'year-too-late': 'Året kan ikke længere rumme fire ordinære møder, så et forslag til dets datoer kan ikke bekræftes. Planlæg næste års datoer, eller planlæg enkelte møder med »møde <dato> <tid>«.',
     'unknown-poll': 'Jeg kan ikke finde det forslag til mødedatoer. Intet er ændret.',
     'unknown-date': 'Vælg blandt de foreslåede datoer. Intet er ændret.',
+    /** R9, R10: the poll has too few dates left for the year's four (the verb names the numbers: dates.stranded; this is the plain refusal's). */
+    'too-few-dates-left': 'Forslaget har for få datoer tilbage til årets fire ordinære møder. Planlæg de manglende møder med »møde <dato> <tid>« på dage, der ikke er foreslået. Intet er ændret.',
+    /** R10: `mødedatoer` while the year's open poll has too few dates left (the command names the numbers: dates.strandedPollExists). */
+    'poll-stranded': 'Forslaget til mødedatoer for det år er lagt op i kanalen, men det har for få datoer tilbage til årets fire ordinære møder. Planlæg de manglende møder med »møde <dato> <tid>« på dage, der ikke er foreslået. Intet er ændret.',
     'too-few-dates': (n: string) => `Vælg mindst ${n} datoer (${n} ordinære møder om året). Intet er ændret.`,
     /** R9: fewer dates needed, as the year has `counted` ordinary meetings on other days (`needed`, `counted`, `four`: words). */
     'too-few-dates-besides': (needed: number, neededWord: string, counted: number, countedWord: string, year: number, four: string) =>
@@ -59,6 +79,15 @@ export const dates = {
     /** R10: after New Year, in the year itself (its dates still not fixed): this year's dates, not next year's. */
     datePlanningThisYear: (year: number) =>
       `Påmindelse: Mødedatoerne for i år (${year}) er endnu ikke fastlagt. Foreslå datoer med »mødedatoer ${year}«.`,
+    /** R9, R10: while the year's open poll can no longer be confirmed (`stranded`: dates.stranded); `thisYear` as above. */
+    datePlanningPollStranded: (year: number, thisYear: boolean, stranded: string) =>
+      `Påmindelse: Mødedatoerne for ${thisYear ? `i år (${year}) er endnu ikke` : `${year} er ikke`} fastlagt. Forslaget til mødedatoer for ${year} kan ikke bekræftes. ${stranded}`,
+    /**
+     * R9, R10: a poll for the year was confirmed, but its meetings were since cancelled or moved out of it:
+     * `ordinary` ordinary meetings are left (`word`: in words), short of `four`.
+     */
+    datePlanningReopened: (year: number, thisYear: boolean, ordinary: number, word: string, four: string) =>
+      `Påmindelse: Mødedatoerne for ${thisYear ? `i år (${year})` : year} blev fastlagt, men der er nu ${ordinary === 0 ? 'ingen ordinære møder' : ordinary === 1 ? 'kun ét ordinært møde' : `kun ${word} ordinære møder`} ${thisYear ? 'i år' : `i ${year}`}, og der skal være ${four} om året. Foreslå datoer til de manglende møder med »mødedatoer ${year}«, eller planlæg dem med »møde <dato> <tid>«.`,
     /** The same while this year's poll is open (posted, not confirmed). */
     datePlanningThisYearPollOpen: (year: number) =>
       `Påmindelse: Mødedatoerne for i år (${year}) er endnu ikke fastlagt. Forslaget til mødedatoer for ${year} er lagt op i kanalen. Besvar det, og formandskabet bekræfter datoerne med »Bekræft datoer«.`,

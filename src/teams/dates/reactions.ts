@@ -1,9 +1,10 @@
 /** What follows from the date poll (R10): its card, kept up to date, the dates announced, and the annual reminder. */
-import { ordinaryMeetingsBesides } from '../../domain/date-planning.js';
+import { MIN_CONFIRMED_DATES, ordinaryMeetingsBesides } from '../../domain/date-planning.js';
 import { chairs, secretaries } from '../../domain/kernel/board.js';
 import { datesCalendarPath } from '../../files/links.js';
-import { formatDateTime, formatList } from '../../i18n/index.js';
-import type { DatesEvent, PollState } from '../../usecases/dates.js';
+import { type Messages, countWord, formatDateTime, formatList } from '../../i18n/index.js';
+import type { Board } from '../../domain/kernel/board.js';
+import type { DatesEvent, PollState, Stranded } from '../../usecases/dates.js';
 import { outboxKeys } from '../outbox/keys.js';
 import { type Post, type ReactionContext, type Reactions, cardPost, reminderPosts, textPost } from '../outbox/posts.js';
 import { mdLink } from '../text/markdown.js';
@@ -18,10 +19,26 @@ export const datesCardPost = async (ctx: ReactionContext, state: PollState, upda
   return cardPost(outboxKeys.datesCard(state.poll.id), ctx.channel, () => datesCard(ctx.board, state, refresh, [], true, ctx.now), update);
 };
 
-/** R10: the reminder's words: this year's dates after New Year, else next year's (agreed at the year's last meeting while one is ahead); while a poll is open, about the poll. */
-function reminderText({ m }: ReactionContext, event: Extract<DatesEvent, { type: 'reminder.dates' }>): (year: number) => string {
-  if (event.thisYear) return event.pollOpen ? m.reminder.datePlanningThisYearPollOpen : m.reminder.datePlanningThisYear;
-  return event.pollOpen ? m.reminder.datePlanningPollOpen : event.meetingAhead ? m.reminder.datePlanning : m.reminder.datePlanningNoMeetingLeft;
+/** R9, R10: what a stranded poll lacks, in words: the card's, the confirmation's, »mødedatoer«'s and the reminder's sentence. */
+export function strandedText(m: Messages, board: Board, { year, left, short }: Stranded): string {
+  const word = (n: number) => countWord(n, board.locale);
+  return m.dates.stranded(year, left, word(left), short, word(short), word(MIN_CONFIRMED_DATES));
+}
+
+/**
+ * R10: the reminder's words: this year's dates after New Year, else next year's (agreed at the year's last meeting while one is ahead); while a poll
+ * is open, about the poll, and what it lacks when it can no longer be confirmed; a year whose confirmed dates were since lost, how many meetings it has.
+ */
+function reminderText({ m, board }: ReactionContext, event: Extract<DatesEvent, { type: 'reminder.dates' }>): string {
+  const { year, thisYear } = event;
+  if (event.state === 'poll-stranded' && event.stranded) return m.reminder.datePlanningPollStranded(year, thisYear, strandedText(m, board, event.stranded));
+  if (event.state === 'reopened') {
+    const ordinary = event.ordinary ?? 0;
+    return m.reminder.datePlanningReopened(year, thisYear, ordinary, countWord(ordinary, board.locale), countWord(MIN_CONFIRMED_DATES, board.locale));
+  }
+  const pollOpen = event.state === 'poll-open' || event.state === 'poll-stranded';
+  if (thisYear) return (pollOpen ? m.reminder.datePlanningThisYearPollOpen : m.reminder.datePlanningThisYear)(year);
+  return (pollOpen ? m.reminder.datePlanningPollOpen : event.meetingAhead ? m.reminder.datePlanning : m.reminder.datePlanningNoMeetingLeft)(year);
 }
 
 export const datesReactions: Reactions<DatesEvent> = {
@@ -44,5 +61,5 @@ export const datesReactions: Reactions<DatesEvent> = {
   },
   // R9, R10: an ordinary meeting of the year planned, moved or cancelled: the card names the year's meetings as they now stand.
   'dates.meetings-changed': async (event, ctx) => Promise.all(event.polls.map((state) => datesCardPost(ctx, state))),
-  'reminder.dates': (event, ctx) => reminderPosts(ctx, event.key, [...chairs(ctx.board), ...secretaries(ctx.board)], reminderText(ctx, event)(event.year)),
+  'reminder.dates': (event, ctx) => reminderPosts(ctx, event.key, [...chairs(ctx.board), ...secretaries(ctx.board)], reminderText(ctx, event)),
 };

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { MIN_CONFIRMED_DATES } from '../../domain/date-planning.js';
 import { can } from '../../domain/kernel/policy.js';
 import { countWord, formatDateTime, formatList } from '../../i18n/index.js';
-import { type PollState, answerDatePoll, confirmDatePollAction, datePollClashes, datePollShortfall, showDatePoll } from '../../usecases/dates.js';
+import { type PollState, answerDatePoll, confirmDatePollAction, datePollClashes, datePollShortfall, showDatePoll, strandedPoll } from '../../usecases/dates.js';
 import { refreshAudience } from '../../usecases/roster.js';
 import { type VerbSpec, verb } from '../feature.js';
 import { outboxKeys } from '../outbox/keys.js';
@@ -14,6 +14,7 @@ import type { Turn } from '../turn/context.js';
 import { type Reply, showCard } from '../turn/reply.js';
 import { id, isoDates } from '../verb-data.js';
 import { datesCard } from './card.js';
+import { strandedText } from './reactions.js';
 
 /** The card as this member sees it: the poll's counts, their own answer ticked, the confirm action if theirs to press. */
 async function mine(turn: Turn, state: PollState): Promise<Reply> {
@@ -43,6 +44,12 @@ export const datesVerbs: Record<string, VerbSpec> = {
       if (!short.ok || short.value.counted === 0) return { text: turn.m.refusal['too-few-dates'](four) };
       const { needed, counted, year } = short.value;
       return { text: turn.m.refusal['too-few-dates-besides'](needed, countWord(needed, locale), counted, countWord(counted, locale), year, four) };
+    }
+    // R9, R10: too few dates left for the year's four: how many, and how to go on.
+    if (result.reason === 'too-few-dates-left') {
+      const stranded = await strandedPoll(turn.deps, turn.origin, { pollId: data.pollId });
+      if (stranded.ok && stranded.value) return { text: turn.m.dates.strandedRefusal(strandedText(turn.m, turn.origin.board, stranded.value)) };
+      return { refusal: result.reason };
     }
     // R10: the meetings in the way, by date and time.
     if (result.reason === 'meeting-clash') {

@@ -93,13 +93,18 @@ describe('when a reminder is due (R9, R10)', () => {
     expect(pollProposals(2027, { meetings: held, zone }, z('2027-11-20T10:00:00Z'))).toEqual({ ok: false, reason: 'year-too-late' });
   });
 
-  it('R10: a reminder is due while the year is open or its poll is open; not once it is fixed or can no longer hold four meetings', () => {
+  it('R10: a reminder is due while the year is open, its poll is open (stranded or not) or its confirmed meetings are lost; not once it is fixed or can no longer hold four meetings', () => {
     const four = ['2027-02-11', '2027-05-13', '2027-08-12', '2027-11-11'].map((d, i) => meeting(`m${i}`, `${d}T13:00:00Z`));
     const january = z('2027-01-05T08:00:00Z');
     const servedSince = z('2026-10-01T08:00:00Z');
     expect(datePlanningReminderState(2027, { polls: [], meetings: [], zone, servedSince }, january)).toBe('open');
     expect(datePlanningReminderState(2027, { polls: [poll], meetings: [], zone, servedSince }, january)).toBe('poll-open');
-    expect(datePlanningReminderState(2027, { polls: [{ ...poll, confirmedAt: now }], meetings: [], zone, servedSince }, january)).toBe('fixed');
+    expect(datePlanningReminderState(2027, { polls: [{ ...poll, confirmedAt: now }], meetings: four, zone, servedSince }, january)).toBe('fixed');
+    // R9: confirmed, its meetings since cancelled: reminded again, of what happened.
+    expect(datePlanningReminderState(2027, { polls: [{ ...poll, confirmedAt: now }], meetings: [], zone, servedSince }, january)).toBe('reopened');
+    expect(datePlanningReminderState(2027, { polls: [{ ...poll, confirmedAt: now }], meetings: four.slice(1), zone, servedSince }, january)).toBe('reopened');
+    // An open poll whose dates left cannot give the year four (one planned on a proposed date adds none): stranded.
+    expect(datePlanningReminderState(2027, { polls: [poll], meetings: [meeting('p', '2027-06-10T12:00:00Z')], zone, servedSince }, z('2027-03-16T08:00:00Z'))).toBe('poll-stranded');
     expect(datePlanningReminderState(2027, { polls: [], meetings: four.slice(0, 1), zone, servedSince }, january)).toBe('open');
     expect(datePlanningReminderState(2027, { polls: [], meetings: four, zone, servedSince }, january)).toBe('fixed');
     expect(datePlanningReminderState(2027, { polls: [poll], meetings: [], zone, servedSince }, z('2027-08-17T07:00:00Z'))).toBe('too-late');

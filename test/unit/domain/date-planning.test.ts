@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadBoardFile } from '../../../src/config/board.js';
 import { findPersonByAadObjectId } from '../../../src/domain/kernel/board.js';
 import { can } from '../../../src/domain/kernel/policy.js';
-import { type DateAnswer, type DatePoll, MIN_CONFIRMED_DATES, answerPoll, canStartPoll, confirmPoll, countsBesides, datePlanningState, datesNeeded, ordinaryMeetingsBesides, ordinaryMeetingAhead, organisationsAvailable, placeConfirmedDates, yearHasDates } from '../../../src/domain/date-planning.js';
+import { type DateAnswer, type DatePoll, MIN_CONFIRMED_DATES, answerPoll, canPollAgain, canStartPoll, confirmPoll, confirmPollAgainst, countsBesides, datePlanningState, datesNeeded, ordinaryMeetingsBesides, ordinaryMeetingAhead, organisationsAvailable, placeConfirmedDates, pollStanding, yearHasDates } from '../../../src/domain/date-planning.js';
 import type { Meeting } from '../../../src/domain/meeting.js';
 
 const board = loadBoardFile('config/demo.yaml');
@@ -77,24 +77,21 @@ describe('next year\'s dates (R10)', () => {
     expect(countsBesides(2028, poll.proposedDates, 'extraordinary', new Date('2028-01-20T13:00:00Z'), zone)).toBe(false);
   });
 
-  it('R9, R10: a year has its dates once a poll for it is confirmed, or once four ordinary meetings are planned in it; one meeting is not enough', () => {
+  it('R9, R10: a year has its dates once four ordinary meetings are planned in it (by a confirmed poll or by hand); one meeting is not enough', () => {
     const zone = 'Europe/Copenhagen';
     const meeting = (id: string, startsAt: string, extra: Partial<Meeting> = {}): Meeting => ({ id, kind: 'ordinary', startsAt: new Date(startsAt), status: 'planned', createdBy: 'x', createdAt: now, ...extra });
     const one = [meeting('a', '2028-01-20T13:00:00Z')];
-    expect(yearHasDates(2028, { polls: [], meetings: [], zone })).toBe(false);
-    expect(yearHasDates(2028, { polls: [], meetings: one, zone })).toBe(false);
-    expect(yearHasDates(2028, { polls: [poll], meetings: one, zone })).toBe(false); // a poll not yet confirmed
-    expect(yearHasDates(2028, { polls: [{ ...poll, confirmedAt: now }], meetings: [], zone })).toBe(true);
-    expect(yearHasDates(2029, { polls: [{ ...poll, confirmedAt: now }], meetings: [], zone })).toBe(false); // another year's poll
+    expect(yearHasDates(2028, { meetings: [], zone })).toBe(false);
+    expect(yearHasDates(2028, { meetings: one, zone })).toBe(false);
     const four = ['2028-01-20', '2028-04-20', '2028-08-17', '2028-11-16'].map((d, i) => meeting(`m${i}`, `${d}T13:00:00Z`));
     expect(four).toHaveLength(MIN_CONFIRMED_DATES);
-    expect(yearHasDates(2028, { polls: [], meetings: four, zone })).toBe(true);
-    expect(yearHasDates(2028, { polls: [], meetings: four.slice(1), zone })).toBe(false);
+    expect(yearHasDates(2028, { meetings: four, zone })).toBe(true);
+    expect(yearHasDates(2028, { meetings: four.slice(1), zone })).toBe(false);
     // Extraordinary, cancelled and other years' meetings do not count; the year is the board's local one.
-    expect(yearHasDates(2028, { polls: [], meetings: [...four.slice(1), meeting('x', '2028-06-01T13:00:00Z', { kind: 'extraordinary' })], zone })).toBe(false);
-    expect(yearHasDates(2028, { polls: [], meetings: [...four.slice(1), meeting('c', '2028-06-01T13:00:00Z', { status: 'cancelled' })], zone })).toBe(false);
-    expect(yearHasDates(2028, { polls: [], meetings: [...four.slice(1), meeting('y', '2027-12-31T23:30:00Z')], zone })).toBe(true); // 00.30 on 1 January in Copenhagen
-    expect(yearHasDates(2028, { polls: [], meetings: [...four.slice(1), meeting('z', '2027-12-31T22:30:00Z')], zone })).toBe(false);
+    expect(yearHasDates(2028, { meetings: [...four.slice(1), meeting('x', '2028-06-01T13:00:00Z', { kind: 'extraordinary' })], zone })).toBe(false);
+    expect(yearHasDates(2028, { meetings: [...four.slice(1), meeting('c', '2028-06-01T13:00:00Z', { status: 'cancelled' })], zone })).toBe(false);
+    expect(yearHasDates(2028, { meetings: [...four.slice(1), meeting('y', '2027-12-31T23:30:00Z')], zone })).toBe(true); // 00.30 on 1 January in Copenhagen
+    expect(yearHasDates(2028, { meetings: [...four.slice(1), meeting('z', '2027-12-31T22:30:00Z')], zone })).toBe(false);
   });
 
   it('R10: for the reminder, a year is fixed, has a poll open (posted, not confirmed), or is open', () => {
@@ -102,7 +99,49 @@ describe('next year\'s dates (R10)', () => {
     expect(datePlanningState(2028, { polls: [], meetings: [], zone })).toBe('open');
     expect(datePlanningState(2028, { polls: [poll], meetings: [], zone })).toBe('poll-open');
     expect(datePlanningState(2029, { polls: [poll], meetings: [], zone })).toBe('open'); // another year's poll
-    expect(datePlanningState(2028, { polls: [{ ...poll, confirmedAt: now }], meetings: [], zone })).toBe('fixed');
+    // R9: a confirmed poll fixes the year by the four ordinary meetings it planned; those cancelled or moved out, it no longer does.
+    const four = ['2028-02-10', '2028-05-11', '2028-08-10', '2028-11-09'].map((d, i): Meeting => ({ id: `m${i}`, kind: 'ordinary', startsAt: new Date(`${d}T13:00:00Z`), status: 'planned', createdBy: 'x', createdAt: now }));
+    expect(datePlanningState(2028, { polls: [{ ...poll, confirmedAt: now }], meetings: four, zone })).toBe('fixed');
+    expect(datePlanningState(2028, { polls: [{ ...poll, confirmedAt: now }], meetings: four.slice(1), zone })).toBe('reopened');
+    expect(datePlanningState(2028, { polls: [{ ...poll, confirmedAt: now }], meetings: [], zone })).toBe('reopened');
+    // A new poll after it: open.
+    expect(datePlanningState(2028, { polls: [{ ...poll, id: 'q' }, { ...poll, confirmedAt: now }], meetings: four.slice(1), zone })).toBe('poll-open');
+  });
+
+  it('R9, R10: an open poll stands by the dates it still offers: held meetings on its passed dates count toward the four; too few dates left, it is stranded and its confirmation says so', () => {
+    const zone = 'Europe/Copenhagen';
+    const meeting = (id: string, startsAt: string): Meeting => ({ id, kind: 'ordinary', startsAt: new Date(startsAt), status: 'planned', createdBy: 'x', createdAt: now });
+    // Nothing planned: by 20 August, three dates are left, one short of four.
+    const august = pollStanding(poll, [], zone, '2028-08-20');
+    expect(august).toEqual({ offered: ['2028-09-14', '2028-11-09', '2028-12-14'], besides: [], needed: 4, short: 1 });
+    expect(confirmPollAgainst(poll, august.offered, '2028-08-20', [], zone)).toEqual({ ok: false, reason: 'too-few-dates-left' });
+    expect(confirmPollAgainst(poll, ['2028-08-10', ...august.offered], '2028-08-20', [], zone)).toEqual({ ok: false, reason: 'too-few-dates-left' });
+    // Two held on its passed dates: two of the dates left make four.
+    const held = [meeting('a', '2028-02-10T13:00:00Z'), meeting('b', '2028-05-11T12:00:00Z')];
+    expect(pollStanding(poll, held, zone, '2028-08-20')).toMatchObject({ needed: 2, short: 0 });
+    expect(confirmPollAgainst(poll, ['2028-11-09', '2028-12-14'], '2028-08-20', held, zone)).toEqual({ ok: true, value: ['2028-11-09', '2028-12-14'] });
+    expect(confirmPollAgainst(poll, ['2028-11-09'], '2028-08-20', held, zone)).toEqual({ ok: false, reason: 'too-few-dates' });
+    // One on a date left is that date's: it adds no meeting beside the dates.
+    expect(pollStanding(poll, [meeting('c', '2028-11-09T13:00:00Z')], zone, '2028-08-20')).toMatchObject({ needed: 4, short: 1 });
+    // One planned on another day: the three left make four.
+    expect(pollStanding(poll, [meeting('d', '2028-10-05T12:00:00Z')], zone, '2028-08-20')).toMatchObject({ needed: 3, short: 0 });
+    // None left: the year lacks all four.
+    expect(pollStanding(poll, [], zone, '2028-12-20')).toMatchObject({ offered: [], short: 4 });
+    // A year with its four already is not stranded for having no dates left.
+    const four = ['2028-01-20', '2028-04-20', '2028-10-05', '2028-10-19'].map((d, i) => meeting(`m${i}`, `${d}T12:00:00Z`));
+    expect(pollStanding(poll, four, zone, '2028-12-20').short).toBe(0);
+  });
+
+  it('R10: »mødedatoer« may poll a year again: not while its poll is open (stranded or not), nor once a confirmed poll gave it four; after their cancellation, it may', () => {
+    const zone = 'Europe/Copenhagen';
+    const four = ['2028-02-10', '2028-05-11', '2028-08-10', '2028-11-09'].map((d, i): Meeting => ({ id: `m${i}`, kind: 'ordinary', startsAt: new Date(`${d}T13:00:00Z`), status: 'planned', createdBy: 'x', createdAt: now }));
+    const confirmed = { ...poll, confirmedAt: now };
+    expect(canPollAgain(2028, { polls: [], meetings: [], zone }, '2027-11-20')).toEqual({ ok: true, value: true });
+    expect(canPollAgain(2028, { polls: [poll], meetings: [], zone }, '2027-11-20')).toEqual({ ok: false, reason: 'poll-exists' });
+    expect(canPollAgain(2028, { polls: [poll], meetings: [], zone }, '2028-08-20')).toEqual({ ok: false, reason: 'poll-stranded' });
+    expect(canPollAgain(2028, { polls: [confirmed], meetings: four, zone }, '2027-11-20')).toEqual({ ok: false, reason: 'poll-confirmed' });
+    expect(canPollAgain(2028, { polls: [confirmed], meetings: four.slice(1), zone }, '2027-11-20')).toEqual({ ok: true, value: true });
+    expect(canPollAgain(2028, { polls: [{ ...poll, id: 'q' }, confirmed], meetings: four.slice(1), zone }, '2027-11-20')).toEqual({ ok: false, reason: 'poll-exists' });
   });
 
   it('R10: an ordinary meeting of the year is ahead only while one planned in it has not begun', () => {

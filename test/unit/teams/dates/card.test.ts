@@ -7,7 +7,7 @@ import { datesCard } from '../../../../src/teams/dates/card.js';
 const da = loadBoardFile('config/demo.yaml');
 const en: Board = { ...da, locale: 'en' };
 const anne = da.people.find((p) => p.name.startsWith('Anne'))!;
-const poll: DatePoll = { id: 'p1', year: 2027, proposedDates: ['2027-03-09', '2027-05-11'], time: '14:00', createdBy: anne.id, createdAt: new Date('2026-12-10T13:00:00Z') };
+const poll: DatePoll = { id: 'p1', year: 2027, proposedDates: ['2027-03-09', '2027-05-11', '2027-08-10', '2027-11-09'], time: '14:00', createdBy: anne.id, createdAt: new Date('2026-12-10T13:00:00Z') };
 const answers = [{ pollId: 'p1', personId: anne.id, available: ['2027-03-09'], answeredAt: new Date('2026-12-10T13:00:00Z') }];
 
 /** Every text and title of the card, in order. */
@@ -43,5 +43,21 @@ describe("R10: the card of next year's dates, in the board's language", () => {
     expect(onTheDay).toContain('tirsdag den 11. maj 2027');
     // The channel's card, drawn without a person's now, still lists every proposal.
     expect(texts(datesCard(da, { poll, answers }, [])).join('\n')).toContain('tirsdag den 9. marts 2027');
+  });
+
+  it('R9, R10: with too few dates left for the year\'s four it says so and how to go on, and offers no confirmation (Danish and English)', () => {
+    const onTheDay = new Date('2027-03-09T19:00:00Z');
+    const card = datesCard(da, { poll, answers, planned: [] }, [], [], true, onTheDay);
+    expect(texts(card)).toContain(
+      'Der er kun tre af de foreslåede datoer tilbage, og med dem får 2027 ikke fire ordinære møder. Planlæg det manglende møde med »møde <dato> <tid>« på en dag, der ikke er foreslået; så kan datoerne bekræftes.',
+    );
+    expect(JSON.stringify(card)).not.toContain('dates.confirm');
+    expect(texts(datesCard(en, { poll, answers, planned: [] }, [], [], true, onTheDay))).toContain(
+      'Only three of the proposed dates are left, and with them 2027 does not get four ordinary meetings. Plan the missing meeting with "meeting <date> <time>" on a day not proposed; then the dates can be confirmed.',
+    );
+    // The day before, four are left: the confirmation is offered, nothing said.
+    const before = datesCard(da, { poll, answers, planned: [] }, [], [], true, new Date('2027-03-08T19:00:00Z'));
+    expect(JSON.stringify(before)).toContain('dates.confirm');
+    expect(JSON.stringify(before)).not.toContain('Der er kun');
   });
 });
