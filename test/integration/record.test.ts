@@ -446,7 +446,7 @@ describe('R10: next year\'s dates (issue 10, point 7)', () => {
     );
     await act(bot, people.pia, 'mødedatoer 2027');
     expect(bot.connector.posts().filter((p) => isCard(p, 'dates.answer'))).toHaveLength(1);
-    expect(await say(bot, people.anne, 'mødedatoer 2027')).toBe('Der er allerede et forslag til mødedatoer for det år. Brug det, der er lagt op i kanalen.');
+    expect(await say(bot, people.anne, 'mødedatoer 2027')).toBe('Forslaget til mødedatoer for 2027 er allerede lagt op i kanalen, og der kan kun være ét ad gangen. Besvar det, og formandskabet bekræfter datoerne med »Bekræft datoer«. Intet er ændret.');
     expect(bot.connector.posts().filter((p) => isCard(p, 'dates.answer'))).toHaveLength(1);
   });
 

@@ -1,4 +1,8 @@
 /** Next year's meeting dates (R10). */
+
+/** A date written out (»torsdag den 11. februar 2027«) at the start of a sentence. */
+const upperFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 export const dates = {
   dates: {
     title: (year: number) => `Mødedatoer for ${year}`,
@@ -35,6 +39,14 @@ export const dates = {
       const dates = left === 1 ? 'én af de foreslåede datoer tilbage, og med den' : `${leftWord} af de foreslåede datoer tilbage, og med dem`;
       return `Der er kun ${dates} får ${year} ikke ${four} ordinære møder. Planlæg ${missing} med »møde <dato> <tid>« på en dag, der ikke er foreslået; så kan ${left === 1 ? 'datoen' : 'datoerne'} bekræftes.`;
     },
+    /** `mødedatoer <år>` while the year's poll is open (one open poll per year). */
+    pollExists: (year: number) =>
+      `Forslaget til mødedatoer for ${year} er allerede lagt op i kanalen, og der kan kun være ét ad gangen. Besvar det, og formandskabet bekræfter datoerne med »Bekræft datoer«. Intet er ændret.`,
+    /** `mødedatoer <år>` once a confirmed poll has given the year its four ordinary meetings. */
+    alreadyFixed: (year: number) => `Mødedatoerne for ${year} er allerede fastlagt; se dem med »møder«. Intet er ændret.`,
+    /** *Bekræft datoer* with dates chosen that are today (`today`) or have passed (`passed`, `n` of them), from a card not yet refreshed: named (either may be empty). */
+    datesGone: (passed: string, _n: number, today: string) =>
+      [passed && `${upperFirst(passed)} er passeret.`, today && `${upperFirst(today)} er i dag.`, 'Vælg kun datoer efter i dag; kortet viser dem, når det opdateres. Intet er ændret.'].filter(Boolean).join(' '),
     /** *Bekræft datoer* on a stranded poll (`stranded`: the sentence above). */
     strandedRefusal: (stranded: string) => `${stranded} Intet er ændret.`,
     /** `mødedatoer <år>` while that year's open poll is stranded (`stranded`: the sentence above). */

@@ -24,6 +24,10 @@ export const dates: typeof da = {
       const dates = left === 1 ? 'one of the proposed dates is left, and with it' : `${leftWord} of the proposed dates are left, and with them`;
       return `Only ${dates} ${year} does not get ${four} ordinary meetings. Plan ${missing} with "meeting <date> <time>" on a day not proposed; then ${left === 1 ? 'the date' : 'the dates'} can be confirmed.`;
     },
+    pollExists: (year) => `The poll on the meeting dates for ${year} is already posted in the channel, and there can be only one at a time. Answer it; the chair then confirms the dates with "Confirm dates". Nothing was changed.`,
+    alreadyFixed: (year) => `The meeting dates for ${year} are already set; see them with "meetings". Nothing was changed.`,
+    datesGone: (passed, n, today) =>
+      [passed && `${passed} ${n === 1 ? 'has' : 'have'} passed.`, today && `${today} is today.`, 'Choose only dates after today; the card shows them when it refreshes. Nothing was changed.'].filter(Boolean).join(' '),
     strandedRefusal: (stranded) => `${stranded} Nothing was changed.`,
     strandedPollExists: (year, stranded) => `The poll on the meeting dates for ${year} is posted in the channel, but it cannot be confirmed. ${stranded} Nothing was changed.`,
     kept: (n, meetings) => (n === 1 ? `The meeting on ${meetings} was already planned.` : `The meetings on ${meetings} were already planned.`),

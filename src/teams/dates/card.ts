@@ -5,6 +5,7 @@ import type { Meeting } from '../../domain/meeting.js';
 import { countWord, formatClock, formatDate, formatDateTime, formatList, messages } from '../../i18n/index.js';
 import type { PollState } from '../../usecases/dates.js';
 import { type AdaptiveCardJson, renderCard } from '../cards/render.js';
+import { placeholdersShown } from '../text/markdown.js';
 import { personName } from '../text/names.js';
 
 const byStart = (a: Meeting, b: Meeting) => a.startsAt.getTime() - b.startsAt.getTime();
@@ -42,7 +43,8 @@ export function datesCard(board: Board, state: PollState, refreshUserIds: readon
   // Once confirmed, those kept on its dates and those on other days, at their own time, which may not be the poll's.
   const kept = poll.confirmedAt ? [...(state.kept ?? []), ...ordinaryMeetingsBesides(poll.year, poll.confirmedDates ?? [], state.planned ?? [], board.timezone)].sort(byStart).map(at) : [];
   const besidesText = besides.length ? m.dates.besides(poll.year, formatList(besides.map(at), board.locale)) : '';
-  const strandedText = short > 0 ? m.dates.stranded(poll.year, offered.length, countWord(offered.length, board.locale), short, countWord(short, board.locale), countWord(MIN_CONFIRMED_DATES, board.locale)) : '';
+  // The placeholders (»møde <dato> <tid>«) as typed: a card's TextBlock would drop them as HTML.
+  const strandedText = short > 0 ? placeholdersShown(m.dates.stranded(poll.year, offered.length, countWord(offered.length, board.locale), short, countWord(short, board.locale), countWord(MIN_CONFIRMED_DATES, board.locale))) : '';
   return renderCard('dates', {
     pollId: poll.id,
     refreshUserIds: poll.confirmedAt ? [] : refreshUserIds.slice(0, 60),

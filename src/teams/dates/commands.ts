@@ -15,6 +15,9 @@ export async function planDatesCommand(turn: Turn, args: { readonly yearText: st
       if (stranded.ok && stranded.value) return say(turn.m.dates.strandedPollExists(stranded.value.year, strandedText(turn.m, turn.origin.board, stranded.value)));
       return refusal(result.reason);
     }
+    // R10: the year's poll open, or its dates fixed: said with the year.
+    if (result.reason === 'poll-exists') return say(turn.m.dates.pollExists(Number(args.yearText.trim())));
+    if (result.reason === 'poll-confirmed') return say(turn.m.dates.alreadyFixed(Number(args.yearText.trim())));
     if (result.reason !== 'bad-year') return refusal(result.reason);
     // R10: the years it takes, by the board's clock, and one of them as the example (a fixed year goes stale).
     const { from, to } = pollYears(localDateOf(turn.deps.clock(), turn.origin.board.timezone).year);

@@ -5,7 +5,8 @@
 import { z } from 'zod';
 import { MIN_CONFIRMED_DATES } from '../../domain/date-planning.js';
 import { can } from '../../domain/kernel/policy.js';
-import { countWord, formatDateTime, formatList } from '../../i18n/index.js';
+import { localIsoDate } from '../../domain/kernel/calendar.js';
+import { countWord, formatDate, formatDateTime, formatList } from '../../i18n/index.js';
 import { type PollState, answerDatePoll, confirmDatePollAction, datePollClashes, datePollShortfall, showDatePoll, strandedPoll } from '../../usecases/dates.js';
 import { refreshAudience } from '../../usecases/roster.js';
 import { type VerbSpec, verb } from '../feature.js';
@@ -13,7 +14,7 @@ import { outboxKeys } from '../outbox/keys.js';
 import type { Turn } from '../turn/context.js';
 import { type Reply, showCard } from '../turn/reply.js';
 import { id, isoDates } from '../verb-data.js';
-import { datesCard } from './card.js';
+import { datesCard, localDateAsInstant } from './card.js';
 import { strandedText } from './reactions.js';
 
 /** The card as this member sees it: the poll's counts, their own answer ticked, the confirm action if theirs to press. */
@@ -50,6 +51,15 @@ export const datesVerbs: Record<string, VerbSpec> = {
       const stranded = await strandedPoll(turn.deps, turn.origin, { pollId: data.pollId });
       if (stranded.ok && stranded.value) return { text: turn.m.dates.strandedRefusal(strandedText(turn.m, turn.origin.board, stranded.value)) };
       return { refusal: result.reason };
+    }
+    // R10: dates chosen on a card not yet refreshed that are today or have passed: named.
+    if (result.reason === 'date-in-past') {
+      const { board } = turn.origin;
+      const today = localIsoDate(turn.deps.clock(), board.timezone);
+      const named = (dates: readonly string[]) => formatList(dates.map((d) => formatDate(localDateAsInstant(d), board.locale, 'UTC')), board.locale);
+      const passed = data.dates.filter((d) => d < today).sort();
+      const gone = turn.m.dates.datesGone(named(passed), passed.length, data.dates.includes(today) ? named([today]) : '');
+      return { text: gone };
     }
     // R10: the meetings in the way, by date and time.
     if (result.reason === 'meeting-clash') {

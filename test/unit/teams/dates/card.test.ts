@@ -45,15 +45,15 @@ describe("R10: the card of next year's dates, in the board's language", () => {
     expect(texts(datesCard(da, { poll, answers }, [])).join('\n')).toContain('tirsdag den 9. marts 2027');
   });
 
-  it('R9, R10: with too few dates left for the year\'s four it says so and how to go on, and offers no confirmation (Danish and English)', () => {
+  it('R9, R10: with too few dates left for the year\'s four it says so and how to go on (its placeholders as entities, which a TextBlock shows as typed), and offers no confirmation (Danish and English)', () => {
     const onTheDay = new Date('2027-03-09T19:00:00Z');
     const card = datesCard(da, { poll, answers, planned: [] }, [], [], true, onTheDay);
     expect(texts(card)).toContain(
-      'Der er kun tre af de foreslåede datoer tilbage, og med dem får 2027 ikke fire ordinære møder. Planlæg det manglende møde med »møde <dato> <tid>« på en dag, der ikke er foreslået; så kan datoerne bekræftes.',
+      'Der er kun tre af de foreslåede datoer tilbage, og med dem får 2027 ikke fire ordinære møder. Planlæg det manglende møde med »møde &lt;dato&gt; &lt;tid&gt;« på en dag, der ikke er foreslået; så kan datoerne bekræftes.',
     );
     expect(JSON.stringify(card)).not.toContain('dates.confirm');
     expect(texts(datesCard(en, { poll, answers, planned: [] }, [], [], true, onTheDay))).toContain(
-      'Only three of the proposed dates are left, and with them 2027 does not get four ordinary meetings. Plan the missing meeting with "meeting <date> <time>" on a day not proposed; then the dates can be confirmed.',
+      'Only three of the proposed dates are left, and with them 2027 does not get four ordinary meetings. Plan the missing meeting with "meeting &lt;date&gt; &lt;time&gt;" on a day not proposed; then the dates can be confirmed.',
     );
     // The day before, four are left: the confirmation is offered, nothing said.
     const before = datesCard(da, { poll, answers, planned: [] }, [], [], true, new Date('2027-03-08T19:00:00Z'));
