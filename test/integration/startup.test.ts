@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, readFileSync, readdirSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
@@ -193,6 +193,50 @@ describe('the port and the process (an operator starting and stopping it)', { ti
     } finally {
       taken.close();
     }
+  });
+
+  it('a start that fails after the store was opened (PORT in use) closes the store: no SQLite -wal or -shm file is left, and one line names the cause', async () => {
+    const taken = createServer((socket) => socket.destroy());
+    await new Promise<void>((resolve) => taken.listen(0, resolve));
+    const port = (taken.address() as AddressInfo).port;
+    const dataDir = makeDataDir();
+    try {
+      const result = await runBotExpectingExit({ PORT: String(port), DATA_DIR: dataDir }, { timeoutMs: 60_000 });
+      expect(result.code).toBe(1);
+      expect(result.stderr).toBe(`bestyrelsesbot: PORT ${port} is in use (is the bot already running?); nothing was started\n`);
+      expect(existsSync(join(dataDir, 'bestyrelsesbot.db'))).toBe(true);
+      expect(readdirSync(dataDir).filter((f) => f.endsWith('-wal') || f.endsWith('-shm'))).toEqual([]);
+    } finally {
+      taken.close();
+    }
+  });
+
+  it('a start that fails while the bot is put together (a table gone from the database) closes the store and says why in one line, without a stack trace', async () => {
+    const first = await startBot();
+    await first.stop();
+    const db = new BetterSqlite3(join(first.dataDir, 'bestyrelsesbot.db'));
+    db.exec('DROP TABLE secrets');
+    db.close();
+    const result = await runBotExpectingExit({ DATA_DIR: first.dataDir });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^bestyrelsesbot: could not start: .*no such table: secrets.*\n$/);
+    expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+    // The stack, for whoever looks into it, is in the log.
+    expect(result.stdout).toMatch(/"level":60,.*no such table: secrets.*"msg":"could not start"/);
+    expect(readdirSync(first.dataDir).filter((f) => f.endsWith('-wal') || f.endsWith('-shm'))).toEqual([]);
+  });
+
+  it('a start whose migrations fail (a database written by a newer version of the bot) closes the store and says why in one line', async () => {
+    const first = await startBot();
+    await first.stop();
+    const db = new BetterSqlite3(join(first.dataDir, 'bestyrelsesbot.db'));
+    db.prepare('INSERT INTO kysely_migration (name, timestamp) VALUES (?, ?)').run('9999_from_the_future', new Date().toISOString());
+    db.close();
+    const result = await runBotExpectingExit({ DATA_DIR: first.dataDir });
+    expect(result.code).toBe(1);
+    expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(result.stderr).toContain('9999_from_the_future');
+    expect(readdirSync(first.dataDir).filter((f) => f.endsWith('-wal') || f.endsWith('-shm'))).toEqual([]);
   });
 
   it('a board file renamed before the board was ever bound to a channel is named at start too (a meeting planned in a 1:1 chat is a record)', async () => {
