@@ -9,10 +9,11 @@
  * and two starts at the same moment cannot both take it. It holds wherever SQLite's locking
  * holds (one machine; a network share only as far as its file locks work).
  */
-import { chmodSync, closeSync, mkdirSync, openSync } from 'node:fs';
+import { chmodSync, closeSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { ConfigError } from '../config/issues.js';
+import { makeDirectory } from './make-directory.js';
 
 export const LOCK_FILE = 'bestyrelsesbot.lock';
 
@@ -23,7 +24,7 @@ export interface DataDirLock {
 
 /** Takes the lock on `dir` (made if missing), or refuses with a ConfigError when another process holds it. */
 export function lockDataDir(dir: string): DataDirLock {
-  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  makeDirectory(dir, 0o700);
   const path = join(dir, LOCK_FILE);
   closeSync(openSync(path, 'a', 0o600));
   chmodSync(path, 0o600);

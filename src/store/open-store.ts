@@ -8,8 +8,12 @@ import type { Env } from '../config/env.js';
 import { ConfigError } from '../config/issues.js';
 import type { Store } from './port.js';
 
-/** What the file system says when DATA_DIR cannot be made or written. */
-const UNUSABLE_DIR = new Set(['EEXIST', 'ENOTDIR', 'EACCES', 'EPERM', 'EROFS']);
+/**
+ * What the file system says when DATA_DIR cannot be made or written: a file in its place, no
+ * permission, a read-only file system, a place that cannot hold a file (/proc/x, /proc/self: ENOENT),
+ * a dangling link (ENOENT) or a loop of links, a directory where the database or lock file goes.
+ */
+const UNUSABLE_DIR = new Set(['EEXIST', 'ENOTDIR', 'EACCES', 'EPERM', 'EROFS', 'ENOENT', 'ELOOP', 'EISDIR']);
 
 /**
  * What pg and the network say when the PostgreSQL server cannot be reached or will not let

@@ -11,7 +11,7 @@
  * Every action commits through group commit (group-commit.ts) with `synchronous = FULL`,
  * and the statements kysely compiles are prepared once and reused (StatementCache).
  */
-import { chmodSync, closeSync, mkdirSync, openSync, statSync } from 'node:fs';
+import { chmodSync, closeSync, openSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import {
@@ -28,6 +28,7 @@ import {
 } from 'kysely';
 import { groupCommit } from './group-commit.js';
 import { migrateToLatest } from './kysely/migrate.js';
+import { makeDirectory } from './make-directory.js';
 import { groupCommitStore } from './kysely/repository.js';
 import type { Store } from './port.js';
 import type { Database } from './schema.js';
@@ -116,7 +117,7 @@ function restrict(path: string, mode: number): void {
  */
 function prepareFiles(file: string): void {
   const dir = dirname(resolve(file));
-  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  makeDirectory(dir, 0o700);
   // A shared directory (the sticky bit: /tmp and the like) is not the bot's to tighten; its files are.
   if ((statSync(dir).mode & 0o1000) === 0) restrict(dir, 0o700);
   closeSync(openSync(file, 'a', 0o600));

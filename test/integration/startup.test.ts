@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync, readFileSync, readdirSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync, readFileSync, readdirSync, existsSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
@@ -71,6 +71,26 @@ describe('starting the bot', { timeout: START_MS }, () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(new RegExp(`^bestyrelsesbot: DATA_DIR ${file}: cannot hold the database`));
     expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('a DATA_DIR that is not a real directory the bot can write (a path under /proc, /proc/self, a dangling link, a read-only directory) stops the start in one line naming DATA_DIR, at once, without a stack trace', async () => {
+    const base = mkdtempSync(join(tmpdir(), 'bb-unusable-'));
+    symlinkSync(join(base, 'nowhere'), join(base, 'dangling'));
+    const readOnly = join(base, 'read-only');
+    mkdirSync(readOnly, { mode: 0o500 });
+    const dirs = [
+      join(base, 'dangling'),
+      join(base, 'dangling', 'data'),
+      // Root writes a directory whatever its mode: the case holds for an ordinary user only.
+      ...(process.getuid?.() === 0 ? [] : [readOnly, join(readOnly, 'data')]),
+      // Node's recursive mkdir went round in circles here (mkdir /proc/x: ENOENT, mkdir /proc: EEXIST, …), and the start hung.
+      ...(existsSync('/proc/self') ? ['/proc/x', '/proc/x/data', '/proc/self'] : []),
+    ];
+    for (const dir of dirs) {
+      const result = await runBotExpectingExit({ DATA_DIR: dir }, { timeoutMs: 20_000 });
+      expect(result.code, dir).toBe(1);
+      expect(result.stderr, dir).toMatch(new RegExp(`^bestyrelsesbot: DATA_DIR ${dir.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: cannot hold the database [^\n]*\n$`));
+    }
   });
 
   it('a PostgreSQL server that is not there, or a database that does not exist, stops the start in one line naming DATABASE_URL, without a password or a stack trace', async () => {
