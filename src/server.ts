@@ -1,7 +1,7 @@
 /**
  * HTTP hosting (PRODUCT §3 HTTP): POST /api/messages (Bot Framework), GET /healthz and the
  * signed file links (http/files.ts). Nothing a client sends gets a 5xx: a malformed body is 400, a bad or missing
- * token 401, each with a generic body; the reason goes to the log only.
+ * token 401, any other path or method 404, each with a generic JSON body; the reason goes to the log only.
  */
 import type { Server, ServerResponse } from 'node:http';
 import type { Application } from '@microsoft/teams-ai/lib/Application.js';
@@ -20,6 +20,7 @@ import { answerJson } from './teams/fit.js';
 const GENERIC = {
   400: { error: 'bad request' },
   401: { error: 'unauthorized' },
+  404: { error: 'not found' },
   413: { error: 'too large' },
   415: { error: 'unsupported media type' },
   500: { error: 'internal error' },
@@ -27,6 +28,7 @@ const GENERIC = {
 } as const;
 
 function refuse(res: express.Response, status: keyof typeof GENERIC): void {
+  res.setHeader('X-Content-Type-Options', 'nosniff');
   res.status(status).json(GENERIC[status]);
 }
 
@@ -93,13 +95,16 @@ export function createHttpApp(options: ServerOptions): express.Express {
     res.status(health.ok ? 200 : 503).json({ status: health.ok ? 'ok' : 'unavailable' });
   });
 
+  // Any other path or method: a 404 like the other refusals, not Express's HTML page naming the framework and echoing the path.
+  app.use((_req, res) => refuse(res, 404));
+
   // Body-parser and other request errors: a generic answer, never the parser's message or a stack.
   app.use((err: unknown, req: express.Request, res: express.Response, _next: express.NextFunction) => {
     const status = (err as { status?: number; statusCode?: number }).status ?? (err as { statusCode?: number }).statusCode ?? 500;
     if (status >= 500) log.error({ err, path: req.path }, 'request failed');
     else log.warn({ reason: err instanceof Error ? err.message : String(err), path: req.path }, 'refused: bad request');
     if (res.headersSent) return;
-    refuse(res, status === 413 || status === 415 || status === 401 ? status : status < 500 ? 400 : 500);
+    refuse(res, status === 413 || status === 415 || status === 401 || status === 404 ? status : status < 500 ? 400 : 500);
   });
 
   return app;
