@@ -14,7 +14,9 @@ let startLog: Logger | undefined;
 
 async function main(): Promise<void> {
   const env = loadEnv();
-  const boards = loadBoards(env.BOARD_CONFIG);
+  // What a board directory holds besides board files (board.json, board.yaml.bak) is named once the log is made.
+  const skipped: string[] = [];
+  const boards = loadBoards(env.BOARD_CONFIG, (file) => skipped.push(file));
   refuseForeignBoardTenants(env, boards);
   const [{ createBotApp, refuseCommandWordIds }, { listen, requestsInFlight }, { openStore, storeUnreachable }, { REPLY_TIMEOUT_MS }] = await Promise.all([import('./app.js'), import('./server.js'), import('./store/open-store.js'), import('./teams/bounded-sends.js')]);
   refuseCommandWordIds(boards);
@@ -25,6 +27,9 @@ async function main(): Promise<void> {
   if (!env.BOT_ID) log.warn('no BOT_ID: anonymous local mode (Agents Playground and tests only)');
   if (env.BOT_OPENID_METADATA_URL) log.warn({ metadata: env.BOT_OPENID_METADATA_URL }, 'tokens are checked against BOT_OPENID_METADATA_URL, not Microsoft\'s keys (test mode)');
 
+  for (const file of skipped) {
+    log.warn({ file }, 'not a board file (a board file ends in .yaml or .yml): skipped');
+  }
   for (const board of boards) {
     const placeholders = placeholderPeople(board);
     if (placeholders.length) {

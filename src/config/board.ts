@@ -74,17 +74,19 @@ export function loadBoardFile(path: string): Board {
   return parseBoardYaml(text, path);
 }
 
+/** A board file in a directory: `.yaml` or `.yml` in any case (Windows may save `bestyrelse.YAML`; left out, the board was silently not served). */
+const BOARD_FILE = /\.ya?ml$/i;
+
 /**
  * The boards BOARD_CONFIG names (R19): one board file, or a directory whose every
  * `*.yaml` (or `*.yml`, in any case: `A.YAML` too) is one board (in the order of their names); a hidden file (`.x.yaml`:
  * an editor's copy, a system's metadata) is not one. Ids are unique, and so is a channel named
  * in `board.channelId`; a bad file, or a directory with no board, stops the start naming the
- * file and field.
+ * file and field. `skipped` is told of each other entry of the directory (`board.json`,
+ * `board.yaml.bak`, a subdirectory, named with a trailing "/"), hidden ones aside: main logs them,
+ * so that a board written under the wrong name is not left out unseen.
  */
-/** A board file in a directory: `.yaml` or `.yml` in any case (Windows may save `bestyrelse.YAML`; left out, the board was silently not served). */
-const BOARD_FILE = /\.ya?ml$/i;
-
-export function loadBoards(path: string): Board[] {
+export function loadBoards(path: string, skipped?: (file: string) => void): Board[] {
   let directory: boolean;
   try {
     directory = statSync(path).isDirectory();
@@ -92,11 +94,15 @@ export function loadBoards(path: string): Board[] {
     throw new ConfigError(`${path}: cannot read the board file or directory (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
   }
   if (!directory) return [loadBoardFile(path)];
-  const files = readdirSync(path)
-    .filter((name) => !name.startsWith('.') && BOARD_FILE.test(name))
-    .sort()
-    .map((name) => join(path, name));
-  if (files.length === 0) throw new ConfigError(`${path}: the directory holds no board file (*.yaml)`);
+  const entries = readdirSync(path, { withFileTypes: true })
+    .filter((entry) => !entry.name.startsWith('.'))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const others = entries.filter((entry) => !BOARD_FILE.test(entry.name)).map((entry) => `${entry.name}${entry.isDirectory() ? '/' : ''}`);
+  const files = entries.filter((entry) => BOARD_FILE.test(entry.name)).map((entry) => join(path, entry.name));
+  if (files.length === 0) {
+    throw new ConfigError(`${path}: the directory holds no board file (*.yaml or *.yml)${others.length ? `; not board files: ${others.join(', ')}` : ''}`);
+  }
+  for (const other of others) skipped?.(join(path, other));
   const boards: Board[] = [];
   const fileOf = new Map<string, string>();
   const channelOf = new Map<string, string>();

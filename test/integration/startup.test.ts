@@ -295,6 +295,22 @@ describe('the port and the process (an operator starting and stopping it)', { ti
     await again.stop();
   });
 
+  it('R19: a board directory\'s entries that are not board files (board.json, board.yaml.bak) are each named in a warning at start, not left out unseen', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bb-skipped-'));
+    writeFileSync(join(dir, 'demo.yaml'), readFileSync(DEMO_CONFIG_PATH, 'utf8'));
+    writeFileSync(join(dir, 'board.json'), '{}');
+    writeFileSync(join(dir, 'demo.yaml.bak'), readFileSync(DEMO_CONFIG_PATH, 'utf8'));
+    writeFileSync(join(dir, '.DS_Store'), 'x');
+    const bot = await startBot({ boardConfig: dir });
+    try {
+      const skipped = bot.logs().filter((l) => l.msg?.toString().startsWith('not a board file'));
+      expect(skipped.map((l) => l.file)).toEqual([join(dir, 'board.json'), join(dir, 'demo.yaml.bak')]);
+      expect(skipped.every((l) => l.level === 40)).toBe(true);
+    } finally {
+      await bot.stop();
+    }
+  });
+
   it('a board file whose people are still placeholders (config/slagelse.yaml as shipped) starts with a warning naming them', async () => {
     const bot = await startBot({ boardConfig: 'config/slagelse.yaml', env: { LOG_LEVEL: 'info' } });
     const warning = bot.logs().find((l) => l.msg?.toString().startsWith('the board file names people the bot can never recognise'));

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -231,6 +231,20 @@ describe('boards from a directory (R19)', () => {
     expect(loadBoards(directory({ 'ONLY.YML': demo.replace('board:\n', 'board:\n  id: only\n') })).map((b) => b.id)).toEqual(['only']);
     // Still one board per id: slagelse.yaml and slagelse.YAML are two files giving one id.
     expect(configError(() => loadBoards(directory({ 'slagelse.yaml': demo, 'slagelse.YAML': demo })))).toMatch(/slagelse\.yaml: board\.id "slagelse" is the id of .*slagelse\.YAML too/);
+  });
+
+  it('R19: names each entry of the directory that is not a board file (board.json, board.yaml.bak, a subdirectory), so that it is not left out unseen; a hidden one is left out quietly', () => {
+    const dir = directory({ 'slagelse.yaml': demo, 'board.json': '{}', 'board.yaml.bak': demo, 'NOTES.txt': 'x', '.DS_Store': 'x', '.#slagelse.yaml': demo });
+    mkdirSync(join(dir, 'archive'));
+    const skipped: string[] = [];
+    expect(loadBoards(dir, (file) => skipped.push(file)).map((b) => b.id)).toEqual(['slagelse']);
+    expect(skipped).toEqual([join(dir, 'NOTES.txt'), join(dir, 'archive/'), join(dir, 'board.json'), join(dir, 'board.yaml.bak')]);
+    // A directory with no board file says what it does hold.
+    expect(configError(() => loadBoards(directory({ 'board.json': '{}', '.DS_Store': 'x' })))).toMatch(/holds no board file \(\*\.yaml or \*\.yml\); not board files: board\.json$/);
+    // A single file is read as the board file whatever its name.
+    const none: string[] = [];
+    expect(loadBoards('config/demo.yaml', (file) => none.push(file))).toHaveLength(1);
+    expect(none).toEqual([]);
   });
 
   it('stops at a bad file of the directory, naming the file and the field', () => {
