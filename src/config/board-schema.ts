@@ -19,15 +19,30 @@ const uuid = z.string().regex(/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-
  */
 const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-/** A text from the board file that reaches cards and files (a name, a title): refused, naming the key, if XML forbids a character of it. */
+/**
+ * A character that XML allows but that makes a text show as another: a C1 control character
+ * (U+0080–U+009F: nothing to see, or a box, or read as a Windows-1252 letter), and the bidi
+ * overrides and isolates (U+202A–U+202E, U+2066–U+2069), which turn the letters after them
+ * round, so that »Anne U+202E nesrednA« shows as another name in Teams and in the minutes.
+ * A name in right-to-left letters needs none of them.
+ */
+const SHOWN_AS_ANOTHER = /[\u0080-\u009F\u202A-\u202E\u2066-\u2069]/;
+
+/**
+ * A text from the board file that reaches cards and files (a name, a title): refused, naming the
+ * key, if XML forbids a character of it, or a character of it can make it show as another.
+ */
 function displayText(text: z.ZodString) {
   return text.superRefine((value, ctx) => {
-    const found = XML_FORBIDDEN.exec(value);
+    const forbidden = XML_FORBIDDEN.exec(value);
+    const found = forbidden ?? SHOWN_AS_ANOTHER.exec(value);
     if (!found) return;
     const code = `U+${found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
     ctx.addIssue({
       code: z.ZodIssueCode.custom,
-      message: `holds the character ${code} at position ${found.index + 1}, which XML forbids: no Word file of the minutes could hold it; remove it`,
+      message: forbidden
+        ? `holds the character ${code} at position ${found.index + 1}, which XML forbids: no Word file of the minutes could hold it; remove it`
+        : `holds the character ${code} at position ${found.index + 1}, a control or direction-changing character that can make it show as something else in Teams and in the minutes; remove it`,
     });
   });
 }

@@ -156,6 +156,27 @@ describe('the board file', () => {
     expect(parseBoardYaml(demo.replace('name: Den boligsociale bestyrelse i Slagelse', 'name: "Bestyrelsen\\tSlagelse 🏠"'), 'b.yaml').name).toBe('Bestyrelsen\tSlagelse 🏠');
   });
 
+  it('refuses a display text holding a C1 control character (U+0080–U+009F) or a direction override or isolate (U+202A–U+202E, U+2066–U+2069), naming the key: the name would show as something else in Teams and the minutes', () => {
+    const shown = /holds the character (U\+[0-9A-F]{4}) at position (\d+), a control or direction-changing character that can make it show as something else in Teams and in the minutes; remove it/;
+    const board = (name: string) => demo.replace('name: Den boligsociale bestyrelse i Slagelse', `name: ${name}`);
+    expect(errorOf(board('"Bestyrelsen\\x85"'))).toMatch(/board\.name: holds the character U\+0085 at position 12, a control or direction-changing character/);
+    expect(errorOf(board('Bestyrelsen\u0080'))).toMatch(/board\.name: holds the character U\+0080 at position 12/);
+    expect(errorOf(board('"Bestyrelsen\\x9F"'))).toMatch(/board\.name: holds the character U\+009F/);
+    // »Anne ‮nesrednA« shows as »Anne Andersen« written backwards: another name than the one in the file.
+    expect(errorOf(demo.replace('name: Anne Andersen', 'name: "Anne \\u202Enesredna"'))).toMatch(/people\[0\]\.name: holds the character U\+202E at position 6/);
+    expect(errorOf(demo.replace('name: Anne Andersen', 'name: Anne\u202AAndersen'))).toMatch(/people\[0\]\.name: holds the character U\+202A/);
+    expect(errorOf(demo.replace('name: Slagelse Boligselskab', 'name: "Slagelse \\u2067Boligselskab\\u2069"'))).toMatch(/organisations\[1\]\.name: holds the character U\+2067 at position 10/);
+    expect(errorOf(demo.replace('{ id: SB,', '{ id: "S\\u2066B",'))).toMatch(/organisations\[1\]\.id: holds the character U\+2066/);
+    expect(errorOf(`${demo}\nstandingItems: [economy, { title: "Nyt fra \\u202Dområdet", kind: information }]\n`)).toMatch(/standingItems\[1\]\.title: holds the character U\+202D at position 9/);
+    expect(errorOf(board('"Bestyrelsen\\u2068x"'))).toMatch(shown);
+    expect(errorOf(board('"Bestyrelsen\\u202Bx"'))).toMatch(shown);
+    expect(errorOf(board('"Bestyrelsen\\u202Cx"'))).toMatch(shown);
+    // Their neighbours are ordinary text: U+007E, U+00A0 (no-break space), Æ, U+2065, U+206A; a name in Arabic letters needs none of them.
+    for (const ok of ['Bestyrelsen~', 'Bestyrelsen\u00A0Slagelse', 'Ældrerådet', 'Bestyrelsen\u2065x', 'Bestyrelsen\u206Ax', 'Bestyrelsen \u0628\u064A\u062A']) {
+      expect(parseBoardYaml(board(JSON.stringify(ok)), 'b.yaml').name).toBe(ok);
+    }
+  });
+
   it('says that a board file is empty (an empty file, or comments only) instead of "Expected object, received null"', () => {
     expect(errorOf('')).toBe('board.yaml: the board file is empty; it needs board, organisations and people (README, "The board file")');
     expect(errorOf('# to be filled in\n')).toBe('board.yaml: the board file is empty; it needs board, organisations and people (README, "The board file")');
