@@ -43,7 +43,7 @@ export function datesCard(board: Board, state: PollState, refreshUserIds: readon
   // Once confirmed, those kept on its dates and those on other days, at their own time, which may not be the poll's.
   const kept = poll.confirmedAt ? [...(state.kept ?? []), ...ordinaryMeetingsBesides(poll.year, poll.confirmedDates ?? [], state.planned ?? [], board.timezone)].sort(byStart).map(at) : [];
   const besidesText = besides.length ? m.dates.besides(poll.year, formatList(besides.map(at), board.locale)) : '';
-  // The placeholders (»møde <dato> <tid>«) as typed: a card's TextBlock would drop them as HTML.
+  // The placeholders (the Danish "move <date> <time>" command words) as typed: a card's TextBlock would drop them as HTML.
   const strandedText = short > 0 ? placeholdersShown(m.dates.stranded(poll.year, offered.length, countWord(offered.length, board.locale), short, countWord(short, board.locale), countWord(MIN_CONFIRMED_DATES, board.locale))) : '';
   return renderCard('dates', {
     pollId: poll.id,

@@ -19,7 +19,7 @@ export const datesCardPost = async (ctx: ReactionContext, state: PollState, upda
   return cardPost(outboxKeys.datesCard(state.poll.id), ctx.channel, () => datesCard(ctx.board, state, refresh, [], true, ctx.now), update);
 };
 
-/** R9, R10: what a stranded poll lacks, in words: the card's, the confirmation's, »mødedatoer«'s and the reminder's sentence. */
+/** R9, R10: what a stranded poll lacks, in words: the card's, the confirmation's, the meeting-dates command's and the reminder's sentence. */
 export function strandedText(m: Messages, board: Board, { year, left, short }: Stranded): string {
   const word = (n: number) => countWord(n, board.locale);
   return m.dates.stranded(year, left, word(left), short, word(short), word(MIN_CONFIRMED_DATES));
