@@ -6,6 +6,7 @@
 import { join } from 'node:path';
 import type { Env } from '../config/env.js';
 import { ConfigError } from '../config/issues.js';
+import { NewerDatabaseError } from './kysely/migrate.js';
 import type { Store } from './port.js';
 
 /**
@@ -53,11 +54,17 @@ function unreadableFile(url: string, error: unknown): string | undefined {
 
 /**
  * The operator's message when the store the environment names cannot be used at all (its
- * first query at start failed so): a ConfigError naming DATABASE_URL, without the password
- * or a stack trace; `undefined` for any other failure, which stays as it is.
+ * first query at start failed so, or a newer version of the bot migrated it): a ConfigError
+ * naming DATABASE_URL (or DATA_DIR), without the password or a stack trace; `undefined` for
+ * any other failure, which stays as it is.
  */
 export async function storeUnreachable(env: Pick<Env, 'DATABASE_URL'> & Partial<Pick<Env, 'DATA_DIR'>>, error: unknown): Promise<ConfigError | undefined> {
   if (error === null || error === undefined) return undefined;
+  if (error instanceof NewerDatabaseError) {
+    if (!env.DATABASE_URL) return env.DATA_DIR === undefined ? error : new ConfigError(`DATA_DIR ${env.DATA_DIR}: ${error.message}`);
+    const { describePgUrl } = await import('./postgres.js');
+    return new ConfigError(`DATABASE_URL (${describePgUrl(env.DATABASE_URL)}): ${error.message}`);
+  }
   // A migration's failure wraps the driver's error (migrate.ts): its cause says what the database said.
   const cause = (error as { cause?: unknown }).cause;
   if ((error as { code?: unknown }).code === undefined && cause instanceof Error && (cause as { code?: unknown }).code !== undefined) error = cause;

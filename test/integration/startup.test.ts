@@ -5,12 +5,16 @@ import { spawn } from 'node:child_process';
 import { createServer, type AddressInfo } from 'node:net';
 import { setTimeout as delay } from 'node:timers/promises';
 import BetterSqlite3 from 'better-sqlite3';
+import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { botInstalled, channelMessage, people, personalMessage } from '../support/activities.js';
 import { startFakeConnector } from '../support/fake-connector.js';
 import { startHarness } from '../support/app-harness.js';
 import { DEMO_CONFIG_PATH } from '../support/paths.js';
 import { migrations } from '../../src/store/migrations/index.js';
+import { openPgStore } from '../../src/store/postgres.js';
+import { pgSnapshot } from '../support/database-snapshot.js';
+import { TestSchemas } from '../support/pg-schemas.js';
 import { NO_TICK_CRON, REPO_ROOT, botCommand, childEnv, cleanupBots, freePort, makeDataDir, runBotExpectingExit, startBot } from '../support/bot-process.js';
 
 afterAll(async () => {
@@ -246,17 +250,58 @@ describe('the port and the process (an operator starting and stopping it)', { ti
     expect(readdirSync(first.dataDir).filter((f) => f.endsWith('-wal') || f.endsWith('-shm'))).toEqual([]);
   });
 
-  it('a start whose migrations fail (a database written by a newer version of the bot) closes the store and says why in one line', async () => {
+  it('a start on a database a newer version of the bot migrated stops at once in one line naming the migrations it does not know and what to do, without a stack trace, and changes nothing in it', async () => {
     const first = await startBot();
     await first.stop();
-    const db = new BetterSqlite3(join(first.dataDir, 'bestyrelsesbot.db'));
+    const file = join(first.dataDir, 'bestyrelsesbot.db');
+    const db = new BetterSqlite3(file);
+    db.exec('CREATE TABLE from_the_future (id INTEGER PRIMARY KEY)');
     db.prepare('INSERT INTO kysely_migration (name, timestamp) VALUES (?, ?)').run('9999_from_the_future', new Date().toISOString());
     db.close();
-    const result = await runBotExpectingExit({ DATA_DIR: first.dataDir });
+    const before = readFileSync(file);
+    const result = await runBotExpectingExit({ DATA_DIR: first.dataDir, LOG_LEVEL: 'info' });
     expect(result.code).toBe(1);
-    expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
-    expect(result.stderr).toContain('9999_from_the_future');
+    expect(result.stderr).toBe(
+      `bestyrelsesbot: DATA_DIR ${first.dataDir}: the database was migrated by a newer version of the bot (it records a migration this version does not know: 9999_from_the_future) and was left as it is: run the newer version, or restore the backup taken before the upgrade\n`,
+    );
+    // A setting's failure, not the bot's: no stack in the log, and no migration run.
+    expect(result.stdout).not.toContain('"level":60');
+    expect(result.stdout).not.toContain('migrationsRun');
+    expect(readFileSync(file).equals(before)).toBe(true);
     expect(readdirSync(first.dataDir).filter((f) => f.endsWith('-wal') || f.endsWith('-shm'))).toEqual([]);
+  });
+
+  it.skipIf(!process.env.TEST_DATABASE_URL)('PostgreSQL: a start on a database a newer version of the bot migrated stops at once in one line naming DATABASE_URL, the migrations it does not know and what to do, and changes nothing in it', async () => {
+    const url = process.env.TEST_DATABASE_URL!;
+    const schemas = new TestSchemas(url);
+    const schema = schemas.fresh();
+    try {
+      const store = await openPgStore({ url, schema });
+      await store.migrate();
+      await store.close();
+      const admin = new pg.Client({ connectionString: url });
+      await admin.connect();
+      try {
+        await admin.query(`set search_path to "${schema}"`);
+        await admin.query('create table from_the_future (id integer primary key)');
+        await admin.query("insert into kysely_migration (name, timestamp) values ('9998_from_the_future', now()::text), ('9999_also_from_it', now()::text)");
+      } finally {
+        await admin.end();
+      }
+      const before = await pgSnapshot(url, schema);
+      const withSchema = new URL(url);
+      withSchema.searchParams.set('options', `-c search_path=${schema}`);
+      const result = await runBotExpectingExit({ DATABASE_URL: withSchema.toString(), LOG_LEVEL: 'info' });
+      expect(result.code).toBe(1);
+      expect(result.stderr).toBe(
+        `bestyrelsesbot: DATABASE_URL (${withSchema.host}${withSchema.pathname}): the database was migrated by a newer version of the bot (it records migrations this version does not know: 9998_from_the_future, 9999_also_from_it) and was left as it is: run the newer version, or restore the backup taken before the upgrade\n`,
+      );
+      expect(result.stdout).not.toContain('"level":60');
+      expect(result.stdout).not.toContain('migrationsRun');
+      expect(await pgSnapshot(url, schema)).toEqual(before);
+    } finally {
+      await schemas.drop();
+    }
   });
 
   it('a board file renamed before the board was ever bound to a channel is named at start too (a meeting planned in a 1:1 chat is a record)', async () => {

@@ -1,8 +1,8 @@
 /**
  * migrate() on a store that is up to date reads kysely_migration and does nothing more; a
- * store migrated by a newer release (a migration this one does not know) still goes to
- * kysely's Migrator, which refuses it: running older code on a newer schema is not allowed.
- * migrate() says which migrations it ran (the start logs them).
+ * store migrated by a newer release (a migration this one does not know) is refused: running
+ * older code on a newer schema is not allowed (newer-database.test.ts: how, and that it changes
+ * nothing). migrate() says which migrations it ran (the start logs them).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -5,6 +5,7 @@
  * per address) or pg's has no code (a password the server asks for and the URL lacks).
  */
 import { describe, expect, it } from 'vitest';
+import { NewerDatabaseError } from '../../../src/store/kysely/migrate.js';
 import { storeUnreachable } from '../../../src/store/open-store.js';
 
 const env = { DATABASE_URL: 'postgres://bot:secret@localhost:5999/board' };
@@ -20,6 +21,14 @@ describe('storeUnreachable', () => {
   it('says that a password is wanted when the URL gives none', async () => {
     const said = await storeUnreachable(env, new Error('SASL: SCRAM-SERVER-FIRST-MESSAGE: client password must be a string'));
     expect(said?.message).toContain('cannot use the PostgreSQL database: the server asks for a password, and DATABASE_URL gives none');
+  });
+
+  it('names DATABASE_URL, or DATA_DIR on SQLite, before saying that a newer version of the bot migrated the database', async () => {
+    const newer = new NewerDatabaseError(['0099_from_a_newer_version']);
+    const said = await storeUnreachable(env, newer);
+    expect(said?.message).toBe(`DATABASE_URL (localhost:5999/board): ${newer.message}`);
+    expect(said?.message).not.toContain('secret');
+    expect((await storeUnreachable({ DATABASE_URL: undefined, DATA_DIR: '/srv/bot/data' }, newer))?.message).toBe(`DATA_DIR /srv/bot/data: ${newer.message}`);
   });
 
   it('leaves any other error as it is, and says nothing on SQLite', async () => {
