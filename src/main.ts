@@ -5,7 +5,7 @@
  */
 import pino, { type Logger } from 'pino';
 import { type Clock, offsetClock, systemClock } from './clock.js';
-import { loadBoards, placeholderPeople, refuseForeignBoardTenants } from './config/board.js';
+import { loadBoards, placeholderPeople, settleBoardTenants } from './config/board.js';
 import { loadEnv } from './config/env.js';
 import { ConfigError } from './config/issues.js';
 
@@ -16,8 +16,8 @@ async function main(): Promise<void> {
   const env = loadEnv();
   // What a board directory holds besides board files (board.json, board.yaml.bak) is named once the log is made.
   const skipped: string[] = [];
-  const boards = loadBoards(env.BOARD_CONFIG, (file) => skipped.push(file));
-  refuseForeignBoardTenants(env, boards);
+  // R19: each board's tenant settled (BOT_TENANT_ID for a single-tenant bot's board naming none), or the start refused.
+  const boards = settleBoardTenants(env, loadBoards(env.BOARD_CONFIG, (file) => skipped.push(file)));
   const [{ createBotApp, refuseCommandWordIds }, { listen, requestsInFlight }, { openStore, storeUnreachable }, { REPLY_TIMEOUT_MS }] = await Promise.all([import('./app.js'), import('./server.js'), import('./store/open-store.js'), import('./teams/bounded-sends.js')]);
   refuseCommandWordIds(boards);
   const log = pino({ level: env.LOG_LEVEL, base: { app: 'bestyrelsesbot' } });

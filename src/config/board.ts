@@ -135,19 +135,40 @@ export function placeholderPeople(board: Board): Person[] {
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
+ * R19: every board's tenant settled at start, so that only its own tenant's users can act on it.
  * A single-tenant bot (BOT_TYPE SingleTenant, the default, or UserAssignedMsi) is reached from its
- * own tenant only (docs/deploy.md, step 1): a board file naming another tenant could never be
- * served, and every activity from it would be refused. Stops the start naming both; a tenant
- * given by its domain, a multi-tenant bot and anonymous mode are not compared.
+ * own tenant only (docs/deploy.md, step 1): a board without tenantId is of BOT_TENANT_ID, and a
+ * board naming another tenant could never be served (every activity from it would be refused). A
+ * multi-tenant bot is reached from any tenant: a board without tenantId would let any tenant's users
+ * act on it. Both stop the start in one line naming the board and the key; so does a board without
+ * tenantId when BOT_TENANT_ID is a domain, not the tenant's id (the tenant cannot be taken from it).
+ * Local anonymous mode (no BOT_ID: the playground, tests, the demo) serves the files as they are.
  */
-export function refuseForeignBoardTenants(env: Partial<Pick<Env, 'BOT_ID' | 'BOT_TENANT_ID' | 'BOT_TYPE'>>, boards: readonly Board[]): void {
-  const tenant = env.BOT_TENANT_ID?.toLowerCase();
-  if (!env.BOT_ID || env.BOT_TYPE === 'MultiTenant' || tenant === undefined || !GUID.test(tenant)) return;
-  for (const board of boards) {
-    if (board.tenantId !== undefined && board.tenantId !== tenant) {
+export function settleBoardTenants(env: Partial<Pick<Env, 'BOT_ID' | 'BOT_TENANT_ID' | 'BOT_TYPE'>>, boards: readonly Board[]): Board[] {
+  if (!env.BOT_ID) return [...boards];
+  if (env.BOT_TYPE === 'MultiTenant') {
+    const open = boards.find((board) => board.tenantId === undefined);
+    if (open) {
+      throw new ConfigError(
+        `board "${open.id}": board.tenantId is not set; a multi-tenant bot (BOT_TYPE MultiTenant) is reached from any tenant, so any tenant's users could act on this board; give the board file the tenant id of the board's Microsoft 365 tenant (board.tenantId), and nothing was started`,
+      );
+    }
+    return [...boards];
+  }
+  const given = env.BOT_TENANT_ID?.toLowerCase();
+  const tenant = given !== undefined && GUID.test(given) ? given : undefined;
+  return boards.map((board) => {
+    if (board.tenantId === undefined) {
+      if (tenant !== undefined) return { ...board, tenantId: tenant };
+      throw new ConfigError(
+        `board "${board.id}": board.tenantId is not set, and BOT_TENANT_ID ${env.BOT_TENANT_ID ?? '(not set)'} is not a tenant id (a GUID) the board's tenant could be taken from; give the board file the tenant id of the board's Microsoft 365 tenant (board.tenantId), or BOT_TENANT_ID as the tenant's id, and nothing was started`,
+      );
+    }
+    if (tenant !== undefined && board.tenantId !== tenant) {
       throw new ConfigError(
         `board "${board.id}": board.tenantId ${board.tenantId} is not the bot's tenant (BOT_TENANT_ID ${tenant}): a single-tenant bot (BOT_TYPE ${env.BOT_TYPE ?? 'SingleTenant'}) is reached only from its own tenant, so this board could never be served; give the board file the tenant of the bot's Entra app or identity (the board's Microsoft 365 tenant), or leave tenantId out`,
       );
     }
-  }
+    return board;
+  });
 }

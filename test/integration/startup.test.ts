@@ -182,6 +182,15 @@ describe('starting the bot', { timeout: START_MS }, () => {
     expect(existsSync(dataDir)).toBe(false);
   });
 
+  it('R19: a multi-tenant bot (BOT_TYPE MultiTenant) with a board file without tenantId stops the start in one line naming the board and board.tenantId, before the store is opened', async () => {
+    const dataDir = join(mkdtempSync(join(tmpdir(), 'bb-tenant-')), 'data');
+    const result = await runBotExpectingExit({ DATA_DIR: dataDir, BOARD_CONFIG: 'config/slagelse.yaml', BOT_ID: '11111111-1111-4111-8111-111111111111', BOT_PASSWORD: 'not-a-secret', BOT_TYPE: 'MultiTenant' });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^bestyrelsesbot: board "slagelse": board\.tenantId is not set; a multi-tenant bot \(BOT_TYPE MultiTenant\) is reached from any tenant[^\n]*\n$/);
+    expect(result.stderr).not.toContain('not-a-secret');
+    expect(existsSync(dataDir)).toBe(false);
+  });
+
   it('a SQLite database held by another program at start (a backup tool, the sqlite3 shell) stops the start naming DATA_DIR, without a stack trace', async () => {
     const first = await startBot();
     await first.stop();

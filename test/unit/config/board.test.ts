@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadBoardFile, loadBoards, parseBoardYaml, placeholderPeople, refuseForeignBoardTenants } from '../../../src/config/board.js';
+import { loadBoardFile, loadBoards, parseBoardYaml, placeholderPeople, settleBoardTenants } from '../../../src/config/board.js';
 import { ConfigError } from '../../../src/config/issues.js';
 import { chairs, isVotingMember, votingMembers } from '../../../src/domain/kernel/board.js';
 
@@ -325,23 +325,50 @@ describe('board shapes as policies (R2, R19)', () => {
 
 describe('the boards\' tenants and the bot\'s (docs/deploy.md: one tenant)', () => {
   const board = loadBoardFile('config/demo.yaml'); // board.tenantId 00000000-0000-4000-8000-0000000000d0
+  const { tenantId: _, ...noTenant } = board;
   const creds = { BOT_ID: '11111111-1111-4111-8111-111111111111', BOT_PASSWORD: 'p' };
+  const OTHER = '22222222-2222-4222-8222-222222222222';
 
-  it('refuses a board whose tenantId is not the single-tenant bot\'s BOT_TENANT_ID, naming both: Teams in the board\'s tenant could never reach it', () => {
+  it('R19: refuses a board whose tenantId is not the single-tenant bot\'s BOT_TENANT_ID, naming both: Teams in the board\'s tenant could never reach it', () => {
     for (const BOT_TYPE of [undefined, 'SingleTenant', 'UserAssignedMsi']) {
-      expect(() => refuseForeignBoardTenants({ ...creds, BOT_TYPE, BOT_TENANT_ID: '22222222-2222-4222-8222-222222222222' }, [board]), String(BOT_TYPE)).toThrow(
+      expect(() => settleBoardTenants({ ...creds, BOT_TYPE, BOT_TENANT_ID: OTHER }, [board]), String(BOT_TYPE)).toThrow(
         /^board "demo": board\.tenantId 00000000-0000-4000-8000-0000000000d0 is not the bot's tenant \(BOT_TENANT_ID 22222222-2222-4222-8222-222222222222\)/,
       );
     }
   });
 
-  it('accepts the same tenant in any case, a board naming none, a multi-tenant bot, a tenant given by its domain, and anonymous mode', () => {
-    const same = { ...creds, BOT_TENANT_ID: '00000000-0000-4000-8000-0000000000D0' };
-    expect(() => refuseForeignBoardTenants(same, [board])).not.toThrow();
-    const { tenantId: _, ...noTenant } = board;
-    expect(() => refuseForeignBoardTenants({ ...creds, BOT_TENANT_ID: '22222222-2222-4222-8222-222222222222' }, [noTenant])).not.toThrow();
-    expect(() => refuseForeignBoardTenants({ ...creds, BOT_TYPE: 'MultiTenant', BOT_TENANT_ID: '22222222-2222-4222-8222-222222222222' }, [board])).not.toThrow();
-    expect(() => refuseForeignBoardTenants({ ...creds, BOT_TENANT_ID: 'contoso.onmicrosoft.com' }, [board])).not.toThrow();
-    expect(() => refuseForeignBoardTenants({}, [board])).not.toThrow();
+  it('R19: a single-tenant bot\'s board without tenantId is of BOT_TENANT_ID (in lower case); one naming it keeps it, in any case', () => {
+    for (const BOT_TYPE of [undefined, 'SingleTenant', 'UserAssignedMsi']) {
+      const [settled] = settleBoardTenants({ ...creds, BOT_TYPE, BOT_TENANT_ID: OTHER.toUpperCase() }, [noTenant]);
+      expect(settled, String(BOT_TYPE)).toEqual({ ...noTenant, tenantId: OTHER });
+    }
+    expect(settleBoardTenants({ ...creds, BOT_TENANT_ID: '00000000-0000-4000-8000-0000000000D0' }, [board])).toEqual([board]);
+  });
+
+  it('R19: a multi-tenant bot refuses to start with a board file without tenantId, in one line naming the board and board.tenantId: any tenant\'s users could act on it', () => {
+    const second = { ...noTenant, id: 'forum' };
+    for (const BOT_TENANT_ID of [undefined, OTHER]) {
+      let message = '';
+      try {
+        settleBoardTenants({ ...creds, BOT_TYPE: 'MultiTenant', ...(BOT_TENANT_ID ? { BOT_TENANT_ID } : {}) }, [board, second]);
+      } catch (err) {
+        expect(err).toBeInstanceOf(ConfigError);
+        message = (err as Error).message;
+      }
+      expect(message).toMatch(/^board "forum": board\.tenantId is not set; a multi-tenant bot \(BOT_TYPE MultiTenant\) is reached from any tenant/);
+      expect(message).not.toContain('\n');
+    }
+    // Every board naming its tenant (another than BOT_TENANT_ID too): served as the files say.
+    const nabo = { ...board, id: 'nabo', tenantId: OTHER };
+    expect(settleBoardTenants({ ...creds, BOT_TYPE: 'MultiTenant' }, [board, nabo])).toEqual([board, nabo]);
+  });
+
+  it('R19: a single-tenant bot whose BOT_TENANT_ID is a domain, not the tenant\'s id, refuses a board without tenantId (its tenant cannot be settled) and accepts one naming it', () => {
+    expect(() => settleBoardTenants({ ...creds, BOT_TENANT_ID: 'contoso.onmicrosoft.com' }, [noTenant])).toThrow(/^board "demo": board\.tenantId is not set, and BOT_TENANT_ID contoso\.onmicrosoft\.com is not a tenant id/);
+    expect(settleBoardTenants({ ...creds, BOT_TENANT_ID: 'contoso.onmicrosoft.com' }, [board])).toEqual([board]);
+  });
+
+  it('R19: local anonymous mode (no BOT_ID) serves the boards as the files give them, with or without tenantId', () => {
+    expect(settleBoardTenants({}, [board, noTenant])).toEqual([board, noTenant]);
   });
 });
