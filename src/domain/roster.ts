@@ -13,6 +13,8 @@ export interface RosterMember {
   readonly aadObjectId?: string;
   readonly email?: string;
   readonly userPrincipalName?: string;
+  /** The member's own tenant (a shared channel's or a guest's may be another than the team's). */
+  readonly tenantId?: string;
 }
 
 export interface RosterMatch {
@@ -20,9 +22,15 @@ export interface RosterMatch {
   readonly teamsUserId: string;
 }
 
-/** The board's people found on the roster, each once (the first member that matches). */
-export function matchRoster(board: Board, members: readonly RosterMember[]): RosterMatch[] {
+/**
+ * The board's people found on the roster, each once (the first member that matches). R19: a person
+ * is the pair (tenant, id): for a board of a tenant only that tenant's members are looked at, so a
+ * member of another tenant with the same object id or e-mail (a shared channel, a guest) is nobody.
+ */
+export function matchRoster(board: Board, allMembers: readonly RosterMember[]): RosterMatch[] {
   const lower = (s: string | undefined) => s?.trim().toLowerCase() || undefined;
+  const tenant = lower(board.tenantId);
+  const members = tenant === undefined ? allMembers : allMembers.filter((m) => lower(m.tenantId) === tenant);
   const matches: RosterMatch[] = [];
   for (const person of board.people) {
     const aad = lower(person.aadObjectId);

@@ -21,6 +21,7 @@ const memberOf = (m: TeamsChannelAccount): RosterMember => ({
   ...(m.aadObjectId ? { aadObjectId: m.aadObjectId } : {}),
   ...(m.email ? { email: m.email } : {}),
   ...(m.userPrincipalName ? { userPrincipalName: m.userPrincipalName } : {}),
+  ...(m.tenantId ? { tenantId: m.tenantId } : {}),
 });
 
 async function allPages(ctx: TurnContext, teamId: string | undefined): Promise<RosterMember[]> {

@@ -4,12 +4,15 @@
  * that board, in a 1:1 chat as in a channel, by command or by card. Such an activity is refused
  * as any from another tenant, naming no board, and changes nothing.
  */
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BOT, type ChannelAccount, FOREIGN_TENANT_ID, type Person, botInstalled, cardAction, channelMessage, people, personalConversationId, personalMessage } from '../support/activities.js';
-import { type Harness, startHarness } from '../support/app-harness.js';
+import { type Harness, startHarness, startInstalledHarness } from '../support/app-harness.js';
 import { twoBoardsDir } from '../support/english-board.js';
+import { type ConnectorMember, demoMembers, startFakeConnector } from '../support/fake-connector.js';
+import { DEMO_CONFIG_PATH } from '../support/paths.js';
 
 const FOREIGN_REFUSAL = 'This bot serves only the board\'s own organisation. The request was refused.';
 
@@ -185,3 +188,53 @@ describe('R19: what was checked and holds', () => {
   });
 });
 
+
+/**
+ * Teams' own lists of people: the team's roster and a member looked up by their Teams id. In a
+ * shared channel, or with a guest, a member of another tenant can carry a board person's object
+ * id or e-mail; the member Teams names is that person only in the board's tenant.
+ */
+describe('R19: Teams members of another tenant are not the board\'s people', () => {
+  /** Karsten's object id and Pia's e-mail, each on a member of another tenant. */
+  const impostors: ConnectorMember[] = [
+    { id: '29:foreign-karsten', name: 'Karsten Kjær', aadObjectId: people.karsten.aadObjectId, tenantId: FOREIGN_TENANT_ID },
+    { id: '29:foreign-pia', name: 'Pia Poulsen', aadObjectId: '00000000-0000-4000-8000-0000000000c8', email: people.pia.email!, userPrincipalName: people.pia.email!, tenantId: FOREIGN_TENANT_ID },
+  ];
+
+  it('R19: the roster read on binding matches only members of the board\'s tenant: another tenant\'s member with Karsten\'s object id or Pia\'s e-mail is remembered for nobody', async () => {
+    const ours = demoMembers().filter((m) => m.aadObjectId !== people.karsten.aadObjectId && m.aadObjectId !== people.pia.aadObjectId);
+    const connector = await startFakeConnector({ members: [...impostors, ...ours] });
+    try {
+      h = await startInstalledHarness('2026-11-02T10:00:00+01:00', { connector });
+      const known = await h.store.listTeamsIdentities();
+      expect(known.map((i) => i.teamsUserId)).not.toContain('29:foreign-karsten');
+      expect(known.map((i) => i.teamsUserId)).not.toContain('29:foreign-pia');
+      expect(known.find((i) => i.personId === people.karsten.aadObjectId)).toBeUndefined();
+      expect(known.find((i) => i.personId === people.pia.aadObjectId)).toBeUndefined();
+      // The board's own tenant's members are found as before.
+      expect(known.find((i) => i.personId === people.lars.aadObjectId)?.teamsUserId).toBe(people.lars.id);
+    } finally {
+      await h?.close();
+      h = undefined;
+      await connector.close();
+    }
+  });
+
+  it('R19: a person known by e-mail only is not someone Teams names with that e-mail in another tenant (a guest writing in the board\'s channel)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bb-tenant-mail-'));
+    const file = join(dir, 'demo.yaml');
+    writeFileSync(file, readFileSync(DEMO_CONFIG_PATH, 'utf8').replace(`    aadObjectId: ${people.lars.aadObjectId}\n`, ''));
+    h = await startHarness({ clockStart: '2026-12-01T09:00:00Z', boardConfig: file });
+    await h.send(botInstalled(h.connector.url, people.anne));
+    const guest: ConnectorMember = { id: '29:guest-lars', name: 'Lars Lund', aadObjectId: '00000000-0000-4000-8000-0000000000c6', email: people.lars.email!, userPrincipalName: people.lars.email!, tenantId: FOREIGN_TENANT_ID };
+    h.connector.setMembers([...demoMembers(), guest]);
+    const since = h.connector.mark();
+    await h.send(channelMessage(h.connector.url, { ...people.lars, id: guest.id, aadObjectId: guest.aadObjectId! }, 'anmod om ekstraordinært møde Huslejen i afd. 7'));
+    const answers = h.connector.posts().filter((p) => p.seq >= since && p.type !== 'typing').map((p) => h!.connector.textOf(p));
+    expect(answers).toEqual(['Du står ikke på bestyrelsens liste, så jeg kan ikke tage imod dette fra dig. Kontakt sekretæren, hvis det er en fejl.']);
+    expect((await h.store.listTeamsIdentities()).map((i) => i.teamsUserId)).not.toContain(guest.id);
+    // Lars himself, of the board's tenant, is recognised by his e-mail as before.
+    await h.send(channelMessage(h.connector.url, { ...people.lars, aadObjectId: '00000000-0000-4000-8000-0000000000d6' }, 'hjælp'));
+    expect((await h.store.listTeamsIdentities()).find((i) => i.teamsUserId === people.lars.id)?.personId).toBe(people.lars.email!.toLowerCase());
+  });
+});

@@ -3,7 +3,8 @@
  * for people configured with an e-mail only — by the e-mail Teams gives for the
  * member (TeamsInfo.getMember), remembered for the life of the process. A person is
  * the pair (tenant, object id), never the object id alone: from another tenant than
- * the board's, nobody is the board's (R19), and Teams is not asked.
+ * the board's, nobody is the board's (R19), and Teams is not asked; a member Teams
+ * names with the e-mail is the person only when Teams gives the board's tenant as theirs.
  */
 import { type TurnContext, TeamsInfo } from 'botbuilder';
 import type { Logger } from 'pino';
@@ -13,8 +14,8 @@ import { isForeignTenant } from './identity.js';
 /** How long a turn waits for Teams to say who a member is (Teams waits about 15 s for the whole turn). */
 export const MEMBER_LOOKUP_TIMEOUT_MS = 5_000;
 
-/** The member's addresses as Teams knows them. */
-export type MemberLookup = (ctx: TurnContext, userId: string) => Promise<{ email?: string; userPrincipalName?: string }>;
+/** The member's addresses and own tenant as Teams knows them. */
+export type MemberLookup = (ctx: TurnContext, userId: string) => Promise<{ email?: string; userPrincipalName?: string; tenantId?: string }>;
 
 const teamsLookup: MemberLookup = (ctx, userId) => TeamsInfo.getMember(ctx, userId);
 
@@ -48,8 +49,10 @@ export class PersonResolver {
       const asked = this.lookup(ctx, from.id);
       asked.catch(() => undefined); // answered after the bound: nobody waits for it now
       const member = await Promise.race([asked, tooLate]);
+      // R19: the member's own tenant too (a shared channel's or a guest's may be another than the activity's).
+      const ofTheBoard = this.board.tenantId === undefined || member.tenantId?.toLowerCase() === this.board.tenantId;
       const addresses = [member.email, member.userPrincipalName].filter((a): a is string => !!a).map((a) => a.toLowerCase());
-      const person = this.emailOnly.find((p) => addresses.includes(p.email!.toLowerCase()));
+      const person = ofTheBoard ? this.emailOnly.find((p) => addresses.includes(p.email!.toLowerCase())) : undefined;
       this.byAad.set(aad, person);
       if (person) this.log.info({ person: person.id }, 'person recognised by e-mail');
       return person;

@@ -22,7 +22,7 @@ afterEach(() => vi.useRealTimers());
 
 describe('PersonResolver: a person known by e-mail only', () => {
   it('is found by the e-mail Teams gives, and Teams is asked once', async () => {
-    const lookup = vi.fn<MemberLookup>(async () => ({ email: 'anne@example.dk' }));
+    const lookup = vi.fn<MemberLookup>(async () => ({ email: 'anne@example.dk', tenantId: demoBoard.tenantId }));
     const resolver = new PersonResolver(board, log, lookup);
     expect((await resolver.resolve(turn))?.id).toBe(first.id);
     expect((await resolver.resolve(turn))?.id).toBe(first.id);
@@ -39,7 +39,7 @@ describe('PersonResolver: a person known by e-mail only', () => {
     expect(settled).toBe(false);
     await vi.advanceTimersByTimeAsync(1);
     expect(await found).toBeUndefined();
-    lookup.mockImplementation(async () => ({ userPrincipalName: 'ANNE@example.dk' }));
+    lookup.mockImplementation(async () => ({ userPrincipalName: 'ANNE@example.dk', tenantId: demoBoard.tenantId!.toUpperCase() }));
     expect((await resolver.resolve(turn))?.id).toBe(first.id);
     expect(lookup).toHaveBeenCalledTimes(2);
   });
@@ -54,5 +54,18 @@ describe('PersonResolver: a person known by e-mail only', () => {
     const byId = { activity: { from: { id: '29:x', aadObjectId: second.aadObjectId }, channelData: { tenant: { id: '99999999-0000-4000-8000-00000000ffff' } } } } as unknown as TurnContext;
     expect(await new PersonResolver(demoBoard, log, lookup).resolve(byId)).toBeUndefined();
     expect((await new PersonResolver(demoBoard, log, lookup).resolve({ activity: { ...byId.activity, channelData: { tenant: { id: demoBoard.tenantId } } } } as unknown as TurnContext))?.id).toBe(second.id);
+  });
+
+  it('R19: a member Teams names with the e-mail but of another tenant (a shared channel\'s guest), or of no tenant, is nobody on the board', async () => {
+    for (const tenantId of ['99999999-0000-4000-8000-00000000ffff', undefined]) {
+      const lookup = vi.fn<MemberLookup>(async () => ({ email: 'anne@example.dk', userPrincipalName: 'anne@example.dk', ...(tenantId ? { tenantId } : {}) }));
+      expect(await new PersonResolver(board, log, lookup).resolve(turn), String(tenantId)).toBeUndefined();
+      expect(lookup).toHaveBeenCalledTimes(1);
+    }
+    // A board naming no tenant (local anonymous mode): the e-mail is enough.
+    const { tenantId: _, ...open } = board;
+    const anyTenant = vi.fn<MemberLookup>(async () => ({ email: 'anne@example.dk', tenantId: '99999999-0000-4000-8000-00000000ffff' }));
+    const anonymous = { activity: { from: { id: '29:anne', aadObjectId: 'AAD-ANNE' } } } as unknown as TurnContext;
+    expect((await new PersonResolver(open as Board, log, anyTenant).resolve(anonymous))?.id).toBe(first.id);
   });
 });
