@@ -2,7 +2,8 @@
  * R19: boards are kept apart by tenant. A person is the pair (tenant, Entra object id), never the
  * object id alone: the same `from.aadObjectId` from another tenant than a board's is nobody on
  * that board, in a 1:1 chat as in a channel, by command or by card. Such an activity is refused
- * as any from another tenant, naming no board, and changes nothing.
+ * as any from another tenant, naming no board, and changes nothing; another tenant's board named
+ * by its id is answered as an id no board has.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -114,16 +115,17 @@ describe('R19: boards of two tenants on one deployment', () => {
     expect(answer).not.toContain('Housing Forum');
   });
 
-  it('R19: a 1:1 command from Lauritz naming the other tenant\'s board is refused as anything from another tenant, naming no board', async () => {
+  it('R19: a 1:1 command from Lauritz naming the other tenant\'s board is answered by his own board as words it does not know, naming no board', async () => {
     h = await threeBoards();
     for (const text of ['slagelse bestyrelse', 'forum board']) {
       const answer = await dm(lauritz, text, FOREIGN_TENANT_ID);
-      expect(answer, text).toHaveLength(1);
-      expect(answer[0], text).toMatch(/^(This bot serves only the board's own organisation\. The request was refused\.|Denne bot betjener kun bestyrelsens egen organisation\. Henvendelsen er afvist\.)$/);
+      expect(answer, text).toEqual([`Jeg forstod ikke »${text}«. Skriv »hjælp« for at se, hvad jeg kan.`]);
+      expect(answer.join('\n'), text).not.toContain(SLAGELSE_NAME);
+      expect(answer.join('\n'), text).not.toContain('Housing Forum');
     }
   });
 
-  it('R19, R5: a 1:1 card press from Lauritz naming the other tenant\'s board is refused as anything from another tenant, naming no board; no ballot', async () => {
+  it('R19, R5: a 1:1 card press from Lauritz naming the other tenant\'s board is refused as naming a board the bot does not know, naming no board; no ballot', async () => {
     h = await threeBoards();
     await h.send(channelMessage(h.connector.url, people.anne, 'brug denne kanal slagelse'));
     await h.send(channelMessage(h.connector.url, people.anne, 'afstemning Budget 2027 vedtages'));
@@ -131,7 +133,7 @@ describe('R19: boards of two tenants on one deployment', () => {
     const motionId = /"motionId":"([^"]+)"/.exec(JSON.stringify(card))![1]!;
     const press = cardAction(h.connector.url, lauritz, 'vote.cast', { motionId, choice: 'for', board: 'slagelse' }, { conversationId: personalConversationId(lauritz), tenantId: FOREIGN_TENANT_ID });
     const answer = (await h.send(press)).body as { value: string };
-    expect(answer.value).toBe('Denne bot betjener kun bestyrelsens egen organisation. Henvendelsen er afvist.');
+    expect(answer.value).toBe('Den bestyrelse kender jeg ikke. Skriv »brug denne kanal <bestyrelsens id>« med id’et fra bestyrelsens fil. Intet er ændret.');
     expect(await h.store.forBoard('slagelse').listBallots(motionId)).toEqual([]);
   });
 
@@ -236,5 +238,88 @@ describe('R19: Teams members of another tenant are not the board\'s people', () 
     // Lars himself, of the board's tenant, is recognised by his e-mail as before.
     await h.send(channelMessage(h.connector.url, { ...people.lars, aadObjectId: '00000000-0000-4000-8000-0000000000d6' }, 'hjælp'));
     expect((await h.store.listTeamsIdentities()).find((i) => i.teamsUserId === people.lars.id)?.personId).toBe(people.lars.email!.toLowerCase());
+  });
+});
+
+/**
+ * What another tenant can learn: a board of another tenant named by its id is answered as a board
+ * that does not exist, and a malformed card press from another tenant is refused by the tenant
+ * check before anything else is said (not in words that would tell a board of that language is there).
+ */
+describe('R19: another tenant\'s board is answered as no board at all', () => {
+  /** A board id no board has, as long as `slagelse`: what naming a board that does not exist gets. */
+  const NONE = 'ukendtx';
+
+  it('R19: Lauritz naming the other tenant\'s board in a 1:1 command is answered as naming a board that does not exist', async () => {
+    h = await threeBoards();
+    for (const [id, text] of [['slagelse', 'slagelse bestyrelse'], ['forum', 'forum møder'], ['slagelse', 'slagelse hjælp']] as const) {
+      const theirs = await dm(lauritz, text, FOREIGN_TENANT_ID);
+      const none = await dm(lauritz, text.replace(id, NONE.slice(0, id.length)), FOREIGN_TENANT_ID);
+      expect(theirs.map((t) => t.split(id).join(NONE.slice(0, id.length))), text).toEqual(none);
+    }
+  });
+
+  it('R19: someone of a tenant no board is of, naming a board in a 1:1 command, gets the answer naming a board that does not exist gets (the second board\'s language not told)', async () => {
+    h = await startHarness({ clockStart: '2026-11-30T09:00:00Z', boardConfig: twoBoardsDir() });
+    for (const [id, text] of [['forum', 'forum meeting 10-12-2026 14:00'], ['slagelse', 'slagelse status']] as const) {
+      const theirs = await dm(people.lars, text, FOREIGN_TENANT_ID);
+      const none = await dm(people.lars, text.replace(id, NONE.slice(0, id.length)), FOREIGN_TENANT_ID);
+      expect(theirs, text).toEqual(none);
+    }
+  });
+
+  it('R19: »brug denne kanal« naming the other tenant\'s board, in a channel of one\'s own tenant, is answered as naming a board that does not exist; nothing bound', async () => {
+    h = await threeBoards();
+    const said = async (text: string) => {
+      const since = h!.connector.mark();
+      await h!.send(channelMessage(h!.connector.url, asta, text, { conversationId: NABO_CHANNEL, teamId: NABO_TEAM, tenantId: FOREIGN_TENANT_ID }));
+      return h!.connector.posts().filter((p) => p.seq >= since && p.type !== 'typing').map((p) => h!.connector.textOf(p));
+    };
+    const theirs = await said('brug denne kanal slagelse');
+    expect(theirs).toEqual(await said(`brug denne kanal ${NONE}`));
+    expect(theirs.join('\n')).toMatch(/^Den bestyrelse kender jeg ikke\./);
+    expect(await h.store.forBoard('slagelse').getBinding()).toBeUndefined();
+  });
+
+  it('R19, R5: a 1:1 card press naming the other tenant\'s board gets exactly the answer of one naming a board that does not exist; no ballot', async () => {
+    h = await threeBoards();
+    await h.send(channelMessage(h.connector.url, people.anne, 'brug denne kanal slagelse'));
+    await h.send(channelMessage(h.connector.url, people.anne, 'afstemning Budget 2027 vedtages'));
+    const card = h.connector.posts().filter((p) => JSON.stringify(p).includes('vote.cast')).at(-1)!;
+    const motionId = /"motionId":"([^"]+)"/.exec(JSON.stringify(card))![1]!;
+    for (const who of [lauritz, otto, people.lars]) {
+      const press = (board: string) => cardAction(h!.connector.url, who, 'vote.cast', { motionId, choice: 'for', board }, { conversationId: personalConversationId(who), tenantId: FOREIGN_TENANT_ID });
+      const theirs = (await h.send(press('slagelse'))).body;
+      const none = (await h.send(press(NONE))).body;
+      expect(theirs, who.name).toEqual(none);
+    }
+    expect(await h.store.forBoard('slagelse').listBallots(motionId)).toEqual([]);
+  });
+});
+
+describe('R19: a malformed card press from another tenant meets the tenant check first', () => {
+  /** The answer to an invoke `press` from another tenant. */
+  const answerTo = async (press: ReturnType<typeof cardAction>) => (await h!.send(press)).body;
+  const foreignPress = (verb: string, data: Record<string, unknown>, conversationId?: string) =>
+    cardAction(h!.connector.url, people.karsten, verb, data, { tenantId: FOREIGN_TENANT_ID, ...(conversationId ? { conversationId } : {}) });
+
+  it('R19: on the one board served, a malformed press, a press without a verb and one with an unknown verb get the answer a good press from there gets: refused as from another tenant', async () => {
+    h = await startInstalledHarness('2026-11-30T10:00:00+01:00');
+    const good = await answerTo(foreignPress('vote.cast', { motionId: 'm-1', choice: 'for' }));
+    expect(good).toMatchObject({ value: 'Denne bot betjener kun bestyrelsens egen organisation. Henvendelsen er afvist.' });
+    expect(await answerTo(foreignPress('vote.cast', { motionId: 42, choice: 'maybe' }))).toEqual(good);
+    expect(await answerTo(foreignPress('no.such.verb', {}))).toEqual(good);
+    const verbless = foreignPress('vote.cast', {});
+    expect(await answerTo({ ...verbless, value: { ...verbless.value, action: { type: 'Action.Execute', data: {} } } } as typeof verbless)).toEqual(good);
+  });
+
+  it('R19: in the English board\'s channel of two, a malformed press from another tenant is refused as a good one is', async () => {
+    const EN_CHANNEL = '19:english-board-channel@thread.tacv2';
+    h = await startHarness({ clockStart: '2026-11-30T09:00:00Z', boardConfig: twoBoardsDir() });
+    await h.send(channelMessage(h.connector.url, people.anne, 'use this channel forum', { conversationId: EN_CHANNEL }));
+    const good = await answerTo(foreignPress('vote.cast', { motionId: 'm-1', choice: 'for' }, EN_CHANNEL));
+    expect(good).toMatchObject({ value: FOREIGN_REFUSAL });
+    expect(await answerTo(foreignPress('vote.cast', { motionId: 42 }, EN_CHANNEL))).toEqual(good);
+    expect(await answerTo(foreignPress('no.such.verb', {}, EN_CHANNEL))).toEqual(good);
   });
 });

@@ -141,7 +141,8 @@ export class BoardDirectory {
       return mine.length === 1 ? { board: mine[0]!.board, text, named: false } : here;
     }
     if (bindTo !== undefined) {
-      const board = this.byId.get(bindTo);
+      // R19: another tenant's board, named, is answered as a board that does not exist (neither it nor its language told).
+      const board = this.ours(bindTo, ctx);
       return board ? { board, text, named: false } : { refusal: await this.inTheirLanguages(ctx, (m) => m.refusal['unknown-board']) };
     }
     const type = ctx.activity.conversation?.conversationType;
@@ -153,6 +154,12 @@ export class BoardDirectory {
     return { refusal: await this.inTheirLanguages(ctx, (m) => (channelId ? m.trust.unboundChannel : m.trust.elsewhere)) };
   }
 
+  /** The board with this id, unless it is of another tenant than the activity's (R19: then there is none, to them). */
+  private ours(id: string, ctx: TurnContext): Board | undefined {
+    const board = this.byId.get(id);
+    return board && !isForeignTenant(board, ctx.activity) ? board : undefined;
+  }
+
   /**
    * Which board a card pressed in a 1:1 chat is for: the one its data names (`named`, withCardBoard),
    * else the presser's board. A board they do not sit on, though they sit on others, is refused as a
@@ -161,12 +168,12 @@ export class BoardDirectory {
    * answer is plain text: the board's name as the file writes it.)
    */
   async locateCard(ctx: TurnContext, named: unknown): Promise<Located> {
-    // Only the boards of the sender's own tenant (boardsOf): another tenant's is refused by the board's checks, naming nothing.
+    // Only the boards of the sender's own tenant (boardsOf).
     const mine = await this.boardsOf(ctx);
     if (typeof named === 'string') {
-      const board = this.byId.get(named);
-      // Another tenant's board is not named: its checks refuse the press as anything from there.
-      if (board && !isForeignTenant(board, ctx.activity) && mine.length > 0 && !mine.some((theirs) => theirs.board.id === board.id)) {
+      // Another tenant's board is no board to them: answered (by locate) as an id no board has.
+      const board = this.ours(named, ctx);
+      if (board && mine.length > 0 && !mine.some((theirs) => theirs.board.id === board.id)) {
         return { refusal: messages(mine[0]!.board.locale).trust.notOnBoardCard(board.name) };
       }
       return this.locate(ctx, '', named);
@@ -178,9 +185,8 @@ export class BoardDirectory {
   private async inPersonalChat(ctx: TurnContext, text: string): Promise<Located> {
     const mine = await this.boardsOf(ctx);
     // A command for a board the writer does not sit on (its id first): said so, in the language of the writer's own board.
-    const other = this.byId.get(text.trim().split(/\s+/, 1)[0]?.toLowerCase() ?? '');
-    // Another tenant's board, named: its checks refuse the command as anything from there, naming no board.
-    if (other && isForeignTenant(other, ctx.activity)) return { board: other, text, named: false };
+    // Another tenant's board, named, is no board to them: the text goes on as one naming an id no board has.
+    const other = this.ours(text.trim().split(/\s+/, 1)[0]?.toLowerCase() ?? '', ctx);
     if (other && mine.length > 0 && !mine.some(({ board }) => board.id === other.id)) {
       return { refusal: messages(mine[0]!.board.locale).trust.notOnBoard(md(other.name)) };
     }

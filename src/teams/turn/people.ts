@@ -38,14 +38,22 @@ export class People {
     this.seen.add(key);
   }
 
+  /**
+   * R19: the tenant check alone, for what is answered before the person is known (a card press
+   * whose data cannot be read): true when the activity is from another tenant (refused, and answered
+   * as anything from there is).
+   */
+  async refusesTenant(ctx: TurnContext, refuseWith: (text: string) => Promise<unknown>): Promise<boolean> {
+    if (!isForeignTenant(this.board, ctx.activity)) return false;
+    this.log.warn({ tenant: activityTenantId(ctx.activity), activityId: ctx.activity.id }, 'refused: foreign tenant');
+    await refuseWith(messages(this.board.locale).refusal['foreign-tenant']);
+    return true;
+  }
+
   /** Tenant and person checks shared by every route; undefined when refused (and answered). */
   async identify(ctx: TurnContext, refuseWith: (text: string) => Promise<unknown>): Promise<Person | undefined> {
     const m = messages(this.board.locale);
-    if (isForeignTenant(this.board, ctx.activity)) {
-      this.log.warn({ tenant: activityTenantId(ctx.activity), activityId: ctx.activity.id }, 'refused: foreign tenant');
-      await refuseWith(m.refusal['foreign-tenant']);
-      return undefined;
-    }
+    if (await this.refusesTenant(ctx, refuseWith)) return undefined;
     const person = await this.resolve(ctx);
     if (!person) {
       this.log.warn({ aadObjectId: ctx.activity.from?.aadObjectId, activityId: ctx.activity.id }, 'refused: not on the board');

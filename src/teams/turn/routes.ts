@@ -143,6 +143,8 @@ export function routeVerbs(app: Application, r: Routing): void {
         // A typed text too long to read is refused as too long, naming its limit, once the person and the place are known.
         const tooLong = parsed.success ? undefined : refusalIn(parsed.error.issues);
         if (!parsed.success && !tooLong) {
+          // R19: from another tenant, the tenant check answers first (as for a good press), not the board's words for bad data.
+          if (await r.boards.peopleOf(board).refusesTenant(ctx, answerRefusal)) return '';
           r.log.warn({ verb, activityId: ctx.activity.id, issues: parsed.error.issues }, 'refused: malformed card data');
           await answerRefusal(m.refusal['malformed-data']);
           return '';
@@ -181,8 +183,11 @@ export function routeVerbs(app: Application, r: Routing): void {
       const known = typeof action?.verb === 'string' && action.verb !== '';
       // In the language of the conversation's board, where one is known.
       const located = await r.boards.locate(ctx, '').catch(() => undefined);
+      const answer = (text: string) => answerWithMessage(ctx, text);
+      // R19: from another tenant than that board's, the tenant check answers first, as for a good press.
+      if (located && 'board' in located && (await r.boards.peopleOf(located.board).refusesTenant(ctx, answer))) return;
       const m = located && 'board' in located ? messages(located.board.locale) : r.boards.m;
-      await answerWithMessage(ctx, m.refusal[known ? 'unknown-action' : 'malformed-data']);
+      await answer(m.refusal[known ? 'unknown-action' : 'malformed-data']);
     } else {
       await ctx.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200 } });
     }
