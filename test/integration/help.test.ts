@@ -114,6 +114,20 @@ describe('help for a person (issue 10.9)', () => {
   });
 });
 
+describe('a message of a megabyte (PRODUCT §4: bad input gets a clear answer)', () => {
+  it('is answered with the plain answer, no typo looked for: the word is longer than any command by far', async () => {
+    // Before, every command's edit distance to the word was worked out cell by cell: a million by ten, for each command.
+    const huge = 'hjaelp'.padEnd(1_000_000, 'p');
+    const answer = await say(people.henrik, huge);
+    expect(answer.startsWith('Jeg forstod ikke »hjaelpppp')).toBe(true);
+    expect(answer).not.toContain('Mente du');
+    expect(answer.endsWith('Skriv »hjælp« for at se, hvad jeg kan.')).toBe(true);
+    // Its first 200 characters quoted back, not the paste cut off by Teams' size limit.
+    expect(answer).toContain('pppp …«.');
+    expect(answer.length).toBeLessThan(300);
+  });
+});
+
 describe('a greeting (a new member\'s first message)', () => {
   it('»hej« in a 1:1 chat is answered with who the bot is and where to start, not »Jeg forstod ikke«', async () => {
     const since = h.connector.mark();

@@ -29,7 +29,15 @@ export const allowedEdits = (length: number) => (length < 4 ? 0 : length <= 5 ? 
  * with the spelling, and folded with the folded words.
  */
 export function closeTo(typed: string, typedFolded: string, commandFolded: string, commandSpelling: string): number | undefined {
-  const distance = Math.min(editDistance(typed, commandSpelling), editDistance(typedFolded, commandFolded));
+  const allowed = allowedEdits(commandSpelling.length);
+  // The distance is at least the difference in length: a word longer (or shorter) than that is no
+  // typo, and its distance is not worked out (a pasted megabyte would take a table of millions of cells per command).
+  const near = (a: string, b: string) => Math.abs(a.length - b.length) <= allowed;
+  if (!near(typed, commandSpelling) && !near(typedFolded, commandFolded)) return undefined;
+  const distance = Math.min(
+    near(typed, commandSpelling) ? editDistance(typed, commandSpelling) : Number.POSITIVE_INFINITY,
+    near(typedFolded, commandFolded) ? editDistance(typedFolded, commandFolded) : Number.POSITIVE_INFINITY,
+  );
   if (distance === 0) return undefined;
-  return distance <= allowedEdits(commandSpelling.length) ? distance : undefined;
+  return distance <= allowed ? distance : undefined;
 }

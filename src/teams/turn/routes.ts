@@ -12,7 +12,7 @@ import { boundChannelId } from '../../usecases/binding.js';
 import { peopleByTeamsId } from '../../usecases/roster.js';
 import type { Committed } from '../../usecases/deps.js';
 import type { VerbSpec } from '../feature.js';
-import { TURN_LOCALE } from '../fit.js';
+import { TURN_LOCALE, cutText } from '../fit.js';
 import { md } from '../text/markdown.js';
 import { CARD_BOARD } from '../cards/board.js';
 import { refusalIn } from '../verb-data.js';
@@ -75,6 +75,9 @@ async function mentionsByBoardName(r: Routing, board: Board, ctx: TurnContext, t
   return named;
 }
 
+/** The most of an unknown text the answer quotes back: a paste is not repeated whole (nor cut off the answer's end). */
+const QUOTED_BACK = 200;
+
 /**
  * An unknown text: a greeting alone (a new member's first message) is answered with who the bot is;
  * "did you mean help?" when its first words are a typo of a command, else where to look.
@@ -83,7 +86,8 @@ function unknownText(r: Routing, m: Messages, board: Board, asker: Person, text:
   const greeting = text.trim().replace(/[!.,]+$/, '').replace(/\s+/g, ' ').toLocaleLowerCase(board.locale);
   if (m.greetings.includes(greeting)) return say(m.hello(md(asker.name), md(board.name)));
   const suggestion = r.commands.suggest(text, board.locale, asker);
-  return say(suggestion ? m.help.didYouMean(md(text), suggestion) : m.unknownCommand(md(text)));
+  const quoted = md(cutText(text, QUOTED_BACK));
+  return say(suggestion ? m.help.didYouMean(quoted, suggestion) : m.unknownCommand(quoted));
 }
 
 

@@ -20,4 +20,11 @@ describe('typos of commands (issue 10.9)', () => {
     expect(closeTo('hej', 'hej', 'hjaelp', 'hjælp')).toBeUndefined();
     expect(closeTo('afstemnig', 'afstemnig', 'afstemning', 'afstemning')).toBe(1);
   });
+
+  it('PRODUCT §4: a word longer than a command by more than its edits is no typo of it, however long (its distance is not worked out)', () => {
+    expect(closeTo('afstemningerne', 'afstemningerne', 'afstemning', 'afstemning')).toBeUndefined();
+    expect(closeTo('afstemningen', 'afstemningen', 'afstemning', 'afstemning')).toBe(2);
+    const huge = 'hjaelp'.padEnd(1_000_000, 'p');
+    expect(closeTo(huge, huge, 'hjaelp', 'hjælp')).toBeUndefined();
+  });
 });
