@@ -126,6 +126,14 @@ describe('a message of a megabyte (PRODUCT §4: bad input gets a clear answer)',
     expect(answer).toContain('pppp …«.');
     expect(answer.length).toBeLessThan(300);
   });
+
+  it('a run of half a million »!« or spaces before a letter is read in one pass, as a greeting is looked for: not understood', async () => {
+    // Before, `/[!.,]+$/` (a greeting's punctuation) and `/[.,:;!?]+$/` (a command word's) tried again from every »!«.
+    const bangs = `${'!'.repeat(500_000)}x`;
+    expect((await say(people.henrik, bangs)).startsWith('Jeg forstod ikke »!!!!')).toBe(true);
+    expect(await say(people.henrik, `hej${' '.repeat(500_000)}x`)).toBe('Jeg forstod ikke »hej x«. Skriv »hjælp« for at se, hvad jeg kan.');
+    expect(literal(await say(people.henrik, 'Hej!!!'))).toMatch(/^Goddag, Henrik Holm\./);
+  });
 });
 
 describe('a greeting (a new member\'s first message)', () => {

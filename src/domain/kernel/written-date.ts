@@ -6,15 +6,14 @@
  * o-slash, as `moede` is read).
  */
 import { Info } from 'luxon';
+import { withoutTrailing } from './text.js';
 
 /** The languages whose names are read: the catalogue's. */
 const LANGUAGES = ['da', 'en'] as const;
 
 /** Lower case, a dot or comma after it dropped, the Danish letters and other accents folded ("oe" and "aa" read as o and a). */
 const fold = (word: string): string =>
-  word
-    .toLowerCase()
-    .replace(/[.,]+$/, '')
+  withoutTrailing(word.toLowerCase(), /[.,]/)
     .replace(/\u00e6/g, 'ae')
     .replace(/\u00f8/g, 'o')
     .replace(/\u00e5/g, 'a')

@@ -2,6 +2,7 @@
 import { relativeDate } from '../../domain/kernel/calendar.js';
 import { isWeekdayName, monthNamed } from '../../domain/kernel/written-date.js';
 import { LOCALES, messages } from '../../i18n/index.js';
+import { withoutTrailing } from '../../domain/kernel/text.js';
 import { foldKeyword } from './text.js';
 
 /** A word that starts like a time ("14", "14:00", "kl.", "kl", "kl.14", "15h", "15,30"): a time, right or mistyped. "Klubhuset" does not. */
@@ -126,7 +127,7 @@ function writtenDate(tokens: readonly string[]): { readonly dateText: string; re
 }
 
 /** A word as a day from today is matched: folded (foldKeyword), a dot or comma after it dropped. */
-const foldDayWord = (word: string): string => foldKeyword(word).replace(/[.,]+$/, '');
+const foldDayWord = (word: string): string => withoutTrailing(foldKeyword(word), /[.,]/);
 
 /** Every language's words for a day from today (»i morgen«, »tomorrow«), as folded words, the longest first. */
 const FROM_TODAY = LOCALES.flatMap((locale) =>

@@ -4,10 +4,14 @@
  */
 import { type Board, type Person, isChair } from '../../domain/kernel/board.js';
 import { can } from '../../domain/kernel/policy.js';
+import { withoutTrailing } from '../../domain/kernel/text.js';
 import { LOCALES, type Locale, messages } from '../../i18n/index.js';
 import { type CommandSpec, type CommandTexts, HELP_GROUPS, type HelpNote } from './table.js';
 import { cleanText, foldKeyword, sameWord, unquoted } from './text.js';
 import { closeTo } from './typos.js';
+
+/** What may follow a command word and is not read with it (»hjaelp!«, »moeder?«). */
+const PUNCTUATION = /[.,:;!?]/;
 
 export type Matched =
   | { readonly kind: 'command'; readonly spec: CommandSpec; readonly args: object }
@@ -70,7 +74,7 @@ export function commandIndex(specs: readonly CommandSpec[], notes: readonly Help
       const text = unquoted(cleanText(raw));
       if (!text) return { kind: 'empty' };
       const given = text.split(' ');
-      const folded = given.map((w) => foldKeyword(w).replace(/[.,:;!?]+$/, ''));
+      const folded = given.map((w) => withoutTrailing(foldKeyword(w), PUNCTUATION));
       for (const phrase of phrases) {
         const n = phrase.words.length;
         if (folded.length >= n && phrase.words.every((w, i) => sameWord(folded[i]!, w))) {

@@ -4,7 +4,7 @@
  * letters (PRODUCT §1).
  */
 
-import { withoutInvisibleWords } from '../../domain/kernel/text.js';
+import { withoutInvisibleWords, withoutTrailing } from '../../domain/kernel/text.js';
 import { storable } from '../text/storable.js';
 
 /** Lower-case with the Danish letters folded to ASCII (ae, o, a) and other accents dropped. */
@@ -40,12 +40,25 @@ const LEADING_MENTIONS = /^([\s\u00a0\u00bb\u00ab"\u201e\u201c\u201d]*)(?:(?:<at
 const mentionsAsNames = (raw: string): string => raw.replace(LEADING_MENTIONS, '$1').replace(/<at>([^<]*)<\/at>/gi, '$1');
 
 /**
+ * `html` with the matches of `tag` (global: a tag from its `<` to its `>`, with no `>` inside)
+ * replaced, looked for only up to the last `>`. What `html.replace(tag, by)` gives: no tag ends
+ * after the last `>`. But there every `<` would be tried up to the end of the text, so that a
+ * text of `<` without `>` took time growing with its square (PRODUCT §4: a message may hold a
+ * megabyte); before it, a try from a `<` ends at the next `>`.
+ */
+function replaceTags(html: string, tag: RegExp, by: string | ((tag: string, ...groups: string[]) => string)): string {
+  const end = html.lastIndexOf('>') + 1;
+  const replaced = typeof by === 'string' ? html.slice(0, end).replace(tag, by) : html.slice(0, end).replace(tag, by);
+  return end === html.length ? replaced : replaced + html.slice(end);
+}
+
+/**
  * Teams sends HTML-ish text: strip tags, entities and the bot's mention (a person's keeps its
  * name), drop the words that show nothing (a zero width space: PRODUCT §4, no text is no text),
  * collapse spaces.
  */
 export function cleanText(raw: string): string {
-  return withoutInvisibleWords(storable(decodeEntities(mentionsAsNames(raw).replace(/<br\s*\/?>/gi, ' ').replace(/<[^>]+>/g, ' '))))
+  return withoutInvisibleWords(storable(decodeEntities(replaceTags(mentionsAsNames(raw).replace(/<br\s*\/?>/gi, ' '), /<[^>]+>/g, ' '))))
     .replace(/[\s\u00a0]+/g, ' ')
     .trim();
 }
@@ -67,7 +80,7 @@ export function unquoted(text: string): string {
  */
 function listItemsAsLines(html: string): string {
   const lists: { ordered: boolean; next: number }[] = [];
-  return html.replace(/<(\/?)(ol|ul|li)\b([^>]*)>/gi, (tag, close: string, name: string, attributes: string) => {
+  return replaceTags(html, /<(\/?)(ol|ul|li)\b([^>]*)>/gi, (tag, close: string, name: string, attributes: string) => {
     if (name.toLowerCase() === 'li') {
       const list = lists.at(-1);
       if (close || !list) return tag;
@@ -79,6 +92,9 @@ function listItemsAsLines(html: string): string {
   });
 }
 
+/** The spaces cut off the end of a line of a rich text (the last line's go with the text's `trim()` anyway). */
+const LINE_END_SPACE = /[ \t\u00a0]/;
+
 /**
  * Teams text with its line breaks kept (for a corrected minutes text): block ends (a
  * paragraph, a quotation, a code block, a table's row) and <br> become newlines, a list's items
@@ -86,18 +102,24 @@ function listItemsAsLines(html: string): string {
  * entities are decoded, words that show nothing go.
  */
 export function richText(raw: string): string {
-  return withoutInvisibleWords(
+  const text = withoutInvisibleWords(
     decodeEntities(
-      listItemsAsLines(mentionsAsNames(storable(raw)))
-        .replace(/<br\s*\/?>/gi, '\n')
-        // A table's cells on its row's line, apart.
-        .replace(/<\/t[dh]>(?=\s*<t[dh]\b)/gi, ' | ')
-        .replace(/<\/(p|div|li|h[1-6]|blockquote|pre|tr|table)>/gi, '\n')
-        .replace(/<[^>]+>/g, ''),
+      replaceTags(
+        listItemsAsLines(mentionsAsNames(storable(raw)))
+          .replace(/<br\s*\/?>/gi, '\n')
+          // A table's cells on its row's line, apart.
+          .replace(/<\/t[dh]>(?=\s*<t[dh]\b)/gi, ' | ')
+          .replace(/<\/(p|div|li|h[1-6]|blockquote|pre|tr|table)>/gi, '\n'),
+        /<[^>]+>/g,
+        '',
+      ),
     ),
-  )
-    .replace(/\r\n?/g, '\n')
-    .replace(/[ \t\u00a0]+\n/g, '\n')
+  ).replace(/\r\n?/g, '\n');
+  // Each line without the spaces at its end (`/[ \t\u00a0]+\n/g` would try every space of a run that ends no line, to its end).
+  return text
+    .split('\n')
+    .map((line) => withoutTrailing(line, LINE_END_SPACE))
+    .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }

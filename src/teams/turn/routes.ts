@@ -7,6 +7,7 @@ import type { Application } from '@microsoft/teams-ai/lib/Application.js';
 import { ActivityTypes, type TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { Board, Person } from '../../domain/kernel/board.js';
+import { withoutTrailing } from '../../domain/kernel/text.js';
 import { type Messages, messages } from '../../i18n/index.js';
 import { boundChannelId } from '../../usecases/binding.js';
 import { peopleByTeamsId } from '../../usecases/roster.js';
@@ -83,7 +84,7 @@ const QUOTED_BACK = 200;
  * "did you mean help?" when its first words are a typo of a command, else where to look.
  */
 function unknownText(r: Routing, m: Messages, board: Board, asker: Person, text: string): Reply {
-  const greeting = text.trim().replace(/[!.,]+$/, '').replace(/\s+/g, ' ').toLocaleLowerCase(board.locale);
+  const greeting = withoutTrailing(text.trim(), /[!.,]/).replace(/\s+/g, ' ').toLocaleLowerCase(board.locale);
   if (m.greetings.includes(greeting)) return say(m.hello(md(asker.name), md(board.name)));
   const suggestion = r.commands.suggest(text, board.locale, asker);
   const quoted = md(cutText(text, QUOTED_BACK));
