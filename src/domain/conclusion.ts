@@ -165,6 +165,7 @@ export type DissentRefusal =
   | 'already-dissented'
   | 'dissent-conclusion-voted'
   | 'dissent-conclusion-reopened'
+  | 'dissent-conclusion-left-behind'
   | 'dissent-vote-reopened';
 
 function cleanDissent(text: unknown): Result<string, 'empty-dissent' | 'dissent-too-long'> {
@@ -185,14 +186,17 @@ export function repeatsDissent(person: Person, existing: readonly Dissent[], tex
 
 /**
  * R8: whether a dissent may be added on `conclusion` at all (dissentOnConclusion's rules beyond the
- * policy `conclusion.dissent`, its text aside; its card offers *Saerstandpunkt* only then). Not once
- * its item was reopened (`genoptag`): it no longer decides it. Not once it was put to a vote (R7):
- * the vote decides, and a dissent belongs on the vote, under the vote's rule (mayDissentOnVote).
- * One entered before that stays.
+ * policy `conclusion.dissent`, its text aside; its card offers *Saerstandpunkt* only then): only
+ * while it stands as the item's conclusion. Not once its item was reopened (`genoptag`): it no
+ * longer decides it. Not once it was put to a vote (R7): the vote decides, and a dissent belongs on
+ * the vote, under the vote's rule (mayDissentOnVote). Not once the chair has left it behind,
+ * objected (`leftBehind`, which the record tells: another conclusion or a vote made on its item
+ * since): the decision that took its place takes the dissent. One entered before any of that stays.
  */
-export function mayDissentOnConclusion(conclusion: Conclusion): Result<true, DissentRefusal> {
+export function mayDissentOnConclusion(conclusion: Conclusion, record: { readonly leftBehind: boolean }): Result<true, DissentRefusal> {
   if (!stands(conclusion)) return refuse('dissent-conclusion-reopened');
   if (conclusion.status === 'voted' || conclusion.motionId !== undefined) return refuse('dissent-conclusion-voted');
+  if (record.leftBehind) return refuse('dissent-conclusion-left-behind');
   return ok(true);
 }
 
@@ -201,9 +205,9 @@ export function dissentOnConclusion(
   person: Person,
   conclusion: Conclusion,
   existing: readonly Dissent[],
-  input: { id: string; text: unknown; now: Date },
+  input: { id: string; text: unknown; now: Date; leftBehind: boolean },
 ): Result<Dissent, DissentRefusal> {
-  const may = mayDissentOnConclusion(conclusion);
+  const may = mayDissentOnConclusion(conclusion, input);
   if (!may.ok) return may;
   if (existing.some((d) => d.personId === person.id)) return refuse('already-dissented');
   const text = cleanDissent(input.text);

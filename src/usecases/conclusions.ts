@@ -165,7 +165,8 @@ export function dissentToConclusion(deps: Deps, origin: Origin, input: { readonl
     const state = await loadConclusion(tx.repo, input.conclusionId, { lock: true });
     if (!state) return refuse('unknown-conclusion');
     if (repeatsDissent(personOf(tx), state.dissents, input.text)) return done(state);
-    const made = dissentOnConclusion(personOf(tx), state.conclusion, state.dissents, { id: tx.newId(), text: input.text, now: tx.now });
+    // R8: left behind by the chair (read with it, under its lock), it takes none.
+    const made = dissentOnConclusion(personOf(tx), state.conclusion, state.dissents, { id: tx.newId(), text: input.text, now: tx.now, leftBehind: state.leftBehind === true });
     if (!made.ok) return made;
     const dissent = made.value;
     if (!(await tx.repo.insertDissent(dissent))) return refuse('already-dissented');

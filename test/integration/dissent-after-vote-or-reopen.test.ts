@@ -7,6 +7,10 @@
  *   voted for the adopted motion.
  * - Its item reopened (`genoptag`, R7, R18): it no longer decides the item; a dissent to it is
  *   refused and its card offers none. The same for a vote reopened so.
+ * - Objected and left behind (R7: the chair concluded the item anew, or opened a vote on it): the
+ *   new decision takes the place it had; a dissent to it is refused, pointing to the new decision's
+ *   card, and its card offers none. Before, its card kept *Særstandpunkt* and a dissent was stored
+ *   on a conclusion that no longer decided anything.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { type Person, cardAction, channelMessage, people } from '../support/activities.js';
@@ -95,6 +99,61 @@ describe('R8: a dissent on a conclusion put to a vote belongs on the vote', () =
       type: MESSAGE,
       value: 'The conclusion has been put to a vote, and the vote decides the item. A dissent is added on the vote\'s card once the vote has closed. Nothing was saved.',
     });
+  });
+});
+
+describe('R8: a dissent on an objected conclusion the chair has left behind (concluded anew, or a vote opened on its item)', () => {
+  const LEFT_BEHIND =
+    'Formandskabet har siden givet en ny konklusion eller åbnet en afstemning på punktet, så denne konklusion afgør ikke punktet, og der tilføjes ikke særstandpunkter til den. Et særstandpunkt hører til på kortet for den nye afgørelse. Intet er gemt.';
+
+  it('R8: concluded anew: refused on the old card, nothing stored; the old card no longer offers Særstandpunkt; the new conclusion takes it', async () => {
+    const { card, conclusionId } = await concludedAtTheMeeting();
+    await press(people.lars, 'conclusion.object', { conclusionId });
+    await h!.pass(2_000);
+    // Objected and waiting for the chair, it still stands: a dissent may be added.
+    expect(nowShown(card)).toContain('"verb":"conclusion.dissent"');
+    await say(people.anne, 'konklusion 5 Budgettet godkendes med ændringer.');
+    const renewed = idIn(lastCard('Konklusion'), 'conclusionId');
+    await h!.pass(2_000);
+    expect(nowShown(card)).toContain('Formandskabet har siden givet en ny konklusion');
+    expect(nowShown(card)).not.toContain('"verb":"conclusion.dissent"');
+    expect(await press(people.henrik, 'conclusion.dissent', { conclusionId, text: 'SAB er imod.' })).toMatchObject({ type: MESSAGE, value: LEFT_BEHIND });
+    expect(await h!.store.listDissents({ conclusionId })).toEqual([]);
+    // Decided, the new one stands; the old one is still left behind.
+    await press(people.anne, 'conclusion.close', { conclusionId: renewed });
+    expect(await press(people.henrik, 'conclusion.dissent', { conclusionId, text: 'SAB er imod.' })).toMatchObject({ type: MESSAGE, value: LEFT_BEHIND });
+    expect((await press(people.henrik, 'conclusion.dissent', { conclusionId: renewed, text: 'SAB er imod.' })).type).toBe('application/vnd.microsoft.card.adaptive');
+    expect((await h!.store.listDissents({ conclusionId: renewed })).map((d) => d.text)).toEqual(['SAB er imod.']);
+    expect(await h!.store.listDissents({ conclusionId })).toEqual([]);
+  });
+
+  it('R8: a vote opened on the item instead: refused on the old card, nothing stored; a dissent entered before stays', async () => {
+    const { card, conclusionId } = await concludedAtTheMeeting();
+    await press(people.mette, 'conclusion.dissent', { conclusionId, text: 'SBS ønsker budgettet udskudt.' });
+    await press(people.lars, 'conclusion.object', { conclusionId });
+    await say(people.anne, 'afstemning 5');
+    await h!.pass(2_000);
+    expect(nowShown(card)).not.toContain('"verb":"conclusion.dissent"');
+    expect(await press(people.henrik, 'conclusion.dissent', { conclusionId, text: 'SAB er imod.' })).toMatchObject({ type: MESSAGE, value: LEFT_BEHIND });
+    expect((await h!.store.listDissents({ conclusionId })).map((d) => d.text)).toEqual(['SBS ønsker budgettet udskudt.']);
+  });
+
+  it('R8: on an English board, the same', async () => {
+    h = await startHarness({ clockStart: '2026-11-02T10:00:00Z', boardConfig: englishFile() });
+    await say(people.anne, 'use this channel');
+    await say(people.pia, 'meeting 26-11-2026 14:00');
+    await say(people.pia, 'item 26-11-2026 Budget decision');
+    await say(people.anne, 'send agenda');
+    await h.at('2026-11-26T14:05:00Z');
+    await say(people.anne, 'conclude 5 The budget is approved.');
+    const conclusionId = idIn(lastCard('Conclusion'), 'conclusionId');
+    await press(people.lars, 'conclusion.object', { conclusionId });
+    await say(people.anne, 'conclude 5 The budget is approved with changes.');
+    expect(await press(people.birgitte, 'conclusion.dissent', { conclusionId, text: 'Reservations.' })).toMatchObject({
+      type: MESSAGE,
+      value: 'The chair has since made a new conclusion or opened a vote on the item, so this conclusion does not decide it, and no dissent is added to it. A dissent belongs on the card of the new decision. Nothing was saved.',
+    });
+    expect(await h.store.listDissents({ conclusionId })).toEqual([]);
   });
 });
 

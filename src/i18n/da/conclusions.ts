@@ -66,6 +66,9 @@ export const conclusions = {
     /** R8: put to a vote, the vote decides: a dissent goes on the vote's card, under its rule. */
     'dissent-conclusion-voted': 'Konklusionen er sat til afstemning, og det er afstemningen, der afgør punktet. Et særstandpunkt tilføjes på afstemningens kort, når afstemningen er lukket. Intet er gemt.',
     'dissent-conclusion-reopened': 'Punktet er genoptaget, efter konklusionen blev givet, så den afgør ikke længere punktet, og der tilføjes ikke særstandpunkter til den. Intet er gemt.',
+    /** R8: objected, then left behind by a new conclusion or a vote on the item: that decision takes the dissent. */
+    'dissent-conclusion-left-behind':
+      'Formandskabet har siden givet en ny konklusion eller åbnet en afstemning på punktet, så denne konklusion afgør ikke punktet, og der tilføjes ikke særstandpunkter til den. Et særstandpunkt hører til på kortet for den nye afgørelse. Intet er gemt.',
   },
 
   examples: {

@@ -57,6 +57,8 @@ export const conclusions: typeof da = {
     'conclusion-reopened': 'The item was reopened after this conclusion was made, so it cannot be put to a vote. The chair can make a new conclusion. Nothing was changed.',
     'dissent-conclusion-voted': "The conclusion has been put to a vote, and the vote decides the item. A dissent is added on the vote's card once the vote has closed. Nothing was saved.",
     'dissent-conclusion-reopened': 'The item was reopened after this conclusion was made, so it no longer decides the item, and no dissent is added to it. Nothing was saved.',
+    'dissent-conclusion-left-behind':
+      'The chair has since made a new conclusion or opened a vote on the item, so this conclusion does not decide it, and no dissent is added to it. A dissent belongs on the card of the new decision. Nothing was saved.',
   },
 
   examples: {

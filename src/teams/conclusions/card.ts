@@ -34,8 +34,8 @@ export function conclusionCard(board: Board, state: ConclusionState): AdaptiveCa
     isOpen: status === 'open',
     // R7: put to a vote only while it waits for the chair: not left behind, nor its item reopened.
     isObjected: status === 'objected' && !state.leftBehind && !conclusion.reopenedAt,
-    // R8: a dissent goes to the minutes whatever became of the conclusion, unless it was put to a vote (then on the vote's card) or its item reopened.
-    canDissent: mayDissentOnConclusion(conclusion).ok,
+    // R8: a dissent goes to the minutes while the conclusion stands: not once it was put to a vote (then on the vote's card), left behind or its item reopened.
+    canDissent: mayDissentOnConclusion(conclusion, { leftBehind: state.leftBehind === true }).ok,
     labels: {
       object: m.conclusion.object,
       objectSubmit: m.conclusion.objectSubmit,

@@ -10,6 +10,7 @@ import {
   conclude,
   decidedByWindow,
   dissentOnConclusion,
+  mayDissentOnConclusion,
   dissentOnVote,
   leftBehind,
   object,
@@ -88,10 +89,10 @@ describe('decisions by consent (R7)', () => {
 
 describe('dissents (R8)', () => {
   it('R8: a member enters a dissent on a conclusion, in their own words, once', () => {
-    const d = dissentOnConclusion(birgitte!, conclusion(), [], { id: 'd', text: '  Vi er uenige.  ', now: t0 });
+    const d = dissentOnConclusion(birgitte!, conclusion(), [], { id: 'd', text: '  Vi er uenige.  ', now: t0, leftBehind: false });
     expect(d).toMatchObject({ ok: true, value: { text: 'Vi er uenige.', organisationId: 'SB', subject: { conclusionId: 'c' } } });
-    expect(dissentOnConclusion(birgitte!, conclusion(), [d.ok ? d.value : (undefined as never)], { id: 'e', text: 'Igen', now: t0 })).toEqual({ ok: false, reason: 'already-dissented' });
-    expect(dissentOnConclusion(birgitte!, conclusion(), [], { id: 'e', text: ' ', now: t0 })).toEqual({ ok: false, reason: 'empty-dissent' });
+    expect(dissentOnConclusion(birgitte!, conclusion(), [d.ok ? d.value : (undefined as never)], { id: 'e', text: 'Igen', now: t0, leftBehind: false })).toEqual({ ok: false, reason: 'already-dissented' });
+    expect(dissentOnConclusion(birgitte!, conclusion(), [], { id: 'e', text: ' ', now: t0, leftBehind: false })).toEqual({ ok: false, reason: 'empty-dissent' });
     expect(can(birgitte!, 'conclusion.dissent')).toEqual({ ok: true, value: true });
     expect(can(pia!, 'conclusion.dissent')).toEqual({ ok: false, reason: 'not-a-member' });
   });
@@ -117,10 +118,16 @@ describe('dissents (R8)', () => {
     expect(dissentOnVote(henrik!, { ...done, reopenedAt: later(2) }, adopted, [], input)).toEqual({ ok: false, reason: 'dissent-vote-reopened' });
   });
 
-  it('R8, R7: on a conclusion put to a vote the vote decides (a dissent goes on it); on one whose item was reopened, none', () => {
-    const input = { id: 'd', text: 'Vi er uenige.', now: t0 };
+  it('R8, R7: on a conclusion put to a vote the vote decides (a dissent goes on it); on one left behind or whose item was reopened, none', () => {
+    const input = { id: 'd', text: 'Vi er uenige.', now: t0, leftBehind: false };
     const objected = { ...conclusion(), status: 'objected' as const };
     expect(dissentOnConclusion(birgitte!, objected, [], input)).toMatchObject({ ok: true });
+    // Left behind by the chair (concluded anew, or a vote opened on its item): the new decision takes the dissent.
+    expect(dissentOnConclusion(birgitte!, objected, [], { ...input, leftBehind: true })).toEqual({ ok: false, reason: 'dissent-conclusion-left-behind' });
+    expect(mayDissentOnConclusion(objected, { leftBehind: true })).toEqual({ ok: false, reason: 'dissent-conclusion-left-behind' });
+    expect(mayDissentOnConclusion(objected, { leftBehind: false })).toEqual({ ok: true, value: true });
+    // Reopened since: said so first, the stronger reason.
+    expect(dissentOnConclusion(birgitte!, { ...objected, reopenedAt: later(1) }, [], { ...input, leftBehind: true })).toEqual({ ok: false, reason: 'dissent-conclusion-reopened' });
     expect(dissentOnConclusion(birgitte!, { ...objected, status: 'voted', motionId: 'v' }, [], input)).toEqual({ ok: false, reason: 'dissent-conclusion-voted' });
     expect(dissentOnConclusion(birgitte!, { ...conclusion(), status: 'decided', reopenedAt: later(1) }, [], input)).toEqual({ ok: false, reason: 'dissent-conclusion-reopened' });
     expect(dissentOnConclusion(birgitte!, { ...objected, status: 'voted', motionId: 'v', reopenedAt: later(1) }, [], input)).toEqual({ ok: false, reason: 'dissent-conclusion-reopened' });

@@ -46,7 +46,7 @@ describe.each(INVISIBLE.map((s) => [s]))('text of only %j', (blank) => {
     expect(objected.ok && 'reason' in objected.value).toBe(false);
   });
   it('R8: is no dissent, on a conclusion or on a vote', () => {
-    expect(dissentOnConclusion(henrik!, conclusion(), [], { id: 'd', text: blank, now })).toEqual({ ok: false, reason: 'empty-dissent' });
+    expect(dissentOnConclusion(henrik!, conclusion(), [], { id: 'd', text: blank, now, leftBehind: false })).toEqual({ ok: false, reason: 'empty-dissent' });
     expect(dissentOnVote(lars!, closedMotion(), against, [], { id: 'd', text: blank, now })).toEqual({ ok: false, reason: 'empty-dissent' });
   });
   it('R12: is no item title; an attachment titled so has no title', () => {
