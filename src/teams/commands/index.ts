@@ -66,6 +66,7 @@ export function commandIndex(specs: readonly CommandSpec[], notes: readonly Help
     .flatMap((spec) => LOCALES.flatMap((locale) => words(locale, spec).map((w) => ({ spec, locale, spelling: w.toLowerCase(), words: w.split(' ').map(foldKeyword) }))))
     .sort((a, b) => b.words.length - a.words.length);
 
+  const longest = phrases[0]?.words.length ?? 0;
   const firstWords = new Set(phrases.map((p) => p.words[0]!));
   return {
     specs,
@@ -74,10 +75,11 @@ export function commandIndex(specs: readonly CommandSpec[], notes: readonly Help
       const text = unquoted(cleanText(raw));
       if (!text) return { kind: 'empty' };
       const given = text.split(' ');
-      const folded = given.map((w) => withoutTrailing(foldKeyword(w), PUNCTUATION));
+      // Only the words a command could be made of are folded (a paste of a megabyte has half a million).
+      const folded = given.slice(0, longest).map((w) => withoutTrailing(foldKeyword(w), PUNCTUATION));
       for (const phrase of phrases) {
         const n = phrase.words.length;
-        if (folded.length >= n && phrase.words.every((w, i) => sameWord(folded[i]!, w))) {
+        if (given.length >= n && phrase.words.every((w, i) => sameWord(folded[i]!, w))) {
           return { kind: 'command', spec: phrase.spec, args: phrase.spec.args(given.slice(n).join(' ').trim()) };
         }
       }
