@@ -36,7 +36,7 @@ describe('preparing an agenda (R12, R13)', () => {
   });
 
   it('R12, R15: items go on the next meeting, after the standing items (the LBF follow-up is on the first meeting of the year); members cannot add them', async () => {
-    expect(await say(people.henrik, 'punkt Noget andet')).toBe('Kun formandskabet og sekretæren kan sætte punkter på dagsordenen.');
+    expect(await say(people.henrik, 'punkt Noget andet')).toBe('Kun formandskabet og sekretæren kan sætte punkter på dagsordenen. Intet er ændret.');
     expect(await say(people.pia, 'punkt Budget 2027 beslutning')).toMatch(/^Punkt 5 »Budget 2027« \(til beslutning\) er sat på dagsordenen til mødet torsdag den 3\. december 2026/);
     expect(await say(people.anne, 'punkt Status fra følgegrupperne orientering')).toMatch(/^Punkt 6 »Status fra følgegrupperne« \(til orientering\)/);
     expect(await say(people.anne, 'punkt')).toBe('Angiv punktets titel.\n\nSkriv fx: punkt Ny delaftale om beskæftigelse beslutning');
@@ -136,13 +136,13 @@ describe('votes on agenda items (R17)', () => {
     expect(await say(people.anne, 'afstemning 6')).toMatch(/^Punkt 6 på dagsordenen til mødet \S+ den \d+\. \S+ \d{4} er ikke til beslutning/);
     expect(await say(people.anne, 'genoptag 6')).toMatch(/^Punkt 6 på dagsordenen til mødet \S+ den \d+\. \S+ \d{4} er ikke afgjort, så der er intet at genoptage\. Intet er ændret\.$/);
     expect(await say(people.anne, 'afstemning 99')).toMatch(/^Der er intet punkt 99 på dagsordenen til mødet [a-zø]+dag den \d+\. [a-z]+ \d{4}\. Intet er ændret\.$/);
-    expect(await say(people.birgitte, 'afstemning 5')).toBe('Det er kun formandskabet, der kan åbne en afstemning.');
+    expect(await say(people.birgitte, 'afstemning 5')).toBe('Det er kun formandskabet, der kan åbne en afstemning. Intet er ændret.');
   });
 });
 
 describe('cancelling a meeting', () => {
   it('the chair cancels; the board is told and its agenda does not go out', async () => {
-    expect(await say(people.henrik, 'aflys møde 10-12-2026')).toBe('Kun formandskabet og sekretæren kan aflyse møder.');
+    expect(await say(people.henrik, 'aflys møde 10-12-2026')).toBe('Kun formandskabet og sekretæren kan aflyse møder. Intet er ændret.');
     const since = connector.mark();
     await bot.send(channelMessage(connector.url, people.karsten, 'aflys møde 10-12-2026'));
     await connector.waitForPost((p) => connector.textOf(p).startsWith('Ordinært møde torsdag den 10. december 2026 kl. 14.00 er aflyst.'), { since });

@@ -123,7 +123,7 @@ describe('R10: the date poll names the year it is for', () => {
     const help = await say(bot, people.anne, 'hjælp');
     expect(help).toContain('»mødedatoer <år>« – foreslå mødedatoer for et år');
     expect(help).not.toContain('næste års');
-    expect(await say(bot, people.henrik, 'mødedatoer 2027')).toBe('Kun formandskabet og sekretæren kan planlægge mødedatoer.');
+    expect(await say(bot, people.henrik, 'mødedatoer 2027')).toBe('Kun formandskabet og sekretæren kan planlægge mødedatoer. Intet er ændret.');
   });
 });
 

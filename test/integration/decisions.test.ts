@@ -61,7 +61,7 @@ describe('decisions by consent (R7) and dissents (R8)', () => {
   let voteCard: PostedActivity;
 
   it('R7: only the chair concludes; the conclusion card has Indsigelse, Særstandpunkt and Afslut', async () => {
-    expect(await say(people.henrik, 'konklusion 5 Vi er enige')).toBe('Kun formandskabet kan fremsætte en konklusion.');
+    expect(await say(people.henrik, 'konklusion 5 Vi er enige')).toBe('Kun formandskabet kan fremsætte en konklusion. Intet er ændret.');
     expect(await say(people.anne, 'konklusion 42 Noget')).toMatch(/^Der er intet punkt 42 på dagsordenen til mødet [a-zø]+dag den \d+\. [a-z]+ \d{4}\. Intet er ændret\.$/);
     const card = await post(people.anne, 'konklusion 5 Bestyrelsen godkender den nye delaftale om beskæftigelse.', (p) => connector.textOf(p).startsWith('Konklusion'));
     expect(card.conversationId).toBe(CHANNEL_ID);
@@ -71,7 +71,7 @@ describe('decisions by consent (R7) and dissents (R8)', () => {
   });
 
   it('R7: with no objection, the chair\'s close declares the item decided', async () => {
-    expect(await act(people.henrik, 'conclusion.close', { conclusionId: decidedByChair })).toMatchObject({ type: MESSAGE, value: 'Kun formandskabet kan afslutte en konklusion.' });
+    expect(await act(people.henrik, 'conclusion.close', { conclusionId: decidedByChair })).toMatchObject({ type: MESSAGE, value: 'Kun formandskabet kan afslutte en konklusion. Intet er ændret.' });
     const since = connector.mark();
     const res = await act(people.anne, 'conclusion.close', { conclusionId: decidedByChair });
     expect(res.type).toBe(CARD);
@@ -190,7 +190,7 @@ describe('minutes from the record (R16)', () => {
     const meetingId = dataOf(content(minutesCard), 'minutes.approve').meetingId;
     expect(await act(people.anne, 'minutes.approve', { meetingId })).toMatchObject({ type: MESSAGE, value: expect.stringMatching(/^Referatet kan godkendes fra mandag den 29\. november 2027/) });
     await bot.restart(cet('2027-11-29T16:00:00'));
-    expect(await act(people.henrik, 'minutes.approve', { meetingId })).toMatchObject({ type: MESSAGE, value: 'Kun formandskabet kan godkende referatet.' });
+    expect(await act(people.henrik, 'minutes.approve', { meetingId })).toMatchObject({ type: MESSAGE, value: 'Kun formandskabet kan godkende referatet. Intet er ændret.' });
     const approved = await act(people.karsten, 'minutes.approve', { meetingId });
     expect(approved.type).toBe(CARD);
     expect(literal(connector.textOf(approved.value))).toMatch(/Godkendt mandag den 29\. november 2027 kl\. 16\.00 \(Karsten Kjær\)/);
@@ -209,7 +209,7 @@ describe('next year\'s dates in one poll (R10)', () => {
   let proposed: string[];
 
   it('R10: mødedatoer 2028 proposes no weekend, no Danish public holiday and no July date', async () => {
-    expect(await say(people.henrik, 'mødedatoer 2028')).toBe('Kun formandskabet og sekretæren kan planlægge mødedatoer.');
+    expect(await say(people.henrik, 'mødedatoer 2028')).toBe('Kun formandskabet og sekretæren kan planlægge mødedatoer. Intet er ændret.');
     const card = await post(people.pia, 'modedatoer 2028', (p) => connector.textOf(p).startsWith('Mødedatoer for 2028'));
     const choiceSet = content(card).body.find((b: any) => b.type === 'Input.ChoiceSet');
     proposed = choiceSet.choices.map((c: any) => c.value);
@@ -274,7 +274,7 @@ describe('next year\'s dates in one poll (R10)', () => {
 
   it('R9, R10: the chair confirms four dates, which creates four meetings with their agenda deadlines; confirming twice is refused', async () => {
     const four = [proposed[0], proposed[2], proposed[4], proposed[6]] as string[];
-    expect(await act(people.henrik, 'dates.confirm', { pollId, dates: four.join(',') })).toMatchObject({ type: MESSAGE, value: 'Kun formandskabet kan bekræfte mødedatoerne.' });
+    expect(await act(people.henrik, 'dates.confirm', { pollId, dates: four.join(',') })).toMatchObject({ type: MESSAGE, value: 'Kun formandskabet kan bekræfte mødedatoerne. Intet er ændret.' });
     expect(await act(people.anne, 'dates.confirm', { pollId, dates: four.slice(0, 3).join(',') })).toMatchObject({ type: MESSAGE, value: expect.stringMatching(/^Vælg mindst fire datoer/) });
     const since = connector.mark();
     const res = await act(people.anne, 'dates.confirm', { pollId, dates: four.join(',') });

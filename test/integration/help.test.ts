@@ -79,20 +79,20 @@ describe('help for a person (issue 10.9)', () => {
   });
 
   it('every refusal by role names the action, for commands and card buttons alike', async () => {
-    expect(await say(people.henrik, 'punkt Noget andet')).toBe('Kun formandskabet og sekretæren kan sætte punkter på dagsordenen.');
-    expect(await say(people.henrik, 'møde 10-12-2026 14:00')).toBe('Kun formandskabet og sekretæren kan planlægge møder.');
-    expect(await say(people.henrik, 'konklusion 5 Vi er enige')).toBe('Kun formandskabet kan fremsætte en konklusion.');
-    expect(await say(people.anne, 'ret referat Ny tekst')).toBe('Kun sekretæren kan rette referatet.');
+    expect(await say(people.henrik, 'punkt Noget andet')).toBe('Kun formandskabet og sekretæren kan sætte punkter på dagsordenen. Intet er ændret.');
+    expect(await say(people.henrik, 'møde 10-12-2026 14:00')).toBe('Kun formandskabet og sekretæren kan planlægge møder. Intet er ændret.');
+    expect(await say(people.henrik, 'konklusion 5 Vi er enige')).toBe('Kun formandskabet kan fremsætte en konklusion. Intet er ændret.');
+    expect(await say(people.anne, 'ret referat Ny tekst')).toBe('Kun sekretæren kan rette referatet. Intet er ændret.');
     expect(await say(people.pia, 'anmod om ekstraordinært møde Budget')).toBe('Kun bestyrelsens medlemmer kan anmode om et ekstraordinært møde. Intet er ændret.');
-    expect(await act(people.henrik, 'conclusion.close', { conclusionId: 'c-1' })).toMatchObject({ value: 'Kun formandskabet kan afslutte en konklusion.' });
-    expect(await act(people.henrik, 'dates.confirm', { pollId: 'p-1', dates: '2027-03-04' })).toMatchObject({ value: 'Kun formandskabet kan bekræfte mødedatoerne.' });
+    expect(await act(people.henrik, 'conclusion.close', { conclusionId: 'c-1' })).toMatchObject({ value: 'Kun formandskabet kan afslutte en konklusion. Intet er ændret.' });
+    expect(await act(people.henrik, 'dates.confirm', { pollId: 'p-1', dates: '2027-03-04' })).toMatchObject({ value: 'Kun formandskabet kan bekræfte mødedatoerne. Intet er ændret.' });
     expect(await act(people.gustav, 'conclusion.object', { conclusionId: 'c-1' })).toMatchObject({ value: 'Kun bestyrelsens medlemmer kan gøre indsigelse mod en konklusion. Intet er ændret.' });
   });
 
   it('a member is told what »opgave«, »genoptag« and »fjern deltager« are, not »der kan det« or another command\'s action', async () => {
-    expect(await say(people.henrik, 'opgave 20-12-2026 Henrik Holm: Bestil lokalet')).toBe('Kun formandskabet og sekretæren kan give opgaver.');
-    expect(await say(people.henrik, 'genoptag 3')).toBe('Kun formandskabet kan genoptage et afgjort punkt.');
-    expect(await say(people.henrik, 'fjern deltager Lars Lund')).toBe('Kun sekretæren kan fjerne deltagere fra referatet.');
+    expect(await say(people.henrik, 'opgave 20-12-2026 Henrik Holm: Bestil lokalet')).toBe('Kun formandskabet og sekretæren kan give opgaver. Intet er ændret.');
+    expect(await say(people.henrik, 'genoptag 3')).toBe('Kun formandskabet kan genoptage et afgjort punkt. Intet er ændret.');
+    expect(await say(people.henrik, 'fjern deltager Lars Lund')).toBe('Kun sekretæren kan fjerne deltagere fra referatet. Intet er ændret.');
     expect(await say(people.henrik, 'opgaver')).toBe('Der er ingen åbne opgaver.');
   });
 

@@ -56,7 +56,7 @@ describe('meetings (R9, R11) and agendas (R12–R15)', () => {
   });
 
   it('R11: a plain member cannot call an extraordinary meeting', async () => {
-    expect(await say(people.henrik, 'ekstraordinært møde 22-08-2027 14:00 Akut budgetsituation')).toBe('Kun formandskabet og sekretæren kan indkalde til et ekstraordinært møde.');
+    expect(await say(people.henrik, 'ekstraordinært møde 22-08-2027 14:00 Akut budgetsituation')).toBe('Kun formandskabet og sekretæren kan indkalde til et ekstraordinært møde. Intet er ændret.');
     expect(agendaPostsFor('Ekstraordinært møde')).toHaveLength(0);
   });
 

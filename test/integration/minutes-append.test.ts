@@ -119,7 +119,7 @@ describe('tilføj referat (R16, R8)', () => {
     const { meetingId } = await heldWithVote();
     const before = await h!.store.listMinutes(meetingId);
     expect(await say(people.pia, 'tilføj referat')).toBe('Skriv den tekst, der skal føjes til referatet, efter kommandoen.\n\nSkriv fx: tilføj referat 11-03-2027 Særstandpunkt fra <navn> (<organisation>): …');
-    expect(await say(people.lars, 'tilføj referat Noget')).toBe('Kun sekretæren kan føje til referatet.');
+    expect(await say(people.lars, 'tilføj referat Noget')).toBe('Kun sekretæren kan føje til referatet. Intet er ændret.');
     expect(await h!.store.listMinutes(meetingId)).toEqual(before);
   });
 });

@@ -116,7 +116,7 @@ describe('moving a meeting (R9, R13)', () => {
     await tell(people.pia, 'møde 10-12-2026 14:00');
     await tell(people.pia, 'møde 17-12-2026 14:00');
     const before = await h.store.listMeetings({});
-    expect(await say(people.lars, 'flyt møde 10-12-2026 til 11-12-2026')).toBe('Kun formandskabet og sekretæren kan flytte møder.');
+    expect(await say(people.lars, 'flyt møde 10-12-2026 til 11-12-2026')).toBe('Kun formandskabet og sekretæren kan flytte møder. Intet er ændret.');
     expect(await say(people.anne, 'flyt møde 10-12-2026')).toBe('Angiv mødets nye dato efter »til«.\n\nSkriv fx: flyt møde 10-12-2026 til 15-12-2026 14:00');
     expect(await say(people.anne, 'flyt møde 10-12-2026 til 17-12-2026')).toBe('Der er allerede planlagt et møde på det tidspunkt. Intet er ændret.');
     expect(await say(people.anne, 'flyt møde 10-12-2026 til 10-12-2026 14.00')).toBe('Mødet ligger allerede på det tidspunkt. Intet er ændret.');

@@ -46,7 +46,7 @@ describe('follow-up tasks (R16: who does what by when)', () => {
     expect(text(taskCard('Budgetudkast')!)).toContain('Ansvarlig: Slagelse Boligselskab (SB)');
 
     const refused = await say(people.henrik, 'opgave 7-12-2026 Birgitte: Noget andet');
-    expect(text(refused)).toBe('Kun formandskabet og sekretæren kan give opgaver.');
+    expect(text(refused)).toBe('Kun formandskabet og sekretæren kan give opgaver. Intet er ændret.');
   });
 
   it('refuses a task it cannot read, saying how to write it, and makes nothing', async () => {

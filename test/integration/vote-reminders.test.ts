@@ -93,7 +93,7 @@ describe('vote reminders (issue 13.3, PRODUCT §1.4)', () => {
     expect(h.connector.posts().filter((p) => /^(Ikke vedtaget|Vedtaget):/.test(String(p.text)))).toEqual([]);
     // A member cannot close, confirmed or not.
     const member = await h.send(cardAction(h.connector.url, people.henrik, 'vote.close', { motionId, confirm: true }));
-    expect(member.body).toMatchObject({ type: 'application/vnd.microsoft.activity.message', value: 'Det er kun formandskabet, der kan lukke afstemningen.' });
+    expect(member.body).toMatchObject({ type: 'application/vnd.microsoft.activity.message', value: 'Det er kun formandskabet, der kan lukke afstemningen. Intet er ændret.' });
     const closed = await h.send(cardAction(h.connector.url, people.karsten, 'vote.close', { motionId, confirm: true }));
     expect(h.connector.textOf(closed.body.value)).toContain('Vedtaget: 1 for, 0 imod, 0 undlader');
     await h.connector.waitForPost((p) => String(p.text).startsWith('Vedtaget: 1 for, 0 imod, 0 undlader'));

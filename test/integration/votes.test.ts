@@ -108,7 +108,7 @@ describe('a vote (R5, R6)', () => {
 
   it('R2: a member cannot open a vote; nothing is posted', async () => {
     const before = connector.posts().length;
-    expect(await say(people.birgitte, 'afstemning Vi bygger et nyt kontor')).toBe('Det er kun formandskabet, der kan åbne en afstemning.');
+    expect(await say(people.birgitte, 'afstemning Vi bygger et nyt kontor')).toBe('Det er kun formandskabet, der kan åbne en afstemning. Intet er ændret.');
     expect(connector.posts()).toHaveLength(before + 1); // only the refusal
   });
 
@@ -195,7 +195,7 @@ describe('a vote (R5, R6)', () => {
 
   it('only the chair closes the vote', async () => {
     const res = await act(people.henrik, 'vote.close', { motionId });
-    expect(res).toMatchObject({ type: MESSAGE, value: 'Det er kun formandskabet, der kan lukke afstemningen.' });
+    expect(res).toMatchObject({ type: MESSAGE, value: 'Det er kun formandskabet, der kan lukke afstemningen. Intet er ændret.' });
   });
 
   it('nothing is lost on kill -9: after a restart the votes are all there', async () => {
@@ -284,7 +284,7 @@ describe('votes that close by themselves', () => {
 describe('binding by command', () => {
   it('a member cannot rebind; the secretary can, in another channel', async () => {
     const other = '19:other-channel@thread.tacv2';
-    expect(await say(people.henrik, 'brug denne kanal', { conversationId: `${other};messageid=1` })).toBe('Kun formandskabet og sekretæren kan knytte bestyrelsen til en kanal.');
+    expect(await say(people.henrik, 'brug denne kanal', { conversationId: `${other};messageid=1` })).toBe('Kun formandskabet og sekretæren kan knytte bestyrelsen til en kanal. Intet er ændret.');
     const since = connector.mark();
     await bot.send(channelMessage(connector.url, people.pia, 'brug denne kanal', { conversationId: `${other};messageid=2` }));
     const welcome = await connector.waitForPost((p) => connector.textOf(p).includes('Goddag'), { since });

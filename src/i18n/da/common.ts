@@ -63,9 +63,9 @@ export const common = {
 
   /** A refusal by role names the action (issue 10.9): "Kun formandskabet og sekretæren kan sætte punkter på dagsordenen." */
   roleRefusal: {
-    'not-chair': (what: string) => `Kun formandskabet kan ${what}.`,
-    'not-chair-or-secretary': (what: string) => `Kun formandskabet og sekretæren kan ${what}.`,
-    'not-secretary': (what: string) => `Kun sekretæren kan ${what}.`,
+    'not-chair': (what: string) => `Kun formandskabet kan ${what}. Intet er ændret.`,
+    'not-chair-or-secretary': (what: string) => `Kun formandskabet og sekretæren kan ${what}. Intet er ændret.`,
+    'not-secretary': (what: string) => `Kun sekretæren kan ${what}. Intet er ændret.`,
     'not-a-member': (what: string) => `Kun bestyrelsens medlemmer kan ${what}. Intet er ændret.`,
     'not-member-or-secretary': (what: string) => `Kun bestyrelsens medlemmer og sekretæren kan ${what}. Intet er ændret.`,
   },
@@ -122,11 +122,11 @@ export const common = {
   refusal: {
     stranger: 'Du står ikke på bestyrelsens liste, så jeg kan ikke tage imod dette fra dig. Kontakt sekretæren, hvis det er en fejl.',
     'foreign-tenant': 'Denne bot betjener kun bestyrelsens egen organisation. Henvendelsen er afvist.',
-    'not-chair': 'Det er kun formandskabet, der kan det.',
-    'not-chair-or-secretary': 'Det er kun formandskabet og sekretæren, der kan det.',
+    'not-chair': 'Det er kun formandskabet, der kan det. Intet er ændret.',
+    'not-chair-or-secretary': 'Det er kun formandskabet og sekretæren, der kan det. Intet er ændret.',
     'not-a-member': 'Det er kun bestyrelsens medlemmer, der kan det. Intet er ændret.',
     'not-member-or-secretary': 'Det er kun bestyrelsens medlemmer og sekretæren, der kan det. Intet er ændret.',
-    'not-secretary': 'Det er kun sekretæren, der kan det.',
+    'not-secretary': 'Det er kun sekretæren, der kan det. Intet er ændret.',
     'malformed-data': 'Handlingen kunne ikke læses. Intet er ændret.',
     'unknown-action': 'Den handling kender jeg ikke. Intet er ændret.',
     'not-bound': 'Bestyrelsen er endnu ikke knyttet til en kanal. Formandskabet eller sekretæren skriver »@Bestyrelsesbot brug denne kanal« i bestyrelsens kanal.',

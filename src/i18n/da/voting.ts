@@ -78,8 +78,8 @@ export const voting = {
   },
 
   refusal: {
-    'not-chair-open': 'Det er kun formandskabet, der kan åbne en afstemning.',
-    'not-chair-close': 'Det er kun formandskabet, der kan lukke afstemningen.',
+    'not-chair-open': 'Det er kun formandskabet, der kan åbne en afstemning. Intet er ændret.',
+    'not-chair-close': 'Det er kun formandskabet, der kan lukke afstemningen. Intet er ændret.',
     'secretary-cannot-vote': 'Sekretæren betjener bestyrelsen, men stemmer ikke. Din stemme er ikke registreret.',
     'guest-cannot-vote': 'Gæster deltager uden stemmeret. Din stemme er ikke registreret.',
     'organisation-not-voting': 'Din organisation var ikke med i bestyrelsen, da afstemningen blev åbnet, og stemmer derfor ikke om dette forslag. Intet er ændret.',

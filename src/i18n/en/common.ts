@@ -43,9 +43,9 @@ export const common: typeof da = {
   },
 
   roleRefusal: {
-    'not-chair': (what) => `Only the chair can ${what}.`,
-    'not-chair-or-secretary': (what) => `Only the chair and the secretary can ${what}.`,
-    'not-secretary': (what) => `Only the secretary can ${what}.`,
+    'not-chair': (what) => `Only the chair can ${what}. Nothing was changed.`,
+    'not-chair-or-secretary': (what) => `Only the chair and the secretary can ${what}. Nothing was changed.`,
+    'not-secretary': (what) => `Only the secretary can ${what}. Nothing was changed.`,
     'not-a-member': (what) => `Only the board's members can ${what}. Nothing was changed.`,
     'not-member-or-secretary': (what) => `Only the board's members and the secretary can ${what}. Nothing was changed.`,
   },
@@ -101,11 +101,11 @@ export const common: typeof da = {
   refusal: {
     stranger: 'You are not on the board\'s list, so I cannot accept this from you. Please contact the secretary if this is a mistake.',
     'foreign-tenant': 'This bot serves only the board\'s own organisation. The request was refused.',
-    'not-chair': 'Only the chair can do that.',
-    'not-chair-or-secretary': 'Only the chair and the secretary can do that.',
+    'not-chair': 'Only the chair can do that. Nothing was changed.',
+    'not-chair-or-secretary': 'Only the chair and the secretary can do that. Nothing was changed.',
     'not-a-member': 'Only the board\'s members can do that. Nothing was changed.',
     'not-member-or-secretary': 'Only the board\'s members and the secretary can do that. Nothing was changed.',
-    'not-secretary': 'Only the secretary can do that.',
+    'not-secretary': 'Only the secretary can do that. Nothing was changed.',
     'malformed-data': 'The action could not be read. Nothing was changed.',
     'unknown-action': 'I do not know that action. Nothing was changed.',
     'not-bound': 'The board is not bound to a channel yet. The chair or the secretary writes "@Bestyrelsesbot use this channel" in the board\'s channel.',

@@ -66,8 +66,8 @@ export const voting: typeof da = {
   },
 
   refusal: {
-    'not-chair-open': 'Only the chair can open a vote.',
-    'not-chair-close': 'Only the chair can close the vote.',
+    'not-chair-open': 'Only the chair can open a vote. Nothing was changed.',
+    'not-chair-close': 'Only the chair can close the vote. Nothing was changed.',
     'secretary-cannot-vote': 'The secretary serves the board but does not vote. Your vote was not recorded.',
     'guest-cannot-vote': 'Guests take part without a vote. Your vote was not recorded.',
     'organisation-not-voting': 'Your organisation was not on the board when this vote was opened, so it does not vote on this motion. Nothing was changed.',
