@@ -63,13 +63,13 @@ const current = (id: string) => async (tx: Tx): Promise<Outcome<ConclusionState,
 async function decideIn(tx: Tx, state: ConclusionState, by: 'chair' | 'window'): Promise<{ state: ConclusionState; events: (ConclusionEvent | MinutesEvent)[] } | undefined> {
   const { conclusion } = state;
   // R7, R18: by its window, decided when the window ended, also when that is caught up later (the
-  // bot was down), as a vote is closed at its deadline. The minutes it approves are approved now:
-  // a version corrected since the window ended is the one approved, and not before it existed.
+  // bot was down, or the scheduler's minute came after it), as a vote is closed at its deadline.
+  // R16: the minutes it approves are approved then too, the decision's moment (approveByDecisionIn).
   const at = by === 'window' && conclusion.objectionDeadline.getTime() < tx.now.getTime() ? conclusion.objectionDeadline : tx.now;
   if (!(await tx.repo.updateConclusion(conclusion.id, 'open', { status: 'decided', decidedAt: at, decidedBy: by }))) return undefined;
   await tx.repo.cancelJob(conclusionWindowJobKey(conclusion.id));
   const decided = { ...state, conclusion: { ...conclusion, status: 'decided' as const, decidedAt: at, decidedBy: by } };
-  const approved = await approveByDecisionIn(tx, conclusion.agendaItem, { kind: 'consent' });
+  const approved = await approveByDecisionIn(tx, conclusion.agendaItem, { kind: 'consent' }, at);
   return { state: decided, events: [{ type: 'conclusion.decided', ...decided, data: { by } }, ...approved] };
 }
 

@@ -17,8 +17,13 @@ import type { Tx } from './runner.js';
  * is brought up to date first. The channel is told what was approved, and that the meeting
  * just before has no minutes yet, or had them approved already. In the caller's transaction.
  * Any other decision approves nothing.
+ *
+ * `at`: when the decision was reached (R7: the objection window's end, the vote's deadline),
+ * which is when the minutes are approved, also when the scheduler records it later (a minute
+ * late, or days late after the bot was down): the approval is the decision's, and
+ * minutesApprovedBy finds it by that moment.
  */
-export async function approveByDecisionIn(tx: Tx, item: AgendaItemRef, decided: ItemDecidedBy): Promise<MinutesEvent[]> {
+export async function approveByDecisionIn(tx: Tx, item: AgendaItemRef, decided: ItemDecidedBy, at: Date): Promise<MinutesEvent[]> {
   const by = approvalByDecision(item.standing, decided);
   if (!by) return [];
   const meeting = await tx.repo.getMeeting(item.meetingId);
@@ -33,17 +38,17 @@ export async function approveByDecisionIn(tx: Tx, item: AgendaItemRef, decided: 
     const first = earlier === previous;
     const versions = await tx.repo.listMinutes(earlier.id);
     const latestListed = versions[versions.length - 1];
-    if (first && !latestListed) notices.push({ type: 'minutes.not-drafted', meeting: previous, decidedAt: tx.now, actor: 'system', data: { meetingId: meeting.id } });
-    if (first && latestListed?.approvedAt) notices.push({ type: 'minutes.already-approved', meeting: previous, decidedAt: tx.now, actor: 'system', unrecorded: true, data: { meetingId: meeting.id } });
+    if (first && !latestListed) notices.push({ type: 'minutes.not-drafted', meeting: previous, decidedAt: at, actor: 'system', data: { meetingId: meeting.id } });
+    if (first && latestListed?.approvedAt) notices.push({ type: 'minutes.already-approved', meeting: previous, decidedAt: at, actor: 'system', unrecorded: true, data: { meetingId: meeting.id } });
     const step = approvalByDecisionOf(earlier, versions, first);
     const locked = step.approve ? await latestOf(tx.repo, earlier.id, { lock: true }) : undefined;
     if (locked && canEditMinutes(locked) && behindTheRecord(locked)) {
-      notices.push({ type: 'minutes.not-approved-behind', minutes: locked, meeting: earlier, decidedAt: tx.now, actor: 'system', data: { meetingId: meeting.id } });
+      notices.push({ type: 'minutes.not-approved-behind', minutes: locked, meeting: earlier, decidedAt: at, actor: 'system', data: { meetingId: meeting.id } });
     } else if (locked && canEditMinutes(locked)) {
       // What the board approves is the whole record, also what happened after anyone last looked.
       const { minutes: latest, events } = await redraftedIn(tx, earlier, locked);
-      if (await tx.repo.approveMinutes(latest.id, tx.now, by)) {
-        const approved = { ...latest, approvedAt: tx.now, approvedBy: by };
+      if (await tx.repo.approveMinutes(latest.id, at, by)) {
+        const approved = { ...latest, approvedAt: at, approvedBy: by };
         approvals.push([...events, { type: 'minutes.approved', minutes: approved, meeting: earlier, actor: 'system', data: { ...how, meetingId: meeting.id } }]);
       }
     }

@@ -119,7 +119,8 @@ async function closedOnItemIn(tx: Tx, closing: VotingEvent | undefined): Promise
   if (!closing || closing.type !== 'motion.closed' || !closing.motion.agendaItem) return [];
   const { motion, ballots } = closing;
   const concluded = await conclusionVoteClosedIn(tx, closing);
-  const approved = await approveByDecisionIn(tx, motion.agendaItem!, { kind: 'vote', motionId: motion.id, adopted: tally(motion, ballots).adopted });
+  // R16: approved when the vote closed (at its deadline, also when that is caught up later).
+  const approved = await approveByDecisionIn(tx, motion.agendaItem!, { kind: 'vote', motionId: motion.id, adopted: tally(motion, ballots).adopted }, motion.closedAt ?? tx.now);
   return [...concluded, ...approved];
 }
 
