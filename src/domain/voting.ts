@@ -190,6 +190,11 @@ export function voteReminderAt(motion: Pick<Motion, 'openedAt' | 'deadline'>, vo
   return at.getTime() > motion.openedAt.getTime() ? at : undefined;
 }
 
+/** R6: the reminder to vote is of use until the vote's deadline (kernel/reminders.ts): past it, it is not sent. */
+export function voteReminderUntil(motion: Pick<Motion, 'deadline'>): Date {
+  return motion.deadline;
+}
+
 /**
  * The chair closes a vote by hand (policy `vote.close`) while it is open: why it closes. Past its
  * deadline (`now`), before the scheduler has closed it, the deadline closed it (R6), and there is

@@ -23,7 +23,7 @@ export function jobHandlers(definitions: readonly JobDefinition[], context: (job
         const issues = payload.error.issues.map((i) => `${i.path.join('.') || 'payload'}: ${i.message}`).join('; ');
         throw new PermanentJobError(`job ${job.key} (${job.kind}) has a payload that does not fit its kind: ${issues}`);
       }
-      await definition.run(context(job), payload.data, job);
+      return definition.run(context(job), payload.data, job);
     };
   }
   return handlers;

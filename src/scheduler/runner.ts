@@ -13,7 +13,8 @@ import type { Logger } from 'pino';
 import type { Clock } from '../domain/kernel/clock.js';
 import type { Job, Store } from '../store/port.js';
 
-export type JobHandler = (job: Job) => Promise<void>;
+/** Runs a job; may answer one line for the log about what it left undone on purpose (JobNote). */
+export type JobHandler = (job: Job) => Promise<void | string>;
 
 export interface SchedulerOptions {
   readonly store: Store;
@@ -73,8 +74,10 @@ export class Scheduler {
           continue;
         }
         try {
-          await handler(job);
+          const note = await handler(job);
           await boardJobs.completeJob(job.id, clock());
+          // What it left undone on purpose (a reminder past its moment): one line.
+          if (note) log.warn({ job: job.key, board: job.boardId }, note);
           log.info({ job: job.key, board: job.boardId }, 'job done');
         } catch (err) {
           const message = err instanceof Error ? err.message : String(err);

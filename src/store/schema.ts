@@ -123,6 +123,8 @@ export interface OutboxTable {
   sent_at: IsoTimestamp | null;
   /** JSON {conversation, activity}: a new post to send instead when a reply under a thread fails for good. */
   fallback: JsonText | null;
+  /** A reminder's moment (staleAt): at or past it, the post is not sent. Null for anything else. */
+  stale_at: IsoTimestamp | null;
 }
 
 /** The copies of a card that 1:1 reminders carry (migration 0018): kept up to date with the card. */

@@ -5,7 +5,8 @@
 import type { Apology } from '../domain/apology.js';
 import { z } from 'zod';
 import { type AttachRefusal, attachmentFor, isAttachmentUrl } from '../domain/agenda.js';
-import { addDays, compareLocalDate, agendaDeadline, dayBeforeReminderDay, isAgendaLate, localDateOf, parseHhmm, toInstant, type DateRefusal } from '../domain/kernel/calendar.js';
+import { addDays, compareLocalDate, agendaReminderUntil, dayBeforeReminderDay, dayBeforeReminderUntil, isAgendaLate, localDateOf, parseHhmm, toInstant, type DateRefusal } from '../domain/kernel/calendar.js';
+import { stillOfUse } from '../domain/kernel/reminders.js';
 import { type Result, refuse } from '../domain/kernel/result.js';
 import { addAgendaItem, type AgendaRefusal } from '../domain/agenda.js';
 import { type AgendaItem, type AgendaItemKind, type Attachment, type Meeting, type NumberedItem, hasBegun } from '../domain/meeting.js';
@@ -36,11 +37,14 @@ export type AgendaEvent =
   | { readonly type: 'agenda.sent'; readonly meeting: Meeting; readonly view: AgendaView; readonly data: unknown }
   /** Recorded, not posted: the agenda's job caught up after the meeting began (R13). */
   | { readonly type: 'agenda.not-sent'; readonly meeting: Meeting; readonly data: { readonly reason: 'meeting-begun' } }
-  | { readonly type: 'reminder.agenda'; readonly meeting: Meeting; readonly key: string }
+  /** `until`: the agenda's deadline, past which the reminder is not sent (agendaReminderUntil), also when it waits in the outbox. */
+  | { readonly type: 'reminder.agenda'; readonly meeting: Meeting; readonly until: Date; readonly key: string }
   | {
       readonly type: 'reminder.meeting';
       readonly meeting: Meeting;
       readonly view: AgendaView;
+      /** The meeting's start, past which the reminder is not sent (dayBeforeReminderUntil), also when it waits in the outbox. */
+      readonly until: Date;
       readonly key: string;
       /** The meeting's day as the reminder names it when sent (R13: caught up on the day, today). */
       readonly day: 'today' | 'tomorrow';
@@ -211,25 +215,39 @@ export const agendaJobs = [
     kind: JOB.agendaReminder,
     payload: meetingPayload,
     run: async ({ deps, board }, { meetingId }, job) =>
-      void (await run(deps, { board, actor: 'system' }, { action: 'agenda.send' }, async (tx) => {
-        const meeting = await tx.repo.getMeeting(meetingId);
-        if (!meeting || meeting.status !== 'planned' || meeting.agendaSentAt) return done(undefined);
-        // Caught up after the deadline (the bot was down): the agenda goes out now; a reminder to prepare it would be noise.
-        if (tx.now.getTime() >= agendaDeadline(meeting.startsAt, tx.board.policies, tx.board.timezone).getTime()) return done(undefined);
-        return done(undefined, { type: 'reminder.agenda', meeting, key: postKey(job.key, meeting) });
-      })),
+      noteOf(
+        await run(deps, { board, actor: 'system' }, { action: 'agenda.send' }, async (tx) => {
+          const meeting = await tx.repo.getMeeting(meetingId);
+          if (!meeting || meeting.status !== 'planned' || meeting.agendaSentAt) return done(undefined);
+          // Caught up after the deadline (the bot was down): the agenda goes out now; a reminder to prepare it would be noise.
+          const until = agendaReminderUntil(meeting.startsAt, tx.board.policies, tx.board.timezone);
+          if (!stillOfUse(until, tx.now)) return done(passed('the agenda was due', until));
+          return done(undefined, { type: 'reminder.agenda', meeting, until, key: postKey(job.key, meeting) });
+        }),
+      ),
   }),
   /** The day before the meeting the board is reminded, with a link to the agenda. */
   defineJob({
     kind: JOB.meetingReminder,
     payload: meetingPayload,
     run: async ({ deps, board }, { meetingId }, job) =>
-      void (await run(deps, { board, actor: 'system' }, { action: 'agenda.send' }, async (tx) => {
-        const meeting = await tx.repo.getMeeting(meetingId);
-        if (!meeting || meeting.status !== 'planned' || hasBegun(meeting, tx.now)) return done(undefined);
-        const day = dayBeforeReminderDay(meeting.startsAt, tx.now, tx.board.timezone);
-        const apologies = await tx.repo.listApologies(meeting.id);
-        return done(undefined, { type: 'reminder.meeting', meeting, view: await loadAgenda(tx, meeting), key: postKey(job.key, meeting), day, ...(apologies.length ? { apologies } : {}) });
-      })),
+      noteOf(
+        await run(deps, { board, actor: 'system' }, { action: 'agenda.send' }, async (tx) => {
+          const meeting = await tx.repo.getMeeting(meetingId);
+          if (!meeting || meeting.status !== 'planned') return done(undefined);
+          // Caught up once the meeting has begun (the bot was down across its day before): it reminds of nothing.
+          const until = dayBeforeReminderUntil(meeting.startsAt);
+          if (!stillOfUse(until, tx.now)) return done(passed('the meeting began', until));
+          const day = dayBeforeReminderDay(meeting.startsAt, tx.now, tx.board.timezone);
+          const apologies = await tx.repo.listApologies(meeting.id);
+          return done(undefined, { type: 'reminder.meeting', meeting, view: await loadAgenda(tx, meeting), until, key: postKey(job.key, meeting), day, ...(apologies.length ? { apologies } : {}) });
+        }),
+      ),
   }),
 ];
+
+/** A reminder's job caught up past its moment: its line for the log (JobNote). */
+const passed = (what: string, until: Date): string => `reminder not sent: its moment has passed (${what} at ${until.toISOString()})`;
+
+/** The line a job's run answered for the log, if any. */
+const noteOf = (result: Result<string | undefined, string>): string | undefined => (result.ok ? result.value : undefined);

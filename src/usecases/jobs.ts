@@ -14,10 +14,16 @@ export interface JobContext {
   readonly board: Board;
 }
 
+/**
+ * What a job left undone on purpose, in one line for the log (the scheduler logs it as a
+ * warning): a reminder caught up after its moment had passed (domain/kernel/reminders.ts).
+ */
+export type JobNote = string;
+
 export interface JobDefinition<S extends z.ZodTypeAny = z.ZodTypeAny> {
   readonly kind: string;
   readonly payload: S;
-  run(context: JobContext, payload: z.infer<S>, job: Job): Promise<void>;
+  run(context: JobContext, payload: z.infer<S>, job: Job): Promise<void | JobNote>;
 }
 
 export const defineJob = <S extends z.ZodTypeAny>(definition: JobDefinition<S>): JobDefinition<S> => definition;

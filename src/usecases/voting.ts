@@ -26,7 +26,9 @@ import {
   openMotion,
   tally,
   voteReminderAt,
+  voteReminderUntil,
 } from '../domain/voting.js';
+import { stillOfUse } from '../domain/kernel/reminders.js';
 import { z } from 'zod';
 import { type Deps, boardStore } from './deps.js';
 import { defineJob } from './jobs.js';
@@ -65,8 +67,11 @@ export type VotingEvent =
   | ({ readonly type: 'ballot.cast' } & VoteState & { readonly data: unknown })
   | ({ readonly type: 'motion.closed' } & VoteState & { readonly data: unknown })
   | ({ readonly type: 'dissent.added'; readonly dissent: Dissent } & VoteState & { readonly data: unknown })
-  /** PRODUCT §1.4: the organisations that have not voted, `voteReminderHours` before the deadline (`ballots`: for the card in a 1:1 reminder). */
-  | { readonly type: 'reminder.vote'; readonly motion: Motion; readonly ballots: readonly Ballot[]; readonly organisationIds: readonly string[]; readonly key: string; readonly data: unknown };
+  /**
+   * PRODUCT §1.4: the organisations that have not voted, `voteReminderHours` before the deadline (`ballots`: for the card in a 1:1 reminder).
+   * `until`: the deadline, past which the reminder is not sent (voteReminderUntil), also when it waits in the outbox.
+   */
+  | { readonly type: 'reminder.vote'; readonly motion: Motion; readonly ballots: readonly Ballot[]; readonly organisationIds: readonly string[]; readonly until: Date; readonly key: string; readonly data: unknown };
 
 /** What a redelivered vote action answers: the vote as it stands. */
 const current = (motionId: string) => async (tx: Tx): Promise<Outcome<VoteState, 'unknown-motion'>> => {
@@ -282,17 +287,22 @@ export async function closeVoteAtDeadline(deps: Deps, board: Board, motionId: st
 
 /**
  * The reminder job: members of the organisations that have not voted are reminded (the
- * reaction says how to reach them). Nothing when the vote is closed or everyone voted.
+ * reaction says how to reach them). Nothing when the vote is closed or everyone voted; nothing
+ * either, said in a line for the log, when it runs at or past the deadline (the bot was down
+ * across it: the deadline closes the vote next).
  */
-export async function remindVoters(deps: Deps, board: Board, motionId: string, key: string): Promise<void> {
-  await run(deps, { board, actor: 'system' }, { action: 'vote.close' }, async (tx) => {
+export async function remindVoters(deps: Deps, board: Board, motionId: string, key: string): Promise<string | undefined> {
+  const result = await run(deps, { board, actor: 'system' }, { action: 'vote.close' }, async (tx) => {
     const motion = await tx.repo.getMotion(motionId);
-    if (!motion?.deadline || motion.closedAt || tx.now.getTime() >= motion.deadline.getTime()) return done(undefined);
+    if (!motion?.deadline || motion.closedAt) return done(undefined);
+    const until = voteReminderUntil(motion);
+    if (!stillOfUse(until, tx.now)) return done(`reminder not sent: its moment has passed (the vote closes at ${until.toISOString()})`);
     const ballots = await tx.repo.listBallots(motionId);
     const missing = tally(motion, ballots).notVoted;
     if (missing.length === 0) return done(undefined);
-    return done(undefined, { type: 'reminder.vote', motion, ballots, organisationIds: missing, key, data: { organisations: missing } } satisfies VotingEvent);
+    return done(undefined, { type: 'reminder.vote', motion, ballots, organisationIds: missing, until, key, data: { organisations: missing } } satisfies VotingEvent);
   });
+  return result.ok ? result.value : undefined;
 }
 
 /** R8: a dissent on a closed vote, by a member whose organisation voted against. */

@@ -20,6 +20,8 @@ import { UPDATE_INTERVAL_MS } from '../../src/store/ports/queues.js';
 
 // The released version (2f53b5a) had neither the table of copies nor the migrations after 0016.
 const RELEASED = [
+  'alter table outbox drop column stale_at',
+  "delete from kysely_migration where name = '0020_outbox_stale_at'",
   'alter table tasks drop column placed_meeting_id',
   'alter table motions drop column placed_meeting_id',
   "delete from kysely_migration where name = '0019_placed_meeting'",

@@ -20,6 +20,8 @@ import { UPDATE_INTERVAL_MS } from '../../src/store/ports/queues.js';
 // The version before neither linked the petition nor updated its card: the card as posted asks for support. Nor had it
 // the migrations after 0016 (0017_petition_lapse: its column; 0018_card_copies: its table; 0019_placed_meeting: its columns).
 const BEFORE_0016 = [
+  'alter table outbox drop column stale_at',
+  "delete from kysely_migration where name = '0020_outbox_stale_at'",
   'alter table tasks drop column placed_meeting_id',
   'alter table motions drop column placed_meeting_id',
   "delete from kysely_migration where name = '0019_placed_meeting'",

@@ -174,6 +174,8 @@ export interface FakeConnector {
    * Calls queue up. Failed requests are recorded (`failed: true`) but are not posts or updates.
    */
   failNext(n: number, status: number, headers?: Record<string, string>): void;
+  /** The failures `failNext` queued and not yet used are forgotten: Teams answers again (an outage of Teams ends). */
+  stopFailing(): void;
   /**
    * Answer activity POSTs/PUTs `ms` late, like a slow Teams. The message is recorded (posted) when
    * the request arrives, before the answer: a bot killed while waiting has posted it without knowing.
@@ -652,6 +654,9 @@ export async function startFakeConnector(options: FakeConnectorOptions = {}): Pr
     failNext(n, status, headers = {}) {
       if (!Number.isInteger(n) || n < 1) throw new Error(`failNext: n must be a positive integer, got ${n}`);
       failures.push({ remaining: n, status, headers });
+    },
+    stopFailing() {
+      failures = [];
     },
     setResponseDelay(ms) {
       if (!Number.isFinite(ms) || ms < 0) throw new Error(`setResponseDelay: ms must be >= 0, got ${ms}`);

@@ -270,9 +270,26 @@ export function agendaReminderAt(
   return postingTimeBefore(meetingStart, policies.agendaReminderDays, policies.postingTime, zone);
 }
 
+/**
+ * R13: the chair and secretary's reminder to prepare the agenda is of use until the agenda goes
+ * out at its deadline (reminders.ts): caught up or held up past it, it is not sent.
+ */
+export function agendaReminderUntil(
+  meetingStart: Date,
+  policies: Pick<Policies, 'agendaLeadDays' | 'postingTime'>,
+  zone: string,
+): Date {
+  return agendaDeadline(meetingStart, policies, zone);
+}
+
 /** The reminder linking to the agenda, on the day before the meeting. */
 export function dayBeforeReminderAt(meetingStart: Date, policies: Pick<Policies, 'postingTime'>, zone: string): Date {
   return postingTimeBefore(meetingStart, 1, policies.postingTime, zone);
+}
+
+/** R13: the board's reminder the day before is of use until the meeting begins (reminders.ts). */
+export function dayBeforeReminderUntil(meetingStart: Date): Date {
+  return meetingStart;
 }
 
 /**

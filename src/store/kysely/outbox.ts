@@ -12,8 +12,10 @@ import { date, fromJson, iso, json } from './values.js';
 
 /** An entry as enqueueOutbox writes it (its kind is the query's). */
 type Enqueued = { key: string; conversation: string; activity: string; updatesKey: string | null; dueAt: string; fallback: string | null };
+/** A new post also names a reminder's moment (staleAt), if it is one; an update never does. */
+type EnqueuedSend = Enqueued & { staleAt: string | null };
 
-const enqueued = (ctx: StoreContext, $: Enqueued, kind: OutboxKind) =>
+const enqueued = (ctx: StoreContext, $: Enqueued, kind: OutboxKind, more: { stale_at?: string | null } = {}) =>
   scoped.insert(ctx, 'outbox', {
     key: $.key,
     kind,
@@ -24,11 +26,12 @@ const enqueued = (ctx: StoreContext, $: Enqueued, kind: OutboxKind) =>
     status: 'pending',
     attempts: 0,
     fallback: $.fallback,
+    ...more,
   });
 
 // Every change that posts runs one (issue 12: built once, prepared.ts).
 /** A new post: sent once per key, so a second enqueue of the key does nothing. */
-const enqueueSend = prepared((ctx, $: Enqueued) => enqueued(ctx, $, 'send').onConflict((oc) => oc.columns(['board_id', 'key']).doNothing()));
+const enqueueSend = prepared((ctx, $: EnqueuedSend) => enqueued(ctx, $, 'send', { stale_at: $.staleAt }).onConflict((oc) => oc.columns(['board_id', 'key']).doNothing()));
 /** A card's update queued again: the newest state replaces a pending one under the key (they coalesce). */
 const coalesce = (oc: OnConflictBuilder<Database, 'outbox'>) =>
   oc
@@ -107,7 +110,8 @@ export function outboxQueries(ctx: StoreContext): OutboxPort {
         dueAt: iso(entry.dueAt),
         fallback: entry.fallback ? json(entry.fallback) : null,
       };
-      await (entry.kind === 'send' ? enqueueSend : enqueueUpdate).write(ctx, values);
+      if (entry.kind === 'send') await enqueueSend.write(ctx, { ...values, staleAt: entry.staleAt ? iso(entry.staleAt) : null });
+      else await enqueueUpdate.write(ctx, values);
     },
 
     async enqueueOutboxUpdates(entries: readonly OutboxInput[]): Promise<void> {
@@ -279,5 +283,6 @@ function toOutbox(r: Selectable<OutboxTable>): OutboxEntry {
     ...(r.sent_activity_id !== null ? { sentActivityId: r.sent_activity_id } : {}),
     ...(r.sent_at !== null ? { sentAt: date(r.sent_at) } : {}),
     ...(r.fallback !== null ? { fallback: fromJson(r.fallback) as OutboxEntry['fallback'] & object } : {}),
+    ...(r.stale_at !== null ? { staleAt: date(r.stale_at) } : {}),
   };
 }

@@ -26,6 +26,7 @@ import { petitionMeeting } from './0016-petition-meeting.js';
 import { petitionLapse } from './0017-petition-lapse.js';
 import { cardCopies } from './0018-card-copies.js';
 import { type PlacedMeetingMigrationOptions, placedMeeting } from './0019-placed-meeting.js';
+import { outboxStaleAt } from './0020-outbox-stale-at.js';
 import type { SqlDialectKind } from './columns.js';
 
 export { type SqlDialectKind, idColumn, textType } from './columns.js';
@@ -57,6 +58,7 @@ export function migrations(dialect: SqlDialectKind, options: MigrationOptions = 
     '0017_petition_lapse': petitionLapse(dialect),
     '0018_card_copies': cardCopies(dialect),
     '0019_placed_meeting': placedMeeting(dialect, options),
+    '0020_outbox_stale_at': outboxStaleAt(dialect),
   };
 }
 

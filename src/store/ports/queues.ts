@@ -55,6 +55,13 @@ export interface OutboxInput {
   readonly repliesToKey?: string;
   readonly dueAt: Date;
   /**
+   * For a 'send' that reminds of a moment (domain/kernel/reminders.ts: a meeting's start, a vote's
+   * deadline): at or past it the post is not sent (it waited through an outage of Teams, or across a
+   * stop of the bot), but marked failed and logged: its moment has passed. None for anything else
+   * (agendas, outcomes, minutes): those are always sent.
+   */
+  readonly staleAt?: Date;
+  /**
    * For a reply under a thread: the new post to send instead when the reply fails for good
    * (the thread is gone, "Conversation not found"): PRODUCT §1.3.
    */

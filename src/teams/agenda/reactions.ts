@@ -5,7 +5,7 @@ import { formatDateTime, formatList } from '../../i18n/index.js';
 import { personName } from '../text/names.js';
 import type { AgendaEvent, AgendaView } from '../../usecases/agenda.js';
 import { outboxKeys } from '../outbox/keys.js';
-import { type Post, type ReactionContext, type Reactions, messagePost, reminderPosts, replyTo, textPost, withFallback } from '../outbox/posts.js';
+import { type Post, type ReactionContext, type Reactions, messagePost, reminderPosts, remindsUntil, replyTo, textPost, withFallback } from '../outbox/posts.js';
 import { itemTitle } from './card.js';
 import { agendaPost } from './post.js';
 import { md, mdPlace } from '../text/markdown.js';
@@ -37,12 +37,13 @@ export const agendaReactions: Reactions<AgendaEvent> = {
     const notice = m.agenda.attachmentNotice(event.number, md(itemTitle(board, event.item)), title);
     return [agendaCardPost(ctx, event.view, true), underAgenda(ctx, event.meeting.id, `${outboxKeys.agenda(event.meeting.id)}:attached:${event.key}`, notice)];
   },
-  'reminder.agenda': (event, ctx) => {
+  'reminder.agenda': async (event, ctx) => {
     const { board, m } = ctx;
     const when = (d: Date) => formatDateTime(d, board.locale, board.timezone);
     const { startsAt } = event.meeting;
     const text = m.reminder.agenda(when(startsAt), when(agendaDeadline(startsAt, board.policies, board.timezone)));
-    return reminderPosts(ctx, event.key, [...chairs(board), ...secretaries(board)], text);
+    // Not sent once the agenda is due (it waited in the outbox that long).
+    return remindsUntil(event.until, await reminderPosts(ctx, event.key, [...chairs(board), ...secretaries(board)], text));
   },
   'reminder.meeting': (event, ctx) => {
     const { board, m } = ctx;
@@ -62,7 +63,8 @@ export const agendaReactions: Reactions<AgendaEvent> = {
     // outbox), so the agenda is not posted twice. If the thread cannot be replied to (deleted,
     // "Conversation not found", the agenda never posted), a new post with the agenda instead.
     const reply = textPost(`${event.key}:reply`, ctx.channel, `${m.reminder.dayBefore(kind, day, when)}${also}`);
-    if (meeting.agendaSentAt) return [withFallback(replyTo(outboxKeys.agenda(meeting.id), reply), newPost(`${event.key}:reply`))];
-    return [newPost(`${event.key}:channel`)];
+    // Not sent once the meeting has begun (it waited in the outbox that long).
+    if (meeting.agendaSentAt) return remindsUntil(event.until, [withFallback(replyTo(outboxKeys.agenda(meeting.id), reply), newPost(`${event.key}:reply`))]);
+    return remindsUntil(event.until, [newPost(`${event.key}:channel`)]);
   },
 };

@@ -42,6 +42,8 @@ export interface Post {
   readonly forCopy?: (person: Person) => AdaptiveCardJson;
   /** A post carrying a copy of the card posted under `card`, to `person`: recorded, so that its updates reach it (copies.ts). */
   readonly copyOf?: { readonly card: string; readonly person: string };
+  /** A reminder's moment: at or past it, the post is not sent (OutboxInput.staleAt; remindsUntil). */
+  readonly staleAt?: Date;
 }
 
 /** The outbox key a post is written under. */
@@ -139,6 +141,15 @@ export async function reminderPosts(ctx: ReactionContext, key: string, people: r
   const { names, entities } = await ctx.mentions(inChannel);
   posts.push(textPost(`${key}:channel`, ctx.channel, `${formatList(names, ctx.board.locale)}: ${text}`, entities));
   return posts;
+}
+
+/**
+ * A reminder's posts, each not sent at or past `until`, the moment it reminds of (the use case's,
+ * from the domain: domain/kernel/reminders.ts): one that waited in the outbox that long (Teams did
+ * not answer, or the bot was stopped) reminds of nothing any more. Its fallback goes with it.
+ */
+export function remindsUntil(until: Date, posts: readonly Post[]): Post[] {
+  return posts.map((post) => ({ ...post, staleAt: until }));
 }
 
 /**

@@ -112,6 +112,7 @@ export class OutboxPublisher implements Publisher {
         ...(post.update ? { updatesKey: post.key } : {}),
         ...(post.repliesTo ? { repliesToKey: post.repliesTo } : {}),
         ...(post.fallback ? { fallback: { conversation: post.fallback.conversation, activity: { ...post.fallback.render(), locale: board.locale } } } : {}),
+        ...(post.staleAt && !post.update ? { staleAt: post.staleAt } : {}),
         dueAt: now,
       });
       await recordCopy(repo, post);

@@ -1,13 +1,11 @@
 /**
- * Sends what the outbox holds (PRODUCT §4): a failed send (429, 412, 5xx, network,
- * no answer within SEND_TIMEOUT_MS) is retried with exponential backoff and jitter;
- * other failures are final and logged. One flush runs at a time in a process; claims
- * are atomic across processes.
+ * Sends what the outbox holds (PRODUCT §4): a failed send (429, 412, 5xx, network, no answer within
+ * SEND_TIMEOUT_MS) is retried with exponential backoff and jitter; other failures are final and
+ * logged. One flush runs at a time in a process; claims are atomic across processes.
  *
- * A committed post is never lost: entries are claimed one at a time, so a kill -9
- * leaves only the post in flight uncertain, and the store gives a claim whose process
- * is gone to the next claimer (store/claims.ts), which sends it again. At least once
- * per key; a crash may make that one post arrive twice.
+ * A committed post is never lost: entries are claimed one at a time, so a kill -9 leaves only the post
+ * in flight uncertain, and the store gives a claim whose process is gone to the next claimer
+ * (store/claims.ts), which sends it again. At least once per key; a crash may make that one post arrive twice.
  *
  * A card's update is held back for a second after its last send began (the store's
  * UPDATE_INTERVAL_MS: the votes of that second coalesce in its row). A flush that ends
@@ -30,10 +28,10 @@
  * instance whose commit finds it held wakes for it itself, even when the other one sent
  * the card last (or is still sending it: the re-armed row is held from that claim, so the
  * two do not send it at once). Either way the newest state goes out at most
- * UPDATE_INTERVAL_MS after its commit, plus the send and any difference between the
- * instances' clocks. Only if that instance is killed within the second does the update
- * wait for the next flush of any instance: a commit, a retry, at the latest the
- * scheduler's next tick (a graceful stop sends it first: finish).
+ * UPDATE_INTERVAL_MS after its commit, plus the send and any difference between the instances'
+ * clocks. Only if that instance is killed within the second does the update wait for the next
+ * flush of any instance: a commit, a retry, at the latest the scheduler's next tick (a graceful
+ * stop sends it first: finish). A reminder that waited past its moment is not sent (stale.ts).
  */
 import type { Activity, CloudAdapter, ConversationReference, TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
@@ -41,6 +39,7 @@ import type { Clock } from '../../domain/kernel/clock.js';
 import type { OutboxEntry, Store } from '../../store/port.js';
 import { UPDATE_INTERVAL_MS } from '../../store/ports/queues.js';
 import { threadReference } from './conversation.js';
+import { droppedAsStale } from './stale.js';
 
 export interface ConnectorClientPort {
   send(conversation: Partial<ConversationReference>, activity: Partial<Activity>): Promise<string | undefined>;
@@ -333,6 +332,7 @@ export class OutboxSender {
     const store = this.store.forBoard(entry.boardId);
     const conversation = entry.conversation as Partial<ConversationReference>;
     const activity = entry.activity as Partial<Activity>;
+    if (await droppedAsStale(store, entry, this.clock(), this.log)) return; // a reminder past its moment (stale.ts)
     try {
       if (entry.kind === 'send') {
         let into = conversation;

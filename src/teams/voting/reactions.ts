@@ -5,7 +5,7 @@ import type { ItemsRenamed } from '../../usecases/item-headings.js';
 import { outboxKeys } from '../outbox/keys.js';
 import { membersOf } from '../../domain/kernel/board.js';
 import { formatDateTime, formatList } from '../../i18n/index.js';
-import { type Post, type ReactionContext, type Reactions, cardPost, reminderPosts, textPost } from '../outbox/posts.js';
+import { type Post, type ReactionContext, type Reactions, cardPost, reminderPosts, remindsUntil, textPost } from '../outbox/posts.js';
 import { organisationLabel } from '../text/names.js';
 import { md } from '../text/markdown.js';
 import { outcomeAnnouncement, voteCard } from './card.js';
@@ -45,13 +45,15 @@ export const votingReactions: Reactions<VotingEvent | ItemReopened | ItemsRename
     const text = m.reminder.vote(orgs, event.organisationIds.length, md(motion.text), deadline);
     const about = motion.agendaItem?.heading ? m.reminder.voteOnItem(md(motion.text), md(motion.agendaItem.heading)) : m.reminder.voteOnMotion(md(motion.text));
     const refresh = await ctx.refreshUserIds();
-    return reminderPosts(ctx, event.key, people, text, (person) => ({
+    const posts = await reminderPosts(ctx, event.key, people, text, (person) => ({
       text: m.reminder.votePersonal(organisationLabel(board, person.organisationId!), about, deadline),
       // The channel's card as this member sees it (their buttons), at the reminder's instant.
       card: () => voteCard(board, motion, ballots, refresh, [], { now: ctx.now, viewer: person }),
       // Kept up to date with the channel's card (outbox/copies.ts).
       copyOf: outboxKeys.voteCard(motion.id),
     }));
+    // Not sent once the vote's deadline has passed (it waited in the outbox that long).
+    return remindsUntil(event.until, posts);
   },
   // A dissent on a conclusion is the conclusions' (its event carries no motion).
   'dissent.added': async (event, ctx) => ('motion' in event ? [await voteCardPost(ctx, event, true)] : []),

@@ -45,6 +45,17 @@ describe('the job runner', () => {
     expect(ran).toEqual(['missed']);
   });
 
+  it('a job that answers a note (a reminder caught up past its moment, left out) is done, and the note is one warning line naming the job', async () => {
+    const lines: string[] = [];
+    const logged = pino({ level: 'warn' }, { write: (line: string) => void lines.push(line) });
+    const scheduler = new Scheduler({ store, clock, log: logged, handlers: { k: async (job) => (job.key === 'late' ? 'reminder not sent: its moment has passed' : undefined) } });
+    await store.scheduleJob({ key: 'late', kind: 'k', dueAt: now });
+    await store.scheduleJob({ key: 'on-time', kind: 'k', dueAt: now });
+    await scheduler.tick();
+    expect((await store.getJob('late'))?.status).toBe('done');
+    expect(lines.map((l) => JSON.parse(l) as Record<string, unknown>)).toEqual([expect.objectContaining({ level: 40, job: 'late', msg: 'reminder not sent: its moment has passed' })]);
+  });
+
   it('retries a failing job with backoff, then gives up', async () => {
     let calls = 0;
     const scheduler = new Scheduler({ store, clock, log, maxAttempts: 2, handlers: { k: async () => { calls++; throw new Error('boom'); } } });

@@ -22,7 +22,13 @@ import { openSqliteStore } from '../../../src/store/sqlite.js';
 import { TestSchemas, pgTestUrl } from '../../support/pg-schemas.js';
 import { meeting, motion } from './contract/data.js';
 
-const BEFORE_0019 = ['alter table motions drop column placed_meeting_id', 'alter table tasks drop column placed_meeting_id', "delete from kysely_migration where name = '0019_placed_meeting'"];
+const BEFORE_0019 = [
+  'alter table outbox drop column stale_at',
+  "delete from kysely_migration where name = '0020_outbox_stale_at'",
+  'alter table motions drop column placed_meeting_id',
+  'alter table tasks drop column placed_meeting_id',
+  "delete from kysely_migration where name = '0019_placed_meeting'",
+];
 
 const dirs: string[] = [];
 const schemas = pgTestUrl ? new TestSchemas(pgTestUrl) : undefined;
@@ -62,7 +68,7 @@ function postgres(): Where {
       const client = new pg.Client({ connectionString: pgTestUrl });
       await client.connect();
       try {
-        for (const statement of BEFORE_0019) await client.query(statement.replace(/(motions|tasks|kysely_migration)/, `"${schema}".$1`));
+        for (const statement of BEFORE_0019) await client.query(statement.replace(/(motions|tasks|outbox|kysely_migration)/, `"${schema}".$1`));
       } finally {
         await client.end();
       }

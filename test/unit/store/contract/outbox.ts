@@ -30,6 +30,18 @@ export function outboxContract(h: ContractHarness): void {
       expect(await store.getOutbox('nope')).toBeUndefined();
     });
 
+    it('R6, R13: a reminder\'s post keeps its moment (staleAt), claimed with it; other posts have none', async () => {
+      await store.enqueueOutbox(post('reminder', { staleAt: at(60) }));
+      await store.enqueueOutbox(post('agenda'));
+      expect(await store.getOutbox('reminder')).toMatchObject({ staleAt: at(60), status: 'pending' });
+      expect(await store.getOutbox('agenda')).not.toHaveProperty('staleAt');
+      const claimed = await store.claimOutbox(at(0), 10);
+      expect(claimed.map((e) => [e.key, e.staleAt])).toEqual([
+        ['reminder', at(60)],
+        ['agenda', undefined],
+      ]);
+    });
+
     it('sends at most once per key: a second send with the key is ignored, before and after sending', async () => {
       await store.enqueueOutbox(post('k', { activity: { text: 'first' } }));
       await store.enqueueOutbox(post('k', { activity: { text: 'second' } }));

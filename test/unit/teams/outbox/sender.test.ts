@@ -77,6 +77,25 @@ describe('the outbox sender (PRODUCT §4)', () => {
     expect(await store.getOutbox('k')).toMatchObject({ status: 'sent', sentActivityId: 'msg-1' });
   });
 
+  it('R6, R13: a reminder that waited in the outbox to its moment (staleAt) is not sent but marked failed, in one line of the log; one still of use, and any other post, is sent', async () => {
+    const { port, calls } = fakeConnector();
+    const lines: string[] = [];
+    const logged = pino({ level: 'warn' }, { write: (line: string) => void lines.push(line) });
+    const sender = new OutboxSender(store, port, clock, logged);
+    await store.enqueueOutbox({ key: 'past', kind: 'send', conversation: channel('c'), activity: { text: 'i morgen' }, dueAt: now, staleAt: now });
+    await store.enqueueOutbox({ key: 'ahead', kind: 'send', conversation: channel('c'), activity: { text: 'om en time' }, dueAt: now, staleAt: new Date(now.getTime() + 1) });
+    await store.enqueueOutbox({ key: 'agenda', kind: 'send', conversation: channel('c'), activity: { text: 'dagsorden' }, dueAt: now });
+    await sender.flush();
+    expect(calls.map((c) => c.text)).toEqual(['om en time', 'dagsorden']);
+    expect(await store.getOutbox('past')).toMatchObject({ status: 'failed', lastError: `dropped: its moment passed at ${now.toISOString()}` });
+    expect(lines.map((l) => JSON.parse(l) as { msg: string; key: string })).toEqual([expect.objectContaining({ msg: 'reminder not sent: its moment has passed', key: 'past' })]);
+    // An update of the copy it carried is given up with it, not retried.
+    await store.enqueueOutbox({ key: 'past-update', kind: 'update', updatesKey: 'past', conversation: channel('c'), activity: { text: 'kort' }, dueAt: now });
+    await sender.flush();
+    expect(calls).toHaveLength(2);
+    expect(await store.getOutbox('past-update')).toMatchObject({ status: 'failed' });
+  });
+
   it('retries 429, 5xx and network failures with backoff, and gives up on other errors', async () => {
     expect(isRetryable(Object.assign(new Error(), { statusCode: 429 }))).toBe(true);
     expect(isRetryable(Object.assign(new Error(), { statusCode: 503 }))).toBe(true);

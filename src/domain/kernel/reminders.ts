@@ -1,0 +1,13 @@
+/**
+ * A reminder points at a moment ahead: a meeting's start, a vote's deadline, the agenda's
+ * deadline. Once that moment has passed (the bot was down when the reminder fell due, or Teams
+ * was while it waited in the outbox) it reminds of nothing, and it is not sent. Each reminder's
+ * moment is its feature's rule (agendaReminderUntil, dayBeforeReminderUntil, voteReminderUntil);
+ * whether it is still of use is this one. Agendas, outcomes and minutes are not reminders: they
+ * are always sent.
+ */
+
+/** Whether a reminder of the moment `until` is still of use at `now`: before that moment, not at it. */
+export function stillOfUse(until: Date, now: Date): boolean {
+  return now.getTime() < until.getTime();
+}
