@@ -154,8 +154,13 @@ describe('a 1:1 reminder to someone on two boards (R19)', () => {
 
 describe('a reply cut to fit Teams (R19)', () => {
   it('says so in the language of the board it is for, not the first board\'s', async () => {
+    // A reply longer than Teams takes: the list of open tasks, 90 of them near their longest
+    // (an unknown text quoted back is cut to 200 characters, so it no longer serves).
+    for (let i = 1; i <= 90; i++) {
+      await h.send(channelMessage(h.connector.url, people.anne, `opgave 20-12-2026 Birgitte: Opgave ${i}. ${'Gennemgå tilbuddene på renoveringen. '.repeat(12)}`));
+    }
     const since = h.connector.mark();
-    const message = channelMessage(h.connector.url, people.anne, `ukendt ${'ord '.repeat(15_000)}`);
+    const message = channelMessage(h.connector.url, people.anne, 'opgaver');
     await h.send(message);
     const reply = await h.connector.waitForPost((p) => p.replyToId === message.id, { since });
     expect(h.connector.textOf(reply)).toContain('Indholdet er for langt til Teams og er afkortet her.');
