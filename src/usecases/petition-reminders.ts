@@ -66,8 +66,8 @@ export async function planPetitionRemindersAtStart(at: At): Promise<PetitionEven
     if (petition.majorityAt === undefined || petition.lapsedAt !== undefined) continue;
     const job = await at.repo.getJob(petitionReminderJobKey(petition.id));
     const { latest, next } = petitionRemindersAt(petition, at.now, at.board.policies, at.board.timezone);
-    // Never planned, or failed for good (its retries spent): planned again, as the lapse job is (recountPetitionsAtStart).
-    if (!job || job.status === 'cancelled' || job.status === 'failed') {
+    // Never planned, or failed for good (its retries spent, or rejected): planned again, as the lapse job is (recountPetitionsAtStart).
+    if (!job || job.status === 'cancelled' || job.status === 'failed' || job.status === 'rejected') {
       const moment = latest ?? next;
       if (moment) await planPetitionReminder(at.repo, petition.id, moment);
     } else if (job.status === 'pending' && job.dueAt.getTime() > at.now.getTime()) {

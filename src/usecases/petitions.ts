@@ -283,7 +283,7 @@ export async function recountPetitionsAtStart(at: At): Promise<PetitionEvent[]> 
     }
     // R11: a petition from before lapsing has no job for its moment: planned now (one planned already stays as it is).
     const job = await at.repo.getJob(petitionLapseJobKey(petition.id));
-    if (!job || job.status === 'cancelled' || job.status === 'failed') await scheduleLapse(at, petition);
+    if (!job || job.status === 'cancelled' || job.status === 'failed' || job.status === 'rejected') await scheduleLapse(at, petition);
     out.push((await majorityIn(at, state)) ?? { type: 'petition.recounted', ...state, unrecorded: true });
   }
   return out;

@@ -110,21 +110,38 @@ export function jobsQueries(ctx: StoreContext): JobsPort {
     },
 
     /** Only this process's claim fails: a job another process took over is its business now. */
-    async failJob(id: number, error: string, retryAt?: Date): Promise<void> {
+    async failJob(id: number, error: string, retryAt?: Date | 'rejected'): Promise<void> {
       const me = await ctx.claimer.id();
       // One re-planned while it ran runs again as planned, whatever became of this run.
       const replanned = { status: 'pending', last_error: error, claimed_at: null, claimed_by: null } as const;
       await scoped.update(ctx, 'jobs').set(replanned).where('id', '=', id).where('status', '=', 'replanned').where('claimed_by', '=', me).execute();
       await scoped.update(ctx, 'jobs')
         .set(
-          retryAt
+          retryAt instanceof Date
             ? { status: 'pending', due_at: iso(retryAt), last_error: error, claimed_at: null, claimed_by: null }
-            : { status: 'failed', last_error: error },
+            : { status: retryAt ?? 'failed', last_error: error },
         )
         .where('id', '=', id)
         .where('status', '=', 'running')
         .where('claimed_by', '=', me)
         .execute();
+    },
+
+    async planFailedJobsAgain(kinds: readonly string[]): Promise<Job[]> {
+      if (kinds.length === 0) return [];
+      // Only the boards this process serves (R19), as claimDueJobs: another board's wait for its instance.
+      const { serves } = ctx;
+      // Every board's failed jobs: one start for all (each job names its board).
+      const trx = acrossBoards(ctx);
+      let update = trx
+        .updateTable('jobs')
+        // Its last error stays: why it failed before.
+        .set({ status: 'pending', attempts: 0, claimed_at: null, claimed_by: null })
+        .where('status', '=', 'failed')
+        .where('kind', 'in', [...kinds]);
+      if (serves) update = update.where('board_id', 'in', serves.length ? serves : ['']);
+      const rows = await update.returningAll().execute();
+      return rows.map(toJob).sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || a.id - b.id);
     },
   };
 }

@@ -3,8 +3,13 @@
  * Both are claimed one entry at a time by a claimer (../claims.ts) and done at least once.
  */
 
-/** 'replanned': running, and planned again meanwhile; it is pending again when the run ends. */
-export type JobStatus = 'pending' | 'running' | 'replanned' | 'done' | 'failed' | 'cancelled';
+/**
+ * 'replanned': running, and planned again meanwhile; it is pending again when the run ends.
+ * 'failed': failed for good, its retries spent (planned again at the next start: planFailedJobsAgain).
+ * 'rejected': failed for good by a failure no retry cures (its payload does not fit its kind, its board
+ * is in no board file: PermanentJobError); never planned again but by its use case (scheduleJob).
+ */
+export type JobStatus = 'pending' | 'running' | 'replanned' | 'done' | 'failed' | 'rejected' | 'cancelled';
 
 export interface JobInput {
   /** Unique: one job per key (e.g. 'vote.deadline:<motionId>'). */
@@ -101,9 +106,17 @@ export interface JobsPort {
   completeJob(id: number, at: Date): Promise<void>;
   /**
    * Puts this process's claimed job back as pending at `retryAt`, or marks it failed when
-   * `retryAt` is undefined. No effect on a job another process has taken over.
+   * `retryAt` is undefined (its retries spent), or rejected when it is 'rejected' (no retry
+   * would cure it). No effect on a job another process has taken over.
    */
-  failJob(id: number, error: string, retryAt?: Date): Promise<void>;
+  failJob(id: number, error: string, retryAt?: Date | 'rejected'): Promise<void>;
+  /**
+   * At start: every job of the boards this process serves that failed for good (status 'failed',
+   * not 'rejected') and is of one of `kinds` (those this process has a handler for) is pending
+   * again, its attempts counted anew, its due time kept (past: due at once); each is returned.
+   * Another process's start may do the same at once: each job is returned by one of them.
+   */
+  planFailedJobsAgain(kinds: readonly string[]): Promise<Job[]>;
 }
 
 export interface OutboxPort {

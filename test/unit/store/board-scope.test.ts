@@ -15,7 +15,7 @@ const KYSELY = join(import.meta.dirname, '../../../src/store/kysely');
 const PLUMBING = new Set(['context.ts', 'prepared.ts', 'repository.ts', 'migrate.ts', 'values.ts', 'secrets.ts']);
 /** Where a feature reads across boards, and why. */
 const ACROSS_BOARDS: Record<string, number> = {
-  'jobs.ts': 1, // one tick claims every board's due jobs
+  'jobs.ts': 2, // one tick claims every board's due jobs; one start plans every board's failed jobs again
   'outbox.ts': 3, // one sender claims every board's posts (which, built once, and the claim), and wakes for every board's held card updates
   'identities.ts': 5, // which board a channel is bound to; which boards are bound, and which have records (at start); the notice that the binding or the Teams ids changed (PostgreSQL: no table); a channel let go by a board no longer served
 };

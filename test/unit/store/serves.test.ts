@@ -1,7 +1,8 @@
 /**
  * R19: a process claims the jobs and posts of the boards it serves only (StoreOptions.serves).
  * A board whose file is gone (or that another instance serves) keeps its due jobs and posts
- * pending: they are neither run nor sent without its board, nor failed for good.
+ * pending: they are neither run nor sent without its board, nor failed for good; one failed for good
+ * is planned again at start by a process that serves its board only.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -66,6 +67,21 @@ describe.each(backends)('R19: the boards a process serves, $name', ({ open }) =>
       expect(await all.forBoard('b').getOutbox('post:b')).toMatchObject({ status: 'pending', attempts: 0 });
       expect((await all.claimDueJobs(now, 10)).map((j) => j.boardId)).toEqual(['b']);
       expect((await all.claimOutbox(now, 10)).map((e) => e.boardId)).toEqual(['b']);
+    } finally {
+      await onlyA.close();
+      await all.close();
+    }
+  });
+
+  it('plans again at start only their jobs failed for good; another board\'s stay failed', async () => {
+    const [all, onlyA] = await open();
+    try {
+      const later = new Date('2026-12-02T09:00:00Z');
+      for (const board of ['a', 'b']) await all.forBoard(board).scheduleJob({ key: `reminder:${board}`, kind: 'reminder', dueAt: later });
+      for (const job of await all.claimDueJobs(later, 10)) if (job.kind === 'reminder') await all.forBoard(job.boardId).failJob(job.id, 'database away');
+      expect((await onlyA.planFailedJobsAgain(['reminder'])).map((j) => j.boardId)).toEqual(['a']);
+      expect(await all.forBoard('b').getJob('reminder:b')).toMatchObject({ status: 'failed' });
+      expect((await all.planFailedJobsAgain(['reminder'])).map((j) => j.boardId)).toEqual(['b']);
     } finally {
       await onlyA.close();
       await all.close();

@@ -150,6 +150,42 @@ export function jobsContract(h: ContractHarness): void {
       expect(await store.claimDueJobs(at(1000), 10)).toEqual([]);
     });
 
+    it('marks a job rejected (no retry would cure it) without a retry time, and never plans it again at start', async () => {
+      await store.scheduleJob(job('k', { dueAt: at(1) }));
+      const [claimed] = await store.claimDueJobs(at(1), 10);
+      await store.failJob(claimed!.id, 'bad payload', 'rejected');
+      expect(await store.getJob('k')).toMatchObject({ status: 'rejected', lastError: 'bad payload' });
+      expect(await store.planFailedJobsAgain(['vote.deadline'])).toEqual([]);
+      expect(await store.claimDueJobs(at(1000), 10)).toEqual([]);
+      // Its use case may plan it anew, with a payload that fits.
+      await store.scheduleJob(job('k', { dueAt: at(5) }));
+      expect(await store.getJob('k')).toMatchObject({ status: 'pending', attempts: 0 });
+    });
+
+    it('plans the jobs failed for good of the kinds given again, once: pending, attempts counted anew, due time and last error kept; nothing else', async () => {
+      for (const key of ['failed', 'other-kind', 'rejected', 'done', 'cancelled', 'running']) await store.scheduleJob(job(key, { dueAt: at(1), ...(key === 'other-kind' ? { kind: 'other' } : {}) }));
+      await store.scheduleJob(job('pending', { dueAt: at(50) }));
+      await store.cancelJob('cancelled');
+      const claimed = new Map((await store.claimDueJobs(at(1), 10)).map((j) => [j.key, j]));
+      await store.failJob(claimed.get('failed')!.id, 'database away');
+      await store.failJob(claimed.get('other-kind')!.id, 'database away');
+      await store.failJob(claimed.get('rejected')!.id, 'bad payload', 'rejected');
+      await store.completeJob(claimed.get('done')!.id, at(2));
+      const again = await store.planFailedJobsAgain(['vote.deadline']);
+      expect(again).toEqual([expect.objectContaining({ key: 'failed', kind: 'vote.deadline', boardId: store.boardId, status: 'pending', attempts: 0, dueAt: at(1), lastError: 'database away' })]);
+      expect(await store.getJob('failed')).toMatchObject({ status: 'pending', attempts: 0, dueAt: at(1) });
+      expect(await store.getJob('other-kind')).toMatchObject({ status: 'failed' });
+      expect(await store.getJob('rejected')).toMatchObject({ status: 'rejected' });
+      expect(await store.getJob('done')).toMatchObject({ status: 'done' });
+      expect(await store.getJob('cancelled')).toMatchObject({ status: 'cancelled' });
+      expect(await store.getJob('running')).toMatchObject({ status: 'running' });
+      expect(await store.getJob('pending')).toMatchObject({ status: 'pending', dueAt: at(50) });
+      expect(await store.planFailedJobsAgain(['vote.deadline'])).toEqual([]);
+      expect(await store.planFailedJobsAgain([])).toEqual([]);
+      // Due at once: claimed as any due job.
+      expect((await store.claimDueJobs(at(2), 10)).map((j) => [j.key, j.attempts])).toEqual([['failed', 1]]);
+    });
+
     it('claims a running job again once its claim’s lease ran out (a claimer that hangs), not sooner', async () => {
       await store.scheduleJob(job('k', { dueAt: at(0) }));
       expect(await store.claimDueJobs(at(0), 10)).toHaveLength(1);
