@@ -156,7 +156,8 @@ export async function createBotApp(options: BotAppDeps): Promise<BotApp> {
         await ensureRosterReading({ deps, board });
         await yieldToEventLoop(); // requests are answered while many boards catch up
       }
-      if (cron === undefined) await scheduler.tick();
+      // What fell due while the bot was down, and the jobs failed for good, planned again (Scheduler.catchUp).
+      if (cron === undefined) await scheduler.catchUp();
       else await scheduler.start(cron);
     },
     settled,

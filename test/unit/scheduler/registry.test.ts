@@ -33,7 +33,7 @@ describe('the job registry', () => {
     expect((await store.getJob('e1'))?.status).toBe('done');
   });
 
-  it('fails a job whose payload does not fit its kind at once, saying so, without running it or retrying', async () => {
+  it('rejects a job whose payload does not fit its kind at once, saying so, without running it or retrying, nor planning it again at start', async () => {
     let ran = false;
     const echo = defineJob({ kind: 'echo', payload: z.object({ word: z.string() }), run: async () => void (ran = true) });
     const scheduler = new Scheduler({ store, clock: () => now, log, handlers: jobHandlers([echo], () => context) });
@@ -41,8 +41,11 @@ describe('the job registry', () => {
     await scheduler.tick();
     expect(ran).toBe(false);
     const job = await store.getJob('e2');
-    expect(job).toMatchObject({ status: 'failed', attempts: 1 });
+    expect(job).toMatchObject({ status: 'rejected', attempts: 1 });
     expect(job?.lastError).toMatch(/job e2 \(echo\) has a payload that does not fit its kind: word: Expected string, received number/);
+    await scheduler.catchUp();
+    expect(ran).toBe(false);
+    expect(await store.getJob('e2')).toMatchObject({ status: 'rejected', attempts: 1 });
   });
 
   it('holds every job kind the features plan, once each', () => {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { PermanentJobError } from '../../../src/scheduler/registry.js';
 import { Scheduler, jobRetryDelayMs } from '../../../src/scheduler/runner.js';
 import type { Store } from '../../../src/store/port.js';
 import { openSqliteStore } from '../../../src/store/sqlite.js';
@@ -68,6 +69,85 @@ describe('the job runner', () => {
     await scheduler.tick();
     expect(await store.getJob('f')).toMatchObject({ status: 'failed', attempts: 2 });
     expect(calls).toBe(2);
+  });
+
+  it('a job that fails for good is one line at error level naming the job, its kind and its board; its retries before are warnings', async () => {
+    const lines: string[] = [];
+    const logged = pino({ level: 'warn' }, { write: (line: string) => void lines.push(line) });
+    const scheduler = new Scheduler({ store, clock, log: logged, maxAttempts: 2, handlers: { k: async () => { throw new Error('database away'); } } });
+    await store.scheduleJob({ key: 'f', kind: 'k', dueAt: now });
+    await scheduler.tick();
+    now = (await store.getJob('f'))!.dueAt;
+    await scheduler.tick();
+    const parsed = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(parsed.map((l) => [l.level, l.msg])).toEqual([[40, 'job failed; tried again later'], [50, 'job failed for good']]);
+    expect(parsed[1]).toMatchObject({ job: 'f', kind: 'k', board: store.boardId, attempts: 2, err: 'database away' });
+  });
+
+  it('at start a job failed for good is planned again, once (pending, its attempts counted anew, due at once), one warning line; it runs, and what still fails is retried and may fail for good again', async () => {
+    const lines: string[] = [];
+    const logged = pino({ level: 'warn' }, { write: (line: string) => void lines.push(line) });
+    let away = true;
+    const ran: string[] = [];
+    const handlers = { k: async (job: { key: string }) => { if (away) throw new Error('database away'); ran.push(job.key); } };
+    await store.scheduleJob({ key: 'f', kind: 'k', dueAt: now });
+    await new Scheduler({ store, clock, log, maxAttempts: 1, handlers }).tick();
+    expect(await store.getJob('f')).toMatchObject({ status: 'failed', attempts: 1 });
+
+    // Started again, the database still away: planned again, tried again, failed for good again.
+    now = new Date('2026-12-01T10:00:00Z');
+    await new Scheduler({ store, clock, log: logged, maxAttempts: 1, handlers }).catchUp();
+    expect(await store.getJob('f')).toMatchObject({ status: 'failed', attempts: 1 });
+    // Started again, the database back: it runs, once.
+    away = false;
+    now = new Date('2026-12-01T11:00:00Z');
+    const scheduler = new Scheduler({ store, clock, log: logged, maxAttempts: 1, handlers });
+    await scheduler.catchUp();
+    await scheduler.catchUp();
+    expect(ran).toEqual(['f']);
+    expect(await store.getJob('f')).toMatchObject({ status: 'done', attempts: 1 });
+    const parsed = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(parsed.map((l) => l.msg)).toEqual(['job failed for good: planned again at start', 'job failed for good', 'job failed for good: planned again at start']);
+    expect(parsed[0]).toMatchObject({ level: 40, job: 'f', kind: 'k', board: store.boardId, lastError: 'database away' });
+  });
+
+  it('a job of a kind it has no handler for (planned by an instance of another version) is retried as a failure is, so that an instance that knows the kind takes it; failed for good, it is planned again at start only by one that has a handler for it', async () => {
+    const ran: string[] = [];
+    const older = new Scheduler({ store, clock, log, maxAttempts: 2, handlers: {} });
+    const newer = new Scheduler({ store, clock, log, maxAttempts: 2, handlers: { fresh: async (job) => void ran.push(job.key) } });
+    await store.scheduleJob({ key: 'n1', kind: 'fresh', dueAt: now });
+    await older.tick();
+    const retried = await store.getJob('n1');
+    expect(retried).toMatchObject({ status: 'pending', attempts: 1, lastError: 'no handler for kind fresh (an instance of another version planned it)' });
+    now = retried!.dueAt;
+    await newer.tick();
+    expect(ran).toEqual(['n1']);
+
+    await store.scheduleJob({ key: 'n2', kind: 'fresh', dueAt: now });
+    await older.tick();
+    now = (await store.getJob('n2'))!.dueAt;
+    await older.tick();
+    expect(await store.getJob('n2')).toMatchObject({ status: 'failed', attempts: 2 });
+    // An older instance starting does not plan it again: it would only fail again.
+    await older.catchUp();
+    expect(await store.getJob('n2')).toMatchObject({ status: 'failed', attempts: 2 });
+    await newer.catchUp();
+    expect(ran).toEqual(['n1', 'n2']);
+    expect(await store.getJob('n2')).toMatchObject({ status: 'done' });
+  });
+
+  it('a failure no retry cures (PermanentJobError) rejects the job at once, one error line, and no start plans it again', async () => {
+    const lines: string[] = [];
+    const logged = pino({ level: 'warn' }, { write: (line: string) => void lines.push(line) });
+    let calls = 0;
+    const handlers = { k: async () => { calls++; throw new PermanentJobError('job p is for board "gone", which no board file names'); } };
+    await store.scheduleJob({ key: 'p', kind: 'k', dueAt: now });
+    const scheduler = new Scheduler({ store, clock, log: logged, handlers });
+    await scheduler.tick();
+    await scheduler.catchUp();
+    expect(calls).toBe(1);
+    expect(await store.getJob('p')).toMatchObject({ status: 'rejected', attempts: 1 });
+    expect(lines.map((l) => JSON.parse(l) as Record<string, unknown>)).toEqual([expect.objectContaining({ level: 50, msg: 'job failed for good', job: 'p', kind: 'k', rejected: true })]);
   });
 
   it('two schedulers on one store never run a job twice', async () => {
