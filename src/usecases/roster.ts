@@ -30,8 +30,9 @@ export async function refreshAudience(deps: Deps, board: Board): Promise<string[
 /** The board's people the bot knows by these Teams ids (an @mention names one by its id), by id. */
 export async function peopleByTeamsId(deps: Pick<Deps, 'store'>, board: Board, teamsUserIds: readonly string[]): Promise<Map<string, Person>> {
   const found = new Map<string, Person>();
+  const asked = new Set(teamsUserIds);
   for (const known of await boardStore(deps, board).listTeamsIdentities()) {
-    const person = teamsUserIds.includes(known.teamsUserId) ? findPerson(board, known.personId) : undefined;
+    const person = asked.has(known.teamsUserId) ? findPerson(board, known.personId) : undefined;
     if (person) found.set(known.teamsUserId, person);
   }
   return found;

@@ -39,6 +39,31 @@ const LEADING_MENTIONS = /^([\s\u00a0\u00bb\u00ab"\u201e\u201c\u201d]*)(?:(?:<at
  */
 const mentionsAsNames = (raw: string): string => raw.replace(LEADING_MENTIONS, '$1').replace(/<at>([^<]*)<\/at>/gi, '$1');
 
+/** An @mention as Teams writes it in a message's text (and in its mention entity's `text`). */
+const MENTION = /<at>[^<]*<\/at>/gi;
+const WHOLE_MENTION = /^<at>[^<]*<\/at>$/i;
+
+/**
+ * `text` with each @mention of a known person written with the name `nameOf` gives for the
+ * mention's id, in one pass over the text: a mention entity's text is looked up, not searched
+ * for, so that thousands of entities on a long text cost no more than reading both once
+ * (PRODUCT §4). Of entities with the same text, the first of a known person names it; an
+ * entity whose text is not a mention as Teams writes one names nothing.
+ */
+export function withMentionNames(text: string, mentions: readonly { readonly text: string; readonly id: string }[], nameOf: (id: string) => string | undefined): string {
+  const names = new Map<string, string>();
+  for (const mention of mentions) {
+    if (names.has(mention.text) || !WHOLE_MENTION.test(mention.text)) continue;
+    const name = nameOf(mention.id);
+    if (name !== undefined) names.set(mention.text, name);
+  }
+  if (names.size === 0) return text;
+  return text.replace(MENTION, (shown) => {
+    const name = names.get(shown);
+    return name === undefined ? shown : `<at>${name}</at>`;
+  });
+}
+
 /**
  * `html` with the matches of `tag` (global: a tag from its `<` to its `>`, with no `>` inside)
  * replaced, looked for only up to the last `>`. What `html.replace(tag, by)` gives: no tag ends

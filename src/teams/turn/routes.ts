@@ -15,6 +15,7 @@ import type { Committed } from '../../usecases/deps.js';
 import type { VerbSpec } from '../feature.js';
 import { TURN_LOCALE, cutText } from '../fit.js';
 import { md } from '../text/markdown.js';
+import { withMentionNames } from '../commands/text.js';
 import { CARD_BOARD } from '../cards/board.js';
 import { refusalIn } from '../verb-data.js';
 import { answerWithMessage } from './invoke.js';
@@ -68,12 +69,7 @@ async function mentionsByBoardName(r: Routing, board: Board, ctx: TurnContext, t
   );
   if (mentions.length === 0 || !text.includes('<at>')) return text;
   const people = await peopleByTeamsId(r.deps, board, mentions.map((m) => m.id));
-  let named = text;
-  for (const mention of mentions) {
-    const person = people.get(mention.id);
-    if (person) named = named.split(mention.text).join(`<at>${person.name}</at>`);
-  }
-  return named;
+  return withMentionNames(text, mentions, (id) => people.get(id)?.name);
 }
 
 /** The most of an unknown text the answer quotes back: a paste is not repeated whole (nor cut off the answer's end). */

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCommand } from '../../../src/features.js';
 import { visibleText, withoutTrailing } from '../../../src/domain/kernel/text.js';
 import { isWeekdayName, monthNamed } from '../../../src/domain/kernel/written-date.js';
-import { cleanText, richText } from '../../../src/teams/commands/text.js';
+import { cleanText, richText, withMentionNames } from '../../../src/teams/commands/text.js';
 import { leadingDate } from '../../../src/teams/commands/arguments.js';
 
 const RUN = 500_000;
@@ -66,5 +66,46 @@ describe('PRODUCT §4: cleaning a hostile text, in one pass', () => {
     expect(monthNamed('dec.,')).toBe(12);
     expect(leadingDate(`${dots}x Besked`, true)).toEqual({ rest: `${dots}x Besked` });
     expect(leadingDate('i morgen. Kursus', true)).toMatchObject({ rest: 'Kursus' });
+  });
+});
+
+describe('PRODUCT §4: @mentions named as the board names them, in one pass', () => {
+  const names: Record<string, string> = { '29:birgitte': 'Birgitte Bach', '29:lars': 'Lars Lund' };
+  const nameOf = (id: string) => names[id];
+
+  it('a mention of a known person is written with the board\'s name for them; an unknown one keeps the name Teams shows', () => {
+    const mentions = [
+      { text: '<at>Bach, Birgitte</at>', id: '29:birgitte' },
+      { text: '<at>Ekstern</at>', id: '29:nobody' },
+    ];
+    expect(withMentionNames('deltager <at>Bach, Birgitte</at> og <at>Ekstern</at>', mentions, nameOf)).toBe('deltager <at>Birgitte Bach</at> og <at>Ekstern</at>');
+    // Every place the mention stands, and only where it stands whole.
+    expect(withMentionNames('<at>Bach, Birgitte</at> <at>Bach, Birgitte</at> Bach, Birgitte', mentions, nameOf)).toBe('<at>Birgitte Bach</at> <at>Birgitte Bach</at> Bach, Birgitte');
+    expect(withMentionNames('ingen her', mentions, nameOf)).toBe('ingen her');
+  });
+
+  it('of entities with one text, the first of a known person names it; a name given is not named again; a text no mention names nothing', () => {
+    const text = 'opgave 1/4 <at>Lars</at>: <at>Lars Lund</at>';
+    const mentions = [
+      { text: '<at>Lars</at>', id: '29:nobody' },
+      { text: '<at>Lars</at>', id: '29:birgitte' },
+      { text: '<at>Lars</at>', id: '29:lars' },
+      // Would turn the name the first gave into another's, were the mentions replaced one after the other.
+      { text: '<at>Birgitte Bach</at>', id: '29:lars' },
+      // Not a mention as Teams writes one: no text is searched for it.
+      { text: 'opgave', id: '29:lars' },
+    ];
+    expect(withMentionNames(text, mentions, nameOf)).toBe('opgave 1/4 <at>Birgitte Bach</at>: <at>Lars Lund</at>');
+  });
+
+  it('10,000 mention entities on a text of 500,000 characters: each mention named, the text read once', () => {
+    const shown = '<at>Bach, Birgitte</at>';
+    const text = `deltager ${shown}`.repeat(Math.ceil(500_000 / (shown.length + 9))).slice(0, 500_000);
+    expect(text.length).toBe(500_000);
+    // The first names her as the board does; the others are mentions of that name (which names it again, were each searched for).
+    const mentions = Array.from({ length: 10_000 }, (_, i) => ({ text: i === 0 ? shown : '<at>Birgitte Bach</at>', id: '29:birgitte' }));
+    const named = withMentionNames(text, mentions, nameOf);
+    expect(named.split('<at>Birgitte Bach</at>').length - 1).toBe(text.split(shown).length - 1);
+    expect(named).not.toContain(shown);
   });
 });
