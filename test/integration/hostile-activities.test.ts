@@ -3,6 +3,7 @@
  * answered as usual, in time that grows with their size, not with its square. No timing is
  * asserted: a quadratic reading would run past the test's timeout.
  */
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { channelMessage, people } from '../support/activities.js';
 import { type Harness, startInstalledHarness } from '../support/app-harness.js';
@@ -54,6 +55,32 @@ describe('PRODUCT §4: mention entities by the thousand', () => {
     const since = h.connector.mark();
     const res = await h.send(body);
     expect(res.status).toBe(413);
+    expect(h.connector.requests.length).toBe(since);
+  });
+});
+
+describe('PRODUCT §4: what else a body may hold by the thousand', () => {
+  it('entities of other kinds, attachments and channelData fields by the thousand beside a long text: answered as without them', async () => {
+    const text = `ukendt ${'ord '.repeat(100_000)}`;
+    const plain = await answerTo(withMentions(text, 0));
+    const crowded = withMentions(text, 0);
+    crowded.entities = [
+      ...(crowded.entities ?? []),
+      ...Array.from({ length: 4_000 }, (_, i) => ({ type: i % 2 ? 'clientInfo' : 'Mention', text: 'ord', mentioned: { id: people.anne.id } })),
+    ];
+    crowded.attachments = Array.from({ length: 3_000 }, () => ({ contentType: 'text/html', content: 'ord ord' }));
+    crowded.channelData = { ...crowded.channelData, ...Object.fromEntries(Array.from({ length: 3_000 }, (_, i) => [`x${i}`, 'ord'])) };
+    expect(Buffer.byteLength(JSON.stringify(crowded))).toBeLessThan(1024 * 1024);
+    expect(await answerTo(crowded)).toBe(plain);
+  });
+
+  it('a compressed body is held to the 1 MB once inflated: 40 KB of gzip that inflates past it is 413, nothing answered', async () => {
+    const body = gzipSync(JSON.stringify(withMentions(`ukendt ${'x'.repeat(2_000_000)}`, 0)));
+    expect(body.length).toBeLessThan(40_000);
+    const since = h.connector.mark();
+    const res = await fetch(`${h.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' }, body });
+    expect(res.status).toBe(413);
+    expect(await res.json()).toEqual({ error: 'too large' });
     expect(h.connector.requests.length).toBe(since);
   });
 });
