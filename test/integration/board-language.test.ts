@@ -235,6 +235,27 @@ describe('before a board is known, the language of the writer (R19)', () => {
     expect(danish).not.toContain('This channel');
   });
 
+  it('a card press no verb handles, in a channel bound to no board: in the languages of the presser\'s boards, not the first board\'s', async () => {
+    const refusal = (who: typeof erin, verb: string) => refusalOf(who, verb, {}, UNBOUND);
+    // Henrik sits on the Danish board only; the first board file is the English one.
+    expect(await refusal(people.henrik, 'vote.explode')).toBe('Den handling kender jeg ikke. Intet er ændret.');
+    expect(await refusal(people.henrik, '')).toBe('Handlingen kunne ikke læses. Intet er ændret.');
+    expect(await refusal(erin, 'vote.explode')).toBe('I do not know that action. Nothing was changed.');
+    // Birgitte sits on both: in both languages, the first board's first.
+    expect(await refusal(people.birgitte, 'vote.explode')).toBe('I do not know that action. Nothing was changed.\n\nDen handling kender jeg ikke. Intet er ændret.');
+  });
+
+  it('a card press no verb handles, in a 1:1 chat: in the language of the presser\'s board; sitting on none, in those of their tenant\'s boards', async () => {
+    const refusal = (who: typeof erin, verb: string) => refusalOf(who, verb, {}, personalConversationId(who));
+    expect(await refusal(people.henrik, 'vote.explode')).toBe('Den handling kender jeg ikke. Intet er ændret.');
+    expect(await refusal(erin, 'vote.explode')).toBe('I do not know that action. Nothing was changed.');
+    // Both boards are of the stranger's tenant: neither is theirs, so neither's language alone.
+    const both = await refusal(people.stranger, 'vote.explode');
+    expect(both).toContain('Den handling kender jeg ikke. Intet er ændret.');
+    expect(both).toContain('I do not know that action. Nothing was changed.');
+    expect(await refusal(people.stranger, '')).toContain('Handlingen kunne ikke læses. Intet er ændret.');
+  });
+
   it('a file link that is not good is refused in the language of the board its path names; naming none, in each language served', async () => {
     const english = await h.get('/calendar/english/00000000-0000-4000-8000-000000000001.ics');
     expect(english.status).toBe(404);

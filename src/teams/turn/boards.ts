@@ -25,6 +25,8 @@ export type Located =
       readonly named: boolean;
       /** The board's bound channel, when the activity came from it (then not read again). */
       readonly boundChannelId?: string;
+      /** A 1:1 chat with someone on no board: the board of their tenant that refuses them, none of theirs. */
+      readonly stranger?: true;
     }
   | { readonly refusal: string };
 
@@ -191,7 +193,7 @@ export class BoardDirectory {
       return { refusal: messages(mine[0]!.board.locale).trust.notOnBoard(md(other.name)) };
     }
     // Nobody's board: the first board of their tenant refuses them (a stranger) in its words; of none, the first board (another tenant).
-    if (mine.length === 0) return { board: this.ofTenant(ctx)[0]!, text, named: false };
+    if (mine.length === 0) return { board: this.ofTenant(ctx)[0]!, text, named: false, stranger: true };
     const [first, ...rest] = text.trim().split(/\s+/);
     // Their one board of several served: its id first, as the README shows it, is understood too (with several, no id is a command's word).
     const prefixed = this.list.length > 1 && first?.toLowerCase() === mine[0]?.board.id;

@@ -182,13 +182,15 @@ export function routeVerbs(app: Application, r: Routing): void {
     r.log.warn({ name: ctx.activity.name, verb: typeof action?.verb === 'string' ? action.verb : undefined, activityId: ctx.activity.id }, 'refused: unhandled invoke');
     if (ctx.activity.name === 'adaptiveCard/action') {
       const known = typeof action?.verb === 'string' && action.verb !== '';
-      // In the language of the conversation's board, where one is known.
+      const refusal = (m: Messages) => m.refusal[known ? 'unknown-action' : 'malformed-data'];
       const located = await r.boards.locate(ctx, '').catch(() => undefined);
       const answer = (text: string) => answerWithMessage(ctx, text);
       // R19: from another tenant than that board's, the tenant check answers first, as for a good press.
       if (located && 'board' in located && (await r.boards.peopleOf(located.board).refusesTenant(ctx, answer))) return;
-      const m = located && 'board' in located ? messages(located.board.locale) : r.boards.m;
-      await answer(m.refusal[known ? 'unknown-action' : 'malformed-data']);
+      // In the language of the conversation's board where one is known (the channel's, the presser's own in a 1:1 chat);
+      // before that (a channel bound to none, someone on no board), in those of the presser's boards or their tenant's.
+      const board = located && 'board' in located && !located.stranger ? located.board : undefined;
+      await answer(board ? refusal(messages(board.locale)) : await r.boards.inTheirLanguages(ctx, refusal).catch(() => refusal(r.boards.m)));
     } else {
       await ctx.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200 } });
     }
