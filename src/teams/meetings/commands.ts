@@ -105,15 +105,32 @@ export function cancelArgs(args: string): Named<MeetingName & { readonly dateTex
   return { dateText: named.dateText, ...(named.timeText ? { timeText: named.timeText } : {}), ...(named.rest ? { unread: named.rest } : {}) };
 }
 
+/** The word between the meeting and its new date, standing alone after white space (the first such), or first. */
+const MOVE_WORD = /\s(?:til|to)(?=\s|$)/i;
+const MOVE_WORD_FIRST = /^(?:til|to)(?=\s|$)/i;
+
+/**
+ * `text` (trimmed) around the move word: before it and after it, without the white space
+ * between, whatever that space is (line breaks too). Found in one pass: a pattern that looked
+ * for the word after any text and a run of white space would try again from each character of
+ * a long run.
+ */
+function atMoveWord(text: string): { readonly before: string; readonly after: string } | undefined {
+  const inner = MOVE_WORD.exec(text);
+  if (inner) return { before: text.slice(0, inner.index).trimEnd(), after: text.slice(inner.index + inner[0].length).trimStart() };
+  // The word may come first (`flyt moede til <ny dato>`: the meeting's own date is missing).
+  const first = MOVE_WORD_FIRST.exec(text);
+  return first ? { before: '', after: text.slice(first[0].length).trimStart() } : undefined;
+}
+
 /**
  * `flyt moede <dato> [tid] til <ny dato> [tid]` / `move meeting <date> [time] to <new date> [time]`:
  * the meeting named before the word, its new date and time after it (either language's word).
  */
 export function moveArgs(args: string): Named<MoveInput> {
-  // The word may come first (`flyt moede til <ny dato>`: the meeting's own date is missing).
-  const split = /^(?:(.*?)\s+)?(?:til|to)(?:\s+(.*))?$/i.exec(args.trim());
-  const from = cancelArgs(split ? (split[1] ?? '') : args);
-  const after = split?.[2] ? leadingDateTime(split[2]) : { rest: '' };
+  const split = atMoveWord(args.trim());
+  const from = cancelArgs(split ? split.before : args);
+  const after = split?.after ? leadingDateTime(split.after) : { rest: '' };
   const unread = from.unread ?? (after.dateText ? after.rest : '');
   const { unread: _, ...meeting } = from;
   const to = after.dateText ? { dateText: after.dateText, ...(after.timeText ? { timeText: after.timeText } : {}) } : {};
