@@ -184,6 +184,18 @@ export function hasBegun(meeting: Pick<Meeting, 'startsAt'>, now: Date): boolean
   return meeting.startsAt.getTime() <= now.getTime();
 }
 
+/**
+ * R13: the reminders about a meeting (the chair's to prepare its agenda, the board's the day before)
+ * name it as it stood when they were made: its time, its agenda's deadline. Cancelled, or moved to
+ * another time, it stands so no longer, and they are of use only until that change, `now`
+ * (kernel/reminders.ts): one still waiting to be sent is not sent. A moved meeting's reminders are
+ * made anew for its new time. Undefined: the change leaves them true.
+ */
+export function meetingRemindersUntil(before: Pick<Meeting, 'startsAt' | 'status'>, after: Pick<Meeting, 'startsAt' | 'status'>, now: Date): Date | undefined {
+  const changed = after.status !== before.status || after.startsAt.getTime() !== before.startsAt.getTime();
+  return changed ? now : undefined;
+}
+
 export type MoveRefusal = 'meeting-begun-move' | 'meeting-day-move' | 'in-past' | 'same-time' | 'meeting-exists' | 'sent-agenda-other-year';
 
 /**

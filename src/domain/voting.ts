@@ -190,9 +190,13 @@ export function voteReminderAt(motion: Pick<Motion, 'openedAt' | 'deadline'>, vo
   return at.getTime() > motion.openedAt.getTime() ? at : undefined;
 }
 
-/** R6: the reminder to vote is of use until the vote's deadline (kernel/reminders.ts): past it, it is not sent. */
-export function voteReminderUntil(motion: Pick<Motion, 'deadline'>): Date {
-  return motion.deadline;
+/**
+ * R6: the reminder to vote is of use until the vote closes (kernel/reminders.ts): at its deadline, or
+ * earlier, when the chair closed it or every organisation voted. Past that it is not sent: it would ask
+ * for votes no longer taken.
+ */
+export function voteReminderUntil(motion: Pick<Motion, 'deadline' | 'closedAt'>): Date {
+  return motion.closedAt && motion.closedAt.getTime() < motion.deadline.getTime() ? motion.closedAt : motion.deadline;
 }
 
 /**

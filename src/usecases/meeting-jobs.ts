@@ -80,6 +80,15 @@ export async function planMeetingJobsIn(tx: { readonly repo: Repository; readonl
 }
 
 /**
+ * R13: the meeting's reminders not sent yet (held up by an outage of Teams, or queued before a stop)
+ * end at `at`, when it was cancelled or moved (meetingRemindersUntil): the outbox drops them, each
+ * said in a line of the log, instead of naming a meeting at a time it is no longer held.
+ */
+export async function endMeetingRemindersIn(tx: { readonly repo: Repository }, meetingId: string, at: Date): Promise<void> {
+  for (const key of [jobKeys.agendaReminder(meetingId), jobKeys.meetingReminder(meetingId)]) await tx.repo.endReminders(key, at);
+}
+
+/**
  * At start: the pending jobs of the meetings to come moved to where the board file now puts them
  * (an operator changed `postingTime`, `agendaLeadDays`, `agendaReminderDays` or the time zone since
  * they were planned), so that what the bot shows and when it posts stay one. Only a job still

@@ -6,12 +6,12 @@
  */
 import { type MeetingDateTimeRefusal, isAgendaLate, localIsoDate, localTimeOf, parseMeetingDateTime } from '../domain/kernel/calendar.js';
 import { refuse } from '../domain/kernel/result.js';
-import { type MoveRefusal, moveMeeting } from '../domain/meeting.js';
+import { type MoveRefusal, meetingRemindersUntil, moveMeeting } from '../domain/meeting.js';
 import { loadAgenda } from './agenda.js';
 import { syncAgendasIn } from './agenda-rows.js';
 import { type ItemsRenamed, renameItemsOn } from './item-headings.js';
 import type { Deps } from './deps.js';
-import { planMeetingJobsIn } from './meeting-jobs.js';
+import { endMeetingRemindersIn, planMeetingJobsIn } from './meeting-jobs.js';
 import { type MeetingEvent, type MeetingName, type MeetingNamedRefusal, type PlannedMeeting, meetingNamed } from './meetings.js';
 import { type Origin, type Outcome, done, run } from './runner.js';
 
@@ -58,6 +58,9 @@ export function moveMeetingTo(deps: Deps, origin: Origin, input: MoveInput) {
     if (!moved.ok) return moved;
     const after = moved.value;
     await tx.repo.updateMeeting(meeting.id, { startsAt: after.startsAt, revision: after.revision!, ...(after.agendaSentAt ? { agendaLate: after.agendaLate === true } : {}) });
+    // R13: its reminders held up in the outbox name the old time: not sent; they are planned anew for the new one.
+    const remindersUntil = meetingRemindersUntil(meeting, after, tx.now);
+    if (remindersUntil) await endMeetingRemindersIn(tx, meeting.id, remindersUntil);
     await planMeetingJobsIn(tx, after, { again: true });
     // The drafts' standing items follow the year's meetings (R10, R15: which is last, or first).
     await syncAgendasIn(tx);

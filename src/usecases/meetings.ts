@@ -2,7 +2,7 @@
 import type { Board } from '../domain/kernel/board.js';
 import { type DateRefusal, type LocalDate, type MeetingDateTimeRefusal, type TimeRefusal, isAgendaLate, localDateOf, localTimeOf, parseDate, parseMeetingDateTime, parsePastDate, parseTime } from '../domain/kernel/calendar.js';
 import { type Result, ok, refuse } from '../domain/kernel/result.js';
-import { type CancelRefusal, type Meeting, type MeetingKind, type MeetingOnRefusal, type MeetingRecordCount, type NumberedItem, currentMeeting, duringMeeting, hasBegun, lastHeldMeeting, mayCancel, meetingOn, meetingsOnDay, planMeeting, upcomingMeetings } from '../domain/meeting.js';
+import { type CancelRefusal, type Meeting, type MeetingKind, type MeetingOnRefusal, type MeetingRecordCount, type NumberedItem, currentMeeting, duringMeeting, hasBegun, lastHeldMeeting, mayCancel, meetingOn, meetingRemindersUntil, meetingsOnDay, planMeeting, upcomingMeetings } from '../domain/meeting.js';
 import type { Apology } from '../domain/apology.js';
 import type { Attendee } from '../domain/minutes.js';
 import type { Repository } from '../store/port.js';
@@ -11,7 +11,7 @@ import { syncAgendasIn } from './agenda-rows.js';
 import { type AgendaView, loadAgenda } from './agenda-view.js';
 import { gather } from './contributions.js';
 import { type ItemsRenamed, renameItemsOn } from './item-headings.js';
-import { planMeetingJobsIn } from './meeting-jobs.js';
+import { endMeetingRemindersIn, planMeetingJobsIn } from './meeting-jobs.js';
 import { placeAnewAfterCancel, placedByMomentOn, votesOnNoItemFor } from './minutes-record.js';
 import { type Origin, type Outcome, type Reading, type Tx, ask, done, personOf, run } from './runner.js';
 
@@ -190,6 +190,9 @@ export function cancelMeeting(deps: Deps, origin: Origin, input: MeetingName & {
     const dropped = (await loadAgenda(tx, meeting)).items.filter((i) => i.section === 'added' && byPeople.has(i.itemId));
     await tx.repo.updateMeeting(meeting.id, { status: 'cancelled' });
     const cancelled: Meeting = { ...meeting, status: 'cancelled' };
+    // R13: its reminders held up in the outbox are not sent (they name a meeting no longer held).
+    const remindersUntil = meetingRemindersUntil(meeting, cancelled, tx.now);
+    if (remindersUntil) await endMeetingRemindersIn(tx, meeting.id, remindersUntil);
     await placeAnewAfterCancel(tx, cancelled);
     await planMeetingJobsIn(tx, cancelled);
     await syncAgendasIn(tx);

@@ -86,7 +86,10 @@ async function closeIn(tx: Tx, motion: Motion, ballots: readonly Ballot[], reaso
   if (!(await tx.repo.closeMotion(motion.id, at, reason, by))) return undefined;
   await tx.repo.cancelJob(voteDeadlineJobKey(motion.id));
   await tx.repo.cancelJob(voteReminderJobKey(motion.id));
-  return { type: 'motion.closed', motion: closed(motion, reason, at, by), ballots, dissents: [], data: { reason, tally: tally(motion, ballots) } };
+  const after = closed(motion, reason, at, by);
+  // R6: its reminder held up in the outbox (Teams down, or a stop) is not sent once the vote has closed.
+  await tx.repo.endReminders(voteReminderJobKey(motion.id), voteReminderUntil(after));
+  return { type: 'motion.closed', motion: after, ballots, dissents: [], data: { reason, tally: tally(motion, ballots) } };
 }
 
 /**

@@ -3,7 +3,9 @@
  * deadline. Once that moment has passed (the bot was down when the reminder fell due, or Teams
  * was while it waited in the outbox) it reminds of nothing, and it is not sent. Each reminder's
  * moment is its feature's rule (agendaReminderUntil, dayBeforeReminderUntil, voteReminderUntil);
- * whether it is still of use is this one. Agendas, outcomes and minutes are not reminders: they
+ * whether it is still of use is this one. A change that makes a reminder wrong brings its moment
+ * forward to the change: a vote closed early (voteReminderUntil), a meeting cancelled or moved
+ * (meetingRemindersUntil). Agendas, outcomes and minutes are not reminders: they
  * are always sent.
  */
 

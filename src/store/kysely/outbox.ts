@@ -2,7 +2,7 @@
  * The outbox: posts to Teams, committed with the change they tell of, claimed by one
  * process at a time and sent at least once (../claims.ts).
  */
-import type { ExpressionBuilder, OnConflictBuilder, Selectable } from 'kysely';
+import { type ExpressionBuilder, type OnConflictBuilder, type Selectable, SqliteAdapter } from 'kysely';
 import { leaseEnded } from '../claims.js';
 import { type OutboxEntry, type OutboxInput, type OutboxKind, type OutboxPort, type OutboxStatus, UPDATE_INTERVAL_MS } from '../ports/queues.js';
 import type { Database, OutboxTable } from '../schema.js';
@@ -52,6 +52,25 @@ const coalesce = (oc: OnConflictBuilder<Database, 'outbox'>) =>
     .where('outbox.kind', '=', 'update');
 /** A card's update. */
 const enqueueUpdate = prepared((ctx, $: Enqueued) => enqueued(ctx, $, 'update').onConflict(coalesce));
+
+/**
+ * A reminder's posts not sent yet, under `key` or `key:…` (endReminders), whose moment is later than
+ * `at`: brought forward to it. Pending or being sent (a send under way that fails is claimed again,
+ * and then dropped). SQLite compares text byte by byte, so those keys lie between `key` and `key;`
+ * (';' follows ':'), where its (board_id, key) index finds them instead of reading the board's whole
+ * outbox; PostgreSQL's collation may order them otherwise, so there the range is left out (its planner,
+ * which has statistics, reads the few posts not sent yet by the status index).
+ */
+const endReminders = prepared((ctx, $: { key: string; prefix: string; length: number; upper: string; at: string }) => {
+  const update = scoped
+    .update(ctx, 'outbox')
+    .set({ stale_at: $.at })
+    .where('status', 'in', ['pending', 'sending'])
+    .where('kind', '=', 'send')
+    .where('stale_at', '>', $.at)
+    .where((eb) => eb.or([eb('key', '=', $.key), eb(eb.fn('substr', [eb.ref('key'), eb.lit(1), eb.val($.length)]), '=', $.prefix)]));
+  return ctx.db.getExecutor().adapter instanceof SqliteAdapter ? update.where('key', '>=', $.key).where('key', '<', $.upper) : update;
+});
 
 /** The instants and the claimer a claim is made with (claimOutbox). */
 interface Claim {
@@ -133,6 +152,11 @@ export function outboxQueries(ctx: StoreContext): OutboxPort {
     async getOutboxes(keys: readonly string[]): Promise<OutboxEntry[]> {
       if (keys.length === 0) return [];
       return (await scoped.select(ctx, 'outbox').selectAll().where('key', 'in', [...keys]).execute()).map(toOutbox);
+    },
+
+    async endReminders(key: string, at: Date): Promise<void> {
+      const prefix = `${key}:`;
+      await endReminders.write(ctx, { key, prefix, length: prefix.length, upper: `${key};`, at: iso(at) });
     },
 
     async getOutbox(key: string): Promise<OutboxEntry | undefined> {

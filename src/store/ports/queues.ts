@@ -134,6 +134,14 @@ export interface OutboxPort {
    */
   enqueueOutboxUpdates(entries: readonly OutboxInput[]): Promise<void>;
   getOutbox(key: string): Promise<OutboxEntry | undefined>;
+  /**
+   * The posts of the reminder queued under `key` (a reminder's posts are keyed `key` and `key:…`:
+   * its channel post, each person's), not sent yet, remind of a moment that came at `at` (the vote
+   * they ask for closed early, the meeting they name was cancelled or moved: domain/kernel/reminders.ts):
+   * their staleAt is brought forward to `at`, so that one claimed at or past it is not sent. Only posts
+   * that have a staleAt (reminders: never an agenda, an outcome or minutes), and only forward.
+   */
+  endReminders(key: string, at: Date): Promise<void>;
   /** The posts queued or sent under `keys`, in one read (those there are, in no set order). */
   getOutboxes(keys: readonly string[]): Promise<OutboxEntry[]>;
   /**

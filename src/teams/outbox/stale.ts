@@ -3,7 +3,9 @@
  * (OutboxInput.staleAt: a vote's deadline, a meeting's start, the agenda's deadline). One that
  * waited in the outbox to that moment (Teams did not answer; the bot was stopped before it went
  * out) reminds of nothing any more: it is not sent, but marked failed, which gives up the updates
- * of the card copy it carried too, and said in one line of the log. Agendas, outcomes and
+ * of the card copy it carried too, and said in one line of the log. A change that made it wrong
+ * meanwhile (the vote closed early, the meeting cancelled or moved) brought that moment forward to
+ * itself (OutboxPort.endReminders), so such a reminder is dropped here too. Agendas, outcomes and
  * minutes name no such moment and are always sent.
  */
 import type { Logger } from 'pino';

@@ -42,6 +42,29 @@ export function outboxContract(h: ContractHarness): void {
       ]);
     });
 
+    it('R6, R13: endReminders brings forward the moment of a reminder\'s posts not sent yet (its key, and key:…), only forward, never another subject\'s nor a post without a moment', async () => {
+      const r = 'vote.reminder:m1';
+      await store.enqueueOutbox(post(`${r}:channel`, { staleAt: at(60) }));
+      await store.enqueueOutbox(post(`${r}:to:p1`, { staleAt: at(60) }));
+      await store.enqueueOutbox(post(r, { staleAt: at(60) }));
+      await store.enqueueOutbox(post(`${r}:early`, { staleAt: at(5) }));
+      await store.enqueueOutbox(post(`${r}:sent`, { staleAt: at(60) }));
+      await store.enqueueOutbox(post('vote.reminder:m10:channel', { staleAt: at(60) }));
+      await store.enqueueOutbox(post('vote.reminder:m1x:channel', { staleAt: at(60) }));
+      await store.enqueueOutbox(post(`${r}:agenda-like`));
+      const [sent] = (await store.claimOutbox(at(0), 10)).filter((e) => e.key === `${r}:sent`);
+      await store.markOutboxSent(sent!.id, at(0), 'msg');
+      // What was claimed beside it is being sent: still brought forward (if that send fails, the next claim drops it).
+      await store.endReminders(r, at(10));
+      const staleAt = async (key: string) => (await store.getOutbox(key))?.staleAt;
+      for (const key of [`${r}:channel`, `${r}:to:p1`, r]) expect(await staleAt(key), key).toEqual(at(10));
+      expect(await staleAt(`${r}:early`)).toEqual(at(5));
+      expect(await staleAt(`${r}:sent`)).toEqual(at(60));
+      expect(await staleAt('vote.reminder:m10:channel')).toEqual(at(60));
+      expect(await staleAt('vote.reminder:m1x:channel')).toEqual(at(60));
+      expect(await staleAt(`${r}:agenda-like`)).toBeUndefined();
+    });
+
     it('sends at most once per key: a second send with the key is ignored, before and after sending', async () => {
       await store.enqueueOutbox(post('k', { activity: { text: 'first' } }));
       await store.enqueueOutbox(post('k', { activity: { text: 'second' } }));

@@ -1,0 +1,207 @@
+/**
+ * A reminder whose subject changed while it waited is not sent (R6, R13; README, "Reminders after an
+ * outage"): one already queued in the outbox when Teams stopped answering, or when the bot was stopped
+ * before it went out, is dropped once the vote it reminds of has closed early (by the chair, or because
+ * every organisation voted), or the meeting it reminds of was cancelled or moved: it would ask for votes
+ * no longer taken, or name a meeting at a time it is no longer held. What tells of the change (the
+ * outcome, the notice of the cancellation or the move) goes out; the log says so in one line per post
+ * dropped. A moved meeting's reminders come again for its new time. Real HTTP, the fake Bot Connector on
+ * 127.0.0.1, an injected clock (app-harness.ts); a restart is a new app and store on the same SQLite file.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type Person, cardAction, channelMessage, people, personalConversationId, personalMessage } from '../support/activities.js';
+import { type Harness, startHarness, startInstalledHarness } from '../support/app-harness.js';
+import { type FakeConnector, type PostedActivity, startFakeConnector } from '../support/fake-connector.js';
+
+let h: Harness | undefined;
+let connector: FakeConnector | undefined;
+let dataDir: string | undefined;
+let logged: Record<string, unknown>[] = [];
+
+afterEach(async () => {
+  connector?.stopFailing();
+  await h?.close();
+  h = undefined;
+  await connector?.close();
+  connector = undefined;
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  dataDir = undefined;
+  logged = [];
+});
+
+async function startInstalled(instant: string): Promise<void> {
+  connector = await startFakeConnector();
+  dataDir = mkdtempSync(join(tmpdir(), 'bestyrelsesbot-changed-'));
+  h = await startInstalledHarness(instant, { dataDir, connector });
+}
+
+/** Teams stops answering (429 to every post and update, as long as it lasts). */
+const teamsDown = () => connector!.failNext(100_000, 429, { 'Retry-After': '0' });
+
+/** Teams answers again, and the outbox's retries come round. */
+async function teamsBack(): Promise<void> {
+  connector!.stopFailing();
+  await h!.pass(10 * 60_000);
+}
+
+/** The bot stopped (SIGTERM): its last flush fails too while Teams is down; what is queued stays in the store. */
+async function stop(): Promise<void> {
+  logged.push(...h!.logs());
+  await h!.close();
+  h = undefined;
+}
+
+/** Teams answers again, and a new bot starts at `instant` on the same data directory. */
+async function startAt(instant: string): Promise<void> {
+  connector!.stopFailing();
+  h = await startHarness({ clockStart: instant, dataDir: dataDir!, connector: connector! });
+  await h.app.settled();
+}
+
+const say = async (who: Person, text: string) => void (await h!.send(channelMessage(connector!.url, who, text)));
+const vote = async (who: Person, motionId: string, choice: string) => void (await h!.send(cardAction(connector!.url, who, 'vote.cast', { motionId, choice })));
+const idIn = (p: PostedActivity, key: string) => new RegExp(`"${key}":"([^"]+)"`).exec(JSON.stringify(p))![1]!;
+const text = (p: PostedActivity) => connector!.textOf(p);
+const posted = (predicate: (t: string) => boolean) => connector!.posts().filter((p) => predicate(text(p)));
+const droppedLines = () => [...logged, ...(h?.logs() ?? [])].filter((l) => String(l.msg).startsWith('reminder not sent'));
+
+const MOTION = 'Ny vaskeriordning';
+
+/** Vote opened Monday 8 February 2027 10.00 (FOB for): reminded Wednesday 10.00, closes Thursday 11 February 10.00. Lars (BK) has a 1:1 chat. */
+async function openVote(motion = MOTION): Promise<string> {
+  await startInstalled('2027-02-08T09:00:00+01:00');
+  await h!.send(personalMessage(connector!.url, people.lars, 'hjælp'));
+  await h!.at('2027-02-08T10:00:00+01:00');
+  await say(people.anne, `afstemning ${motion}`);
+  const motionId = idIn(connector!.posts().find((p) => JSON.stringify(p.attachments ?? []).includes('vote.cast'))!, 'motionId');
+  await vote(people.anne, motionId, 'for');
+  return motionId;
+}
+
+const isVoteReminder = (t: string) => t.includes('Påmindelse:') && t.includes(MOTION);
+const isOutcome = (t: string) => /^(Ikke )?[Vv]edtaget: /.test(t) && t.includes(MOTION);
+const reminderKeys = (motionId: string) => [`vote.reminder:${motionId}:channel`, `vote.reminder:${motionId}:to:${people.lars.aadObjectId}`].sort();
+
+/** The reminder queued Wednesday 10.00 while Teams does not answer. */
+async function voteReminderHeldUp(): Promise<{ motionId: string; since: number }> {
+  const motionId = await openVote();
+  const since = connector!.mark();
+  teamsDown();
+  await h!.at('2027-02-10T10:00:00+01:00');
+  expect(posted(isVoteReminder)).toEqual([]);
+  expect((await h!.store.getOutbox(`vote.reminder:${motionId}:channel`))?.status).toBe('pending');
+  return { motionId, since };
+}
+
+async function expectReminderDropped(motionId: string, since: number): Promise<void> {
+  expect(posted(isVoteReminder)).toEqual([]);
+  expect(posted(isOutcome)).toHaveLength(1);
+  for (const key of reminderKeys(motionId)) {
+    expect(await h!.store.getOutbox(key), key).toMatchObject({ status: 'failed', lastError: expect.stringMatching(/^dropped: /) });
+  }
+  // The card in Lars's chat was never posted: nothing reaches his chat, neither it nor the card's updates.
+  expect(connector!.requests.filter((r) => r.seq >= since && !r.failed && r.conversationId === personalConversationId(people.lars))).toEqual([]);
+  expect(droppedLines().map((l) => l.key).sort()).toEqual(reminderKeys(motionId));
+}
+
+describe('a vote reminder held up until the vote closed early (R6)', () => {
+  it('R6: the chair closes the vote while the reminder waits for Teams: when Teams answers again the outcome goes out and the reminder does not; one log line per post dropped', async () => {
+    const { motionId, since } = await voteReminderHeldUp();
+    await h!.at('2027-02-10T12:00:00+01:00');
+    await h!.send(cardAction(connector!.url, people.anne, 'vote.close', { motionId, confirm: true }));
+    expect((await h!.store.getMotion(motionId))?.closedAt).toEqual(new Date('2027-02-10T11:00:00Z'));
+    await teamsBack();
+    await expectReminderDropped(motionId, since);
+  });
+
+  it('R6: every organisation votes while the reminder waits, then the bot is stopped and started again: the reminder is not sent, the outcome is', async () => {
+    const { motionId, since } = await voteReminderHeldUp();
+    await h!.at('2027-02-10T11:00:00+01:00');
+    for (const who of [people.karsten, people.birgitte, people.henrik, people.mette, people.lars]) await vote(who, motionId, 'for');
+    expect((await h!.store.getMotion(motionId))?.closeReason).toBe('all-voted');
+    // Stopped a minute later, what the votes posted backing off meanwhile (a stop with posts just due
+    // while Teams refuses them spends its whole sending time, FINISH_BUDGET_MS, on the wall clock).
+    await h!.pass(60_000);
+    await stop();
+    await startAt('2027-02-10T11:30:00+01:00');
+    await expectReminderDropped(motionId, since);
+  });
+
+  it('R6: another vote\'s reminder held up with it, its vote still open, is of use and goes out when Teams answers again', async () => {
+    const motionId = await openVote();
+    // A second vote, opened Tuesday 11.00: reminded Thursday 11.00, after the first vote's deadline.
+    await h!.at('2027-02-09T11:00:00+01:00');
+    await say(people.anne, 'afstemning Nye cykelskure');
+    teamsDown();
+    await h!.at('2027-02-10T10:00:00+01:00');
+    await h!.at('2027-02-10T12:00:00+01:00');
+    await h!.send(cardAction(connector!.url, people.anne, 'vote.close', { motionId, confirm: true }));
+    await h!.at('2027-02-11T11:00:00+01:00');
+    expect(posted((t) => t.includes('Påmindelse:'))).toEqual([]);
+    await teamsBack();
+    expect(posted(isVoteReminder)).toEqual([]);
+    expect(posted((t) => t.includes('Påmindelse:') && t.includes('Nye cykelskure'))).toHaveLength(2);
+    expect(droppedLines().map((l) => l.key).sort()).toEqual(reminderKeys(motionId));
+  });
+});
+
+describe('a meeting\'s reminders held up until the meeting was cancelled or moved (R13)', () => {
+  const isDayBefore = (t: string) => t.startsWith('Påmindelse: ordinært møde');
+
+  /** Tuesday 16 February 2027 14.00, its agenda out Thursday 11 February; the day-before reminder queued Monday 15 February 9.00 while Teams does not answer. */
+  async function dayBeforeHeldUp(): Promise<void> {
+    await startInstalled('2027-02-01T10:00:00+01:00');
+    await say(people.pia, 'møde 16-02-2027 14:00');
+    await h!.at('2027-02-09T09:00:30+01:00');
+    await h!.at('2027-02-11T09:00:30+01:00');
+    expect(posted((t) => t.includes('Godkendelse af dagsorden'))).toHaveLength(1);
+    teamsDown();
+    await h!.at('2027-02-15T09:00:00+01:00');
+    expect(posted(isDayBefore)).toEqual([]);
+  }
+
+  it('R13: the meeting cancelled (aflys møde) while its day-before reminder waits for Teams: the cancellation is told, the reminder not sent; one log line', async () => {
+    await dayBeforeHeldUp();
+    await h!.at('2027-02-15T10:00:00+01:00');
+    await say(people.pia, 'aflys møde 16-02-2027');
+    await teamsBack();
+    expect(posted((t) => t.includes('er aflyst'))).not.toEqual([]);
+    expect(posted(isDayBefore)).toEqual([]);
+    expect(droppedLines().map((l) => l.key)).toEqual([expect.stringMatching(/:day-before:reply$/)]);
+  });
+
+  it('R13: the meeting moved (flyt møde) while its day-before reminder waits for Teams: the move is told, the old reminder naming the old time is not sent, and the new one goes out the day before the new time', async () => {
+    await dayBeforeHeldUp();
+    await h!.at('2027-02-15T10:00:00+01:00');
+    await say(people.pia, 'flyt møde 16-02-2027 til 18-02-2027');
+    await teamsBack();
+    expect(posted((t) => t.includes('er flyttet til'))).not.toEqual([]);
+    expect(posted(isDayBefore)).toEqual([]);
+    expect(droppedLines().map((l) => l.key)).toEqual([expect.stringMatching(/:day-before:reply$/)]);
+    await h!.at('2027-02-17T09:00:30+01:00');
+    const reminders = posted(isDayBefore);
+    expect(reminders.map(text)).toEqual([expect.stringContaining('18. februar 2027 kl. 14.00')]);
+  });
+
+  it('R13: the chair\'s reminder to prepare the agenda held up across a stop, the meeting moved before it: not sent; planned again for the new time', async () => {
+    await startInstalled('2027-02-01T10:00:00+01:00');
+    await say(people.pia, 'møde 16-02-2027 14:00');
+    teamsDown();
+    await h!.at('2027-02-09T09:00:00+01:00');
+    const isAgendaReminder = (t: string) => t.includes('Påmindelse: Dagsordenen til mødet');
+    expect(posted(isAgendaReminder)).toEqual([]);
+    await h!.at('2027-02-09T10:00:00+01:00');
+    await say(people.pia, 'flyt møde 16-02-2027 til 23-02-2027');
+    await stop();
+    await startAt('2027-02-09T10:30:00+01:00');
+    expect(posted(isAgendaReminder)).toEqual([]);
+    expect(posted((t) => t.includes('er flyttet til'))).not.toEqual([]);
+    expect(droppedLines().map((l) => l.key)).toEqual([expect.stringMatching(/:agenda-reminder:channel$/)]);
+    await h!.at('2027-02-16T09:00:30+01:00');
+    expect(posted(isAgendaReminder).map(text)).not.toEqual([]);
+    expect(posted(isAgendaReminder).every((p) => text(p).includes('23. februar 2027'))).toBe(true);
+  });
+});
