@@ -3,6 +3,7 @@
  * majority (R6).
  */
 import type { Board, MajorityPolicy, Person, StandingItemKey } from './kernel/board.js';
+import { type LocalTime, addDays, localDateOf, localTimeOf, toInstant } from './kernel/calendar.js';
 import { type Result, ok, refuse } from './kernel/result.js';
 import { visibleText } from './kernel/text.js';
 
@@ -183,11 +184,47 @@ export function automaticCloseReason(motion: Motion, ballots: readonly Ballot[],
 /**
  * PRODUCT §1.4: `voteReminderHours` before the deadline, members of organisations that have
  * not voted are reminded; none when that moment is not after the vote opened (or the policy is 0).
+ * R6: not in the night, in the board's zone (outOfTheNight).
  */
-export function voteReminderAt(motion: Pick<Motion, 'openedAt' | 'deadline'>, voteReminderHours: number): Date | undefined {
+export function voteReminderAt(motion: Pick<Motion, 'openedAt' | 'deadline'>, voteReminderHours: number, zone: string): Date | undefined {
   if (voteReminderHours <= 0) return undefined;
   const at = new Date(motion.deadline.getTime() - voteReminderHours * 3_600_000);
-  return at.getTime() > motion.openedAt.getTime() ? at : undefined;
+  return at.getTime() > motion.openedAt.getTime() ? outOfTheNight(at, motion, zone) : undefined;
+}
+
+/**
+ * R6: the night, in the board's time zone, in which no reminder to vote goes out: from 22.00 to
+ * 07.00. One that would fall in it goes out at 07.00 that morning, with the day ahead to vote in, as
+ * long as that leaves at least an hour before the deadline; else at 21.00 the evening before (the
+ * night begins after it). Earlier rather than later, never closer to the deadline than an hour.
+ */
+export const VOTE_REMINDER_NIGHT = {
+  begins: { hour: 22, minute: 0 },
+  ends: { hour: 7, minute: 0 },
+  evening: { hour: 21, minute: 0 },
+  /** The least time the morning's reminder leaves before the deadline. */
+  marginMs: 3_600_000,
+} as const;
+
+const minuteOfDay = (t: LocalTime): number => t.hour * 60 + t.minute;
+
+/**
+ * R6: the reminder's moment `at`, moved out of the night (VOTE_REMINDER_NIGHT): to the morning, or
+ * to the evening before. Where neither serves (the morning too close to the deadline, the evening
+ * not after the vote opened: a deadline of a few hours set in the night), it keeps its moment: the
+ * board's policies then ask for a reminder in the night.
+ */
+export function outOfTheNight(at: Date, motion: Pick<Motion, 'openedAt' | 'deadline'>, zone: string): Date {
+  const { begins, ends, evening, marginMs } = VOTE_REMINDER_NIGHT;
+  const minute = minuteOfDay(localTimeOf(at, zone));
+  const late = minute >= minuteOfDay(begins);
+  if (!late && minute >= minuteOfDay(ends)) return at;
+  // The night it falls in began on this day's evening, or on the day before's.
+  const nightBegan = late ? localDateOf(at, zone) : addDays(localDateOf(at, zone), -1);
+  const morning = toInstant(addDays(nightBegan, 1), ends, zone);
+  if (morning.getTime() <= motion.deadline.getTime() - marginMs) return morning;
+  const before = toInstant(nightBegan, evening, zone);
+  return before.getTime() > motion.openedAt.getTime() ? before : at;
 }
 
 /**

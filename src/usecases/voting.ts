@@ -141,7 +141,7 @@ export async function openVoteIn(tx: Tx, input: { id?: string; text: string; age
   const motion: Motion = { ...made.value, ...(placedMeetingId ? { placedMeetingId } : {}) };
   await tx.repo.insertMotion(motion);
   await tx.repo.scheduleJob({ key: voteDeadlineJobKey(motion.id), kind: VOTE_DEADLINE_JOB, dueAt: motion.deadline, payload: { motionId: motion.id } });
-  const remindAt = voteReminderAt(motion, tx.board.policies.voteReminderHours);
+  const remindAt = voteReminderAt(motion, tx.board.policies.voteReminderHours, tx.board.timezone);
   if (remindAt) await tx.repo.scheduleJob({ key: voteReminderJobKey(motion.id), kind: VOTE_REMINDER_JOB, dueAt: remindAt, payload: { motionId: motion.id } });
   // R7: on an item, the conclusions objected on it before are left behind: their cards say so.
   const behind = input.agendaItem ? await leftBehindOn(tx.repo, input.agendaItem) : [];

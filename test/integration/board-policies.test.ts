@@ -85,9 +85,10 @@ describe('a board file with its own policies (PRODUCT §3)', () => {
     expect(decided[0]).toMatch(/^Afgjort: Punkt »Økonomi«/);
   });
 
-  it('voteReminderHours 6: six hours before the deadline the members of the organisations that have not voted are reminded', async () => {
-    expect(await at('2026-12-03T01:59:00+01:00')).toEqual([]);
-    const [reminder, ...more] = await at('2026-12-03T02:00:00+01:00');
+  it('voteReminderHours 6: six hours before the deadline the members of the organisations that have not voted are reminded; that is 02.00, in the night, so at 07.00 (R6)', async () => {
+    expect(await at('2026-12-03T02:00:00+01:00')).toEqual([]);
+    expect(await at('2026-12-03T06:59:00+01:00')).toEqual([]);
+    const [reminder, ...more] = await at('2026-12-03T07:00:00+01:00');
     expect(more).toEqual([]);
     expect(reminder).toContain('Påmindelse: Slagelse Almennyttige Boligselskab (SAB), Skælskør Boligselskab (SBS) og BoligKorsør (BK) har endnu ikke stemt');
     for (const name of ['Henrik Holm', 'Mette Møller', 'Lars Lund']) expect(reminder).toContain(name);

@@ -19,6 +19,7 @@ import {
 } from '../../../src/domain/voting.js';
 
 const board: Board = loadBoardFile('config/demo.yaml');
+const ZONE = 'Europe/Copenhagen';
 const person = (n: number) => findPersonByAadObjectId(board, `00000000-0000-4000-8000-00000000000${n}`)!;
 const anne = person(1); // chair, FOB
 const karsten = person(2); // chair, KOM
@@ -133,9 +134,57 @@ describe('closing', () => {
 
   it('voteReminderHours before the deadline is when the missing are reminded; none when that is not after the opening or the policy is 0', () => {
     const m = motion();
-    expect(voteReminderAt(m, 24)).toEqual(new Date(m.deadline.getTime() - 24 * 3_600_000));
-    expect(voteReminderAt(m, 72)).toBeUndefined();
-    expect(voteReminderAt(m, 0)).toBeUndefined();
+    expect(voteReminderAt(m, 24, ZONE)).toEqual(new Date(m.deadline.getTime() - 24 * 3_600_000));
+    expect(voteReminderAt(m, 72, ZONE)).toBeUndefined();
+    expect(voteReminderAt(m, 0, ZONE)).toBeUndefined();
+  });
+
+  describe('R6: no reminder to vote in the night (22.00 to 07.00 in the board\'s zone)', () => {
+    /** A vote opened at `opened` (local, Copenhagen) whose deadline is `hours` later. */
+    const vote = (opened: string, hours = 72) => {
+      const openedAt = new Date(opened);
+      return { openedAt, deadline: new Date(openedAt.getTime() + hours * 3_600_000) };
+    };
+    const local = (iso: string) => new Date(iso);
+
+    it('in the day (07.00 to 21.59) it keeps its moment', () => {
+      expect(voteReminderAt(vote('2027-02-08T10:00:00+01:00'), 24, ZONE)).toEqual(local('2027-02-10T10:00:00+01:00'));
+      expect(voteReminderAt(vote('2027-02-08T07:00:00+01:00'), 24, ZONE)).toEqual(local('2027-02-10T07:00:00+01:00'));
+      expect(voteReminderAt(vote('2027-02-08T21:59:00+01:00'), 24, ZONE)).toEqual(local('2027-02-10T21:59:00+01:00'));
+    });
+
+    it('late in the evening (from 22.00) it goes out at 07.00 the next morning', () => {
+      expect(voteReminderAt(vote('2027-02-08T22:00:00+01:00'), 24, ZONE)).toEqual(local('2027-02-11T07:00:00+01:00'));
+      expect(voteReminderAt(vote('2027-02-08T23:30:00+01:00'), 24, ZONE)).toEqual(local('2027-02-11T07:00:00+01:00'));
+    });
+
+    it('after midnight (before 07.00) it goes out at 07.00 that morning', () => {
+      expect(voteReminderAt(vote('2027-02-08T00:15:00+01:00'), 24, ZONE)).toEqual(local('2027-02-10T07:00:00+01:00'));
+      expect(voteReminderAt(vote('2027-02-08T06:59:00+01:00'), 24, ZONE)).toEqual(local('2027-02-10T07:00:00+01:00'));
+    });
+
+    it('when 07.00 would leave less than an hour before the deadline, at 21.00 the evening before', () => {
+      // Deadline Thursday 07.30, reminded 3 h before: Thursday 04.30; 07.00 is half an hour before the deadline.
+      expect(voteReminderAt(vote('2027-02-08T07:30:00+01:00'), 3, ZONE)).toEqual(local('2027-02-10T21:00:00+01:00'));
+      // Deadline Thursday 08.00, reminded 2 h before (06.00): 07.00 is an hour before, which serves.
+      expect(voteReminderAt(vote('2027-02-08T08:00:00+01:00'), 2, ZONE)).toEqual(local('2027-02-11T07:00:00+01:00'));
+      // Deadline Thursday 00.30, reminded 1 h before (Wednesday 23.30): the morning is past the deadline.
+      expect(voteReminderAt(vote('2027-02-08T00:30:00+01:00'), 1, ZONE)).toEqual(local('2027-02-10T21:00:00+01:00'));
+    });
+
+    it('when neither serves (the evening before is not after the vote opened), it keeps its moment in the night', () => {
+      // Opened Monday 21.30 with a deadline 8 h later (Tuesday 05.30), reminded 2 h before: 03.30.
+      expect(voteReminderAt(vote('2027-02-08T21:30:00+01:00', 8), 2, ZONE)).toEqual(local('2027-02-09T03:30:00+01:00'));
+    });
+
+    it('the night is the board\'s: the same instant is day in Nuuk', () => {
+      expect(voteReminderAt(vote('2027-02-08T23:30:00+01:00'), 24, 'America/Nuuk')).toEqual(local('2027-02-10T23:30:00+01:00'));
+    });
+
+    it('across the change to summer time, 07.00 is 07.00 on the wall clock', () => {
+      // Deadline Sunday 28 March 2027 23.30 CEST, reminded 24 h before: Saturday 27 March 22.30 CET, in the night; the clocks go forward at 02.00.
+      expect(voteReminderAt(vote('2027-03-25T23:30:00+01:00', 71), 24, ZONE)).toEqual(local('2027-03-28T07:00:00+02:00'));
+    });
   });
 
   it('closes by itself when every organisation has voted, or at the deadline', () => {
