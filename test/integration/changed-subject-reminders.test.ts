@@ -15,6 +15,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { type Person, cardAction, channelMessage, people, personalConversationId, personalMessage } from '../support/activities.js';
 import { type Harness, startHarness, startInstalledHarness } from '../support/app-harness.js';
 import { type FakeConnector, type PostedActivity, startFakeConnector } from '../support/fake-connector.js';
+import { TestSchemas, pgTestUrl } from '../support/pg-schemas.js';
+
+const schemas = pgTestUrl ? new TestSchemas(pgTestUrl) : undefined;
 
 let h: Harness | undefined;
 let connector: FakeConnector | undefined;
@@ -30,10 +33,16 @@ afterEach(async () => {
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   dataDir = undefined;
   logged = [];
+  await schemas?.drop();
 });
 
-async function startInstalled(instant: string): Promise<void> {
+/** On SQLite in a data directory of its own, or on PostgreSQL (`postgres`). */
+async function startInstalled(instant: string, postgres = false): Promise<void> {
   connector = await startFakeConnector();
+  if (postgres) {
+    h = await startInstalledHarness(instant, { postgres: { url: pgTestUrl!, schema: schemas!.fresh() }, connector });
+    return;
+  }
   dataDir = mkdtempSync(join(tmpdir(), 'bestyrelsesbot-changed-'));
   h = await startInstalledHarness(instant, { dataDir, connector });
 }
@@ -71,11 +80,11 @@ const droppedLines = () => [...logged, ...(h?.logs() ?? [])].filter((l) => Strin
 const MOTION = 'Ny vaskeriordning';
 
 /** Vote opened Monday 8 February 2027 10.00 (FOB for): reminded Wednesday 10.00, closes Thursday 11 February 10.00. Lars (BK) has a 1:1 chat. */
-async function openVote(motion = MOTION): Promise<string> {
-  await startInstalled('2027-02-08T09:00:00+01:00');
+async function openVote(postgres = false): Promise<string> {
+  await startInstalled('2027-02-08T09:00:00+01:00', postgres);
   await h!.send(personalMessage(connector!.url, people.lars, 'hjælp'));
   await h!.at('2027-02-08T10:00:00+01:00');
-  await say(people.anne, `afstemning ${motion}`);
+  await say(people.anne, `afstemning ${MOTION}`);
   const motionId = idIn(connector!.posts().find((p) => JSON.stringify(p.attachments ?? []).includes('vote.cast'))!, 'motionId');
   await vote(people.anne, motionId, 'for');
   return motionId;
@@ -86,8 +95,8 @@ const isOutcome = (t: string) => /^(Ikke )?[Vv]edtaget: /.test(t) && t.includes(
 const reminderKeys = (motionId: string) => [`vote.reminder:${motionId}:channel`, `vote.reminder:${motionId}:to:${people.lars.aadObjectId}`].sort();
 
 /** The reminder queued Wednesday 10.00 while Teams does not answer. */
-async function voteReminderHeldUp(): Promise<{ motionId: string; since: number }> {
-  const motionId = await openVote();
+async function voteReminderHeldUp(postgres = false): Promise<{ motionId: string; since: number }> {
+  const motionId = await openVote(postgres);
   const since = connector!.mark();
   teamsDown();
   await h!.at('2027-02-10T10:00:00+01:00');
@@ -127,6 +136,15 @@ describe('a vote reminder held up until the vote closed early (R6)', () => {
     await h!.pass(60_000);
     await stop();
     await startAt('2027-02-10T11:30:00+01:00');
+    await expectReminderDropped(motionId, since);
+  });
+
+  it.skipIf(!schemas)('R6 (PostgreSQL, where the last vote closes the vote after its own commit): every organisation votes while the reminder waits; when Teams answers again the outcome goes out and the reminder does not', async () => {
+    const { motionId, since } = await voteReminderHeldUp(true);
+    await h!.at('2027-02-10T11:00:00+01:00');
+    for (const who of [people.karsten, people.birgitte, people.henrik, people.mette, people.lars]) await vote(who, motionId, 'for');
+    expect((await h!.store.getMotion(motionId))?.closeReason).toBe('all-voted');
+    await teamsBack();
     await expectReminderDropped(motionId, since);
   });
 
