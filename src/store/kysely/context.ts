@@ -5,7 +5,7 @@
  * reaches every feature.
  */
 import type { DeleteQueryBuilder, DeleteResult, InsertObject, InsertQueryBuilder, InsertResult, Kysely, SelectQueryBuilder, Transaction, UpdateQueryBuilder, UpdateResult } from 'kysely';
-import { sql } from 'kysely';
+import { SqliteAdapter, sql } from 'kysely';
 import { type Claimer, soleClaimer } from '../claims.js';
 import type { StorePart, StorePartContext } from '../port.js';
 import type { ReadOptions } from '../ports/read.js';
@@ -59,6 +59,9 @@ export interface StoreContext {
   /** The boards whose jobs and posts this process claims (StoreOptions.serves); undefined: all. */
   readonly serves?: readonly string[];
 }
+
+/** Whether the store is SQLite, for a query that is built otherwise there (outbox.ts, endReminders). */
+export const onSqlite = (ctx: StoreContext): boolean => ctx.db.getExecutor().adapter instanceof SqliteAdapter;
 
 /** The context of a store on `db`. */
 export function storeContext(db: Kysely<Database>, options: StoreOptions = {}): StoreContext {

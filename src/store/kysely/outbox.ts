@@ -2,11 +2,11 @@
  * The outbox: posts to Teams, committed with the change they tell of, claimed by one
  * process at a time and sent at least once (../claims.ts).
  */
-import { type ExpressionBuilder, type OnConflictBuilder, type Selectable, SqliteAdapter } from 'kysely';
+import { type ExpressionBuilder, type OnConflictBuilder, type Selectable } from 'kysely';
 import { leaseEnded } from '../claims.js';
 import { type OutboxEntry, type OutboxInput, type OutboxKind, type OutboxPort, type OutboxStatus, UPDATE_INTERVAL_MS } from '../ports/queues.js';
 import type { Database, OutboxTable } from '../schema.js';
-import { type StoreContext, acrossBoards, atomically, inATransaction, scoped } from './context.js';
+import { type StoreContext, acrossBoards, atomically, inATransaction, onSqlite, scoped } from './context.js';
 import { prepared } from './prepared.js';
 import { date, fromJson, iso, json } from './values.js';
 
@@ -69,7 +69,7 @@ const endReminders = prepared((ctx, $: { key: string; prefix: string; length: nu
     .where('kind', '=', 'send')
     .where('stale_at', '>', $.at)
     .where((eb) => eb.or([eb('key', '=', $.key), eb(eb.fn('substr', [eb.ref('key'), eb.lit(1), eb.val($.length)]), '=', $.prefix)]));
-  return ctx.db.getExecutor().adapter instanceof SqliteAdapter ? update.where('key', '>=', $.key).where('key', '<', $.upper) : update;
+  return onSqlite(ctx) ? update.where('key', '>=', $.key).where('key', '<', $.upper) : update;
 });
 
 /** The instants and the claimer a claim is made with (claimOutbox). */
