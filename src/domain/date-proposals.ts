@@ -5,9 +5,11 @@
  *
  * Pure calendar work: the year is a parameter, nothing reads the wall clock,
  * and the results are data (local dates and ISO strings), never text.
- * Danish public holidays come from date-holidays; Easter is computed.
+ * The board's country (`board.country`, default DK) gives its days off: its
+ * public holidays come from date-holidays; Easter is computed.
  */
 import type Holidays from 'date-holidays';
+import { DEFAULT_COUNTRY } from './kernel/board.js';
 import { type LocalDate, addDays, compareLocalDate, daysInMonth, isoDate, isoWeekOf, weekdayOf } from './kernel/calendar.js';
 
 export interface ProposalOptions {
@@ -17,6 +19,8 @@ export interface ProposalOptions {
   readonly perQuarter?: number;
   /** ISO local dates ("2027-12-09") that already hold a planned meeting: never proposed. */
   readonly occupied?: ReadonlySet<string>;
+  /** The board's country (ISO 3166-1 alpha-2, one date-holidays knows: holiday-countries.ts). Default DK. */
+  readonly country?: string;
 }
 
 export const DEFAULT_PROPOSAL_WEEKDAY = 4;
@@ -26,30 +30,45 @@ export const MAX_PROPOSALS_PER_QUARTER = 3;
 // ---------------------------------------------------------------------------
 // Days off
 
-let denmark: Holidays | undefined;
+/** date-holidays for each country asked about, made once. */
+const holidaysByCountry = new Map<string, Holidays>();
 
 /**
  * date-holidays (the rules of every country, some 20 MB in memory) is loaded on the first
  * question about days off, not when the bot starts (issue 12): a synchronous require, the
- * same module an import would give.
+ * same module an import would give. One instance per country, kept.
  */
-function danishHolidays(): Holidays {
-  if (!denmark) {
+function holidaysOf(country: string): Holidays {
+  let holidays = holidaysByCountry.get(country);
+  if (!holidays) {
     const { createRequire } = process.getBuiltinModule('node:module');
     const HolidaysOf = createRequire(import.meta.url)('date-holidays') as typeof Holidays;
-    denmark = new HolidaysOf('DK');
+    holidays = new HolidaysOf(country);
+    holidaysByCountry.set(country, holidays);
   }
-  return denmark;
+  return holidays;
 }
 
 /**
  * Customary days off that date-holidays lists only as observances
  * (Grundlovsdag, Juleaftensdag) or not at all (Nytaarsaftensdag): month, day.
  */
-const CUSTOMARY_DAYS_OFF: readonly (readonly [number, number])[] = [
+const DANISH_CUSTOMARY_DAYS_OFF: readonly (readonly [number, number])[] = [
   [6, 5], // Grundlovsdag
   [12, 24], // Juleaftensdag
   [12, 31], // Nytaarsaftensdag
+];
+
+/**
+ * Another country's board does not meet on Christmas Eve, Christmas Day, Boxing Day, New
+ * Year's Eve or New Year's Day either, whether its public holidays include them or not.
+ */
+const CHRISTMAS_AND_NEW_YEAR: readonly (readonly [number, number])[] = [
+  [12, 24],
+  [12, 25],
+  [12, 26],
+  [12, 31],
+  [1, 1],
 ];
 
 /**
@@ -60,34 +79,55 @@ const CUSTOMARY_DAYS_OFF: readonly (readonly [number, number])[] = [
  * observances (Fastelavn, 1. maj, Mors Dag) are ordinary days.
  */
 export function danishDaysOff(year: number): ReadonlySet<string> {
-  let days = daysOffByYear.get(year);
+  return daysOff(year, DEFAULT_COUNTRY);
+}
+
+/**
+ * The ISO local dates of `year` on which a board of `country` (ISO 3166-1 alpha-2, one
+ * date-holidays knows; default DK) does not meet. DK: danishDaysOff. Another country: every
+ * `public` holiday date-holidays lists for it (each day of one that lasts several), plus 24,
+ * 25, 26 and 31 December and 1 January; its observances are ordinary days.
+ */
+export function daysOff(year: number, country: string = DEFAULT_COUNTRY): ReadonlySet<string> {
+  const key = `${country} ${year}`;
+  let days = daysOffByYear.get(key);
   if (days) return days;
-  days = computeDaysOff(year);
+  days = computeDaysOff(year, country);
   if (daysOffByYear.size >= DAYS_OFF_YEARS_KEPT) daysOffByYear.delete(daysOffByYear.keys().next().value!);
-  daysOffByYear.set(year, days);
+  daysOffByYear.set(key, days);
   return days;
 }
 
 /**
- * The days off of the years asked about lately: date-holidays takes a millisecond or two
- * per year, and a year's proposals and checks ask many times. A year's days off never change.
+ * The days off of the countries and years asked about lately: date-holidays takes a millisecond
+ * or two per year, and a year's proposals and checks ask many times. A year's days off never change.
  */
-const daysOffByYear = new Map<number, ReadonlySet<string>>();
-const DAYS_OFF_YEARS_KEPT = 32;
+const daysOffByYear = new Map<string, ReadonlySet<string>>();
+const DAYS_OFF_YEARS_KEPT = 64;
 
-function computeDaysOff(year: number): ReadonlySet<string> {
+const HOUR_MS = 3_600_000;
+
+function computeDaysOff(year: number, country: string): ReadonlySet<string> {
   const days = new Set<string>();
-  for (const h of danishHolidays().getHolidays(year)) {
-    // `date` is the local start, "YYYY-MM-DD hh:mm:ss", in the country's zone.
-    if (h.type === 'public') days.add(h.date.slice(0, 10));
+  for (const h of holidaysOf(country).getHolidays(year)) {
+    if (h.type !== 'public') continue;
+    // `date` is the local start, "YYYY-MM-DD hh:mm:ss", in the country's zone; `end` an instant.
+    // A holiday of several days (a three-day Eid) is off on each local day it touches; the
+    // hour's slack absorbs a change of clocks within it (Easter Sunday lasts 23 hours).
+    const [y, m, d] = h.date.slice(0, 10).split('-').map(Number) as [number, number, number];
+    const startHour = Number(h.date.slice(11, 13)) + Number(h.date.slice(14, 16)) / 60;
+    const endHour = startHour + (h.end.getTime() - h.start.getTime()) / HOUR_MS;
+    const count = Math.max(1, Math.ceil((endHour - 1) / 24));
+    for (let i = 0; i < count; i++) days.add(isoDate(addDays({ year: y, month: m, day: d }, i)));
   }
-  for (const [month, day] of CUSTOMARY_DAYS_OFF) days.add(isoDate({ year, month, day }));
+  const customary = country === DEFAULT_COUNTRY ? DANISH_CUSTOMARY_DAYS_OFF : CHRISTMAS_AND_NEW_YEAR;
+  for (const [month, day] of customary) days.add(isoDate({ year, month, day }));
   return days;
 }
 
 /**
  * A day the board can meet: Monday to Friday, not in `daysOff` (ISO dates, as
- * from `danishDaysOff`), and not in July (the board's summer holiday).
+ * from `daysOff`), and not in July (the board's summer holiday).
  */
 export function isMeetingDay(date: LocalDate, daysOff: ReadonlySet<string>): boolean {
   return weekdayOf(date) <= 5 && date.month !== 7 && !daysOff.has(isoDate(date));
@@ -119,10 +159,12 @@ export function easterSunday(year: number): LocalDate {
 const SCHOOL_HOLIDAY_WEEKS: readonly number[] = [7, 42];
 
 /**
- * A holiday period around `date` that a proposal avoids even on a meeting day:
- * Easter week (Palm Sunday to 2. paaskedag) and the school winter and autumn
- * holidays (ISO weeks 7 and 42). July, the first week of August, the first half
- * of January and the days after 15 December are kept out by the windows below.
+ * A Danish holiday period around `date` that a Danish board's proposal avoids even
+ * on a meeting day: Easter week (Palm Sunday to 2. paaskedag) and the school winter
+ * and autumn holidays (ISO weeks 7 and 42). Another country's board keeps away from
+ * its public holidays and July only. July, the first week of August, the first half
+ * of January and the days after 15 December are kept out by the windows below, for
+ * every board.
  */
 function inHolidayPeriod(date: LocalDate, easter: LocalDate): boolean {
   if (compareLocalDate(date, addDays(easter, -7)) >= 0 && compareLocalDate(date, addDays(easter, 1)) <= 0) return true;
@@ -199,10 +241,10 @@ function proposeInWindow(year: number, w: Window, weekday: number, ok: (d: Local
  * day is not acceptable, the next occurrence in the window is tried, and so on;
  * if none is, the days after the first occurrence one by one (the next
  * weekdays of that week first), then the window's earlier days. A day is
- * acceptable when it `isMeetingDay` (Monday–Friday, not a Danish day off, not
- * July) and is outside Easter week (Palm Sunday to 2. paaskedag, computed) and
- * the school winter and autumn holidays (ISO weeks 7 and 42), and holds no
- * planned meeting yet (`occupied`: the board does not meet twice on a day it
+ * acceptable when it `isMeetingDay` (Monday–Friday, not a day off of the board's
+ * `country`, not July), for a Danish board (DK, the default) is outside Easter week
+ * (Palm Sunday to 2. paaskedag, computed) and the school winter and autumn holidays
+ * (ISO weeks 7 and 42) too, and holds no planned meeting yet (`occupied`: the board does not meet twice on a day it
  * has planned already; a window whose every acceptable day is occupied
  * proposes nothing).
  *
@@ -218,9 +260,11 @@ export function proposeMeetingDates(year: number, options: ProposalOptions = {})
     throw new RangeError(`perQuarter must be 1-${MAX_PROPOSALS_PER_QUARTER}: ${perQuarter}`);
   }
 
-  const daysOff = danishDaysOff(year);
+  const country = options.country ?? DEFAULT_COUNTRY;
+  const off = daysOff(year, country);
   const easter = easterSunday(year);
-  const ok = (d: LocalDate) => isMeetingDay(d, daysOff) && !inHolidayPeriod(d, easter);
+  const danish = country === DEFAULT_COUNTRY;
+  const ok = (d: LocalDate) => isMeetingDay(d, off) && !(danish && inHolidayPeriod(d, easter));
   const occupied = options.occupied ?? new Set<string>();
   const free = (d: LocalDate) => !occupied.has(isoDate(d));
 

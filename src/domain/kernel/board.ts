@@ -231,3 +231,6 @@ export function membersOf(board: Board, organisationId: string): Person[] {
 
 /** The zone of a board whose file names none (board-schema.ts). */
 export const DEFAULT_TIMEZONE = 'Europe/Copenhagen';
+
+/** The country whose days off the date poll keeps away from when the board file names none (R10): Denmark. */
+export const DEFAULT_COUNTRY = 'DK';

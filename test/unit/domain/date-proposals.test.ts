@@ -4,6 +4,7 @@ import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import {
   danishDaysOff,
+  daysOff,
   easterSunday,
   isMeetingDay,
   proposeMeetingDates,
@@ -306,6 +307,117 @@ describe('proposeMeetingDates', () => {
         },
       ),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe('another country than Denmark (R10, board.country)', () => {
+  it('R10: DK is Denmark\'s days off, the default', () => {
+    for (const year of [2023, 2027, 2028]) {
+      expect([...daysOff(year, 'DK')].sort()).toEqual([...danishDaysOff(year)].sort());
+      expect([...daysOff(year)].sort()).toEqual([...danishDaysOff(year)].sort());
+    }
+  });
+
+  it('R10: DK is as before: the first day of each public holiday date-holidays lists, Grundlovsdag, 24 and 31 December (2000-2100)', () => {
+    for (let year = 2000; year <= 2100; year++) {
+      const before = new Set(dk.getHolidays(year).filter((h) => h.type === 'public').map((h) => h.date.slice(0, 10)));
+      for (const md of ['06-05', '12-24', '12-31']) before.add(`${year}-${md}`);
+      expect([...daysOff(year, 'DK')].sort(), String(year)).toEqual([...before].sort());
+    }
+  });
+
+  it('R10: GB 2027: its public holidays (type public in date-holidays), with 24, 25, 26, 31 December and 1 January; not Grundlovsdag, not a Danish holiday', () => {
+    expect([...daysOff(2027, 'GB')].sort()).toEqual([
+      '2027-01-01', // New Year's Day
+      '2027-03-26', // Good Friday
+      '2027-03-29', // Easter Monday
+      '2027-05-03', // Early May bank holiday
+      '2027-05-31', // Spring bank holiday
+      '2027-12-24',
+      '2027-12-25', // Christmas Day (a Saturday)
+      '2027-12-26', // Boxing Day (a Sunday)
+      '2027-12-27', // Christmas Day (substitute day)
+      '2027-12-28', // Boxing Day (substitute day)
+      '2027-12-31',
+    ]);
+    const gb = daysOff(2027, 'GB');
+    for (const iso of ['2027-06-05', '2027-03-25', '2027-05-06', '2027-05-17']) expect(gb.has(iso), iso).toBe(false); // Grundlovsdag, Skaertorsdag, Kristi Himmelfart, 2. pinsedag
+    expect(isMeetingDay(d(2027, 5, 3), gb)).toBe(false);
+    expect(isMeetingDay(d(2027, 5, 31), gb)).toBe(false);
+    expect(isMeetingDay(d(2027, 3, 29), gb)).toBe(false);
+    expect(isMeetingDay(d(2027, 5, 6), gb)).toBe(true);
+    expect(isMeetingDay(d(2027, 7, 15), gb)).toBe(false); // July stays the summer holiday
+  });
+
+  it('R10: a public holiday of several days is off on each of them (Eid al-Fitr in the United Arab Emirates, 2027)', () => {
+    const lib = new Holidays('AE').getHolidays(2027).find((h) => h.type === 'public' && (h.end.getTime() - h.start.getTime()) / 86_400_000 >= 3)!;
+    const first = lib.date.slice(0, 10);
+    const [y, m, day] = first.split('-').map(Number);
+    const off = daysOff(2027, 'AE');
+    for (let i = 0; i < 3; i++) expect(off.has(isoDate(addDays(d(y!, m!, day!), i))), `day ${i + 1} of ${lib.name}`).toBe(true);
+    expect(off.has(isoDate(addDays(d(y!, m!, day!), 3)))).toBe(false);
+  });
+
+  it('R10: GB 2026: the Danish school winter week (7) and Kristi Himmelfartsdag are proposed; Denmark keeps away from them', () => {
+    expect(isos(proposeMeetingDates(2026, { country: 'GB' }))).toEqual([
+      '2026-02-12', // week 7
+      '2026-03-12',
+      '2026-05-14', // Kristi Himmelfartsdag
+      '2026-06-11',
+      '2026-08-13',
+      '2026-09-10',
+      '2026-11-12',
+      '2026-12-10',
+    ]);
+    const dk = isos(proposeMeetingDates(2026));
+    expect(dk).toContain('2026-02-19');
+    expect(dk).toContain('2026-05-21');
+    expect(dk).not.toContain('2026-02-12');
+    expect(dk).not.toContain('2026-05-14');
+  });
+
+  it('R10: GB: the autumn school week (42) may be proposed (Mondays in October 2026)', () => {
+    expect(isoWeekOf(d(2026, 10, 12))).toBe(42);
+    const october = (country?: string) => isos(proposeMeetingDates(2026, { weekday: 1, perQuarter: 3, ...(country ? { country } : {}) }).filter((x) => x.month === 10));
+    expect(october('GB')).toEqual(['2026-10-12']);
+    expect(october()).toEqual(['2026-10-19']);
+  });
+
+  it('R10: GB 2027: Easter week may be proposed, Easter Monday never (Mondays in March)', () => {
+    const march = (occupied: string[], country?: string) =>
+      isos(proposeMeetingDates(2027, { weekday: 1, occupied: new Set(occupied), ...(country ? { country } : {}) }).filter((x) => x.month === 3));
+    // 22 March is in Easter week (Palm Sunday 21 March): a Danish board does not meet then, a British one may.
+    expect(march(['2027-03-08', '2027-03-15'], 'GB')).toEqual(['2027-03-22']);
+    expect(march(['2027-03-08', '2027-03-15'])).toEqual(['2027-03-09']);
+    // 29 March, Easter Monday, is a public holiday in GB: the window's next meeting day instead.
+    expect(march(['2027-03-08', '2027-03-15', '2027-03-22'], 'GB')).toEqual(['2027-03-09']);
+  });
+
+  it('R10: GB 2027: the spring bank holiday (31 May) is not proposed; in Denmark it is an ordinary Monday', () => {
+    const may = (country?: string) =>
+      isos(proposeMeetingDates(2027, { weekday: 1, occupied: new Set(['2027-05-10', '2027-05-17', '2027-05-24']), ...(country ? { country } : {}) }).filter((x) => x.month === 5));
+    expect(may('GB')).toEqual(['2027-05-11']);
+    expect(may()).toEqual(['2027-05-31']);
+  });
+
+  it('R9/R10: every country date-holidays knows gets its proposals: meeting days by its days off, perQuarter in each quarter (2025-2040)', () => {
+    const countries = Object.keys(new Holidays().getCountries());
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...countries),
+        fc.integer({ min: 2025, max: 2040 }),
+        fc.integer({ min: 1, max: 7 }),
+        fc.integer({ min: 1, max: 3 }),
+        (country, year, weekday, perQuarter) => {
+          const off = daysOff(year, country);
+          const proposed = proposeMeetingDates(year, { weekday, perQuarter, country });
+          expect(proposed).toHaveLength(4 * perQuarter);
+          for (const x of proposed) expect(isMeetingDay(x, off), `${country} ${isoDate(x)}`).toBe(true);
+          for (const [month, day] of [[12, 24], [12, 25], [12, 26], [12, 31], [1, 1]] as const) expect(off.has(isoDate(d(year, month, day)))).toBe(true);
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });
