@@ -1,6 +1,7 @@
 /** The board file (PRODUCT §3), validated with zod. */
 import { z } from 'zod';
-import { DEFAULT_POLICIES, DEFAULT_TIMEZONE } from '../domain/kernel/board.js';
+import { isHolidayCountry } from '../domain/holiday-countries.js';
+import { DEFAULT_COUNTRY, DEFAULT_POLICIES, DEFAULT_TIMEZONE } from '../domain/kernel/board.js';
 import { isRealDate } from '../domain/kernel/days.js';
 
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time "HH:MM", e.g. "09:00"');
@@ -56,6 +57,24 @@ function isTimeZone(zone: string): boolean {
   }
 }
 
+/**
+ * R10: the board's country, whose days off the date poll keeps away from: an ISO 3166-1 alpha-2
+ * code date-holidays knows (holiday-countries.ts; checked without loading it, issue 12), in any
+ * case, kept in capitals.
+ */
+const country = z
+  .string()
+  .trim()
+  .transform((code) => code.toUpperCase())
+  .superRefine((code, ctx) => {
+    if (isHolidayCountry(code)) return;
+    const uk = code === 'UK' ? ' (the United Kingdom is "GB")' : '';
+    ctx.addIssue({
+      code: z.ZodIssueCode.custom,
+      message: `"${code}" is not a country whose public holidays the bot knows${uk}: give its ISO 3166-1 alpha-2 code, e.g. "DK", "GB", "SE" (default "DK")`,
+    });
+  });
+
 export const roleSchema = z.enum(['member', 'chair', 'secretary', 'guest']);
 
 export const personSchema = z
@@ -110,6 +129,8 @@ const boardFileBase = z
           .string()
           .default(DEFAULT_TIMEZONE)
           .refine(isTimeZone, { message: 'is not a known IANA time zone, e.g. "Europe/Copenhagen"' }),
+        /** R10: the country whose days off the date poll keeps away from. */
+        country: z.preprocess((value) => (typeof value === 'number' ? String(value) : value), country).default(DEFAULT_COUNTRY),
         tenantId: uuid.optional(),
         /** The board's Teams channel: an install there binds the board (PRODUCT §1.1). */
         channelId: z

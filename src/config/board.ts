@@ -26,6 +26,7 @@ export function boardFromFile(file: BoardFile, fileId: string): Board {
     name: file.board.name,
     locale: file.board.locale,
     timezone: file.board.timezone,
+    country: file.board.country,
     ...(file.board.tenantId ? { tenantId: file.board.tenantId.toLowerCase() } : {}),
     ...(file.board.channelId ? { channelId: file.board.channelId } : {}),
     policies: {

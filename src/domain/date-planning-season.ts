@@ -84,12 +84,17 @@ export function upcomingDatePlanningReminder(now: Date, policies: Planning, zone
  * a day that already holds a planned meeting); 'year-too-late' when fewer remain than the year
  * lacks of four ordinary meetings (datesNeeded: its ordinary meetings planned, held ones too,
  * count): no poll for the year could then be confirmed, so `moededatoer` refuses it and its
- * reminders stop. `meetings` are the board's meetings; `zone` its time zone.
+ * reminders stop. `meetings` are the board's meetings; `zone` its time zone; `country` the one
+ * whose days off the proposals keep away from (board.country; default DK).
  */
-export function pollProposals(year: number, known: { readonly meetings: readonly Meeting[]; readonly zone: string }, now: Date): Result<string[], 'year-too-late'> {
+export function pollProposals(
+  year: number,
+  known: { readonly meetings: readonly Meeting[]; readonly zone: string; readonly country?: string },
+  now: Date,
+): Result<string[], 'year-too-late'> {
   const today = localIsoDate(now, known.zone);
   const occupied = new Set(known.meetings.filter((m) => m.status === 'planned').map((m) => localIsoDate(m.startsAt, known.zone)));
-  const dates = proposeMeetingDates(year, { occupied }).map(isoDate).filter((d) => d > today);
+  const dates = proposeMeetingDates(year, { occupied, ...(known.country ? { country: known.country } : {}) }).map(isoDate).filter((d) => d > today);
   return dates.length < datesNeeded(ordinaryMeetingsBesides(year, dates, known.meetings, known.zone)) ? refuse('year-too-late') : ok(dates);
 }
 
@@ -106,7 +111,7 @@ export function pollProposals(year: number, known: { readonly meetings: readonly
  */
 export function datePlanningReminderState(
   year: number,
-  known: { readonly polls: readonly DatePoll[]; readonly meetings: readonly Meeting[]; readonly zone: string; readonly servedSince: Date | undefined },
+  known: { readonly polls: readonly DatePoll[]; readonly meetings: readonly Meeting[]; readonly zone: string; readonly country?: string; readonly servedSince: Date | undefined },
   now: Date,
 ): DatePlanningState | 'poll-stranded' | 'too-late' | 'new-this-year' {
   const state = datePlanningState(year, known);

@@ -96,7 +96,7 @@ export function startDatePoll(deps: Deps, origin: Origin, input: { readonly year
     if (!again.ok) return again;
     // R10: a day that already holds a planned meeting is not proposed; R9: a poll that cannot
     // offer four meeting dates could never be confirmed (the limit at which the reminders stop too).
-    const proposals = pollProposals(year, { meetings, zone: tx.board.timezone }, tx.now);
+    const proposals = pollProposals(year, { meetings, zone: tx.board.timezone, country: tx.board.country }, tx.now);
     if (!proposals.ok) return proposals;
     const proposedDates = proposals.value;
     const poll: DatePoll = { id: tx.newId(), year, proposedDates, time: tx.board.policies.meetingTime, createdBy: personOf(tx).id, createdAt: tx.now };
@@ -268,7 +268,7 @@ async function planningState({ deps, board }: JobContext, year: number) {
   const store = boardStore(deps, board);
   const [polls, meetings, servedSince] = await Promise.all([store.listDatePolls(year), store.listMeetings({ status: 'planned' }), store.firstAuditAt()]);
   const now = deps.clock();
-  const state = datePlanningReminderState(year, { polls, meetings, zone: board.timezone, servedSince }, now);
+  const state = datePlanningReminderState(year, { polls, meetings, zone: board.timezone, country: board.country, servedSince }, now);
   const open = state === 'poll-stranded' ? openPoll(year, polls) : undefined;
   const stranded = open ? strandedOf(open, meetings, board.timezone, now) : undefined;
   return {

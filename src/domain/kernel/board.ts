@@ -85,6 +85,8 @@ export interface Board {
   readonly locale: Locale;
   /** An IANA zone; the board file's default is DEFAULT_TIMEZONE. */
   readonly timezone: string;
+  /** R10: the country whose days off the date poll keeps away from (ISO 3166-1 alpha-2, one date-holidays knows); the board file's default is DEFAULT_COUNTRY. */
+  readonly country: string;
   readonly tenantId?: string;
   /** The Teams channel the board uses (`19:…@thread.tacv2`): an install there binds the board, whoever installs. */
   readonly channelId?: string;

@@ -1,9 +1,11 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Holidays from 'date-holidays';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadBoardFile, loadBoards, parseBoardYaml, placeholderPeople, settleBoardTenants } from '../../../src/config/board.js';
 import { ConfigError } from '../../../src/config/issues.js';
+import { HOLIDAY_COUNTRIES } from '../../../src/domain/holiday-countries.js';
 import { chairs, isVotingMember, votingMembers } from '../../../src/domain/kernel/board.js';
 
 const demo = readFileSync('config/demo.yaml', 'utf8');
@@ -89,6 +91,35 @@ describe('the board file', () => {
     expect(errorOf(demo.replace('locale: da', 'locale: de'))).toMatch(/board\.locale/);
     expect(errorOf(demo.replace('aadObjectId: 00000000-0000-4000-8000-000000000002', 'aadObjectId: not-a-guid'))).toMatch(/people\[1\]\.aadObjectId: must be a GUID/);
     expect(errorOf(demo + '\nextra: 1\n')).toMatch(/Unrecognized key.*extra/);
+  });
+
+  it('R10: board.country (optional, default DK) names the country whose days off the date poll keeps away from; any case, kept in capitals', () => {
+    expect(parseBoardYaml(demo, 'b.yaml').country).toBe('DK');
+    const withCountry = (code: string) => demo.replace(/^board:\n/m, `board:\n  country: ${code}\n`);
+    expect(parseBoardYaml(withCountry('GB'), 'b.yaml').country).toBe('GB');
+    expect(parseBoardYaml(withCountry('se'), 'b.yaml').country).toBe('SE');
+    expect(parseBoardYaml(withCountry('DK'), 'b.yaml').country).toBe('DK');
+  });
+
+  it('R10: a board.country date-holidays does not know is refused at start in one line naming the key', () => {
+    const withCountry = (code: string) => demo.replace(/^board:\n/m, `board:\n  country: ${code}\n`);
+    for (const code of ['XX', 'DNK', 'Danmark', 'GB-ENG', '""', '45']) {
+      const message = errorOf(withCountry(code));
+      expect(message, code).toMatch(/^board\.yaml is not valid:\n {2}board\.country: [^\n]*$/);
+      expect(message, code).toMatch(/ISO 3166-1 alpha-2/);
+    }
+    // The United Kingdom's code is GB: the answer says so.
+    expect(errorOf(withCountry('UK'))).toMatch(/board\.country: .*"GB"/);
+  });
+
+  it('R10: the countries board.country takes are exactly those date-holidays knows', () => {
+    expect([...HOLIDAY_COUNTRIES].sort()).toEqual(Object.keys(new Holidays().getCountries()).sort());
+  });
+
+  it('issue 12: checking board.country loads no date-holidays at start: the board file\'s schema and the country list import none of it', () => {
+    for (const file of ['src/config/board-schema.ts', 'src/config/board.ts', 'src/domain/holiday-countries.ts']) {
+      expect(readFileSync(file, 'utf8'), file).not.toMatch(/(?:from|import|require)\s*\(?\s*'(?:date-holidays|[^']*date-proposals[^']*)'/);
+    }
   });
 
   it('board.channelId (optional) names the channel an install binds; a thread or another id is refused naming the field', () => {

@@ -93,6 +93,17 @@ describe('when a reminder is due (R9, R10)', () => {
     expect(pollProposals(2027, { meetings: held, zone }, z('2027-11-20T10:00:00Z'))).toEqual({ ok: false, reason: 'year-too-late' });
   });
 
+  it('R10: the dates are proposed by the board\'s country (board.country; none: DK)', () => {
+    const early = z('2025-11-20T10:00:00Z');
+    expect(pollProposals(2026, { meetings: [], zone: 'Europe/London', country: 'GB' }, early)).toEqual({
+      ok: true,
+      value: ['2026-02-12', '2026-03-12', '2026-05-14', '2026-06-11', '2026-08-13', '2026-09-10', '2026-11-12', '2026-12-10'],
+    });
+    const danish = { ok: true, value: ['2026-02-19', '2026-03-12', '2026-05-21', '2026-06-11', '2026-08-13', '2026-09-10', '2026-11-12', '2026-12-10'] };
+    expect(pollProposals(2026, { meetings: [], zone }, early)).toEqual(danish);
+    expect(pollProposals(2026, { meetings: [], zone, country: 'DK' }, early)).toEqual(danish);
+  });
+
   it('R10: a reminder is due while the year is open, its poll is open (stranded or not) or its confirmed meetings are lost; not once it is fixed or can no longer hold four meetings', () => {
     const four = ['2027-02-11', '2027-05-13', '2027-08-12', '2027-11-11'].map((d, i) => meeting(`m${i}`, `${d}T13:00:00Z`));
     const january = z('2027-01-05T08:00:00Z');

@@ -17,7 +17,7 @@ async function serve(health: Awaited<ReturnType<Store['health']>>) {
   const lines: string[] = [];
   const log = pino({ level: 'info' }, new Writable({ write: (chunk, _enc, done) => (lines.push(String(chunk)), done()) }));
   const store = { health: async () => health } as unknown as Store;
-  const board = { id: 'b', name: 'B', locale: 'da', timezone: 'Europe/Copenhagen', policies: DEFAULT_POLICIES, organisations: [], people: [] } as const;
+  const board = { id: 'b', name: 'B', locale: 'da', timezone: 'Europe/Copenhagen', country: 'DK', policies: DEFAULT_POLICIES, organisations: [], people: [] } as const;
   const links = fileLinks({ publicUrl: 'http://localhost', key: 'a2V5', clock: () => new Date() });
   const app = createHttpApp({ adapter: {} as never, bot: {} as never, store, log, links, boards: new Map([[board.id, board]]), files: { clock: () => new Date(0) } });
   const server = await listen(app, 0);

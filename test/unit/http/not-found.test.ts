@@ -16,7 +16,7 @@ let url: string;
 
 beforeAll(async () => {
   const store = { health: async () => ({ ok: true, kind: 'sqlite', detail: '' }) } as unknown as Store;
-  const board = { id: 'b', name: 'B', locale: 'da', timezone: 'Europe/Copenhagen', policies: DEFAULT_POLICIES, organisations: [], people: [] } as const;
+  const board = { id: 'b', name: 'B', locale: 'da', timezone: 'Europe/Copenhagen', country: 'DK', policies: DEFAULT_POLICIES, organisations: [], people: [] } as const;
   const links = fileLinks({ publicUrl: 'http://localhost', key: 'a2V5', clock: () => new Date() });
   const app = createHttpApp({ adapter: {} as never, bot: {} as never, store, log: pino({ level: 'silent' }), links, boards: new Map([[board.id, board]]), files: { clock: () => new Date(0) } });
   server = await listen(app, 0);
