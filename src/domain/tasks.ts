@@ -16,6 +16,7 @@ import {
   parseHhmm,
   toInstant,
 } from './kernel/calendar.js';
+import { UNTIL_ENDED } from './kernel/reminders.js';
 import { type Result, ok, refuse } from './kernel/result.js';
 import { MAX_NAME_TEXT, visibleText } from './kernel/text.js';
 
@@ -110,6 +111,15 @@ export function markDone(board: Board, person: Person, task: Task, now: Date): R
   const owns = ownersOf(board, task).some((p) => p.id === person.id);
   if (!owns && !isChair(person) && !isSecretary(person)) return refuse('not-task-owner');
   return ok({ ...task, doneAt: now, doneBy: person.id });
+}
+
+/**
+ * R16: the reminder of a task is of use while the task is open (kernel/reminders.ts), past its deadline
+ * too (it then says the deadline has passed): until it is marked done. One still waiting to be sent
+ * then is not sent: it would ask for what is done.
+ */
+export function taskReminderUntil(task: Pick<Task, 'doneAt'>): Date {
+  return task.doneAt ?? UNTIL_ENDED;
 }
 
 const dueDate = (task: Task): LocalDate => {

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import type { Meeting } from '../domain/meeting.js';
 import { type Result, ok, refuse } from '../domain/kernel/result.js';
-import { type Task, type TaskCounts, type TaskInput, byDeadline, countTasks, isOverdue, makeTask, markDone, reminderAt } from '../domain/tasks.js';
+import { type Task, type TaskCounts, type TaskInput, byDeadline, countTasks, isOverdue, makeTask, markDone, reminderAt, taskReminderUntil } from '../domain/tasks.js';
 import { tasksStore } from '../store/ports/tasks.js';
 import type { Repository } from '../store/port.js';
 import type { At, Period } from './contributions.js';
@@ -22,8 +22,11 @@ export type { Task };
 export type TaskEvent =
   | { readonly type: 'task.made'; readonly task: Task; readonly data: unknown }
   | { readonly type: 'task.done'; readonly task: Task; readonly data: unknown }
-  /** `overdue`: sent after the due day ended (the bot was down): the reminder says the deadline passed. */
-  | { readonly type: 'task.reminder'; readonly task: Task; readonly key: string; readonly overdue: boolean };
+  /**
+   * `overdue`: sent after the due day ended (the bot was down): the reminder says the deadline passed.
+   * `until`: its moment (taskReminderUntil), brought forward when the task is marked done before it is sent.
+   */
+  | { readonly type: 'task.reminder'; readonly task: Task; readonly key: string; readonly overdue: boolean; readonly until: Date };
 
 /** The tasks' own port on `repo`'s connection or transaction. */
 const tasksOf = (repo: Repository) => repo.part(tasksStore);
@@ -67,6 +70,8 @@ export function completeTask(deps: Deps, origin: Origin, taskId: string) {
     if (!marked.ok) return marked;
     if (!(await tasks.markTaskDone(task.id, personOf(tx).id, tx.now))) return refuse('task-already-done');
     await tx.repo.cancelJob(reminderKey(task.id));
+    // R16: its reminder held up in the outbox (Teams down, or a stop) is not sent once the task is done.
+    await tx.repo.endReminders(reminderKey(task.id), taskReminderUntil(marked.value));
     return done(marked.value, { type: 'task.done', task: marked.value, data: {} } satisfies TaskEvent);
   });
 }
@@ -124,7 +129,7 @@ export const taskJobs = [
       void (await run(deps, { board, actor: 'system' }, { action: 'task.done' }, async (tx) => {
         const task = await tasksOf(tx.repo).getTask(taskId);
         if (!task || task.doneAt) return done(undefined);
-        return done(undefined, { type: 'task.reminder', task, key: job.key, overdue: isOverdue(task, tx.now, tx.board.timezone) } satisfies TaskEvent);
+        return done(undefined, { type: 'task.reminder', task, key: job.key, overdue: isOverdue(task, tx.now, tx.board.timezone), until: taskReminderUntil(task) } satisfies TaskEvent);
       })),
   }),
 ];

@@ -223,3 +223,32 @@ describe('a meeting\'s reminders held up until the meeting was cancelled or move
     expect(posted(isAgendaReminder).every((p) => text(p).includes('23. februar 2027'))).toBe(true);
   });
 });
+
+describe('a task\'s reminder held up until the task was marked done (R16)', () => {
+  const isTaskReminder = (words: string) => (t: string) => t.includes('Påmindelse: Opgaven') && t.includes(words);
+
+  /** Two tasks due Wednesday 10 February 2027, Søren's (he has a 1:1 chat) and Henrik's; their reminders queued that day at 9.00 while Teams does not answer. */
+  async function taskRemindersHeldUp(): Promise<string> {
+    await startInstalled('2027-02-01T10:00:00+01:00');
+    await h!.send(personalMessage(connector!.url, people.soeren, 'hjælp'));
+    await say(people.anne, 'opgave 10-02-2027 Søren: Bestil nye skilte');
+    await say(people.anne, 'opgave 10-02-2027 Henrik: Indhent tilbud på tag');
+    const card = connector!.posts().find((p) => JSON.stringify(p.attachments ?? []).includes('task.done') && text(p).includes('Bestil nye skilte'))!;
+    teamsDown();
+    await h!.at('2027-02-10T09:00:30+01:00');
+    expect(posted((t) => t.includes('Påmindelse: Opgaven'))).toEqual([]);
+    return idIn(card, 'taskId');
+  }
+
+  it('R16: the owner marks the task done (Udført) while its reminder waits for Teams: when Teams answers again the reminder is not sent; the other task\'s still is; one log line', async () => {
+    const taskId = await taskRemindersHeldUp();
+    await h!.at('2027-02-10T10:00:00+01:00');
+    const res = await h!.send(cardAction(connector!.url, people.soeren, 'task.done', { taskId }));
+    expect(res.status).toBe(200);
+    await teamsBack();
+    expect(posted(isTaskReminder('Bestil nye skilte'))).toEqual([]);
+    expect(posted(isTaskReminder('Indhent tilbud på tag'))).toHaveLength(1);
+    expect(droppedLines().map((l) => l.key)).toEqual([`task.reminder:${taskId}:to:${people.soeren.aadObjectId}`]);
+    expect(await h!.store.getOutbox(`task.reminder:${taskId}:to:${people.soeren.aadObjectId}`)).toMatchObject({ status: 'failed', lastError: expect.stringMatching(/^dropped: /) });
+  });
+});

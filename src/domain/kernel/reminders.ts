@@ -5,9 +5,15 @@
  * moment is its feature's rule (agendaReminderUntil, dayBeforeReminderUntil, voteReminderUntil);
  * whether it is still of use is this one. A change that makes a reminder wrong brings its moment
  * forward to the change: a vote closed early (voteReminderUntil), a meeting cancelled or moved
- * (meetingRemindersUntil). Agendas, outcomes and minutes are not reminders: they
- * are always sent.
+ * (meetingRemindersUntil), a task marked done (taskReminderUntil). Agendas, outcomes and minutes
+ * are not reminders: they are always sent.
  */
+
+/**
+ * The moment of a reminder that has none of its own (a task's, of use while the task is open, overdue
+ * too): no end but the change that ends it, which brings it forward (a task marked done).
+ */
+export const UNTIL_ENDED = new Date('9999-12-31T23:59:59.999Z');
 
 /** Whether a reminder of the moment `until` is still of use at `now`: before that moment, not at it. */
 export function stillOfUse(until: Date, now: Date): boolean {

@@ -15,7 +15,7 @@ import { type TaskEvent, completeTask, createTask, movePlannedReminders, openTas
 import type { AdaptiveCardJson } from '../cards/render.js';
 import { command, noArgs } from '../commands/table.js';
 import { type Feature, type TeamsFeature, verb } from '../feature.js';
-import { type Post, type ReactionContext, type Reactions, cardPost, reminderPosts } from '../outbox/posts.js';
+import { type Post, type ReactionContext, type Reactions, cardPost, reminderPosts, remindsUntil } from '../outbox/posts.js';
 import { md, timeUnbroken } from '../text/markdown.js';
 import { organisationLabel, personName } from '../text/names.js';
 import type { Turn } from '../turn/context.js';
@@ -105,13 +105,14 @@ const reactions: Reactions<TaskEvent> = {
   // The owner (the person, or the organisation's people): 1:1 when the bot has a chat with them, else an @mention in the channel.
   // An owner who has left the board: the chair and the secretary, told so. In a 1:1 chat the reminder carries
   // the task's card, so that it is marked done there (on a phone, the channel's card is far up the channel).
-  'task.reminder': (event, ctx) => {
+  'task.reminder': async (event, ctx) => {
     const t = textsOf(ctx.board);
     const { people, ownerGone } = reminderRecipients(ctx.board, event.task);
     const [text, day] = [md(event.task.text), dueDay(ctx.board, event.task)];
     const said = (onCard: boolean) =>
       ownerGone ? t.reminderOwnerGone(text, day, ownerName(ctx.board, event.task), event.overdue, onCard) : (event.overdue ? t.reminderOverdue : t.reminder)(text, day, onCard);
-    return reminderPosts(ctx, event.key, people, said(false), () => ({ text: said(true), card: () => taskCard(ctx.board, event.task), copyOf: cardKey(event.task.id) }));
+    // Its moment (no end while the task is open) is brought forward when the task is done before it is sent.
+    return remindsUntil(event.until, await reminderPosts(ctx, event.key, people, said(false), () => ({ text: said(true), card: () => taskCard(ctx.board, event.task), copyOf: cardKey(event.task.id) })));
   },
 };
 

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadBoardFile } from '../../../src/config/board.js';
 import type { Person } from '../../../src/domain/kernel/board.js';
-import { type Task, countTasks, deadlineEnd, findOwner, isOverdue, makeTask, markDone, ownersOf, reminderAt, reminderRecipients } from '../../../src/domain/tasks.js';
+import { stillOfUse } from '../../../src/domain/kernel/reminders.js';
+import { type Task, countTasks, deadlineEnd, findOwner, isOverdue, makeTask, markDone, ownersOf, reminderAt, reminderRecipients, taskReminderUntil } from '../../../src/domain/tasks.js';
 import { DEMO_CONFIG_PATH } from '../../support/paths.js';
 
 const board = loadBoardFile(DEMO_CONFIG_PATH);
@@ -89,6 +90,15 @@ describe('tasks (R16: who does what by when)', () => {
     expect(isOverdue(task, new Date('2026-12-10T22:59:59Z'), board.timezone)).toBe(false);
     expect(isOverdue(task, new Date('2026-12-10T23:00:00Z'), board.timezone)).toBe(true);
     expect(isOverdue({ ...task, doneAt: NOW }, new Date('2027-01-01T00:00:00Z'), board.timezone)).toBe(false);
+  });
+
+  it('R16: its reminder is of use while it is open, past its deadline too, and until it is marked done', () => {
+    const task = made('10-12-2026', 'FOB');
+    expect(stillOfUse(taskReminderUntil(task), new Date('2030-01-01T00:00:00Z'))).toBe(true);
+    const done = { ...task, doneAt: new Date('2026-12-10T09:00:00Z') };
+    expect(taskReminderUntil(done)).toEqual(done.doneAt);
+    expect(stillOfUse(taskReminderUntil(done), new Date('2026-12-10T08:59:59Z'))).toBe(true);
+    expect(stillOfUse(taskReminderUntil(done), done.doneAt)).toBe(false);
   });
 
   it('counts for status the tasks done in the period and those whose deadline ended in it undone', () => {
