@@ -4,6 +4,7 @@
  */
 import { type Board, type Person, isVotingMember } from './kernel/board.js';
 import { localDateOf, localIsoDate, parseHhmm, toInstant } from './kernel/calendar.js';
+import { UNTIL_ENDED } from './kernel/reminders.js';
 import { type Result, ok, refuse } from './kernel/result.js';
 import type { Meeting } from './meeting.js';
 
@@ -224,6 +225,16 @@ export function ordinaryMeetingsOf(year: number, meetings: readonly Meeting[], z
  */
 export function yearHasDates(year: number, known: { readonly meetings: readonly Meeting[]; readonly zone: string }): boolean {
   return ordinaryMeetingsOf(year, known.meetings, known.zone).length >= MIN_CONFIRMED_DATES;
+}
+
+/**
+ * R10: the reminder of `year`'s dates is of use until the year has them (yearHasDates: a confirmed
+ * poll, or its fourth ordinary meeting planned): it has no end of its own (kernel/reminders.ts,
+ * UNTIL_ENDED); once they are fixed, at `now`, one still waiting to be sent is not sent: it would ask
+ * for dates already fixed.
+ */
+export function datePlanningRemindersUntil(year: number, known: { readonly meetings: readonly Meeting[]; readonly zone: string }, now: Date): Date {
+  return yearHasDates(year, known) ? now : UNTIL_ENDED;
 }
 
 /**

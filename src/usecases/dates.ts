@@ -1,8 +1,9 @@
 /** R10: next year's meeting dates, chosen in one poll and confirmed by the chair; the annual reminder. */
 import { z } from 'zod';
-import { type AnswerRefusal, type ConfirmRefusal, type DateAnswer, type DatePoll, answerPoll, canPollAgain, canStartPoll, confirmPollAgainst, countsBesides, datesNeeded, openPoll, ordinaryMeetingAhead, ordinaryMeetingsBesides, ordinaryMeetingsOf, placeConfirmedDates, pollStanding, yearHasDates } from '../domain/date-planning.js';
-import { datePlanningReminderState, datePlanningYearAt, latestDatePlanningReminder, pollProposals, upcomingDatePlanningReminder } from '../domain/date-planning-season.js';
+import { type AnswerRefusal, type ConfirmRefusal, type DateAnswer, type DatePoll, answerPoll, canPollAgain, canStartPoll, confirmPollAgainst, countsBesides, datePlanningRemindersUntil, datesNeeded, openPoll, ordinaryMeetingAhead, ordinaryMeetingsBesides, ordinaryMeetingsOf, placeConfirmedDates, pollStanding, yearHasDates } from '../domain/date-planning.js';
+import { datePlanningReminderState, datePlanningSeason, datePlanningYearAt, latestDatePlanningReminder, pollProposals, upcomingDatePlanningReminder } from '../domain/date-planning-season.js';
 import { localDateOf, localIsoDate } from '../domain/kernel/calendar.js';
+import { stillOfUse } from '../domain/kernel/reminders.js';
 import { ok, refuse } from '../domain/kernel/result.js';
 import { type Meeting, planMeeting } from '../domain/meeting.js';
 import type { ReadOptions, Repository } from '../store/port.js';
@@ -51,6 +52,8 @@ export type DatesEvent =
       readonly ordinary?: number;
       readonly meetingAhead: boolean;
       readonly thisYear: boolean;
+      /** Its moment (datePlanningRemindersUntil): brought forward when the year's dates are fixed before it is sent. */
+      readonly until: Date;
     }
   /**
    * R9, R10: an ordinary meeting of a poll's year planned, moved or cancelled while the poll is open: the
@@ -132,6 +135,11 @@ export async function datesAfterMeetings(tx: ChangeAt, events: readonly BoardEve
     if (state) polls.push(state);
   }
   await resumeDatePlanningReminders(tx, changes);
+  // R10: the fourth ordinary meeting planned by hand fixes the year's dates: its reminders held up in the outbox are not sent.
+  if (changes.some((c) => c.type === 'meeting.planned' && c.meeting.kind === 'ordinary')) {
+    const year = datePlanningYearAt(tx.now, tx.board.policies, zone);
+    if (years.includes(year)) await endDatePlanningRemindersIn(tx, year, await tx.repo.listMeetings({ status: 'planned' }));
+  }
   return polls.length ? [{ type: 'dates.meetings-changed', polls, unrecorded: true }] : [];
 }
 
@@ -205,6 +213,8 @@ export function confirmDatePollAction(deps: Deps, origin: Origin, input: { reado
       await planMeetingJobsIn(tx, meeting);
     }
     await syncAgendasIn(tx);
+    // R10: the year's reminders held up in the outbox (Teams down, or a stop) are not sent once its dates are fixed.
+    await endDatePlanningRemindersIn(tx, state.poll.year, [...existing, ...meetings]);
     // PRODUCT §1.3: a meeting of a confirmed day now has company (an extraordinary one at another time): its item lines name its time.
     const renamed = await renameItemsOn(deps, tx, meetings.map((m) => m.startsAt));
     const poll = { ...state.poll, confirmedAt: tx.now, confirmedBy: personOf(tx).id, confirmedDates: confirmed.value };
@@ -213,6 +223,18 @@ export function confirmDatePollAction(deps: Deps, origin: Origin, input: { reado
     const data = { pollId: input.pollId, dates: confirmed.value, ...(keptDates.length ? { kept: keptDates } : {}) };
     return done<Confirmed, DatesEvent | ItemsRenamed>({ state: after, meetings }, { type: 'dates.confirmed', ...after, meetings, data }, renamed);
   });
+}
+
+/**
+ * R10: the reminders of `year`'s dates already due and not sent yet (held up by an outage of Teams, or
+ * queued before a stop) end now, once `meetings` (the planned ones) give the year its dates
+ * (datePlanningRemindersUntil): the outbox drops them, each said in a line of the log.
+ */
+async function endDatePlanningRemindersIn(tx: ChangeAt, year: number, meetings: readonly Meeting[]): Promise<void> {
+  const { board, now } = tx;
+  const until = datePlanningRemindersUntil(year, { meetings, zone: board.timezone }, now);
+  if (stillOfUse(until, now)) return;
+  for (const due of datePlanningSeason(year, board.policies, board.timezone).filter((r) => r.getTime() <= now.getTime())) await tx.repo.endReminders(jobKeys.datePlanning(due), until);
 }
 
 /** R10: the meetings that stand in the way of confirming `dates` (what a 'meeting-clash' refusal names). */
@@ -333,7 +355,10 @@ export const datesJobs = [
         const { state, ...details } = await planningState(context, year);
         const thisYear = localDateOf(latest, board.timezone).year === year;
         if (state === 'open' || state === 'poll-open' || state === 'poll-stranded' || state === 'reopened') {
-          await run(deps, { board, actor: 'system' }, { action: 'dates.plan' }, async () => done(undefined, { type: 'reminder.dates', year, key: job.key, state, ...details, thisYear }));
+          await run(deps, { board, actor: 'system' }, { action: 'dates.plan' }, async (tx) => {
+            const until = datePlanningRemindersUntil(year, { meetings: await tx.repo.listMeetings({ status: 'planned' }), zone: board.timezone }, tx.now);
+            return done(undefined, { type: 'reminder.dates', year, key: job.key, state, ...details, thisYear, until });
+          });
         } else seasonOver = true;
       }
       await ensureDatePlanningReminder(context, seasonOver);

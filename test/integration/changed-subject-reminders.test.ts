@@ -252,3 +252,49 @@ describe('a task\'s reminder held up until the task was marked done (R16)', () =
     expect(await h!.store.getOutbox(`task.reminder:${taskId}:to:${people.soeren.aadObjectId}`)).toMatchObject({ status: 'failed', lastError: expect.stringMatching(/^dropped: /) });
   });
 });
+
+describe('the date-planning reminder held up until the year\'s dates were confirmed (R10)', () => {
+  const isDatesReminder = (t: string) => t.includes('Påmindelse: Mødedatoerne for 2027');
+
+  /** A poll for 2027 posted Monday 31 August 2026; the season's first reminder, Tuesday 1 September 9.00, queued while Teams does not answer. */
+  async function datesReminderHeldUp(): Promise<{ pollId: string; proposed: string[] }> {
+    await startInstalled('2026-08-31T10:00:00+02:00');
+    await say(people.anne, 'mødedatoer 2027');
+    const card = connector!.posts().find((p) => text(p).startsWith('Mødedatoer for 2027'))!;
+    const body = (card.attachments as { content: { body: { type: string; choices?: { value: string }[] }[] } }[])[0]!.content;
+    const proposed = body.body.find((b) => b.type === 'Input.ChoiceSet')!.choices!.map((c) => c.value);
+    teamsDown();
+    await h!.at('2026-09-01T09:00:30+02:00');
+    expect(posted(isDatesReminder)).toEqual([]);
+    return { pollId: idIn(card, 'pollId'), proposed };
+  }
+
+  it('R10: the chair confirms the year\'s dates while the reminder waits for Teams: when Teams answers again the reminder is not sent; one log line', async () => {
+    const { pollId, proposed } = await datesReminderHeldUp();
+    await h!.at('2026-09-01T10:00:00+02:00');
+    const res = await h!.send(cardAction(connector!.url, people.anne, 'dates.confirm', { pollId, dates: proposed.slice(0, 4).join(',') }));
+    expect(res.status).toBe(200);
+    await teamsBack();
+    expect(posted((t) => t.startsWith('Mødedatoerne for 2027 er fastlagt'))).not.toEqual([]);
+    expect(posted(isDatesReminder)).toEqual([]);
+    expect(droppedLines().map((l) => l.key)).toEqual([expect.stringMatching(/^date-planning:2026-09-01:channel$/)]);
+  });
+
+  it('R10: the year\'s fourth ordinary meeting planned by hand (møde) while the reminder waits: not sent; three are not enough, and with them it would have gone out', async () => {
+    await datesReminderHeldUp();
+    await h!.at('2026-09-01T10:00:00+02:00');
+    for (const day of ['10-03-2027', '09-06-2027', '08-09-2027']) await say(people.anne, `møde ${day} 14:00`);
+    expect((await h!.store.getOutbox('date-planning:2026-09-01:channel'))?.staleAt).toEqual(new Date('9999-12-31T23:59:59.999Z'));
+    await say(people.anne, 'møde 08-12-2027 14:00');
+    await teamsBack();
+    expect(posted(isDatesReminder)).toEqual([]);
+    expect(droppedLines().map((l) => l.key)).toEqual(['date-planning:2026-09-01:channel']);
+  });
+
+  it('R10: with the dates not confirmed the reminder is still of use and goes out when Teams answers again', async () => {
+    await datesReminderHeldUp();
+    await teamsBack();
+    expect(posted(isDatesReminder)).toHaveLength(1);
+    expect(droppedLines()).toEqual([]);
+  });
+});

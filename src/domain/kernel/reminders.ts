@@ -5,13 +5,15 @@
  * moment is its feature's rule (agendaReminderUntil, dayBeforeReminderUntil, voteReminderUntil);
  * whether it is still of use is this one. A change that makes a reminder wrong brings its moment
  * forward to the change: a vote closed early (voteReminderUntil), a meeting cancelled or moved
- * (meetingRemindersUntil), a task marked done (taskReminderUntil). Agendas, outcomes and minutes
+ * (meetingRemindersUntil), a task marked done (taskReminderUntil), a year's dates fixed
+ * (datePlanningRemindersUntil). Agendas, outcomes and minutes
  * are not reminders: they are always sent.
  */
 
 /**
  * The moment of a reminder that has none of its own (a task's, of use while the task is open, overdue
- * too): no end but the change that ends it, which brings it forward (a task marked done).
+ * too; the dates', while the year lacks them): no end but the change that ends it, which brings it
+ * forward (a task marked done, the dates fixed).
  */
 export const UNTIL_ENDED = new Date('9999-12-31T23:59:59.999Z');
 

@@ -6,7 +6,7 @@ import { type Messages, countWord, formatDateTime, formatList } from '../../i18n
 import type { Board } from '../../domain/kernel/board.js';
 import type { DatesEvent, PollState, Stranded } from '../../usecases/dates.js';
 import { outboxKeys } from '../outbox/keys.js';
-import { type Post, type ReactionContext, type Reactions, cardPost, reminderPosts, textPost } from '../outbox/posts.js';
+import { type Post, type ReactionContext, type Reactions, cardPost, reminderPosts, remindsUntil, textPost } from '../outbox/posts.js';
 import { mdLink } from '../text/markdown.js';
 import { datesCard } from './card.js';
 
@@ -61,5 +61,6 @@ export const datesReactions: Reactions<DatesEvent> = {
   },
   // R9, R10: an ordinary meeting of the year planned, moved or cancelled: the card names the year's meetings as they now stand.
   'dates.meetings-changed': async (event, ctx) => Promise.all(event.polls.map((state) => datesCardPost(ctx, state))),
-  'reminder.dates': (event, ctx) => reminderPosts(ctx, event.key, [...chairs(ctx.board), ...secretaries(ctx.board)], reminderText(ctx, event)),
+  // Its moment (no end while the year lacks its dates) is brought forward when they are fixed before it is sent.
+  'reminder.dates': async (event, ctx) => remindsUntil(event.until, await reminderPosts(ctx, event.key, [...chairs(ctx.board), ...secretaries(ctx.board)], reminderText(ctx, event))),
 };

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { loadBoardFile } from '../../../src/config/board.js';
 import { findPersonByAadObjectId } from '../../../src/domain/kernel/board.js';
 import { can } from '../../../src/domain/kernel/policy.js';
-import { type DateAnswer, type DatePoll, MIN_CONFIRMED_DATES, answerPoll, canPollAgain, canStartPoll, confirmPoll, confirmPollAgainst, countsBesides, datePlanningState, datesNeeded, ordinaryMeetingsBesides, ordinaryMeetingAhead, organisationsAvailable, placeConfirmedDates, pollStanding, yearHasDates } from '../../../src/domain/date-planning.js';
+import { type DateAnswer, type DatePoll, MIN_CONFIRMED_DATES, answerPoll, canPollAgain, canStartPoll, confirmPoll, confirmPollAgainst, countsBesides, datePlanningRemindersUntil, datePlanningState, datesNeeded, ordinaryMeetingsBesides, ordinaryMeetingAhead, organisationsAvailable, placeConfirmedDates, pollStanding, yearHasDates } from '../../../src/domain/date-planning.js';
 import type { Meeting } from '../../../src/domain/meeting.js';
+import { stillOfUse } from '../../../src/domain/kernel/reminders.js';
 
 const board = loadBoardFile('config/demo.yaml');
 const person = (n: number) => findPersonByAadObjectId(board, `00000000-0000-4000-8000-00000000000${n}`)!;
@@ -92,6 +93,15 @@ describe('next year\'s dates (R10)', () => {
     expect(yearHasDates(2028, { meetings: [...four.slice(1), meeting('c', '2028-06-01T13:00:00Z', { status: 'cancelled' })], zone })).toBe(false);
     expect(yearHasDates(2028, { meetings: [...four.slice(1), meeting('y', '2027-12-31T23:30:00Z')], zone })).toBe(true); // 00.30 on 1 January in Copenhagen
     expect(yearHasDates(2028, { meetings: [...four.slice(1), meeting('z', '2027-12-31T22:30:00Z')], zone })).toBe(false);
+  });
+
+  it('R10: the reminder of a year\'s dates is of use while the year lacks them, and ends when they are fixed', () => {
+    const zone = 'Europe/Copenhagen';
+    const meeting = (id: string, startsAt: string): Meeting => ({ id, kind: 'ordinary', startsAt: new Date(startsAt), status: 'planned', createdBy: 'x', createdAt: now });
+    const four = ['2028-01-20', '2028-04-20', '2028-08-17', '2028-11-16'].map((d, i) => meeting(`m${i}`, `${d}T13:00:00Z`));
+    const at = new Date('2027-09-15T08:00:00Z');
+    expect(stillOfUse(datePlanningRemindersUntil(2028, { meetings: four.slice(1), zone }, at), new Date('2030-01-01T00:00:00Z'))).toBe(true);
+    expect(datePlanningRemindersUntil(2028, { meetings: four, zone }, at)).toEqual(at);
   });
 
   it('R10: for the reminder, a year is fixed, has a poll open (posted, not confirmed), or is open', () => {
