@@ -8,85 +8,32 @@
  * dropped. A moved meeting's reminders come again for its new time. Real HTTP, the fake Bot Connector on
  * 127.0.0.1, an injected clock (app-harness.ts); a restart is a new app and store on the same SQLite file.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type Person, cardAction, channelMessage, people, personalConversationId, personalMessage } from '../support/activities.js';
-import { type Harness, startHarness, startInstalledHarness } from '../support/app-harness.js';
-import { type FakeConnector, type PostedActivity, startFakeConnector } from '../support/fake-connector.js';
+import { cardAction, people, personalConversationId, personalMessage } from '../support/activities.js';
 import { TestSchemas, pgTestUrl } from '../support/pg-schemas.js';
+import { Restarts, idIn } from '../support/restarts.js';
 
 const schemas = pgTestUrl ? new TestSchemas(pgTestUrl) : undefined;
 
-let h: Harness | undefined;
-let connector: FakeConnector | undefined;
-let dataDir: string | undefined;
-let logged: Record<string, unknown>[] = [];
-
-afterEach(async () => {
-  connector?.stopFailing();
-  await h?.close();
-  h = undefined;
-  await connector?.close();
-  connector = undefined;
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-  dataDir = undefined;
-  logged = [];
-  await schemas?.drop();
-});
-
-/** On SQLite in a data directory of its own, or on PostgreSQL (`postgres`). */
-async function startInstalled(instant: string, postgres = false): Promise<void> {
-  connector = await startFakeConnector();
-  if (postgres) {
-    h = await startInstalledHarness(instant, { postgres: { url: pgTestUrl!, schema: schemas!.fresh() }, connector });
-    return;
-  }
-  dataDir = mkdtempSync(join(tmpdir(), 'bestyrelsesbot-changed-'));
-  h = await startInstalledHarness(instant, { dataDir, connector });
-}
-
-/** Teams stops answering (429 to every post and update, as long as it lasts). */
-const teamsDown = () => connector!.failNext(100_000, 429, { 'Retry-After': '0' });
+const bot = new Restarts('changed', schemas);
+afterEach(() => bot.close());
 
 /** Teams answers again, and the outbox's retries come round. */
 async function teamsBack(): Promise<void> {
-  connector!.stopFailing();
-  await h!.pass(10 * 60_000);
+  bot.connector.stopFailing();
+  await bot.h.pass(10 * 60_000);
 }
-
-/** The bot stopped (SIGTERM): its last flush fails too while Teams is down; what is queued stays in the store. */
-async function stop(): Promise<void> {
-  logged.push(...h!.logs());
-  await h!.close();
-  h = undefined;
-}
-
-/** Teams answers again, and a new bot starts at `instant` on the same data directory. */
-async function startAt(instant: string): Promise<void> {
-  connector!.stopFailing();
-  h = await startHarness({ clockStart: instant, dataDir: dataDir!, connector: connector! });
-  await h.app.settled();
-}
-
-const say = async (who: Person, text: string) => void (await h!.send(channelMessage(connector!.url, who, text)));
-const vote = async (who: Person, motionId: string, choice: string) => void (await h!.send(cardAction(connector!.url, who, 'vote.cast', { motionId, choice })));
-const idIn = (p: PostedActivity, key: string) => new RegExp(`"${key}":"([^"]+)"`).exec(JSON.stringify(p))![1]!;
-const text = (p: PostedActivity) => connector!.textOf(p);
-const posted = (predicate: (t: string) => boolean) => connector!.posts().filter((p) => predicate(text(p)));
-const droppedLines = () => [...logged, ...(h?.logs() ?? [])].filter((l) => String(l.msg).startsWith('reminder not sent'));
 
 const MOTION = 'Ny vaskeriordning';
 
 /** Vote opened Monday 8 February 2027 10.00 (FOB for): reminded Wednesday 10.00, closes Thursday 11 February 10.00. Lars (BK) has a 1:1 chat. */
 async function openVote(postgres = false): Promise<string> {
-  await startInstalled('2027-02-08T09:00:00+01:00', postgres);
-  await h!.send(personalMessage(connector!.url, people.lars, 'hjælp'));
-  await h!.at('2027-02-08T10:00:00+01:00');
-  await say(people.anne, `afstemning ${MOTION}`);
-  const motionId = idIn(connector!.posts().find((p) => JSON.stringify(p.attachments ?? []).includes('vote.cast'))!, 'motionId');
-  await vote(people.anne, motionId, 'for');
+  await bot.startInstalled('2027-02-08T09:00:00+01:00', postgres);
+  await bot.h.send(personalMessage(bot.connector.url, people.lars, 'hjælp'));
+  await bot.h.at('2027-02-08T10:00:00+01:00');
+  await bot.say(people.anne, `afstemning ${MOTION}`);
+  const motionId = idIn(bot.connector.posts().find((p) => JSON.stringify(p.attachments ?? []).includes('vote.cast'))!, 'motionId');
+  await bot.vote(people.anne, motionId, 'for');
   return motionId;
 }
 
@@ -97,53 +44,53 @@ const reminderKeys = (motionId: string) => [`vote.reminder:${motionId}:channel`,
 /** The reminder queued Wednesday 10.00 while Teams does not answer. */
 async function voteReminderHeldUp(postgres = false): Promise<{ motionId: string; since: number }> {
   const motionId = await openVote(postgres);
-  const since = connector!.mark();
-  teamsDown();
-  await h!.at('2027-02-10T10:00:00+01:00');
-  expect(posted(isVoteReminder)).toEqual([]);
-  expect((await h!.store.getOutbox(`vote.reminder:${motionId}:channel`))?.status).toBe('pending');
+  const since = bot.connector.mark();
+  bot.teamsDown();
+  await bot.h.at('2027-02-10T10:00:00+01:00');
+  expect(bot.posted(isVoteReminder)).toEqual([]);
+  expect((await bot.h.store.getOutbox(`vote.reminder:${motionId}:channel`))?.status).toBe('pending');
   return { motionId, since };
 }
 
 async function expectReminderDropped(motionId: string, since: number): Promise<void> {
-  expect(posted(isVoteReminder)).toEqual([]);
-  expect(posted(isOutcome)).toHaveLength(1);
+  expect(bot.posted(isVoteReminder)).toEqual([]);
+  expect(bot.posted(isOutcome)).toHaveLength(1);
   for (const key of reminderKeys(motionId)) {
-    expect(await h!.store.getOutbox(key), key).toMatchObject({ status: 'failed', lastError: expect.stringMatching(/^dropped: /) });
+    expect(await bot.h.store.getOutbox(key), key).toMatchObject({ status: 'failed', lastError: expect.stringMatching(/^dropped: /) });
   }
   // The card in Lars's chat was never posted: nothing reaches his chat, neither it nor the card's updates.
-  expect(connector!.requests.filter((r) => r.seq >= since && !r.failed && r.conversationId === personalConversationId(people.lars))).toEqual([]);
-  expect(droppedLines().map((l) => l.key).sort()).toEqual(reminderKeys(motionId));
+  expect(bot.connector.requests.filter((r) => r.seq >= since && !r.failed && r.conversationId === personalConversationId(people.lars))).toEqual([]);
+  expect(bot.droppedLines().map((l) => l.key).sort()).toEqual(reminderKeys(motionId));
 }
 
 describe('a vote reminder held up until the vote closed early (R6)', () => {
   it('R6: the chair closes the vote while the reminder waits for Teams: when Teams answers again the outcome goes out and the reminder does not; one log line per post dropped', async () => {
     const { motionId, since } = await voteReminderHeldUp();
-    await h!.at('2027-02-10T12:00:00+01:00');
-    await h!.send(cardAction(connector!.url, people.anne, 'vote.close', { motionId, confirm: true }));
-    expect((await h!.store.getMotion(motionId))?.closedAt).toEqual(new Date('2027-02-10T11:00:00Z'));
+    await bot.h.at('2027-02-10T12:00:00+01:00');
+    await bot.h.send(cardAction(bot.connector.url, people.anne, 'vote.close', { motionId, confirm: true }));
+    expect((await bot.h.store.getMotion(motionId))?.closedAt).toEqual(new Date('2027-02-10T11:00:00Z'));
     await teamsBack();
     await expectReminderDropped(motionId, since);
   });
 
   it('R6: every organisation votes while the reminder waits, then the bot is stopped and started again: the reminder is not sent, the outcome is', async () => {
     const { motionId, since } = await voteReminderHeldUp();
-    await h!.at('2027-02-10T11:00:00+01:00');
-    for (const who of [people.karsten, people.birgitte, people.henrik, people.mette, people.lars]) await vote(who, motionId, 'for');
-    expect((await h!.store.getMotion(motionId))?.closeReason).toBe('all-voted');
+    await bot.h.at('2027-02-10T11:00:00+01:00');
+    for (const who of [people.karsten, people.birgitte, people.henrik, people.mette, people.lars]) await bot.vote(who, motionId, 'for');
+    expect((await bot.h.store.getMotion(motionId))?.closeReason).toBe('all-voted');
     // Stopped a minute later, what the votes posted backing off meanwhile (a stop with posts just due
     // while Teams refuses them spends its whole sending time, FINISH_BUDGET_MS, on the wall clock).
-    await h!.pass(60_000);
-    await stop();
-    await startAt('2027-02-10T11:30:00+01:00');
+    await bot.h.pass(60_000);
+    await bot.stop();
+    await bot.startAt('2027-02-10T11:30:00+01:00');
     await expectReminderDropped(motionId, since);
   });
 
   it.skipIf(!schemas)('R6 (PostgreSQL, where the last vote closes the vote after its own commit): every organisation votes while the reminder waits; when Teams answers again the outcome goes out and the reminder does not', async () => {
     const { motionId, since } = await voteReminderHeldUp(true);
-    await h!.at('2027-02-10T11:00:00+01:00');
-    for (const who of [people.karsten, people.birgitte, people.henrik, people.mette, people.lars]) await vote(who, motionId, 'for');
-    expect((await h!.store.getMotion(motionId))?.closeReason).toBe('all-voted');
+    await bot.h.at('2027-02-10T11:00:00+01:00');
+    for (const who of [people.karsten, people.birgitte, people.henrik, people.mette, people.lars]) await bot.vote(who, motionId, 'for');
+    expect((await bot.h.store.getMotion(motionId))?.closeReason).toBe('all-voted');
     await teamsBack();
     await expectReminderDropped(motionId, since);
   });
@@ -151,18 +98,18 @@ describe('a vote reminder held up until the vote closed early (R6)', () => {
   it('R6: another vote\'s reminder held up with it, its vote still open, is of use and goes out when Teams answers again', async () => {
     const motionId = await openVote();
     // A second vote, opened Tuesday 11.00: reminded Thursday 11.00, after the first vote's deadline.
-    await h!.at('2027-02-09T11:00:00+01:00');
-    await say(people.anne, 'afstemning Nye cykelskure');
-    teamsDown();
-    await h!.at('2027-02-10T10:00:00+01:00');
-    await h!.at('2027-02-10T12:00:00+01:00');
-    await h!.send(cardAction(connector!.url, people.anne, 'vote.close', { motionId, confirm: true }));
-    await h!.at('2027-02-11T11:00:00+01:00');
-    expect(posted((t) => t.includes('Påmindelse:'))).toEqual([]);
+    await bot.h.at('2027-02-09T11:00:00+01:00');
+    await bot.say(people.anne, 'afstemning Nye cykelskure');
+    bot.teamsDown();
+    await bot.h.at('2027-02-10T10:00:00+01:00');
+    await bot.h.at('2027-02-10T12:00:00+01:00');
+    await bot.h.send(cardAction(bot.connector.url, people.anne, 'vote.close', { motionId, confirm: true }));
+    await bot.h.at('2027-02-11T11:00:00+01:00');
+    expect(bot.posted((t) => t.includes('Påmindelse:'))).toEqual([]);
     await teamsBack();
-    expect(posted(isVoteReminder)).toEqual([]);
-    expect(posted((t) => t.includes('Påmindelse:') && t.includes('Nye cykelskure'))).toHaveLength(2);
-    expect(droppedLines().map((l) => l.key).sort()).toEqual(reminderKeys(motionId));
+    expect(bot.posted(isVoteReminder)).toEqual([]);
+    expect(bot.posted((t) => t.includes('Påmindelse:') && t.includes('Nye cykelskure'))).toHaveLength(2);
+    expect(bot.droppedLines().map((l) => l.key).sort()).toEqual(reminderKeys(motionId));
   });
 });
 
@@ -171,56 +118,56 @@ describe('a meeting\'s reminders held up until the meeting was cancelled or move
 
   /** Tuesday 16 February 2027 14.00, its agenda out Thursday 11 February; the day-before reminder queued Monday 15 February 9.00 while Teams does not answer. */
   async function dayBeforeHeldUp(): Promise<void> {
-    await startInstalled('2027-02-01T10:00:00+01:00');
-    await say(people.pia, 'møde 16-02-2027 14:00');
-    await h!.at('2027-02-09T09:00:30+01:00');
-    await h!.at('2027-02-11T09:00:30+01:00');
-    expect(posted((t) => t.includes('Godkendelse af dagsorden'))).toHaveLength(1);
-    teamsDown();
-    await h!.at('2027-02-15T09:00:00+01:00');
-    expect(posted(isDayBefore)).toEqual([]);
+    await bot.startInstalled('2027-02-01T10:00:00+01:00');
+    await bot.say(people.pia, 'møde 16-02-2027 14:00');
+    await bot.h.at('2027-02-09T09:00:30+01:00');
+    await bot.h.at('2027-02-11T09:00:30+01:00');
+    expect(bot.posted((t) => t.includes('Godkendelse af dagsorden'))).toHaveLength(1);
+    bot.teamsDown();
+    await bot.h.at('2027-02-15T09:00:00+01:00');
+    expect(bot.posted(isDayBefore)).toEqual([]);
   }
 
   it('R13: the meeting cancelled (aflys møde) while its day-before reminder waits for Teams: the cancellation is told, the reminder not sent; one log line', async () => {
     await dayBeforeHeldUp();
-    await h!.at('2027-02-15T10:00:00+01:00');
-    await say(people.pia, 'aflys møde 16-02-2027');
+    await bot.h.at('2027-02-15T10:00:00+01:00');
+    await bot.say(people.pia, 'aflys møde 16-02-2027');
     await teamsBack();
-    expect(posted((t) => t.includes('er aflyst'))).not.toEqual([]);
-    expect(posted(isDayBefore)).toEqual([]);
-    expect(droppedLines().map((l) => l.key)).toEqual([expect.stringMatching(/:day-before:reply$/)]);
+    expect(bot.posted((t) => t.includes('er aflyst'))).not.toEqual([]);
+    expect(bot.posted(isDayBefore)).toEqual([]);
+    expect(bot.droppedLines().map((l) => l.key)).toEqual([expect.stringMatching(/:day-before:reply$/)]);
   });
 
   it('R13: the meeting moved (flyt møde) while its day-before reminder waits for Teams: the move is told, the old reminder naming the old time is not sent, and the new one goes out the day before the new time', async () => {
     await dayBeforeHeldUp();
-    await h!.at('2027-02-15T10:00:00+01:00');
-    await say(people.pia, 'flyt møde 16-02-2027 til 18-02-2027');
+    await bot.h.at('2027-02-15T10:00:00+01:00');
+    await bot.say(people.pia, 'flyt møde 16-02-2027 til 18-02-2027');
     await teamsBack();
-    expect(posted((t) => t.includes('er flyttet til'))).not.toEqual([]);
-    expect(posted(isDayBefore)).toEqual([]);
-    expect(droppedLines().map((l) => l.key)).toEqual([expect.stringMatching(/:day-before:reply$/)]);
-    await h!.at('2027-02-17T09:00:30+01:00');
-    const reminders = posted(isDayBefore);
-    expect(reminders.map(text)).toEqual([expect.stringContaining('18. februar 2027 kl. 14.00')]);
+    expect(bot.posted((t) => t.includes('er flyttet til'))).not.toEqual([]);
+    expect(bot.posted(isDayBefore)).toEqual([]);
+    expect(bot.droppedLines().map((l) => l.key)).toEqual([expect.stringMatching(/:day-before:reply$/)]);
+    await bot.h.at('2027-02-17T09:00:30+01:00');
+    const reminders = bot.posted(isDayBefore);
+    expect(reminders.map((p) => bot.text(p))).toEqual([expect.stringContaining('18. februar 2027 kl. 14.00')]);
   });
 
   it('R13: the chair\'s reminder to prepare the agenda held up across a stop, the meeting moved before it: not sent; planned again for the new time', async () => {
-    await startInstalled('2027-02-01T10:00:00+01:00');
-    await say(people.pia, 'møde 16-02-2027 14:00');
-    teamsDown();
-    await h!.at('2027-02-09T09:00:00+01:00');
+    await bot.startInstalled('2027-02-01T10:00:00+01:00');
+    await bot.say(people.pia, 'møde 16-02-2027 14:00');
+    bot.teamsDown();
+    await bot.h.at('2027-02-09T09:00:00+01:00');
     const isAgendaReminder = (t: string) => t.includes('Påmindelse: Dagsordenen til mødet');
-    expect(posted(isAgendaReminder)).toEqual([]);
-    await h!.at('2027-02-09T10:00:00+01:00');
-    await say(people.pia, 'flyt møde 16-02-2027 til 23-02-2027');
-    await stop();
-    await startAt('2027-02-09T10:30:00+01:00');
-    expect(posted(isAgendaReminder)).toEqual([]);
-    expect(posted((t) => t.includes('er flyttet til'))).not.toEqual([]);
-    expect(droppedLines().map((l) => l.key)).toEqual([expect.stringMatching(/:agenda-reminder:channel$/)]);
-    await h!.at('2027-02-16T09:00:30+01:00');
-    expect(posted(isAgendaReminder).map(text)).not.toEqual([]);
-    expect(posted(isAgendaReminder).every((p) => text(p).includes('23. februar 2027'))).toBe(true);
+    expect(bot.posted(isAgendaReminder)).toEqual([]);
+    await bot.h.at('2027-02-09T10:00:00+01:00');
+    await bot.say(people.pia, 'flyt møde 16-02-2027 til 23-02-2027');
+    await bot.stop();
+    await bot.startAt('2027-02-09T10:30:00+01:00');
+    expect(bot.posted(isAgendaReminder)).toEqual([]);
+    expect(bot.posted((t) => t.includes('er flyttet til'))).not.toEqual([]);
+    expect(bot.droppedLines().map((l) => l.key)).toEqual([expect.stringMatching(/:agenda-reminder:channel$/)]);
+    await bot.h.at('2027-02-16T09:00:30+01:00');
+    expect(bot.posted(isAgendaReminder).map((p) => bot.text(p))).not.toEqual([]);
+    expect(bot.posted(isAgendaReminder).every((p) => bot.text(p).includes('23. februar 2027'))).toBe(true);
   });
 });
 
@@ -229,27 +176,27 @@ describe('a task\'s reminder held up until the task was marked done (R16)', () =
 
   /** Two tasks due Wednesday 10 February 2027, Søren's (he has a 1:1 chat) and Henrik's; their reminders queued that day at 9.00 while Teams does not answer. */
   async function taskRemindersHeldUp(): Promise<string> {
-    await startInstalled('2027-02-01T10:00:00+01:00');
-    await h!.send(personalMessage(connector!.url, people.soeren, 'hjælp'));
-    await say(people.anne, 'opgave 10-02-2027 Søren: Bestil nye skilte');
-    await say(people.anne, 'opgave 10-02-2027 Henrik: Indhent tilbud på tag');
-    const card = connector!.posts().find((p) => JSON.stringify(p.attachments ?? []).includes('task.done') && text(p).includes('Bestil nye skilte'))!;
-    teamsDown();
-    await h!.at('2027-02-10T09:00:30+01:00');
-    expect(posted((t) => t.includes('Påmindelse: Opgaven'))).toEqual([]);
+    await bot.startInstalled('2027-02-01T10:00:00+01:00');
+    await bot.h.send(personalMessage(bot.connector.url, people.soeren, 'hjælp'));
+    await bot.say(people.anne, 'opgave 10-02-2027 Søren: Bestil nye skilte');
+    await bot.say(people.anne, 'opgave 10-02-2027 Henrik: Indhent tilbud på tag');
+    const card = bot.connector.posts().find((p) => JSON.stringify(p.attachments ?? []).includes('task.done') && bot.text(p).includes('Bestil nye skilte'))!;
+    bot.teamsDown();
+    await bot.h.at('2027-02-10T09:00:30+01:00');
+    expect(bot.posted((t) => t.includes('Påmindelse: Opgaven'))).toEqual([]);
     return idIn(card, 'taskId');
   }
 
   it('R16: the owner marks the task done (Udført) while its reminder waits for Teams: when Teams answers again the reminder is not sent; the other task\'s still is; one log line', async () => {
     const taskId = await taskRemindersHeldUp();
-    await h!.at('2027-02-10T10:00:00+01:00');
-    const res = await h!.send(cardAction(connector!.url, people.soeren, 'task.done', { taskId }));
+    await bot.h.at('2027-02-10T10:00:00+01:00');
+    const res = await bot.h.send(cardAction(bot.connector.url, people.soeren, 'task.done', { taskId }));
     expect(res.status).toBe(200);
     await teamsBack();
-    expect(posted(isTaskReminder('Bestil nye skilte'))).toEqual([]);
-    expect(posted(isTaskReminder('Indhent tilbud på tag'))).toHaveLength(1);
-    expect(droppedLines().map((l) => l.key)).toEqual([`task.reminder:${taskId}:to:${people.soeren.aadObjectId}`]);
-    expect(await h!.store.getOutbox(`task.reminder:${taskId}:to:${people.soeren.aadObjectId}`)).toMatchObject({ status: 'failed', lastError: expect.stringMatching(/^dropped: /) });
+    expect(bot.posted(isTaskReminder('Bestil nye skilte'))).toEqual([]);
+    expect(bot.posted(isTaskReminder('Indhent tilbud på tag'))).toHaveLength(1);
+    expect(bot.droppedLines().map((l) => l.key)).toEqual([`task.reminder:${taskId}:to:${people.soeren.aadObjectId}`]);
+    expect(await bot.h.store.getOutbox(`task.reminder:${taskId}:to:${people.soeren.aadObjectId}`)).toMatchObject({ status: 'failed', lastError: expect.stringMatching(/^dropped: /) });
   });
 });
 
@@ -258,43 +205,43 @@ describe('the date-planning reminder held up until the year\'s dates were confir
 
   /** A poll for 2027 posted Monday 31 August 2026; the season's first reminder, Tuesday 1 September 9.00, queued while Teams does not answer. */
   async function datesReminderHeldUp(): Promise<{ pollId: string; proposed: string[] }> {
-    await startInstalled('2026-08-31T10:00:00+02:00');
-    await say(people.anne, 'mødedatoer 2027');
-    const card = connector!.posts().find((p) => text(p).startsWith('Mødedatoer for 2027'))!;
+    await bot.startInstalled('2026-08-31T10:00:00+02:00');
+    await bot.say(people.anne, 'mødedatoer 2027');
+    const card = bot.connector.posts().find((p) => bot.text(p).startsWith('Mødedatoer for 2027'))!;
     const body = (card.attachments as { content: { body: { type: string; choices?: { value: string }[] }[] } }[])[0]!.content;
     const proposed = body.body.find((b) => b.type === 'Input.ChoiceSet')!.choices!.map((c) => c.value);
-    teamsDown();
-    await h!.at('2026-09-01T09:00:30+02:00');
-    expect(posted(isDatesReminder)).toEqual([]);
+    bot.teamsDown();
+    await bot.h.at('2026-09-01T09:00:30+02:00');
+    expect(bot.posted(isDatesReminder)).toEqual([]);
     return { pollId: idIn(card, 'pollId'), proposed };
   }
 
   it('R10: the chair confirms the year\'s dates while the reminder waits for Teams: when Teams answers again the reminder is not sent; one log line', async () => {
     const { pollId, proposed } = await datesReminderHeldUp();
-    await h!.at('2026-09-01T10:00:00+02:00');
-    const res = await h!.send(cardAction(connector!.url, people.anne, 'dates.confirm', { pollId, dates: proposed.slice(0, 4).join(',') }));
+    await bot.h.at('2026-09-01T10:00:00+02:00');
+    const res = await bot.h.send(cardAction(bot.connector.url, people.anne, 'dates.confirm', { pollId, dates: proposed.slice(0, 4).join(',') }));
     expect(res.status).toBe(200);
     await teamsBack();
-    expect(posted((t) => t.startsWith('Mødedatoerne for 2027 er fastlagt'))).not.toEqual([]);
-    expect(posted(isDatesReminder)).toEqual([]);
-    expect(droppedLines().map((l) => l.key)).toEqual([expect.stringMatching(/^date-planning:2026-09-01:channel$/)]);
+    expect(bot.posted((t) => t.startsWith('Mødedatoerne for 2027 er fastlagt'))).not.toEqual([]);
+    expect(bot.posted(isDatesReminder)).toEqual([]);
+    expect(bot.droppedLines().map((l) => l.key)).toEqual([expect.stringMatching(/^date-planning:2026-09-01:channel$/)]);
   });
 
   it('R10: the year\'s fourth ordinary meeting planned by hand (møde) while the reminder waits: not sent; three are not enough, and with them it would have gone out', async () => {
     await datesReminderHeldUp();
-    await h!.at('2026-09-01T10:00:00+02:00');
-    for (const day of ['10-03-2027', '09-06-2027', '08-09-2027']) await say(people.anne, `møde ${day} 14:00`);
-    expect((await h!.store.getOutbox('date-planning:2026-09-01:channel'))?.staleAt).toEqual(new Date('9999-12-31T23:59:59.999Z'));
-    await say(people.anne, 'møde 08-12-2027 14:00');
+    await bot.h.at('2026-09-01T10:00:00+02:00');
+    for (const day of ['10-03-2027', '09-06-2027', '08-09-2027']) await bot.say(people.anne, `møde ${day} 14:00`);
+    expect((await bot.h.store.getOutbox('date-planning:2026-09-01:channel'))?.staleAt).toEqual(new Date('9999-12-31T23:59:59.999Z'));
+    await bot.say(people.anne, 'møde 08-12-2027 14:00');
     await teamsBack();
-    expect(posted(isDatesReminder)).toEqual([]);
-    expect(droppedLines().map((l) => l.key)).toEqual(['date-planning:2026-09-01:channel']);
+    expect(bot.posted(isDatesReminder)).toEqual([]);
+    expect(bot.droppedLines().map((l) => l.key)).toEqual(['date-planning:2026-09-01:channel']);
   });
 
   it('R10: with the dates not confirmed the reminder is still of use and goes out when Teams answers again', async () => {
     await datesReminderHeldUp();
     await teamsBack();
-    expect(posted(isDatesReminder)).toHaveLength(1);
-    expect(droppedLines()).toEqual([]);
+    expect(bot.posted(isDatesReminder)).toHaveLength(1);
+    expect(bot.droppedLines()).toEqual([]);
   });
 });
