@@ -254,6 +254,18 @@ export function awaitsMeeting(petition: Pick<Petition, 'createdAt' | 'majorityAt
 }
 
 /**
+ * R11: the reminder to call a demanded meeting is of use while the meeting is demanded and not called
+ * (awaitsMeeting; kernel/reminders.ts): until the petition's half year is out (lapsesAt), after which a
+ * meeting called on its subject no longer answers it, or earlier, when a meeting on its subject is
+ * called (`answeredAt`: the call answers it). One still waiting to be sent then is not sent: it would
+ * ask for a meeting called already, or one no longer owed.
+ */
+export function petitionReminderUntil(petition: Pick<Petition, 'createdAt'>, answeredAt?: Date): Date {
+  const end = lapsesAt(petition);
+  return answeredAt && answeredAt.getTime() < end.getTime() ? answeredAt : end;
+}
+
+/**
  * R11: the moments the chair and the secretary are reminded of a demanded meeting: `postingTime`
  * local, PETITION_REMINDER_DAYS days after the day of the majority, then every PETITION_REMINDER_DAYS
  * days on the local calendar, before the petition's half year is out (lapsesAt). None without a majority.

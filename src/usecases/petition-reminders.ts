@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import type { Board } from '../domain/kernel/board.js';
 import type { Meeting } from '../domain/meeting.js';
-import { PETITION_REPEAT_DAYS, answersPetition, awaitsMeeting, gathersSupport, halfYearOut, petitionReminderOnDayOf, petitionRemindersAt } from '../domain/petition.js';
+import { PETITION_REPEAT_DAYS, answersPetition, awaitsMeeting, gathersSupport, halfYearOut, petitionReminderOnDayOf, petitionReminderUntil, petitionRemindersAt } from '../domain/petition.js';
 import type { At } from './contributions.js';
 import type { Deps } from './deps.js';
 import { defineJob } from './jobs.js';
@@ -36,7 +36,8 @@ export async function remindOfPetition(deps: Deps, board: Board, petitionId: str
     const events: PetitionEvent[] = [];
     if (awaitsMeeting(petition, state.meeting, tx.now)) {
       const key = `${petitionReminderJobKey(petitionId)}:${moment.toISOString()}`;
-      events.push({ type: 'petition.reminder', ...state, actor: 'system', key, data: { moment: moment.toISOString() } });
+      // Of use until the half year is out, or until the meeting is called before it is sent (endReminders, petitions.ts).
+      events.push({ type: 'petition.reminder', ...state, actor: 'system', key, until: petitionReminderUntil(petition), data: { moment: moment.toISOString() } });
     }
     const { next } = petitionRemindersAt(petition, tx.now, tx.board.policies, tx.board.timezone);
     if (next) await planPetitionReminder(tx.repo, petitionId, next);

@@ -17,6 +17,7 @@ import {
   nextAnsweringMeeting,
   openPetition,
   petitionHasMajority,
+  petitionReminderUntil,
   petitionRemindersAt,
   repeatsDemandedPetition,
   repeatsOpenPetition,
@@ -49,6 +50,14 @@ export const petitionReminderJobKey = (petitionId: string) => `petition:${petiti
 export const planPetitionReminder = (repo: Repository, petitionId: string, at: Date) =>
   repo.scheduleJob({ key: petitionReminderJobKey(petitionId), kind: PETITION_REMINDER_JOB, dueAt: at, payload: { petitionId, at: at.toISOString() } });
 
+/**
+ * R11: the petition answered at `at.now` (a meeting called on its subject): its reminders not sent yet (held
+ * up by an outage of Teams, or queued before a stop) end then (petitionReminderUntil), and the outbox drops
+ * them, each said in a line of the log, instead of asking for a meeting called already.
+ */
+const endRemindersOfAnswered = (at: At, petition: Petition): Promise<void> =>
+  at.repo.endReminders(petitionReminderJobKey(petition.id), petitionReminderUntil(petition, at.now));
+
 /** R11: the job that lapses `petition` at the end of its half year. */
 const scheduleLapse = (at: At, petition: Petition): Promise<void> =>
   at.repo.scheduleJob({ key: petitionLapseJobKey(petition.id), kind: PETITION_LAPSE_JOB, dueAt: lapsesAt(petition), payload: { petitionId: petition.id } });
@@ -61,8 +70,11 @@ export type PetitionEvent =
   | ({ readonly type: 'petition.answered'; readonly data: unknown } & PetitionState)
   /** The meeting called on it was moved or cancelled (the meeting's own change is audited): its card follows. */
   | ({ readonly type: 'petition.meeting-changed'; readonly unrecorded: true } & PetitionState)
-  /** R11: its meeting demanded and not called, PETITION_REMINDER_DAYS after the majority and every PETITION_REMINDER_DAYS: the chair and the secretary are reminded (`key`: the moment's, once each). */
-  | ({ readonly type: 'petition.reminder'; readonly actor: 'system'; readonly key: string; readonly data: unknown } & PetitionState)
+  /**
+   * R11: its meeting demanded and not called, PETITION_REMINDER_DAYS after the majority and every PETITION_REMINDER_DAYS: the chair and the secretary are reminded (`key`: the moment's, once each).
+   * `until`: its moment (petitionReminderUntil: the end of the half year), brought forward when the meeting is called before it is sent.
+   */
+  | ({ readonly type: 'petition.reminder'; readonly actor: 'system'; readonly key: string; readonly until: Date; readonly data: unknown } & PetitionState)
   /** R11: half a year after it was asked, without a majority and without a meeting called on it: it takes no more support (lapseIn). */
   | ({ readonly type: 'petition.lapsed'; readonly actor: 'system'; readonly data: unknown } & PetitionState)
   /** At start, its card follows where it shows otherwise: counted against the board file as it now is, or answered by a meeting (recountPetitionsAtStart). */
@@ -198,6 +210,7 @@ export async function petitionsAfterMeetings(tx: ChangeAt, events: readonly Boar
         const next = nextAnsweringMeeting(linked, ahead, meeting, tx.now);
         const petition = next ? await tx.repo.getPetition(linked.id, { lock: true }) : undefined;
         if (next && petition && (await tx.repo.setPetitionMeeting(petition.id, next.id))) {
+          await endRemindersOfAnswered(tx, petition);
           out.push({ type: 'petition.answered', petition: { ...petition, meetingId: next.id }, supports: await tx.repo.listPetitionSupports(petition.id), meeting: next, data: { meetingId: next.id } });
         } else {
           const state: PetitionState = { ...(await loadPetition(tx.repo, linked)), meeting };
@@ -217,6 +230,7 @@ export async function petitionsAfterMeetings(tx: ChangeAt, events: readonly Boar
       const linked = petition.meetingId ? await tx.repo.getMeeting(petition.meetingId) : undefined;
       if (!answersPetition(meeting, petition, linked)) continue;
       await tx.repo.setPetitionMeeting(petition.id, meeting.id);
+      await endRemindersOfAnswered(tx, petition);
       const answered = { ...petition, meetingId: meeting.id };
       out.push({ type: 'petition.answered', petition: answered, supports: await tx.repo.listPetitionSupports(petition.id), meeting, data: { meetingId: meeting.id } });
     }
@@ -244,6 +258,7 @@ export async function answerPetitionsAtStart(at: At): Promise<PetitionEvent[]> {
     const since = ahead.filter((m) => m.createdAt.getTime() >= petition.createdAt.getTime());
     const next = nextAnsweringMeeting(petition, since, linked, at.now);
     if (!next || !(await at.repo.setPetitionMeeting(petition.id, next.id))) continue;
+    await endRemindersOfAnswered(at, petition);
     out.push({ type: 'petition.answered', petition: { ...petition, meetingId: next.id }, supports: await at.repo.listPetitionSupports(petition.id), meeting: next, data: { meetingId: next.id } });
   }
   return out;

@@ -5,11 +5,14 @@
  * every organisation voted), or the meeting it reminds of was cancelled or moved: it would ask for votes
  * no longer taken, or name a meeting at a time it is no longer held. What tells of the change (the
  * outcome, the notice of the cancellation or the move) goes out; the log says so in one line per post
- * dropped. A moved meeting's reminders come again for its new time. Real HTTP, the fake Bot Connector on
+ * dropped. A moved meeting's reminders come again for its new time. So too a task's reminder once the
+ * task is done (R16), the dates' once the year has them (R10), and the reminder of a demanded
+ * extraordinary meeting once it is called or the petition's half year is out (R11). Real HTTP, the fake Bot Connector on
  * 127.0.0.1, an injected clock (app-harness.ts); a restart is a new app and store on the same SQLite file.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { cardAction, people, personalConversationId, personalMessage } from '../support/activities.js';
+import { petitionsOf } from '../support/petitions.js';
 import { TestSchemas, pgTestUrl } from '../support/pg-schemas.js';
 import { Restarts, idIn } from '../support/restarts.js';
 
@@ -242,6 +245,65 @@ describe('the date-planning reminder held up until the year\'s dates were confir
     await datesReminderHeldUp();
     await teamsBack();
     expect(bot.posted(isDatesReminder)).toHaveLength(1);
+    expect(bot.droppedLines()).toEqual([]);
+  });
+});
+
+describe('the reminder of a demanded meeting held up until it was called or the petition\'s half year ended (R11)', () => {
+  const { petition, petitionIdOf } = petitionsOf(() => bot.h);
+  const isPetitionReminder = (t: string) => t.includes('Påmindelse: Et flertal') && t.includes('Budget 2027');
+  const reminderKey = (petitionId: string, moment: string) => `petition:${petitionId}:reminder:${moment}:channel`;
+
+  /** Asked Tuesday 1 December 2026 10.00 by Birgitte, a majority at once: reminded weekly from Tuesday 8 December 9.00 until 2 June 2027 11.00 (183 days). */
+  async function demanded(): Promise<string> {
+    await bot.startInstalled('2026-12-01T10:00:00+01:00');
+    return petitionIdOf(await petition(people.birgitte, 'Budget 2027', [people.henrik, people.mette, people.lars]));
+  }
+
+  /** The first reminder, Tuesday 8 December 9.00, queued while Teams does not answer. */
+  async function firstReminderHeldUp(): Promise<string> {
+    const petitionId = await demanded();
+    bot.teamsDown();
+    await bot.h.at('2026-12-08T09:00:30+01:00');
+    expect(bot.posted(isPetitionReminder)).toEqual([]);
+    expect((await bot.h.store.getOutbox(reminderKey(petitionId, '2026-12-08T08:00:00.000Z')))?.status).toBe('pending');
+    return petitionId;
+  }
+
+  it('R11: the chair calls the meeting on the petition\'s subject while the reminder to call it waits for Teams: when Teams answers again the reminder is not sent; one log line', async () => {
+    const petitionId = await firstReminderHeldUp();
+    await bot.h.at('2026-12-08T10:00:00+01:00');
+    await bot.say(people.anne, 'ekstraordinært møde 12-01-2027 14:00 Budget 2027');
+    expect((await bot.h.store.getPetition(petitionId))?.meetingId).toBeDefined();
+    await teamsBack();
+    expect(bot.posted(isPetitionReminder)).toEqual([]);
+    const key = reminderKey(petitionId, '2026-12-08T08:00:00.000Z');
+    expect(await bot.h.store.getOutbox(key)).toMatchObject({ status: 'failed', lastError: expect.stringMatching(/^dropped: /) });
+    expect(bot.droppedLines().map((l) => l.key)).toEqual([key]);
+  });
+
+  it('R11: the last reminder of the half year queued before a stop, the bot started again after the half year ended: not sent; one log line', async () => {
+    const petitionId = await demanded();
+    await bot.h.at('2027-05-31T12:00:00+02:00');
+    const before = bot.posted(isPetitionReminder).length;
+    expect(before).toBeGreaterThan(0);
+    bot.teamsDown();
+    await bot.h.at('2027-06-01T09:00:30+02:00');
+    const key = reminderKey(petitionId, '2027-06-01T07:00:00.000Z');
+    expect((await bot.h.store.getOutbox(key))?.status).toBe('pending');
+    await bot.h.pass(60_000);
+    await bot.stop();
+    await bot.startAt('2027-06-02T12:00:00+02:00');
+    expect(bot.posted(isPetitionReminder)).toHaveLength(before);
+    expect(await bot.h.store.getOutbox(key)).toMatchObject({ status: 'failed', lastError: expect.stringMatching(/^dropped: /) });
+    expect(bot.droppedLines().map((l) => l.key)).toEqual([key]);
+  });
+
+  it('R11: with the meeting still not called and the half year not out the reminder is of use (until the half year ends) and goes out when Teams answers again', async () => {
+    const petitionId = await firstReminderHeldUp();
+    expect((await bot.h.store.getOutbox(reminderKey(petitionId, '2026-12-08T08:00:00.000Z')))?.staleAt).toEqual(new Date('2027-06-02T09:00:00Z'));
+    await teamsBack();
+    expect(bot.posted(isPetitionReminder)).toHaveLength(1);
     expect(bot.droppedLines()).toEqual([]);
   });
 });

@@ -6,7 +6,8 @@
  * whether it is still of use is this one. A change that makes a reminder wrong brings its moment
  * forward to the change: a vote closed early (voteReminderUntil), a meeting cancelled or moved
  * (meetingRemindersUntil), a task marked done (taskReminderUntil), a year's dates fixed
- * (datePlanningRemindersUntil). Agendas, outcomes and minutes
+ * (datePlanningRemindersUntil), a demanded meeting called (petitionReminderUntil, whose own end is
+ * the petition's half year). Agendas, outcomes and minutes
  * are not reminders: they are always sent.
  */
 

@@ -4,7 +4,7 @@ import { countedSupports } from '../../domain/petition.js';
 import { formatDate, formatList } from '../../i18n/index.js';
 import type { PetitionEvent, PetitionState } from '../../usecases/petitions.js';
 import { outboxKeys } from '../outbox/keys.js';
-import { type Post, type ReactionContext, type Reactions, cardPost, reminderPosts, textPost } from '../outbox/posts.js';
+import { type Post, type ReactionContext, type Reactions, cardPost, reminderPosts, remindsUntil, textPost } from '../outbox/posts.js';
 import { md } from '../text/markdown.js';
 import { petitionCard } from './card.js';
 
@@ -28,10 +28,11 @@ export const petitionReactions: Reactions<PetitionEvent> = {
   'petition.answered': (event, ctx) => [petitionCardPost(ctx, event, true)],
   'petition.meeting-changed': (event, ctx) => [petitionCardPost(ctx, event, true)],
   // R11: the demanded meeting not called: the chair and the secretary reminded as of the agenda (a 1:1 chat, else an @mention), once per moment.
-  'petition.reminder': (event, ctx) => {
+  // Its moment (the end of the half year) is brought forward when the meeting is called before it is sent.
+  'petition.reminder': async (event, ctx) => {
     const { board, m } = ctx;
     const day = formatDate(event.petition.majorityAt ?? event.petition.createdAt, board.locale, board.timezone);
-    return reminderPosts(ctx, event.key, [...chairs(board), ...secretaries(board)], m.petition.reminder(day, md(event.petition.subject)));
+    return remindsUntil(event.until, await reminderPosts(ctx, event.key, [...chairs(board), ...secretaries(board)], m.petition.reminder(day, md(event.petition.subject))));
   },
   // R11: half a year without a majority: the card says it has lapsed, without *Stoet*.
   'petition.lapsed': (event, ctx) => [petitionCardPost(ctx, event, true)],

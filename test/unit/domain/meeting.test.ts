@@ -5,7 +5,7 @@ import { findPersonByAadObjectId } from '../../../src/domain/kernel/board.js';
 import { can } from '../../../src/domain/kernel/policy.js';
 import type { Board } from '../../../src/domain/kernel/board.js';
 import { type AgendaItem, type Meeting, type NumberedItem, attendanceMeeting, currentMeeting, mayCancel, meetingOfMoment, meetingOn, moveMeeting, planMeeting } from '../../../src/domain/meeting.js';
-import { type PetitionSupport, answersPetition, meetingCalledOn, openPetition, petitionHasMajority, supportPetition } from '../../../src/domain/petition.js';
+import { type PetitionSupport, answersPetition, meetingCalledOn, openPetition, petitionHasMajority, petitionReminderUntil, supportPetition } from '../../../src/domain/petition.js';
 
 const board = loadBoardFile('config/demo.yaml');
 const person = (n: number) => findPersonByAadObjectId(board, `00000000-0000-4000-8000-00000000000${n}`)!;
@@ -354,6 +354,16 @@ describe('petitions (R11)', () => {
     expect(meetingCalledOn(asked, [extraordinary({ id: 'a', createdAt: at(-3), startsAt: at(5) })])).toBe('a');
     // Not: held before it was asked, another subject, an ordinary meeting, called more than half a year after it.
     expect(meetingCalledOn(asked, [extraordinary({ createdAt: at(-9), startsAt: at(-1) }), extraordinary({ subject: 'Budget 2027' }), extraordinary({ kind: 'ordinary' }), extraordinary({ createdAt: at(200), startsAt: at(210) })])).toBeUndefined();
+  });
+
+  it('R11: the reminder to call a demanded meeting is of use until the petition\'s half year is out (183 days), or until the meeting is called before that', () => {
+    const day = 86_400_000;
+    const halfYear = new Date(now.getTime() + 183 * day);
+    expect(petitionReminderUntil(petition)).toEqual(halfYear);
+    const called = new Date(now.getTime() + 30 * day);
+    expect(petitionReminderUntil(petition, called)).toEqual(called);
+    // A call after the half year answers it no more: the half year stays the end.
+    expect(petitionReminderUntil(petition, new Date(now.getTime() + 200 * day))).toEqual(halfYear);
   });
 });
 
