@@ -14,7 +14,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cardAction, people, personalConversationId, personalMessage } from '../support/activities.js';
 import { petitionsOf } from '../support/petitions.js';
 import { TestSchemas, pgTestUrl } from '../support/pg-schemas.js';
-import { Restarts, idIn } from '../support/restarts.js';
+import { MOTION, Restarts, idIn, isOutcome, isVoteReminder } from '../support/restarts.js';
 
 const schemas = pgTestUrl ? new TestSchemas(pgTestUrl) : undefined;
 
@@ -27,26 +27,11 @@ async function teamsBack(): Promise<void> {
   await bot.h.pass(10 * 60_000);
 }
 
-const MOTION = 'Ny vaskeriordning';
-
-/** Vote opened Monday 8 February 2027 10.00 (FOB for): reminded Wednesday 10.00, closes Thursday 11 February 10.00. Lars (BK) has a 1:1 chat. */
-async function openVote(postgres = false): Promise<string> {
-  await bot.startInstalled('2027-02-08T09:00:00+01:00', postgres);
-  await bot.h.send(personalMessage(bot.connector.url, people.lars, 'hjælp'));
-  await bot.h.at('2027-02-08T10:00:00+01:00');
-  await bot.say(people.anne, `afstemning ${MOTION}`);
-  const motionId = idIn(bot.connector.posts().find((p) => JSON.stringify(p.attachments ?? []).includes('vote.cast'))!, 'motionId');
-  await bot.vote(people.anne, motionId, 'for');
-  return motionId;
-}
-
-const isVoteReminder = (t: string) => t.includes('Påmindelse:') && t.includes(MOTION);
-const isOutcome = (t: string) => /^(Ikke )?[Vv]edtaget: /.test(t) && t.includes(MOTION);
 const reminderKeys = (motionId: string) => [`vote.reminder:${motionId}:channel`, `vote.reminder:${motionId}:to:${people.lars.aadObjectId}`].sort();
 
 /** The reminder queued Wednesday 10.00 while Teams does not answer. */
 async function voteReminderHeldUp(postgres = false): Promise<{ motionId: string; since: number }> {
-  const motionId = await openVote(postgres);
+  const motionId = await bot.openVote(postgres);
   const since = bot.connector.mark();
   bot.teamsDown();
   await bot.h.at('2027-02-10T10:00:00+01:00');
@@ -99,7 +84,7 @@ describe('a vote reminder held up until the vote closed early (R6)', () => {
   });
 
   it('R6: another vote\'s reminder held up with it, its vote still open, is of use and goes out when Teams answers again', async () => {
-    const motionId = await openVote();
+    const motionId = await bot.openVote();
     // A second vote, opened Tuesday 11.00: reminded Thursday 11.00, after the first vote's deadline.
     await bot.h.at('2027-02-09T11:00:00+01:00');
     await bot.say(people.anne, 'afstemning Nye cykelskure');

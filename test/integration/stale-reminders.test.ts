@@ -8,30 +8,14 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { CHANNEL_ID, people, personalConversationId, personalMessage } from '../support/activities.js';
-import { Restarts, idIn } from '../support/restarts.js';
+import { MOTION, Restarts, idIn, isOutcome, isVoteReminder } from '../support/restarts.js';
 
 const bot = new Restarts('stale');
 afterEach(() => bot.close());
 
-const MOTION = 'Ny vaskeriordning';
-
-/** Vote opened Monday 8 February 2027 10.00 (FOB for): reminded Wednesday 10.00, closes Thursday 11 February 10.00. Lars (BK) has a 1:1 chat. */
-async function openVote(): Promise<string> {
-  await bot.startInstalled('2027-02-08T09:00:00+01:00');
-  await bot.h.send(personalMessage(bot.connector.url, people.lars, 'hjælp'));
-  await bot.h.at('2027-02-08T10:00:00+01:00');
-  await bot.say(people.anne, `afstemning ${MOTION}`);
-  const motionId = idIn(bot.connector.posts().find((p) => JSON.stringify(p.attachments ?? []).includes('vote.cast'))!, 'motionId');
-  await bot.vote(people.anne, motionId, 'for');
-  return motionId;
-}
-
-const isVoteReminder = (t: string) => t.includes('Påmindelse:') && t.includes(MOTION);
-const isOutcome = (t: string) => /^(Ikke )?[Vv]edtaget: /.test(t) && t.includes(MOTION);
-
 describe('a vote reminder held up until the vote has closed (R6)', () => {
   it('R6: queued when Teams stopped answering, the bot stopped, started again after the deadline: the reminder is not sent, the outcome is; one log line per post dropped', async () => {
-    const motionId = await openVote();
+    const motionId = await bot.openVote();
     bot.teamsDown();
     await bot.h.at('2027-02-10T10:00:00+01:00');
     expect(bot.posted(isVoteReminder)).toEqual([]);
@@ -50,7 +34,7 @@ describe('a vote reminder held up until the vote has closed (R6)', () => {
   });
 
   it('R6: Teams down from the reminder past the deadline, the bot running on: when Teams answers again the outcome goes out and the reminder does not', async () => {
-    const motionId = await openVote();
+    const motionId = await bot.openVote();
     bot.teamsDown();
     await bot.h.at('2027-02-10T10:00:00+01:00');
     await bot.h.at('2027-02-11T10:00:30+01:00');
@@ -64,7 +48,7 @@ describe('a vote reminder held up until the vote has closed (R6)', () => {
   });
 
   it('R6: a reminder held up that is still of use (the vote still open) goes out when Teams answers again, once', async () => {
-    await openVote();
+    await bot.openVote();
     bot.teamsDown();
     await bot.h.at('2027-02-10T10:00:00+01:00');
     await bot.stop();

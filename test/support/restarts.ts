@@ -8,13 +8,18 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Person, cardAction, channelMessage } from './activities.js';
+import { type Person, cardAction, channelMessage, people, personalMessage } from './activities.js';
 import { type Harness, startHarness, startInstalledHarness } from './app-harness.js';
 import { type FakeConnector, type PostedActivity, startFakeConnector } from './fake-connector.js';
 import { type TestSchemas, pgTestUrl } from './pg-schemas.js';
 
 /** The value of `"key":"…"` in a posted activity (a card's data: a motion's id, say). */
 export const idIn = (p: PostedActivity, key: string): string => new RegExp(`"${key}":"([^"]+)"`).exec(JSON.stringify(p))![1]!;
+
+/** The motion of the vote `openVote` opens, and what its reminder and its outcome say. */
+export const MOTION = 'Ny vaskeriordning';
+export const isVoteReminder = (t: string): boolean => t.includes('Påmindelse:') && t.includes(MOTION);
+export const isOutcome = (t: string): boolean => /^(Ikke )?[Vv]edtaget: /.test(t) && t.includes(MOTION);
 
 export class Restarts {
   #h: Harness | undefined;
@@ -51,6 +56,20 @@ export class Restarts {
   /** The SQLite store's data directory (none on PostgreSQL). */
   get dataDir(): string | undefined {
     return this.#dataDir;
+  }
+
+  /**
+   * The demo board installed, and a vote on MOTION opened Monday 8 February 2027 10.00 (FOB for): reminded
+   * Wednesday 10.00, closes Thursday 11 February 10.00. Lars (BK) has a 1:1 chat. Its motion's id.
+   */
+  async openVote(postgres = false): Promise<string> {
+    await this.startInstalled('2027-02-08T09:00:00+01:00', postgres);
+    await this.h.send(personalMessage(this.connector.url, people.lars, 'hjælp'));
+    await this.h.at('2027-02-08T10:00:00+01:00');
+    await this.say(people.anne, `afstemning ${MOTION}`);
+    const motionId = idIn(this.connector.posts().find((p) => JSON.stringify(p.attachments ?? []).includes('vote.cast'))!, 'motionId');
+    await this.vote(people.anne, motionId, 'for');
+    return motionId;
   }
 
   /** Teams stops answering (429 to every post and update, as long as it lasts). */
